@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Charts;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Cli;
+internal static class AssemblyMarker;

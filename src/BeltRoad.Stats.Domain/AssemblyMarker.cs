@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Domain;
+internal static class AssemblyMarker;

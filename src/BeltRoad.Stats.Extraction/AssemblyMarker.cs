@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Extraction;
+internal static class AssemblyMarker;

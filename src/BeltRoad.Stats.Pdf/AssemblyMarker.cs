@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Pdf;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Pipeline;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Recognizers;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Reporting;
+internal static class AssemblyMarker;

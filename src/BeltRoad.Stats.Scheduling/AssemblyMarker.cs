@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Scheduling;
+internal static class AssemblyMarker;

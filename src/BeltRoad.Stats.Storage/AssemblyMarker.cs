@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Storage;
+internal static class AssemblyMarker;

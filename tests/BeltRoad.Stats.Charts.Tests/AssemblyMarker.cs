@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Charts.Tests;
+internal static class AssemblyMarker;

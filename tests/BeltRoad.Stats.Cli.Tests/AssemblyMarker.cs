@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Cli.Tests;
+internal static class AssemblyMarker;

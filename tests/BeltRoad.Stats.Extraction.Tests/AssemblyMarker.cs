@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Extraction.Tests;
+internal static class AssemblyMarker;

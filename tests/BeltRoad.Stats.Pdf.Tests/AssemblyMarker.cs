@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Pdf.Tests;
+internal static class AssemblyMarker;

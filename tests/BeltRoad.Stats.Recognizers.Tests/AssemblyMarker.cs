@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Recognizers.Tests;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Reporting.Tests;
+internal static class AssemblyMarker;

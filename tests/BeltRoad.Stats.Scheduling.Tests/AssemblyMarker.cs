@@ -1,0 +1,2 @@
+namespace BeltRoad.Stats.Scheduling.Tests;
+internal static class AssemblyMarker;
