@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Domain;
-internal static class AssemblyMarker;

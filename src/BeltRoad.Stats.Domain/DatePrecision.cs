@@ -1,0 +1,8 @@
+namespace BeltRoad.Stats.Domain;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}

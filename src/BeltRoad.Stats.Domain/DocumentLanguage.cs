@@ -1,0 +1,8 @@
+namespace BeltRoad.Stats.Domain;
+
+public enum DocumentLanguage
+{
+    ZhHans,
+    ZhHant,
+    En,
+}

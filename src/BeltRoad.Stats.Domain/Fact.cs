@@ -1,0 +1,29 @@
+namespace BeltRoad.Stats.Domain;
+
+/// <summary>
+/// One statistic stated in one document: what was measured, how much, in what unit, as of when,
+/// how firmly, and exactly where (every span points into the original text).
+/// </summary>
+/// <param name="Id">Stable identifier derived from the document and the first span, so runs can be compared.</param>
+/// <param name="Span">The figure as written, qualifier and unit included (「超过 7.4 万列」).</param>
+/// <param name="Occurrences">Every place the document states this fact (repeated paragraphs), first is <paramref name="Span"/>.</param>
+/// <param name="Quote">The clause or sentence around the figure, verbatim, for people to read.</param>
+/// <param name="SectionPath">Headings above the figure, outermost first, joined by " > ".</param>
+public sealed record Fact(
+    string Id,
+    string Doc,
+    MetricCode Metric,
+    string Subject,
+    decimal Value,
+    decimal? ValueHigh,
+    Unit Unit,
+    Qualifier Qualifier,
+    Period? AsOf,
+    string SectionPath,
+    string Quote,
+    SourceSpan Span,
+    IReadOnlyList<SourceSpan> Occurrences)
+{
+    /// <summary>The key under which documents are compared: the same metric, subject and date.</summary>
+    public FactKey Key => new(Metric, Subject, AsOf?.ToString());
+}

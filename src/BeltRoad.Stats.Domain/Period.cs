@@ -1,0 +1,51 @@
+namespace BeltRoad.Stats.Domain;
+
+/// <summary>
+/// When a figure holds: a point (截至2023年6月底 → 2023-06-30, 2022年 → 2022) or a span
+/// (2013—2022年 → 2013/2022). Serialised as the export contract's <c>as_of</c> string.
+/// </summary>
+public sealed record Period
+{
+    private Period(PeriodPoint from, PeriodPoint? to)
+    {
+        From = from;
+        To = to;
+    }
+
+    public PeriodPoint From { get; }
+
+    public PeriodPoint? To { get; }
+
+    public bool IsSpan => To is not null;
+
+    /// <summary>The end of the period, which is what "as of" means for ordering time series.</summary>
+    public PeriodPoint Latest => To ?? From;
+
+    public static Period AsOf(PeriodPoint point) => new(point, null);
+
+    public static Period Span(PeriodPoint from, PeriodPoint to) =>
+        from.CompareTo(to) <= 0 ? new(from, to) : throw new ArgumentException($"Span {from}/{to} ends before it starts.");
+
+    public override string ToString() => To is { } to ? $"{From}/{to}" : From.ToString();
+
+    public static bool TryParse(string? text, out Period? period)
+    {
+        period = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var parts = text.Split('/');
+        if (parts.Length == 1 && PeriodPoint.TryParse(parts[0], out var point))
+        {
+            period = AsOf(point);
+        }
+        else if (parts.Length == 2 && PeriodPoint.TryParse(parts[0], out var from) && PeriodPoint.TryParse(parts[1], out var to) && from.CompareTo(to) <= 0)
+        {
+            period = Span(from, to);
+        }
+
+        return period is not null;
+    }
+}

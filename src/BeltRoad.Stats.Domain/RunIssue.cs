@@ -1,0 +1,11 @@
+namespace BeltRoad.Stats.Domain;
+
+/// <summary>Something a reader of the run should know, naming the file and the problem.</summary>
+public sealed record RunIssue(Severity Severity, string? Doc, string Message)
+{
+    public static RunIssue Failure(string doc, string message) => new(Severity.Failure, doc, message);
+
+    public static RunIssue Warning(string? doc, string message) => new(Severity.Warning, doc, message);
+
+    public override string ToString() => Doc is null ? $"{Severity}: {Message}" : $"{Severity}: {Doc}: {Message}";
+}

@@ -1,0 +1,10 @@
+namespace BeltRoad.Stats.Domain;
+
+public enum Severity
+{
+    Info,
+    Warning,
+
+    /// <summary>The document could not be processed; the run goes on with the others.</summary>
+    Failure,
+}
