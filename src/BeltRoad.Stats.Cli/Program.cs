@@ -1,1 +1,4 @@
-return 0;
+using System.CommandLine;
+using BeltRoad.Stats.Cli;
+
+return await CliApplication.RunAsync(args).ConfigureAwait(false);

@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Charts;
-internal static class AssemblyMarker;

@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Cli;
-internal static class AssemblyMarker;

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using BeltRoad.Stats.Cli.Commands;
+using BeltRoad.Stats.Pipeline;
+
+namespace BeltRoad.Stats.Cli;
+
+/// <summary>The command tree. Exit codes: 0 ok, 1 unexpected error, 2 bad usage or configuration, 3 some documents failed, 130 cancelled.</summary>
+public static class CliApplication
+{
+    public const string ExitCodeHelp =
+        "Exit codes: 0 ok; 1 unexpected error; 2 bad usage or configuration; 3 some documents failed (the others were processed and published); 130 cancelled (Ctrl+C).";
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "BeltRoad.Stats: extracts the statistics from Belt and Road documents (Chinese and English) into a typed fact table " +
+            "with the source span of every figure, and renders charts, an HTML view and a PDF digest.\n\n" +
+            "Start with:  beltroad-stats run            (reads ./seeds, writes ./reports)\n" +
+            "             beltroad-stats recognize --text \"累计开行 7.4 万列\"\n\n" + ExitCodeHelp);
+        root.Add(RunCommand.Create());
+        root.Add(RecognizeCommand.Create());
+        foreach (var command in ExtraCommands)
+        {
+            root.Add(command());
+        }
+
+        return root;
+    }
+
+    /// <summary>Commands contributed by other parts (scheduling).</summary>
+    internal static List<Func<Command>> ExtraCommands { get; } = [];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var parse = Build().Parse(args);
+        var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
+        try
+        {
+            return await parse.InvokeAsync(config).ConfigureAwait(false);
+        }
+        catch (ConfigurationException e)
+        {
+            await config.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.BadUsage;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using BeltRoad.Stats.Pipeline;
+
+namespace BeltRoad.Stats.Cli.Commands;
+
+/// <summary><c>run</c>: documents in, fact table, charts, HTML view and PDF digest out.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = "Folder of documents (*.txt, *.md, searched recursively; UTF-8, UTF-16, GB18030/GBK or Big5).",
+            DefaultValueFactory = _ => "seeds",
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Folder the reports are published to (facts.json, facts.csv, facts.sqlite, run.json, charts/, index.html, digest.pdf).",
+            DefaultValueFactory = _ => "reports",
+        };
+        var config = new Option<string?>("--config", "-c") { Description = "JSON settings file (Metrics.File to extend the metric catalogue, Publishing.History). Optional: embedded defaults otherwise." };
+        var force = new Option<bool>("--force") { Description = "Regenerate even if inputs, settings and program are unchanged since the last run." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every step with its timing." };
+
+        var command = new Command("run", "Extract the figures of every document in --input and publish the fact table and reports to --output.\n" + CliApplication.ExitCodeHelp)
+        {
+            input, output, config, force, verbose,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(config), parse.GetValue(force));
+            var console = new ConsoleReporter(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(verbose));
+            using var logging = console.CreateLoggerFactory();
+            var runner = new ReportRunner(logging.CreateLogger("run"));
+            var outcome = await runner.RunAsync(options, cancellationToken).ConfigureAwait(false);
+            console.Summarize(outcome);
+            return outcome.ExitCode;
+        });
+        return command;
+    }
+}

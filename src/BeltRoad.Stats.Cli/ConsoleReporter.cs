@@ -1,0 +1,48 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Pipeline;
+using Microsoft.Extensions.Logging;
+
+namespace BeltRoad.Stats.Cli;
+
+/// <summary>What a person sees: progress on an interactive terminal only, then a short summary.</summary>
+internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool verbose)
+{
+    public ILoggerFactory CreateLoggerFactory()
+    {
+        // Interactive terminals get step-by-step progress; redirected output (CI, cron) gets warnings only.
+        var interactive = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
+        var level = verbose ? LogLevel.Debug : interactive ? LogLevel.Information : LogLevel.Warning;
+        return LoggerFactory.Create(builder => builder
+            .SetMinimumLevel(level)
+            .AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            })
+            .AddProvider(new WriterLoggerProvider(error, LogLevel.Warning, interactive)));
+    }
+
+    public void Summarize(RunOutcome outcome)
+    {
+        var table = outcome.Table;
+        output.WriteLine($"Run {outcome.RunId}: {outcome.Status} — {outcome.Message}");
+        output.WriteLine($"  documents: {table.Documents.Count}   facts: {table.Facts.Count}   cross-document findings: {table.Findings.Count}   skipped mentions: {table.Skipped.Count}");
+        foreach (var group in table.Facts.GroupBy(f => f.Metric.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {group.Key,-20} {group.Count(),5}");
+        }
+
+        foreach (var issue in outcome.Issues)
+        {
+            output.WriteLine($"  {(issue.Severity == Severity.Failure ? "FAILED" : "warning")}: {issue.Doc}: {issue.Message}");
+        }
+
+        if (outcome.Changes is { } changes)
+        {
+            output.WriteLine($"  since run {changes.PreviousRunId}: {changes.Count(FactChangeKind.Added)} added, {changes.Count(FactChangeKind.Removed)} removed, {changes.Count(FactChangeKind.Changed)} changed");
+        }
+
+        var total = outcome.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+        output.WriteLine($"  time: {total.TotalMilliseconds:F0} ms ({string.Join(", ", outcome.Timings.Select(t => $"{t.Step} {t.Elapsed.TotalMilliseconds:F0}"))})");
+    }
+}

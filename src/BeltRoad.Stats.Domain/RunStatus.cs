@@ -1,0 +1,14 @@
+namespace BeltRoad.Stats.Domain;
+
+public enum RunStatus
+{
+    Succeeded,
+
+    /// <summary>Nothing changed since the last published run; nothing was rewritten.</summary>
+    UpToDate,
+
+    /// <summary>Some documents failed; the others were processed and published.</summary>
+    PartiallyFailed,
+    Failed,
+    Cancelled,
+}

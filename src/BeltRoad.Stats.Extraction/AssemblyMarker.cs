@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Extraction;
-internal static class AssemblyMarker;

@@ -1,0 +1,94 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Facts;
+
+/// <summary>
+/// Carries a sentence's stated date to the figures after it (「截至2023年6月底，…」 governs the rest of the
+/// sentence, clauses joined by ； included), never backwards and never into the next sentence. A baseline
+/// such as 「较2013年」 turns the next figure's date into a span from the baseline to the stated date.
+/// Open spans (2013年以来, 10年来) and durations date nothing.
+/// </summary>
+internal sealed class AsOfTracker
+{
+    private static readonly string[] BaselineWords = ["较", "較", "比", "than", "compared with", "compared to"];
+
+    private Period? _current;
+    private PeriodPoint? _baseline;
+
+    public void StartSentence()
+    {
+        _current = null;
+        _baseline = null;
+    }
+
+    public void See(Mention date, string text)
+    {
+        if (date.Time is not { } time || !States(date, time))
+        {
+            return;
+        }
+
+        if (time.Role == TimeRole.Point && time.To is null && IsBaseline(text, date.Start, date.End))
+        {
+            _baseline = time.From.ToPeriodPoint();
+            return;
+        }
+
+        _current = time.ToPeriod() ?? _current;
+        _baseline = null;
+    }
+
+    /// <summary>The date for the next figure; a baseline applies to that one figure only.</summary>
+    public Period? TakeForFigure()
+    {
+        if (_baseline is not { } baseline)
+        {
+            return _current;
+        }
+
+        _baseline = null;
+        return _current is { } current && baseline.CompareTo(current.Latest) < 0 ? Period.Span(baseline, current.Latest) : null;
+    }
+
+    // A date counts only when the text states it: a calendar year, or an as-of day/month ("截至6月底").
+    // "未来5年" on its own is a stretch of time, not a date.
+    private static bool States(Mention date, TimeExpression time) =>
+        time.Role is TimeRole.Point or TimeRole.AsOf or TimeRole.Span or TimeRole.Target
+        && time.From.IsResolved
+        && (HasYearDigits(date.Text) || time.Role == TimeRole.AsOf);
+
+    private static bool HasYearDigits(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBaseline(string text, int start, int end)
+    {
+        if (text.AsSpan(end).TrimStart().StartsWith("相比"))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(Math.Max(0, start - 6), Math.Min(6, start)).TrimEnd();
+        foreach (var word in BaselineWords)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Security.Cryptography;
+using System.Text;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Normalizing;
+using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Facts;
+
+/// <summary>
+/// Turns one document into facts: normalise (keeping an offset map) → segment → recognise → for each
+/// figure: metric, subject, as_of, quote → merge repeated statements. Stateless and thread-safe.
+/// </summary>
+public sealed class FactExtractor(MetricCatalog catalog)
+{
+    private readonly MetricClassifier _metrics = new(catalog);
+    private readonly SubjectBuilder _subjects = new(SubjectWords.Default);
+
+    public DocumentExtraction Extract(SourceDocument document)
+    {
+        var normalized = TextNormalizer.Normalize(document.Text);
+        var text = normalized.Text;
+        var simplified = ScriptTables.Instance.ToSimplified(text);
+        var reference = document.Info.Date is { } date ? date.FirstDay : (DateOnly?)null;
+        var mentions = NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference));
+        var sentences = Segmenter.Split(text);
+
+        var facts = new List<(Fact Fact, string Clause)>();
+        var skipped = new List<SkippedMention>();
+        var asOf = new AsOfTracker();
+        var next = 0;
+        foreach (var sentence in sentences)
+        {
+            asOf.StartSentence();
+            while (next < mentions.Count && mentions[next].Start < sentence.Start)
+            {
+                next++;
+            }
+
+            var inSentence = new List<Mention>();
+            while (next < mentions.Count && mentions[next].Start < sentence.End)
+            {
+                inSentence.Add(mentions[next++]);
+            }
+
+            foreach (var mention in inSentence)
+            {
+                if (mention.Kind == MentionKind.DatePeriod)
+                {
+                    asOf.See(mention, text);
+                    continue;
+                }
+
+                if (SkipReason(mention, text) is { } reason)
+                {
+                    skipped.Add(new SkippedMention(document.Info.Name, normalized.ToOriginal(mention.Start, mention.End), mention.Text, reason));
+                    continue;
+                }
+
+                var fact = Build(document, normalized, simplified, sentence, inSentence, mention, asOf.TakeForFigure());
+                facts.Add(fact);
+            }
+        }
+
+        return new DocumentExtraction(document.Info, Merge(facts), skipped);
+    }
+
+    private static string? SkipReason(Mention mention, string text) => mention.Kind switch
+    {
+        MentionKind.Vague => SkipReasons.Vague,
+        MentionKind.Ordinal => SkipReasons.Ordinal,
+        MentionKind.Label => SkipReasons.Label,
+        MentionKind.Number => SkipReasons.NoUnit,
+        _ when mention.Value is null || mention.Unit == MentionUnit.None => SkipReasons.NoUnit,
+        // 「一个」「一批」 is the indefinite article, not a count; an Arabic 「1 个标段」 is a count.
+        _ when mention.Qualifier == MentionQualifier.Exact && mention.NumberLength == 1 && text[mention.NumberStart] is '一' or '壹' => SkipReasons.Article,
+        _ => null,
+    };
+
+    private (Fact, string) Build(SourceDocument document, NormalizedText normalized, string simplified, Sentence sentence, List<Mention> inSentence, Mention mention, Period? asOf)
+    {
+        var unit = mention.Unit.ToUnit() ?? Unit.Other;
+        var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(mention.Start), new Clause(sentence.Start, sentence.End));
+
+        // The figure's context stops at its neighbours so 「25 个国家的 200 多个城市」 gives each its own words.
+        var figures = inSentence.Where(m => m.Kind != MentionKind.DatePeriod && m != mention).ToList();
+        var from = figures.Where(m => m.End <= mention.Start && m.End > clause.Start).Select(m => m.End).DefaultIfEmpty(clause.Start).Max();
+        var to = figures.Where(m => m.Start >= mention.End && m.Start < clause.End).Select(m => m.Start).DefaultIfEmpty(clause.End).Min();
+        var dates = inSentence.Where(m => m.Kind == MentionKind.DatePeriod).Select(m => (m.Start, m.End)).ToList();
+
+        var sentenceText = simplified[sentence.Start..sentence.End];
+        var metric = _metrics.Classify(unit, sentenceText, mention.Start - sentence.Start, mention.End - sentence.Start, clause.Start - sentence.Start, clause.End - sentence.Start);
+        var subject = _subjects.Build(simplified, from, mention.Start, mention.End, mention.NumberStart + mention.NumberLength, to, unit, dates);
+
+        var span = normalized.ToOriginal(mention.Start, mention.End);
+        var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
+        var fact = new Fact(
+            Id: FactId(document.Info.Name, span),
+            Doc: document.Info.Name,
+            Metric: metric.Code,
+            Subject: subject,
+            Value: mention.Value!.Value,
+            ValueHigh: mention.Qualifier == MentionQualifier.Range ? mention.ValueHigh : null,
+            Unit: unit,
+            Qualifier: mention.Qualifier.ToQualifier(),
+            AsOf: asOf,
+            SectionPath: sentence.SectionPath,
+            Quote: quote,
+            Span: span,
+            Occurrences: [span]);
+        return (fact, Compact(simplified[clause.Start..clause.End]));
+    }
+
+    /// <summary>
+    /// One fact per statement: a repeated paragraph restates the same clause, and a restatement elsewhere
+    /// gives the same subject, value and date; either way the spans are kept together.
+    /// </summary>
+    private static List<Fact> Merge(List<(Fact Fact, string Clause)> facts)
+    {
+        var merged = new List<Fact>();
+        var byClause = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySubject = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (fact, clause) in facts)
+        {
+            var value = $"{fact.Metric}|{fact.Unit}|{fact.Value}|{fact.ValueHigh}|{fact.Qualifier}|{fact.AsOf}";
+            var clauseKey = value + "|" + clause;
+            var subjectKey = value + "|" + fact.Subject;
+            if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at)))
+            {
+                merged[at] = merged[at] with { Occurrences = [.. merged[at].Occurrences, fact.Span] };
+                continue;
+            }
+
+            byClause[clauseKey] = merged.Count;
+            bySubject.TryAdd(subjectKey, merged.Count);
+            merged.Add(fact);
+        }
+
+        return merged;
+    }
+
+    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+
+    internal static string FactId(string doc, SourceSpan span)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{doc}|{span.Start}|{span.End}"));
+        return Convert.ToHexStringLower(hash)[..12];
+    }
+}

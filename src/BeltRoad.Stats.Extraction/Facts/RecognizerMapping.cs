@@ -1,0 +1,80 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Facts;
+
+/// <summary>Translates the recognizer's types (which know nothing of the domain) into domain types.</summary>
+internal static class RecognizerMapping
+{
+    public static Unit? ToUnit(this MentionUnit unit) => unit switch
+    {
+        MentionUnit.None => null,
+        MentionUnit.USD => Unit.USD,
+        MentionUnit.CNY => Unit.CNY,
+        MentionUnit.EUR => Unit.EUR,
+        MentionUnit.OtherCurrency => Unit.OtherCurrency,
+        MentionUnit.Percent => Unit.Percent,
+        MentionUnit.PercentagePoints => Unit.PercentagePoints,
+        MentionUnit.Trains => Unit.Trains,
+        MentionUnit.TEU => Unit.TEU,
+        MentionUnit.Tonnes => Unit.Tonnes,
+        MentionUnit.Km => Unit.Km,
+        MentionUnit.KmPerHour => Unit.KmPerHour,
+        MentionUnit.PersonTimes => Unit.PersonTimes,
+        MentionUnit.Persons => Unit.Persons,
+        MentionUnit.Countries => Unit.Countries,
+        MentionUnit.Organizations => Unit.Organizations,
+        MentionUnit.Documents => Unit.Documents,
+        MentionUnit.Projects => Unit.Projects,
+        MentionUnit.Items => Unit.Items,
+        _ => Unit.Other,
+    };
+
+    public static Qualifier ToQualifier(this MentionQualifier qualifier) => qualifier switch
+    {
+        MentionQualifier.Approx => Qualifier.Approx,
+        MentionQualifier.Nearly => Qualifier.Nearly,
+        MentionQualifier.MoreThan => Qualifier.MoreThan,
+        MentionQualifier.AtLeast => Qualifier.AtLeast,
+        MentionQualifier.UpTo => Qualifier.UpTo,
+        MentionQualifier.Range => Qualifier.Range,
+        _ => Qualifier.Exact,
+    };
+
+    public static RecognizerCulture ToCulture(this DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.ZhHant => RecognizerCulture.ZhHant,
+        DocumentLanguage.En => RecognizerCulture.En,
+        _ => RecognizerCulture.ZhHans,
+    };
+
+    public static PeriodPoint? ToPeriodPoint(this DatePoint point)
+    {
+        if (!point.IsResolved)
+        {
+            return null;
+        }
+
+        return (point.Month, point.Day) switch
+        {
+            (null, _) => PeriodPoint.OfYear(point.Year),
+            ({ } m, null) => PeriodPoint.OfMonth(point.Year, m),
+            ({ } m, { } d) => PeriodPoint.OfDay(point.Year, m, d),
+        };
+    }
+
+    public static Period? ToPeriod(this TimeExpression time)
+    {
+        if (time.From.ToPeriodPoint() is not { } from)
+        {
+            return null;
+        }
+
+        if (time.To is { } to)
+        {
+            return to.ToPeriodPoint() is { } end && from.CompareTo(end) <= 0 ? Period.Span(from, end) : null;
+        }
+
+        return Period.AsOf(from);
+    }
+}

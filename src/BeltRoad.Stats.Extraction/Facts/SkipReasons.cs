@@ -1,0 +1,11 @@
+namespace BeltRoad.Stats.Extraction.Facts;
+
+/// <summary>Why a figure-like mention did not become a fact (shown in the digest's data-quality section).</summary>
+public static class SkipReasons
+{
+    public const string Vague = "vague";
+    public const string NoUnit = "no_unit";
+    public const string Ordinal = "ordinal";
+    public const string Label = "label";
+    public const string Article = "article";
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Loading;
+
+/// <summary>Reads a document's title and date from its opening lines (「2023年10月18日 北京」, 「(2023年10月)」, "18 October 2023").</summary>
+public static partial class DocumentHeader
+{
+    private const int HeaderLines = 12;
+
+    private static readonly string[] EnglishMonths =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static string Title(string text, string fallback)
+    {
+        foreach (var line in OpeningLines(text))
+        {
+            var candidate = line.Trim().TrimStart('#').Trim();
+            if (candidate.Length >= 2 && ParseDate(candidate) is null)
+            {
+                return candidate.Length > 120 ? candidate[..120] : candidate;
+            }
+        }
+
+        return fallback;
+    }
+
+    public static PeriodPoint? Date(string text)
+    {
+        foreach (var line in OpeningLines(text))
+        {
+            // A date line is short; a long sentence that happens to open with a date is content.
+            if (line.Length <= 40 && ParseDate(line) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> OpeningLines(string text) =>
+        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(HeaderLines);
+
+    internal static PeriodPoint? ParseDate(string line)
+    {
+        var zh = ChineseDate().Match(line);
+        if (zh.Success)
+        {
+            var year = Number(zh.Groups["y"].Value);
+            var month = Number(zh.Groups["m"].Value);
+            if (month is < 1 or > 12)
+            {
+                return null;
+            }
+
+            return zh.Groups["d"].Success && Number(zh.Groups["d"].Value) is var day && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                ? PeriodPoint.OfDay(year, month, day)
+                : PeriodPoint.OfMonth(year, month);
+        }
+
+        var en = EnglishDate().Match(line);
+        if (en.Success)
+        {
+            var month = Array.IndexOf(EnglishMonths, en.Groups["mon"].Value.ToLowerInvariant()) + 1;
+            var year = Number(en.Groups["y"].Value);
+            var dayGroup = en.Groups["d1"].Success ? en.Groups["d1"] : en.Groups["d2"];
+            return dayGroup.Success && Number(dayGroup.Value) is var day && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                ? PeriodPoint.OfDay(year, month, day)
+                : PeriodPoint.OfMonth(year, month);
+        }
+
+        return null;
+    }
+
+    private static int Number(string digits) => int.Parse(digits.Normalize(System.Text.NormalizationForm.FormKC), CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<y>(19|20)\d\d)\s*年\s*(?<m>\d{1,2})\s*月(\s*(?<d>\d{1,2})\s*日)?")]
+    private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"(?:(?<d1>\d{1,2})\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?<d2>\d{1,2}),?\s+)?(?<y>(19|20)\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishDate();
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Metrics;
+
+/// <summary>
+/// The metrics the program knows, loaded from data (Resources/metrics.json, extendable by the user's file):
+/// a user adds a metric or cue words without recompiling.
+/// </summary>
+public sealed class MetricCatalog
+{
+    private MetricCatalog(IReadOnlyList<MetricDefinition> metrics, IReadOnlyList<MetricGroup> groups)
+    {
+        Metrics = metrics;
+        Groups = groups;
+    }
+
+    public IReadOnlyList<MetricDefinition> Metrics { get; }
+
+    public IReadOnlyList<MetricGroup> Groups { get; }
+
+    public static MetricCatalog Default { get; } = LoadEmbedded();
+
+    public MetricDefinition? Find(MetricCode code) => Metrics.FirstOrDefault(m => m.Code == code);
+
+    /// <summary>
+    /// This catalogue with a user's file laid over it: a metric with a known code replaces the built-in one,
+    /// a new code is added. The file has the shape of Resources/metrics.json.
+    /// </summary>
+    /// <exception cref="FormatException">The file is not a valid catalogue; the message names the problem.</exception>
+    public MetricCatalog Extend(string json, string sourceName)
+    {
+        var overlay = Parse(json, sourceName);
+        var metrics = Metrics.ToDictionary(m => m.Code);
+        foreach (var metric in overlay.Metrics)
+        {
+            metrics[metric.Code] = metric;
+        }
+
+        var groups = Groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
+        foreach (var group in overlay.Groups)
+        {
+            groups[group.Code] = group;
+        }
+
+        return new(metrics.Values.ToList(), groups.Values.ToList());
+    }
+
+    private static MetricCatalog LoadEmbedded()
+    {
+        using var stream = typeof(MetricCatalog).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.metrics.json")
+            ?? throw new InvalidOperationException("The embedded metric catalogue is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "built-in metrics.json");
+    }
+
+    internal static MetricCatalog Parse(string json, string sourceName)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var root = document.RootElement;
+            var metrics = root.TryGetProperty("metrics", out var list) ? list.EnumerateArray().Select(ParseMetric).ToList() : [];
+            var groups = root.TryGetProperty("groups", out var g)
+                ? g.EnumerateArray().Select(e => new MetricGroup(Text(e, "code"), Text(e, "label_zh"), Text(e, "label_en"))).ToList()
+                : [];
+            return new(metrics, groups);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException or FormatException)
+        {
+            throw new FormatException($"{sourceName}: not a valid metric catalogue: {e.Message}", e);
+        }
+    }
+
+    private static MetricDefinition ParseMetric(JsonElement e) => new(
+        new MetricCode(Text(e, "code")),
+        Text(e, "label_zh"),
+        Text(e, "label_en"),
+        e.TryGetProperty("group", out var g) ? g.GetString() ?? "other" : "other",
+        e.TryGetProperty("priority", out var p) ? p.GetInt32() : 5,
+        Strings(e, "units").Select(UnitCodes.Parse).ToList(),
+        Strings(e, "cues").ToList(),
+        Strings(e, "default_for").Select(UnitCodes.Parse).ToList());
+
+    private static string Text(JsonElement e, string name) =>
+        e.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' must be a string");
+
+    private static IEnumerable<string> Strings(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(x => x.GetString()!) : [];
+}

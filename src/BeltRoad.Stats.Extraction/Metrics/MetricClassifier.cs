@@ -1,0 +1,79 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Metrics;
+
+/// <summary>
+/// Chooses a fact's metric: among the metrics that take its unit, the one whose cue word stands nearest
+/// the figure in its sentence (cues after the figure count within the clause: 「972亿美元的项目合作协议」);
+/// with no cue, the unit's default.
+/// </summary>
+public sealed class MetricClassifier(MetricCatalog catalog)
+{
+    // A cue in an earlier clause of the sentence still counts, but loses to one in the figure's own clause.
+    private const int OtherClausePenalty = 40;
+
+    // A cue after the figure is weaker evidence than one before it ("…贷款余额达2.2万亿元" reads left to right).
+    private const int AfterPenalty = 3;
+
+    /// <param name="text">The sentence in simplified script, lower-cased for English.</param>
+    /// <param name="figureStart">Figure span relative to <paramref name="text"/>.</param>
+    /// <param name="clauseStart">Start of the figure's clause relative to <paramref name="text"/>.</param>
+    /// <param name="clauseEnd">End of the figure's clause relative to <paramref name="text"/>.</param>
+    public MetricDefinition Classify(Unit unit, string text, int figureStart, int figureEnd, int clauseStart, int clauseEnd)
+    {
+        MetricDefinition? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var metric in catalog.Metrics)
+        {
+            if (!metric.Units.Contains(unit))
+            {
+                continue;
+            }
+
+            var distance = NearestCue(metric, text, figureStart, figureEnd, clauseStart, clauseEnd);
+            if (distance < bestDistance || (distance == bestDistance && best is not null && metric.Priority > best.Priority))
+            {
+                best = metric;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not null && bestDistance < int.MaxValue)
+        {
+            return best;
+        }
+
+        return catalog.Metrics.Where(m => m.DefaultFor.Contains(unit)).OrderByDescending(m => m.Priority).FirstOrDefault()
+            ?? catalog.Metrics.FirstOrDefault(m => m.Code == MetricCode.Other)
+            ?? throw new InvalidOperationException($"The metric catalogue has no metric for unit '{unit.Code()}' and no '{MetricCode.Other}'.");
+    }
+
+    private static int NearestCue(MetricDefinition metric, string text, int figureStart, int figureEnd, int clauseStart, int clauseEnd)
+    {
+        var best = int.MaxValue;
+        foreach (var cue in metric.Cues)
+        {
+            // Before the figure: anywhere earlier in the sentence, nearest occurrence.
+            var before = text.LastIndexOf(cue, Math.Max(0, figureStart - 1), StringComparison.OrdinalIgnoreCase);
+            while (before >= 0 && before + cue.Length > figureStart)
+            {
+                before = before == 0 ? -1 : text.LastIndexOf(cue, before - 1, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (before >= 0)
+            {
+                var distance = figureStart - (before + cue.Length) + (before < clauseStart ? OtherClausePenalty : 0);
+                best = Math.Min(best, distance);
+            }
+
+            // After the figure: only inside its clause.
+            var after = text.IndexOf(cue, figureEnd, StringComparison.OrdinalIgnoreCase);
+            if (after >= 0 && after + cue.Length <= clauseEnd)
+            {
+                best = Math.Min(best, after - figureEnd + AfterPenalty);
+            }
+        }
+
+        return best;
+    }
+}

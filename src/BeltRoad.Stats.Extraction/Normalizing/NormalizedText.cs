@@ -1,0 +1,40 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Normalizing;
+
+/// <summary>
+/// A cleaned copy of a document with a map back to the original: <c>Original[i]</c> is the index in the
+/// original text of normalised character <c>i</c> (one extra entry maps the end). Every span handed to
+/// the fact table goes through <see cref="ToOriginal(int, int)"/>.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _original;
+
+    internal NormalizedText(string text, int[] original, int originalLength)
+    {
+        if (original.Length != text.Length + 1)
+        {
+            throw new ArgumentException("The offset map needs one entry per character plus the end.", nameof(original));
+        }
+
+        Text = text;
+        _original = original;
+        OriginalLength = originalLength;
+    }
+
+    public string Text { get; }
+
+    public int OriginalLength { get; }
+
+    public int OriginalIndex(int normalizedIndex) => _original[normalizedIndex];
+
+    /// <summary>The original span covering normalised characters [start, end): from the first one's place to just after the last one's.</summary>
+    public SourceSpan ToOriginal(int start, int end) =>
+        end <= start
+            ? new SourceSpan(_original[start], _original[start])
+            : new SourceSpan(_original[start], _original[end - 1] + 1);
+
+    public static NormalizedText Identity(string text) =>
+        new(text, Enumerable.Range(0, text.Length + 1).ToArray(), text.Length);
+}

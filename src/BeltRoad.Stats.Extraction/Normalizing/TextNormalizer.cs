@@ -1,0 +1,86 @@
+using System.Text;
+using BeltRoad.Stats.Extraction.Segmenting;
+
+namespace BeltRoad.Stats.Extraction.Normalizing;
+
+/// <summary>
+/// Undoes PDF-extraction debris without losing offsets: joins sentences broken across lines, folds
+/// full-width digits and letters, straightens odd quote characters. Spaces inside numbers are left
+/// for the recognizer, which reads 「7.4 万列」 as one figure.
+/// </summary>
+public static class TextNormalizer
+{
+    // A prose line shorter than this that ends without punctuation is a heading, not a broken sentence.
+    private const int MinBrokenLineLength = 15;
+
+    public static NormalizedText Normalize(string original)
+    {
+        var text = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length + 1);
+        var lineStart = 0;
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            if (c is '\r' or '\n' && IsBrokenSentence(original, lineStart, i, out var next))
+            {
+                // Drop the break (and any blank lines) so the sentence reads as one; the map skips them.
+                i = next - 1;
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                lineStart = i + 1;
+            }
+
+            text.Append(Fold(c));
+            map.Add(i);
+        }
+
+        map.Add(original.Length);
+        return new NormalizedText(text.ToString(), [.. map], original.Length);
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A' => (char)(c - 0xFEE0),
+        '\uFF0E' => '.',
+        '\uFF05' => '%',
+        '\u201A' => '\u2018', // ‚ used as an opening quote by some PDF exporters
+        '\u201B' => '\u2019', // ‛
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    /// <summary>True when the line break at <paramref name="at"/> splits a sentence; <paramref name="next"/> is where the sentence goes on.</summary>
+    private static bool IsBrokenSentence(string s, int lineStart, int at, out int next)
+    {
+        next = at;
+        while (next < s.Length && s[next] is '\r' or '\n' or ' ' or '\t' or '\u3000')
+        {
+            next++;
+        }
+
+        if (next >= s.Length || at == 0)
+        {
+            return false;
+        }
+
+        var line = s.AsSpan(lineStart, at - lineStart).Trim();
+        if (line.Length < MinBrokenLineLength || line[0] == '#')
+        {
+            return false;
+        }
+
+        var last = line[^1];
+        var first = s[next];
+        return !IsSentenceEnd(last) && IsWordChar(last) && IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)));
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';' or '：' or ':' or '”' or '」' or '）' or ')' or '.';
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '，' or '、' or '“' or '‘' or '《' or '（';
+
+    private static bool LooksLikeHeadingStart(ReadOnlySpan<char> line) =>
+        line.Length > 0 && (line[0] is '#' or '（' or '(' or '【' || SectionHeading.MarkerRank(line) is not null);
+}

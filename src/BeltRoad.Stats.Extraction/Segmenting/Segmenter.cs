@@ -1,0 +1,95 @@
+namespace BeltRoad.Stats.Extraction.Segmenting;
+
+/// <summary>Splits a normalised text into sentences (to 。！？ or a paragraph break) and clauses, tracking the section path.</summary>
+public static class Segmenter
+{
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var sections = new List<(int Rank, string Title)>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (SectionHeading.Rank(line) is { } rank)
+            {
+                sections.RemoveAll(s => s.Rank >= rank);
+                sections.Add((rank, line.Trim().TrimStart('#').Trim().ToString()));
+            }
+
+            var path = string.Join(" > ", sections.Select(s => s.Title));
+            SplitLine(text, lineStart, lineEnd, path, sentences);
+            lineStart = lineEnd + 1;
+        }
+
+        return sentences;
+    }
+
+    private static void SplitLine(string text, int start, int end, string path, List<Sentence> into)
+    {
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (IsSentenceEnd(text, i, end))
+            {
+                Add(text, sentenceStart, i + 1, path, into);
+                sentenceStart = i + 1;
+            }
+        }
+
+        Add(text, sentenceStart, end, path, into);
+    }
+
+    private static bool IsSentenceEnd(string text, int i, int end) => text[i] switch
+    {
+        '。' or '！' or '？' => true,
+        '!' or '?' => true,
+        // A full stop ends an English sentence only before a space and a capital (not in 7.4 or U.S. dollars).
+        '.' => i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i),
+        _ => false,
+    };
+
+    private static bool IsAbbreviation(string text, int dot) =>
+        dot >= 2 && (text[dot - 2] == '.' || (dot >= 3 && text.AsSpan(dot - 3, 3) is "U.S" or "Mr" or "No"));
+
+    private static void Add(string text, int start, int end, string path, List<Sentence> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            into.Add(new Sentence(start, end, path, Clauses(text, start, end)));
+        }
+    }
+
+    private static List<Clause> Clauses(string text, int start, int end)
+    {
+        var clauses = new List<Clause>();
+        var clauseStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '，' or '；' or '：' or ';' || (text[i] is ',' or ':' && (i + 1 >= end || !char.IsAsciiDigit(text[i + 1]))))
+            {
+                clauses.Add(new Clause(clauseStart, i));
+                clauseStart = i + 1;
+            }
+        }
+
+        clauses.Add(new Clause(clauseStart, end));
+        return clauses;
+    }
+}

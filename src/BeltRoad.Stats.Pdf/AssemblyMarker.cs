@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Pdf;
-internal static class AssemblyMarker;

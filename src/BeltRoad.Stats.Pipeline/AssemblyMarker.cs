@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Pipeline;
-internal static class AssemblyMarker;

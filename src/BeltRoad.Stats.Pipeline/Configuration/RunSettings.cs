@@ -1,0 +1,55 @@
+using System.Text.Json;
+
+namespace BeltRoad.Stats.Pipeline.Configuration;
+
+/// <summary>
+/// Settings from the optional --config file (JSON). Every setting has an embedded default, so a run
+/// needs no file at all. Shape: <c>{ "Metrics": { "File": "my-metrics.json" }, "Publishing": { "History": 10 }, "Schedule": { … } }</c>.
+/// </summary>
+public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonElement? Schedule)
+{
+    public static RunSettings Default { get; } = new(null, 10, null);
+
+    /// <exception cref="ConfigurationException">The file is missing or malformed; the message names it.</exception>
+    public static RunSettings Load(string? path)
+    {
+        if (path is null)
+        {
+            return Default;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ConfigurationException($"{path}: configuration file not found");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var root = document.RootElement;
+            var baseDir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            string? metrics = null;
+            if (root.TryGetProperty("Metrics", out var m) && m.TryGetProperty("File", out var file) && file.GetString() is { Length: > 0 } f)
+            {
+                metrics = Path.GetFullPath(Path.Combine(baseDir, f));
+            }
+
+            var history = Default.HistoryToKeep;
+            if (root.TryGetProperty("Publishing", out var p) && p.TryGetProperty("History", out var h))
+            {
+                history = h.GetInt32();
+                if (history < 0)
+                {
+                    throw new ConfigurationException($"{path}: Publishing.History must be 0 or more, not {history}");
+                }
+            }
+
+            JsonElement? schedule = root.TryGetProperty("Schedule", out var s) ? s.Clone() : null;
+            return new RunSettings(metrics, history, schedule);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new ConfigurationException($"{path}: not valid configuration JSON: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using BeltRoad.Stats.Domain;
+namespace BeltRoad.Stats.Pipeline;
+
+/// <summary>The process exit codes, documented in --help and the README.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Unexpected = 1;
+    public const int BadUsage = 2;
+    public const int SomeDocumentsFailed = 3;
+    public const int Cancelled = 130;
+
+    public static int For(RunStatus status) => status switch
+    {
+        RunStatus.Succeeded or RunStatus.UpToDate => Ok,
+        RunStatus.PartiallyFailed => SomeDocumentsFailed,
+        RunStatus.Cancelled => Cancelled,
+        _ => Unexpected,
+    };
+}

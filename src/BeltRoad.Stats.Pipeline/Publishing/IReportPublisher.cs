@@ -1,0 +1,17 @@
+namespace BeltRoad.Stats.Pipeline.Publishing;
+
+/// <summary>
+/// Makes a run's output visible as one piece: a run writes everything into a staging folder beside the
+/// output, and only a complete staging folder is published. Nothing already published is lost or half-written.
+/// </summary>
+public interface IReportPublisher
+{
+    /// <summary>Creates an empty staging folder beside <paramref name="outputDirectory"/> (same file system, so renames are atomic).</summary>
+    string PrepareStaging(string outputDirectory, string runId);
+
+    /// <summary>Replaces the published set with the staging folder's and keeps the previous set in history.</summary>
+    void Publish(string stagingDirectory, string outputDirectory, string runId);
+
+    /// <summary>Removes a staging folder of a run that did not finish.</summary>
+    void Discard(string stagingDirectory);
+}

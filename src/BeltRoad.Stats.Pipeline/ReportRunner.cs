@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Pipeline.Publishing;
+using BeltRoad.Stats.Pipeline.Steps;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BeltRoad.Stats.Pipeline;
+
+/// <summary>
+/// Runs the steps in order, timing and logging each. Bad configuration ends the run with exit code 2,
+/// cancellation with 130; in every failing case the staging folder is discarded and the published
+/// output stays the previous complete set.
+/// </summary>
+public sealed class ReportRunner
+{
+    private readonly IReportPublisher _publisher;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+    private readonly IReadOnlyList<IRunStep> _steps;
+
+    public ReportRunner(ILogger? logger = null, TimeProvider? clock = null, IReportPublisher? publisher = null)
+    {
+        _logger = logger ?? NullLogger.Instance;
+        _clock = clock ?? TimeProvider.System;
+        _publisher = publisher ?? new SimplePublisher();
+        _steps = RunSteps.Default(_publisher, _clock);
+    }
+
+    public async Task<RunOutcome> RunAsync(RunOptions options, CancellationToken cancellationToken = default)
+    {
+        var started = _clock.GetUtcNow();
+        var context = new RunContext(options, NewRunId(started), started, _logger);
+        try
+        {
+            foreach (var step in _steps)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var watch = Stopwatch.StartNew();
+                await step.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+                context.Timings.Add(new StepTiming(step.Name, watch.Elapsed));
+                _logger.LogDebug("Step {Step} took {Ms:F0} ms", step.Name, watch.Elapsed.TotalMilliseconds);
+                if (context.UpToDate)
+                {
+                    return Outcome(context, RunStatus.UpToDate, "Inputs, settings and program unchanged since the last run; nothing rewritten.");
+                }
+            }
+
+            var failed = context.Table.Issues.Count(i => i.Severity == Severity.Failure);
+            return failed > 0
+                ? Outcome(context, RunStatus.PartiallyFailed, $"{failed} document(s) failed; the others were processed and published.")
+                : Outcome(context, RunStatus.Succeeded, "Published.");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Discard(context);
+            return Outcome(context, RunStatus.Cancelled, "Cancelled; the previously published reports are unchanged.");
+        }
+        catch (ConfigurationException)
+        {
+            Discard(context);
+            throw;
+        }
+        catch (Exception e)
+        {
+            Discard(context);
+            _logger.LogError(e, "Run {RunId} failed", context.RunId);
+            return Outcome(context, RunStatus.Failed, $"Failed: {e.Message}. The previously published reports are unchanged.");
+        }
+    }
+
+    private void Discard(RunContext context)
+    {
+        if (context.StagingDirectory.Length > 0)
+        {
+            _publisher.Discard(context.StagingDirectory);
+        }
+    }
+
+    private static RunOutcome Outcome(RunContext context, RunStatus status, string message) =>
+        new(context.RunId, status, context.Table, context.Timings, context.Changes, message);
+
+    // Sortable by time; the random tail keeps two runs in the same second apart.
+    private static string NewRunId(DateTimeOffset started) =>
+        $"{started.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
+}

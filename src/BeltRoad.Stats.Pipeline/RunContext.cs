@@ -1,0 +1,46 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Pipeline.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace BeltRoad.Stats.Pipeline;
+
+/// <summary>The state a run's steps hand to each other. Each step reads what earlier steps set and sets its own part.</summary>
+public sealed class RunContext(RunOptions options, string runId, DateTimeOffset startedUtc, ILogger logger)
+{
+    public RunOptions Options { get; } = options;
+
+    public string RunId { get; } = runId;
+
+    public DateTimeOffset StartedUtc { get; } = startedUtc;
+
+    public ILogger Logger { get; } = logger;
+
+    public string ProgramVersion { get; init; } = ProgramInfo.Version;
+
+    public RunSettings Settings { get; set; } = RunSettings.Default;
+
+    public MetricCatalog Catalog { get; set; } = MetricCatalog.Default;
+
+    public LoadResult Load { get; set; } = new([], []);
+
+    public FactTable Table { get; set; } = FactTable.Empty;
+
+    public FactChanges? Changes { get; set; }
+
+    /// <summary>Where this run writes before publishing; set by the staging step.</summary>
+    public string StagingDirectory { get; set; } = "";
+
+    /// <summary>Fingerprint of inputs, settings and program version; equal fingerprints mean an equal result.</summary>
+    public string Fingerprint { get; set; } = "";
+
+    /// <summary>Set by a step that finds nothing to do (inputs unchanged): later steps are skipped.</summary>
+    public bool UpToDate { get; set; }
+
+    public List<StepTiming> Timings { get; } = [];
+
+    /// <summary>The date the data speaks for: the newest document date. Written into the PDF instead of the clock.</summary>
+    public DateOnly DataDate =>
+        Table.Documents.Select(d => d.Date).Where(d => d is not null).Select(d => d!.Value.FirstDay).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+}

@@ -1,0 +1,44 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Storage;
+
+namespace BeltRoad.Stats.Pipeline;
+
+/// <summary>The run history carried from one published facts.sqlite to the next, with the current run appended.</summary>
+internal static class RunHistory
+{
+    public static IReadOnlyList<RunRecord> Previous(string outputDirectory)
+    {
+        var path = Path.Combine(outputDirectory, OutputFiles.FactsSqlite);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        try
+        {
+            return FactStore.ReadRuns(path);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            return [];
+        }
+    }
+
+    public static IReadOnlyList<RunRecord> WithCurrent(RunContext context) =>
+        [.. Previous(context.Options.OutputDirectory), Current(context, finished: null)];
+
+    public static RunRecord Current(RunContext context, DateTimeOffset? finished) => new(
+        context.RunId,
+        context.StartedUtc,
+        finished,
+        context.Table.Issues.Any(i => i.Severity == Severity.Failure) ? RunStatus.PartiallyFailed : RunStatus.Succeeded,
+        context.Fingerprint,
+        context.Table.Documents.Count,
+        context.Table.Facts.Count,
+        context.Table.Issues.Count(i => i.Severity == Severity.Warning),
+        context.Table.Issues.Count(i => i.Severity == Severity.Failure),
+        context.Changes?.Count(FactChangeKind.Added) ?? 0,
+        context.Changes?.Count(FactChangeKind.Removed) ?? 0,
+        context.Changes?.Count(FactChangeKind.Changed) ?? 0,
+        null);
+}

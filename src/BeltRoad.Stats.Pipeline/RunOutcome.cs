@@ -1,0 +1,17 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Pipeline;
+
+/// <summary>How a run ended, and what it produced.</summary>
+public sealed record RunOutcome(
+    string RunId,
+    RunStatus Status,
+    FactTable Table,
+    IReadOnlyList<StepTiming> Timings,
+    FactChanges? Changes,
+    string Message)
+{
+    public int ExitCode => ExitCodes.For(Status);
+
+    public IReadOnlyList<RunIssue> Issues => Table.Issues;
+}

@@ -1,0 +1,172 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Pipeline;
+
+/// <summary>Writes run.json: what the run read (with SHA-256), what it found, what went wrong, and how long each step took.</summary>
+internal static class RunReportWriter
+{
+    public static void Write(string path, RunContext context, RunStatus status, DateTimeOffset finishedUtc)
+    {
+        using var stream = File.Create(path);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var table = context.Table;
+        json.WriteStartObject();
+        json.WriteString("run_id", context.RunId);
+        json.WriteString("status", StatusCode(status));
+        json.WriteString("program", ProgramInfo.Name);
+        json.WriteString("version", context.ProgramVersion);
+        json.WriteString("started_utc", context.StartedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("finished_utc", finishedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("fingerprint", context.Fingerprint);
+        json.WriteString("input", Path.GetFullPath(context.Options.InputDirectory));
+        json.WriteString("data_date", context.DataDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+        json.WriteStartArray("documents");
+        foreach (var doc in table.Documents)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", doc.Name);
+            json.WriteString("sha256", doc.Sha256);
+            json.WriteNumber("size_bytes", doc.SizeBytes);
+            json.WriteString("encoding", doc.Encoding);
+            json.WriteString("language", doc.Language.Code());
+            json.WriteString("title", doc.Title);
+            json.WriteString("date", doc.Date?.ToString());
+            json.WriteNumber("facts", table.Facts.Count(f => f.Doc == doc.Name));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartObject("counts");
+        json.WriteNumber("documents", table.Documents.Count);
+        json.WriteNumber("facts", table.Facts.Count);
+        json.WriteNumber("occurrences", table.Facts.Sum(f => f.Occurrences.Count));
+        json.WriteNumber("merged_duplicates", table.Facts.Sum(f => f.Occurrences.Count - 1));
+        json.WriteNumber("corroborated", table.Findings.Count(f => f.Kind == FindingKind.Corroborated));
+        json.WriteNumber("conflicts", table.Findings.Count(f => f.Kind == FindingKind.Conflict));
+        json.WriteNumber("skipped_mentions", table.Skipped.Count);
+        json.WriteNumber("warnings", table.Issues.Count(i => i.Severity == Severity.Warning));
+        json.WriteNumber("failures", table.Issues.Count(i => i.Severity == Severity.Failure));
+        json.WriteStartObject("facts_by_metric");
+        foreach (var group in table.Facts.GroupBy(f => f.Metric.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            json.WriteNumber(group.Key, group.Count());
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("skipped_by_reason");
+        foreach (var group in table.Skipped.GroupBy(s => s.Reason).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            json.WriteNumber(group.Key, group.Count());
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartArray("issues");
+        foreach (var issue in table.Issues)
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", issue.Severity.ToString().ToLowerInvariant());
+            json.WriteString("doc", issue.Doc);
+            json.WriteString("message", issue.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("findings");
+        foreach (var finding in table.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", finding.Kind == FindingKind.Corroborated ? "corroborated" : "conflict");
+            json.WriteString("metric", finding.Key.Metric.Value);
+            json.WriteString("subject", finding.Key.Subject);
+            json.WriteString("as_of", finding.Key.AsOf);
+            WriteStrings(json, "documents", finding.Documents);
+            WriteStrings(json, "fact_ids", finding.FactIds);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        WriteChanges(json, context.Changes);
+
+        json.WriteStartArray("timings");
+        foreach (var timing in context.Timings)
+        {
+            json.WriteStartObject();
+            json.WriteString("step", timing.Step);
+            json.WriteNumber("ms", Math.Round(timing.Elapsed.TotalMilliseconds, 1));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteChanges(Utf8JsonWriter json, FactChanges? changes)
+    {
+        if (changes is null)
+        {
+            json.WriteNull("changes");
+            return;
+        }
+
+        json.WriteStartObject("changes");
+        json.WriteString("previous_run_id", changes.PreviousRunId);
+        json.WriteNumber("added", changes.Count(FactChangeKind.Added));
+        json.WriteNumber("removed", changes.Count(FactChangeKind.Removed));
+        json.WriteNumber("changed", changes.Count(FactChangeKind.Changed));
+        json.WriteStartArray("items");
+        foreach (var change in changes.Items)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
+            json.WriteString("doc", (change.After ?? change.Before)!.Doc);
+            json.WriteString("metric", change.Key.Metric.Value);
+            json.WriteString("subject", change.Key.Subject);
+            json.WriteString("as_of", change.Key.AsOf);
+            if (change.Before is { } before)
+            {
+                json.WriteNumber("before", before.Value);
+            }
+
+            if (change.After is { } after)
+            {
+                json.WriteNumber("after", after.Value);
+                json.WriteString("unit", after.Unit.Code());
+            }
+            else
+            {
+                json.WriteString("unit", change.Before!.Unit.Code());
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static string StatusCode(RunStatus status) => status switch
+    {
+        RunStatus.UpToDate => "up_to_date",
+        RunStatus.PartiallyFailed => "partially_failed",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

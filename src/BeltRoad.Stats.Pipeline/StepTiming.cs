@@ -1,0 +1,3 @@
+namespace BeltRoad.Stats.Pipeline;
+
+public sealed record StepTiming(string Step, TimeSpan Elapsed);

@@ -1,0 +1,33 @@
+using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Pipeline.Configuration;
+
+namespace BeltRoad.Stats.Pipeline.Steps;
+
+/// <summary>Reads the optional configuration file and the user's metric catalogue overlay.</summary>
+internal sealed class LoadSettingsStep : IRunStep
+{
+    public string Name => "settings";
+
+    public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+    {
+        context.Settings = RunSettings.Load(context.Options.ConfigFile);
+        if (context.Settings.MetricsFile is { } file)
+        {
+            if (!File.Exists(file))
+            {
+                throw new ConfigurationException($"{file}: metric catalogue not found (named by Metrics.File in {context.Options.ConfigFile})");
+            }
+
+            try
+            {
+                context.Catalog = MetricCatalog.Default.Extend(File.ReadAllText(file), file);
+            }
+            catch (FormatException e)
+            {
+                throw new ConfigurationException(e.Message, e);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Recognizers;
-internal static class AssemblyMarker;

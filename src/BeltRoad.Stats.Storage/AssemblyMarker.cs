@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Storage;
-internal static class AssemblyMarker;

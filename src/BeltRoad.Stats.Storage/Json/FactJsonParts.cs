@@ -1,0 +1,101 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>The objects inside facts.json, one method each; field names are the export contract's.</summary>
+internal static class FactJsonParts
+{
+    public static void WriteDocument(Utf8JsonWriter json, DocumentInfo doc)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", doc.Name);
+        json.WriteString("sha256", doc.Sha256);
+        json.WriteNumber("size_bytes", doc.SizeBytes);
+        json.WriteString("encoding", doc.Encoding);
+        json.WriteString("language", doc.Language.Code());
+        json.WriteString("title", doc.Title);
+        json.WriteString("date", doc.Date?.ToString());
+        json.WriteNumber("length", doc.Length);
+        json.WriteEndObject();
+    }
+
+    public static void WriteFact(Utf8JsonWriter json, Fact fact, FactRelations relations)
+    {
+        var spans = FactLookup.Spans(fact);
+        json.WriteStartObject();
+        json.WriteString("id", fact.Id);
+        json.WriteString("doc", fact.Doc);
+        json.WriteString("metric", fact.Metric.Value);
+        json.WriteString("subject", fact.Subject);
+        WriteDecimal(json, "value", fact.Value);
+        WriteDecimal(json, "value_high", fact.ValueHigh);
+        json.WriteString("unit", fact.Unit.Code());
+        json.WriteString("qualifier", fact.Qualifier.Code());
+        json.WriteString("as_of", fact.AsOf?.ToString());
+        json.WriteNumber("start", fact.Span.Start);
+        json.WriteNumber("end", fact.Span.End);
+        json.WriteString("quote", fact.Quote);
+        json.WriteNumber("occurrences", spans.Count);
+        json.WriteStartArray("spans");
+        foreach (var span in spans)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("end", span.End);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("section", fact.SectionPath);
+        WriteStrings(json, "corroborated_by", relations.CorroboratedBy);
+        json.WriteStartArray("conflicts_with");
+        foreach (var conflict in relations.ConflictsWith)
+        {
+            json.WriteStartObject();
+            json.WriteString("doc", conflict.Doc);
+            WriteDecimal(json, "value", conflict.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static void WriteFinding(Utf8JsonWriter json, CrossDocumentFinding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", FindingKindCodes.Code(finding.Kind));
+        json.WriteString("metric", finding.Key.Metric.Value);
+        json.WriteString("subject", finding.Key.Subject);
+        json.WriteString("as_of", finding.Key.AsOf);
+        WriteStrings(json, "facts", finding.FactIds);
+        WriteStrings(json, "documents", finding.Documents);
+        json.WriteEndObject();
+    }
+
+    // Raw so the number is written exactly as DecimalText gives it (no "74000.0", no exponent).
+    private static void WriteDecimal(Utf8JsonWriter json, string name, decimal? value)
+    {
+        json.WritePropertyName(name);
+        if (value is { } v)
+        {
+            json.WriteRawValue(DecimalText.Format(v));
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,88 @@
+using BeltRoad.Stats.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// facts.sqlite: the fact table and the run history, queryable with the <c>sqlite3</c> shell.
+/// A file is written once, whole, and never updated: publishing is the caller's move of a finished file.
+/// </summary>
+public static class FactStore
+{
+    public const int SchemaVersion = SqliteSchema.Version;
+
+    /// <summary>
+    /// Creates a new database at <paramref name="path"/> (a staging path) holding the table and the runs,
+    /// in one transaction. The file is built under "path.partial" and renamed when complete, so
+    /// <paramref name="path"/> either does not exist or is a whole database.
+    /// </summary>
+    /// <exception cref="IOException"><paramref name="path"/> already exists: this never updates a file in place.</exception>
+    public static void Write(string path, FactTable table, IEnumerable<RunRecord> runHistory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(runHistory);
+        if (File.Exists(path))
+        {
+            throw new IOException($"'{path}' already exists; FactStore writes a new file only (give it a staging path).");
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var partial = path + ".partial";
+        File.Delete(partial); // left by an attempt that crashed; it was never published
+        try
+        {
+            using (var connection = SqliteRuntime.Open(partial, SqliteOpenMode.ReadWriteCreate))
+            {
+                FactStoreWriter.Fill(connection, table, runHistory);
+            }
+
+            File.Move(partial, path);
+        }
+        catch
+        {
+            File.Delete(partial);
+            File.Delete(partial + "-journal");
+            throw;
+        }
+    }
+
+    /// <summary>The fact table as stored: documents, facts (in the written order), findings, skipped mentions, issues.</summary>
+    public static FactTable ReadFacts(string path)
+    {
+        using var connection = OpenForReading(path);
+        return FactStoreReader.ReadTable(connection);
+    }
+
+    /// <summary>The run history, in the order it was written.</summary>
+    public static IReadOnlyList<RunRecord> ReadRuns(string path)
+    {
+        using var connection = OpenForReading(path);
+        return FactStoreReader.ReadRuns(connection);
+    }
+
+    private static SqliteConnection OpenForReading(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("No fact store at this path.", path);
+        }
+
+        var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadOnly);
+        try
+        {
+            FactStoreReader.CheckVersion(connection);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+}

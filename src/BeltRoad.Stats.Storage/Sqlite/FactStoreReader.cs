@@ -1,0 +1,75 @@
+using System.Globalization;
+using BeltRoad.Stats.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>Reads facts.sqlite back; rows come in rowid order, which is the order they were written in.</summary>
+internal static class FactStoreReader
+{
+    public static void CheckVersion(SqliteConnection connection)
+    {
+        var version = Query(connection, "SELECT value FROM meta WHERE key = 'schema_version'", r => r.GetString(0)).SingleOrDefault();
+        if (version != SqliteSchema.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new FormatException($"facts.sqlite schema version '{version ?? "(none)"}' is not {SqliteSchema.Version}.");
+        }
+    }
+
+    public static FactTable ReadTable(SqliteConnection connection)
+    {
+        var documents = Query(connection, "SELECT name, sha256, size_bytes, encoding, language, title, date, length FROM documents ORDER BY rowid", r =>
+            new DocumentInfo(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3), DocumentLanguageCodes.Parse(r.GetString(4)),
+                r.GetString(5), r.IsDBNull(6) ? null : PeriodText.ParsePoint(r.GetString(6)), r.GetInt32(7)));
+        var spans = Query(connection, "SELECT fact_id, start, \"end\" FROM occurrences ORDER BY fact_id, ordinal", r =>
+                (Id: r.GetString(0), Span: new SourceSpan(r.GetInt32(1), r.GetInt32(2))))
+            .GroupBy(s => s.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SourceSpan>)[.. g.Select(s => s.Span)], StringComparer.Ordinal);
+        var facts = Query(connection,
+            "SELECT id, doc, metric, subject, value, value_high, unit, qualifier, as_of, section, quote, start, \"end\" FROM facts ORDER BY rowid", r =>
+            new Fact(r.GetString(0), r.GetString(1), new MetricCode(r.GetString(2)), r.GetString(3), DecimalText.Parse(r.GetString(4)),
+                r.IsDBNull(5) ? null : DecimalText.Parse(r.GetString(5)), UnitCodes.Parse(r.GetString(6)), QualifierCodes.Parse(r.GetString(7)),
+                PeriodText.Parse(r.IsDBNull(8) ? null : r.GetString(8)), r.GetString(9), r.GetString(10),
+                new SourceSpan(r.GetInt32(11), r.GetInt32(12)), spans.GetValueOrDefault(r.GetString(0)) ?? []));
+        var skipped = Query(connection, "SELECT doc, start, \"end\", text, reason FROM skipped ORDER BY rowid", r =>
+            new SkippedMention(r.GetString(0), new SourceSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3), r.GetString(4)));
+        var issues = Query(connection, "SELECT doc, severity, message FROM issues ORDER BY rowid", r =>
+            new RunIssue(SqliteText.ParseSeverity(r.GetString(1)), r.IsDBNull(0) ? null : r.GetString(0), r.GetString(2)));
+        return new FactTable(documents, facts, ReadFindings(connection), skipped, issues);
+    }
+
+    public static IReadOnlyList<RunRecord> ReadRuns(SqliteConnection connection) => Query(connection,
+        "SELECT run_id, started_utc, finished_utc, status, fingerprint, documents, facts, warnings, failures, " +
+        "changes_added, changes_removed, changes_changed, message FROM runs ORDER BY rowid", r =>
+        new RunRecord(r.GetString(0), SqliteText.ParseTime(r.GetString(1)), r.IsDBNull(2) ? null : SqliteText.ParseTime(r.GetString(2)),
+            RunStatusCodes.Parse(r.GetString(3)), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8),
+            r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.IsDBNull(12) ? null : r.GetString(12)));
+
+    private static List<CrossDocumentFinding> ReadFindings(SqliteConnection connection)
+    {
+        // A finding's documents are its members' documents, each once, in member order.
+        var members = Query(connection, "SELECT finding_id, fact_id, doc FROM finding_facts ORDER BY rowid", r =>
+                (Finding: r.GetInt64(0), Fact: r.GetString(1), Doc: r.GetString(2)))
+            .ToLookup(m => m.Finding);
+        return Query(connection, "SELECT id, kind, metric, subject, as_of FROM findings ORDER BY id", r =>
+            new CrossDocumentFinding(
+                FindingKindCodes.Parse(r.GetString(1)),
+                new FactKey(new MetricCode(r.GetString(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)),
+                [.. members[r.GetInt64(0)].Select(m => m.Fact)],
+                [.. members[r.GetInt64(0)].Select(m => m.Doc).Distinct(StringComparer.Ordinal)]));
+    }
+
+    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+}

@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Charts.Tests;
-internal static class AssemblyMarker;

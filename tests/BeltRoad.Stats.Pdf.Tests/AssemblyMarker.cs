@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Pdf.Tests;
-internal static class AssemblyMarker;

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage.Tests;
+
+/// <summary>facts.json, facts.csv and facts.sqlite are three views of one table and must say the same.</summary>
+public sealed class ExportAgreementTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void All_three_exports_hold_the_same_facts_ids_values_and_spans()
+    {
+        var table = SampleTables.Rich();
+        FactsJsonWriter.WriteFile(folder.File("facts.json"), table, SampleTables.Generator);
+        FactsCsvWriter.WriteFile(folder.File("facts.csv"), table);
+        FactStore.Write(folder.File("facts.sqlite"), table, SampleRuns.History());
+
+        var fromJson = Key(FactsJsonReader.ReadFile(folder.File("facts.json")).Facts);
+        var fromSqlite = Key(FactStore.ReadFacts(folder.File("facts.sqlite")).Facts);
+        var csv = Rfc4180.Parse(Encoding.UTF8.GetString(File.ReadAllBytes(folder.File("facts.csv")).AsSpan(3)));
+        var fromCsv = csv.Skip(1).Select(r =>
+            (r[0], r[1], Dec(r[4]), r[5] == "" ? (decimal?)null : Dec(r[5]), int.Parse(r[9], CultureInfo.InvariantCulture),
+             int.Parse(r[10], CultureInfo.InvariantCulture), int.Parse(r[11], CultureInfo.InvariantCulture))).ToList();
+
+        Assert.Equal(table.Facts.Count, fromCsv.Count);
+        Assert.Equal(Key(table.Facts), fromJson);
+        Assert.Equal(fromJson, fromSqlite);
+        Assert.Equal(fromJson, fromCsv);
+    }
+
+    private static List<(string, string, decimal, decimal?, int, int, int)> Key(IEnumerable<Fact> facts) =>
+        [.. facts.Select(f => (f.Id, f.Doc, f.Value, f.ValueHigh, f.Span.Start, f.Span.End, Math.Max(1, f.Occurrences.Count)))];
+
+    private static decimal Dec(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+}

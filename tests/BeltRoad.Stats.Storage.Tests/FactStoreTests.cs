@@ -1,0 +1,125 @@
+using System.Globalization;
+using BeltRoad.Stats.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace BeltRoad.Stats.Storage.Tests;
+
+public sealed class FactStoreTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private string Written()
+    {
+        var path = folder.File("facts.sqlite");
+        FactStore.Write(path, SampleTables.Rich(), SampleRuns.History());
+        return path;
+    }
+
+    private static List<string> Column(string path, string sql)
+    {
+        using var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
+        }
+
+        return values;
+    }
+
+    [Fact]
+    public void Reads_back_the_whole_table()
+    {
+        var table = SampleTables.Rich();
+        var back = FactStore.ReadFacts(Written());
+
+        Assert.Equal(TableShape.Facts(table), TableShape.Facts(back));
+        Assert.Equal(TableShape.Findings(table), TableShape.Findings(back));
+        Assert.Equal(table.Documents, back.Documents);
+        Assert.Equal(table.Skipped, back.Skipped);
+        Assert.Equal(table.Issues, back.Issues);
+    }
+
+    [Fact]
+    public void Reads_back_the_run_history_in_order() =>
+        Assert.Equal(SampleRuns.History(), FactStore.ReadRuns(Written()));
+
+    [Fact]
+    public void Has_the_documented_tables_and_indexes()
+    {
+        var path = Written();
+        Assert.Equal(
+            ["documents", "facts", "finding_facts", "findings", "issues", "meta", "occurrences", "runs", "skipped"],
+            Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        Assert.Contains("facts_metric", Column(path, "SELECT name FROM sqlite_master WHERE type = 'index'"));
+        Assert.Contains("facts_doc", Column(path, "SELECT name FROM sqlite_master WHERE type = 'index'"));
+        Assert.Equal(["1"], Column(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(["1"], Column(path, "PRAGMA user_version"));
+    }
+
+    [Fact]
+    public void Keeps_exact_decimal_text_and_a_number_to_query_with()
+    {
+        var path = Written();
+        Assert.Equal(["74000", "74500"], Column(path, "SELECT value FROM facts WHERE metric = 'train_count' AND value_num > 70000 AND doc <> 'b.md' ORDER BY value_num"));
+        Assert.Equal(["0.00001"], Column(path, "SELECT value FROM facts WHERE id = 'a-5'"));
+        Assert.Equal(["2", "1"], Column(path, "SELECT COUNT(*) FROM occurrences GROUP BY fact_id HAVING fact_id IN ('a-1', 'b-1') ORDER BY fact_id"));
+        Assert.Equal(["a.txt", "b.md", "c.txt"], Column(path, "SELECT doc FROM finding_facts ORDER BY rowid"));
+        Assert.Equal(["2023-10-18 02:00:00"], Column(path, "SELECT datetime(started_utc) FROM runs WHERE status = 'succeeded'"));
+    }
+
+    [Fact]
+    public void Never_writes_over_an_existing_file()
+    {
+        var path = Written();
+        var before = File.ReadAllBytes(path);
+        Assert.Throws<IOException>(() => FactStore.Write(path, FactTable.Empty, []));
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_failed_write_leaves_nothing_behind()
+    {
+        var path = folder.File("facts.sqlite");
+        var orphan = SampleTables.Rich() with { Documents = [] }; // facts name documents the table does not hold
+        Assert.Throws<SqliteException>(() => FactStore.Write(path, orphan, []));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Replaces_the_leftover_of_a_crashed_attempt()
+    {
+        var path = folder.File("facts.sqlite");
+        File.WriteAllText(path + ".partial", "half a database");
+        FactStore.Write(path, SampleTables.Rich(), []);
+        Assert.Equal(8, FactStore.ReadFacts(path).Facts.Count);
+        Assert.False(File.Exists(path + ".partial"));
+    }
+
+    [Fact]
+    public void Leaves_only_the_database_file_and_releases_it()
+    {
+        var path = Written();
+        Assert.Equal(["facts.sqlite"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
+        File.Move(path, folder.File("published.sqlite"));
+        Assert.Equal(5, FactStore.ReadFacts(folder.File("published.sqlite")).Facts.Count(f => f.Doc == "a.txt"));
+    }
+
+    [Fact]
+    public void Refuses_a_file_that_is_not_a_fact_store()
+    {
+        var path = folder.File("other.sqlite");
+        using (var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadWriteCreate))
+        {
+            SqliteRuntime.Execute(connection, "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('schema_version', '99');");
+        }
+
+        Assert.Throws<FormatException>(() => FactStore.ReadFacts(path));
+        Assert.Throws<FileNotFoundException>(() => FactStore.ReadRuns(folder.File("missing.sqlite")));
+    }
+}
