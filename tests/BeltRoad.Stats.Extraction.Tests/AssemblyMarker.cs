@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Extraction.Tests;
-internal static class AssemblyMarker;

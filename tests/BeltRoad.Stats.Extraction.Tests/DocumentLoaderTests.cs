@@ -1,0 +1,64 @@
+using System.Text;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Loading;
+
+namespace BeltRoad.Stats.Extraction.Tests;
+
+public class DocumentLoaderTests
+{
+    static DocumentLoaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Fact]
+    public void Loads_good_files_and_names_each_bad_file_with_its_reason()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a-utf8.txt", Encoding.UTF8.GetBytes("共建“一带一路”\n\n2023年10月\n\n中欧班列累计开行7.4万列。"));
+        folder.Write("b-gbk.txt", Encoding.GetEncoding("gb18030").GetBytes("中国与28个国家和地区签署21个自贸协定。"));
+        folder.Write("sub/c-big5.md", Encoding.GetEncoding("big5").GetBytes("共150多個國家的代表參會。"));
+        folder.Write("d-empty.txt", []);
+        folder.Write("e-binary.txt", [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0, 0, 0]);
+        folder.Write("f-ignored.pdf", [1, 2, 3]);
+
+        var result = DocumentLoader.LoadFolder(folder.Path);
+
+        Assert.Equal(["a-utf8.txt", "b-gbk.txt", "sub/c-big5.md"], result.Documents.Select(d => d.Info.Name));
+        Assert.Equal(["utf-8", "gb18030", "big5"], result.Documents.Select(d => d.Info.Encoding));
+        Assert.Equal([DocumentLanguage.ZhHans, DocumentLanguage.ZhHans, DocumentLanguage.ZhHant], result.Documents.Select(d => d.Info.Language));
+        var empty = Assert.Single(result.Issues, i => i.Doc == "d-empty.txt");
+        Assert.Equal(Severity.Warning, empty.Severity);
+        Assert.Contains("empty", empty.Message);
+        var binary = Assert.Single(result.Issues, i => i.Doc == "e-binary.txt");
+        Assert.Equal(Severity.Failure, binary.Severity);
+        Assert.Contains("binary", binary.Message);
+    }
+
+    [Fact]
+    public void Reads_title_date_and_checksum()
+    {
+        using var folder = new TempFolder();
+        var bytes = Encoding.UTF8.GetBytes("\n\n# 共建“一带一路”：构建人类命运共同体的重大实践\n\n(2023年10月)\n\n正文。");
+        folder.Write("doc.txt", bytes);
+
+        var doc = Assert.Single(DocumentLoader.LoadFolder(folder.Path).Documents).Info;
+
+        Assert.Equal("共建“一带一路”：构建人类命运共同体的重大实践", doc.Title);
+        Assert.Equal("2023-10", doc.Date.ToString());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), doc.Sha256);
+    }
+
+    [Theory]
+    [InlineData("2023年10月18日 北京", "2023-10-18")]
+    [InlineData("(2023年10月)", "2023-10")]
+    [InlineData("Beijing, 18 October 2023", "2023-10-18")]
+    [InlineData("October 18, 2023", "2023-10-18")]
+    [InlineData("第三届高峰论坛主席声明", null)]
+    public void Finds_the_document_date_in_its_opening_lines(string line, string? expected) =>
+        Assert.Equal(expected, DocumentHeader.ParseDate(line)?.ToString());
+
+    [Theory]
+    [InlineData("中国与共建国家进出口总额累计19.1万亿美元。", DocumentLanguage.ZhHans)]
+    [InlineData("中國貨物貿易、服務貿易進出口額有望累計超過32萬億美元。", DocumentLanguage.ZhHant)]
+    [InlineData("China's trade with partner countries reached US$19.1 trillion from 2013 to 2022.", DocumentLanguage.En)]
+    public void Detects_the_script(string text, DocumentLanguage expected) =>
+        Assert.Equal(expected, LanguageDetector.Detect(text));
+}

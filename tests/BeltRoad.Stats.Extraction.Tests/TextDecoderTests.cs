@@ -1,0 +1,51 @@
+using System.Text;
+using BeltRoad.Stats.Extraction.Loading;
+
+namespace BeltRoad.Stats.Extraction.Tests;
+
+public class TextDecoderTests
+{
+    private const string Simplified = "截至2023年6月底，中欧班列累计开行7.4万列，通达欧洲25个国家的200多个城市。";
+    private const string Traditional = "中國進出口銀行將各設立3500億元人民幣融資窗口，絲路基金新增資金800億元人民幣。";
+
+    static TextDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Fact]
+    public void Reads_utf8_with_and_without_bom()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Simplified);
+        Assert.Equal(Simplified, TextDecoder.Decode(bytes).Text);
+        Assert.Equal(Simplified, TextDecoder.Decode([0xEF, 0xBB, 0xBF, .. bytes]).Text);
+    }
+
+    [Fact]
+    public void Reads_utf16_with_bom_in_both_byte_orders()
+    {
+        Assert.Equal(Simplified, TextDecoder.Decode([0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Simplified)]).Text);
+        Assert.Equal(Simplified, TextDecoder.Decode([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(Simplified)]).Text);
+    }
+
+    [Fact]
+    public void Tells_gbk_from_big5_by_the_text_that_results()
+    {
+        var gbk = TextDecoder.Decode(Encoding.GetEncoding("gb18030").GetBytes(Simplified));
+        Assert.Equal(("gb18030", Simplified), (gbk.EncodingName, gbk.Text));
+
+        var big5 = TextDecoder.Decode(Encoding.GetEncoding("big5").GetBytes(Traditional));
+        Assert.Equal(("big5", Traditional), (big5.EncodingName, big5.Text));
+    }
+
+    [Fact]
+    public void Rejects_binary_content_with_a_reason()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+        var e = Assert.Throws<DecodeFailure>(() => TextDecoder.Decode(png));
+        Assert.Contains("binary", e.Message);
+    }
+
+    [Fact]
+    public void Rejects_a_bom_that_lies()
+    {
+        Assert.Throws<DecodeFailure>(() => TextDecoder.Decode([0xEF, 0xBB, 0xBF, 0xC3, 0x28]));
+    }
+}

@@ -1,0 +1,48 @@
+using BeltRoad.Stats.Extraction.Normalizing;
+
+namespace BeltRoad.Stats.Extraction.Tests;
+
+public class TextNormalizerTests
+{
+    [Fact]
+    public void Joins_a_sentence_broken_across_lines_and_maps_back_to_the_original()
+    {
+        const string original = "共建“一带一路”为破解全球发展难题和完善全球治理体\n\n系作出积极贡献。";
+        var normalized = TextNormalizer.Normalize(original);
+
+        Assert.Equal("共建“一带一路”为破解全球发展难题和完善全球治理体系作出积极贡献。", normalized.Text);
+        var at = normalized.Text.IndexOf("体系", StringComparison.Ordinal);
+        var span = normalized.ToOriginal(at, at + 2);
+        Assert.Equal("体\n\n系", original[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void Keeps_a_heading_and_a_finished_sentence_on_their_own_lines()
+    {
+        const string original = "## 一、源自中国属于世界\n\n当今世界正处于百年未有之大变局。\n\n下一段开始了。";
+        Assert.Equal(original, TextNormalizer.Normalize(original).Text);
+    }
+
+    [Fact]
+    public void Folds_full_width_digits_and_percent_one_for_one()
+    {
+        var normalized = TextNormalizer.Normalize("增长７．４％");
+        Assert.Equal("增长7.4%", normalized.Text);
+        Assert.Equal(new Domain.SourceSpan(2, 6), normalized.ToOriginal(2, 6));
+    }
+
+    [Fact]
+    public void Every_normalised_character_comes_from_its_mapped_original()
+    {
+        var original = File.ReadAllText(Path.Combine(RepoPaths.Seeds, "001_c5dfafe5038b3ec3.txt"));
+        var normalized = TextNormalizer.Normalize(original);
+        for (var i = 0; i < normalized.Text.Length; i++)
+        {
+            var source = original[normalized.OriginalIndex(i)];
+            var folded = TextNormalizer.Normalize(source.ToString()).Text;
+            Assert.True(folded == normalized.Text[i].ToString(), $"char {i}: '{normalized.Text[i]}' maps to '{source}'");
+        }
+
+        Assert.True(normalized.Text.Length < original.Length, "broken lines in the seed were joined");
+    }
+}
