@@ -91,8 +91,10 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var dates = inSentence.Where(m => m.Kind == MentionKind.DatePeriod).Select(m => (m.Start, m.End)).ToList();
 
         var sentenceText = simplified[sentence.Start..sentence.End];
-        var metric = _metrics.Classify(unit, sentenceText, mention.Start - sentence.Start, mention.End - sentence.Start, clause.Start - sentence.Start, clause.End - sentence.Start);
-        var subject = _subjects.Build(simplified, from, mention.Start, mention.End, mention.NumberStart + mention.NumberLength, to, unit, dates);
+        // Cue words may sit inside the mention after the numeral (「21个自贸协定」), so the search after starts at the numeral's end.
+        var numberEnd = mention.NumberStart + mention.NumberLength;
+        var metric = _metrics.Classify(unit, sentenceText, mention.Start - sentence.Start, mention.End - sentence.Start, clause.Start - sentence.Start, clause.End - sentence.Start, numberEnd - sentence.Start);
+        var subject = _subjects.Build(simplified, from, mention.Start, mention.End, numberEnd, to, unit, dates);
 
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);

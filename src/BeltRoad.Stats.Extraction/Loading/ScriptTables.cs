@@ -15,6 +15,7 @@ internal sealed class ScriptTables
         ToSimplifiedMap = toSimplified;
         SimplifiedOnly = simplifiedOnly;
         Common = common;
+        SimplifiedForms = toSimplified.Values.ToFrozenSet();
     }
 
     public static ScriptTables Instance { get; } = Load();
@@ -23,9 +24,12 @@ internal sealed class ScriptTables
 
     public FrozenSet<char> SimplifiedOnly { get; }
 
+    /// <summary>Every character that is the simplified form of some traditional one (many are shared by both scripts).</summary>
+    private FrozenSet<char> SimplifiedForms { get; }
+
     public FrozenSet<char> Common { get; }
 
-    public bool IsTraditionalOnly(char c) => ToSimplifiedMap.ContainsKey(c) && !SimplifiedOnly.Contains(c) && !Common.Contains(c);
+    public bool IsTraditionalOnly(char c) => ToSimplifiedMap.ContainsKey(c) && !SimplifiedForms.Contains(c);
 
     /// <summary>Character-for-character, so lengths (and any offsets) are unchanged.</summary>
     public string ToSimplified(string text) =>
@@ -44,6 +48,11 @@ internal sealed class ScriptTables
         using var json = JsonDocument.Parse(stream);
         var traditional = json.RootElement.GetProperty("traditional").GetString()!;
         var simplified = json.RootElement.GetProperty("simplified").GetString()!;
+        if (traditional.Length != simplified.Length)
+        {
+            throw new InvalidOperationException("Script tables: the traditional and simplified strings must pair up character for character.");
+        }
+
         var map = new Dictionary<char, char>();
         for (var i = 0; i < traditional.Length; i++)
         {

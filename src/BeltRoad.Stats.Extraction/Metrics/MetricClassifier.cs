@@ -19,7 +19,8 @@ public sealed class MetricClassifier(MetricCatalog catalog)
     /// <param name="figureStart">Figure span relative to <paramref name="text"/>.</param>
     /// <param name="clauseStart">Start of the figure's clause relative to <paramref name="text"/>.</param>
     /// <param name="clauseEnd">End of the figure's clause relative to <paramref name="text"/>.</param>
-    public MetricDefinition Classify(Unit unit, string text, int figureStart, int figureEnd, int clauseStart, int clauseEnd)
+    /// <param name="numberEnd">End of the numeral: words after it inside the figure (「21个自贸协定」) are cues too. Defaults to <paramref name="figureEnd"/>.</param>
+    public MetricDefinition Classify(Unit unit, string text, int figureStart, int figureEnd, int clauseStart, int clauseEnd, int? numberEnd = null)
     {
         MetricDefinition? best = null;
         var bestDistance = int.MaxValue;
@@ -30,7 +31,7 @@ public sealed class MetricClassifier(MetricCatalog catalog)
                 continue;
             }
 
-            var distance = NearestCue(metric, text, figureStart, figureEnd, clauseStart, clauseEnd);
+            var distance = NearestCue(metric, text, figureStart, figureEnd, numberEnd ?? figureEnd, clauseStart, clauseEnd);
             if (distance < bestDistance || (distance == bestDistance && best is not null && metric.Priority > best.Priority))
             {
                 best = metric;
@@ -48,7 +49,7 @@ public sealed class MetricClassifier(MetricCatalog catalog)
             ?? throw new InvalidOperationException($"The metric catalogue has no metric for unit '{unit.Code()}' and no '{MetricCode.Other}'.");
     }
 
-    private static int NearestCue(MetricDefinition metric, string text, int figureStart, int figureEnd, int clauseStart, int clauseEnd)
+    private static int NearestCue(MetricDefinition metric, string text, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
     {
         var best = int.MaxValue;
         foreach (var cue in metric.Cues)
@@ -66,11 +67,11 @@ public sealed class MetricClassifier(MetricCatalog catalog)
                 best = Math.Min(best, distance);
             }
 
-            // After the figure: only inside its clause.
-            var after = text.IndexOf(cue, figureEnd, StringComparison.OrdinalIgnoreCase);
-            if (after >= 0 && after + cue.Length <= clauseEnd)
+            // After the numeral: inside the figure itself or later in its clause.
+            var after = text.IndexOf(cue, numberEnd, StringComparison.OrdinalIgnoreCase);
+            if (after >= 0 && after + cue.Length <= Math.Max(clauseEnd, figureEnd))
             {
-                best = Math.Min(best, after - figureEnd + AfterPenalty);
+                best = Math.Min(best, Math.Max(0, after - figureEnd) + AfterPenalty);
             }
         }
 
