@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace BeltRoad.Stats.Architecture.Tests;
+
+/// <summary>Tests about the code itself: layers point inward, no clock in the pure layers, pinned packages.</summary>
+public partial class CodeTests
+{
+    private static readonly string Root = FindRoot();
+
+    // Which projects each layer may reference; anything else is an arrow pointing outward.
+    private static readonly Dictionary<string, string[]> AllowedReferences = new()
+    {
+        ["BeltRoad.Stats.Domain"] = [],
+        ["BeltRoad.Stats.Recognizers"] = [],
+        ["BeltRoad.Stats.Pdf"] = [],
+        ["BeltRoad.Stats.Charts"] = [],
+        ["BeltRoad.Stats.Extraction"] = ["BeltRoad.Stats.Domain", "BeltRoad.Stats.Recognizers"],
+        ["BeltRoad.Stats.Storage"] = ["BeltRoad.Stats.Domain"],
+        ["BeltRoad.Stats.Reporting"] = ["BeltRoad.Stats.Domain", "BeltRoad.Stats.Charts", "BeltRoad.Stats.Pdf"],
+        ["BeltRoad.Stats.Pipeline"] = ["BeltRoad.Stats.Domain", "BeltRoad.Stats.Extraction", "BeltRoad.Stats.Storage", "BeltRoad.Stats.Reporting"],
+        ["BeltRoad.Stats.Scheduling"] = ["BeltRoad.Stats.Pipeline"],
+        ["BeltRoad.Stats.Cli"] = ["BeltRoad.Stats.Pipeline", "BeltRoad.Stats.Scheduling", "BeltRoad.Stats.Recognizers"],
+    };
+
+    public static TheoryData<string> SourceProjects() => [.. Directory.GetDirectories(Path.Combine(Root, "src")).Select(d => Path.GetFileName(d))];
+
+    [Theory]
+    [MemberData(nameof(SourceProjects))]
+    public void Project_references_point_inward(string project)
+    {
+        Assert.True(AllowedReferences.ContainsKey(project), $"{project} is a new project: give it a place in the layer map");
+        var references = XDocument.Load(Path.Combine(Root, "src", project, project + ".csproj"))
+            .Descendants("ProjectReference")
+            .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')));
+        Assert.All(references, r => Assert.Contains(r, AllowedReferences[project]));
+    }
+
+    [Theory]
+    [InlineData("BeltRoad.Stats.Recognizers")]
+    [InlineData("BeltRoad.Stats.Pdf")]
+    [InlineData("BeltRoad.Stats.Charts")]
+    [InlineData("BeltRoad.Stats.Domain")]
+    public void Inner_libraries_use_no_packages(string project)
+    {
+        var packages = XDocument.Load(Path.Combine(Root, "src", project, project + ".csproj")).Descendants("PackageReference");
+        Assert.Empty(packages);
+    }
+
+    [Theory]
+    [InlineData("BeltRoad.Stats.Domain")]
+    [InlineData("BeltRoad.Stats.Recognizers")]
+    [InlineData("BeltRoad.Stats.Extraction")]
+    [InlineData("BeltRoad.Stats.Charts")]
+    [InlineData("BeltRoad.Stats.Reporting")]
+    [InlineData("BeltRoad.Stats.Pdf")]
+    public void Pure_layers_never_read_the_clock(string project)
+    {
+        var offenders = Directory.EnumerateFiles(Path.Combine(Root, "src", project), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => Clock().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(Root, f));
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void Package_versions_are_central_and_pinned()
+    {
+        var versions = XDocument.Load(Path.Combine(Root, "Directory.Packages.props")).Descendants("PackageVersion").ToList();
+        Assert.NotEmpty(versions);
+        Assert.All(versions, v => Assert.Matches(@"^\d+\.\d+\.\d+$", v.Attribute("Version")!.Value));
+        var projects = Directory.EnumerateFiles(Root, "*.csproj", SearchOption.AllDirectories);
+        Assert.All(projects, p => Assert.DoesNotContain(XDocument.Load(p).Descendants("PackageReference"), r => r.Attribute("Version") is not null));
+    }
+
+    [Fact]
+    public void Every_project_is_in_the_solution()
+    {
+        var solution = File.ReadAllText(Path.Combine(Root, "BeltRoad.Stats.sln"));
+        var projects = Directory.EnumerateFiles(Root, "*.csproj", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension);
+        Assert.All(projects, p => Assert.Contains($"\"{p}\"", solution, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"DateTime(Offset)?\.(Now|UtcNow|Today)\b")]
+    private static partial Regex Clock();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BeltRoad.Stats.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("BeltRoad.Stats.sln not found");
+    }
+}

@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Cli.Tests;
-internal static class AssemblyMarker;
