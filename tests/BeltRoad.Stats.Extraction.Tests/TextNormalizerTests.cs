@@ -7,10 +7,10 @@ public class TextNormalizerTests
     [Fact]
     public void Joins_a_sentence_broken_across_lines_and_maps_back_to_the_original()
     {
-        const string original = "共建“一带一路”为破解全球发展难题和完善全球治理体\n\n系作出积极贡献。";
+        const string original = "10年来，共建“一带一路”不仅给相关国家带来实实在在的利益，也为破解全球发展难题和完善全球治理体\n\n系作出积极贡献。";
         var normalized = TextNormalizer.Normalize(original);
 
-        Assert.Equal("共建“一带一路”为破解全球发展难题和完善全球治理体系作出积极贡献。", normalized.Text);
+        Assert.Equal("10年来，共建“一带一路”不仅给相关国家带来实实在在的利益，也为破解全球发展难题和完善全球治理体系作出积极贡献。", normalized.Text);
         var at = normalized.Text.IndexOf("体系", StringComparison.Ordinal);
         var span = normalized.ToOriginal(at, at + 2);
         Assert.Equal("体\n\n系", original[span.Start..span.End]);
@@ -20,6 +20,13 @@ public class TextNormalizerTests
     public void Keeps_a_heading_and_a_finished_sentence_on_their_own_lines()
     {
         const string original = "## 一、源自中国属于世界\n\n当今世界正处于百年未有之大变局。\n\n下一段开始了。";
+        Assert.Equal(original, TextNormalizer.Normalize(original).Text);
+    }
+
+    [Fact]
+    public void Keeps_a_title_and_a_dateline_apart_from_the_text_below()
+    {
+        const string original = "2024年上半年中欧班列运行情况统计\n\n国铁集团 2024年7月10日\n\n今年上半年，中欧班列累计开行1万列。";
         Assert.Equal(original, TextNormalizer.Normalize(original).Text);
     }
 

@@ -51,12 +51,26 @@ internal sealed class AsOfTracker
         return _current is { } current && baseline.CompareTo(current.Latest) < 0 ? Period.Span(baseline, current.Latest) : null;
     }
 
-    // A date counts only when the text states it: a calendar year, or an as-of day/month ("截至6月底").
-    // "未来5年" on its own is a stretch of time, not a date.
-    private static bool States(Mention date, TimeExpression time) =>
+    // A date counts when the text states it: a calendar year, an as-of day or month (截至6月底), or a calendar
+    // period relative to the document's date (今年上半年, last year). A count of years (未来5年, 近十年) is a
+    // stretch of time, not a date.
+    internal static bool States(Mention date, TimeExpression time) =>
         time.Role is TimeRole.Point or TimeRole.AsOf or TimeRole.Span or TimeRole.Target
         && time.From.IsResolved
-        && (HasYearDigits(date.Text) || time.Role == TimeRole.AsOf);
+        && (HasYearDigits(date.Text) || time.Role == TimeRole.AsOf || !CountsYears(date.Text));
+
+    private static bool CountsYears(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == '年' && (char.IsDigit(text[i - 1]) || "一二两三四五六七八九十几数".Contains(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return text.Contains("years", StringComparison.OrdinalIgnoreCase) || text.Contains("decade", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool HasYearDigits(string text)
     {

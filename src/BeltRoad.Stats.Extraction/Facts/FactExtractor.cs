@@ -59,12 +59,41 @@ public sealed class FactExtractor(MetricCatalog catalog)
                     continue;
                 }
 
-                var fact = Build(document, normalized, simplified, sentence, inSentence, mention, asOf.TakeForFigure());
+                var stated = asOf.TakeForFigure() ?? TrailingDate(document, sentence, inSentence, mention);
+                var fact = Build(document, normalized, simplified, sentence, inSentence, mention, stated);
                 facts.Add(fact);
             }
         }
 
         return new DocumentExtraction(document.Info, Merge(facts), skipped);
+    }
+
+    /// <summary>
+    /// English states the date after the figure ("reached US$2.9 trillion in 2022"): with no date before it,
+    /// a date later in the figure's clause, before the next figure, dates it.
+    /// </summary>
+    private static Period? TrailingDate(SourceDocument document, Sentence sentence, List<Mention> inSentence, Mention figure)
+    {
+        if (document.Info.Language != DocumentLanguage.En)
+        {
+            return null;
+        }
+
+        var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(figure.Start), new Clause(sentence.Start, sentence.End));
+        foreach (var next in inSentence.Where(m => m.Start >= figure.End && m.Start < clause.End))
+        {
+            if (next.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints)
+            {
+                return null;
+            }
+
+            if (next.Kind == MentionKind.DatePeriod && next.Time is { } time && AsOfTracker.States(next, time))
+            {
+                return time.ToPeriod();
+            }
+        }
+
+        return null;
     }
 
     private static string? SkipReason(Mention mention, string text) => mention.Kind switch
@@ -85,7 +114,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(mention.Start), new Clause(sentence.Start, sentence.End));
 
         // The figure's context stops at its neighbours so 「25 个国家的 200 多个城市」 gives each its own words.
-        var figures = inSentence.Where(m => m.Kind != MentionKind.DatePeriod && m != mention).ToList();
+        var figures = inSentence.Where(m => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints && m != mention).ToList();
         var from = figures.Where(m => m.End <= mention.Start && m.End > clause.Start).Select(m => m.End).DefaultIfEmpty(clause.Start).Max();
         var to = figures.Where(m => m.Start >= mention.End && m.Start < clause.End).Select(m => m.Start).DefaultIfEmpty(clause.End).Min();
         var dates = inSentence.Where(m => m.Kind == MentionKind.DatePeriod).Select(m => (m.Start, m.End)).ToList();
@@ -94,7 +123,9 @@ public sealed class FactExtractor(MetricCatalog catalog)
         // Cue words may sit inside the mention after the numeral (「21个自贸协定」), so the search after starts at the numeral's end.
         var numberEnd = mention.NumberStart + mention.NumberLength;
         var metric = _metrics.Classify(unit, sentenceText, mention.Start - sentence.Start, mention.End - sentence.Start, clause.Start - sentence.Start, clause.End - sentence.Start, numberEnd - sentence.Start);
-        var subject = _subjects.Build(simplified, from, mention.Start, mention.End, numberEnd, to, unit, dates);
+        // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us.
+        var sign = metric.Code.Value == "growth_rate" && _metrics.IsDecline(sentenceText, mention.Start - sentence.Start) ? -1 : 1;
+        var subject = _subjects.Build(simplified, from, mention.Start, mention.End, numberEnd, to, unit, dates, document.Info.Language == DocumentLanguage.En);
 
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
@@ -103,8 +134,8 @@ public sealed class FactExtractor(MetricCatalog catalog)
             Doc: document.Info.Name,
             Metric: metric.Code,
             Subject: subject,
-            Value: mention.Value!.Value,
-            ValueHigh: mention.Qualifier == MentionQualifier.Range ? mention.ValueHigh : null,
+            Value: Normalize(sign * mention.Value!.Value),
+            ValueHigh: mention.Qualifier == MentionQualifier.Range && mention.ValueHigh is { } high ? Normalize(sign * high) : null,
             Unit: unit,
             Qualifier: mention.Qualifier.ToQualifier(),
             AsOf: asOf,
@@ -142,6 +173,9 @@ public sealed class FactExtractor(MetricCatalog catalog)
 
         return merged;
     }
+
+    // 10.73万亿 scales to 10730000000000.00; the trailing zeros say nothing about precision of the source.
+    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
     private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 

@@ -18,9 +18,10 @@ internal sealed class SubjectBuilder(SubjectWords words)
     /// <param name="text">Simplified sentence text.</param>
     /// <param name="from">Where the figure's context starts (clause start, or the end of the previous figure).</param>
     /// <param name="to">Where it ends (clause end, or the start of the next figure).</param>
-    public string Build(string text, int from, int figureStart, int figureEnd, int numberEnd, int to, Unit unit, IReadOnlyList<(int Start, int End)> cut)
+    public string Build(string text, int from, int figureStart, int figureEnd, int numberEnd, int to, Unit unit, IReadOnlyList<(int Start, int End)> cut, bool english = false)
     {
-        var pre = Clean(Without(text, from, figureStart, cut), MaxContext, keepEnd: true);
+        var max = english ? MaxContext * 3 : MaxContext;
+        var pre = Clean(Without(text, from, figureStart, cut, english), max, keepEnd: true);
         if (!IsCount(unit))
         {
             if (Han(pre) >= 3)
@@ -28,7 +29,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
                 return pre;
             }
 
-            var post = Clean(Without(text, figureEnd, to, cut), MaxNoun, keepEnd: false);
+            var post = Clean(Without(text, figureEnd, to, cut, english), english ? max : MaxNoun, keepEnd: false);
             return Join(pre, post);
         }
 
@@ -39,20 +40,21 @@ internal sealed class SubjectBuilder(SubjectWords words)
         }
 
         var nounEnd = nounStart;
-        while (nounEnd < to && nounEnd - nounStart < MaxNoun && IsNounChar(text[nounEnd]))
+        while (nounEnd < to && nounEnd - nounStart < (english ? max : MaxNoun) && (IsNounChar(text[nounEnd]) || (english && text[nounEnd] == ' ')))
         {
             nounEnd++;
         }
 
         var noun = text[nounStart..nounEnd].Trim();
-        var rest = Clean(Without(text, nounEnd, to, cut), MaxContext, keepEnd: false);
-        var context = pre.Length > 0 && rest.Length > 0 ? pre + "…" + rest : pre + rest;
+        var rest = Clean(Without(text, nounEnd, to, cut, english), max, keepEnd: false);
+        var context = pre.Length > 0 && rest.Length > 0 ? pre + (english ? " … " : "…") + rest : pre + rest;
         if (noun.Length == 0)
         {
             return context.Length > 0 ? context : text[figureStart..figureEnd].Trim();
         }
 
-        return Han(context) >= 2 ? context + "的" + noun : noun;
+        var template = english ? words.EnglishCountTemplate : words.ChineseCountTemplate;
+        return Han(context) >= 2 ? template.Replace("{context}", context, StringComparison.Ordinal).Replace("{noun}", noun, StringComparison.Ordinal) : noun;
     }
 
     private static bool IsCount(Unit unit) =>
@@ -61,18 +63,28 @@ internal sealed class SubjectBuilder(SubjectWords words)
     // The counted noun runs until punctuation, a digit, or a word that starts the next phrase.
     private static bool IsNounChar(char c) => (char.IsLetter(c) || c is '“' or '”' or '"') && c is not '的' and not '和' and not '与' and not '及' and not '、';
 
-    private static string Without(string text, int start, int end, IReadOnlyList<(int Start, int End)> cut)
+    // Chinese spaces are PDF debris and go; English keeps one space between words.
+    private static string Without(string text, int start, int end, IReadOnlyList<(int Start, int End)> cut, bool english)
     {
         var sb = new StringBuilder(Math.Max(0, end - start));
-        for (var i = start; i < end; i++)
+        for (var i = Math.Max(0, start); i < end; i++)
         {
-            if (!cut.Any(c => i >= c.Start && i < c.End) && !char.IsWhiteSpace(text[i]))
+            if (cut.Any(c => i >= c.Start && i < c.End))
+            {
+                continue;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
             {
                 sb.Append(text[i]);
             }
+            else if (english && sb.Length > 0 && sb[^1] != ' ')
+            {
+                sb.Append(' ');
+            }
         }
 
-        return sb.ToString();
+        return sb.ToString().Trim();
     }
 
     private string Clean(string s, int max, bool keepEnd)
@@ -83,7 +95,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
             changed = false;
             foreach (var w in words.Leading)
             {
-                if (s.StartsWith(w, StringComparison.OrdinalIgnoreCase))
+                if (s.StartsWith(w, StringComparison.OrdinalIgnoreCase) && WordEdge(s, w.Length))
                 {
                     s = s[w.Length..].TrimStart();
                     changed = true;
@@ -92,7 +104,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
             foreach (var w in words.Trailing)
             {
-                if (s.EndsWith(w, StringComparison.OrdinalIgnoreCase))
+                if (s.EndsWith(w, StringComparison.OrdinalIgnoreCase) && WordEdge(s, s.Length - w.Length))
                 {
                     s = s[..^w.Length].TrimEnd();
                     changed = true;
@@ -108,6 +120,10 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
         return s;
     }
+
+    // English words are trimmed whole ("to" is not the end of "into"); Chinese has no word edges to check.
+    private static bool WordEdge(string s, int boundary) =>
+        boundary <= 0 || boundary >= s.Length || !(char.IsAsciiLetter(s[boundary - 1]) && char.IsAsciiLetter(s[boundary]));
 
     private static string Join(string a, string b) => a.Length > 0 && b.Length > 0 && IsLatin(a) && IsLatin(b) ? a + " " + b : a + b;
 

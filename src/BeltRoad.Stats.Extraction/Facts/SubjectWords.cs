@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace BeltRoad.Stats.Extraction.Facts;
 
 /// <summary>The words trimmed around a figure to make its subject label (data in Resources/subject-words.json).</summary>
-internal sealed record SubjectWords(IReadOnlyList<string> Leading, IReadOnlyList<string> Trailing)
+internal sealed record SubjectWords(IReadOnlyList<string> Leading, IReadOnlyList<string> Trailing, string ChineseCountTemplate, string EnglishCountTemplate)
 {
     public static SubjectWords Default { get; } = Load();
 
@@ -14,6 +14,7 @@ internal sealed record SubjectWords(IReadOnlyList<string> Leading, IReadOnlyList
         using var json = JsonDocument.Parse(stream);
         static List<string> Read(JsonElement e, string name) =>
             e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length).ToList();
-        return new(Read(json.RootElement, "leading"), Read(json.RootElement, "trailing"));
+        var template = json.RootElement.GetProperty("count_template");
+        return new(Read(json.RootElement, "leading"), Read(json.RootElement, "trailing"), template.GetProperty("zh").GetString()!, template.GetProperty("en").GetString()!);
     }
 }

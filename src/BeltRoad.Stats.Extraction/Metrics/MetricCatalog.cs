@@ -9,11 +9,15 @@ namespace BeltRoad.Stats.Extraction.Metrics;
 /// </summary>
 public sealed class MetricCatalog
 {
-    private MetricCatalog(IReadOnlyList<MetricDefinition> metrics, IReadOnlyList<MetricGroup> groups)
+    private MetricCatalog(IReadOnlyList<MetricDefinition> metrics, IReadOnlyList<MetricGroup> groups, IReadOnlyList<string> declineWords)
     {
         Metrics = metrics;
         Groups = groups;
+        DeclineWords = declineWords;
     }
+
+    /// <summary>Words that make a growth rate negative (下降, fell); 降低 (to lower a cost) is not one of them.</summary>
+    public IReadOnlyList<string> DeclineWords { get; }
 
     public IReadOnlyList<MetricDefinition> Metrics { get; }
 
@@ -43,7 +47,7 @@ public sealed class MetricCatalog
             groups[group.Code] = group;
         }
 
-        return new(metrics.Values.ToList(), groups.Values.ToList());
+        return new(metrics.Values.ToList(), groups.Values.ToList(), overlay.DeclineWords.Count > 0 ? overlay.DeclineWords : DeclineWords);
     }
 
     private static MetricCatalog LoadEmbedded()
@@ -64,7 +68,8 @@ public sealed class MetricCatalog
             var groups = root.TryGetProperty("groups", out var g)
                 ? g.EnumerateArray().Select(e => new MetricGroup(Text(e, "code"), Text(e, "label_zh"), Text(e, "label_en"))).ToList()
                 : [];
-            return new(metrics, groups);
+            var decline = root.TryGetProperty("decline_words", out var d) ? d.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
+            return new(metrics, groups, decline);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException or FormatException)
         {

@@ -15,6 +15,9 @@ public sealed class MetricClassifier(MetricCatalog catalog)
     // A cue after the figure is weaker evidence than one before it ("…贷款余额达2.2万亿元" reads left to right).
     private const int AfterPenalty = 3;
 
+    // 「下降了1.9%」「fell by 1.9 percent」: the decline word sits within a few characters of the figure.
+    private const int DeclineWindow = 4;
+
     /// <param name="text">The sentence in simplified script, lower-cased for English.</param>
     /// <param name="figureStart">Figure span relative to <paramref name="text"/>.</param>
     /// <param name="clauseStart">Start of the figure's clause relative to <paramref name="text"/>.</param>
@@ -49,6 +52,27 @@ public sealed class MetricClassifier(MetricCatalog catalog)
             ?? throw new InvalidOperationException($"The metric catalogue has no metric for unit '{unit.Code()}' and no '{MetricCode.Other}'.");
     }
 
+    // An English cue matches whole words only ("up" is not in "group"); Chinese has no spaces to go by.
+    private static bool IsWholeWord(string text, int at, int length) =>
+        !char.IsAsciiLetter(text[at])
+        || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length])));
+
+    /// <summary>True when a decline word (下降, fell…) stands just before the figure: the growth rate is negative.</summary>
+    public bool IsDecline(string text, int figureStart)
+    {
+        var before = text.AsSpan(0, figureStart).TrimEnd();
+        foreach (var word in catalog.DeclineWords)
+        {
+            var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && before.Length - (at + word.Length) <= DeclineWindow && IsWholeWord(text, at, word.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int NearestCue(MetricDefinition metric, string text, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
     {
         var best = int.MaxValue;
@@ -56,7 +80,7 @@ public sealed class MetricClassifier(MetricCatalog catalog)
         {
             // Before the figure: anywhere earlier in the sentence, nearest occurrence.
             var before = text.LastIndexOf(cue, Math.Max(0, figureStart - 1), StringComparison.OrdinalIgnoreCase);
-            while (before >= 0 && before + cue.Length > figureStart)
+            while (before >= 0 && (before + cue.Length > figureStart || !IsWholeWord(text, before, cue.Length)))
             {
                 before = before == 0 ? -1 : text.LastIndexOf(cue, before - 1, StringComparison.OrdinalIgnoreCase);
             }
@@ -69,6 +93,11 @@ public sealed class MetricClassifier(MetricCatalog catalog)
 
             // After the numeral: inside the figure itself or later in its clause.
             var after = text.IndexOf(cue, numberEnd, StringComparison.OrdinalIgnoreCase);
+            while (after >= 0 && !IsWholeWord(text, after, cue.Length))
+            {
+                after = text.IndexOf(cue, after + 1, StringComparison.OrdinalIgnoreCase);
+            }
+
             if (after >= 0 && after + cue.Length <= Math.Max(clauseEnd, figureEnd))
             {
                 best = Math.Min(best, Math.Max(0, after - figureEnd) + AfterPenalty);

@@ -10,8 +10,9 @@ namespace BeltRoad.Stats.Extraction.Normalizing;
 /// </summary>
 public static class TextNormalizer
 {
-    // A prose line shorter than this that ends without punctuation is a heading, not a broken sentence.
-    private const int MinBrokenLineLength = 15;
+    // PDF extraction breaks long paragraphs; a line shorter than this that ends without punctuation is a
+    // title or heading (titles in the corpus run to about 24 characters), not a broken sentence.
+    private const int MinBrokenLineLength = 26;
 
     public static NormalizedText Normalize(string original)
     {
