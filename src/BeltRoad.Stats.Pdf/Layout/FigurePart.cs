@@ -1,0 +1,42 @@
+namespace BeltRoad.Stats.Pdf.Layout;
+
+/// <summary>A keep-together block: a drawing of fixed height and its caption, always on one page.</summary>
+internal sealed class FigurePart(double height, Action<PdfCanvas, PdfRect> draw, string? caption, string? anchor) : Part
+{
+    private const double Gap = 4;
+
+    public override void Layout(LayoutContext context)
+    {
+        var style = context.Styles.Caption;
+        var area = context.Area;
+        var captionBlock = caption is null ? null : new TextBlock([new InlineSpan(caption, style.Text)]);
+        var captionLines = captionBlock?.Break(area.Width, 0, style.LineHeight) ?? [];
+        var total = height + (captionLines.Count > 0 ? Gap + captionLines.Sum(l => l.Height) : 0);
+        context.Space(style.SpaceBefore);
+        context.EnsureSpace(total);
+        var box = new PdfRect(area.X, context.Y, area.Width, height);
+        context.Page.Trace.Add("figure:" + (caption ?? string.Empty));
+        context.Draw(page =>
+        {
+            if (anchor is not null)
+            {
+                page.AddDestination(anchor, box.Y);
+            }
+
+            // The callback may change any state; a save/restore pair keeps that inside the figure.
+            page.Canvas.SaveState();
+            draw(page.Canvas, box);
+            page.Canvas.RestoreState();
+        });
+        var y = box.Bottom + Gap;
+        foreach (var line in captionLines)
+        {
+            var top = y;
+            context.Draw(page => captionBlock!.DrawLine(page, line, area.X, top, area.Width, style.Align, 0));
+            y += line.Height;
+        }
+
+        context.Y = captionLines.Count > 0 ? y : box.Bottom;
+        context.Space(style.SpaceAfter);
+    }
+}

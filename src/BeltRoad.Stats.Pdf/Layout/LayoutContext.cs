@@ -1,0 +1,50 @@
+namespace BeltRoad.Stats.Pdf.Layout;
+
+/// <summary>The state of pagination: pages so far and the cursor on the last one.</summary>
+internal sealed class LayoutContext(PdfLayoutSettings settings)
+{
+    public PdfLayoutSettings Settings { get; } = settings;
+
+    public PdfStyleSheet Styles => Settings.Styles;
+
+    public PdfRect Area { get; } = settings.ContentArea;
+
+    public List<LaidOutPage> Pages { get; } = [new()];
+
+    public List<OutlineEntry> Outline { get; } = [];
+
+    public LaidOutPage Page => Pages[^1];
+
+    /// <summary>Where the next part starts, from the page's top edge.</summary>
+    public double Y { get; set; } = settings.ContentArea.Y;
+
+    public double Remaining => Area.Bottom - Y;
+
+    public bool AtPageTop => Y <= Area.Y + 0.01;
+
+    public void NewPage()
+    {
+        Pages.Add(new LaidOutPage());
+        Y = Area.Y;
+    }
+
+    /// <summary>Starts a new page unless <paramref name="height"/> fits below the cursor (or we are already at a page top).</summary>
+    public void EnsureSpace(double height)
+    {
+        if (height > Remaining + 0.01 && !AtPageTop)
+        {
+            NewPage();
+        }
+    }
+
+    /// <summary>Vertical space that disappears at the top of a page.</summary>
+    public void Space(double height)
+    {
+        if (!AtPageTop)
+        {
+            Y = Math.Min(Y + height, Area.Bottom);
+        }
+    }
+
+    public void Draw(Action<PdfPage> draw) => Page.Draws.Add(draw);
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+
+namespace BeltRoad.Stats.Pdf.Layout;
+
+/// <summary>
+/// A document made of parts — headings, paragraphs, tables, figures — that flow across pages.
+/// Pagination runs first, so headers and footers know the page count (「第 N 页 / 共 M 页」);
+/// headings become bookmarks and link targets.
+/// </summary>
+public sealed class LayoutDocument(PdfLayoutSettings settings)
+{
+    private readonly List<Part> _parts = [];
+    private int _headings;
+
+    public PdfLayoutSettings Settings { get; } = settings;
+
+    public PdfStyleSheet Styles => Settings.Styles;
+
+    /// <summary>A heading (level 1–3) with a bookmark; <paramref name="anchor"/> names it for links.</summary>
+    public LayoutDocument Heading(int level, string text, string? anchor = null)
+    {
+        if (level is < 1 or > 3)
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Heading levels are 1, 2 and 3.");
+        }
+
+        var style = Styles.Heading(level);
+        anchor ??= "heading-" + (++_headings).ToString(CultureInfo.InvariantCulture);
+        _parts.Add(new ParagraphPart([new InlineSpan(text, style.Text)], style, anchor, level));
+        return this;
+    }
+
+    /// <summary>A body paragraph in one style.</summary>
+    public LayoutDocument Paragraph(string text, ParagraphStyle? style = null) =>
+        Paragraph(p => p.Text(text), style);
+
+    /// <summary>A paragraph of runs in several styles, links included.</summary>
+    public LayoutDocument Paragraph(Action<ParagraphBuilder> compose, ParagraphStyle? style = null)
+    {
+        var builder = new ParagraphBuilder(Styles, style ?? Styles.Body);
+        compose(builder);
+        if (builder.Spans.Count == 0)
+        {
+            builder.Text(string.Empty);
+        }
+
+        _parts.Add(new ParagraphPart(builder.Spans, builder.Style));
+        return this;
+    }
+
+    public LayoutDocument Table(Action<TableBuilder> compose)
+    {
+        var builder = new TableBuilder();
+        compose(builder);
+        builder.ResolveWidths();
+        _parts.Add(new TablePart(builder));
+        return this;
+    }
+
+    /// <summary>
+    /// A keep-together block of the content width and <paramref name="height"/>, drawn by a callback
+    /// (a chart) with its caption below; it moves whole to the next page when it does not fit.
+    /// </summary>
+    public LayoutDocument Figure(double height, Action<PdfCanvas, PdfRect> draw, string? caption = null, string? anchor = null)
+    {
+        _parts.Add(new FigurePart(height, draw, caption, anchor));
+        return this;
+    }
+
+    public LayoutDocument Spacer(double height)
+    {
+        _parts.Add(new SpacerPart(height));
+        return this;
+    }
+
+    public LayoutDocument PageBreak()
+    {
+        _parts.Add(new PageBreakPart());
+        return this;
+    }
+
+    /// <summary>A named destination at this point of the flow.</summary>
+    public LayoutDocument Anchor(string name)
+    {
+        _parts.Add(new AnchorPart(name));
+        return this;
+    }
+
+    /// <summary>Paginates and draws everything into a new writer (which can still take pages or be inspected).</summary>
+    public PdfDocumentWriter Render()
+    {
+        var context = Paginate();
+        var writer = new PdfDocumentWriter(Settings.Info);
+        var count = context.Pages.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var page = writer.AddPage(Settings.PageSize);
+            PageDecoration.Draw(page.Canvas, new PageContext(i + 1, count, Settings.PageSize, Settings.ContentArea), Settings);
+            foreach (var draw in context.Pages[i].Draws)
+            {
+                draw(page);
+            }
+        }
+
+        AddOutline(writer, context.Outline);
+        return writer;
+    }
+
+    public byte[] ToArray() => Render().ToArray();
+
+    public void Save(Stream stream) => Render().Save(stream);
+
+    public void Save(string path) => Render().Save(path);
+
+    internal LayoutContext Paginate()
+    {
+        var context = new LayoutContext(Settings);
+        foreach (var part in _parts)
+        {
+            part.Layout(context);
+        }
+
+        return context;
+    }
+
+    private static void AddOutline(PdfDocumentWriter writer, IEnumerable<OutlineEntry> entries)
+    {
+        var open = new List<(int Level, PdfOutlineItem Item)>();
+        foreach (var entry in entries)
+        {
+            while (open.Count > 0 && open[^1].Level >= entry.Level)
+            {
+                open.RemoveAt(open.Count - 1);
+            }
+
+            var item = open.Count == 0 ? writer.AddOutline(entry.Title, entry.Destination) : open[^1].Item.Add(entry.Title, entry.Destination);
+            open.Add((entry.Level, item));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+namespace BeltRoad.Stats.Pdf.Layout;
+
+/// <summary>Places a table row by row; a row that does not fit starts a new page, which repeats the header first.</summary>
+internal sealed class TablePart(TableBuilder table) : Part
+{
+    private const double PadX = 5;
+    private const double PadY = 3.5;
+    private const double LineHeight = 1.4;
+
+    public override void Layout(LayoutContext context)
+    {
+        var styles = context.Styles;
+        var area = context.Area;
+        var relative = table.ResolveWidths();
+        var total = relative.Sum();
+        var widths = relative.Select(w => w / total * area.Width).ToArray();
+        var header = table.HeaderCells is null ? null : Measure(table.HeaderCells, styles.TableHeader, widths);
+        var rows = table.Rows.Select(r => Measure(r, styles.TableCell, widths)).ToList();
+
+        context.Space(6);
+        context.EnsureSpace((header?.Height ?? 0) + (rows.Count > 0 ? rows[0].Height : 0));
+        if (table.AnchorName is { } anchor)
+        {
+            var y = context.Y;
+            context.Draw(page => page.AddDestination(anchor, y));
+        }
+
+        PlaceHeader(context, header, widths);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (row.Height > context.Remaining + 0.01 && !context.AtPageTop)
+            {
+                context.NewPage();
+                PlaceHeader(context, header, widths);
+            }
+
+            var top = context.Y;
+            var striped = table.IsStriped && r % 2 == 1;
+            var last = r == rows.Count - 1;
+            context.Page.Trace.Add("row:" + r.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            context.Draw(page =>
+            {
+                var band = new PdfRect(area.X, top, area.Width, row.Height);
+                if (striped)
+                {
+                    page.Canvas.FillRectangle(band, styles.TableStripeFill);
+                }
+
+                DrawCells(page, row, widths, area.X, top);
+                page.Canvas.DrawLine(area.X, band.Bottom, area.Right, band.Bottom, styles.RuleColor, last ? 0.8 : 0.3);
+            });
+            context.Y += row.Height;
+        }
+
+        context.Space(10);
+    }
+
+    private void PlaceHeader(LayoutContext context, MeasuredRow? header, double[] widths)
+    {
+        if (header is null)
+        {
+            return;
+        }
+
+        var area = context.Area;
+        var styles = context.Styles;
+        var top = context.Y;
+        context.Page.Trace.Add("header");
+        context.Draw(page =>
+        {
+            var band = new PdfRect(area.X, top, area.Width, header.Height);
+            page.Canvas.FillRectangle(band, styles.TableHeaderFill);
+            page.Canvas.DrawLine(area.X, top, area.Right, top, styles.RuleColor, 0.8);
+            DrawCells(page, header, widths, area.X, top);
+            page.Canvas.DrawLine(area.X, band.Bottom, area.Right, band.Bottom, styles.RuleColor, 0.6);
+        });
+        context.Y += header.Height;
+    }
+
+    private void DrawCells(PdfPage page, MeasuredRow row, double[] widths, double left, double top)
+    {
+        var x = left;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var align = table.Alignments is { } a && c < a.Length ? a[c] : PdfTextAlign.Left;
+            var y = top + PadY;
+            foreach (var line in row.Lines[c])
+            {
+                row.Blocks[c].DrawLine(page, line, x + PadX, y, widths[c] - (2 * PadX), align == PdfTextAlign.Justify ? PdfTextAlign.Left : align, 0);
+                y += line.Height;
+            }
+
+            x += widths[c];
+        }
+    }
+
+    private static MeasuredRow Measure(string[] cells, PdfTextStyle style, double[] widths)
+    {
+        var blocks = cells.Select(text => new TextBlock([new InlineSpan(text ?? string.Empty, style)])).ToArray();
+        var lines = blocks.Select((b, c) => b.Break(widths[c] - (2 * PadX), 0, LineHeight)).ToArray();
+        var height = lines.Max(l => l.Sum(line => line.Height)) + (2 * PadY);
+        return new MeasuredRow(blocks, lines, height);
+    }
+
+    private sealed record MeasuredRow(TextBlock[] Blocks, List<BlockLine>[] Lines, double Height);
+}
