@@ -9,7 +9,8 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
 {
     public ILoggerFactory CreateLoggerFactory()
     {
-        // Interactive terminals get step-by-step progress; redirected output (CI, cron) gets warnings only.
+        // Interactive terminals get step-by-step progress; redirected output (CI, cron) gets warnings only,
+        // on standard error, so the summary on standard output stays clean.
         var interactive = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
         var level = verbose ? LogLevel.Debug : interactive ? LogLevel.Information : LogLevel.Warning;
         return LoggerFactory.Create(builder => builder
@@ -19,7 +20,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
                 o.SingleLine = true;
                 o.TimestampFormat = "HH:mm:ss ";
             })
-            .AddProvider(new WriterLoggerProvider(error, LogLevel.Warning, interactive)));
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
     }
 
     public void Summarize(RunOutcome outcome)

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using BeltRoad.Stats.Cli;
 
 return await CliApplication.RunAsync(args).ConfigureAwait(false);

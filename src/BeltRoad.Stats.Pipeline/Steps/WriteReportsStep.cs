@@ -1,3 +1,7 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting;
+using Microsoft.Extensions.Logging;
+
 namespace BeltRoad.Stats.Pipeline.Steps;
 
 /// <summary>Renders the charts, the PDF digest and the HTML view from the fact table into the staging folder.</summary>
@@ -5,5 +9,29 @@ internal sealed class WriteReportsStep : IRunStep
 {
     public string Name => "report";
 
-    public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var files = ReportWriter.Write(Input(context), context.StagingDirectory);
+        context.Logger.LogInformation(
+            "Wrote {Digest} ({Pages} pages), {Html} and {Charts} charts", OutputFiles.Digest, files.DigestPages, OutputFiles.Html, files.Charts.Count);
+        if (files.MissingCharacters.Count > 0)
+        {
+            context.Logger.LogWarning("The digest font lacks {Count} character(s) of the documents, left out of the PDF: {Characters}",
+                files.MissingCharacters.Count, string.Join(" ", files.MissingCharacters));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The catalogue as the reading side knows it; the data date, not the clock, dates the digest.</summary>
+    internal static ReportInput Input(RunContext context) => new(
+        context.Table,
+        [.. context.Catalog.Metrics.Select(m => new MetricInfo(m.Code, m.LabelZh, m.LabelEn, m.Group, m.Priority))],
+        [.. context.Catalog.Groups.Select(g => new MetricGroupInfo(g.Code, g.LabelZh, g.LabelEn))],
+        context.DataDate,
+        context.ProgramVersion)
+    {
+        Changes = context.Changes,
+    };
 }

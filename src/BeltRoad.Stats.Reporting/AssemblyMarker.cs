@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Reporting;
-internal static class AssemblyMarker;

@@ -1,0 +1,36 @@
+using BeltRoad.Stats.Charts;
+using BeltRoad.Stats.Pdf.Layout;
+using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Planning;
+
+namespace BeltRoad.Stats.Reporting.Digest;
+
+/// <summary>What every digest section composes with: the document being built, the styles and the model.</summary>
+internal sealed class DigestContext(LayoutDocument document, Typography typography, ReportModel model)
+{
+    public LayoutDocument Document { get; } = document;
+
+    public Typography Type { get; } = typography;
+
+    public ReportModel Model { get; } = model;
+
+    public ITextMeasurer Measurer { get; } = new FontTextMeasurer(typography.Font);
+
+    /// <summary>Adds a chart as vector drawing, scaled to the text width and kept on one page.</summary>
+    public void Chart(PlannedChart chart)
+    {
+        var layout = chart.Layout(Measurer);
+        var width = Document.Settings.ContentArea.Width;
+        var scale = Math.Min(1.0, width / layout.Width);
+        Document.Figure(layout.Height * scale, (canvas, box) =>
+        {
+            var left = box.X + ((box.Width - (layout.Width * scale)) / 2);
+            ChartRenderer.Draw(layout, new PdfChartCanvas(canvas, Type.Font, left, box.Y, scale));
+        });
+    }
+
+    /// <summary>A section title with its bookmark: 「二、贸易」.</summary>
+    /// <remarks>Each section starts a page, so no heading is left at the foot of a page above a chart that moved on.</remarks>
+    public void Section(int number, string title, string anchor) =>
+        Document.PageBreak().Heading(1, Formatting.ChineseNumerals.Of(number) + "、" + title, anchor);
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using BeltRoad.Stats.Pdf;
+using BeltRoad.Stats.Pdf.Layout;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Digest;
+
+/// <summary>
+/// Composes <c>digest.pdf</c>: cover, headline figures, one section per metric group, changes since the last run,
+/// data quality, sources. Each section is its own component; styles live in <see cref="Typography"/>.
+/// Metadata dates are the data date, so the same input gives the same bytes.
+/// </summary>
+internal static class DigestWriter
+{
+    public const string TitleZh = "一带一路统计摘要";
+    public const string TitleEn = "Belt and Road Statistics Digest";
+
+    public static DigestResult Write(ReportModel model)
+    {
+        var type = new Typography(PdfFont.LoadEmbeddedCjk());
+        var date = model.Input.DataDate;
+        var info = new PdfDocumentInfo(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
+        {
+            Title = TitleZh + " " + TitleEn,
+            Subject = "共建“一带一路”文件中的统计数据：要点、分组图表、数据质量与来源",
+            Keywords = "一带一路; Belt and Road; statistics; digest",
+            Creator = "BeltRoad.Stats " + model.Input.ProgramVersion,
+            Language = "zh-CN",
+            MissingGlyphs = MissingGlyphPolicy.Report,
+        };
+        var settings = new PdfLayoutSettings(info, type.Sheet)
+        {
+            HeaderText = null,
+            FooterFormat = null,
+            DecoratePage = (canvas, page) => PageFrame.Draw(canvas, page, type, model),
+        };
+        var document = new LayoutDocument(settings);
+        var context = new DigestContext(document, type, model);
+
+        var sections = Sections(model);
+        CoverPage.Compose(context, sections);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            context.Section(i + 1, sections[i].Title, sections[i].Anchor);
+            sections[i].Compose(context, sections[i].Anchor);
+        }
+
+        var writer = document.Render();
+        return new DigestResult(
+            writer.ToArray(),
+            writer.Pages.Count,
+            [.. writer.MissingGlyphs.Select(m => string.Create(CultureInfo.InvariantCulture, $"U+{m.Character.Value:X4}")).Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The numbered sections in order; the changes section only when there are changes.</summary>
+    private static List<DigestSection> Sections(ReportModel model)
+    {
+        var sections = new List<DigestSection> { new("要点数据 Headline figures", "headlines", HeadlineSection.Compose) };
+        sections.AddRange(model.Groups.Select(g => new DigestSection(g.Info.LabelZh + " " + g.Info.LabelEn, g.Anchor, (c, _) => GroupSection.Compose(c, g))));
+        if (model.Changes.Count > 0)
+        {
+            sections.Add(new("与上次相比 Changes", "changes", ChangesSection.Compose));
+        }
+
+        sections.Add(new("数据质量 Data quality", "quality", QualitySection.Compose));
+        sections.Add(new("来源文件 Sources", "sources", SourcesSection.Compose));
+        return sections;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Reporting.Formatting;
+
+/// <summary>Dates as a Chinese report writes them: 2023年, 2023年6月, 2023年6月30日, 2013年—2022年.</summary>
+internal static class PeriodText
+{
+    public const string Unstated = "未注明";
+
+    public static string Of(Period? period) => period switch
+    {
+        null => Unstated,
+        { To: { } to } => Of(period.From) + "—" + Of(to),
+        _ => Of(period.From),
+    };
+
+    public static string Of(PeriodPoint point) => point.Precision switch
+    {
+        DatePrecision.Year => string.Create(CultureInfo.InvariantCulture, $"{point.Year}年"),
+        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{point.Year}年{point.Month}月"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{point.Year}年{point.Month}月{point.Day}日"),
+    };
+
+    public static string Of(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>Where a point sits on a time axis: the end of the year or month it names, as "as of" means.</summary>
+    public static DateOnly AxisDate(PeriodPoint point) => point.Precision switch
+    {
+        DatePrecision.Year => new DateOnly(point.Year, 12, 31),
+        DatePrecision.Month => new DateOnly(point.Year, point.Month, DateTime.DaysInMonth(point.Year, point.Month)),
+        _ => point.FirstDay,
+    };
+
+    public static string Language(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.ZhHans => "简体中文",
+        DocumentLanguage.ZhHant => "繁体中文",
+        DocumentLanguage.En => "英文",
+        _ => language.Code(),
+    };
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using BeltRoad.Stats.Reporting.Formatting;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Html;
+
+/// <summary>
+/// Per document: its details and the quoted sentences its facts come from, each with an anchor the fact table
+/// links to and a link back to the facts it carries.
+/// </summary>
+internal static class HtmlSources
+{
+    public static void Write(StringBuilder sb, ReportModel model)
+    {
+        sb.Append("<section id=\"sources\">\n<h2>来源文件与原文</h2>\n");
+        var byDoc = model.Facts.GroupBy(f => f.Document.Number).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var d in model.Documents)
+        {
+            sb.Append("<article class=\"source\"").Attr("id", d.Anchor).Append(">\n<h3>").Text(d.Ref + " " + d.Title).Append("</h3>\n");
+            sb.Append("<p class=\"meta\">").Text(string.Create(CultureInfo.InvariantCulture,
+                $"{d.Info.Name} · {(d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated)} · {PeriodText.Language(d.Info.Language)} · {d.Info.Encoding} · SHA-256 {d.ShaPrefix} · 事实 {d.FactCount} 条"))
+                .Append("</p>\n");
+            if (byDoc.TryGetValue(d.Number, out var facts))
+            {
+                Quotes(sb, facts);
+            }
+
+            sb.Append("</article>\n");
+        }
+
+        sb.Append("</section>\n");
+    }
+
+    /// <summary>One list item per distinct sentence; every fact from it gets its own anchor inside the item.</summary>
+    private static void Quotes(StringBuilder sb, List<FactView> facts)
+    {
+        sb.Append("<ol class=\"quotes\">\n");
+        foreach (var sentence in facts.GroupBy(f => f.Fact.Quote, StringComparer.Ordinal))
+        {
+            sb.Append("<li>");
+            foreach (var f in sentence)
+            {
+                sb.Append("<span class=\"anchor\"").Attr("id", f.QuoteAnchor).Append("></span>");
+            }
+
+            sb.Append("<blockquote>").Text(sentence.Key).Append("</blockquote><p class=\"back\">");
+            foreach (var f in sentence)
+            {
+                sb.Append("<a").Attr("href", "#" + f.Anchor).Append('>').Text("#" + f.Index.ToString(CultureInfo.InvariantCulture) + " " + f.Metric.LabelZh + " " + f.QualifiedValue).Append("</a> ");
+            }
+
+            sb.Append("</p></li>\n");
+        }
+
+        sb.Append("</ol>\n");
+    }
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Reporting.Model;
+
+/// <summary>A source document as the report cites it: [n] plus its details.</summary>
+internal sealed record DocumentView(DocumentInfo Info, int Number, int FactCount)
+{
+    public string Ref => "[" + Number.ToString(CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>HTML id and PDF destination of the document's entry in the sources section.</summary>
+    public string Anchor => "doc-" + Number.ToString(CultureInfo.InvariantCulture);
+
+    public string Title => string.IsNullOrWhiteSpace(Info.Title) ? Info.Name : Info.Title.Trim();
+
+    public string ShortTitle => Formatting.TextCut.Cut(Title, 24);
+
+    public string ShaPrefix => Info.Sha256.Length >= 12 ? Info.Sha256[..12] : Info.Sha256;
+}

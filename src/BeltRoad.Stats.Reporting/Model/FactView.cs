@@ -1,0 +1,40 @@
+using System.Globalization;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Formatting;
+
+namespace BeltRoad.Stats.Reporting.Model;
+
+/// <summary>A fact with everything a reader sees beside it: labels, readable value, date, source and reliability.</summary>
+/// <param name="Index">Position in the table's order, 1-based; names the fact's anchors.</param>
+/// <param name="Sources">Documents stating the same value for the same key (this one first).</param>
+internal sealed record FactView(Fact Fact, int Index, MetricInfo Metric, DocumentView Document, Reliability Reliability, int Sources)
+{
+    public string Anchor => "f" + Index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Anchor of the quoted sentence in the HTML view's source section.</summary>
+    public string QuoteAnchor => "q" + Index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The subject, or a placeholder where the extraction found none, so no label or cell is blank.</summary>
+    public string SubjectText => string.IsNullOrWhiteSpace(Fact.Subject) ? "（主体未注明）" : Fact.Subject;
+
+    public string ValueText => FactText.Value(Fact);
+
+    public string QualifiedValue => FactText.QualifiedValue(Fact);
+
+    public string QualifierWord => Fact.Qualifier.ChineseWord();
+
+    public string AsOfText => PeriodText.Of(Fact.AsOf);
+
+    public string ReliabilityWord => Reliability switch
+    {
+        Reliability.Corroborated => string.Create(CultureInfo.InvariantCulture, $"{Sources}份文件印证"),
+        Reliability.Conflicting => "文件间有出入",
+        _ => "单一来源",
+    };
+
+    /// <summary>The quote, cut to <paramref name="max"/> characters for table cells.</summary>
+    public string ShortQuote(int max)
+    {
+        return TextCut.Cut(Fact.Quote.ReplaceLineEndings(" ").Trim(), max);
+    }
+}

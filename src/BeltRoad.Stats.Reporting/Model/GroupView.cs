@@ -1,0 +1,12 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Planning;
+
+namespace BeltRoad.Stats.Reporting.Model;
+
+/// <summary>One digest section: a metric group with its facts (by metric priority) and the charts planned for it.</summary>
+internal sealed record GroupView(MetricGroupInfo Info, IReadOnlyList<FactView> Facts, IReadOnlyList<PlannedChart> Charts)
+{
+    public string Anchor => "group-" + PlannedChart.Slug(Info.Code);
+
+    public int DocumentCount => Facts.Select(f => f.Document.Number).Distinct().Count();
+}

@@ -1,0 +1,23 @@
+using System.Text;
+using BeltRoad.Stats.Charts;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Planning;
+
+/// <summary>A chart the planner chose: its file name, its model, and the facts it draws (for captions and tests).</summary>
+internal sealed record PlannedChart(string FileStem, ChartSpec Spec, IReadOnlyList<FactView> Facts)
+{
+    public DisplayList Layout(ITextMeasurer? measurer = null) => ChartLayout.Layout(Spec, measurer);
+
+    /// <summary>Lower-case ASCII letters, digits and '-', for file names and anchors from catalogue codes.</summary>
+    public static string Slug(string code)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in code.ToLowerInvariant())
+        {
+            slug.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        }
+
+        return slug.Length == 0 ? "x" : slug.ToString();
+    }
+}

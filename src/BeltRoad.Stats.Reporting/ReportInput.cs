@@ -1,0 +1,18 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Reporting;
+
+/// <summary>
+/// Everything the reading side is made from: the fact table, what the metrics and groups are called,
+/// the data date (never the clock) and the program version. Same input, same bytes out.
+/// </summary>
+public sealed record ReportInput(
+    FactTable Table,
+    IReadOnlyList<MetricInfo> Metrics,
+    IReadOnlyList<MetricGroupInfo> Groups,
+    DateOnly DataDate,
+    string ProgramVersion)
+{
+    /// <summary>What changed since the previous published run, shown as 「与上次相比」 when it has items.</summary>
+    public FactChanges? Changes { get; init; }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using BeltRoad.Stats.Charts;
+using BeltRoad.Stats.Reporting.Digest;
+using BeltRoad.Stats.Reporting.Html;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting;
+
+/// <summary>Writes the reading side of a run: <c>charts/*.svg</c>, <c>digest.pdf</c> and <c>index.html</c>.</summary>
+public static class ReportWriter
+{
+    public const string DigestFile = "digest.pdf";
+    public const string HtmlFile = "index.html";
+    public const string ChartsFolder = "charts";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static ReportFiles Write(ReportInput input, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var model = ReportModelBuilder.Build(input);
+        var charts = Path.Combine(directory, ChartsFolder);
+        Directory.CreateDirectory(charts);
+        var written = new List<string>();
+        foreach (var chart in model.Charts)
+        {
+            var name = chart.FileStem + ".svg";
+            File.WriteAllText(Path.Combine(charts, name), SvgChartRenderer.Render(chart.Layout()), Utf8NoBom);
+            written.Add(ChartsFolder + "/" + name);
+        }
+
+        var digest = DigestWriter.Write(model);
+        File.WriteAllBytes(Path.Combine(directory, DigestFile), digest.Bytes);
+        File.WriteAllText(Path.Combine(directory, HtmlFile), HtmlViewWriter.Write(model), Utf8NoBom);
+        return new ReportFiles(DigestFile, HtmlFile, written, digest.Pages, digest.MissingCharacters);
+    }
+}

@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Reporting.Tests;
-internal static class AssemblyMarker;

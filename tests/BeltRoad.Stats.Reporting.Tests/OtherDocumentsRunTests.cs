@@ -1,0 +1,42 @@
+using System.Xml.Linq;
+using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Reporting.Tests.Support;
+
+namespace BeltRoad.Stats.Reporting.Tests;
+
+/// <summary>
+/// Acceptance 2, end to end: a whole run over two short documents written for this test (Data/other-documents:
+/// ports and a green-energy fund no seed mentions). The charts and the digest follow their figures.
+/// </summary>
+public class OtherDocumentsRunTests
+{
+    [PdfToolFact]
+    public async Task A_run_over_other_documents_charts_and_tabulates_their_figures()
+    {
+        var output = Path.Combine(AppContext.BaseDirectory, "report-out", "run-other-documents");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var outcome = await new ReportRunner().RunAsync(new RunOptions(Path.Combine(AppContext.BaseDirectory, "Data", "other-documents"), output));
+
+        Assert.Equal(Domain.RunStatus.Succeeded, outcome.Status);
+        var charts = Directory.GetFiles(Path.Combine(output, "charts"), "*.svg").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["finance-cny", "finance-eur", "overview-documents", "overview-metrics", "transport-series-1", "transport-teu"], charts);
+        Assert.All(["420万", "365万", "310万"], v => Assert.Contains(v, Text(output, "transport-series-1"), StringComparison.Ordinal));
+        Assert.All(["420万", "128万", "单位：标箱"], v => Assert.Contains(v, Text(output, "transport-teu"), StringComparison.Ordinal));
+        Assert.All(["47亿", "18亿", "单位：欧元"], v => Assert.Contains(v, Text(output, "finance-eur"), StringComparison.Ordinal));
+        Assert.All(["63亿", "25亿", "单位：元"], v => Assert.Contains(v, Text(output, "finance-cny"), StringComparison.Ordinal));
+
+        var digest = DigestPdfTests.Text(Path.Combine(output, "digest.pdf"));
+        Assert.All(["310万标箱", "365万标箱", "420万标箱", "128万标箱", "47亿欧元", "18亿欧元", "63亿元", "25亿元", "12个项目", "2024年2月1日"],
+            v => Assert.Contains(v, digest, StringComparison.Ordinal));
+        Assert.DoesNotContain("中欧班列", digest, StringComparison.Ordinal);
+        Assert.Contains("北港集团集装箱吞吐量", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+    }
+
+    private static string Text(string output, string chart) =>
+        string.Concat(XDocument.Load(Path.Combine(output, "charts", chart + ".svg")).Descendants()
+            .Where(e => e.Name.LocalName == "text").Select(e => e.Value + "\n"));
+}
