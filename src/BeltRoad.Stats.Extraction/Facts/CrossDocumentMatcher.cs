@@ -8,8 +8,12 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// </summary>
 public static class CrossDocumentMatcher
 {
+    // A bare noun (「国家」) names no particular figure; matching on it would invent agreements and conflicts.
+    private const int MinSubjectLength = 5;
+
     public static IReadOnlyList<CrossDocumentFinding> Match(IReadOnlyList<Fact> facts) =>
         facts
+            .Where(f => Normalize(f.Subject).Length >= MinSubjectLength)
             .GroupBy(f => (f.Metric, Subject: Normalize(f.Subject), AsOf: f.AsOf?.ToString()))
             .Where(g => g.Select(f => f.Doc).Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(g =>

@@ -118,6 +118,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var from = figures.Where(m => m.End <= mention.Start && m.End > clause.Start).Select(m => m.End).DefaultIfEmpty(clause.Start).Max();
         var to = figures.Where(m => m.Start >= mention.End && m.Start < clause.End).Select(m => m.Start).DefaultIfEmpty(clause.End).Min();
         var dates = inSentence.Where(m => m.Kind == MentionKind.DatePeriod).Select(m => (m.Start, m.End)).ToList();
+        var listEnd = figures.Append(mention).Where(m => m.Start >= clause.Start).Min(m => m.Start);
 
         var sentenceText = simplified[sentence.Start..sentence.End];
         // Cue words may sit inside the mention after the numeral (「21个自贸协定」), so the search after starts at the numeral's end.
@@ -125,7 +126,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var metric = _metrics.Classify(unit, sentenceText, mention.Start - sentence.Start, mention.End - sentence.Start, clause.Start - sentence.Start, clause.End - sentence.Start, numberEnd - sentence.Start);
         // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us.
         var sign = metric.Code.Value == "growth_rate" && _metrics.IsDecline(sentenceText, mention.Start - sentence.Start) ? -1 : 1;
-        var subject = _subjects.Build(simplified, from, mention.Start, mention.End, numberEnd, to, unit, dates, document.Info.Language == DocumentLanguage.En);
+        var subject = _subjects.Build(simplified, from, clause.Start, listEnd, mention.Start, mention.End, numberEnd, to, unit, dates, document.Info.Language == DocumentLanguage.En);
 
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);

@@ -12,16 +12,26 @@ namespace BeltRoad.Stats.Extraction.Facts;
 internal sealed class SubjectBuilder(SubjectWords words)
 {
     private const int MaxNoun = 10;
+    private const int MaxPost = 16;
+    private const string NounStops = "的和与及、在等为将已对向从把被是了并或从到";
     private const int MaxContext = 24;
     private const string Classifiers = "个家名位所项份件种座条处只套批场届剂对期台列吨多余以上左右大门类次";
 
     /// <param name="text">Simplified sentence text.</param>
     /// <param name="from">Where the figure's context starts (clause start, or the end of the previous figure).</param>
     /// <param name="to">Where it ends (clause end, or the start of the next figure).</param>
-    public string Build(string text, int from, int figureStart, int figureEnd, int numberEnd, int to, Unit unit, IReadOnlyList<(int Start, int End)> cut, bool english = false)
+    /// <param name="listStart">Where the clause starts: a list item (「32万亿美元、5万亿美元」) borrows the words before the list…</param>
+    /// <param name="listEnd">…which end where the clause's first figure starts.</param>
+    public string Build(string text, int from, int listStart, int listEnd, int figureStart, int figureEnd, int numberEnd, int to, Unit unit, IReadOnlyList<(int Start, int End)> cut, bool english = false)
     {
         var max = english ? MaxContext * 3 : MaxContext;
         var pre = Clean(Without(text, from, figureStart, cut, english), max, keepEnd: true);
+        if (Han(pre) < 2 && from > listStart && listEnd > listStart)
+        {
+            var listHead = Clean(Without(text, listStart, listEnd, cut, english), max, keepEnd: true);
+            pre = Han(listHead) >= 2 ? listHead : pre;
+        }
+
         if (!IsCount(unit))
         {
             if (Han(pre) >= 3)
@@ -29,23 +39,11 @@ internal sealed class SubjectBuilder(SubjectWords words)
                 return pre;
             }
 
-            var post = Clean(Without(text, figureEnd, to, cut, english), english ? max : MaxNoun, keepEnd: false);
+            var post = Clean(Without(text, figureEnd, to, cut, english), english ? max : MaxPost, keepEnd: false);
             return Join(pre, post);
         }
 
-        var nounStart = numberEnd;
-        while (nounStart < to && (Classifiers.Contains(text[nounStart]) || text[nounStart] == ' '))
-        {
-            nounStart++;
-        }
-
-        var nounEnd = nounStart;
-        while (nounEnd < to && nounEnd - nounStart < (english ? max : MaxNoun) && (IsNounChar(text[nounEnd]) || (english && text[nounEnd] == ' ')))
-        {
-            nounEnd++;
-        }
-
-        var noun = text[nounStart..nounEnd].Trim();
+        var (noun, nounEnd) = CountedNoun(text, numberEnd, figureEnd, to, english);
         var rest = Clean(Without(text, nounEnd, to, cut, english), max, keepEnd: false);
         var context = pre.Length > 0 && rest.Length > 0 ? pre + (english ? " … " : "…") + rest : pre + rest;
         if (noun.Length == 0)
@@ -57,11 +55,53 @@ internal sealed class SubjectBuilder(SubjectWords words)
         return Han(context) >= 2 ? template.Replace("{context}", context, StringComparison.Ordinal).Replace("{noun}", noun, StringComparison.Ordinal) : noun;
     }
 
+    /// <summary>
+    /// What is counted: the head noun the recognizer took into the figure (「150多个国家」), or else the few
+    /// words after the classifier up to the next function word (「2000多名农业专家和技术人员」 → 农业专家).
+    /// </summary>
+    private (string Noun, int End) CountedNoun(string text, int numberEnd, int figureEnd, int to, bool english)
+    {
+        var start = numberEnd;
+        while (start < figureEnd && (Classifiers.Contains(text[start]) || text[start] == ' '))
+        {
+            start++;
+        }
+
+        if (figureEnd > start)
+        {
+            return (text[start..figureEnd].Trim(), figureEnd);
+        }
+
+        start = figureEnd;
+        while (start < to && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        var limit = english ? MaxNoun * 3 : MaxNoun;
+        while (end < to && end - start < limit && IsNounChar(text[end], english))
+        {
+            end++;
+        }
+
+        // Without word boundaries, a Chinese noun phrase is cut after its last noun-final character
+        // (「中文爱好者线上学习」 → 「中文爱好者」).
+        if (!english)
+        {
+            var last = text.AsSpan(start, end - start).LastIndexOfAny(words.NounFinals);
+            end = last >= 0 ? start + last + 1 : end;
+        }
+
+        return (text[start..end].Trim(), end);
+    }
+
     private static bool IsCount(Unit unit) =>
         unit is Unit.Countries or Unit.Organizations or Unit.Projects or Unit.Items or Unit.Documents or Unit.Persons or Unit.Other;
 
-    // The counted noun runs until punctuation, a digit, or a word that starts the next phrase.
-    private static bool IsNounChar(char c) => (char.IsLetter(c) || c is '“' or '”' or '"') && c is not '的' and not '和' and not '与' and not '及' and not '、';
+    // The counted noun runs until punctuation, a digit, or a function word that starts the next phrase.
+    private static bool IsNounChar(char c, bool english) =>
+        english ? char.IsLetter(c) || c is ' ' or '-' : (char.IsLetter(c) || c is '“' or '”' or '"') && !NounStops.Contains(c);
 
     // Chinese spaces are PDF debris and go; English keeps one space between words.
     private static string Without(string text, int start, int end, IReadOnlyList<(int Start, int End)> cut, bool english)
