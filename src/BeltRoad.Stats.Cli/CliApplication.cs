@@ -19,6 +19,8 @@ public static class CliApplication
             "             beltroad-stats recognize --text \"累计开行 7.4 万列\"\n\n" + ExitCodeHelp);
         root.Add(RunCommand.Create());
         root.Add(RecognizeCommand.Create());
+        root.Add(ScheduleCommand.Create());
+        root.Add(StatusCommand.Create());
         foreach (var command in ExtraCommands)
         {
             root.Add(command());
@@ -33,7 +35,8 @@ public static class CliApplication
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         var parse = Build().Parse(args);
-        var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
+        // Our own handler, so bad configuration exits 2 with its message instead of the library's stack trace and 1.
+        var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error, EnableDefaultExceptionHandler = false };
         try
         {
             return await parse.InvokeAsync(config).ConfigureAwait(false);
@@ -42,6 +45,16 @@ public static class CliApplication
         {
             await config.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.BadUsage;
+        }
+        catch (OperationCanceledException)
+        {
+            await config.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            await config.Error.WriteLineAsync($"unexpected error: {e}").ConfigureAwait(false);
+            return ExitCodes.Unexpected;
         }
     }
 }
