@@ -23,14 +23,70 @@ public sealed class ReportRunner
     {
         _logger = logger ?? NullLogger.Instance;
         _clock = clock ?? TimeProvider.System;
-        _publisher = publisher ?? new SimplePublisher();
+        _publisher = publisher ?? new AtomicPublisher(_logger);
         _steps = RunSteps.Default(_publisher, _clock);
     }
 
+    /// <summary>How long a run waits for another run on the same output folder to finish.</summary>
+    internal TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// One run under the output folder's lock. Every run, published or not, becomes a row of
+    /// <c>history/runs.sqlite</c>: published runs through the publisher, inside the swapped set; the others here.
+    /// </summary>
     public async Task<RunOutcome> RunAsync(RunOptions options, CancellationToken cancellationToken = default)
     {
         var started = _clock.GetUtcNow();
         var context = new RunContext(options, NewRunId(started), started, _logger);
+        OutputLock outputLock;
+        try
+        {
+            outputLock = await OutputLock.AcquireAsync(options.OutputDirectory, LockWait, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Outcome(context, RunStatus.Cancelled, "Cancelled while waiting for another run; the previously published reports are unchanged.");
+        }
+        catch (IOException e)
+        {
+            _logger.LogError("{Message}", e.Message);
+            return Outcome(context, RunStatus.Failed, e.Message);
+        }
+
+        using (outputLock)
+        {
+            try
+            {
+                var outcome = await RunStepsAsync(context, cancellationToken).ConfigureAwait(false);
+                if (outcome.Status is not (RunStatus.Succeeded or RunStatus.PartiallyFailed))
+                {
+                    Record(context, outcome.Status, outcome.Message);
+                }
+
+                return outcome;
+            }
+            catch (ConfigurationException e)
+            {
+                Record(context, RunStatus.Failed, e.Message);
+                throw;
+            }
+        }
+    }
+
+    private void Record(RunContext context, RunStatus status, string message)
+    {
+        try
+        {
+            RunLog.Append(RunLog.PathFor(context.Options.OutputDirectory), RunHistory.Current(context, _clock.GetUtcNow()) with { Status = status, Message = message });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            _logger.LogWarning("Could not record run {RunId} in the run log: {Message}", context.RunId, e.Message);
+        }
+    }
+
+    private async Task<RunOutcome> RunStepsAsync(RunContext context, CancellationToken cancellationToken)
+    {
         try
         {
             foreach (var step in _steps)

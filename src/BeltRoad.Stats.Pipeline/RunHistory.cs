@@ -8,6 +8,13 @@ internal static class RunHistory
 {
     public static IReadOnlyList<RunRecord> Previous(string outputDirectory)
     {
+        // The run log has every run, up-to-date and failed ones too; facts.sqlite only the published ones.
+        var log = Publishing.RunLog.Read(Publishing.RunLog.PathFor(outputDirectory));
+        if (log.Count > 0)
+        {
+            return log;
+        }
+
         var path = Path.Combine(outputDirectory, OutputFiles.FactsSqlite);
         if (!File.Exists(path))
         {

@@ -6,11 +6,14 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 /// </summary>
 public interface IReportPublisher
 {
-    /// <summary>Creates an empty staging folder beside <paramref name="outputDirectory"/> (same file system, so renames are atomic).</summary>
+    /// <summary>
+    /// Clears what an interrupted earlier publish left behind, then creates an empty staging folder beside
+    /// <paramref name="outputDirectory"/> (same file system, so renames are atomic).
+    /// </summary>
     string PrepareStaging(string outputDirectory, string runId);
 
-    /// <summary>Replaces the published set with the staging folder's and keeps the previous set in history.</summary>
-    void Publish(string stagingDirectory, string outputDirectory, string runId);
+    /// <summary>Replaces the published set with the staging folder's and keeps the previous <paramref name="historyToKeep"/> sets in history.</summary>
+    void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep);
 
     /// <summary>Removes a staging folder of a run that did not finish.</summary>
     void Discard(string stagingDirectory);

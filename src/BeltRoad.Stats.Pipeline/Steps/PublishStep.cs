@@ -14,7 +14,7 @@ internal sealed class PublishStep(IReportPublisher publisher, TimeProvider clock
         cancellationToken.ThrowIfCancellationRequested();
         var status = context.Table.Issues.Any(i => i.Severity == Domain.Severity.Failure) ? RunStatus.PartiallyFailed : RunStatus.Succeeded;
         RunReportWriter.Write(Path.Combine(context.StagingDirectory, OutputFiles.RunJson), context, status, clock.GetUtcNow());
-        publisher.Publish(context.StagingDirectory, context.Options.OutputDirectory, context.RunId);
+        publisher.Publish(context.StagingDirectory, context.Options.OutputDirectory, context.RunId, context.Settings.HistoryToKeep);
         context.Logger.LogInformation("Published run {RunId} to {Output}", context.RunId, context.Options.OutputDirectory);
         return ValueTask.CompletedTask;
     }

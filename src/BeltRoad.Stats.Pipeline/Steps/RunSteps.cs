@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Pipeline.Fingerprinting;
 using BeltRoad.Stats.Pipeline.Publishing;
 
 namespace BeltRoad.Stats.Pipeline.Steps;
@@ -8,6 +9,7 @@ internal static class RunSteps
     public static IReadOnlyList<IRunStep> Default(IReportPublisher publisher, TimeProvider clock) =>
     [
         new LoadSettingsStep(),
+        new DetectChangesStep(),
         new LoadDocumentsStep(),
         new ExtractFactsStep(),
         new CompareWithPreviousStep(),

@@ -1,0 +1,69 @@
+namespace BeltRoad.Stats.Pipeline.Publishing;
+
+/// <summary>
+/// Fills a staging folder with what the new output keeps from the old one: the old set as
+/// <c>history/&lt;old-run-id&gt;/</c>, the newest earlier history folders up to the limit, the run log and
+/// other history files, and the output's dot-files (<c>.gitkeep</c>). Files are hard-linked, not copied,
+/// except the run log, which gets this run's row before the swap.
+/// </summary>
+internal static class HistoryCarrier
+{
+    public static void Carry(PublishPaths paths, string staging, int historyToKeep)
+    {
+        var history = Path.Combine(staging, OutputFiles.HistoryFolder);
+        Directory.CreateDirectory(history);
+        if (!Directory.Exists(paths.Output))
+        {
+            return;
+        }
+
+        var entries = Directory.GetFileSystemEntries(paths.Output).Select(e => Path.GetFileName(e)!).ToList();
+        foreach (var dotEntry in entries.Where(e => e.StartsWith('.')))
+        {
+            TreeLinker.LinkEntry(Path.Combine(paths.Output, dotEntry), Path.Combine(staging, dotEntry));
+        }
+
+        var room = historyToKeep;
+        var published = entries.Where(e => !e.StartsWith('.') && e != OutputFiles.HistoryFolder).ToList();
+        string? oldId = null;
+        if (published.Count > 0 && room > 0)
+        {
+            oldId = SafeName(RunReportReader.TryReadRunId(Path.Combine(paths.Output, OutputFiles.RunJson))
+                ?? $"unknown-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}");
+            published.ForEach(e => TreeLinker.LinkEntry(Path.Combine(paths.Output, e), Path.Combine(history, oldId, e)));
+            room--;
+        }
+
+        if (!Directory.Exists(paths.History))
+        {
+            return;
+        }
+
+        // Run ids begin with their UTC start time, so the ordinal order is the age order.
+        var earlier = Directory.GetDirectories(paths.History).Select(d => Path.GetFileName(d)!)
+            .Where(name => name != oldId)
+            .OrderDescending(StringComparer.Ordinal)
+            .Take(room);
+        foreach (var name in earlier)
+        {
+            TreeLinker.LinkTree(Path.Combine(paths.History, name), Path.Combine(history, name));
+        }
+
+        foreach (var file in Directory.GetFiles(paths.History))
+        {
+            var name = Path.GetFileName(file);
+            if (name == RunLog.FileName)
+            {
+                RunLog.CopyTo(file, Path.Combine(history, name));
+            }
+            else if (!name.StartsWith(RunLog.FileName, StringComparison.Ordinal))
+            {
+                // Not the log's journal: SQLite owns that, and CopyTo has just settled it.
+                TreeLinker.LinkFile(file, Path.Combine(history, name));
+            }
+        }
+    }
+
+    private static string SafeName(string runId) =>
+        string.Concat(runId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+}

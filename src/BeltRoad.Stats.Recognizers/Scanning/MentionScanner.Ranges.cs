@@ -1,0 +1,94 @@
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Scanning;
+
+internal sealed partial class MentionScanner
+{
+    /// <summary>
+    /// 2.8%—9.7%, 6—7列, 2013—2022 年: a numeral, an optional percent sign, a joiner and a second numeral.
+    /// On success the draft becomes a Range from the first to the second numeral (units are read later).
+    /// </summary>
+    private bool TryRange(Numeral low, MentionDraft draft, out Numeral high)
+    {
+        high = default;
+        if (low.Value is not { } lowValue)
+        {
+            return false;
+        }
+
+        var k = CjkNumeralParser.SkipInline(text, low.End);
+        var percentLength = 0;
+        if (k < text.Length && tables.Suffixes.Match(text, k, out var word) is var length and > 0 && word?.Role == WordRole.Percent
+            && !char.IsAsciiLetter(text[k]))
+        {
+            percentLength = length;
+            k = CjkNumeralParser.SkipInline(text, k + length);
+        }
+
+        var joiner = tables.RangeJoiners.Match(text, k, out _);
+        if (joiner == 0 || (low.Has(NumeralFlags.Words) && !char.IsAsciiLetter(text[k])))
+        {
+            // "three-nought-four" is three numbers; a hyphen joins a range only between digits.
+            return false;
+        }
+
+        var h = CjkNumeralParser.SkipInline(text, k + joiner);
+        if (!TryNumeral(h, false, out high) || high.Value is not { } highValue || highValue < lowValue
+            || (low.IsYearLike != high.IsYearLike))
+        {
+            return false;
+        }
+
+        high = ReadFraction(high);
+        draft.Qualifier = MentionQualifier.Range;
+        draft.Value = lowValue;
+        draft.ValueHigh = highValue;
+        draft.NumberEnd = high.End;
+        draft.End = high.End;
+        if (percentLength > 0 && (high.End >= text.Length || tables.Suffixes.Match(text, CjkNumeralParser.SkipInline(text, high.End), out var w2) == 0
+            || w2?.Role != WordRole.Percent))
+        {
+            // "2.8%—9.7" has its sign on the low end only; the unit still applies to both.
+            draft.Kind = MentionKind.Percent;
+            draft.Unit = MentionUnit.Percent;
+        }
+
+        return true;
+    }
+
+    /// <summary>2013—2022 年 and 2013-2022 are spans; (2019-2023) with no 年 is a plan title, a label.</summary>
+    private bool TryYearSpan(PrefixSet prefixes, Numeral low, Numeral high, MentionDraft draft)
+    {
+        if (!low.IsYearLike || !high.IsYearLike)
+        {
+            return false;
+        }
+
+        var k = CjkNumeralParser.SkipInline(text, high.End);
+        var yearLength = tables.Suffixes.Match(text, k, out var word);
+        var hasYear = yearLength > 0 && word?.Role is WordRole.Year or WordRole.Since;
+        draft.Value = null;
+        draft.ValueHigh = null;
+        draft.Qualifier = MentionQualifier.Exact;
+        if (!hasYear && IsBracketed(low.Start, high.End))
+        {
+            draft.Kind = MentionKind.Label;
+            return true;
+        }
+
+        draft.Kind = MentionKind.DatePeriod;
+        var from = DatePoint.OfYear((int)low.Value!.Value);
+        var to = DatePoint.OfYear((int)high.Value!.Value);
+        draft.End = hasYear ? k + yearLength : high.End;
+        draft.Time = word?.Role == WordRole.Since
+            ? TimeExpression.At(TimeRole.Since, from)
+            : TimeExpression.Between(from, to);
+        if (prefixes.TimeStart >= 0)
+        {
+            draft.Start = prefixes.TimeStart;
+        }
+
+        lastYear = to.Year;
+        return true;
+    }
+}

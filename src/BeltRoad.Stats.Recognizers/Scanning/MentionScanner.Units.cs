@@ -1,0 +1,266 @@
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Scanning;
+
+internal sealed partial class MentionScanner
+{
+    private const int HeadNounWindow = 20;
+
+    /// <summary>
+    /// Reads what follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word, then 以上/左右 —
+    /// and combines it with the prefixes into kind, value, unit and qualifier.
+    /// </summary>
+    private void ReadUnit(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
+    {
+        var p = draft.NumberEnd;
+        var trailingMore = false;
+        var k = CjkNumeralParser.SkipInline(text, p);
+        var length = tables.Suffixes.Match(text, k, out var word);
+        if (word is { Role: WordRole.Qualifier, Qualifier: MentionQualifier.MoreThan } && !char.IsAsciiLetter(text[k]))
+        {
+            trailingMore = true;
+            p = k + length;
+            draft.End = p;
+        }
+
+        decimal factor = 1;
+        for (var round = 0; round < 2; round++)
+        {
+            k = CjkNumeralParser.SkipInline(text, p);
+            length = tables.Suffixes.Match(text, k, out word);
+            if (word?.Role != WordRole.Multiplier || (k + length < text.Length && char.IsAsciiLetter(text[k + length]) && char.IsAsciiLetter(text[k]))
+                || BlockerLength(k) >= length || (length == 1 && text[k] == 'm'))
+            {
+                break;
+            }
+
+            draft.Value = Multiply(draft.Value, word.Factor);
+            draft.ValueHigh = Multiply(draft.ValueHigh, word.Factor);
+            draft.NumberValue = Multiply(draft.NumberValue, word.Factor);
+            p = k + length;
+            draft.End = p;
+            draft.NumberEnd = p;
+        }
+
+        k = CjkNumeralParser.SkipInline(text, p);
+        length = tables.Suffixes.Match(text, k, out word);
+        if (tables.Suffixes.Match(text, k, out var spaced, skipInnerSpaces: true) is var spacedLength && spacedLength > length
+            && spaced?.Role is WordRole.Percent or WordRole.PercentagePoints)
+        {
+            // "六   个 百 分点": the percent words may be spelled out with spaces.
+            length = spacedLength;
+            word = spaced;
+        }
+
+        if (length > 0 && (BlockerLength(k) >= length || (char.IsAsciiLetter(text[k]) && !WordBoundaryAfter(k + length))))
+        {
+            length = 0;
+            word = null;
+        }
+
+        var unitStart = k;
+        if (length > 0 && word is not null)
+        {
+            ApplySuffixUnit(draft, numeral, word, unitStart, k + length, ref factor);
+        }
+
+        ApplyPrefixUnits(draft, prefixes, ref factor);
+        Scale(draft, factor);
+
+        // 500 万标箱以上, 95% 以上, 3000 左右
+        k = CjkNumeralParser.SkipInline(text, draft.End);
+        length = tables.Suffixes.Match(text, k, out word);
+        var after = word is { Role: WordRole.Qualifier } && word.Qualifier != MentionQualifier.MoreThan ? word.Qualifier : MentionQualifier.Exact;
+        if (after != MentionQualifier.Exact)
+        {
+            draft.End = k + length;
+        }
+
+        if (draft.Qualifier != MentionQualifier.Range)
+        {
+            draft.Qualifier = prefixes.QualifierStart >= 0 && prefixes.Qualifier != MentionQualifier.Exact ? prefixes.Qualifier
+                : trailingMore || numeral.Has(NumeralFlags.Approx) ? MentionQualifier.MoreThan
+                : after;
+        }
+
+        if (prefixes.QualifierStart >= 0 && prefixes.Qualifier != MentionQualifier.Exact)
+        {
+            draft.Start = Math.Min(draft.Start, prefixes.QualifierStart);
+        }
+
+        // 一个, 一批: the indefinite article, not a count.
+        if (draft.Kind == MentionKind.Quantity && draft.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
+            && tables.Indefinite.Contains(text[numeral.Start..numeral.End]))
+        {
+            draft.Kind = MentionKind.Number;
+            draft.Unit = MentionUnit.None;
+        }
+    }
+
+    private void ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, ref decimal factor)
+    {
+        switch (word.Role)
+        {
+            case WordRole.Percent:
+                SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
+                factor *= word.Factor;
+                break;
+            case WordRole.PercentagePoints:
+                SetUnit(draft, MentionKind.PercentagePoints, MentionUnit.PercentagePoints, start, end);
+                break;
+            case WordRole.Tenths:
+                SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
+                factor *= 10;
+                TenthsTail(draft);
+                break;
+            case WordRole.Discount when draft.Value is { } v && v > 0 && v < 100 && v != 10:
+                SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
+                factor *= v < 10 ? 10 : 1;
+                break;
+            case WordRole.Currency:
+                SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
+                break;
+            case WordRole.Measure:
+                SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
+                if (word.LooksAhead)
+                {
+                    HeadNoun(draft, end);
+                }
+
+                break;
+        }
+    }
+
+    private static void SetUnit(MentionDraft draft, MentionKind kind, MentionUnit unit, int start, int end)
+    {
+        draft.Kind = kind;
+        draft.Unit = unit;
+        draft.End = end;
+        draft.MeasureWord = null;
+        draft.MeasureStart = start;
+    }
+
+    // 七成 六 = 76%, 三成半 = 35%.
+    private void TenthsTail(MentionDraft draft)
+    {
+        var k = CjkNumeralParser.SkipInline(text, draft.End);
+        if (k >= text.Length || draft.Value is not { } v)
+        {
+            return;
+        }
+
+        if (text[k] == '半')
+        {
+            draft.Value = v + 0.5m;
+            draft.End = k + 1;
+        }
+        else if (tables.ClassOf(text[k]) == NumeralClass.Digit && (k + 1 >= text.Length || tables.ClassOf(text[k + 1]) == NumeralClass.None)
+            && !tables.NotInDecimals.Contains(text[k]))
+        {
+            draft.Value = v + (tables.ValueOf(text[k]) / 10m);
+            draft.End = k + 1;
+        }
+    }
+
+    private void ApplyPrefixUnits(MentionDraft draft, PrefixSet prefixes, ref decimal factor)
+    {
+        if (prefixes.PercentStart >= 0 && draft.Kind is MentionKind.Number or MentionKind.PercentagePoints)
+        {
+            if (draft.Kind == MentionKind.Number)
+            {
+                draft.Kind = MentionKind.Percent;
+                draft.Unit = MentionUnit.Percent;
+                factor *= prefixes.PercentFactor;
+            }
+
+            draft.Start = Math.Min(draft.Start, prefixes.PercentStart);
+        }
+
+        if (prefixes.CurrencyStart >= 0 && (draft.Kind == MentionKind.Number || IsCurrency(draft.Unit)))
+        {
+            if (draft.Kind == MentionKind.Number)
+            {
+                draft.Unit = prefixes.Currency;
+                draft.MeasureWord = prefixes.CurrencyWord;
+            }
+
+            draft.Kind = MentionKind.Quantity;
+            draft.Start = Math.Min(draft.Start, prefixes.CurrencyStart);
+        }
+
+        if (prefixes.ContextStart >= 0 && draft.Unit == MentionUnit.Km && prefixes.ContextUnit == MentionUnit.KmPerHour)
+        {
+            draft.Unit = MentionUnit.KmPerHour;
+            draft.Start = Math.Min(draft.Start, prefixes.ContextStart);
+        }
+
+        if (draft.MeasureStart >= 0 && draft.MeasureWord is null && draft.Kind is MentionKind.Quantity)
+        {
+            draft.MeasureWord = text[draft.MeasureStart..draft.End];
+        }
+    }
+
+    private static bool IsCurrency(MentionUnit unit) =>
+        unit is MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency;
+
+    private static void Scale(MentionDraft draft, decimal factor)
+    {
+        if (factor == 1)
+        {
+            return;
+        }
+
+        draft.Value = Multiply(draft.Value, factor);
+        draft.ValueHigh = Multiply(draft.ValueHigh, factor);
+    }
+
+    private static decimal? Multiply(decimal? value, decimal factor)
+    {
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        try
+        {
+            return v * factor;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    // 个 + 国家 → countries; 个 + 项目 → projects. The window stops at punctuation and Arabic digits.
+    private void HeadNoun(MentionDraft draft, int from)
+    {
+        for (var k = from; k < text.Length && k < from + HeadNounWindow; k++)
+        {
+            var c = text[k];
+            if (ArabicParser.IsDigit(c) || c is '，' or '。' or '；' or '：' or '、' or ',' or ';' or ':' or '！' or '？' or '!' or '?'
+                or '\n' or '\r' or '（' or '(' or '）' or ')')
+            {
+                break;
+            }
+
+            var length = tables.HeadNouns.Match(text, k, out var unit);
+            if (length > 0)
+            {
+                draft.Unit = unit;
+                draft.End = k + length;
+                return;
+            }
+        }
+
+        // 签约投资项目75个: the noun came first.
+        var after = from < text.Length ? text[from] : '。';
+        if (after is '，' or '。' or '；' or '、' or ',' or ';' or '.' or '\n' or '\r' or '）' or ')')
+        {
+            var start = draft.NumberStart;
+            if (tables.HeadNounsBehind.MatchEndingAt(text, start, 4, out var behind) > 0)
+            {
+                draft.Unit = behind;
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace BeltRoad.Stats.Recognizers.Tables;
+
+/// <summary>
+/// One culture's tables, compiled from the embedded JSON into char-class arrays and tries. Built once and shared;
+/// everything here is read-only after construction, so recognizers are thread-safe.
+/// </summary>
+internal sealed class CultureTables
+{
+    private static readonly ConcurrentDictionary<RecognizerCulture, CultureTables> Cache = new();
+
+    private readonly NumeralClass[] classes = new NumeralClass[char.MaxValue + 1];
+    private readonly bool[] starts = new bool[char.MaxValue + 1];
+    private readonly Dictionary<char, long> values = [];
+
+    private CultureTables(TableDocument doc)
+    {
+        IgnoreCase = doc.IgnoreCase;
+        SpaceGrouping = doc.SpaceGrouping;
+        ScriptMarkers = [.. doc.ScriptMarkers];
+        for (var c = '0'; c <= '9'; c++)
+        {
+            SetClass(c, NumeralClass.Arabic, c - '0');
+            SetClass((char)(c + 0xFEE0), NumeralClass.Arabic, c - '0');
+        }
+
+        foreach (var (k, v) in doc.Digits) { SetClass(k[0], NumeralClass.Digit, v); }
+        foreach (var k in doc.Zeros) { SetClass(k[0], NumeralClass.Zero, 0); }
+        foreach (var (k, v) in doc.SmallScales) { SetClass(k[0], NumeralClass.SmallScale, v); }
+        foreach (var (k, v) in doc.BigScales) { SetClass(k[0], NumeralClass.BigScale, v); }
+        foreach (var k in doc.Points) { SetClass(k[0], NumeralClass.Point, 0); }
+        foreach (var k in doc.Signs) { SetClass(k[0], NumeralClass.Sign, 0); }
+        foreach (var k in doc.InfixApprox) { SetClass(k[0], NumeralClass.Infix, 0); }
+        foreach (var k in doc.MixedJoin) { SetClass(k[0], NumeralClass.Join, 0); }
+
+        NotInDecimals = [.. doc.NotInDecimals.Select(s => s[0])];
+        Indefinite = [.. doc.Indefinite];
+        NotAlone = [.. doc.NotAlone.Select(x => x[0])];
+        HasFractions = doc.FractionParts.Count == 2;
+        FractionFirst = HasFractions ? doc.FractionParts[0][0] : '\0';
+        FractionSecond = HasFractions ? doc.FractionParts[1][0] : '\0';
+
+        Prefixes = Build(doc.Prefixes, TableWord.Parse);
+        Suffixes = Build(doc.Suffixes, TableWord.Parse);
+        Labels = Build(doc.Labels, TableWord.Parse);
+        HeadNouns = Build(doc.HeadNouns, ParseUnit);
+        HeadNounsBehind = Build(doc.HeadNounsBehind, ParseUnit);
+        MeasureBlockers = Build(doc.MeasureBlockers);
+        ScaleBlockers = Build(doc.ScaleBlockers);
+        RangeJoiners = Build(doc.RangeJoiners);
+        LabelAfterChineseNumeral = Build(doc.LabelAfterChineseNumeral);
+        Words = Build(doc.Words, v => v);
+        WordScales = Build(doc.WordScales, v => v);
+        Ordinals = Build(doc.Ordinals, v => v);
+        Fractions = Build(doc.Fractions, v => v);
+        WordJoiners = Build(doc.WordJoiners);
+        Months = Build(doc.Months, v => v);
+        OrdinalSuffixes = Build(doc.OrdinalSuffixes);
+        HasWordNumerals = Words.Count > 0;
+
+        foreach (var table in new IEnumerable<char>[] { Prefixes.FirstChars, Labels.FirstChars, Words.FirstChars, Ordinals.FirstChars, Months.FirstChars })
+        {
+            foreach (var c in table)
+            {
+                MarkStart(c);
+            }
+        }
+
+        foreach (var c in "《》\n.．½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+        {
+            starts[c] = true;
+        }
+    }
+
+    public bool IgnoreCase { get; }
+    public bool SpaceGrouping { get; }
+    public HashSet<char> ScriptMarkers { get; }
+    public HashSet<char> NotInDecimals { get; }
+    public HashSet<string> Indefinite { get; }
+    public HashSet<char> NotAlone { get; }
+    public bool HasFractions { get; }
+    public char FractionFirst { get; }
+    public char FractionSecond { get; }
+    public bool HasWordNumerals { get; }
+    public WordTable<TableWord> Prefixes { get; }
+    public WordTable<TableWord> Suffixes { get; }
+    public WordTable<TableWord> Labels { get; }
+    public WordTable<MentionUnit> HeadNouns { get; }
+    public WordTable<MentionUnit> HeadNounsBehind { get; }
+    public WordTable<bool> MeasureBlockers { get; }
+    public WordTable<bool> ScaleBlockers { get; }
+    public WordTable<bool> RangeJoiners { get; }
+    public WordTable<bool> LabelAfterChineseNumeral { get; }
+    public WordTable<long> Words { get; }
+    public WordTable<long> WordScales { get; }
+    public WordTable<long> Ordinals { get; }
+    public WordTable<long> Fractions { get; }
+    public WordTable<bool> WordJoiners { get; }
+    public WordTable<int> Months { get; }
+    public WordTable<bool> OrdinalSuffixes { get; }
+
+    public static CultureTables Load(RecognizerCulture culture) => Cache.GetOrAdd(culture, Build);
+
+    /// <summary>Reads and compiles the tables without the cache.</summary>
+    public static CultureTables Build(RecognizerCulture culture) => new(ReadDocument(culture.Code()));
+
+    public NumeralClass ClassOf(char c) => classes[c];
+
+    public long ValueOf(char c) => values.TryGetValue(c, out var v) ? v : 0;
+
+    /// <summary>True when something (numeral, prefix word, label) may begin at this character.</summary>
+    public bool MayStart(char c) => starts[c];
+
+    private static TableDocument ReadDocument(string code)
+    {
+        var name = $"BeltRoad.Stats.Recognizers.{code}.json";
+        using var stream = typeof(CultureTables).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Missing embedded table {name}.");
+        var doc = JsonSerializer.Deserialize<TableDocument>(stream) ?? throw new InvalidOperationException(name);
+        return doc.Inherits is { } parent ? Merge(ReadDocument(parent), doc) : doc;
+    }
+
+    private static TableDocument Merge(TableDocument parent, TableDocument child)
+    {
+        static void Over<TV>(Dictionary<string, TV> into, Dictionary<string, TV> from)
+        {
+            foreach (var (k, v) in from)
+            {
+                into[k] = v;
+            }
+        }
+
+        Over(parent.Digits, child.Digits);
+        Over(parent.SmallScales, child.SmallScales);
+        Over(parent.BigScales, child.BigScales);
+        Over(parent.Prefixes, child.Prefixes);
+        Over(parent.Suffixes, child.Suffixes);
+        Over(parent.HeadNouns, child.HeadNouns);
+        Over(parent.HeadNounsBehind, child.HeadNounsBehind);
+        Over(parent.Labels, child.Labels);
+        parent.Zeros.AddRange(child.Zeros);
+        parent.Points.AddRange(child.Points);
+        parent.Signs.AddRange(child.Signs);
+        parent.InfixApprox.AddRange(child.InfixApprox);
+        parent.NotInDecimals.AddRange(child.NotInDecimals);
+        parent.NotAlone.AddRange(child.NotAlone);
+        parent.ScaleBlockers.AddRange(child.ScaleBlockers);
+        parent.MeasureBlockers.AddRange(child.MeasureBlockers);
+        parent.LabelAfterChineseNumeral.AddRange(child.LabelAfterChineseNumeral);
+        parent.ScriptMarkers = child.ScriptMarkers;
+        return parent;
+    }
+
+    private WordTable<TV> Build<TS, TV>(Dictionary<string, TS> source, Func<TS, TV> map)
+    {
+        var table = new WordTable<TV>(IgnoreCase);
+        foreach (var (k, v) in source)
+        {
+            table.Add(k, map(v));
+        }
+
+        return table;
+    }
+
+    private WordTable<bool> Build(List<string> source)
+    {
+        var table = new WordTable<bool>(IgnoreCase);
+        foreach (var k in source)
+        {
+            table.Add(k, true);
+        }
+
+        return table;
+    }
+
+    private static MentionUnit ParseUnit(string code) =>
+        MentionCodes.TryParseUnit(code, out var unit) ? unit : throw new FormatException($"Unknown unit '{code}'.");
+
+    private void SetClass(char c, NumeralClass cls, long value)
+    {
+        classes[c] = cls;
+        values[c] = value;
+        if (cls is not NumeralClass.Infix and not NumeralClass.Join)
+        {
+            starts[c] = true;
+        }
+    }
+
+    private void MarkStart(char c)
+    {
+        starts[c] = true;
+        starts[CharFold.Fold(c)] = true;
+        if (IgnoreCase && c is >= 'a' and <= 'z')
+        {
+            starts[c - 32] = true;
+        }
+
+        if (c is >= '!' and <= '~')
+        {
+            starts[c + 0xFEE0] = true;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+
+namespace BeltRoad.Stats.Recognizers.Tables;
+
+/// <summary>The JSON shape of one culture's table file (Tables/Data/*.json).</summary>
+internal sealed class TableDocument
+{
+    [JsonPropertyName("inherits")] public string? Inherits { get; set; }
+    [JsonPropertyName("digits")] public Dictionary<string, int> Digits { get; set; } = [];
+    [JsonPropertyName("zeros")] public List<string> Zeros { get; set; } = [];
+    [JsonPropertyName("smallScales")] public Dictionary<string, long> SmallScales { get; set; } = [];
+    [JsonPropertyName("bigScales")] public Dictionary<string, long> BigScales { get; set; } = [];
+    [JsonPropertyName("points")] public List<string> Points { get; set; } = [];
+    [JsonPropertyName("signs")] public List<string> Signs { get; set; } = [];
+    [JsonPropertyName("infixApprox")] public List<string> InfixApprox { get; set; } = [];
+    [JsonPropertyName("fractionParts")] public List<string> FractionParts { get; set; } = [];
+    [JsonPropertyName("mixedJoin")] public List<string> MixedJoin { get; set; } = [];
+    [JsonPropertyName("notInDecimals")] public List<string> NotInDecimals { get; set; } = [];
+    [JsonPropertyName("indefinite")] public List<string> Indefinite { get; set; } = [];
+
+    // Financial digits that are also everyday characters (大陸, 參與, 零容忍): a numeral only next to other numerals.
+    [JsonPropertyName("notAlone")] public List<string> NotAlone { get; set; } = [];
+    [JsonPropertyName("scaleBlockers")] public List<string> ScaleBlockers { get; set; } = [];
+    [JsonPropertyName("rangeJoiners")] public List<string> RangeJoiners { get; set; } = [];
+    [JsonPropertyName("scriptMarkers")] public string ScriptMarkers { get; set; } = string.Empty;
+    [JsonPropertyName("prefixes")] public Dictionary<string, string> Prefixes { get; set; } = [];
+    [JsonPropertyName("suffixes")] public Dictionary<string, string> Suffixes { get; set; } = [];
+    [JsonPropertyName("measureBlockers")] public List<string> MeasureBlockers { get; set; } = [];
+    [JsonPropertyName("headNouns")] public Dictionary<string, string> HeadNouns { get; set; } = [];
+    [JsonPropertyName("headNounsBehind")] public Dictionary<string, string> HeadNounsBehind { get; set; } = [];
+    [JsonPropertyName("labels")] public Dictionary<string, string> Labels { get; set; } = [];
+    [JsonPropertyName("labelAfterChineseNumeral")] public List<string> LabelAfterChineseNumeral { get; set; } = [];
+
+    // Word numerals (English): "one" = 1, "hundred" = 100, "first" = 1, "third" = 3 (as a denominator).
+    [JsonPropertyName("ignoreCase")] public bool IgnoreCase { get; set; }
+    [JsonPropertyName("spaceGrouping")] public bool SpaceGrouping { get; set; }
+    [JsonPropertyName("words")] public Dictionary<string, long> Words { get; set; } = [];
+    [JsonPropertyName("wordScales")] public Dictionary<string, long> WordScales { get; set; } = [];
+    [JsonPropertyName("ordinals")] public Dictionary<string, long> Ordinals { get; set; } = [];
+    [JsonPropertyName("fractions")] public Dictionary<string, long> Fractions { get; set; } = [];
+    [JsonPropertyName("wordJoiners")] public List<string> WordJoiners { get; set; } = [];
+    [JsonPropertyName("months")] public Dictionary<string, int> Months { get; set; } = [];
+    [JsonPropertyName("ordinalSuffixes")] public List<string> OrdinalSuffixes { get; set; } = [];
+}

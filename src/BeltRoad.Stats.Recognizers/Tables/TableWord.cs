@@ -1,0 +1,61 @@
+namespace BeltRoad.Stats.Recognizers.Tables;
+
+/// <summary>One table entry's meaning, e.g. 个 = Measure/Items with head-noun lookahead, 超过 = Qualifier/MoreThan.</summary>
+internal sealed record TableWord(
+    WordRole Role,
+    MentionUnit Unit = MentionUnit.None,
+    MentionQualifier Qualifier = MentionQualifier.Exact,
+    decimal Factor = 1m,
+    TimeRole TimeRole = TimeRole.Point,
+    bool LooksAhead = false)
+{
+    /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "unit:items:lookahead", "time:as_of".</summary>
+    public static TableWord Parse(string code)
+    {
+        var parts = code.Split(':');
+        var arg = parts.Length > 1 ? parts[1] : string.Empty;
+        return parts[0] switch
+        {
+            "q" => new TableWord(WordRole.Qualifier, Qualifier: ParseQualifier(arg)),
+            "cur" => new TableWord(WordRole.Currency, Unit: arg == "other" ? MentionUnit.OtherCurrency : ParseUnit(arg)),
+            "pct" => new TableWord(WordRole.Percent, MentionUnit.Percent, Factor: ParseFactor(arg)),
+            "pp" => new TableWord(WordRole.PercentagePoints, MentionUnit.PercentagePoints),
+            "tenths" => new TableWord(WordRole.Tenths, MentionUnit.Percent),
+            "discount" => new TableWord(WordRole.Discount, MentionUnit.Percent),
+            "mul" => new TableWord(WordRole.Multiplier, Factor: ParseFactor(arg)),
+            "unit" => new TableWord(WordRole.Measure, ParseUnit(arg), LooksAhead: parts.Length > 2 && parts[2] == "lookahead"),
+            "ctx" => new TableWord(WordRole.Context, ParseUnit(arg)),
+            "ord" => new TableWord(WordRole.Ordinal),
+            "time" => new TableWord(WordRole.Time, TimeRole: ParseRole(arg)),
+            "vague" => new TableWord(WordRole.Vague),
+            "sign" => new TableWord(WordRole.Sign),
+            "labelprefix" => new TableWord(WordRole.LabelPrefix),
+            "year" => new TableWord(WordRole.Year),
+            "month" => new TableWord(WordRole.Month),
+            "day" => new TableWord(WordRole.Day),
+            "months" => new TableWord(WordRole.Months),
+            "anniv" => new TableWord(WordRole.Anniversary),
+            "monthend" => new TableWord(WordRole.MonthEnd),
+            "since" => new TableWord(WordRole.Since),
+            "ago" => new TableWord(WordRole.Ago),
+            "label" => new TableWord(WordRole.Label),
+            "skip" => new TableWord(WordRole.Skip),
+            "url" => new TableWord(WordRole.Url),
+            "half" => new TableWord(WordRole.HalfYear, Factor: ParseFactor(arg)),
+            "relyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg)),
+            _ => throw new FormatException($"Unknown table code '{code}'."),
+        };
+    }
+
+    private static decimal ParseFactor(string arg) =>
+        arg.Length == 0 ? 1m : decimal.Parse(arg, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static MentionUnit ParseUnit(string code) =>
+        MentionCodes.TryParseUnit(code, out var unit) ? unit : throw new FormatException($"Unknown unit '{code}'.");
+
+    private static MentionQualifier ParseQualifier(string code) =>
+        MentionCodes.TryParseQualifier(code, out var q) ? q : throw new FormatException($"Unknown qualifier '{code}'.");
+
+    private static TimeRole ParseRole(string code) =>
+        MentionCodes.TryParseRole(code, out var r) ? r : throw new FormatException($"Unknown time role '{code}'.");
+}

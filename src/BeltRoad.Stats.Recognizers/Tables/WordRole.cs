@@ -1,0 +1,33 @@
+namespace BeltRoad.Stats.Recognizers.Tables;
+
+/// <summary>What a table word does next to a numeral. Parsed from the compact codes in the JSON tables.</summary>
+internal enum WordRole
+{
+    Qualifier,
+    Currency,
+    Percent,
+    PercentagePoints,
+    Tenths,
+    Discount,
+    Multiplier,
+    Measure,
+    Context,
+    Ordinal,
+    Time,
+    Vague,
+    Sign,
+    LabelPrefix,
+    Year,
+    Month,
+    Day,
+    Months,
+    Anniversary,
+    Since,
+    Ago,
+    MonthEnd,
+    Label,
+    Skip,
+    Url,
+    HalfYear,
+    RelativeYear,
+}

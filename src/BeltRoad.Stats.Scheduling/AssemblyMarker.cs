@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Scheduling;
-internal static class AssemblyMarker;

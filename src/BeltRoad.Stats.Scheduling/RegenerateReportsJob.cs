@@ -1,0 +1,83 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Pipeline;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace BeltRoad.Stats.Scheduling;
+
+/// <summary>
+/// The scheduled job: one <see cref="ReportRunner"/> run. Never two at once (<see cref="DisallowConcurrentExecutionAttribute"/>);
+/// a firing that comes due meanwhile waits and coalesces with the others into one (the trigger's BufferOne policy).
+/// On shutdown the run is cancelled cleanly: its staging folder is discarded and the published set stays.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class RegenerateReportsJob(ReportRunner runner, ScheduleOptions options, ScheduleJournal journal, SchedulerStateFile state, ILogger<RegenerateReportsJob> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var trigger = context.Trigger.Key.Name;
+        var started = DateTimeOffset.UtcNow;
+        logger.LogInformation("Run starting (trigger {Trigger}, due {Due})", trigger, context.ScheduledFireTimeUtc is { } due ? options.Schedule.Show(due) : "now");
+        journal.Started();
+        ScheduledRun record;
+        try
+        {
+            var outcome = await runner.RunAsync(options.Run, cancellationToken).ConfigureAwait(false);
+            record = new ScheduledRun(trigger, context.ScheduledFireTimeUtc, started, DateTimeOffset.UtcNow, outcome.Status, outcome.RunId, outcome.Message);
+            Log(outcome, record.Finished - started);
+        }
+        catch (ConfigurationException e)
+        {
+            // The input folder vanished or the configuration broke since start: the next firing tries again.
+            record = new ScheduledRun(trigger, context.ScheduledFireTimeUtc, started, DateTimeOffset.UtcNow, RunStatus.Failed, "", e.Message);
+            logger.LogError("Run failed: {Message}; the published reports are unchanged", e.Message);
+        }
+
+        journal.Finished(record);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return; // shutting down: there is no next run to announce
+        }
+
+        var next = await NextFireTimeAsync(context.Scheduler, cancellationToken).ConfigureAwait(false);
+        state.Write(options, next);
+        var shown = next switch
+        {
+            null => "never",
+            { } n when n < DateTimeOffset.UtcNow => $"now (the firing due at {options.Schedule.Show(n)} came during this run)",
+            { } n => options.Schedule.Show(n),
+        };
+        logger.LogInformation("Next run at {Next}", shown);
+    }
+
+    private void Log(RunOutcome outcome, TimeSpan took)
+    {
+        var level = outcome.Status switch
+        {
+            RunStatus.Succeeded or RunStatus.UpToDate => LogLevel.Information,
+            RunStatus.PartiallyFailed or RunStatus.Cancelled => LogLevel.Warning,
+            _ => LogLevel.Error,
+        };
+        var changes = outcome.Changes is { } c
+            ? $"{c.Count(FactChangeKind.Added)} added, {c.Count(FactChangeKind.Removed)} removed, {c.Count(FactChangeKind.Changed)} changed since run {c.PreviousRunId}"
+            : "no previous run to compare with";
+        if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
+        {
+            logger.Log(level, "Run {RunId} {Status} in {Seconds:F1} s: {Documents} documents, {Facts} facts, {Warnings} warnings, {Failures} failed documents; {Changes}",
+                outcome.RunId, Code(outcome.Status), took.TotalSeconds, outcome.Table.Documents.Count, outcome.Table.Facts.Count,
+                outcome.Issues.Count(i => i.Severity == Severity.Warning), outcome.Issues.Count(i => i.Severity == Severity.Failure), changes);
+        }
+        else
+        {
+            logger.Log(level, "Run {RunId} {Status} in {Seconds:F1} s: {Message}", outcome.RunId, Code(outcome.Status), took.TotalSeconds, outcome.Message);
+        }
+    }
+
+    private static async Task<DateTimeOffset?> NextFireTimeAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        var triggers = await scheduler.GetTriggersOfJob(SchedulerSetup.JobKey, cancellationToken).ConfigureAwait(false);
+        return triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).DefaultIfEmpty().Min();
+    }
+
+    private static string Code(RunStatus status) => Storage.RunStatusCodes.Code(status).Replace('_', ' ');
+}

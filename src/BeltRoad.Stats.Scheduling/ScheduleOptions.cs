@@ -1,0 +1,29 @@
+using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Configuration;
+using BeltRoad.Stats.Pipeline.Publishing;
+
+namespace BeltRoad.Stats.Scheduling;
+
+/// <summary>What the <c>schedule</c> command runs, and when. Built only through <see cref="Resolve"/>, which checks everything up front.</summary>
+public sealed record ScheduleOptions(CronSchedule Schedule, bool RunNow, RunOptions Run)
+{
+    /// <summary>
+    /// Command-line values win over the configuration file's <c>Schedule</c> section. Everything a run would
+    /// only discover at the first firing (hours later) is checked now.
+    /// </summary>
+    /// <exception cref="ConfigurationException">No or bad cron, unknown time zone, missing input folder, unwritable output folder (exit 2).</exception>
+    public static ScheduleOptions Resolve(string? cron, string? timeZone, bool? runNow, RunOptions run)
+    {
+        var section = ScheduleSection.From(RunSettings.Load(run.ConfigFile).Schedule, run.ConfigFile);
+        var expression = cron ?? section.Cron
+            ?? throw new ConfigurationException("no schedule: pass --cron \"0 0 6 * * ?\" or set Schedule.Cron in the configuration file");
+        var schedule = CronSchedule.Parse(expression, timeZone ?? section.TimeZone);
+        if (!Directory.Exists(run.InputDirectory))
+        {
+            throw new ConfigurationException($"{run.InputDirectory}: input folder not found");
+        }
+
+        OutputLock.EnsureWritable(run.OutputDirectory);
+        return new ScheduleOptions(schedule, runNow ?? section.RunNow ?? false, run);
+    }
+}

@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Recognizers.Tests;
-internal static class AssemblyMarker;

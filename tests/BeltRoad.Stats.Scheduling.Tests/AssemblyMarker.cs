@@ -1,2 +1,0 @@
-namespace BeltRoad.Stats.Scheduling.Tests;
-internal static class AssemblyMarker;

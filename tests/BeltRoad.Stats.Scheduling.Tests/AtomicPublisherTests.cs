@@ -1,0 +1,102 @@
+using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Publishing;
+using BeltRoad.Stats.Scheduling.Tests.Support;
+
+namespace BeltRoad.Stats.Scheduling.Tests;
+
+public sealed class AtomicPublisherTests : IDisposable
+{
+    private readonly Workspace _work = new();
+
+    private string Output => _work.Output;
+
+    public void Dispose() => _work.Dispose();
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Publishing_replaces_the_whole_set_keeps_gitkeep_and_moves_the_old_set_to_history(bool exchange)
+    {
+        var publisher = new AtomicPublisher { UseExchange = exchange };
+        Publish(publisher, "20260101T000000Z-aaaaaa", "a.txt", "charts/one.svg");
+        Publish(publisher, "20260102T000000Z-bbbbbb", "b.txt");
+
+        Assert.Equal(["b.txt", "run.json"], OutputSnapshot.Names(Output).Order());
+        Assert.True(File.Exists(Path.Combine(Output, ".gitkeep")));
+        Assert.True(File.Exists(Path.Combine(Output, "history", "20260101T000000Z-aaaaaa", "charts", "one.svg")));
+        Assert.Equal(["20260101T000000Z-aaaaaa", "20260102T000000Z-bbbbbb"], RunLog.Read(RunLog.PathFor(Output)).Select(r => r.RunId));
+        Assert.Empty(Directory.GetDirectories(_work.Root, ".reports.*"));
+    }
+
+    [Fact]
+    public void History_keeps_only_the_newest_N_earlier_sets()
+    {
+        var publisher = new AtomicPublisher();
+        for (var day = 1; day <= 6; day++)
+        {
+            Publish(publisher, $"2026010{day}T000000Z-00000{day}", "a.txt", historyToKeep: 3);
+        }
+
+        var kept = Directory.GetDirectories(Path.Combine(Output, "history")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["20260103T000000Z-000003", "20260104T000000Z-000004", "20260105T000000Z-000005"], kept);
+        Assert.Equal(6, RunLog.Read(RunLog.PathFor(Output)).Count); // the log keeps every run
+    }
+
+    [Fact]
+    public void A_staging_folder_left_by_a_killed_run_is_removed_and_the_output_left_alone()
+    {
+        var publisher = new AtomicPublisher();
+        Publish(publisher, "20260101T000000Z-aaaaaa", "a.txt");
+        var leftover = Path.Combine(_work.Root, ".reports.staging-20260102T000000Z-dead00");
+        Directory.CreateDirectory(Path.Combine(leftover, "history"));
+        File.WriteAllText(Path.Combine(leftover, "half.txt"), "half");
+
+        var staging = publisher.PrepareStaging(Output, "20260103T000000Z-cccccc");
+
+        Assert.False(Directory.Exists(leftover));
+        Assert.True(Directory.Exists(staging));
+        Assert.Equal(["a.txt", "run.json"], OutputSnapshot.Names(Output).Order());
+    }
+
+    [Fact]
+    public void A_two_rename_publish_killed_between_its_renames_is_rolled_back_to_the_old_set()
+    {
+        var publisher = new AtomicPublisher { UseExchange = false };
+        Publish(publisher, "20260101T000000Z-aaaaaa", "a.txt");
+        // The state after the first rename: output moved aside, the new set still in staging.
+        Directory.Move(Output, Path.Combine(_work.Root, ".reports.previous-20260102T000000Z-bbbbbb"));
+        Directory.CreateDirectory(Path.Combine(_work.Root, ".reports.staging-20260102T000000Z-bbbbbb"));
+        OutputLock.EnsureWritable(Output); // the next run's lock check creates an empty output folder first
+
+        publisher.PrepareStaging(Output, "20260103T000000Z-cccccc");
+
+        Assert.Equal(["a.txt", "run.json"], OutputSnapshot.Names(Output).Order());
+        Assert.Equal("20260101T000000Z-aaaaaa", RunReportReader.TryReadRunId(Path.Combine(Output, "run.json")));
+        Assert.Single(Directory.GetDirectories(_work.Root, ".reports.*")); // only the new staging folder
+    }
+
+    [Fact]
+    public async Task A_second_run_waits_for_the_output_lock_and_gives_up_with_a_message()
+    {
+        using var held = await OutputLock.AcquireAsync(Output, TimeSpan.Zero, CancellationToken.None);
+        var e = await Assert.ThrowsAsync<IOException>(() => OutputLock.AcquireAsync(Output, TimeSpan.FromMilliseconds(300), CancellationToken.None));
+        Assert.Contains("Another run is writing to", e.Message, StringComparison.Ordinal);
+    }
+
+    private void Publish(AtomicPublisher publisher, string runId, string file, string? second = null, int historyToKeep = 10)
+    {
+        var staging = publisher.PrepareStaging(Output, runId);
+        foreach (var name in new[] { file, second }.OfType<string>())
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staging, name))!);
+            File.WriteAllText(Path.Combine(staging, name), runId);
+        }
+
+        File.WriteAllText(Path.Combine(staging, OutputFiles.RunJson), $$"""
+            { "run_id": "{{runId}}", "status": "succeeded", "started_utc": "2026-01-01T00:00:00.0000000+00:00",
+              "finished_utc": "2026-01-01T00:00:01.0000000+00:00", "fingerprint": "sha256:00",
+              "counts": { "documents": 1, "facts": 2, "warnings": 0, "failures": 0 }, "changes": null }
+            """);
+        publisher.Publish(staging, Output, runId, historyToKeep);
+    }
+}
