@@ -219,9 +219,12 @@ internal sealed partial class MentionScanner
 
     private void Emit(MentionDraft draft)
     {
+        // Never overlap the previous mention: a backward extension (K2's letter) stops where it ended.
         if (draft.Start < lastEnd)
         {
-            draft.Start = Math.Min(lastEnd, draft.NumberStart);
+            draft.Start = lastEnd;
+            draft.NumberStart = Math.Max(draft.NumberStart, lastEnd);
+            draft.NumberEnd = Math.Max(draft.NumberEnd, draft.NumberStart);
         }
 
         if (draft.End <= draft.Start)

@@ -118,7 +118,7 @@ internal sealed class CultureTables
         var name = $"BeltRoad.Stats.Recognizers.{code}.json";
         using var stream = typeof(CultureTables).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Missing embedded table {name}.");
-        var doc = JsonSerializer.Deserialize<TableDocument>(stream) ?? throw new InvalidOperationException(name);
+        var doc = JsonSerializer.Deserialize(stream, TableJsonContext.Default.TableDocument) ?? throw new InvalidOperationException(name);
         return doc.Inherits is { } parent ? Merge(ReadDocument(parent), doc) : doc;
     }
 

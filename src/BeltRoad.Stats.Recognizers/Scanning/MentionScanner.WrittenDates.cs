@@ -1,0 +1,65 @@
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Scanning;
+
+internal sealed partial class MentionScanner
+{
+    // "in 2022", "by 2030", "as of June 30, 2023", "as of end-June 2023", "by the end of 2022".
+    private bool WordDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
+    {
+        var month = prefixes.Month;
+        DatePoint point;
+        var end = numeral.End;
+        if (month > 0 && numeral.IsSmallInteger(31) && numeral.Value >= 1)
+        {
+            var k = CjkNumeralParser.SkipInline(text, numeral.End);
+            k = k < text.Length && text[k] == ',' ? CjkNumeralParser.SkipInline(text, k + 1) : k;
+            var year = lastYear;
+            if (TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
+            {
+                year = (int)yearNumeral.Value!.Value;
+                end = yearNumeral.End;
+            }
+
+            point = DatePoint.OfDay(year, month, (int)numeral.Value!.Value);
+        }
+        else if (numeral.IsYearLike)
+        {
+            var year = (int)numeral.Value!.Value;
+            point = month > 0 ? (prefixes.TimeIsEnd ? DatePoint.EndOfMonth(year, month) : DatePoint.OfMonth(year, month))
+                : prefixes.TimeIsEnd ? DatePoint.EndOfMonth(year, 12) : DatePoint.OfYear(year);
+        }
+        else
+        {
+            return false;
+        }
+
+        lastYear = point.Year;
+        draft.Start = PrefixSet.Earliest(draft.Start, prefixes.MonthStart, prefixes.TimeStart);
+        return FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+    }
+
+    // 2023-10-18, 2023/6/30: a year, a month and a day joined by the same separator.
+    private bool IsoDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
+    {
+        var k = numeral.End;
+        if (!numeral.IsYearLike || !numeral.Has(NumeralFlags.Arabic) || k + 3 >= text.Length || CharFold.Fold(text[k]) is not ('-' or '/'))
+        {
+            return false;
+        }
+
+        var separator = CharFold.Fold(text[k]);
+        if (!ArabicParser.TryParse(text, k + 1, false, out var month) || month.IntegerDigits > 2 || !month.IsSmallInteger(12) || month.Value < 1
+            || month.End + 1 >= text.Length || CharFold.Fold(text[month.End]) != separator
+            || !ArabicParser.TryParse(text, month.End + 1, false, out var day) || day.IntegerDigits > 2 || !day.IsSmallInteger(31) || day.Value < 1)
+        {
+            return false;
+        }
+
+        var year = (int)numeral.Value!.Value;
+        var m = (int)month.Value!.Value;
+        var d = Math.Min((int)day.Value!.Value, DateTime.DaysInMonth(year, m));
+        lastYear = year;
+        return FinishDate(prefixes, draft, DatePoint.OfDay(year, m, d), null, day.End, TimeRole.Point);
+    }
+}
