@@ -26,4 +26,8 @@ public sealed record Fact(
 {
     /// <summary>The key under which documents are compared: the same metric, subject and date.</summary>
     public FactKey Key => new(Metric, Subject, AsOf?.ToString());
+
+    /// <summary>Two statements agree when they give the same figure, stated as firmly: 约300 and 超过300 differ.</summary>
+    public bool SameFigure(Fact other) =>
+        Unit == other.Unit && Value == other.Value && ValueHigh == other.ValueHigh && Qualifier == other.Qualifier;
 }

@@ -38,4 +38,18 @@ public class AsOfTests
         Assert.Equal("2013/2022", fact.AsOf?.ToString());
         Assert.Equal("2022", Documents.Single("2022年，东南亚跨境直接投资流入额占全球比重达到17.2%，较2013年上升了9个百分点。", 17.2m).AsOf?.ToString());
     }
+
+    [Fact]
+    public void A_calendar_period_relative_to_the_document_date_is_resolved_against_it()
+    {
+        var fact = Documents.Single("今年上半年，中欧班列累计开行1万列。", 10000, Domain.PeriodPoint.OfDay(2024, 7, 10));
+        Assert.Equal("2024-01/2024-06", fact.AsOf?.ToString());
+    }
+
+    [Fact]
+    public void An_english_date_after_the_figure_dates_it()
+    {
+        var fact = Documents.Single("Trade between China and partner countries reached US$2.9 trillion in 2022.", 2900000000000);
+        Assert.Equal("2022", fact.AsOf?.ToString());
+    }
 }

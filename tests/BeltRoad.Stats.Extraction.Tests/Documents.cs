@@ -14,6 +14,6 @@ internal static class Documents
     public static IReadOnlyList<Fact> Facts(string text, PeriodPoint? date = null) =>
         new FactExtractor(MetricCatalog.Default).Extract(Of("doc.txt", text, date)).Facts;
 
-    public static Fact Single(string text, decimal value) =>
-        Assert.Single(Facts(text), f => f.Value == value);
+    public static Fact Single(string text, decimal value, PeriodPoint? date = null) =>
+        Assert.Single(Facts(text, date), f => f.Value == value);
 }

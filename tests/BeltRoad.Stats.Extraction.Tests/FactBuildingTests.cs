@@ -22,6 +22,22 @@ public class FactBuildingTests
     }
 
     [Fact]
+    public void A_decline_is_a_negative_growth_rate_but_a_lowered_cost_stays_a_positive_share()
+    {
+        var decline = Documents.Single("进口8.74万亿元，下降1.9%。", -1.9m);
+        Assert.Equal("growth_rate", decline.Metric.Value);
+        var lowered = Documents.Single("基础设施建设就可使全球贸易成本降低1.8%。", 1.8m);
+        Assert.Equal("percentage", lowered.Metric.Value);
+    }
+
+    [Fact]
+    public void A_list_item_borrows_the_words_before_the_list_as_its_subject()
+    {
+        var facts = Documents.Facts("中国货物贸易、服务贸易进出口额有望累计超过32万亿美元、5万亿美元。");
+        Assert.All(facts, f => Assert.Contains("进出口额", f.Subject, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Each_figure_of_a_sentence_is_its_own_fact()
     {
         var facts = Documents.Facts("中国与28个国家和地区签署21个自贸协定。");
@@ -52,6 +68,22 @@ public class FactBuildingTests
         var fact = Documents.Single("中國進出口銀行將各設立3500億元人民幣融資窗口。", 350000000000);
         Assert.Equal((Unit.CNY, "loan_or_financing"), (fact.Unit, fact.Metric.Value));
         Assert.DoesNotContain("國", fact.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_that_cannot_be_processed_is_a_named_failure_and_the_others_go_on()
+    {
+        var extractor = new FactExtractor(MetricCatalog.Default);
+        var load = new Loading.LoadResult([Documents.Of("good.txt", "中欧班列累计开行7.4万列。"), Documents.Of("bad.txt", "任何内容")], []);
+        var builder = new FactTableBuilder(d => d.Info.Name == "bad.txt" ? throw new InvalidOperationException("broken table") : extractor.Extract(d));
+
+        var table = builder.Build(load);
+
+        Assert.Equal(["good.txt"], table.Documents.Select(d => d.Name));
+        Assert.Single(table.Facts);
+        var failure = Assert.Single(table.Issues);
+        Assert.Equal((Severity.Failure, "bad.txt"), (failure.Severity, failure.Doc));
+        Assert.Contains("broken table", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,14 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void A_line_break_between_latin_words_or_numbers_becomes_a_space()
+    {
+        const string original = "Trade between China and the countries that joined the initiative reached US$2.9 trillion in the\nyear 2022 and grew again.";
+        var normalized = TextNormalizer.Normalize(original);
+        Assert.Contains("in the year 2022", normalized.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Folds_full_width_digits_and_percent_one_for_one()
     {
         var normalized = TextNormalizer.Normalize("增长７．４％");

@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// Compares documents: facts from two or more documents with the same metric, subject and date are
 /// corroborated when they agree (same unit, value and qualifier) and in conflict when they do not.
 /// </summary>
-public static class CrossDocumentMatcher
+internal static class CrossDocumentMatcher
 {
     // A bare noun (「国家」) names no particular figure; matching on it would invent agreements and conflicts.
     private const int MinSubjectLength = 5;
@@ -19,7 +19,7 @@ public static class CrossDocumentMatcher
             .Select(g =>
             {
                 var list = g.OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
-                var agree = list.Select(f => (f.Unit, f.Value, f.ValueHigh, f.Qualifier)).Distinct().Count() == 1;
+                var agree = list.All(f => f.SameFigure(list[0]));
                 return new CrossDocumentFinding(
                     agree ? FindingKind.Corroborated : FindingKind.Conflict,
                     list[0].Key,

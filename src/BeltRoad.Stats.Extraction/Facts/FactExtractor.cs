@@ -18,7 +18,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
     private readonly MetricClassifier _metrics = new(catalog);
     private readonly SubjectBuilder _subjects = new(SubjectWords.Default);
 
-    public DocumentExtraction Extract(SourceDocument document)
+    internal DocumentExtraction Extract(SourceDocument document)
     {
         var normalized = TextNormalizer.Normalize(document.Text);
         var text = normalized.Text;
@@ -125,7 +125,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var numberEnd = mention.NumberStart + mention.NumberLength;
         var metric = _metrics.Classify(unit, sentenceText, mention.Start - sentence.Start, mention.End - sentence.Start, clause.Start - sentence.Start, clause.End - sentence.Start, numberEnd - sentence.Start);
         // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us.
-        var sign = metric.Code.Value == "growth_rate" && _metrics.IsDecline(sentenceText, mention.Start - sentence.Start) ? -1 : 1;
+        var sign = metric.NegateOnDecline && _metrics.IsDecline(sentenceText, mention.Start - sentence.Start) ? -1 : 1;
         var subject = _subjects.Build(simplified, from, clause.Start, listEnd, mention.Start, mention.End, numberEnd, to, unit, dates, document.Info.Language == DocumentLanguage.En);
 
         var span = normalized.ToOriginal(mention.Start, mention.End);
@@ -158,7 +158,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var bySubject = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (fact, clause) in facts)
         {
-            var value = $"{fact.Metric}|{fact.Unit}|{fact.Value}|{fact.ValueHigh}|{fact.Qualifier}|{fact.AsOf}";
+            var value = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{fact.Metric}|{fact.Unit}|{fact.Value}|{fact.ValueHigh}|{fact.Qualifier}|{fact.AsOf}");
             var clauseKey = value + "|" + clause;
             var subjectKey = value + "|" + fact.Subject;
             if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at)))

@@ -36,6 +36,17 @@ internal static class QuoteBuilder
             end = Math.Min(end, start + MaxLength);
         }
 
+        // Never cut a surrogate pair in half: the quote must stay a substring that survives JSON.
+        if (start > 0 && char.IsLowSurrogate(original[start]))
+        {
+            start--;
+        }
+
+        if (end < original.Length && end > 0 && char.IsHighSurrogate(original[end - 1]))
+        {
+            end++;
+        }
+
         return original[start..end].Trim();
     }
 }

@@ -72,6 +72,12 @@ internal static class RecognizerMapping
 
         if (time.To is { } to)
         {
+            // A span's ends share one precision: 上半年 is 2024-01/2024-06, not 2024-01/2024-06-30.
+            if (to.IsMonthEnd && time.From.Month is not null && time.From.Day is null)
+            {
+                to = DatePoint.OfMonth(to.Year, to.Month!.Value);
+            }
+
             return to.ToPeriodPoint() is { } end && from.CompareTo(end) <= 0 ? Period.Span(from, end) : null;
         }
 

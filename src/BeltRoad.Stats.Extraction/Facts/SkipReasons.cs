@@ -1,7 +1,7 @@
 namespace BeltRoad.Stats.Extraction.Facts;
 
 /// <summary>Why a figure-like mention did not become a fact (shown in the digest's data-quality section).</summary>
-public static class SkipReasons
+internal static class SkipReasons
 {
     public const string Vague = "vague";
     public const string NoUnit = "no_unit";

@@ -1,4 +1,4 @@
 namespace BeltRoad.Stats.Extraction.Loading;
 
 /// <summary>A file's text and the encoding it was found to be in.</summary>
-public sealed record DecodedText(string Text, string EncodingName);
+internal sealed record DecodedText(string Text, string EncodingName);

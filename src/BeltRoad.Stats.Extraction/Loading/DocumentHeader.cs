@@ -5,7 +5,7 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Extraction.Loading;
 
 /// <summary>Reads a document's title and date from its opening lines (「2023年10月18日 北京」, 「(2023年10月)」, "18 October 2023").</summary>
-public static partial class DocumentHeader
+internal static partial class DocumentHeader
 {
     private const int HeaderLines = 12;
 
@@ -50,7 +50,7 @@ public static partial class DocumentHeader
         {
             var year = Number(zh.Groups["y"].Value);
             var month = Number(zh.Groups["m"].Value);
-            if (month is < 1 or > 12)
+            if (month is < 1 or > 12 || year is < 1000 or > 2999)
             {
                 return null;
             }
@@ -74,11 +74,12 @@ public static partial class DocumentHeader
         return null;
     }
 
-    private static int Number(string digits) => int.Parse(digits.Normalize(System.Text.NormalizationForm.FormKC), CultureInfo.InvariantCulture);
+    // Full-width digits fold to ASCII first; the patterns admit nothing else, so the parse cannot fail.
+    private static int Number(string digits) => int.Parse(digits.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<y>(19|20)\d\d)\s*年\s*(?<m>\d{1,2})\s*月(\s*(?<d>\d{1,2})\s*日)?")]
+    [GeneratedRegex(@"(?<y>[12１２][0-9０-９]{3})\s*年\s*(?<m>[0-9０-９]{1,2})\s*月(\s*(?<d>[0-9０-９]{1,2})\s*日)?")]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"(?:(?<d1>\d{1,2})\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?<d2>\d{1,2}),?\s+)?(?<y>(19|20)\d\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<d1>[0-9]{1,2})\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?<d2>[0-9]{1,2}),?\s+)?(?<y>(19|20)[0-9]{2})", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDate();
 }

@@ -69,7 +69,18 @@ public static class DocumentLoader
             return (null, RunIssue.Warning(name, "skipped: the file is empty"));
         }
 
-        var info = new DocumentInfo(
+        try
+        {
+            return (new SourceDocument(Describe(name, bytes, decoded), decoded.Text), null);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return (null, RunIssue.Failure(name, $"skipped: its header could not be read: {e.Message}"));
+        }
+    }
+
+    private static DocumentInfo Describe(string name, byte[] bytes, DecodedText decoded) =>
+        new(
             Name: name,
             Sha256: Convert.ToHexStringLower(SHA256.HashData(bytes)),
             SizeBytes: bytes.LongLength,
@@ -78,6 +89,4 @@ public static class DocumentLoader
             Title: DocumentHeader.Title(decoded.Text, Path.GetFileNameWithoutExtension(name)),
             Date: DocumentHeader.Date(decoded.Text),
             Length: decoded.Text.Length);
-        return (new SourceDocument(info, decoded.Text), null);
-    }
 }

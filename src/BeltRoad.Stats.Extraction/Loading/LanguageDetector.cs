@@ -3,7 +3,7 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Extraction.Loading;
 
 /// <summary>Tells simplified Chinese, traditional Chinese and English apart by the characters a text uses.</summary>
-public static class LanguageDetector
+internal static class LanguageDetector
 {
     public static DocumentLanguage Detect(string text)
     {

@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Extraction.Loading;
 /// Detects and decodes UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK and Big5.
 /// Legacy Chinese encodings are told apart by which decoding reads as common Chinese.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static readonly Encoding Gb18030;
     private static readonly Encoding Big5;

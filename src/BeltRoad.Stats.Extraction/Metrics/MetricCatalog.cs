@@ -85,7 +85,10 @@ public sealed class MetricCatalog
         e.TryGetProperty("priority", out var p) ? p.GetInt32() : 5,
         Strings(e, "units").Select(UnitCodes.Parse).ToList(),
         Strings(e, "cues").ToList(),
-        Strings(e, "default_for").Select(UnitCodes.Parse).ToList());
+        Strings(e, "default_for").Select(UnitCodes.Parse).ToList())
+    {
+        NegateOnDecline = e.TryGetProperty("negate_on_decline", out var n) && n.GetBoolean(),
+    };
 
     private static string Text(JsonElement e, string name) =>
         e.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' must be a string");

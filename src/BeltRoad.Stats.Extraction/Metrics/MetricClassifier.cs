@@ -7,7 +7,7 @@ namespace BeltRoad.Stats.Extraction.Metrics;
 /// the figure in its sentence (cues after the figure count within the clause: 「972亿美元的项目合作协议」);
 /// with no cue, the unit's default.
 /// </summary>
-public sealed class MetricClassifier(MetricCatalog catalog)
+internal sealed class MetricClassifier(MetricCatalog catalog)
 {
     // A cue in an earlier clause of the sentence still counts, but loses to one in the figure's own clause.
     private const int OtherClausePenalty = 40;

@@ -11,4 +11,8 @@ public sealed record MetricDefinition(
     int Priority,
     IReadOnlyList<Unit> Units,
     IReadOnlyList<string> Cues,
-    IReadOnlyList<Unit> DefaultFor);
+    IReadOnlyList<Unit> DefaultFor)
+{
+    /// <summary>A decline word before the figure (下降1.9%) makes the value negative: true for growth rates.</summary>
+    public bool NegateOnDecline { get; init; }
+}

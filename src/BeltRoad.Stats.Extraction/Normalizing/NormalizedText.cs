@@ -7,7 +7,7 @@ namespace BeltRoad.Stats.Extraction.Normalizing;
 /// original text of normalised character <c>i</c> (one extra entry maps the end). Every span handed to
 /// the fact table goes through <see cref="ToOriginal(int, int)"/>.
 /// </summary>
-public sealed class NormalizedText
+internal sealed class NormalizedText
 {
     private readonly int[] _original;
 

@@ -8,7 +8,7 @@ namespace BeltRoad.Stats.Extraction.Normalizing;
 /// full-width digits and letters, straightens odd quote characters. Spaces inside numbers are left
 /// for the recognizer, which reads 「7.4 万列」 as one figure.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     // PDF extraction breaks long paragraphs; a line shorter than this that ends without punctuation is a
     // title or heading (titles in the corpus run to about 24 characters), not a broken sentence.
@@ -24,7 +24,14 @@ public static class TextNormalizer
             var c = original[i];
             if (c is '\r' or '\n' && IsBrokenSentence(original, lineStart, i, out var next))
             {
-                // Drop the break (and any blank lines) so the sentence reads as one; the map skips them.
+                // Drop the break (and any blank lines) so the sentence reads as one; the map skips them. Between
+                // two Latin words or numbers the break stands for a space: 「the\nBelt」 is two words, 「2022\n12个」 two numbers.
+                if (NeedsSpace(text.Length > 0 ? text[^1] : ' ', original[next]))
+                {
+                    text.Append(' ');
+                    map.Add(i);
+                }
+
                 i = next - 1;
                 continue;
             }
@@ -41,6 +48,9 @@ public static class TextNormalizer
         map.Add(original.Length);
         return new NormalizedText(text.ToString(), [.. map], original.Length);
     }
+
+    private static bool NeedsSpace(char before, char after) =>
+        char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after);
 
     private static char Fold(char c) => c switch
     {

@@ -4,7 +4,7 @@ namespace BeltRoad.Stats.Extraction.Segmenting;
 /// Recognises heading lines and their depth: 「一、」 outranks 「（一）」, which outranks 「专栏 1」 and 「1.」.
 /// Markdown '#' marks a heading too, but PDF conversions get its count wrong, so the marker decides the depth.
 /// </summary>
-public static class SectionHeading
+internal static class SectionHeading
 {
     private const int MaxHeadingLength = 40;
     private const string ChineseDigits = "〇一二三四五六七八九十百";

@@ -1,7 +1,7 @@
 namespace BeltRoad.Stats.Extraction.Segmenting;
 
 /// <summary>Splits a normalised text into sentences (to 。！？ or a paragraph break) and clauses, tracking the section path.</summary>
-public static class Segmenter
+internal static class Segmenter
 {
     public static IReadOnlyList<Sentence> Split(string text)
     {
@@ -55,8 +55,33 @@ public static class Segmenter
         _ => false,
     };
 
-    private static bool IsAbbreviation(string text, int dot) =>
-        dot >= 2 && (text[dot - 2] == '.' || (dot >= 3 && text.AsSpan(dot - 3, 3) is "U.S" or "Mr" or "No"));
+    // "U.S. dollars", "Mr. Xi", "No. 5": a full stop after an abbreviation does not end the sentence.
+    private static readonly string[] Abbreviations = ["Mr", "Mrs", "Ms", "Dr", "No", "Nos", "Co", "Ltd", "Inc", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx"];
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        if (dot >= 2 && text[dot - 2] == '.')
+        {
+            return true;
+        }
+
+        var start = dot;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, dot - start);
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Add(string text, int start, int end, string path, List<Sentence> into)
     {

@@ -16,6 +16,12 @@ internal static class ChangesSection
             string.Create(CultureInfo.InvariantCulture,
                 $"与上次发布的运行相比：新增 {changes.Count(FactChangeKind.Added)} 条，删除 {changes.Count(FactChangeKind.Removed)} 条，数值变化 {changes.Count(FactChangeKind.Changed)} 条。"),
             c.Type.Lead);
+        if (changes.Items.Count == 0)
+        {
+            c.Document.Paragraph("无变化：本次提取的数据与上次发布的完全一致。", c.Type.Note);
+            return;
+        }
+
         // The previous run's id is left out: it holds a random part, and the digest must be the same bytes for the same facts.
         var refs = c.Model.Documents.ToDictionary(d => d.Info.Name, d => d.Ref, StringComparer.Ordinal);
         var metrics = c.Model.Input.Metrics.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.Last().LabelZh);

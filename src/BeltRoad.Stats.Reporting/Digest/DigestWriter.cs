@@ -52,12 +52,12 @@ internal static class DigestWriter
             [.. writer.MissingGlyphs.Select(m => string.Create(CultureInfo.InvariantCulture, $"U+{m.Character.Value:X4}")).Distinct(StringComparer.Ordinal)]);
     }
 
-    /// <summary>The numbered sections in order; the changes section only when there are changes.</summary>
+    /// <summary>The numbered sections in order; the changes section whenever there is a previous run to compare with.</summary>
     private static List<DigestSection> Sections(ReportModel model)
     {
         var sections = new List<DigestSection> { new("要点数据 Headline figures", "headlines", HeadlineSection.Compose) };
         sections.AddRange(model.Groups.Select(g => new DigestSection(g.Info.LabelZh + " " + g.Info.LabelEn, g.Anchor, (c, _) => GroupSection.Compose(c, g))));
-        if (model.Changes.Count > 0)
+        if (model.Input.Changes is not null)
         {
             sections.Add(new("与上次相比 Changes", "changes", ChangesSection.Compose));
         }

@@ -11,7 +11,7 @@ internal static class SkipReasonWords
         ["no_unit"] = "无法确定单位或计量对象",
         ["ordinal"] = "序数或届次（如“第三届”）",
         ["label"] = "编号、名称中的数字",
-        ["article"] = "条款或章节编号",
+        ["article"] = "“一个”“一批”等泛指（非计数）",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string Of(string reason) => Words.GetValueOrDefault(reason, reason);

@@ -51,7 +51,9 @@ internal static class HeadlineRule
         var c = b.Metric.Priority.CompareTo(a.Metric.Priority);
         c = c != 0 ? c : Trust(b).CompareTo(Trust(a));
         c = c != 0 ? c : Recency(b, dataDate).CompareTo(Recency(a, dataDate));
-        c = c != 0 || a.Fact.Unit != b.Fact.Unit ? c : b.Fact.Value.CompareTo(a.Fact.Value);
+        // A total order (unit before value) so the choice never depends on the sort's internals.
+        c = c != 0 ? c : a.Fact.Unit.CompareTo(b.Fact.Unit);
+        c = c != 0 ? c : b.Fact.Value.CompareTo(a.Fact.Value);
         return c != 0 ? c : a.Index.CompareTo(b.Index);
     });
 

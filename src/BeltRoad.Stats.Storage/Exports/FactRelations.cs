@@ -23,7 +23,7 @@ internal sealed record FactRelations(IReadOnlyList<string> CorroboratedBy, IRead
             {
                 foreach (var other in members.Where(o => o.Doc != fact.Doc))
                 {
-                    if (SameFigure(fact, other))
+                    if (fact.SameFigure(other))
                     {
                         AddOnce(agreeing, fact.Id, other.Doc);
                     }
@@ -42,8 +42,6 @@ internal sealed record FactRelations(IReadOnlyList<string> CorroboratedBy, IRead
                 differing.TryGetValue(f.Id, out var d) ? d : []),
             StringComparer.Ordinal);
     }
-
-    private static bool SameFigure(Fact a, Fact b) => a.Value == b.Value && a.ValueHigh == b.ValueHigh && a.Unit == b.Unit;
 
     private static void AddOnce<T>(Dictionary<string, List<T>> map, string key, T item)
     {
