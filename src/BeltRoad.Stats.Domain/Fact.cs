@@ -27,6 +27,9 @@ public sealed record Fact(
     /// <summary>The key under which documents are compared: the same metric, subject and date.</summary>
     public FactKey Key => new(Metric, Subject, AsOf?.ToString());
 
+    /// <summary>The measure word as written (场, 届, 批, 剂, 家, 所), so a count reads as its source says it: 3场, not 3.</summary>
+    public string? Measure { get; init; }
+
     /// <summary>Two statements agree when they give the same figure, stated as firmly: 约300 and 超过300 differ.</summary>
     public bool SameFigure(Fact other) =>
         Unit == other.Unit && Value == other.Value && ValueHigh == other.ValueHigh && Qualifier == other.Qualifier;

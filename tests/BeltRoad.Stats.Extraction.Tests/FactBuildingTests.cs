@@ -30,6 +30,14 @@ public class FactBuildingTests
         Assert.Equal("percentage", lowered.Metric.Value);
     }
 
+    [Theory]
+    [InlineData("论坛期间举行三场高级别论坛。", 3, "场")]
+    [InlineData("論壇期間還舉行六場專題論壇。", 6, "场")]
+    [InlineData("中国在44个国家设立46家海外中国文化中心。", 46, "家")]
+    [InlineData("中国与28个国家和地区签署协定。", 28, null)]
+    public void A_count_keeps_its_measure_word_but_not_the_generic_one(string text, int value, string? measure) =>
+        Assert.Equal(measure, Documents.Single(text, value).Measure);
+
     [Fact]
     public void A_list_item_borrows_the_words_before_the_list_as_its_subject()
     {

@@ -68,6 +68,18 @@ public sealed class FactExtractor(MetricCatalog catalog)
         return new DocumentExtraction(document.Info, Merge(facts), skipped);
     }
 
+    // The classifier alone (「个国家」 → 个, 「屆」 → 届, 「大门类」 kept whole), in simplified script. The generic 个
+    // says nothing the unit does not, so it is left out.
+    private static string? MeasureWord(string? written)
+    {
+        if (written is not { Length: > 0 } w || w[0] is < '\u4E00' or > '\u9FFF' || w[0] is '个' or '個')
+        {
+            return null;
+        }
+
+        return ScriptTables.Instance.ToSimplified(w[0] == '大' && w.Length <= 3 ? w : w[..1]);
+    }
+
     /// <summary>
     /// English states the date after the figure ("reached US$2.9 trillion in 2022"): with no date before it,
     /// a date later in the figure's clause, before the next figure, dates it.
@@ -143,7 +155,10 @@ public sealed class FactExtractor(MetricCatalog catalog)
             SectionPath: sentence.SectionPath,
             Quote: quote,
             Span: span,
-            Occurrences: [span]);
+            Occurrences: [span])
+        {
+            Measure = unit is Unit.Other or Unit.Organizations or Unit.Items or Unit.Persons or Unit.Documents ? MeasureWord(mention.MeasureWord) : null,
+        };
         return (fact, Compact(simplified[clause.Start..clause.End]));
     }
 

@@ -11,7 +11,7 @@ internal static class FactText
 {
     public static string Value(Fact fact)
     {
-        var format = UnitWords.ChartFormat(fact.Unit);
+        var format = UnitWords.ChartFormat(fact.Unit, fact.Measure);
         var low = ReadableNumber.FormatExact(fact.Value, format);
         return fact.ValueHigh is { } high && high != fact.Value ? low + "—" + ReadableNumber.FormatExact(high, format) : low;
     }

@@ -41,10 +41,18 @@ internal static class UnitWords
         _ => Words[unit].Word.Trim('（', '）'),
     };
 
-    /// <summary>The chart format for values in this unit: 万/亿/万亿 with the unit word, or a percentage.</summary>
-    public static ValueFormat ChartFormat(Unit unit)
+    /// <summary>
+    /// The chart format for values in this unit: 万/亿/万亿 with the unit word, or a percentage. A count of
+    /// events or things keeps the source's own measure word (3场, 38批, 20亿剂, 46家).
+    /// </summary>
+    public static ValueFormat ChartFormat(Unit unit, string? measure = null)
     {
         var (word, style) = Words[unit];
+        if (measure is { Length: > 0 } && unit is Unit.Other or Unit.Organizations or Unit.Items or Unit.Persons or Unit.Documents)
+        {
+            word = measure;
+        }
+
         return new ValueFormat(style, word.Length == 0 ? null : word);
     }
 }

@@ -29,7 +29,8 @@ internal static class ChartPlanner
     public static IReadOnlyList<PlannedChart> ForGroup(MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents)
     {
         // The most important units first (by the highest metric priority among their facts, then how many there are).
-        var comparisons = facts.GroupBy(f => f.Fact.Unit)
+        // 「其他」 counts (sessions, batches, doses, pairs) measure unlike things: they stay in the tables, not side by side in a chart.
+        var comparisons = facts.Where(f => f.Fact.Unit != Unit.Other).GroupBy(f => f.Fact.Unit)
             .OrderByDescending(g => g.Max(f => f.Metric.Priority)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => Comparison(group, g.Key, g.ToList(), documents))
             .OfType<PlannedChart>()

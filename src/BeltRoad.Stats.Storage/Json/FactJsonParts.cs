@@ -31,6 +31,7 @@ internal static class FactJsonParts
         WriteDecimal(json, "value", fact.Value);
         WriteDecimal(json, "value_high", fact.ValueHigh);
         json.WriteString("unit", fact.Unit.Code());
+        json.WriteString("measure", fact.Measure);
         json.WriteString("qualifier", fact.Qualifier.Code());
         json.WriteString("as_of", fact.AsOf?.ToString());
         json.WriteNumber("start", fact.Span.Start);

@@ -70,7 +70,10 @@ public static class FactsJsonReader
             Text(e, "section"),
             Text(e, "quote"),
             new SourceSpan(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32()),
-            spans);
+            spans)
+        {
+            Measure = e.TryGetProperty("measure", out var measure) ? measure.GetString() : null,
+        };
     }
 
     private static CrossDocumentFinding ReadFinding(JsonElement e) => new(
