@@ -85,9 +85,9 @@ internal sealed class SubjectBuilder(SubjectWords words)
             end++;
         }
 
-        // Without word boundaries, a Chinese noun phrase is cut after its last noun-final character
-        // (「中文爱好者线上学习」 → 「中文爱好者」).
-        if (!english)
+        // Without word boundaries, a run that hit the limit is cut after its last noun-final character
+        // (「中文爱好者线上学习」 → 「中文爱好者」); a run that ended at punctuation is the noun as it stands (「员工」).
+        if (!english && end - start == limit)
         {
             var last = text.AsSpan(start, end - start).LastIndexOfAny(words.NounFinals);
             end = last >= 0 ? start + last + 1 : end;
