@@ -18,22 +18,43 @@ internal sealed class RegenerateReportsJob(ReportRunner runner, ScheduleOptions 
         var trigger = context.Trigger.Key.Name;
         var started = DateTimeOffset.UtcNow;
         logger.LogInformation("Run starting (trigger {Trigger}, due {Due})", trigger, context.ScheduledFireTimeUtc is { } due ? options.Schedule.Show(due) : "now");
+        ScheduledRun Ended(RunStatus status, string runId, string message) =>
+            new(trigger, context.ScheduledFireTimeUtc, started, DateTimeOffset.UtcNow, status, runId, message);
+
+        ScheduledRun? record = null;
         journal.Started();
-        ScheduledRun record;
         try
         {
+            // Said when it happens: stopping waits for this run to unwind, and the log should say why.
+            using var stopping = cancellationToken.Register(() => logger.LogWarning("Stop requested: cancelling the run in progress; the published reports stay as they are"));
             var outcome = await runner.RunAsync(options.Run, cancellationToken).ConfigureAwait(false);
-            record = new ScheduledRun(trigger, context.ScheduledFireTimeUtc, started, DateTimeOffset.UtcNow, outcome.Status, outcome.RunId, outcome.Message);
+            record = Ended(outcome.Status, outcome.RunId, outcome.Message);
             Log(outcome, record.Finished - started);
         }
         catch (ConfigurationException e)
         {
             // The input folder vanished or the configuration broke since start: the next firing tries again.
-            record = new ScheduledRun(trigger, context.ScheduledFireTimeUtc, started, DateTimeOffset.UtcNow, RunStatus.Failed, "", e.Message);
+            record = Ended(RunStatus.Failed, "", e.Message);
             logger.LogError("Run failed: {Message}; the published reports are unchanged", e.Message);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            record = Ended(RunStatus.Cancelled, "", "Cancelled; the previously published reports are unchanged.");
+            logger.LogWarning("Run cancelled; the published reports are unchanged");
+        }
+        catch (Exception e)
+        {
+            // Anything else (a staging folder that cannot be deleted, a broken run log…) fails this run, not the
+            // scheduler: the next firing tries again.
+            record = Ended(RunStatus.Failed, "", $"Failed: {e.Message}");
+            logger.LogError(e, "Run failed unexpectedly: {Message}", e.Message);
+        }
+        finally
+        {
+            // Always: a run left counted as going would make the journal (and the exit code) lie ever after.
+            journal.Finished(record ?? Ended(RunStatus.Failed, "", "The run ended without an outcome."));
+        }
 
-        journal.Finished(record);
         if (cancellationToken.IsCancellationRequested)
         {
             return; // shutting down: there is no next run to announce

@@ -16,18 +16,30 @@ public static class ScheduledRegeneration
     public const int ShownFireTimes = 3;
 
     public static async Task<int> RunAsync(ScheduleOptions options, TextWriter output, bool verbose, CancellationToken cancellationToken) =>
-        await RunAsync(options, output, logging => SchedulerSetup.DefaultLogging(logging, verbose), null, cancellationToken).ConfigureAwait(false);
+        await RunAsync(options, output, logging => SchedulerSetup.DefaultLogging(logging, verbose), null, TimeProvider.System, cancellationToken).ConfigureAwait(false);
 
+    /// <param name="clock">Only for what is worked out before the scheduler starts (missed firing, next fire times).</param>
     internal static async Task<int> RunAsync(
-        ScheduleOptions options, TextWriter output, Action<ILoggingBuilder> logging, Func<IServiceProvider, ReportRunner>? runner, CancellationToken cancellationToken)
+        ScheduleOptions options, TextWriter output, Action<ILoggingBuilder> logging, Func<IServiceProvider, ReportRunner>? runner, TimeProvider clock, CancellationToken cancellationToken)
     {
         var schedule = options.Schedule;
-        var now = DateTimeOffset.UtcNow;
+        using (var early = LoggerFactory.Create(logging))
+        {
+            // A publish killed between its two renames may have left the output (and its run log) aside:
+            // put it back before reading the run log for a missed firing.
+            await AtomicPublisher.TryRecoverAsync(options.Run.OutputDirectory, early.CreateLogger("BeltRoad.Stats.Scheduling"), cancellationToken).ConfigureAwait(false);
+        }
+
+        var now = clock.GetUtcNow();
         var missed = MissedFiring.Find(schedule, RunLog.Read(RunLog.PathFor(options.Run.OutputDirectory)), now);
         var next = schedule.NextAfter(now, ShownFireTimes);
+        // Parse checked the cron fires again, but that was then: a cron with a year can run out since.
+        DateTimeOffset? first = next.Count > 0 ? next[0] : null;
+        var shown = next.Count > 0 ? string.Join(", ", next.Select(schedule.Show)) : "none (the cron never fires again)";
         await output.WriteLineAsync($"Scheduling {Path.GetFullPath(options.Run.InputDirectory)} -> {Path.GetFullPath(options.Run.OutputDirectory)} with cron {schedule}").ConfigureAwait(false);
-        await output.WriteLineAsync($"Next runs: {string.Join(", ", next.Select(schedule.Show))}{(options.RunNow || missed is not null ? " (and one now)" : "")}").ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"Next runs: {shown}{(options.RunNow || missed is not null ? " (and one now)" : "")}").ConfigureAwait(false);
+        // Not cancellable: a stop this early is handled where the host starts, with the exit code it should get.
+        await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
 
         using var host = SchedulerSetup.Build(options, fireNow: options.RunNow || missed is not null, logging, runner);
         var journal = host.Services.GetRequiredService<ScheduleJournal>();
@@ -35,7 +47,7 @@ public static class ScheduledRegeneration
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BeltRoad.Stats.Scheduling");
         logger.LogInformation(
             "Scheduler started (pid {Pid}): cron {Schedule}; next run at {Next}. Policies: never two runs at once; firings during a run coalesce into one; a missed firing (downtime, or more than {Threshold} s late) fires once now",
-            Environment.ProcessId, schedule.ToString(), schedule.Show(next[0]), SchedulerSetup.MisfireThreshold.TotalSeconds);
+            Environment.ProcessId, schedule.ToString(), first is { } f ? schedule.Show(f) : "never", SchedulerSetup.MisfireThreshold.TotalSeconds);
         if (missed is { } due)
         {
             logger.LogWarning("Missed the firing due at {Due} while the scheduler was not running; misfire policy: fire once now", schedule.Show(due));
@@ -45,7 +57,7 @@ public static class ScheduledRegeneration
             logger.LogInformation("Running once now (--run-now)");
         }
 
-        state.Write(options, next[0]);
+        state.Write(options, first);
         try
         {
             await host.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -50,9 +50,13 @@ public static class StatusReport
     {
         if (SchedulerStateFile.Read(outputDirectory) is { } state && state.IsAlive())
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(state.TimeZone);
-            var next = state.NextFireUtc is { } n ? TimeZoneInfo.ConvertTime(n, zone).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture) : "never";
-            return $"Next run: {next} (scheduler running, pid {state.ProcessId}, cron \"{state.Cron}\" in {state.TimeZone})";
+            // The state file is data, not trusted: a zone this machine does not know (or none) is shown in UTC.
+            var known = state.TimeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : null;
+            var next = state.NextFireUtc is { } n
+                ? TimeZoneInfo.ConvertTime(n, known ?? TimeZoneInfo.Utc).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)
+                : "never";
+            var zone = known is null ? $"{state.TimeZone} (unknown here; times in UTC)" : state.TimeZone;
+            return $"Next run: {next} (scheduler running, pid {state.ProcessId}, cron \"{state.Cron}\" in {zone})";
         }
 
         if (configured is not null && configured.NextAfter(now) is { } due)

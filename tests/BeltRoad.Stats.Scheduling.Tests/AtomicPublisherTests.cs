@@ -76,6 +76,22 @@ public sealed class AtomicPublisherTests : IDisposable
     }
 
     [Fact]
+    public void An_old_set_without_a_readable_run_json_goes_to_history_named_after_the_run_replacing_it()
+    {
+        var publisher = new AtomicPublisher();
+        File.WriteAllText(Path.Combine(Output, "made-by-hand.txt"), "old");
+        Publish(publisher, "20260102T000000Z-bbbbbb", "b.txt");
+        Publish(publisher, "20260103T000000Z-cccccc", "c.txt");
+
+        // Named without reading the clock, and in age order among the run ids: pruned before the runs after it.
+        var history = Path.Combine(Output, "history");
+        Assert.True(File.Exists(Path.Combine(history, "20260102T000000Z--previous-of-bbbbbb", "made-by-hand.txt")));
+        Assert.Equal(["20260102T000000Z--previous-of-bbbbbb", "20260102T000000Z-bbbbbb"], Directory.GetDirectories(history).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Publish(publisher, "20260104T000000Z-dddddd", "d.txt", historyToKeep: 2);
+        Assert.Equal(["20260102T000000Z-bbbbbb", "20260103T000000Z-cccccc"], Directory.GetDirectories(history).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_second_run_waits_for_the_output_lock_and_gives_up_with_a_message()
     {
         using var held = await OutputLock.AcquireAsync(Output, TimeSpan.Zero, CancellationToken.None);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Configuration;
 
 namespace BeltRoad.Stats.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class RunCommand
             Description = "Folder the reports are published to (facts.json, facts.csv, facts.sqlite, run.json, charts/, index.html, digest.pdf).",
             DefaultValueFactory = _ => "reports",
         };
-        var config = new Option<string?>("--config", "-c") { Description = "JSON settings file (Metrics.File to extend the metric catalogue, Publishing.History). Optional: embedded defaults otherwise." };
+        var config = new Option<string?>("--config", "-c") { Description = "JSON settings file (Metrics.File to extend the metric catalogue, Publishing.History). Default: ./appsettings.json if it exists, else embedded defaults (the same rule as schedule and status)." };
         var force = new Option<bool>("--force") { Description = "Regenerate even if inputs, settings and program are unchanged since the last run." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every step with its timing." };
 
@@ -28,7 +29,7 @@ internal static class RunCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(config), parse.GetValue(force));
+            var options = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, RunSettings.ResolveConfigFile(parse.GetValue(config)), parse.GetValue(force));
             var console = new ConsoleReporter(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(verbose));
             using var logging = console.CreateLoggerFactory();
             var runner = new ReportRunner(logging.CreateLogger("run"));

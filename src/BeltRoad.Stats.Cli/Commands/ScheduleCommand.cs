@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Configuration;
 using BeltRoad.Stats.Scheduling;
 
 namespace BeltRoad.Stats.Cli.Commands;
@@ -28,7 +29,7 @@ internal static class ScheduleCommand
             ScheduleOptions options;
             try
             {
-                var run = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, ConfigFile(parse.GetValue(config)));
+                var run = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, RunSettings.ResolveConfigFile(parse.GetValue(config)));
                 options = ScheduleOptions.Resolve(parse.GetValue(cron), parse.GetValue(timeZone), parse.GetValue(runNow) ? true : null, run);
             }
             catch (ConfigurationException e)
@@ -42,8 +43,4 @@ internal static class ScheduleCommand
         });
         return command;
     }
-
-    /// <summary>The explicit --config, else appsettings.json in the working folder when there is one.</summary>
-    internal static string? ConfigFile(string? explicitFile) =>
-        explicitFile ?? (File.Exists("appsettings.json") ? "appsettings.json" : null);
 }

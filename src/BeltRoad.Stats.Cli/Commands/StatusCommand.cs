@@ -24,7 +24,7 @@ internal static class StatusCommand
             CronSchedule? schedule;
             try
             {
-                var configFile = ScheduleCommand.ConfigFile(parse.GetValue(config));
+                var configFile = RunSettings.ResolveConfigFile(parse.GetValue(config));
                 var section = ScheduleSection.From(RunSettings.Load(configFile).Schedule, configFile);
                 var expression = parse.GetValue(cron) ?? section.Cron;
                 schedule = expression is null ? null : CronSchedule.Parse(expression, parse.GetValue(timeZone) ?? section.TimeZone);

@@ -8,7 +8,19 @@ namespace BeltRoad.Stats.Pipeline.Configuration;
 /// </summary>
 public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonElement? Schedule)
 {
+    /// <summary>The file every command reads when no <c>--config</c> is given, if it exists in the working folder.</summary>
+    public const string DefaultFileName = "appsettings.json";
+
     public static RunSettings Default { get; } = new(null, 10, null);
+
+    /// <summary>
+    /// The configuration file a command uses: the explicit <c>--config</c>, else <c>./appsettings.json</c> when it
+    /// exists, else none (embedded defaults). The one rule for <c>run</c>, <c>schedule</c> and <c>status</c>: the
+    /// file is part of the input fingerprint, so two commands resolving it differently would make each other's
+    /// runs look changed.
+    /// </summary>
+    public static string? ResolveConfigFile(string? explicitPath) =>
+        explicitPath ?? (File.Exists(DefaultFileName) ? DefaultFileName : null);
 
     /// <exception cref="ConfigurationException">The file is missing or malformed; the message names it.</exception>
     public static RunSettings Load(string? path)

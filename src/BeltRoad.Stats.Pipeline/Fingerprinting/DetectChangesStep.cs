@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Pipeline.Publishing;
 using BeltRoad.Stats.Pipeline.Steps;
 using Microsoft.Extensions.Logging;
 
@@ -5,29 +6,35 @@ namespace BeltRoad.Stats.Pipeline.Fingerprinting;
 
 /// <summary>
 /// Fingerprints the run's inputs and stops the run as "up to date" when the published set was made from
-/// the same fingerprint: nothing is read further and nothing rewritten. <c>--force</c> runs anyway.
+/// the same fingerprint and is complete: nothing is read further and nothing rewritten. <c>--force</c> runs anyway.
+/// First, as the first step to look at the output (the run holds the output lock), it finishes what an
+/// interrupted publish left, so the set it judges is the one a reader should see.
 /// </summary>
 internal sealed class DetectChangesStep : IRunStep
 {
-    // The files a complete published set always has; if one is gone, regenerate rather than trust run.json.
-    private static readonly string[] Required = [OutputFiles.RunJson, OutputFiles.FactsJson, OutputFiles.FactsSqlite];
-
     public string Name => "fingerprint";
 
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
+        var output = context.Options.OutputDirectory;
+        AtomicPublisher.Recover(PublishPaths.For(output), context.Logger);
         if (!Directory.Exists(context.Options.InputDirectory))
         {
             throw new ConfigurationException($"{context.Options.InputDirectory}: input folder not found");
         }
 
         context.Fingerprint = InputFingerprint.Compute(context.Options, context.Settings, InputFingerprint.ProgramVersion);
-        var output = context.Options.OutputDirectory;
         var published = RunReportReader.TryReadFingerprint(Path.Combine(output, OutputFiles.RunJson));
-        var complete = Required.All(f => File.Exists(Path.Combine(output, f)));
-        if (published != context.Fingerprint || !complete)
+        if (published != context.Fingerprint)
         {
             context.Logger.LogInformation("Inputs changed since the published run (fingerprint {Fingerprint}); regenerating", Short(context.Fingerprint));
+            return ValueTask.CompletedTask;
+        }
+
+        var missing = PublishedSetCheck.Missing(output);
+        if (missing.Count > 0)
+        {
+            context.Logger.LogWarning("The published set lacks {Missing}; regenerating it (fingerprint {Fingerprint})", string.Join(", ", missing), Short(context.Fingerprint));
             return ValueTask.CompletedTask;
         }
 

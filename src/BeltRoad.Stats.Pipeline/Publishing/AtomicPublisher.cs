@@ -4,19 +4,29 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BeltRoad.Stats.Pipeline.Publishing;
 
 /// <summary>
-/// Publishes by swapping whole folders, so a reader of the output folder sees the old complete set or the
-/// new one, never a mix, even if the process is killed at any instant. The staging folder gets everything
-/// the new output must hold before the swap: the run's files, hard links to the kept history (the old set
-/// becomes <c>history/&lt;old-run-id&gt;/</c>), the run log with this run's row, and the output's dot-files
-/// (<c>.gitkeep</c>). Then one <c>renameat2(RENAME_EXCHANGE)</c> swaps staging and output; where the file
-/// system cannot exchange, two renames do, and the gap between them is closed by <see cref="Recover"/>.
+/// Publishes by swapping whole folders. The staging folder gets everything the new output must hold before
+/// the swap: the run's files, hard links to the kept history (the old set becomes
+/// <c>history/&lt;old-run-id&gt;/</c>), the run log with this run's row, and the output's dot-files (<c>.gitkeep</c>).
+/// Then the swap, by one of two paths, which do not give the same guarantee:
+/// <list type="bullet">
+/// <item><b>Exchange</b> (Linux, on file systems with <c>renameat2(RENAME_EXCHANGE)</c>: ext4, xfs, btrfs, tmpfs):
+/// staging and output trade places in one step. At every instant, even if the process is killed at any point,
+/// the output path names either the old complete set or the new complete set: never a mix, never missing.</item>
+/// <item><b>Two renames</b> (other platforms and file systems): output → <c>.&lt;name&gt;.previous-&lt;run&gt;</c>, then
+/// staging → output. Each rename is atomic, so the output is never a mix, but between the two the output path
+/// does not exist: a reader in that instant finds no folder, and a kill there leaves it missing until the
+/// next run (or <c>schedule</c> start) on this folder, whose <see cref="Recover"/> moves the old set back
+/// before anything else. So: the old complete set, the new complete set, or, only after a crash in that
+/// gap and only until the next run, no folder at all.</item>
+/// </list>
+/// The first publish (no output folder yet) is one rename under both paths.
 /// </summary>
 public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
 {
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     /// <summary>False forces the two-rename publish (tests); a file system that cannot exchange is detected anyway.</summary>
-    public bool UseExchange { get; init; } = true;
+    public bool UseExchange { get; init; } = !PublishTestHooks.ForceTwoRenames;
 
     public string PrepareStaging(string outputDirectory, string runId)
     {
@@ -24,25 +34,55 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         Recover(paths, _logger);
         var staging = paths.Staging(runId);
         Directory.CreateDirectory(staging);
+        PublishTestHooks.Pause(paths, PublishTestHooks.StagingCreated);
         return staging;
     }
 
     public void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep)
     {
         var paths = PublishPaths.For(outputDirectory);
-        HistoryCarrier.Carry(paths, stagingDirectory, historyToKeep);
+        PublishTestHooks.Pause(paths, PublishTestHooks.BeforeCarry);
+        HistoryCarrier.Carry(paths, stagingDirectory, runId, historyToKeep);
+        PublishTestHooks.Pause(paths, PublishTestHooks.BeforeRunLog);
         RunLog.Append(
             Path.Combine(stagingDirectory, OutputFiles.HistoryFolder, RunLog.FileName),
             RunJsonRecord.Read(Path.Combine(stagingDirectory, OutputFiles.RunJson)));
+        PublishTestHooks.Pause(paths, PublishTestHooks.BeforeSwap);
         Swap(paths, stagingDirectory, runId);
     }
 
     public void Discard(string stagingDirectory) => TreeLinker.DeleteTree(stagingDirectory);
 
     /// <summary>
+    /// <see cref="Recover"/> on its own, under the output lock (for <c>schedule</c> start, before it reads the run
+    /// log). False when another run holds the lock: that run recovers.
+    /// </summary>
+    public static async Task<bool> TryRecoverAsync(string outputDirectory, ILogger logger, CancellationToken cancellationToken)
+    {
+        OutputLock held;
+        try
+        {
+            held = await OutputLock.AcquireAsync(outputDirectory, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+
+        using (held)
+        {
+            Recover(PublishPaths.For(outputDirectory), logger);
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Finishes what a killed publish left (the caller holds the output lock, so nothing else is publishing):
     /// a missing or empty output with a <c>.previous-</c> folder beside it means the two-rename fallback stopped
     /// between its renames, and the old set goes back; every staging and previous folder left over is then deleted.
+    /// Runs at the start of every run (before the up-to-date check, so even a run that publishes nothing
+    /// restores the output), again when staging is prepared, and when <c>schedule</c> starts. Idempotent; a kill
+    /// during it leaves a state it finishes next time.
     /// </summary>
     internal static void Recover(PublishPaths paths, ILogger logger)
     {
@@ -83,6 +123,7 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         if (UseExchange && NativeFileSystem.TryExchange(staging, paths.Output))
         {
             // The staging path now holds the old set, already linked into the new history.
+            PublishTestHooks.Pause(paths, PublishTestHooks.AfterSwap);
             DeleteQuietly(staging);
             return;
         }
@@ -90,7 +131,10 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         _logger.LogDebug("The file system cannot exchange folders atomically; publishing with two renames");
         var previous = paths.Previous(runId);
         Directory.Move(paths.Output, previous);
+        // The gap: no output folder until the next rename; a kill here is undone by the next run's Recover.
+        PublishTestHooks.Pause(paths, PublishTestHooks.BetweenRenames);
         Directory.Move(staging, paths.Output);
+        PublishTestHooks.Pause(paths, PublishTestHooks.AfterSwap);
         DeleteQuietly(previous);
     }
 

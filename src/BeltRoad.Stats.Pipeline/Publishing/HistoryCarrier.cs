@@ -8,7 +8,8 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 /// </summary>
 internal static class HistoryCarrier
 {
-    public static void Carry(PublishPaths paths, string staging, int historyToKeep)
+    /// <param name="runId">The run being published: names the old set when its run.json cannot say (no clock is read here).</param>
+    public static void Carry(PublishPaths paths, string staging, string runId, int historyToKeep)
     {
         var history = Path.Combine(staging, OutputFiles.HistoryFolder);
         Directory.CreateDirectory(history);
@@ -28,8 +29,7 @@ internal static class HistoryCarrier
         string? oldId = null;
         if (published.Count > 0 && room > 0)
         {
-            oldId = SafeName(RunReportReader.TryReadRunId(Path.Combine(paths.Output, OutputFiles.RunJson))
-                ?? $"unknown-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}");
+            oldId = SafeName(RunReportReader.TryReadRunId(Path.Combine(paths.Output, OutputFiles.RunJson)) ?? PreviousOf(runId));
             published.ForEach(e => TreeLinker.LinkEntry(Path.Combine(paths.Output, e), Path.Combine(history, oldId, e)));
             room--;
         }
@@ -63,6 +63,16 @@ internal static class HistoryCarrier
             }
         }
     }
+
+    /// <summary>
+    /// The name of an old set whose run.json cannot say which run it was, from the run replacing it (no clock is
+    /// read here): <c>20260102T060000Z-a1b2c3</c> gives <c>20260102T060000Z--previous-of-a1b2c3</c>, which sorts
+    /// after every earlier run and before this one ('-' sorts before the hex digits), as the set's age is.
+    /// </summary>
+    internal static string PreviousOf(string runId) =>
+        runId.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash
+            ? $"{runId[..dash]}--previous-of-{runId[(dash + 1)..]}"
+            : $"previous-of-{runId}";
 
     private static string SafeName(string runId) =>
         string.Concat(runId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));

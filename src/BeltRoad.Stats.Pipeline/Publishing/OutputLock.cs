@@ -7,6 +7,8 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 /// </summary>
 public sealed class OutputLock : IDisposable
 {
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(200);
+
     private readonly FileStream _file;
 
     private OutputLock(FileStream file) => _file = file;
@@ -17,17 +19,18 @@ public sealed class OutputLock : IDisposable
     {
         var paths = PublishPaths.For(outputDirectory);
         EnsureWritable(outputDirectory, paths);
-        var deadline = DateTime.UtcNow + wait;
-        while (true)
+        // Counted retries rather than a deadline: publishing reads no clock.
+        var retries = (int)Math.Ceiling(Math.Max(0, wait.TotalMilliseconds) / RetryInterval.TotalMilliseconds);
+        for (var attempt = 0; ; attempt++)
         {
             try
             {
                 // FileShare.None is an exclusive advisory lock (flock) on Unix.
                 return new OutputLock(new FileStream(paths.LockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (attempt < retries)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(RetryInterval, cancellationToken).ConfigureAwait(false);
             }
             catch (IOException e)
             {

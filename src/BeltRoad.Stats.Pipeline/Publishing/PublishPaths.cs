@@ -30,5 +30,8 @@ internal sealed record PublishPaths(string Output, string Parent, string Name)
 
     public string LockFile => Path.Combine(Parent, $".{Name}.lock");
 
+    /// <summary>Written only by <see cref="PublishTestHooks.Pause"/>, in tests.</summary>
+    public string PauseMarker => Path.Combine(Parent, $".{Name}.paused");
+
     public string History => Path.Combine(Output, OutputFiles.HistoryFolder);
 }

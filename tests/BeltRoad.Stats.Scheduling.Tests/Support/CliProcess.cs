@@ -5,7 +5,10 @@ namespace BeltRoad.Stats.Scheduling.Tests.Support;
 /// <summary>The real beltroad-stats process, started with <c>dotnet beltroad-stats.dll …</c>.</summary>
 internal static class CliProcess
 {
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Extra environment variables for the child, e.g. the publisher's test pause point.</param>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -14,6 +17,11 @@ internal static class CliProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(RepoPaths.CliDll);
         foreach (var arg in args)
         {
