@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using BeltRoad.Stats.Extraction.Loading;
@@ -15,9 +14,8 @@ public static class InputFingerprint
 {
     public const string Prefix = "sha256:";
 
-    /// <summary>The full informational version (with the commit, when the build knows it), not just the number.</summary>
-    public static string ProgramVersion { get; } =
-        typeof(InputFingerprint).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? ProgramInfo.Version;
+    /// <summary>The program as built (version and assembly ids), so changed code regenerates.</summary>
+    public static string ProgramVersion => ProgramInfo.BuildIdentity;
 
     /// <summary>The lines that are hashed, one fact per line, so two fingerprints can be compared by eye when debugging.</summary>
     public static IReadOnlyList<string> Manifest(RunOptions options, RunSettings settings, string programVersion)
