@@ -52,4 +52,12 @@ public class AsOfTests
         var fact = Documents.Single("Trade between China and partner countries reached US$2.9 trillion in 2022.", 2900000000000);
         Assert.Equal("2022", fact.AsOf?.ToString());
     }
+
+    [Fact]
+    public void In_english_a_date_in_the_figures_clause_beats_the_dateline_and_from_a_year_is_a_baseline()
+    {
+        var facts = Documents.Facts("BEIJING, July 11, 2024 -- The service made 10,000 train trips in the first half of 2024. Trade reached US$2.9 trillion in 2022, up 6.2 percentage points from 2013.");
+        Assert.Equal("2024-01/2024-06", facts.Single(f => f.Value == 10000).AsOf?.ToString());
+        Assert.Equal("2013/2022", facts.Single(f => f.Value == 6.2m).AsOf?.ToString());
+    }
 }

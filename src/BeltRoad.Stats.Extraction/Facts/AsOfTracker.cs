@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// </summary>
 internal sealed class AsOfTracker
 {
-    private static readonly string[] BaselineWords = ["较", "較", "比", "than", "compared with", "compared to"];
+    private static readonly string[] BaselineWords = ["较", "較", "比", "than", "compared with", "compared to", "from"];
 
     private Period? _current;
     private PeriodPoint? _baseline;
@@ -87,17 +87,20 @@ internal sealed class AsOfTracker
         return false;
     }
 
-    private static bool IsBaseline(string text, int start, int end)
+    internal static bool IsBaseline(string text, int start, int end)
     {
         if (text.AsSpan(end).TrimStart().StartsWith("相比"))
         {
             return true;
         }
 
-        var before = text.AsSpan(Math.Max(0, start - 6), Math.Min(6, start)).TrimEnd();
+        // The baseline word may stand just before the date or be part of it ("from 2013" recognised as one).
+        var before = text.AsSpan(Math.Max(0, start - 14), Math.Min(14, start)).TrimEnd();
+        var own = text.AsSpan(start, end - start);
         foreach (var word in BaselineWords)
         {
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+                || (own.StartsWith(word, StringComparison.OrdinalIgnoreCase) && own.Length > word.Length && !char.IsAsciiLetter(own[word.Length])))
             {
                 return true;
             }

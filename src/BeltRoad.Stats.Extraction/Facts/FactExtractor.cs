@@ -59,7 +59,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
                     continue;
                 }
 
-                var stated = asOf.TakeForFigure() ?? TrailingDate(document, sentence, inSentence, mention);
+                var stated = Dated(asOf.TakeForFigure(), TrailingDate(document, text, sentence, inSentence, mention));
                 var fact = Build(document, normalized, simplified, sentence, inSentence, mention, stated);
                 facts.Add(fact);
             }
@@ -81,10 +81,19 @@ public sealed class FactExtractor(MetricCatalog catalog)
     }
 
     /// <summary>
-    /// English states the date after the figure ("reached US$2.9 trillion in 2022"): with no date before it,
-    /// a date later in the figure's clause, before the next figure, dates it.
+    /// English states the date after the figure ("made 10,000 trips in the first half of 2024"): a date in the
+    /// figure's own clause, before the next figure, dates it ahead of one carried from earlier in the sentence
+    /// (a dateline). "up 6.2 percentage points from 2013" is a baseline: the span from it to the carried date.
     /// </summary>
-    private static Period? TrailingDate(SourceDocument document, Sentence sentence, List<Mention> inSentence, Mention figure)
+    private static Period? Dated(Period? carried, (Period Period, bool Baseline)? trailing) => trailing switch
+    {
+        null => carried,
+        { Baseline: false } t => t.Period,
+        { } t when carried is { } c && t.Period.From.CompareTo(c.Latest) < 0 => Period.Span(t.Period.From, c.Latest),
+        _ => carried,
+    };
+
+    private static (Period Period, bool Baseline)? TrailingDate(SourceDocument document, string text, Sentence sentence, List<Mention> inSentence, Mention figure)
     {
         if (document.Info.Language != DocumentLanguage.En)
         {
@@ -99,9 +108,9 @@ public sealed class FactExtractor(MetricCatalog catalog)
                 return null;
             }
 
-            if (next.Kind == MentionKind.DatePeriod && next.Time is { } time && AsOfTracker.States(next, time))
+            if (next.Kind == MentionKind.DatePeriod && next.Time is { } time && AsOfTracker.States(next, time) && time.ToPeriod() is { } period)
             {
-                return time.ToPeriod();
+                return (period, time.To is null && AsOfTracker.IsBaseline(text, next.Start, next.End));
             }
         }
 

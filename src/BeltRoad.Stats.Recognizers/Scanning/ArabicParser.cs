@@ -89,6 +89,7 @@ internal static class ArabicParser
             return false;
         }
 
+        ScanMeter.Add(i - pos + 1);
         var flags = NumeralFlags.Arabic | (overflow ? NumeralFlags.Overflow : NumeralFlags.None);
         i = Exponent(text, i, ref value, ref flags);
         numeral = new Numeral(pos, i, overflow ? null : value, flags, intDigits);

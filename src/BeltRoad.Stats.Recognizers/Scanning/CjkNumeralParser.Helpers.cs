@@ -6,9 +6,15 @@ internal sealed partial class CjkNumeralParser
 {
     public static int SkipInline(string text, int i)
     {
+        var start = i;
         while (i < text.Length && CharFold.IsInlineSpace(text[i]))
         {
             i++;
+        }
+
+        if (i > start)
+        {
+            ScanMeter.Add(i - start);
         }
 
         return i;

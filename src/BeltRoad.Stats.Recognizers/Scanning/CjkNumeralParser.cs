@@ -25,8 +25,16 @@ internal sealed partial class CjkNumeralParser
     /// <summary>Parses the longest numeral at <paramref name="pos"/>. A lone 万 is accepted only when asked (近万名).</summary>
     public bool TryParse(string text, int pos, bool allowLoneScale, out Numeral numeral)
     {
+        var ok = TryParseCore(text, pos, allowLoneScale, out numeral, out var reach);
+        ScanMeter.Add(reach - pos + 1);
+        return ok;
+    }
+
+    private bool TryParseCore(string text, int pos, bool allowLoneScale, out Numeral numeral, out int reach)
+    {
         numeral = default;
         var i = pos;
+        reach = pos;
         var negative = false;
         if (i < text.Length && tables.ClassOf(text[i]) == NumeralClass.Sign && i + 1 < text.Length && StartsNumber(text, i + 1)
             && (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])))
@@ -58,6 +66,7 @@ internal sealed partial class CjkNumeralParser
 
         while (i < text.Length)
         {
+            reach = i;
             var j = i;
             if (atom != Atom.None)
             {
@@ -297,7 +306,9 @@ internal sealed partial class CjkNumeralParser
         {
             if (badDigitString)
             {
-                return false;
+                // 两三, 三两: "two or three", a vague count. Consuming the run (not failing) keeps the scan linear.
+                numeral = new Numeral(pos, end, null, flags | NumeralFlags.Vague, 0);
+                return true;
             }
 
             value = digitString;

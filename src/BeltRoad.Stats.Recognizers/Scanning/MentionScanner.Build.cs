@@ -66,8 +66,8 @@ internal sealed partial class MentionScanner
             return draft.End;
         }
 
-        var ranged = TryRange(numeral, draft, out var high);
-        if (ranged ? TryYearSpan(prefixes, numeral, high, draft) : TryDate(prefixes, numeral, draft))
+        var ranged = TryRange(prefixes, numeral, draft, out var high);
+        if (ranged ? TryYearSpan(prefixes, numeral, high, draft) || TryMonthSpan(prefixes, numeral, draft) : TryDate(prefixes, numeral, draft))
         {
             Emit(draft);
             return draft.End;

@@ -41,6 +41,14 @@ internal sealed partial class MentionScanner
             return false;
         }
 
+        if (numeral.IsYearLike && !trailingMore && word.Role is not WordRole.Year
+            && tables.Suffixes.MatchWhere(text, k, w => w.Role == WordRole.Year, out _) is var yearLength and > 0
+            && CalendarTail(0, CjkNumeralParser.SkipInline(text, k + yearLength), out _, out _))
+        {
+            // 2024年前三季度: 年前 reads as "years ago" unless a period of the year follows 年.
+            return CalendarDate(prefixes, numeral, draft, k + yearLength);
+        }
+
         if (word.Role is WordRole.Year && numeral.IsYearLike && !trailingMore)
         {
             return CalendarDate(prefixes, numeral, draft, k + length);
@@ -89,30 +97,21 @@ internal sealed partial class MentionScanner
         var point = DatePoint.OfYear(year);
         var end = afterYear;
         var endLength = tables.Suffixes.Match(text, end, out var endWord);
-        var halfLength = tables.Labels.Match(text, CjkNumeralParser.SkipInline(text, end), out var half);
-        if (half?.Role == WordRole.HalfYear)
-        {
-            // 2023年上半年
-            var halfSpan = HalfYear(year, (int)half.Factor);
-            return FinishDate(prefixes, draft, halfSpan.From, halfSpan.To, CjkNumeralParser.SkipInline(text, end) + halfLength, TimeRole.Span);
-        }
-
         if (endWord?.Role == WordRole.MonthEnd)
         {
             point = DatePoint.EndOfMonth(year, 12);
             end += endLength;
         }
-        else
+        else if (CalendarTail(year, CjkNumeralParser.SkipInline(text, end), out var tail, out var tailEnd))
         {
-            var m = CjkNumeralParser.SkipInline(text, end);
-            if (TryNumeral(m, false, out var month) && month.IsSmallInteger(12) && month.Value >= 1)
+            // 2023年上半年, 2024年前三季度, 2023年1—9月: a period inside the year is a span by itself.
+            if (tail.To is { } tailTo)
             {
-                var mk = CjkNumeralParser.SkipInline(text, month.End);
-                if (tables.Suffixes.Match(text, mk, out var monthWord) > 0 && monthWord?.Role == WordRole.Month)
-                {
-                    point = MonthAndDay(year, month, mk, out end);
-                }
+                return FinishDate(prefixes, draft, tail.From, tailTo, tailEnd, TimeRole.Span);
             }
+
+            point = tail.From;
+            end = tailEnd;
         }
 
         // 2013年—2022年 / 2013年至2022年

@@ -2,28 +2,77 @@ namespace BeltRoad.Stats.Recognizers.Scanning;
 
 internal sealed partial class MentionScanner
 {
-    // 个 + 国家 → countries; 个 + 项目 → projects. The window stops at punctuation and Arabic digits.
-    private void HeadNoun(MentionDraft draft, int from)
+    /// <summary>
+    /// 个 + 国家 → countries, "25 European countries" → countries: a short look-ahead over the noun phrase after the
+    /// numeral. It stops at punctuation, digits or a line break; once a head noun is found, also at a phrase-ending
+    /// word (table data: 的, 签署, "of", "were"). Where the table says the last head noun decides (Chinese compounds:
+    /// 国家标准化机构 is organizations), a later head noun separated by a modifier of 1 to <c>headNounGap</c>
+    /// characters replaces the earlier one; two adjacent head nouns (共建国家院校, 专业领域) keep the first, which is
+    /// what the measure word counts. Otherwise the first match ends the phrase.
+    /// </summary>
+    private bool HeadNounAhead(MentionDraft draft, int from)
     {
-        for (var k = from; k < text.Length && k < from + HeadNounWindow; k++)
+        var found = false;
+        var foundEnd = from;
+        var k = from;
+        for (; k < text.Length && k < from + tables.HeadNounWindow; k++)
         {
             var c = text[k];
             if (ArabicParser.IsDigit(c) || c is '，' or '。' or '；' or '：' or '、' or ',' or ';' or ':' or '！' or '？' or '!' or '?'
-                or '\n' or '\r' or '（' or '(' or '）' or ')')
+                or '\n' or '\r' or '（' or '(' or '）' or ')' or '.')
             {
                 break;
             }
 
-            var length = tables.HeadNouns.Match(text, k, out var unit);
-            if (length > 0)
+            if (char.IsAsciiLetter(c) && k > from && char.IsAsciiLetter(text[k - 1]))
+            {
+                continue;
+            }
+
+            if (found && k - foundEnd > tables.HeadNounGap)
+            {
+                break;
+            }
+
+            var length = tables.HeadNouns.Match(text, k, out var unit, skipInnerSpaces: true);
+            if (length > 0 && found && k == foundEnd)
+            {
+                break;
+            }
+
+            if (length > 0 && WordBoundaryAfter(k + length))
             {
                 draft.Unit = unit;
-                draft.End = k + length;
-                return;
+                draft.End = foundEnd = k + length;
+                found = true;
+                if (!tables.HeadNounLastWins)
+                {
+                    break;
+                }
+
+                k += length - 1;
+                continue;
+            }
+
+            var stop = tables.HeadNounStops.Match(text, k, out _);
+            if ((found && stop > 0 && WordBoundaryAfter(k + stop)) || (words is not null && tables.Words.Match(text, k, out _) is var w and > 0 && WordBoundaryAfter(k + w)))
+            {
+                break;
             }
         }
 
-        // 签约投资项目75个: the noun came first.
+        ScanMeter.Add(k - from + 1);
+        return found;
+    }
+
+    // 个 with no noun ahead: 签约投资项目75个 names its noun before the numeral.
+    private void HeadNoun(MentionDraft draft, int from)
+    {
+        if (HeadNounAhead(draft, from))
+        {
+            return;
+        }
+
         var after = from < text.Length ? text[from] : '。';
         if (after is '，' or '。' or '；' or '、' or ',' or ';' or '.' or '\n' or '\r' or '）' or ')')
         {

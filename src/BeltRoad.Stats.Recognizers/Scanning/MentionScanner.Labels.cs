@@ -75,6 +75,7 @@ internal sealed partial class MentionScanner
     // "10+1", "K2": a label runs over the letters, digits and plus signs glued to it.
     private void ExtendLabel(MentionDraft draft)
     {
+        var from = draft.End;
         while (draft.End < text.Length && (char.IsAsciiLetterOrDigit(CharFold.Fold(text[draft.End])) || CharFold.Fold(text[draft.End]) == '+'
             || tables.ClassOf(text[draft.End]) is NumeralClass.Arabic))
         {
@@ -87,6 +88,7 @@ internal sealed partial class MentionScanner
             draft.End++;
         }
 
+        ScanMeter.Add(draft.End - from + 1);
         if (draft.Start < lastEnd)
         {
             draft.Start = lastEnd;

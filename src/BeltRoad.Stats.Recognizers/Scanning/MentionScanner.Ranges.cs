@@ -8,7 +8,7 @@ internal sealed partial class MentionScanner
     /// 2.8%—9.7%, 6—7列, 2013—2022 年: a numeral, an optional percent sign, a joiner and a second numeral.
     /// On success the draft becomes a Range from the first to the second numeral (units are read later).
     /// </summary>
-    private bool TryRange(Numeral low, MentionDraft draft, out Numeral high)
+    private bool TryRange(PrefixSet prefixes, Numeral low, MentionDraft draft, out Numeral high)
     {
         high = default;
         if (low.Value is not { } lowValue)
@@ -26,6 +26,13 @@ internal sealed partial class MentionScanner
         }
 
         var joiner = tables.RangeJoiners.Match(text, k, out _);
+        if (joiner == 0 && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span && tables.WordJoiners.Match(text, k, out _) is var andLength and > 0
+            && WordBoundaryAfter(k + andLength))
+        {
+            // "between 2013 and 2022", "between 5 and 10 percent": "and" joins a range only after "between".
+            joiner = andLength;
+        }
+
         if (joiner == 0 || (low.Has(NumeralFlags.Words) && !char.IsAsciiLetter(text[k])))
         {
             // "three-nought-four" is three numbers; a hyphen joins a range only between digits.
@@ -54,6 +61,19 @@ internal sealed partial class MentionScanner
         }
 
         return true;
+    }
+
+    /// <summary>1—6月 (no year written): the months of the year in context, as a span.</summary>
+    private bool TryMonthSpan(PrefixSet prefixes, Numeral low, MentionDraft draft)
+    {
+        if (!IsMonth(low) || !TryMonthRange(lastYear, low, out var span, out var end))
+        {
+            return false;
+        }
+
+        draft.ValueHigh = null;
+        draft.Qualifier = MentionQualifier.Exact;
+        return FinishDate(prefixes, draft, span.From, span.To, end, TimeRole.Span);
     }
 
     /// <summary>2013—2022 年 and 2013-2022 are spans; (2019-2023) with no 年 is a plan title, a label.</summary>

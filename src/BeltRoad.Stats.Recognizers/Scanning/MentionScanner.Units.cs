@@ -4,8 +4,6 @@ namespace BeltRoad.Stats.Recognizers.Scanning;
 
 internal sealed partial class MentionScanner
 {
-    private const int HeadNounWindow = 20;
-
     /// <summary>
     /// Reads what follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word, then 以上/左右 —
     /// and combines it with the prefixes into kind, value, unit and qualifier.
@@ -66,6 +64,12 @@ internal sealed partial class MentionScanner
 
         ApplyPrefixUnits(draft, prefixes, ref factor);
         Scale(draft, factor);
+        if (draft.Kind == MentionKind.Number && tables.HeadNounAfterBareNumber && draft.Value is not null && !numeral.IsYearLike
+            && !numeral.Has(NumeralFlags.Ordinal) && HeadNounAhead(draft, CjkNumeralParser.SkipInline(text, draft.End)))
+        {
+            // "25 European countries": English has no measure word, so a bare number looks for its head noun.
+            draft.Kind = MentionKind.Quantity;
+        }
 
         // 500 万标箱以上, 95% 以上, 3000 左右
         k = CjkNumeralParser.SkipInline(text, draft.End);

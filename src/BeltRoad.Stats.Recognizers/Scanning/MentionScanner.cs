@@ -66,6 +66,7 @@ internal sealed partial class MentionScanner
 
     private int TryAt(int i)
     {
+        ScanMeter.Add(1);
         // Words are matched only at word starts in cultures that spell numbers with letters.
         if (words is not null && char.IsAsciiLetter(text[i]) && i > 0 && char.IsAsciiLetterOrDigit(text[i - 1]))
         {
@@ -84,24 +85,14 @@ internal sealed partial class MentionScanner
                     end++;
                 }
 
+                ScanMeter.Add(end - i);
+
                 return end;
             }
 
-            if (label.Role is WordRole.HalfYear or WordRole.RelativeYear)
+            if (label.Role is WordRole.Period or WordRole.RelativeYear or WordRole.Decade)
             {
-                // 上半年, 今年, last year: resolved against the reference date (year 0 when there is none).
-                var year = options.ReferenceDate?.Year ?? 0;
-                year = year == 0 ? 0 : year + (label.Role == WordRole.RelativeYear ? (int)label.Factor : 0);
-                Emit(new MentionDraft
-                {
-                    Start = i,
-                    End = i + labelLength,
-                    Kind = MentionKind.DatePeriod,
-                    NumberStart = i,
-                    NumberEnd = i + labelLength,
-                    Time = label.Role == WordRole.HalfYear ? HalfYear(year, (int)label.Factor) : TimeExpression.At(TimeRole.Point, DatePoint.OfYear(year)),
-                });
-                return i + labelLength;
+                return RelativeDate(i, labelLength, label);
             }
 
             if (label.Role == WordRole.Percent)
@@ -186,10 +177,6 @@ internal sealed partial class MentionScanner
             && ReadFraction(numeral).End > i + labelLength;
     }
 
-    private static TimeExpression HalfYear(int year, int half) => half == 1
-        ? TimeExpression.Between(DatePoint.OfMonth(year, 1), DatePoint.EndOfMonth(year, 6))
-        : TimeExpression.Between(DatePoint.OfMonth(year, 7), DatePoint.EndOfMonth(year, 12));
-
     private bool TryNumeral(int pos, bool allowLoneScale, out Numeral numeral)
     {
         numeral = default;
@@ -250,11 +237,13 @@ internal sealed partial class MentionScanner
 
     private int SkipWord(int i)
     {
+        var start = i;
         while (i < text.Length && char.IsAsciiLetter(text[i]))
         {
             i++;
         }
 
+        ScanMeter.Add(i - start);
         return i;
     }
 

@@ -29,6 +29,7 @@ internal sealed partial class WordNumeralParser
             s.ValueAtAnd = s.GoodValue;
             s.AfterAnd = true;
             s.AndAfterScale = last == Last.Scale && s.LastBig > 0;
+            s.AndJoinsGroups = last is Last.Hundred or Last.Scale;
             last = Last.And;
             next = k + andLength;
             if (TryArticle(text, Separator(text, next, true), out var afterArticle))
@@ -51,7 +52,8 @@ internal sealed partial class WordNumeralParser
             return Over(text, k + (outOf ? 6 : 4), outOf, ref s, out next);
         }
 
-        if (ArabicParser.IsDigit(text[k]) && last is Last.Hundred or Last.Scale or Last.And)
+        // "3 hundred and 21" continues a number; "2013 and 2022" is two numbers ("and" after digits joins nothing).
+        if (ArabicParser.IsDigit(text[k]) && (last is Last.Hundred or Last.Scale || (last == Last.And && s.AndJoinsGroups)))
         {
             if (!ArabicParser.TryParse(text, k, tables.SpaceGrouping, out var digits) || digits.Value is not { } v || v == 0
                 || (digits.End < text.Length && char.IsAsciiLetter(text[digits.End])))
@@ -91,6 +93,8 @@ internal sealed partial class WordNumeralParser
             < 10 => last is Last.None or Last.Tens or Last.Hundred or Last.Scale or Last.And,
             _ => last is Last.None or Last.Hundred or Last.Scale or Last.And,
         };
+        // "1.09 million twenty-foot units": a number word hyphenated to a noun is an adjective, not the number's tail.
+        allowed &= s.Count == 0 || !HyphenatedAdjective(end);
         if (!allowed || (last == Last.Tens && value >= 10))
         {
             // "one twenty-fifth", "twenty twenty fifths": a tens word that cannot continue the numerator
@@ -187,6 +191,19 @@ internal sealed partial class WordNumeralParser
         var ok = ArabicParser.IsDigit(text[j]) ? ArabicParser.TryParse(text, j, false, out den) : TryParse(text, j, out den);
         last = saved;
         return ok;
+    }
+
+    private bool HyphenatedAdjective(int end)
+    {
+        var text = currentText;
+        if (end + 1 >= text.Length || text[end] != '-' || !char.IsAsciiLetter(text[end + 1]))
+        {
+            return false;
+        }
+
+        var k = end + 1;
+        return tables.Words.Match(text, k, out _) == 0 && tables.Ordinals.Match(text, k, out _) == 0
+            && tables.Fractions.Match(text, k, out _) == 0 && tables.WordScales.Match(text, k, out _) == 0;
     }
 
     private bool OrdinalFollows(int end)

@@ -85,6 +85,7 @@ internal sealed partial class WordNumeralParser
             i = next;
         }
 
+        ScanMeter.Add(i - pos + 1);
         if (state.Count == 0 && state.Article && StartsWithWord(text, Separator(text, i, true), "dozen"))
         {
             // "a dozen": the article is the one that the suffix multiplies.

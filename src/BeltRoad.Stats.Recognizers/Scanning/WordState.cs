@@ -25,6 +25,7 @@ internal struct WordState
     public decimal FractionScale;
     public decimal DenominatorTens;
     public bool AndAfterScale;
+    public bool AndJoinsGroups;
     public int EndAtAnd;
     public decimal? ValueAtAnd;
     public bool FractionAfterAnd;

@@ -48,6 +48,11 @@ internal sealed class CultureTables
         HeadNouns = Build(doc.HeadNouns, ParseUnit);
         HeadNounsBehind = Build(doc.HeadNounsBehind, ParseUnit);
         MeasureBlockers = Build(doc.MeasureBlockers);
+        HeadNounStops = Build(doc.HeadNounStops);
+        HeadNounWindow = doc.HeadNounWindow;
+        HeadNounLastWins = doc.HeadNounLastWins;
+        HeadNounGap = doc.HeadNounGap;
+        HeadNounAfterBareNumber = doc.HeadNounAfterBareNumber;
         ScaleBlockers = Build(doc.ScaleBlockers);
         RangeJoiners = Build(doc.RangeJoiners);
         LabelAfterChineseNumeral = Build(doc.LabelAfterChineseNumeral);
@@ -90,6 +95,11 @@ internal sealed class CultureTables
     public WordTable<MentionUnit> HeadNouns { get; }
     public WordTable<MentionUnit> HeadNounsBehind { get; }
     public WordTable<bool> MeasureBlockers { get; }
+    public WordTable<bool> HeadNounStops { get; }
+    public int HeadNounWindow { get; }
+    public bool HeadNounLastWins { get; }
+    public int HeadNounGap { get; }
+    public bool HeadNounAfterBareNumber { get; }
     public WordTable<bool> ScaleBlockers { get; }
     public WordTable<bool> RangeJoiners { get; }
     public WordTable<bool> LabelAfterChineseNumeral { get; }
@@ -148,6 +158,7 @@ internal sealed class CultureTables
         parent.NotAlone.AddRange(child.NotAlone);
         parent.ScaleBlockers.AddRange(child.ScaleBlockers);
         parent.MeasureBlockers.AddRange(child.MeasureBlockers);
+        parent.HeadNounStops.AddRange(child.HeadNounStops);
         parent.LabelAfterChineseNumeral.AddRange(child.LabelAfterChineseNumeral);
         parent.ScriptMarkers = child.ScriptMarkers;
         return parent;

@@ -27,6 +27,14 @@ internal sealed class TableDocument
     [JsonPropertyName("suffixes")] public Dictionary<string, string> Suffixes { get; set; } = [];
     [JsonPropertyName("measureBlockers")] public List<string> MeasureBlockers { get; set; } = [];
     [JsonPropertyName("headNouns")] public Dictionary<string, string> HeadNouns { get; set; } = [];
+    // The head-noun look-ahead: its window in characters, the words that end the noun phrase, whether the last
+    // head noun of the phrase decides (Chinese compounds: 国家标准化机构) or the first (English: "countries signed
+    // agreements"), and whether a bare number looks ahead at all (English has no measure word to trigger it).
+    [JsonPropertyName("headNounWindow")] public int HeadNounWindow { get; set; } = 20;
+    [JsonPropertyName("headNounStops")] public List<string> HeadNounStops { get; set; } = [];
+    [JsonPropertyName("headNounGap")] public int HeadNounGap { get; set; } = 3;
+    [JsonPropertyName("headNounLastWins")] public bool HeadNounLastWins { get; set; }
+    [JsonPropertyName("headNounAfterBareNumber")] public bool HeadNounAfterBareNumber { get; set; }
     [JsonPropertyName("headNounsBehind")] public Dictionary<string, string> HeadNounsBehind { get; set; } = [];
     [JsonPropertyName("labels")] public Dictionary<string, string> Labels { get; set; } = [];
     [JsonPropertyName("labelAfterChineseNumeral")] public List<string> LabelAfterChineseNumeral { get; set; } = [];

@@ -7,9 +7,11 @@ internal sealed record TableWord(
     MentionQualifier Qualifier = MentionQualifier.Exact,
     decimal Factor = 1m,
     TimeRole TimeRole = TimeRole.Point,
-    bool LooksAhead = false)
+    bool LooksAhead = false,
+    int ToMonth = 0)
 {
-    /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "unit:items:lookahead", "time:as_of".</summary>
+    /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "unit:items:lookahead", "time:as_of",
+    /// "period:1:6" (months 1 to 6 of a year: 上半年), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
     public static TableWord Parse(string code)
     {
         var parts = code.Split(':');
@@ -41,7 +43,9 @@ internal sealed record TableWord(
             "label" => new TableWord(WordRole.Label),
             "skip" => new TableWord(WordRole.Skip),
             "url" => new TableWord(WordRole.Url),
-            "half" => new TableWord(WordRole.HalfYear, Factor: ParseFactor(arg)),
+            "period" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), ToMonth: (int)ParseFactor(parts[2])),
+            "decade" => new TableWord(WordRole.Decade, Factor: ParseFactor(arg)),
+            "filler" => new TableWord(WordRole.Filler),
             "relyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg)),
             _ => throw new FormatException($"Unknown table code '{code}'."),
         };

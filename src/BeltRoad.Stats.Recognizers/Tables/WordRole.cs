@@ -28,6 +28,8 @@ internal enum WordRole
     Label,
     Skip,
     Url,
-    HalfYear,
+    Period,
+    Decade,
+    Filler,
     RelativeYear,
 }

@@ -1,3 +1,5 @@
+using BeltRoad.Stats.Recognizers.Scanning;
+
 namespace BeltRoad.Stats.Recognizers.Tables;
 
 /// <summary>
@@ -45,17 +47,25 @@ internal sealed class WordTable<T>
 
     public IEnumerable<char> FirstChars => children[0]?.Keys ?? Enumerable.Empty<char>();
 
-    /// <summary>Longest entry at <paramref name="pos"/>; inline spaces inside the entry are skipped when asked.</summary>
-    public int Match(string text, int pos, out T? value, bool skipInnerSpaces = false)
+    /// <summary>
+    /// Longest entry at <paramref name="pos"/>; when asked, inline spaces and line breaks inside the entry are skipped
+    /// (PDF text breaks lines inside words: 八项\n行动 is the label 八项行动).
+    /// </summary>
+    public int Match(string text, int pos, out T? value, bool skipInnerSpaces = false) =>
+        MatchWhere(text, pos, null, out value, skipInnerSpaces);
+
+    /// <summary>Longest entry at <paramref name="pos"/> whose value passes <paramref name="accept"/> (年 inside 年前).</summary>
+    public int MatchWhere(string text, int pos, Func<T, bool>? accept, out T? value, bool skipInnerSpaces = false)
     {
         value = default;
         var best = 0;
         var node = 0;
-        for (var i = pos; i < text.Length; i++)
+        var i = pos;
+        for (; i < text.Length; i++)
         {
             var c = text[i];
             var map = children[node];
-            if (skipInnerSpaces && i > pos && CharFold.IsInlineSpace(c) && (map is null || !map.ContainsKey(' ')))
+            if (skipInnerSpaces && i > pos && (CharFold.IsInlineSpace(c) || c is '\n' or '\r') && (map is null || !map.ContainsKey(' ')))
             {
                 continue;
             }
@@ -65,13 +75,14 @@ internal sealed class WordTable<T>
                 break;
             }
 
-            if (terminal[node])
+            if (terminal[node] && (accept is null || accept(values[node]!)))
             {
                 best = i - pos + 1;
                 value = values[node];
             }
         }
 
+        ScanMeter.Add(i - pos + 1);
         return best;
     }
 

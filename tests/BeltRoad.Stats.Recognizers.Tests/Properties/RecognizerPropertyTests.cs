@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text;
+using BeltRoad.Stats.Recognizers.Scanning;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -55,22 +55,49 @@ public sealed class RecognizerPropertyTests
         }
     }
 
+    /// <summary>
+    /// Linear time without a clock (speed itself is measured by RecognizerBenchmarks): the scanner's step meter must
+    /// stay within a fixed number of steps per character, and doubling the input must at most double the steps.
+    /// </summary>
     [Theory]
     [InlineData("digits", "1")]
     [InlineData("wan", "万")]
     [InlineData("one-wan", "1万")]
     [InlineData("spaced", "一 ")]
+    [InlineData("liang", "两")]
+    [InlineData("spaces-then-digit", "          1")]
     [InlineData("percent", "1%")]
     [InlineData("words", "one ")]
-    public void A_megabyte_of_one_repeated_form_is_recognised_in_linear_time(string name, string unit)
+    [InlineData("hyphen-words", "twenty-")]
+    [InlineData("year-and", "2013 and ")]
+    [InlineData("ge", "5个")]
+    [InlineData("label-break", "八项\n")]
+    public void A_megabyte_of_one_repeated_form_is_read_in_linear_steps(string name, string unit)
     {
-        var text = string.Concat(Enumerable.Repeat(unit, 1_000_000 / unit.Length));
         foreach (var culture in Cultures)
         {
-            var watch = Stopwatch.StartNew();
-            Assert.True(Holds(culture, text), name);
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{name} {culture}: {watch.Elapsed}");
+            var half = Steps(culture, unit, 500_000);
+            var full = Steps(culture, unit, 1_000_000);
+            Assert.True(full <= StepsPerCharacter * 1_000_000, $"{name} {culture}: {full} steps for 1 MB");
+            Assert.True(full <= (2 * half) + 10_000, $"{name} {culture}: {half} steps for 0.5 MB but {full} for 1 MB");
         }
+    }
+
+    [Fact]
+    public void The_step_meter_counts_what_the_scanner_reads()
+    {
+        var steps = Steps(RecognizerCulture.ZhHans, "超过7.4万列，", 1_000_000);
+        Assert.True(steps >= 1_000_000, $"{steps} steps for 1 MB of figures");
+    }
+
+    private const int StepsPerCharacter = 40;
+
+    private static long Steps(RecognizerCulture culture, string unit, int characters)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, characters / unit.Length));
+        ScanMeter.Reset();
+        Assert.True(Holds(culture, text));
+        return ScanMeter.Steps;
     }
 
     private static bool Holds(RecognizerCulture culture, string input)
