@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Pipeline;
 
@@ -14,7 +15,7 @@ internal static class RunReportWriter
         var table = context.Table;
         json.WriteStartObject();
         json.WriteString("run_id", context.RunId);
-        json.WriteString("status", StatusCode(status));
+        json.WriteString("status", status.Code());
         json.WriteString("program", ProgramInfo.Name);
         json.WriteString("version", context.ProgramVersion);
         json.WriteString("started_utc", context.StartedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
@@ -26,16 +27,7 @@ internal static class RunReportWriter
         json.WriteStartArray("documents");
         foreach (var doc in table.Documents)
         {
-            json.WriteStartObject();
-            json.WriteString("name", doc.Name);
-            json.WriteString("sha256", doc.Sha256);
-            json.WriteNumber("size_bytes", doc.SizeBytes);
-            json.WriteString("encoding", doc.Encoding);
-            json.WriteString("language", doc.Language.Code());
-            json.WriteString("title", doc.Title);
-            json.WriteString("date", doc.Date?.ToString());
-            json.WriteNumber("facts", table.Facts.Count(f => f.Doc == doc.Name));
-            json.WriteEndObject();
+            ExportJson.WriteDocument(json, doc, w => w.WriteNumber("facts", table.Facts.Count(f => f.Doc == doc.Name)));
         }
 
         json.WriteEndArray();
@@ -81,14 +73,7 @@ internal static class RunReportWriter
         json.WriteStartArray("findings");
         foreach (var finding in table.Findings)
         {
-            json.WriteStartObject();
-            json.WriteString("kind", finding.Kind == FindingKind.Corroborated ? "corroborated" : "conflict");
-            json.WriteString("metric", finding.Key.Metric.Value);
-            json.WriteString("subject", finding.Key.Subject);
-            json.WriteString("as_of", finding.Key.AsOf);
-            WriteStrings(json, "documents", finding.Documents);
-            WriteStrings(json, "fact_ids", finding.FactIds);
-            json.WriteEndObject();
+            ExportJson.WriteFinding(json, finding);
         }
 
         json.WriteEndArray();
@@ -151,22 +136,4 @@ internal static class RunReportWriter
         json.WriteEndArray();
         json.WriteEndObject();
     }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    public static string StatusCode(RunStatus status) => status switch
-    {
-        RunStatus.UpToDate => "up_to_date",
-        RunStatus.PartiallyFailed => "partially_failed",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 }

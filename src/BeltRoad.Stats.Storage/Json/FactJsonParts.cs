@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>The objects inside facts.json, one method each; field names are the export contract's.</summary>
 internal static class FactJsonParts
 {
-    public static void WriteDocument(Utf8JsonWriter json, DocumentInfo doc)
+    public static void WriteDocument(Utf8JsonWriter json, DocumentInfo doc, Action<Utf8JsonWriter>? extra = null)
     {
         json.WriteStartObject();
         json.WriteString("name", doc.Name);
@@ -17,6 +17,7 @@ internal static class FactJsonParts
         json.WriteString("title", doc.Title);
         json.WriteString("date", doc.Date?.ToString());
         json.WriteNumber("length", doc.Length);
+        extra?.Invoke(json);
         json.WriteEndObject();
     }
 

@@ -36,7 +36,7 @@ public static class FactsJsonWriter
             json.WriteStartObject();
             json.WriteString("schema", Schema);
             json.WriteString("generator", generator);
-            WriteArray(json, "documents", table.Documents, FactJsonParts.WriteDocument);
+            WriteArray(json, "documents", table.Documents, (w, d) => FactJsonParts.WriteDocument(w, d));
             WriteArray(json, "facts", table.Facts, (w, f) => FactJsonParts.WriteFact(w, f, relations[f.Id]));
             WriteArray(json, "findings", table.Findings, FactJsonParts.WriteFinding);
             json.WriteEndObject();
