@@ -39,6 +39,22 @@ public class FactBuildingTests
         Assert.Equal(measure, Documents.Single(text, value).Measure);
 
     [Fact]
+    public void Coordinated_counts_share_the_predicate_after_the_last_of_them()
+    {
+        var facts = Documents.Facts("截至2023年底，中国已与152个国家和32个国际组织签署了200余份合作文件。");
+        Assert.Equal("中国已与…签署了合作文件的国家", facts.Single(f => f.Value == 152).Subject);
+        Assert.Equal("count_agreements", facts.Single(f => f.Value == 200).Metric.Value);
+    }
+
+    [Fact]
+    public void A_share_stated_in_english_is_a_percentage_not_a_growth_rate()
+    {
+        var facts = Documents.Facts("In 2023, trade totaled 19.47 trillion yuan, up 2.8 percent year-on-year, and accounted for 46.6 percent of total foreign trade.");
+        Assert.Equal("growth_rate", facts.Single(f => f.Value == 2.8m).Metric.Value);
+        Assert.Equal("percentage", facts.Single(f => f.Value == 46.6m).Metric.Value);
+    }
+
+    [Fact]
     public void A_list_item_borrows_the_words_before_the_list_as_its_subject()
     {
         var facts = Documents.Facts("中国货物贸易、服务贸易进出口额有望累计超过32万亿美元、5万亿美元。");

@@ -139,6 +139,13 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var from = figures.Where(m => m.End <= mention.Start && m.End > clause.Start).Select(m => m.End).DefaultIfEmpty(clause.Start).Max();
         var to = figures.Where(m => m.Start >= mention.End && m.Start < clause.End).Select(m => m.Start).DefaultIfEmpty(clause.End).Min();
         var dates = inSentence.Where(m => m.Kind == MentionKind.DatePeriod).Select(m => (m.Start, m.End)).ToList();
+
+        // 「152个国家和32个国际组织签署了…」: coordinated counts share the predicate after the last of them.
+        if (to < clause.End && IsConjunction(simplified.AsSpan(mention.End, to - mention.End)))
+        {
+            dates.AddRange(figures.Where(m => m.Start >= to && m.Start < clause.End).Select(m => (m.Start, m.End)));
+            to = clause.End;
+        }
         var listEnd = figures.Append(mention).Where(m => m.Start >= clause.Start).Min(m => m.Start);
 
         var sentenceText = simplified[sentence.Start..sentence.End];
@@ -148,6 +155,12 @@ public sealed class FactExtractor(MetricCatalog catalog)
         // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us.
         var sign = metric.NegateOnDecline && _metrics.IsDecline(sentenceText, mention.Start - sentence.Start) ? -1 : 1;
         var subject = _subjects.Build(simplified, from, clause.Start, listEnd, mention.Start, mention.End, numberEnd, to, unit, dates, document.Info.Language == DocumentLanguage.En);
+
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            // Nothing around the figure names it (「最高时速350公里」): its clause, as written, is the honest label.
+            subject = Compact(simplified[clause.Start..clause.End]).TrimEnd('。', '；', '，');
+        }
 
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
@@ -198,6 +211,8 @@ public sealed class FactExtractor(MetricCatalog catalog)
 
         return merged;
     }
+
+    private static bool IsConjunction(ReadOnlySpan<char> between) => between.Trim() is "和" or "及" or "与" or "以及" or "、" or "and" or ",";
 
     // 10.73万亿 scales to 10730000000000.00; the trailing zeros say nothing about precision of the source.
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;

@@ -44,7 +44,9 @@ internal sealed class SubjectBuilder(SubjectWords words)
         }
 
         var (noun, nounEnd) = CountedNoun(text, numberEnd, figureEnd, to, english);
-        var rest = Clean(Without(text, nounEnd, to, cut, english), max, keepEnd: false);
+        // The conjunction that joins this count to the next (「国家和32个」) belongs to neither label.
+        var restStart = nounEnd < to - 1 && text[nounEnd] is '和' or '及' or '、' && char.IsDigit(text[nounEnd + 1]) ? nounEnd + 1 : nounEnd;
+        var rest = Clean(Without(text, restStart, to, cut, english), max, keepEnd: false);
         var context = pre.Length > 0 && rest.Length > 0 ? pre + (english ? " … " : "…") + rest : pre + rest;
         if (noun.Length == 0)
         {
