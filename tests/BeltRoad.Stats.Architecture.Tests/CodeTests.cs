@@ -88,14 +88,5 @@ public partial class CodeTests
     [GeneratedRegex(@"DateTime(Offset)?\.(Now|UtcNow|Today)\b")]
     private static partial Regex Clock();
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BeltRoad.Stats.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("BeltRoad.Stats.sln not found");
-    }
+    private static string FindRoot() => RepoRoot.Path;
 }

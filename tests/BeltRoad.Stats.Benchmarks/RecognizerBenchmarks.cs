@@ -22,13 +22,7 @@ public class RecognizerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BeltRoad.Stats.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var root = dir?.FullName ?? throw new InvalidOperationException("BeltRoad.Stats.sln not found");
+        var root = RepoRoot.Find();
         seeds = Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         recognizers = seeds.Select(s => NumberRecognizer.For(RecognizerCultures.Detect(s))).ToArray();
         SeedCharacters = seeds.Sum(s => s.Length);

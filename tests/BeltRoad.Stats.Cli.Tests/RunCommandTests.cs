@@ -13,7 +13,7 @@ public class RunCommandTests
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.Sub("in"));
-        foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt").Where(f => Path.GetFileName(f)[..3] is "000" or "002" or "003"))
+        foreach (var seed in Directory.GetFiles(RepoRoot.Seeds, "*.txt").Where(f => Path.GetFileName(f)[..3] is "000" or "002" or "003"))
         {
             File.Copy(seed, folder.Sub("in/" + Path.GetFileName(seed)));
         }
@@ -65,8 +65,8 @@ public class RunCommandTests
     public async Task Two_runs_on_the_same_input_give_byte_identical_json_and_csv()
     {
         using var folder = new TempFolder();
-        var first = await Cli.Run("run", "--input", RepoPaths.Seeds, "--output", folder.Sub("a"));
-        var second = await Cli.Run("run", "--input", RepoPaths.Seeds, "--output", folder.Sub("b"));
+        var first = await Cli.Run("run", "--input", RepoRoot.Seeds, "--output", folder.Sub("a"));
+        var second = await Cli.Run("run", "--input", RepoRoot.Seeds, "--output", folder.Sub("b"));
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Equal(File.ReadAllBytes(folder.Sub("a/facts.json")), File.ReadAllBytes(folder.Sub("b/facts.json")));
@@ -81,7 +81,7 @@ public class RunCommandTests
         Assert.Equal(2, missingInput.ExitCode);
         Assert.Contains("nope", missingInput.Error, StringComparison.Ordinal);
 
-        var missingConfig = await Cli.Run("run", "--input", RepoPaths.Seeds, "--output", folder.Sub("out"), "--config", folder.Sub("settings.json"));
+        var missingConfig = await Cli.Run("run", "--input", RepoRoot.Seeds, "--output", folder.Sub("out"), "--config", folder.Sub("settings.json"));
         Assert.Equal(2, missingConfig.ExitCode);
         Assert.Contains("settings.json", missingConfig.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.Sub("out")) && Directory.EnumerateFiles(folder.Sub("out")).Any(), "nothing published on bad usage");

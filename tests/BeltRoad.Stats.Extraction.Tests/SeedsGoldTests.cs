@@ -10,13 +10,13 @@ namespace BeltRoad.Stats.Extraction.Tests;
 public class SeedsGoldTests(ITestOutputHelper output)
 {
     private static readonly Lazy<FactTable> Table = new(() =>
-        new FactTableBuilder(new FactExtractor(MetricCatalog.Default)).Build(DocumentLoader.LoadFolder(RepoPaths.Seeds)));
+        new FactTableBuilder(new FactExtractor(MetricCatalog.Default)).Build(DocumentLoader.LoadFolder(RepoRoot.Seeds)));
 
     [Fact]
     public void Seeds_meet_the_recall_precision_and_accuracy_thresholds()
     {
-        Assert.True(File.Exists(RepoPaths.Gold), $"the answer key is expected at {RepoPaths.Gold}");
-        var score = GoldScore.Compute(RepoPaths.Gold, RepoPaths.Seeds, Table.Value.Facts);
+        Assert.True(File.Exists(RepoRoot.Gold), $"the answer key is expected at {RepoRoot.Gold}");
+        var score = GoldScore.Compute(RepoRoot.Gold, RepoRoot.Seeds, Table.Value.Facts);
         output.WriteLine(score.ToString());
         foreach (var miss in score.Misses.Take(40))
         {
@@ -40,7 +40,7 @@ public class SeedsGoldTests(ITestOutputHelper output)
     {
         foreach (var fact in Table.Value.Facts)
         {
-            var text = File.ReadAllText(Path.Combine(RepoPaths.Seeds, fact.Doc));
+            var text = File.ReadAllText(Path.Combine(RepoRoot.Seeds, fact.Doc));
             foreach (var span in fact.Occurrences)
             {
                 Assert.InRange(span.Start, 0, text.Length);
@@ -62,7 +62,7 @@ public class SeedsGoldTests(ITestOutputHelper output)
     [Fact]
     public void Two_runs_give_the_same_facts_in_the_same_order()
     {
-        var again = new FactTableBuilder(new FactExtractor(MetricCatalog.Default)).Build(DocumentLoader.LoadFolder(RepoPaths.Seeds));
+        var again = new FactTableBuilder(new FactExtractor(MetricCatalog.Default)).Build(DocumentLoader.LoadFolder(RepoRoot.Seeds));
         Assert.Equal(Table.Value.Facts.Select(f => (f.Id, f.Value, f.Subject, f.AsOf?.ToString())), again.Facts.Select(f => (f.Id, f.Value, f.Subject, f.AsOf?.ToString())));
     }
 }

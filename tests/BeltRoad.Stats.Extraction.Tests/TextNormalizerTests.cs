@@ -49,7 +49,7 @@ public class TextNormalizerTests
     [Fact]
     public void Every_normalised_character_comes_from_its_mapped_original()
     {
-        var original = File.ReadAllText(Path.Combine(RepoPaths.Seeds, "001_c5dfafe5038b3ec3.txt"));
+        var original = File.ReadAllText(Path.Combine(RepoRoot.Seeds, "001_c5dfafe5038b3ec3.txt"));
         var normalized = TextNormalizer.Normalize(original);
         for (var i = 0; i < normalized.Text.Length; i++)
         {

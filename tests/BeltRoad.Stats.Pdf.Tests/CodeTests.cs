@@ -5,14 +5,7 @@ public class CodeTests
 {
     private static IEnumerable<string> LibrarySources()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BeltRoad.Stats.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        var src = Path.Combine(dir.FullName, "src", "BeltRoad.Stats.Pdf");
+        var src = Path.Combine(RepoRoot.Path, "src", "BeltRoad.Stats.Pdf");
         return Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
     }

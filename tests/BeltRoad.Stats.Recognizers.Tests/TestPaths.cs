@@ -13,14 +13,5 @@ internal static class TestPaths
 
     public static string TestProject => Path.Combine(Root, "tests", "BeltRoad.Stats.Recognizers.Tests");
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BeltRoad.Stats.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("BeltRoad.Stats.sln not found above the test binaries.");
-    }
+    private static string FindRoot() => RepoRoot.Path;
 }

@@ -19,7 +19,7 @@ public class SeedsRunTests
             Directory.Delete(output, recursive: true);
         }
 
-        var outcome = await new ReportRunner().RunAsync(new RunOptions(Path.Combine(RepoRoot(), "seeds"), output));
+        var outcome = await new ReportRunner().RunAsync(new RunOptions(Path.Combine(RepoRoot.Path, "seeds"), output));
         Assert.Equal(RunStatus.Succeeded, outcome.Status);
 
         var pdf = Path.Combine(output, "digest.pdf");
@@ -43,16 +43,4 @@ public class SeedsRunTests
         table.Documents.Where(d => d.Date is not null).Select(d => d.Date!.Value.FirstDay).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max(),
         "test");
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BeltRoad.Stats.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BeltRoad.Stats.sln not found above the test folder.");
-    }
 }

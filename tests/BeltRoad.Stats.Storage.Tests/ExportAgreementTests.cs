@@ -15,13 +15,13 @@ public sealed class ExportAgreementTests : IDisposable
     public void All_three_exports_hold_the_same_facts_ids_values_and_spans()
     {
         var table = SampleTables.Rich();
-        FactsJsonWriter.WriteFile(folder.File("facts.json"), table, SampleTables.Generator);
-        FactsCsvWriter.WriteFile(folder.File("facts.csv"), table);
-        FactStore.Write(folder.File("facts.sqlite"), table, SampleRuns.History());
+        FactsJsonWriter.WriteFile(folder.Sub("facts.json"), table, SampleTables.Generator);
+        FactsCsvWriter.WriteFile(folder.Sub("facts.csv"), table);
+        FactStore.Write(folder.Sub("facts.sqlite"), table, SampleRuns.History());
 
-        var fromJson = Key(FactsJsonReader.ReadFile(folder.File("facts.json")).Facts);
-        var fromSqlite = Key(FactStore.ReadFacts(folder.File("facts.sqlite")).Facts);
-        var csv = Rfc4180.Parse(Encoding.UTF8.GetString(File.ReadAllBytes(folder.File("facts.csv")).AsSpan(3)));
+        var fromJson = Key(FactsJsonReader.ReadFile(folder.Sub("facts.json")).Facts);
+        var fromSqlite = Key(FactStore.ReadFacts(folder.Sub("facts.sqlite")).Facts);
+        var csv = Rfc4180.Parse(Encoding.UTF8.GetString(File.ReadAllBytes(folder.Sub("facts.csv")).AsSpan(3)));
         var fromCsv = csv.Skip(1).Select(r =>
             (r[0], r[1], Dec(r[4]), r[5] == "" ? (decimal?)null : Dec(r[5]), int.Parse(r[9], CultureInfo.InvariantCulture),
              int.Parse(r[10], CultureInfo.InvariantCulture), int.Parse(r[11], CultureInfo.InvariantCulture))).ToList();

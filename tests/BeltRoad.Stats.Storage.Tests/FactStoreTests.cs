@@ -12,7 +12,7 @@ public sealed class FactStoreTests : IDisposable
 
     private string Written()
     {
-        var path = folder.File("facts.sqlite");
+        var path = folder.Sub("facts.sqlite");
         FactStore.Write(path, SampleTables.Rich(), SampleRuns.History());
         return path;
     }
@@ -85,7 +85,7 @@ public sealed class FactStoreTests : IDisposable
     [Fact]
     public void A_failed_write_leaves_nothing_behind()
     {
-        var path = folder.File("facts.sqlite");
+        var path = folder.Sub("facts.sqlite");
         var orphan = SampleTables.Rich() with { Documents = [] }; // facts name documents the table does not hold
         Assert.Throws<SqliteException>(() => FactStore.Write(path, orphan, []));
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
@@ -94,7 +94,7 @@ public sealed class FactStoreTests : IDisposable
     [Fact]
     public void Replaces_the_leftover_of_a_crashed_attempt()
     {
-        var path = folder.File("facts.sqlite");
+        var path = folder.Sub("facts.sqlite");
         File.WriteAllText(path + ".partial", "half a database");
         FactStore.Write(path, SampleTables.Rich(), []);
         Assert.Equal(8, FactStore.ReadFacts(path).Facts.Count);
@@ -106,20 +106,20 @@ public sealed class FactStoreTests : IDisposable
     {
         var path = Written();
         Assert.Equal(["facts.sqlite"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
-        File.Move(path, folder.File("published.sqlite"));
-        Assert.Equal(5, FactStore.ReadFacts(folder.File("published.sqlite")).Facts.Count(f => f.Doc == "a.txt"));
+        File.Move(path, folder.Sub("published.sqlite"));
+        Assert.Equal(5, FactStore.ReadFacts(folder.Sub("published.sqlite")).Facts.Count(f => f.Doc == "a.txt"));
     }
 
     [Fact]
     public void Refuses_a_file_that_is_not_a_fact_store()
     {
-        var path = folder.File("other.sqlite");
+        var path = folder.Sub("other.sqlite");
         using (var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadWriteCreate))
         {
             SqliteRuntime.Execute(connection, "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('schema_version', '99');");
         }
 
         Assert.Throws<FormatException>(() => FactStore.ReadFacts(path));
-        Assert.Throws<FileNotFoundException>(() => FactStore.ReadRuns(folder.File("missing.sqlite")));
+        Assert.Throws<FileNotFoundException>(() => FactStore.ReadRuns(folder.Sub("missing.sqlite")));
     }
 }

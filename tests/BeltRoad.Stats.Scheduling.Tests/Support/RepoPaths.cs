@@ -17,14 +17,5 @@ internal static class RepoPaths
         }
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BeltRoad.Stats.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("BeltRoad.Stats.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => RepoRoot.Path;
 }
