@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BeltRoad.Stats.Pdf.Tests.Support;
 
 /// <summary>
@@ -21,22 +19,7 @@ internal static class PdfTools
             Assert.Fail($"'{tool}' is not installed (apt-get install -y qpdf poppler-utils); PDF checks cannot run.");
         }
 
-        var start = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
+        return ExternalProcess.Run(tool, args);
     }
 
     /// <summary>qpdf --check must pass without errors or warnings.</summary>

@@ -1,21 +1,8 @@
-using System.Diagnostics;
-
 namespace BeltRoad.Stats.Reporting.Tests.Support;
 
 internal static class ProcessRunner
 {
-    public static (int ExitCode, string Output, string Error) Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(ExternalTools.Require(tool)) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    /// <summary>Fails (CI) or names the missing package before running the tool.</summary>
+    public static (int ExitCode, string Output, string Error) Run(string tool, params string[] args) =>
+        ExternalProcess.Run(ExternalTools.Require(tool), args);
 }
