@@ -41,6 +41,5 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     public List<StepTiming> Timings { get; } = [];
 
     /// <summary>The date the data speaks for: the newest document date. Written into the PDF instead of the clock.</summary>
-    public DateOnly DataDate =>
-        Table.Documents.Select(d => d.Date).Where(d => d is not null).Select(d => d!.Value.FirstDay).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+    public DateOnly DataDate => Table.DataDate;
 }

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Facts;
 using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Metrics;
@@ -28,8 +27,8 @@ public class ReportBenchmarks
         var table = new FactTableBuilder(new FactExtractor(catalog)).Build(DocumentLoader.LoadFolder(Path.Combine(RepoRoot.Find(), "seeds")));
         _input = new ReportInput(
             table,
-            [.. catalog.Metrics.Select(m => new MetricInfo(m.Code, m.LabelZh, m.LabelEn, m.Group, m.Priority))],
-            [.. catalog.Groups.Select(g => new MetricGroupInfo(g.Code, g.LabelZh, g.LabelEn))],
+            catalog.MetricInfos,
+            catalog.GroupInfos,
             new DateOnly(2023, 10, 18),
             "bench");
         _model = ReportModelBuilder.Build(_input);

@@ -38,9 +38,9 @@ public class SeedsRunTests
 
     private static ReportInput Input(FactTable table) => new(
         table,
-        [.. MetricCatalog.Default.Metrics.Select(m => new MetricInfo(m.Code, m.LabelZh, m.LabelEn, m.Group, m.Priority))],
-        [.. MetricCatalog.Default.Groups.Select(g => new MetricGroupInfo(g.Code, g.LabelZh, g.LabelEn))],
-        table.Documents.Where(d => d.Date is not null).Select(d => d.Date!.Value.FirstDay).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max(),
+        MetricCatalog.Default.MetricInfos,
+        MetricCatalog.Default.GroupInfos,
+        table.DataDate,
         "test");
 
 }

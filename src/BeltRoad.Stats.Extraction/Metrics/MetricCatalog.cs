@@ -25,6 +25,11 @@ public sealed class MetricCatalog
 
     public static MetricCatalog Default { get; } = LoadEmbedded();
 
+    /// <summary>The catalogue as the reading side (digest, HTML) knows it.</summary>
+    public IReadOnlyList<MetricInfo> MetricInfos => [.. Metrics.Select(m => new MetricInfo(m.Code, m.LabelZh, m.LabelEn, m.Group, m.Priority))];
+
+    public IReadOnlyList<MetricGroupInfo> GroupInfos => [.. Groups.Select(g => new MetricGroupInfo(g.Code, g.LabelZh, g.LabelEn))];
+
     public MetricDefinition? Find(MetricCode code) => Metrics.FirstOrDefault(m => m.Code == code);
 
     /// <summary>

@@ -1,4 +1,3 @@
-using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting;
 using Microsoft.Extensions.Logging;
 
@@ -27,8 +26,8 @@ internal sealed class WriteReportsStep : IRunStep
     /// <summary>The catalogue as the reading side knows it; the data date, not the clock, dates the digest.</summary>
     internal static ReportInput Input(RunContext context) => new(
         context.Table,
-        [.. context.Catalog.Metrics.Select(m => new MetricInfo(m.Code, m.LabelZh, m.LabelEn, m.Group, m.Priority))],
-        [.. context.Catalog.Groups.Select(g => new MetricGroupInfo(g.Code, g.LabelZh, g.LabelEn))],
+        context.Catalog.MetricInfos,
+        context.Catalog.GroupInfos,
         context.DataDate,
         context.ProgramVersion)
     {
