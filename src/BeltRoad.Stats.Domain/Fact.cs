@@ -27,6 +27,9 @@ public sealed record Fact(
     /// <summary>The key under which documents are compared: the same metric, subject and date.</summary>
     public FactKey Key => new(Metric, Subject, AsOf?.ToString());
 
+    /// <summary>Which rule dated the fact (null when <see cref="AsOf"/> is null).</summary>
+    public AsOfBasis? AsOfBasis { get; init; }
+
     /// <summary>The measure word as written (场, 届, 批, 剂, 家, 所), so a count reads as its source says it: 3场, not 3.</summary>
     public string? Measure { get; init; }
 

@@ -28,11 +28,11 @@ public class SeedsGoldTests(ITestOutputHelper output)
             output.WriteLine("extra " + extra);
         }
 
-        Assert.True(score.Recall >= 0.95, score.ToString());
-        Assert.True(score.Precision >= 0.90, score.ToString());
-        Assert.True(score.MetricAccuracy >= 0.90, score.ToString());
-        Assert.True(score.QualifierAccuracy >= 0.95, score.ToString());
-        Assert.True(score.AsOfAccuracy >= 0.90, score.ToString());
+        Assert.True(score.Recall >= 0.99, score.ToString());
+        Assert.True(score.Precision >= 0.98, score.ToString());
+        Assert.True(score.MetricAccuracy >= 0.98, score.ToString());
+        Assert.True(score.QualifierAccuracy >= 0.99, score.ToString());
+        Assert.True(score.AsOfAccuracy >= 0.95, score.ToString());
     }
 
     [Fact]

@@ -22,9 +22,11 @@ public sealed class ExportAgreementTests : IDisposable
         var fromJson = Key(FactsJsonReader.ReadFile(folder.Sub("facts.json")).Facts);
         var fromSqlite = Key(FactStore.ReadFacts(folder.Sub("facts.sqlite")).Facts);
         var csv = Rfc4180.Parse(Encoding.UTF8.GetString(File.ReadAllBytes(folder.Sub("facts.csv")).AsSpan(3)));
+        int Column(string name) => csv[0].IndexOf(name);
         var fromCsv = csv.Skip(1).Select(r =>
-            (r[0], r[1], Dec(r[4]), r[5] == "" ? (decimal?)null : Dec(r[5]), int.Parse(r[9], CultureInfo.InvariantCulture),
-             int.Parse(r[10], CultureInfo.InvariantCulture), int.Parse(r[11], CultureInfo.InvariantCulture))).ToList();
+            (r[Column("id")], r[Column("doc")], Dec(r[Column("value")]), r[Column("value_high")] == "" ? (decimal?)null : Dec(r[Column("value_high")]),
+             int.Parse(r[Column("start")], CultureInfo.InvariantCulture), int.Parse(r[Column("end")], CultureInfo.InvariantCulture),
+             int.Parse(r[Column("occurrences")], CultureInfo.InvariantCulture))).ToList();
 
         Assert.Equal(table.Facts.Count, fromCsv.Count);
         Assert.Equal(Key(table.Facts), fromJson);

@@ -5,6 +5,7 @@ using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Extraction.Normalizing;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Time;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Facts;
@@ -29,11 +30,11 @@ public sealed class FactExtractor(MetricCatalog catalog)
 
         var facts = new List<(Fact Fact, string Clause)>();
         var skipped = new List<SkippedMention>();
-        var asOf = new AsOfTracker();
+        var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions));
+        var asOf = new AsOfResolver(simplified, frame, document.Info.Language, TimeWords.Default);
         var next = 0;
         foreach (var sentence in sentences)
         {
-            asOf.StartSentence();
             while (next < mentions.Count && mentions[next].Start < sentence.Start)
             {
                 next++;
@@ -45,23 +46,19 @@ public sealed class FactExtractor(MetricCatalog catalog)
                 inSentence.Add(mentions[next++]);
             }
 
-            foreach (var mention in inSentence)
+            var figures = inSentence.Where(IsFigure).ToList();
+            var dates = asOf.Resolve(sentence, inSentence, figures);
+            var figure = 0;
+            foreach (var mention in inSentence.Where(m => m.Kind != MentionKind.DatePeriod))
             {
-                if (mention.Kind == MentionKind.DatePeriod)
-                {
-                    asOf.See(mention, text);
-                    continue;
-                }
-
+                var dated = IsFigure(mention) ? dates[figure++] : null;
                 if (SkipReason(mention, text) is { } reason)
                 {
                     skipped.Add(new SkippedMention(document.Info.Name, normalized.ToOriginal(mention.Start, mention.End), mention.Text, reason));
                     continue;
                 }
 
-                var stated = Dated(asOf.TakeForFigure(), TrailingDate(document, text, sentence, inSentence, mention));
-                var fact = Build(document, normalized, simplified, sentence, inSentence, mention, stated);
-                facts.Add(fact);
+                facts.Add(Build(document, normalized, simplified, sentence, inSentence, mention, dated));
             }
         }
 
@@ -80,42 +77,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         return ScriptTables.Instance.ToSimplified(w[0] == '大' && w.Length <= 3 ? w : w[..1]);
     }
 
-    /// <summary>
-    /// English states the date after the figure ("made 10,000 trips in the first half of 2024"): a date in the
-    /// figure's own clause, before the next figure, dates it ahead of one carried from earlier in the sentence
-    /// (a dateline). "up 6.2 percentage points from 2013" is a baseline: the span from it to the carried date.
-    /// </summary>
-    private static Period? Dated(Period? carried, (Period Period, bool Baseline)? trailing) => trailing switch
-    {
-        null => carried,
-        { Baseline: false } t => t.Period,
-        { } t when carried is { } c && t.Period.From.CompareTo(c.Latest) < 0 => Period.Span(t.Period.From, c.Latest),
-        _ => carried,
-    };
-
-    private static (Period Period, bool Baseline)? TrailingDate(SourceDocument document, string text, Sentence sentence, List<Mention> inSentence, Mention figure)
-    {
-        if (document.Info.Language != DocumentLanguage.En)
-        {
-            return null;
-        }
-
-        var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(figure.Start), new Clause(sentence.Start, sentence.End));
-        foreach (var next in inSentence.Where(m => m.Start >= figure.End && m.Start < clause.End))
-        {
-            if (next.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints)
-            {
-                return null;
-            }
-
-            if (next.Kind == MentionKind.DatePeriod && next.Time is { } time && AsOfTracker.States(next, time) && time.ToPeriod() is { } period)
-            {
-                return (period, time.To is null && AsOfTracker.IsBaseline(text, next.Start, next.End));
-            }
-        }
-
-        return null;
-    }
+    private static bool IsFigure(Mention m) => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints;
 
     private static string? SkipReason(Mention mention, string text) => mention.Kind switch
     {
@@ -129,7 +91,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         _ => null,
     };
 
-    private (Fact, string) Build(SourceDocument document, NormalizedText normalized, string simplified, Sentence sentence, List<Mention> inSentence, Mention mention, Period? asOf)
+    private (Fact, string) Build(SourceDocument document, NormalizedText normalized, string simplified, Sentence sentence, List<Mention> inSentence, Mention mention, DatedPeriod? asOf)
     {
         var unit = mention.Unit.ToUnit() ?? Unit.Other;
         var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(mention.Start), new Clause(sentence.Start, sentence.End));
@@ -173,12 +135,13 @@ public sealed class FactExtractor(MetricCatalog catalog)
             ValueHigh: mention.Qualifier == MentionQualifier.Range && mention.ValueHigh is { } high ? Normalize(sign * high) : null,
             Unit: unit,
             Qualifier: mention.Qualifier.ToQualifier(),
-            AsOf: asOf,
+            AsOf: asOf?.Period,
             SectionPath: sentence.SectionPath,
             Quote: quote,
             Span: span,
             Occurrences: [span])
         {
+            AsOfBasis = asOf?.Basis,
             Measure = unit is Unit.Other or Unit.Organizations or Unit.Items or Unit.Persons or Unit.Documents ? MeasureWord(mention.MeasureWord) : null,
         };
         return (fact, Compact(simplified[clause.Start..clause.End]));

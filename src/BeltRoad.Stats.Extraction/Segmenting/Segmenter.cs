@@ -38,12 +38,12 @@ internal static class Segmenter
         {
             if (IsSentenceEnd(text, i, end))
             {
-                Add(text, sentenceStart, i + 1, path, into);
+                Add(text, sentenceStart, i + 1, path, start, into);
                 sentenceStart = i + 1;
             }
         }
 
-        Add(text, sentenceStart, end, path, into);
+        Add(text, sentenceStart, end, path, start, into);
     }
 
     private static bool IsSentenceEnd(string text, int i, int end) => text[i] switch
@@ -83,7 +83,7 @@ internal static class Segmenter
         return false;
     }
 
-    private static void Add(string text, int start, int end, string path, List<Sentence> into)
+    private static void Add(string text, int start, int end, string path, int paragraph, List<Sentence> into)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -97,7 +97,7 @@ internal static class Segmenter
 
         if (end > start)
         {
-            into.Add(new Sentence(start, end, path, Clauses(text, start, end)));
+            into.Add(new Sentence(start, end, path, Clauses(text, start, end), paragraph));
         }
     }
 

@@ -1,7 +1,7 @@
 namespace BeltRoad.Stats.Extraction.Segmenting;
 
-/// <summary>A sentence of the normalised text: [Start, End) and the headings above it.</summary>
-internal sealed record Sentence(int Start, int End, string SectionPath, IReadOnlyList<Clause> Clauses)
+/// <summary>A sentence of the normalised text: [Start, End), the headings above it, and where its paragraph (line) starts.</summary>
+internal sealed record Sentence(int Start, int End, string SectionPath, IReadOnlyList<Clause> Clauses, int Paragraph)
 {
     public bool Contains(int index) => index >= Start && index < End;
 }

@@ -10,7 +10,7 @@ namespace BeltRoad.Stats.Storage;
 public static class FactsCsvWriter
 {
     public static IReadOnlyList<string> Header { get; } =
-        ["id", "doc", "metric", "subject", "value", "value_high", "unit", "qualifier", "as_of", "start", "end", "occurrences", "section", "quote"];
+        ["id", "doc", "metric", "subject", "value", "value_high", "unit", "qualifier", "as_of", "as_of_basis", "start", "end", "occurrences", "section", "quote"];
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
     public static void WriteFile(string path, FactTable table) => FileOutput.Write(path, ToBytes(table));
@@ -46,6 +46,7 @@ public static class FactsCsvWriter
         CsvCell.Text(fact.Unit.Code()),
         CsvCell.Text(fact.Qualifier.Code()),
         CsvCell.Text(fact.AsOf?.ToString()),
+        CsvCell.Text(fact.AsOfBasis?.Code()),
         CsvCell.Number(fact.Span.Start),
         CsvCell.Number(fact.Span.End),
         CsvCell.Number(FactLookup.Spans(fact).Count),

@@ -35,6 +35,7 @@ internal static class FactJsonParts
         json.WriteString("measure", fact.Measure);
         json.WriteString("qualifier", fact.Qualifier.Code());
         json.WriteString("as_of", fact.AsOf?.ToString());
+        json.WriteString("as_of_basis", fact.AsOfBasis?.Code());
         json.WriteNumber("start", fact.Span.Start);
         json.WriteNumber("end", fact.Span.End);
         json.WriteString("quote", fact.Quote);

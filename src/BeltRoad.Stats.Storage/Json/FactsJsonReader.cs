@@ -73,6 +73,7 @@ public static class FactsJsonReader
             spans)
         {
             Measure = e.TryGetProperty("measure", out var measure) ? measure.GetString() : null,
+            AsOfBasis = OptionalText(e, "as_of_basis") is { } basis ? AsOfBasisCodes.Parse(basis) : null,
         };
     }
 

@@ -17,7 +17,7 @@ internal static class SqliteSchema
         CREATE TABLE facts (
             id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(name), metric TEXT NOT NULL,
             subject TEXT NOT NULL, value TEXT NOT NULL, value_num REAL NOT NULL, value_high TEXT, value_high_num REAL,
-            unit TEXT NOT NULL, qualifier TEXT NOT NULL, as_of TEXT, section TEXT NOT NULL, quote TEXT NOT NULL,
+            unit TEXT NOT NULL, qualifier TEXT NOT NULL, as_of TEXT, as_of_basis TEXT, section TEXT NOT NULL, quote TEXT NOT NULL,
             start INTEGER NOT NULL, "end" INTEGER NOT NULL);
         CREATE INDEX facts_metric ON facts(metric);
         CREATE INDEX facts_doc ON facts(doc);

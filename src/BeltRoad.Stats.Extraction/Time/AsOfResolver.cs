@@ -1,0 +1,144 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Time;
+
+/// <summary>
+/// Dates every figure of a document by the ordered rules of MEANING.md (version 2): own sentence, from–to,
+/// paragraph, reporting period, document date, since, otherwise none. Walks the sentences in order, keeping
+/// what the current paragraph has stated; one instance per document.
+/// </summary>
+internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words)
+{
+    private readonly bool _datesFollowFigures = words.DatesFollowFigures.Contains(language);
+    private int _paragraph = -1;
+    private Period? _paragraphDate;
+    private Period? _lastStated;
+
+    /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
+    public IReadOnlyList<DatedPeriod?> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures)
+    {
+        var opensParagraph = sentence.Paragraph != _paragraph;
+        if (opensParagraph)
+        {
+            _paragraph = sentence.Paragraph;
+            _paragraphDate = null;
+            _lastStated = null;
+        }
+
+        var cues = SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
+        // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
+        var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
+        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words);
+        var result = new DatedPeriod?[figures.Count];
+        for (var i = 0; i < figures.Count; i++)
+        {
+            result[i] = fromTo.TryGetValue(figures[i], out var moved) ? moved : ForFigure(sentence, cues, figures, i, ownDate);
+        }
+
+        Remember(sentence, cues, opensParagraph);
+        return result;
+    }
+
+    private DatedPeriod? ForFigure(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, bool ownDate)
+    {
+        var figure = figures[index];
+        var clause = SentenceTimeCues.ClauseOf(sentence, figure.Start);
+        var previousEnd = index > 0 ? figures[index - 1].End : sentence.Start;
+        DatedPeriod? dated = null;
+        var undated = false;
+        var current = false;
+        PeriodPoint? baseline = null;
+        foreach (var cue in cues.TakeWhile(c => c.End <= figure.Start))
+        {
+            switch (cue.Kind)
+            {
+                case TimeCueKind.Stated when cue.Frames || cue.Clause == clause:
+                    dated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence);
+                    undated = false;
+                    baseline = null;
+                    break;
+                case TimeCueKind.Baseline:
+                    baseline = cue.Start >= previousEnd ? cue.Period!.From : null;
+                    break;
+                case TimeCueKind.Since:
+                    dated = cue.Period is { } since ? new DatedPeriod(since, AsOfBasis.Since) : null;
+                    undated = cue.Period is null;
+                    break;
+                case TimeCueKind.Current:
+                    current = true;
+                    break;
+                case TimeCueKind.BackReference when dated is null && !undated && _lastStated is { } last:
+                    dated = new DatedPeriod(last, AsOfBasis.Paragraph);
+                    break;
+            }
+        }
+
+        if (_datesFollowFigures && Trailing(sentence, cues, figures, index, clause) is { } trailing)
+        {
+            return Rebased(trailing.Cue, trailing.Baseline ? trailing.Cue.Period!.From : null, dated);
+        }
+
+        if (baseline is { } from)
+        {
+            // 「较2013年提高6.2个百分点」: the span from the base to the date the sentence states.
+            return dated is { } d && from.CompareTo(d.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, d.Period.Latest), d.Basis) : null;
+        }
+
+        return dated
+            ?? (undated ? null
+            : !ownDate && _paragraphDate is { } paragraph ? new DatedPeriod(paragraph, AsOfBasis.Paragraph)
+            : current && frame.Date is { } date ? new DatedPeriod(Period.AsOf(date), AsOfBasis.DocumentDate)
+            : frame.ReportingPeriod is { } reported ? new DatedPeriod(reported, AsOfBasis.ReportingPeriod)
+            : null);
+    }
+
+    /// <summary>
+    /// "made 10,000 trips in the first half of 2024": in languages that date a figure after it, a date in the figure's
+    /// own clause before the next figure dates it; "up 6.2 points from 2013" is a baseline for the carried date.
+    /// </summary>
+    private static (TimeCue Cue, bool Baseline)? Trailing(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
+    {
+        var figure = figures[index];
+        var nextFigure = index + 1 < figures.Count ? figures[index + 1].Start : int.MaxValue;
+        var clauseEnd = sentence.Clauses[clause].End;
+        foreach (var cue in cues)
+        {
+            if (cue.Start >= figure.End && cue.Start < Math.Min(nextFigure, clauseEnd) && cue.Period is not null && cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline)
+            {
+                return (cue, cue.Kind == TimeCueKind.Baseline);
+            }
+        }
+
+        return null;
+    }
+
+    private static DatedPeriod? Rebased(TimeCue cue, PeriodPoint? baseline, DatedPeriod? carried)
+    {
+        if (baseline is not { } from)
+        {
+            return new DatedPeriod(cue.Period!, AsOfBasis.Sentence);
+        }
+
+        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
+    }
+
+    /// <summary>
+    /// A paragraph that opens with a date (「2023年1月，…」 "In the first five months, …") dates its later undated
+    /// sentences until another date is stated; back-references take the period stated last.
+    /// </summary>
+    private void Remember(Sentence sentence, List<TimeCue> cues, bool opensParagraph)
+    {
+        if (!cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current))
+        {
+            return;
+        }
+
+        var first = cues[0];
+        _paragraphDate = opensParagraph && first.Kind == TimeCueKind.Stated && first.Frames && first.Clause == 0 && first.Period is not null
+            ? first.Period
+            : null;
+        _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
+    }
+}

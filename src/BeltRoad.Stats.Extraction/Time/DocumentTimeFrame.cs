@@ -1,0 +1,14 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Time;
+
+/// <summary>
+/// A document's own time: its date (dateline, header) for 目前/累计 and 「…以来」 spans, and the period a periodic
+/// release reports on (its title: 「2023年1-8月…投资合作情况」), which dates every figure nothing else dates.
+/// </summary>
+internal sealed record DocumentTimeFrame(PeriodPoint? Date, Period? ReportingPeriod)
+{
+    /// <summary>「2013年以来」: from the stated start to the document's date, when that date is known and later.</summary>
+    public Period? Since(PeriodPoint from) =>
+        Date is { } date && from.CompareTo(date) < 0 && from.FirstDay < date.FirstDay ? Period.Span(from, date) : null;
+}

@@ -1,0 +1,75 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Time;
+
+/// <summary>
+/// Rule 2: a sentence that moves from one value to another between two times gives each value its own time
+/// (「由2016年的1702列增加到2023年的1.7万列」, "from 1.04 trillion dollars in 2013 to 1.8 trillion in 2021"; with a
+/// span 2016—2023年 stated before 由A增加到B, A gets 2016 and B 2023). The change between them gets the span.
+/// </summary>
+internal static class FromTo
+{
+    private static readonly string[] ChangeWords = ["倍", "fold", "times"];
+
+    public static Dictionary<Mention, DatedPeriod> Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
+    {
+        var found = new Dictionary<Mention, DatedPeriod>();
+        for (var i = 0; i + 1 < figures.Count; i++)
+        {
+            var (a, b) = (figures[i], figures[i + 1]);
+            var gapStart = i > 0 ? figures[i - 1].End : sentence.Start;
+            if (a.Unit != b.Unit || LastWord(words.From, text, gapStart, a.Start) is not { } fromWord || LastWord(words.To, text, a.End, b.Start) is not { } toWord)
+            {
+                continue;
+            }
+
+            var bEnd = i + 2 < figures.Count ? figures[i + 2].Start : sentence.End;
+            var fromTime = StatedBetween(cues, fromWord.End, a.Start) ?? StatedBetween(cues, a.End, toWord.Start);
+            var toTime = StatedBetween(cues, toWord.End, b.Start) ?? StatedBetween(cues, b.End, ClauseEnd(sentence, b.Start, bEnd));
+            if ((fromTime is null || toTime is null) && SpanBefore(cues, fromWord.Start) is { To: { } to } span)
+            {
+                (fromTime, toTime) = (Period.AsOf(span.From), Period.AsOf(to));
+            }
+
+            if (fromTime is null || toTime is null || fromTime.From.CompareTo(toTime.Latest) >= 0)
+            {
+                continue;
+            }
+
+            found[a] = new DatedPeriod(fromTime, AsOfBasis.FromTo);
+            found[b] = new DatedPeriod(toTime, AsOfBasis.FromTo);
+            if (figures.Skip(i + 2).FirstOrDefault(IsChange) is { } change)
+            {
+                found[change] = new DatedPeriod(Period.Span(fromTime.From, toTime.Latest), AsOfBasis.FromTo);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsChange(Mention m) =>
+        m.Kind is MentionKind.Percent or MentionKind.PercentagePoints || ChangeWords.Any(w => m.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static (int Start, int End)? LastWord(WordList words, string text, int start, int end)
+    {
+        (int, int)? last = null;
+        foreach (var hit in words.Find(text, start, end))
+        {
+            last = hit;
+        }
+
+        return last;
+    }
+
+    // The recognizer may read the movement word into the date (「到2023年」), so a date counts when it ends in the gap.
+    private static Period? StatedBetween(List<TimeCue> cues, int start, int end) =>
+        cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated && c.End > start && c.End <= end)?.Period;
+
+    private static Period? SpanBefore(List<TimeCue> cues, int before) =>
+        cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated && c.End <= before && c.Period!.IsSpan)?.Period;
+
+    private static int ClauseEnd(Sentence sentence, int at, int limit) =>
+        Math.Min(limit, sentence.Clauses[SentenceTimeCues.ClauseOf(sentence, at)].End);
+}

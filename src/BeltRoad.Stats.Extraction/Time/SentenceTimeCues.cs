@@ -1,0 +1,93 @@
+using BeltRoad.Stats.Extraction.Facts;
+using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Time;
+
+/// <summary>Finds the time cues of one sentence: its dates from the recognizer, and the cue words of <see cref="TimeWords"/>.</summary>
+internal static class SentenceTimeCues
+{
+    public static List<TimeCue> Find(string simplified, Sentence sentence, IReadOnlyList<Mention> inSentence, DocumentTimeFrame frame, TimeWords words)
+    {
+        var cues = new List<TimeCue>();
+        foreach (var date in inSentence)
+        {
+            if (date.Kind == MentionKind.DatePeriod && date.Time is { } time && Cue(simplified, sentence, date, time, frame, words) is { } cue)
+            {
+                cues.Add(cue);
+            }
+        }
+
+        AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
+        AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
+        cues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return cues;
+    }
+
+    private static TimeCue? Cue(string text, Sentence sentence, Mention date, TimeExpression time, DocumentTimeFrame frame, TimeWords words)
+    {
+        var clause = ClauseOf(sentence, date.Start);
+        var before = text.AsSpan(sentence.Clauses[clause].Start, date.Start - sentence.Clauses[clause].Start);
+        if (time.Role == TimeRole.Since)
+        {
+            // 「10年来」 counts years from no stated start: a running total, but no date (and no 累计 date either).
+            var since = StatedDates.HasYearDigits(date.Text) && time.From.ToPeriodPoint() is { } start ? frame.Since(start) : null;
+            return new TimeCue(date.Start, date.End, TimeCueKind.Since, since, clause, true);
+        }
+
+        if (!StatedDates.States(date, time) || time.ToPeriod() is not { } period)
+        {
+            return null;
+        }
+
+        // 「自2016年在泰国共建第一个鲁班工坊以来」: a year between 自 and 以来 in one clause opens a running span.
+        if (time.To is null && words.SinceOpen.EndOf(before) is not null && ClosesSince(text, date.End, sentence.Clauses[clause].End, words))
+        {
+            return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true);
+        }
+
+        if (time.Role == TimeRole.Point && time.To is null && StatedDates.IsBaseline(text, date.Start, date.End, words))
+        {
+            return new TimeCue(date.Start, date.End, TimeCueKind.Baseline, period, clause, false);
+        }
+
+        // 「于2018年成立」 "founded in 2018": an event's date, which says nothing of the other clauses' figures.
+        var frames = words.Event.EndOf(before) is null;
+        return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames);
+    }
+
+    private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words)
+    {
+        foreach (var _ in words.SinceClose.Find(text, from, clauseEnd))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void AddWords(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, WordList list, TimeCueKind kind)
+    {
+        foreach (var (start, end) in list.Find(text, sentence.Start, sentence.End))
+        {
+            // A word inside a recognised mention (「至今」 in a date) is the mention's business.
+            if (!inSentence.Any(m => m.Start < end && start < m.End))
+            {
+                cues.Add(new TimeCue(start, end, kind, null, ClauseOf(sentence, start), true));
+            }
+        }
+    }
+
+    public static int ClauseOf(Sentence sentence, int index)
+    {
+        for (var i = 0; i < sentence.Clauses.Count; i++)
+        {
+            if (index < sentence.Clauses[i].End)
+            {
+                return i;
+            }
+        }
+
+        return sentence.Clauses.Count - 1;
+    }
+}

@@ -1,0 +1,27 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Time;
+
+internal enum TimeCueKind
+{
+    /// <summary>A stated date or period (2022年, 截至2023年6月底, 2013—2022年).</summary>
+    Stated,
+
+    /// <summary>较2013年: the base of the comparison that follows.</summary>
+    Baseline,
+
+    /// <summary>2013年以来: from then to the document's date (no period when that date is unknown).</summary>
+    Since,
+
+    /// <summary>目前, 累计, so far: the document's date when nothing else dates the figure.</summary>
+    Current,
+
+    /// <summary>同期, during this period: the period stated last in the paragraph.</summary>
+    BackReference,
+}
+
+/// <summary>
+/// One thing in a sentence that dates the figures after it. <paramref name="Frames"/>: the date governs the rest of the
+/// sentence; an event date (「于2018年成立」) governs its own clause only.
+/// </summary>
+internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Period, int Clause, bool Frames);

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Time;
+
+/// <summary>The words that date a figure (data in Resources/time-words.json; see its comment for each list).</summary>
+internal sealed record TimeWords(
+    WordList Current,
+    WordList BackReference,
+    WordList SinceOpen,
+    WordList SinceClose,
+    WordList Event,
+    WordList Baseline,
+    WordList From,
+    WordList To,
+    IReadOnlySet<DocumentLanguage> DatesFollowFigures)
+{
+    public static TimeWords Default { get; } = Load();
+
+    private static TimeWords Load()
+    {
+        using var stream = typeof(TimeWords).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.time-words.json")
+            ?? throw new InvalidOperationException("Embedded time words are missing.");
+        using var json = JsonDocument.Parse(stream);
+        var root = json.RootElement;
+        WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
+        var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
+        return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("event"),
+            Read("baseline"), Read("from"), Read("to"), follow);
+    }
+}

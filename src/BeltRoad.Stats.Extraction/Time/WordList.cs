@@ -1,0 +1,62 @@
+namespace BeltRoad.Stats.Extraction.Time;
+
+/// <summary>
+/// A list of cue words, longest first. Han words match anywhere; Latin words only as whole words, case-insensitive
+/// ("now" is not inside "known").
+/// </summary>
+internal sealed class WordList
+{
+    private readonly string[] _words;
+
+    public WordList(IEnumerable<string> words) => _words = [.. words.OrderByDescending(w => w.Length)];
+
+    public IReadOnlyList<string> Words => _words;
+
+    /// <summary>The word that <paramref name="text"/> ends with (after trimming spaces), or null.</summary>
+    public string? EndOf(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        foreach (var word in _words)
+        {
+            if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (!IsLatin(word) || text.Length == word.Length || !char.IsAsciiLetter(text[^(word.Length + 1)])))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every place in [start, end) where a word stands, left to right, never overlapping.</summary>
+    public IEnumerable<(int Start, int End)> Find(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var matched = 0;
+            foreach (var word in _words)
+            {
+                if (i + word.Length <= end && string.Compare(text, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && Bounded(text, i, word))
+                {
+                    matched = word.Length;
+                    break;
+                }
+            }
+
+            if (matched > 0)
+            {
+                yield return (i, i + matched);
+                i += matched;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static bool Bounded(string text, int at, string word) =>
+        !IsLatin(word) || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + word.Length >= text.Length || !char.IsAsciiLetter(text[at + word.Length])));
+
+    private static bool IsLatin(string word) => char.IsAsciiLetter(word[0]);
+}
