@@ -27,6 +27,19 @@ public sealed record Fact(
     /// <summary>The key under which documents are compared: the same metric, subject and date.</summary>
     public FactKey Key => new(Metric, Subject, AsOf?.ToString());
 
+    /// <summary>Whose figure it is: the actor, programme, project, institution, event or place (simplified Chinese, canonical where catalogued).</summary>
+    public string Entity { get; init; } = "";
+
+    /// <summary>What it measures, as a statistics table names a row (开行列数, 进出口总额, 签署合作文件的国家数).</summary>
+    public string Indicator { get; init; } = "";
+
+    public Nature Nature { get; init; } = Nature.Actual;
+
+    public Aggregation Aggregation { get; init; } = Aggregation.Level;
+
+    /// <summary>The series this fact is a point of.</summary>
+    public SeriesKey Series => new(Entity, Indicator, Unit, Aggregation, Nature);
+
     /// <summary>Which rule dated the fact (null when <see cref="AsOf"/> is null).</summary>
     public AsOfBasis? AsOfBasis { get; init; }
 

@@ -13,7 +13,7 @@ public class SeedsGoldTests(ITestOutputHelper output)
         new FactTableBuilder(new FactExtractor(MetricCatalog.Default)).Build(DocumentLoader.LoadFolder(RepoRoot.Seeds)));
 
     [Fact]
-    public void Seeds_meet_the_recall_precision_and_accuracy_thresholds()
+    public void Seeds_meet_the_recall_precision_and_meaning_thresholds()
     {
         Assert.True(File.Exists(RepoRoot.Gold), $"the answer key is expected at {RepoRoot.Gold}");
         var score = GoldScore.Compute(RepoRoot.Gold, RepoRoot.Seeds, Table.Value.Facts);
@@ -33,6 +33,10 @@ public class SeedsGoldTests(ITestOutputHelper output)
         Assert.True(score.MetricAccuracy >= 0.98, score.ToString());
         Assert.True(score.QualifierAccuracy >= 0.99, score.ToString());
         Assert.True(score.AsOfAccuracy >= 0.95, score.ToString());
+        Assert.True(score.EntityAccuracy >= 0.90, score.ToString());
+        Assert.True(score.IndicatorAccuracy >= 0.80, score.ToString());
+        Assert.True(score.NatureAccuracy >= 0.95, score.ToString());
+        Assert.True(score.AggregationAccuracy >= 0.90, score.ToString());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class FactsCsvWriterTests
     public void Starts_with_a_utf8_bom_then_the_header()
     {
         Assert.Equal([0xEF, 0xBB, 0xBF], Bytes[..3]);
-        Assert.Equal("id,doc,metric,subject,value,value_high,unit,qualifier,as_of,as_of_basis,start,end,occurrences,section,quote", string.Join(",", Rows[0]));
+        Assert.Equal("id,doc,metric,entity,indicator,nature,aggregation,subject,value,value_high,unit,qualifier,as_of,as_of_basis,start,end,occurrences,section,quote", string.Join(",", Rows[0]));
     }
 
     [Fact]

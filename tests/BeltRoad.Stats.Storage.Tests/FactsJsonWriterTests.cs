@@ -24,7 +24,7 @@ public class FactsJsonWriterTests
     [Fact]
     public void Each_fact_carries_the_contract_fields_in_order()
     {
-        string[] expected = ["id", "doc", "metric", "subject", "value", "value_high", "unit", "measure", "qualifier", "as_of", "as_of_basis", "start", "end",
+        string[] expected = ["id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_high", "unit", "measure", "qualifier", "as_of", "as_of_basis", "start", "end",
             "quote", "occurrences", "spans", "section", "corroborated_by", "conflicts_with"];
         Assert.All(Root.GetProperty("facts").EnumerateArray(), f => Assert.Equal(expected, f.EnumerateObject().Select(p => p.Name)));
         Assert.Equal(["a-1", "a-2", "a-3", "a-4", "a-5", "b-1", "c-1", "c-2"], Root.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("id").GetString()));

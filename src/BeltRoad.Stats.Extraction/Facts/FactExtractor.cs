@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Extraction.Normalizing;
 using BeltRoad.Stats.Extraction.Segmenting;
@@ -32,6 +33,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var skipped = new List<SkippedMention>();
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, TimeWords.Default);
+        var names = new DocumentNames(NameFinder.Default, document.Info.Title);
         var next = 0;
         foreach (var sentence in sentences)
         {
@@ -47,7 +49,14 @@ public sealed class FactExtractor(MetricCatalog catalog)
             }
 
             var figures = inSentence.Where(IsFigure).ToList();
-            var dates = asOf.Resolve(sentence, inSentence, figures);
+            var cues = asOf.Cues(sentence, inSentence);
+            var dates = asOf.Resolve(sentence, inSentence, figures, cues);
+            // Names never run into a date or a numeral (「2022 年全通道」 has no name; 「8届“一带一路”高峰论坛」 has one).
+            var sentenceNames = NameFinder.Default.Find(simplified, sentence.Start, sentence.End,
+                [.. inSentence.Where(m => m.Kind == MentionKind.DatePeriod || IsFigure(m)).Select(Barrier)]);
+            var context = new SentenceContext(document.Info, simplified, sentence, inSentence, figures, cues, sentenceNames,
+                names.Box(sentence, simplified), names.Topic(sentence, sentenceNames), names.DocumentEntity, names.Earlier(sentence, sentenceNames));
+            var earlier = new List<(Unit Unit, string Indicator)>();
             var figure = 0;
             foreach (var mention in inSentence.Where(m => m.Kind != MentionKind.DatePeriod))
             {
@@ -58,7 +67,9 @@ public sealed class FactExtractor(MetricCatalog catalog)
                     continue;
                 }
 
-                facts.Add(Build(document, normalized, simplified, sentence, inSentence, mention, dated));
+                var built = Build(document, normalized, context, mention, dated, earlier);
+                earlier.Add((built.Fact.Unit, built.Fact.Indicator));
+                facts.Add(built);
             }
         }
 
@@ -77,6 +88,14 @@ public sealed class FactExtractor(MetricCatalog catalog)
         return ScriptTables.Instance.ToSimplified(w[0] == '大' && w.Length <= 3 ? w : w[..1]);
     }
 
+    // A date whole; a figure up to its measure word (「9 个」 of 「9 个跨国技术转移平台」), not the noun it counts.
+    private static (int, int) Barrier(Mention m)
+    {
+        var numberEnd = m.NumberStart + m.NumberLength;
+        var measure = m.MeasureWord is { Length: > 0 } w ? m.Text.IndexOf(w[0], numberEnd - m.Start) : -1;
+        return m.Kind == MentionKind.DatePeriod ? (m.Start, m.End) : (m.Start, measure < 0 ? numberEnd : m.Start + measure + 1);
+    }
+
     private static bool IsFigure(Mention m) => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints;
 
     private static string? SkipReason(Mention mention, string text) => mention.Kind switch
@@ -91,8 +110,9 @@ public sealed class FactExtractor(MetricCatalog catalog)
         _ => null,
     };
 
-    private (Fact, string) Build(SourceDocument document, NormalizedText normalized, string simplified, Sentence sentence, List<Mention> inSentence, Mention mention, DatedPeriod? asOf)
+    private (Fact Fact, string Clause) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
     {
+        var (simplified, sentence, inSentence) = (context.Simplified, context.Sentence, context.Mentions);
         var unit = mention.Unit.ToUnit() ?? Unit.Other;
         var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(mention.Start), new Clause(sentence.Start, sentence.End));
 
@@ -124,6 +144,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
             subject = Compact(simplified[clause.Start..clause.End]).TrimEnd('。', '；', '，');
         }
 
+        var meaning = MeaningResolver.Default.Resolve(new FigureContext(context, mention, clause, unit, metric, asOf, subject), earlier);
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
         var fact = new Fact(
@@ -142,6 +163,10 @@ public sealed class FactExtractor(MetricCatalog catalog)
             Occurrences: [span])
         {
             AsOfBasis = asOf?.Basis,
+            Entity = meaning.Entity,
+            Indicator = meaning.Indicator,
+            Nature = meaning.Nature,
+            Aggregation = meaning.Aggregation,
             Measure = unit is Unit.Other or Unit.Organizations or Unit.Items or Unit.Persons or Unit.Documents ? MeasureWord(mention.MeasureWord) : null,
         };
         return (fact, Compact(simplified[clause.Start..clause.End]));

@@ -93,6 +93,8 @@ public sealed class MetricCatalog
         Strings(e, "default_for").Select(UnitCodes.Parse).ToList())
     {
         NegateOnDecline = e.TryGetProperty("negate_on_decline", out var n) && n.GetBoolean(),
+        IsFlow = e.TryGetProperty("flow", out var flow) && flow.GetBoolean(),
+        Aggregation = e.TryGetProperty("aggregation", out var aggregation) ? MeaningCodes.ParseAggregation(aggregation.GetString()!) : null,
     };
 
     private static string Text(JsonElement e, string name) =>

@@ -15,4 +15,10 @@ public sealed record MetricDefinition(
 {
     /// <summary>A decline word before the figure (下降1.9%) makes the value negative: true for growth rates.</summary>
     public bool NegateOnDecline { get; init; }
+
+    /// <summary>A flow (trade, trains, tonnes…): a figure dated to a year or month is that period's total, not a level.</summary>
+    public bool IsFlow { get; init; }
+
+    /// <summary>An aggregation every figure of the metric has (a length or speed is an attribute of its thing).</summary>
+    public Aggregation? Aggregation { get; init; }
 }

@@ -16,8 +16,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private Period? _paragraphDate;
     private Period? _lastStated;
 
+    /// <summary>The time cues of a sentence: its dates and the words of <see cref="TimeWords"/>.</summary>
+    public List<TimeCue> Cues(Sentence sentence, IReadOnlyList<Mention> inSentence) => SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
+
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
-    public IReadOnlyList<DatedPeriod?> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures)
+    public IReadOnlyList<DatedPeriod?> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
     {
         var opensParagraph = sentence.Paragraph != _paragraph;
         if (opensParagraph)
@@ -27,7 +30,6 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             _lastStated = null;
         }
 
-        var cues = SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
         var fromTo = FromTo.Find(simplified, sentence, figures, cues, words);
@@ -55,7 +57,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             switch (cue.Kind)
             {
                 case TimeCueKind.Stated when cue.Frames || cue.Clause == clause:
-                    dated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence);
+                    dated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence, cue.Role);
                     undated = false;
                     baseline = null;
                     break;
@@ -79,6 +81,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             return Rebased(trailing.Cue, trailing.Baseline ? trailing.Cue.Period!.From : null, dated);
         }
+
+        // "has approved 250 projects so far": where dates follow figures, so do the words that mean the document's date.
+        current |= _datesFollowFigures && dated is null && TrailingCurrent(sentence, cues, figures, index, clause);
 
         if (baseline is { } from)
         {
@@ -114,11 +119,18 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return null;
     }
 
+    private static bool TrailingCurrent(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
+    {
+        var nextFigure = index + 1 < figures.Count ? figures[index + 1].Start : int.MaxValue;
+        var end = Math.Min(nextFigure, sentence.Clauses[clause].End);
+        return cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= figures[index].End && c.Start < end);
+    }
+
     private static DatedPeriod? Rebased(TimeCue cue, PeriodPoint? baseline, DatedPeriod? carried)
     {
         if (baseline is not { } from)
         {
-            return new DatedPeriod(cue.Period!, AsOfBasis.Sentence);
+            return new DatedPeriod(cue.Period!, AsOfBasis.Sentence, cue.Role);
         }
 
         return carried is { } c && from.CompareTo(c.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;

@@ -53,7 +53,7 @@ internal static class SentenceTimeCues
 
         // 「于2018年成立」 "founded in 2018": an event's date, which says nothing of the other clauses' figures.
         var frames = words.Event.EndOf(before) is null;
-        return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames);
+        return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, time.Role);
     }
 
     private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words)

@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Time;
 
@@ -24,4 +25,8 @@ internal enum TimeCueKind
 /// One thing in a sentence that dates the figures after it. <paramref name="Frames"/>: the date governs the rest of the
 /// sentence; an event date (「于2018年成立」) governs its own clause only.
 /// </summary>
-internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Period, int Clause, bool Frames);
+internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Period, int Clause, bool Frames, TimeRole? Role = null)
+{
+    /// <summary>到2030年, by 2030: the year a target is set for.</summary>
+    public bool IsTarget => Role == TimeRole.Target;
+}

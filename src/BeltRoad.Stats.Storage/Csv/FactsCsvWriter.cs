@@ -10,7 +10,7 @@ namespace BeltRoad.Stats.Storage;
 public static class FactsCsvWriter
 {
     public static IReadOnlyList<string> Header { get; } =
-        ["id", "doc", "metric", "subject", "value", "value_high", "unit", "qualifier", "as_of", "as_of_basis", "start", "end", "occurrences", "section", "quote"];
+        ["id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_high", "unit", "qualifier", "as_of", "as_of_basis", "start", "end", "occurrences", "section", "quote"];
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
     public static void WriteFile(string path, FactTable table) => FileOutput.Write(path, ToBytes(table));
@@ -40,6 +40,10 @@ public static class FactsCsvWriter
         CsvCell.Text(fact.Id),
         CsvCell.Text(fact.Doc),
         CsvCell.Text(fact.Metric.Value),
+        CsvCell.Text(fact.Entity),
+        CsvCell.Text(fact.Indicator),
+        CsvCell.Text(fact.Nature.Code()),
+        CsvCell.Text(fact.Aggregation.Code()),
         CsvCell.Text(fact.Subject),
         CsvCell.Number(fact.Value),
         CsvCell.Number(fact.ValueHigh),

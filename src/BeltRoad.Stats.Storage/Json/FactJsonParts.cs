@@ -28,6 +28,10 @@ internal static class FactJsonParts
         json.WriteString("id", fact.Id);
         json.WriteString("doc", fact.Doc);
         json.WriteString("metric", fact.Metric.Value);
+        json.WriteString("entity", fact.Entity);
+        json.WriteString("indicator", fact.Indicator);
+        json.WriteString("nature", fact.Nature.Code());
+        json.WriteString("aggregation", fact.Aggregation.Code());
         json.WriteString("subject", fact.Subject);
         WriteDecimal(json, "value", fact.Value);
         WriteDecimal(json, "value_high", fact.ValueHigh);

@@ -74,6 +74,10 @@ public static class FactsJsonReader
         {
             Measure = e.TryGetProperty("measure", out var measure) ? measure.GetString() : null,
             AsOfBasis = OptionalText(e, "as_of_basis") is { } basis ? AsOfBasisCodes.Parse(basis) : null,
+            Entity = OptionalText(e, "entity") ?? "",
+            Indicator = OptionalText(e, "indicator") ?? "",
+            Nature = OptionalText(e, "nature") is { } nature ? MeaningCodes.ParseNature(nature) : Nature.Actual,
+            Aggregation = OptionalText(e, "aggregation") is { } aggregation ? MeaningCodes.ParseAggregation(aggregation) : Aggregation.Level,
         };
     }
 

@@ -48,13 +48,13 @@ internal static class FactStoreWriter
     private static void WriteFacts(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Fact> facts)
     {
         using var insert = new SqliteInserter(connection, transaction, "facts",
-            "id", "doc", "metric", "subject", "value", "value_num", "value_high", "value_high_num",
+            "id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_num", "value_high", "value_high_num",
             "unit", "qualifier", "as_of", "as_of_basis", "section", "quote", "start", "end");
         using var spans = new SqliteInserter(connection, transaction, "occurrences", "fact_id", "ordinal", "start", "end");
         foreach (var f in facts)
         {
             insert.Insert(
-                f.Id, f.Doc, f.Metric.Value, f.Subject, DecimalText.Format(f.Value), (double)f.Value,
+                f.Id, f.Doc, f.Metric.Value, f.Entity, f.Indicator, f.Nature.Code(), f.Aggregation.Code(), f.Subject, DecimalText.Format(f.Value), (double)f.Value,
                 f.ValueHigh is { } high ? DecimalText.Format(high) : null, (double?)f.ValueHigh,
                 f.Unit.Code(), f.Qualifier.Code(), f.AsOf?.ToString(), f.AsOfBasis?.Code(), f.SectionPath, f.Quote, f.Span.Start, f.Span.End);
             var ordinal = 0;

@@ -16,11 +16,12 @@ internal static class SqliteSchema
             language TEXT NOT NULL, title TEXT NOT NULL, date TEXT, length INTEGER NOT NULL);
         CREATE TABLE facts (
             id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(name), metric TEXT NOT NULL,
-            subject TEXT NOT NULL, value TEXT NOT NULL, value_num REAL NOT NULL, value_high TEXT, value_high_num REAL,
+            entity TEXT NOT NULL, indicator TEXT NOT NULL, nature TEXT NOT NULL, aggregation TEXT NOT NULL, subject TEXT NOT NULL, value TEXT NOT NULL, value_num REAL NOT NULL, value_high TEXT, value_high_num REAL,
             unit TEXT NOT NULL, qualifier TEXT NOT NULL, as_of TEXT, as_of_basis TEXT, section TEXT NOT NULL, quote TEXT NOT NULL,
             start INTEGER NOT NULL, "end" INTEGER NOT NULL);
         CREATE INDEX facts_metric ON facts(metric);
         CREATE INDEX facts_doc ON facts(doc);
+        CREATE INDEX facts_series ON facts(entity, indicator);
         CREATE TABLE occurrences (
             fact_id TEXT NOT NULL REFERENCES facts(id), ordinal INTEGER NOT NULL,
             start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (fact_id, ordinal));

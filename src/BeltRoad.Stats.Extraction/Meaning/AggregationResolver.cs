@@ -1,0 +1,101 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// How a figure is aggregated: a rate word (日均, 年均, "a day") makes an average; a percentage is a change when a
+/// change word leads to it (同比增长, 提高…个百分点) and a share otherwise; a metric may fix it (lengths and speeds
+/// are attributes); a running total from a stated start (2013年以来, 自…以来, 十年来) and what an event produced
+/// (论坛期间, 形成了) are period totals, and so is a flow dated to a span, a year or a month; the rest are levels.
+/// </summary>
+internal static class AggregationResolver
+{
+    private const int RateWindow = 12;
+
+    public static Aggregation Resolve(FigureContext figure, AggregationWords words)
+    {
+        var text = figure.Text;
+        var clauseStart = figure.Clause.Start;
+        var start = figure.Mention.Start;
+        var rate = Rate(figure, words);
+        if (figure.Mention.Kind is MentionKind.PercentagePoints)
+        {
+            return Aggregation.Change;
+        }
+
+        if (figure.Mention.Kind is MentionKind.Percent)
+        {
+            var change = Nearest(words.Change, text, clauseStart, start);
+            var share = Nearest(words.Share, text, clauseStart, start);
+            return change > share ? (rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
+        }
+
+        if (rate is { } r)
+        {
+            return r;
+        }
+
+        if (figure.Metric.Aggregation is { } fixedByMetric)
+        {
+            return fixedByMetric;
+        }
+
+        // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
+        var sentenceStart = Math.Max(figure.In.Sentence.Start, text.LastIndexOf('；', Math.Max(start - 1, 0), start - figure.In.Sentence.Start) + 1);
+        var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Find(text, figure.Mention.End, figure.Clause.End).Any();
+        if (!signatories && (figure.AsOf?.Basis == AsOfBasis.Since || figure.In.TimeCues.Any(c => c.Kind == TimeCueKind.Since && c.End <= start)))
+        {
+            return Aggregation.PeriodTotal;
+        }
+
+        // 累计, 截至, 已有: a stock at a point; 论坛期间, 形成了: what a stretch of time produced.
+        if (Nearest(words.Level, text, sentenceStart, start) >= 0 || signatories)
+        {
+            return Aggregation.Level;
+        }
+
+        if (Nearest(words.PeriodTotal, text, sentenceStart, start) >= 0)
+        {
+            return Aggregation.PeriodTotal;
+        }
+
+        return figure.AsOf is { } dated && figure.Metric.IsFlow && IsPeriod(dated) ? Aggregation.PeriodTotal : Aggregation.Level;
+    }
+
+    // A span, a year or a month describes a period; a day (截至2023年6月底 → 2023-06-30) or an as-of month is a point.
+    // The document's own date marks a current level (目前, 累计), never a period.
+    private static bool IsPeriod(DatedPeriod dated) =>
+        dated.Basis != AsOfBasis.DocumentDate && (dated.Period.IsSpan || (dated.Period.From.Precision != DatePrecision.Day && dated.Role != TimeRole.AsOf));
+
+    private static Aggregation? Rate(FigureContext figure, AggregationWords words)
+    {
+        var from = figure.Clause.Start;
+        var after = figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length);
+        var best = (At: -1, Rate: (Aggregation?)null);
+        foreach (var (aggregation, cues) in words.Rates)
+        {
+            var at = NearestOutsideDates(cues, figure, from, figure.Mention.Start);
+            if (at > best.At)
+            {
+                best = (at, aggregation);
+            }
+
+            // "17 trains a day": English states the rate after the figure.
+            if (best.Rate is null && cues.Find(figure.Text, figure.Mention.End, after).Any(c => char.IsAsciiLetter(figure.Text[c.Start])))
+            {
+                best = (figure.Mention.End, aggregation);
+            }
+        }
+
+        return best.Rate;
+    }
+
+    private static int Nearest(WordList cues, string text, int start, int end) =>
+        cues.Find(text, start, end).Select(c => c.Start).DefaultIfEmpty(-1).Max();
+
+    // 「2023年开行」: a rate word that a date reads into (年开行 inside 2023年开行) is the date's.
+    private static int NearestOutsideDates(WordList cues, FigureContext figure, int start, int end) =>
+        cues.Find(figure.Text, start, end).Where(c => !figure.In.TimeCues.Any(t => t.Start < c.End && c.Start < t.End)).Select(c => c.Start).DefaultIfEmpty(-1).Max();
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Time;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>The cue words of each aggregation (data: Resources/aggregation-words.json).</summary>
+internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordList Cues)> Rates, WordList Change, WordList Share, WordList PeriodTotal, WordList Level, WordList Signatory)
+{
+    public static AggregationWords Default { get; } = Load();
+
+    private static AggregationWords Load()
+    {
+        using var stream = typeof(AggregationWords).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.aggregation-words.json")
+            ?? throw new InvalidOperationException("Embedded aggregation words are missing.");
+        using var json = JsonDocument.Parse(stream);
+        WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
+        Aggregation[] rates = [Aggregation.PerDay, Aggregation.PerWeek, Aggregation.PerMonth, Aggregation.PerYear];
+        return new([.. rates.Select(r => (r, Read(r.Code())))], Read("change"), Read("share"), Read("period_total"), Read("level"), Read("signatory"));
+    }
+}

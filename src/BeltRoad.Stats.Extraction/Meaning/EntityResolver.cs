@@ -1,0 +1,164 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// Whose figure it is (MEANING.md), first rule that applies:
+/// a count of partners, members or signatories belongs to the document, initiative, alliance or event named after it in
+/// its clause (「150多个国家…签署…“一带一路”合作文件」 → 一带一路); an edition count to the event series (「举办了8届…论坛」);
+/// a length or speed to the thing it describes (「350公里的雅万高铁」); otherwise the actor: the first name before the figure
+/// in its clause, then in the nearest earlier clause of its sentence that names one; then the 专栏 box it stands in, its
+/// paragraph's topic, the document's own. Names that are partners, places or objects (「与共建国家」), counted countries
+/// (「50个共建国家」), time frames (「论坛期间」) or a study's source (「世界银行预测」) are not actors, and a weak default
+/// actor (中国) yields to the box's subject.
+/// </summary>
+internal static class EntityResolver
+{
+    private static readonly string[] EditionMeasures = ["届"];
+    private static readonly string[] CountryKinds = ["country", "country_group", "place"];
+    private const int MaxListedName = 40;
+
+    public static string Resolve(FigureContext figure, NameFinder finder)
+    {
+        var names = figure.In.Names;
+        var after = names.Where(n => n.Start >= figure.Mention.End && n.Start < figure.Clause.End).ToList();
+        if (figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents && after.FirstOrDefault(n => HoldsPartners(figure.Text, n, finder)) is { } holder)
+        {
+            return holder.Name;
+        }
+
+        if (figure.Mention.MeasureWord is { Length: > 0 } measure && EditionMeasures.Any(m => Loading.ScriptTables.Instance.ToSimplified(measure).StartsWith(m, StringComparison.Ordinal))
+            && after.FirstOrDefault(n => n.Kind is "event" or NameFinder.NamedKind) is { } series)
+        {
+            return series.Name;
+        }
+
+        if (figure.Metric.Aggregation == Aggregation.Attribute && after.FirstOrDefault(n => n.Start - figure.Mention.End <= 2) is { } thing)
+        {
+            return thing.Name;
+        }
+
+        if (ListedItem(figure, finder) is { } item)
+        {
+            return item;
+        }
+
+        if (BackReference(figure, finder) is { } referred)
+        {
+            return referred;
+        }
+
+        // 「131个共建国家的1770万家商户开通银联卡业务」: with no actor before it, a named institution or programme after
+        // the figure in its clause is whose figure it is.
+        var box = figure.In.HeadingName;
+        var actor = Actor(figure, finder, weakAllowed: box is null)
+            ?? after.FirstOrDefault(n => n.IsCatalogued && n.Kind is "institution" or "programme" or "project" or "enterprises");
+        return (actor ?? box ?? Actor(figure, finder, weakAllowed: true) ?? figure.In.ParagraphTopic)?.Name ?? figure.In.DocumentEntity;
+    }
+
+    /// <summary>
+    /// 「“……”倡议（中国和中亚国家20多个科研机构发起）」: a count in parentheses after a listed document's name is its partners'.
+    /// </summary>
+    private static string? ListedItem(FigureContext figure, NameFinder finder)
+    {
+        var text = figure.Text;
+        var sentence = figure.In.Sentence;
+        var open = text.LastIndexOfAny(['（', '('], figure.Mention.Start - 1, figure.Mention.Start - sentence.Start);
+        if (open <= sentence.Start || text.IndexOfAny(['）', ')'], open, figure.Mention.Start - open) >= 0)
+        {
+            return null;
+        }
+
+        var item = StripListMarker(text[sentence.Start..open]).Trim();
+        return item.Length is > 2 and <= MaxListedName && finder.PartnerHolders.Any(h => item.EndsWith(h, StringComparison.Ordinal)) ? item : null;
+    }
+
+    private static string StripListMarker(string line)
+    {
+        var close = line.IndexOfAny(['）', ')']);
+        return line.Length > 0 && line[0] is '（' or '(' && close > 0 && close < 8 ? line[(close + 1)..] : line;
+    }
+
+    /// <summary>「该联盟」「联盟成员单位已增至…」: a bare suffix word opening the clause refers to the last name with that suffix before it.</summary>
+    private static string? BackReference(FigureContext figure, NameFinder finder)
+    {
+        var text = figure.Text;
+        var clause = text[figure.Clause.Start..figure.Mention.Start].TrimStart();
+        var anaphor = finder.Anaphora.Words.FirstOrDefault(a => clause.StartsWith(a, StringComparison.Ordinal)) ?? "";
+        var rest = clause[anaphor.Length..];
+        var restStart = figure.Mention.Start - rest.Length;
+        var suffix = finder.ZhSuffixes.FirstOrDefault(s => rest.StartsWith(s, StringComparison.Ordinal));
+        if (suffix is null || figure.In.Names.Any(n => n.Start == restStart)
+            || finder.FrameAfter.Words.Any(w => rest[suffix.Length..].StartsWith(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var before = figure.In.PreviousNames.Concat(figure.In.Names.Where(n => n.End <= figure.Clause.Start));
+        return before.LastOrDefault(n => n.Name.EndsWith(suffix, StringComparison.Ordinal))?.Name;
+    }
+
+    // The first actor of the figure's clause before it, else of the nearest earlier clause that has one; in an earlier
+    // clause a programme launched there (「发起“丝路一家亲”行动，推动…」) is what the later figures report on.
+    private static EntityName? Actor(FigureContext figure, NameFinder finder, bool weakAllowed)
+    {
+        var clauses = figure.In.Sentence.Clauses;
+        var own = figure.In.ClauseOf(figure.Mention.Start);
+        for (var c = own; c >= 0; c--)
+        {
+            var end = Math.Min(clauses[c].End, figure.Mention.Start);
+            var inClause = figure.In.Names.Where(n => n.Start >= clauses[c].Start && n.End <= end).ToList();
+            var programme = c < own ? inClause.LastOrDefault(n => IsProgramme(n, finder) && !IsCounted(figure, n)) : null;
+            var found = programme ?? inClause.FirstOrDefault(n => (weakAllowed || !n.Weak) && IsActor(figure, n, finder));
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsProgramme(EntityName name, NameFinder finder) =>
+        name.Kind is "programme" || (name.Kind == NameFinder.NamedKind && finder.ProgrammeSuffixes.Any(s => name.Name.EndsWith(s, StringComparison.Ordinal)));
+
+    private static bool IsCounted(FigureContext figure, EntityName name) =>
+        figure.In.Figures.Any(f => (f.Start < name.End && name.Start < f.End) || (f.End <= name.Start && name.Start - f.End <= 1 && !char.IsPunctuation(figure.Text[f.End])));
+
+    // 「共建“一带一路”合作文件」: the initiative, when its name stands before 合作文件; a named document, initiative or event.
+    private static bool HoldsPartners(string text, EntityName name, NameFinder finder) => name.Kind switch
+    {
+        "event" or "document" => true,
+        "initiative" => text.AsSpan(name.End).TrimStart("”\" ").StartsWith("合作文件"),
+        NameFinder.NamedKind or NameFinder.TitleKind => finder.PartnerHolders.Any(s => name.Name.EndsWith(s, StringComparison.Ordinal)),
+        _ => false,
+    };
+
+    private static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
+    {
+        if (name.Kind == NameFinder.TitleKind || finder.NotActors.Any(s => name.Name.EndsWith(s, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var text = figure.Text;
+        var sentenceStart = figure.In.Sentence.Start;
+        var before = text.AsSpan(sentenceStart, name.Start - sentenceStart);
+        if (finder.ObjectMarkers.EndOf(before) is not null || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
+        {
+            return false;
+        }
+
+        var rest = text.Substring(name.End, Math.Min(4, figure.In.Sentence.End - name.End)).TrimStart('”', '》');
+        if (finder.FrameAfter.Words.Concat(finder.SourceAfter.Words).Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // 「50个共建国家」: countries counted by a figure right before them are what is counted, not who counts; another
+        // counted thing (「17家鲁班工坊」) speaks for its own clause only.
+        var countedBy = figure.In.Figures.FirstOrDefault(f =>
+            (f.Start < name.End && name.Start < f.End) || (f.End <= name.Start && name.Start - f.End <= 1 && !char.IsPunctuation(text[f.End])));
+        return countedBy is null || (!CountryKinds.Contains(name.Kind) && figure.In.ClauseOf(countedBy.Start) == figure.In.ClauseOf(figure.Mention.Start));
+    }
+}

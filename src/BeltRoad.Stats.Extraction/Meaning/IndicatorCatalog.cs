@@ -1,0 +1,46 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Time;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>One canonical measure label, the units it applies to and its cue words.</summary>
+internal sealed record IndicatorEntry(string Label, IReadOnlySet<Unit> Units, WordList Cues);
+
+/// <summary>The indicator catalogue (data: Resources/indicators.json; see its comment).</summary>
+internal sealed record IndicatorCatalog(
+    IReadOnlyList<IndicatorEntry> Indicators,
+    IReadOnlyDictionary<string, string> MeasureLabels,
+    IReadOnlyDictionary<string, string> MeasureSuffixes,
+    IReadOnlyDictionary<Unit, string> CountSuffix,
+    WordList Strip,
+    WordList GenericVerbs,
+    WordList SubsetWords,
+    WordList Prepositions,
+    string ShareSuffix,
+    string SamePeriodChange,
+    string PerYearChange,
+    string OtherChange)
+{
+    public static IndicatorCatalog Default { get; } = Load();
+
+    private static IndicatorCatalog Load()
+    {
+        using var stream = typeof(IndicatorCatalog).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.indicators.json")
+            ?? throw new InvalidOperationException("Embedded indicator catalogue is missing.");
+        using var json = JsonDocument.Parse(stream);
+        var root = json.RootElement;
+        static List<string> Strings(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetString()!)];
+        var indicators = root.GetProperty("indicators").EnumerateArray().Select(e => new IndicatorEntry(
+            e.GetProperty("label").GetString()!,
+            Strings(e.GetProperty("units")).Select(UnitCodes.Parse).ToHashSet(),
+            new WordList(Strings(e.GetProperty("cues"))))).ToList();
+        var measures = root.GetProperty("measure_labels").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        var measureSuffixes = root.GetProperty("measure_suffixes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        var suffix = root.GetProperty("count_suffix").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
+        var change = root.GetProperty("change_suffix");
+        return new(indicators, measures, measureSuffixes, suffix, new WordList(Strings(root.GetProperty("strip"))),
+            new WordList(Strings(root.GetProperty("generic_verbs"))), new WordList(Strings(root.GetProperty("subset_words"))), new WordList(Strings(root.GetProperty("prepositions"))), root.GetProperty("share_suffix").GetString()!,
+            change.GetProperty("same_period").GetString()!, change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!);
+    }
+}

@@ -1,0 +1,214 @@
+using System.Text;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// What a figure measures, as a statistics table names the row: the catalogue's label whose cue stands nearest the
+/// figure in its clause; a percentage names its base (「进出口总额占外贸总值比重」, 「直接投资同比增长率」), a
+/// percentage-point change keeps the label of the share it changes; otherwise the subject cut to its measure
+/// (actor, ellipsis and adverbs dropped) with the count suffix of the unit (「签署合作文件的国家数」).
+/// </summary>
+internal static class IndicatorResolver
+{
+    private const int MaxPredicate = 24;
+
+    public static string Resolve(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, IndicatorCatalog catalog)
+    {
+        if (figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints)
+        {
+            return Percentage(figure, entity, aggregation, earlier, catalog);
+        }
+
+        if (Catalogued(figure, figure.Unit, catalog) is { } label)
+        {
+            return label;
+        }
+
+        // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
+        var clauseBefore = figure.ClauseBefore.Trim().ToString();
+        if (catalog.SubsetWords.Words.FirstOrDefault(w => clauseBefore.StartsWith(w, StringComparison.OrdinalIgnoreCase)) is { } subset
+            && earlier.LastOrDefault(e => e.Unit == figure.Unit).Indicator is { Length: > 0 } whole)
+        {
+            return clauseBefore[subset.Length..].Trim() + whole;
+        }
+
+        if (figure.Unit == Domain.Unit.Countries && CountriesThat(figure, catalog) is { } countries)
+        {
+            return countries;
+        }
+
+        var cut = Cut(figure.Subject, entity, catalog);
+        if (figure.Mention.MeasureWord is { Length: > 0 } measure)
+        {
+            // 「三届」 names its measure; 「三场高级别论坛」 counts sessions of the noun after it.
+            var word = Loading.ScriptTables.Instance.ToSimplified(measure[..1]);
+            if (catalog.MeasureLabels.TryGetValue(word, out var byMeasure))
+            {
+                return byMeasure;
+            }
+
+            if (catalog.MeasureSuffixes.TryGetValue(word, out var measureSuffix))
+            {
+                return cut[(cut.LastIndexOf('的') + 1)..] + measureSuffix;
+            }
+        }
+
+        return catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) ? cut + suffix : cut;
+    }
+
+    private static string Percentage(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, IndicatorCatalog catalog)
+    {
+        var before = figure.ClauseBefore;
+        if (figure.Unit == Domain.Unit.PercentagePoints && earlier.LastOrDefault(e => e.Unit == Domain.Unit.Percent).Indicator is { } share)
+        {
+            return share;
+        }
+
+        // The base: the amount this percentage is of, named in the clause or by the sentence's last amount.
+        var baseLabel = CurrencyCue(figure, catalog) ?? earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator ?? "";
+        if (aggregation == Aggregation.Share)
+        {
+            var of = before.IndexOf('占');
+            return of >= 0 ? baseLabel + Cut(before[of..].ToString(), "", catalog).TrimEnd('的') + catalog.ShareSuffix : Cut(figure.Subject, entity, catalog);
+        }
+
+        if (aggregation is Aggregation.Change or Aggregation.PerYear && baseLabel.Length > 0)
+        {
+            var sentenceBefore = figure.SentenceBefore;
+            var suffix = aggregation == Aggregation.PerYear ? catalog.PerYearChange
+                : sentenceBefore.Contains("同比", StringComparison.Ordinal) || sentenceBefore.Contains("year-on-year", StringComparison.OrdinalIgnoreCase) ? catalog.SamePeriodChange
+                : catalog.OtherChange;
+            return baseLabel + suffix;
+        }
+
+        return Cut(figure.Subject, entity, catalog);
+    }
+
+    private static string? CurrencyCue(FigureContext figure, IndicatorCatalog catalog) =>
+        Catalogued(figure, Domain.Unit.USD, catalog);
+
+    private static string? Catalogued(FigureContext figure, Domain.Unit unit, IndicatorCatalog catalog)
+    {
+        var text = figure.Text;
+        var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
+        var afterEnd = figure.Mention.End + figure.ClauseAfter.Length;
+        var hits = new List<(int Start, int End, string Label)>();
+        foreach (var entry in catalog.Indicators.Where(e => e.Units.Contains(unit)))
+        {
+            // Before the numeral (「时速350公里」 keeps its cue inside the figure), or after it in the clause (「972亿美元的项目合作协议」).
+            hits.AddRange(entry.Cues.Find(text, figure.Clause.Start, figure.Mention.NumberStart).Concat(entry.Cues.Find(text, numberEnd, afterEnd))
+                .Select(h => (h.Start, h.End, entry.Label)));
+        }
+
+        // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.
+        var names = figure.In.Names;
+        hits.RemoveAll(h => hits.Any(o => o.End - o.Start > h.End - h.Start && o.Start < h.End && h.Start < o.End)
+            || names.Any(n => n.Start <= h.Start && h.End <= n.End));
+        if (Respectively(figure, hits) is { } mapped)
+        {
+            return mapped;
+        }
+
+        var before = hits.Where(h => h.End <= figure.Mention.NumberStart).OrderByDescending(h => h.Start).Select(h => h.Label).FirstOrDefault();
+        return before ?? hits.Where(h => h.Start >= numberEnd).OrderBy(h => h.Start).Select(h => h.Label).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// 「在44个国家设立46家海外中国文化中心」 → 「设立海外中国文化中心的国家数」: countries are counted by what they did or
+    /// had done with them, which the clause states after them (other figures' numerals left out).
+    /// </summary>
+    private static string? CountriesThat(FigureContext figure, IndicatorCatalog catalog)
+    {
+        var text = figure.Text;
+        if (figure.Mention.MeasureWord is not { Length: > 1 } measure || text.AsSpan(figure.Mention.End).TrimStart().StartsWith("的"))
+        {
+            return null;
+        }
+
+        var predicate = new StringBuilder();
+        var at = figure.Mention.End;
+        foreach (var other in figure.In.Figures.Where(f => f.Start >= figure.Mention.End && f.Start < figure.Clause.End))
+        {
+            predicate.Append(text, at, other.Start - at);
+            // Keep the noun an other figure counts (「20多个农业技术示范中心」), drop its numeral and classifier.
+            at = other.MeasureWord is { Length: > 1 } word ? other.End - (word.Length - 1) : other.End;
+        }
+
+        predicate.Append(text, at, Math.Max(0, figure.Clause.End - at));
+        var label = Cut(string.Concat(predicate.ToString().Where(c => !char.IsWhiteSpace(c))), "", catalog).TrimEnd('。', '；', '）', ')');
+        var noun = Loading.ScriptTables.Instance.ToSimplified(measure[1..].Trim());
+        return label.Length is >= 2 and <= MaxPredicate && noun.Length > 0 ? label + "的" + noun + "数" : null;
+    }
+
+    /// <summary>
+    /// 「新签合同额、完成营业额累计分别达到2万亿美元、1.3万亿美元」「货物贸易、服务贸易进出口额…32万亿美元、5万亿美元」:
+    /// figures listed with 、 take, in order, the measures listed with 、 before the first of them.
+    /// </summary>
+    private static string? Respectively(FigureContext figure, List<(int Start, int End, string Label)> hits)
+    {
+        var text = figure.Text;
+        var list = figure.In.Figures.Where(f => f.Unit == figure.Mention.Unit && f.Start >= figure.Clause.Start && f.Start < figure.Clause.End).ToList();
+        var index = list.IndexOf(figure.Mention);
+        if (list.Count < 2 || index < 0 || !Listed(text, list))
+        {
+            return null;
+        }
+
+        var chain = new List<(int Start, int End, string Label)>();
+        foreach (var hit in hits.Where(h => h.End <= list[0].Start).OrderBy(h => h.Start))
+        {
+            var gap = chain.Count > 0 ? text.AsSpan(chain[^1].End, Math.Max(0, hit.Start - chain[^1].End)).Trim() : "、";
+            if (gap.IsEmpty)
+            {
+                continue; // 「服务贸易进出口额」: the head noun the listed measures share
+            }
+
+            if (!gap.SequenceEqual("、"))
+            {
+                chain.Clear();
+            }
+
+            chain.Add(hit);
+        }
+
+        return chain.Count == list.Count ? chain[index].Label : null;
+    }
+
+    private static bool Listed(string text, List<Recognizers.Mention> figures) =>
+        figures.Zip(figures.Skip(1)).All(p => text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End)).Trim() is "、" or "和" or "及");
+
+    /// <summary>The subject cut to its measure: after the last ellipsis, without the actor's names and adverbs.</summary>
+    internal static string Cut(string subject, string entity, IndicatorCatalog catalog)
+    {
+        var text = subject;
+        var ellipsis = text.LastIndexOf('…');
+        if (ellipsis >= 0 && ellipsis + 1 < text.Length)
+        {
+            text = text[(ellipsis + 1)..];
+        }
+
+        var builder = new StringBuilder(text);
+        foreach (var name in NameFinder.Default.Find(text, 0, text.Length).Where(n => n.Name == entity || n.Kind == "initiative").OrderByDescending(n => n.Start))
+        {
+            builder.Remove(name.Start, name.End - name.Start);
+        }
+
+        text = builder.ToString();
+        foreach (var (start, end) in catalog.Strip.Find(text, 0, text.Length).Reverse())
+        {
+            text = text.Remove(start, end - start);
+        }
+
+        text = text.Replace("共建“”", "", StringComparison.Ordinal).Replace("“”", "", StringComparison.Ordinal);
+
+        // 「形成的务实成果」「把同各方共建的联合实验室」: a generic verb or a prepositional phrase before 的 says nothing a row label needs.
+        var of = text.IndexOf('的');
+        if (of > 0 && (catalog.GenericVerbs.EndOf(text.AsSpan(0, of)) is not null || catalog.Prepositions.Words.Any(p => text.StartsWith(p, StringComparison.Ordinal))))
+        {
+            text = text[(of + 1)..];
+        }
+
+        return text.Trim().TrimStart('的', '与', '和', '在', '对', '为', '向', '、', '，').TrimEnd('的', '、', '，').Trim();
+    }
+}

@@ -1,0 +1,285 @@
+using System.Text.Json;
+using BeltRoad.Stats.Extraction.Time;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// Finds the names in a stretch of simplified text: titles in 《》, names read by their suffix (…铁路, …港, …银行;
+/// English "… Railway", "… Fund"; canonical when they end with a catalogued alias: 中国国家开发银行 → 国家开发银行), then
+/// the catalogued aliases left (longest first). Patterns are data: Resources/entity-names.json.
+/// </summary>
+internal sealed class NameFinder
+{
+    public const string NamedKind = "named";
+    public const string TitleKind = "title";
+    private const int MaxPrefix = 5;
+    private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
+
+    private readonly Dictionary<char, List<(string Alias, EntityEntry Entry)>> _aliases = [];
+    private readonly string[] _zhSuffixes;
+    private readonly string[] _zhStops;
+    private readonly string[] _zhContinuations;
+    private readonly string[] _enSuffixes;
+    private readonly int _maxZhLength;
+    private readonly string[] _editionPrefixes;
+
+    public NameFinder(EntityCatalog catalog)
+    {
+        foreach (var entry in catalog.Entries)
+        {
+            foreach (var alias in entry.Aliases.Append(entry.Name).Distinct(StringComparer.Ordinal))
+            {
+                var key = char.ToLowerInvariant(alias[0]);
+                if (!_aliases.TryGetValue(key, out var list))
+                {
+                    _aliases[key] = list = [];
+                }
+
+                list.Add((alias, entry));
+            }
+        }
+
+        foreach (var list in _aliases.Values)
+        {
+            list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+        }
+
+        using var stream = typeof(NameFinder).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.entity-names.json")
+            ?? throw new InvalidOperationException("Embedded entity name patterns are missing.");
+        using var json = JsonDocument.Parse(stream);
+        string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
+        _zhSuffixes = Read("zh_suffixes");
+        _zhStops = Read("zh_stops");
+        _zhContinuations = Read("zh_continuations");
+        _enSuffixes = Read("en_suffixes");
+        ObjectMarkers = new WordList(Read("object_markers"));
+        ModifierMarkers = new WordList(Read("modifier_markers"));
+        FrameAfter = new WordList(Read("frame_after"));
+        SourceAfter = new WordList(Read("source_after"));
+        PartnerHolders = Read("partner_holders");
+        NotActors = Read("not_actors");
+        ProgrammeSuffixes = Read("programme_suffixes");
+        Anaphora = new WordList(Read("anaphora"));
+        _editionPrefixes = Read("edition_prefixes");
+        _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
+    }
+
+    public static NameFinder Default { get; } = new(EntityCatalog.Default);
+
+    /// <summary>A name right after one of these is a partner, place or object, not the actor (与共建国家).</summary>
+    public WordList ObjectMarkers { get; }
+
+    /// <summary>A name read from the text right after one of these describes (的跨国铁路); it does not act.</summary>
+    public WordList ModifierMarkers { get; }
+
+    /// <summary>A name followed by one of these is a time frame (论坛期间), not the actor.</summary>
+    public WordList FrameAfter { get; }
+
+    /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
+    public WordList SourceAfter { get; }
+
+    /// <summary>「该联盟」: what makes a bare suffix word refer back to a name.</summary>
+    public WordList Anaphora { get; }
+
+    /// <summary>The suffixes names are read by (…联盟, …银行).</summary>
+    public IReadOnlyList<string> ZhSuffixes => _zhSuffixes;
+
+    /// <summary>Names ending so are programmes (…计划, …行动) whose results later clauses report.</summary>
+    public IReadOnlyList<string> ProgrammeSuffixes { get; }
+
+    /// <summary>Names ending so are documents (…倡议, …协定): they hold partners but never act.</summary>
+    public IReadOnlyList<string> NotActors { get; }
+
+    /// <summary>What a count of partners belongs to: names ending so (…倡议, …联盟, …委员会).</summary>
+    public IReadOnlyList<string> PartnerHolders { get; }
+
+    /// <param name="barriers">Spans no name may cross (recognised dates and figures).</param>
+    public List<EntityName> Find(string text, int start, int end, IReadOnlyList<(int Start, int End)>? barriers = null)
+    {
+        var found = new List<EntityName>();
+        Titles(text, start, end, found);
+        Suffixed(text, start, end, found, barriers ?? []);
+        Catalogued(text, start, end, found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The catalogued entry a whole name stands for, if any (「專欄 蒙内铁路」's 蒙内铁路).</summary>
+    public EntityEntry? Lookup(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length > 0 && _aliases.TryGetValue(char.ToLowerInvariant(trimmed[0]), out var list)
+            ? list.FirstOrDefault(a => a.Alias.Equals(trimmed, StringComparison.OrdinalIgnoreCase)).Entry
+            : null;
+    }
+
+    /// <summary>Every alias (and the name) of the catalogued entity called <paramref name="name"/>; empty when not catalogued.</summary>
+    public IEnumerable<string> Aliases(string name) =>
+        _aliases.Values.SelectMany(list => list).Where(a => a.Entry.Name == name).Select(a => a.Alias);
+
+    private static void Titles(string text, int start, int end, List<EntityName> found)
+    {
+        for (var i = text.IndexOf('《', start); i >= 0 && i < end; i = text.IndexOf('《', i + 1))
+        {
+            var close = text.IndexOf('》', i + 1);
+            if (close > i + 1 && close < end)
+            {
+                found.Add(new EntityName(i, close + 1, text[(i + 1)..close], TitleKind));
+                i = close;
+            }
+        }
+    }
+
+    private void Catalogued(string text, int start, int end, List<EntityName> found)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (Covered(found, i) || !_aliases.TryGetValue(char.ToLowerInvariant(text[i]), out var list))
+            {
+                continue;
+            }
+
+            foreach (var (alias, entry) in list)
+            {
+                if (i + alias.Length <= end && string.Compare(text, i, alias, 0, alias.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && LatinBounded(text, i, alias.Length) && !found.Any(f => f.Start < i + alias.Length && i < f.End))
+                {
+                    found.Add(new EntityName(i, i + alias.Length, entry.Name, entry.Kind) { Weak = entry.Weak });
+                    i += alias.Length - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void Suffixed(string text, int start, int end, List<EntityName> found, IReadOnlyList<(int Start, int End)> barriers)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (Covered(found, i))
+            {
+                continue;
+            }
+
+            if (_zhSuffixes.FirstOrDefault(s => i + s.Length <= end && string.CompareOrdinal(text, i, s, 0, s.Length) == 0) is { } zh
+                && !ContinuesNoun(text, i + zh.Length, end)
+                && ZhNameStart(text, start, i, found, barriers) is { } nameStart)
+            {
+                Add(found, text, nameStart, i + zh.Length);
+                i += zh.Length - 1;
+            }
+            else if (char.IsAsciiLetterUpper(text[i]) && (i == 0 || !char.IsAsciiLetter(text[i - 1]))
+                && _enSuffixes.FirstOrDefault(s => i + s.Length <= end && string.CompareOrdinal(text, i, s, 0, s.Length) == 0 && LatinBounded(text, i, s.Length)) is { } en
+                && EnNameStart(text, start, i) is { } enStart && !found.Any(f => f.Start < i && enStart < f.End))
+            {
+                Add(found, text, enStart, i + en.Length);
+                i += en.Length - 1;
+            }
+        }
+    }
+
+    // A name read from the text is the catalogued one when it is an alias, or one after a catalogued place or an edition (第三届)
+    // (希腊比雷埃夫斯港 → 比雷埃夫斯港, 中国国家开发银行 → 国家开发银行); 「“一带一路”高峰论坛」 stays its own name.
+    private void Add(List<EntityName> found, string text, int start, int end)
+    {
+        var name = Balanced(text[start..end]);
+        for (var i = 0; i <= Math.Min(MaxPrefix, name.Length - 2); i++)
+        {
+            if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is "country" or "place") && Lookup(name[i..]) is { } entry)
+            {
+                found.Add(new EntityName(start, end, entry.Name, entry.Kind) { Weak = entry.Weak });
+                return;
+            }
+        }
+
+        found.Add(new EntityName(start, end, name, NamedKind));
+    }
+
+    // 「第三届」「首届」: which edition of an event, not another event.
+    private bool IsEdition(string prefix) =>
+        _editionPrefixes.Contains(prefix) || (prefix.Length >= 3 && prefix[0] == '第' && prefix[^1] is '届' or '屆');
+
+    private bool ContinuesNoun(string text, int at, int end) =>
+        _zhContinuations.Any(c => at + c.Length <= end && string.CompareOrdinal(text, at, c, 0, c.Length) == 0);
+
+    // Back from the suffix over Han letters, quotes and dashes to a stop word, a digit, a barrier or punctuation.
+    private int? ZhNameStart(string text, int limit, int suffix, List<EntityName> found, IReadOnlyList<(int Start, int End)> barriers)
+    {
+        var j = suffix;
+        while (j > limit && suffix - j < _maxZhLength && IsNameChar(text[j - 1]) && !EndsWithStop(text, limit, j) && !Covered(found, j - 1)
+            && !barriers.Any(b => j - 1 >= b.Start && j - 1 < b.End))
+        {
+            j--;
+        }
+
+        if (j > limit && char.IsDigit(text[j - 1]) && j < suffix)
+        {
+            j++; // 「13家中资银行」: the measure word after the number is not part of the name
+        }
+
+        while (j < suffix && text[j] is '”' or '’' or '—' or '-')
+        {
+            j++;
+        }
+
+        // A name needs two characters before its suffix: 该港 and 全通道 are not names.
+        return suffix - j >= 2 ? j : null;
+    }
+
+    private bool EndsWithStop(string text, int limit, int at)
+    {
+        foreach (var stop in _zhStops)
+        {
+            if (at - stop.Length >= limit && string.CompareOrdinal(text, at - stop.Length, stop, 0, stop.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameChar(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or '“' or '”' or '‘' or '’' or '—' or '-' or '·' || char.IsAsciiLetter(c);
+
+    private static int? EnNameStart(string text, int limit, int suffix)
+    {
+        var j = suffix;
+        while (true)
+        {
+            var wordEnd = j;
+            while (wordEnd > limit && text[wordEnd - 1] == ' ')
+            {
+                wordEnd--;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > limit && (char.IsAsciiLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '-' or '–' or '&'))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == wordEnd || !char.IsAsciiLetterUpper(text[wordStart]) || Articles.Contains(text[wordStart..wordEnd]))
+            {
+                break;
+            }
+
+            j = wordStart;
+        }
+
+        return j < suffix ? j : null;
+    }
+
+    private static string Balanced(string name)
+    {
+        var open = name.IndexOf('“');
+        var close = name.IndexOf('”');
+        return close >= 0 && (open < 0 || open > close) ? name[(close + 1)..] : name;
+    }
+
+    private static bool Covered(List<EntityName> found, int at) => found.Any(f => at >= f.Start && at < f.End);
+
+    private static bool LatinBounded(string text, int at, int length) =>
+        !char.IsAsciiLetter(text[at])
+        || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length])));
+}

@@ -1,0 +1,48 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Time;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// Did the figure happen? The nearest nature cue before the figure in its sentence decides (「有望」 forecast, 「将设立」
+/// pledge, 「到2030年」 or 「力争」 target, 「可使」 estimate); a sentence reporting a study or model (「研究表明」) makes its
+/// figures estimates; otherwise actual.
+/// </summary>
+internal static class NatureResolver
+{
+    public static Nature Resolve(FigureContext figure, NatureWords words)
+    {
+        var sentence = figure.In.Sentence;
+        var nearest = (At: -1, Nature: Nature.Actual);
+        var names = figure.In.Names;
+        foreach (var (nature, cues) in words.Cues)
+        {
+            // A cue inside a name (「…南南合作计划」) is the name's, not the figure's.
+            foreach (var (start, end) in cues.Find(figure.Text, sentence.Start, figure.Mention.Start).Where(c => !names.Any(n => n.Start <= c.Start && c.End <= n.End)))
+            {
+                if (start > nearest.At || (start == nearest.At && nature > nearest.Nature))
+                {
+                    nearest = (start, nature);
+                }
+            }
+        }
+
+        foreach (var cue in figure.In.TimeCues)
+        {
+            if (cue.Kind == TimeCueKind.Stated && cue.IsTarget && cue.End <= figure.Mention.Start && cue.Start > nearest.At)
+            {
+                nearest = (cue.Start, Nature.Target);
+            }
+        }
+
+        var study = words.Study.Find(figure.Text, sentence.Start, figure.Mention.Start).Any();
+        if (nearest.At < 0)
+        {
+            return study ? Nature.Estimate : Nature.Actual;
+        }
+
+        // In a study's sentence, 「将增加」 with no target year is the model's result, not a forecast.
+        var targetYear = figure.In.TimeCues.Any(c => c.IsTarget && c.End <= figure.Mention.Start);
+        return nearest.Nature == Nature.Forecast && study && !targetYear ? Nature.Estimate : nearest.Nature;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Time;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>The cue words of each nature (data: Resources/nature-words.json).</summary>
+internal sealed record NatureWords(IReadOnlyDictionary<Nature, WordList> Cues, WordList Study)
+{
+    public static NatureWords Default { get; } = Load();
+
+    private static NatureWords Load()
+    {
+        using var stream = typeof(NatureWords).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.nature-words.json")
+            ?? throw new InvalidOperationException("Embedded nature words are missing.");
+        using var json = JsonDocument.Parse(stream);
+        WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
+        var cues = new Dictionary<Nature, WordList>();
+        foreach (var nature in Enum.GetValues<Nature>().Where(n => n != Nature.Actual))
+        {
+            cues[nature] = Read(nature.Code());
+        }
+
+        return new(cues, Read("study"));
+    }
+}

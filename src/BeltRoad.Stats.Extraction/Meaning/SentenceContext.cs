@@ -1,0 +1,27 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// What the meaning resolvers know of a figure's sentence, all on one coordinate system: the normalised text (and its
+/// simplified copy, same indices), the sentence's mentions, figures, time cues and names, the names of its heading
+/// and paragraph, the names its paragraph gave before it, and the document's.
+/// </summary>
+internal sealed record SentenceContext(
+    DocumentInfo Document,
+    string Simplified,
+    Sentence Sentence,
+    IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<Mention> Figures,
+    IReadOnlyList<TimeCue> TimeCues,
+    IReadOnlyList<EntityName> Names,
+    EntityName? HeadingName,
+    EntityName? ParagraphTopic,
+    string DocumentEntity,
+    IReadOnlyList<EntityName> PreviousNames)
+{
+    public int ClauseOf(int index) => SentenceTimeCues.ClauseOf(Sentence, index);
+}
