@@ -10,12 +10,18 @@ namespace BeltRoad.Stats.Scheduling;
 public static class StatusReport
 {
     /// <param name="configured">The schedule from --cron or the configuration, for when no scheduler is running.</param>
-    public static void Write(TextWriter output, string outputDirectory, CronSchedule? configured, int count, DateTimeOffset now)
+    /// <param name="store">The run store (<c>--store</c>); null for the output's run log.</param>
+    public static void Write(TextWriter output, string outputDirectory, StoreSettings? store, CronSchedule? configured, int count, DateTimeOffset now)
     {
         var full = Path.GetFullPath(outputDirectory);
         output.WriteLine($"Reports: {full}");
         var published = RunReportReader.TryReadRunId(Path.Combine(full, OutputFiles.RunJson));
-        var runs = RunLog.Read(RunLog.PathFor(full));
+        var runs = store is null ? RunLog.Read(RunLog.PathFor(full)) : RunLog.Read(store);
+        if (store is not null)
+        {
+            output.WriteLine($"Run store: {store}");
+        }
+
         output.WriteLine(published is null ? "Published: nothing yet" : $"Published: run {published}");
         if (runs.Count == 0)
         {

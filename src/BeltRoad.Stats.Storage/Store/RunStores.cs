@@ -19,6 +19,14 @@ public static class RunStores
         return store;
     }
 
+    /// <summary>Copies a SQLite store file whole through SQLite's backup API (consistent even if a writer was killed mid-transaction).</summary>
+    public static void BackupSqlite(string source, string destination)
+    {
+        using var from = SqliteRuntime.Open(source, Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite);
+        using var to = SqliteRuntime.Open(destination, Microsoft.Data.Sqlite.SqliteOpenMode.ReadWriteCreate);
+        from.BackupDatabase(to);
+    }
+
     internal static DbRunStore Unmigrated(StoreSettings settings) => settings.Provider switch
     {
         StoreProvider.Sqlite => new DbRunStore(settings.ToString(), SqlDialect.Sqlite, () => OpenSqlite(settings.ConnectionString)),
