@@ -32,6 +32,7 @@ public sealed class ClusteredScheduleTests(PostgresFixture postgres, ITestOutput
         Assert.All(runs, r => Assert.Contains(r.Status, new[] { RunStatus.Succeeded, RunStatus.UpToDate }));
         Assert.All(runs, r => Assert.Contains(r.Trigger, new[] { RunTrigger.Cron, RunTrigger.Missed }));
         EachFiringOnceAndNeverOverlapping(runs);
+        EveryFiringAccountedFor(runs);
     }
 
     [PostgresFact]
@@ -96,6 +97,21 @@ public sealed class ClusteredScheduleTests(PostgresFixture postgres, ITestOutput
         foreach (var (previous, next) in ordered.Zip(ordered.Skip(1)))
         {
             Assert.True(next.Started >= previous.Finished, $"{next.RunId} ({next.Node}) started before {previous.RunId} ({previous.Node}) finished");
+        }
+    }
+
+    /// <summary>
+    /// Every second from the first firing to the last ran on its own, or came due while a run was going and was
+    /// coalesced into the missed run that followed (between that run's due time and its start): none was lost.
+    /// </summary>
+    private static void EveryFiringAccountedFor(IReadOnlyList<RunRecord> runs)
+    {
+        var due = runs.Select(r => r.ScheduledFireTime!.Value).ToHashSet();
+        var missed = runs.Where(r => r.Trigger == RunTrigger.Missed).ToList();
+        for (var t = due.Min(); t <= due.Max(); t = t.AddSeconds(1))
+        {
+            var firing = t;
+            Assert.True(due.Contains(firing) || missed.Any(m => m.ScheduledFireTime < firing && firing <= m.Started), $"the firing due at {firing:HH:mm:ss} was lost");
         }
     }
 

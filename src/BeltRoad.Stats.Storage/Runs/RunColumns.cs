@@ -30,13 +30,24 @@ internal static class RunColumns
 
     public static string SelectList => string.Join(", ", All.Select(c => "\"" + c.Name + "\""));
 
-    /// <summary>A row read with <see cref="SelectList"/>. Rows from schema 1 have no trigger: they were manual or scheduled, unknown which, and read as manual.</summary>
-    public static RunRecord Read(DbDataReader r) => new(
+    /// <summary>The columns facts.sqlite's runs table has.</summary>
+    public static string SchemaOneSelectList => string.Join(", ", All.Take(SchemaOneCount).Select(c => "\"" + c.Name + "\""));
+
+    /// <summary>
+    /// A row read with <see cref="SelectList"/> or <see cref="SchemaOneSelectList"/>. A row without a trigger (schema 1,
+    /// facts.sqlite) was manual or scheduled, unknown which, and reads as manual.
+    /// </summary>
+    public static RunRecord Read(DbDataReader r) => r.FieldCount == SchemaOneCount ? ReadSchemaOne(r) : ReadSchemaOne(r) with
+    {
+        Node = r.IsDBNull(13) ? null : r.GetString(13),
+        Trigger = r.IsDBNull(14) ? RunTrigger.Manual : RunTriggerCodes.Parse(r.GetString(14)),
+        ScheduledFireTime = r.IsDBNull(15) ? null : SqliteText.ParseTime(r.GetString(15)),
+    };
+
+    private static RunRecord ReadSchemaOne(DbDataReader r) => new(
         r.GetString(0), SqliteText.ParseTime(r.GetString(1)), r.IsDBNull(2) ? null : SqliteText.ParseTime(r.GetString(2)),
         RunStatusCodes.Parse(r.GetString(3)), r.GetString(4), Int(r, 5), Int(r, 6), Int(r, 7), Int(r, 8), Int(r, 9), Int(r, 10), Int(r, 11),
-        r.IsDBNull(12) ? null : r.GetString(12), r.IsDBNull(13) ? null : r.GetString(13),
-        r.IsDBNull(14) ? RunTrigger.Manual : RunTriggerCodes.Parse(r.GetString(14)),
-        r.IsDBNull(15) ? null : SqliteText.ParseTime(r.GetString(15)));
+        r.IsDBNull(12) ? null : r.GetString(12));
 
     private static int Int(DbDataReader reader, int ordinal) => checked((int)reader.GetInt64(ordinal));
 }
