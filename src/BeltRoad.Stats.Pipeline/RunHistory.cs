@@ -10,7 +10,7 @@ internal static class RunHistory
     {
         // The run log has every run, up-to-date and failed ones too; facts.sqlite only the published ones.
         var outputDirectory = options.OutputDirectory;
-        var log = options.Store is null ? Publishing.RunLog.Read(Publishing.RunLog.PathFor(outputDirectory)) : Publishing.RunLog.Read(options.Store);
+        var log = Publishing.RunLog.Read(outputDirectory, options.Store);
         if (log.Count > 0)
         {
             return log;

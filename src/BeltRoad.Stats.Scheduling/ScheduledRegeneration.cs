@@ -33,7 +33,7 @@ public static class ScheduledRegeneration
 
         var now = clock.GetUtcNow();
         // A clustered schedule keeps its triggers in the database, and Quartz's misfire policy finds the missed firing itself.
-        var missed = options.Clustered ? null : MissedFiring.Find(schedule, RunLog.Read(RunLog.PathFor(options.Run.OutputDirectory)), now);
+        var missed = options.Clustered ? null : MissedFiring.Find(schedule, RunLog.Read(options.Run.OutputDirectory, options.Run.Store), now);
         var next = schedule.NextAfter(now, ShownFireTimes);
         // Parse checked the cron fires again, but that was then: a cron with a year can run out since.
         DateTimeOffset? first = next.Count > 0 ? next[0] : null;

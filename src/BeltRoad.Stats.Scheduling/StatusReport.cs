@@ -16,7 +16,7 @@ public static class StatusReport
         var full = Path.GetFullPath(outputDirectory);
         output.WriteLine($"Reports: {full}");
         var published = RunReportReader.TryReadRunId(Path.Combine(full, OutputFiles.RunJson));
-        var runs = store is null ? RunLog.Read(RunLog.PathFor(full)) : RunLog.Read(store);
+        var runs = RunLog.Read(full, store);
         if (store is not null)
         {
             output.WriteLine($"Run store: {store}");

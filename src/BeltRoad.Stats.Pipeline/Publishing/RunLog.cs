@@ -15,6 +15,10 @@ public static class RunLog
 
     public static string PathFor(string outputDirectory) => Path.Combine(outputDirectory, OutputFiles.HistoryFolder, FileName);
 
+    /// <summary>The runs of an output folder's store: <paramref name="store"/> when one is configured, else its run log.</summary>
+    public static IReadOnlyList<RunRecord> Read(string outputDirectory, StoreSettings? store) =>
+        store is null ? Read(PathFor(outputDirectory)) : Read(store);
+
     /// <summary>The runs of the default run log at <paramref name="path"/>, oldest first; empty when there is none yet or it cannot be read.</summary>
     public static IReadOnlyList<RunRecord> Read(string path) => File.Exists(path) ? Read(StoreSettings.SqliteFile(path)) : [];
 
