@@ -64,7 +64,7 @@ public sealed class ReportRunner
             // First, before the run log (which lives in the output) is touched: an output a killed publish left
             // aside goes back, so the run judges, records into and publishes over the set a reader should see.
             AtomicPublisher.Recover(PublishPaths.For(options.OutputDirectory), _logger);
-            var log = new RunStoreLog(options.RunStore, _logger);
+            var log = new RunStoreLog(options.RunStore, required: options.Store is not null, _logger);
             if (log.Begin(RunHistory.Current(context, null) with { Status = RunStatus.Running }, _clock.GetUtcNow()) is { } unreachable)
             {
                 return Outcome(context, RunStatus.Failed, unreachable);

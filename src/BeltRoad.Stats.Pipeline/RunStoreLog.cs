@@ -10,7 +10,9 @@ namespace BeltRoad.Stats.Pipeline;
 /// dead process left running), then the outcome. Only the start may stop the run: a run that cannot be recorded
 /// as running would vanish if it died; a run that cannot record its end has done its work and says so in the log.
 /// </summary>
-internal sealed class RunStoreLog(StoreSettings settings, ILogger logger)
+/// <param name="required">A configured store (<c>--store</c>) is the point of the run and must be reachable; the
+/// default run log (<c>history/runs.sqlite</c>) is a record, and a broken one only costs a warning.</param>
+internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger logger)
 {
     private IRunStore? _store;
 
@@ -33,8 +35,15 @@ internal sealed class RunStoreLog(StoreSettings settings, ILogger logger)
         {
             throw new ConfigurationException(e.Message, e);
         }
-        catch (Exception e) when (e is DbException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
+            _store = null;
+            if (!required)
+            {
+                logger.LogWarning("Could not record this run in the run log ({Store}): {Message}", settings, e.Message);
+                return null;
+            }
+
             var message = $"The run store ({settings}) cannot be used: {e.Message}. Nothing was run; the published reports are unchanged.";
             logger.LogError("{Message}", message);
             return message;
@@ -56,7 +65,7 @@ internal sealed class RunStoreLog(StoreSettings settings, ILogger logger)
         {
             write(_store);
         }
-        catch (Exception e) when (e is DbException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             logger.LogWarning("Could not record run {RunId} in the run store ({Store}): {Message}", runId, settings, e.Message);
         }
