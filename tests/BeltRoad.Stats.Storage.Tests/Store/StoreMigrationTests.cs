@@ -32,6 +32,15 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
     [PostgresFact]
     public void A_postgres_store_from_a_newer_program_is_refused_with_both_versions_named() => RefusesNewer(StoreSettings.Of("postgres", postgres.NewDatabase()));
 
+    [PostgresFact]
+    public async Task Nodes_starting_together_on_an_empty_postgres_database_migrate_it_once()
+    {
+        var settings = StoreSettings.Of("postgres", postgres.NewDatabase());
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => RunStores.Open(settings))));
+        Assert.Equal(["2"], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Empty(RunStores.Open(settings).ReadRuns());
+    }
+
     [Fact]
     public void Opening_a_current_store_again_changes_nothing()
     {
