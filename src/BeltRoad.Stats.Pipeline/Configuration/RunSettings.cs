@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Pipeline.Configuration;
 
@@ -6,7 +7,7 @@ namespace BeltRoad.Stats.Pipeline.Configuration;
 /// Settings from the optional --config file (JSON). Every setting has an embedded default, so a run
 /// needs no file at all. Shape: <c>{ "Metrics": { "File": "my-metrics.json" }, "Publishing": { "History": 10 }, "Schedule": { … } }</c>.
 /// </summary>
-public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonElement? Schedule)
+public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonElement? Schedule, StoreSettings? Store = null)
 {
     /// <summary>The file every command reads when no <c>--config</c> is given, if it exists in the working folder.</summary>
     public const string DefaultFileName = "appsettings.json";
@@ -57,11 +58,37 @@ public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonEle
             }
 
             JsonElement? schedule = root.TryGetProperty("Schedule", out var s) ? s.Clone() : null;
-            return new RunSettings(metrics, history, schedule);
+            return new RunSettings(metrics, history, schedule, StoreSection(root, path));
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             throw new ConfigurationException($"{path}: not valid configuration JSON: {e.Message}", e);
+        }
+    }
+
+    /// <summary><c>"Store": { "Provider": "postgres", "ConnectionString": "Host=…;Database=…" }</c>; the provider defaults to what the string looks like.</summary>
+    private static StoreSettings? StoreSection(JsonElement root, string path)
+    {
+        if (!root.TryGetProperty("Store", out var store) || store.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var connectionString = store.TryGetProperty("ConnectionString", out var c) ? c.GetString() : null;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new ConfigurationException($"{path}: Store.ConnectionString is missing");
+        }
+
+        try
+        {
+            return store.TryGetProperty("Provider", out var p) && p.GetString() is { Length: > 0 } provider
+                ? StoreSettings.Of(provider, connectionString)
+                : StoreSettings.Parse(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigurationException($"{path}: Store: {e.Message}", e);
         }
     }
 }

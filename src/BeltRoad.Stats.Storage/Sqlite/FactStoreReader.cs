@@ -45,12 +45,8 @@ internal static class FactStoreReader
         return new FactTable(documents, facts, ReadFindings(connection), skipped, issues);
     }
 
-    public static IReadOnlyList<RunRecord> ReadRuns(SqliteConnection connection) => Query(connection,
-        "SELECT run_id, started_utc, finished_utc, status, fingerprint, documents, facts, warnings, failures, " +
-        "changes_added, changes_removed, changes_changed, message FROM runs ORDER BY rowid", r =>
-        new RunRecord(r.GetString(0), SqliteText.ParseTime(r.GetString(1)), r.IsDBNull(2) ? null : SqliteText.ParseTime(r.GetString(2)),
-            RunStatusCodes.Parse(r.GetString(3)), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8),
-            r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.IsDBNull(12) ? null : r.GetString(12)));
+    public static IReadOnlyList<RunRecord> ReadRuns(SqliteConnection connection) =>
+        Query(connection, $"SELECT {RunColumns.SchemaOneSelectList} FROM runs ORDER BY rowid", RunColumns.Read);
 
     private static List<CrossDocumentFinding> ReadFindings(SqliteConnection connection)
     {
