@@ -42,8 +42,8 @@ internal static class GroupSection
     /// <summary>「[2] 印证」: the document, and whether other documents agree or disagree.</summary>
     public static string Source(FactView f) => f.Reliability switch
     {
-        Reliability.Corroborated => f.Document.Ref + " 印证",
-        Reliability.Conflicting => f.Document.Ref + " 有出入",
-        _ => f.Document.Ref,
+        Reliability.Corroborated => f.Citation + " 印证",
+        Reliability.Conflicting => f.Citation + " 有出入",
+        _ => f.Citation,
     };
 }

@@ -18,7 +18,7 @@ internal static class FactStoreWriter
         }
 
         WriteDocuments(connection, transaction, table.Documents);
-        WriteFacts(connection, transaction, table.Facts);
+        WriteFacts(connection, transaction, table.Facts, FactLookup.Pages(table));
         WriteFindings(connection, transaction, table.Findings, byId);
         using (var skipped = new SqliteInserter(connection, transaction, "skipped", "doc", "start", "end", "text", "reason"))
         {
@@ -38,25 +38,27 @@ internal static class FactStoreWriter
     private static void WriteDocuments(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<DocumentInfo> documents)
     {
         using var insert = new SqliteInserter(connection, transaction, "documents",
-            "name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length");
+            "name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length",
+            "format", "author", "publisher", "url", "pages", "page_starts");
         foreach (var d in documents)
         {
-            insert.Insert(d.Name, d.Sha256, d.SizeBytes, d.Encoding, d.Language.Code(), d.Title, d.Date?.ToString(), d.Length);
+            insert.Insert(d.Name, d.Sha256, d.SizeBytes, d.Encoding, d.Language.Code(), d.Title, d.Date?.ToString(), d.Length,
+                d.Format, d.Author, d.Publisher, d.Url, d.Pages?.Count, d.Pages is { } pages ? SqliteText.Offsets(pages.Starts) : null);
         }
     }
 
-    private static void WriteFacts(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Fact> facts)
+    private static void WriteFacts(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Fact> facts, Func<Fact, int?> pages)
     {
         using var insert = new SqliteInserter(connection, transaction, "facts",
             "id", "doc", "metric", "subject", "value", "value_num", "value_high", "value_high_num",
-            "unit", "qualifier", "as_of", "as_of_basis", "section", "quote", "start", "end");
+            "unit", "qualifier", "as_of", "as_of_basis", "section", "quote", "start", "end", "page");
         using var spans = new SqliteInserter(connection, transaction, "occurrences", "fact_id", "ordinal", "start", "end");
         foreach (var f in facts)
         {
             insert.Insert(
                 f.Id, f.Doc, f.Metric.Value, f.Subject, DecimalText.Format(f.Value), (double)f.Value,
                 f.ValueHigh is { } high ? DecimalText.Format(high) : null, (double?)f.ValueHigh,
-                f.Unit.Code(), f.Qualifier.Code(), f.AsOf?.ToString(), f.AsOfBasis?.Code(), f.SectionPath, f.Quote, f.Span.Start, f.Span.End);
+                f.Unit.Code(), f.Qualifier.Code(), f.AsOf?.ToString(), f.AsOfBasis?.Code(), f.SectionPath, f.Quote, f.Span.Start, f.Span.End, pages(f));
             var ordinal = 0;
             foreach (var span in FactLookup.Spans(f))
             {

@@ -7,18 +7,19 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE documents (
             name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, size_bytes INTEGER NOT NULL, encoding TEXT NOT NULL,
-            language TEXT NOT NULL, title TEXT NOT NULL, date TEXT, length INTEGER NOT NULL);
+            language TEXT NOT NULL, title TEXT NOT NULL, date TEXT, length INTEGER NOT NULL,
+            format TEXT NOT NULL, author TEXT, publisher TEXT, url TEXT, pages INTEGER, page_starts TEXT);
         CREATE TABLE facts (
             id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(name), metric TEXT NOT NULL,
             subject TEXT NOT NULL, value TEXT NOT NULL, value_num REAL NOT NULL, value_high TEXT, value_high_num REAL,
             unit TEXT NOT NULL, qualifier TEXT NOT NULL, as_of TEXT, as_of_basis TEXT, section TEXT NOT NULL, quote TEXT NOT NULL,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER);
         CREATE INDEX facts_metric ON facts(metric);
         CREATE INDEX facts_doc ON facts(doc);
         CREATE TABLE occurrences (
