@@ -32,7 +32,9 @@ public sealed record DocumentInfo(
     public PageMap? Pages { get; init; }
 
     /// <summary>Where the run publishes the text its spans index, relative to the output folder.</summary>
-    public string TextPath => TextsFolder + "/" + Name + ".txt";
+    public string TextPath => TextPathOf(Name);
+
+    public static string TextPathOf(string name) => TextsFolder + "/" + name + ".txt";
 
     /// <summary>The page a span starts on, when the document has pages.</summary>
     public int? PageOf(SourceSpan span) => Pages?.PageOf(span.Start);

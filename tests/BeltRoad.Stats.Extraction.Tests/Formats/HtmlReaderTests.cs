@@ -8,7 +8,8 @@ public class HtmlReaderTests
 {
     static HtmlReaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    // Page furniture carries figures too (visits, a script's data, related news): none of them may become a fact.
+    // Page furniture carries figures too (visits, a script's data, related news, comments): none of them may become
+    // a fact. A class that merely contains a widget word ("commentary") is content.
     private const string Body = """
         <body>
         <header><div class="logo">测试新闻网</div><p>今日访问量 12345 次</p></header>
@@ -28,7 +29,8 @@ public class HtmlReaderTests
               <tr><th>年份</th><th>中欧班列开行</th></tr>
               <tr><td>2022年</td><td>1.6万列</td></tr>
             </table>
-            <ul><li>中国与28个国家和地区签署了21个自贸协定。</li></ul>
+            <div class="commentary"><ul><li>中国与28个国家和地区签署了21个自贸协定。</li></ul></div>
+            <div id="comments">评论（32条）：开行了100万列吗？</div>
           </article>
         </main>
         <aside>相关新闻：某地本月开行300列</aside>

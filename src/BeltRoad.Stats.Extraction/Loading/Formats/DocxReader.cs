@@ -17,7 +17,8 @@ internal sealed class DocxReader : IDocumentReader
     {
         try
         {
-            using var word = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var word = WordprocessingDocument.Open(stream, isEditable: false);
             var body = word.MainDocumentPart?.Document?.Body ?? throw new DecodeFailure("not a Word document: the package has no document body");
             var headings = new DocxHeadings(word.MainDocumentPart.StyleDefinitionsPart?.Styles);
             var layout = new TextLayout();

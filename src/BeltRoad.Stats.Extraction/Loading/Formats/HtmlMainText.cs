@@ -13,8 +13,12 @@ internal static class HtmlMainText
         "script, style, noscript, template, iframe, svg, canvas, form, button, select, nav, header, footer, aside, " +
         "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true]";
 
-    // Class or id words that mark widgets inside the content (share bars, breadcrumbs, comment threads).
-    private static readonly string[] WidgetWords = ["share", "social", "breadcrumb", "comment", "related", "advert", "print-bar", "toolbar"];
+    // Whole words of a class or id that mark widgets inside the content (share bars, breadcrumbs, comment threads);
+    // whole words, so "commentary" or "shareholders" stay.
+    private static readonly HashSet<string> WidgetWords =
+        new(["share", "sharing", "social", "breadcrumb", "breadcrumbs", "comment", "comments", "related", "advert", "ad", "ads", "toolbar", "print"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly char[] NameSeparators = [' ', '\t', '\n', '-', '_'];
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,8 +56,7 @@ internal static class HtmlMainText
 
     private static bool IsWidget(IElement element) =>
         element.LocalName is not ("body" or "html" or "main" or "article") &&
-        $"{element.ClassName} {element.Id}".ToLowerInvariant() is var names &&
-        WidgetWords.Any(w => names.Contains(w, StringComparison.Ordinal));
+        $"{element.ClassName} {element.Id}".Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Any(WidgetWords.Contains);
 
     private static void Walk(INode node, TextLayout layout)
     {
