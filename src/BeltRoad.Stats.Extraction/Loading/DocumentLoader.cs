@@ -69,6 +69,11 @@ public static class DocumentLoader
         {
             return (null, [new RunIssue(e.Severity, name, $"skipped: {e.Message}")]);
         }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A parser's own failure on a malformed file (AngleSharp, Open XML SDK) stays this file's problem.
+            return (null, [RunIssue.Failure(name, $"skipped: could not be read as {reader.Format}: {e.GetType().Name}: {e.Message}")]);
+        }
 
         if (string.IsNullOrWhiteSpace(read.Text))
         {
