@@ -17,7 +17,7 @@ public class DocumentLoaderTests
         folder.Write("sub/c-big5.md", Encoding.GetEncoding("big5").GetBytes("共150多個國家的代表參會。"));
         folder.Write("d-empty.txt", []);
         folder.Write("e-binary.txt", [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0, 0, 0]);
-        folder.Write("f-ignored.pdf", [1, 2, 3]);
+        folder.Write("f-ignored.odt", [1, 2, 3]);
 
         var result = DocumentLoader.LoadFolder(folder.Path);
 

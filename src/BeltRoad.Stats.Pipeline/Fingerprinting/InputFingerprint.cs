@@ -7,7 +7,8 @@ namespace BeltRoad.Stats.Pipeline.Fingerprinting;
 
 /// <summary>
 /// What decides a run's result, reduced to one SHA-256: the program version, the configuration file and
-/// metric overlay (by content), and every input file the loader would read (relative name, size, SHA-256).
+/// metric overlay (by content), and every input file the loader would read (relative name, size, SHA-256; the original
+/// file, so a PDF is fingerprinted by its bytes, not its converted text) with its metadata sidecar.
 /// The folder paths themselves are left out: moving the inputs elsewhere does not change the result.
 /// </summary>
 public static class InputFingerprint
@@ -30,6 +31,10 @@ public static class InputFingerprint
         {
             var path = Path.Combine(options.InputDirectory, name);
             lines.Add($"input {name} {new FileInfo(path).Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} {FileHash(path)}");
+            if (DocumentLoader.SidecarOf(options.InputDirectory, name) is { } sidecar)
+            {
+                lines.Add($"sidecar {sidecar} {FileHash(Path.Combine(options.InputDirectory, sidecar))}");
+            }
         }
 
         return lines;

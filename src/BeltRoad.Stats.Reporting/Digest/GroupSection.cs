@@ -28,7 +28,7 @@ internal static class GroupSection
             c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"{metric.LabelZh}（{facts.Count}条）"));
             c.Document.Table(t =>
             {
-                t.Columns(2.2, 1.4, 0.6, 1.7, 0.9, 3.2)
+                t.Columns(2.1, 1.3, 0.6, 1.6, 1.3, 3.1) // 文件 holds 「[12] 第123页 有出入」
                     .Align(PdfTextAlign.Left, PdfTextAlign.Right, PdfTextAlign.Center, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left)
                     .Header("主体", "数值", "限定", "截至", "文件", "原文摘录");
                 foreach (var f in facts)
@@ -42,8 +42,8 @@ internal static class GroupSection
     /// <summary>「[2] 印证」: the document, and whether other documents agree or disagree.</summary>
     public static string Source(FactView f) => f.Reliability switch
     {
-        Reliability.Corroborated => f.Document.Ref + " 印证",
-        Reliability.Conflicting => f.Document.Ref + " 有出入",
-        _ => f.Document.Ref,
+        Reliability.Corroborated => f.Citation + " 印证",
+        Reliability.Conflicting => f.Citation + " 有出入",
+        _ => f.Citation,
     };
 }

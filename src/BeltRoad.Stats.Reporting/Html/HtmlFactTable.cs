@@ -50,7 +50,7 @@ internal static class HtmlFactTable
             .Append('>').Text(f.ValueText).Append("</td>");
         sb.Element("td", f.QualifierWord);
         sb.Append("<td").Attr("data-key", f.Fact.AsOf?.ToString() ?? "").Append('>').Text(f.AsOfText).Append("</td>");
-        sb.Append("<td><a").Attr("href", "#" + f.Document.Anchor).Attr("title", f.Document.Title).Append('>').Text(f.Document.Ref).Append("</a></td>");
+        sb.Append("<td><a").Attr("href", "#" + f.Document.Anchor).Attr("title", f.Document.Title).Append('>').Text(f.Citation).Append("</a></td>");
         sb.Element("td", f.ReliabilityWord, "rel-" + f.Reliability.ToString().ToLowerInvariant());
         sb.Append("<td class=\"quote\"><a").Attr("href", "#" + f.QuoteAnchor).Append('>').Text(f.ShortQuote(60)).Append("</a></td>");
         sb.Append("</tr>\n");

@@ -14,19 +14,22 @@ internal static class FactTableRows
     public static void WriteDocuments(DbConnection connection, DbTransaction transaction, IEnumerable<DocumentInfo> documents, string? runId = null)
     {
         using var insert = new TableInserter(connection, transaction, "documents",
-            Keyed(runId, "name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length"));
+            Keyed(runId, "name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length",
+                "format", "author", "publisher", "url", "pages", "page_starts"));
         foreach (var d in documents)
         {
-            insert.Insert(Keyed(runId, d.Name, d.Sha256, d.SizeBytes, d.Encoding, d.Language.Code(), d.Title, d.Date?.ToString(), (long)d.Length));
+            insert.Insert(Keyed(runId, d.Name, d.Sha256, d.SizeBytes, d.Encoding, d.Language.Code(), d.Title, d.Date?.ToString(), (long)d.Length,
+                d.Format, d.Author, d.Publisher, d.Url, d.Pages is { } counted ? (long)counted.Count : null, d.Pages is { } pages ? SqliteText.Offsets(pages.Starts) : null));
         }
     }
 
-    public static void WriteFacts(DbConnection connection, DbTransaction transaction, IEnumerable<Fact> facts, string? runId = null)
+    public static void WriteFacts(DbConnection connection, DbTransaction transaction, FactTable table, string? runId = null)
     {
+        var pages = FactLookup.Pages(table);
         using var insert = new TableInserter(connection, transaction, "facts", Keyed(runId, [.. FactColumns.Names]));
-        foreach (var f in facts)
+        foreach (var f in table.Facts)
         {
-            insert.Insert(Keyed(runId, FactColumns.Values(f)));
+            insert.Insert(Keyed(runId, FactColumns.Values(new FactRow(f, pages(f)))));
         }
     }
 

@@ -18,9 +18,17 @@ internal static class FactStoreReader
 
     public static FactTable ReadTable(SqliteConnection connection)
     {
-        var documents = Query(connection, "SELECT name, sha256, size_bytes, encoding, language, title, date, length FROM documents ORDER BY rowid", r =>
+        var documents = Query(connection,
+            "SELECT name, sha256, size_bytes, encoding, language, title, date, length, format, author, publisher, url, page_starts FROM documents ORDER BY rowid", r =>
             new DocumentInfo(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3), DocumentLanguageCodes.Parse(r.GetString(4)),
-                r.GetString(5), r.IsDBNull(6) ? null : PeriodText.ParsePoint(r.GetString(6)), r.GetInt32(7)));
+                r.GetString(5), r.IsDBNull(6) ? null : PeriodText.ParsePoint(r.GetString(6)), r.GetInt32(7))
+            {
+                Format = r.GetString(8),
+                Author = r.IsDBNull(9) ? null : r.GetString(9),
+                Publisher = r.IsDBNull(10) ? null : r.GetString(10),
+                Url = r.IsDBNull(11) ? null : r.GetString(11),
+                Pages = r.IsDBNull(12) ? null : new PageMap(SqliteText.ParseOffsets(r.GetString(12))),
+            });
         var spans = Query(connection, "SELECT fact_id, start, \"end\" FROM occurrences ORDER BY fact_id, ordinal", r =>
                 (Id: r.GetString(0), Span: new SourceSpan(r.GetInt32(1), r.GetInt32(2))))
             .GroupBy(s => s.Id, StringComparer.Ordinal)

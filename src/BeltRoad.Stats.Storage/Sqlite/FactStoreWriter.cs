@@ -17,7 +17,7 @@ internal static class FactStoreWriter
         }
 
         FactTableRows.WriteDocuments(connection, transaction, table.Documents);
-        FactTableRows.WriteFacts(connection, transaction, table.Facts);
+        FactTableRows.WriteFacts(connection, transaction, table);
         WriteOccurrences(connection, transaction, table.Facts);
         FactTableRows.WriteFindings(connection, transaction, table);
         using (var skipped = new TableInserter(connection, transaction, "skipped", "doc", "start", "end", "text", "reason"))

@@ -8,13 +8,14 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static readonly string Create = $"""
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE documents (
             name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, size_bytes INTEGER NOT NULL, encoding TEXT NOT NULL,
-            language TEXT NOT NULL, title TEXT NOT NULL, date TEXT, length INTEGER NOT NULL);
+            language TEXT NOT NULL, title TEXT NOT NULL, date TEXT, length INTEGER NOT NULL,
+            format TEXT NOT NULL, author TEXT, publisher TEXT, url TEXT, pages INTEGER, page_starts TEXT);
         CREATE TABLE facts (
             {FactColumns.Definitions(SqlDialect.Sqlite)},
             PRIMARY KEY (id), FOREIGN KEY (doc) REFERENCES documents(name));

@@ -39,7 +39,7 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
         }
 
         FactTableRows.WriteDocuments(connection, transaction, table.Documents, run.RunId);
-        FactTableRows.WriteFacts(connection, transaction, table.Facts, run.RunId);
+        FactTableRows.WriteFacts(connection, transaction, table, run.RunId);
         FactTableRows.WriteFindings(connection, transaction, table, run.RunId);
         transaction.Commit();
     }

@@ -27,7 +27,8 @@ internal static class StoreMigrations
             CREATE TABLE documents (
                 run_id TEXT NOT NULL REFERENCES runs (run_id), name TEXT NOT NULL, sha256 TEXT NOT NULL,
                 size_bytes {d.Integer} NOT NULL, encoding TEXT NOT NULL, language TEXT NOT NULL, title TEXT NOT NULL,
-                date TEXT, length {d.Integer} NOT NULL, PRIMARY KEY (run_id, name));
+                date TEXT, length {d.Integer} NOT NULL, format TEXT NOT NULL, author TEXT, publisher TEXT, url TEXT,
+                pages {d.Integer}, page_starts TEXT, PRIMARY KEY (run_id, name));
             CREATE TABLE facts (
                 run_id TEXT NOT NULL REFERENCES runs (run_id), {FactColumns.Definitions(d)}, PRIMARY KEY (run_id, id));
             CREATE INDEX facts_metric ON facts (metric, run_id);
