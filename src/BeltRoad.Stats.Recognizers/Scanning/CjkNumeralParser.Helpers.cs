@@ -27,25 +27,25 @@ internal sealed partial class CjkNumeralParser
             || ArabicParser.VulgarFraction(text[i]) is not null);
 
     // 四百五 = 450, 一万三 = 13000: a lone trailing digit right after a scale takes the next lower unit.
-    private static decimal? Abbreviate(decimal? pending, Atom atom, Atom before, bool zeroBefore, long lastScale)
+    private static decimal? Abbreviate(decimal? pending, NumeralAtom atom, NumeralAtom before, bool zeroBefore, long lastScale)
     {
         var flags = NumeralFlags.None;
-        return atom == Atom.Digit && before == Atom.Scale && !zeroBefore && lastScale >= 10 && pending is { } p
+        return atom == NumeralAtom.Digit && before == NumeralAtom.Scale && !zeroBefore && lastScale >= 10 && pending is { } p
             ? SafeMath.Multiply(p, lastScale / 10, ref flags)
             : pending;
     }
 
     // Inside a numeral a space may only separate Chinese numeral parts (一百 五 十 二, 7 万5 千) or a scale and digits.
-    private bool SpaceMayJoin(string text, int j, Atom atom)
+    private bool SpaceMayJoin(string text, int j, NumeralAtom atom)
     {
         var cls = tables.ClassOf(text[j]);
         return cls switch
         {
-            NumeralClass.Digit or NumeralClass.Zero => atom is Atom.Scale or Atom.Infix,
+            NumeralClass.Digit or NumeralClass.Zero => atom is NumeralAtom.Scale or NumeralAtom.Infix,
             NumeralClass.SmallScale or NumeralClass.BigScale => true,
-            NumeralClass.Infix => atom is Atom.Scale or Atom.Digit or Atom.Arabic,
-            NumeralClass.Point => atom != Atom.Arabic,
-            NumeralClass.Arabic => atom == Atom.Scale && ArabicThenScale(text, j),
+            NumeralClass.Infix => atom is NumeralAtom.Scale or NumeralAtom.Digit or NumeralAtom.Arabic,
+            NumeralClass.Point => atom != NumeralAtom.Arabic,
+            NumeralClass.Arabic => atom == NumeralAtom.Scale && ArabicThenScale(text, j),
             _ => false,
         };
     }

@@ -4,23 +4,14 @@ namespace BeltRoad.Stats.Recognizers.Scanning;
 
 /// <summary>
 /// Chinese numerals mixed freely with Arabic digits: 一万五千亿, 3万4000, 2千零30万, 九万四 (= 94000), 十余万,
-/// 两千万点五五四四, 二〇二三. One left-to-right pass over the characters, driven by the culture's char classes.
+/// 两千万点五五四四, 二〇二三. One left-to-right pass over the characters, driven by the culture's char classes:
+/// one small read step per class over a <see cref="CjkReading"/>.
 /// </summary>
 internal sealed partial class CjkNumeralParser
 {
     private readonly CultureTables tables;
 
     public CjkNumeralParser(CultureTables tables) => this.tables = tables;
-
-    private enum Atom
-    {
-        None,
-        Arabic,
-        Digit,
-        Zero,
-        Scale,
-        Infix,
-    }
 
     /// <summary>Parses the longest numeral at <paramref name="pos"/>. A lone 万 is accepted only when asked (近万名).</summary>
     public bool TryParse(string text, int pos, bool allowLoneScale, out Numeral numeral)
@@ -30,309 +21,316 @@ internal sealed partial class CjkNumeralParser
         return ok;
     }
 
+    // An optional sign, then one read step per character class until a step stops; then the value is settled.
     private bool TryParseCore(string text, int pos, bool allowLoneScale, out Numeral numeral, out int reach)
     {
-        numeral = default;
-        var i = pos;
+        var r = new CjkReading(pos, StartsWithSign(text, pos));
         reach = pos;
-        var negative = false;
-        if (i < text.Length && tables.ClassOf(text[i]) == NumeralClass.Sign && i + 1 < text.Length && StartsNumber(text, i + 1)
-            && (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])))
+        var step = ReadStep.Next;
+        while (step == ReadStep.Next && r.Next < text.Length)
         {
-            negative = true;
-            i++;
+            reach = r.Next;
+            step = CrossSpace(text, ref r, out var j) ? Read(text, j, allowLoneScale, ref r) : ReadStep.Stop;
         }
 
-        decimal total = 0, section = 0;
-        decimal? pending = null;
-        long lastBig = 0, lastScale = 0, lastSmallInSection = 0;
-        var zeroBeforePending = false;
-        var zeroSeen = false;
-        var atom = Atom.None;
-        var atomBeforePending = Atom.None;
-        var digitString = 0m;
-        var digitCount = 0;
-        var flags = NumeralFlags.None;
-        var arabicDigits = 0;
-        var end = i;
-        var fractionDone = false;
-        var badDigitString = false;
-        var snapshotEnd = -1;
-        decimal snapshotValue = 0;
-        var snapshotFlags = NumeralFlags.None;
-        var digitsSinceSpace = false;
-        var endBeforeDigits = i;
-        decimal valueBeforeDigits = 0;
-
-        while (i < text.Length)
+        switch (step)
         {
-            reach = i;
-            var j = i;
-            if (atom != Atom.None)
-            {
-                j = SkipInline(text, i);
-                if (j > i)
-                {
-                    if (j >= text.Length || !SpaceMayJoin(text, j, atom))
-                    {
-                        break;
-                    }
+            case ReadStep.Fail:
+                numeral = default;
+                return false;
+            case ReadStep.Split:
+                numeral = r.Split;
+                return true;
+            default:
+                return Settle(ref r, out numeral);
+        }
+    }
 
-                    // Remember the numeral as it stood before the space, in case what follows is a new number.
-                    snapshotEnd = end;
-                    snapshotValue = SafeMath.Add(SafeMath.Add(total, section, ref flags), Abbreviate(pending, atom, atomBeforePending, zeroBeforePending, lastScale) ?? 0, ref flags);
-                    snapshotFlags = flags;
-                    digitsSinceSpace = false;
-                }
-            }
+    // −5, -3.2: a sign counts only before a number and not glued to a word.
+    private bool StartsWithSign(string text, int i) =>
+        i < text.Length && tables.ClassOf(text[i]) == NumeralClass.Sign && i + 1 < text.Length && StartsNumber(text, i + 1)
+        && (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]));
 
-            if (j >= text.Length)
-            {
-                break;
-            }
-
-            var c = text[j];
-            var cls = tables.ClassOf(c);
-            if (cls == NumeralClass.Arabic || ((CharFold.Fold(c) == '.' || ArabicParser.VulgarFraction(c) is not null) && atom == Atom.None))
-            {
-                if (atom is Atom.Arabic or Atom.Digit || !ArabicParser.TryParse(text, j, tables.SpaceGrouping, out var arabic))
-                {
-                    break;
-                }
-
-                endBeforeDigits = end;
-                valueBeforeDigits = total + section;
-                atomBeforePending = atom;
-                zeroBeforePending = zeroSeen;
-                pending = arabic.Value ?? 0;
-                flags |= NumeralFlags.Arabic | (arabic.Flags & NumeralFlags.Overflow);
-                if (atom == Atom.None)
-                {
-                    arabicDigits = arabic.IntegerDigits;
-                }
-
-                atom = Atom.Arabic;
-                digitsSinceSpace = true;
-                i = end = arabic.End;
-                continue;
-            }
-
-            switch (cls)
-            {
-                case NumeralClass.Digit:
-                case NumeralClass.Zero when atom == Atom.Digit:
-                    {
-                        if (atom == Atom.Arabic)
-                        {
-                            goto Done;
-                        }
-
-                        var d = tables.ValueOf(c);
-                        if (atom == Atom.Digit)
-                        {
-                            digitString = SafeMath.Add(SafeMath.Multiply(digitString, 10, ref flags), d, ref flags);
-                            digitCount++;
-                            badDigitString |= tables.NotInDecimals.Contains(c);
-                            pending = d;
-                        }
-                        else
-                        {
-                            endBeforeDigits = end;
-                            valueBeforeDigits = total + section;
-                            atomBeforePending = atom;
-                            zeroBeforePending = zeroSeen;
-                            pending = d;
-                            digitString = d;
-                            digitCount = 1;
-                            badDigitString = tables.NotInDecimals.Contains(c);
-                        }
-
-                        flags |= NumeralFlags.Chinese;
-                        atom = Atom.Digit;
-                        digitsSinceSpace = true;
-                        i = end = j + 1;
-                        continue;
-                    }
-
-                case NumeralClass.Zero:
-                    zeroSeen = true;
-                    flags |= NumeralFlags.Chinese;
-
-                    atom = Atom.Zero;
-                    i = end = j + 1;
-                    continue;
-
-                case NumeralClass.SmallScale:
-                    {
-                        var s = tables.ValueOf(c);
-                        if (tables.ScaleBlockers.Match(text, j, out _) > 0
-                            || (lastSmallInSection != 0 && s >= lastSmallInSection && atom != Atom.Zero && pending is null)
-                            || (lastSmallInSection != 0 && s >= lastSmallInSection && atom == Atom.Digit))
-                        {
-                            goto Done;
-                        }
-
-                        if (digitCount > 1 && atom == Atom.Digit)
-                        {
-                            flags |= NumeralFlags.Vague;
-                        }
-
-                        section = SafeMath.Add(section, SafeMath.Multiply(pending ?? 1, s, ref flags), ref flags);
-                        pending = null;
-                        lastScale = s;
-                        lastSmallInSection = s;
-                        zeroSeen = false;
-                        digitCount = 0;
-                        flags |= NumeralFlags.Chinese | NumeralFlags.Scaled;
-                        atom = Atom.Scale;
-                        i = end = j + 1;
-                        continue;
-                    }
-
-                case NumeralClass.BigScale:
-                    {
-                        var b = tables.ValueOf(c);
-                        if (tables.ScaleBlockers.Match(text, j, out _) > 0)
-                        {
-                            goto Done;
-                        }
-
-                        if (snapshotEnd > 0 && digitsSinceSpace && lastBig != 0 && b >= lastBig)
-                        {
-                            // 一万五千亿 三百五十万亿: a second number after a space, not one number.
-                            numeral = new Numeral(pos, snapshotEnd, negative ? -snapshotValue : snapshotValue, snapshotFlags, arabicDigits);
-                            return true;
-                        }
-
-                        if (lastBig != 0 && b == lastBig && atom is Atom.Digit or Atom.Arabic && endBeforeDigits > pos)
-                        {
-                            // 1万1万: the same scale again after new digits starts a new number.
-                            numeral = new Numeral(pos, endBeforeDigits, negative ? -valueBeforeDigits : valueBeforeDigits, flags, arabicDigits);
-                            return true;
-                        }
-
-                        var cur = section + (pending ?? 0);
-                        if (atom == Atom.None)
-                        {
-                            if (!allowLoneScale)
-                            {
-                                return false;
-                            }
-
-                            cur = 1;
-                            flags |= NumeralFlags.LoneScale;
-                        }
-
-                        if (digitCount > 1 && atom == Atom.Digit)
-                        {
-                            flags |= NumeralFlags.Vague;
-                        }
-
-                        total = lastBig == 0 || b >= lastBig ? SafeMath.Multiply(SafeMath.Add(total, cur, ref flags), b, ref flags)
-                            : SafeMath.Add(total, SafeMath.Multiply(cur, b, ref flags), ref flags);
-                        lastBig = b;
-                        lastScale = b;
-                        section = 0;
-                        pending = null;
-                        lastSmallInSection = 0;
-                        zeroSeen = false;
-                        digitCount = 0;
-                        flags |= NumeralFlags.Scaled;
-                        atom = Atom.Scale;
-                        i = end = j + 1;
-                        continue;
-                    }
-
-                case NumeralClass.Infix:
-                    {
-                        var k = SkipInline(text, j + 1);
-                        if (atom == Atom.None || k >= text.Length
-                            || tables.ClassOf(text[k]) is not (NumeralClass.SmallScale or NumeralClass.BigScale)
-                            || tables.ScaleBlockers.Match(text, k, out _) > 0)
-                        {
-                            goto Done;
-                        }
-
-                        flags |= NumeralFlags.Approx;
-                        atom = Atom.Infix;
-                        i = end = j + 1;
-                        continue;
-                    }
-
-                case NumeralClass.Point:
-                    {
-                        if (atom == Atom.None || !TryDecimals(text, j + 1, out var fraction, out var afterFraction))
-                        {
-                            goto Done;
-                        }
-
-                        pending = Abbreviate(pending, atom, atomBeforePending, zeroBeforePending, lastScale);
-                        var whole = SafeMath.Add(SafeMath.Add(total, section, ref flags), (pending ?? 0) + fraction, ref flags);
-                        total = whole;
-                        section = 0;
-                        pending = null;
-                        end = afterFraction;
-                        var k = SkipInline(text, afterFraction);
-                        if (lastBig == 0 && k < text.Length && tables.ClassOf(text[k]) == NumeralClass.BigScale
-                            && tables.ScaleBlockers.Match(text, k, out _) == 0)
-                        {
-                            total = SafeMath.Multiply(total, tables.ValueOf(text[k]), ref flags);
-                            flags |= NumeralFlags.Scaled;
-                            end = k + 1;
-                        }
-
-                        flags |= NumeralFlags.Chinese;
-                        fractionDone = true;
-                        goto Done;
-                    }
-
-                default:
-                    goto Done;
-            }
+    // A space inside a numeral is crossed only where it may join parts (SpaceMayJoin); the numeral so far is kept.
+    private bool CrossSpace(string text, ref CjkReading r, out int j)
+    {
+        j = r.Next;
+        if (r.Atom == NumeralAtom.None)
+        {
+            return true;
         }
 
-    Done:
-        if (end == pos || (negative && end == pos + 1))
+        j = SkipInline(text, r.Next);
+        if (j > r.Next)
+        {
+            if (j >= text.Length || !SpaceMayJoin(text, j, r.Atom))
+            {
+                return false;
+            }
+
+            r.SnapshotEnd = r.End;
+            var sum = SafeMath.Add(r.Total, r.Section, ref r.Flags);
+            r.SnapshotValue = SafeMath.Add(sum, Abbreviate(r.Pending, r.Atom, r.AtomBeforePending, r.ZeroBeforePending, r.LastScale) ?? 0, ref r.Flags);
+            r.SnapshotFlags = r.Flags;
+            r.DigitsSinceSpace = false;
+        }
+
+        return j < text.Length;
+    }
+
+    private ReadStep Read(string text, int j, bool allowLoneScale, ref CjkReading r)
+    {
+        var c = text[j];
+        var cls = tables.ClassOf(c);
+        if (cls == NumeralClass.Arabic || ((CharFold.Fold(c) == '.' || ArabicParser.VulgarFraction(c) is not null) && r.Atom == NumeralAtom.None))
+        {
+            return ReadArabic(text, j, ref r);
+        }
+
+        return cls switch
+        {
+            NumeralClass.Digit => ReadDigit(c, j, ref r),
+            NumeralClass.Zero when r.Atom == NumeralAtom.Digit => ReadDigit(c, j, ref r),
+            NumeralClass.Zero => ReadZero(j, ref r),
+            NumeralClass.SmallScale => ReadSmallScale(text, j, ref r),
+            NumeralClass.BigScale => ReadBigScale(text, j, allowLoneScale, ref r),
+            NumeralClass.Infix => ReadInfix(text, j, ref r),
+            NumeralClass.Point => ReadPoint(text, j, ref r),
+            _ => ReadStep.Stop,
+        };
+    }
+
+    // 3万4000, 2千零30万: Arabic digits are one part; two digit runs never touch.
+    private ReadStep ReadArabic(string text, int j, ref CjkReading r)
+    {
+        if (r.Atom is NumeralAtom.Arabic or NumeralAtom.Digit || !ArabicParser.TryParse(text, j, tables.SpaceGrouping, out var arabic))
+        {
+            return ReadStep.Stop;
+        }
+
+        r.BeginDigits();
+        r.Pending = arabic.Value ?? 0;
+        r.Flags |= NumeralFlags.Arabic | (arabic.Flags & NumeralFlags.Overflow);
+        if (r.Atom == NumeralAtom.None)
+        {
+            r.ArabicDigits = arabic.IntegerDigits;
+        }
+
+        r.DigitsSinceSpace = true;
+        r.Took(NumeralAtom.Arabic, arabic.End);
+        return ReadStep.Next;
+    }
+
+    // 五, and 二〇二三 (a digit string, read digit by digit, also a year).
+    private ReadStep ReadDigit(char c, int j, ref CjkReading r)
+    {
+        if (r.Atom == NumeralAtom.Arabic)
+        {
+            return ReadStep.Stop;
+        }
+
+        var d = tables.ValueOf(c);
+        if (r.Atom == NumeralAtom.Digit)
+        {
+            r.DigitString = SafeMath.Add(SafeMath.Multiply(r.DigitString, 10, ref r.Flags), d, ref r.Flags);
+            r.DigitCount++;
+            r.BadDigitString |= tables.NotInDecimals.Contains(c);
+        }
+        else
+        {
+            r.BeginDigits();
+            r.DigitString = d;
+            r.DigitCount = 1;
+            r.BadDigitString = tables.NotInDecimals.Contains(c);
+        }
+
+        r.Pending = d;
+        r.Flags |= NumeralFlags.Chinese;
+        r.DigitsSinceSpace = true;
+        r.Took(NumeralAtom.Digit, j + 1);
+        return ReadStep.Next;
+    }
+
+    // 一千零五: a zero marks a skipped place, so the digit after it is not abbreviated.
+    private static ReadStep ReadZero(int j, ref CjkReading r)
+    {
+        r.ZeroSeen = true;
+        r.Flags |= NumeralFlags.Chinese;
+        r.Took(NumeralAtom.Zero, j + 1);
+        return ReadStep.Next;
+    }
+
+    // 十, 百, 千: multiply the pending digits into the section; a scale never grows within one section (五百六百).
+    private ReadStep ReadSmallScale(string text, int j, ref CjkReading r)
+    {
+        var s = tables.ValueOf(text[j]);
+        var notSmaller = r.LastSmallInSection != 0 && s >= r.LastSmallInSection;
+        if (tables.ScaleBlockers.Match(text, j, out _) > 0
+            || (notSmaller && r.Atom != NumeralAtom.Zero && r.Pending is null)
+            || (notSmaller && r.Atom == NumeralAtom.Digit))
+        {
+            return ReadStep.Stop;
+        }
+
+        MarkDigitRunVague(ref r);
+        r.Section = SafeMath.Add(r.Section, SafeMath.Multiply(r.Pending ?? 1, s, ref r.Flags), ref r.Flags);
+        r.Pending = null;
+        r.LastScale = s;
+        r.LastSmallInSection = s;
+        r.ZeroSeen = false;
+        r.DigitCount = 0;
+        r.Flags |= NumeralFlags.Chinese | NumeralFlags.Scaled;
+        r.Took(NumeralAtom.Scale, j + 1);
+        return ReadStep.Next;
+    }
+
+    // 万, 亿: close the section into the total. The same or a bigger scale after new digits starts a new number.
+    private ReadStep ReadBigScale(string text, int j, bool allowLoneScale, ref CjkReading r)
+    {
+        var b = tables.ValueOf(text[j]);
+        if (tables.ScaleBlockers.Match(text, j, out _) > 0)
+        {
+            return ReadStep.Stop;
+        }
+
+        if (r.SnapshotEnd > 0 && r.DigitsSinceSpace && r.LastBig != 0 && b >= r.LastBig)
+        {
+            // 一万五千亿 三百五十万亿: a second number after a space, not one number.
+            r.Split = r.Signed(r.SnapshotEnd, r.SnapshotValue, r.SnapshotFlags);
+            return ReadStep.Split;
+        }
+
+        if (r.LastBig != 0 && b == r.LastBig && r.Atom is NumeralAtom.Digit or NumeralAtom.Arabic && r.EndBeforeDigits > r.Start)
+        {
+            // 1万1万: the same scale again after new digits starts a new number.
+            r.Split = r.Signed(r.EndBeforeDigits, r.ValueBeforeDigits, r.Flags);
+            return ReadStep.Split;
+        }
+
+        var current = r.Section + (r.Pending ?? 0);
+        if (r.Atom == NumeralAtom.None)
+        {
+            if (!allowLoneScale)
+            {
+                return ReadStep.Fail;
+            }
+
+            current = 1;
+            r.Flags |= NumeralFlags.LoneScale;
+        }
+
+        MarkDigitRunVague(ref r);
+        r.Total = r.LastBig == 0 || b >= r.LastBig ? SafeMath.Multiply(SafeMath.Add(r.Total, current, ref r.Flags), b, ref r.Flags)
+            : SafeMath.Add(r.Total, SafeMath.Multiply(current, b, ref r.Flags), ref r.Flags);
+        r.LastBig = b;
+        r.LastScale = b;
+        r.Section = 0;
+        r.Pending = null;
+        r.LastSmallInSection = 0;
+        r.ZeroSeen = false;
+        r.DigitCount = 0;
+        r.Flags |= NumeralFlags.Scaled;
+        r.Took(NumeralAtom.Scale, j + 1);
+        return ReadStep.Next;
+    }
+
+    // 三四百, 五六万: a run of digits before a scale is "three or four hundred".
+    private static void MarkDigitRunVague(ref CjkReading r)
+    {
+        if (r.DigitCount > 1 && r.Atom == NumeralAtom.Digit)
+        {
+            r.Flags |= NumeralFlags.Vague;
+        }
+    }
+
+    // 十余万, 百多: an approximation word inside the numeral, only before a scale.
+    private ReadStep ReadInfix(string text, int j, ref CjkReading r)
+    {
+        var k = SkipInline(text, j + 1);
+        if (r.Atom == NumeralAtom.None || k >= text.Length
+            || tables.ClassOf(text[k]) is not (NumeralClass.SmallScale or NumeralClass.BigScale)
+            || tables.ScaleBlockers.Match(text, k, out _) > 0)
+        {
+            return ReadStep.Stop;
+        }
+
+        r.Flags |= NumeralFlags.Approx;
+        r.Took(NumeralAtom.Infix, j + 1);
+        return ReadStep.Next;
+    }
+
+    // 两千万点五五四四, 三点五亿: the decimals end the numeral, save one big scale after them.
+    private ReadStep ReadPoint(string text, int j, ref CjkReading r)
+    {
+        if (r.Atom == NumeralAtom.None || !TryDecimals(text, j + 1, out var fraction, out var afterFraction))
+        {
+            return ReadStep.Stop;
+        }
+
+        r.Pending = Abbreviate(r.Pending, r.Atom, r.AtomBeforePending, r.ZeroBeforePending, r.LastScale);
+        r.Total = SafeMath.Add(SafeMath.Add(r.Total, r.Section, ref r.Flags), (r.Pending ?? 0) + fraction, ref r.Flags);
+        r.Section = 0;
+        r.Pending = null;
+        r.End = afterFraction;
+        var k = SkipInline(text, afterFraction);
+        if (r.LastBig == 0 && k < text.Length && tables.ClassOf(text[k]) == NumeralClass.BigScale
+            && tables.ScaleBlockers.Match(text, k, out _) == 0)
+        {
+            r.Total = SafeMath.Multiply(r.Total, tables.ValueOf(text[k]), ref r.Flags);
+            r.Flags |= NumeralFlags.Scaled;
+            r.End = k + 1;
+        }
+
+        r.Flags |= NumeralFlags.Chinese;
+        r.FractionDone = true;
+        return ReadStep.Stop;
+    }
+
+    // The value of what was read: decimals already summed, a bare digit string (二〇二三), or total + section + pending.
+    private static bool Settle(ref CjkReading r, out Numeral numeral)
+    {
+        numeral = default;
+        if (r.End == r.Start || (r.Negative && r.End == r.Start + 1))
         {
             return false;
         }
 
         decimal? value;
-        if (fractionDone)
+        if (r.FractionDone)
         {
-            value = total;
+            value = r.Total;
         }
-        else if (atom == Atom.Digit && digitCount > 1 && lastScale == 0)
+        else if (r.Atom == NumeralAtom.Digit && r.DigitCount > 1 && r.LastScale == 0)
         {
-            if (badDigitString)
+            if (r.BadDigitString)
             {
                 // 两三, 三两: "two or three", a vague count. Consuming the run (not failing) keeps the scan linear.
-                numeral = new Numeral(pos, end, null, flags | NumeralFlags.Vague, 0);
+                numeral = new Numeral(r.Start, r.End, null, r.Flags | NumeralFlags.Vague, 0);
                 return true;
             }
 
-            value = digitString;
-            flags |= NumeralFlags.DigitString;
-            arabicDigits = digitCount;
+            value = r.DigitString;
+            r.Flags |= NumeralFlags.DigitString;
+            r.ArabicDigits = r.DigitCount;
         }
         else
         {
-            pending = Abbreviate(pending, atom, atomBeforePending, zeroBeforePending, lastScale);
-            value = SafeMath.Add(SafeMath.Add(total, section, ref flags), pending ?? 0, ref flags);
+            r.Pending = Abbreviate(r.Pending, r.Atom, r.AtomBeforePending, r.ZeroBeforePending, r.LastScale);
+            value = SafeMath.Add(SafeMath.Add(r.Total, r.Section, ref r.Flags), r.Pending ?? 0, ref r.Flags);
         }
 
-        if ((flags & NumeralFlags.Overflow) != 0)
+        if ((r.Flags & NumeralFlags.Overflow) != 0)
         {
             value = null;
         }
 
-        if (negative && value is { } v)
+        if (r.Negative && value is { } v)
         {
             value = -v;
-            flags |= NumeralFlags.Negative;
+            r.Flags |= NumeralFlags.Negative;
         }
 
-        numeral = new Numeral(pos, end, value, flags, arabicDigits);
+        numeral = new Numeral(r.Start, r.End, value, r.Flags, r.ArabicDigits);
         return true;
     }
 }
