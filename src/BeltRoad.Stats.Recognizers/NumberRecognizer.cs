@@ -37,6 +37,6 @@ public sealed class NumberRecognizer
     public IReadOnlyList<Mention> Recognize(string text, RecognitionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new MentionScanner(text, tables, options).Scan();
+        return new MentionModel(text, tables, options).Recognize();
     }
 }

@@ -17,6 +17,9 @@ internal sealed class MentionDraft
     public TimeExpression? Time;
     public int MeasureStart = -1;
 
+    /// <summary>多/余 right after the numeral (150多个): read with the suffixes, decided on by the qualifier.</summary>
+    public bool MoreAfterNumber;
+
     public Mention Freeze(string text) => new(
         Start,
         End - Start,

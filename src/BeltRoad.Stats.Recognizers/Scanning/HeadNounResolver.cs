@@ -1,7 +1,10 @@
 namespace BeltRoad.Stats.Recognizers.Scanning;
 
-internal sealed partial class MentionScanner
+/// <summary>The noun a count counts when the measure word does not say (个 + 国家, "25 European countries").</summary>
+internal sealed class HeadNounResolver(ScanText text)
 {
+    private readonly Tables.CultureTables tables = text.Tables;
+
     /// <summary>
     /// 个 + 国家 → countries, "25 European countries" → countries: a short look-ahead over the noun phrase after the
     /// numeral. It stops at punctuation, digits or a line break; once a head noun is found, also at a phrase-ending
@@ -10,7 +13,7 @@ internal sealed partial class MentionScanner
     /// characters replaces the earlier one; two adjacent head nouns (共建国家院校, 专业领域) keep the first, which is
     /// what the measure word counts. Otherwise the first match ends the phrase.
     /// </summary>
-    private bool HeadNounAhead(MentionDraft draft, int from)
+    public bool HeadNounAhead(MentionDraft draft, int from)
     {
         var found = false;
         var foundEnd = from;
@@ -34,13 +37,13 @@ internal sealed partial class MentionScanner
                 break;
             }
 
-            var length = tables.HeadNouns.Match(text, k, out var unit, skipInnerSpaces: true);
+            var length = tables.HeadNouns.Match(text.Text, k, out var unit, skipInnerSpaces: true);
             if (length > 0 && found && k == foundEnd)
             {
                 break;
             }
 
-            if (length > 0 && WordBoundaryAfter(k + length))
+            if (length > 0 && text.WordBoundaryAfter(k + length))
             {
                 draft.Unit = unit;
                 draft.End = foundEnd = k + length;
@@ -54,8 +57,8 @@ internal sealed partial class MentionScanner
                 continue;
             }
 
-            var stop = tables.HeadNounStops.Match(text, k, out _);
-            if ((found && stop > 0 && WordBoundaryAfter(k + stop)) || (words is not null && tables.Words.Match(text, k, out _) is var w and > 0 && WordBoundaryAfter(k + w)))
+            var stop = tables.HeadNounStops.Match(text.Text, k, out _);
+            if ((found && stop > 0 && text.WordBoundaryAfter(k + stop)) || (text.Words is not null && tables.Words.Match(text.Text, k, out _) is var w and > 0 && text.WordBoundaryAfter(k + w)))
             {
                 break;
             }
@@ -66,7 +69,7 @@ internal sealed partial class MentionScanner
     }
 
     // 个 with no noun ahead: 签约投资项目75个 names its noun before the numeral.
-    private void HeadNoun(MentionDraft draft, int from)
+    public void HeadNoun(MentionDraft draft, int from)
     {
         if (HeadNounAhead(draft, from))
         {
@@ -77,7 +80,7 @@ internal sealed partial class MentionScanner
         if (after is '，' or '。' or '；' or '、' or ',' or ';' or '.' or '\n' or '\r' or '）' or ')')
         {
             var start = draft.NumberStart;
-            if (tables.HeadNounsBehind.MatchEndingAt(text, start, 4, out var behind) > 0)
+            if (tables.HeadNounsBehind.MatchEndingAt(text.Text, start, 4, out var behind) > 0)
             {
                 draft.Unit = behind;
             }

@@ -2,20 +2,21 @@ using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Scanning;
 
-internal sealed partial class MentionScanner
+/// <summary>"in 2022", "by 2030", "as of June 30, 2023", "by the end of 2022", and ISO dates (2023-10-18, 2023/6/30).</summary>
+internal sealed class WrittenDateResolver(ScanText text, ScanState state)
 {
     // "in 2022", "by 2030", "as of June 30, 2023", "as of end-June 2023", "by the end of 2022".
-    private bool WordDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
+    public bool WordDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
     {
         var month = prefixes.Month;
         DatePoint point;
         var end = numeral.End;
         if (month > 0 && numeral.IsSmallInteger(31) && numeral.Value >= 1)
         {
-            var k = CjkNumeralParser.SkipInline(text, numeral.End);
-            k = k < text.Length && text[k] == ',' ? CjkNumeralParser.SkipInline(text, k + 1) : k;
-            var year = lastYear;
-            if (TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
+            var k = text.SkipInline(numeral.End);
+            k = k < text.Length && text[k] == ',' ? text.SkipInline(k + 1) : k;
+            var year = state.LastYear;
+            if (text.TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
             {
                 year = (int)yearNumeral.Value!.Value;
                 end = yearNumeral.End;
@@ -34,13 +35,13 @@ internal sealed partial class MentionScanner
             return false;
         }
 
-        lastYear = point.Year;
+        state.LastYear = point.Year;
         draft.Start = PrefixSet.Earliest(draft.Start, prefixes.MonthStart, prefixes.TimeStart);
-        return FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+        return DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
     }
 
     // 2023-10-18, 2023/6/30: a year, a month and a day joined by the same separator.
-    private bool IsoDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
+    public bool IsoDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
     {
         var k = numeral.End;
         if (!numeral.IsYearLike || !numeral.Has(NumeralFlags.Arabic) || k + 3 >= text.Length || CharFold.Fold(text[k]) is not ('-' or '/'))
@@ -49,9 +50,9 @@ internal sealed partial class MentionScanner
         }
 
         var separator = CharFold.Fold(text[k]);
-        if (!ArabicParser.TryParse(text, k + 1, false, out var month) || month.IntegerDigits > 2 || !month.IsSmallInteger(12) || month.Value < 1
+        if (!ArabicParser.TryParse(text.Text, k + 1, false, out var month) || month.IntegerDigits > 2 || !month.IsSmallInteger(12) || month.Value < 1
             || month.End + 1 >= text.Length || CharFold.Fold(text[month.End]) != separator
-            || !ArabicParser.TryParse(text, month.End + 1, false, out var day) || day.IntegerDigits > 2 || !day.IsSmallInteger(31) || day.Value < 1)
+            || !ArabicParser.TryParse(text.Text, month.End + 1, false, out var day) || day.IntegerDigits > 2 || !day.IsSmallInteger(31) || day.Value < 1)
         {
             return false;
         }
@@ -59,7 +60,7 @@ internal sealed partial class MentionScanner
         var year = (int)numeral.Value!.Value;
         var m = (int)month.Value!.Value;
         var d = Math.Min((int)day.Value!.Value, DateTime.DaysInMonth(year, m));
-        lastYear = year;
-        return FinishDate(prefixes, draft, DatePoint.OfDay(year, m, d), null, day.End, TimeRole.Point);
+        state.LastYear = year;
+        return DateParts.FinishDate(prefixes, draft, DatePoint.OfDay(year, m, d), null, day.End, TimeRole.Point);
     }
 }

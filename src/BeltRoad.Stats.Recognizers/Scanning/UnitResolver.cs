@@ -2,21 +2,23 @@ using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Scanning;
 
-internal sealed partial class MentionScanner
+/// <summary>
+/// What follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word — and the unit words
+/// before it (人民币, 百分之, 时速): kind, unit, measure word and the value scaled by them.
+/// </summary>
+internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
 {
-    /// <summary>
-    /// Reads what follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word, then 以上/左右 —
-    /// and combines it with the prefixes into kind, value, unit and qualifier.
-    /// </summary>
-    private void ReadUnit(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
+    private readonly CultureTables tables = text.Tables;
+
+    /// <summary>Reads the suffixes and combines them with the prefixes; a 多 right after the numeral is kept for the qualifier.</summary>
+    public void Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
     {
         var p = draft.NumberEnd;
-        var trailingMore = false;
-        var k = CjkNumeralParser.SkipInline(text, p);
-        var length = tables.Suffixes.Match(text, k, out var word);
+        var k = text.SkipInline(p);
+        var length = tables.Suffixes.Match(text.Text, k, out var word);
         if (word is { Role: WordRole.Qualifier, Qualifier: MentionQualifier.MoreThan } && !char.IsAsciiLetter(text[k]))
         {
-            trailingMore = true;
+            draft.MoreAfterNumber = true;
             p = k + length;
             draft.End = p;
         }
@@ -24,10 +26,10 @@ internal sealed partial class MentionScanner
         decimal factor = 1;
         for (var round = 0; round < 2; round++)
         {
-            k = CjkNumeralParser.SkipInline(text, p);
-            length = tables.Suffixes.Match(text, k, out word);
+            k = text.SkipInline(p);
+            length = tables.Suffixes.Match(text.Text, k, out word);
             if (word?.Role != WordRole.Multiplier || (k + length < text.Length && char.IsAsciiLetter(text[k + length]) && char.IsAsciiLetter(text[k]))
-                || BlockerLength(k) >= length || (length == 1 && text[k] == 'm'))
+                || text.BlockerLength(k) >= length || (length == 1 && text[k] == 'm'))
             {
                 break;
             }
@@ -40,9 +42,9 @@ internal sealed partial class MentionScanner
             draft.NumberEnd = p;
         }
 
-        k = CjkNumeralParser.SkipInline(text, p);
-        length = tables.Suffixes.Match(text, k, out word);
-        if (tables.Suffixes.Match(text, k, out var spaced, skipInnerSpaces: true) is var spacedLength && spacedLength > length
+        k = text.SkipInline(p);
+        length = tables.Suffixes.Match(text.Text, k, out word);
+        if (tables.Suffixes.Match(text.Text, k, out var spaced, skipInnerSpaces: true) is var spacedLength && spacedLength > length
             && spaced?.Role is WordRole.Percent or WordRole.PercentagePoints)
         {
             // "六   个 百 分点": the percent words may be spelled out with spaces.
@@ -50,7 +52,7 @@ internal sealed partial class MentionScanner
             word = spaced;
         }
 
-        if (length > 0 && (BlockerLength(k) >= length || (char.IsAsciiLetter(text[k]) && !WordBoundaryAfter(k + length))))
+        if (length > 0 && (text.BlockerLength(k) >= length || (char.IsAsciiLetter(text[k]) && !text.WordBoundaryAfter(k + length))))
         {
             length = 0;
             word = null;
@@ -65,36 +67,15 @@ internal sealed partial class MentionScanner
         ApplyPrefixUnits(draft, prefixes, ref factor);
         Scale(draft, factor);
         if (draft.Kind == MentionKind.Number && tables.HeadNounAfterBareNumber && draft.Value is not null && !numeral.IsYearLike
-            && !numeral.Has(NumeralFlags.Ordinal) && HeadNounAhead(draft, CjkNumeralParser.SkipInline(text, draft.End)))
+            && !numeral.Has(NumeralFlags.Ordinal) && headNouns.HeadNounAhead(draft, text.SkipInline(draft.End)))
         {
             // "25 European countries": English has no measure word, so a bare number looks for its head noun.
             draft.Kind = MentionKind.Quantity;
         }
 
-        // 500 万标箱以上, 95% 以上, 3000 左右
-        k = CjkNumeralParser.SkipInline(text, draft.End);
-        length = tables.Suffixes.Match(text, k, out word);
-        var after = word is { Role: WordRole.Qualifier } && word.Qualifier != MentionQualifier.MoreThan ? word.Qualifier : MentionQualifier.Exact;
-        if (after != MentionQualifier.Exact)
-        {
-            draft.End = k + length;
-        }
-
-        if (draft.Qualifier != MentionQualifier.Range)
-        {
-            draft.Qualifier = prefixes.QualifierStart >= 0 && prefixes.Qualifier != MentionQualifier.Exact ? prefixes.Qualifier
-                : trailingMore || numeral.Has(NumeralFlags.Approx) ? MentionQualifier.MoreThan
-                : after;
-        }
-
-        if (prefixes.QualifierStart >= 0 && prefixes.Qualifier != MentionQualifier.Exact)
-        {
-            draft.Start = Math.Min(draft.Start, prefixes.QualifierStart);
-        }
-
         // 一个, 一批: the indefinite article, not a count.
         if (draft.Kind == MentionKind.Quantity && draft.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
-            && tables.Indefinite.Contains(text[numeral.Start..numeral.End]))
+            && tables.Indefinite.Contains(text.Text[numeral.Start..numeral.End]))
         {
             draft.Kind = MentionKind.Number;
             draft.Unit = MentionUnit.None;
@@ -128,7 +109,7 @@ internal sealed partial class MentionScanner
                 SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
                 if (word.LooksAhead)
                 {
-                    HeadNoun(draft, end);
+                    headNouns.HeadNoun(draft, end);
                 }
 
                 break;
@@ -147,7 +128,7 @@ internal sealed partial class MentionScanner
     // 七成 六 = 76%, 三成半 = 35%.
     private void TenthsTail(MentionDraft draft)
     {
-        var k = CjkNumeralParser.SkipInline(text, draft.End);
+        var k = text.SkipInline(draft.End);
         if (k >= text.Length || draft.Value is not { } v)
         {
             return;
@@ -200,7 +181,7 @@ internal sealed partial class MentionScanner
 
         if (draft.MeasureStart >= 0 && draft.MeasureWord is null && draft.Kind is MentionKind.Quantity)
         {
-            draft.MeasureWord = text[draft.MeasureStart..draft.End];
+            draft.MeasureWord = text.Text[draft.MeasureStart..draft.End];
         }
     }
 

@@ -2,13 +2,16 @@ using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Scanning;
 
-internal sealed partial class MentionScanner
+/// <summary>2.8%—9.7%, 6—7列, "between 5 and 10": two numerals joined; and the spans they make (2013—2022 年, 1—6月).</summary>
+internal sealed class RangeResolver(ScanText text, ScanState state, DateParts parts, Fractions fractions)
 {
+    private readonly CultureTables tables = text.Tables;
+
     /// <summary>
     /// 2.8%—9.7%, 6—7列, 2013—2022 年: a numeral, an optional percent sign, a joiner and a second numeral.
     /// On success the draft becomes a Range from the first to the second numeral (units are read later).
     /// </summary>
-    private bool TryRange(PrefixSet prefixes, Numeral low, MentionDraft draft, out Numeral high)
+    public bool TryRange(PrefixSet prefixes, Numeral low, MentionDraft draft, out Numeral high)
     {
         high = default;
         if (low.Value is not { } lowValue)
@@ -16,18 +19,18 @@ internal sealed partial class MentionScanner
             return false;
         }
 
-        var k = CjkNumeralParser.SkipInline(text, low.End);
+        var k = text.SkipInline(low.End);
         var percentLength = 0;
-        if (k < text.Length && tables.Suffixes.Match(text, k, out var word) is var length and > 0 && word?.Role == WordRole.Percent
+        if (k < text.Length && tables.Suffixes.Match(text.Text, k, out var word) is var length and > 0 && word?.Role == WordRole.Percent
             && !char.IsAsciiLetter(text[k]))
         {
             percentLength = length;
-            k = CjkNumeralParser.SkipInline(text, k + length);
+            k = text.SkipInline(k + length);
         }
 
-        var joiner = tables.RangeJoiners.Match(text, k, out _);
-        if (joiner == 0 && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span && tables.WordJoiners.Match(text, k, out _) is var andLength and > 0
-            && WordBoundaryAfter(k + andLength))
+        var joiner = tables.RangeJoiners.Match(text.Text, k, out _);
+        if (joiner == 0 && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span && tables.WordJoiners.Match(text.Text, k, out _) is var andLength and > 0
+            && text.WordBoundaryAfter(k + andLength))
         {
             // "between 2013 and 2022", "between 5 and 10 percent": "and" joins a range only after "between".
             joiner = andLength;
@@ -39,20 +42,20 @@ internal sealed partial class MentionScanner
             return false;
         }
 
-        var h = CjkNumeralParser.SkipInline(text, k + joiner);
-        if (!TryNumeral(h, false, out high) || high.Value is not { } highValue || highValue < lowValue
+        var h = text.SkipInline(k + joiner);
+        if (!text.TryNumeral(h, false, out high) || high.Value is not { } highValue || highValue < lowValue
             || (low.IsYearLike != high.IsYearLike))
         {
             return false;
         }
 
-        high = ReadFraction(high);
+        high = fractions.Read(high);
         draft.Qualifier = MentionQualifier.Range;
         draft.Value = lowValue;
         draft.ValueHigh = highValue;
         draft.NumberEnd = high.End;
         draft.End = high.End;
-        if (percentLength > 0 && (high.End >= text.Length || tables.Suffixes.Match(text, CjkNumeralParser.SkipInline(text, high.End), out var w2) == 0
+        if (percentLength > 0 && (high.End >= text.Length || tables.Suffixes.Match(text.Text, text.SkipInline(high.End), out var w2) == 0
             || w2?.Role != WordRole.Percent))
         {
             // "2.8%—9.7" has its sign on the low end only; the unit still applies to both.
@@ -64,33 +67,33 @@ internal sealed partial class MentionScanner
     }
 
     /// <summary>1—6月 (no year written): the months of the year in context, as a span.</summary>
-    private bool TryMonthSpan(PrefixSet prefixes, Numeral low, MentionDraft draft)
+    public bool TryMonthSpan(PrefixSet prefixes, Numeral low, MentionDraft draft)
     {
-        if (!IsMonth(low) || !TryMonthRange(lastYear, low, out var span, out var end))
+        if (!DateParts.IsMonth(low) || !parts.TryMonthRange(state.LastYear, low, out var span, out var end))
         {
             return false;
         }
 
         draft.ValueHigh = null;
         draft.Qualifier = MentionQualifier.Exact;
-        return FinishDate(prefixes, draft, span.From, span.To, end, TimeRole.Span);
+        return DateParts.FinishDate(prefixes, draft, span.From, span.To, end, TimeRole.Span);
     }
 
     /// <summary>2013—2022 年 and 2013-2022 are spans; (2019-2023) with no 年 is a plan title, a label.</summary>
-    private bool TryYearSpan(PrefixSet prefixes, Numeral low, Numeral high, MentionDraft draft)
+    public bool TryYearSpan(PrefixSet prefixes, Numeral low, Numeral high, MentionDraft draft)
     {
         if (!low.IsYearLike || !high.IsYearLike)
         {
             return false;
         }
 
-        var k = CjkNumeralParser.SkipInline(text, high.End);
-        var yearLength = tables.Suffixes.Match(text, k, out var word);
+        var k = text.SkipInline(high.End);
+        var yearLength = tables.Suffixes.Match(text.Text, k, out var word);
         var hasYear = yearLength > 0 && word?.Role is WordRole.Year or WordRole.Since;
         draft.Value = null;
         draft.ValueHigh = null;
         draft.Qualifier = MentionQualifier.Exact;
-        if (!hasYear && IsBracketed(low.Start, high.End))
+        if (!hasYear && text.IsBracketed(low.Start, high.End))
         {
             draft.Kind = MentionKind.Label;
             return true;
@@ -108,7 +111,7 @@ internal sealed partial class MentionScanner
             draft.Start = prefixes.TimeStart;
         }
 
-        lastYear = to.Year;
+        state.LastYear = to.Year;
         return true;
     }
 }

@@ -2,18 +2,25 @@ using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Scanning;
 
-internal sealed partial class MentionScanner
+/// <summary>
+/// Numbers that are names or numbering, not statistics: inside 《titles》, glued to Latin letters (K2, 5G),
+/// joined by + (10+1), bracketed list numbers ((一), （十八）), numbering at a line start (1.), after 专栏,
+/// Chinese numerals that begin a name (六大经济走廊, 二期, 北斗三号), and short quoted names (“2030愿景”).
+/// </summary>
+internal sealed class LabelResolver(ScanText text, ScanState state)
 {
+    private readonly CultureTables tables = text.Tables;
+
     /// <summary>
     /// Numbers that are names or numbering, not statistics: inside 《titles》, glued to Latin letters (K2, 5G),
     /// joined by + (10+1), bracketed list numbers ((一), （十八）), numbering at a line start (1.), after 专栏,
     /// and Chinese numerals that begin a name (六大经济走廊, 二期, 北斗三号).
     /// </summary>
-    private bool TryLabel(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
+    public bool TryLabel(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
     {
         var start = numeral.Start;
         var end = numeral.End;
-        var label = inTitle || prefixes.LabelStart >= 0;
+        var label = state.InTitle || prefixes.LabelStart >= 0;
         if (prefixes.LabelStart >= 0)
         {
             draft.Start = prefixes.LabelStart;
@@ -22,7 +29,7 @@ internal sealed partial class MentionScanner
         if (!label && prefixes.Count == 0 && start > 0 && char.IsAsciiLetter(CharFold.Fold(text[start - 1])))
         {
             label = true;
-            while (draft.Start > lastEnd && draft.Start > 0 && char.IsAsciiLetterOrDigit(CharFold.Fold(text[draft.Start - 1])))
+            while (draft.Start > state.LastEnd && draft.Start > 0 && char.IsAsciiLetterOrDigit(CharFold.Fold(text[draft.Start - 1])))
             {
                 draft.Start--;
             }
@@ -33,17 +40,17 @@ internal sealed partial class MentionScanner
             label = true;
         }
 
-        if (!label && (Is(end, '+') || (start > 0 && prefixes.Count == 0 && Is(start - 1, '+'))))
+        if (!label && (text.Is(end, '+') || (start > 0 && prefixes.Count == 0 && text.Is(start - 1, '+'))))
         {
             label = true;
         }
 
-        if (!label && prefixes.Count == 0 && IsBracketed(start, end))
+        if (!label && prefixes.Count == 0 && text.IsBracketed(start, end))
         {
             label = true;
         }
 
-        if (!label && prefixes.Count == 0 && AtLineStart(start) && end < text.Length
+        if (!label && prefixes.Count == 0 && text.AtLineStart(start) && end < text.Length
             && CharFold.Fold(text[end]) is '.' or '、' or ')' && (end + 1 >= text.Length || !ArabicParser.IsDigit(text[end + 1])))
         {
             label = true;
@@ -57,7 +64,7 @@ internal sealed partial class MentionScanner
         var after = 0;
         if (!label && prefixes.OrdinalStart < 0 && !numeral.Has(NumeralFlags.Arabic) && numeral.Has(NumeralFlags.Chinese))
         {
-            after = tables.LabelAfterChineseNumeral.Match(text, end, out _);
+            after = tables.LabelAfterChineseNumeral.Match(text.Text, end, out _);
             label = after > 0;
         }
 
@@ -89,46 +96,21 @@ internal sealed partial class MentionScanner
         }
 
         ScanMeter.Add(draft.End - from + 1);
-        if (draft.Start < lastEnd)
+        if (draft.Start < state.LastEnd)
         {
-            draft.Start = lastEnd;
+            draft.Start = state.LastEnd;
         }
     }
 
     // k, M, km, TEU after digits are units or multipliers, not parts of a name.
     private bool SuffixLetters(int at)
     {
-        var length = tables.Suffixes.Match(text, at, out _);
+        var length = tables.Suffixes.Match(text.Text, at, out _);
         return length > 0 && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length]));
     }
 
-    private bool Is(int at, char c) => at >= 0 && at < text.Length && CharFold.Fold(text[at]) == c;
-
-    private bool IsBracketed(int start, int end)
-    {
-        var before = start - 1;
-        while (before >= 0 && CharFold.IsInlineSpace(text[before]))
-        {
-            before--;
-        }
-
-        var after = CjkNumeralParser.SkipInline(text, end);
-        return before >= 0 && after < text.Length && CharFold.Fold(text[before]) == '(' && CharFold.Fold(text[after]) == ')';
-    }
-
-    private bool AtLineStart(int start)
-    {
-        var k = start - 1;
-        while (k >= 0 && CharFold.IsInlineSpace(text[k]))
-        {
-            k--;
-        }
-
-        return k < 0 || text[k] is '\n' or '\r';
-    }
-
     // “2030愿景”: a short quoted phrase with a bare number in it is a name.
-    private bool TryShortQuoteLabel(MentionDraft draft)
+    public void MarkShortQuoteLabel(MentionDraft draft)
     {
         var open = false;
         for (var k = draft.Start - 1; k >= 0 && k >= draft.Start - 8; k--)
@@ -147,14 +129,14 @@ internal sealed partial class MentionScanner
 
         if (!open)
         {
-            return false;
+            return;
         }
 
         for (var k = draft.End; k < text.Length && k <= draft.End + 8; k++)
         {
             if (text[k] is '“' or '「' or '\n' or '。' or '，')
             {
-                return false;
+                return;
             }
 
             if (text[k] is '”' or '」')
@@ -162,10 +144,8 @@ internal sealed partial class MentionScanner
                 draft.Kind = MentionKind.Label;
                 draft.Unit = MentionUnit.None;
                 draft.Value = null;
-                return true;
+                return;
             }
         }
-
-        return false;
     }
 }
