@@ -15,8 +15,9 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
     /// 2023年6月底, 截至2022年底, 2013年以来, 2013年—2022年, 6月底, 10年来, 连续7年, 10周年, 两千多年前, 6个月.
     /// A year-like numeral before 年 is a calendar year; any other count before 年 is a length of time.
     /// </summary>
-    public bool TryDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
+    public bool TryDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {
+        draft = given;
         var k = text.SkipInline(numeral.End);
         var trailingMore = false;
         var length = tables.Suffixes.Match(text.Text, k, out var word);
@@ -33,14 +34,14 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             }
         }
 
-        if (written.IsoDate(prefixes, numeral, draft))
+        if (written.IsoDate(prefixes, numeral, draft, out draft))
         {
             return true;
         }
 
         if (prefixes.MonthStart >= 0 || (numeral.IsYearLike && prefixes.TimeStart >= 0 && length == 0))
         {
-            return written.WordDate(prefixes, numeral, draft);
+            return written.WordDate(prefixes, numeral, draft, out draft);
         }
 
         if (length == 0 || word is null)
@@ -53,25 +54,27 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             && parts.CalendarTail(0, text.SkipInline(k + yearLength), out _, out _))
         {
             // 2024年前三季度: 年前 reads as "years ago" unless a period of the year follows 年.
-            return CalendarDate(prefixes, numeral, draft, k + yearLength);
+            return CalendarDate(prefixes, numeral, draft, out draft, k + yearLength);
         }
 
         if (word.Role is WordRole.Year && numeral.IsYearLike && !trailingMore)
         {
-            return CalendarDate(prefixes, numeral, draft, k + length);
+            return CalendarDate(prefixes, numeral, draft, out draft, k + length);
         }
 
         if (word.Role is WordRole.Since && numeral.IsYearLike && !trailingMore)
         {
             // 2013年以来
             state.LastYear = (int)numeral.Value!.Value;
-            return DateParts.FinishDate(prefixes, draft, DatePoint.OfYear(state.LastYear), null, k + length, TimeRole.Since);
+            draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfYear(state.LastYear), null, k + length, TimeRole.Since);
+            return true;
         }
 
         if (word.Role == WordRole.Month && numeral.IsSmallInteger(12) && numeral.Value >= 1 && !trailingMore && !numeral.Has(NumeralFlags.Scaled | NumeralFlags.Approx))
         {
             var point = parts.MonthAndDay(state.LastYear, numeral, k + length, out var end);
-            return DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+            draft = DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+            return true;
         }
 
         if (word.Role is WordRole.Year or WordRole.Since or WordRole.Ago or WordRole.Months or WordRole.Anniversary
@@ -81,24 +84,22 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             var role = word.Role == WordRole.Since ? TimeRole.Since : TimeRole.Duration;
             var reference = state.ReferenceYear;
             var from = reference > 0 && years == decimal.Truncate(years) ? DatePoint.OfYear(reference - (int)years) : default;
-            draft.Kind = MentionKind.DatePeriod;
-            draft.Qualifier = trailingMore ? MentionQualifier.MoreThan : draft.Qualifier;
-            draft.End = k + length;
-            draft.Time = new TimeExpression(role, from, null) { Years = years };
+            draft = draft with { Kind = MentionKind.DatePeriod, Qualifier = trailingMore ? MentionQualifier.MoreThan : draft.Qualifier, End = k + length, Time = new TimeExpression(role, from, null) { Years = years } };
             if (prefixes.TimeStart >= 0)
             {
-                draft.Start = prefixes.TimeStart;
+                draft = draft with { Start = prefixes.TimeStart };
             }
 
-            QualifierResolver.ApplyPrefix(prefixes, draft);
+            draft = QualifierResolver.ApplyPrefix(prefixes, draft);
             return true;
         }
 
         return false;
     }
 
-    private bool CalendarDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft, int afterYear)
+    private bool CalendarDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft, int afterYear)
     {
+        draft = given;
         var year = (int)numeral.Value!.Value;
         state.LastYear = year;
         var point = DatePoint.OfYear(year);
@@ -114,7 +115,8 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             // 2023年上半年, 2024年前三季度, 2023年1—9月: a period inside the year is a span by itself.
             if (tail.To is { } tailTo)
             {
-                return DateParts.FinishDate(prefixes, draft, tail.From, tailTo, tailEnd, TimeRole.Span);
+                draft = DateParts.FinishDate(prefixes, draft, tail.From, tailTo, tailEnd, TimeRole.Span);
+                return true;
             }
 
             point = tail.From;
@@ -143,16 +145,20 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
                 }
 
                 state.LastYear = to.Year;
-                return DateParts.FinishDate(prefixes, draft, point, to, toEnd, TimeRole.Span);
+                draft = DateParts.FinishDate(prefixes, draft, point, to, toEnd, TimeRole.Span);
+                return true;
             }
         }
 
         var since = text.SkipInline(end);
         if (tables.Suffixes.Match(text.Text, since, out var sinceWord) is var sl and > 0 && sinceWord?.Role == WordRole.Since)
         {
-            return DateParts.FinishDate(prefixes, draft, point, null, since + sl, TimeRole.Since);
+            draft = DateParts.FinishDate(prefixes, draft, point, null, since + sl, TimeRole.Since);
+            return true;
         }
 
-        return DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+        draft = DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+
+        return true;
     }
 }

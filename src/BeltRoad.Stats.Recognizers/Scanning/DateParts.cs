@@ -42,21 +42,18 @@ internal sealed class DateParts(ScanText text)
         return DatePoint.OfMonth(year, m);
     }
 
-    public static bool FinishDate(PrefixSet prefixes, MentionDraft draft, DatePoint from, DatePoint? to, int end, TimeRole natural)
+    /// <summary>The date mention ending at <paramref name="end"/>; a time prefix (截至, by) gives a point its role and span.</summary>
+    public static MentionDraft FinishDate(PrefixSet prefixes, MentionDraft draft, DatePoint from, DatePoint? to, int end, TimeRole natural)
     {
         var role = natural;
         if (prefixes.TimeStart >= 0 && prefixes.Time is TimeRole.AsOf or TimeRole.Target or TimeRole.Since or TimeRole.Point
             && natural == TimeRole.Point)
         {
             role = prefixes.Time;
-            draft.Start = Math.Min(draft.Start, prefixes.TimeStart);
+            draft = draft with { Start = Math.Min(draft.Start, prefixes.TimeStart) };
         }
 
-        draft.Kind = MentionKind.DatePeriod;
-        draft.Value = null;
-        draft.End = end;
-        draft.Time = new TimeExpression(role, from, to);
-        return true;
+        return draft with { Kind = MentionKind.DatePeriod, Value = null, End = end, Time = new TimeExpression(role, from, to) };
     }
 
     /// <summary>What may follow a year: a period label (上半年), a month range (1—9月) or a month (6月, 6月底, 6月30日).</summary>

@@ -13,8 +13,9 @@ internal sealed class HeadNounResolver(ScanText text)
     /// characters replaces the earlier one; two adjacent head nouns (共建国家院校, 专业领域) keep the first, which is
     /// what the measure word counts. Otherwise the first match ends the phrase.
     /// </summary>
-    public bool HeadNounAhead(MentionDraft draft, int from)
+    public bool HeadNounAhead(MentionDraft given, out MentionDraft draft, int from)
     {
+        draft = given;
         var found = false;
         var foundEnd = from;
         var k = from;
@@ -45,8 +46,8 @@ internal sealed class HeadNounResolver(ScanText text)
 
             if (length > 0 && text.WordBoundaryAfter(k + length))
             {
-                draft.Unit = unit;
-                draft.End = foundEnd = k + length;
+                foundEnd = k + length;
+                draft = draft with { Unit = unit, End = foundEnd };
                 found = true;
                 if (!tables.HeadNounLastWins)
                 {
@@ -69,11 +70,11 @@ internal sealed class HeadNounResolver(ScanText text)
     }
 
     // 个 with no noun ahead: 签约投资项目75个 names its noun before the numeral.
-    public void HeadNoun(MentionDraft draft, int from)
+    public MentionDraft HeadNoun(MentionDraft draft, int from)
     {
-        if (HeadNounAhead(draft, from))
+        if (HeadNounAhead(draft, out draft, from))
         {
-            return;
+            return draft;
         }
 
         var after = from < text.Length ? text[from] : '。';
@@ -82,8 +83,10 @@ internal sealed class HeadNounResolver(ScanText text)
             var start = draft.NumberStart;
             if (tables.HeadNounsBehind.MatchEndingAt(text.Text, start, 4, out var behind) > 0)
             {
-                draft.Unit = behind;
+                draft = draft with { Unit = behind };
             }
         }
+
+        return draft;
     }
 }

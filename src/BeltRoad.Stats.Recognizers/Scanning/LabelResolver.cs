@@ -16,23 +16,27 @@ internal sealed class LabelResolver(ScanText text, ScanState state)
     /// joined by + (10+1), bracketed list numbers ((一), （十八）), numbering at a line start (1.), after 专栏,
     /// and Chinese numerals that begin a name (六大经济走廊, 二期, 北斗三号).
     /// </summary>
-    public bool TryLabel(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
+    public bool TryLabel(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {
+        draft = given;
         var start = numeral.Start;
         var end = numeral.End;
         var label = state.InTitle || prefixes.LabelStart >= 0;
         if (prefixes.LabelStart >= 0)
         {
-            draft.Start = prefixes.LabelStart;
+            draft = draft with { Start = prefixes.LabelStart };
         }
 
         if (!label && prefixes.Count == 0 && start > 0 && char.IsAsciiLetter(CharFold.Fold(text[start - 1])))
         {
             label = true;
-            while (draft.Start > state.LastEnd && draft.Start > 0 && char.IsAsciiLetterOrDigit(CharFold.Fold(text[draft.Start - 1])))
+            var glued = draft.Start;
+            while (glued > state.LastEnd && glued > 0 && char.IsAsciiLetterOrDigit(CharFold.Fold(text[glued - 1])))
             {
-                draft.Start--;
+                glued--;
             }
+
+            draft = draft with { Start = glued };
         }
 
         if (!label && end < text.Length && char.IsAsciiLetter(CharFold.Fold(text[end])) && !SuffixLetters(end))
@@ -73,33 +77,30 @@ internal sealed class LabelResolver(ScanText text, ScanState state)
             return false;
         }
 
-        draft.Kind = MentionKind.Label;
-        draft.End = end + after;
-        ExtendLabel(draft);
+        draft = draft with { Kind = MentionKind.Label, End = end + after };
+        draft = ExtendLabel(draft);
         return true;
     }
 
     // "10+1", "K2": a label runs over the letters, digits and plus signs glued to it.
-    private void ExtendLabel(MentionDraft draft)
+    private MentionDraft ExtendLabel(MentionDraft draft)
     {
         var from = draft.End;
-        while (draft.End < text.Length && (char.IsAsciiLetterOrDigit(CharFold.Fold(text[draft.End])) || CharFold.Fold(text[draft.End]) == '+'
-            || tables.ClassOf(text[draft.End]) is NumeralClass.Arabic))
+        var end = from;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(CharFold.Fold(text[end])) || CharFold.Fold(text[end]) == '+'
+            || tables.ClassOf(text[end]) is NumeralClass.Arabic))
         {
-            if (CharFold.Fold(text[draft.End]) == '+' && (draft.End + 1 >= text.Length || CharFold.IsInlineSpace(text[draft.End + 1])))
+            if (CharFold.Fold(text[end]) == '+' && (end + 1 >= text.Length || CharFold.IsInlineSpace(text[end + 1])))
             {
-                draft.End++;
+                end++;
                 break;
             }
 
-            draft.End++;
+            end++;
         }
 
-        ScanMeter.Add(draft.End - from + 1);
-        if (draft.Start < state.LastEnd)
-        {
-            draft.Start = state.LastEnd;
-        }
+        ScanMeter.Add(end - from + 1);
+        return draft with { End = end, Start = Math.Max(draft.Start, state.LastEnd) };
     }
 
     // k, M, km, TEU after digits are units or multipliers, not parts of a name.
@@ -110,7 +111,7 @@ internal sealed class LabelResolver(ScanText text, ScanState state)
     }
 
     // “2030愿景”: a short quoted phrase with a bare number in it is a name.
-    public void MarkShortQuoteLabel(MentionDraft draft)
+    public MentionDraft MarkShortQuoteLabel(MentionDraft draft)
     {
         var open = false;
         for (var k = draft.Start - 1; k >= 0 && k >= draft.Start - 8; k--)
@@ -129,23 +130,23 @@ internal sealed class LabelResolver(ScanText text, ScanState state)
 
         if (!open)
         {
-            return;
+            return draft;
         }
 
         for (var k = draft.End; k < text.Length && k <= draft.End + 8; k++)
         {
             if (text[k] is '“' or '「' or '\n' or '。' or '，')
             {
-                return;
+                return draft;
             }
 
             if (text[k] is '”' or '」')
             {
-                draft.Kind = MentionKind.Label;
-                draft.Unit = MentionUnit.None;
-                draft.Value = null;
-                return;
+                draft = draft with { Kind = MentionKind.Label, Unit = MentionUnit.None, Value = null };
+                return draft;
             }
         }
+
+        return draft;
     }
 }

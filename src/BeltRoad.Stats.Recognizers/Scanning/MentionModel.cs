@@ -123,50 +123,43 @@ internal sealed class MentionModel
             NumberValue = numeral.Value,
         };
 
-        if (labels.TryLabel(prefixes, numeral, draft))
+        if (labels.TryLabel(prefixes, numeral, draft, out draft))
         {
             return draft;
         }
 
         if (OrdinalResolver.Applies(prefixes, numeral))
         {
-            ordinals.Resolve(draft, prefixes, numeral);
+            draft = ordinals.Resolve(draft, prefixes, numeral);
             return draft;
         }
 
         if ((prefixes.VagueStart >= 0 && text.StartsWithScale(numeral)) || numeral.Has(NumeralFlags.Vague))
         {
             // 数万, 几百万: the span reaches over the unit, but a vague amount has no value or unit.
-            draft.Kind = MentionKind.Vague;
-            draft.Value = null;
-            draft.Start = prefixes.VagueStart >= 0 && text.StartsWithScale(numeral) ? prefixes.VagueStart : numeral.Start;
-            ResolveQuantity(draft, prefixes, numeral);
-            draft.Kind = MentionKind.Vague;
-            draft.Value = null;
-            draft.Unit = MentionUnit.None;
+            draft = draft with { Kind = MentionKind.Vague, Value = null, Start = prefixes.VagueStart >= 0 && text.StartsWithScale(numeral) ? prefixes.VagueStart : numeral.Start };
+            draft = ResolveQuantity(draft, prefixes, numeral);
+            draft = draft with { Kind = MentionKind.Vague, Value = null, Unit = MentionUnit.None };
             return draft;
         }
 
-        var ranged = ranges.TryRange(prefixes, numeral, draft, out var high);
-        if (ranged ? ranges.TryYearSpan(prefixes, numeral, high, draft) || ranges.TryMonthSpan(prefixes, numeral, draft) : dates.TryDate(prefixes, numeral, draft))
+        var ranged = ranges.TryRange(prefixes, numeral, draft, out draft, out var high);
+        if (ranged ? ranges.TryYearSpan(prefixes, numeral, high, draft, out draft) || ranges.TryMonthSpan(prefixes, numeral, draft, out draft) : dates.TryDate(prefixes, numeral, draft, out draft))
         {
             return draft;
         }
 
-        ResolveQuantity(draft, prefixes, numeral);
+        draft = ResolveQuantity(draft, prefixes, numeral);
         if (draft.Kind == MentionKind.Number && draft.Qualifier == MentionQualifier.Exact && prefixes.QualifierStart < 0)
         {
-            labels.MarkShortQuoteLabel(draft);
+            draft = labels.MarkShortQuoteLabel(draft);
         }
 
         return draft;
     }
 
-    private void ResolveQuantity(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
-    {
-        units.Resolve(draft, prefixes, numeral);
-        qualifiers.Resolve(draft, prefixes, numeral);
-    }
+    private MentionDraft ResolveQuantity(MentionDraft draft, PrefixSet prefixes, Numeral numeral) =>
+        qualifiers.Resolve(units.Resolve(draft, prefixes, numeral), prefixes, numeral);
 
     /// <summary>Freezes the draft into its mention and appends it; returns the draft's end, where the scan resumes.</summary>
     private int Emit(MentionDraft draft)
@@ -174,9 +167,8 @@ internal sealed class MentionModel
         // Never overlap the previous mention: a backward extension (K2's letter) stops where it ended.
         if (draft.Start < state.LastEnd)
         {
-            draft.Start = state.LastEnd;
-            draft.NumberStart = Math.Max(draft.NumberStart, state.LastEnd);
-            draft.NumberEnd = Math.Max(draft.NumberEnd, draft.NumberStart);
+            draft = draft with { Start = state.LastEnd, NumberStart = Math.Max(draft.NumberStart, state.LastEnd) };
+            draft = draft with { NumberEnd = Math.Max(draft.NumberEnd, draft.NumberStart) };
         }
 
         if (draft.End <= draft.Start)

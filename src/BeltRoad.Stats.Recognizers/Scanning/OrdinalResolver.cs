@@ -9,10 +9,9 @@ internal sealed class OrdinalResolver(ScanText text)
 
     public static bool Applies(PrefixSet prefixes, Numeral numeral) => prefixes.OrdinalStart >= 0 || numeral.Has(NumeralFlags.Ordinal);
 
-    public void Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
+    public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
     {
-        draft.Kind = MentionKind.Ordinal;
-        draft.Start = prefixes.OrdinalStart >= 0 ? prefixes.OrdinalStart : numeral.Start;
+        draft = draft with { Kind = MentionKind.Ordinal, Start = prefixes.OrdinalStart >= 0 ? prefixes.OrdinalStart : numeral.Start };
         var k = text.SkipInline(draft.End);
         var length = tables.Suffixes.Match(text.Text, k, out var word);
         if (length == 0 || word is null || word.Role is WordRole.Qualifier || text.BlockerLength(k) >= length)
@@ -24,8 +23,10 @@ internal sealed class OrdinalResolver(ScanText text)
         length = Math.Max(length, numeral.Has(NumeralFlags.Ordinal) ? 0 : tables.OrdinalSuffixes.Match(text.Text, k, out _));
         if (length > 0)
         {
-            draft.End = k + length;
-            draft.MeasureWord = text.Text[k..draft.End];
+            draft = draft with { End = k + length };
+            draft = draft with { MeasureWord = text.Text[k..draft.End] };
         }
+
+        return draft;
     }
 }

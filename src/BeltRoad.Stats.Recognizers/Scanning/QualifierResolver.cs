@@ -9,7 +9,7 @@ namespace BeltRoad.Stats.Recognizers.Scanning;
 internal sealed class QualifierResolver(ScanText text)
 {
     /// <summary>The qualifier of an amount, count or percentage once its unit is read.</summary>
-    public void Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
+    public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
     {
         // 500 万标箱以上, 95% 以上, 3000 左右
         var k = text.SkipInline(draft.End);
@@ -17,20 +17,20 @@ internal sealed class QualifierResolver(ScanText text)
         var after = word is { Role: WordRole.Qualifier } && word.Qualifier != MentionQualifier.MoreThan ? word.Qualifier : MentionQualifier.Exact;
         if (after != MentionQualifier.Exact)
         {
-            draft.End = k + length;
+            draft = draft with { End = k + length };
         }
 
         if (draft.Qualifier != MentionQualifier.Range)
         {
-            draft.Qualifier = prefixes.QualifierStart >= 0 && prefixes.Qualifier != MentionQualifier.Exact ? prefixes.Qualifier
-                : draft.MoreAfterNumber || numeral.Has(NumeralFlags.Approx) ? MentionQualifier.MoreThan
-                : after;
+            draft = draft with { Qualifier = prefixes.QualifierStart >= 0 && prefixes.Qualifier != MentionQualifier.Exact ? prefixes.Qualifier : draft.MoreAfterNumber || numeral.Has(NumeralFlags.Approx) ? MentionQualifier.MoreThan : after };
         }
 
         if (prefixes.QualifierStart >= 0 && prefixes.Qualifier != MentionQualifier.Exact)
         {
-            draft.Start = Math.Min(draft.Start, prefixes.QualifierStart);
+            draft = draft with { Start = Math.Min(draft.Start, prefixes.QualifierStart) };
         }
+
+        return draft;
     }
 
     /// <summary>
@@ -50,12 +50,13 @@ internal sealed class QualifierResolver(ScanText text)
     }
 
     /// <summary>超过10年, 近6个月: a qualifier word before a length of time.</summary>
-    public static void ApplyPrefix(PrefixSet prefixes, MentionDraft draft)
+    public static MentionDraft ApplyPrefix(PrefixSet prefixes, MentionDraft draft)
     {
         if (prefixes.QualifierStart >= 0 && prefixes.Qualifier != MentionQualifier.Exact)
         {
-            draft.Qualifier = prefixes.Qualifier;
-            draft.Start = Math.Min(draft.Start, prefixes.QualifierStart);
+            draft = draft with { Qualifier = prefixes.Qualifier, Start = Math.Min(draft.Start, prefixes.QualifierStart) };
         }
+
+        return draft;
     }
 }

@@ -11,8 +11,9 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
     /// 2.8%—9.7%, 6—7列, 2013—2022 年: a numeral, an optional percent sign, a joiner and a second numeral.
     /// On success the draft becomes a Range from the first to the second numeral (units are read later).
     /// </summary>
-    public bool TryRange(PrefixSet prefixes, Numeral low, MentionDraft draft, out Numeral high)
+    public bool TryRange(PrefixSet prefixes, Numeral low, MentionDraft given, out MentionDraft draft, out Numeral high)
     {
+        draft = given;
         high = default;
         if (low.Value is not { } lowValue)
         {
@@ -50,38 +51,35 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         high = fractions.Read(high);
-        draft.Qualifier = MentionQualifier.Range;
-        draft.Value = lowValue;
-        draft.ValueHigh = highValue;
-        draft.NumberEnd = high.End;
-        draft.End = high.End;
+        draft = draft with { Qualifier = MentionQualifier.Range, Value = lowValue, ValueHigh = highValue, NumberEnd = high.End, End = high.End };
         if (percentLength > 0 && (high.End >= text.Length || tables.Suffixes.Match(text.Text, text.SkipInline(high.End), out var w2) == 0
             || w2?.Role != WordRole.Percent))
         {
             // "2.8%—9.7" has its sign on the low end only; the unit still applies to both.
-            draft.Kind = MentionKind.Percent;
-            draft.Unit = MentionUnit.Percent;
+            draft = draft with { Kind = MentionKind.Percent, Unit = MentionUnit.Percent };
         }
 
         return true;
     }
 
     /// <summary>1—6月 (no year written): the months of the year in context, as a span.</summary>
-    public bool TryMonthSpan(PrefixSet prefixes, Numeral low, MentionDraft draft)
+    public bool TryMonthSpan(PrefixSet prefixes, Numeral low, MentionDraft given, out MentionDraft draft)
     {
+        draft = given;
         if (!DateParts.IsMonth(low) || !parts.TryMonthRange(state.LastYear, low, out var span, out var end))
         {
             return false;
         }
 
-        draft.ValueHigh = null;
-        draft.Qualifier = MentionQualifier.Exact;
-        return DateParts.FinishDate(prefixes, draft, span.From, span.To, end, TimeRole.Span);
+        draft = draft with { ValueHigh = null, Qualifier = MentionQualifier.Exact };
+        draft = DateParts.FinishDate(prefixes, draft, span.From, span.To, end, TimeRole.Span);
+        return true;
     }
 
     /// <summary>2013—2022 年 and 2013-2022 are spans; (2019-2023) with no 年 is a plan title, a label.</summary>
-    public bool TryYearSpan(PrefixSet prefixes, Numeral low, Numeral high, MentionDraft draft)
+    public bool TryYearSpan(PrefixSet prefixes, Numeral low, Numeral high, MentionDraft given, out MentionDraft draft)
     {
+        draft = given;
         if (!low.IsYearLike || !high.IsYearLike)
         {
             return false;
@@ -90,25 +88,20 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         var k = text.SkipInline(high.End);
         var yearLength = tables.Suffixes.Match(text.Text, k, out var word);
         var hasYear = yearLength > 0 && word?.Role is WordRole.Year or WordRole.Since;
-        draft.Value = null;
-        draft.ValueHigh = null;
-        draft.Qualifier = MentionQualifier.Exact;
+        draft = draft with { Value = null, ValueHigh = null, Qualifier = MentionQualifier.Exact };
         if (!hasYear && text.IsBracketed(low.Start, high.End))
         {
-            draft.Kind = MentionKind.Label;
+            draft = draft with { Kind = MentionKind.Label };
             return true;
         }
 
-        draft.Kind = MentionKind.DatePeriod;
+        draft = draft with { Kind = MentionKind.DatePeriod };
         var from = DatePoint.OfYear((int)low.Value!.Value);
         var to = DatePoint.OfYear((int)high.Value!.Value);
-        draft.End = hasYear ? k + yearLength : high.End;
-        draft.Time = word?.Role == WordRole.Since
-            ? TimeExpression.At(TimeRole.Since, from)
-            : TimeExpression.Between(from, to);
+        draft = draft with { End = hasYear ? k + yearLength : high.End, Time = word?.Role == WordRole.Since ? TimeExpression.At(TimeRole.Since, from) : TimeExpression.Between(from, to) };
         if (prefixes.TimeStart >= 0)
         {
-            draft.Start = prefixes.TimeStart;
+            draft = draft with { Start = prefixes.TimeStart };
         }
 
         state.LastYear = to.Year;

@@ -11,16 +11,16 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
     private readonly CultureTables tables = text.Tables;
 
     /// <summary>Reads the suffixes and combines them with the prefixes; a 多 right after the numeral is kept for the qualifier.</summary>
-    public void Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
+    public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
     {
         var p = draft.NumberEnd;
         var k = text.SkipInline(p);
         var length = tables.Suffixes.Match(text.Text, k, out var word);
         if (word is { Role: WordRole.Qualifier, Qualifier: MentionQualifier.MoreThan } && !char.IsAsciiLetter(text[k]))
         {
-            draft.MoreAfterNumber = true;
+            draft = draft with { MoreAfterNumber = true };
             p = k + length;
-            draft.End = p;
+            draft = draft with { End = p };
         }
 
         decimal factor = 1;
@@ -34,12 +34,9 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
                 break;
             }
 
-            draft.Value = Multiply(draft.Value, word.Factor);
-            draft.ValueHigh = Multiply(draft.ValueHigh, word.Factor);
-            draft.NumberValue = Multiply(draft.NumberValue, word.Factor);
+            draft = draft with { Value = Multiply(draft.Value, word.Factor), ValueHigh = Multiply(draft.ValueHigh, word.Factor), NumberValue = Multiply(draft.NumberValue, word.Factor) };
             p = k + length;
-            draft.End = p;
-            draft.NumberEnd = p;
+            draft = draft with { End = p, NumberEnd = p };
         }
 
         k = text.SkipInline(p);
@@ -61,142 +58,142 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
         var unitStart = k;
         if (length > 0 && word is not null)
         {
-            ApplySuffixUnit(draft, numeral, word, unitStart, k + length, ref factor);
+            draft = ApplySuffixUnit(draft, numeral, word, unitStart, k + length, ref factor);
         }
 
-        ApplyPrefixUnits(draft, prefixes, ref factor);
-        Scale(draft, factor);
+        draft = ApplyPrefixUnits(draft, prefixes, ref factor);
+        draft = Scale(draft, factor);
         if (draft.Kind == MentionKind.Number && tables.HeadNounAfterBareNumber && draft.Value is not null && !numeral.IsYearLike
-            && !numeral.Has(NumeralFlags.Ordinal) && headNouns.HeadNounAhead(draft, text.SkipInline(draft.End)))
+            && !numeral.Has(NumeralFlags.Ordinal) && headNouns.HeadNounAhead(draft, out draft, text.SkipInline(draft.End)))
         {
             // "25 European countries": English has no measure word, so a bare number looks for its head noun.
-            draft.Kind = MentionKind.Quantity;
+            draft = draft with { Kind = MentionKind.Quantity };
         }
 
         // 一个, 一批: the indefinite article, not a count.
         if (draft.Kind == MentionKind.Quantity && draft.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
             && tables.Indefinite.Contains(text.Text[numeral.Start..numeral.End]))
         {
-            draft.Kind = MentionKind.Number;
-            draft.Unit = MentionUnit.None;
+            draft = draft with { Kind = MentionKind.Number, Unit = MentionUnit.None };
         }
+
+        return draft;
     }
 
-    private void ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, ref decimal factor)
+    private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, ref decimal factor)
     {
         switch (word.Role)
         {
             case WordRole.Percent:
-                SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
+                draft = SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
                 factor *= word.Factor;
                 break;
             case WordRole.PercentagePoints:
-                SetUnit(draft, MentionKind.PercentagePoints, MentionUnit.PercentagePoints, start, end);
+                draft = SetUnit(draft, MentionKind.PercentagePoints, MentionUnit.PercentagePoints, start, end);
                 break;
             case WordRole.Tenths:
-                SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
+                draft = SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
                 factor *= 10;
-                TenthsTail(draft);
+                draft = TenthsTail(draft);
                 break;
             case WordRole.Discount when draft.Value is { } v && v > 0 && v < 100 && v != 10:
-                SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
+                draft = SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
                 factor *= v < 10 ? 10 : 1;
                 break;
             case WordRole.Currency:
-                SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
+                draft = SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
                 break;
             case WordRole.Measure:
-                SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
+                draft = SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
                 if (word.LooksAhead)
                 {
-                    headNouns.HeadNoun(draft, end);
+                    draft = headNouns.HeadNoun(draft, end);
                 }
 
                 break;
         }
+
+        return draft;
     }
 
-    private static void SetUnit(MentionDraft draft, MentionKind kind, MentionUnit unit, int start, int end)
+    private static MentionDraft SetUnit(MentionDraft draft, MentionKind kind, MentionUnit unit, int start, int end)
     {
-        draft.Kind = kind;
-        draft.Unit = unit;
-        draft.End = end;
-        draft.MeasureWord = null;
-        draft.MeasureStart = start;
+        draft = draft with { Kind = kind, Unit = unit, End = end, MeasureWord = null, MeasureStart = start };
+
+        return draft;
     }
 
     // 七成 六 = 76%, 三成半 = 35%.
-    private void TenthsTail(MentionDraft draft)
+    private MentionDraft TenthsTail(MentionDraft draft)
     {
         var k = text.SkipInline(draft.End);
         if (k >= text.Length || draft.Value is not { } v)
         {
-            return;
+            return draft;
         }
 
         if (text[k] == '半')
         {
-            draft.Value = v + 0.5m;
-            draft.End = k + 1;
+            draft = draft with { Value = v + 0.5m, End = k + 1 };
         }
         else if (tables.ClassOf(text[k]) == NumeralClass.Digit && (k + 1 >= text.Length || tables.ClassOf(text[k + 1]) == NumeralClass.None)
             && !tables.NotInDecimals.Contains(text[k]))
         {
-            draft.Value = v + (tables.ValueOf(text[k]) / 10m);
-            draft.End = k + 1;
+            draft = draft with { Value = v + (tables.ValueOf(text[k]) / 10m), End = k + 1 };
         }
+
+        return draft;
     }
 
-    private void ApplyPrefixUnits(MentionDraft draft, PrefixSet prefixes, ref decimal factor)
+    private MentionDraft ApplyPrefixUnits(MentionDraft draft, PrefixSet prefixes, ref decimal factor)
     {
         if (prefixes.PercentStart >= 0 && draft.Kind is MentionKind.Number or MentionKind.PercentagePoints)
         {
             if (draft.Kind == MentionKind.Number)
             {
-                draft.Kind = MentionKind.Percent;
-                draft.Unit = MentionUnit.Percent;
+                draft = draft with { Kind = MentionKind.Percent, Unit = MentionUnit.Percent };
                 factor *= prefixes.PercentFactor;
             }
 
-            draft.Start = Math.Min(draft.Start, prefixes.PercentStart);
+            draft = draft with { Start = Math.Min(draft.Start, prefixes.PercentStart) };
         }
 
         if (prefixes.CurrencyStart >= 0 && (draft.Kind == MentionKind.Number || IsCurrency(draft.Unit)))
         {
             if (draft.Kind == MentionKind.Number)
             {
-                draft.Unit = prefixes.Currency;
-                draft.MeasureWord = prefixes.CurrencyWord;
+                draft = draft with { Unit = prefixes.Currency, MeasureWord = prefixes.CurrencyWord };
             }
 
-            draft.Kind = MentionKind.Quantity;
-            draft.Start = Math.Min(draft.Start, prefixes.CurrencyStart);
+            draft = draft with { Kind = MentionKind.Quantity, Start = Math.Min(draft.Start, prefixes.CurrencyStart) };
         }
 
         if (prefixes.ContextStart >= 0 && draft.Unit == MentionUnit.Km && prefixes.ContextUnit == MentionUnit.KmPerHour)
         {
-            draft.Unit = MentionUnit.KmPerHour;
-            draft.Start = Math.Min(draft.Start, prefixes.ContextStart);
+            draft = draft with { Unit = MentionUnit.KmPerHour, Start = Math.Min(draft.Start, prefixes.ContextStart) };
         }
 
         if (draft.MeasureStart >= 0 && draft.MeasureWord is null && draft.Kind is MentionKind.Quantity)
         {
-            draft.MeasureWord = text.Text[draft.MeasureStart..draft.End];
+            draft = draft with { MeasureWord = text.Text[draft.MeasureStart..draft.End] };
         }
+
+        return draft;
     }
 
     private static bool IsCurrency(MentionUnit unit) =>
         unit is MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency;
 
-    private static void Scale(MentionDraft draft, decimal factor)
+    private static MentionDraft Scale(MentionDraft draft, decimal factor)
     {
         if (factor == 1)
         {
-            return;
+            return draft;
         }
 
-        draft.Value = Multiply(draft.Value, factor);
-        draft.ValueHigh = Multiply(draft.ValueHigh, factor);
+        draft = draft with { Value = Multiply(draft.Value, factor), ValueHigh = Multiply(draft.ValueHigh, factor) };
+
+        return draft;
     }
 
     private static decimal? Multiply(decimal? value, decimal factor)

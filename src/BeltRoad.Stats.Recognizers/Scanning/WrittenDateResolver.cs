@@ -6,8 +6,9 @@ namespace BeltRoad.Stats.Recognizers.Scanning;
 internal sealed class WrittenDateResolver(ScanText text, ScanState state)
 {
     // "in 2022", "by 2030", "as of June 30, 2023", "as of end-June 2023", "by the end of 2022".
-    public bool WordDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
+    public bool WordDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {
+        draft = given;
         var month = prefixes.Month;
         DatePoint point;
         var end = numeral.End;
@@ -36,13 +37,15 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         }
 
         state.LastYear = point.Year;
-        draft.Start = PrefixSet.Earliest(draft.Start, prefixes.MonthStart, prefixes.TimeStart);
-        return DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+        draft = draft with { Start = PrefixSet.Earliest(draft.Start, prefixes.MonthStart, prefixes.TimeStart) };
+        draft = DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+        return true;
     }
 
     // 2023-10-18, 2023/6/30: a year, a month and a day joined by the same separator.
-    public bool IsoDate(PrefixSet prefixes, Numeral numeral, MentionDraft draft)
+    public bool IsoDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {
+        draft = given;
         var k = numeral.End;
         if (!numeral.IsYearLike || !numeral.Has(NumeralFlags.Arabic) || k + 3 >= text.Length || CharFold.Fold(text[k]) is not ('-' or '/'))
         {
@@ -61,6 +64,7 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         var m = (int)month.Value!.Value;
         var d = Math.Min((int)day.Value!.Value, DateTime.DaysInMonth(year, m));
         state.LastYear = year;
-        return DateParts.FinishDate(prefixes, draft, DatePoint.OfDay(year, m, d), null, day.End, TimeRole.Point);
+        draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfDay(year, m, d), null, day.End, TimeRole.Point);
+        return true;
     }
 }
