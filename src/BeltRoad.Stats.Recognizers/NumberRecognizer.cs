@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using BeltRoad.Stats.Recognizers.Scanning;
 using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers;

@@ -1,4 +1,4 @@
-using BeltRoad.Stats.Recognizers.Scanning;
+using BeltRoad.Stats.Recognizers.Candidates;
 using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Tests.Stages;

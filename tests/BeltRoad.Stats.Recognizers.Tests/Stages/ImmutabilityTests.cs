@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using BeltRoad.Stats.Recognizers.Scanning;
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Resolvers;
 
 namespace BeltRoad.Stats.Recognizers.Tests.Stages;
 

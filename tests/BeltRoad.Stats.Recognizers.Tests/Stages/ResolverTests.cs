@@ -1,4 +1,5 @@
-using BeltRoad.Stats.Recognizers.Scanning;
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Resolvers;
 
 namespace BeltRoad.Stats.Recognizers.Tests.Stages;
 

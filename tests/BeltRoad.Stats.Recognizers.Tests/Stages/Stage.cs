@@ -1,4 +1,6 @@
-using BeltRoad.Stats.Recognizers.Scanning;
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Resolvers;
 using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Tests.Stages;
