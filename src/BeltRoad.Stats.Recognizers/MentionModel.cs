@@ -116,16 +116,7 @@ internal sealed class MentionModel
     // last amounts, counts and percentages with their units and qualifier.
     private MentionDraft ResolveFigure(PrefixSet prefixes, Numeral numeral)
     {
-        var draft = new MentionDraft
-        {
-            Start = numeral.Start,
-            End = numeral.End,
-            NumberStart = numeral.Start,
-            NumberEnd = numeral.End,
-            Value = numeral.Value,
-            NumberValue = numeral.Value,
-        };
-
+        var draft = MentionDraft.OfNumeral(numeral);
         if (labels.TryLabel(prefixes, numeral, draft, out draft))
         {
             return draft;

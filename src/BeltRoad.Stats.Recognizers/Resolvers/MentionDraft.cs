@@ -1,3 +1,5 @@
+using BeltRoad.Stats.Recognizers.Numerals;
+
 namespace BeltRoad.Stats.Recognizers.Resolvers;
 
 /// <summary>
@@ -22,6 +24,17 @@ internal sealed record MentionDraft
 
     /// <summary>多/余 right after the numeral (150多个): read with the suffixes, decided on by the qualifier.</summary>
     public bool MoreAfterNumber { get; init; }
+
+    /// <summary>Where every figure starts: the numeral alone, a plain number until the resolvers say more.</summary>
+    public static MentionDraft OfNumeral(Numeral numeral) => new()
+    {
+        Start = numeral.Start,
+        End = numeral.End,
+        NumberStart = numeral.Start,
+        NumberEnd = numeral.End,
+        Value = numeral.Value,
+        NumberValue = numeral.Value,
+    };
 
     public Mention Freeze(string text) => new(
         Start,

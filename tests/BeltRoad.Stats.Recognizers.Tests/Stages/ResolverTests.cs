@@ -11,7 +11,7 @@ public sealed class ResolverTests
     {
         var text = Stage.Text("436亿美元的贷款");
         var candidate = Stage.Extractor(text).At(0);
-        var draft = new UnitResolver(text, new HeadNounResolver(text)).Resolve(Stage.DraftOf(candidate.Numeral), candidate.Prefixes, candidate.Numeral);
+        var draft = new UnitResolver(text, new HeadNounResolver(text)).Resolve(MentionDraft.OfNumeral(candidate.Numeral), candidate.Prefixes, candidate.Numeral);
         Assert.Equal(MentionKind.Quantity, draft.Kind);
         Assert.Equal(MentionUnit.USD, draft.Unit);
         Assert.Equal(43_600_000_000m, draft.Value);
@@ -29,7 +29,7 @@ public sealed class ResolverTests
         MentionDraft Resolve(int at)
         {
             var c = extractor.At(at);
-            return qualifiers.Resolve(units.Resolve(Stage.DraftOf(c.Numeral), c.Prefixes, c.Numeral), c.Prefixes, c.Numeral);
+            return qualifiers.Resolve(units.Resolve(MentionDraft.OfNumeral(c.Numeral), c.Prefixes, c.Numeral), c.Prefixes, c.Numeral);
         }
 
         Assert.Equal(MentionQualifier.MoreThan, Resolve(0).Qualifier);
@@ -44,7 +44,7 @@ public sealed class ResolverTests
         var text = Stage.Text("增长2.8%—9.7%");
         var candidate = Stage.Extractor(text).At(2);
         var ranges = new RangeResolver(text, new ScanState(new RecognitionOptions()), new DateParts(text), new Fractions(text));
-        Assert.True(ranges.TryRange(candidate.Prefixes, candidate.Numeral, Stage.DraftOf(candidate.Numeral), out var draft, out _));
+        Assert.True(ranges.TryRange(candidate.Prefixes, candidate.Numeral, MentionDraft.OfNumeral(candidate.Numeral), out var draft, out _));
         Assert.Equal((MentionQualifier.Range, 2.8m, 9.7m), (draft.Qualifier, draft.Value, draft.ValueHigh));
     }
 
@@ -56,7 +56,7 @@ public sealed class ResolverTests
         var parts = new DateParts(text);
         var dates = new CalendarDateResolver(text, state, parts, new WrittenDateResolver(text, state));
         var candidate = Stage.Extractor(text).At(0);
-        Assert.True(dates.TryDate(candidate.Prefixes, candidate.Numeral, Stage.DraftOf(candidate.Numeral), out var draft));
+        Assert.True(dates.TryDate(candidate.Prefixes, candidate.Numeral, MentionDraft.OfNumeral(candidate.Numeral), out var draft));
         Assert.Equal("2023-01/2023-06-30", draft.Time!.ToIso());
         Assert.Equal(2023, state.LastYear);
     }
