@@ -62,5 +62,4 @@ public class DocumentLoaderTests
     [InlineData("臺灣鐵路", DocumentLanguage.ZhHant)]
     public void Detects_the_script(string text, DocumentLanguage expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(text));
-
 }
