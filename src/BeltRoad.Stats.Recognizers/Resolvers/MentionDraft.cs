@@ -4,10 +4,15 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 
 /// <summary>
 /// A mention as the resolvers build it, before it is frozen into a <see cref="Mention"/>: immutable, each resolver
-/// returns a new one (<c>with</c>). Spans are offsets in the one input text.
+/// returns a new one (<c>with</c>). Spans are offsets in the one input text. A struct, so a resolver's new value
+/// costs a copy, not an allocation.
 /// </summary>
-internal sealed record MentionDraft
+internal readonly record struct MentionDraft
 {
+    public MentionDraft()
+    {
+    }
+
     public int Start { get; init; }
     public int End { get; init; }
     public MentionKind Kind { get; init; } = MentionKind.Number;
