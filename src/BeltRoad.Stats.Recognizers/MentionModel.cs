@@ -75,7 +75,7 @@ internal sealed class MentionModel
     }
 
     /// <summary>Resolves and emits one candidate; returns where the scan resumes.</summary>
-    private int Resolve(Candidate candidate)
+    private int Resolve(in Candidate candidate)
     {
         switch (candidate.Kind)
         {

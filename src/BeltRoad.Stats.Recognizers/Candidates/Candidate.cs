@@ -22,9 +22,9 @@ internal enum CandidateKind
 /// </summary>
 internal readonly record struct Candidate(CandidateKind Kind, int Start, int End, TableWord? Word, PrefixSet Prefixes, Numeral Numeral)
 {
-    public static Candidate Skip(int end) => new(CandidateKind.Skip, end, end, null, PrefixSet.Empty, default);
+    public static Candidate Skip(int end) => new(CandidateKind.Skip, end, end, null, default, default);
 
-    public static Candidate OfWord(int start, int end, TableWord word) => new(CandidateKind.Word, start, end, word, PrefixSet.Empty, default);
+    public static Candidate OfWord(int start, int end, TableWord word) => new(CandidateKind.Word, start, end, word, default, default);
 
     public static Candidate OfFigure(PrefixSet prefixes, Numeral numeral) =>
         new(CandidateKind.Figure, numeral.Start, numeral.End, null, prefixes, numeral);
