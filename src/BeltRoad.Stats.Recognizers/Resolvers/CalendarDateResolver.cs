@@ -13,10 +13,7 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
 {
     private readonly CultureTables tables = text.Tables;
 
-    /// <summary>
-    /// 2023年6月底, 截至2022年底, 2013年以来, 2013年—2022年, 6月底, 10年来, 连续7年, 10周年, 两千多年前, 6个月.
-    /// A year-like numeral before 年 is a calendar year; any other count before 年 is a length of time.
-    /// </summary>
+    /// <summary>The date or length of time the numeral starts, if any; <paramref name="draft"/> is then its mention.</summary>
     public bool TryDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {
         draft = given;

@@ -13,11 +13,7 @@ internal sealed class LabelResolver(ScanText text, ScanState state)
 {
     private readonly CultureTables tables = text.Tables;
 
-    /// <summary>
-    /// Numbers that are names or numbering, not statistics: inside 《titles》, glued to Latin letters (K2, 5G),
-    /// joined by + (10+1), bracketed list numbers ((一), （十八）), numbering at a line start (1.), after 专栏,
-    /// and Chinese numerals that begin a name (六大经济走廊, 二期, 北斗三号).
-    /// </summary>
+    /// <summary>Whether the numeral is a name or numbering; <paramref name="draft"/> is then the label, run over what is glued to it.</summary>
     public bool TryLabel(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {
         draft = given;
