@@ -28,12 +28,12 @@ internal static class GroupSection
             c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"{metric.LabelZh}（{facts.Count}条）"));
             c.Document.Table(t =>
             {
-                t.Columns(2.1, 1.3, 0.6, 1.6, 1.3, 3.1) // 文件 holds 「[12] 第123页 有出入」
-                    .Align(PdfTextAlign.Left, PdfTextAlign.Right, PdfTextAlign.Center, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left)
-                    .Header("主体", "数值", "限定", "截至", "文件", "原文摘录");
+                t.Columns(2.2, 1.1, 0.6, 1.1, 1.5, 1.2, 2.3) // 文件 holds 「[12] 第123页 有出入」
+                    .Align(PdfTextAlign.Left, PdfTextAlign.Right, PdfTextAlign.Center, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left)
+                    .Header("主体 · 指标", "数值", "限定", "性质 · 口径", "截至（依据）", "文件", "原文摘录");
                 foreach (var f in facts)
                 {
-                    t.Row(f.SubjectText, f.ValueText, f.QualifierWord, f.AsOfText, Source(f), "「" + f.ShortQuote(QuoteLength) + "」");
+                    t.Row(f.EntityIndicator, f.ValueText, f.QualifierWord, f.NatureAggregation, f.AsOfWithBasis, Source(f), "「" + f.ShortQuote(QuoteLength) + "」");
                 }
             });
         }
