@@ -179,6 +179,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
     private static List<Fact> Merge(List<(Fact Fact, string Clause)> facts)
     {
         var merged = new List<Fact>();
+        var spans = new List<List<SourceSpan>>();
         var byClause = new Dictionary<string, int>(StringComparer.Ordinal);
         var bySubject = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (fact, clause) in facts)
@@ -188,13 +189,22 @@ public sealed class FactExtractor(MetricCatalog catalog)
             var subjectKey = value + "|" + fact.Subject;
             if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at)))
             {
-                merged[at] = merged[at] with { Occurrences = [.. merged[at].Occurrences, fact.Span] };
+                spans[at].Add(fact.Span); // gathered, then set once: linear in the number of restatements
                 continue;
             }
 
             byClause[clauseKey] = merged.Count;
             bySubject.TryAdd(subjectKey, merged.Count);
             merged.Add(fact);
+            spans.Add([fact.Span]);
+        }
+
+        for (var i = 0; i < merged.Count; i++)
+        {
+            if (spans[i].Count > 1)
+            {
+                merged[i] = merged[i] with { Occurrences = spans[i] };
+            }
         }
 
         return merged;

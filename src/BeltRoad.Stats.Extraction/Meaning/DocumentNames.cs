@@ -17,7 +17,7 @@ internal sealed class DocumentNames(NameFinder finder, string title)
     private readonly Dictionary<string, EntityName?> _headings = new(StringComparer.Ordinal);
     private int _paragraph = -1;
     private EntityName? _topic;
-    private readonly List<EntityName> _paragraphNames = [];
+    private List<EntityName> _paragraphNames = [];
     private int _namesParagraph = -1;
     private string? _boxPath;
     private int _boxParagraph = -1;
@@ -75,10 +75,11 @@ internal sealed class DocumentNames(NameFinder finder, string title)
         if (sentence.Paragraph != _namesParagraph)
         {
             _namesParagraph = sentence.Paragraph;
-            _paragraphNames.Clear();
+            _paragraphNames = [];
         }
 
-        var earlier = _paragraphNames.ToList();
+        // Names are only ever appended: a view of the first n is a snapshot, with no copy per sentence.
+        var earlier = new ListPrefix<EntityName>(_paragraphNames, _paragraphNames.Count);
         _paragraphNames.AddRange(names);
         return earlier;
     }

@@ -107,10 +107,24 @@ internal static class EntityResolver
         for (var c = own; c >= 0; c--)
         {
             var end = Math.Min(clauses[c].End, figure.Mention.Start);
-            var inClause = figure.In.Names.Where(n => n.Start >= clauses[c].Start && n.End <= end).ToList();
-            var programme = c < own ? inClause.LastOrDefault(n => IsProgramme(n, finder) && !IsCounted(figure, n)) : null;
-            var found = programme ?? inClause.FirstOrDefault(n => (weakAllowed || !n.Weak) && IsActor(figure, n, finder));
-            if (found is not null)
+            EntityName? programme = null;
+            EntityName? first = null;
+            foreach (var n in figure.In.Names)
+            {
+                if (n.Start < clauses[c].Start || n.End > end)
+                {
+                    continue;
+                }
+
+                if (c < own && IsProgramme(n, finder) && !IsCounted(figure, n))
+                {
+                    programme = n;
+                }
+
+                first ??= (weakAllowed || !n.Weak) && IsActor(figure, n, finder) ? n : null;
+            }
+
+            if ((programme ?? first) is { } found)
             {
                 return found;
             }

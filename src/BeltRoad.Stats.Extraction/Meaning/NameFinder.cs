@@ -16,7 +16,9 @@ internal sealed class NameFinder
     private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
 
     private readonly Dictionary<char, List<(string Alias, EntityEntry Entry)>> _aliases = [];
+    private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly string[] _zhSuffixes;
+    private readonly char[] _suffixLast;
     private readonly string[] _zhStops;
     private readonly string[] _zhContinuations;
     private readonly string[] _enSuffixes;
@@ -29,13 +31,14 @@ internal sealed class NameFinder
         {
             foreach (var alias in entry.Aliases.Append(entry.Name).Distinct(StringComparer.Ordinal))
             {
-                var key = char.ToLowerInvariant(alias[0]);
+                var key = AsciiLower(alias[0]);
                 if (!_aliases.TryGetValue(key, out var list))
                 {
                     _aliases[key] = list = [];
                 }
 
                 list.Add((alias, entry));
+                _byAlias.TryAdd(alias, entry);
             }
         }
 
@@ -49,6 +52,7 @@ internal sealed class NameFinder
         using var json = JsonDocument.Parse(stream);
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         _zhSuffixes = Read("zh_suffixes");
+        _suffixLast = [.. _zhSuffixes.Select(x => x[^1]).Distinct()];
         _zhStops = Read("zh_stops");
         _zhContinuations = Read("zh_continuations");
         _enSuffixes = Read("en_suffixes");
@@ -107,10 +111,7 @@ internal sealed class NameFinder
     /// <summary>The catalogued entry a whole name stands for, if any (「專欄 蒙内铁路」's 蒙内铁路).</summary>
     public EntityEntry? Lookup(string name)
     {
-        var trimmed = name.Trim();
-        return trimmed.Length > 0 && _aliases.TryGetValue(char.ToLowerInvariant(trimmed[0]), out var list)
-            ? list.FirstOrDefault(a => a.Alias.Equals(trimmed, StringComparison.OrdinalIgnoreCase)).Entry
-            : null;
+        return _byAlias.GetValueOrDefault(name.Trim());
     }
 
     /// <summary>Every alias (and the name) of the catalogued entity called <paramref name="name"/>; empty when not catalogued.</summary>
@@ -134,15 +135,15 @@ internal sealed class NameFinder
     {
         for (var i = start; i < end; i++)
         {
-            if (Covered(found, i) || !_aliases.TryGetValue(char.ToLowerInvariant(text[i]), out var list))
+            if (Covered(found, i) || !_aliases.TryGetValue(AsciiLower(text[i]), out var list))
             {
                 continue;
             }
 
             foreach (var (alias, entry) in list)
             {
-                if (i + alias.Length <= end && string.Compare(text, i, alias, 0, alias.Length, StringComparison.OrdinalIgnoreCase) == 0
-                    && LatinBounded(text, i, alias.Length) && !found.Any(f => f.Start < i + alias.Length && i < f.End))
+                if (i + alias.Length <= end && string.Compare(text, i, alias, 0, alias.Length, char.IsAsciiLetter(alias[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0
+                    && LatinBounded(text, i, alias.Length) && !Overlaps(found, i, i + alias.Length))
                 {
                     found.Add(new EntityName(i, i + alias.Length, entry.Name, entry.Kind) { Weak = entry.Weak });
                     i += alias.Length - 1;
@@ -156,7 +157,7 @@ internal sealed class NameFinder
     {
         for (var i = start; i < end; i++)
         {
-            if (Covered(found, i))
+            if (Covered(found, i) || !MayStartSuffix(text, i, end))
             {
                 continue;
             }
@@ -177,6 +178,10 @@ internal sealed class NameFinder
             }
         }
     }
+
+    // Cheap test before the suffix list: a suffix starting here ends with one of few characters, and Latin names start upper-case.
+    private bool MayStartSuffix(string text, int i, int end) =>
+        char.IsAsciiLetterUpper(text[i]) || text.AsSpan(i, Math.Min(end - i, 6)).IndexOfAny(_suffixLast) >= 0;
 
     // A name read from the text is the catalogued one when it is an alias, or one after a catalogued place or an edition (第三届)
     // (希腊比雷埃夫斯港 → 比雷埃夫斯港, 中国国家开发银行 → 国家开发银行); 「“一带一路”高峰论坛」 stays its own name.
@@ -277,7 +282,34 @@ internal sealed class NameFinder
         return close >= 0 && (open < 0 || open > close) ? name[(close + 1)..] : name;
     }
 
-    private static bool Covered(List<EntityName> found, int at) => found.Any(f => at >= f.Start && at < f.End);
+    // Case folds only Latin letters: the culture-aware fold of a Han character costs more than the whole match.
+    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+
+    private static bool Covered(List<EntityName> found, int at)
+    {
+        foreach (var f in found)
+        {
+            if (at >= f.Start && at < f.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(List<EntityName> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start < end && start < f.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool LatinBounded(string text, int at, int length) =>
         !char.IsAsciiLetter(text[at])

@@ -2,13 +2,18 @@ namespace BeltRoad.Stats.Extraction.Time;
 
 /// <summary>
 /// A list of cue words, longest first. Han words match anywhere; Latin words only as whole words, case-insensitive
-/// ("now" is not inside "known").
+/// ("now" is not inside "known"). Indexed by first character, so a scan is linear in the text.
 /// </summary>
 internal sealed class WordList
 {
     private readonly string[] _words;
+    private readonly Dictionary<char, string[]> _byFirst;
 
-    public WordList(IEnumerable<string> words) => _words = [.. words.OrderByDescending(w => w.Length)];
+    public WordList(IEnumerable<string> words)
+    {
+        _words = [.. words.OrderByDescending(w => w.Length)];
+        _byFirst = _words.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
+    }
 
     public IReadOnlyList<string> Words => _words;
 
@@ -34,12 +39,16 @@ internal sealed class WordList
         while (i < end)
         {
             var matched = 0;
-            foreach (var word in _words)
+            var c = text[i];
+            if (_byFirst.TryGetValue(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c, out var candidates))
             {
-                if (i + word.Length <= end && string.Compare(text, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && Bounded(text, i, word))
+                foreach (var word in candidates)
                 {
-                    matched = word.Length;
-                    break;
+                    if (i + word.Length <= end && Matches(text, i, word) && Bounded(text, i, word))
+                    {
+                        matched = word.Length;
+                        break;
+                    }
                 }
             }
 
@@ -54,6 +63,9 @@ internal sealed class WordList
             }
         }
     }
+
+    private static bool Matches(string text, int at, string word) =>
+        IsLatin(word) ? string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 : text.AsSpan(at, word.Length).SequenceEqual(word);
 
     private static bool Bounded(string text, int at, string word) =>
         !IsLatin(word) || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + word.Length >= text.Length || !char.IsAsciiLetter(text[at + word.Length])));
