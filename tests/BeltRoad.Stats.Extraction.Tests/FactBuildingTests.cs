@@ -148,4 +148,21 @@ public class FactBuildingTests
 
         Assert.Empty(CrossDocumentMatcher.Match([.. a.Facts, .. b.Facts]));
     }
+
+    [Fact]
+    public void A_category_threshold_is_not_a_fact_but_the_count_of_the_category_is()
+    {
+        var facts = Documents.Facts("单个项目投资额5000万美元以上的项目达到120个。");
+
+        Assert.Equal([120m], facts.Select(f => f.Value));
+    }
+
+    [Fact]
+    public void English_trips_count_trains_and_loans_count_items()
+    {
+        var facts = Documents.Facts("China-Europe freight trains made 8,641 trips in the first half of 2023, and the bank signed 12 loans.");
+
+        Assert.Equal(Unit.Trains, facts.Single(f => f.Value == 8641).Unit);
+        Assert.Equal(Unit.Items, facts.Single(f => f.Value == 12).Unit);
+    }
 }

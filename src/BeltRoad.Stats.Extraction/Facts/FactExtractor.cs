@@ -107,6 +107,8 @@ public sealed class FactExtractor(MetricCatalog catalog)
         _ when mention.Value is null || mention.Unit == MentionUnit.None => SkipReasons.NoUnit,
         // 「一个」「一批」 is the indefinite article, not a count; an Arabic 「1 个标段」 is a count.
         _ when mention.Qualifier == MentionQualifier.Exact && mention.NumberLength == 1 && text[mention.NumberStart] is '一' or '壹' => SkipReasons.Article,
+        // 「5000万美元以上的项目」: a bound that qualifies the noun after it names a category of things.
+        _ when mention.Qualifier is MentionQualifier.AtLeast or MentionQualifier.UpTo && text.AsSpan(mention.End).TrimStart().StartsWith("的") => SkipReasons.Threshold,
         _ => null,
     };
 

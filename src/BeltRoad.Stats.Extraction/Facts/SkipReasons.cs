@@ -8,4 +8,7 @@ internal static class SkipReasons
     public const string Ordinal = "ordinal";
     public const string Label = "label";
     public const string Article = "article";
+
+    /// <summary>「5000万美元以上的项目」: the bound of a category, not a figure anything reached.</summary>
+    public const string Threshold = "threshold";
 }

@@ -12,6 +12,7 @@ internal static class SkipReasonWords
         ["ordinal"] = "序数或届次（如“第三届”）",
         ["label"] = "编号、名称中的数字",
         ["article"] = "“一个”“一批”等泛指（非计数）",
+        ["threshold"] = "分类门槛（如“5000万美元以上的项目”）",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string Of(string reason) => Words.GetValueOrDefault(reason, reason);
