@@ -114,39 +114,16 @@ public sealed class FactExtractor(MetricCatalog catalog)
 
     private (Fact Fact, string Clause) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
     {
-        var (simplified, sentence, inSentence) = (context.Simplified, context.Sentence, context.Mentions);
+        var (simplified, sentence) = (context.Simplified, context.Sentence);
         var unit = mention.Unit.ToUnit() ?? Unit.Other;
         var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(mention.Start), new Clause(sentence.Start, sentence.End));
-
-        // The figure's context stops at its neighbours so 「25 个国家的 200 多个城市」 gives each its own words.
-        var figures = inSentence.Where(m => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints && m != mention).ToList();
-        var from = figures.Where(m => m.End <= mention.Start && m.End > clause.Start).Select(m => m.End).DefaultIfEmpty(clause.Start).Max();
-        var to = figures.Where(m => m.Start >= mention.End && m.Start < clause.End).Select(m => m.Start).DefaultIfEmpty(clause.End).Min();
-        var dates = inSentence.Where(m => m.Kind == MentionKind.DatePeriod).Select(m => (m.Start, m.End)).ToList();
-
-        // 「152个国家和32个国际组织签署了…」: coordinated counts share the predicate after the last of them.
-        if (to < clause.End && IsConjunction(simplified.AsSpan(mention.End, to - mention.End)))
-        {
-            dates.AddRange(figures.Where(m => m.Start >= to && m.Start < clause.End).Select(m => (m.Start, m.End)));
-            to = clause.End;
-        }
-        var listEnd = figures.Append(mention).Where(m => m.Start >= clause.Start).Min(m => m.Start);
-
-        var sentenceText = simplified[sentence.Start..sentence.End];
-        // Cue words may sit inside the mention after the numeral (「21个自贸协定」), so the search after starts at the numeral's end.
-        var numberEnd = mention.NumberStart + mention.NumberLength;
-        var metric = _metrics.Classify(unit, sentenceText, mention.Start - sentence.Start, mention.End - sentence.Start, clause.Start - sentence.Start, clause.End - sentence.Start, numberEnd - sentence.Start);
+        var place = new FigurePlace(context, mention, clause, unit);
+        var metric = _metrics.Classify(place);
         // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us.
-        var sign = metric.NegateOnDecline && _metrics.IsDecline(sentenceText, mention.Start - sentence.Start) ? -1 : 1;
-        var subject = _subjects.Build(simplified, from, clause.Start, listEnd, mention.Start, mention.End, numberEnd, to, unit, dates, document.Info.Language == DocumentLanguage.En);
+        var sign = metric.NegateOnDecline && _metrics.IsDecline(place) ? -1 : 1;
+        var subject = _subjects.Build(place);
 
-        if (string.IsNullOrWhiteSpace(subject))
-        {
-            // Nothing around the figure names it (「最高时速350公里」): its clause, as written, is the honest label.
-            subject = Compact(simplified[clause.Start..clause.End]).TrimEnd('。', '；', '，');
-        }
-
-        var meaning = MeaningResolver.Default.Resolve(new FigureContext(context, mention, clause, unit, metric, asOf, subject), earlier);
+        var meaning = MeaningResolver.Default.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
         var fact = new Fact(
@@ -211,8 +188,6 @@ public sealed class FactExtractor(MetricCatalog catalog)
 
         return merged;
     }
-
-    private static bool IsConjunction(ReadOnlySpan<char> between) => between.Trim() is "和" or "及" or "与" or "以及" or "、" or "and" or ",";
 
     // 10.73万亿 scales to 10730000000000.00; the trailing zeros say nothing about precision of the source.
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;

@@ -17,12 +17,38 @@ internal sealed class SubjectBuilder(SubjectWords words)
     private const int MaxContext = 24;
     private const string Classifiers = "个家名位所项份件种座条处只套批场届剂对期台列吨多余以上左右大门类次";
 
+    /// <summary>
+    /// The subject of the figure at <paramref name="place"/>: its context stops at its neighbours so 「25 个国家的 200 多个城市」
+    /// gives each its own words, and counts listed together (「152个国家和32个国际组织签署了…」) share the predicate after the last.
+    /// </summary>
+    public string Build(Meaning.FigurePlace place)
+    {
+        var (text, clause, mention) = (place.Text, place.Clause, place.Mention);
+        var figures = place.OtherFigures.ToList();
+        var from = figures.Where(m => m.End <= mention.Start && m.End > clause.Start).Select(m => m.End).DefaultIfEmpty(clause.Start).Max();
+        var to = figures.Where(m => m.Start >= mention.End && m.Start < clause.End).Select(m => m.Start).DefaultIfEmpty(clause.End).Min();
+        var cut = place.In.Mentions.Where(m => m.Kind == Recognizers.MentionKind.DatePeriod).Select(m => (m.Start, m.End)).ToList();
+        if (to < clause.End && IsConjunction(text.AsSpan(mention.End, to - mention.End)))
+        {
+            cut.AddRange(figures.Where(m => m.Start >= to && m.Start < clause.End).Select(m => (m.Start, m.End)));
+            to = clause.End;
+        }
+
+        var listEnd = figures.Append(mention).Where(m => m.Start >= clause.Start).Min(m => m.Start);
+        var subject = Build(text, from, clause.Start, listEnd, mention.Start, mention.End, place.NumberEnd, to, place.Unit, cut, place.In.Document.Language == DocumentLanguage.En);
+
+        // Nothing around the figure names it (「最高时速350公里」): its clause, as written, is the honest label.
+        return string.IsNullOrWhiteSpace(subject) ? string.Concat(text[clause.Start..clause.End].Where(c => !char.IsWhiteSpace(c))).TrimEnd('。', '；', '，') : subject;
+    }
+
+    private static bool IsConjunction(ReadOnlySpan<char> between) => between.Trim() is "和" or "及" or "与" or "以及" or "、" or "and" or ",";
+
     /// <param name="text">Simplified sentence text.</param>
     /// <param name="from">Where the figure's context starts (clause start, or the end of the previous figure).</param>
     /// <param name="to">Where it ends (clause end, or the start of the next figure).</param>
     /// <param name="listStart">Where the clause starts: a list item (「32万亿美元、5万亿美元」) borrows the words before the list…</param>
     /// <param name="listEnd">…which end where the clause's first figure starts.</param>
-    public string Build(string text, int from, int listStart, int listEnd, int figureStart, int figureEnd, int numberEnd, int to, Unit unit, IReadOnlyList<(int Start, int End)> cut, bool english = false)
+    internal string Build(string text, int from, int listStart, int listEnd, int figureStart, int figureEnd, int numberEnd, int to, Unit unit, IReadOnlyList<(int Start, int End)> cut, bool english = false)
     {
         var max = english ? MaxContext * 3 : MaxContext;
         var pre = Clean(Without(text, from, figureStart, cut, english), max, keepEnd: true);

@@ -6,9 +6,17 @@ using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
-/// <summary>One figure in its sentence, with what the earlier stages decided: unit, metric, date and subject label.</summary>
-internal sealed record FigureContext(SentenceContext In, Mention Mention, Clause Clause, Unit Unit, MetricDefinition Metric, DatedPeriod? AsOf, string Subject)
+/// <summary>One figure in its place, with what the earlier stages decided: metric, date and subject label.</summary>
+internal sealed record FigureContext(FigurePlace Place, MetricDefinition Metric, DatedPeriod? AsOf, string Subject)
 {
+    public SentenceContext In => Place.In;
+
+    public Mention Mention => Place.Mention;
+
+    public Clause Clause => Place.Clause;
+
+    public Unit Unit => Place.Unit;
+
     public string Text => In.Simplified;
 
     /// <summary>The figure's own clause, up to the figure.</summary>

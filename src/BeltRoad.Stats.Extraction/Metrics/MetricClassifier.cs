@@ -18,12 +18,24 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     // 「下降了1.9%」「fell by 1.9 percent」: the decline word sits within a few characters of the figure.
     private const int DeclineWindow = 4;
 
+    /// <summary>The metric of the figure at <paramref name="place"/>.</summary>
+    public MetricDefinition Classify(Meaning.FigurePlace place)
+    {
+        var (sentence, m) = (place.Sentence, place.Mention);
+        return Classify(place.Unit, place.Text[sentence.Start..sentence.End], m.Start - sentence.Start, m.End - sentence.Start,
+            place.Clause.Start - sentence.Start, place.Clause.End - sentence.Start, place.NumberEnd - sentence.Start);
+    }
+
+    /// <summary>True when a decline word stands just before the figure at <paramref name="place"/>.</summary>
+    public bool IsDecline(Meaning.FigurePlace place) =>
+        IsDecline(place.Text[place.Sentence.Start..place.Sentence.End], place.Mention.Start - place.Sentence.Start);
+
     /// <param name="text">The sentence in simplified script, lower-cased for English.</param>
     /// <param name="figureStart">Figure span relative to <paramref name="text"/>.</param>
     /// <param name="clauseStart">Start of the figure's clause relative to <paramref name="text"/>.</param>
     /// <param name="clauseEnd">End of the figure's clause relative to <paramref name="text"/>.</param>
     /// <param name="numberEnd">End of the numeral: words after it inside the figure (「21个自贸协定」) are cues too. Defaults to <paramref name="figureEnd"/>.</param>
-    public MetricDefinition Classify(Unit unit, string text, int figureStart, int figureEnd, int clauseStart, int clauseEnd, int? numberEnd = null)
+    internal MetricDefinition Classify(Unit unit, string text, int figureStart, int figureEnd, int clauseStart, int clauseEnd, int? numberEnd = null)
     {
         MetricDefinition? best = null;
         var bestDistance = int.MaxValue;
@@ -58,7 +70,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
         || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length])));
 
     /// <summary>True when a decline word (下降, fell…) stands just before the figure: the growth rate is negative.</summary>
-    public bool IsDecline(string text, int figureStart)
+    internal bool IsDecline(string text, int figureStart)
     {
         var before = text.AsSpan(0, figureStart).TrimEnd();
         foreach (var word in catalog.DeclineWords)
