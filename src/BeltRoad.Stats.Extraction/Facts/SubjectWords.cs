@@ -9,9 +9,7 @@ internal sealed record SubjectWords(IReadOnlyList<string> Leading, IReadOnlyList
 
     private static SubjectWords Load()
     {
-        using var stream = typeof(SubjectWords).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.subject-words.json")
-            ?? throw new InvalidOperationException("Embedded subject words are missing.");
-        using var json = JsonDocument.Parse(stream);
+        using var json = EmbeddedJson.Open("subject-words.json");
         static List<string> Read(JsonElement e, string name) =>
             e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length).ToList();
         var template = json.RootElement.GetProperty("count_template");

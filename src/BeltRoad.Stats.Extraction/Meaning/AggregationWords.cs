@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Time;
 
@@ -11,9 +10,7 @@ internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordLis
 
     private static AggregationWords Load()
     {
-        using var stream = typeof(AggregationWords).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.aggregation-words.json")
-            ?? throw new InvalidOperationException("Embedded aggregation words are missing.");
-        using var json = JsonDocument.Parse(stream);
+        using var json = EmbeddedJson.Open("aggregation-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         Aggregation[] rates = [Aggregation.PerDay, Aggregation.PerWeek, Aggregation.PerMonth, Aggregation.PerYear];
         return new([.. rates.Select(r => (r, Read(r.Code())))], Read("change"), Read("share"), Read("period_total"), Read("level"), Read("signatory"));

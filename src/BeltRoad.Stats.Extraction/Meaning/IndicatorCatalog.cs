@@ -26,9 +26,7 @@ internal sealed record IndicatorCatalog(
 
     private static IndicatorCatalog Load()
     {
-        using var stream = typeof(IndicatorCatalog).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.indicators.json")
-            ?? throw new InvalidOperationException("Embedded indicator catalogue is missing.");
-        using var json = JsonDocument.Parse(stream);
+        using var json = EmbeddedJson.Open("indicators.json");
         var root = json.RootElement;
         static List<string> Strings(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetString()!)];
         var indicators = root.GetProperty("indicators").EnumerateArray().Select(e => new IndicatorEntry(

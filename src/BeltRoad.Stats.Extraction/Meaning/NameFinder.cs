@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BeltRoad.Stats.Extraction.Time;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -47,9 +46,7 @@ internal sealed class NameFinder
             list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
         }
 
-        using var stream = typeof(NameFinder).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.entity-names.json")
-            ?? throw new InvalidOperationException("Embedded entity name patterns are missing.");
-        using var json = JsonDocument.Parse(stream);
+        using var json = EmbeddedJson.Open("entity-names.json");
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         _zhSuffixes = Read("zh_suffixes");
         _suffixLast = [.. _zhSuffixes.Select(x => x[^1]).Distinct()];

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Time;
 
@@ -11,9 +10,7 @@ internal sealed record NatureWords(IReadOnlyDictionary<Nature, WordList> Cues, W
 
     private static NatureWords Load()
     {
-        using var stream = typeof(NatureWords).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.nature-words.json")
-            ?? throw new InvalidOperationException("Embedded nature words are missing.");
-        using var json = JsonDocument.Parse(stream);
+        using var json = EmbeddedJson.Open("nature-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         var cues = new Dictionary<Nature, WordList>();
         foreach (var nature in Enum.GetValues<Nature>().Where(n => n != Nature.Actual))

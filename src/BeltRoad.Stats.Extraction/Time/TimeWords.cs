@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Extraction.Time;
@@ -19,9 +18,7 @@ internal sealed record TimeWords(
 
     private static TimeWords Load()
     {
-        using var stream = typeof(TimeWords).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.time-words.json")
-            ?? throw new InvalidOperationException("Embedded time words are missing.");
-        using var json = JsonDocument.Parse(stream);
+        using var json = EmbeddedJson.Open("time-words.json");
         var root = json.RootElement;
         WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
