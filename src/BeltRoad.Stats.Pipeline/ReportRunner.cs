@@ -38,6 +38,12 @@ public sealed class ReportRunner
     {
         var started = _clock.GetUtcNow();
         var context = new RunContext(options, NewRunId(started), started, _logger);
+        // Before anything is created: a mistyped --input must not leave an output folder or lock file behind.
+        if (!Directory.Exists(options.InputDirectory))
+        {
+            throw new ConfigurationException($"{options.InputDirectory}: input folder not found (nothing was created or changed)");
+        }
+
         OutputLock outputLock;
         try
         {
@@ -50,7 +56,8 @@ public sealed class ReportRunner
         catch (IOException e)
         {
             _logger.LogError("{Message}", e.Message);
-            return Outcome(context, RunStatus.Failed, e.Message);
+            Record(context, RunStatus.Failed, e.Message);
+            return Outcome(context, RunStatus.Failed, e.Message) with { ExitCode = ExitCodes.OutputBusy };
         }
 
         using (outputLock)
@@ -98,7 +105,7 @@ public sealed class ReportRunner
                 _logger.LogDebug("Step {Step} took {Ms:F0} ms", step.Name, watch.Elapsed.TotalMilliseconds);
                 if (context.UpToDate)
                 {
-                    return Outcome(context, RunStatus.UpToDate, "Inputs, settings and program unchanged since the last run; nothing rewritten.");
+                    return Outcome(context, RunStatus.UpToDate, UpToDateMessage(context.Options.OutputDirectory));
                 }
             }
 
@@ -123,6 +130,12 @@ public sealed class ReportRunner
             _logger.LogError(e, "Run {RunId} failed", context.RunId);
             return Outcome(context, RunStatus.Failed, $"Failed: {e.Message}. The previously published reports are unchanged.");
         }
+    }
+
+    private static string UpToDateMessage(string output)
+    {
+        var counts = RunReportReader.TryReadCounts(Path.Combine(output, OutputFiles.RunJson)) is { } c ? $" (the published set: {c.Documents} documents, {c.Facts} facts)" : "";
+        return $"Inputs, settings and program unchanged since the last run; nothing rewritten{counts}.";
     }
 
     private void Discard(RunContext context)

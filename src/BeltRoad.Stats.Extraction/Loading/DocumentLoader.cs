@@ -4,30 +4,20 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Extraction.Loading;
 
 /// <summary>
-/// Reads every *.txt and *.md below a folder, in a fixed order. A file that cannot be read or decoded is
-/// reported by name and skipped; it never stops the others.
+/// Reads the documents of an input listing (<see cref="InputLister"/>), in its order. A file that cannot be read or
+/// decoded is reported by name and skipped; it never stops the others. The listing's own skips come first.
 /// </summary>
 public static class DocumentLoader
 {
-    private static readonly string[] Patterns = ["*.txt", "*.md"];
+    public static LoadResult LoadFolder(string folder) => Load(InputLister.List(folder, InputOptions.Default));
 
-    /// <summary>Input files, relative paths with '/' separators, sorted ordinally so every machine sees the same order.</summary>
-    public static IReadOnlyList<string> ListInputs(string folder) =>
-        Patterns
-            .SelectMany(p => Directory.EnumerateFiles(folder, p, new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive }))
-            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
-            .Where(name => !name.Split('/').Any(part => part.StartsWith('.')))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-    public static LoadResult LoadFolder(string folder)
+    public static LoadResult Load(InputListing listing)
     {
         var documents = new List<SourceDocument>();
-        var issues = new List<RunIssue>();
-        foreach (var name in ListInputs(folder))
+        var issues = new List<RunIssue>(listing.Issues);
+        foreach (var entry in listing.Entries)
         {
-            var (document, issue) = LoadFile(folder, name);
+            var (document, issue) = LoadFile(entry, listing.Options.MaxDocumentBytes);
             if (document is not null)
             {
                 documents.Add(document);
@@ -42,12 +32,13 @@ public static class DocumentLoader
         return new(documents, issues);
     }
 
-    public static (SourceDocument? Document, RunIssue? Issue) LoadFile(string folder, string name)
+    public static (SourceDocument? Document, RunIssue? Issue) LoadFile(InputEntry entry, long limit)
     {
+        var name = entry.Name;
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(folder, name));
+            bytes = InputReader.ReadAll(entry, limit);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
