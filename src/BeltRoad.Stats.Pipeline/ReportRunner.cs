@@ -128,7 +128,8 @@ public sealed class ReportRunner
         {
             Discard(context);
             _logger.LogError(e, "Run {RunId} failed", context.RunId);
-            return Outcome(context, RunStatus.Failed, $"Failed: {e.Message}. The previously published reports are unchanged.");
+            var reason = DiskFull.Caused(e) ? $"the disk is full (no space left where {context.Options.OutputDirectory} is written): {e.Message.TrimEnd('.')}" : e.Message.TrimEnd('.');
+            return Outcome(context, RunStatus.Failed, $"Failed: {reason}. The previously published reports are unchanged.");
         }
     }
 

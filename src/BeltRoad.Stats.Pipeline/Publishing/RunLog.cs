@@ -58,37 +58,38 @@ public static class RunLog
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
-        using var transaction = connection.BeginTransaction();
-        using (var create = connection.CreateCommand())
+        SqliteTransactions.Run(connection, transaction =>
         {
-            create.Transaction = transaction;
-            create.CommandText = Schema;
-            create.Parameters.AddWithValue("$version", FactStore.SchemaVersion.ToString(CultureInfo.InvariantCulture));
-            create.ExecuteNonQuery();
-        }
+            using (var create = connection.CreateCommand())
+            {
+                create.Transaction = transaction;
+                create.CommandText = Schema;
+                create.Parameters.AddWithValue("$version", FactStore.SchemaVersion.ToString(CultureInfo.InvariantCulture));
+                create.ExecuteNonQuery();
+            }
 
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT OR REPLACE INTO runs (run_id, started_utc, finished_utc, status, fingerprint, documents, facts, warnings,
-                failures, changes_added, changes_removed, changes_changed, message)
-            VALUES ($id, $started, $finished, $status, $fingerprint, $documents, $facts, $warnings, $failures, $added, $removed, $changed, $message)
-            """;
-        insert.Parameters.AddWithValue("$id", run.RunId);
-        insert.Parameters.AddWithValue("$started", Time(run.Started));
-        insert.Parameters.AddWithValue("$finished", run.Finished is { } f ? Time(f) : DBNull.Value);
-        insert.Parameters.AddWithValue("$status", run.Status.Code());
-        insert.Parameters.AddWithValue("$fingerprint", run.Fingerprint);
-        insert.Parameters.AddWithValue("$documents", run.Documents);
-        insert.Parameters.AddWithValue("$facts", run.Facts);
-        insert.Parameters.AddWithValue("$warnings", run.Warnings);
-        insert.Parameters.AddWithValue("$failures", run.Failures);
-        insert.Parameters.AddWithValue("$added", run.ChangesAdded);
-        insert.Parameters.AddWithValue("$removed", run.ChangesRemoved);
-        insert.Parameters.AddWithValue("$changed", run.ChangesChanged);
-        insert.Parameters.AddWithValue("$message", (object?)run.Message ?? DBNull.Value);
-        insert.ExecuteNonQuery();
-        transaction.Commit();
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT OR REPLACE INTO runs (run_id, started_utc, finished_utc, status, fingerprint, documents, facts, warnings,
+                    failures, changes_added, changes_removed, changes_changed, message)
+                VALUES ($id, $started, $finished, $status, $fingerprint, $documents, $facts, $warnings, $failures, $added, $removed, $changed, $message)
+                """;
+            insert.Parameters.AddWithValue("$id", run.RunId);
+            insert.Parameters.AddWithValue("$started", Time(run.Started));
+            insert.Parameters.AddWithValue("$finished", run.Finished is { } f ? Time(f) : DBNull.Value);
+            insert.Parameters.AddWithValue("$status", run.Status.Code());
+            insert.Parameters.AddWithValue("$fingerprint", run.Fingerprint);
+            insert.Parameters.AddWithValue("$documents", run.Documents);
+            insert.Parameters.AddWithValue("$facts", run.Facts);
+            insert.Parameters.AddWithValue("$warnings", run.Warnings);
+            insert.Parameters.AddWithValue("$failures", run.Failures);
+            insert.Parameters.AddWithValue("$added", run.ChangesAdded);
+            insert.Parameters.AddWithValue("$removed", run.ChangesRemoved);
+            insert.Parameters.AddWithValue("$changed", run.ChangesChanged);
+            insert.Parameters.AddWithValue("$message", (object?)run.Message ?? DBNull.Value);
+            insert.ExecuteNonQuery();
+        });
     }
 
     /// <summary>

@@ -10,29 +10,30 @@ internal static class FactStoreWriter
     public static void Fill(SqliteConnection connection, FactTable table, IEnumerable<RunRecord> runs)
     {
         var byId = FactLookup.ById(table);
-        using var transaction = connection.BeginTransaction();
-        SqliteRuntime.Execute(connection, SqliteSchema.Create, transaction);
-        using (var meta = new SqliteInserter(connection, transaction, "meta", "key", "value"))
+        SqliteTransactions.Run(connection, transaction =>
         {
-            meta.Insert("schema_version", SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
-        }
+            SqliteRuntime.Execute(connection, SqliteSchema.Create, transaction);
+            using (var meta = new SqliteInserter(connection, transaction, "meta", "key", "value"))
+            {
+                meta.Insert("schema_version", SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
+            }
 
-        WriteDocuments(connection, transaction, table.Documents);
-        WriteFacts(connection, transaction, table.Facts);
-        WriteFindings(connection, transaction, table.Findings, byId);
-        using (var skipped = new SqliteInserter(connection, transaction, "skipped", "doc", "start", "end", "text", "reason"))
-        {
-            table.Skipped.ToList().ForEach(s => skipped.Insert(s.Doc, s.Span.Start, s.Span.End, s.Text, s.Reason));
-        }
+            WriteDocuments(connection, transaction, table.Documents);
+            WriteFacts(connection, transaction, table.Facts);
+            WriteFindings(connection, transaction, table.Findings, byId);
+            using (var skipped = new SqliteInserter(connection, transaction, "skipped", "doc", "start", "end", "text", "reason"))
+            {
+                table.Skipped.ToList().ForEach(s => skipped.Insert(s.Doc, s.Span.Start, s.Span.End, s.Text, s.Reason));
+            }
 
-        using (var issues = new SqliteInserter(connection, transaction, "issues", "doc", "severity", "message"))
-        {
-            table.Issues.ToList().ForEach(i => issues.Insert(i.Doc, SqliteText.Severity(i.Severity), i.Message));
-        }
+            using (var issues = new SqliteInserter(connection, transaction, "issues", "doc", "severity", "message"))
+            {
+                table.Issues.ToList().ForEach(i => issues.Insert(i.Doc, SqliteText.Severity(i.Severity), i.Message));
+            }
 
-        WriteRuns(connection, transaction, runs);
-        SqliteRuntime.Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version.ToString(CultureInfo.InvariantCulture)}", transaction);
-        transaction.Commit();
+            WriteRuns(connection, transaction, runs);
+            SqliteRuntime.Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version.ToString(CultureInfo.InvariantCulture)}", transaction);
+        });
     }
 
     private static void WriteDocuments(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<DocumentInfo> documents)
