@@ -145,7 +145,7 @@ public static class InputLister
                 }
                 else if (status.Size > options.MaxDocumentBytes)
                 {
-                    _issues.Add(RunIssue.Failure(name, $"is {Megabytes(status.Size)}, over the per-document limit of {Megabytes(options.MaxDocumentBytes)} (Inputs.MaxDocumentMegabytes); skipped"));
+                    _issues.Add(RunIssue.Failure(name, OverLimit(status.Size, options.MaxDocumentBytes) + " (Inputs.MaxDocumentMegabytes); skipped"));
                 }
                 else
                 {
@@ -162,6 +162,9 @@ public static class InputLister
             return new(entries, [.. _issues.OrderBy(i => i.Doc, StringComparer.Ordinal)], options);
         }
     }
+
+    /// <summary>The one wording of the size limit, for the listing and for reads that find a file grown past it.</summary>
+    internal static string OverLimit(long size, long limit) => $"is {Megabytes(size)}, over the per-document limit of {Megabytes(limit)}";
 
     internal static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB ({bytes} bytes)");
 

@@ -45,7 +45,7 @@ public static class InputReader
         {
             var managed = File.OpenHandle(System.Text.Encoding.UTF8.GetString(entry.Path));
             length = RandomAccess.GetLength(managed);
-            return length <= limit ? managed : Refuse(managed, $"is {InputLister.Megabytes(length)}, over the per-document limit of {InputLister.Megabytes(limit)}");
+            return length <= limit ? managed : Refuse(managed, InputLister.OverLimit(length, limit));
         }
 
         var (handle, status, errno) = UnixFiles.OpenForReading(PathBytes.Native(entry.Path));
@@ -56,7 +56,7 @@ public static class InputReader
 
         length = status.Size;
         return status.Kind != FileKind.Regular ? Refuse(handle, "is no longer a regular file")
-            : length > limit ? Refuse(handle, $"is {InputLister.Megabytes(length)}, over the per-document limit of {InputLister.Megabytes(limit)}")
+            : length > limit ? Refuse(handle, InputLister.OverLimit(length, limit))
             : handle;
     }
 

@@ -23,7 +23,7 @@ internal static class ManagedInputLister
 
             if (file.Length > options.MaxDocumentBytes)
             {
-                issues.Add(RunIssue.Failure(name, $"is {InputLister.Megabytes(file.Length)}, over the per-document limit of {InputLister.Megabytes(options.MaxDocumentBytes)} (Inputs.MaxDocumentMegabytes); skipped"));
+                issues.Add(RunIssue.Failure(name, InputLister.OverLimit(file.Length, options.MaxDocumentBytes) + " (Inputs.MaxDocumentMegabytes); skipped"));
                 continue;
             }
 
