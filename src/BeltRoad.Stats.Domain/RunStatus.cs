@@ -11,4 +11,7 @@ public enum RunStatus
     PartiallyFailed,
     Failed,
     Cancelled,
+
+    /// <summary>Recorded when a run starts; a row still running when the next run takes the output lock is one whose process died.</summary>
+    Running,
 }

@@ -30,14 +30,20 @@ public sealed class ReportRunner
     /// <summary>How long a run waits for another run on the same output folder to finish.</summary>
     internal TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>A manual run (the <c>run</c> command).</summary>
+    public Task<RunOutcome> RunAsync(RunOptions options, CancellationToken cancellationToken = default) =>
+        RunAsync(options, RunStart.Manual, cancellationToken);
+
     /// <summary>
-    /// One run under the output folder's lock. Every run, published or not, becomes a row of
-    /// <c>history/runs.sqlite</c>: published runs through the publisher, inside the swapped set; the others here.
+    /// One run under the output folder's lock. Every run, published or not, becomes a row of the run store
+    /// (<c>history/runs.sqlite</c> or <c>--store</c>), first as running, then with its outcome; a published run's
+    /// facts go with it. Default store: published rows travel through the publisher, inside the swapped set, too.
     /// </summary>
-    public async Task<RunOutcome> RunAsync(RunOptions options, CancellationToken cancellationToken = default)
+    /// <exception cref="ConfigurationException">Bad configuration, or a run store with a newer schema (exit 2).</exception>
+    public async Task<RunOutcome> RunAsync(RunOptions options, RunStart start, CancellationToken cancellationToken)
     {
         var started = _clock.GetUtcNow();
-        var context = new RunContext(options, NewRunId(started), started, _logger);
+        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start };
         // Before anything is created: a mistyped --input must not leave an output folder or lock file behind.
         if (!Directory.Exists(options.InputDirectory))
         {
@@ -56,39 +62,42 @@ public sealed class ReportRunner
         catch (IOException e)
         {
             _logger.LogError("{Message}", e.Message);
-            Record(context, RunStatus.Failed, e.Message);
+            new RunStoreLog(options.RunStore, required: false, _logger)
+                .GaveUp(RunHistory.Current(context, _clock.GetUtcNow()) with { Status = RunStatus.Failed, Message = e.Message });
             return Outcome(context, RunStatus.Failed, e.Message) with { ExitCode = ExitCodes.OutputBusy };
         }
 
         using (outputLock)
         {
+            // First, before the run log (which lives in the output) is touched: an output a killed publish left
+            // aside goes back, so the run judges, records into and publishes over the set a reader should see.
+            AtomicPublisher.Recover(PublishPaths.For(options.OutputDirectory), _logger);
+            var log = new RunStoreLog(options.RunStore, required: options.Store is not null, _logger);
+            if (log.Begin(RunHistory.Current(context, null) with { Status = RunStatus.Running }, _clock.GetUtcNow()) is { } unreachable)
+            {
+                return Outcome(context, RunStatus.Failed, unreachable);
+            }
+
             try
             {
                 var outcome = await RunStepsAsync(context, cancellationToken).ConfigureAwait(false);
-                if (outcome.Status is not (RunStatus.Succeeded or RunStatus.PartiallyFailed))
+                var row = RunHistory.Current(context, _clock.GetUtcNow()) with { Status = outcome.Status, Message = outcome.Message };
+                if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
                 {
-                    Record(context, outcome.Status, outcome.Message);
+                    log.Published(row with { Message = "published" }, context.Table);
+                }
+                else
+                {
+                    log.Ended(row);
                 }
 
                 return outcome;
             }
             catch (ConfigurationException e)
             {
-                Record(context, RunStatus.Failed, e.Message);
+                log.Ended(RunHistory.Current(context, _clock.GetUtcNow()) with { Status = RunStatus.Failed, Message = e.Message });
                 throw;
             }
-        }
-    }
-
-    private void Record(RunContext context, RunStatus status, string message)
-    {
-        try
-        {
-            RunLog.Append(RunLog.PathFor(context.Options.OutputDirectory), RunHistory.Current(context, _clock.GetUtcNow()) with { Status = status, Message = message });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            _logger.LogWarning("Could not record run {RunId} in the run log: {Message}", context.RunId, e.Message);
         }
     }
 

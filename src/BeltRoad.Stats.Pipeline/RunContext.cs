@@ -17,6 +17,9 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     public ILogger Logger { get; } = logger;
 
+    /// <summary>Who started the run and why (manual unless a scheduler says otherwise).</summary>
+    public RunStart Start { get; init; } = RunStart.Manual;
+
     public string ProgramVersion { get; init; } = ProgramInfo.Version;
 
     public RunSettings Settings { get; set; } = RunSettings.Default;

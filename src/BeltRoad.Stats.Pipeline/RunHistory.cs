@@ -6,10 +6,11 @@ namespace BeltRoad.Stats.Pipeline;
 /// <summary>The run history carried from one published facts.sqlite to the next, with the current run appended.</summary>
 internal static class RunHistory
 {
-    public static IReadOnlyList<RunRecord> Previous(string outputDirectory)
+    public static IReadOnlyList<RunRecord> Previous(RunOptions options)
     {
         // The run log has every run, up-to-date and failed ones too; facts.sqlite only the published ones.
-        var log = Publishing.RunLog.Read(Publishing.RunLog.PathFor(outputDirectory));
+        var outputDirectory = options.OutputDirectory;
+        var log = Publishing.RunLog.Read(outputDirectory, options.Store);
         if (log.Count > 0)
         {
             return log;
@@ -31,8 +32,9 @@ internal static class RunHistory
         }
     }
 
+    // The run log already holds this run as running: it is replaced by the row as this file records it.
     public static IReadOnlyList<RunRecord> WithCurrent(RunContext context) =>
-        [.. Previous(context.Options.OutputDirectory), Current(context, finished: null)];
+        [.. Previous(context.Options).Where(r => r.RunId != context.RunId), Current(context, finished: null)];
 
     public static RunRecord Current(RunContext context, DateTimeOffset? finished) => new(
         context.RunId,
@@ -47,5 +49,8 @@ internal static class RunHistory
         context.Changes?.Count(FactChangeKind.Added) ?? 0,
         context.Changes?.Count(FactChangeKind.Removed) ?? 0,
         context.Changes?.Count(FactChangeKind.Changed) ?? 0,
-        null);
+        null,
+        context.Start.Node,
+        context.Start.Trigger,
+        context.Start.ScheduledFireTime);
 }

@@ -23,6 +23,17 @@ internal static class RunReportWriter
         json.WriteString("started_utc", context.StartedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("finished_utc", finishedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("fingerprint", context.Fingerprint);
+        json.WriteString("node", context.Start.Node);
+        json.WriteString("trigger", context.Start.Trigger.Code());
+        if (context.Start.ScheduledFireTime is { } due)
+        {
+            json.WriteString("scheduled_fire_time", due.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull("scheduled_fire_time");
+        }
+
         json.WriteString("input", Path.GetFullPath(context.Options.InputDirectory));
         json.WriteString("data_date", context.DataDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using BeltRoad.Stats.Recognizers.Scanning;
 using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers;
@@ -37,6 +36,6 @@ public sealed class NumberRecognizer
     public IReadOnlyList<Mention> Recognize(string text, RecognitionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new MentionScanner(text, tables, options).Scan();
+        return new MentionModel(text, tables, options).Recognize();
     }
 }

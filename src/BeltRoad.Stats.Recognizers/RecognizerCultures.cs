@@ -1,6 +1,6 @@
 namespace BeltRoad.Stats.Recognizers;
 
-/// <summary>Codes, parsing and script sniffing for <see cref="RecognizerCulture"/>.</summary>
+/// <summary>Codes, parsing and script detection for <see cref="RecognizerCulture"/>.</summary>
 public static class RecognizerCultures
 {
     public static string Code(this RecognizerCulture culture) => culture switch
@@ -30,38 +30,38 @@ public static class RecognizerCultures
     }
 
     /// <summary>
-    /// Sniffs the script: any Han text is Chinese; it is traditional when characters that exist only in
-    /// traditional script outnumber their simplified counterparts (the marker lists are table data).
+    /// The one script detector (documents and recognizers both use it): any Han text is Chinese unless Latin letters
+    /// outnumber it four to one; it is traditional when characters only traditional script uses outnumber those only
+    /// simplified script uses (<see cref="HanScript"/>).
     /// </summary>
     public static RecognizerCulture Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hans = Tables.CultureTables.Load(RecognizerCulture.ZhHans).ScriptMarkers;
-        var hant = Tables.CultureTables.Load(RecognizerCulture.ZhHant).ScriptMarkers;
         int han = 0, simplified = 0, traditional = 0, latin = 0;
         foreach (var c in text)
         {
             if (c is >= '\u4E00' and <= '\u9FFF')
             {
                 han++;
-                if (hans.Contains(c))
-                {
-                    simplified++;
-                }
-                else if (hant.Contains(c))
+                if (HanScript.IsTraditionalOnly(c))
                 {
                     traditional++;
                 }
+                else if (HanScript.IsSimplifiedOnly(c))
+                {
+                    simplified++;
+                }
             }
-            else if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+            else if (char.IsAsciiLetter(c))
             {
                 latin++;
             }
         }
 
-        if (han == 0 || (latin > 4 * han))
+        // A Chinese text quotes English names; an English text rarely holds more than a few characters of Chinese.
+        if (han * 4 < latin)
         {
-            return han == 0 && latin == 0 ? RecognizerCulture.ZhHans : RecognizerCulture.En;
+            return RecognizerCulture.En;
         }
 
         return traditional > simplified ? RecognizerCulture.ZhHant : RecognizerCulture.ZhHans;

@@ -27,7 +27,8 @@ internal sealed class RegenerateReportsJob(ReportRunner runner, ScheduleOptions 
         {
             // Said when it happens: stopping waits for this run to unwind, and the log should say why.
             using var stopping = cancellationToken.Register(() => logger.LogWarning("Stop requested: cancelling the run in progress; the published reports stay as they are"));
-            var outcome = await runner.RunAsync(options.Run, cancellationToken).ConfigureAwait(false);
+            var start = new RunStart(SchedulerSetup.TriggerOf(context), context.Scheduler.SchedulerInstanceId, context.ScheduledFireTimeUtc);
+            var outcome = await runner.RunAsync(options.Run, start, cancellationToken).ConfigureAwait(false);
             record = Ended(outcome.Status, outcome.RunId, outcome.Message);
             Log(outcome, record.Finished - started);
         }
@@ -96,8 +97,15 @@ internal sealed class RegenerateReportsJob(ReportRunner runner, ScheduleOptions 
 
     private static async Task<DateTimeOffset?> NextFireTimeAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
-        var triggers = await scheduler.GetTriggersOfJob(SchedulerSetup.JobKey, cancellationToken).ConfigureAwait(false);
-        return triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).DefaultIfEmpty().Min();
+        try
+        {
+            var triggers = await scheduler.GetTriggersOfJob(SchedulerSetup.JobKey, cancellationToken).ConfigureAwait(false);
+            return triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).DefaultIfEmpty().Min();
+        }
+        catch (SchedulerException)
+        {
+            return null; // the scheduler was shut down while this run finished: there is no next run here
+        }
     }
 
     private static string Code(RunStatus status) => Storage.RunStatusCodes.Code(status).Replace('_', ' ');

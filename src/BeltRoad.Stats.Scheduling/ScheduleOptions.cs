@@ -1,6 +1,7 @@
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Configuration;
 using BeltRoad.Stats.Pipeline.Publishing;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Scheduling;
 
@@ -24,6 +25,31 @@ public sealed record ScheduleOptions(CronSchedule Schedule, bool RunNow, RunOpti
         }
 
         OutputLock.EnsureWritable(run.OutputDirectory);
+        if (run.Store is { } store)
+        {
+            CheckStore(store);
+        }
+
         return new ScheduleOptions(schedule, runNow ?? section.RunNow ?? false, run);
+    }
+
+    /// <summary>A PostgreSQL store: the schedule is Quartz's clustered job store in the same database, shared by every node.</summary>
+    public bool Clustered => Run.Store is { Provider: StoreProvider.Postgres };
+
+    /// <summary>Migrates the store now, so a newer schema or an unreachable database stops the scheduler at start (exit 2), not at the first firing.</summary>
+    private static void CheckStore(StoreSettings store)
+    {
+        try
+        {
+            RunStores.Open(store);
+        }
+        catch (StoreSchemaException e)
+        {
+            throw new ConfigurationException(e.Message, e);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            throw new ConfigurationException($"run store {store}: cannot be reached: {e.Message}", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Publishing;
+using BeltRoad.Stats.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,7 +32,8 @@ public static class ScheduledRegeneration
         }
 
         var now = clock.GetUtcNow();
-        var missed = MissedFiring.Find(schedule, RunLog.Read(RunLog.PathFor(options.Run.OutputDirectory)), now);
+        // A clustered schedule keeps its triggers in the database, and Quartz's misfire policy finds the missed firing itself.
+        var missed = options.Clustered ? null : MissedFiring.Find(schedule, RunLog.Read(options.Run.OutputDirectory, options.Run.Store), now);
         var next = schedule.NextAfter(now, ShownFireTimes);
         // Parse checked the cron fires again, but that was then: a cron with a year can run out since.
         DateTimeOffset? first = next.Count > 0 ? next[0] : null;
@@ -41,13 +43,17 @@ public static class ScheduledRegeneration
         // Not cancellable: a stop this early is handled where the host starts, with the exit code it should get.
         await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
 
-        using var host = SchedulerSetup.Build(options, fireNow: options.RunNow || missed is not null, logging, runner);
+        using var host = SchedulerSetup.Build(options, missed is not null ? RunTrigger.Missed : options.RunNow ? RunTrigger.RunNow : null, logging, runner);
         var journal = host.Services.GetRequiredService<ScheduleJournal>();
         var state = host.Services.GetRequiredService<SchedulerStateFile>();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BeltRoad.Stats.Scheduling");
         logger.LogInformation(
             "Scheduler started (pid {Pid}): cron {Schedule}; next run at {Next}. Policies: never two runs at once; firings during a run coalesce into one; a missed firing (downtime, or more than {Threshold} s late) fires once now",
             Environment.ProcessId, schedule.ToString(), first is { } f ? schedule.Show(f) : "never", SchedulerSetup.MisfireThreshold.TotalSeconds);
+        if (options.Run.Store is { } store)
+        {
+            logger.LogInformation("Run store: {Store}{Cluster}", store.ToString(), options.Clustered ? $"; clustered schedule, this node is {RunStart.ThisProcess}" : "");
+        }
         if (missed is { } due)
         {
             logger.LogWarning("Missed the firing due at {Due} while the scheduler was not running; misfire policy: fire once now", schedule.Show(due));

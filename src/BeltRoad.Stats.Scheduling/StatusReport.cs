@@ -10,12 +10,18 @@ namespace BeltRoad.Stats.Scheduling;
 public static class StatusReport
 {
     /// <param name="configured">The schedule from --cron or the configuration, for when no scheduler is running.</param>
-    public static void Write(TextWriter output, string outputDirectory, CronSchedule? configured, int count, DateTimeOffset now)
+    /// <param name="store">The run store (<c>--store</c>); null for the output's run log.</param>
+    public static void Write(TextWriter output, string outputDirectory, StoreSettings? store, CronSchedule? configured, int count, DateTimeOffset now)
     {
         var full = Path.GetFullPath(outputDirectory);
         output.WriteLine($"Reports: {full}");
         var published = RunReportReader.TryReadRunId(Path.Combine(full, OutputFiles.RunJson));
-        var runs = RunLog.Read(RunLog.PathFor(full));
+        var runs = RunLog.Read(full, store);
+        if (store is not null)
+        {
+            output.WriteLine($"Run store: {store}");
+        }
+
         output.WriteLine(published is null ? "Published: nothing yet" : $"Published: run {published}");
         if (runs.Count == 0)
         {
@@ -24,7 +30,7 @@ public static class StatusReport
         else
         {
             output.WriteLine($"Last {Math.Min(count, runs.Count)} of {runs.Count} runs, newest first:");
-            output.WriteLine($"  {"run id",-24} {"started (UTC)",-19} {"took",7}  {"status",-16} {"docs",5} {"facts",6}  {"+added/-removed/~changed",-24} message");
+            output.WriteLine($"  {"run id",-24} {"started (UTC)",-19} {"took",7}  {"status",-16} {"docs",5} {"facts",6}  {"+added/-removed/~changed",-24} {"trigger",-8} {"node",-20} message");
             foreach (var run in runs.OrderByDescending(r => r.Started).Take(count))
             {
                 output.WriteLine(Row(run));
@@ -43,7 +49,7 @@ public static class StatusReport
         var documents = published ? run.Documents.ToString(CultureInfo.InvariantCulture) : "";
         var facts = published ? run.Facts.ToString(CultureInfo.InvariantCulture) : "";
         var started = run.Started.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-        return $"  {run.RunId,-24} {started,-19} {took,7}  {run.Status.Code(),-16} {documents,5} {facts,6}  {changes,-24} {run.Message}";
+        return $"  {run.RunId,-24} {started,-19} {took,7}  {run.Status.Code(),-16} {documents,5} {facts,6}  {changes,-24} {run.Trigger.Code(),-8} {run.Node ?? "-",-20} {run.Message}";
     }
 
     private static string NextRun(string outputDirectory, CronSchedule? configured, DateTimeOffset now)

@@ -17,7 +17,7 @@ public class DocumentLoaderTests
         folder.Write("sub/c-big5.md", Encoding.GetEncoding("big5").GetBytes("共150多個國家的代表參會。"));
         folder.Write("d-empty.txt", []);
         folder.Write("e-binary.txt", [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0, 0, 0]);
-        folder.Write("f-ignored.pdf", [1, 2, 3]);
+        folder.Write("f-ignored.odt", [1, 2, 3]);
 
         var result = DocumentLoader.LoadFolder(folder.Path);
 
@@ -59,6 +59,7 @@ public class DocumentLoaderTests
     [InlineData("中国与共建国家进出口总额累计19.1万亿美元。", DocumentLanguage.ZhHans)]
     [InlineData("中國貨物貿易、服務貿易進出口額有望累計超過32萬億美元。", DocumentLanguage.ZhHant)]
     [InlineData("China's trade with partner countries reached US$19.1 trillion from 2013 to 2022.", DocumentLanguage.En)]
+    [InlineData("臺灣鐵路", DocumentLanguage.ZhHant)]
     public void Detects_the_script(string text, DocumentLanguage expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(text));
 }

@@ -124,4 +124,28 @@ public class FactBuildingTests
         var conflict = Assert.Single(CrossDocumentMatcher.Match([.. a.Facts, .. b.Facts, .. c.Facts]));
         Assert.Equal((FindingKind.Conflict, 3), (conflict.Kind, conflict.Documents.Count));
     }
+
+    [Fact]
+    public void Documents_worded_differently_corroborate_the_same_series()
+    {
+        var extractor = new FactExtractor(MetricCatalog.Default);
+        var a = extractor.Extract(Documents.Of("a.txt", "十年來，120多個國家和中國簽署“一帶一路”合作文件。", PeriodPoint.OfDay(2023, 10, 18)));
+        var b = extractor.Extract(Documents.Of("b.txt", "截至2023年6月底，中国与五大洲的120多个国家签署了共建“一带一路”合作文件。"));
+        var dates = new Dictionary<string, PeriodPoint?> { ["a.txt"] = PeriodPoint.OfDay(2023, 10, 18), ["b.txt"] = null };
+
+        var finding = Assert.Single(CrossDocumentMatcher.Match([.. a.Facts, .. b.Facts], dates));
+
+        Assert.Equal((FindingKind.Corroborated, 2), (finding.Kind, finding.Documents.Count));
+        Assert.Equal("一带一路·签署合作文件的国家数", finding.Key.Subject);
+    }
+
+    [Fact]
+    public void Levels_of_one_year_that_differ_are_not_a_conflict_unless_stated_for_the_same_date()
+    {
+        var extractor = new FactExtractor(MetricCatalog.Default);
+        var a = extractor.Extract(Documents.Of("a.txt", "截至2023年6月底，中欧班列累计开行7.4万列。"));
+        var b = extractor.Extract(Documents.Of("b.txt", "截至2023年12月底，中欧班列累计开行8.2万列。"));
+
+        Assert.Empty(CrossDocumentMatcher.Match([.. a.Facts, .. b.Facts]));
+    }
 }

@@ -6,6 +6,10 @@ public sealed class RecognizerCulturesTests
     [InlineData("中欧班列累计开行 7.4 万列，这是国家的发展", RecognizerCulture.ZhHans)]
     [InlineData("共150多個國家的代表參會，這是發展", RecognizerCulture.ZhHant)]
     [InlineData("More than 150 countries signed cooperation documents.", RecognizerCulture.En)]
+
+    // No common-word marker here: 臺, 灣 and 鐵 exist only in traditional script (the two detectors once disagreed).
+    [InlineData("臺灣鐵路", RecognizerCulture.ZhHant)]
+    [InlineData("台湾铁路", RecognizerCulture.ZhHans)]
     public void Detects_the_script_of_a_text(string text, RecognizerCulture expected) =>
         Assert.Equal(expected, RecognizerCultures.Detect(text));
 

@@ -14,7 +14,7 @@ public class HtmlViewBrowserTests
 
     private const string VisibleRows =
         "JSON.stringify(Array.from(document.querySelectorAll('#fact-table tbody tr')).filter(r => !r.hidden && r.offsetParent !== null)" +
-        ".map(r => r.cells[2].textContent + '|' + r.cells[3].textContent + '|' + r.cells[6].textContent))";
+        ".map(r => r.cells[1].textContent + '|' + r.cells[3].textContent + '|' + r.cells[7].textContent))";
 
     [BrowserFact]
     public async Task Filtering_by_metric_shows_exactly_that_metrics_rows()

@@ -9,7 +9,7 @@ namespace BeltRoad.Stats.Scheduling.Tests;
 public sealed class CompletenessTests
 {
     [Fact]
-    public async Task A_published_set_missing_any_file_or_chart_is_regenerated_not_up_to_date()
+    public async Task A_published_set_missing_any_file_chart_or_text_is_regenerated_not_up_to_date()
     {
         using var work = new Workspace(0, 3);
         var runner = new ReportRunner();
@@ -18,7 +18,9 @@ public sealed class CompletenessTests
         var chart = Path.GetFileName(Directory.GetFiles(Path.Combine(work.Output, OutputFiles.ChartsFolder), "*.svg")[0]);
         Assert.Empty(PublishedSetCheck.Missing(work.Output));
 
-        string[] removals = [OutputFiles.Digest, OutputFiles.Html, OutputFiles.FactsCsv, OutputFiles.FactsJson, $"{OutputFiles.ChartsFolder}/{chart}", OutputFiles.ChartsFolder];
+        var text = Path.GetFileName(Directory.GetFiles(Path.Combine(work.Output, DocumentInfo.TextsFolder))[0]);
+        string[] removals = [OutputFiles.Digest, OutputFiles.Html, OutputFiles.FactsCsv, OutputFiles.FactsJson, $"{OutputFiles.ChartsFolder}/{chart}", OutputFiles.ChartsFolder,
+            $"{DocumentInfo.TextsFolder}/{text}", DocumentInfo.TextsFolder];
         foreach (var removed in removals)
         {
             var path = Path.Combine(work.Output, removed);

@@ -19,7 +19,7 @@ public sealed class GuardTests
         File.WriteAllBytes(SchedulerStateFile.PathFor(work.Output), JsonSerializer.SerializeToUtf8Bytes(state, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
 
         using var output = new StringWriter();
-        StatusReport.Write(output, work.Output, null, 5, DateTimeOffset.UtcNow);
+        StatusReport.Write(output, work.Output, null, null, 5, DateTimeOffset.UtcNow);
 
         Assert.Contains($"Next run: 2026-11-22 06:00:00 +00:00 (scheduler running, pid {Environment.ProcessId}, cron \"0 0 6 * * ?\" in Mars/Olympus_Mons (unknown here; times in UTC))", output.ToString(), StringComparison.Ordinal);
     }

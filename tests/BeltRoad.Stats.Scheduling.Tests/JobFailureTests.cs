@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Storage;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Publishing;
@@ -16,7 +17,7 @@ public sealed class JobFailureTests
         using var work = new Workspace(3);
         var options = ScheduleOptions.Resolve("0 0 6 * * ?", "UTC", runNow: true, new RunOptions(work.Input, work.Output));
         var log = new ListLoggerProvider();
-        using var host = SchedulerSetup.Build(options, fireNow: true, ListLoggerProvider.Into(log), _ => new ReportRunner(publisher: new BrokenPublisher(new AtomicPublisher())));
+        using var host = SchedulerSetup.Build(options, fireNow: RunTrigger.RunNow, ListLoggerProvider.Into(log), _ => new ReportRunner(publisher: new BrokenPublisher(new AtomicPublisher())));
         var journal = host.Services.GetRequiredService<ScheduleJournal>();
         await host.StartAsync();
         try

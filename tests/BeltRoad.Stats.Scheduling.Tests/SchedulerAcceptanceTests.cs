@@ -20,7 +20,7 @@ public sealed class SchedulerAcceptanceTests(ITestOutputHelper console)
         using var work = new Workspace(0, 3);
         var log = new ListLoggerProvider();
         var options = ScheduleOptions.Resolve(EverySecond, "UTC", runNow: false, new RunOptions(work.Input, work.Output));
-        using var host = SchedulerSetup.Build(options, fireNow: false, ListLoggerProvider.Into(log));
+        using var host = SchedulerSetup.Build(options, fireNow: null, ListLoggerProvider.Into(log));
         var journal = host.Services.GetRequiredService<ScheduleJournal>();
         await host.StartAsync();
         try
@@ -80,7 +80,7 @@ public sealed class SchedulerAcceptanceTests(ITestOutputHelper console)
         var gate = new GatedPublisher(new AtomicPublisher());
         var options = ScheduleOptions.Resolve(EverySecond, "UTC", runNow: false, new RunOptions(work.Input, work.Output, Force: true));
         var log = new ListLoggerProvider();
-        using var host = SchedulerSetup.Build(options, fireNow: false, ListLoggerProvider.Into(log), _ => new ReportRunner(publisher: gate));
+        using var host = SchedulerSetup.Build(options, fireNow: null, ListLoggerProvider.Into(log), _ => new ReportRunner(publisher: gate));
         var journal = host.Services.GetRequiredService<ScheduleJournal>();
         await host.StartAsync();
         var stopped = false;

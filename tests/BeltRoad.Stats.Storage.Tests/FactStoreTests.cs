@@ -58,8 +58,10 @@ public sealed class FactStoreTests : IDisposable
             Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         Assert.Contains("facts_metric", Column(path, "SELECT name FROM sqlite_master WHERE type = 'index'"));
         Assert.Contains("facts_doc", Column(path, "SELECT name FROM sqlite_master WHERE type = 'index'"));
-        Assert.Equal(["1"], Column(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
-        Assert.Equal(["1"], Column(path, "PRAGMA user_version"));
+        Assert.Equal(["2"], Column(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(["2"], Column(path, "PRAGMA user_version"));
+        Assert.Equal(["1", "3"], Column(path, "SELECT page FROM facts WHERE doc = 'c.txt' ORDER BY id"));
+        Assert.Equal(["0,5,9|国务院新闻办公室"], Column(path, "SELECT page_starts || '|' || publisher FROM documents WHERE format = 'pdf'"));
     }
 
     [Fact]

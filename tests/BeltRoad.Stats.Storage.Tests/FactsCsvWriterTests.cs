@@ -15,7 +15,7 @@ public class FactsCsvWriterTests
     public void Starts_with_a_utf8_bom_then_the_header()
     {
         Assert.Equal([0xEF, 0xBB, 0xBF], Bytes[..3]);
-        Assert.Equal("id,doc,metric,entity,indicator,nature,aggregation,subject,value,value_high,unit,qualifier,as_of,as_of_basis,start,end,occurrences,section,quote", string.Join(",", Rows[0]));
+        Assert.Equal("id,doc,metric,entity,indicator,nature,aggregation,subject,value,value_high,unit,qualifier,as_of,as_of_basis,start,end,page,occurrences,section,quote", string.Join(",", Rows[0]));
     }
 
     [Fact]
@@ -45,6 +45,7 @@ public class FactsCsvWriterTests
         Assert.Equal("-3.5", RowOf("a-3")["value"]);
         Assert.Equal(("2.8", "9.7"), (RowOf("a-4")["value"], RowOf("a-4")["value_high"]));
         Assert.Equal(("74000", "", "2"), (RowOf("a-1")["value"], RowOf("a-1")["value_high"], RowOf("a-1")["occurrences"]));
+        Assert.Equal(("", "1", "3"), (RowOf("a-1")["page"], RowOf("c-1")["page"], RowOf("c-2")["page"]));
         Assert.Equal(("10", "17", "2023-06-30"), (RowOf("a-1")["start"], RowOf("a-1")["end"], RowOf("a-1")["as_of"]));
         Assert.Equal(("0.00001", ""), (RowOf("a-5")["value"], RowOf("a-5")["as_of"]));
     }

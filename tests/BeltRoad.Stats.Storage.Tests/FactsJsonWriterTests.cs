@@ -25,9 +25,21 @@ public class FactsJsonWriterTests
     public void Each_fact_carries_the_contract_fields_in_order()
     {
         string[] expected = ["id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_high", "unit", "measure", "qualifier", "as_of", "as_of_basis", "start", "end",
-            "quote", "occurrences", "spans", "section", "corroborated_by", "conflicts_with"];
+            "page", "quote", "occurrences", "spans", "section", "corroborated_by", "conflicts_with"];
         Assert.All(Root.GetProperty("facts").EnumerateArray(), f => Assert.Equal(expected, f.EnumerateObject().Select(p => p.Name)));
         Assert.Equal(["a-1", "a-2", "a-3", "a-4", "a-5", "b-1", "c-1", "c-2"], Root.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void Facts_from_paged_documents_carry_their_page_and_documents_their_source()
+    {
+        Assert.Equal([null, null, null, null, null, null, 1, 3], Root.GetProperty("facts").EnumerateArray()
+            .Select(f => f.GetProperty("page") is { ValueKind: JsonValueKind.Number } page ? page.GetInt32() : (int?)null));
+        var c = Root.GetProperty("documents")[2];
+        Assert.Equal(("pdf", "编写组", "国务院新闻办公室", "https://example.org/wp/c.html?a=1&b=2", 3),
+            (c.GetProperty("format").GetString(), c.GetProperty("author").GetString(), c.GetProperty("publisher").GetString(), c.GetProperty("url").GetString(), c.GetProperty("pages").GetInt32()));
+        Assert.Equal([0, 5, 9], c.GetProperty("page_starts").EnumerateArray().Select(s => s.GetInt32()));
+        Assert.Equal(JsonValueKind.Null, Root.GetProperty("documents")[0].GetProperty("page_starts").ValueKind);
     }
 
     [Fact]

@@ -28,6 +28,16 @@ internal static class SampleTables
         return new Fact(id, doc, new MetricCode(metric), subject, value, high, unit, qualifier, asOf, section, quote, all[0], all);
     }
 
+    /// <summary>A converted PDF with its source: c-1 (offset 3) is on page 1, c-2 (offset 10) on page 3.</summary>
+    public static DocumentInfo Paged(DocumentInfo doc) => doc with
+    {
+        Format = "pdf",
+        Author = "编写组",
+        Publisher = "国务院新闻办公室",
+        Url = "https://example.org/wp/c.html?a=1&b=2",
+        Pages = new PageMap([0, 5, 9]),
+    };
+
     /// <summary>Two documents, tricky text and numbers, a repeated fact, one corroboration and one conflict.</summary>
     public static FactTable Rich()
     {
@@ -51,7 +61,7 @@ internal static class SampleTables
             new CrossDocumentFinding(FindingKind.Conflict, key, ["a-1", "b-1", "c-1"], ["a.txt", "b.md", "c.txt"]),
         };
         return new FactTable(
-            [Doc("a.txt", PeriodPoint.OfDay(2023, 10, 18)), Doc("b.md"), Doc("c.txt", PeriodPoint.OfMonth(2023, 10))],
+            [Doc("a.txt", PeriodPoint.OfDay(2023, 10, 18)), Doc("b.md"), Paged(Doc("c.txt", PeriodPoint.OfMonth(2023, 10)))],
             facts,
             findings,
             [new SkippedMention("a.txt", new SourceSpan(1, 5), "第三届", "ordinal")],

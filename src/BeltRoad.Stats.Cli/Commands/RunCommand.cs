@@ -22,14 +22,16 @@ internal static class RunCommand
         var config = new Option<string?>("--config", "-c") { Description = "JSON settings file (Metrics.File to extend the metric catalogue, Publishing.History). Default: ./appsettings.json if it exists, else embedded defaults (the same rule as schedule and status)." };
         var force = new Option<bool>("--force") { Description = "Regenerate even if inputs, settings and program are unchanged since the last run." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every step with its timing." };
+        var store = StoreArgument.Create();
 
         var command = new Command("run", "Extract the figures of every document in --input and publish the fact table and reports to --output.\n" + CliApplication.ExitCodeHelp)
         {
-            input, output, config, force, verbose,
+            input, output, config, force, verbose, store,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, RunSettings.ResolveConfigFile(parse.GetValue(config)), parse.GetValue(force));
+            var configFile = RunSettings.ResolveConfigFile(parse.GetValue(config));
+            var options = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, configFile, parse.GetValue(force), StoreOption.Resolve(parse.GetValue(store), configFile));
             var console = new ConsoleReporter(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(verbose));
             using var logging = console.CreateLoggerFactory();
             var runner = new ReportRunner(logging.CreateLogger("run"));

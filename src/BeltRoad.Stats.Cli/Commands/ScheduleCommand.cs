@@ -20,16 +20,18 @@ internal static class ScheduleCommand
         var output = new Option<string>("--output", "-o") { Description = "Folder the reports are published to.", DefaultValueFactory = _ => "reports" };
         var config = new Option<string?>("--config", "-c") { Description = "JSON settings file (Schedule, Metrics, Publishing sections). Default: ./appsettings.json if it exists." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every step with its timing." };
+        var store = StoreArgument.Create();
         var command = new Command("schedule", "Regenerate the reports on a cron schedule; a run rewrites nothing when inputs, settings and program are unchanged.\n" + ExitCodeHelp)
         {
-            cron, timeZone, runNow, input, output, config, verbose,
+            cron, timeZone, runNow, input, output, config, verbose, store,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScheduleOptions options;
             try
             {
-                var run = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, RunSettings.ResolveConfigFile(parse.GetValue(config)));
+                var configFile = RunSettings.ResolveConfigFile(parse.GetValue(config));
+                var run = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, configFile, Store: StoreOption.Resolve(parse.GetValue(store), configFile));
                 options = ScheduleOptions.Resolve(parse.GetValue(cron), parse.GetValue(timeZone), parse.GetValue(runNow) ? true : null, run);
             }
             catch (ConfigurationException e)

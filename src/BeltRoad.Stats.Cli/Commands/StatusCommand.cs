@@ -15,16 +15,19 @@ internal static class StatusCommand
         var cron = new Option<string?>("--cron") { Description = "Cron to compute the next fire time with, instead of Schedule.Cron." };
         var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone for --cron." };
         var count = new Option<int>("--last", "-n") { Description = "How many runs to show.", DefaultValueFactory = _ => 10 };
+        var store = StoreArgument.Create();
         var command = new Command("status", "Show the last runs and when the next scheduled run is.\nExit codes: 0 shown; 2 bad configuration, cron or time zone.")
         {
-            output, config, cron, timeZone, count,
+            output, config, cron, timeZone, count, store,
         };
         command.SetAction(parse =>
         {
             CronSchedule? schedule;
+            Storage.StoreSettings? runStore;
             try
             {
                 var configFile = RunSettings.ResolveConfigFile(parse.GetValue(config));
+                runStore = StoreOption.Resolve(parse.GetValue(store), configFile);
                 var section = ScheduleSection.From(RunSettings.Load(configFile).Schedule, configFile);
                 var expression = parse.GetValue(cron) ?? section.Cron;
                 schedule = expression is null ? null : CronSchedule.Parse(expression, parse.GetValue(timeZone) ?? section.TimeZone);
@@ -35,7 +38,7 @@ internal static class StatusCommand
                 return ExitCodes.BadUsage;
             }
 
-            StatusReport.Write(parse.InvocationConfiguration.Output, parse.GetValue(output)!, schedule, Math.Max(1, parse.GetValue(count)), DateTimeOffset.UtcNow);
+            StatusReport.Write(parse.InvocationConfiguration.Output, parse.GetValue(output)!, runStore, schedule, Math.Max(1, parse.GetValue(count)), DateTimeOffset.UtcNow);
             return 0;
         });
         return command;

@@ -3,35 +3,57 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Extraction.Facts;
 
 /// <summary>
-/// Compares documents: facts from two or more documents with the same metric, subject and date are
-/// corroborated when they agree (same unit, value and qualifier) and in conflict when they do not.
+/// Compares documents by series, whatever their wording: facts of one series (entity, indicator, unit, aggregation,
+/// nature) from two or more documents for the same as_of are corroborated when they agree (same unit, value and
+/// qualifier) and in conflict when they do not. A level stated without a date is as of its document; two levels of
+/// one series in the same year that agree corroborate each other (000 and 001 both say 150多个国家 signed), but only
+/// the same as_of can conflict: a level may grow within a year.
 /// </summary>
 internal static class CrossDocumentMatcher
 {
-    // A bare noun (「国家」) names no particular figure; matching on it would invent agreements and conflicts.
-    private const int MinSubjectLength = 5;
+    public static IReadOnlyList<CrossDocumentFinding> Match(IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, PeriodPoint?>? documentDates = null)
+    {
+        var inSeries = facts.Where(f => f.Entity.Length > 0 && f.Indicator.Length > 0).ToList();
+        var findings = new List<CrossDocumentFinding>();
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in inSeries.GroupBy(f => (f.Series, AsOf: f.AsOf?.ToString())).Where(g => g.Key.AsOf is not null && SeveralDocuments(g)))
+        {
+            findings.Add(Finding([.. group], group.Key.AsOf));
+            matched.UnionWith(group.Select(f => f.Id));
+        }
 
-    public static IReadOnlyList<CrossDocumentFinding> Match(IReadOnlyList<Fact> facts) =>
-        facts
-            .Where(f => Normalize(f.Subject).Length >= MinSubjectLength)
-            .GroupBy(f => (f.Metric, Subject: Normalize(f.Subject), AsOf: f.AsOf?.ToString()))
-            .Where(g => g.Select(f => f.Doc).Distinct(StringComparer.Ordinal).Count() > 1)
-            .Select(g =>
+        var levels = inSeries.Where(f => f.Aggregation == Aggregation.Level && !matched.Contains(f.Id) && Year(f, documentDates) is not null);
+        foreach (var group in levels.GroupBy(f => (f.Series, Year: Year(f, documentDates))).Where(SeveralDocuments))
+        {
+            var list = group.ToList();
+            if (list.All(f => f.SameFigure(list[0])))
             {
-                var list = g.OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
-                var agree = list.All(f => f.SameFigure(list[0]));
-                return new CrossDocumentFinding(
-                    agree ? FindingKind.Corroborated : FindingKind.Conflict,
-                    list[0].Key,
-                    list.Select(f => f.Id).ToList(),
-                    list.Select(f => f.Doc).Distinct(StringComparer.Ordinal).ToList());
-            })
+                findings.Add(Finding(list, group.Key.Year.ToString()));
+            }
+        }
+
+        return [.. findings
             .OrderBy(f => f.Key.Metric.Value, StringComparer.Ordinal)
             .ThenBy(f => f.Key.Subject, StringComparer.Ordinal)
-            .ThenBy(f => f.Key.AsOf, StringComparer.Ordinal)
-            .ToList();
+            .ThenBy(f => f.Key.AsOf, StringComparer.Ordinal)];
+    }
 
-    /// <summary>Subjects compare without punctuation, quotes and spaces: 「“一带一路”贷款」 = 「一带一路贷款」.</summary>
-    internal static string Normalize(string subject) =>
-        string.Concat(subject.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+    private static bool SeveralDocuments<T>(IGrouping<T, Fact> group) => group.Select(f => f.Doc).Distinct(StringComparer.Ordinal).Skip(1).Any();
+
+    private static CrossDocumentFinding Finding(List<Fact> facts, string? asOf)
+    {
+        var list = facts.OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
+        var agree = list.All(f => f.SameFigure(list[0]));
+        return new CrossDocumentFinding(
+            agree ? FindingKind.Corroborated : FindingKind.Conflict,
+            new FactKey(list[0].Metric, $"{list[0].Entity}·{list[0].Indicator}", asOf),
+            [.. list.Select(f => f.Id)],
+            [.. list.Select(f => f.Doc).Distinct(StringComparer.Ordinal)]);
+    }
+
+    // The year a level holds for: its own date's, else its document's.
+    private static int? Year(Fact fact, IReadOnlyDictionary<string, PeriodPoint?>? documentDates) =>
+        fact.AsOf is { IsSpan: false } asOf ? asOf.From.Year
+        : fact.AsOf is null && documentDates?.GetValueOrDefault(fact.Doc) is { } date ? date.Year
+        : null;
 }

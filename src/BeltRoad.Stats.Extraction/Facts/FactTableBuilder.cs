@@ -40,7 +40,7 @@ public sealed class FactTableBuilder
         return new FactTable(
             Documents: extractions.Select(e => e.Document).ToList(),
             Facts: facts,
-            Findings: CrossDocumentMatcher.Match(facts),
+            Findings: CrossDocumentMatcher.Match(facts, extractions.ToDictionary(e => e.Document.Name, e => e.Document.Date, StringComparer.Ordinal)),
             Skipped: extractions.SelectMany(e => e.Skipped).ToList(),
             Issues: issues);
     }

@@ -3,7 +3,10 @@ using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Facts;
 
-/// <summary>Translates the recognizer's types (which know nothing of the domain) into domain types.</summary>
+/// <summary>
+/// Translates the recognizer's types (which know nothing of the domain) into domain types. Every mapping names each
+/// value and throws on any other, so a value added on one side cannot be lost silently (RecognizerMappingTests).
+/// </summary>
 internal static class RecognizerMapping
 {
     public static Unit? ToUnit(this MentionUnit unit) => unit switch
@@ -27,25 +30,36 @@ internal static class RecognizerMapping
         MentionUnit.Documents => Unit.Documents,
         MentionUnit.Projects => Unit.Projects,
         MentionUnit.Items => Unit.Items,
-        _ => Unit.Other,
+        MentionUnit.Other => Unit.Other,
+        _ => throw Unknown(unit),
     };
 
     public static Qualifier ToQualifier(this MentionQualifier qualifier) => qualifier switch
     {
+        MentionQualifier.Exact => Qualifier.Exact,
         MentionQualifier.Approx => Qualifier.Approx,
         MentionQualifier.Nearly => Qualifier.Nearly,
         MentionQualifier.MoreThan => Qualifier.MoreThan,
         MentionQualifier.AtLeast => Qualifier.AtLeast,
         MentionQualifier.UpTo => Qualifier.UpTo,
         MentionQualifier.Range => Qualifier.Range,
-        _ => Qualifier.Exact,
+        _ => throw Unknown(qualifier),
     };
 
     public static RecognizerCulture ToCulture(this DocumentLanguage language) => language switch
     {
+        DocumentLanguage.ZhHans => RecognizerCulture.ZhHans,
         DocumentLanguage.ZhHant => RecognizerCulture.ZhHant,
         DocumentLanguage.En => RecognizerCulture.En,
-        _ => RecognizerCulture.ZhHans,
+        _ => throw Unknown(language),
+    };
+
+    public static DocumentLanguage ToLanguage(this RecognizerCulture culture) => culture switch
+    {
+        RecognizerCulture.ZhHans => DocumentLanguage.ZhHans,
+        RecognizerCulture.ZhHant => DocumentLanguage.ZhHant,
+        RecognizerCulture.En => DocumentLanguage.En,
+        _ => throw Unknown(culture),
     };
 
     public static PeriodPoint? ToPeriodPoint(this DatePoint point)
@@ -83,4 +97,8 @@ internal static class RecognizerMapping
 
         return Period.AsOf(from);
     }
+
+    private static ArgumentOutOfRangeException Unknown<T>(T value)
+        where T : struct, Enum =>
+        new(nameof(value), value, $"No mapping for {typeof(T).Name}.{value}.");
 }

@@ -4,7 +4,8 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Extraction.Loading;
 
 /// <summary>
-/// The one listing of a run's inputs, deciding once per entry: regular files with a document name are inputs;
+/// The one listing of a run's inputs, deciding once per entry: regular files with a document name (or a metadata
+/// sidecar's name) are inputs;
 /// FIFOs, sockets and devices are skipped (opening one could block forever); a symbolic link is followed only when
 /// its target resolves inside the input folder (unless <see cref="InputOptions.FollowLinksOutside"/>); a folder
 /// reached a second time (by device and inode: <c>loop -> .</c>, <c>sub/up -> ..</c>) is not walked again; a file
@@ -56,11 +57,11 @@ public static class InputLister
             foreach (var name in names.Where(n => n[0] != (byte)'.'))
             {
                 var rel = relative.Length == 0 ? name : PathBytes.Join(relative, name);
-                Visit(PathBytes.Join(folder, name), rel, PathBytes.Display(rel), options.IsDocumentName(PathBytes.Display(name)));
+                Visit(PathBytes.Join(folder, name), rel, PathBytes.Display(rel), options.IsInputName(PathBytes.Display(name)));
             }
         }
 
-        private void Visit(byte[] path, byte[] relative, string display, bool documentName)
+        private void Visit(byte[] path, byte[] relative, string display, bool inputName)
         {
             if (path.Length >= UnixFiles.PathMax)
             {
@@ -94,10 +95,10 @@ public static class InputLister
                 case FileKind.Directory:
                     Into(path, relative);
                     break;
-                case FileKind.Regular when documentName:
+                case FileKind.Regular when inputName:
                     _documents.Add((display, path, status));
                     break;
-                case FileKind.NamedPipe or FileKind.Socket or FileKind.Device or FileKind.Other when documentName:
+                case FileKind.NamedPipe or FileKind.Socket or FileKind.Device or FileKind.Other when inputName:
                     _issues.Add(RunIssue.Warning(display, $"is a {KindName(status.Kind)}, not a regular file; skipped"));
                     break;
             }
@@ -131,6 +132,7 @@ public static class InputLister
         public InputListing Finish()
         {
             var entries = new List<InputEntry>();
+            var sidecars = new List<InputEntry>();
             var seen = new Dictionary<(ulong, ulong), string>();
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (name, path, status) in _documents.OrderBy(d => d.Name, StringComparer.Ordinal))
@@ -155,11 +157,11 @@ public static class InputLister
                         _issues.Add(RunIssue.Warning(name, "its file name is not valid UTF-8; undecodable bytes are shown as \\xNN"));
                     }
 
-                    entries.Add(new InputEntry(name, path, status.Size));
+                    (MetadataSidecar.IsSidecarName(name) ? sidecars : entries).Add(new InputEntry(name, path, status.Size));
                 }
             }
 
-            return new(entries, [.. _issues.OrderBy(i => i.Doc, StringComparer.Ordinal)], options);
+            return new(entries, [.. _issues.OrderBy(i => i.Doc, StringComparer.Ordinal)], options) { Sidecars = sidecars };
         }
     }
 

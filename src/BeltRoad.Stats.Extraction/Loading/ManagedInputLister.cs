@@ -11,12 +11,13 @@ internal static class ManagedInputLister
     public static InputListing List(string folder, InputOptions options)
     {
         var entries = new List<InputEntry>();
+        var sidecars = new List<InputEntry>();
         var issues = new List<RunIssue>();
         var files = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint });
         foreach (var file in files.OfType<FileInfo>().OrderBy(f => f.FullName, StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(folder, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
-            if (name.Split('/').Any(part => part.StartsWith('.')) || !options.IsDocumentName(name))
+            if (name.Split('/').Any(part => part.StartsWith('.')) || !options.IsInputName(name))
             {
                 continue;
             }
@@ -27,9 +28,9 @@ internal static class ManagedInputLister
                 continue;
             }
 
-            entries.Add(new InputEntry(name, PathBytes.Of(file.FullName), file.Length));
+            (MetadataSidecar.IsSidecarName(name) ? sidecars : entries).Add(new InputEntry(name, PathBytes.Of(file.FullName), file.Length));
         }
 
-        return new([.. entries.OrderBy(e => e.Name, StringComparer.Ordinal)], issues, options);
+        return new([.. entries.OrderBy(e => e.Name, StringComparer.Ordinal)], issues, options) { Sidecars = [.. sidecars.OrderBy(e => e.Name, StringComparer.Ordinal)] };
     }
 }

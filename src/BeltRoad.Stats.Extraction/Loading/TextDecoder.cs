@@ -67,6 +67,9 @@ internal static class TextDecoder
         };
     }
 
+    public static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
     private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name) =>
         TryDecode(encoding, bytes, out var text) ? text : throw new DecodeFailure($"starts with a {name} byte-order mark but is not valid {name}");
 

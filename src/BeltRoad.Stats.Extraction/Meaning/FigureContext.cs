@@ -17,13 +17,26 @@ internal sealed record FigureContext(SentenceContext In, Mention Mention, Clause
     /// <summary>The sentence up to the figure.</summary>
     public ReadOnlySpan<char> SentenceBefore => Text.AsSpan(In.Sentence.Start, Mention.Start - In.Sentence.Start);
 
-    /// <summary>The figure's clause after it, up to the next figure.</summary>
+    /// <summary>
+    /// The figure's clause after it, up to the next figure; across figures listed with it (「150多个国家、30多个国际组织签署…」),
+    /// which share the predicate after the last of them.
+    /// </summary>
     public ReadOnlySpan<char> ClauseAfter
     {
         get
         {
-            var next = In.Figures.Where(f => f.Start >= Mention.End && f.Start < Clause.End).Select(f => f.Start).DefaultIfEmpty(Clause.End).Min();
-            return Text.AsSpan(Mention.End, next - Mention.End);
+            var end = Mention.End;
+            foreach (var next in In.Figures.Where(f => f.Start >= Mention.End && f.Start < Clause.End))
+            {
+                if (Text.AsSpan(end, next.Start - end).Trim() is not ("、" or "和" or "及" or "与" or "以及" or "," or "and"))
+                {
+                    return Text.AsSpan(Mention.End, next.Start - Mention.End);
+                }
+
+                end = next.End;
+            }
+
+            return Text.AsSpan(Mention.End, Clause.End - Mention.End);
         }
     }
 }

@@ -92,7 +92,8 @@ internal static class IndicatorResolver
     {
         var text = figure.Text;
         var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
-        var afterEnd = figure.Mention.End + figure.ClauseAfter.Length;
+        // After the figure the cue may stand past its object (「150多个国家…签署了200多份共建“一带一路”合作文件」).
+        var afterEnd = figure.Clause.End;
         var hits = new List<(int Start, int End, string Label)>();
         foreach (var entry in catalog.Indicators.Where(e => e.Units.Contains(unit)))
         {

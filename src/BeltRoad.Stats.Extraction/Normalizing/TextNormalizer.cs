@@ -66,6 +66,7 @@ internal static class TextNormalizer
         '\u201A' => '\u2018', // ‚ used as an opening quote by some PDF exporters
         '\u201B' => '\u2019', // ‛
         '\u3000' or '\u00A0' or '\u202F' or '\u2007' => ' ',
+        '\f' => ' ', // a page break the sentence did not cross: the line after it starts clean
         _ => c,
     };
 
@@ -73,7 +74,8 @@ internal static class TextNormalizer
     private static bool IsBrokenSentence(string s, int lineStart, int at, out int next)
     {
         next = at;
-        while (next < s.Length && s[next] is '\r' or '\n' or ' ' or '\t' or '\u3000')
+        // A form feed is a PDF page break (pdftotext): a sentence goes on across it.
+        while (next < s.Length && s[next] is '\r' or '\n' or '\f' or ' ' or '\t' or '\u3000')
         {
             next++;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Pipeline.Configuration;
 
@@ -8,7 +9,7 @@ namespace BeltRoad.Stats.Pipeline.Configuration;
 /// needs no file at all. Shape: <c>{ "Metrics": { "File": "my-metrics.json" }, "Publishing": { "History": 10 },
 /// "Inputs": { "MaxDocumentMegabytes": 200, "FollowLinksOutside": false }, "Schedule": { … } }</c>.
 /// </summary>
-public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonElement? Schedule)
+public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonElement? Schedule, StoreSettings? Store = null)
 {
     /// <summary>What the input listing accepts (size limit per document, links outside the input folder).</summary>
     public InputOptions Inputs { get; init; } = InputOptions.Default;
@@ -62,7 +63,7 @@ public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonEle
             }
 
             JsonElement? schedule = root.TryGetProperty("Schedule", out var s) ? s.Clone() : null;
-            return new RunSettings(metrics, history, schedule) { Inputs = LoadInputs(path, root) };
+            return new RunSettings(metrics, history, schedule, StoreSection(root, path)) { Inputs = LoadInputs(path, root) };
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
@@ -93,5 +94,31 @@ public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonEle
         }
 
         return i.TryGetProperty("FollowLinksOutside", out var follow) ? inputs with { FollowLinksOutside = follow.GetBoolean() } : inputs;
+    }
+
+    /// <summary><c>"Store": { "Provider": "postgres", "ConnectionString": "Host=…;Database=…" }</c>; the provider defaults to what the string looks like.</summary>
+    private static StoreSettings? StoreSection(JsonElement root, string path)
+    {
+        if (!root.TryGetProperty("Store", out var store) || store.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var connectionString = store.TryGetProperty("ConnectionString", out var c) ? c.GetString() : null;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new ConfigurationException($"{path}: Store.ConnectionString is missing");
+        }
+
+        try
+        {
+            return store.TryGetProperty("Provider", out var p) && p.GetString() is { Length: > 0 } provider
+                ? StoreSettings.Of(provider, connectionString)
+                : StoreSettings.Parse(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigurationException($"{path}: Store: {e.Message}", e);
+        }
     }
 }

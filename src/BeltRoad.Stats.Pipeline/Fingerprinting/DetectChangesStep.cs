@@ -1,5 +1,4 @@
 using BeltRoad.Stats.Extraction.Loading;
-using BeltRoad.Stats.Pipeline.Publishing;
 using BeltRoad.Stats.Pipeline.Steps;
 using Microsoft.Extensions.Logging;
 
@@ -8,8 +7,8 @@ namespace BeltRoad.Stats.Pipeline.Fingerprinting;
 /// <summary>
 /// Fingerprints the run's inputs and stops the run as "up to date" when the published set was made from
 /// the same fingerprint and is complete: nothing is read further and nothing rewritten. <c>--force</c> runs anyway.
-/// First, as the first step to look at the output (the run holds the output lock), it finishes what an
-/// interrupted publish left, so the set it judges is the one a reader should see.
+/// The runner has already finished what an interrupted publish left (under the output lock, before anything
+/// touches the output), so the set judged here is the one a reader should see.
 /// </summary>
 internal sealed class DetectChangesStep : IRunStep
 {
@@ -18,7 +17,10 @@ internal sealed class DetectChangesStep : IRunStep
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         var output = context.Options.OutputDirectory;
-        AtomicPublisher.Recover(PublishPaths.For(output), context.Logger);
+        if (!Directory.Exists(context.Options.InputDirectory))
+        {
+            throw new ConfigurationException($"{context.Options.InputDirectory}: input folder not found");
+        }
 
         context.Inputs = InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
         context.Fingerprint = InputFingerprint.Compute(context.Options, context.Settings, context.Inputs, InputFingerprint.ProgramVersion);

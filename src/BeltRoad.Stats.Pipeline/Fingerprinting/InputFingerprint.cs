@@ -9,7 +9,8 @@ namespace BeltRoad.Stats.Pipeline.Fingerprinting;
 /// <summary>
 /// What decides a run's result, reduced to one SHA-256: the program version, the configuration file and
 /// metric overlay (by content), the input options, and every document of the input listing (relative name, size,
-/// SHA-256; a document that cannot be read is listed with the reason, so the loader's failure is the one reported).
+/// SHA-256 of the original file, so a PDF is fingerprinted by its bytes, not its converted text) with its metadata
+/// sidecar; a file that cannot be read is listed with the reason, so the loader's failure is the one reported.
 /// The folder paths themselves are left out: moving the inputs elsewhere does not change the result.
 /// </summary>
 public static class InputFingerprint
@@ -32,6 +33,10 @@ public static class InputFingerprint
         foreach (var entry in inputs.Entries)
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"input {entry.Name} {entry.Length} {InputHash(entry, inputs.Options.MaxDocumentBytes)}"));
+            if (inputs.SidecarOf(entry.Name) is { } sidecar)
+            {
+                lines.Add($"sidecar {sidecar.Name} {InputHash(sidecar, inputs.Options.MaxDocumentBytes)}");
+            }
         }
 
         lines.AddRange(inputs.Issues.Select(i => $"skipped {i}"));

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
 using System.Text.RegularExpressions;
 
 namespace BeltRoad.Stats.Pipeline.Fingerprinting;
@@ -14,7 +16,7 @@ public static partial class PublishedSetCheck
 
     /// <summary>
     /// What is missing, as paths relative to the output (empty when the set is complete): any of the run's
-    /// files, the <c>charts</c> folder, and every chart the run drew. run.json does not list the charts; the
+    /// files, the <c>charts</c> folder, every chart the run drew, and every document's text. run.json does not list the charts; the
     /// HTML view links each one (<c>charts/&lt;name&gt;.svg</c>), so a run had charts exactly when its index.html
     /// links some, and each linked chart must be there.
     /// </summary>
@@ -28,6 +30,9 @@ public static partial class PublishedSetCheck
             return missing;
         }
 
+        missing.AddRange(DocumentNames(Path.Combine(outputDirectory, OutputFiles.FactsJson))
+            .Select(DocumentInfo.TextPathOf)
+            .Where(text => !File.Exists(Path.Combine(outputDirectory, text))));
         var html = Path.Combine(outputDirectory, OutputFiles.Html);
         if (File.Exists(html))
         {
@@ -37,6 +42,20 @@ public static partial class PublishedSetCheck
         }
 
         return missing;
+    }
+
+    // Sets published before texts/ existed list no such files; an unreadable facts.json is reported as missing above or regenerated.
+    private static IEnumerable<string> DocumentNames(string factsJson)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(factsJson));
+            return [.. json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("name").GetString()!)];
+        }
+        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return [];
+        }
     }
 
     /// <summary>The chart file names an HTML view links to, once each.</summary>

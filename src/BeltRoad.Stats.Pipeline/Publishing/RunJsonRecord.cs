@@ -26,7 +26,10 @@ internal static class RunJsonRecord
             changes?.GetProperty("added").GetInt32() ?? 0,
             changes?.GetProperty("removed").GetInt32() ?? 0,
             changes?.GetProperty("changed").GetInt32() ?? 0,
-            "published");
+            "published",
+            root.TryGetProperty("node", out var node) ? node.GetString() : null,
+            root.TryGetProperty("trigger", out var trigger) && trigger.GetString() is { } code ? RunTriggerCodes.Parse(code) : RunTrigger.Manual,
+            root.TryGetProperty("scheduled_fire_time", out var due) && due.GetString() is { } d ? Time(d) : null);
     }
 
     private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);

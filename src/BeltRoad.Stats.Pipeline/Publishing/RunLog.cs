@@ -1,96 +1,42 @@
-using System.Globalization;
+using System.Data.Common;
 using BeltRoad.Stats.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace BeltRoad.Stats.Pipeline.Publishing;
 
 /// <summary>
-/// <c>history/runs.sqlite</c>: one row per run, published or not (up to date, failed, cancelled). Same
-/// <c>meta</c> and <c>runs</c> tables as facts.sqlite, so <see cref="FactStore.ReadRuns"/> reads it and a
-/// <c>sqlite3</c> query written for one works on the other. Rows of published runs travel inside the
-/// published set (written into staging before the swap); the others are appended in place.
+/// <c>history/runs.sqlite</c>: the default run store, one row per run, published or not (up to date, failed,
+/// cancelled), and every published run's facts. Rows of published runs also travel inside the published set
+/// (written into staging before the swap); the others are written in place. With <c>--store</c> the runs go to
+/// that store instead, and this file still travels with each published set.
 /// </summary>
 public static class RunLog
 {
     public const string FileName = "runs.sqlite";
 
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', $version);
-        CREATE TABLE IF NOT EXISTS runs (
-            run_id TEXT PRIMARY KEY, started_utc TEXT NOT NULL, finished_utc TEXT, status TEXT NOT NULL,
-            fingerprint TEXT NOT NULL, documents INTEGER NOT NULL, facts INTEGER NOT NULL,
-            warnings INTEGER NOT NULL, failures INTEGER NOT NULL, changes_added INTEGER NOT NULL,
-            changes_removed INTEGER NOT NULL, changes_changed INTEGER NOT NULL, message TEXT);
-        """;
-
-    // Same text form as facts.sqlite, so FactStore.ReadRuns parses both.
-    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
-
-    private static readonly Lazy<bool> NativeLoaded = new(() =>
-    {
-        SQLitePCL.Batteries_V2.Init();
-        return true;
-    });
-
     public static string PathFor(string outputDirectory) => Path.Combine(outputDirectory, OutputFiles.HistoryFolder, FileName);
 
-    /// <summary>The runs, oldest first; empty when there is no log yet or it cannot be read.</summary>
-    public static IReadOnlyList<RunRecord> Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
+    /// <summary>The runs of an output folder's store: <paramref name="store"/> when one is configured, else its run log.</summary>
+    public static IReadOnlyList<RunRecord> Read(string outputDirectory, StoreSettings? store) =>
+        store is null ? Read(PathFor(outputDirectory)) : Read(store);
 
+    /// <summary>The runs of the default run log at <paramref name="path"/>, oldest first; empty when there is none yet or it cannot be read.</summary>
+    public static IReadOnlyList<RunRecord> Read(string path) => File.Exists(path) ? Read(StoreSettings.SqliteFile(path)) : [];
+
+    /// <summary>The runs of a store, oldest first; empty when it cannot be read (a run log is a record, never a reason to stop).</summary>
+    public static IReadOnlyList<RunRecord> Read(StoreSettings store)
+    {
         try
         {
-            return FactStore.ReadRuns(path);
+            return RunStores.Open(store).ReadRuns();
         }
-        catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or SqliteException)
+        catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or DbException or StoreSchemaException)
         {
             return [];
         }
     }
 
     /// <summary>Adds (or replaces, by run id) one row, in one transaction: a crash leaves the row in or out, never half.</summary>
-    public static void Append(string path, RunRecord run)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
-        SqliteTransactions.Run(connection, transaction =>
-        {
-            using (var create = connection.CreateCommand())
-            {
-                create.Transaction = transaction;
-                create.CommandText = Schema;
-                create.Parameters.AddWithValue("$version", FactStore.SchemaVersion.ToString(CultureInfo.InvariantCulture));
-                create.ExecuteNonQuery();
-            }
-
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT OR REPLACE INTO runs (run_id, started_utc, finished_utc, status, fingerprint, documents, facts, warnings,
-                    failures, changes_added, changes_removed, changes_changed, message)
-                VALUES ($id, $started, $finished, $status, $fingerprint, $documents, $facts, $warnings, $failures, $added, $removed, $changed, $message)
-                """;
-            insert.Parameters.AddWithValue("$id", run.RunId);
-            insert.Parameters.AddWithValue("$started", Time(run.Started));
-            insert.Parameters.AddWithValue("$finished", run.Finished is { } f ? Time(f) : DBNull.Value);
-            insert.Parameters.AddWithValue("$status", run.Status.Code());
-            insert.Parameters.AddWithValue("$fingerprint", run.Fingerprint);
-            insert.Parameters.AddWithValue("$documents", run.Documents);
-            insert.Parameters.AddWithValue("$facts", run.Facts);
-            insert.Parameters.AddWithValue("$warnings", run.Warnings);
-            insert.Parameters.AddWithValue("$failures", run.Failures);
-            insert.Parameters.AddWithValue("$added", run.ChangesAdded);
-            insert.Parameters.AddWithValue("$removed", run.ChangesRemoved);
-            insert.Parameters.AddWithValue("$changed", run.ChangesChanged);
-            insert.Parameters.AddWithValue("$message", (object?)run.Message ?? DBNull.Value);
-            insert.ExecuteNonQuery();
-        });
-    }
+    public static void Append(string path, RunRecord run) => RunStores.Open(StoreSettings.SqliteFile(path)).Record(run);
 
     /// <summary>
     /// A consistent copy through SQLite's backup API: opening the source first rolls back a transaction a
@@ -98,23 +44,9 @@ public static class RunLog
     /// </summary>
     public static void CopyTo(string source, string destination)
     {
-        if (!File.Exists(source))
+        if (File.Exists(source))
         {
-            return;
+            RunStores.BackupSqlite(source, destination);
         }
-
-        using var from = Open(source, SqliteOpenMode.ReadWrite);
-        using var to = Open(destination, SqliteOpenMode.ReadWriteCreate);
-        from.BackupDatabase(to);
     }
-
-    private static SqliteConnection Open(string path, SqliteOpenMode mode)
-    {
-        _ = NativeLoaded.Value;
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 }

@@ -19,7 +19,6 @@ internal sealed class CultureTables
     {
         IgnoreCase = doc.IgnoreCase;
         SpaceGrouping = doc.SpaceGrouping;
-        ScriptMarkers = [.. doc.ScriptMarkers];
         for (var c = '0'; c <= '9'; c++)
         {
             SetClass(c, NumeralClass.Arabic, c - '0');
@@ -81,7 +80,6 @@ internal sealed class CultureTables
 
     public bool IgnoreCase { get; }
     public bool SpaceGrouping { get; }
-    public HashSet<char> ScriptMarkers { get; }
     public HashSet<char> NotInDecimals { get; }
     public HashSet<string> Indefinite { get; }
     public HashSet<char> NotAlone { get; }
@@ -160,7 +158,6 @@ internal sealed class CultureTables
         parent.MeasureBlockers.AddRange(child.MeasureBlockers);
         parent.HeadNounStops.AddRange(child.HeadNounStops);
         parent.LabelAfterChineseNumeral.AddRange(child.LabelAfterChineseNumeral);
-        parent.ScriptMarkers = child.ScriptMarkers;
         return parent;
     }
 

@@ -22,7 +22,6 @@ internal sealed class TableDocument
     [JsonPropertyName("notAlone")] public List<string> NotAlone { get; set; } = [];
     [JsonPropertyName("scaleBlockers")] public List<string> ScaleBlockers { get; set; } = [];
     [JsonPropertyName("rangeJoiners")] public List<string> RangeJoiners { get; set; } = [];
-    [JsonPropertyName("scriptMarkers")] public string ScriptMarkers { get; set; } = string.Empty;
     [JsonPropertyName("prefixes")] public Dictionary<string, string> Prefixes { get; set; } = [];
     [JsonPropertyName("suffixes")] public Dictionary<string, string> Suffixes { get; set; } = [];
     [JsonPropertyName("measureBlockers")] public List<string> MeasureBlockers { get; set; } = [];

@@ -1,4 +1,3 @@
-using BeltRoad.Stats.Recognizers.Scanning;
 
 namespace BeltRoad.Stats.Recognizers.Tables;
 

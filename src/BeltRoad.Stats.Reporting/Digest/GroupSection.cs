@@ -28,12 +28,12 @@ internal static class GroupSection
             c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"{metric.LabelZh}（{facts.Count}条）"));
             c.Document.Table(t =>
             {
-                t.Columns(2.2, 1.4, 0.6, 1.7, 0.9, 3.2)
-                    .Align(PdfTextAlign.Left, PdfTextAlign.Right, PdfTextAlign.Center, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left)
-                    .Header("主体", "数值", "限定", "截至", "文件", "原文摘录");
+                t.Columns(2.2, 1.1, 0.6, 1.1, 1.5, 1.2, 2.3) // 文件 holds 「[12] 第123页 有出入」
+                    .Align(PdfTextAlign.Left, PdfTextAlign.Right, PdfTextAlign.Center, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left)
+                    .Header("主体 · 指标", "数值", "限定", "性质 · 口径", "截至（依据）", "文件", "原文摘录");
                 foreach (var f in facts)
                 {
-                    t.Row(f.SubjectText, f.ValueText, f.QualifierWord, f.AsOfText, Source(f), "「" + f.ShortQuote(QuoteLength) + "」");
+                    t.Row(f.EntityIndicator, f.ValueText, f.QualifierWord, f.NatureAggregation, f.AsOfWithBasis, Source(f), "「" + f.ShortQuote(QuoteLength) + "」");
                 }
             });
         }
@@ -42,8 +42,8 @@ internal static class GroupSection
     /// <summary>「[2] 印证」: the document, and whether other documents agree or disagree.</summary>
     public static string Source(FactView f) => f.Reliability switch
     {
-        Reliability.Corroborated => f.Document.Ref + " 印证",
-        Reliability.Conflicting => f.Document.Ref + " 有出入",
-        _ => f.Document.Ref,
+        Reliability.Corroborated => f.Citation + " 印证",
+        Reliability.Conflicting => f.Citation + " 有出入",
+        _ => f.Citation,
     };
 }

@@ -65,7 +65,7 @@ internal static class HeadlineSection
                 canvas.DrawText(line, x, card.Y + 40 + (l * 12), type.CardLabel);
             }
 
-            var meta = "截至 " + f.AsOfText + " · 来源 " + f.Document.Ref + " " + f.Document.ShortTitle;
+            var meta = "截至 " + f.AsOfText + " · 来源 " + f.Citation + " " + f.Document.ShortTitle;
             canvas.DrawText(Ellipsize(meta, type.CardMeta, inner), x, card.Bottom - 8, f.Reliability == Reliability.Conflicting ? type.CardMeta.WithColor(Typography.Warning) : type.CardMeta);
         }
     }

@@ -4,7 +4,7 @@ using BeltRoad.Stats.Reporting.Formatting;
 
 namespace BeltRoad.Stats.Reporting.Digest;
 
-/// <summary>Each document: its number as cited, title, date, language, SHA-256 prefix and fact count.</summary>
+/// <summary>Each document: its number as cited, title, publisher and address, date, language, SHA-256 prefix and fact count.</summary>
 internal static class SourcesSection
 {
     public static void Compose(DigestContext c, string anchor)
@@ -17,7 +17,7 @@ internal static class SourcesSection
                 .Header("编号", "标题 / 文件名", "日期", "语言", "SHA-256 前缀", "事实数");
             foreach (var d in c.Model.Documents)
             {
-                t.Row(d.Ref, d.Title + "（" + d.Info.Name + "）", d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated,
+                t.Row(d.Ref, d.Title + "（" + d.Info.Name + "）" + (d.Provenance is { } provenance ? " " + provenance : ""), d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated,
                     PeriodText.Language(d.Info.Language), d.ShaPrefix, d.FactCount.ToString(CultureInfo.InvariantCulture));
             }
         });

@@ -32,6 +32,18 @@ internal static class PeriodText
         _ => point.FirstDay,
     };
 
+    /// <summary>Where an as_of came from, in a word a table cell can hold.</summary>
+    public static string Basis(AsOfBasis basis) => basis switch
+    {
+        AsOfBasis.Sentence => "句内",
+        AsOfBasis.FromTo => "起止",
+        AsOfBasis.Paragraph => "段首",
+        AsOfBasis.ReportingPeriod => "报告期",
+        AsOfBasis.DocumentDate => "发布日",
+        AsOfBasis.Since => "以来",
+        _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "No word for this as_of basis."),
+    };
+
     public static string Language(DocumentLanguage language) => language switch
     {
         DocumentLanguage.ZhHans => "简体中文",

@@ -31,6 +31,10 @@ internal static class FactsJson
                 json.WriteString("id", f.Fact.Id);
                 json.WriteString("doc", f.Fact.Doc);
                 json.WriteString("metric", f.Fact.Metric.Value);
+                json.WriteString("entity", f.Fact.Entity);
+                json.WriteString("indicator", f.Fact.Indicator);
+                json.WriteString("nature", f.Fact.Nature.Code());
+                json.WriteString("aggregation", f.Fact.Aggregation.Code());
                 json.WriteString("subject", f.Fact.Subject);
                 json.WriteNumber("value", f.Fact.Value);
                 if (f.Fact.ValueHigh is { } high)
@@ -41,6 +45,7 @@ internal static class FactsJson
                 json.WriteString("unit", f.Fact.Unit.Code());
                 json.WriteString("qualifier", f.Fact.Qualifier.Code());
                 json.WriteString("as_of", f.Fact.AsOf?.ToString());
+                json.WriteString("as_of_basis", f.Fact.AsOfBasis?.Code());
                 json.WriteString("text", f.QualifiedValue);
                 json.WriteString("quote", f.Fact.Quote);
                 json.WriteEndObject();

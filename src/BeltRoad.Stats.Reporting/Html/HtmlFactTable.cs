@@ -21,11 +21,11 @@ internal static class HtmlFactTable
         Select(sb, "filter-doc", "文件", model.Documents.Where(d => d.FactCount > 0).Select(d => (d.Info.Name, d.Ref + " " + d.ShortTitle)));
         Select(sb, "filter-unit", "单位", model.Facts.Select(f => f.Fact.Unit).Distinct().Order()
             .Select(u => (u.Code(), UnitWords.Caption(u) + "（" + u.Code() + "）")));
-        sb.Append("<label>搜索 <input type=\"search\" id=\"filter-text\" placeholder=\"主体、数值或原文\"></label>\n")
+        sb.Append("<label>搜索 <input type=\"search\" id=\"filter-text\" placeholder=\"主体、指标、数值或原文\"></label>\n")
             .Append("<span id=\"filter-count\" aria-live=\"polite\">").Append(model.Facts.Count.ToString(CultureInfo.InvariantCulture)).Append(" 条</span>\n</div>\n");
 
         sb.Append("<table id=\"fact-table\">\n<thead><tr>");
-        foreach (var (label, key) in new[] { ("#", "num"), ("指标", "text"), ("主体", "text"), ("数值", "num"), ("限定", "text"), ("截至", "text"), ("文件", "text"), ("可靠性", "text"), ("原文", "text") })
+        foreach (var (label, key) in new[] { ("#", "num"), ("主体 · 指标", "text"), ("类别", "text"), ("数值", "num"), ("限定", "text"), ("性质 · 口径", "text"), ("截至（依据）", "text"), ("文件", "text"), ("可靠性", "text"), ("原文", "text") })
         {
             sb.Append("<th").Attr("data-sort", key).Append(" tabindex=\"0\">").Text(label).Append("</th>");
         }
@@ -42,15 +42,17 @@ internal static class HtmlFactTable
     private static void Row(StringBuilder sb, FactView f)
     {
         sb.Append("<tr").Attr("id", f.Anchor).Attr("data-metric", f.Metric.Code.Value).Attr("data-doc", f.Fact.Doc)
-            .Attr("data-unit", f.Fact.Unit.Code()).Append('>');
+            .Attr("data-unit", f.Fact.Unit.Code()).Attr("data-entity", f.Fact.Entity).Attr("data-nature", f.Fact.Nature.Code())
+            .Attr("data-aggregation", f.Fact.Aggregation.Code()).Append('>');
         sb.Append("<td").Attr("data-key", f.Index.ToString(CultureInfo.InvariantCulture)).Append('>').Append(f.Index.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+        sb.Append("<td").Attr("title", f.SubjectText).Append('>').Text(f.EntityIndicator).Append("</td>");
         sb.Element("td", f.Metric.LabelZh);
-        sb.Element("td", f.SubjectText);
         sb.Append("<td class=\"num\"").Attr("data-key", f.Fact.Value.ToString(CultureInfo.InvariantCulture)).Attr("title", f.Fact.Value.ToString(CultureInfo.InvariantCulture) + " " + f.Fact.Unit.Code())
             .Append('>').Text(f.ValueText).Append("</td>");
         sb.Element("td", f.QualifierWord);
-        sb.Append("<td").Attr("data-key", f.Fact.AsOf?.ToString() ?? "").Append('>').Text(f.AsOfText).Append("</td>");
-        sb.Append("<td><a").Attr("href", "#" + f.Document.Anchor).Attr("title", f.Document.Title).Append('>').Text(f.Document.Ref).Append("</a></td>");
+        sb.Element("td", f.NatureAggregation);
+        sb.Append("<td").Attr("data-key", f.Fact.AsOf?.ToString() ?? "").Append('>').Text(f.AsOfWithBasis).Append("</td>");
+        sb.Append("<td><a").Attr("href", "#" + f.Document.Anchor).Attr("title", f.Document.Title).Append('>').Text(f.Citation).Append("</a></td>");
         sb.Element("td", f.ReliabilityWord, "rel-" + f.Reliability.ToString().ToLowerInvariant());
         sb.Append("<td class=\"quote\"><a").Attr("href", "#" + f.QuoteAnchor).Append('>').Text(f.ShortQuote(60)).Append("</a></td>");
         sb.Append("</tr>\n");

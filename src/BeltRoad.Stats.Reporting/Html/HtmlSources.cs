@@ -19,8 +19,9 @@ internal static class HtmlSources
         {
             sb.Append("<article class=\"source\"").Attr("id", d.Anchor).Append(">\n<h3>").Text(d.Ref + " " + d.Title).Append("</h3>\n");
             sb.Append("<p class=\"meta\">").Text(string.Create(CultureInfo.InvariantCulture,
-                $"{d.Info.Name} · {(d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated)} · {PeriodText.Language(d.Info.Language)} · {d.Info.Encoding} · SHA-256 {d.ShaPrefix} · 事实 {d.FactCount} 条"))
+                $"{d.Info.Name} · {(d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated)} · {PeriodText.Language(d.Info.Language)} · {d.Info.Format} · {d.Info.Encoding}{(d.Info.Pages is { } pages ? $" · {pages.Count} 页" : "")} · SHA-256 {d.ShaPrefix} · 事实 {d.FactCount} 条"))
                 .Append("</p>\n");
+            Provenance(sb, d);
             if (byDoc.TryGetValue(d.Number, out var facts))
             {
                 Quotes(sb, facts);
@@ -30,6 +31,28 @@ internal static class HtmlSources
         }
 
         sb.Append("</section>\n");
+    }
+
+    /// <summary>Publisher and author as text, the address as a link; nothing when the document states none.</summary>
+    private static void Provenance(StringBuilder sb, DocumentView d)
+    {
+        if (d.Provenance is null)
+        {
+            return;
+        }
+
+        sb.Append("<p class=\"provenance\">").Text(string.Join(" · ", new[] { d.Info.Publisher, d.Info.Author }.Where(s => !string.IsNullOrWhiteSpace(s))));
+        // Only web addresses become links: a sidecar's "javascript:…" stays text.
+        if (d.Info.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            sb.Append(" <a").Attr("href", uri.AbsoluteUri).Attr("rel", "noopener").Append('>').Text(url).Append("</a>");
+        }
+        else if (d.Info.Url is { } text)
+        {
+            sb.Append(' ').Text(text);
+        }
+
+        sb.Append("</p>\n");
     }
 
     /// <summary>One list item per distinct sentence; every fact from it gets its own anchor inside the item.</summary>
@@ -48,6 +71,8 @@ internal static class HtmlSources
             foreach (var f in sentence)
             {
                 sb.Append("<a").Attr("href", "#" + f.Anchor).Append('>').Text("#" + f.Index.ToString(CultureInfo.InvariantCulture) + " " + f.Metric.LabelZh + " " + f.QualifiedValue).Append("</a> ");
+                sb.Append("<a class=\"text-link\"").Attr("href", f.TextLink).Attr("title", "在提取的全文中的位置（字符 " + f.Fact.Span.Start.ToString(CultureInfo.InvariantCulture) + "–" + f.Fact.Span.End.ToString(CultureInfo.InvariantCulture) + "）").Append('>')
+                    .Text(f.Page is { } page ? "原文 第" + page.ToString(CultureInfo.InvariantCulture) + "页" : "原文").Append("</a> ");
             }
 
             sb.Append("</p></li>\n");

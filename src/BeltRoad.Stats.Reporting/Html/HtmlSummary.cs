@@ -19,7 +19,7 @@ internal static class HtmlSummary
             sb.Append("<a class=\"card\"").Attr("href", "#" + f.Anchor).Append('>')
                 .Element("span", f.QualifiedValue, "value")
                 .Element("span", f.Metric.LabelZh + "｜" + f.SubjectText, "label")
-                .Element("span", "截至 " + f.AsOfText + " · " + f.Document.Ref + " " + f.Document.ShortTitle + " · " + f.ReliabilityWord, "meta")
+                .Element("span", "截至 " + f.AsOfText + " · " + f.Citation + " " + f.Document.ShortTitle + " · " + f.ReliabilityWord, "meta")
                 .Append("</a>\n");
         }
 

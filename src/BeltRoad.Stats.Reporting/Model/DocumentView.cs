@@ -15,5 +15,9 @@ internal sealed record DocumentView(DocumentInfo Info, int Number, int FactCount
 
     public string ShortTitle => Formatting.TextCut.Cut(Title, 24);
 
+    /// <summary>Who published it and where, as far as known (「国务院新闻办公室 · https://…」); null when nothing is.</summary>
+    public string? Provenance =>
+        string.Join(" · ", new[] { Info.Publisher, Info.Author, Info.Url }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } line ? line : null;
+
     public string ShaPrefix => Info.Sha256.Length >= 12 ? Info.Sha256[..12] : Info.Sha256;
 }

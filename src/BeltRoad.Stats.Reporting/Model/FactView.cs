@@ -17,6 +17,24 @@ internal sealed record FactView(Fact Fact, int Index, MetricInfo Metric, Documen
     /// <summary>The subject, or a placeholder where the extraction found none, so no label or cell is blank.</summary>
     public string SubjectText => string.IsNullOrWhiteSpace(Fact.Subject) ? "（主体未注明）" : Fact.Subject;
 
+    /// <summary>The page the figure is on, for documents with pages (PDFs).</summary>
+    public int? Page => Document.Info.PageOf(Fact.Span);
+
+    /// <summary>「[2]」, or 「[2] 第5页」 when the document has pages.</summary>
+    public string Citation => Page is { } page ? string.Create(CultureInfo.InvariantCulture, $"{Document.Ref} 第{page}页") : Document.Ref;
+
+    /// <summary>The figure in the published text file, as an RFC 5147 fragment (texts/x.pdf.txt#char=120,131).</summary>
+    public string TextLink => string.Create(CultureInfo.InvariantCulture, $"{Document.Info.TextPath}#char={Fact.Span.Start},{Fact.Span.End}");
+
+    /// <summary>「中欧班列 · 开行列数」: whose figure and what it measures, as a table labels a row.</summary>
+    public string EntityIndicator => Fact.Entity.Length == 0 ? SubjectText : Fact.Entity + " · " + (Fact.Indicator.Length > 0 ? Fact.Indicator : SubjectText);
+
+    /// <summary>「实际 · 存量」: whether it happened and how it is aggregated.</summary>
+    public string NatureAggregation => Fact.Nature.ChineseWord() + " · " + Fact.Aggregation.ChineseWord();
+
+    /// <summary>「2023-06-30（句内）」: the period and the rule that dated it.</summary>
+    public string AsOfWithBasis => Fact.AsOfBasis is { } basis ? AsOfText + "（" + PeriodText.Basis(basis) + "）" : AsOfText;
+
     public string ValueText => FactText.Value(Fact);
 
     public string QualifiedValue => FactText.QualifiedValue(Fact);

@@ -10,7 +10,7 @@ namespace BeltRoad.Stats.Storage;
 public static class FactsCsvWriter
 {
     public static IReadOnlyList<string> Header { get; } =
-        ["id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_high", "unit", "qualifier", "as_of", "as_of_basis", "start", "end", "occurrences", "section", "quote"];
+        ["id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_high", "unit", "qualifier", "as_of", "as_of_basis", "start", "end", "page", "occurrences", "section", "quote"];
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
     public static void WriteFile(string path, FactTable table) => FileOutput.Write(path, ToBytes(table));
@@ -26,16 +26,17 @@ public static class FactsCsvWriter
         ArgumentNullException.ThrowIfNull(table);
         var text = new StringBuilder();
         AppendRow(text, Header);
+        var pages = FactLookup.Pages(table);
         foreach (var fact in table.Facts)
         {
-            AppendRow(text, Row(fact));
+            AppendRow(text, Row(fact, pages(fact)));
         }
 
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false);
         return [.. utf8.GetPreamble(), .. utf8.GetBytes(text.ToString())];
     }
 
-    private static string[] Row(Fact fact) =>
+    private static string[] Row(Fact fact, int? page) =>
     [
         CsvCell.Text(fact.Id),
         CsvCell.Text(fact.Doc),
@@ -53,6 +54,7 @@ public static class FactsCsvWriter
         CsvCell.Text(fact.AsOfBasis?.Code()),
         CsvCell.Number(fact.Span.Start),
         CsvCell.Number(fact.Span.End),
+        CsvCell.Number(page),
         CsvCell.Number(FactLookup.Spans(fact).Count),
         CsvCell.Text(fact.SectionPath),
         CsvCell.Text(fact.Quote),

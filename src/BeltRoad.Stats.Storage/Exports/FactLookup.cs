@@ -24,6 +24,13 @@ internal static class FactLookup
             ? fact
             : throw new ArgumentException($"A finding refers to fact '{id}', which is not in the fact table.");
 
+    /// <summary>The page each fact starts on, for facts from paged documents (PDFs); null otherwise.</summary>
+    public static Func<Fact, int?> Pages(FactTable table)
+    {
+        var documents = table.Documents.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        return fact => documents.GetValueOrDefault(fact.Doc)?.PageOf(fact.Span);
+    }
+
     /// <summary>Every place the fact is stated; never empty, the first span stands in when none were recorded.</summary>
     public static IReadOnlyList<SourceSpan> Spans(Fact fact) => fact.Occurrences.Count > 0 ? fact.Occurrences : [fact.Span];
 }

@@ -17,11 +17,28 @@ internal static class FactJsonParts
         json.WriteString("title", doc.Title);
         json.WriteString("date", doc.Date?.ToString());
         json.WriteNumber("length", doc.Length);
+        json.WriteString("format", doc.Format);
+        json.WriteString("author", doc.Author);
+        json.WriteString("publisher", doc.Publisher);
+        json.WriteString("url", doc.Url);
+        WriteNumber(json, "pages", doc.Pages?.Count);
+        json.WritePropertyName("page_starts");
+        if (doc.Pages is { } pages)
+        {
+            json.WriteStartArray();
+            pages.Starts.ToList().ForEach(json.WriteNumberValue);
+            json.WriteEndArray();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
         extra?.Invoke(json);
         json.WriteEndObject();
     }
 
-    public static void WriteFact(Utf8JsonWriter json, Fact fact, FactRelations relations)
+    public static void WriteFact(Utf8JsonWriter json, Fact fact, FactRelations relations, int? page)
     {
         var spans = FactLookup.Spans(fact);
         json.WriteStartObject();
@@ -42,6 +59,7 @@ internal static class FactJsonParts
         json.WriteString("as_of_basis", fact.AsOfBasis?.Code());
         json.WriteNumber("start", fact.Span.Start);
         json.WriteNumber("end", fact.Span.End);
+        WriteNumber(json, "page", page);
         json.WriteString("quote", fact.Quote);
         json.WriteNumber("occurrences", spans.Count);
         json.WriteStartArray("spans");
@@ -92,6 +110,18 @@ internal static class FactJsonParts
         else
         {
             json.WriteNullValue();
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
         }
     }
 

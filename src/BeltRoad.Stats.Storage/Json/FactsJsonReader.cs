@@ -50,7 +50,16 @@ public static class FactsJsonReader
         DocumentLanguageCodes.Parse(Text(e, "language")),
         Text(e, "title"),
         OptionalText(e, "date") is { } date ? PeriodText.ParsePoint(date) : null,
-        e.GetProperty("length").GetInt32());
+        e.GetProperty("length").GetInt32())
+    {
+        Format = OptionalText(e, "format") ?? "text",
+        Author = OptionalText(e, "author"),
+        Publisher = OptionalText(e, "publisher"),
+        Url = OptionalText(e, "url"),
+        Pages = e.TryGetProperty("page_starts", out var starts) && starts.ValueKind == JsonValueKind.Array
+            ? new PageMap(starts.EnumerateArray().Select(s => s.GetInt32()))
+            : null,
+    };
 
     private static Fact ReadFact(JsonElement e)
     {

@@ -29,6 +29,7 @@ public static class FactsJsonWriter
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(generator);
         var relations = FactRelations.Index(table);
+        var pages = FactLookup.Pages(table);
 
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -37,7 +38,7 @@ public static class FactsJsonWriter
             json.WriteString("schema", Schema);
             json.WriteString("generator", generator);
             WriteArray(json, "documents", table.Documents, (w, d) => FactJsonParts.WriteDocument(w, d));
-            WriteArray(json, "facts", table.Facts, (w, f) => FactJsonParts.WriteFact(w, f, relations[f.Id]));
+            WriteArray(json, "facts", table.Facts, (w, f) => FactJsonParts.WriteFact(w, f, relations[f.Id], pages(f)));
             WriteArray(json, "findings", table.Findings, FactJsonParts.WriteFinding);
             json.WriteEndObject();
         }

@@ -11,6 +11,7 @@ public static class RunStatusCodes
         RunStatus.PartiallyFailed => "partially_failed",
         RunStatus.Failed => "failed",
         RunStatus.Cancelled => "cancelled",
+        RunStatus.Running => "running",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
@@ -21,6 +22,7 @@ public static class RunStatusCodes
         "partially_failed" => RunStatus.PartiallyFailed,
         "failed" => RunStatus.Failed,
         "cancelled" => RunStatus.Cancelled,
+        "running" => RunStatus.Running,
         _ => throw new FormatException($"Unknown run status '{code}'."),
     };
 }

@@ -18,9 +18,17 @@ internal static class FactStoreReader
 
     public static FactTable ReadTable(SqliteConnection connection)
     {
-        var documents = Query(connection, "SELECT name, sha256, size_bytes, encoding, language, title, date, length FROM documents ORDER BY rowid", r =>
+        var documents = Query(connection,
+            "SELECT name, sha256, size_bytes, encoding, language, title, date, length, format, author, publisher, url, page_starts FROM documents ORDER BY rowid", r =>
             new DocumentInfo(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3), DocumentLanguageCodes.Parse(r.GetString(4)),
-                r.GetString(5), r.IsDBNull(6) ? null : PeriodText.ParsePoint(r.GetString(6)), r.GetInt32(7)));
+                r.GetString(5), r.IsDBNull(6) ? null : PeriodText.ParsePoint(r.GetString(6)), r.GetInt32(7))
+            {
+                Format = r.GetString(8),
+                Author = r.IsDBNull(9) ? null : r.GetString(9),
+                Publisher = r.IsDBNull(10) ? null : r.GetString(10),
+                Url = r.IsDBNull(11) ? null : r.GetString(11),
+                Pages = r.IsDBNull(12) ? null : new PageMap(SqliteText.ParseOffsets(r.GetString(12))),
+            });
         var spans = Query(connection, "SELECT fact_id, start, \"end\" FROM occurrences ORDER BY fact_id, ordinal", r =>
                 (Id: r.GetString(0), Span: new SourceSpan(r.GetInt32(1), r.GetInt32(2))))
             .GroupBy(s => s.Id, StringComparer.Ordinal)
@@ -45,12 +53,8 @@ internal static class FactStoreReader
         return new FactTable(documents, facts, ReadFindings(connection), skipped, issues);
     }
 
-    public static IReadOnlyList<RunRecord> ReadRuns(SqliteConnection connection) => Query(connection,
-        "SELECT run_id, started_utc, finished_utc, status, fingerprint, documents, facts, warnings, failures, " +
-        "changes_added, changes_removed, changes_changed, message FROM runs ORDER BY rowid", r =>
-        new RunRecord(r.GetString(0), SqliteText.ParseTime(r.GetString(1)), r.IsDBNull(2) ? null : SqliteText.ParseTime(r.GetString(2)),
-            RunStatusCodes.Parse(r.GetString(3)), r.GetString(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8),
-            r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.IsDBNull(12) ? null : r.GetString(12)));
+    public static IReadOnlyList<RunRecord> ReadRuns(SqliteConnection connection) =>
+        Query(connection, $"SELECT {RunColumns.SchemaOneSelectList} FROM runs ORDER BY rowid", RunColumns.Read);
 
     private static List<CrossDocumentFinding> ReadFindings(SqliteConnection connection)
     {

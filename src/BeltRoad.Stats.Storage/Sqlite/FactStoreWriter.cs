@@ -9,24 +9,24 @@ internal static class FactStoreWriter
 {
     public static void Fill(SqliteConnection connection, FactTable table, IEnumerable<RunRecord> runs)
     {
-        var byId = FactLookup.ById(table);
-        SqliteTransactions.Run(connection, transaction =>
+        DbTransactions.Run(connection, transaction =>
         {
             SqliteRuntime.Execute(connection, SqliteSchema.Create, transaction);
-            using (var meta = new SqliteInserter(connection, transaction, "meta", "key", "value"))
+            using (var meta = new TableInserter(connection, transaction, "meta", "key", "value"))
             {
                 meta.Insert("schema_version", SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
             }
 
-            WriteDocuments(connection, transaction, table.Documents);
-            WriteFacts(connection, transaction, table.Facts);
-            WriteFindings(connection, transaction, table.Findings, byId);
-            using (var skipped = new SqliteInserter(connection, transaction, "skipped", "doc", "start", "end", "text", "reason"))
+            FactTableRows.WriteDocuments(connection, transaction, table.Documents);
+            FactTableRows.WriteFacts(connection, transaction, table);
+            WriteOccurrences(connection, transaction, table.Facts);
+            FactTableRows.WriteFindings(connection, transaction, table);
+            using (var skipped = new TableInserter(connection, transaction, "skipped", "doc", "start", "end", "text", "reason"))
             {
                 table.Skipped.ToList().ForEach(s => skipped.Insert(s.Doc, s.Span.Start, s.Span.End, s.Text, s.Reason));
             }
 
-            using (var issues = new SqliteInserter(connection, transaction, "issues", "doc", "severity", "message"))
+            using (var issues = new TableInserter(connection, transaction, "issues", "doc", "severity", "message"))
             {
                 table.Issues.ToList().ForEach(i => issues.Insert(i.Doc, SqliteText.Severity(i.Severity), i.Message));
             }
@@ -36,28 +36,11 @@ internal static class FactStoreWriter
         });
     }
 
-    private static void WriteDocuments(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<DocumentInfo> documents)
+    private static void WriteOccurrences(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Fact> facts)
     {
-        using var insert = new SqliteInserter(connection, transaction, "documents",
-            "name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length");
-        foreach (var d in documents)
-        {
-            insert.Insert(d.Name, d.Sha256, d.SizeBytes, d.Encoding, d.Language.Code(), d.Title, d.Date?.ToString(), d.Length);
-        }
-    }
-
-    private static void WriteFacts(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Fact> facts)
-    {
-        using var insert = new SqliteInserter(connection, transaction, "facts",
-            "id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_num", "value_high", "value_high_num",
-            "unit", "qualifier", "as_of", "as_of_basis", "section", "quote", "start", "end");
-        using var spans = new SqliteInserter(connection, transaction, "occurrences", "fact_id", "ordinal", "start", "end");
+        using var spans = new TableInserter(connection, transaction, "occurrences", "fact_id", "ordinal", "start", "end");
         foreach (var f in facts)
         {
-            insert.Insert(
-                f.Id, f.Doc, f.Metric.Value, f.Entity, f.Indicator, f.Nature.Code(), f.Aggregation.Code(), f.Subject, DecimalText.Format(f.Value), (double)f.Value,
-                f.ValueHigh is { } high ? DecimalText.Format(high) : null, (double?)f.ValueHigh,
-                f.Unit.Code(), f.Qualifier.Code(), f.AsOf?.ToString(), f.AsOfBasis?.Code(), f.SectionPath, f.Quote, f.Span.Start, f.Span.End);
             var ordinal = 0;
             foreach (var span in FactLookup.Spans(f))
             {
@@ -66,33 +49,14 @@ internal static class FactStoreWriter
         }
     }
 
-    private static void WriteFindings(
-        SqliteConnection connection, SqliteTransaction transaction, IEnumerable<CrossDocumentFinding> findings, Dictionary<string, Fact> byId)
-    {
-        using var insert = new SqliteInserter(connection, transaction, "findings", "id", "kind", "metric", "subject", "as_of");
-        using var members = new SqliteInserter(connection, transaction, "finding_facts", "finding_id", "fact_id", "doc");
-        var id = 0;
-        foreach (var finding in findings)
-        {
-            insert.Insert(++id, FindingKindCodes.Code(finding.Kind), finding.Key.Metric.Value, finding.Key.Subject, finding.Key.AsOf);
-            foreach (var factId in finding.FactIds)
-            {
-                members.Insert(id, factId, FactLookup.Get(byId, factId).Doc);
-            }
-        }
-    }
-
+    // facts.sqlite keeps its schema-1 runs table (no node/trigger columns): a copy of the history for that one file.
     private static void WriteRuns(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<RunRecord> runs)
     {
-        using var insert = new SqliteInserter(connection, transaction, "runs",
-            "run_id", "started_utc", "finished_utc", "status", "fingerprint", "documents", "facts", "warnings", "failures",
-            "changes_added", "changes_removed", "changes_changed", "message");
+        var columns = RunColumns.All.Take(RunColumns.SchemaOneCount).ToList();
+        using var insert = new TableInserter(connection, transaction, "runs", columns.Select(c => c.Name));
         foreach (var r in runs)
         {
-            insert.Insert(
-                r.RunId, SqliteText.Time(r.Started), r.Finished is { } finished ? SqliteText.Time(finished) : null,
-                r.Status.Code(), r.Fingerprint, r.Documents, r.Facts, r.Warnings, r.Failures,
-                r.ChangesAdded, r.ChangesRemoved, r.ChangesChanged, r.Message);
+            insert.Insert([.. columns.Select(c => c.Value(r))]);
         }
     }
 }

@@ -16,16 +16,18 @@ internal static class SqliteRuntime
     /// Pooling off: a pooled connection keeps the file open after Dispose, which would stop the caller
     /// from moving or deleting the staged file straight away.
     /// </summary>
-    public static SqliteConnection Open(string path, SqliteOpenMode mode)
+    public static SqliteConnection Open(string path, SqliteOpenMode mode) =>
+        Open(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode });
+
+    /// <summary>A store's connection string, with the same pooling and key checks as a facts.sqlite file.</summary>
+    public static SqliteConnection Open(string connectionString) => Open(new SqliteConnectionStringBuilder(connectionString));
+
+    private static SqliteConnection Open(SqliteConnectionStringBuilder builder)
     {
         _ = Initialised.Value;
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = mode,
-            Pooling = false,
-            ForeignKeys = true, // a fact naming a document that is not in the table is a bug to stop on
-        }.ToString());
+        builder.Pooling = false;
+        builder.ForeignKeys = true; // a fact naming a document that is not in the table is a bug to stop on
+        var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         return connection;
     }

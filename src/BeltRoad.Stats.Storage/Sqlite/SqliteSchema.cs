@@ -2,23 +2,23 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// The facts.sqlite schema. Values are kept twice: <c>value</c> as the exact decimal text (the same
-/// string as in facts.json/facts.csv) and <c>value_num</c> as REAL for sorting and arithmetic in queries.
+/// string as in facts.json/facts.csv) and <c>value_num</c> as REAL for sorting and arithmetic in queries. The fact
+/// columns are <see cref="FactColumns"/>, shared with the run store.
 /// Row order (rowid) is the run's sort order. "end" is quoted because it is an SQL keyword.
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
-    public const string Create = """
+    public static readonly string Create = $"""
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE documents (
             name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, size_bytes INTEGER NOT NULL, encoding TEXT NOT NULL,
-            language TEXT NOT NULL, title TEXT NOT NULL, date TEXT, length INTEGER NOT NULL);
+            language TEXT NOT NULL, title TEXT NOT NULL, date TEXT, length INTEGER NOT NULL,
+            format TEXT NOT NULL, author TEXT, publisher TEXT, url TEXT, pages INTEGER, page_starts TEXT);
         CREATE TABLE facts (
-            id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(name), metric TEXT NOT NULL,
-            entity TEXT NOT NULL, indicator TEXT NOT NULL, nature TEXT NOT NULL, aggregation TEXT NOT NULL, subject TEXT NOT NULL, value TEXT NOT NULL, value_num REAL NOT NULL, value_high TEXT, value_high_num REAL,
-            unit TEXT NOT NULL, qualifier TEXT NOT NULL, as_of TEXT, as_of_basis TEXT, section TEXT NOT NULL, quote TEXT NOT NULL,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+            {FactColumns.Definitions(SqlDialect.Sqlite)},
+            PRIMARY KEY (id), FOREIGN KEY (doc) REFERENCES documents(name));
         CREATE INDEX facts_metric ON facts(metric);
         CREATE INDEX facts_doc ON facts(doc);
         CREATE INDEX facts_series ON facts(entity, indicator);

@@ -14,6 +14,11 @@ internal static class SqliteText
     public static DateTimeOffset ParseTime(string text) =>
         DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
+    /// <summary>Page starts as "0,1840,3911": one cell, readable in a query, split again on reading.</summary>
+    public static string Offsets(IEnumerable<int> offsets) => string.Join(',', offsets.Select(o => o.ToString(CultureInfo.InvariantCulture)));
+
+    public static IEnumerable<int> ParseOffsets(string text) => text.Split(',').Select(o => int.Parse(o, NumberStyles.None, CultureInfo.InvariantCulture));
+
     public static string Severity(Severity severity) => severity switch
     {
         Domain.Severity.Info => "info",

@@ -1,5 +1,5 @@
 using System.Globalization;
-using BeltRoad.Stats.Recognizers.Scanning;
+using BeltRoad.Stats.Recognizers.Numerals;
 using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Tests.Conformance;

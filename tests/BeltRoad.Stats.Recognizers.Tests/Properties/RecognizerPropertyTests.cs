@@ -1,5 +1,4 @@
 using System.Text;
-using BeltRoad.Stats.Recognizers.Scanning;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -20,6 +20,13 @@ internal sealed class FactBuilder
         return this;
     }
 
+    /// <summary>Changes the last document added: its format, source, pages.</summary>
+    public FactBuilder Described(Func<DocumentInfo, DocumentInfo> change)
+    {
+        _documents[^1] = change(_documents[^1]);
+        return this;
+    }
+
     /// <summary>Adds a fact; <paramref name="asOf"/> in the export's form (2023, 2023-06-30, 2013/2022) or null.</summary>
     public FactBuilder Fact(string doc, string metric, string subject, decimal value, Unit unit, string? asOf,
         Qualifier qualifier = Qualifier.Exact, string? quote = null, decimal? high = null, int occurrences = 1)

@@ -1,0 +1,114 @@
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Candidates;
+
+/// <summary>
+/// Finds the candidate at one position: a word of the label table (a period, a vague amount, a URL to skip), or up
+/// to four prefix words, an English month name and the numeral after them. Every look is bounded, so the pass over
+/// the text stays linear.
+/// </summary>
+internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
+{
+    private const int MaxPrefixes = 4;
+
+    private readonly CultureTables tables = text.Tables;
+
+    public Candidate At(int i)
+    {
+        ScanMeter.Add(1);
+
+        // Words are matched only at word starts in cultures that spell numbers with letters.
+        if (text.Words is not null && char.IsAsciiLetter(text[i]) && i > 0 && char.IsAsciiLetterOrDigit(text[i - 1]))
+        {
+            return Candidate.Skip(text.SkipWord(i));
+        }
+
+        var labelLength = tables.Labels.Match(text.Text, i, out var label, skipInnerSpaces: true);
+        if (labelLength > 0 && label is not null && text.WordBoundaryAfter(i + labelLength) && !OutrunsLabel(i, labelLength, label))
+        {
+            return label.Role switch
+            {
+                WordRole.Url => Candidate.Skip(SkipUrl(i, labelLength)),
+                WordRole.Skip => Candidate.Skip(i + labelLength),
+                _ => Candidate.OfWord(i, i + labelLength, label),
+            };
+        }
+
+        var prefixes = ReadPrefixes(i, out var j);
+        var numeralStart = j > i ? text.SkipBlank(j) : i;
+        if (!text.TryNumeral(numeralStart, prefixes.HasLoneScaleLicense, out var numeral))
+        {
+            return Candidate.Skip(text.Words is not null && char.IsAsciiLetter(text[i]) ? text.SkipWord(i) : i + 1);
+        }
+
+        numeral = fractions.Read(numeral);
+        if (prefixes.SignStart >= 0 && numeral.Value is { } signed)
+        {
+            // "minus five point five", "negative one": the sign is a word before the numeral.
+            numeral = new Numeral(prefixes.SignStart, numeral.End, -signed, numeral.Flags | NumeralFlags.Negative, numeral.IntegerDigits);
+        }
+
+        return Candidate.OfFigure(prefixes, numeral);
+    }
+
+    // Numbers inside a URL (…q=30%25…) are not figures.
+    private int SkipUrl(int i, int labelLength)
+    {
+        var end = i + labelLength;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        ScanMeter.Add(end - i);
+        return end;
+    }
+
+    // 超过, 人民币, 百分之, 第, 截至 … then an English month name before a day or year ("June 30, 2023", "end-June 2023").
+    private PrefixSet ReadPrefixes(int i, out int j)
+    {
+        var prefixes = PrefixSet.Empty;
+        j = i;
+        for (var count = 0; count < MaxPrefixes; count++)
+        {
+            var k = count == 0 ? j : text.SkipBlank(j);
+            var length = tables.Prefixes.Match(text.Text, k, out var word, skipInnerSpaces: true);
+            if (length == 0 || word is null || !text.WordBoundaryAfter(k + length))
+            {
+                break;
+            }
+
+            prefixes.Add(word, k, text.Text, k + length);
+            j = k + length;
+        }
+
+        var monthAt = j > i ? text.SkipBlank(j) : i;
+        if (tables.Months.Match(text.Text, monthAt, out var month) is var monthLength and > 0 && text.WordBoundaryAfter(monthAt + monthLength))
+        {
+            prefixes.MonthStart = monthAt;
+            prefixes.Month = month;
+            prefixes.Count++;
+            j = monthAt + monthLength;
+        }
+
+        return prefixes;
+    }
+
+    // 万分之三 and 十分之一 are figures even though 万分 and 十分 ("very") are words: the longer reading wins.
+    private bool OutrunsLabel(int i, int labelLength, TableWord label)
+    {
+        if (label.Role != WordRole.Skip)
+        {
+            return false;
+        }
+
+        if (tables.Prefixes.Match(text.Text, i, out _) > labelLength)
+        {
+            return true;
+        }
+
+        return text.Numerals.StartsNumber(text.Text, i) && text.Numerals.TryParse(text.Text, i, false, out var numeral)
+            && fractions.Read(numeral).End > i + labelLength;
+    }
+}

@@ -1,0 +1,104 @@
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Candidates;
+
+/// <summary>The words read before a numeral (超过, 人民币, 百分之, 时速, 第, 截至, 数 …), each with where it starts.</summary>
+internal struct PrefixSet
+{
+    public int Count;
+    public int QualifierStart;
+    public MentionQualifier Qualifier;
+    public int CurrencyStart;
+    public MentionUnit Currency;
+    public string? CurrencyWord;
+    public int PercentStart;
+    public decimal PercentFactor;
+    public int ContextStart;
+    public MentionUnit ContextUnit;
+    public int OrdinalStart;
+    public int TimeStart;
+    public TimeRole Time;
+    public int VagueStart;
+    public int LabelStart;
+    public int SignStart;
+    public bool TimeIsEnd;
+    public int MonthStart;
+    public int Month;
+
+    public static PrefixSet Empty => new()
+    {
+        QualifierStart = -1,
+        CurrencyStart = -1,
+        PercentStart = -1,
+        ContextStart = -1,
+        OrdinalStart = -1,
+        TimeStart = -1,
+        VagueStart = -1,
+        LabelStart = -1,
+        SignStart = -1,
+        MonthStart = -1,
+    };
+
+    public readonly bool HasLoneScaleLicense =>
+        (QualifierStart >= 0 && Qualifier is MentionQualifier.Nearly or MentionQualifier.MoreThan or MentionQualifier.AtLeast
+            or MentionQualifier.Approx) || VagueStart >= 0;
+
+    public void Add(TableWord word, int start, string text, int end)
+    {
+        Count++;
+        switch (word.Role)
+        {
+            case WordRole.Qualifier:
+                QualifierStart = start;
+                Qualifier = word.Qualifier;
+                break;
+            case WordRole.Currency:
+                CurrencyStart = start;
+                Currency = word.Unit;
+                CurrencyWord = text[start..end];
+                break;
+            case WordRole.Percent:
+                PercentStart = start;
+                PercentFactor = word.Factor;
+                break;
+            case WordRole.Context:
+                ContextStart = start;
+                ContextUnit = word.Unit;
+                break;
+            case WordRole.Ordinal:
+                OrdinalStart = start;
+                break;
+            case WordRole.Time:
+                TimeStart = TimeStart >= 0 ? TimeStart : start;
+                Time = word.TimeRole;
+                TimeIsEnd |= text.AsSpan(start, end - start).Contains("end", StringComparison.OrdinalIgnoreCase);
+                break;
+            case WordRole.Vague:
+                VagueStart = start;
+                break;
+            case WordRole.LabelPrefix:
+                LabelStart = start;
+                break;
+            case WordRole.Sign:
+                SignStart = start;
+                break;
+            default:
+                Count--;
+                break;
+        }
+    }
+
+    /// <summary>The earliest start among the prefixes that the final mention kept.</summary>
+    public static int Earliest(int start, params int[] candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c >= 0 && c < start)
+            {
+                start = c;
+            }
+        }
+
+        return start;
+    }
+}

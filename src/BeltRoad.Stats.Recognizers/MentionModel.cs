@@ -1,0 +1,178 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Resolvers;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers;
+
+/// <summary>
+/// One recognition pass over one text, in the shape of Recognizers-Text's extractor → parser → model: the
+/// <see cref="CandidateExtractor"/> finds a candidate where a character may start one; the resolvers (label,
+/// ordinal, range, date, unit, qualifier) turn it into one mention; the model emits it and resumes after it.
+/// Each mention is final when emitted: nothing already emitted is rewritten.
+/// </summary>
+internal sealed class MentionModel
+{
+    private readonly ScanText text;
+    private readonly ScanState state;
+    private readonly CandidateExtractor candidates;
+    private readonly LabelResolver labels;
+    private readonly OrdinalResolver ordinals;
+    private readonly RangeResolver ranges;
+    private readonly CalendarDateResolver dates;
+    private readonly RelativeDateResolver relativeDates;
+    private readonly UnitResolver units;
+    private readonly QualifierResolver qualifiers;
+    private readonly List<Mention> output = [];
+
+    public MentionModel(string input, CultureTables tables, RecognitionOptions? options)
+    {
+        text = new ScanText(input, tables);
+        state = new ScanState(options ?? new RecognitionOptions());
+        var fractions = new Fractions(text);
+        var parts = new DateParts(text);
+        candidates = new CandidateExtractor(text, fractions);
+        labels = new LabelResolver(text, state);
+        ordinals = new OrdinalResolver(text);
+        ranges = new RangeResolver(text, state, parts, fractions);
+        dates = new CalendarDateResolver(text, state, parts, new WrittenDateResolver(text, state));
+        relativeDates = new RelativeDateResolver(text, state, parts);
+        units = new UnitResolver(text, new HeadNounResolver(text));
+        qualifiers = new QualifierResolver(text);
+    }
+
+    public List<Mention> Recognize()
+    {
+        var tables = text.Tables;
+        var i = 0;
+        var n = text.Length;
+        while (i < n)
+        {
+            var c = text[i];
+            if (!tables.MayStart(c) && !(text.Words is not null && char.IsAsciiLetter(c)))
+            {
+                i++;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '《':
+                    state.InTitle = true;
+                    i++;
+                    continue;
+                case '》' or '\n':
+                    state.InTitle = false;
+                    i++;
+                    continue;
+            }
+
+            var next = Resolve(candidates.At(i));
+            i = next > i ? next : i + 1;
+        }
+
+        return output;
+    }
+
+    /// <summary>Resolves and emits one candidate; returns where the scan resumes.</summary>
+    private int Resolve(in Candidate candidate)
+    {
+        switch (candidate.Kind)
+        {
+            case CandidateKind.Figure:
+                return Emit(ResolveFigure(candidate.Prefixes, candidate.Numeral));
+            case CandidateKind.Word:
+                return Emit(ResolveWord(candidate.Start, candidate.End, candidate.Word!));
+            default:
+                return candidate.End;
+        }
+    }
+
+    private MentionDraft ResolveWord(int start, int end, TableWord word) => word.Role switch
+    {
+        WordRole.Period or WordRole.RelativeYear or WordRole.Decade => relativeDates.Resolve(start, end - start, word),
+        WordRole.Percent => new MentionDraft
+        {
+            Start = start,
+            End = end,
+            Kind = MentionKind.Percent,
+            Unit = MentionUnit.Percent,
+            Value = word.Factor,
+            NumberValue = word.Factor,
+            NumberStart = start,
+            NumberEnd = end,
+        },
+        _ => new MentionDraft
+        {
+            Start = start,
+            End = end,
+            Kind = word.Role == WordRole.Vague ? MentionKind.Vague : MentionKind.Label,
+            NumberStart = start,
+            NumberEnd = end,
+        },
+    };
+
+    // Labels first (a number that is a name is nothing else), then ordinals, vague amounts, ranges and dates, and
+    // last amounts, counts and percentages with their units and qualifier.
+    private MentionDraft ResolveFigure(PrefixSet prefixes, Numeral numeral)
+    {
+        var draft = MentionDraft.OfNumeral(numeral);
+        if (labels.TryLabel(prefixes, numeral, draft, out draft))
+        {
+            return draft;
+        }
+
+        if (OrdinalResolver.Applies(prefixes, numeral))
+        {
+            draft = ordinals.Resolve(draft, prefixes, numeral);
+            return draft;
+        }
+
+        if ((prefixes.VagueStart >= 0 && text.StartsWithScale(numeral)) || numeral.Has(NumeralFlags.Vague))
+        {
+            // 数万, 几百万: the span reaches over the unit, but a vague amount has no value or unit.
+            draft = draft with { Kind = MentionKind.Vague, Value = null, Start = prefixes.VagueStart >= 0 && text.StartsWithScale(numeral) ? prefixes.VagueStart : numeral.Start };
+            draft = ResolveQuantity(draft, prefixes, numeral);
+            draft = draft with { Kind = MentionKind.Vague, Value = null, Unit = MentionUnit.None };
+            return draft;
+        }
+
+        var ranged = ranges.TryRange(prefixes, numeral, draft, out draft, out var high);
+        if (ranged ? ranges.TryYearSpan(prefixes, numeral, high, draft, out draft) || ranges.TryMonthSpan(prefixes, numeral, draft, out draft) : dates.TryDate(prefixes, numeral, draft, out draft))
+        {
+            return draft;
+        }
+
+        draft = ResolveQuantity(draft, prefixes, numeral);
+        if (draft.Kind == MentionKind.Number && draft.Qualifier == MentionQualifier.Exact && prefixes.QualifierStart < 0)
+        {
+            draft = labels.MarkShortQuoteLabel(draft);
+        }
+
+        return draft;
+    }
+
+    private MentionDraft ResolveQuantity(MentionDraft draft, PrefixSet prefixes, Numeral numeral) =>
+        qualifiers.Resolve(units.Resolve(draft, prefixes, numeral), prefixes, numeral);
+
+    /// <summary>Freezes the draft into its mention and appends it; returns the draft's end, where the scan resumes.</summary>
+    private int Emit(MentionDraft draft)
+    {
+        // Never overlap the previous mention: a backward extension (K2's letter) stops where it ended.
+        if (draft.Start < state.LastEnd)
+        {
+            draft = draft with { Start = state.LastEnd, NumberStart = Math.Max(draft.NumberStart, state.LastEnd) };
+            draft = draft with { NumberEnd = Math.Max(draft.NumberEnd, draft.NumberStart) };
+        }
+
+        if (draft.End <= draft.Start)
+        {
+            return draft.End;
+        }
+
+        var mention = qualifiers.InheritFromList(output.Count > 0 ? output[^1] : null, draft.Freeze(text.Text));
+        output.Add(mention);
+        state.LastEnd = draft.End;
+        return draft.End;
+    }
+}

@@ -1,0 +1,172 @@
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Numerals;
+
+/// <summary>
+/// Numbers spelled with words (English tables): "nineteen", "one hundred and six", "twenty-one trillion",
+/// "3 hundred and 21", "1.5 million", "two hundred point zero three", "two thirds", "one and a half",
+/// "a dozen", "one over three". Token by token, left to right; a token that cannot continue the number ends it.
+/// </summary>
+internal sealed partial class WordNumeralParser
+{
+    private readonly CultureTables tables;
+
+    public WordNumeralParser(CultureTables tables) => this.tables = tables;
+
+    private enum Last
+    {
+        None,
+        Unit,
+        Teen,
+        Tens,
+        Digits,
+        Hundred,
+        Scale,
+        And,
+    }
+
+    public bool TryParse(string text, int pos, out Numeral numeral) => Parse(text, pos, null, out numeral);
+
+    /// <summary>Digits followed by scale words: "1.5 million", "380 billion", "3 hundred and 21".</summary>
+    public Numeral Extend(string text, Numeral numeral)
+    {
+        if (numeral.Value is null || numeral.Has(NumeralFlags.Chinese))
+        {
+            return numeral;
+        }
+
+        // 71st, 3rd: digits with an ordinal suffix.
+        var suffix = tables.OrdinalSuffixes.Match(text, numeral.End, out _);
+        if (suffix > 0 && (numeral.End + suffix >= text.Length || !char.IsAsciiLetter(text[numeral.End + suffix])))
+        {
+            return numeral with { End = numeral.End + suffix, Flags = numeral.Flags | NumeralFlags.Ordinal };
+        }
+
+        return Parse(text, numeral.Start, numeral, out var longer) && longer.End > numeral.End ? longer : numeral;
+    }
+
+    private string currentText = string.Empty;
+
+    private bool Parse(string text, int pos, Numeral? digits, out Numeral numeral)
+    {
+        numeral = default;
+        currentText = text;
+        var state = new WordState { FractionScale = 1 };
+        var i = pos;
+        last = Last.None;
+        if (digits is { } d)
+        {
+            state.AddDigits(d.Value!.Value);
+            last = Last.Digits;
+            i = d.End;
+            state.Commit(i);
+        }
+        else if (TryArticle(text, i, out var afterArticle))
+        {
+            state.Article = true;
+            i = afterArticle;
+        }
+
+        while (i < text.Length)
+        {
+            var k = Separator(text, i, state.Count > 0 || state.Article);
+            if (k >= text.Length || !(char.IsAsciiLetterOrDigit(text[k]) || ArabicParser.IsDigit(text[k])))
+            {
+                break;
+            }
+
+            var before = state;
+            if (!Step(text, k, ref state, out var next))
+            {
+                state = before;
+                break;
+            }
+
+            i = next;
+        }
+
+        ScanMeter.Add(i - pos + 1);
+        if (state.Count == 0 && state.Article && StartsWithWord(text, Separator(text, i, true), "dozen"))
+        {
+            // "a dozen": the article is the one that the suffix multiplies.
+            state.GoodEnd = i;
+            state.GoodValue = 1;
+            state.Count = 1;
+        }
+
+        if (state.Count == 0 || state.GoodEnd <= pos)
+        {
+            return false;
+        }
+
+        var flags = NumeralFlags.Words | (digits is { } dd ? dd.Flags & NumeralFlags.Arabic : NumeralFlags.None);
+        if (state.IsOrdinal)
+        {
+            flags |= NumeralFlags.Ordinal;
+        }
+
+        numeral = new Numeral(pos, state.GoodEnd, state.GoodValue, state.GoodScaled ? flags | NumeralFlags.Scaled : flags,
+            digits?.IntegerDigits ?? 0);
+        return true;
+    }
+
+    private bool TryArticle(string text, int i, out int after)
+    {
+        after = i;
+        var end = i;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[i..end];
+        if (!word.Equals("a", StringComparison.OrdinalIgnoreCase) && !word.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var k = Separator(text, end, true);
+        if (k >= text.Length)
+        {
+            return false;
+        }
+
+        // "a hundred", "a dozen", "a half", "a fifth": the article is the number one only before these.
+        if (tables.WordScales.Match(text, k, out _) > 0 || tables.Fractions.Match(text, k, out _) > 0
+            || (tables.Ordinals.Match(text, k, out var ord) > 0 && ord >= 3) || StartsWithWord(text, k, "dozen")
+            || (tables.Words.Match(text, k, out var tens) is var tl and > 0 && tens >= 20 && tens % 10 == 0 && k + tl < text.Length && text[k + tl] == '-'))
+        {
+            after = end;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithWord(string text, int k, string word) =>
+        string.Compare(text, k, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    // Spaces and hyphens between number words: "fifty - two", "twenty-one", "fifty   two".
+    private static int Separator(string text, int i, bool inside)
+    {
+        if (!inside)
+        {
+            return i;
+        }
+
+        var k = i;
+        var hyphens = 0;
+        while (k < text.Length && (CharFold.IsInlineSpace(text[k]) || (text[k] == '-' && hyphens++ == 0)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private int WordAt(string text, int k, WordTable<long> table, out long value)
+    {
+        var length = table.Match(text, k, out value);
+        return length > 0 && (k + length >= text.Length || !char.IsAsciiLetter(text[k + length])) ? length : 0;
+    }
+}

@@ -1,0 +1,163 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Resolvers;
+
+/// <summary>
+/// 2023年6月底, 截至2022年底, 2013年以来, 2013年—2022年, 6月底, 10年来, 连续7年, 10周年, 两千多年前, 6个月, and the
+/// written forms (<see cref="WrittenDateResolver"/>). A year-like numeral before 年 is a calendar year; any other
+/// count before 年 is a length of time.
+/// </summary>
+internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateParts parts, WrittenDateResolver written)
+{
+    private readonly CultureTables tables = text.Tables;
+
+    /// <summary>The date or length of time the numeral starts, if any; <paramref name="draft"/> is then its mention.</summary>
+    public bool TryDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
+    {
+        draft = given;
+        var k = text.SkipInline(numeral.End);
+        var trailingMore = false;
+        var length = tables.Suffixes.Match(text.Text, k, out var word);
+        if (word?.Role == WordRole.Qualifier && word.Qualifier == MentionQualifier.MoreThan)
+        {
+            var k2 = text.SkipInline(k + length);
+            var length2 = tables.Suffixes.Match(text.Text, k2, out var word2);
+            if (word2?.Role is WordRole.Year or WordRole.Since or WordRole.Ago or WordRole.Months or WordRole.Anniversary)
+            {
+                trailingMore = true;
+                k = k2;
+                length = length2;
+                word = word2;
+            }
+        }
+
+        if (written.IsoDate(prefixes, numeral, draft, out draft))
+        {
+            return true;
+        }
+
+        if (prefixes.MonthStart >= 0 || (numeral.IsYearLike && prefixes.TimeStart >= 0 && length == 0))
+        {
+            return written.WordDate(prefixes, numeral, draft, out draft);
+        }
+
+        if (length == 0 || word is null)
+        {
+            return false;
+        }
+
+        if (numeral.IsYearLike && !trailingMore && word.Role is not WordRole.Year
+            && tables.Suffixes.MatchWhere(text.Text, k, w => w.Role == WordRole.Year, out _) is var yearLength and > 0
+            && parts.CalendarTail(0, text.SkipInline(k + yearLength), out _, out _))
+        {
+            // 2024年前三季度: 年前 reads as "years ago" unless a period of the year follows 年.
+            return CalendarDate(prefixes, numeral, draft, out draft, k + yearLength);
+        }
+
+        if (word.Role is WordRole.Year && numeral.IsYearLike && !trailingMore)
+        {
+            return CalendarDate(prefixes, numeral, draft, out draft, k + length);
+        }
+
+        if (word.Role is WordRole.Since && numeral.IsYearLike && !trailingMore)
+        {
+            // 2013年以来
+            state.LastYear = (int)numeral.Value!.Value;
+            draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfYear(state.LastYear), null, k + length, TimeRole.Since);
+            return true;
+        }
+
+        if (word.Role == WordRole.Month && numeral.IsSmallInteger(12) && numeral.Value >= 1 && !trailingMore && !numeral.Has(NumeralFlags.Scaled | NumeralFlags.Approx))
+        {
+            var point = parts.MonthAndDay(state.LastYear, numeral, k + length, out var end);
+            draft = DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+            return true;
+        }
+
+        if (word.Role is WordRole.Year or WordRole.Since or WordRole.Ago or WordRole.Months or WordRole.Anniversary
+            && numeral.Value is { } count && count >= 0 && !numeral.IsYearLike)
+        {
+            var years = word.Role == WordRole.Months ? count / 12 : count;
+            var role = word.Role == WordRole.Since ? TimeRole.Since : TimeRole.Duration;
+            var reference = state.ReferenceYear;
+            var from = reference > 0 && years == decimal.Truncate(years) ? DatePoint.OfYear(reference - (int)years) : default;
+            draft = draft with { Kind = MentionKind.DatePeriod, Qualifier = trailingMore ? MentionQualifier.MoreThan : draft.Qualifier, End = k + length, Time = new TimeExpression(role, from, null) { Years = years } };
+            if (prefixes.TimeStart >= 0)
+            {
+                draft = draft with { Start = prefixes.TimeStart };
+            }
+
+            draft = QualifierResolver.ApplyPrefix(prefixes, draft);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool CalendarDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft, int afterYear)
+    {
+        draft = given;
+        var year = (int)numeral.Value!.Value;
+        state.LastYear = year;
+        var point = DatePoint.OfYear(year);
+        var end = afterYear;
+        var endLength = tables.Suffixes.Match(text.Text, end, out var endWord);
+        if (endWord?.Role == WordRole.MonthEnd)
+        {
+            point = DatePoint.EndOfMonth(year, 12);
+            end += endLength;
+        }
+        else if (parts.CalendarTail(year, text.SkipInline(end), out var tail, out var tailEnd))
+        {
+            // 2023年上半年, 2024年前三季度, 2023年1—9月: a period inside the year is a span by itself.
+            if (tail.To is { } tailTo)
+            {
+                draft = DateParts.FinishDate(prefixes, draft, tail.From, tailTo, tailEnd, TimeRole.Span);
+                return true;
+            }
+
+            point = tail.From;
+            end = tailEnd;
+        }
+
+        // 2013年—2022年 / 2013年至2022年
+        var j = text.SkipInline(end);
+        var joiner = tables.RangeJoiners.Match(text.Text, j, out _);
+        if (joiner > 0 && text.TryNumeral(text.SkipInline(j + joiner), false, out var toYear) && toYear.IsYearLike
+            && toYear.Value >= year)
+        {
+            var yk = text.SkipInline(toYear.End);
+            if (tables.Suffixes.Match(text.Text, yk, out var yw) is var yl and > 0 && yw?.Role == WordRole.Year)
+            {
+                var to = DatePoint.OfYear((int)toYear.Value!.Value);
+                var toEnd = yk + yl;
+                var mm = text.SkipInline(toEnd);
+                if (text.TryNumeral(mm, false, out var toMonth) && toMonth.IsSmallInteger(12) && toMonth.Value >= 1)
+                {
+                    var mk = text.SkipInline(toMonth.End);
+                    if (tables.Suffixes.Match(text.Text, mk, out var mw) > 0 && mw?.Role == WordRole.Month)
+                    {
+                        to = parts.MonthAndDay(to.Year, toMonth, mk, out toEnd);
+                    }
+                }
+
+                state.LastYear = to.Year;
+                draft = DateParts.FinishDate(prefixes, draft, point, to, toEnd, TimeRole.Span);
+                return true;
+            }
+        }
+
+        var since = text.SkipInline(end);
+        if (tables.Suffixes.Match(text.Text, since, out var sinceWord) is var sl and > 0 && sinceWord?.Role == WordRole.Since)
+        {
+            draft = DateParts.FinishDate(prefixes, draft, point, null, since + sl, TimeRole.Since);
+            return true;
+        }
+
+        draft = DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+
+        return true;
+    }
+}

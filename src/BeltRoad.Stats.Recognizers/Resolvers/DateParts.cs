@@ -1,0 +1,123 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Resolvers;
+
+/// <summary>
+/// The pieces dates are made of, shared by the date resolvers: a month and its day or end (6月30日, 6月底), what may
+/// follow a year (上半年, 1—9月, 6月), a month range, and the finished date mention.
+/// </summary>
+internal sealed class DateParts(ScanText text)
+{
+    private readonly CultureTables tables = text.Tables;
+
+    // After "M": 月, then 底/末 (month end) or D 日/号.
+    public DatePoint MonthAndDay(int year, Numeral month, int monthWordAt, out int end)
+    {
+        var m = (int)month.Value!.Value;
+        end = monthWordAt + tables.Suffixes.Match(text.Text, monthWordAt, out _);
+        var afterMonth = end;
+        if (tables.Suffixes.Match(text.Text, afterMonth, out var endWord) is var el and > 0 && endWord?.Role == WordRole.MonthEnd)
+        {
+            end = afterMonth + el;
+            return DatePoint.EndOfMonth(year, m);
+        }
+
+        var d = text.SkipInline(afterMonth);
+        if (text.TryNumeral(d, false, out var day) && day.IsSmallInteger(31) && day.Value >= 1)
+        {
+            var dk = text.SkipInline(day.End);
+            if (tables.Suffixes.Match(text.Text, dk, out var dayWord) is var dl and > 0 && dayWord?.Role == WordRole.Day)
+            {
+                end = dk + dl;
+                var dayValue = (int)day.Value!.Value;
+                if (year > 0 && dayValue > DateTime.DaysInMonth(year, m))
+                {
+                    dayValue = DateTime.DaysInMonth(year, m);
+                }
+
+                return DatePoint.OfDay(year, m, dayValue);
+            }
+        }
+
+        return DatePoint.OfMonth(year, m);
+    }
+
+    /// <summary>The date mention ending at <paramref name="end"/>; a time prefix (截至, by) gives a point its role and span.</summary>
+    public static MentionDraft FinishDate(PrefixSet prefixes, MentionDraft draft, DatePoint from, DatePoint? to, int end, TimeRole natural)
+    {
+        var role = natural;
+        if (prefixes.TimeStart >= 0 && prefixes.Time is TimeRole.AsOf or TimeRole.Target or TimeRole.Since or TimeRole.Point
+            && natural == TimeRole.Point)
+        {
+            role = prefixes.Time;
+            draft = draft with { Start = Math.Min(draft.Start, prefixes.TimeStart) };
+        }
+
+        return draft with { Kind = MentionKind.DatePeriod, Value = null, End = end, Time = new TimeExpression(role, from, to) };
+    }
+
+    /// <summary>What may follow a year: a period label (上半年), a month range (1—9月) or a month (6月, 6月底, 6月30日).</summary>
+    public bool CalendarTail(int year, int at, out TimeExpression tail, out int end)
+    {
+        tail = TimeExpression.At(TimeRole.Point, DatePoint.OfYear(year));
+        end = at;
+        if (tables.Labels.Match(text.Text, at, out var label) is var labelLength and > 0 && label?.Role == WordRole.Period)
+        {
+            tail = Period(year, label);
+            end = at + labelLength;
+            return true;
+        }
+
+        if (!text.TryNumeral(at, false, out var month) || !IsMonth(month))
+        {
+            return false;
+        }
+
+        if (TryMonthRange(year, month, out tail, out end))
+        {
+            return true;
+        }
+
+        var mk = text.SkipInline(month.End);
+        if (tables.Suffixes.Match(text.Text, mk, out var monthWord) > 0 && monthWord?.Role == WordRole.Month)
+        {
+            tail = TimeExpression.At(TimeRole.Point, MonthAndDay(year, month, mk, out end));
+            return true;
+        }
+
+        return false;
+    }
+
+    // 1—6月, 1至9月: two months joined, then 月.
+    public bool TryMonthRange(int year, Numeral low, out TimeExpression span, out int end)
+    {
+        span = TimeExpression.At(TimeRole.Point, DatePoint.OfYear(year));
+        end = low.End;
+        var j = text.SkipInline(low.End);
+        var joiner = tables.RangeJoiners.Match(text.Text, j, out _);
+        if (joiner == 0 || !text.TryNumeral(text.SkipInline(j + joiner), false, out var high) || !IsMonth(high)
+            || high.Value <= low.Value)
+        {
+            return false;
+        }
+
+        var mk = text.SkipInline(high.End);
+        if (tables.Suffixes.Match(text.Text, mk, out var word) is not (var length and > 0) || word?.Role != WordRole.Month)
+        {
+            return false;
+        }
+
+        span = TimeExpression.Between(DatePoint.OfMonth(year, (int)low.Value!.Value), DatePoint.EndOfMonth(year, (int)high.Value!.Value));
+        end = mk + length;
+        return true;
+    }
+
+    // 十二月 is a month (十 makes it "scaled"); 十多月 and 1/2月 are not.
+    public static bool IsMonth(Numeral n) =>
+        n.IsSmallInteger(12) && n.Value >= 1 && !n.Has(NumeralFlags.Approx | NumeralFlags.Fraction | NumeralFlags.Vague);
+
+    public static TimeExpression Period(int year, TableWord label) =>
+        TimeExpression.Between(DatePoint.OfMonth(year, (int)label.Factor), DatePoint.EndOfMonth(year, label.ToMonth));
+}

@@ -1,0 +1,34 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Resolvers;
+
+/// <summary>第三, 第3届, "the 3rd", 第二次: a numeral that ranks, with the counter after it when there is one.</summary>
+internal sealed class OrdinalResolver(ScanText text)
+{
+    private readonly CultureTables tables = text.Tables;
+
+    public static bool Applies(PrefixSet prefixes, Numeral numeral) => prefixes.OrdinalStart >= 0 || numeral.Has(NumeralFlags.Ordinal);
+
+    public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
+    {
+        draft = draft with { Kind = MentionKind.Ordinal, Start = prefixes.OrdinalStart >= 0 ? prefixes.OrdinalStart : numeral.Start };
+        var k = text.SkipInline(draft.End);
+        var length = tables.Suffixes.Match(text.Text, k, out var word);
+        if (length == 0 || word is null || word.Role is WordRole.Qualifier || text.BlockerLength(k) >= length)
+        {
+            length = 0;
+        }
+
+        // 第二次, 第四大: ordinal counters that are not units.
+        length = Math.Max(length, numeral.Has(NumeralFlags.Ordinal) ? 0 : tables.OrdinalSuffixes.Match(text.Text, k, out _));
+        if (length > 0)
+        {
+            draft = draft with { End = k + length };
+            draft = draft with { MeasureWord = text.Text[k..draft.End] };
+        }
+
+        return draft;
+    }
+}

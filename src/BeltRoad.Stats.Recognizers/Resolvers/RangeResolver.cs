@@ -1,0 +1,112 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Resolvers;
+
+/// <summary>2.8%—9.7%, 6—7列, "between 5 and 10": two numerals joined; and the spans they make (2013—2022 年, 1—6月).</summary>
+internal sealed class RangeResolver(ScanText text, ScanState state, DateParts parts, Fractions fractions)
+{
+    private readonly CultureTables tables = text.Tables;
+
+    /// <summary>
+    /// 2.8%—9.7%, 6—7列, 2013—2022 年: a numeral, an optional percent sign, a joiner and a second numeral.
+    /// On success the draft becomes a Range from the first to the second numeral (units are read later).
+    /// </summary>
+    public bool TryRange(PrefixSet prefixes, Numeral low, MentionDraft given, out MentionDraft draft, out Numeral high)
+    {
+        draft = given;
+        high = default;
+        if (low.Value is not { } lowValue)
+        {
+            return false;
+        }
+
+        var k = text.SkipInline(low.End);
+        var percentLength = 0;
+        if (k < text.Length && tables.Suffixes.Match(text.Text, k, out var word) is var length and > 0 && word?.Role == WordRole.Percent
+            && !char.IsAsciiLetter(text[k]))
+        {
+            percentLength = length;
+            k = text.SkipInline(k + length);
+        }
+
+        var joiner = tables.RangeJoiners.Match(text.Text, k, out _);
+        if (joiner == 0 && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span && tables.WordJoiners.Match(text.Text, k, out _) is var andLength and > 0
+            && text.WordBoundaryAfter(k + andLength))
+        {
+            // "between 2013 and 2022", "between 5 and 10 percent": "and" joins a range only after "between".
+            joiner = andLength;
+        }
+
+        if (joiner == 0 || (low.Has(NumeralFlags.Words) && !char.IsAsciiLetter(text[k])))
+        {
+            // "three-nought-four" is three numbers; a hyphen joins a range only between digits.
+            return false;
+        }
+
+        var h = text.SkipInline(k + joiner);
+        if (!text.TryNumeral(h, false, out high) || high.Value is not { } highValue || highValue < lowValue
+            || (low.IsYearLike != high.IsYearLike))
+        {
+            return false;
+        }
+
+        high = fractions.Read(high);
+        draft = draft with { Qualifier = MentionQualifier.Range, Value = lowValue, ValueHigh = highValue, NumberEnd = high.End, End = high.End };
+        if (percentLength > 0 && (high.End >= text.Length || tables.Suffixes.Match(text.Text, text.SkipInline(high.End), out var w2) == 0
+            || w2?.Role != WordRole.Percent))
+        {
+            // "2.8%—9.7" has its sign on the low end only; the unit still applies to both.
+            draft = draft with { Kind = MentionKind.Percent, Unit = MentionUnit.Percent };
+        }
+
+        return true;
+    }
+
+    /// <summary>1—6月 (no year written): the months of the year in context, as a span.</summary>
+    public bool TryMonthSpan(PrefixSet prefixes, Numeral low, MentionDraft given, out MentionDraft draft)
+    {
+        draft = given;
+        if (!DateParts.IsMonth(low) || !parts.TryMonthRange(state.LastYear, low, out var span, out var end))
+        {
+            return false;
+        }
+
+        draft = draft with { ValueHigh = null, Qualifier = MentionQualifier.Exact };
+        draft = DateParts.FinishDate(prefixes, draft, span.From, span.To, end, TimeRole.Span);
+        return true;
+    }
+
+    /// <summary>2013—2022 年 and 2013-2022 are spans; (2019-2023) with no 年 is a plan title, a label.</summary>
+    public bool TryYearSpan(PrefixSet prefixes, Numeral low, Numeral high, MentionDraft given, out MentionDraft draft)
+    {
+        draft = given;
+        if (!low.IsYearLike || !high.IsYearLike)
+        {
+            return false;
+        }
+
+        var k = text.SkipInline(high.End);
+        var yearLength = tables.Suffixes.Match(text.Text, k, out var word);
+        var hasYear = yearLength > 0 && word?.Role is WordRole.Year or WordRole.Since;
+        draft = draft with { Value = null, ValueHigh = null, Qualifier = MentionQualifier.Exact };
+        if (!hasYear && text.IsBracketed(low.Start, high.End))
+        {
+            draft = draft with { Kind = MentionKind.Label };
+            return true;
+        }
+
+        draft = draft with { Kind = MentionKind.DatePeriod };
+        var from = DatePoint.OfYear((int)low.Value!.Value);
+        var to = DatePoint.OfYear((int)high.Value!.Value);
+        draft = draft with { End = hasYear ? k + yearLength : high.End, Time = word?.Role == WordRole.Since ? TimeExpression.At(TimeRole.Since, from) : TimeExpression.Between(from, to) };
+        if (prefixes.TimeStart >= 0)
+        {
+            draft = draft with { Start = prefixes.TimeStart };
+        }
+
+        state.LastYear = to.Year;
+        return true;
+    }
+}

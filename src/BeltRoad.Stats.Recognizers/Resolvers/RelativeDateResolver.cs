@@ -1,0 +1,64 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Resolvers;
+
+/// <summary>
+/// 上半年, 前三季度, 今年, 去年6月底, 今年1—6月, "the first half of 2024", "over the past decade": periods named
+/// relative to a year. The year is the one written right after ("first half of 2024") or the reference date's
+/// (year 0, unresolved, when the caller gave none).
+/// </summary>
+internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateParts parts)
+{
+    /// <summary>The date mention of a period word (<paramref name="label"/>) at <paramref name="i"/>.</summary>
+    public MentionDraft Resolve(int i, int labelLength, TableWord label)
+    {
+        var end = i + labelLength;
+        var reference = state.ReferenceYear;
+        TimeExpression time;
+        if (label.Role == WordRole.Decade)
+        {
+            var years = label.Factor;
+            time = new TimeExpression(TimeRole.Duration, reference > 0 ? DatePoint.OfYear(reference - (int)years) : default, null) { Years = years };
+        }
+        else if (label.Role == WordRole.RelativeYear)
+        {
+            var year = reference == 0 ? 0 : reference + (int)label.Factor;
+            if (parts.CalendarTail(year, text.SkipInline(end), out var tail, out var tailEnd))
+            {
+                time = tail.To is null ? TimeExpression.At(TimeRole.Point, tail.From) : tail;
+                end = tailEnd;
+            }
+            else
+            {
+                time = TimeExpression.At(TimeRole.Point, DatePoint.OfYear(year));
+            }
+
+            state.LastYear = year != 0 ? year : state.LastYear;
+        }
+        else
+        {
+            var year = reference;
+            var k = text.SkipInline(end);
+            if (text.TryNumeral(k, false, out var written) && written.IsYearLike && written.Has(NumeralFlags.Arabic))
+            {
+                year = (int)written.Value!.Value;
+                end = written.End;
+                state.LastYear = year;
+            }
+
+            time = DateParts.Period(year, label);
+        }
+
+        return new MentionDraft
+        {
+            Start = i,
+            End = end,
+            Kind = MentionKind.DatePeriod,
+            NumberStart = i,
+            NumberEnd = end,
+            Time = time,
+        };
+    }
+}

@@ -1,0 +1,19 @@
+namespace BeltRoad.Stats.Recognizers.Resolvers;
+
+/// <summary>
+/// What one pass remembers as it moves along the text, owned by the model: the year in context
+/// (1—6月 after 2023年 is in 2023), where the last mention ended (mentions never overlap), and whether the pass is
+/// inside a 《title》.
+/// </summary>
+internal sealed class ScanState(RecognitionOptions options)
+{
+    /// <summary>The reference date's year, 0 when the caller gave none.</summary>
+    public int ReferenceYear { get; } = options.ReferenceDate?.Year ?? 0;
+
+    /// <summary>The last year a date stated, else the reference year.</summary>
+    public int LastYear { get; set; } = options.ReferenceDate?.Year ?? 0;
+
+    public int LastEnd { get; set; }
+
+    public bool InTitle { get; set; }
+}

@@ -1,0 +1,217 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Resolvers;
+
+/// <summary>
+/// What follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word — and the unit words
+/// before it (人民币, 百分之, 时速): kind, unit, measure word and the value scaled by them.
+/// </summary>
+internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
+{
+    private readonly CultureTables tables = text.Tables;
+
+    /// <summary>Reads the suffixes and combines them with the prefixes; a 多 right after the numeral is kept for the qualifier.</summary>
+    public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
+    {
+        var p = draft.NumberEnd;
+        var k = text.SkipInline(p);
+        var length = tables.Suffixes.Match(text.Text, k, out var word);
+        if (word is { Role: WordRole.Qualifier, Qualifier: MentionQualifier.MoreThan } && !char.IsAsciiLetter(text[k]))
+        {
+            draft = draft with { MoreAfterNumber = true };
+            p = k + length;
+            draft = draft with { End = p };
+        }
+
+        decimal factor = 1;
+        for (var round = 0; round < 2; round++)
+        {
+            k = text.SkipInline(p);
+            length = tables.Suffixes.Match(text.Text, k, out word);
+            if (word?.Role != WordRole.Multiplier || (k + length < text.Length && char.IsAsciiLetter(text[k + length]) && char.IsAsciiLetter(text[k]))
+                || text.BlockerLength(k) >= length || (length == 1 && text[k] == 'm'))
+            {
+                break;
+            }
+
+            draft = draft with { Value = Multiply(draft.Value, word.Factor), ValueHigh = Multiply(draft.ValueHigh, word.Factor), NumberValue = Multiply(draft.NumberValue, word.Factor) };
+            p = k + length;
+            draft = draft with { End = p, NumberEnd = p };
+        }
+
+        k = text.SkipInline(p);
+        length = tables.Suffixes.Match(text.Text, k, out word);
+        if (tables.Suffixes.Match(text.Text, k, out var spaced, skipInnerSpaces: true) is var spacedLength && spacedLength > length
+            && spaced?.Role is WordRole.Percent or WordRole.PercentagePoints)
+        {
+            // "六   个 百 分点": the percent words may be spelled out with spaces.
+            length = spacedLength;
+            word = spaced;
+        }
+
+        if (length > 0 && (text.BlockerLength(k) >= length || (char.IsAsciiLetter(text[k]) && !text.WordBoundaryAfter(k + length))))
+        {
+            length = 0;
+            word = null;
+        }
+
+        var unitStart = k;
+        if (length > 0 && word is not null)
+        {
+            draft = ApplySuffixUnit(draft, numeral, word, unitStart, k + length, ref factor);
+        }
+
+        draft = ApplyPrefixUnits(draft, prefixes, ref factor);
+        draft = Scale(draft, factor);
+        if (draft.Kind == MentionKind.Number && tables.HeadNounAfterBareNumber && draft.Value is not null && !numeral.IsYearLike
+            && !numeral.Has(NumeralFlags.Ordinal) && headNouns.HeadNounAhead(draft, out draft, text.SkipInline(draft.End)))
+        {
+            // "25 European countries": English has no measure word, so a bare number looks for its head noun.
+            draft = draft with { Kind = MentionKind.Quantity };
+        }
+
+        // 一个, 一批: the indefinite article, not a count.
+        if (draft.Kind == MentionKind.Quantity && draft.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
+            && tables.Indefinite.Contains(text.Text[numeral.Start..numeral.End]))
+        {
+            draft = draft with { Kind = MentionKind.Number, Unit = MentionUnit.None };
+        }
+
+        return draft;
+    }
+
+    private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, ref decimal factor)
+    {
+        switch (word.Role)
+        {
+            case WordRole.Percent:
+                draft = SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
+                factor *= word.Factor;
+                break;
+            case WordRole.PercentagePoints:
+                draft = SetUnit(draft, MentionKind.PercentagePoints, MentionUnit.PercentagePoints, start, end);
+                break;
+            case WordRole.Tenths:
+                draft = SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
+                factor *= 10;
+                draft = TenthsTail(draft);
+                break;
+            case WordRole.Discount when draft.Value is { } v && v > 0 && v < 100 && v != 10:
+                draft = SetUnit(draft, MentionKind.Percent, MentionUnit.Percent, start, end);
+                factor *= v < 10 ? 10 : 1;
+                break;
+            case WordRole.Currency:
+                draft = SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
+                break;
+            case WordRole.Measure:
+                draft = SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
+                if (word.LooksAhead)
+                {
+                    draft = headNouns.HeadNoun(draft, end);
+                }
+
+                break;
+        }
+
+        return draft;
+    }
+
+    private static MentionDraft SetUnit(MentionDraft draft, MentionKind kind, MentionUnit unit, int start, int end)
+    {
+        draft = draft with { Kind = kind, Unit = unit, End = end, MeasureWord = null, MeasureStart = start };
+
+        return draft;
+    }
+
+    // 七成 六 = 76%, 三成半 = 35%.
+    private MentionDraft TenthsTail(MentionDraft draft)
+    {
+        var k = text.SkipInline(draft.End);
+        if (k >= text.Length || draft.Value is not { } v)
+        {
+            return draft;
+        }
+
+        if (text[k] == '半')
+        {
+            draft = draft with { Value = v + 0.5m, End = k + 1 };
+        }
+        else if (tables.ClassOf(text[k]) == NumeralClass.Digit && (k + 1 >= text.Length || tables.ClassOf(text[k + 1]) == NumeralClass.None)
+            && !tables.NotInDecimals.Contains(text[k]))
+        {
+            draft = draft with { Value = v + (tables.ValueOf(text[k]) / 10m), End = k + 1 };
+        }
+
+        return draft;
+    }
+
+    private MentionDraft ApplyPrefixUnits(MentionDraft draft, PrefixSet prefixes, ref decimal factor)
+    {
+        if (prefixes.PercentStart >= 0 && draft.Kind is MentionKind.Number or MentionKind.PercentagePoints)
+        {
+            if (draft.Kind == MentionKind.Number)
+            {
+                draft = draft with { Kind = MentionKind.Percent, Unit = MentionUnit.Percent };
+                factor *= prefixes.PercentFactor;
+            }
+
+            draft = draft with { Start = Math.Min(draft.Start, prefixes.PercentStart) };
+        }
+
+        if (prefixes.CurrencyStart >= 0 && (draft.Kind == MentionKind.Number || IsCurrency(draft.Unit)))
+        {
+            if (draft.Kind == MentionKind.Number)
+            {
+                draft = draft with { Unit = prefixes.Currency, MeasureWord = prefixes.CurrencyWord };
+            }
+
+            draft = draft with { Kind = MentionKind.Quantity, Start = Math.Min(draft.Start, prefixes.CurrencyStart) };
+        }
+
+        if (prefixes.ContextStart >= 0 && draft.Unit == MentionUnit.Km && prefixes.ContextUnit == MentionUnit.KmPerHour)
+        {
+            draft = draft with { Unit = MentionUnit.KmPerHour, Start = Math.Min(draft.Start, prefixes.ContextStart) };
+        }
+
+        if (draft.MeasureStart >= 0 && draft.MeasureWord is null && draft.Kind is MentionKind.Quantity)
+        {
+            draft = draft with { MeasureWord = text.Text[draft.MeasureStart..draft.End] };
+        }
+
+        return draft;
+    }
+
+    private static bool IsCurrency(MentionUnit unit) =>
+        unit is MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency;
+
+    private static MentionDraft Scale(MentionDraft draft, decimal factor)
+    {
+        if (factor == 1)
+        {
+            return draft;
+        }
+
+        draft = draft with { Value = Multiply(draft.Value, factor), ValueHigh = Multiply(draft.ValueHigh, factor) };
+
+        return draft;
+    }
+
+    private static decimal? Multiply(decimal? value, decimal factor)
+    {
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        try
+        {
+            return v * factor;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage;
+
+internal enum ColumnType
+{
+    Text,
+    Integer,
+    Real,
+}
+
+/// <summary>One column of a table: its name, type, whether it may be null, and how a row's value is taken.</summary>
+internal sealed record Column<T>(string Name, ColumnType Type, bool Nullable, Func<T, object?> Value)
+{
+    public string Definition(SqlDialect dialect) => $"\"{Name}\" {dialect.TypeOf(Type)}{(Nullable ? "" : " NOT NULL")}";
+}
+
+/// <summary>A fact as a row: with the page of its document it stands on (PDF input), which the document knows.</summary>
+internal sealed record FactRow(Fact Fact, int? Page);
+
+/// <summary>
+/// The fact columns, in one place for every table that holds facts (facts.sqlite and both store backends), so
+/// a new fact field is one line here. <c>value</c> is the exact decimal text (as in facts.json/csv),
+/// <c>value_num</c> the same as a float for sorting and arithmetic in queries.
+/// </summary>
+internal static class FactColumns
+{
+    public static IReadOnlyList<Column<FactRow>> All { get; } =
+    [
+        new("id", ColumnType.Text, false, r => r.Fact.Id),
+        new("doc", ColumnType.Text, false, r => r.Fact.Doc),
+        new("metric", ColumnType.Text, false, r => r.Fact.Metric.Value),
+        new("entity", ColumnType.Text, false, r => r.Fact.Entity),
+        new("indicator", ColumnType.Text, false, r => r.Fact.Indicator),
+        new("nature", ColumnType.Text, false, r => r.Fact.Nature.Code()),
+        new("aggregation", ColumnType.Text, false, r => r.Fact.Aggregation.Code()),
+        new("subject", ColumnType.Text, false, r => r.Fact.Subject),
+        new("value", ColumnType.Text, false, r => DecimalText.Format(r.Fact.Value)),
+        new("value_num", ColumnType.Real, false, r => (double)r.Fact.Value),
+        new("value_high", ColumnType.Text, true, r => r.Fact.ValueHigh is { } high ? DecimalText.Format(high) : null),
+        new("value_high_num", ColumnType.Real, true, r => (double?)r.Fact.ValueHigh),
+        new("unit", ColumnType.Text, false, r => r.Fact.Unit.Code()),
+        new("qualifier", ColumnType.Text, false, r => r.Fact.Qualifier.Code()),
+        new("as_of", ColumnType.Text, true, r => r.Fact.AsOf?.ToString()),
+        new("as_of_basis", ColumnType.Text, true, r => r.Fact.AsOfBasis?.Code()),
+        new("section", ColumnType.Text, false, r => r.Fact.SectionPath),
+        new("quote", ColumnType.Text, false, r => r.Fact.Quote),
+        new("start", ColumnType.Integer, false, r => (long)r.Fact.Span.Start),
+        new("end", ColumnType.Integer, false, r => (long)r.Fact.Span.End),
+        new("page", ColumnType.Integer, true, r => r.Page is { } page ? page : null),
+    ];
+
+    public static IEnumerable<string> Names => All.Select(c => c.Name);
+
+    public static object?[] Values(FactRow row) => [.. All.Select(c => c.Value(row))];
+
+    public static string Definitions(SqlDialect dialect) => string.Join(", ", All.Select(c => c.Definition(dialect)));
+}

@@ -1,0 +1,56 @@
+using System.Data.Common;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// The rows of a fact table's documents, facts and findings, for facts.sqlite (one run per file, no run id) and
+/// for the run store (every published run, each row keyed by its run id).
+/// </summary>
+internal static class FactTableRows
+{
+    private const string RunIdColumn = "run_id";
+
+    public static void WriteDocuments(DbConnection connection, DbTransaction transaction, IEnumerable<DocumentInfo> documents, string? runId = null)
+    {
+        using var insert = new TableInserter(connection, transaction, "documents",
+            Keyed(runId, "name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length",
+                "format", "author", "publisher", "url", "pages", "page_starts"));
+        foreach (var d in documents)
+        {
+            insert.Insert(Keyed(runId, d.Name, d.Sha256, d.SizeBytes, d.Encoding, d.Language.Code(), d.Title, d.Date?.ToString(), (long)d.Length,
+                d.Format, d.Author, d.Publisher, d.Url, d.Pages is { } counted ? (long)counted.Count : null, d.Pages is { } pages ? SqliteText.Offsets(pages.Starts) : null));
+        }
+    }
+
+    public static void WriteFacts(DbConnection connection, DbTransaction transaction, FactTable table, string? runId = null)
+    {
+        var pages = FactLookup.Pages(table);
+        using var insert = new TableInserter(connection, transaction, "facts", Keyed(runId, [.. FactColumns.Names]));
+        foreach (var f in table.Facts)
+        {
+            insert.Insert(Keyed(runId, FactColumns.Values(new FactRow(f, pages(f)))));
+        }
+    }
+
+    /// <summary>Findings numbered from 1 in the table's order, each with its member facts and their documents.</summary>
+    public static void WriteFindings(DbConnection connection, DbTransaction transaction, FactTable table, string? runId = null)
+    {
+        var byId = FactLookup.ById(table);
+        using var insert = new TableInserter(connection, transaction, "findings", Keyed(runId, "id", "kind", "metric", "subject", "as_of"));
+        using var members = new TableInserter(connection, transaction, "finding_facts", Keyed(runId, "finding_id", "fact_id", "doc"));
+        var id = 0L;
+        foreach (var finding in table.Findings)
+        {
+            insert.Insert(Keyed(runId, ++id, FindingKindCodes.Code(finding.Kind), finding.Key.Metric.Value, finding.Key.Subject, finding.Key.AsOf));
+            foreach (var factId in finding.FactIds)
+            {
+                members.Insert(Keyed(runId, id, factId, FactLookup.Get(byId, factId).Doc));
+            }
+        }
+    }
+
+    private static string[] Keyed(string? runId, params string[] columns) => runId is null ? columns : [RunIdColumn, .. columns];
+
+    private static object?[] Keyed(string? runId, params object?[] values) => runId is null ? values : [runId, .. values];
+}

@@ -1,0 +1,75 @@
+using System.Data.Common;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// <see cref="IRunStore"/> over any ADO.NET connection: the SQL is written once, the dialect supplies type names.
+/// A connection per call (pooled by Npgsql; SQLite files are opened and closed so they can be moved).
+/// </summary>
+internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnection> connect) : IRunStore
+{
+    public string Name { get; } = name;
+
+    internal SqlDialect Dialect { get; } = dialect;
+
+    /// <summary>Applies the pending migrations; refuses a newer schema.</summary>
+    public void Migrate()
+    {
+        using var connection = connect();
+        StoreMigrator.Migrate(connection, Dialect, Name);
+    }
+
+    public void Record(RunRecord run)
+    {
+        using var connection = connect();
+        DbTransactions.Run(connection, transaction => Upsert(connection, transaction, run));
+    }
+
+    public void RecordPublished(RunRecord run, FactTable table)
+    {
+        using var connection = connect();
+        DbTransactions.Run(connection, transaction =>
+        {
+            Upsert(connection, transaction, run);
+            foreach (var child in new[] { "finding_facts", "findings", "facts", "documents" })
+            {
+                Sql.Execute(connection, transaction, $"DELETE FROM {child} WHERE run_id = @p0", run.RunId);
+            }
+
+            FactTableRows.WriteDocuments(connection, transaction, table.Documents, run.RunId);
+            FactTableRows.WriteFacts(connection, transaction, table, run.RunId);
+            FactTableRows.WriteFindings(connection, transaction, table, run.RunId);
+        });
+    }
+
+    public IReadOnlyList<RunRecord> ReadRuns()
+    {
+        using var connection = connect();
+        return Sql.Query(connection, $"SELECT {RunColumns.SelectList} FROM runs ORDER BY started_utc, run_id", RunColumns.Read);
+    }
+
+    public IReadOnlyList<string> FailInterrupted(DateTimeOffset now)
+    {
+        using var connection = connect();
+        IReadOnlyList<string> ids = [];
+        DbTransactions.Run(connection, transaction =>
+        {
+            var running = RunStatus.Running.Code();
+            ids = Sql.Query(connection, transaction, "SELECT run_id FROM runs WHERE status = @p0 ORDER BY started_utc", r => r.GetString(0), running);
+            Sql.Execute(connection, transaction,
+                "UPDATE runs SET status = @p0, finished_utc = @p1, message = 'Failed: ' || COALESCE(node, 'its node') || " +
+                "' stopped during the run (killed, crashed or cut off); the previously published reports are unchanged.' WHERE status = @p2",
+                RunStatus.Failed.Code(), SqliteText.Time(now), running);
+        });
+        return ids;
+    }
+
+    private static void Upsert(DbConnection connection, DbTransaction transaction, RunRecord run)
+    {
+        var names = RunColumns.All.Select(c => "\"" + c.Name + "\"").ToList();
+        var sql = $"INSERT INTO runs ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select((_, i) => Sql.Parameter(i)))}) " +
+            $"ON CONFLICT (run_id) DO UPDATE SET {string.Join(", ", names.Skip(1).Select(n => $"{n} = excluded.{n}"))}";
+        Sql.Execute(connection, transaction, sql, [.. RunColumns.All.Select(c => c.Value(run))]);
+    }
+}

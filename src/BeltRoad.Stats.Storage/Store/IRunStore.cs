@@ -1,0 +1,28 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// The run store: every run (one row each, whatever its outcome) and every published run's documents, facts and
+/// findings under its run id. Two backends behind it, SQLite and PostgreSQL, with the same tables and views.
+/// </summary>
+public interface IRunStore
+{
+    /// <summary>The store as it may be shown: provider and connection string without the password.</summary>
+    string Name { get; }
+
+    /// <summary>Adds the run's row, or replaces the row with the same run id.</summary>
+    void Record(RunRecord run);
+
+    /// <summary>The run's row, documents, facts and findings, in one transaction: all of them or none.</summary>
+    void RecordPublished(RunRecord run, FactTable table);
+
+    /// <summary>Every run, oldest first.</summary>
+    IReadOnlyList<RunRecord> ReadRuns();
+
+    /// <summary>
+    /// Marks every run still recorded as running as failed: called by a run holding the output lock, so any other
+    /// run still "running" is one whose process died (killed, crashed, machine down). Returns their ids.
+    /// </summary>
+    IReadOnlyList<string> FailInterrupted(DateTimeOffset now);
+}

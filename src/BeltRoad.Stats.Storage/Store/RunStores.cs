@@ -1,0 +1,54 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>Opens the run store a setting names, migrated to this program's schema.</summary>
+public static class RunStores
+{
+    /// <summary>The schema version this program writes.</summary>
+    public static int SchemaVersion => StoreMigrations.Latest;
+
+    /// <exception cref="StoreSchemaException">The store's schema is newer than this program's, or could not be upgraded.</exception>
+    /// <exception cref="DbException">The database cannot be reached.</exception>
+    public static IRunStore Open(StoreSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var store = Unmigrated(settings);
+        store.Migrate();
+        return store;
+    }
+
+    /// <summary>Copies a SQLite store file whole through SQLite's backup API (consistent even if a writer was killed mid-transaction).</summary>
+    public static void BackupSqlite(string source, string destination)
+    {
+        using var from = SqliteRuntime.Open(source, Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite);
+        using var to = SqliteRuntime.Open(destination, Microsoft.Data.Sqlite.SqliteOpenMode.ReadWriteCreate);
+        from.BackupDatabase(to);
+    }
+
+    internal static DbRunStore Unmigrated(StoreSettings settings) => settings.Provider switch
+    {
+        StoreProvider.Sqlite => new DbRunStore(settings.ToString(), SqlDialect.Sqlite, () => OpenSqlite(settings.ConnectionString)),
+        StoreProvider.Postgres => new DbRunStore(settings.ToString(), SqlDialect.Postgres, () => OpenPostgres(settings.ConnectionString)),
+        _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, "Unknown store provider."),
+    };
+
+    private static DbConnection OpenSqlite(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return SqliteRuntime.Open(connectionString);
+    }
+
+    private static NpgsqlConnection OpenPostgres(string connectionString)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+}

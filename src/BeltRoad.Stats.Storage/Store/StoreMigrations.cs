@@ -1,0 +1,55 @@
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>One step of the store's schema, applied once, in order, inside the migrating transaction.</summary>
+internal sealed record Migration(int Version, string Description, Func<SqlDialect, string> Sql);
+
+/// <summary>
+/// The store's schema history. A released step is never edited: a change is a new step. Version 1 is the run
+/// log as <c>history/runs.sqlite</c> had it before there was a store, so such a file upgrades in place.
+/// <c>"trigger"</c> and <c>"end"</c> are quoted because they are SQL keywords.
+/// </summary>
+internal static class StoreMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "run log", _ => """
+            CREATE TABLE IF NOT EXISTS runs (
+                run_id TEXT PRIMARY KEY, started_utc TEXT NOT NULL, finished_utc TEXT, status TEXT NOT NULL,
+                fingerprint TEXT NOT NULL, documents INTEGER NOT NULL, facts INTEGER NOT NULL,
+                warnings INTEGER NOT NULL, failures INTEGER NOT NULL, changes_added INTEGER NOT NULL,
+                changes_removed INTEGER NOT NULL, changes_changed INTEGER NOT NULL, message TEXT);
+            """),
+        new(2, "who ran each run and why; every published run's documents, facts and findings; views", d => $"""
+            ALTER TABLE runs ADD COLUMN node TEXT;
+            ALTER TABLE runs ADD COLUMN "trigger" TEXT;
+            ALTER TABLE runs ADD COLUMN scheduled_fire_time TEXT;
+            CREATE INDEX runs_started ON runs (started_utc);
+            CREATE TABLE documents (
+                run_id TEXT NOT NULL REFERENCES runs (run_id), name TEXT NOT NULL, sha256 TEXT NOT NULL,
+                size_bytes {d.Integer} NOT NULL, encoding TEXT NOT NULL, language TEXT NOT NULL, title TEXT NOT NULL,
+                date TEXT, length {d.Integer} NOT NULL, format TEXT NOT NULL, author TEXT, publisher TEXT, url TEXT,
+                pages {d.Integer}, page_starts TEXT, PRIMARY KEY (run_id, name));
+            CREATE TABLE facts (
+                run_id TEXT NOT NULL REFERENCES runs (run_id), {FactColumns.Definitions(d)}, PRIMARY KEY (run_id, id));
+            CREATE INDEX facts_metric ON facts (metric, run_id);
+            CREATE INDEX facts_series ON facts (entity, indicator, run_id);
+            CREATE TABLE findings (
+                run_id TEXT NOT NULL REFERENCES runs (run_id), id {d.Integer} NOT NULL, kind TEXT NOT NULL,
+                metric TEXT NOT NULL, subject TEXT NOT NULL, as_of TEXT, PRIMARY KEY (run_id, id));
+            CREATE TABLE finding_facts (
+                run_id TEXT NOT NULL, finding_id {d.Integer} NOT NULL, fact_id TEXT NOT NULL, doc TEXT NOT NULL,
+                PRIMARY KEY (run_id, finding_id, fact_id), FOREIGN KEY (run_id, finding_id) REFERENCES findings (run_id, id));
+            CREATE VIEW latest_facts AS
+                SELECT f.* FROM facts f
+                WHERE f.run_id = (SELECT r.run_id FROM runs r WHERE EXISTS (SELECT 1 FROM documents d WHERE d.run_id = r.run_id)
+                                  ORDER BY r.started_utc DESC, r.run_id DESC LIMIT 1);
+            CREATE VIEW series_points AS
+                SELECT f.run_id, r.started_utc AS run_started_utc, f.entity, f.indicator, f.unit, f.aggregation, f.nature,
+                       f.metric, f.subject, f.qualifier, f.as_of, f.value, f.value_num, f.doc, f.id AS fact_id
+                FROM facts f JOIN runs r ON r.run_id = f.run_id
+                WHERE f.as_of IS NOT NULL;
+            """),
+    ];
+
+    public static int Latest => All[^1].Version;
+}

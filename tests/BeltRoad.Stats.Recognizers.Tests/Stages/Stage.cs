@@ -1,0 +1,13 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Tests.Stages;
+
+/// <summary>Builds one stage of the recognizer over a text, so each can be tested without the others.</summary>
+internal static class Stage
+{
+    public static ScanText Text(string input, RecognizerCulture culture = RecognizerCulture.ZhHans) =>
+        new(input, CultureTables.Load(culture));
+
+    public static CandidateExtractor Extractor(ScanText text) => new(text, new Fractions(text));
+}

@@ -1,0 +1,61 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Html;
+using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Tests.Support;
+
+namespace BeltRoad.Stats.Reporting.Tests;
+
+/// <summary>Where a fact comes from, in both views: the page of a PDF, the source's publisher and address, the published text.</summary>
+public class SourceProvenanceTests
+{
+    // Facts sit at offsets 100, 200 and 300 (FactBuilder); the PDF's second page starts at 150. Documents are
+    // numbered by name: page.html [1], wp.pdf [2].
+    private static readonly ReportInput Input = new FactBuilder()
+        .Document("wp.pdf", "白皮书", "2023-10")
+        .Described(d => d with { Format = "pdf", Publisher = "国务院新闻办公室", Url = "https://example.org/wp?a=1&b=2", Pages = new PageMap([0, 150]) })
+        .Fact("wp.pdf", "train_count", "中欧班列累计开行", 74000m, Unit.Trains, "2023-06-30")
+        .Fact("wp.pdf", "train_count", "中欧班列年度开行", 16000m, Unit.Trains, "2022")
+        .Document("page.html", "网页", "2023-10-17")
+        .Described(d => d with { Format = "html", Url = "javascript:alert(1)" })
+        .Fact("page.html", "train_count", "中欧班列累计开行", 74000m, Unit.Trains, "2023-06-30")
+        .Input();
+
+    private static readonly string Page = HtmlViewWriter.Write(ReportModelBuilder.Build(Input));
+
+    [Fact]
+    public void A_fact_from_a_pdf_cites_its_page()
+    {
+        Assert.Contains(">[2] 第1页</a>", Page, StringComparison.Ordinal);
+        Assert.Contains(">[2] 第2页</a>", Page, StringComparison.Ordinal);
+        Assert.Contains(">原文 第2页</a>", Page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_fact_links_to_its_place_in_the_published_text()
+    {
+        Assert.Contains("href=\"texts/wp.pdf.txt#char=100,105\"", Page, StringComparison.Ordinal);
+        Assert.Contains("href=\"texts/page.html.txt#char=300,305\"", Page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_show_publisher_and_a_web_address_as_a_link_and_nothing_else_as_one()
+    {
+        Assert.Contains("国务院新闻办公室", Page, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/wp?a=1&amp;b=2\"", Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", Page, StringComparison.Ordinal);
+        Assert.Contains("javascript:alert(1)", Page, StringComparison.Ordinal);
+    }
+
+    [PdfToolFact]
+    public void The_digest_cites_pages_and_lists_each_sources_publisher_and_address()
+    {
+        var (dir, _) = ReportFolder.Write(Input, "pdf-provenance");
+
+        var text = DigestPdfTests.Text(Path.Combine(dir, "digest.pdf"));
+
+        Assert.Contains("[2] 第2页", text, StringComparison.Ordinal);
+        Assert.Contains("来源 [2] 第2页 白皮书", text, StringComparison.Ordinal); // the headline is the newer figure, on page 2
+        Assert.Contains("国务院新闻办公室", text, StringComparison.Ordinal);
+        Assert.Contains("example.org", text, StringComparison.Ordinal);
+    }
+}

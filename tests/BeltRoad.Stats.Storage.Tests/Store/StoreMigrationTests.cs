@@ -1,0 +1,81 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage.Tests.Store;
+
+/// <summary>A store made by the previous schema upgrades in place; one made by a newer program is refused, by name.</summary>
+public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
+{
+    // history/runs.sqlite exactly as the run log wrote it before the store existed (schema 1), with one run.
+    private const string SchemaOne = """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta (key, value) VALUES ('schema_version', '1');
+        CREATE TABLE runs (
+            run_id TEXT PRIMARY KEY, started_utc TEXT NOT NULL, finished_utc TEXT, status TEXT NOT NULL,
+            fingerprint TEXT NOT NULL, documents INTEGER NOT NULL, facts INTEGER NOT NULL,
+            warnings INTEGER NOT NULL, failures INTEGER NOT NULL, changes_added INTEGER NOT NULL,
+            changes_removed INTEGER NOT NULL, changes_changed INTEGER NOT NULL, message TEXT);
+        INSERT INTO runs VALUES ('20261101T060000Z-old111', '2026-11-01T06:00:00.0000000Z', '2026-11-01T06:00:01.5000000Z',
+            'succeeded', 'sha256:old', 5, 265, 0, 0, 265, 0, 0, 'published');
+        """;
+
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public void A_schema_one_sqlite_run_log_upgrades_in_place_and_keeps_its_runs() => UpgradesInPlace(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+
+    [PostgresFact]
+    public void A_schema_one_postgres_store_upgrades_in_place_and_keeps_its_runs() => UpgradesInPlace(StoreSettings.Of("postgres", postgres.NewDatabase()));
+
+    [Fact]
+    public void A_sqlite_store_from_a_newer_program_is_refused_with_both_versions_named() => RefusesNewer(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+
+    [PostgresFact]
+    public void A_postgres_store_from_a_newer_program_is_refused_with_both_versions_named() => RefusesNewer(StoreSettings.Of("postgres", postgres.NewDatabase()));
+
+    [PostgresFact]
+    public async Task Nodes_starting_together_on_an_empty_postgres_database_migrate_it_once()
+    {
+        var settings = StoreSettings.Of("postgres", postgres.NewDatabase());
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => RunStores.Open(settings))));
+        Assert.Equal(["2"], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Empty(RunStores.Open(settings).ReadRuns());
+    }
+
+    [Fact]
+    public void Opening_a_current_store_again_changes_nothing()
+    {
+        var settings = StoreSettings.SqliteFile(_temp.Sub("runs.sqlite"));
+        RunStores.Open(settings).RecordPublished(Run("r1"), SampleTables.Rich());
+        var before = StoreRows.Query(settings, "SELECT * FROM facts ORDER BY id");
+        RunStores.Open(settings);
+        Assert.Equal(before, StoreRows.Query(settings, "SELECT * FROM facts ORDER BY id"));
+        Assert.Equal(["2"], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static void UpgradesInPlace(StoreSettings settings)
+    {
+        StoreRows.Execute(settings, SchemaOne);
+        var store = RunStores.Open(settings);
+        var old = Assert.Single(store.ReadRuns());
+        Assert.Equal(("20261101T060000Z-old111", RunStatus.Succeeded, 265, RunTrigger.Manual, (string?)null), (old.RunId, old.Status, old.Facts, old.Trigger, old.Node));
+        store.RecordPublished(Run("20261122T060000Z-new222"), SampleTables.Rich());
+        Assert.Equal([RunStores.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(SampleTables.Rich().Facts.Count, StoreRows.Query(settings, "SELECT id FROM latest_facts").Count);
+        Assert.Equal(2, store.ReadRuns().Count);
+    }
+
+    private static void RefusesNewer(StoreSettings settings)
+    {
+        RunStores.Open(settings).Record(Run("r1"));
+        StoreRows.Execute(settings, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+        var e = Assert.Throws<StoreSchemaException>(() => RunStores.Open(settings));
+        Assert.Contains("version 99, newer than this program's 2", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith(settings.ToString(), e.Message, StringComparison.Ordinal);
+        Assert.Equal(["99"], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+    }
+
+    private static RunRecord Run(string id) => new(id, new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 6, 0, 1, TimeSpan.Zero),
+        RunStatus.Succeeded, "sha256:x", 3, 8, 0, 0, 8, 0, 0, "published", "node-a", RunTrigger.Cron, new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
+}
