@@ -25,6 +25,49 @@ public class InputListingTests
         AssertIssue(result, "x.txt", Severity.Warning, "named pipe");
     }
 
+    [Theory(Timeout = Bounded)]
+    [InlineData("x.pdf")]
+    [InlineData("x.html")]
+    [InlineData("x.docx")]
+    [InlineData("good.meta.json")]
+    public async Task A_fifo_named_like_any_format_or_a_sidecar_is_skipped_and_never_opened(string name)
+    {
+        using var folder = WithGoodDocument();
+        Shell(folder, $"mkfifo {name}");
+
+        var result = await Load(folder);
+
+        Assert.Equal(["good.txt"], result.Documents.Select(d => d.Info.Name));
+        AssertIssue(result, name, Severity.Warning, "named pipe");
+    }
+
+    [Fact]
+    public void A_sidecar_is_listed_beside_its_document_and_never_as_one()
+    {
+        using var folder = WithGoodDocument();
+        folder.Write("good.meta.json", Encoding.UTF8.GetBytes("""{ "title": "边车标题" }"""));
+
+        var listing = InputLister.List(folder.Path, InputOptions.Default);
+
+        Assert.Equal(["good.txt"], listing.Entries.Select(e => e.Name));
+        Assert.Equal(["good.meta.json"], listing.Sidecars.Select(e => e.Name));
+        Assert.Equal("边车标题", Assert.Single(DocumentLoader.Load(listing).Documents).Info.Title);
+    }
+
+    [Fact(Timeout = Bounded)]
+    public async Task A_sidecar_linked_from_outside_the_folder_is_not_read()
+    {
+        using var outside = new TempFolder();
+        var secret = outside.Write("secret.json", Encoding.UTF8.GetBytes("""{ "title": "外面的标题" }"""));
+        using var folder = WithGoodDocument();
+        File.CreateSymbolicLink(folder.Sub("good.meta.json"), secret);
+
+        var result = await Load(folder);
+
+        AssertIssue(result, "good.meta.json", Severity.Warning, "outside the input folder");
+        Assert.NotEqual("外面的标题", Assert.Single(result.Documents).Info.Title);
+    }
+
     [Fact(Timeout = Bounded)]
     public async Task A_file_replaced_by_a_fifo_after_listing_fails_its_read_without_blocking()
     {

@@ -17,11 +17,6 @@ internal sealed class DetectChangesStep : IRunStep
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         var output = context.Options.OutputDirectory;
-        if (!Directory.Exists(context.Options.InputDirectory))
-        {
-            throw new ConfigurationException($"{context.Options.InputDirectory}: input folder not found");
-        }
-
         context.Inputs = InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
         context.Fingerprint = InputFingerprint.Compute(context.Options, context.Settings, context.Inputs, InputFingerprint.ProgramVersion);
         var published = RunReportReader.TryReadFingerprint(Path.Combine(output, OutputFiles.RunJson));
