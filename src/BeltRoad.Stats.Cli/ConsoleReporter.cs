@@ -23,10 +23,20 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
     }
 
-    public void Summarize(RunOutcome outcome)
+    public void Summarize(RunOutcome outcome, string outputDirectory)
     {
         var table = outcome.Table;
         output.WriteLine($"Run {outcome.RunId}: {outcome.Status} — {outcome.Message}");
+        if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed or RunStatus.UpToDate)
+        {
+            output.WriteLine($"  output: {Path.GetFullPath(outputDirectory)}{Path.DirectorySeparatorChar} ({string.Join(", ", OutputFiles.Published)})");
+        }
+
+        if (outcome.Status == RunStatus.UpToDate)
+        {
+            return;
+        }
+
         output.WriteLine($"  documents: {table.Documents.Count}   facts: {table.Facts.Count}   cross-document findings: {table.Findings.Count}   skipped mentions: {table.Skipped.Count}");
         foreach (var group in table.Facts.GroupBy(f => f.Metric.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
         {

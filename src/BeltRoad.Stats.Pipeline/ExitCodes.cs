@@ -8,6 +8,9 @@ public static class ExitCodes
     public const int Unexpected = 1;
     public const int BadUsage = 2;
     public const int SomeDocumentsFailed = 3;
+
+    /// <summary>Another run held the output folder for the whole lock wait; this run did nothing (recorded as failed).</summary>
+    public const int OutputBusy = 4;
     public const int Cancelled = 130;
 
     public static int For(RunStatus status) => status switch

@@ -11,4 +11,7 @@ public static class OutputFiles
     public const string Html = "index.html";
     public const string ChartsFolder = "charts";
     public const string HistoryFolder = "history";
+
+    /// <summary>Everything a published set holds, as a reader finds it in the output folder.</summary>
+    public static IReadOnlyList<string> Published { get; } = [FactsJson, FactsCsv, FactsSqlite, RunJson, Digest, Html, ChartsFolder + "/", HistoryFolder + "/"];
 }

@@ -44,6 +44,12 @@ public sealed class ReportRunner
     {
         var started = _clock.GetUtcNow();
         var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start };
+        // Before anything is created: a mistyped --input must not leave an output folder or lock file behind.
+        if (!Directory.Exists(options.InputDirectory))
+        {
+            throw new ConfigurationException($"{options.InputDirectory}: input folder not found (nothing was created or changed)");
+        }
+
         OutputLock outputLock;
         try
         {
@@ -56,7 +62,9 @@ public sealed class ReportRunner
         catch (IOException e)
         {
             _logger.LogError("{Message}", e.Message);
-            return Outcome(context, RunStatus.Failed, e.Message);
+            new RunStoreLog(options.RunStore, required: false, _logger)
+                .GaveUp(RunHistory.Current(context, _clock.GetUtcNow()) with { Status = RunStatus.Failed, Message = e.Message });
+            return Outcome(context, RunStatus.Failed, e.Message) with { ExitCode = ExitCodes.OutputBusy };
         }
 
         using (outputLock)
@@ -106,7 +114,7 @@ public sealed class ReportRunner
                 _logger.LogDebug("Step {Step} took {Ms:F0} ms", step.Name, watch.Elapsed.TotalMilliseconds);
                 if (context.UpToDate)
                 {
-                    return Outcome(context, RunStatus.UpToDate, "Inputs, settings and program unchanged since the last run; nothing rewritten.");
+                    return Outcome(context, RunStatus.UpToDate, UpToDateMessage(context.Options.OutputDirectory));
                 }
             }
 
@@ -129,8 +137,15 @@ public sealed class ReportRunner
         {
             Discard(context);
             _logger.LogError(e, "Run {RunId} failed", context.RunId);
-            return Outcome(context, RunStatus.Failed, $"Failed: {e.Message}. The previously published reports are unchanged.");
+            var reason = DiskFull.Caused(e) ? $"the disk is full (no space left where {context.Options.OutputDirectory} is written): {e.Message.TrimEnd('.')}" : e.Message.TrimEnd('.');
+            return Outcome(context, RunStatus.Failed, $"Failed: {reason}. The previously published reports are unchanged.");
         }
+    }
+
+    private static string UpToDateMessage(string output)
+    {
+        var counts = RunReportReader.TryReadCounts(Path.Combine(output, OutputFiles.RunJson)) is { } c ? $" (the published set: {c.Documents} documents, {c.Facts} facts)" : "";
+        return $"Inputs, settings and program unchanged since the last run; nothing rewritten{counts}.";
     }
 
     private void Discard(RunContext context)

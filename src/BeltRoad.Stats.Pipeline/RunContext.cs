@@ -26,6 +26,9 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     public MetricCatalog Catalog { get; set; } = MetricCatalog.Default;
 
+    /// <summary>The one listing of the input folder, made by the fingerprint step and read by every later step.</summary>
+    public InputListing? Inputs { get; set; }
+
     public LoadResult Load { get; set; } = new([], []);
 
     public FactTable Table { get; set; } = FactTable.Empty;

@@ -11,7 +11,7 @@ public sealed record RunOutcome(
     FactChanges? Changes,
     string Message)
 {
-    public int ExitCode => ExitCodes.For(Status);
+    public int ExitCode { get; init; } = ExitCodes.For(Status);
 
     public IReadOnlyList<RunIssue> Issues => Table.Issues;
 }

@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Pipeline.Fingerprinting;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
@@ -18,6 +19,7 @@ internal static class RunReportWriter
         json.WriteString("status", status.Code());
         json.WriteString("program", ProgramInfo.Name);
         json.WriteString("version", context.ProgramVersion);
+        json.WriteString("build", InputFingerprint.ProgramVersion);
         json.WriteString("started_utc", context.StartedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("finished_utc", finishedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("fingerprint", context.Fingerprint);

@@ -50,6 +50,25 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
         }
     }
 
+    /// <summary>
+    /// The one row of a run that gave up waiting for the output lock. The runs left running are not failed here: the
+    /// run holding the lock is alive. Never stops anything; a store that cannot be used costs a warning.
+    /// </summary>
+    public void GaveUp(RunRecord run)
+    {
+        try
+        {
+            _store = RunStores.Open(settings);
+        }
+        catch (Exception e) when (e is StoreSchemaException or DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            logger.LogWarning("Could not record run {RunId} in the run store ({Store}): {Message}", run.RunId, settings, e.Message);
+            return;
+        }
+
+        Ended(run);
+    }
+
     public void Ended(RunRecord run) => Try(run.RunId, store => store.Record(run));
 
     public void Published(RunRecord run, FactTable table) => Try(run.RunId, store => store.RecordPublished(run, table));

@@ -48,4 +48,28 @@ public class TextDecoderTests
     {
         Assert.Throws<DecodeFailure>(() => TextDecoder.Decode([0xEF, 0xBB, 0xBF, 0xC3, 0x28]));
     }
+
+    [Theory]
+    [InlineData("Trade reached US$2.9 trillion in 2022.\n", "utf-16le", false)]
+    [InlineData("Trade reached US$2.9 trillion in 2022.\n", "utf-16be", true)]
+    [InlineData(Simplified, "utf-16le", false)]
+    [InlineData(Simplified, "utf-16be", true)]
+    [InlineData(Traditional, "utf-16le", false)]
+    [InlineData("中国与共建国家签署合作文件，推动设施联通和贸易畅通。", "utf-16le", false)]
+    [InlineData("中國進出口銀行設立融資窗口，支持基礎設施建設。", "utf-16be", true)]
+    [InlineData("截至2023年6月底，累计开行7.4万列。Trains ran 74,000 times.", "utf-16le", false)]
+    public void Reads_utf16_without_a_bom(string text, string encoding, bool bigEndian)
+    {
+        var decoded = TextDecoder.Decode(new UnicodeEncoding(bigEndian, false).GetBytes(text));
+
+        Assert.Equal((encoding, text), (decoded.EncodingName, decoded.Text));
+    }
+
+    [Fact]
+    public void Legacy_chinese_is_not_taken_for_utf16()
+    {
+        var gbk = Encoding.GetEncoding("gb18030").GetBytes(Simplified);
+        gbk = gbk.Length % 2 == 0 ? gbk : [.. gbk, (byte)'\n'];
+        Assert.Equal("gb18030", TextDecoder.Decode(gbk).EncodingName);
+    }
 }

@@ -60,4 +60,66 @@ public class TextNormalizerTests
 
         Assert.True(normalized.Text.Length < original.Length, "broken lines in the seed were joined");
     }
+
+    public static TheoryData<int> FormatCharacters()
+    {
+        var data = new TheoryData<int>();
+        for (var c = 0; c <= 0x10FFFF; c++)
+        {
+            if (c is < 0xD800 or > 0xDFFF && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                data.Add(c);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FormatCharacters))]
+    public void A_format_character_inside_a_figure_is_dropped_and_the_span_covers_it(int formatCharacter)
+    {
+        var original = $"累计投资5{char.ConvertFromUtf32(formatCharacter)}0亿美元。";
+        var normalized = TextNormalizer.Normalize(original);
+
+        Assert.Equal("累计投资50亿美元。", normalized.Text);
+        var span = normalized.ToOriginal(4, 9);
+        Assert.Equal(original[4..^1], original[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void There_are_format_characters_to_test()
+    {
+        Assert.True(FormatCharacters().Count > 150);
+    }
+
+    [Theory]
+    [InlineData("共建\u00ADnations reached 1\u00A0000 projects", "共建nations reached 1000 projects")]
+    [InlineData("\u202B投资\u202C 50\u200E亿美元", "投资 50亿美元")]
+    [InlineData("2023\u00A0500 companies and 1\u202F234\u00A0567 jobs", "2023 500 companies and 1234567 jobs")]
+    [InlineData("约7.4\u00A0万列", "约7.4 万列")]
+    [InlineData("投资5萬(wàn)億(yi4)美元，中国(China)", "投资5萬億美元，中国(China)")]
+    [InlineData("三百（bǎi）亿", "三百亿")]
+    [InlineData("合作(hezuo)与(and)", "合作(hezuo)与(and)")]
+    public void Web_copy_debris_is_removed_and_every_kept_character_maps_to_itself(string escaped, string expected)
+    {
+        var original = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var normalized = TextNormalizer.Normalize(original);
+
+        Assert.Equal(expected, normalized.Text);
+        for (var i = 0; i < normalized.Text.Length; i++)
+        {
+            var source = original[normalized.OriginalIndex(i)];
+            Assert.True(source == normalized.Text[i] || (source is '\u00A0' or '\u202F' && normalized.Text[i] == ' '), $"char {i}: '{normalized.Text[i]}' maps to '{source}'");
+        }
+    }
+
+    [Fact]
+    public void A_zero_width_space_inside_a_figure_publishes_the_whole_figure()
+    {
+        var facts = Documents.Facts("截至2023年底，累计投资5\u200b0亿美元。");
+
+        var fact = Assert.Single(facts);
+        Assert.Equal(5_000_000_000m, fact.Value);
+    }
 }

@@ -56,4 +56,26 @@ public sealed class ChangeDetectionTests
         File.Move(file, Path.Combine(work.Input, "renamed.txt"));
         Assert.NotEqual(edited, Print(work));
     }
+
+    [Fact]
+    public async Task A_rebuilt_program_is_logged_as_program_changed_and_a_changed_input_as_inputs_changed()
+    {
+        using var work = new Workspace(2);
+        using var log = new ListLoggerProvider();
+        var runner = new ReportRunner(log.CreateLogger("run"));
+        await runner.RunAsync(new RunOptions(work.Input, work.Output));
+        var runJson = Path.Combine(work.Output, OutputFiles.RunJson);
+        var published = File.ReadAllText(runJson);
+        File.WriteAllText(runJson, published
+            .Replace(InputFingerprint.ProgramVersion, "0.0.9 0badbuild", StringComparison.Ordinal)
+            .Replace("\"fingerprint\": \"sha256:", "\"fingerprint\": \"sha256:0", StringComparison.Ordinal));
+
+        await runner.RunAsync(new RunOptions(work.Input, work.Output));
+        File.AppendAllText(Directory.GetFiles(work.Input)[0], "\n共有25个国家参加。");
+        await runner.RunAsync(new RunOptions(work.Input, work.Output));
+
+        Assert.Contains(log.Lines, l => l.Contains("Program changed since the published run (build 0.0.9 0badbuild", StringComparison.Ordinal));
+        Assert.Contains(log.Lines, l => l.Contains("Inputs or settings changed since the published run", StringComparison.Ordinal));
+    }
 }
+

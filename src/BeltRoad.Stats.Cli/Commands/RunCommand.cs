@@ -36,7 +36,7 @@ internal static class RunCommand
             using var logging = console.CreateLoggerFactory();
             var runner = new ReportRunner(logging.CreateLogger("run"));
             var outcome = await runner.RunAsync(options, cancellationToken).ConfigureAwait(false);
-            console.Summarize(outcome);
+            console.Summarize(outcome, options.OutputDirectory);
             return outcome.ExitCode;
         });
         return command;

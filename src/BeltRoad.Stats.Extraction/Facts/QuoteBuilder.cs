@@ -5,28 +5,39 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// <summary>
 /// The verbatim text a reader sees beside a figure: its clause in the original document, never crossing a
 /// line break (PDF line breaks inside sentences stay where they were), at most <see cref="MaxLength"/> characters.
+/// The quote never reaches further than <see cref="MaxLength"/> from the figure, so line breaks are looked for only
+/// that far: the work per figure is bounded however long the line (a 100 MB one-line document stays linear).
 /// </summary>
 internal static class QuoteBuilder
 {
     public const int MaxLength = 80;
     private const int MinLength = 10;
+    private const int Widen = 8;
+
+    [ThreadStatic]
+    private static long steps;
+
+    /// <summary>Characters looked at on this thread since <see cref="ResetSteps"/>: the linearity tests' deterministic meter.</summary>
+    internal static long Steps => steps;
+
+    internal static void ResetSteps() => steps = 0;
 
     public static string Build(string original, SourceSpan clause, SourceSpan figure)
     {
         var start = Math.Min(clause.Start, figure.Start);
         var end = Math.Max(clause.End, figure.End);
 
-        // Stay on the figure's own line.
-        var lineStart = original.LastIndexOf('\n', Math.Max(0, figure.Start - 1)) + 1;
-        var lineEnd = original.IndexOf('\n', figure.Start);
+        // Stay on the figure's own line; a break further away than the quote can reach changes nothing.
+        var lineStart = LineStart(original, figure.Start);
+        var lineEnd = LineEnd(original, figure.Start, figure.End);
         start = Math.Max(start, lineStart);
-        end = Math.Min(end, lineEnd < 0 ? original.Length : lineEnd);
+        end = Math.Min(end, lineEnd);
 
         // A short clause says too little: widen within the line.
         if (end - start < MinLength)
         {
-            start = Math.Max(lineStart, Math.Min(start, figure.Start - 8));
-            end = Math.Min(lineEnd < 0 ? original.Length : lineEnd, Math.Max(end, figure.End + 8));
+            start = Math.Max(lineStart, Math.Min(start, figure.Start - Widen));
+            end = Math.Min(lineEnd, Math.Max(end, figure.End + Widen));
         }
 
         if (end - start > MaxLength)
@@ -48,5 +59,24 @@ internal static class QuoteBuilder
         }
 
         return original[start..end].Trim();
+    }
+
+    // The start of the figure's line, or a point before which the quote cannot start anyway.
+    private static int LineStart(string original, int figureStart)
+    {
+        var from = Math.Max(0, figureStart - MaxLength - Widen);
+        var length = Math.Max(0, figureStart - 1 - from + 1);
+        steps += length;
+        var at = length == 0 ? -1 : original.LastIndexOf('\n', from + length - 1, length);
+        return at >= 0 ? at + 1 : from;
+    }
+
+    // The end of the figure's line, or a point after which the quote cannot end anyway.
+    private static int LineEnd(string original, int figureStart, int figureEnd)
+    {
+        var to = Math.Min(original.Length, Math.Max(figureStart, figureEnd) + MaxLength + Widen);
+        steps += to - figureStart;
+        var at = original.IndexOf('\n', figureStart, to - figureStart);
+        return at >= 0 ? at : to;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Loading.Formats;
@@ -6,36 +7,30 @@ using BeltRoad.Stats.Extraction.Loading.Formats;
 namespace BeltRoad.Stats.Extraction.Loading;
 
 /// <summary>
-/// Reads every document below a folder that a format reader knows (text, Markdown, PDF, web pages, Word),
-/// in a fixed order. A file that cannot be read or decoded is reported by name and skipped; it never stops the others.
+/// Reads the documents of an input listing (<see cref="InputLister"/>), in its order: the listing decides which files
+/// exist and bounds every read; the format reader chosen by extension (text, Markdown, PDF, web pages, Word) decodes
+/// the bytes. A file that cannot be read or decoded is reported by name and skipped; it never stops the others. The
+/// listing's own skips come first.
 /// </summary>
 public static class DocumentLoader
 {
-    /// <summary>Input files, relative paths with '/' separators, sorted ordinally so every machine sees the same order.</summary>
-    public static IReadOnlyList<string> ListInputs(string folder) => ListInputs(folder, DocumentReaders.Default);
-
     /// <summary>The metadata sidecar of an input (relative to the folder), when it has one: it is part of the input.</summary>
-    public static string? SidecarOf(string folder, string name) => MetadataSidecar.Find(folder, name);
+    public static string? SidecarOf(string folder, string name) => InputLister.List(folder, InputOptions.Default).SidecarOf(name)?.Name;
 
-    public static LoadResult LoadFolder(string folder) => LoadFolder(folder, DocumentReaders.Default);
+    public static LoadResult LoadFolder(string folder) => Load(InputLister.List(folder, InputOptions.Default));
 
-    internal static IReadOnlyList<string> ListInputs(string folder, DocumentReaders readers) =>
-        readers.Extensions
-            .SelectMany(e => Directory.EnumerateFiles(folder, "*" + e, new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive }))
-            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
-            .Where(name => !name.Split('/').Any(part => part.StartsWith('.')))
-            .Where(name => readers.For(name) is not null) // "*.htm" also matches "x.htmlx" on some systems
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    public static LoadResult Load(InputListing listing) => Load(listing, DocumentReaders.Default);
 
-    internal static LoadResult LoadFolder(string folder, DocumentReaders readers)
+    internal static LoadResult LoadFolder(string folder, DocumentReaders readers) =>
+        Load(InputLister.List(folder, InputOptions.Default with { Extensions = readers.Extensions }), readers);
+
+    internal static LoadResult Load(InputListing listing, DocumentReaders readers)
     {
         var documents = new List<SourceDocument>();
-        var issues = new List<RunIssue>();
-        foreach (var name in ListInputs(folder, readers))
+        var issues = new List<RunIssue>(listing.Issues);
+        foreach (var entry in listing.Entries)
         {
-            var (document, fileIssues) = LoadFile(folder, name, readers);
+            var (document, fileIssues) = LoadFile(listing, entry, readers);
             if (document is not null)
             {
                 documents.Add(document);
@@ -47,13 +42,18 @@ public static class DocumentLoader
         return new(documents, issues);
     }
 
-    internal static (SourceDocument? Document, IReadOnlyList<RunIssue> Issues) LoadFile(string folder, string name, DocumentReaders readers)
+    internal static (SourceDocument? Document, IReadOnlyList<RunIssue> Issues) LoadFile(InputListing listing, InputEntry entry, DocumentReaders readers)
     {
-        var reader = readers.For(name) ?? throw new ArgumentException($"{name}: no reader for this file type", nameof(name));
+        var name = entry.Name;
+        if (readers.For(name) is not { } reader)
+        {
+            return (null, [RunIssue.Failure(name, "skipped: no reader for this file type")]);
+        }
+
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(folder, name));
+            bytes = InputReader.ReadAll(entry, listing.Options.MaxDocumentBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -81,7 +81,7 @@ public static class DocumentLoader
         }
 
         var issues = read.Warnings.Select(w => RunIssue.Warning(name, w)).ToList();
-        var metadata = Sidecar(folder, name, issues).Over(read.Metadata);
+        var metadata = Sidecar(listing, name, issues).Over(read.Metadata);
         try
         {
             return (new SourceDocument(Describe(name, bytes, reader.Format, read, metadata), read.Text), issues);
@@ -94,20 +94,20 @@ public static class DocumentLoader
     }
 
     // A broken sidecar is the user's note gone wrong, not the document: say so and read the document without it.
-    private static DocumentMetadata Sidecar(string folder, string name, List<RunIssue> issues)
+    private static DocumentMetadata Sidecar(InputListing listing, string name, List<RunIssue> issues)
     {
-        if (MetadataSidecar.Find(folder, name) is not { } sidecar)
+        if (listing.SidecarOf(name) is not { } sidecar)
         {
             return DocumentMetadata.None;
         }
 
         try
         {
-            return MetadataSidecar.Parse(File.ReadAllText(Path.Combine(folder, sidecar)));
+            return MetadataSidecar.Parse(Encoding.UTF8.GetString(InputReader.ReadAll(sidecar, listing.Options.MaxDocumentBytes)));
         }
         catch (Exception e) when (e is JsonException or FormatException or IOException or UnauthorizedAccessException)
         {
-            issues.Add(RunIssue.Warning(name, $"metadata sidecar {sidecar} ignored: {e.Message}"));
+            issues.Add(RunIssue.Warning(name, $"metadata sidecar {sidecar.Name} ignored: {e.Message}"));
             return DocumentMetadata.None;
         }
     }

@@ -14,13 +14,14 @@ internal static class MetadataSidecar
 
     private static readonly string[] Fields = ["title", "author", "publisher", "url", "date", "language"];
 
-    /// <summary>The sidecar's path relative to the folder, when there is one.</summary>
-    public static string? Find(string folder, string name)
+    /// <summary>The names a sidecar of <paramref name="name"/> may have, the first found wins.</summary>
+    public static IReadOnlyList<string> Candidates(string name)
     {
         var extension = Path.GetExtension(name);
-        string[] candidates = [name + Suffix, name[..^extension.Length] + Suffix];
-        return candidates.FirstOrDefault(c => File.Exists(Path.Combine(folder, c)));
+        return [name + Suffix, name[..^extension.Length] + Suffix];
     }
+
+    public static bool IsSidecarName(string name) => name.EndsWith(Suffix, StringComparison.Ordinal);
 
     /// <exception cref="FormatException">The sidecar is not the JSON object described above; the message says what is wrong.</exception>
     public static DocumentMetadata Parse(string json)

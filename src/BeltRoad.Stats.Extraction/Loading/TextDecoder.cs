@@ -3,7 +3,7 @@ using System.Text;
 namespace BeltRoad.Stats.Extraction.Loading;
 
 /// <summary>
-/// Detects and decodes UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK and Big5.
+/// Detects and decodes UTF-8 (with or without BOM), UTF-16 (with BOM, or without: <see cref="Utf16Sniffer"/>), GB18030/GBK and Big5.
 /// Legacy Chinese encodings are told apart by which decoding reads as common Chinese.
 /// </summary>
 internal static class TextDecoder
@@ -36,6 +36,11 @@ internal static class TextDecoder
             return new(Strict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16 BE"), "utf-16be");
         }
 
+        if (Utf16Sniffer.ByNuls(bytes) is { } utf16)
+        {
+            return utf16;
+        }
+
         if (LooksBinary(bytes))
         {
             throw new DecodeFailure("binary content (NUL or control bytes), not a text document");
@@ -48,9 +53,14 @@ internal static class TextDecoder
 
         var gb = TryDecode(Gb18030, bytes, out var gbText) ? gbText : null;
         var big5 = TryDecode(Big5, bytes, out var big5Text) ? big5Text : null;
+        if (Utf16Sniffer.ByCharacters(bytes, Math.Max(gb is null ? 0 : CommonHanzi.Score(gb), big5 is null ? 0 : CommonHanzi.Score(big5))) is { } chinese16)
+        {
+            return chinese16;
+        }
+
         return (gb, big5) switch
         {
-            (null, null) => throw new DecodeFailure("not valid UTF-8, UTF-16, GB18030 or Big5 text"),
+            (null, null) => throw new DecodeFailure("not valid UTF-8, UTF-16 (with or without byte-order mark), GB18030 or Big5 text"),
             (not null, null) => new(gb, "gb18030"),
             (null, not null) => new(big5, "big5"),
             _ => CommonHanzi.Score(big5!) > CommonHanzi.Score(gb!) ? new(big5!, "big5") : new(gb!, "gb18030"),

@@ -4,9 +4,10 @@ using BeltRoad.Stats.Extraction.Segmenting;
 namespace BeltRoad.Stats.Extraction.Normalizing;
 
 /// <summary>
-/// Undoes PDF-extraction debris without losing offsets: joins sentences broken across lines, folds
-/// full-width digits and letters, straightens odd quote characters. Spaces inside numbers are left
-/// for the recognizer, which reads 「7.4 万列」 as one figure.
+/// Undoes PDF-extraction and web-copy debris without losing offsets: joins sentences broken across lines, folds
+/// full-width digits and letters, straightens odd quote characters, drops invisible characters and dictionary
+/// pinyin (<see cref="ScrapedDebris"/>). Spaces inside numbers are left for the recognizer, which reads
+/// 「7.4 万列」 as one figure.
 /// </summary>
 internal static class TextNormalizer
 {
@@ -40,6 +41,11 @@ internal static class TextNormalizer
             {
                 lineStart = i + 1;
             }
+            else if (ScrapedDebris.DropAt(original, i) is > 0 and var dropped)
+            {
+                i += dropped - 1;
+                continue;
+            }
 
             text.Append(Fold(c));
             map.Add(i);
@@ -59,7 +65,7 @@ internal static class TextNormalizer
         '\uFF05' => '%',
         '\u201A' => '\u2018', // ‚ used as an opening quote by some PDF exporters
         '\u201B' => '\u2019', // ‛
-        '\u3000' => ' ',
+        '\u3000' or '\u00A0' or '\u202F' or '\u2007' => ' ',
         '\f' => ' ', // a page break the sentence did not cross: the line after it starts clean
         _ => c,
     };

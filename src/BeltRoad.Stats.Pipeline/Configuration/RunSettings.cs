@@ -1,14 +1,19 @@
 using System.Text.Json;
+using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Pipeline.Configuration;
 
 /// <summary>
 /// Settings from the optional --config file (JSON). Every setting has an embedded default, so a run
-/// needs no file at all. Shape: <c>{ "Metrics": { "File": "my-metrics.json" }, "Publishing": { "History": 10 }, "Schedule": { … } }</c>.
+/// needs no file at all. Shape: <c>{ "Metrics": { "File": "my-metrics.json" }, "Publishing": { "History": 10 },
+/// "Inputs": { "MaxDocumentMegabytes": 200, "FollowLinksOutside": false }, "Schedule": { … } }</c>.
 /// </summary>
 public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonElement? Schedule, StoreSettings? Store = null)
 {
+    /// <summary>What the input listing accepts (size limit per document, links outside the input folder).</summary>
+    public InputOptions Inputs { get; init; } = InputOptions.Default;
+
     /// <summary>The file every command reads when no <c>--config</c> is given, if it exists in the working folder.</summary>
     public const string DefaultFileName = "appsettings.json";
 
@@ -58,12 +63,37 @@ public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonEle
             }
 
             JsonElement? schedule = root.TryGetProperty("Schedule", out var s) ? s.Clone() : null;
-            return new RunSettings(metrics, history, schedule, StoreSection(root, path));
+            return new RunSettings(metrics, history, schedule, StoreSection(root, path)) { Inputs = LoadInputs(path, root) };
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             throw new ConfigurationException($"{path}: not valid configuration JSON: {e.Message}", e);
         }
+    }
+
+    // A document is read whole into memory, so the limit stays below what one array holds.
+    private const int MaxDocumentMegabytesAllowed = 1024;
+
+    private static InputOptions LoadInputs(string path, JsonElement root)
+    {
+        var inputs = InputOptions.Default;
+        if (!root.TryGetProperty("Inputs", out var i))
+        {
+            return inputs;
+        }
+
+        if (i.TryGetProperty("MaxDocumentMegabytes", out var max))
+        {
+            var megabytes = max.GetInt32();
+            if (megabytes is < 1 or > MaxDocumentMegabytesAllowed)
+            {
+                throw new ConfigurationException($"{path}: Inputs.MaxDocumentMegabytes must be 1 to {MaxDocumentMegabytesAllowed}, not {megabytes}");
+            }
+
+            inputs = inputs with { MaxDocumentBytes = megabytes * 1024L * 1024 };
+        }
+
+        return i.TryGetProperty("FollowLinksOutside", out var follow) ? inputs with { FollowLinksOutside = follow.GetBoolean() } : inputs;
     }
 
     /// <summary><c>"Store": { "Provider": "postgres", "ConnectionString": "Host=…;Database=…" }</c>; the provider defaults to what the string looks like.</summary>

@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Pipeline.Steps;
 using Microsoft.Extensions.Logging;
 
@@ -16,16 +17,27 @@ internal sealed class DetectChangesStep : IRunStep
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         var output = context.Options.OutputDirectory;
-        if (!Directory.Exists(context.Options.InputDirectory))
+        context.Inputs = InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
+        context.Fingerprint = InputFingerprint.Compute(context.Options, context.Settings, context.Inputs, InputFingerprint.ProgramVersion);
+        var published = RunReportReader.TryReadFingerprint(Path.Combine(output, OutputFiles.RunJson));
+        if (published is null)
         {
-            throw new ConfigurationException($"{context.Options.InputDirectory}: input folder not found");
+            context.Logger.LogInformation("No published run in {Output} yet; generating (fingerprint {Fingerprint})", output, Short(context.Fingerprint));
+            return ValueTask.CompletedTask;
         }
 
-        context.Fingerprint = InputFingerprint.Compute(context.Options, context.Settings, InputFingerprint.ProgramVersion);
-        var published = RunReportReader.TryReadFingerprint(Path.Combine(output, OutputFiles.RunJson));
         if (published != context.Fingerprint)
         {
-            context.Logger.LogInformation("Inputs changed since the published run (fingerprint {Fingerprint}); regenerating", Short(context.Fingerprint));
+            var build = RunReportReader.TryReadBuild(Path.Combine(output, OutputFiles.RunJson));
+            if (build != InputFingerprint.ProgramVersion)
+            {
+                context.Logger.LogInformation("Program changed since the published run (build {Published} → {Current}); regenerating", build ?? "unknown", InputFingerprint.ProgramVersion);
+            }
+            else
+            {
+                context.Logger.LogInformation("Inputs or settings changed since the published run (fingerprint {Fingerprint}); regenerating", Short(context.Fingerprint));
+            }
+
             return ValueTask.CompletedTask;
         }
 

@@ -3,19 +3,14 @@ using Microsoft.Extensions.Logging;
 
 namespace BeltRoad.Stats.Pipeline.Steps;
 
-/// <summary>Reads and decodes the input documents; unreadable files become issues, not crashes.</summary>
+/// <summary>Reads and decodes the documents of the run's input listing; unreadable files become issues, not crashes.</summary>
 internal sealed class LoadDocumentsStep : IRunStep
 {
     public string Name => "load";
 
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(context.Options.InputDirectory))
-        {
-            throw new ConfigurationException($"{context.Options.InputDirectory}: input folder not found");
-        }
-
-        context.Load = DocumentLoader.LoadFolder(context.Options.InputDirectory);
+        context.Load = DocumentLoader.Load(context.Inputs ?? InputLister.List(context.Options.InputDirectory, context.Settings.Inputs));
         foreach (var issue in context.Load.Issues)
         {
             context.Logger.LogWarning("{Issue}", issue.ToString());

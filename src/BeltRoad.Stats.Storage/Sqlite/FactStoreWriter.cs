@@ -9,30 +9,31 @@ internal static class FactStoreWriter
 {
     public static void Fill(SqliteConnection connection, FactTable table, IEnumerable<RunRecord> runs)
     {
-        using var transaction = connection.BeginTransaction();
-        SqliteRuntime.Execute(connection, SqliteSchema.Create, transaction);
-        using (var meta = new TableInserter(connection, transaction, "meta", "key", "value"))
+        DbTransactions.Run(connection, transaction =>
         {
-            meta.Insert("schema_version", SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
-        }
+            SqliteRuntime.Execute(connection, SqliteSchema.Create, transaction);
+            using (var meta = new TableInserter(connection, transaction, "meta", "key", "value"))
+            {
+                meta.Insert("schema_version", SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
+            }
 
-        FactTableRows.WriteDocuments(connection, transaction, table.Documents);
-        FactTableRows.WriteFacts(connection, transaction, table);
-        WriteOccurrences(connection, transaction, table.Facts);
-        FactTableRows.WriteFindings(connection, transaction, table);
-        using (var skipped = new TableInserter(connection, transaction, "skipped", "doc", "start", "end", "text", "reason"))
-        {
-            table.Skipped.ToList().ForEach(s => skipped.Insert(s.Doc, s.Span.Start, s.Span.End, s.Text, s.Reason));
-        }
+            FactTableRows.WriteDocuments(connection, transaction, table.Documents);
+            FactTableRows.WriteFacts(connection, transaction, table);
+            WriteOccurrences(connection, transaction, table.Facts);
+            FactTableRows.WriteFindings(connection, transaction, table);
+            using (var skipped = new TableInserter(connection, transaction, "skipped", "doc", "start", "end", "text", "reason"))
+            {
+                table.Skipped.ToList().ForEach(s => skipped.Insert(s.Doc, s.Span.Start, s.Span.End, s.Text, s.Reason));
+            }
 
-        using (var issues = new TableInserter(connection, transaction, "issues", "doc", "severity", "message"))
-        {
-            table.Issues.ToList().ForEach(i => issues.Insert(i.Doc, SqliteText.Severity(i.Severity), i.Message));
-        }
+            using (var issues = new TableInserter(connection, transaction, "issues", "doc", "severity", "message"))
+            {
+                table.Issues.ToList().ForEach(i => issues.Insert(i.Doc, SqliteText.Severity(i.Severity), i.Message));
+            }
 
-        WriteRuns(connection, transaction, runs);
-        SqliteRuntime.Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version.ToString(CultureInfo.InvariantCulture)}", transaction);
-        transaction.Commit();
+            WriteRuns(connection, transaction, runs);
+            SqliteRuntime.Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version.ToString(CultureInfo.InvariantCulture)}", transaction);
+        });
     }
 
     private static void WriteOccurrences(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Fact> facts)

@@ -23,25 +23,24 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
     public void Record(RunRecord run)
     {
         using var connection = connect();
-        using var transaction = connection.BeginTransaction();
-        Upsert(connection, transaction, run);
-        transaction.Commit();
+        DbTransactions.Run(connection, transaction => Upsert(connection, transaction, run));
     }
 
     public void RecordPublished(RunRecord run, FactTable table)
     {
         using var connection = connect();
-        using var transaction = connection.BeginTransaction();
-        Upsert(connection, transaction, run);
-        foreach (var child in new[] { "finding_facts", "findings", "facts", "documents" })
+        DbTransactions.Run(connection, transaction =>
         {
-            Sql.Execute(connection, transaction, $"DELETE FROM {child} WHERE run_id = @p0", run.RunId);
-        }
+            Upsert(connection, transaction, run);
+            foreach (var child in new[] { "finding_facts", "findings", "facts", "documents" })
+            {
+                Sql.Execute(connection, transaction, $"DELETE FROM {child} WHERE run_id = @p0", run.RunId);
+            }
 
-        FactTableRows.WriteDocuments(connection, transaction, table.Documents, run.RunId);
-        FactTableRows.WriteFacts(connection, transaction, table, run.RunId);
-        FactTableRows.WriteFindings(connection, transaction, table, run.RunId);
-        transaction.Commit();
+            FactTableRows.WriteDocuments(connection, transaction, table.Documents, run.RunId);
+            FactTableRows.WriteFacts(connection, transaction, table, run.RunId);
+            FactTableRows.WriteFindings(connection, transaction, table, run.RunId);
+        });
     }
 
     public IReadOnlyList<RunRecord> ReadRuns()
@@ -53,14 +52,16 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
     public IReadOnlyList<string> FailInterrupted(DateTimeOffset now)
     {
         using var connection = connect();
-        using var transaction = connection.BeginTransaction();
-        var running = RunStatus.Running.Code();
-        var ids = Sql.Query(connection, transaction, "SELECT run_id FROM runs WHERE status = @p0 ORDER BY started_utc", r => r.GetString(0), running);
-        Sql.Execute(connection, transaction,
-            "UPDATE runs SET status = @p0, finished_utc = @p1, message = 'Failed: ' || COALESCE(node, 'its node') || " +
-            "' stopped during the run (killed, crashed or cut off); the previously published reports are unchanged.' WHERE status = @p2",
-            RunStatus.Failed.Code(), SqliteText.Time(now), running);
-        transaction.Commit();
+        IReadOnlyList<string> ids = [];
+        DbTransactions.Run(connection, transaction =>
+        {
+            var running = RunStatus.Running.Code();
+            ids = Sql.Query(connection, transaction, "SELECT run_id FROM runs WHERE status = @p0 ORDER BY started_utc", r => r.GetString(0), running);
+            Sql.Execute(connection, transaction,
+                "UPDATE runs SET status = @p0, finished_utc = @p1, message = 'Failed: ' || COALESCE(node, 'its node') || " +
+                "' stopped during the run (killed, crashed or cut off); the previously published reports are unchanged.' WHERE status = @p2",
+                RunStatus.Failed.Code(), SqliteText.Time(now), running);
+        });
         return ids;
     }
 

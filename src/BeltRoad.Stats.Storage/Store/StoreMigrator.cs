@@ -11,41 +11,41 @@ internal static class StoreMigrator
 {
     public static void Migrate(DbConnection connection, SqlDialect dialect, string storeName)
     {
-        using var transaction = connection.BeginTransaction();
-        if (dialect.MigrationLock is { } lockSql)
+        DbTransactions.Run(connection, transaction =>
         {
-            Sql.Execute(connection, transaction, lockSql);
-        }
-
-        Sql.Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-        var current = Version(connection, transaction, storeName);
-        if (current > StoreMigrations.Latest)
-        {
-            throw new StoreSchemaException(
-                $"{storeName}: the store's schema is version {current}, newer than this program's {StoreMigrations.Latest}; " +
-                "a newer beltroad-stats wrote to it. Upgrade this program, or point --store at another database.");
-        }
-
-        foreach (var migration in StoreMigrations.All.Where(m => m.Version > current))
-        {
-            try
+            if (dialect.MigrationLock is { } lockSql)
             {
-                Sql.Execute(connection, transaction, migration.Sql(dialect));
+                Sql.Execute(connection, transaction, lockSql);
             }
-            catch (DbException e)
+
+            Sql.Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            var current = Version(connection, transaction, storeName);
+            if (current > StoreMigrations.Latest)
             {
-                throw new StoreSchemaException($"{storeName}: upgrading the schema to version {migration.Version} ({migration.Description}) failed: {e.Message}", e);
+                throw new StoreSchemaException(
+                    $"{storeName}: the store's schema is version {current}, newer than this program's {StoreMigrations.Latest}; " +
+                    "a newer beltroad-stats wrote to it. Upgrade this program, or point --store at another database.");
             }
-        }
 
-        if (current < StoreMigrations.Latest)
-        {
-            Sql.Execute(connection, transaction,
-                "INSERT INTO meta (key, value) VALUES ('schema_version', @p0) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                StoreMigrations.Latest.ToString(CultureInfo.InvariantCulture));
-        }
+            foreach (var migration in StoreMigrations.All.Where(m => m.Version > current))
+            {
+                try
+                {
+                    Sql.Execute(connection, transaction, migration.Sql(dialect));
+                }
+                catch (DbException e)
+                {
+                    throw new StoreSchemaException($"{storeName}: upgrading the schema to version {migration.Version} ({migration.Description}) failed: {e.Message}", e);
+                }
+            }
 
-        transaction.Commit();
+            if (current < StoreMigrations.Latest)
+            {
+                Sql.Execute(connection, transaction,
+                    "INSERT INTO meta (key, value) VALUES ('schema_version', @p0) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    StoreMigrations.Latest.ToString(CultureInfo.InvariantCulture));
+            }
+        });
     }
 
     /// <summary>The schema version the store records; 0 for an empty database.</summary>

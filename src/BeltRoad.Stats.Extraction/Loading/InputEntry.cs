@@ -1,0 +1,7 @@
+namespace BeltRoad.Stats.Extraction.Loading;
+
+/// <summary>
+/// One document the listing accepted: its name relative to the input folder ('/' between folders, otherwise exactly
+/// as the file system gives it, undecodable bytes shown as \xNN), its path as bytes (what opens it), and its size when listed.
+/// </summary>
+public sealed record InputEntry(string Name, byte[] Path, long Length);
