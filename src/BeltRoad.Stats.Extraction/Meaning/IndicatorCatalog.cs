@@ -22,7 +22,31 @@ internal sealed record IndicatorCatalog(
     string PerYearChange,
     string OtherChange)
 {
+    private Dictionary<Unit, (WordList Cues, Dictionary<string, string> Labels)>? _byUnit;
+
     public static IndicatorCatalog Default { get; } = Load();
+
+    /// <summary>
+    /// Every cue of the indicators that take <paramref name="unit"/>, as one list, with the label each cue gives (the first
+    /// indicator listing it wins): one scan of a clause finds them all.
+    /// </summary>
+    public (WordList Cues, Dictionary<string, string> Labels) CuesFor(Unit unit)
+    {
+        _byUnit ??= Enum.GetValues<Unit>().ToDictionary(u => u, u =>
+        {
+            var labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in Indicators.Where(e => e.Units.Contains(u)))
+            {
+                foreach (var cue in entry.Cues.Words)
+                {
+                    labels.TryAdd(cue, entry.Label);
+                }
+            }
+
+            return (new WordList(labels.Keys), labels);
+        });
+        return _byUnit[unit];
+    }
 
     private static IndicatorCatalog Load()
     {

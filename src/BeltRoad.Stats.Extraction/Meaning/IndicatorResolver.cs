@@ -94,12 +94,11 @@ internal static class IndicatorResolver
         var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
         // After the figure the cue may stand past its object (「150多个国家…签署了200多份共建“一带一路”合作文件」).
         var afterEnd = figure.Clause.End;
+        var (cues, labels) = catalog.CuesFor(unit);
         var hits = new List<(int Start, int End, string Label)>();
-        foreach (var entry in catalog.Indicators.Where(e => e.Units.Contains(unit)))
+        foreach (var (start, end) in cues.Find(text, figure.Clause.Start, figure.Mention.NumberStart).Concat(cues.Find(text, numberEnd, afterEnd)))
         {
-            // Before the numeral (「时速350公里」 keeps its cue inside the figure), or after it in the clause (「972亿美元的项目合作协议」).
-            hits.AddRange(entry.Cues.Find(text, figure.Clause.Start, figure.Mention.NumberStart).Concat(entry.Cues.Find(text, numberEnd, afterEnd))
-                .Select(h => (h.Start, h.End, entry.Label)));
+            hits.Add((start, end, labels[text[start..end]]));
         }
 
         // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.

@@ -23,5 +23,10 @@ internal sealed record SentenceContext(
     string DocumentEntity,
     IReadOnlyList<EntityName> PreviousNames)
 {
+    private string? _text;
+
+    /// <summary>The sentence alone (simplified), cut once for every figure in it.</summary>
+    public string SentenceText => _text ??= Simplified[Sentence.Start..Sentence.End];
+
     public int ClauseOf(int index) => SentenceTimeCues.ClauseOf(Sentence, index);
 }

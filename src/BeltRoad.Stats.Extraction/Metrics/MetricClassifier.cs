@@ -22,13 +22,13 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     public MetricDefinition Classify(Meaning.FigurePlace place)
     {
         var (sentence, m) = (place.Sentence, place.Mention);
-        return Classify(place.Unit, place.Text[sentence.Start..sentence.End], m.Start - sentence.Start, m.End - sentence.Start,
+        return Classify(place.Unit, place.In.SentenceText, m.Start - sentence.Start, m.End - sentence.Start,
             place.Clause.Start - sentence.Start, place.Clause.End - sentence.Start, place.NumberEnd - sentence.Start);
     }
 
     /// <summary>True when a decline word stands just before the figure at <paramref name="place"/>.</summary>
     public bool IsDecline(Meaning.FigurePlace place) =>
-        IsDecline(place.Text[place.Sentence.Start..place.Sentence.End], place.Mention.Start - place.Sentence.Start);
+        IsDecline(place.In.SentenceText, place.Mention.Start - place.Sentence.Start);
 
     /// <param name="text">The sentence in simplified script, lower-cased for English.</param>
     /// <param name="figureStart">Figure span relative to <paramref name="text"/>.</param>
