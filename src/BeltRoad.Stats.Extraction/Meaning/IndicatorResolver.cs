@@ -148,6 +148,11 @@ internal static class IndicatorResolver
     private static string? Respectively(FigureContext figure, List<(int Start, int End, string Label)> hits)
     {
         var text = figure.Text;
+        if (hits.Count < 2 || !(ListedNext(text, figure.Mention.Start - 1, -1) || ListedNext(text, figure.Mention.End, 1)))
+        {
+            return null; // most figures stand alone: no list, no mapping
+        }
+
         var list = figure.In.Figures.Where(f => f.Unit == figure.Mention.Unit && f.Start >= figure.Clause.Start && f.Start < figure.Clause.End).ToList();
         var index = list.IndexOf(figure.Mention);
         if (list.Count < 2 || index < 0 || !Listed(text, list))
@@ -173,6 +178,16 @@ internal static class IndicatorResolver
         }
 
         return chain.Count == list.Count ? chain[index].Label : null;
+    }
+
+    private static bool ListedNext(string text, int at, int step)
+    {
+        while (at >= 0 && at < text.Length && text[at] == ' ')
+        {
+            at += step;
+        }
+
+        return at >= 0 && at < text.Length && text[at] is '、' or '和' or '及';
     }
 
     private static bool Listed(string text, List<Recognizers.Mention> figures) =>
