@@ -1,5 +1,6 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Pipeline.Configuration;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,9 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     public RunSettings Settings { get; set; } = RunSettings.Default;
 
     public MetricCatalog Catalog { get; set; } = MetricCatalog.Default;
+
+    /// <summary>The entity catalogue: the built-in one, or with the user's Entities.File merged in.</summary>
+    public EntityCatalog Entities { get; set; } = EntityCatalog.Default;
 
     /// <summary>The one listing of the input folder, made by the fingerprint step and read by every later step.</summary>
     public InputListing? Inputs { get; set; }

@@ -165,4 +165,28 @@ public class FactBuildingTests
         Assert.Equal(Unit.Trains, facts.Single(f => f.Value == 8641).Unit);
         Assert.Equal(Unit.Items, facts.Single(f => f.Value == 12).Unit);
     }
+
+    [Fact]
+    public void A_user_entity_catalogue_names_actors_the_built_in_one_does_not_know()
+    {
+        const string text = "截至2023年底，岚山港务集团累计完成投资12亿元。";
+        const string english = "The Lanshan Port Group signed 3 agreements in 2023.";
+        var overlay = Meaning.EntityCatalog.WithOverlay(
+            """{ "entities": [ { "name": "岚山港务集团", "kind": "enterprises", "aliases": ["嵐山港務集團", "Lanshan Port Group"] } ] }""", "my-entities.json");
+
+        var builtIn = new FactExtractor(MetricCatalog.Default).Extract(Documents.Of("a.txt", text)).Facts;
+        var extended = new FactExtractor(MetricCatalog.Default, overlay).Extract(Documents.Of("a.txt", text)).Facts;
+
+        Assert.NotEqual("岚山港务集团", builtIn.Single(f => f.Value == 1200000000).Entity);
+        Assert.Equal("岚山港务集团", extended.Single(f => f.Value == 1200000000).Entity);
+        var inEnglish = new FactExtractor(MetricCatalog.Default, overlay).Extract(Documents.Of("b.txt", english)).Facts;
+        Assert.Equal("岚山港务集团", inEnglish.Single(f => f.Value == 3).Entity);
+    }
+
+    [Fact]
+    public void A_malformed_entity_catalogue_is_refused_with_its_name()
+    {
+        var e = Assert.Throws<FormatException>(() => Meaning.EntityCatalog.WithOverlay("""{ "entities": [ { "name": "", "aliases": [] } ] }""", "bad.json"));
+        Assert.Contains("bad.json", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -15,8 +15,11 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// Turns one document into facts: normalise (keeping an offset map) → segment → recognise → for each
 /// figure: metric, subject, as_of, quote → merge repeated statements. Stateless and thread-safe.
 /// </summary>
-public sealed class FactExtractor(MetricCatalog catalog)
+public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities = null)
 {
+    private readonly NameFinder _names = entities is null ? NameFinder.Default : new NameFinder(entities);
+    private MeaningResolver? _meaning;
+
     private readonly MetricClassifier _metrics = new(catalog);
     private readonly SubjectBuilder _subjects = new(SubjectWords.Default);
 
@@ -33,7 +36,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var skipped = new List<SkippedMention>();
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, TimeWords.Default);
-        var names = new DocumentNames(NameFinder.Default, document.Info.Title);
+        var names = new DocumentNames(_names, document.Info.Title);
         var next = 0;
         foreach (var sentence in sentences)
         {
@@ -52,7 +55,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
             var cues = asOf.Cues(sentence, inSentence);
             var dates = asOf.Resolve(sentence, inSentence, figures, cues);
             // Names never run into a date or a numeral (「2022 年全通道」 has no name; 「8届“一带一路”高峰论坛」 has one).
-            var sentenceNames = NameFinder.Default.Find(simplified, sentence.Start, sentence.End,
+            var sentenceNames = _names.Find(simplified, sentence.Start, sentence.End,
                 [.. inSentence.Where(m => m.Kind == MentionKind.DatePeriod || IsFigure(m)).Select(Barrier)]);
             var context = new SentenceContext(document.Info, simplified, sentence, inSentence, figures, cues, sentenceNames,
                 names.Box(sentence, simplified), names.Topic(sentence, sentenceNames), names.DocumentEntity, names.Earlier(sentence, sentenceNames));
@@ -96,6 +99,11 @@ public sealed class FactExtractor(MetricCatalog catalog)
         return m.Kind == MentionKind.DatePeriod ? (m.Start, m.End) : (m.Start, measure < 0 ? numberEnd : m.Start + measure + 1);
     }
 
+    // With the built-in catalogue the shared resolver serves; an overlay gets its own, built once.
+    private MeaningResolver Meaning => _meaning ??= entities is null
+        ? MeaningResolver.Default
+        : new MeaningResolver(IndicatorCatalog.Default, NatureWords.Default, AggregationWords.Default, _names);
+
     private static bool IsFigure(Mention m) => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints;
 
     private static string? SkipReason(Mention mention, string text) => mention.Kind switch
@@ -123,7 +131,7 @@ public sealed class FactExtractor(MetricCatalog catalog)
         var sign = metric.NegateOnDecline && _metrics.IsDecline(place) ? -1 : 1;
         var subject = _subjects.Build(place);
 
-        var meaning = MeaningResolver.Default.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
+        var meaning = Meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
         var fact = new Fact(

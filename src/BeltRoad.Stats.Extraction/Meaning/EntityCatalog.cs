@@ -46,13 +46,16 @@ public sealed class EntityCatalog
         return Read(reader.ReadToEnd());
     }
 
+    private static string Alias(JsonElement alias) =>
+        alias.GetString() is { Length: > 0 } text ? text : throw new InvalidOperationException("An alias must be a non-empty string.");
+
     private static List<EntityEntry> Read(string json)
     {
         using var document = JsonDocument.Parse(json);
         return [.. document.RootElement.GetProperty("entities").EnumerateArray().Select(e => new EntityEntry(
-            e.GetProperty("name").GetString() ?? throw new InvalidOperationException("An entity needs a name."),
+            e.GetProperty("name").GetString() is { Length: > 0 } name ? name : throw new InvalidOperationException("An entity needs a name."),
             e.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "other" : "other",
-            e.TryGetProperty("aliases", out var aliases) ? [.. aliases.EnumerateArray().Select(a => a.GetString()!)] : [])
+            e.TryGetProperty("aliases", out var aliases) ? [.. aliases.EnumerateArray().Select(Alias)] : [])
         {
             Weak = e.TryGetProperty("weak", out var weak) && weak.GetBoolean(),
         })];

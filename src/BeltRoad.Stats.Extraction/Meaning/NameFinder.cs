@@ -128,26 +128,56 @@ internal sealed class NameFinder
         }
     }
 
+    // A catalogued alias wins over a shorter name read by its suffix inside it (岚山港 inside 岚山港务集团).
     private void Catalogued(string text, int start, int end, List<EntityName> found)
     {
         for (var i = start; i < end; i++)
         {
-            if (Covered(found, i) || !_aliases.TryGetValue(AsciiLower(text[i]), out var list))
+            if (!_aliases.TryGetValue(AsciiLower(text[i]), out var list) || CoveredByCatalogue(found, i))
             {
                 continue;
             }
 
             foreach (var (alias, entry) in list)
             {
-                if (i + alias.Length <= end && string.Compare(text, i, alias, 0, alias.Length, char.IsAsciiLetter(alias[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0
-                    && LatinBounded(text, i, alias.Length) && !Overlaps(found, i, i + alias.Length))
+                var aliasEnd = i + alias.Length;
+                if (aliasEnd <= end && string.Compare(text, i, alias, 0, alias.Length, char.IsAsciiLetter(alias[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0
+                    && LatinBounded(text, i, alias.Length) && !Conflicts(found, i, aliasEnd))
                 {
-                    found.Add(new EntityName(i, i + alias.Length, entry.Name, entry.Kind) { Weak = entry.Weak });
-                    i += alias.Length - 1;
+                    found.RemoveAll(f => f.Kind == NamedKind && i <= f.Start && f.End <= aliasEnd);
+                    found.Add(new EntityName(i, aliasEnd, entry.Name, entry.Kind) { Weak = entry.Weak });
+                    i = aliasEnd - 1;
                     break;
                 }
             }
         }
+    }
+
+    private static bool CoveredByCatalogue(List<EntityName> found, int at)
+    {
+        foreach (var f in found)
+        {
+            if (at >= f.Start && at < f.End && f.Kind != NamedKind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Overlapping a title or catalogued name, or a read name that reaches outside [start, end).
+    private static bool Conflicts(List<EntityName> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start < end && start < f.End && (f.Kind != NamedKind || f.Start < start || f.End > end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Suffixed(string text, int start, int end, List<EntityName> found, IReadOnlyList<(int Start, int End)> barriers)

@@ -11,6 +11,9 @@ namespace BeltRoad.Stats.Pipeline.Configuration;
 /// </summary>
 public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonElement? Schedule, StoreSettings? Store = null)
 {
+    /// <summary>A user's entity catalogue (Entities.File): entries added to the built-in one, or replacing it by name.</summary>
+    public string? EntitiesFile { get; init; }
+
     /// <summary>What the input listing accepts (size limit per document, links outside the input folder).</summary>
     public InputOptions Inputs { get; init; } = InputOptions.Default;
 
@@ -62,8 +65,14 @@ public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonEle
                 }
             }
 
+            string? entities = null;
+            if (root.TryGetProperty("Entities", out var en) && en.TryGetProperty("File", out var entityFile) && entityFile.GetString() is { Length: > 0 } ef)
+            {
+                entities = Path.GetFullPath(Path.Combine(baseDir, ef));
+            }
+
             JsonElement? schedule = root.TryGetProperty("Schedule", out var s) ? s.Clone() : null;
-            return new RunSettings(metrics, history, schedule, StoreSection(root, path)) { Inputs = LoadInputs(path, root) };
+            return new RunSettings(metrics, history, schedule, StoreSection(root, path)) { Inputs = LoadInputs(path, root), EntitiesFile = entities };
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {

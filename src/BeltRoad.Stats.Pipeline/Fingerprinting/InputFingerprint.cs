@@ -28,6 +28,7 @@ public static class InputFingerprint
             $"program {programVersion}",
             $"config {FileHash(options.ConfigFile)}",
             $"metrics {FileHash(settings.MetricsFile)}",
+            $"entities {FileHash(settings.EntitiesFile)}",
             string.Create(CultureInfo.InvariantCulture, $"inputs max-bytes {inputs.Options.MaxDocumentBytes} follow-outside {inputs.Options.FollowLinksOutside}"),
         };
         foreach (var entry in inputs.Entries)

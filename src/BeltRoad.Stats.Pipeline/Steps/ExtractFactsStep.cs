@@ -10,7 +10,7 @@ internal sealed class ExtractFactsStep : IRunStep
 
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
-        context.Table = new FactTableBuilder(new FactExtractor(context.Catalog)).Build(context.Load, cancellationToken);
+        context.Table = new FactTableBuilder(new FactExtractor(context.Catalog, context.Entities)).Build(context.Load, cancellationToken);
         context.Logger.LogInformation(
             "Extracted {Facts} facts ({Findings} cross-document findings, {Skipped} mentions skipped)",
             context.Table.Facts.Count, context.Table.Findings.Count, context.Table.Skipped.Count);

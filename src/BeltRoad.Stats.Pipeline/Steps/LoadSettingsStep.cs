@@ -1,9 +1,10 @@
+using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Pipeline.Configuration;
 
 namespace BeltRoad.Stats.Pipeline.Steps;
 
-/// <summary>Reads the optional configuration file and the user's metric catalogue overlay.</summary>
+/// <summary>Reads the optional configuration file and the user's metric and entity catalogue overlays.</summary>
 internal sealed class LoadSettingsStep : IRunStep
 {
     public string Name => "settings";
@@ -21,6 +22,23 @@ internal sealed class LoadSettingsStep : IRunStep
             try
             {
                 context.Catalog = MetricCatalog.Default.Extend(File.ReadAllText(file), file);
+            }
+            catch (FormatException e)
+            {
+                throw new ConfigurationException(e.Message, e);
+            }
+        }
+
+        if (context.Settings.EntitiesFile is { } entities)
+        {
+            if (!File.Exists(entities))
+            {
+                throw new ConfigurationException($"{entities}: entity catalogue not found (named by Entities.File in {context.Options.ConfigFile})");
+            }
+
+            try
+            {
+                context.Entities = EntityCatalog.WithOverlay(File.ReadAllText(entities), entities);
             }
             catch (FormatException e)
             {
