@@ -136,8 +136,12 @@ internal static class EntityResolver
     private static bool IsProgramme(EntityName name, NameFinder finder) =>
         name.Kind is "programme" || (name.Kind == NameFinder.NamedKind && finder.ProgrammeSuffixes.Any(s => name.Name.EndsWith(s, StringComparison.Ordinal)));
 
-    private static bool IsCounted(FigureContext figure, EntityName name) =>
-        figure.In.Figures.Any(f => (f.Start < name.End && name.Start < f.End) || (f.End <= name.Start && name.Start - f.End <= 1 && !char.IsPunctuation(figure.Text[f.End])));
+    private static bool IsCounted(FigureContext figure, EntityName name) => CountedBy(figure, name) is not null;
+
+    // The figure that counts this name: it covers it, or stands right before it in the same phrase (「50个共建国家」).
+    private static Recognizers.Mention? CountedBy(FigureContext figure, EntityName name) =>
+        figure.In.Figures.FirstOrDefault(f =>
+            (f.Start < name.End && name.Start < f.End) || (f.End <= name.Start && name.Start - f.End <= 1 && !char.IsPunctuation(figure.Text[f.End])));
 
     // 「共建“一带一路”合作文件」: the initiative, when its name stands before 合作文件; a named document, initiative or event.
     private static bool HoldsPartners(string text, EntityName name, NameFinder finder) => name.Kind switch
@@ -171,8 +175,7 @@ internal static class EntityResolver
 
         // 「50个共建国家」: countries counted by a figure right before them are what is counted, not who counts; another
         // counted thing (「17家鲁班工坊」) speaks for its own clause only.
-        var countedBy = figure.In.Figures.FirstOrDefault(f =>
-            (f.Start < name.End && name.Start < f.End) || (f.End <= name.Start && name.Start - f.End <= 1 && !char.IsPunctuation(text[f.End])));
+        var countedBy = CountedBy(figure, name);
         return countedBy is null || (!CountryKinds.Contains(name.Kind) && figure.In.ClauseOf(countedBy.Start) == figure.In.ClauseOf(figure.Mention.Start));
     }
 }
