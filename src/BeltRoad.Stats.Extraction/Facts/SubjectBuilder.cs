@@ -41,7 +41,8 @@ internal sealed class SubjectBuilder(SubjectWords words)
         return string.IsNullOrWhiteSpace(subject) ? string.Concat(text[clause.Start..clause.End].Where(c => !char.IsWhiteSpace(c))).TrimEnd('。', '；', '，') : subject;
     }
 
-    private static bool IsConjunction(ReadOnlySpan<char> between) => between.Trim() is "和" or "及" or "与" or "以及" or "、" or "and" or ",";
+    /// <summary>「152个国家和32个国际组织」: what joins two counts listed together.</summary>
+    public static bool IsConjunction(ReadOnlySpan<char> between) => between.Trim() is "和" or "及" or "与" or "以及" or "、" or "and" or ",";
 
     /// <param name="text">Simplified sentence text.</param>
     /// <param name="from">Where the figure's context starts (clause start, or the end of the previous figure).</param>

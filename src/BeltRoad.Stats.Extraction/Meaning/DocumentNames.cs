@@ -12,7 +12,6 @@ internal sealed class DocumentNames(NameFinder finder, string title)
 {
     private const string DefaultEntity = "中国";
     private const string BoxKind = "box";
-    private static readonly string[] BoxMarkers = ["专栏", "專欄"];
 
     private readonly Dictionary<string, EntityName?> _headings = new(StringComparer.Ordinal);
     private int _paragraph = -1;
@@ -106,7 +105,7 @@ internal sealed class DocumentNames(NameFinder finder, string title)
     private static EntityName? HeadingName(NameFinder finder, string path)
     {
         var last = ScriptTables.Instance.ToSimplified(path[(path.LastIndexOf('>') + 1)..].Trim());
-        var marker = BoxMarkers.FirstOrDefault(m => last.StartsWith(m, StringComparison.Ordinal));
+        var marker = SectionHeading.BoxMarkers.FirstOrDefault(m => last.StartsWith(m, StringComparison.Ordinal));
         if (marker is null)
         {
             // An ordinary heading names a theme, not an actor: only a catalogued name in it counts.

@@ -36,7 +36,7 @@ internal sealed record FigureContext(FigurePlace Place, MetricDefinition Metric,
             var end = Mention.End;
             foreach (var next in In.Figures.Where(f => f.Start >= Mention.End && f.Start < Clause.End))
             {
-                if (Text.AsSpan(end, next.Start - end).Trim() is not ("、" or "和" or "及" or "与" or "以及" or "," or "and"))
+                if (!Facts.SubjectBuilder.IsConjunction(Text.AsSpan(end, next.Start - end)))
                 {
                     return Text.AsSpan(Mention.End, next.Start - Mention.End);
                 }

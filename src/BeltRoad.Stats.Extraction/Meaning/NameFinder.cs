@@ -142,7 +142,7 @@ internal sealed class NameFinder
             {
                 var aliasEnd = i + alias.Length;
                 if (aliasEnd <= end && string.Compare(text, i, alias, 0, alias.Length, char.IsAsciiLetter(alias[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0
-                    && LatinBounded(text, i, alias.Length) && !Conflicts(found, i, aliasEnd))
+                    && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd))
                 {
                     found.RemoveAll(f => f.Kind == NamedKind && i <= f.Start && f.End <= aliasEnd);
                     found.Add(new EntityName(i, aliasEnd, entry.Name, entry.Kind) { Weak = entry.Weak });
@@ -197,7 +197,7 @@ internal sealed class NameFinder
                 i += zh.Length - 1;
             }
             else if (char.IsAsciiLetterUpper(text[i]) && (i == 0 || !char.IsAsciiLetter(text[i - 1]))
-                && _enSuffixes.FirstOrDefault(s => i + s.Length <= end && string.CompareOrdinal(text, i, s, 0, s.Length) == 0 && LatinBounded(text, i, s.Length)) is { } en
+                && _enSuffixes.FirstOrDefault(s => i + s.Length <= end && string.CompareOrdinal(text, i, s, 0, s.Length) == 0 && WordList.IsWholeWord(text, i, s.Length)) is { } en
                 && EnNameStart(text, start, i) is { } enStart && !found.Any(f => f.Start < i && enStart < f.End))
             {
                 Add(found, text, enStart, i + en.Length);
@@ -337,8 +337,4 @@ internal sealed class NameFinder
 
         return false;
     }
-
-    private static bool LatinBounded(string text, int at, int length) =>
-        !char.IsAsciiLetter(text[at])
-        || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length])));
 }

@@ -64,11 +64,6 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
             ?? throw new InvalidOperationException($"The metric catalogue has no metric for unit '{unit.Code()}' and no '{MetricCode.Other}'.");
     }
 
-    // An English cue matches whole words only ("up" is not in "group"); Chinese has no spaces to go by.
-    private static bool IsWholeWord(string text, int at, int length) =>
-        !char.IsAsciiLetter(text[at])
-        || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length])));
-
     /// <summary>True when a decline word (下降, fell…) stands just before the figure: the growth rate is negative.</summary>
     internal bool IsDecline(string text, int figureStart)
     {
@@ -76,7 +71,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
         foreach (var word in catalog.DeclineWords)
         {
             var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && before.Length - (at + word.Length) <= DeclineWindow && IsWholeWord(text, at, word.Length))
+            if (at >= 0 && before.Length - (at + word.Length) <= DeclineWindow && Time.WordList.IsWholeWord(text, at, word.Length))
             {
                 return true;
             }
@@ -92,7 +87,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
         {
             // Before the figure: anywhere earlier in the sentence, nearest occurrence.
             var before = text.LastIndexOf(cue, Math.Max(0, figureStart - 1), StringComparison.OrdinalIgnoreCase);
-            while (before >= 0 && (before + cue.Length > figureStart || !IsWholeWord(text, before, cue.Length)))
+            while (before >= 0 && (before + cue.Length > figureStart || !Time.WordList.IsWholeWord(text, before, cue.Length)))
             {
                 before = before == 0 ? -1 : text.LastIndexOf(cue, before - 1, StringComparison.OrdinalIgnoreCase);
             }
@@ -105,7 +100,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
 
             // After the numeral: inside the figure itself or later in its clause.
             var after = text.IndexOf(cue, numberEnd, StringComparison.OrdinalIgnoreCase);
-            while (after >= 0 && !IsWholeWord(text, after, cue.Length))
+            while (after >= 0 && !Time.WordList.IsWholeWord(text, after, cue.Length))
             {
                 after = text.IndexOf(cue, after + 1, StringComparison.OrdinalIgnoreCase);
             }

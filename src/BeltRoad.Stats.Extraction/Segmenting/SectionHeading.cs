@@ -9,6 +9,9 @@ internal static class SectionHeading
     private const int MaxHeadingLength = 40;
     private const string ChineseDigits = "〇一二三四五六七八九十百";
 
+    /// <summary>What opens a box heading (专栏 1 …), in both scripts.</summary>
+    public static IReadOnlyList<string> BoxMarkers { get; } = ["专栏", "專欄"];
+
     /// <summary>Depth of a heading line (0 = top), or null for body text.</summary>
     public static int? Rank(ReadOnlySpan<char> line)
     {
@@ -47,9 +50,12 @@ internal static class SectionHeading
             }
         }
 
-        if (text.StartsWith("专栏") || text.StartsWith("專欄"))
+        foreach (var marker in BoxMarkers)
         {
-            return 3;
+            if (text.StartsWith(marker, StringComparison.Ordinal))
+            {
+                return 3;
+            }
         }
 
         var digits = 0;

@@ -67,8 +67,12 @@ internal sealed class WordList
     private static bool Matches(string text, int at, string word) =>
         IsLatin(word) ? string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 : text.AsSpan(at, word.Length).SequenceEqual(word);
 
-    private static bool Bounded(string text, int at, string word) =>
-        !IsLatin(word) || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + word.Length >= text.Length || !char.IsAsciiLetter(text[at + word.Length])));
+    private static bool Bounded(string text, int at, string word) => IsWholeWord(text, at, word.Length);
+
+    /// <summary>A Latin word matches only whole ("now" is not inside "known"); Han text has no spaces to go by.</summary>
+    public static bool IsWholeWord(string text, int at, int length) =>
+        !char.IsAsciiLetter(text[at])
+        || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length])));
 
     private static bool IsLatin(string word) => char.IsAsciiLetter(word[0]);
 }
