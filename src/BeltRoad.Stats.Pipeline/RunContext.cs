@@ -3,6 +3,7 @@ using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Pipeline.Configuration;
+using BeltRoad.Stats.Reporting.Planning;
 using Microsoft.Extensions.Logging;
 
 namespace BeltRoad.Stats.Pipeline;
@@ -29,6 +30,9 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     /// <summary>The entity catalogue: the built-in one, or with the user's Entities.File merged in.</summary>
     public EntityCatalog Entities { get; set; } = EntityCatalog.Default;
+
+    /// <summary>The headline series the digest leads with: the built-in ones, or with the user's Headlines.File.</summary>
+    public HeadlineCatalog Headlines { get; set; } = HeadlineCatalog.Default;
 
     /// <summary>The one listing of the input folder, made by the fingerprint step and read by every later step.</summary>
     public InputListing? Inputs { get; set; }

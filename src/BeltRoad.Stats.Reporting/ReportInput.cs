@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Planning;
 
 namespace BeltRoad.Stats.Reporting;
 
@@ -15,4 +16,7 @@ public sealed record ReportInput(
 {
     /// <summary>What changed since the previous published run, shown as 「与上次相比」 when it has items.</summary>
     public FactChanges? Changes { get; init; }
+
+    /// <summary>The headline series the digest leads with: the built-in catalogue, or with the user's Headlines.File.</summary>
+    public HeadlineCatalog Headlines { get; init; } = HeadlineCatalog.Default;
 }

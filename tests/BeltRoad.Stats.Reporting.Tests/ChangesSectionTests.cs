@@ -25,7 +25,7 @@ public class ChangesSectionTests
         var html = File.ReadAllText(Path.Combine(dir, "index.html"));
 
         Assert.Contains("与上次相比", text, StringComparison.Ordinal);
-        Assert.Contains("新增 1 条，删除 0 条，数值变化 1 条", text, StringComparison.Ordinal);
+        Assert.Contains("新增文件 0 份，移除文件 0 份；系列新数据点 1 个，数值修订 1 处", text, StringComparison.Ordinal);
         Assert.Contains("超过730万标箱", text, StringComparison.Ordinal);
         Assert.Contains("新开通航线运量", html, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Planning;
 using BeltRoad.Stats.Reporting.Tests.Support;
 
 namespace BeltRoad.Stats.Reporting.Tests;
@@ -7,61 +8,85 @@ namespace BeltRoad.Stats.Reporting.Tests;
 public class HeadlineRuleTests
 {
     [Fact]
-    public void Higher_metric_priority_comes_first_and_no_metric_takes_more_than_two_places()
+    public void Cards_follow_the_catalogue_order_each_the_newest_actual_value_of_its_series()
     {
         var headlines = ReportModelBuilder.Build(SampleTables.Corpus().Input()).Headlines;
 
-        Assert.Equal("trade_volume", headlines[0].Metric.Code.Value);
-        Assert.True(headlines.Select(h => h.Metric.Priority).SequenceEqual(headlines.Select(h => h.Metric.Priority).OrderDescending()));
-        Assert.All(headlines.GroupBy(h => h.Metric.Code), g => Assert.True(g.Count() <= 2));
+        Assert.Equal(
+            ["一带一路 · 签署合作文件的国家数", "中国 · 进出口总额", "中欧班列 · 开行列数", "中国 · 双向投资", "一带一路 · 合作文件数", "丝路基金 · 承诺投资额"],
+            headlines.Select(h => h.EntityIndicator));
+        Assert.Equal(74_000m, headlines[2].Fact.Value);
+        Assert.Equal("2023-06-30", headlines[2].Fact.AsOf!.ToString());
     }
 
     [Fact]
-    public void Within_a_metric_corroborated_beats_single_source_and_newer_beats_older()
+    public void No_card_is_a_pledge_target_forecast_or_estimate_and_those_make_the_outlook()
     {
         var input = new FactBuilder()
-            .Document("a.txt", "甲", "2024").Document("b.txt", "乙", "2024")
-            .Fact("a.txt", "train_count", "甲线开行", 900m, Unit.Trains, "2024")
-            .Fact("a.txt", "train_count", "乙线开行", 500m, Unit.Trains, "2020")
-            .Fact("b.txt", "train_count", "乙线开行", 500m, Unit.Trains, "2020")
-            .Fact("a.txt", "train_count", "丙线开行", 800m, Unit.Trains, "2023")
-            .Fact("a.txt", "train_count", "丁线开行", 700m, Unit.Trains, null)
-            .Finding(FindingKind.Corroborated, "train_count", "乙线开行")
-            .Input(new DateOnly(2024, 6, 1));
-
-        var headlines = ReportModelBuilder.Build(input).Headlines;
-
-        Assert.Equal(["乙线开行", "甲线开行"], headlines.Select(h => h.Fact.Subject));
-    }
-
-    [Fact]
-    public void A_conflicting_figure_ranks_below_an_uncontested_one()
-    {
-        var input = new FactBuilder()
-            .Document("a.txt", "甲", "2024").Document("b.txt", "乙", "2024")
-            .Fact("a.txt", "count_countries", "参与国家", 150m, Unit.Countries, "2024")
-            .Fact("b.txt", "count_countries", "参与国家", 152m, Unit.Countries, "2024")
-            .Fact("a.txt", "count_countries", "签约国家", 30m, Unit.Countries, "2022")
-            .Finding(FindingKind.Conflict, "count_countries", "参与国家")
+            .Document("a.txt", "甲", "2024")
+            .Fact("a.txt", "train_count", "预计开行", 90_000m, Unit.Trains, "2028").Meaning("中欧班列", "开行列数", Nature.Forecast)
+            .Fact("a.txt", "train_count", "累计开行", 74_000m, Unit.Trains, "2023-06-30").Meaning("中欧班列", "开行列数")
+            .Fact("a.txt", "investment", "将提供", 1_000m, Unit.USD, "2024").Meaning("丝路基金", "承诺投资额", Nature.Pledge)
             .Input();
 
-        var headlines = ReportModelBuilder.Build(input).Headlines;
+        var model = ReportModelBuilder.Build(input);
 
-        Assert.Equal("签约国家", headlines[0].Fact.Subject);
+        Assert.All(model.Headlines, h => Assert.Equal(Nature.Actual, h.Fact.Nature));
+        Assert.Equal([Nature.Pledge, Nature.Forecast], model.Outlook.Select(f => f.Fact.Nature));
+        Assert.Equal(74_000m, model.Headlines[0].Fact.Value);
     }
 
     [Fact]
-    public void A_projection_beyond_the_data_date_ranks_after_dated_figures_and_a_total_before_a_daily_rate()
+    public void Among_points_of_one_series_a_newer_as_of_wins_then_the_corroborated_one()
     {
         var input = new FactBuilder()
-            .Document("a.txt", "甲", "2023")
-            .Fact("a.txt", "train_count", "预计开行", 90_000m, Unit.Trains, "2024/2028")
-            .Fact("a.txt", "train_count", "日均开行", 17m, Unit.Trains, "2023-08-31")
-            .Fact("a.txt", "train_count", "累计开行", 74_000m, Unit.Trains, "2023-06-30")
-            .Input(new DateOnly(2023, 10, 18));
+            .Document("a.txt", "甲", "2024").Document("b.txt", "乙", "2024")
+            .Fact("a.txt", "train_count", "开行", 500m, Unit.Trains, "2020").Meaning("中欧班列", "开行列数")
+            .Fact("a.txt", "train_count", "开行", 900m, Unit.Trains, "2024").Meaning("中欧班列", "开行列数")
+            .Fact("a.txt", "train_count", "开行b", 800m, Unit.Trains, "2024").Meaning("中欧班列", "开行列数")
+            .Fact("b.txt", "train_count", "开行b", 800m, Unit.Trains, "2024").Meaning("中欧班列", "开行列数")
+            .Finding(FindingKind.Corroborated, "train_count", "开行b")
+            .Input();
+
+        var headline = Assert.Single(ReportModelBuilder.Build(input).Headlines, h => h.Fact.Entity == "中欧班列");
+
+        Assert.Equal(800m, headline.Fact.Value);
+    }
+
+    [Fact]
+    public void Without_catalogued_series_the_series_most_documents_state_fill_the_cards()
+    {
+        var input = SampleTables.OtherDocuments().Input(new DateOnly(2024, 2, 1));
 
         var headlines = ReportModelBuilder.Build(input).Headlines;
 
-        Assert.Equal(["累计开行", "日均开行"], headlines.Select(h => h.Fact.Subject));
+        Assert.Equal(HeadlineRule.MinCards, headlines.Count);
+        Assert.All(headlines, h => Assert.Equal(Nature.Actual, h.Fact.Nature));
+        Assert.Equal(headlines.Count, headlines.Select(h => h.Fact.Series).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_users_catalogue_comes_first_or_alone_and_a_malformed_one_is_refused_by_name()
+    {
+        var overlay = HeadlineCatalog.WithOverlay("""{ "series": [ { "entity": "中老铁路", "indicator": "旅客发送人次", "unit": "person_times" } ] }""", "mine.json");
+        var alone = HeadlineCatalog.WithOverlay("""{ "replace": true, "series": [ { "entity": "甲", "indicator": "乙", "aggregation": "per_year" } ] }""", "mine.json");
+
+        Assert.Equal("中老铁路 · 旅客发送人次", overlay.Series[0].Label);
+        Assert.Equal(HeadlineCatalog.Default.Series.Count + 1, overlay.Series.Count);
+        Assert.Equal(Aggregation.PerYear, Assert.Single(alone.Series).Aggregation);
+        var error = Assert.Throws<FormatException>(() => HeadlineCatalog.WithOverlay("""{ "series": [ { "entity": "甲", "indicator": "乙", "unit": "furlongs" } ] }""", "bad.json"));
+        Assert.StartsWith("bad.json: not a headline catalogue", error.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => HeadlineCatalog.WithOverlay("""{ "series": [ { "entity": "" , "indicator": "乙" } ] }""", "bad.json"));
+    }
+
+    [Fact]
+    public void The_rule_text_names_no_metric_priority_and_the_coverage_counts_catalogued_and_filled_cards()
+    {
+        var headlines = ReportModelBuilder.Build(SampleTables.OtherDocuments().Input(new DateOnly(2024, 2, 1))).Headlines;
+
+        Assert.DoesNotContain("priority", HeadlineRule.Description, StringComparison.Ordinal);
+        Assert.Equal(
+            $"目录共 {HeadlineCatalog.Default.Series.Count} 个系列，本次文件中有实际数据的 0 个，另以文件中出现最多的系列补足 4 个。",
+            HeadlineRule.Coverage(headlines, HeadlineCatalog.Default));
     }
 }

@@ -27,7 +27,7 @@ public class HtmlViewBrowserTests
         await browser.EvaluateAsync("(() => { const s = document.getElementById('filter-metric'); s.value = 'train_count'; s.dispatchEvent(new Event('change')); })()");
 
         var rows = Rows(await browser.EvaluateAsync(VisibleRows));
-        Assert.Equal(["中欧班列累计开行|7.4万列|[1]", "中欧班列累计开行|6.5万列|[1]", "中欧班列累计开行|7.4万列|[2]", "中欧班列累计开行|5万列|[3]"], rows);
+        Assert.Equal(["中欧班列 · 开行列数|7.4万列|[1]", "中欧班列 · 开行列数|6.5万列|[1]", "中欧班列 · 开行列数|7.4万列|[2]", "中欧班列 · 开行列数|5万列|[3]"], rows);
         Assert.Equal("4 / 19 条", (await browser.EvaluateAsync("document.getElementById('filter-count').textContent"))!.GetValue<string>());
 
         await browser.EvaluateAsync("document.getElementById('facts').scrollIntoView()");
@@ -42,13 +42,13 @@ public class HtmlViewBrowserTests
         await browser.WaitForAsync(Loaded);
 
         await browser.EvaluateAsync("(() => { const t = document.getElementById('filter-text'); t.value = '丝路基金'; t.dispatchEvent(new Event('input')); })()");
-        Assert.Equal(["丝路基金承诺投资|220亿美元|[1]", "丝路基金新增资金|800亿元|[2]"], Rows(await browser.EvaluateAsync(VisibleRows)));
+        Assert.Equal(["丝路基金 · 承诺投资额|220亿美元|[1]", "丝路基金 · 新增资金|800亿元|[2]"], Rows(await browser.EvaluateAsync(VisibleRows)));
 
         await browser.EvaluateAsync("(() => { const t = document.getElementById('filter-text'); t.value = ''; t.dispatchEvent(new Event('input'));" +
             " const u = document.getElementById('filter-unit'); u.value = 'CNY'; u.dispatchEvent(new Event('change'));" +
             " document.querySelectorAll('#fact-table th')[3].click(); })()");
         Assert.Equal(
-            ["丝路基金新增资金|800亿元|[2]", "国家开发银行设立融资窗口|3500亿元|[2]", "中国进出口银行设立融资窗口|3500亿元|[2]", "中国与东盟贸易额|6.98万亿元|[1]"],
+            ["丝路基金 · 新增资金|800亿元|[2]", "国家开发银行 · 融资窗口规模|3500亿元|[2]", "中国进出口银行 · 融资窗口规模|3500亿元|[2]", "东盟 · 货物贸易额|6.98万亿元|[1]"],
             Rows(await browser.EvaluateAsync(VisibleRows)));
     }
 

@@ -3,37 +3,66 @@ using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Planning;
 using BeltRoad.Stats.Reporting.Tests.Support;
 
 namespace BeltRoad.Stats.Reporting.Tests;
 
-/// <summary>Acceptance 1 on the real seeds: the digest passes qpdf, shows every headline figure, and every SVG is XML.</summary>
+/// <summary>Acceptance on the real seeds: the headline cards, like-with-like charts, a valid digest and XML charts.</summary>
 public class SeedsRunTests
 {
     [PdfToolFact]
-    public async Task A_run_on_the_seeds_writes_a_valid_digest_with_every_headline_figure_and_xml_charts()
+    public async Task A_run_on_the_seeds_leads_with_the_standard_figures_charts_like_with_like_and_writes_a_valid_digest()
     {
-        var output = Path.Combine(AppContext.BaseDirectory, "report-out", "run-seeds");
-        if (Directory.Exists(output))
-        {
-            Directory.Delete(output, recursive: true);
-        }
+        var (output, table) = await Run(Path.Combine(RepoRoot.Path, "seeds"), "run-seeds");
+        var model = ReportModelBuilder.Build(Input(table));
 
-        var outcome = await new ReportRunner().RunAsync(new RunOptions(Path.Combine(RepoRoot.Path, "seeds"), output));
-        Assert.Equal(RunStatus.Succeeded, outcome.Status);
+        var firstCards = model.Headlines.Take(6).Select(h => (h.Fact.Entity, h.Fact.Indicator, h.Fact.Value, h.Fact.AsOf?.ToString())).ToList();
+        Assert.Contains(("一带一路", "签署合作文件的国家数", 150m, "2023-06-30"), firstCards);
+        Assert.Contains(("中国", "进出口总额", 19_100_000_000_000m, "2013/2022"), firstCards);
+        Assert.Contains(("中欧班列", "开行列数", 74_000m, "2023-06-30"), firstCards);
+        Assert.Contains(firstCards, c => c.Value == 380_000_000_000m && c.Indicator == "双向投资");
+        Assert.All(model.Headlines, h => Assert.Equal(Nature.Actual, h.Fact.Nature));
+
+        Assert.All(model.Charts, c => Assert.Null(ChartPurity.Violation(c)));
+        Assert.Contains(model.Charts, c => c.Purpose == ChartPurpose.TimeSeries && c.Facts.Select(f => f.Document.Number).Distinct().Count() >= 2);
+        Assert.All(["中欧班列", "亚投行", "蒙内铁路", "中老铁路"], e => Assert.Contains(e, model.Entities.Select(v => v.Name)));
 
         var pdf = Path.Combine(output, "digest.pdf");
         var (code, check, _) = ProcessRunner.Run("qpdf", "--check", pdf);
         Assert.True(code == 0, check);
         var text = DigestPdfTests.Text(pdf);
-        var headlines = ReportModelBuilder.Build(Input(outcome.Table)).Headlines;
-        Assert.NotEmpty(headlines);
-        Assert.All(headlines, h => Assert.Contains(h.QualifiedValue, text, StringComparison.Ordinal));
-
+        Assert.All(model.Headlines, h => Assert.Contains(h.QualifiedValue, text, StringComparison.Ordinal));
+        Assert.DoesNotContain("priority", text, StringComparison.Ordinal);
         var svgs = Directory.GetFiles(Path.Combine(output, "charts"), "*.svg");
         Assert.NotEmpty(svgs);
         Assert.All(svgs, f => Assert.Equal("svg", XDocument.Load(f).Root!.Name.LocalName));
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
+    }
+
+    [PdfToolFact]
+    public async Task Every_chart_planned_over_a_mixed_corpus_compares_like_with_like()
+    {
+        var (_, table) = await Run(Path.Combine(AppContext.BaseDirectory, "Data", "mixed-corpus"), "run-mixed");
+        var model = ReportModelBuilder.Build(Input(table));
+
+        Assert.All(model.Charts, c => Assert.Null(ChartPurity.Violation(c)));
+        Assert.Contains(model.Charts, c => c.Purpose == ChartPurpose.TimeSeries && c.Facts.Select(f => f.Document.Number).Distinct().Count() >= 2);
+        Assert.Contains(model.Charts, c => c.Purpose == ChartPurpose.Comparison);
+        Assert.All(model.Headlines, h => Assert.Equal(Nature.Actual, h.Fact.Nature));
+    }
+
+    private static async Task<(string Output, FactTable Table)> Run(string input, string name)
+    {
+        var output = Path.Combine(AppContext.BaseDirectory, "report-out", name);
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var outcome = await new ReportRunner().RunAsync(new RunOptions(input, output));
+        Assert.Equal(RunStatus.Succeeded, outcome.Status);
+        return (output, outcome.Table);
     }
 
     private static ReportInput Input(FactTable table) => new(
@@ -42,5 +71,4 @@ public class SeedsRunTests
         MetricCatalog.Default.GroupInfos,
         table.DataDate,
         "test");
-
 }

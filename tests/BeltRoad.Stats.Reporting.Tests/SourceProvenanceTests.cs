@@ -13,11 +13,11 @@ public class SourceProvenanceTests
     private static readonly ReportInput Input = new FactBuilder()
         .Document("wp.pdf", "白皮书", "2023-10")
         .Described(d => d with { Format = "pdf", Publisher = "国务院新闻办公室", Url = "https://example.org/wp?a=1&b=2", Pages = new PageMap([0, 150]) })
-        .Fact("wp.pdf", "train_count", "中欧班列累计开行", 74000m, Unit.Trains, "2023-06-30")
-        .Fact("wp.pdf", "train_count", "中欧班列年度开行", 16000m, Unit.Trains, "2022")
+        .Fact("wp.pdf", "train_count", "中欧班列累计开行", 74000m, Unit.Trains, "2023-06-30").Meaning("中欧班列", "开行列数")
+        .Fact("wp.pdf", "train_count", "中欧班列年度开行", 16000m, Unit.Trains, "2022").Meaning("中欧班列", "开行列数", Nature.Actual, Aggregation.PeriodTotal)
         .Document("page.html", "网页", "2023-10-17")
         .Described(d => d with { Format = "html", Url = "javascript:alert(1)" })
-        .Fact("page.html", "train_count", "中欧班列累计开行", 74000m, Unit.Trains, "2023-06-30")
+        .Fact("page.html", "train_count", "中欧班列累计开行", 74000m, Unit.Trains, "2023-06-30").Meaning("中欧班列", "开行列数")
         .Input();
 
     private static readonly string Page = HtmlViewWriter.Write(ReportModelBuilder.Build(Input));

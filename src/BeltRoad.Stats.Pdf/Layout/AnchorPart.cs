@@ -6,6 +6,7 @@ internal sealed class AnchorPart(string name) : Part
     public override void Layout(LayoutContext context)
     {
         var y = context.Y;
+        context.Anchor(name);
         context.Draw(page => page.AddDestination(name, y));
     }
 }

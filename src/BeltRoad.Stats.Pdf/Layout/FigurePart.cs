@@ -1,7 +1,7 @@
 namespace BeltRoad.Stats.Pdf.Layout;
 
 /// <summary>A keep-together block: a drawing of fixed height and its caption, always on one page.</summary>
-internal sealed class FigurePart(double height, Action<PdfCanvas, PdfRect> draw, string? caption, string? anchor) : Part
+internal sealed class FigurePart(double height, Action<PdfPage, PdfRect> draw, string? caption, string? anchor) : Part
 {
     private const double Gap = 4;
 
@@ -16,6 +16,11 @@ internal sealed class FigurePart(double height, Action<PdfCanvas, PdfRect> draw,
         context.EnsureSpace(total);
         var box = new PdfRect(area.X, context.Y, area.Width, height);
         context.Page.Trace.Add("figure:" + (caption ?? string.Empty));
+        if (anchor is not null)
+        {
+            context.Anchor(anchor);
+        }
+
         context.Draw(page =>
         {
             if (anchor is not null)
@@ -25,7 +30,7 @@ internal sealed class FigurePart(double height, Action<PdfCanvas, PdfRect> draw,
 
             // The callback may change any state; a save/restore pair keeps that inside the figure.
             page.Canvas.SaveState();
-            draw(page.Canvas, box);
+            draw(page, box);
             page.Canvas.RestoreState();
         });
         var y = box.Bottom + Gap;

@@ -15,6 +15,12 @@ internal sealed class LayoutContext(PdfLayoutSettings settings)
 
     public LaidOutPage Page => Pages[^1];
 
+    /// <summary>The page (1-based) each named destination landed on, as pagination placed it.</summary>
+    public Dictionary<string, int> AnchorPages { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Records that <paramref name="name"/> is on the current page (the first placement wins).</summary>
+    public void Anchor(string name) => AnchorPages.TryAdd(name, Pages.Count);
+
     /// <summary>Where the next part starts, from the page's top edge.</summary>
     public double Y { get; set; } = settings.ContentArea.Y;
 

@@ -63,7 +63,14 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
     /// </summary>
     public LayoutDocument Figure(double height, Action<PdfCanvas, PdfRect> draw, string? caption = null, string? anchor = null)
     {
-        _parts.Add(new FigurePart(height, draw, caption, anchor));
+        _parts.Add(new FigurePart(height, (page, box) => draw(page.Canvas, box), caption, anchor));
+        return this;
+    }
+
+    /// <summary>A figure drawn with its page at hand, so areas of it can link (cards that open a section).</summary>
+    public LayoutDocument LinkedFigure(double height, Action<PdfPage, PdfRect> draw, string? anchor = null)
+    {
+        _parts.Add(new FigurePart(height, draw, null, anchor));
         return this;
     }
 
@@ -111,6 +118,9 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
     public void Save(Stream stream) => Render().Save(stream);
 
     public void Save(string path) => Render().Save(path);
+
+    /// <summary>The page (1-based) every named destination lands on: what a contents page prints.</summary>
+    public IReadOnlyDictionary<string, int> AnchorPages() => Paginate().AnchorPages;
 
     internal LayoutContext Paginate()
     {

@@ -28,6 +28,7 @@ internal sealed class ParagraphPart(IReadOnlyList<InlineSpan> spans, ParagraphSt
             {
                 if (anchor is not null)
                 {
+                    context.Anchor(anchor);
                     context.Draw(page => page.AddDestination(anchor, top));
                     if (outlineLevel > 0)
                     {

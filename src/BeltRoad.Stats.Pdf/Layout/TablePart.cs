@@ -14,25 +14,37 @@ internal sealed class TablePart(TableBuilder table) : Part
         var relative = table.ResolveWidths();
         var total = relative.Sum();
         var widths = relative.Select(w => w / total * area.Width).ToArray();
-        var header = table.HeaderCells is null ? null : Measure(table.HeaderCells, styles.TableHeader, widths);
-        var rows = table.Rows.Select(r => Measure(r, styles.TableCell, widths)).ToList();
+        var header = table.HeaderCells is null ? null : Measure([.. table.HeaderCells.Select(text => new[] { (text, (string?)null) })], styles.TableHeader, widths, styles.LinkColor);
+        var rows = table.Rows.Select((r, i) => Measure(table.CellRuns.GetValueOrDefault(i) ?? [.. r.Select(text => new[] { (text, (string?)null) })], styles.TableCell, widths, styles.LinkColor)).ToList();
+        var keep = Math.Min(table.MinRowsPerPage, rows.Count);
 
         context.Space(6);
-        context.EnsureSpace((header?.Height ?? 0) + (rows.Count > 0 ? rows[0].Height : 0));
+        context.EnsureSpace((header?.Height ?? 0) + rows.Take(Math.Max(1, keep)).Sum(r => r.Height));
         if (table.AnchorName is { } anchor)
         {
             var y = context.Y;
+            context.Anchor(anchor);
             context.Draw(page => page.AddDestination(anchor, y));
         }
 
         PlaceHeader(context, header, widths);
+        var onPage = 0;
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            if (row.Height > context.Remaining + 0.01 && !context.AtPageTop)
+            if ((row.Height > context.Remaining + 0.01 && !context.AtPageTop) || MovesTail(context, rows, r, keep, onPage))
             {
                 context.NewPage();
                 PlaceHeader(context, header, widths);
+                onPage = 0;
+            }
+
+            onPage++;
+            if (table.RowAnchors.TryGetValue(r, out var rowAnchor))
+            {
+                var rowTop = context.Y;
+                context.Anchor(rowAnchor);
+                context.Draw(page => page.AddDestination(rowAnchor, rowTop));
             }
 
             var top = context.Y;
@@ -55,6 +67,13 @@ internal sealed class TablePart(TableBuilder table) : Part
 
         context.Space(10);
     }
+
+    /// <summary>
+    /// At the row where <paramref name="keep"/> remain: if they will not all fit here, they start the next page together
+    /// (when this page already holds as many), so the table's last page is never a lone row or two.
+    /// </summary>
+    private static bool MovesTail(LayoutContext context, List<MeasuredRow> rows, int r, int keep, int onPage) =>
+        keep > 1 && r == rows.Count - keep && onPage >= keep && rows.Skip(r).Sum(x => x.Height) > context.Remaining + 0.01;
 
     private void PlaceHeader(LayoutContext context, MeasuredRow? header, double[] widths)
     {
@@ -95,9 +114,11 @@ internal sealed class TablePart(TableBuilder table) : Part
         }
     }
 
-    private static MeasuredRow Measure(string[] cells, PdfTextStyle style, double[] widths)
+    private static MeasuredRow Measure((string Text, string? Link)[][] cells, PdfTextStyle style, double[] widths, PdfColor linkColor)
     {
-        var blocks = cells.Select(text => new TextBlock([new InlineSpan(text ?? string.Empty, style)])).ToArray();
+        var blocks = cells.Select(runs => new TextBlock([.. (runs.Length == 0 ? [(string.Empty, null)] : runs).Select(r => r.Link is { } link
+            ? new InlineSpan(r.Text ?? string.Empty, style.WithColor(linkColor), Destination: link)
+            : new InlineSpan(r.Text ?? string.Empty, style))])).ToArray();
         var lines = blocks.Select((b, c) => b.Break(widths[c] - (2 * PadX), 0, LineHeight)).ToArray();
         var height = lines.Max(l => l.Sum(line => line.Height)) + (2 * PadY);
         return new MeasuredRow(blocks, lines, height);

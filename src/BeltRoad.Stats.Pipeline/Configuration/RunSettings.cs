@@ -14,6 +14,9 @@ public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonEle
     /// <summary>A user's entity catalogue (Entities.File): entries added to the built-in one, or replacing it by name.</summary>
     public string? EntitiesFile { get; init; }
 
+    /// <summary>A user's headline series (Headlines.File): listed first in the digest's headline catalogue, or alone.</summary>
+    public string? HeadlinesFile { get; init; }
+
     /// <summary>What the input listing accepts (size limit per document, links outside the input folder).</summary>
     public InputOptions Inputs { get; init; } = InputOptions.Default;
 
@@ -71,8 +74,19 @@ public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonEle
                 entities = Path.GetFullPath(Path.Combine(baseDir, ef));
             }
 
+            string? headlines = null;
+            if (root.TryGetProperty("Headlines", out var hl) && hl.TryGetProperty("File", out var headlineFile) && headlineFile.GetString() is { Length: > 0 } hf)
+            {
+                headlines = Path.GetFullPath(Path.Combine(baseDir, hf));
+            }
+
             JsonElement? schedule = root.TryGetProperty("Schedule", out var s) ? s.Clone() : null;
-            return new RunSettings(metrics, history, schedule, StoreSection(root, path)) { Inputs = LoadInputs(path, root), EntitiesFile = entities };
+            return new RunSettings(metrics, history, schedule, StoreSection(root, path))
+            {
+                Inputs = LoadInputs(path, root),
+                EntitiesFile = entities,
+                HeadlinesFile = headlines,
+            };
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {

@@ -29,6 +29,7 @@ public static class InputFingerprint
             $"config {FileHash(options.ConfigFile)}",
             $"metrics {FileHash(settings.MetricsFile)}",
             $"entities {FileHash(settings.EntitiesFile)}",
+            $"headlines {FileHash(settings.HeadlinesFile)}",
             string.Create(CultureInfo.InvariantCulture, $"inputs max-bytes {inputs.Options.MaxDocumentBytes} follow-outside {inputs.Options.FollowLinksOutside}"),
         };
         foreach (var entry in inputs.Entries)

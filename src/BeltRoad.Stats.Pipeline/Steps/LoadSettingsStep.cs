@@ -1,10 +1,11 @@
 using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Pipeline.Configuration;
+using BeltRoad.Stats.Reporting.Planning;
 
 namespace BeltRoad.Stats.Pipeline.Steps;
 
-/// <summary>Reads the optional configuration file and the user's metric and entity catalogue overlays.</summary>
+/// <summary>Reads the optional configuration file and the user's metric entity and headline catalogue overlays.</summary>
 internal sealed class LoadSettingsStep : IRunStep
 {
     public string Name => "settings";
@@ -39,6 +40,23 @@ internal sealed class LoadSettingsStep : IRunStep
             try
             {
                 context.Entities = EntityCatalog.WithOverlay(File.ReadAllText(entities), entities);
+            }
+            catch (FormatException e)
+            {
+                throw new ConfigurationException(e.Message, e);
+            }
+        }
+
+        if (context.Settings.HeadlinesFile is { } headlines)
+        {
+            if (!File.Exists(headlines))
+            {
+                throw new ConfigurationException($"{headlines}: headline catalogue not found (named by Headlines.File in {context.Options.ConfigFile})");
+            }
+
+            try
+            {
+                context.Headlines = HeadlineCatalog.WithOverlay(File.ReadAllText(headlines), headlines);
             }
             catch (FormatException e)
             {

@@ -32,5 +32,6 @@ internal sealed class WriteReportsStep : IRunStep
         context.ProgramVersion)
     {
         Changes = context.Changes,
+        Headlines = context.Headlines,
     };
 }

@@ -1,56 +1,89 @@
 using System.Globalization;
-using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Pdf;
 using BeltRoad.Stats.Reporting.Formatting;
+using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting.Digest;
 
-/// <summary>「与上次相比」: facts added, removed and changed since the previous published run.</summary>
+/// <summary>「与上次相比」 in analyst terms: documents added or removed, new points, revisions, conflicts; nothing → one line.</summary>
 internal static class ChangesSection
 {
-    private const int MaxRows = 60;
+    private const int MaxRows = 30;
 
     public static void Compose(DigestContext c, string anchor)
     {
-        var changes = c.Model.Input.Changes!;
-        c.Document.Paragraph(
-            string.Create(CultureInfo.InvariantCulture,
-                $"与上次发布的运行相比：新增 {changes.Count(FactChangeKind.Added)} 条，删除 {changes.Count(FactChangeKind.Removed)} 条，数值变化 {changes.Count(FactChangeKind.Changed)} 条。"),
-            c.Type.Lead);
-        if (changes.Items.Count == 0)
+        var s = c.Model.ChangeSummary;
+        if (s.IsEmpty)
         {
-            c.Document.Paragraph("无变化：本次提取的数据与上次发布的完全一致。", c.Type.Note);
+            c.Document.Paragraph("与上次发布的运行相比，文件与数据均无变化。", c.Type.Lead);
             return;
         }
 
-        // The previous run's id is left out: it holds a random part, and the digest must be the same bytes for the same facts.
-        var refs = c.Model.Documents.ToDictionary(d => d.Info.Name, d => d.Ref, StringComparer.Ordinal);
-        var metrics = c.Model.Input.Metrics.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.Last().LabelZh);
-        c.Document.Table(t =>
+        c.Document.Paragraph(
+            string.Create(CultureInfo.InvariantCulture,
+                $"与上次发布的运行相比：新增文件 {s.AddedDocuments.Count} 份，移除文件 {s.RemovedDocuments.Count} 份；系列新数据点 {s.NewPoints.Count} 个，数值修订 {s.Revisions.Count} 处；新出现的文件间出入 {s.ConflictsAppeared.Count} 组，已消除的 {s.ConflictsResolved.Count} 组。")
+            + (s.Restated > 0 ? string.Create(CultureInfo.InvariantCulture, $"另有 {s.Restated} 条新陈述与已有数据相同。") : "")
+            + (s.RemovedFacts > 0 ? string.Create(CultureInfo.InvariantCulture, $"不再出现的数据 {s.RemovedFacts} 条。") : ""),
+            c.Type.Lead);
+        foreach (var d in s.AddedDocuments.Take(MaxRows))
         {
-            t.Columns(0.7, 1.8, 2.8, 1.3, 1.5, 1.5, 0.7).Header("变化", "指标", "主体", "截至", "之前", "现在", "文件");
-            foreach (var change in changes.Items.Take(MaxRows))
-            {
-                var fact = (change.After ?? change.Before)!;
-                t.Row(
-                    Word(change.Kind),
-                    metrics.GetValueOrDefault(change.Key.Metric, change.Key.Metric.Value),
-                    change.Key.Subject,
-                    PeriodText.Of(fact.AsOf),
-                    change.Before is null ? "—" : FactText.QualifiedValue(change.Before),
-                    change.After is null ? "—" : FactText.QualifiedValue(change.After),
-                    refs.GetValueOrDefault(fact.Doc, fact.Doc));
-            }
-        });
-        if (changes.Items.Count > MaxRows)
-        {
-            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {changes.Items.Count - MaxRows} 条变化未列出，见 index.html。"), c.Type.Note);
+            c.Document.Paragraph(p => p.Text("新增文件 ").Link(d.Ref, d.Anchor).Text(" " + d.Title + string.Create(CultureInfo.InvariantCulture, $"（{d.FactCount} 条数据）")), c.Type.Note);
         }
+
+        foreach (var name in s.RemovedDocuments.Take(MaxRows))
+        {
+            c.Document.Paragraph("移除文件 " + name, c.Type.Note);
+        }
+
+        if (s.NewPoints.Count > 0)
+        {
+            c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"系列的新数据点（{s.NewPoints.Count}个）"));
+            FactRows.Table(c, s.NewPoints.Take(MaxRows), anchorRows: false);
+        }
+
+        if (s.Revisions.Count > 0)
+        {
+            c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"数值修订（{s.Revisions.Count}处）"));
+            c.Document.Table(t =>
+            {
+                t.Columns(3.0, 1.4, 1.4, 1.4, 1.0).Header("主体 · 指标", "截至", "之前", "现在", "来源").KeepRows(FactRows.KeepRows);
+                foreach (var (before, after) in s.Revisions.Take(MaxRows))
+                {
+                    t.LinkedRow([after.EntityIndicator, after.AsOfText, FactText.QualifiedValue(before), after.QualifiedValue, after.Citation], [null, null, null, null, after.Document.Anchor]);
+                }
+            });
+        }
+
+        Findings(c, "新出现的文件间出入", s.ConflictsAppeared);
+        Findings(c, "已消除的文件间出入", s.ConflictsResolved);
     }
 
-    public static string Word(FactChangeKind kind) => kind switch
+    /// <summary>The change kind as one word (the HTML view's table of raw changes).</summary>
+    public static string Word(Domain.FactChangeKind kind) => kind switch
     {
-        FactChangeKind.Added => "新增",
-        FactChangeKind.Removed => "删除",
-        _ => "变化",
+        Domain.FactChangeKind.Added => "新增",
+        Domain.FactChangeKind.Removed => "删除",
+        Domain.FactChangeKind.Changed => "变化",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No word for this change."),
     };
+
+    private static void Findings(DigestContext c, string title, IReadOnlyList<FindingView> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"{title}（{findings.Count}组）"));
+        c.Document.Table(t =>
+        {
+            t.Columns(3.0, 1.4, 4.0).Align(PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left).Header("主体 · 指标", "截至", "各文件的数值").KeepRows(FactRows.KeepRows);
+            foreach (var f in findings.Take(MaxRows))
+            {
+                t.RunsRow(
+                    [[(f.Facts.Count > 0 ? f.Facts[0].EntityIndicator : f.Finding.Key.Subject, null)], [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)],
+                        FactRows.Statements(f.Facts)]);
+            }
+        });
+    }
 }

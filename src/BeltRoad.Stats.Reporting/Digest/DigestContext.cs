@@ -16,10 +16,16 @@ internal sealed class DigestContext(LayoutDocument document, Typography typograp
 
     public ITextMeasurer Measurer { get; } = new FontTextMeasurer(typography.Font);
 
-    /// <summary>Adds a chart as vector drawing, scaled to the text width and kept on one page.</summary>
+    /// <summary>Documents a chart's note names; beyond this many, 「等」.</summary>
+    private const int MaxNoteRefs = 12;
+
+    /// <summary>
+    /// Adds a chart as vector drawing, scaled to the text width and kept on one page. Its source note becomes a line of
+    /// [n] links under it (the standalone SVG keeps the note as text).
+    /// </summary>
     public void Chart(PlannedChart chart)
     {
-        var layout = chart.Layout(Measurer);
+        var layout = (chart with { Spec = chart.Spec with { SourceNote = null } }).Layout(Measurer);
         var width = Document.Settings.ContentArea.Width;
         var scale = Math.Min(1.0, width / layout.Width);
         Document.Figure(layout.Height * scale, (canvas, box) =>
@@ -27,6 +33,19 @@ internal sealed class DigestContext(LayoutDocument document, Typography typograp
             var left = box.X + ((box.Width - (layout.Width * scale)) / 2);
             ChartRenderer.Draw(layout, new PdfChartCanvas(canvas, Type.Font, left, box.Y, scale));
         });
+        var documents = chart.Facts.Select(f => f.Document).Distinct().OrderBy(d => d.Number).ToList();
+        Document.Paragraph(
+            p =>
+            {
+                p.Text("来源：文件");
+                foreach (var d in documents.Take(MaxNoteRefs))
+                {
+                    p.Link(d.Ref, d.Anchor);
+                }
+
+                p.Text(documents.Count > MaxNoteRefs ? "等（见“来源文件”一节）" : "（见“来源文件”一节）");
+            },
+            Type.Note with { Align = Pdf.PdfTextAlign.Center, SpaceAfter = 12 });
     }
 
     /// <summary>A section title with its bookmark: 「二、贸易」.</summary>

@@ -6,8 +6,10 @@ using BeltRoad.Stats.Reporting.Model;
 namespace BeltRoad.Stats.Reporting.Digest;
 
 /// <summary>
-/// Composes <c>digest.pdf</c>: cover, headline figures, one section per metric group, changes since the last run,
-/// data quality, sources. Each section is its own component; styles live in <see cref="Typography"/>.
+/// Composes <c>digest.pdf</c>: cover, contents with page numbers, headline figures, outlook, charts, entity sections,
+/// other entities as counts, changes since the last run, data quality, sources. Each section is its own component;
+/// styles live in <see cref="Typography"/>. Composed twice: the first pagination tells the contents its page numbers
+/// (the contents' rows are the same height with any number, so the second pagination is the same).
 /// Metadata dates are the data date, so the same input gives the same bytes.
 /// </summary>
 internal static class DigestWriter
@@ -18,11 +20,23 @@ internal static class DigestWriter
     public static DigestResult Write(ReportModel model)
     {
         var type = new Typography(PdfFont.LoadEmbeddedCjk());
+        var sections = Sections(model);
+        var pages = Compose(model, type, sections, new Dictionary<string, int>()).AnchorPages();
+        var document = Compose(model, type, sections, pages);
+        var writer = document.Render();
+        return new DigestResult(
+            writer.ToArray(),
+            writer.Pages.Count,
+            [.. writer.MissingGlyphs.Select(m => string.Create(CultureInfo.InvariantCulture, $"U+{m.Character.Value:X4}")).Distinct(StringComparer.Ordinal)]);
+    }
+
+    private static LayoutDocument Compose(ReportModel model, Typography type, List<DigestSection> sections, IReadOnlyDictionary<string, int> pages)
+    {
         var date = model.Input.DataDate;
         var info = new PdfDocumentInfo(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
         {
             Title = TitleZh + " " + TitleEn,
-            Subject = "共建“一带一路”文件中的统计数据：要点、分组图表、数据质量与来源",
+            Subject = "共建“一带一路”文件中的统计数据：要点、展望、图表、主体、数据质量与来源",
             Keywords = "一带一路; Belt and Road; statistics; digest",
             Creator = "BeltRoad.Stats " + model.Input.ProgramVersion,
             Language = "zh-CN",
@@ -36,27 +50,28 @@ internal static class DigestWriter
         };
         var document = new LayoutDocument(settings);
         var context = new DigestContext(document, type, model);
-
-        var sections = Sections(model);
-        CoverPage.Compose(context, sections);
+        CoverPage.Compose(context);
+        ContentsPage.Compose(context, sections, pages);
         for (var i = 0; i < sections.Count; i++)
         {
             context.Section(i + 1, sections[i].Title, sections[i].Anchor);
             sections[i].Compose(context, sections[i].Anchor);
         }
 
-        var writer = document.Render();
-        return new DigestResult(
-            writer.ToArray(),
-            writer.Pages.Count,
-            [.. writer.MissingGlyphs.Select(m => string.Create(CultureInfo.InvariantCulture, $"U+{m.Character.Value:X4}")).Distinct(StringComparer.Ordinal)]);
+        return document;
     }
 
     /// <summary>The numbered sections in order; the changes section whenever there is a previous run to compare with.</summary>
     private static List<DigestSection> Sections(ReportModel model)
     {
-        var sections = new List<DigestSection> { new("要点数据 Headline figures", "headlines", HeadlineSection.Compose) };
-        sections.AddRange(model.Groups.Select(g => new DigestSection(g.Info.LabelZh + " " + g.Info.LabelEn, g.Anchor, (c, _) => GroupSection.Compose(c, g))));
+        var sections = new List<DigestSection>
+        {
+            new("要点数据 Headline figures", "headlines", HeadlineSection.Compose),
+            new("展望：目标、承诺与预测 Outlook", "outlook", OutlookSection.Compose),
+            new("图表 Charts", "charts", ChartsSection.Compose),
+            new("主体 Entities", "entities", EntitySection.Compose) { Entries = [.. model.Entities.Select(e => (e.Name, e.Anchor))] },
+            new("其他主体 Other entities", "others", OtherEntitiesSection.Compose),
+        };
         if (model.Input.Changes is not null)
         {
             sections.Add(new("与上次相比 Changes", "changes", ChangesSection.Compose));

@@ -28,11 +28,10 @@ internal static class QualitySection
         {
             doc.Table(t =>
             {
-                t.Columns(1.3, 3, 1.2, 3.5).Header("指标", "主体", "截至", "各文件的数值");
+                t.Columns(1.3, 3, 1.2, 3.5).Header("指标", "主体", "截至", "各文件的数值").KeepRows(FactRows.KeepRows);
                 foreach (var f in q.Conflicts.Take(MaxRows))
                 {
-                    t.Row(f.Metric.LabelZh, f.Finding.Key.Subject, f.Facts.Count > 0 ? f.Facts[0].AsOfText : "",
-                        string.Join("；", f.Facts.Select(v => v.Document.Ref + " " + v.QualifiedValue)));
+                    t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)], FactRows.Statements(f.Facts)]);
                 }
             });
         }
@@ -46,11 +45,11 @@ internal static class QualitySection
         {
             doc.Table(t =>
             {
-                t.Columns(1.3, 3.4, 1.6, 1.2, 1.5).Header("指标", "主体", "数值", "截至", "文件");
+                t.Columns(1.3, 3.4, 1.6, 1.2, 1.5).Header("指标", "主体", "数值", "截至", "文件").KeepRows(FactRows.KeepRows);
                 foreach (var f in q.Corroborated.Take(MaxRows))
                 {
-                    t.Row(f.Metric.LabelZh, f.Finding.Key.Subject, f.Facts.Count > 0 ? f.Facts[0].QualifiedValue : "",
-                        f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", string.Concat(f.Facts.Select(v => v.Document.Ref).Distinct()));
+                    t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.Count > 0 ? f.Facts[0].QualifiedValue : "", null)],
+                        [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)], FactRows.References(f.Facts.Select(v => v.Document).Distinct())]);
                 }
             });
         }
@@ -64,16 +63,26 @@ internal static class QualitySection
         {
             doc.Table(t =>
             {
-                t.Columns(1.3, 3.6, 1.6, 0.9, 0.9).Header("指标", "主体", "数值", "文件", "出现次数");
+                t.Columns(1.3, 3.6, 1.6, 0.9, 0.9).Header("指标", "主体", "数值", "文件", "出现次数").KeepRows(FactRows.KeepRows);
                 foreach (var f in q.MergedRepeats.OrderByDescending(f => f.Fact.Occurrences.Count).ThenBy(f => f.Index).Take(MaxRows))
                 {
-                    t.Row(f.Metric.LabelZh, f.SubjectText, f.QualifiedValue, f.Document.Ref, f.Fact.Occurrences.Count.ToString(CultureInfo.InvariantCulture));
+                    t.LinkedRow([f.Metric.LabelZh, f.SubjectText, f.QualifiedValue, f.Document.Ref, f.Fact.Occurrences.Count.ToString(CultureInfo.InvariantCulture)],
+                        [null, null, null, f.Document.Anchor, null]);
                 }
             });
         }
 
         Skipped(c, skipped);
         Issues(c, q.Issues);
+        if (c.Model.OverviewCharts.Count > 0)
+        {
+            // About the run, not the corpus: kept out of the charts section.
+            doc.Heading(2, "本次运行的统计");
+            foreach (var chart in c.Model.OverviewCharts)
+            {
+                c.Chart(chart);
+            }
+        }
     }
 
     private static void Skipped(DigestContext c, int total)
@@ -89,20 +98,21 @@ internal static class QualitySection
 
         doc.Table(t =>
         {
-            t.Columns(4, 1).Header("原因", "数量");
+            t.Columns(4, 1).Header("原因", "数量").KeepRows(FactRows.KeepRows);
             foreach (var (reason, count) in q.SkippedByReason)
             {
                 t.Row(SkipReasonWords.Of(reason), count.ToString(CultureInfo.InvariantCulture));
             }
         });
-        var refs = c.Model.Documents.ToDictionary(d => d.Info.Name, d => d.Ref, StringComparer.Ordinal);
+        var documents = c.Model.Documents.ToDictionary(d => d.Info.Name, StringComparer.Ordinal);
         doc.Paragraph("示例：", c.Type.Note);
         doc.Table(t =>
         {
-            t.Columns(0.7, 3.2, 2.4).Header("文件", "表述", "原因");
+            t.Columns(0.7, 3.2, 2.4).Header("文件", "表述", "原因").KeepRows(FactRows.KeepRows);
             foreach (var s in q.SkippedExamples)
             {
-                t.Row(refs.GetValueOrDefault(s.Doc, s.Doc), s.Text, SkipReasonWords.Of(s.Reason));
+                var d = documents.GetValueOrDefault(s.Doc);
+                t.LinkedRow([d?.Ref ?? s.Doc, s.Text, SkipReasonWords.Of(s.Reason)], [d?.Anchor, null, null]);
             }
         });
     }
@@ -119,6 +129,11 @@ internal static class QualitySection
         foreach (var issue in issues.Take(MaxRows))
         {
             c.Document.Paragraph((issue.Severity == Severity.Failure ? "失败：" : "提示：") + (issue.Doc is null ? "" : issue.Doc + "：") + issue.Message, c.Type.Note);
+        }
+
+        if (issues.Count > MaxRows)
+        {
+            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {issues.Count - MaxRows} 项见 run.json。"), c.Type.Note);
         }
     }
 }

@@ -1,25 +1,70 @@
 using System.Globalization;
 using BeltRoad.Stats.Pdf;
 using BeltRoad.Stats.Reporting.Formatting;
+using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting.Digest;
 
-/// <summary>Each document: its number as cited, title, publisher and address, date, language, SHA-256 prefix and fact count.</summary>
+/// <summary>
+/// Each document as cited, in file order: number, title, publisher and address, date, language, SHA-256 prefix and fact
+/// count. Beyond <see cref="MaxListed"/> documents only those the digest cites are listed (the rest are in facts.json).
+/// </summary>
 internal static class SourcesSection
 {
+    public const int MaxListed = 60;
+
     public static void Compose(DigestContext c, string anchor)
     {
-        c.Document.Paragraph("正文与图表中的 [n] 指下表中的文件。SHA-256 前缀可用于核对所处理文件的版本。", c.Type.Note);
+        var listed = Listed(c.Model);
+        c.Document.Paragraph(
+            "正文与图表中的 [n] 指下表中的文件，编号按文件名排序。SHA-256 前缀可用于核对所处理文件的版本。"
+            + (listed.Count < c.Model.Documents.Count
+                ? string.Create(CultureInfo.InvariantCulture, $"共 {c.Model.Documents.Count} 份文件，此处列出本摘要引用的 {listed.Count} 份，全部见 facts.json（documents）。")
+                : ""),
+            c.Type.Note);
         c.Document.Table(t =>
         {
             t.Columns(0.6, 4.2, 1.4, 1.1, 1.7, 0.8)
                 .Align(PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Right)
-                .Header("编号", "标题 / 文件名", "日期", "语言", "SHA-256 前缀", "事实数");
-            foreach (var d in c.Model.Documents)
+                .Header("编号", "标题 / 文件名", "日期", "语言", "SHA-256 前缀", "事实数")
+                .KeepRows(FactRows.KeepRows);
+            foreach (var d in listed)
             {
-                t.Row(d.Ref, d.Title + "（" + d.Info.Name + "）" + (d.Provenance is { } provenance ? " " + provenance : ""), d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated,
-                    PeriodText.Language(d.Info.Language), d.ShaPrefix, d.FactCount.ToString(CultureInfo.InvariantCulture));
+                t.LinkedRow(
+                    [d.Ref, d.Title + "（" + d.Info.Name + "）" + (d.Provenance is { } provenance ? " " + provenance : ""), d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated,
+                        PeriodText.Language(d.Info.Language), d.ShaPrefix, d.FactCount.ToString(CultureInfo.InvariantCulture)],
+                    [null, null, null, null, null, null],
+                    d.Anchor);
             }
         });
+        if (listed.Count < c.Model.Documents.Count)
+        {
+            // A [n] of a document not listed above (a skipped mention, a quality row) opens this note.
+            foreach (var d in c.Model.Documents.Except(listed))
+            {
+                c.Document.Anchor(d.Anchor);
+            }
+
+            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"其余 {c.Model.Documents.Count - listed.Count} 份文件的标题、日期与 SHA-256 见 facts.json 的 documents 与 facts.sqlite 的 documents 表。"), c.Type.Note);
+        }
+    }
+
+    /// <summary>All documents when few; otherwise those a row, card or chart of the digest cites.</summary>
+    private static IReadOnlyList<DocumentView> Listed(ReportModel model)
+    {
+        if (model.Documents.Count <= MaxListed)
+        {
+            return model.Documents;
+        }
+
+        var cited = model.Headlines
+            .Concat(model.Outlook.Take(OutlookSection.MaxRows))
+            .Concat(model.Entities.SelectMany(e => e.Shown))
+            .Concat(ChartsSection.Charts(model).Take(ChartsSection.MaxCharts).SelectMany(ch => ch.Facts))
+            .Concat(model.Quality.Conflicts.Concat(model.Quality.Corroborated).SelectMany(q => q.Facts))
+            .Concat(model.Quality.MergedRepeats)
+            .Select(f => f.Document.Number)
+            .ToHashSet();
+        return [.. model.Documents.Where(d => cited.Contains(d.Number))];
     }
 }

@@ -22,4 +22,19 @@ internal sealed record ReportModel(
     public IEnumerable<PlannedChart> Charts => OverviewCharts.Concat(Groups.SelectMany(g => g.Charts));
 
     public IReadOnlyList<FactChange> Changes => Input.Changes?.Items ?? [];
+
+    /// <summary>Targets, pledges, forecasts and estimates: never headlines, never beside actuals.</summary>
+    public IReadOnlyList<FactView> Outlook { get; init; } = [];
+
+    /// <summary>The entities with a section of their own (中欧班列, 亚投行 …), in the digest's order.</summary>
+    public IReadOnlyList<EntityView> Entities { get; init; } = [];
+
+    /// <summary>Every other entity in one line each.</summary>
+    public IReadOnlyList<CountSummary> OtherEntities { get; init; } = [];
+
+    /// <summary>What changed since the previous published run, in analyst terms.</summary>
+    public ChangeSummary ChangeSummary { get; init; } = ChangeSummary.None;
+
+    /// <summary>The entity section each fact's row is in, by fact index (facts cut from the tables are absent).</summary>
+    public IReadOnlyDictionary<int, EntityView> RowOf { get; init; } = new Dictionary<int, EntityView>();
 }

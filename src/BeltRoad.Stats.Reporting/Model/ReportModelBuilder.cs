@@ -33,14 +33,23 @@ internal static class ReportModelBuilder
             .ToList();
 
         var groups = Groups(input, facts, documents);
+        var entities = EntitySections.Choose(facts, input.Headlines);
+        var quality = Quality(table, facts, metrics);
         return new ReportModel(
             input,
             documents,
             facts,
-            HeadlineRule.Choose(facts, input.DataDate),
+            HeadlineRule.Choose(facts, input.Headlines),
             groups,
             ChartPlanner.Overview(facts, documents),
-            Quality(table, facts, metrics));
+            quality)
+        {
+            ChangeSummary = ChangeReading.Read(input.Changes, facts, documents, quality),
+            Outlook = HeadlineRule.Outlook(facts, input.Headlines),
+            Entities = entities,
+            OtherEntities = EntitySections.Counts(facts, entities),
+            RowOf = entities.SelectMany(e => e.Shown.Select(f => (f.Index, e))).ToDictionary(p => p.Index, p => p.e),
+        };
     }
 
     private static List<GroupView> Groups(ReportInput input, List<FactView> facts, List<DocumentView> documents)

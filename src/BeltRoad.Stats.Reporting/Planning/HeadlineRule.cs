@@ -1,73 +1,78 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Formatting;
 using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting.Planning;
 
 /// <summary>
-/// Chooses the headline figures. The rule, as the digest states it (<see cref="Description"/>):
-/// <list type="number">
-/// <item>metric priority first (from the metric catalogue: trade 10, finance and trains 9, …);</item>
-/// <item>then corroboration: a figure more documents state alike ranks higher, one that documents disagree on lower;</item>
-/// <item>then recency by the year of as_of (end of the period): a newer year first; a period ending after the data date
-/// is a projection and ranks after every dated figure; an unstated date ranks last;</item>
-/// <item>then, within the same year and unit, the larger value (a cumulative total before a daily rate);</item>
-/// <item>then document and position, so ties are stable.</item>
-/// </list>
-/// At most <see cref="PerMetric"/> per metric and one per metric-and-subject, so the list covers several metrics;
-/// <see cref="Count"/> in all.
+/// Chooses the headline figures from the <see cref="HeadlineCatalog"/>: in catalogue order, each series' newest
+/// actual value (latest end of as_of; then the best corroborated; then the first in the table). Pledges, targets,
+/// forecasts and estimates are never headlines: they are the <see cref="Outlook"/>. When fewer than
+/// <see cref="MinCards"/> catalogued series have data, the actual series stated by the most documents fill up.
 /// </summary>
 internal static class HeadlineRule
 {
-    public const int Count = 8;
-    public const int PerMetric = 2;
+    public const int Count = 12;
+    public const int MinCards = 4;
 
     public const string Description =
-        "要点数据的选取规则：先按指标优先级（指标目录中的 priority），再按印证程度（多份文件给出相同数值者在前，文件间有出入者在后），"
-        + "再按截至年份（较新者在前；截至日期晚于数据日期的预测值排在有日期的数据之后，未注明日期者最后），同一年份、同一单位内数值较大者在前；"
-        + "每个指标至多2条、同一主体只取1条。";
+        "要点数据按要点系列目录（headline-series.json，可用配置 Headlines.File 扩展）的顺序，每个系列取最新的实际值"
+        + "（截至日期最新者；同一日期取印证文件较多者）；目录中的系列有数据的不足4个时，以文件中出现最多的实际数据系列补足。"
+        + "承诺、目标、预测与估算不作要点，另列于“展望：目标、承诺与预测”。";
 
-    public static IReadOnlyList<FactView> Choose(IReadOnlyList<FactView> facts, DateOnly dataDate)
+    public static IReadOnlyList<FactView> Choose(IReadOnlyList<FactView> facts, HeadlineCatalog catalog)
     {
-        var comparer = Comparer(dataDate);
+        var actuals = facts.Where(f => f.Fact.Nature == Nature.Actual).ToList();
         var chosen = new List<FactView>();
-        var perMetric = new Dictionary<string, int>(StringComparer.Ordinal);
-        var subjects = new HashSet<(string, string)>();
-        foreach (var fact in facts.Order(comparer))
+        foreach (var series in catalog.Series)
         {
-            var metric = fact.Metric.Code.Value;
-            if (chosen.Count == Count || perMetric.GetValueOrDefault(metric) >= PerMetric || !subjects.Add((metric, fact.Fact.Subject)))
+            if (actuals.Where(f => series.Matches(f.Fact)).Order(Newest).FirstOrDefault() is { } newest && !chosen.Contains(newest))
             {
-                continue;
+                chosen.Add(newest);
             }
-
-            perMetric[metric] = perMetric.GetValueOrDefault(metric) + 1;
-            chosen.Add(fact);
         }
 
-        return chosen;
+        if (chosen.Count < MinCards)
+        {
+            var taken = chosen.Select(f => f.Fact.Series).ToHashSet();
+            chosen.AddRange(actuals.Where(f => f.Fact.AsOf is not null && f.Fact.Entity.Length > 0 && !taken.Contains(f.Fact.Series))
+                .GroupBy(f => f.Fact.Series)
+                .OrderByDescending(g => g.Select(f => f.Document.Number).Distinct().Count())
+                .ThenByDescending(g => g.Max(f => f.Metric.Priority))
+                .ThenBy(g => g.Min(f => f.Index))
+                .Select(g => g.Order(Newest).First())
+                .Take(MinCards - chosen.Count));
+        }
+
+        return [.. chosen.Take(Count)];
     }
 
-    private static IComparer<FactView> Comparer(DateOnly dataDate) => Comparer<FactView>.Create((a, b) =>
+    /// <summary>What is planned, promised, expected or modelled: by nature, catalogued series first, then by metric priority.</summary>
+    public static IReadOnlyList<FactView> Outlook(IReadOnlyList<FactView> facts, HeadlineCatalog catalog) =>
+        [.. facts.Where(f => f.Fact.Nature != Nature.Actual)
+            .OrderBy(f => f.Fact.Nature)
+            .ThenBy(f => catalog.Series.Any(s => s.Matches(f.Fact)) ? 0 : 1)
+            .ThenByDescending(f => f.Metric.Priority)
+            .ThenBy(f => f.Index)];
+
+    /// <summary>How many catalogued series the cards come from, for the digest's note under the rule.</summary>
+    public static string Coverage(IReadOnlyList<FactView> headlines, HeadlineCatalog catalog)
     {
-        var c = b.Metric.Priority.CompareTo(a.Metric.Priority);
+        var catalogued = headlines.Count(h => catalog.Series.Any(s => s.Matches(h.Fact)));
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"目录共 {catalog.Series.Count} 个系列，本次文件中有实际数据的 {catalogued} 个")
+            + (headlines.Count > catalogued ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"，另以文件中出现最多的系列补足 {headlines.Count - catalogued} 个") : "")
+            + "。";
+    }
+
+    /// <summary>Newest end of as_of first (undated last), then the best corroborated, then table order.</summary>
+    private static readonly IComparer<FactView> Newest = Comparer<FactView>.Create((a, b) =>
+    {
+        var c = End(b).CompareTo(End(a));
         c = c != 0 ? c : Trust(b).CompareTo(Trust(a));
-        c = c != 0 ? c : Recency(b, dataDate).CompareTo(Recency(a, dataDate));
-        // A total order (unit before value) so the choice never depends on the sort's internals.
-        c = c != 0 ? c : a.Fact.Unit.CompareTo(b.Fact.Unit);
-        c = c != 0 ? c : b.Fact.Value.CompareTo(a.Fact.Value);
         return c != 0 ? c : a.Index.CompareTo(b.Index);
     });
 
+    private static DateOnly End(FactView f) => f.Fact.AsOf is { } p ? PeriodText.AxisDate(p.Latest) : DateOnly.MinValue;
+
     private static int Trust(FactView f) => f.Reliability == Reliability.Conflicting ? 0 : f.Sources;
-
-    /// <summary>The year the figure speaks for; projections rank just above undated figures (0).</summary>
-    private static int Recency(FactView f, DateOnly dataDate)
-    {
-        if (f.Fact.AsOf is not { } asOf)
-        {
-            return 0;
-        }
-
-        var end = Formatting.PeriodText.AxisDate(asOf.Latest);
-        return end.Year > dataDate.Year ? 1 : end.Year;
-    }
 }

@@ -7,6 +7,8 @@ namespace BeltRoad.Stats.Reporting.Planning;
 /// <summary>A chart the planner chose: its file name, its model, and the facts it draws (for captions and tests).</summary>
 internal sealed record PlannedChart(string FileStem, ChartSpec Spec, IReadOnlyList<FactView> Facts)
 {
+    public ChartPurpose Purpose { get; init; } = ChartPurpose.Program;
+
     public DisplayList Layout(ITextMeasurer? measurer = null) => ChartLayout.Layout(Spec, measurer);
 
     /// <summary>Lower-case ASCII letters, digits and '-', for file names and anchors from catalogue codes.</summary>

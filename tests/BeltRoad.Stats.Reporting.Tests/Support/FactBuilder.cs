@@ -41,6 +41,13 @@ internal sealed class FactBuilder
         return this;
     }
 
+    /// <summary>Gives the last fact added its meaning: whose figure, what it measures, whether it happened, how it is aggregated.</summary>
+    public FactBuilder Meaning(string entity, string indicator, Nature nature = Nature.Actual, Aggregation aggregation = Aggregation.Level)
+    {
+        _facts[^1] = _facts[^1] with { Entity = entity, Indicator = indicator, Nature = nature, Aggregation = aggregation };
+        return this;
+    }
+
     /// <summary>Marks the facts sharing the key of the first fact with this metric and subject (and, if corroborated, its value).</summary>
     public FactBuilder Finding(FindingKind kind, string metric, string subject)
     {

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace BeltRoad.Stats.Reporting.Digest;
+
+/// <summary>One sub-section per entity (中欧班列, 亚投行 …) with its facts in one table and the stated cut.</summary>
+internal static class EntitySection
+{
+    public static void Compose(DigestContext c, string anchor)
+    {
+        var entities = c.Model.Entities;
+        c.Document.Paragraph(
+            entities.Count == 0
+                ? "本次处理的文件中没有统计数据。"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"要点目录中的主体在前，其余按统计事实条数排列，至多{Planning.EntitySections.MaxSections}个；每个主体一张表，实际数据在前，至多{Planning.EntitySections.MaxRows}行。“来源”列的 [n] 链接到来源文件一节。"),
+            c.Type.Lead);
+        foreach (var entity in entities)
+        {
+            c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"{entity.Name}（{entity.Total}条）"), entity.Anchor);
+            FactRows.Table(c, entity.Shown, anchorRows: true);
+            if (entity.Left > 0)
+            {
+                c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {entity.Left} 条（多为计数）未列出，见 facts.csv（entity 列为“{entity.Name}”）。"), c.Type.Note);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using BeltRoad.Stats.Pdf;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Digest;
+
+/// <summary>
+/// The one fact table layout of the digest: entity · indicator, value, qualifier, nature · aggregation, as_of with its
+/// basis, and the source as a numbered link to the sources list. Rows are anchored so cards can link to them.
+/// </summary>
+internal static class FactRows
+{
+    /// <summary>Rows a page keeps together at a table's start and end.</summary>
+    public const int KeepRows = 4;
+
+    public static void Table(DigestContext c, IEnumerable<FactView> facts, bool anchorRows)
+    {
+        c.Document.Table(t =>
+        {
+            t.Columns(3.0, 1.2, 0.6, 1.1, 1.6, 1.1)
+                .Align(PdfTextAlign.Left, PdfTextAlign.Right, PdfTextAlign.Center, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left)
+                .Header("主体 · 指标", "数值", "限定", "性质 · 口径", "截至（依据）", "来源")
+                .KeepRows(KeepRows);
+            foreach (var f in facts)
+            {
+                t.LinkedRow(
+                    [f.EntityIndicator, f.ValueText, f.QualifierWord, f.NatureAggregation, f.AsOfWithBasis, Source(f)],
+                    [null, null, null, null, null, f.Document.Anchor],
+                    anchorRows ? f.Anchor : null);
+            }
+        });
+    }
+
+    /// <summary>「[1] 150个国家；[2] 152个国家」 with each [n] a link to its source.</summary>
+    public static (string Text, string? Link)[] Statements(IEnumerable<FactView> facts) =>
+        [.. facts.SelectMany((v, i) => new (string, string?)[] { ((i == 0 ? "" : "；"), null), (v.Document.Ref, v.Document.Anchor), (" " + v.QualifiedValue, null) })
+            .Where(r => r.Item1.Length > 0)];
+
+    /// <summary>「[1][3]」 with each [n] a link to its source.</summary>
+    public static (string Text, string? Link)[] References(IEnumerable<DocumentView> documents) =>
+        [.. documents.Select(d => (d.Ref, (string?)d.Anchor))];
+
+    /// <summary>「[2] 印证」: the document, and whether other documents agree or disagree.</summary>
+    public static string Source(FactView f) => f.Reliability switch
+    {
+        Reliability.Corroborated => f.Citation + " 印证",
+        Reliability.Conflicting => f.Citation + " 有出入",
+        _ => f.Citation,
+    };
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Reporting.Digest;
+
+/// <summary>Targets, pledges, forecasts and estimates, apart from the actual figures, with the stated cut.</summary>
+internal static class OutlookSection
+{
+    public const int MaxRows = 30;
+
+    public static void Compose(DigestContext c, string anchor)
+    {
+        var outlook = c.Model.Outlook;
+        var counts = string.Join("、", outlook.GroupBy(f => f.Fact.Nature).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key.ChineseWord()} {g.Count()} 条")));
+        c.Document.Paragraph(
+            outlook.Count == 0
+                ? "本次处理的文件中没有目标、承诺、预测或估算数据。"
+                : "以下数据尚未发生或为模型测算，不与实际数据并列：" + counts + "。"
+                  + (outlook.Count > MaxRows ? string.Create(CultureInfo.InvariantCulture, $"表中列出前 {MaxRows} 条，其余见 facts.csv（nature 列）。") : ""),
+            c.Type.Lead);
+        if (outlook.Count > 0)
+        {
+            FactRows.Table(c, outlook.Take(MaxRows), anchorRows: false);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Planning;
+
+/// <summary>
+/// Reads the fact-level differences (<see cref="FactChanges"/>) as news: a document whose every fact is new was added;
+/// one whose facts all went and that is no longer listed was removed; an added fact is a new point of its series unless
+/// another fact already states that series at that as_of (a restatement); a changed value, or an added fact where a
+/// removed one stated the same series and as_of differently, is a revision; a conflict holding a changed fact appeared,
+/// a corroboration holding a changed fact resolved one.
+/// </summary>
+internal static class ChangeReading
+{
+    public static ChangeSummary Read(FactChanges? changes, IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents, QualityView quality)
+    {
+        if (changes is null || changes.Items.Count == 0)
+        {
+            return ChangeSummary.None;
+        }
+
+        var byId = facts.ToDictionary(f => f.Fact.Id, StringComparer.Ordinal);
+        var added = changes.Items.Where(c => c.Kind == FactChangeKind.Added).Select(c => byId.GetValueOrDefault(c.After!.Id)).OfType<FactView>().ToList();
+        var removed = changes.Items.Where(c => c.Kind == FactChangeKind.Removed).Select(c => c.Before!).ToList();
+        var addedIds = added.Select(f => f.Fact.Id).ToHashSet(StringComparer.Ordinal);
+        var newDocuments = documents.Where(d => d.FactCount > 0 && added.Count(f => f.Document == d) == d.FactCount).ToList();
+        var listed = documents.Select(d => d.Info.Name).ToHashSet(StringComparer.Ordinal);
+        var removedDocuments = removed.Select(f => f.Doc).Where(d => !listed.Contains(d)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        var stated = facts.Where(f => !addedIds.Contains(f.Fact.Id)).Select(Point).ToHashSet();
+        var removedPoints = removed.GroupBy(Point).ToDictionary(g => g.Key, g => g.First());
+        var revisions = changes.Items.Where(c => c.Kind == FactChangeKind.Changed && byId.ContainsKey(c.After!.Id))
+            .Select(c => (c.Before!, byId[c.After!.Id]))
+            .Concat(added.Where(f => removedPoints.ContainsKey(Point(f)) && !removedPoints[Point(f)].SameFigure(f.Fact)).Select(f => (removedPoints[Point(f)], f)))
+            .ToList();
+        var revised = revisions.Select(r => r.Item2.Fact.Id).ToHashSet(StringComparer.Ordinal);
+        var newPoints = added.Where(f => !revised.Contains(f.Fact.Id) && !stated.Contains(Point(f))).ToList();
+        var touched = addedIds.Concat(revised).ToHashSet(StringComparer.Ordinal);
+        var addedPoints = added.Select(Point).ToHashSet();
+        return new ChangeSummary(
+            newDocuments,
+            removedDocuments,
+            newPoints,
+            revisions,
+            [.. quality.Conflicts.Where(q => q.Finding.FactIds.Any(touched.Contains))],
+            [.. quality.Corroborated.Where(q => q.Finding.FactIds.Any(revised.Contains))],
+            added.Count - newPoints.Count - revisions.Count(r => addedIds.Contains(r.Item2.Fact.Id)),
+            removed.Count(f => !addedPoints.Contains(Point(f))));
+    }
+
+    private static (SeriesKey, string?) Point(FactView f) => Point(f.Fact);
+
+    private static (SeriesKey, string?) Point(Fact f) => (f.Series, f.AsOf?.ToString());
+}

@@ -1,0 +1,17 @@
+namespace BeltRoad.Stats.Reporting.Planning;
+
+/// <summary>What a planned chart is for; each purpose has its own purity rule (<see cref="ChartPurity"/>).</summary>
+public enum ChartPurpose
+{
+    /// <summary>One indicator across entities: same unit, aggregation, nature and comparable period.</summary>
+    Comparison,
+
+    /// <summary>One or a few series over time, points from any document.</summary>
+    TimeSeries,
+
+    /// <summary>One total split by entity or category, all parts in one unit, aggregation, nature and as_of.</summary>
+    Breakdown,
+
+    /// <summary>About the run itself (facts per metric or document): data-quality material, not statistics of the corpus.</summary>
+    Program,
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Reporting.Planning;
+
+/// <summary>
+/// When two facts speak for comparable times: attributes (a length, a design speed) hold at any time; a point compares
+/// with points of the same year; a span with the same span of years. An undated flow or level compares with nothing.
+/// </summary>
+internal static class ComparablePeriod
+{
+    public const string Timeless = "timeless";
+
+    /// <summary>The period class of <paramref name="fact"/>, or null when it cannot be compared.</summary>
+    public static string? Of(Fact fact) => fact switch
+    {
+        { Aggregation: Aggregation.Attribute } => Timeless,
+        { AsOf: null } => null,
+        { AsOf.To: { } to } => string.Create(CultureInfo.InvariantCulture, $"{fact.AsOf.From.Year}/{to.Year}"),
+        _ => fact.AsOf.From.Year.ToString(CultureInfo.InvariantCulture),
+    };
+}

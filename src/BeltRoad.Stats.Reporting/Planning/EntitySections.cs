@@ -1,0 +1,66 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Formatting;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Planning;
+
+/// <summary>
+/// Which entities get a section and which rows their tables show, so the digest stays a digest at any corpus size:
+/// the headline catalogue's entities first (in its order), then by number of facts; at most <see cref="MaxSections"/>
+/// sections, each with at most <see cref="MaxRows"/> rows (actual before the
+/// rest, measured amounts before generic counts, newest first). Every other entity is a line of <see cref="Counts"/>.
+/// </summary>
+internal static class EntitySections
+{
+    public const int MaxSections = 12;
+    public const int MaxRows = 24;
+    public const int MaxCountLines = 40;
+
+    /// <summary>Units that count generic things (countries, items, persons …): many per document, read as counts.</summary>
+    public static bool IsGenericCount(Unit unit) =>
+        unit is Unit.Countries or Unit.Other or Unit.Items or Unit.Persons or Unit.Organizations or Unit.Documents or Unit.Projects;
+
+    public static IReadOnlyList<EntityView> Choose(IReadOnlyList<FactView> facts, HeadlineCatalog catalog)
+    {
+        var order = catalog.Series.Select(s => s.Entity).Distinct(StringComparer.Ordinal).Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i, StringComparer.Ordinal);
+        return [.. facts
+            .GroupBy(Name, StringComparer.Ordinal)
+            .OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue))
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Min(f => f.Index))
+            .Take(MaxSections)
+            .Select((g, i) => new EntityView(g.Key, i + 1, [.. g.Order(RowOrder).Take(MaxRows)], g.Count()))];
+    }
+
+    /// <summary>The entities without a section, largest first, each with its most frequent indicators.</summary>
+    public static IReadOnlyList<CountSummary> Counts(IReadOnlyList<FactView> facts, IReadOnlyList<EntityView> sections)
+    {
+        var covered = sections.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        return [.. facts.Where(f => !covered.Contains(Name(f)))
+            .GroupBy(Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(f => f.Index))
+            .Select(g => new CountSummary(
+                g.Key,
+                g.Count(),
+                g.Select(f => f.Document.Number).Distinct().Count(),
+                [.. g.GroupBy(f => f.Fact.Indicator.Length > 0 ? f.Fact.Indicator : f.Metric.LabelZh, StringComparer.Ordinal)
+                    .Select(i => (i.Key, i.Count())).OrderByDescending(i => i.Item2).ThenBy(i => i.Key, StringComparer.Ordinal).Take(3)]))];
+    }
+
+    /// <summary>The section a fact belongs to: its entity, or one section for facts whose entity is not known.</summary>
+    public static string Name(FactView f) => f.Fact.Entity.Length > 0 ? f.Fact.Entity : Unnamed;
+
+    public const string Unnamed = "（主体未注明）";
+
+    private static readonly IComparer<FactView> RowOrder = Comparer<FactView>.Create((a, b) =>
+    {
+        var c = a.Fact.Nature.CompareTo(b.Fact.Nature);
+        c = c != 0 ? c : IsGenericCount(a.Fact.Unit).CompareTo(IsGenericCount(b.Fact.Unit));
+        c = c != 0 ? c : b.Metric.Priority.CompareTo(a.Metric.Priority);
+        c = c != 0 ? c : string.CompareOrdinal(a.Fact.Indicator, b.Fact.Indicator);
+        c = c != 0 ? c : End(b).CompareTo(End(a));
+        return c != 0 ? c : a.Index.CompareTo(b.Index);
+    });
+
+    private static DateOnly End(FactView f) => f.Fact.AsOf is { } p ? PeriodText.AxisDate(p.Latest) : DateOnly.MinValue;
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Digest;
+using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Tests.Support;
+
+namespace BeltRoad.Stats.Reporting.Tests;
+
+/// <summary>The digest summarises: its page count follows the information but stays bounded for any corpus.</summary>
+public class DigestSizeTests
+{
+    private const int MaxPages = 60;
+
+    [Fact]
+    public void A_large_generated_fact_table_gives_at_most_sixty_pages_with_every_cut_stated()
+    {
+        var input = Generated(documents: 1_500, factsPerDocument: 20).Input(new DateOnly(2024, 12, 31));
+        var model = ReportModelBuilder.Build(input);
+
+        var digest = DigestWriter.Write(model);
+
+        Assert.InRange(digest.Pages, 20, MaxPages);
+        Assert.Equal(30_000, model.Facts.Count);
+    }
+
+    [Fact]
+    public void A_small_corpus_gives_a_short_digest()
+    {
+        var digest = DigestWriter.Write(ReportModelBuilder.Build(SampleTables.Corpus().Input()));
+
+        Assert.InRange(digest.Pages, 8, 16);
+    }
+
+    /// <summary>
+    /// Many documents stating figures of many entities and indicators (actual and not, several units and dates),
+    /// with conflicts and repeats, so every section of the digest is at its cut.
+    /// </summary>
+    internal static FactBuilder Generated(int documents, int factsPerDocument)
+    {
+        var builder = new FactBuilder();
+        var units = new[] { Unit.USD, Unit.CNY, Unit.Trains, Unit.Countries, Unit.Percent, Unit.Tonnes };
+        var metrics = new[] { "investment", "trade_volume", "train_count", "count_countries", "percentage", "cargo_tonnes" };
+        for (var d = 0; d < documents; d++)
+        {
+            var doc = string.Create(CultureInfo.InvariantCulture, $"doc_{d:D5}.txt");
+            builder.Document(doc, string.Create(CultureInfo.InvariantCulture, $"第{d}号通报：某港口、铁路与基金的年度运营数据"), string.Create(CultureInfo.InvariantCulture, $"{2015 + (d % 10)}-0{1 + (d % 9)}"));
+            for (var f = 0; f < factsPerDocument; f++)
+            {
+                var k = (d * factsPerDocument) + f;
+                var u = k % units.Length;
+                var entity = string.Create(CultureInfo.InvariantCulture, $"主体{k % 300}");
+                builder.Fact(doc, metrics[u], entity + "指标", 1_000m + (k % 977), units[u], string.Create(CultureInfo.InvariantCulture, $"{2014 + (k % 10)}"),
+                        k % 5 == 0 ? Qualifier.MoreThan : Qualifier.Exact)
+                    .Meaning(entity, string.Create(CultureInfo.InvariantCulture, $"指标{k % 7}"), (Nature)(k % 11 == 0 ? k % 5 : 0), Aggregation.Level);
+            }
+        }
+
+        return builder;
+    }
+}
