@@ -55,6 +55,18 @@ public class DocumentLoaderTests
     public void Finds_the_document_date_in_its_opening_lines(string line, string? expected) =>
         Assert.Equal(expected, DocumentHeader.ParseDate(line)?.ToString());
 
+    // Passages written for this test: a statement that opens with its numbered first paragraph, broken across lines.
+    [Theory]
+    [InlineData("1. 我们，甲国总统、乙国总理、\n\n丙国总理于 2019 年 4月 27 日聚首某地，\n\n出席圆桌峰会。", "doc", "2019-04-27")]
+    [InlineData("（一）合作成果，\n\n各方于2021年3月1日签署协议。", "doc", "2021-03-01")]
+    [InlineData("某港年度通报\n\n本港于2020年建成。", "某港年度通报", null)]
+    [InlineData("某论坛主席声明\n\n2023年10月18日\n\n各方于2023年10月17日抵达。", "某论坛主席声明", "2023-10-18")]
+    public void A_document_opening_with_body_text_has_no_title_line_and_is_dated_by_the_event_it_reports(string text, string title, string? date)
+    {
+        Assert.Equal(title, DocumentHeader.Title(text, "doc"));
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+    }
+
     [Theory]
     [InlineData("中国与共建国家进出口总额累计19.1万亿美元。", DocumentLanguage.ZhHans)]
     [InlineData("中國貨物貿易、服務貿易進出口額有望累計超過32萬億美元。", DocumentLanguage.ZhHant)]

@@ -4,7 +4,11 @@ using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Extraction.Loading;
 
-/// <summary>Reads a document's title and date from its opening lines (「2023年10月18日 北京」, 「(2023年10月)」, "18 October 2023").</summary>
+/// <summary>
+/// Reads a document's title and date from its opening lines (「2023年10月18日 北京」, 「(2023年10月)」, "18 October 2023").
+/// A document that opens with body text (a numbered paragraph, a line broken off after 「、」 or 「，」) has no title line;
+/// one with no date line is dated by the event its opening paragraph reports (「…于2019年4月27日聚首北京」).
+/// </summary>
 internal static partial class DocumentHeader
 {
     private const int HeaderLines = 12;
@@ -19,7 +23,7 @@ internal static partial class DocumentHeader
             var candidate = line.Trim().TrimStart('#').Trim();
             if (candidate.Length >= 2 && ParseDate(candidate) is null)
             {
-                return candidate.Length > 120 ? candidate[..120] : candidate;
+                return IsBodyText(candidate) ? fallback : candidate.Length > 120 ? candidate[..120] : candidate;
             }
         }
 
@@ -37,8 +41,27 @@ internal static partial class DocumentHeader
             }
         }
 
-        return null;
+        return EventDate(text);
     }
+
+    /// <summary>The first full date after 「于」 in the opening paragraph, line breaks ignored (PDF text breaks inside dates).</summary>
+    private static PeriodPoint? EventDate(string text)
+    {
+        var opening = text.Length > OpeningChars ? text[..OpeningChars] : text;
+        var match = EventDatePattern().Match(opening.ReplaceLineEndings(""));
+        return match.Success && ParseDate(match.Groups["date"].Value) is { Precision: DatePrecision.Day } date ? date : null;
+    }
+
+    /// <summary>A numbered paragraph (「1. 」「（一）」) or a line broken off inside a sentence is body text, not a title.</summary>
+    private static bool IsBodyText(string line) => BodyTextPattern().IsMatch(line);
+
+    private const int OpeningChars = 800;
+
+    [GeneratedRegex(@"^(?:[0-9０-９]{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,3}[)）])|[、，,；;：:]$")]
+    private static partial Regex BodyTextPattern();
+
+    [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
+    private static partial Regex EventDatePattern();
 
     private static IEnumerable<string> OpeningLines(string text) =>
         text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(HeaderLines);
