@@ -58,6 +58,6 @@ public class TableKeepTests
         Assert.Equal(laidOut.FindIndex(p => p.Trace.Contains("row:39")) + 1, pages["row-39"]);
         Assert.Equal(writer.Pages.Count, pages["sources"]);
         Assert.True(writer.HasDestination("row-39"));
-        Assert.All(writer.Pages, p => Assert.NotEmpty(p.Links));
+        Assert.All(writer.Pages.Where((_, i) => laidOut[i].Trace.Any(t => t.StartsWith("row:", StringComparison.Ordinal))), p => Assert.NotEmpty(p.Links));
     }
 }

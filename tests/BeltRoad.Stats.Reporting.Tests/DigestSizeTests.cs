@@ -3,11 +3,12 @@ using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Model;
 using BeltRoad.Stats.Reporting.Tests.Support;
+using Xunit.Abstractions;
 
 namespace BeltRoad.Stats.Reporting.Tests;
 
 /// <summary>The digest summarises: its page count follows the information but stays bounded for any corpus.</summary>
-public class DigestSizeTests
+public class DigestSizeTests(ITestOutputHelper output)
 {
     private const int MaxPages = 60;
 
@@ -19,6 +20,7 @@ public class DigestSizeTests
 
         var digest = DigestWriter.Write(model);
 
+        output.WriteLine($"{model.Facts.Count} facts in {model.Documents.Count} documents: {digest.Pages} pages, {digest.Bytes.Length} bytes");
         Assert.InRange(digest.Pages, 20, MaxPages);
         Assert.Equal(30_000, model.Facts.Count);
     }
@@ -27,6 +29,7 @@ public class DigestSizeTests
     public void A_small_corpus_gives_a_short_digest()
     {
         var digest = DigestWriter.Write(ReportModelBuilder.Build(SampleTables.Corpus().Input()));
+        output.WriteLine($"sample corpus: {digest.Pages} pages");
 
         Assert.InRange(digest.Pages, 8, 16);
     }

@@ -13,57 +13,40 @@ internal sealed class LoadSettingsStep : IRunStep
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         context.Settings = RunSettings.Load(context.Options.ConfigFile);
-        if (context.Settings.MetricsFile is { } file)
+        var config = context.Options.ConfigFile;
+        if (context.Settings.MetricsFile is { } metrics)
         {
-            if (!File.Exists(file))
-            {
-                throw new ConfigurationException($"{file}: metric catalogue not found (named by Metrics.File in {context.Options.ConfigFile})");
-            }
-
-            try
-            {
-                context.Catalog = MetricCatalog.Default.Extend(File.ReadAllText(file), file);
-            }
-            catch (FormatException e)
-            {
-                throw new ConfigurationException(e.Message, e);
-            }
+            context.Catalog = Overlay(metrics, "metric catalogue", "Metrics.File", config, (json, file) => MetricCatalog.Default.Extend(json, file));
         }
 
         if (context.Settings.EntitiesFile is { } entities)
         {
-            if (!File.Exists(entities))
-            {
-                throw new ConfigurationException($"{entities}: entity catalogue not found (named by Entities.File in {context.Options.ConfigFile})");
-            }
-
-            try
-            {
-                context.Entities = EntityCatalog.WithOverlay(File.ReadAllText(entities), entities);
-            }
-            catch (FormatException e)
-            {
-                throw new ConfigurationException(e.Message, e);
-            }
+            context.Entities = Overlay(entities, "entity catalogue", "Entities.File", config, EntityCatalog.WithOverlay);
         }
 
         if (context.Settings.HeadlinesFile is { } headlines)
         {
-            if (!File.Exists(headlines))
-            {
-                throw new ConfigurationException($"{headlines}: headline catalogue not found (named by Headlines.File in {context.Options.ConfigFile})");
-            }
-
-            try
-            {
-                context.Headlines = HeadlineCatalog.WithOverlay(File.ReadAllText(headlines), headlines);
-            }
-            catch (FormatException e)
-            {
-                throw new ConfigurationException(e.Message, e);
-            }
+            context.Headlines = Overlay(headlines, "headline catalogue", "Headlines.File", config, HeadlineCatalog.WithOverlay);
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Reads a user's catalogue file; a missing or malformed one is a configuration error naming the file.</summary>
+    private static T Overlay<T>(string file, string what, string setting, string? config, Func<string, string, T> read)
+    {
+        if (!File.Exists(file))
+        {
+            throw new ConfigurationException($"{file}: {what} not found (named by {setting} in {config})");
+        }
+
+        try
+        {
+            return read(File.ReadAllText(file), file);
+        }
+        catch (FormatException e)
+        {
+            throw new ConfigurationException(e.Message, e);
+        }
     }
 }

@@ -50,6 +50,6 @@ internal sealed class DigestContext(LayoutDocument document, Typography typograp
 
     /// <summary>A section title with its bookmark: 「二、贸易」.</summary>
     /// <remarks>Each section starts a page, so no heading is left at the foot of a page above a chart that moved on.</remarks>
-    public void Section(int number, string title, string anchor) =>
-        Document.PageBreak().Heading(1, Formatting.ChineseNumerals.Of(number) + "、" + title, anchor);
+    public void Section(int number, string title, string anchor, bool startsPage = true) =>
+        (startsPage ? Document.PageBreak() : Document).Heading(1, Formatting.ChineseNumerals.Of(number) + "、" + title, anchor);
 }

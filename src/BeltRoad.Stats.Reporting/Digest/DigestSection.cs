@@ -5,4 +5,7 @@ internal sealed record DigestSection(string Title, string Anchor, Action<DigestC
 {
     /// <summary>Sub-entries the contents lists under the section (an entity's title and anchor).</summary>
     public IReadOnlyList<(string Title, string Anchor)> Entries { get; init; } = [];
+
+    /// <summary>False for a section that may be one line (「无变化」): it follows the previous one on its page.</summary>
+    public bool StartsPage { get; init; } = true;
 }

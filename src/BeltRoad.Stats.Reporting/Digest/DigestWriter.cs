@@ -54,7 +54,7 @@ internal static class DigestWriter
         ContentsPage.Compose(context, sections, pages);
         for (var i = 0; i < sections.Count; i++)
         {
-            context.Section(i + 1, sections[i].Title, sections[i].Anchor);
+            context.Section(i + 1, sections[i].Title, sections[i].Anchor, sections[i].StartsPage);
             sections[i].Compose(context, sections[i].Anchor);
         }
 
@@ -74,7 +74,7 @@ internal static class DigestWriter
         };
         if (model.Input.Changes is not null)
         {
-            sections.Add(new("与上次相比 Changes", "changes", ChangesSection.Compose));
+            sections.Add(new("与上次相比 Changes", "changes", ChangesSection.Compose) { StartsPage = false });
         }
 
         sections.Add(new("数据质量 Data quality", "quality", QualitySection.Compose));

@@ -31,7 +31,7 @@ internal static class SourcesSection
             foreach (var d in listed)
             {
                 t.LinkedRow(
-                    [d.Ref, d.Title + "（" + d.Info.Name + "）" + (d.Provenance is { } provenance ? " " + provenance : ""), d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated,
+                    [d.Ref, (d.HasTitle ? d.Title : "（未注明标题）") + "（" + d.Info.Name + "）" + (d.Provenance is { } provenance ? " " + provenance : ""), d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated,
                         PeriodText.Language(d.Info.Language), d.ShaPrefix, d.FactCount.ToString(CultureInfo.InvariantCulture)],
                     [null, null, null, null, null, null],
                     d.Anchor);

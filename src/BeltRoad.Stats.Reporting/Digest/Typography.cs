@@ -22,8 +22,8 @@ internal sealed class Typography
         {
             TableHeader = defaults.TableHeader.WithSize(9),
             TableCell = defaults.TableCell.WithSize(8.5),
-            // Room for a table's header and first wrapped row, so a sub-heading never ends a page alone.
-            Heading2 = defaults.Heading2 with { KeepWithNext = 90 },
+            // Room for a table's header and its first four rows (FactRows.KeepRows), so a sub-heading never ends a page alone.
+            Heading2 = defaults.Heading2 with { KeepWithNext = 150 },
         };
         CoverTitle = new ParagraphStyle(PdfTextStyle.Of(font, 28).WithColor(Navy).AsBold()) { LineHeight = 1.4, Align = PdfTextAlign.Center, SpaceAfter = 6 };
         CoverSubtitle = new ParagraphStyle(PdfTextStyle.Of(font, 15).WithColor(Muted)) { LineHeight = 1.4, Align = PdfTextAlign.Center, SpaceAfter = 36 };

@@ -16,5 +16,5 @@ internal static class QualifierSigns
     };
 
     /// <summary>The legend a chart with signs carries.</summary>
-    public const string Legend = "标签中 > 表示超过，≥ 不少于，≈ 约或近，≤ 最高";
+    public const string Legend = "> 超过，≥ 不少于，≈ 约或近，≤ 最高";
 }

@@ -13,6 +13,9 @@ internal sealed record DocumentView(DocumentInfo Info, int Number, int FactCount
 
     public string Title => string.IsNullOrWhiteSpace(Info.Title) ? Info.Name : Info.Title.Trim();
 
+    /// <summary>Whether the document states a title (the loader falls back to the file name when it does not).</summary>
+    public bool HasTitle => !string.IsNullOrWhiteSpace(Info.Title) && Info.Title.Trim() != Path.GetFileNameWithoutExtension(Info.Name);
+
     public string ShortTitle => Formatting.TextCut.Cut(Title, 24);
 
     /// <summary>Who published it and where, as far as known (「国务院新闻办公室 · https://…」); null when nothing is.</summary>

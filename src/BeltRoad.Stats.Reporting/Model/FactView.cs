@@ -43,6 +43,9 @@ internal sealed record FactView(Fact Fact, int Index, MetricInfo Metric, Documen
 
     public string AsOfText => PeriodText.Of(Fact.AsOf);
 
+    /// <summary>Where the figure sits on a time axis (the end of its as_of); undated figures sort first.</summary>
+    public DateOnly AsOfEnd => Fact.AsOf is { } p ? PeriodText.AxisDate(p.Latest) : DateOnly.MinValue;
+
     public string ReliabilityWord => Reliability switch
     {
         Reliability.Corroborated => string.Create(CultureInfo.InvariantCulture, $"{Sources}份文件印证"),

@@ -34,7 +34,7 @@ internal static class ChartPlanner
             .Select(f => (Key: ComparisonKey.Of(f.Fact), Fact: f))
             .Where(p => p.Key is not null && p.Fact.Fact.Entity.Length > 0)
             .GroupBy(p => p.Key!.Value, p => p.Fact)
-            .Select(g => (g.Key, Points: g.GroupBy(f => f.Fact.Entity, StringComparer.Ordinal).Select(e => e.Order(Representative).First()).ToList()))
+            .Select(g => (g.Key, Points: g.GroupBy(f => f.Fact.Entity, StringComparer.Ordinal).Select(e => e.Order(FactOrder.Newest).First()).ToList()))
             .Where(c => c.Points.Count >= MinBars)
             .OrderByDescending(c => c.Points.Count).ThenByDescending(c => c.Points.Max(f => f.Metric.Priority)).ThenBy(c => c.Points.Min(f => f.Index))
             .Take(MaxComparisonsPerGroup)
@@ -42,7 +42,7 @@ internal static class ChartPlanner
         var series = facts
             .Where(f => f.Fact.AsOf is not null && f.Fact.Indicator.Length > 0)
             .GroupBy(f => f.Fact.Series)
-            .Select(g => g.GroupBy(f => PeriodText.AxisDate(f.Fact.AsOf!.Latest)).Select(d => d.Order(Representative).First())
+            .Select(g => g.GroupBy(f => PeriodText.AxisDate(f.Fact.AsOf!.Latest)).Select(d => d.Order(FactOrder.Newest).First())
                 .OrderBy(f => PeriodText.AxisDate(f.Fact.AsOf!.Latest)).ToList())
             .Where(points => points.Count >= 2)
             .OrderByDescending(points => points.Select(f => f.Document.Number).Distinct().Count())
@@ -86,7 +86,7 @@ internal static class ChartPlanner
             : ChartSpec.Bar(title, labels, values, format);
         spec = spec with
         {
-            Subtitle = (points.Count > MaxBars ? $"数值最大的{MaxBars}项（共{points.Count}项）；" : "") + "各主体取该期最新数据；" + QualifierSigns.Legend,
+            Subtitle = (points.Count > MaxBars ? $"数值最大的{MaxBars}项（共{points.Count}项）；" : "") + "各主体取该期最新数据；标签：" + QualifierSigns.Legend,
             SourceNote = SourceNote(documents.Where(d => shown.Any(f => f.Document == d))),
         };
         return new PlannedChart(stem, spec, shown) { Purpose = ChartPurpose.Comparison };
@@ -102,7 +102,7 @@ internal static class ChartPlanner
             [new ChartSeries(first.Indicator + "（" + UnitWords.Caption(first.Unit) + "）", [.. points.Select(f => (decimal?)f.Fact.Value)])],
             UnitWords.ChartFormat(first.Unit, first.Measure)) with
         {
-            Subtitle = first.Aggregation.ChineseWord() + " · " + first.Nature.ChineseWord() + "；点下为日期与文件编号（文n 即来源文件 n）；" + QualifierSigns.Legend,
+            Subtitle = first.Aggregation.ChineseWord() + " · " + first.Nature.ChineseWord() + "；点下：日期、来源文件（文n）；" + QualifierSigns.Legend,
             SourceNote = SourceNote(documents.Where(d => points.Any(f => f.Document == d))),
         };
         return new PlannedChart(stem, spec, points) { Purpose = ChartPurpose.TimeSeries };
@@ -119,16 +119,6 @@ internal static class ChartPlanner
     };
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Of several statements of one point: the latest, then the best corroborated, then the first.</summary>
-    private static readonly IComparer<FactView> Representative = Comparer<FactView>.Create((a, b) =>
-    {
-        var c = Latest(b).CompareTo(Latest(a));
-        c = c != 0 ? c : b.Sources.CompareTo(a.Sources);
-        return c != 0 ? c : a.Index.CompareTo(b.Index);
-    });
-
-    private static DateOnly Latest(FactView f) => f.Fact.AsOf is { } p ? PeriodText.AxisDate(p.Latest) : DateOnly.MinValue;
 
     private static string SourceNote(IEnumerable<DocumentView> documents)
     {

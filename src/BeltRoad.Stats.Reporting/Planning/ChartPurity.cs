@@ -18,7 +18,6 @@ internal static class ChartPurity
             ChartPurpose.Program => null,
             ChartPurpose.Comparison => Mixed(facts, f => ComparisonKey.Of(f)?.ToString() ?? "(not comparable)", "comparison key")
                 ?? Repeated(facts, f => f.Entity, "entity"),
-            ChartPurpose.Breakdown => Mixed(facts, f => (f.Indicator, f.Unit, f.Aggregation, f.Nature, f.AsOf?.ToString()).ToString(), "breakdown key"),
             ChartPurpose.TimeSeries => Mixed(facts, f => (f.Unit, f.Aggregation, f.Nature).ToString(), "unit, aggregation or nature")
                 ?? (facts.Select(f => f.Series).Distinct().Count() > MaxSeriesPerTimeChart ? "more than " + MaxSeriesPerTimeChart + " series" : null)
                 ?? (facts.Any(f => f.AsOf is null) ? "an undated point" : null),

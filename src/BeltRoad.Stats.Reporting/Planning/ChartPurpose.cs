@@ -9,9 +9,6 @@ public enum ChartPurpose
     /// <summary>One or a few series over time, points from any document.</summary>
     TimeSeries,
 
-    /// <summary>One total split by entity or category, all parts in one unit, aggregation, nature and as_of.</summary>
-    Breakdown,
-
     /// <summary>About the run itself (facts per metric or document): data-quality material, not statistics of the corpus.</summary>
     Program,
 }

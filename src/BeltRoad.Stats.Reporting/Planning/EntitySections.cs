@@ -1,5 +1,4 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Reporting.Formatting;
 using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting.Planning;
@@ -58,9 +57,7 @@ internal static class EntitySections
         c = c != 0 ? c : IsGenericCount(a.Fact.Unit).CompareTo(IsGenericCount(b.Fact.Unit));
         c = c != 0 ? c : b.Metric.Priority.CompareTo(a.Metric.Priority);
         c = c != 0 ? c : string.CompareOrdinal(a.Fact.Indicator, b.Fact.Indicator);
-        c = c != 0 ? c : End(b).CompareTo(End(a));
+        c = c != 0 ? c : b.AsOfEnd.CompareTo(a.AsOfEnd);
         return c != 0 ? c : a.Index.CompareTo(b.Index);
     });
-
-    private static DateOnly End(FactView f) => f.Fact.AsOf is { } p ? PeriodText.AxisDate(p.Latest) : DateOnly.MinValue;
 }

@@ -1,5 +1,4 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Reporting.Formatting;
 using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting.Planning;
@@ -26,7 +25,7 @@ internal static class HeadlineRule
         var chosen = new List<FactView>();
         foreach (var series in catalog.Series)
         {
-            if (actuals.Where(f => series.Matches(f.Fact)).Order(Newest).FirstOrDefault() is { } newest && !chosen.Contains(newest))
+            if (actuals.Where(f => series.Matches(f.Fact)).Order(FactOrder.Newest).FirstOrDefault() is { } newest && !chosen.Contains(newest))
             {
                 chosen.Add(newest);
             }
@@ -40,7 +39,7 @@ internal static class HeadlineRule
                 .OrderByDescending(g => g.Select(f => f.Document.Number).Distinct().Count())
                 .ThenByDescending(g => g.Max(f => f.Metric.Priority))
                 .ThenBy(g => g.Min(f => f.Index))
-                .Select(g => g.Order(Newest).First())
+                .Select(g => g.Order(FactOrder.Newest).First())
                 .Take(MinCards - chosen.Count));
         }
 
@@ -64,15 +63,4 @@ internal static class HeadlineRule
             + "。";
     }
 
-    /// <summary>Newest end of as_of first (undated last), then the best corroborated, then table order.</summary>
-    private static readonly IComparer<FactView> Newest = Comparer<FactView>.Create((a, b) =>
-    {
-        var c = End(b).CompareTo(End(a));
-        c = c != 0 ? c : Trust(b).CompareTo(Trust(a));
-        return c != 0 ? c : a.Index.CompareTo(b.Index);
-    });
-
-    private static DateOnly End(FactView f) => f.Fact.AsOf is { } p ? PeriodText.AxisDate(p.Latest) : DateOnly.MinValue;
-
-    private static int Trust(FactView f) => f.Reliability == Reliability.Conflicting ? 0 : f.Sources;
 }
