@@ -37,6 +37,16 @@ public class HeadlineRuleTests
     }
 
     [Fact]
+    public void Entity_tables_list_actual_figures_only_and_an_entity_with_none_gets_no_section()
+    {
+        var model = ReportModelBuilder.Build(SampleTables.Corpus().Input());
+
+        Assert.All(model.Entities, e => Assert.All(e.Shown, f => Assert.Equal(Nature.Actual, f.Fact.Nature)));
+        Assert.DoesNotContain("国家开发银行", model.Entities.Select(e => e.Name));
+        Assert.Equal(5, model.Entities.Single(e => e.Name == "中欧班列").Shown.Count);
+    }
+
+    [Fact]
     public void Among_points_of_one_series_a_newer_as_of_wins_then_the_corroborated_one()
     {
         var input = new FactBuilder()

@@ -18,11 +18,14 @@ internal sealed record CategoryAxis(IReadOnlyList<double> Centers, double Band, 
         return new CategoryAxis(centers, band, labels);
     }
 
+    /// <summary>Room for a full date with its source and qualifier (「2023年10月18日 文1 &gt;」) under a point.</summary>
+    private const double MaxDatedLabelWidth = 130;
+
     /// <summary>Points spaced by time. Labels stay on one line; those that would overlap a neighbour are left out, the last one kept.</summary>
     public static CategoryAxis Dated(IReadOnlyList<string> categories, IReadOnlyList<DateOnly> dates, double left, double right, DisplayListBuilder b)
     {
         var style = ChartTheme.CategoryLabel;
-        var labels = categories.Select(c => b.Ellipsize(c.Trim(), 90, style)).ToList();
+        var labels = categories.Select(c => b.Ellipsize(c.Trim(), MaxDatedLabelWidth, style)).ToList();
         var widths = labels.Select(l => b.Width(l, style)).ToList();
         var n = categories.Count;
         var band = (right - left) / Math.Max(1, n);

@@ -12,7 +12,7 @@ internal static class EntitySection
             entities.Count == 0
                 ? "本次处理的文件中没有统计数据。"
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"要点目录中的主体在前，其余按统计事实条数排列，至多{Planning.EntitySections.MaxSections}个；每个主体一张表，实际数据在前，至多{Planning.EntitySections.MaxRows}行。“来源”列的 [n] 链接到来源文件一节。"),
+                    $"要点目录中的主体在前，其余按统计事实条数排列，至多{Planning.EntitySections.MaxSections}个；每个主体一张表，只列实际数据，至多{Planning.EntitySections.MaxRows}行（目标、承诺、预测与估算见“展望”一节）。“来源”列的 [n] 链接到来源文件一节。"),
             c.Type.Lead);
         foreach (var entity in entities)
         {
@@ -20,7 +20,7 @@ internal static class EntitySection
             FactRows.Table(c, entity.Shown, anchorRows: true);
             if (entity.Left > 0)
             {
-                c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {entity.Left} 条（多为计数）未列出，见 facts.csv（entity 列为“{entity.Name}”）。"), c.Type.Note);
+                c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {entity.Left} 条未列出（计数或非实际数据），见 facts.csv（entity 列为“{entity.Name}”）。"), c.Type.Note);
             }
         }
     }

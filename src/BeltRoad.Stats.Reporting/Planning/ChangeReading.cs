@@ -23,7 +23,8 @@ internal static class ChangeReading
         var added = changes.Items.Where(c => c.Kind == FactChangeKind.Added).Select(c => byId.GetValueOrDefault(c.After!.Id)).OfType<FactView>().ToList();
         var removed = changes.Items.Where(c => c.Kind == FactChangeKind.Removed).Select(c => c.Before!).ToList();
         var addedIds = added.Select(f => f.Fact.Id).ToHashSet(StringComparer.Ordinal);
-        var newDocuments = documents.Where(d => d.FactCount > 0 && added.Count(f => f.Document == d) == d.FactCount).ToList();
+        var addedPerDocument = added.GroupBy(f => f.Document.Number).ToDictionary(g => g.Key, g => g.Count());
+        var newDocuments = documents.Where(d => d.FactCount > 0 && addedPerDocument.GetValueOrDefault(d.Number) == d.FactCount).ToList();
         var listed = documents.Select(d => d.Info.Name).ToHashSet(StringComparer.Ordinal);
         var removedDocuments = removed.Select(f => f.Doc).Where(d => !listed.Contains(d)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 

@@ -6,8 +6,8 @@ namespace BeltRoad.Stats.Reporting.Planning;
 /// <summary>
 /// Which entities get a section and which rows their tables show, so the digest stays a digest at any corpus size:
 /// the headline catalogue's entities first (in its order), then by number of facts; at most <see cref="MaxSections"/>
-/// sections, each with at most <see cref="MaxRows"/> rows (actual before the
-/// rest, measured amounts before generic counts, newest first). Every other entity is a line of <see cref="Counts"/>.
+/// sections, each with at most <see cref="MaxRows"/> rows of actual figures
+/// (measured amounts before generic counts, newest first; the rest is the outlook's). Every other entity is a line of <see cref="Counts"/>.
 /// </summary>
 internal static class EntitySections
 {
@@ -24,11 +24,12 @@ internal static class EntitySections
         var order = catalog.Series.Select(s => s.Entity).Distinct(StringComparer.Ordinal).Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i, StringComparer.Ordinal);
         return [.. facts
             .GroupBy(Name, StringComparer.Ordinal)
+            .Where(g => g.Any(f => f.Fact.Nature == Nature.Actual))
             .OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue))
             .ThenByDescending(g => g.Count())
             .ThenBy(g => g.Min(f => f.Index))
             .Take(MaxSections)
-            .Select((g, i) => new EntityView(g.Key, i + 1, [.. g.Order(RowOrder).Take(MaxRows)], g.Count()))];
+            .Select((g, i) => new EntityView(g.Key, i + 1, [.. g.Where(f => f.Fact.Nature == Nature.Actual).Order(RowOrder).Take(MaxRows)], g.Count()))];
     }
 
     /// <summary>The entities without a section, largest first, each with its most frequent indicators.</summary>
@@ -37,6 +38,7 @@ internal static class EntitySections
         var covered = sections.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         return [.. facts.Where(f => !covered.Contains(Name(f)))
             .GroupBy(Name, StringComparer.Ordinal)
+            .Where(g => g.Any(f => f.Fact.Nature == Nature.Actual))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(f => f.Index))
             .Select(g => new CountSummary(
                 g.Key,
@@ -53,8 +55,7 @@ internal static class EntitySections
 
     private static readonly IComparer<FactView> RowOrder = Comparer<FactView>.Create((a, b) =>
     {
-        var c = a.Fact.Nature.CompareTo(b.Fact.Nature);
-        c = c != 0 ? c : IsGenericCount(a.Fact.Unit).CompareTo(IsGenericCount(b.Fact.Unit));
+        var c = IsGenericCount(a.Fact.Unit).CompareTo(IsGenericCount(b.Fact.Unit));
         c = c != 0 ? c : b.Metric.Priority.CompareTo(a.Metric.Priority);
         c = c != 0 ? c : string.CompareOrdinal(a.Fact.Indicator, b.Fact.Indicator);
         c = c != 0 ? c : b.AsOfEnd.CompareTo(a.AsOfEnd);
