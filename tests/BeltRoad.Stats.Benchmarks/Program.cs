@@ -1,5 +1,13 @@
 using BenchmarkDotNet.Running;
+using BeltRoad.Stats.Benchmarks.Corpus;
 
-// Every benchmark class in this assembly is offered; pick with --filter, e.g.
+// `corpus 1 10 100` prints the large-corpus table (issue 12); anything else goes to BenchmarkDotNet, where every
+// benchmark class in this assembly is offered; pick with --filter, e.g.
 //   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- --filter '*Recognizer*'
+if (args is ["corpus", .. var sizes])
+{
+    return CorpusReport.Run(sizes);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace BeltRoad.Stats.Benchmarks.Corpus;
+
+/// <summary>
+/// The large-corpus figures of issue 12, as a Markdown table: for each size a fresh run (wall, MB/s, peak memory,
+/// every step's time, output sizes), then the same corpus plus one new 20 KB document.
+///   dotnet build -c Release src/BeltRoad.Stats.Cli
+///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus 1 10 100
+/// Corpora are generated once under /tmp/brs-corpus/ (deterministic, seed <see cref="CorpusGenerator.Seed"/>).
+/// </summary>
+internal static class CorpusReport
+{
+    private static readonly string[] StepNames = ["load", "extract", "compare", "store", "report", "publish"];
+
+    public static int Run(IReadOnlyList<string> args)
+    {
+        var root = RepoRoot.Find();
+        var cli = Path.Combine(root, "src", "BeltRoad.Stats.Cli", "bin", "Release", "net10.0", "beltroad-stats.dll");
+        if (!File.Exists(cli))
+        {
+            Console.Error.WriteLine($"Build the CLI first: dotnet build -c Release src/BeltRoad.Stats.Cli ({cli} not found)");
+            return 2;
+        }
+
+        var sizes = args.Count > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1, 10];
+        Console.WriteLine($"| input | files | run | wall | MB/s | peak memory | {string.Join(" | ", StepNames)} | facts | facts.json | facts.csv | facts.sqlite | digest.pdf | index.html |");
+        Console.WriteLine($"|---|---:|---|---:|---:|---:|{string.Concat(StepNames.Select(_ => "---:|"))}---:|---:|---:|---:|---:|---:|");
+        foreach (var megabytes in sizes)
+        {
+            var corpus = Path.Combine(Path.GetTempPath(), "brs-corpus", $"{megabytes}mb");
+            var output = Path.Combine(Path.GetTempPath(), "brs-corpus", $"{megabytes}mb-out");
+            if (!Directory.Exists(corpus))
+            {
+                CorpusGenerator.Generate(Path.Combine(root, "seeds"), corpus, megabytes);
+            }
+
+            foreach (var extra in Directory.GetFiles(corpus, "new_*"))
+            {
+                File.Delete(extra);
+            }
+
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+
+            var bytes = Directory.GetFiles(corpus).Sum(f => new FileInfo(f).Length);
+            var files = Directory.GetFiles(corpus).Length;
+            Row($"{megabytes} MB", files, "fresh", bytes, CorpusRun.Start(cli, corpus, output), output);
+            CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: megabytes);
+            Row($"{megabytes} MB", files + 1, "+1 doc", bytes, CorpusRun.Start(cli, corpus, output), output);
+        }
+
+        return 0;
+    }
+
+    private static void Row(string input, int files, string kind, long bytes, CorpusRun run, string output)
+    {
+        var mbps = bytes / 1048576.0 / run.Wall.TotalSeconds;
+        var steps = string.Join(" | ", StepNames.Select(s => Seconds(run.StepMs(s) / 1000)));
+        var status = run.ExitCode == 0 ? "" : $" (exit {run.ExitCode})";
+        Console.WriteLine(
+            $"| {input} | {files:N0} | {kind}{status} | {Seconds(run.Wall.TotalSeconds)} | {mbps:F1} | {run.PeakBytes / 1048576.0:N0} MB | {steps} | {run.Facts:N0} | " +
+            $"{Size(output, "facts.json")} | {Size(output, "facts.csv")} | {Size(output, "facts.sqlite")} | {Size(output, "digest.pdf")} | {Size(output, "index.html")} |");
+    }
+
+    private static string Seconds(double s) => string.Create(CultureInfo.InvariantCulture, $"{s:F1} s");
+
+    private static string Size(string folder, string file)
+    {
+        var path = Path.Combine(folder, file);
+        return File.Exists(path) ? string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(path).Length / 1048576.0:F1} MB") : "–";
+    }
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace BeltRoad.Stats.Benchmarks.Corpus;
+
+/// <summary>One <c>beltroad-stats run</c> in its own process under GNU time: wall time, peak memory (max RSS) and run.json's step timings.</summary>
+internal sealed record CorpusRun(TimeSpan Wall, long PeakBytes, IReadOnlyList<(string Step, double Ms)> Steps, int Facts, int ExitCode)
+{
+    public static CorpusRun Start(string cli, string input, string output, params string[] extra)
+    {
+        var info = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %M", "dotnet", cli, "run", "--input", input, "--output", output, .. extra])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start /usr/bin/time (apt-get install time)");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        _ = stdout.Result;
+        // GNU time writes its line last: elapsed seconds and max resident set size in KB.
+        var last = stderr.TrimEnd().Split('\n')[^1].Split(' ');
+        var (steps, facts) = ReadRunJson(Path.Combine(output, "run.json"));
+        return new CorpusRun(
+            TimeSpan.FromSeconds(double.Parse(last[0], CultureInfo.InvariantCulture)),
+            long.Parse(last[1], CultureInfo.InvariantCulture) * 1024,
+            steps,
+            facts,
+            process.ExitCode);
+    }
+
+    public double StepMs(string step) => Steps.Where(s => s.Step == step).Sum(s => s.Ms);
+
+    private static (IReadOnlyList<(string, double)>, int) ReadRunJson(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return ([], 0);
+        }
+
+        using var stream = File.OpenRead(path);
+        using var json = JsonDocument.Parse(stream);
+        var steps = json.RootElement.GetProperty("timings").EnumerateArray()
+            .Select(t => (t.GetProperty("step").GetString()!, t.GetProperty("ms").GetDouble()))
+            .ToList();
+        return (steps, json.RootElement.GetProperty("counts").GetProperty("facts").GetInt32());
+    }
+}
