@@ -38,9 +38,10 @@ internal static class RunReportWriter
         json.WriteString("data_date", context.DataDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
         json.WriteStartArray("documents");
+        var factsPerDocument = table.Facts.CountBy(f => f.Doc, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         foreach (var doc in table.Documents)
         {
-            ExportJson.WriteDocument(json, doc, w => w.WriteNumber("facts", table.Facts.Count(f => f.Doc == doc.Name)));
+            ExportJson.WriteDocument(json, doc, w => w.WriteNumber("facts", factsPerDocument.GetValueOrDefault(doc.Name)));
         }
 
         json.WriteEndArray();
@@ -84,9 +85,9 @@ internal static class RunReportWriter
         json.WriteEndArray();
 
         json.WriteStartArray("findings");
-        foreach (var finding in table.Findings)
+        for (var i = 0; i < table.Findings.Count; i++)
         {
-            ExportJson.WriteFinding(json, finding);
+            ExportJson.WriteFinding(json, table.Findings[i], i + 1);
         }
 
         json.WriteEndArray();

@@ -25,7 +25,7 @@ public class FactsJsonWriterTests
     public void Each_fact_carries_the_contract_fields_in_order()
     {
         string[] expected = ["id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_high", "unit", "measure", "qualifier", "as_of", "as_of_basis", "start", "end",
-            "page", "quote", "occurrences", "spans", "section", "corroborated_by", "conflicts_with"];
+            "page", "quote", "occurrences", "spans", "section", "finding"];
         Assert.All(Root.GetProperty("facts").EnumerateArray(), f => Assert.Equal(expected, f.EnumerateObject().Select(p => p.Name)));
         Assert.Equal(["a-1", "a-2", "a-3", "a-4", "a-5", "b-1", "c-1", "c-2"], Root.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
     }
@@ -69,15 +69,40 @@ public class FactsJsonWriterTests
     }
 
     [Fact]
-    public void Agreeing_documents_corroborate_and_differing_values_conflict()
+    public void Each_member_names_its_finding_once_and_the_finding_lists_its_members()
     {
-        var a = FactById("a-1");
-        Assert.Equal(["b.md"], a.GetProperty("corroborated_by").EnumerateArray().Select(d => d.GetString()));
-        var conflict = Assert.Single(a.GetProperty("conflicts_with").EnumerateArray());
-        Assert.Equal(("c.txt", 74500m), (conflict.GetProperty("doc").GetString(), conflict.GetProperty("value").GetDecimal()));
-        Assert.Equal(["a.txt", "b.md"], FactById("c-1").GetProperty("conflicts_with").EnumerateArray().Select(c => c.GetProperty("doc").GetString()));
-        Assert.Empty(FactById("c-1").GetProperty("corroborated_by").EnumerateArray());
-        Assert.Empty(FactById("c-2").GetProperty("conflicts_with").EnumerateArray());
+        Assert.Equal([1, 1, 1], new[] { "a-1", "b-1", "c-1" }.Select(id => FactById(id).GetProperty("finding").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, FactById("c-2").GetProperty("finding").ValueKind);
+        var finding = Assert.Single(Root.GetProperty("findings").EnumerateArray());
+        Assert.Equal(1, finding.GetProperty("id").GetInt32());
+        Assert.Equal(["a-1", "b-1", "c-1"], finding.GetProperty("facts").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
+    public void A_finding_of_many_members_costs_one_entry_per_member()
+    {
+        static int Size(int members)
+        {
+            var facts = Enumerable.Range(0, members).Select(i => SampleTables.Fact($"f-{i}", $"d{i:D4}.txt", 100m + i)).ToList();
+            var key = new FactKey(facts[0].Metric, "中欧班列·开行列数", "2023");
+            var table = SampleTables.Rich() with
+            {
+                Facts = facts,
+                Findings = [new CrossDocumentFinding(FindingKind.Conflict, key, [.. facts.Select(f => f.Id)], [.. facts.Select(f => f.Doc)])],
+            };
+            return FactsJsonWriter.ToBytes(table, SampleTables.Generator).Length;
+        }
+
+        // Ten times the members, ten times the bytes (give or take the fixed part), not a hundred.
+        Assert.InRange(Size(1000) - Size(100), 9 * (Size(100) - Size(10)), 11 * (Size(100) - Size(10)));
+    }
+
+    [Fact]
+    public void A_fact_in_two_findings_is_refused()
+    {
+        var table = SampleTables.Rich();
+        var finding = table.Findings[0];
+        Assert.Throws<ArgumentException>(() => FactsJsonWriter.ToBytes(table with { Findings = [finding, finding] }, "g"));
     }
 
     [Fact]

@@ -13,27 +13,31 @@ public static class FactsCsvWriter
         ["id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_high", "unit", "qualifier", "as_of", "as_of_basis", "start", "end", "page", "occurrences", "section", "quote"];
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
-    public static void WriteFile(string path, FactTable table) => FileOutput.Write(path, ToBytes(table));
+    public static void WriteFile(string path, FactTable table)
+    {
+        using var file = FileOutput.Create(path);
+        Write(file, table);
+    }
 
+    /// <summary>Streams the rows: memory stays bounded by a buffer whatever the number of facts.</summary>
     public static void Write(Stream output, FactTable table)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(ToBytes(table));
+        ArgumentNullException.ThrowIfNull(table);
+        using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false), 1 << 16, leaveOpen: true);
+        WriteRow(text, Header);
+        var pages = FactLookup.Pages(table);
+        foreach (var fact in table.Facts)
+        {
+            WriteRow(text, Row(fact, pages(fact)));
+        }
     }
 
     public static byte[] ToBytes(FactTable table)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        var text = new StringBuilder();
-        AppendRow(text, Header);
-        var pages = FactLookup.Pages(table);
-        foreach (var fact in table.Facts)
-        {
-            AppendRow(text, Row(fact, pages(fact)));
-        }
-
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false);
-        return [.. utf8.GetPreamble(), .. utf8.GetBytes(text.ToString())];
+        using var buffer = new MemoryStream();
+        Write(buffer, table);
+        return buffer.ToArray();
     }
 
     private static string[] Row(Fact fact, int? page) =>
@@ -60,6 +64,18 @@ public static class FactsCsvWriter
         CsvCell.Text(fact.Quote),
     ];
 
-    private static void AppendRow(StringBuilder text, IEnumerable<string> cells) =>
-        text.AppendJoin(',', cells).Append("\r\n");
+    private static void WriteRow(StreamWriter text, IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Write(',');
+            }
+
+            text.Write(cells[i]);
+        }
+
+        text.Write("\r\n");
+    }
 }

@@ -2,7 +2,8 @@ namespace BeltRoad.Stats.Storage;
 
 internal static class FileOutput
 {
-    public static void Write(string path, byte[] bytes)
+    /// <summary>A new file (replacing one already there), its folder created first, for streaming into.</summary>
+    public static FileStream Create(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -11,6 +12,12 @@ internal static class FileOutput
             Directory.CreateDirectory(directory);
         }
 
-        File.WriteAllBytes(path, bytes);
+        return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+    }
+
+    public static void Write(string path, byte[] bytes)
+    {
+        using var file = Create(path);
+        file.Write(bytes);
     }
 }

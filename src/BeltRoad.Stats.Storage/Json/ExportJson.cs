@@ -13,6 +13,7 @@ public static class ExportJson
     public static void WriteDocument(Utf8JsonWriter json, DocumentInfo document, Action<Utf8JsonWriter>? extra = null) =>
         FactJsonParts.WriteDocument(json, document, extra);
 
-    public static void WriteFinding(Utf8JsonWriter json, CrossDocumentFinding finding) =>
-        FactJsonParts.WriteFinding(json, finding);
+    /// <param name="id">The finding's number, from 1 in the table's order.</param>
+    public static void WriteFinding(Utf8JsonWriter json, CrossDocumentFinding finding, int id) =>
+        FactJsonParts.WriteFinding(json, finding, id);
 }

@@ -38,7 +38,7 @@ internal static class FactJsonParts
         json.WriteEndObject();
     }
 
-    public static void WriteFact(Utf8JsonWriter json, Fact fact, FactRelations relations, int? page)
+    public static void WriteFact(Utf8JsonWriter json, Fact fact, int? finding, int? page)
     {
         var spans = FactLookup.Spans(fact);
         json.WriteStartObject();
@@ -73,23 +73,14 @@ internal static class FactJsonParts
 
         json.WriteEndArray();
         json.WriteString("section", fact.SectionPath);
-        WriteStrings(json, "corroborated_by", relations.CorroboratedBy);
-        json.WriteStartArray("conflicts_with");
-        foreach (var conflict in relations.ConflictsWith)
-        {
-            json.WriteStartObject();
-            json.WriteString("doc", conflict.Doc);
-            WriteDecimal(json, "value", conflict.Value);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        WriteNumber(json, "finding", finding);
         json.WriteEndObject();
     }
 
-    public static void WriteFinding(Utf8JsonWriter json, CrossDocumentFinding finding)
+    public static void WriteFinding(Utf8JsonWriter json, CrossDocumentFinding finding, int id)
     {
         json.WriteStartObject();
+        json.WriteNumber("id", id);
         json.WriteString("kind", FindingKindCodes.Code(finding.Kind));
         json.WriteString("metric", finding.Key.Metric.Value);
         json.WriteString("subject", finding.Key.Subject);

@@ -6,7 +6,8 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>
 /// Reads a facts.json written by <see cref="FactsJsonWriter"/> back into a <see cref="FactTable"/>,
 /// e.g. the previous run's, to compare runs. facts.json holds no skipped mentions or run issues,
-/// so those lists come back empty; corroborated_by/conflicts_with are derived data and are not read.
+/// so those lists come back empty; a fact's <c>finding</c> and a finding's <c>id</c> are derived from the findings' order
+/// and members, and are not read.
 /// </summary>
 public static class FactsJsonReader
 {

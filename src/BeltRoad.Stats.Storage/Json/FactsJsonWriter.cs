@@ -6,45 +6,55 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// Writes <c>facts.json</c>, the export contract <c>score-facts</c> reads. The output depends on the
-/// table and the generator string only (no clock), so the same input gives the same bytes.
+/// table and the generator string only (no clock), so the same input gives the same bytes. It is streamed:
+/// memory stays bounded by a buffer whatever the number of facts, and the size is linear in the facts
+/// (a fact names its finding; the finding lists its members once).
 /// </summary>
 public static class FactsJsonWriter
 {
     public const string Schema = "beltroad-stats/facts@1";
 
+    // Bytes the JSON writer holds before they go on to the file.
+    private const int FlushBytes = 1 << 16;
+
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
     /// <param name="generator">Program name and version, e.g. "beltroad-stats 0.1.0".</param>
-    public static void WriteFile(string path, FactTable table, string generator) =>
-        FileOutput.Write(path, ToBytes(table, generator));
-
-    public static void Write(Stream output, FactTable table, string generator)
+    public static void WriteFile(string path, FactTable table, string generator)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        output.Write(ToBytes(table, generator));
+        using var file = FileOutput.Create(path);
+        Write(file, table, generator);
     }
 
     /// <summary>UTF-8 without BOM, 2-space indentation, '\n' line ends and a final newline.</summary>
-    public static byte[] ToBytes(FactTable table, string generator)
+    public static void Write(Stream output, FactTable table, string generator)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(generator);
-        var relations = FactRelations.Index(table);
+        var findings = FindingIndex.ByFact(table);
         var pages = FactLookup.Pages(table);
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var escaped = new HtmlSafeJsonStream(output);
+        using (var json = new Utf8JsonWriter(escaped, Options))
         {
             json.WriteStartObject();
             json.WriteString("schema", Schema);
             json.WriteString("generator", generator);
-            WriteArray(json, "documents", table.Documents, (w, d) => FactJsonParts.WriteDocument(w, d));
-            WriteArray(json, "facts", table.Facts, (w, f) => FactJsonParts.WriteFact(w, f, relations[f.Id], pages(f)));
-            WriteArray(json, "findings", table.Findings, FactJsonParts.WriteFinding);
+            WriteArray(json, "documents", table.Documents, (w, d, _) => FactJsonParts.WriteDocument(w, d));
+            WriteArray(json, "facts", table.Facts, (w, f, _) => FactJsonParts.WriteFact(w, f, findings.TryGetValue(f.Id, out var id) ? id : null, pages(f)));
+            WriteArray(json, "findings", table.Findings, (w, f, i) => FactJsonParts.WriteFinding(w, f, i + 1));
             json.WriteEndObject();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return HtmlSafeJson.Escape(buffer.ToArray());
+        escaped.Write("\n"u8);
+        escaped.Complete();
+    }
+
+    public static byte[] ToBytes(FactTable table, string generator)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, table, generator);
+        return buffer.ToArray();
     }
 
     // Relaxed escaping keeps Chinese readable; HtmlSafeJson then escapes the few characters that matter in HTML.
@@ -56,12 +66,16 @@ public static class FactsJsonWriter
         NewLine = "\n",
     };
 
-    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T, int> write)
     {
         json.WriteStartArray(name);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            write(json, item);
+            write(json, items[i], i);
+            if (json.BytesPending > FlushBytes)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,54 +13,75 @@ namespace BeltRoad.Stats.Storage;
 /// <remarks>
 /// Done on the bytes because these characters can only occur inside JSON strings, where an escape means
 /// the same character, and ASCII bytes never occur inside a multi-byte UTF-8 sequence. Escape sequences
-/// are consumed whole, so an escaped backslash followed by "u" is never mistaken for an escape.
+/// are consumed whole, so an escaped backslash followed by "u" is never mistaken for an escape. Works on a
+/// stream in pieces: a piece that ends inside an escape or a U+2028 sequence leaves that tail for the next one.
 /// </remarks>
 internal static class HtmlSafeJson
 {
+    // The longest sequence decided as one: "\uD840\uDC0B".
+    public const int Lookahead = 12;
+
     public static byte[] Escape(byte[] utf8Json)
     {
-        var output = new List<byte>(utf8Json.Length + 64);
-        for (var i = 0; i < utf8Json.Length; i++)
+        var output = new ArrayBufferWriter<byte>(utf8Json.Length + 64);
+        Escape(utf8Json, final: true, output);
+        return output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Escapes what it can decide; returns how many input bytes it consumed (all of them when <paramref name="final"/>).</summary>
+    public static int Escape(ReadOnlySpan<byte> json, bool final, IBufferWriter<byte> output)
+    {
+        var i = 0;
+        for (; i < json.Length; i++)
         {
-            var b = utf8Json[i];
-            if (b == (byte)'\\' && i + 1 < utf8Json.Length)
+            var b = json[i];
+            if (!final && (b == (byte)'\\' ? json.Length - i < Lookahead : b == 0xE2 && json.Length - i < 3))
             {
-                if (TrySurrogatePair(utf8Json, i, out var scalar))
+                return i;
+            }
+
+            if (b == (byte)'\\' && i + 1 < json.Length)
+            {
+                if (TrySurrogatePair(json, i, out var scalar))
                 {
-                    output.AddRange(Encoding.UTF8.GetBytes(char.ConvertFromUtf32(scalar)));
+                    Append(output, Encoding.UTF8.GetBytes(char.ConvertFromUtf32(scalar)));
                     i += 11;
                 }
                 else
                 {
-                    output.Add(b);
-                    output.Add(utf8Json[++i]);
+                    Append(output, json.Slice(i++, 2));
                 }
             }
             else if (b is (byte)'<' or (byte)'>' or (byte)'&')
             {
-                Append(output, b switch { (byte)'<' => "\\u003C", (byte)'>' => "\\u003E", _ => "\\u0026" });
+                Append(output, b switch { (byte)'<' => "\\u003C"u8, (byte)'>' => "\\u003E"u8, _ => "\\u0026"u8 });
             }
-            else if (b == 0xE2 && i + 2 < utf8Json.Length && utf8Json[i + 1] == 0x80 && utf8Json[i + 2] is 0xA8 or 0xA9)
+            else if (b == 0xE2 && i + 2 < json.Length && json[i + 1] == 0x80 && json[i + 2] is 0xA8 or 0xA9)
             {
                 // U+2028/U+2029 are line terminators to JavaScript parsers older than ES2019.
-                Append(output, utf8Json[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+                Append(output, json[i + 2] == 0xA8 ? "\\u2028"u8 : "\\u2029"u8);
                 i += 2;
             }
             else
             {
-                output.Add(b);
+                var plain = json[i..].IndexOfAny(Special);
+                var run = plain < 0 ? json.Length - i : Math.Max(plain, 1);
+                Append(output, json.Slice(i, run));
+                i += run - 1;
             }
         }
 
-        return [.. output];
+        return i;
     }
 
+    private static readonly SearchValues<byte> Special = SearchValues.Create((byte)'\\', (byte)'<', (byte)'>', (byte)'&', (byte)0xE2);
+
     // "\uD840\uDC0B" at index i: 12 bytes naming one valid high and low surrogate.
-    private static bool TrySurrogatePair(byte[] json, int i, out int scalar)
+    private static bool TrySurrogatePair(ReadOnlySpan<byte> json, int i, out int scalar)
     {
         scalar = 0;
-        if (i + 12 > json.Length || json[i + 1] != 'u' || json[i + 6] != '\\' || json[i + 7] != 'u'
-            || !TryHex(json, i + 2, out var high) || !TryHex(json, i + 8, out var low)
+        if (i + Lookahead > json.Length || json[i + 1] != 'u' || json[i + 6] != '\\' || json[i + 7] != 'u'
+            || !TryHex(json.Slice(i + 2, 4), out var high) || !TryHex(json.Slice(i + 8, 4), out var low)
             || !char.IsHighSurrogate(high) || !char.IsLowSurrogate(low))
         {
             return false;
@@ -69,18 +91,12 @@ internal static class HtmlSafeJson
         return true;
     }
 
-    private static bool TryHex(byte[] json, int start, out char value)
+    private static bool TryHex(ReadOnlySpan<byte> hex, out char value)
     {
-        var ok = ushort.TryParse(Encoding.ASCII.GetString(json, start, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code);
+        var ok = ushort.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code);
         value = (char)code;
         return ok;
     }
 
-    private static void Append(List<byte> output, string ascii)
-    {
-        foreach (var c in ascii)
-        {
-            output.Add((byte)c);
-        }
-    }
+    private static void Append(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes) => output.Write(bytes);
 }
