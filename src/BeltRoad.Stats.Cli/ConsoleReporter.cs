@@ -7,11 +7,14 @@ namespace BeltRoad.Stats.Cli;
 /// <summary>What a person sees: progress on an interactive terminal only, then a short summary.</summary>
 internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool verbose)
 {
+    /// <summary>--quiet: a terminal gets what a redirected run gets, warnings only.</summary>
+    public bool Quiet { get; init; }
+
     public ILoggerFactory CreateLoggerFactory()
     {
         // Interactive terminals get step-by-step progress; redirected output (CI, cron) gets warnings only,
         // on standard error, so the summary on standard output stays clean.
-        var interactive = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
+        var interactive = !Quiet && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
         var level = verbose ? LogLevel.Debug : interactive ? LogLevel.Information : LogLevel.Warning;
         return LoggerFactory.Create(builder => builder
             .SetMinimumLevel(level)

@@ -27,6 +27,9 @@ public sealed class ReportRunner
         _steps = RunSteps.Default(_publisher, _clock);
     }
 
+    /// <summary>Told of every document extracted, e.g. a terminal's progress line.</summary>
+    public IProgress<DocumentProgress>? Progress { get; init; }
+
     /// <summary>How long a run waits for another run on the same output folder to finish.</summary>
     internal TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -43,7 +46,7 @@ public sealed class ReportRunner
     public async Task<RunOutcome> RunAsync(RunOptions options, RunStart start, CancellationToken cancellationToken)
     {
         var started = _clock.GetUtcNow();
-        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start };
+        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress };
         // Before anything is created: a mistyped --input must not leave an output folder or lock file behind.
         if (!Directory.Exists(options.InputDirectory))
         {

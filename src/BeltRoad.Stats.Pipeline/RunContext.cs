@@ -37,7 +37,14 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// <summary>The one listing of the input folder, made by the fingerprint step and read by every later step.</summary>
     public InputListing? Inputs { get; set; }
 
-    public LoadResult Load { get; set; } = new([], []);
+    /// <summary>SHA-256 of every input and sidecar by name, read once by the fingerprint step.</summary>
+    public IReadOnlyDictionary<string, string> InputHashes { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The program as built, part of every fingerprint and cache key (a rebuilt program extracts anew).</summary>
+    public string ProgramBuild { get; init; } = Fingerprinting.InputFingerprint.ProgramVersion;
+
+    /// <summary>Told of every document extracted (a terminal's progress line); null when nobody watches.</summary>
+    public IProgress<DocumentProgress>? Progress { get; init; }
 
     public FactTable Table { get; set; } = FactTable.Empty;
 

@@ -10,4 +10,7 @@ public sealed record RunOptions(string InputDirectory, string OutputDirectory, s
 {
     /// <summary>The store every run is recorded in: the configured one, else the output's run log.</summary>
     public StoreSettings RunStore => Store ?? StoreSettings.SqliteFile(Publishing.RunLog.PathFor(OutputDirectory));
+
+    /// <summary>How many documents are extracted at once (one per core by default); the output is the same bytes whatever it is.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -22,19 +22,21 @@ internal static class RunCommand
         var config = new Option<string?>("--config", "-c") { Description = "JSON settings file (Metrics.File to extend the metric catalogue, Publishing.History). Default: ./appsettings.json if it exists, else embedded defaults (the same rule as schedule and status)." };
         var force = new Option<bool>("--force") { Description = "Regenerate even if inputs, settings and program are unchanged since the last run." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every step with its timing." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no step log on the terminal: warnings and the summary only." };
         var store = StoreArgument.Create();
 
         var command = new Command("run", "Extract the figures of every document in --input and publish the fact table and reports to --output.\n" + CliApplication.ExitCodeHelp)
         {
-            input, output, config, force, verbose, store,
+            input, output, config, force, verbose, quiet, store,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configFile = RunSettings.ResolveConfigFile(parse.GetValue(config));
             var options = new RunOptions(parse.GetValue(input)!, parse.GetValue(output)!, configFile, parse.GetValue(force), StoreOption.Resolve(parse.GetValue(store), configFile));
-            var console = new ConsoleReporter(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(verbose));
+            var error = parse.InvocationConfiguration.Error;
+            var console = new ConsoleReporter(parse.InvocationConfiguration.Output, error, parse.GetValue(verbose)) { Quiet = parse.GetValue(quiet) };
             using var logging = console.CreateLoggerFactory();
-            var runner = new ReportRunner(logging.CreateLogger("run"));
+            var runner = new ReportRunner(logging.CreateLogger("run")) { Progress = TerminalProgress.For(error, parse.GetValue(quiet)) };
             var outcome = await runner.RunAsync(options, cancellationToken).ConfigureAwait(false);
             console.Summarize(outcome, options.OutputDirectory);
             return outcome.ExitCode;

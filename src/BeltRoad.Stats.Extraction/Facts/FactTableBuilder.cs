@@ -18,24 +18,37 @@ public sealed class FactTableBuilder
         var results = new DocumentExtraction?[load.Documents.Count];
         var failures = new RunIssue?[load.Documents.Count];
 
-        // Documents are independent; results land in input order whatever the scheduling. A document that
-        // cannot be processed is reported by name and left out; the others go on.
+        // Documents are independent; results land in input order whatever the scheduling.
         Parallel.For(0, load.Documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            (results[i], failures[i]) = TryExtract(load.Documents[i]));
+
+        return Assemble(results.OfType<DocumentExtraction>().ToList(), [.. load.Issues, .. failures.OfType<RunIssue>()]);
+    }
+
+    /// <summary>
+    /// One document's facts; a document that cannot be processed is reported by name and left out, so the others
+    /// go on. Thread-safe: a streaming run calls it from several workers.
+    /// </summary>
+    public (DocumentExtraction? Extraction, RunIssue? Failure) TryExtract(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        try
         {
-            try
-            {
-                results[i] = _extract(load.Documents[i]);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failures[i] = RunIssue.Failure(load.Documents[i].Info.Name, $"could not be processed: {e.GetType().Name}: {e.Message}");
-            }
-        });
+            return (_extract(document), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, RunIssue.Failure(document.Info.Name, $"could not be processed: {e.GetType().Name}: {e.Message}"));
+        }
+    }
 
-        var extractions = results.OfType<DocumentExtraction>().ToList();
-        var issues = new List<RunIssue>(load.Issues);
-        issues.AddRange(failures.OfType<RunIssue>());
-
+    /// <summary>
+    /// The run's fact table from its documents' extractions, in input order: facts sorted by document and span,
+    /// then the cross-document findings. Whether an extraction was made now or read from a cache makes no difference.
+    /// </summary>
+    public static FactTable Assemble(IReadOnlyList<DocumentExtraction> extractions, IReadOnlyList<RunIssue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(extractions);
         var facts = extractions.SelectMany(e => e.Facts).OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span).ToList();
         return new FactTable(
             Documents: extractions.Select(e => e.Document).ToList(),

@@ -21,6 +21,10 @@ public static class DocumentLoader
 
     public static LoadResult Load(InputListing listing) => Load(listing, DocumentReaders.Default);
 
+    /// <summary>One document of the listing, read and decoded, or the issues that kept it out; for a run that streams its documents.</summary>
+    public static (SourceDocument? Document, IReadOnlyList<RunIssue> Issues) LoadFile(InputListing listing, InputEntry entry) =>
+        LoadFile(listing, entry, DocumentReaders.Default);
+
     internal static LoadResult LoadFolder(string folder, DocumentReaders readers) =>
         Load(InputLister.List(folder, InputOptions.Default with { Extensions = readers.Extensions }), readers);
 

@@ -18,7 +18,9 @@ internal sealed class DetectChangesStep : IRunStep
     {
         var output = context.Options.OutputDirectory;
         context.Inputs = InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
-        context.Fingerprint = InputFingerprint.Compute(context.Options, context.Settings, context.Inputs, InputFingerprint.ProgramVersion);
+        context.InputHashes = InputFingerprint.Hashes(context.Inputs);
+        context.Fingerprint = InputFingerprint.Hash(
+            InputFingerprint.Manifest(context.Options, context.Settings, context.Inputs, context.ProgramBuild, context.InputHashes));
         var published = RunReportReader.TryReadFingerprint(Path.Combine(output, OutputFiles.RunJson));
         if (published is null)
         {

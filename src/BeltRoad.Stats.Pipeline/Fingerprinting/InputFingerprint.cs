@@ -21,26 +21,13 @@ public static class InputFingerprint
     public static string ProgramVersion => ProgramInfo.BuildIdentity;
 
     /// <summary>The lines that are hashed, one fact per line, so two fingerprints can be compared by eye when debugging.</summary>
-    public static IReadOnlyList<string> Manifest(RunOptions options, RunSettings settings, InputListing inputs, string programVersion)
-    {
-        var lines = new List<string>
-        {
-            $"program {programVersion}",
-            $"config {FileHash(options.ConfigFile)}",
-            $"metrics {FileHash(settings.MetricsFile)}",
-            $"entities {FileHash(settings.EntitiesFile)}",
-            $"headlines {FileHash(settings.HeadlinesFile)}",
-            string.Create(CultureInfo.InvariantCulture, $"inputs max-bytes {inputs.Options.MaxDocumentBytes} follow-outside {inputs.Options.FollowLinksOutside}"),
-        };
-        foreach (var entry in inputs.Entries)
-        {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"input {entry.Name} {entry.Length} {InputHash(entry, inputs.Options.MaxDocumentBytes)}"));
-            if (inputs.SidecarOf(entry.Name) is { } sidecar)
-            {
-                lines.Add($"sidecar {sidecar.Name} {InputHash(sidecar, inputs.Options.MaxDocumentBytes)}");
-            }
-        }
+    public static IReadOnlyList<string> Manifest(RunOptions options, RunSettings settings, InputListing inputs, string programVersion) =>
+        Manifest(options, settings, inputs, programVersion, Hashes(inputs));
 
+    internal static IReadOnlyList<string> Manifest(RunOptions options, RunSettings settings, InputListing inputs, string programVersion, IReadOnlyDictionary<string, string> hashes)
+    {
+        var lines = SettingsLines(options, settings, inputs.Options, programVersion).ToList();
+        lines.AddRange(inputs.Entries.SelectMany(entry => DocumentLines(inputs, entry, hashes)));
         lines.AddRange(inputs.Issues.Select(i => $"skipped {i}"));
         return lines;
     }
@@ -49,7 +36,37 @@ public static class InputFingerprint
         Compute(options, settings, InputLister.List(options.InputDirectory, settings.Inputs), programVersion);
 
     public static string Compute(RunOptions options, RunSettings settings, InputListing inputs, string programVersion) =>
-        Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', Manifest(options, settings, inputs, programVersion)))));
+        Hash(Manifest(options, settings, inputs, programVersion));
+
+    internal static string Hash(IEnumerable<string> lines) =>
+        Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+
+    /// <summary>SHA-256 of every input and sidecar by name, read once per run and used by the fingerprint and the extraction cache.</summary>
+    internal static IReadOnlyDictionary<string, string> Hashes(InputListing inputs) =>
+        inputs.Entries.Concat(inputs.Sidecars)
+            .DistinctBy(e => e.Name, StringComparer.Ordinal)
+            .ToDictionary(e => e.Name, e => InputHash(e, inputs.Options.MaxDocumentBytes), StringComparer.Ordinal);
+
+    /// <summary>What decides how any document is read and extracted: the program and the configuration, without the inputs.</summary>
+    internal static IReadOnlyList<string> SettingsLines(RunOptions options, RunSettings settings, InputOptions inputOptions, string programVersion) =>
+    [
+        $"program {programVersion}",
+        $"config {FileHash(options.ConfigFile)}",
+        $"metrics {FileHash(settings.MetricsFile)}",
+        $"entities {FileHash(settings.EntitiesFile)}",
+        $"headlines {FileHash(settings.HeadlinesFile)}",
+        string.Create(CultureInfo.InvariantCulture, $"inputs max-bytes {inputOptions.MaxDocumentBytes} follow-outside {inputOptions.FollowLinksOutside}"),
+    ];
+
+    /// <summary>One document as the fingerprint sees it: its name, size and content, and its sidecar's.</summary>
+    internal static IEnumerable<string> DocumentLines(InputListing inputs, InputEntry entry, IReadOnlyDictionary<string, string> hashes)
+    {
+        yield return string.Create(CultureInfo.InvariantCulture, $"input {entry.Name} {entry.Length} {hashes[entry.Name]}");
+        if (inputs.SidecarOf(entry.Name) is { } sidecar)
+        {
+            yield return $"sidecar {sidecar.Name} {hashes[sidecar.Name]}";
+        }
+    }
 
     private static string InputHash(InputEntry entry, long limit)
     {

@@ -10,10 +10,9 @@ internal static class RunSteps
     [
         new LoadSettingsStep(),
         new DetectChangesStep(),
-        new LoadDocumentsStep(),
-        new ExtractFactsStep(),
-        new CompareWithPreviousStep(),
         new StageStep(publisher),
+        new ExtractDocumentsStep(),
+        new CompareWithPreviousStep(),
         new WriteFactTableStep(),
         new WriteReportsStep(),
         new PublishStep(publisher, clock),

@@ -2,7 +2,7 @@ using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Pipeline.Steps;
 
-/// <summary>Writes facts.json, facts.csv, facts.sqlite and the documents' texts (what the spans index) into the staging folder.</summary>
+/// <summary>Writes facts.json, facts.csv and facts.sqlite into the staging folder (the extract step has written the documents' texts).</summary>
 internal sealed class WriteFactTableStep : IRunStep
 {
     public string Name => "store";
@@ -13,8 +13,6 @@ internal sealed class WriteFactTableStep : IRunStep
         FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), context.Table, ProgramInfo.Generator);
         FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), context.Table);
         FactStore.Write(Path.Combine(dir, OutputFiles.FactsSqlite), context.Table, RunHistory.WithCurrent(context));
-        var texts = context.Load.Documents.ToDictionary(d => d.Info.Name, d => d.Text, StringComparer.Ordinal);
-        DocumentTextsWriter.WriteFiles(dir, context.Table.Documents.Select(d => (d, texts[d.Name])));
         return ValueTask.CompletedTask;
     }
 }

@@ -43,7 +43,7 @@ public static class FactsJsonReader
         }
     }
 
-    private static DocumentInfo ReadDocument(JsonElement e) => new(
+    internal static DocumentInfo ReadDocument(JsonElement e) => new(
         Text(e, "name"),
         Text(e, "sha256"),
         e.GetProperty("size_bytes").GetInt64(),
@@ -62,7 +62,7 @@ public static class FactsJsonReader
             : null,
     };
 
-    private static Fact ReadFact(JsonElement e)
+    internal static Fact ReadFact(JsonElement e)
     {
         var spans = e.GetProperty("spans").EnumerateArray()
             .Select(s => new SourceSpan(s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32()))

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Facts;
+using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Storage;
+
+namespace BeltRoad.Stats.Pipeline.Extracting;
+
+/// <summary>
+/// Reads and extracts the listing's documents as a stream: workers (one per core) load and extract the documents the
+/// cache does not hold and pass each result through a bounded channel to one collector, which writes the document's
+/// text into the staging folder, stores the result in the cache, and keeps only the facts. So no more than a few
+/// documents' texts are in memory at once, whatever the corpus; the results land at their place in the listing, so
+/// the table is the same whatever the number of workers and whether a document came from the cache.
+/// </summary>
+internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCache cache, string staging, int parallelism, IProgress<DocumentProgress> progress)
+{
+    private sealed record Extracted(int Index, string Key, SourceDocument? Document, DocumentSlot Slot)
+    {
+        public bool FromCache { get; init; }
+    }
+
+    public async Task<FactTable> RunAsync(InputListing listing, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var entries = listing.Entries;
+        var slots = new DocumentSlot[entries.Count];
+        var held = cache.Keys();
+        var missing = Enumerable.Range(0, entries.Count).Where(i => !held.Contains(keys[i])).ToList();
+        var channel = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(2 * parallelism) { SingleReader = true });
+        var watch = Stopwatch.StartNew();
+        var done = 0;
+
+        var workers = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+                    await Parallel.ForEachAsync(missing, options, async (i, ct) =>
+                        await channel.Writer.WriteAsync(Extract(listing, entries[i], i, keys[i]), ct).ConfigureAwait(false)).ConfigureAwait(false);
+                    channel.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    channel.Writer.Complete(e);
+                }
+            },
+            cancellationToken);
+
+        // Cached documents first, while the workers fill the channel; then what the workers extracted.
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (held.Contains(keys[i]))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                slots[i] = FromCache(entries[i], i, keys[i]) is { } hit ? Collect(hit) : Collect(Extract(listing, entries[i], i, keys[i]));
+                progress.Report(new DocumentProgress(++done, entries.Count, watch.Elapsed));
+            }
+        }
+
+        await foreach (var extracted in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            slots[extracted.Index] = Collect(extracted);
+            progress.Report(new DocumentProgress(++done, entries.Count, watch.Elapsed));
+        }
+
+        await workers.ConfigureAwait(false);
+        cache.Save(keys);
+        return DocumentSlot.Assemble(listing.Issues, slots);
+    }
+
+    // On a worker: the one place a document's text is read and decoded.
+    private Extracted Extract(InputListing listing, InputEntry entry, int index, string key)
+    {
+        var (document, readIssues) = DocumentLoader.LoadFile(listing, entry);
+        if (document is null)
+        {
+            return new Extracted(index, key, null, new DocumentSlot(null, readIssues, null));
+        }
+
+        var (extraction, failure) = builder.TryExtract(document);
+        return new Extracted(index, key, document, new DocumentSlot(extraction, readIssues, failure));
+    }
+
+    // A hit the cache cannot give back (damaged, another name) is extracted like a new document.
+    private Extracted? FromCache(InputEntry entry, int index, string key)
+    {
+        if (cache.Find(key) is not { } entryFound || entryFound.Document.Name != entry.Name)
+        {
+            return null;
+        }
+
+        var extraction = new DocumentExtraction(entryFound.Document, entryFound.Facts, entryFound.Skipped);
+        return new Extracted(index, key, new SourceDocument(entryFound.Document, entryFound.Text), new DocumentSlot(extraction, entryFound.Warnings, null)) { FromCache = true };
+    }
+
+    // On the collector only: the staging folder and the cache have one writer.
+    private DocumentSlot Collect(Extracted extracted)
+    {
+        if (extracted is { Document: { } document, Slot.Extraction: { } extraction })
+        {
+            DocumentTextsWriter.WriteFiles(staging, [(extraction.Document, document.Text)]);
+            if (!extracted.FromCache)
+            {
+                cache.Put(extracted.Key, new CachedExtraction(extraction.Document, document.Text, extraction.Facts, extraction.Skipped, extracted.Slot.ReadIssues));
+            }
+        }
+
+        return extracted.Slot;
+    }
+}

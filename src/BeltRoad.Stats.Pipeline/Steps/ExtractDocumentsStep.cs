@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using BeltRoad.Stats.Extraction.Facts;
+using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Pipeline.Extracting;
+using BeltRoad.Stats.Pipeline.Fingerprinting;
+using BeltRoad.Stats.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace BeltRoad.Stats.Pipeline.Steps;
+
+/// <summary>
+/// Reads and extracts the documents (new or changed ones; the others come from the extraction cache), writes their
+/// texts into the staging folder, and builds the fact table with its cross-document findings.
+/// </summary>
+internal sealed class ExtractDocumentsStep : IRunStep
+{
+    // A log line at most this often, so a long run says how far it is without flooding the log.
+    private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(2);
+
+    public string Name => "extract";
+
+    public async ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+    {
+        var listing = context.Inputs ?? InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
+        var hashes = context.InputHashes.Count > 0 ? context.InputHashes : InputFingerprint.Hashes(listing);
+        var settings = InputFingerprint.SettingsLines(context.Options, context.Settings, listing.Options, context.ProgramBuild);
+        var keys = listing.Entries.Select(e => InputFingerprint.Hash([.. settings, .. InputFingerprint.DocumentLines(listing, e, hashes)])).ToList();
+        foreach (var issue in listing.Issues)
+        {
+            context.Logger.LogWarning("{Issue}", issue.ToString());
+        }
+
+        var builder = new FactTableBuilder(new FactExtractor(context.Catalog, context.Entities));
+        var progress = new LoggedProgress(context, LogEvery);
+        using (var cache = ExtractionCache.Open(ExtractionCachePath.For(context.Options.OutputDirectory)))
+        {
+            var held = cache.Keys();
+            context.Logger.LogInformation(
+                "Extracting {Count} documents from {Input} ({Cached} unchanged, from the cache) on {Workers} worker(s)",
+                listing.Entries.Count, context.Options.InputDirectory, keys.Count(held.Contains), context.Options.Parallelism);
+            var run = new StreamingExtraction(builder, cache, context.StagingDirectory, context.Options.Parallelism, progress);
+            context.Table = await run.RunAsync(listing, keys, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var issue in context.Table.Issues.Skip(listing.Issues.Count))
+        {
+            context.Logger.LogWarning("{Issue}", issue.ToString());
+        }
+
+        context.Logger.LogInformation(
+            "Extracted {Facts} facts from {Documents} documents ({Findings} cross-document findings, {Skipped} mentions skipped)",
+            context.Table.Facts.Count, context.Table.Documents.Count, context.Table.Findings.Count, context.Table.Skipped.Count);
+    }
+
+    /// <summary>Progress to the run's observer (the terminal) on every document, and to the log every few seconds.</summary>
+    private sealed class LoggedProgress(RunContext context, TimeSpan every) : IProgress<DocumentProgress>
+    {
+        private readonly Stopwatch _sinceLine = Stopwatch.StartNew();
+
+        public void Report(DocumentProgress value)
+        {
+            context.Progress?.Report(value);
+            if (_sinceLine.Elapsed >= every || value.Done == value.Total)
+            {
+                context.Logger.LogInformation("Extracted {Progress}", value.ToString());
+                _sinceLine.Restart();
+            }
+        }
+    }
+}

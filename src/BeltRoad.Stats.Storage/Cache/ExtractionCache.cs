@@ -1,0 +1,123 @@
+using Microsoft.Data.Sqlite;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// The extraction cache: a SQLite file of what each document gave, keyed by a hash of the document's name and
+/// content (with its sidecar) and of the program and configuration that read it, so a run extracts only new or
+/// changed documents. A key names its inputs whole: an entry is never stale, only unused, and <see cref="Save"/>
+/// drops the unused ones. Not thread-safe: one writer (the run's collecting loop) owns it.
+/// </summary>
+public sealed class ExtractionCache : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _find;
+    private readonly SqliteCommand _put;
+    private readonly SqliteTransaction _transaction;
+
+    // One transaction for the run: what it adds is kept whole by Save, or not at all (a cache may forget, never half-know).
+    private ExtractionCache(SqliteConnection connection)
+    {
+        _connection = connection;
+        SqliteRuntime.Execute(connection, "CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, doc TEXT NOT NULL, payload BLOB NOT NULL)");
+        _transaction = connection.BeginTransaction();
+        _find = Command("SELECT payload FROM extractions WHERE key = $key", "$key");
+        _put = Command("INSERT OR REPLACE INTO extractions (key, doc, payload) VALUES ($key, $doc, $payload)", "$key", "$doc", "$payload");
+    }
+
+    /// <summary>Opens the cache at <paramref name="path"/>, creating it (and its folder) when missing.</summary>
+    public static ExtractionCache Open(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return new ExtractionCache(SqliteRuntime.Open(path, SqliteOpenMode.ReadWriteCreate));
+    }
+
+    /// <summary>Every key held, to tell which documents need extracting before any entry is read.</summary>
+    public IReadOnlySet<string> Keys()
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = "SELECT key FROM extractions";
+        using var reader = command.ExecuteReader();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
+    /// <summary>The entry under <paramref name="key"/>; null when there is none or it cannot be read (then it is extracted anew).</summary>
+    public CachedExtraction? Find(string key)
+    {
+        _find.Parameters["$key"].Value = key;
+        if (_find.ExecuteScalar() is not byte[] payload)
+        {
+            return null;
+        }
+
+        try
+        {
+            return CachedExtractionCodec.Decode(payload);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    public void Put(string key, CachedExtraction entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _put.Parameters["$key"].Value = key;
+        _put.Parameters["$doc"].Value = entry.Document.Name;
+        _put.Parameters["$payload"].Value = CachedExtractionCodec.Encode(entry);
+        _put.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Drops every entry but <paramref name="keys"/> (this run's documents), so the cache stays the size of the corpus,
+    /// and commits what the run added.
+    /// </summary>
+    public void Save(IEnumerable<string> keys)
+    {
+        var transaction = _transaction;
+        SqliteRuntime.Execute(_connection, "CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY); DELETE FROM used;", transaction);
+        using (var insert = _connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT OR IGNORE INTO used (key) VALUES ($key)";
+            var parameter = insert.Parameters.Add("$key", SqliteType.Text);
+            foreach (var key in keys)
+            {
+                parameter.Value = key;
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        SqliteRuntime.Execute(_connection, "DELETE FROM extractions WHERE key NOT IN (SELECT key FROM used)", transaction);
+        transaction.Commit();
+    }
+
+    public void Dispose()
+    {
+        _find.Dispose();
+        _put.Dispose();
+        _transaction.Dispose();
+        _connection.Dispose();
+    }
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(name, name == "$payload" ? SqliteType.Blob : SqliteType.Text);
+        }
+
+        return command;
+    }
+}

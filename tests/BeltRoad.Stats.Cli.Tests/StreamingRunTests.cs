@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Extracting;
+using Microsoft.Extensions.Logging;
+
+namespace BeltRoad.Stats.Cli.Tests;
+
+/// <summary>
+/// A run streams its documents through parallel workers and an extraction cache; neither may change a byte of what
+/// is published. Our own passages, copied under many names with their figures changed so documents share series and
+/// the cross-document findings have many members.
+/// </summary>
+public class StreamingRunTests
+{
+    private static readonly string[] Published = ["facts.json", "facts.csv", "digest.pdf", "charts"];
+
+    private const string Passage =
+        "示范通道年度报告\n\n2024年3月1日 北京\n\n截至2023年底，示范班列累计开行{0}万列，通达欧洲{1}个国家。\n" +
+        "2023年，合作园区吸引投资约{2}亿美元，创造就业岗位{3}万个。\n中方将设立{4}亿元人民币专项资金。\n";
+
+    [Fact]
+    public async Task One_worker_or_two_publish_the_same_bytes()
+    {
+        using var folder = new TempFolder();
+        var input = Corpus(folder.Sub("in"), 24);
+        await Run(new RunOptions(input, folder.Sub("one")) { Parallelism = 1 });
+        await Run(new RunOptions(input, folder.Sub("two")) { Parallelism = 2 });
+        AssertSameBytes(folder.Sub("one"), folder.Sub("two"));
+    }
+
+    [Fact]
+    public async Task A_run_from_the_cache_publishes_the_same_bytes_as_a_fresh_one()
+    {
+        using var folder = new TempFolder();
+        var input = Corpus(folder.Sub("in"), 12);
+        // Both outputs have a previous run, so the digests both say what changed since (nothing).
+        await Run(new RunOptions(input, folder.Sub("fresh")));
+        File.Delete(ExtractionCachePath.For(folder.Sub("fresh")));
+        await Run(new RunOptions(input, folder.Sub("fresh"), Force: true));
+        await Run(new RunOptions(input, folder.Sub("cached")));
+        var log = await Run(new RunOptions(input, folder.Sub("cached"), Force: true));
+        Assert.Contains(log, l => l.Contains("(12 unchanged, from the cache)", StringComparison.Ordinal));
+        AssertSameBytes(folder.Sub("fresh"), folder.Sub("cached"));
+    }
+
+    [Fact]
+    public async Task Only_a_changed_document_is_extracted_again_and_its_new_figure_is_published()
+    {
+        using var folder = new TempFolder();
+        var input = Corpus(folder.Sub("in"), 6);
+        await Run(new RunOptions(input, folder.Sub("out")));
+        File.WriteAllText(Path.Combine(input, "doc03.txt"), string.Format(CultureInfo.InvariantCulture, Passage, "9.9", 77, 777, 7, 7777));
+        var log = await Run(new RunOptions(input, folder.Sub("out")));
+        Assert.Contains(log, l => l.Contains("(5 unchanged, from the cache)", StringComparison.Ordinal));
+        var csv = File.ReadAllText(Path.Combine(folder.Sub("out"), "facts.csv"));
+        Assert.Contains("doc03.txt", csv, StringComparison.Ordinal);
+        Assert.Contains(",77700000000,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",40300000000,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_configuration_extracts_every_document_again()
+    {
+        using var folder = new TempFolder();
+        var input = Corpus(folder.Sub("in"), 4);
+        var config = folder.Sub("settings.json");
+        File.WriteAllText(config, """{ "Publishing": { "History": 3 } }""");
+        await Run(new RunOptions(input, folder.Sub("out"), config));
+        File.WriteAllText(config, """{ "Publishing": { "History": 4 } }""");
+        var log = await Run(new RunOptions(input, folder.Sub("out"), config));
+        Assert.Contains(log, l => l.Contains("(0 unchanged, from the cache)", StringComparison.Ordinal));
+    }
+
+    private static string Corpus(string folder, int documents)
+    {
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < documents; i++)
+        {
+            // Every third document repeats an earlier one's figures: corroborations as well as conflicts.
+            var n = i % 3 == 2 ? i - 1 : i;
+            File.WriteAllText(Path.Combine(folder, $"doc{i:D2}.txt"), string.Format(CultureInfo.InvariantCulture, Passage, $"{8 + (n % 5)}.{n % 10}", 20 + n, 400 + n, 10 + n, 3000 + n));
+        }
+
+        return folder;
+    }
+
+    private static async Task<IReadOnlyList<string>> Run(RunOptions options)
+    {
+        var lines = new ConcurrentQueue<string>();
+        var outcome = await new ReportRunner(new LineLogger(lines)).RunAsync(options);
+        Assert.True(outcome.ExitCode == 0, $"{outcome.Status}: {outcome.Message}");
+        return [.. lines];
+    }
+
+    private static void AssertSameBytes(string expected, string actual)
+    {
+        foreach (var name in Published)
+        {
+            var files = Directory.Exists(Path.Combine(expected, name))
+                ? Directory.GetFiles(Path.Combine(expected, name)).Select(f => Path.Combine(name, Path.GetFileName(f))).Order(StringComparer.Ordinal).ToList()
+                : [name];
+            Assert.NotEmpty(files);
+            foreach (var file in files)
+            {
+                Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs");
+            }
+        }
+    }
+
+    private sealed class LineLogger(ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue(formatter(state, exception));
+    }
+}
