@@ -113,7 +113,7 @@ public sealed class ReportRunner
                 cancellationToken.ThrowIfCancellationRequested();
                 var watch = Stopwatch.StartNew();
                 await step.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
-                context.Timings.Add(new StepTiming(step.Name, watch.Elapsed));
+                context.Timings.Add(new StepTiming(step.Name, watch.Elapsed, PeakWorkingSet()));
                 _logger.LogDebug("Step {Step} took {Ms:F0} ms", step.Name, watch.Elapsed.TotalMilliseconds);
                 if (context.UpToDate)
                 {
@@ -143,6 +143,12 @@ public sealed class ReportRunner
             var reason = DiskFull.Caused(e) ? $"the disk is full (no space left where {context.Options.OutputDirectory} is written): {e.Message.TrimEnd('.')}" : e.Message.TrimEnd('.');
             return Outcome(context, RunStatus.Failed, $"Failed: {reason}. The previously published reports are unchanged.");
         }
+    }
+
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 
     private static string UpToDateMessage(string output)

@@ -100,6 +100,7 @@ internal static class RunReportWriter
             json.WriteStartObject();
             json.WriteString("step", timing.Step);
             json.WriteNumber("ms", Math.Round(timing.Elapsed.TotalMilliseconds, 1));
+            json.WriteNumber("peak_mb", Math.Round(timing.PeakBytes / 1048576.0, 1));
             json.WriteEndObject();
         }
 

@@ -1,3 +1,4 @@
 namespace BeltRoad.Stats.Pipeline;
 
-public sealed record StepTiming(string Step, TimeSpan Elapsed);
+/// <param name="PeakBytes">The process's peak working set when the step ended: the step that raised it is the one to look at.</param>
+public sealed record StepTiming(string Step, TimeSpan Elapsed, long PeakBytes = 0);

@@ -8,9 +8,9 @@ using BeltRoad.Stats.Storage;
 namespace BeltRoad.Stats.Pipeline.Extracting;
 
 /// <summary>
-/// Reads and extracts the listing's documents as a stream: workers (one per core) load and extract the documents the
-/// cache does not hold and pass each result through a bounded channel to one collector, which writes the document's
-/// text into the staging folder, stores the result in the cache, and keeps only the facts. So no more than a few
+/// Reads and extracts the listing's documents as a stream: workers (one per core) take each document from the cache or
+/// load and extract it, and pass the result through a bounded channel to one collector, which writes the document's
+/// text into the staging folder, stores a new result in the cache, and keeps only the facts. So no more than a few
 /// documents' texts are in memory at once, whatever the corpus; the results land at their place in the listing, so
 /// the table is the same whatever the number of workers and whether a document came from the cache.
 /// </summary>
@@ -26,19 +26,23 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
         var entries = listing.Entries;
         var slots = new DocumentSlot[entries.Count];
         var held = cache.Keys();
-        var missing = Enumerable.Range(0, entries.Count).Where(i => !held.Contains(keys[i])).ToList();
         var channel = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(2 * parallelism) { SingleReader = true });
         var watch = Stopwatch.StartNew();
         var done = 0;
+        // Stops the workers when the collector fails (a full disk), so none is left waiting on a full channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         var workers = Task.Run(
             async () =>
             {
                 try
                 {
-                    var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-                    await Parallel.ForEachAsync(missing, options, async (i, ct) =>
-                        await channel.Writer.WriteAsync(Extract(listing, entries[i], i, keys[i]), ct).ConfigureAwait(false)).ConfigureAwait(false);
+                    var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stop.Token };
+                    await Parallel.ForEachAsync(Enumerable.Range(0, entries.Count), options, async (i, ct) =>
+                    {
+                        var extracted = (held.Contains(keys[i]) ? FromCache(entries[i], i, keys[i]) : null) ?? Extract(listing, entries[i], i, keys[i]);
+                        await channel.Writer.WriteAsync(extracted, ct).ConfigureAwait(false);
+                    }).ConfigureAwait(false);
                     channel.Writer.Complete();
                 }
                 catch (Exception e)
@@ -46,26 +50,22 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
                     channel.Writer.Complete(e);
                 }
             },
-            cancellationToken);
+            CancellationToken.None);
 
-        // Cached documents first, while the workers fill the channel; then what the workers extracted.
-        for (var i = 0; i < entries.Count; i++)
+        try
         {
-            if (held.Contains(keys[i]))
+            await foreach (var extracted in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                slots[i] = FromCache(entries[i], i, keys[i]) is { } hit ? Collect(hit) : Collect(Extract(listing, entries[i], i, keys[i]));
+                slots[extracted.Index] = Collect(extracted);
                 progress.Report(new DocumentProgress(++done, entries.Count, watch.Elapsed));
             }
         }
-
-        await foreach (var extracted in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        finally
         {
-            slots[extracted.Index] = Collect(extracted);
-            progress.Report(new DocumentProgress(++done, entries.Count, watch.Elapsed));
+            await stop.CancelAsync().ConfigureAwait(false);
+            await workers.ConfigureAwait(false);
         }
 
-        await workers.ConfigureAwait(false);
         cache.Save(keys);
         return DocumentSlot.Assemble(listing.Issues, slots);
     }

@@ -6,7 +6,8 @@ namespace BeltRoad.Stats.Storage;
 /// The extraction cache: a SQLite file of what each document gave, keyed by a hash of the document's name and
 /// content (with its sidecar) and of the program and configuration that read it, so a run extracts only new or
 /// changed documents. A key names its inputs whole: an entry is never stale, only unused, and <see cref="Save"/>
-/// drops the unused ones. Not thread-safe: one writer (the run's collecting loop) owns it.
+/// drops the unused ones. <see cref="Find"/> and <see cref="Put"/> may be called from several threads (one statement
+/// at a time on the one connection; entries are encoded and decoded outside the lock).
 /// </summary>
 public sealed class ExtractionCache : IDisposable
 {
@@ -14,6 +15,7 @@ public sealed class ExtractionCache : IDisposable
     private readonly SqliteCommand _find;
     private readonly SqliteCommand _put;
     private readonly SqliteTransaction _transaction;
+    private readonly Lock _gate = new();
 
     // One transaction for the run: what it adds is kept whole by Save, or not at all (a cache may forget, never half-know).
     private ExtractionCache(SqliteConnection connection)
@@ -51,8 +53,14 @@ public sealed class ExtractionCache : IDisposable
     /// <summary>The entry under <paramref name="key"/>; null when there is none or it cannot be read (then it is extracted anew).</summary>
     public CachedExtraction? Find(string key)
     {
-        _find.Parameters["$key"].Value = key;
-        if (_find.ExecuteScalar() is not byte[] payload)
+        object? found;
+        lock (_gate)
+        {
+            _find.Parameters["$key"].Value = key;
+            found = _find.ExecuteScalar();
+        }
+
+        if (found is not byte[] payload)
         {
             return null;
         }
@@ -70,10 +78,14 @@ public sealed class ExtractionCache : IDisposable
     public void Put(string key, CachedExtraction entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        _put.Parameters["$key"].Value = key;
-        _put.Parameters["$doc"].Value = entry.Document.Name;
-        _put.Parameters["$payload"].Value = CachedExtractionCodec.Encode(entry);
-        _put.ExecuteNonQuery();
+        var payload = CachedExtractionCodec.Encode(entry);
+        lock (_gate)
+        {
+            _put.Parameters["$key"].Value = key;
+            _put.Parameters["$doc"].Value = entry.Document.Name;
+            _put.Parameters["$payload"].Value = payload;
+            _put.ExecuteNonQuery();
+        }
     }
 
     /// <summary>

@@ -4,14 +4,14 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 
 /// <summary>
 /// The large-corpus figures of issue 12, as a Markdown table: for each size a fresh run (wall, MB/s, peak memory,
-/// every step's time, output sizes), then the same corpus plus one new 20 KB document.
+/// every step's time and the peak memory when it ended, output sizes), then the same corpus plus one new 20 KB document.
 ///   dotnet build -c Release src/BeltRoad.Stats.Cli
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus 1 10 100
 /// Corpora are generated once under /tmp/brs-corpus/ (deterministic, seed <see cref="CorpusGenerator.Seed"/>).
 /// </summary>
 internal static class CorpusReport
 {
-    private static readonly string[] StepNames = ["load", "extract", "compare", "store", "report", "publish"];
+    private static readonly string[] StepNames = ["fingerprint", "extract", "compare", "store", "report"];
 
     public static int Run(IReadOnlyList<string> args)
     {
@@ -24,8 +24,8 @@ internal static class CorpusReport
         }
 
         var sizes = args.Count > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1, 10];
-        Console.WriteLine($"| input | files | run | wall | MB/s | peak memory | {string.Join(" | ", StepNames)} | facts | facts.json | facts.csv | facts.sqlite | digest.pdf | index.html |");
-        Console.WriteLine($"|---|---:|---|---:|---:|---:|{string.Concat(StepNames.Select(_ => "---:|"))}---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| input | files | run | wall | CPU | MB/s | peak memory | {string.Join(" | ", StepNames)} | facts | facts.json | facts.csv | facts.sqlite | digest.pdf | index.html |");
+        Console.WriteLine($"|---|---:|---|---:|---:|---:|---:|{string.Concat(StepNames.Select(_ => "---:|"))}---:|---:|---:|---:|---:|---:|");
         foreach (var megabytes in sizes)
         {
             var corpus = Path.Combine(Path.GetTempPath(), "brs-corpus", $"{megabytes}mb");
@@ -58,10 +58,10 @@ internal static class CorpusReport
     private static void Row(string input, int files, string kind, long bytes, CorpusRun run, string output)
     {
         var mbps = bytes / 1048576.0 / run.Wall.TotalSeconds;
-        var steps = string.Join(" | ", StepNames.Select(s => Seconds(run.StepMs(s) / 1000)));
+        var steps = string.Join(" | ", StepNames.Select(s => $"{Seconds(run.StepMs(s) / 1000)} ({run.PeakMbAfter(s):N0} MB)"));
         var status = run.ExitCode == 0 ? "" : $" (exit {run.ExitCode})";
         Console.WriteLine(
-            $"| {input} | {files:N0} | {kind}{status} | {Seconds(run.Wall.TotalSeconds)} | {mbps:F1} | {run.PeakBytes / 1048576.0:N0} MB | {steps} | {run.Facts:N0} | " +
+            $"| {input} | {files:N0} | {kind}{status} | {Seconds(run.Wall.TotalSeconds)} | {Seconds(run.Cpu.TotalSeconds)} | {mbps:F1} | {run.PeakBytes / 1048576.0:N0} MB | {steps} | {run.Facts:N0} | " +
             $"{Size(output, "facts.json")} | {Size(output, "facts.csv")} | {Size(output, "facts.sqlite")} | {Size(output, "digest.pdf")} | {Size(output, "index.html")} |");
     }
 

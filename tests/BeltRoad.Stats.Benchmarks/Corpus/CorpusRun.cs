@@ -4,12 +4,12 @@ using System.Text.Json;
 
 namespace BeltRoad.Stats.Benchmarks.Corpus;
 
-/// <summary>One <c>beltroad-stats run</c> in its own process under GNU time: wall time, peak memory (max RSS) and run.json's step timings.</summary>
-internal sealed record CorpusRun(TimeSpan Wall, long PeakBytes, IReadOnlyList<(string Step, double Ms)> Steps, int Facts, int ExitCode)
+/// <summary>One <c>beltroad-stats run</c> in its own process under GNU time: wall and CPU time, peak memory (max RSS) and run.json's step timings.</summary>
+internal sealed record CorpusRun(TimeSpan Wall, TimeSpan Cpu, long PeakBytes, IReadOnlyList<(string Step, double Ms, double PeakMb)> Steps, int Facts, int ExitCode)
 {
     public static CorpusRun Start(string cli, string input, string output, params string[] extra)
     {
-        var info = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %M", "dotnet", cli, "run", "--input", input, "--output", output, .. extra])
+        var info = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %U %S %M", "dotnet", cli, "run", "--input", input, "--output", output, .. extra])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -19,12 +19,13 @@ internal sealed record CorpusRun(TimeSpan Wall, long PeakBytes, IReadOnlyList<(s
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
         _ = stdout.Result;
-        // GNU time writes its line last: elapsed seconds and max resident set size in KB.
+        // GNU time writes its line last: elapsed, user and system seconds, and max resident set size in KB.
         var last = stderr.TrimEnd().Split('\n')[^1].Split(' ');
         var (steps, facts) = ReadRunJson(Path.Combine(output, "run.json"));
         return new CorpusRun(
             TimeSpan.FromSeconds(double.Parse(last[0], CultureInfo.InvariantCulture)),
-            long.Parse(last[1], CultureInfo.InvariantCulture) * 1024,
+            TimeSpan.FromSeconds(double.Parse(last[1], CultureInfo.InvariantCulture) + double.Parse(last[2], CultureInfo.InvariantCulture)),
+            long.Parse(last[3], CultureInfo.InvariantCulture) * 1024,
             steps,
             facts,
             process.ExitCode);
@@ -32,7 +33,9 @@ internal sealed record CorpusRun(TimeSpan Wall, long PeakBytes, IReadOnlyList<(s
 
     public double StepMs(string step) => Steps.Where(s => s.Step == step).Sum(s => s.Ms);
 
-    private static (IReadOnlyList<(string, double)>, int) ReadRunJson(string path)
+    public double PeakMbAfter(string step) => Steps.Where(s => s.Step == step).Select(s => s.PeakMb).DefaultIfEmpty().Max();
+
+    private static (IReadOnlyList<(string, double, double)>, int) ReadRunJson(string path)
     {
         if (!File.Exists(path))
         {
@@ -42,7 +45,7 @@ internal sealed record CorpusRun(TimeSpan Wall, long PeakBytes, IReadOnlyList<(s
         using var stream = File.OpenRead(path);
         using var json = JsonDocument.Parse(stream);
         var steps = json.RootElement.GetProperty("timings").EnumerateArray()
-            .Select(t => (t.GetProperty("step").GetString()!, t.GetProperty("ms").GetDouble()))
+            .Select(t => (t.GetProperty("step").GetString()!, t.GetProperty("ms").GetDouble(), t.TryGetProperty("peak_mb", out var peak) ? peak.GetDouble() : 0))
             .ToList();
         return (steps, json.RootElement.GetProperty("counts").GetProperty("facts").GetInt32());
     }
