@@ -70,9 +70,14 @@ internal sealed class DateParts(ScanText text)
             return true;
         }
 
-        if (!text.TryNumeral(at, false, out var month) || !IsMonth(month))
+        if (!text.TryNumeral(at, false, out var month))
         {
             return false;
+        }
+
+        if (!IsMonth(month))
+        {
+            return TryLostDash(year, month, out tail, out end);
         }
 
         if (TryMonthRange(year, month, out tail, out end))
@@ -110,6 +115,30 @@ internal sealed class DateParts(ScanText text)
         }
 
         span = TimeExpression.Between(DatePoint.OfMonth(year, (int)low.Value!.Value), DatePoint.EndOfMonth(year, (int)high.Value!.Value));
+        end = mk + length;
+        return true;
+    }
+
+    // 「2021年18月」「110月」: a scraped copy lost the dash of 1-8月 / 1-10月. No month exceeds 12, so Arabic digits
+    // 1 then 2..12 before 月 right after a year are read as the range from January.
+    private bool TryLostDash(int year, Numeral joined, out TimeExpression span, out int end)
+    {
+        span = TimeExpression.At(TimeRole.Point, DatePoint.OfYear(year));
+        end = joined.End;
+        var high = joined.Value switch
+        {
+            >= 13 and <= 19 when joined.Length == 2 => joined.Value - 10,
+            >= 110 and <= 112 when joined.Length == 3 => joined.Value - 100,
+            _ => null,
+        };
+        var mk = text.SkipInline(joined.End);
+        if (year <= 0 || high is not { } h || !joined.Has(NumeralFlags.Arabic) || h != decimal.Truncate(h)
+            || tables.Suffixes.Match(text.Text, mk, out var word) is not (var length and > 0) || word?.Role != WordRole.Month)
+        {
+            return false;
+        }
+
+        span = TimeExpression.Between(DatePoint.OfMonth(year, 1), DatePoint.EndOfMonth(year, (int)h));
         end = mk + length;
         return true;
     }

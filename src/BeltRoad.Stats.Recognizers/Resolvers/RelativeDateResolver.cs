@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 
 /// <summary>
 /// 上半年, 前三季度, 今年, 去年6月底, 今年1—6月, "the first half of 2024", "over the past decade": periods named
-/// relative to a year. The year is the one written right after ("first half of 2024") or the reference date's
+/// relative to a year. The year is the one written right after ("first half of 2024", "of last year") or the reference date's
 /// (year 0, unresolved, when the caller gave none).
 /// </summary>
 internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateParts parts)
@@ -46,6 +46,12 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
                 year = (int)written.Value!.Value;
                 end = written.End;
                 state.LastYear = year;
+            }
+            else if (text.Tables.Labels.Match(text.Text, k, out var relative) is var relativeLength and > 0 && relative?.Role == WordRole.RelativeYear)
+            {
+                // "the first 10 months of this year", "first half of last year": the year named relative to the reference.
+                year = reference == 0 ? 0 : reference + (int)relative.Factor;
+                end = k + relativeLength;
             }
 
             time = DateParts.Period(year, label);
