@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Extraction.Tests;
 /// <summary>
 /// The meaning of each figure, case by case from the data in Spec/: as-of-spec.json (the seven as_of rules with
 /// their basis) and meaning-spec.json (entity, indicator, nature, aggregation). A case lists values and the fields
-/// expected of each; known gaps are printed, not asserted.
+/// expected of each, and "absent" the numbers that must not become facts; known gaps are printed, not asserted.
 /// </summary>
 public class FactSpecTests(Xunit.Abstractions.ITestOutputHelper output)
 {
@@ -56,6 +56,15 @@ public class FactSpecTests(Xunit.Abstractions.ITestOutputHelper output)
             Check(expected, "indicator", fact.Indicator, problems, value);
             Check(expected, "nature", fact.Nature.Code(), problems, value);
             Check(expected, "aggregation", fact.Aggregation.Code(), problems, value);
+        }
+
+        // A number the text states but that is no figure (a category threshold, a month read from a lost dash).
+        if (spec.TryGetProperty("absent", out var absent))
+        {
+            foreach (var value in absent.EnumerateArray().Select(a => a.GetDecimal()).Where(v => facts.Any(f => f.Value == v)))
+            {
+                problems.Add($"{value}: a fact, expected none");
+            }
         }
 
         if (spec.TryGetProperty("known_gap", out var gap))

@@ -44,7 +44,8 @@ internal static class AggregationResolver
 
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
         var sentenceStart = Math.Max(figure.In.Sentence.Start, text.LastIndexOf('；', Math.Max(start - 1, 0), start - figure.In.Sentence.Start) + 1);
-        var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Find(text, figure.Mention.End, figure.Clause.End).Any();
+        // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
+        var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Find(text, clauseStart, figure.Clause.End).Any();
         if (!signatories && (figure.AsOf?.Basis == AsOfBasis.Since || figure.In.TimeCues.Any(c => c.Kind == TimeCueKind.Since && c.End <= start)))
         {
             return Aggregation.PeriodTotal;

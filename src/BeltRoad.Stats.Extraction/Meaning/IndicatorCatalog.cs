@@ -18,6 +18,7 @@ internal sealed record IndicatorCatalog(
     WordList SubsetWords,
     WordList Prepositions,
     string ShareSuffix,
+    WordList SamePeriodWords,
     string SamePeriodChange,
     string PerYearChange,
     string OtherChange)
@@ -63,6 +64,6 @@ internal sealed record IndicatorCatalog(
         var change = root.GetProperty("change_suffix");
         return new(indicators, measures, measureSuffixes, suffix, new WordList(Strings(root.GetProperty("strip"))),
             new WordList(Strings(root.GetProperty("generic_verbs"))), new WordList(Strings(root.GetProperty("subset_words"))), new WordList(Strings(root.GetProperty("prepositions"))), root.GetProperty("share_suffix").GetString()!,
-            change.GetProperty("same_period").GetString()!, change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!);
+            new WordList(Strings(root.GetProperty("same_period_words"))), change.GetProperty("same_period").GetString()!, change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!);
     }
 }

@@ -75,9 +75,9 @@ internal static class IndicatorResolver
 
         if (aggregation is Aggregation.Change or Aggregation.PerYear && baseLabel.Length > 0)
         {
-            var sentenceBefore = figure.SentenceBefore;
+            // 「同比增长」 before the rate, "rose 5 percent year-on-year" after it in its clause.
             var suffix = aggregation == Aggregation.PerYear ? catalog.PerYearChange
-                : sentenceBefore.Contains("同比", StringComparison.Ordinal) || sentenceBefore.Contains("year-on-year", StringComparison.OrdinalIgnoreCase) ? catalog.SamePeriodChange
+                : catalog.SamePeriodWords.Find(figure.Text, figure.In.Sentence.Start, figure.Clause.End).Any() ? catalog.SamePeriodChange
                 : catalog.OtherChange;
             return baseLabel + suffix;
         }

@@ -20,6 +20,7 @@ internal sealed class NameFinder
     private readonly char[] _suffixLast;
     private readonly string[] _zhStops;
     private readonly string[] _zhContinuations;
+    private readonly string[] _actorNouns;
     private readonly string[] _enSuffixes;
     private readonly int _maxZhLength;
     private readonly string[] _editionPrefixes;
@@ -52,6 +53,7 @@ internal sealed class NameFinder
         _suffixLast = [.. _zhSuffixes.Select(x => x[^1]).Distinct()];
         _zhStops = Read("zh_stops");
         _zhContinuations = Read("zh_continuations");
+        _actorNouns = Read("actor_nouns");
         _enSuffixes = Read("en_suffixes");
         ObjectMarkers = new WordList(Read("object_markers"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
@@ -190,7 +192,7 @@ internal sealed class NameFinder
             }
 
             if (_zhSuffixes.FirstOrDefault(s => i + s.Length <= end && string.CompareOrdinal(text, i, s, 0, s.Length) == 0) is { } zh
-                && !ContinuesNoun(text, i + zh.Length, end)
+                && !ContinuesNoun(text, i + zh.Length, end) && !IsActorsVerb(text, start, i, zh)
                 && ZhNameStart(text, start, i, found, barriers) is { } nameStart)
             {
                 Add(found, text, nameStart, i + zh.Length);
@@ -230,6 +232,10 @@ internal sealed class NameFinder
     // 「第三届」「首届」: which edition of an event, not another event.
     private bool IsEdition(string prefix) =>
         _editionPrefixes.Contains(prefix) || (prefix.Length >= 3 && prefix[0] == '第' && prefix[^1] is '届' or '屆');
+
+    // 「该公司计划在…」: after an actor noun a programme suffix (计划, 行动) is the actor's verb, not a name.
+    private bool IsActorsVerb(string text, int start, int suffix, string zh) =>
+        ProgrammeSuffixes.Contains(zh) && _actorNouns.Any(a => suffix - a.Length >= start && string.CompareOrdinal(text, suffix - a.Length, a, 0, a.Length) == 0);
 
     private bool ContinuesNoun(string text, int at, int end) =>
         _zhContinuations.Any(c => at + c.Length <= end && string.CompareOrdinal(text, at, c, 0, c.Length) == 0);

@@ -29,6 +29,40 @@ internal static partial class ScrapedDebris
         return s[i] is '(' or '（' && i > 0 && IsHan(s[i - 1]) ? PinyinLength(s, i) : 0;
     }
 
+    private static readonly (int MaxLength, string[] Words) Navigation = LoadNavigation();
+
+    /// <summary>
+    /// Where the line starting at <paramref name="start"/> ends when it is a navigation or advertising line a web copy
+    /// injected (「【点击查看更多精彩内容】」: Resources/scraped-lines.json); 0 when it is text.
+    /// </summary>
+    public static int NavigationLineEnd(string s, int start)
+    {
+        var end = s.IndexOf('\n', start);
+        end = end < 0 ? s.Length : end;
+        var line = s.AsSpan(start, end - start).Trim();
+        if (line.IsEmpty || line.Length > Navigation.MaxLength)
+        {
+            return 0;
+        }
+
+        foreach (var word in Navigation.Words)
+        {
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
+
+    private static (int, string[]) LoadNavigation()
+    {
+        using var json = EmbeddedJson.Open("scraped-lines.json");
+        var root = json.RootElement;
+        return (root.GetProperty("max_length").GetInt32(), [.. root.GetProperty("navigation").EnumerateArray().Select(x => x.GetString()!)]);
+    }
+
     /// <summary>Spaces that must not break a line; a lone one between words reads as a plain space.</summary>
     public static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
 

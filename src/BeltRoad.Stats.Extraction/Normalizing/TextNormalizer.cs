@@ -80,6 +80,16 @@ internal static class TextNormalizer
             next++;
         }
 
+        // A navigation or advertising line a web copy injected inside the sentence goes with the break.
+        while (next < s.Length && ScrapedDebris.NavigationLineEnd(s, next) is > 0 and var navEnd)
+        {
+            next = navEnd;
+            while (next < s.Length && s[next] is '\r' or '\n' or '\f' or ' ' or '\t' or '\u3000')
+            {
+                next++;
+            }
+        }
+
         if (next >= s.Length || at == 0)
         {
             return false;

@@ -101,12 +101,20 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     /// <summary>
     /// "made 10,000 trips in the first half of 2024": in languages that date a figure after it, a date in the figure's
-    /// own clause before the next figure dates it; "up 6.2 points from 2013" is a baseline for the carried date.
+    /// own clause before the next figure dates it; "up 6.2 points from 2013" is a baseline for the carried date. A change
+    /// and the level it led to ("rose 5 percent to 6.1 trillion yuan in 2024") share the date after the level.
     /// </summary>
-    private static (TimeCue Cue, bool Baseline)? Trailing(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
+    private (TimeCue Cue, bool Baseline)? Trailing(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
     {
         var figure = figures[index];
-        var nextFigure = index + 1 < figures.Count ? figures[index + 1].Start : int.MaxValue;
+        var next = index + 1;
+        while (next < figures.Count && words.To.EndOf(simplified.AsSpan(figures[next - 1].End, figures[next].Start - figures[next - 1].End).TrimEnd()) is not null
+            && !cues.Any(c => c.Start >= figures[next - 1].End && c.Start < figures[next].Start))
+        {
+            next++;
+        }
+
+        var nextFigure = next < figures.Count ? figures[next].Start : int.MaxValue;
         var clauseEnd = sentence.Clauses[clause].End;
         foreach (var cue in cues)
         {
