@@ -11,6 +11,9 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// </summary>
 internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateParts parts, WrittenDateResolver written)
 {
+    // Above this, 「YYYY年前」 is "before YYYY"; at or below it, a count of years ago.
+    private const int FirstDeadlineYear = 2000;
+
     private readonly CultureTables tables = text.Tables;
 
     /// <summary>The date or length of time the numeral starts, if any; <paramref name="draft"/> is then its mention.</summary>
@@ -71,8 +74,17 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
 
         if (word.Role == WordRole.Month && numeral.IsSmallInteger(12) && numeral.Value >= 1 && !trailingMore && !numeral.Has(NumeralFlags.Scaled | NumeralFlags.Approx))
         {
-            var point = parts.MonthAndDay(state.LastYear, numeral, k + length, out var end);
+            var point = parts.MonthAndDay(state.LastYear, numeral, k, out var end);
             draft = DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+            return true;
+        }
+
+        if (word.Role is WordRole.Ago && numeral.IsYearLike && numeral.Has(NumeralFlags.Arabic) && numeral.Value > FirstDeadlineYear && !trailingMore
+            && (state.ReferenceYear == 0 || numeral.Value >= state.ReferenceYear))
+        {
+            // 「在2030年前」: before a coming calendar year, a deadline (2000年前 stays "2000 years ago").
+            state.LastYear = (int)numeral.Value!.Value;
+            draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfYear(state.LastYear), null, k + length, TimeRole.Target);
             return true;
         }
 

@@ -5,7 +5,7 @@ using BeltRoad.Stats.Recognizers.Tables;
 namespace BeltRoad.Stats.Recognizers.Resolvers;
 
 /// <summary>
-/// 上半年, 前三季度, 今年, 去年6月底, 今年1—6月, "the first half of 2024", "over the past decade": periods named
+/// 上半年, 前三季度, 今年, 去年6月底, 今年1—6月, "the first half of 2024", "end of October", "over the past decade": periods named
 /// relative to a year. The year is the one written right after ("first half of 2024", "of last year") or the reference date's
 /// (year 0, unresolved, when the caller gave none).
 /// </summary>
@@ -54,7 +54,8 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
                 end = k + relativeLength;
             }
 
-            time = DateParts.Period(year, label);
+            // "as of the end of October": the last day of the month, not the months up to it.
+            time = label.TimeRole == TimeRole.AsOf ? TimeExpression.At(TimeRole.AsOf, DatePoint.EndOfMonth(year, label.ToMonth)) : DateParts.Period(year, label);
         }
 
         return new MentionDraft

@@ -11,7 +11,7 @@ internal sealed record TableWord(
     int ToMonth = 0)
 {
     /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "unit:items:lookahead", "time:as_of",
-    /// "period:1:6" (months 1 to 6 of a year: 上半年), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
+    /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
     public static TableWord Parse(string code)
     {
         var parts = code.Split(':');
@@ -44,6 +44,7 @@ internal sealed record TableWord(
             "skip" => new TableWord(WordRole.Skip),
             "url" => new TableWord(WordRole.Url),
             "period" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), ToMonth: (int)ParseFactor(parts[2])),
+            "monthend_of" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), TimeRole: TimeRole.AsOf, ToMonth: (int)ParseFactor(arg)),
             "decade" => new TableWord(WordRole.Decade, Factor: ParseFactor(arg)),
             "filler" => new TableWord(WordRole.Filler),
             "relyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg)),
