@@ -51,6 +51,13 @@ public class DocumentLoaderTests
     [InlineData("(2023年10月)", "2023-10")]
     [InlineData("Beijing, 18 October 2023", "2023-10-18")]
     [InlineData("October 18, 2023", "2023-10-18")]
+    [InlineData("咸阳日报 2021-09-10 08:11", "2021-09-10")]
+    [InlineData("時間：2021/09/18　來源：新華網", "2021-09-18")]
+    [InlineData("Updated: 2024-04-14 10:20", "2024-04-14")]
+    [InlineData("BEIJING, Nov. 20, 2024", "2024-11-20")]
+    [InlineData("Sept 9 2023", "2023-09-09")]
+    [InlineData("2024-13-40", null)]
+    [InlineData("Novak said 2023 was good", null)]
     [InlineData("第三届高峰论坛主席声明", null)]
     public void Finds_the_document_date_in_its_opening_lines(string line, string? expected) =>
         Assert.Equal(expected, DocumentHeader.ParseDate(line)?.ToString());

@@ -30,6 +30,34 @@ public class TextNormalizerTests
         Assert.Equal(original, TextNormalizer.Normalize(original).Text);
     }
 
+    [Theory]
+    [InlineData("【点击查看更多精彩内容】")]
+    [InlineData("點擊進入專題")]
+    [InlineData("Advertisement")]
+    public void Drops_a_navigation_line_a_web_copy_injected_inside_a_sentence(string navigation)
+    {
+        var original = "2024年1-9月，我国企业在共建国家新签承包工程合同额达到\n" + navigation + "\n1580亿美元，同比增长4.3%。";
+        var normalized = TextNormalizer.Normalize(original);
+
+        Assert.Equal("2024年1-9月，我国企业在共建国家新签承包工程合同额达到1580亿美元，同比增长4.3%。", normalized.Text);
+        var at = normalized.Text.IndexOf("1580", StringComparison.Ordinal);
+        Assert.Equal("1580", original[normalized.ToOriginal(at, at + 4).Start..normalized.ToOriginal(at, at + 4).End]);
+    }
+
+    [Fact]
+    public void Keeps_a_navigation_line_between_finished_sentences()
+    {
+        const string original = "我国企业在共建国家新签承包工程合同额1580亿美元。\n【点击查看更多精彩内容】\n下一句。";
+        Assert.Equal(original, TextNormalizer.Normalize(original).Text);
+    }
+
+    [Fact]
+    public void Keeps_a_web_page_date_stamp_line_apart_from_the_text_below()
+    {
+        const string original = "发布时间：2024-10-15 10:02:31  来源：本网站新闻中心\n海关总署14日发布数据，前三季度进出口增长。";
+        Assert.Equal(original, TextNormalizer.Normalize(original).Text);
+    }
+
     [Fact]
     public void A_line_break_between_latin_words_or_numbers_becomes_a_space()
     {

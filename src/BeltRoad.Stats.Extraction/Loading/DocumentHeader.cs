@@ -5,9 +5,10 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Extraction.Loading;
 
 /// <summary>
-/// Reads a document's title and date from its opening lines (「2023年10月18日 北京」, 「(2023年10月)」, "18 October 2023").
-/// A document that opens with body text (a numbered paragraph, a line broken off after 「、」 or 「，」) has no title line;
-/// one with no date line is dated by the event its opening paragraph reports (「…于2019年4月27日聚首北京」).
+/// Reads a document's title and date from its opening lines (「2023年10月18日 北京」, 「(2023年10月)」, "18 October 2023",
+/// "Nov. 20, 2024", a web page's 「2021-09-10 08:11」). A document that opens with body text (a numbered paragraph, a
+/// line broken off after 「、」 or 「，」) has no title line; one with no date line is dated by the event its opening
+/// paragraph reports (「…于2019年4月27日聚首北京」).
 /// </summary>
 internal static partial class DocumentHeader
 {
@@ -66,6 +67,9 @@ internal static partial class DocumentHeader
     private static IEnumerable<string> OpeningLines(string text) =>
         text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(HeaderLines);
 
+    /// <summary>A web page's stamp (「发布时间：2024-10-15 10:02」): a header line, never half of a sentence.</summary>
+    internal static bool HasDateStamp(ReadOnlySpan<char> line) => NumericDate().IsMatch(line);
+
     internal static PeriodPoint? ParseDate(string line)
     {
         var zh = ChineseDate().Match(line);
@@ -83,10 +87,21 @@ internal static partial class DocumentHeader
                 : PeriodPoint.OfMonth(year, month);
         }
 
+        // Web copies stamp pages with numeric dates: 「2021-09-10 08:11」「时间：2021/09/18」 "Updated: 2024-04-14".
+        var iso = NumericDate().Match(line);
+        if (iso.Success)
+        {
+            var year = Number(iso.Groups["y"].Value);
+            var month = Number(iso.Groups["m"].Value);
+            var day = Number(iso.Groups["d"].Value);
+            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? PeriodPoint.OfDay(year, month, day) : null;
+        }
+
         var en = EnglishDate().Match(line);
         if (en.Success)
         {
-            var month = Array.IndexOf(EnglishMonths, en.Groups["mon"].Value.ToLowerInvariant()) + 1;
+            // "Nov. 20, 2024", "Sept 9 2023": abbreviations are the month's first three letters.
+            var month = Array.FindIndex(EnglishMonths, m => m.StartsWith(en.Groups["mon"].Value[..3], StringComparison.OrdinalIgnoreCase)) + 1;
             var year = Number(en.Groups["y"].Value);
             var dayGroup = en.Groups["d1"].Success ? en.Groups["d1"] : en.Groups["d2"];
             return dayGroup.Success && Number(dayGroup.Value) is var day && day >= 1 && day <= DateTime.DaysInMonth(year, month)
@@ -103,6 +118,9 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"(?<y>[12１２][0-9０-９]{3})\s*年\s*(?<m>[0-9０-９]{1,2})\s*月(\s*(?<d>[0-9０-９]{1,2})\s*日)?")]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"(?:(?<d1>[0-9]{1,2})\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?<d2>[0-9]{1,2}),?\s+)?(?<y>(19|20)[0-9]{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<d1>[0-9]{1,2})\s+)?\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:(?<d2>[0-9]{1,2}),?\s+)?(?<y>(19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDate();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])")]
+    private static partial Regex NumericDate();
 }

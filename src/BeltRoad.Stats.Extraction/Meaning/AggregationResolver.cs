@@ -51,10 +51,16 @@ internal static class AggregationResolver
             return Aggregation.PeriodTotal;
         }
 
-        // 累计, 截至, 已有: a stock at a point; 论坛期间, 形成了: what a stretch of time produced.
-        if (Nearest(words.Level, text, sentenceStart, start) >= 0 || signatories)
+        // 累计, 截至, 已有: a stock at a point; 论坛期间, 形成了: what a stretch of time produced. Over a stated span
+        // (今年首10个月累计开行, 2013—2022年…累计) 累计 totals the span.
+        if (signatories)
         {
             return Aggregation.Level;
+        }
+
+        if (Nearest(words.Level, text, sentenceStart, start) >= 0)
+        {
+            return figure.AsOf is { Period.IsSpan: true, Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } ? Aggregation.PeriodTotal : Aggregation.Level;
         }
 
         if (Nearest(words.PeriodTotal, text, sentenceStart, start) >= 0)

@@ -20,6 +20,13 @@ internal static class IndicatorResolver
             return Percentage(figure, entity, aggregation, earlier, catalog);
         }
 
+        // 「9100.5亿元人民币（折合1280.3亿美元）」: the same amount in another currency measures what the first one does.
+        if (figure.Unit.IsCurrency() && catalog.ConversionWords.EndOf(figure.ClauseBefore) is not null
+            && earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator is { Length: > 0 } converted)
+        {
+            return converted;
+        }
+
         if (Catalogued(figure, figure.Unit, catalog) is { } label)
         {
             return label;

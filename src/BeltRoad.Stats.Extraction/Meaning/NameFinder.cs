@@ -12,6 +12,7 @@ internal sealed class NameFinder
     public const string NamedKind = "named";
     public const string TitleKind = "title";
     private const int MaxPrefix = 5;
+    private const int MaxAliasBefore = 8;
     private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
 
     private readonly Dictionary<char, List<(string Alias, EntityEntry Entry)>> _aliases = [];
@@ -234,8 +235,11 @@ internal sealed class NameFinder
         _editionPrefixes.Contains(prefix) || (prefix.Length >= 3 && prefix[0] == '第' && prefix[^1] is '届' or '屆');
 
     // 「该公司计划在…」: after an actor noun a programme suffix (计划, 行动) is the actor's verb, not a name.
+    // So after a catalogued actor (「亚投行计划在…」).
     private bool IsActorsVerb(string text, int start, int suffix, string zh) =>
-        ProgrammeSuffixes.Contains(zh) && _actorNouns.Any(a => suffix - a.Length >= start && string.CompareOrdinal(text, suffix - a.Length, a, 0, a.Length) == 0);
+        ProgrammeSuffixes.Contains(zh)
+        && (_actorNouns.Any(a => suffix - a.Length >= start && string.CompareOrdinal(text, suffix - a.Length, a, 0, a.Length) == 0)
+            || Enumerable.Range(2, Math.Max(0, Math.Min(MaxAliasBefore, suffix - start) - 1)).Any(n => _byAlias.TryGetValue(text.Substring(suffix - n, n), out var e) && e.Kind != "programme"));
 
     private bool ContinuesNoun(string text, int at, int end) =>
         _zhContinuations.Any(c => at + c.Length <= end && string.CompareOrdinal(text, at, c, 0, c.Length) == 0);

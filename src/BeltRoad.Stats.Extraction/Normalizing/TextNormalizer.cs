@@ -96,7 +96,7 @@ internal static class TextNormalizer
         }
 
         var line = s.AsSpan(lineStart, at - lineStart).Trim();
-        if (line.Length < MinBrokenLineLength || line[0] == '#')
+        if (line.Length < MinBrokenLineLength || line[0] == '#' || Loading.DocumentHeader.HasDateStamp(line))
         {
             return false;
         }

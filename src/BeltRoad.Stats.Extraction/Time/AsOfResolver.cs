@@ -39,7 +39,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             result[i] = fromTo.TryGetValue(figures[i], out var moved) ? moved : ForFigure(sentence, cues, figures, i, ownDate);
         }
 
-        Remember(sentence, cues, opensParagraph);
+        Remember(sentence, cues, figures, opensParagraph);
         return result;
     }
 
@@ -145,10 +145,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     }
 
     /// <summary>
-    /// A paragraph that opens with a date (「2023年1月，…」 "In the first five months, …") dates its later undated
-    /// sentences until another date is stated; back-references take the period stated last.
+    /// A paragraph that opens with a date (「2023年1月，…」 "In the first five months, …", also after its source:
+    /// 「海关总署14日发布数据，前三季度，…」) dates its later undated sentences until another date is stated;
+    /// back-references take the period stated last.
     /// </summary>
-    private void Remember(Sentence sentence, List<TimeCue> cues, bool opensParagraph)
+    private void Remember(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, bool opensParagraph)
     {
         if (!cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current))
         {
@@ -156,7 +157,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         }
 
         var first = cues[0];
-        _paragraphDate = opensParagraph && first.Kind == TimeCueKind.Stated && first.Frames && first.Clause == 0 && first.Period is not null
+        var beforeFigures = figures.Count == 0 || first.End <= figures[0].Start;
+        _paragraphDate = opensParagraph && first.Kind == TimeCueKind.Stated && first.Frames && (first.Clause == 0 || beforeFigures) && first.Period is not null
             ? first.Period
             : null;
         _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
