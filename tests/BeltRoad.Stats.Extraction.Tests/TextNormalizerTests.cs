@@ -59,6 +59,13 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Keeps_an_english_headline_apart_from_the_paragraph_below()
+    {
+        const string original = "Trade with B&R countries up 6.3 pct in first 10 months\n\nExports to these countries reached 9.6 trillion yuan.";
+        Assert.Equal(original, TextNormalizer.Normalize(original).Text);
+    }
+
+    [Fact]
     public void A_line_break_between_latin_words_or_numbers_becomes_a_space()
     {
         const string original = "Trade between China and the countries that joined the initiative reached US$2.9 trillion in the\nyear 2022 and grew again.";

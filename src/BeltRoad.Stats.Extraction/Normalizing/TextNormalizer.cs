@@ -103,6 +103,12 @@ internal static class TextNormalizer
 
         var last = line[^1];
         var first = s[next];
+        // An English headline without a full stop, a blank line, then a capital: a new paragraph, not a broken sentence.
+        if (char.IsAsciiLetterUpper(first) && s.AsSpan(at, next - at).Count('\n') > 1)
+        {
+            return false;
+        }
+
         return !IsSentenceEnd(last) && IsWordChar(last) && IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)));
     }
 
