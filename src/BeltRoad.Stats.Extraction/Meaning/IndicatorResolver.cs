@@ -73,7 +73,7 @@ internal static class IndicatorResolver
         }
 
         // The base: the amount this percentage is of, named in the clause or by the sentence's last amount.
-        var baseLabel = CurrencyCue(figure, catalog) ?? earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator ?? "";
+        var baseLabel = RespectiveBase(figure, earlier) ?? CurrencyCue(figure, catalog) ?? earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator ?? "";
         if (aggregation == Aggregation.Share)
         {
             var of = before.IndexOf('占');
@@ -195,6 +195,30 @@ internal static class IndicatorResolver
         }
 
         return at >= 0 && at < text.Length && text[at] is '、' or '和' or '及';
+    }
+
+    /// <summary>
+    /// 「开行16300列、发送175万标箱，同比分别增长7%、9%」「…分别占同期总额的55.4%和58.4%」: percentages listed together
+    /// take, in order, the amounts listed before them in the sentence as their bases.
+    /// </summary>
+    private static string? RespectiveBase(FigureContext figure, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier)
+    {
+        var text = figure.Text;
+        if (!(ListedNext(text, figure.Mention.Start - 1, -1) || ListedNext(text, figure.Mention.End, 1)))
+        {
+            return null;
+        }
+
+        var list = figure.In.Figures.Where(f => f.Unit == figure.Mention.Unit && f.Start >= figure.Clause.Start && f.Start < figure.Clause.End).ToList();
+        var index = list.IndexOf(figure.Mention);
+        var amounts = earlier.Where(e => e.Unit is not (Domain.Unit.Percent or Domain.Unit.PercentagePoints)).ToList();
+        if (list.Count < 2 || index < 0 || !Listed(text, list) || amounts.Count < list.Count)
+        {
+            return null;
+        }
+
+        var bases = amounts.GetRange(amounts.Count - list.Count, list.Count);
+        return bases.Select(b => b.Indicator).Distinct().Count() == list.Count ? bases[index].Indicator : null;
     }
 
     private static bool Listed(string text, List<Recognizers.Mention> figures) =>

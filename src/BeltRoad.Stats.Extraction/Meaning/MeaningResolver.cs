@@ -12,6 +12,6 @@ internal sealed class MeaningResolver(IndicatorCatalog indicators, NatureWords n
         var entity = EntityResolver.Resolve(figure, names);
         var aggregation = AggregationResolver.Resolve(figure, aggregations);
         var indicator = IndicatorResolver.Resolve(figure, entity, aggregation, earlier, indicators);
-        return new FigureMeaning(entity, indicator, NatureResolver.Resolve(figure, natures), aggregation);
+        return new FigureMeaning(indicators.National.EntityOf(entity, indicator), indicator, NatureResolver.Resolve(figure, natures), aggregation);
     }
 }
