@@ -52,8 +52,23 @@ public static class HanScript
         }
 
         var simplifiedForms = map.Values.ToHashSet();
+        var folds = new Dictionary<char, char>(map);
+        // 「一帶一路」: corner quotes fold to the mainland's curly ones for matching; they mark no script, so detection ignores them.
+        var quotes = json.RootElement.GetProperty("quotes");
+        var from = quotes.GetProperty("from").GetString()!;
+        var to = quotes.GetProperty("to").GetString()!;
+        if (from.Length != to.Length)
+        {
+            throw new InvalidOperationException("Script tables: the quote folds must pair up character for character.");
+        }
+
+        for (var i = 0; i < from.Length; i++)
+        {
+            folds[from[i]] = to[i];
+        }
+
         return new Table(
-            map.ToFrozenDictionary(),
+            folds.ToFrozenDictionary(),
             map.Keys.Where(c => !simplifiedForms.Contains(c)).ToFrozenSet(),
             simplified.Where(c => !map.ContainsKey(c)).ToFrozenSet());
     }

@@ -83,7 +83,7 @@ internal static class AggregationResolver
         var best = (At: -1, Rate: (Aggregation?)null);
         foreach (var (aggregation, cues) in words.Rates)
         {
-            var at = NearestOutsideDates(cues, figure, from, figure.Mention.Start);
+            var at = NearestOutsideDates(cues, figure, from, figure.Mention.Start, words.WholePeriod);
             if (at > best.At)
             {
                 best = (at, aggregation);
@@ -102,7 +102,12 @@ internal static class AggregationResolver
     private static int Nearest(WordList cues, string text, int start, int end) =>
         cues.Find(text, start, end).Select(c => c.Start).DefaultIfEmpty(-1).Max();
 
-    // 「2023年开行」: a rate word that a date reads into (年开行 inside 2023年开行) is the date's.
-    private static int NearestOutsideDates(WordList cues, FigureContext figure, int start, int end) =>
-        cues.Find(figure.Text, start, end).Where(c => !figure.In.TimeCues.Any(t => t.Start < c.End && c.Start < t.End)).Select(c => c.Start).DefaultIfEmpty(-1).Max();
+    // 「2023年开行」: a rate word that a date reads into (年开行 inside 2023年开行) is the date's; one inside a whole
+    // period (年开行 inside 全年开行) is that period's total.
+    private static int NearestOutsideDates(WordList cues, FigureContext figure, int start, int end, WordList wholePeriod) =>
+        cues.Find(figure.Text, start, end).Where(c => !figure.In.TimeCues.Any(t => t.Start < c.End && c.Start < t.End) && !Inside(figure.Text, c.Start, wholePeriod))
+            .Select(c => c.Start).DefaultIfEmpty(-1).Max();
+
+    private static bool Inside(string text, int at, WordList words) =>
+        words.Words.Any(w => Enumerable.Range(1, w.Length - 1).Any(k => at - k >= 0 && at - k + w.Length <= text.Length && string.CompareOrdinal(text, at - k, w, 0, w.Length) == 0));
 }

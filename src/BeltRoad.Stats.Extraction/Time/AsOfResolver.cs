@@ -62,7 +62,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     baseline = null;
                     break;
                 case TimeCueKind.Baseline:
-                    baseline = cue.Start >= previousEnd ? cue.Period!.From : null;
+                    // 「较2016年增长约9倍；…通达120个国家」: a comparison's base stops at the clause group's 「；」.
+                    baseline = cue.Start >= previousEnd && simplified.AsSpan(cue.End, figure.Start - cue.End).IndexOfAny('；', ';') < 0 ? cue.Period!.From : null;
                     break;
                 case TimeCueKind.Since:
                     dated = cue.Period is { } since ? new DatedPeriod(since, AsOfBasis.Since) : null;
