@@ -44,26 +44,12 @@ public class TextNormalizerTests
         Assert.Equal("1580", original[normalized.ToOriginal(at, at + 4).Start..normalized.ToOriginal(at, at + 4).End]);
     }
 
-    [Fact]
-    public void Keeps_a_navigation_line_between_finished_sentences()
-    {
-        const string original = "我国企业在共建国家新签承包工程合同额1580亿美元。\n【点击查看更多精彩内容】\n下一句。";
+    [Theory]
+    [InlineData("我国企业在共建国家新签承包工程合同额1580亿美元。\n【点击查看更多精彩内容】\n下一句。")] // a navigation line between finished sentences
+    [InlineData("发布时间：2024-10-15 10:02:31  来源：本网站新闻中心\n海关总署14日发布数据，前三季度进出口增长。")] // a web page's date stamp
+    [InlineData("Trade with B&R countries up 6.3 pct in first 10 months\n\nExports to these countries reached 9.6 trillion yuan.")] // an English headline
+    public void Keeps_lines_that_are_not_half_a_sentence_apart(string original) =>
         Assert.Equal(original, TextNormalizer.Normalize(original).Text);
-    }
-
-    [Fact]
-    public void Keeps_a_web_page_date_stamp_line_apart_from_the_text_below()
-    {
-        const string original = "发布时间：2024-10-15 10:02:31  来源：本网站新闻中心\n海关总署14日发布数据，前三季度进出口增长。";
-        Assert.Equal(original, TextNormalizer.Normalize(original).Text);
-    }
-
-    [Fact]
-    public void Keeps_an_english_headline_apart_from_the_paragraph_below()
-    {
-        const string original = "Trade with B&R countries up 6.3 pct in first 10 months\n\nExports to these countries reached 9.6 trillion yuan.";
-        Assert.Equal(original, TextNormalizer.Normalize(original).Text);
-    }
 
     [Fact]
     public void A_line_break_between_latin_words_or_numbers_becomes_a_space()
