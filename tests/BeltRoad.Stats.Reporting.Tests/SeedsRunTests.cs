@@ -49,6 +49,9 @@ public class SeedsRunTests
         Assert.All(model.Charts, c => Assert.Null(ChartPurity.Violation(c)));
         Assert.Contains(model.Charts, c => c.Purpose == ChartPurpose.TimeSeries && c.Facts.Select(f => f.Document.Number).Distinct().Count() >= 2);
         Assert.Contains(model.Charts, c => c.Purpose == ChartPurpose.Comparison);
+        var breakdown = Assert.Single(model.Charts, c => c.Purpose == ChartPurpose.Breakdown);
+        Assert.Equal([5_000m, 2_600m, 1_500m, 600m, 300m], breakdown.Spec.Series.Single().Values.Select(v => v!.Value));
+        Assert.Contains(model.Groups.SelectMany(g => g.UnchartedBreakdowns), b => b.Total.Fact.Value == 4_000m);
         Assert.All(model.Headlines, h => Assert.Equal(Nature.Actual, h.Fact.Nature));
     }
 

@@ -74,6 +74,7 @@ internal static class QualitySection
 
         Skipped(c, skipped);
         Issues(c, q.Issues);
+        UnchartedBreakdowns.Compose(c);
         if (c.Model.OverviewCharts.Count > 0)
         {
             // About the run, not the corpus: kept out of the charts section.

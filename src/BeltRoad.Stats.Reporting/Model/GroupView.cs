@@ -8,5 +8,8 @@ internal sealed record GroupView(MetricGroupInfo Info, IReadOnlyList<FactView> F
 {
     public string Anchor => "group-" + PlannedChart.Slug(Info.Code);
 
+    /// <summary>Totals-and-parts passages that could not be charted, each with its reason (data-quality material).</summary>
+    public IReadOnlyList<Breakdown> UnchartedBreakdowns { get; init; } = [];
+
     public int DocumentCount => Facts.Select(f => f.Document.Number).Distinct().Count();
 }

@@ -67,7 +67,10 @@ internal static class ReportModelBuilder
                     .ThenBy(f => f.Metric.Code.Value, StringComparer.Ordinal)
                     .ThenBy(f => f.Index)
                     .ToList();
-                return new GroupView(group, members, ChartPlanner.ForGroup(group, members, documents));
+                return new GroupView(group, members, ChartPlanner.ForGroup(group, members, documents))
+                {
+                    UnchartedBreakdowns = [.. BreakdownRule.Passages(members).Where(b => b.Violation is not null)],
+                };
             })
             .Where(g => g.Facts.Count > 0)
             .ToList();

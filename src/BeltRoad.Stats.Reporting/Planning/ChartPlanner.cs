@@ -13,6 +13,9 @@ namespace BeltRoad.Stats.Reporting.Planning;
 /// entity, at least <see cref="MinBars"/> entities; at most <see cref="MaxComparisonsPerGroup"/> per metric group;</item>
 /// <item>time series: one <see cref="SeriesKey"/> at two or more dates, points from any document, each labelled with its
 /// document and qualifier sign; series stated by more documents first, at most <see cref="MaxSeriesPerGroup"/> per group;</item>
+/// <item>breakdown: a total and the parts one passage states of it (<see cref="BreakdownRule"/>), the total first as
+/// the reference, then the parts, then 「其他」 for what the parts leave; none when a part differs from the total or the
+/// parts exceed it (<see cref="Breakdown.Violation"/>, reported in the data-quality section);</item>
 /// <item>program charts (facts per metric, per document) describe the run, not the corpus.</item>
 /// </list>
 /// </summary>
@@ -22,6 +25,10 @@ internal static class ChartPlanner
     public const int MaxBars = 10;
     public const int MaxComparisonsPerGroup = 3;
     public const int MaxSeriesPerGroup = 3;
+    public const int MaxBreakdownsPerGroup = 2;
+
+    /// <summary>The bar that stands for what a total holds beyond its listed parts.</summary>
+    public const string RemainderLabel = "其他";
 
     /// <summary>Labels longer than this (or more bars than <see cref="MaxVerticalBars"/>) get horizontal bars.</summary>
     private const int MaxVerticalLabel = 6;
@@ -51,7 +58,11 @@ internal static class ChartPlanner
             .ThenBy(points => points[0].Index)
             .Take(MaxSeriesPerGroup)
             .Select((points, i) => TimeSeries(slug + "-series-" + Number(i + 1), points, documents));
-        return [.. comparisons, .. series];
+        var breakdowns = BreakdownRule.Passages(facts)
+            .Where(b => b.Violation is null && b.Parts.Count + (b.Remainder > 0 ? 1 : 0) >= MinBars)
+            .Take(MaxBreakdownsPerGroup)
+            .Select((b, i) => BreakdownChart(slug + "-breakdown-" + Number(i + 1), b, documents));
+        return [.. comparisons, .. series, .. breakdowns];
     }
 
     public static IReadOnlyList<PlannedChart> Overview(IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents)
@@ -106,6 +117,30 @@ internal static class ChartPlanner
             SourceNote = SourceNote(documents.Where(d => points.Any(f => f.Document == d))),
         };
         return new PlannedChart(stem, spec, points) { Purpose = ChartPurpose.TimeSeries };
+    }
+
+    private static PlannedChart BreakdownChart(string stem, Breakdown breakdown, IReadOnlyList<DocumentView> documents)
+    {
+        var total = breakdown.Total.Fact;
+        var parts = breakdown.Parts.OrderByDescending(p => p.Fact.Value).ThenBy(p => p.Index).ToList();
+        var labels = new List<string> { Signed("合计", total.Qualifier) };
+        labels.AddRange(parts.Select(p => Signed(breakdown.Label(p), p.Fact.Qualifier)));
+        var values = new List<decimal> { total.Value };
+        values.AddRange(parts.Select(p => p.Fact.Value));
+        if (breakdown.Remainder > 0)
+        {
+            labels.Add(RemainderLabel);
+            values.Add(breakdown.Remainder);
+        }
+
+        var period = ComparablePeriod.Of(total) ?? "";
+        var title = total.Entity + " · " + total.Indicator + "的构成（" + UnitWords.Caption(total.Unit) + "，" + PeriodWords(period) + "）";
+        var spec = ChartSpec.HorizontalBar(title, labels, values, UnitWords.ChartFormat(total.Unit, total.Measure)) with
+        {
+            Subtitle = "首行为文件所述合计，其下为文中列出的组成部分" + (breakdown.Remainder > 0 ? "，「" + RemainderLabel + "」为合计减去所列部分" : "") + "；" + QualifierSigns.Legend,
+            SourceNote = SourceNote(documents.Where(d => d == breakdown.Total.Document)),
+        };
+        return new PlannedChart(stem, spec, [breakdown.Total, .. parts]) { Purpose = ChartPurpose.Breakdown };
     }
 
     private static string Signed(string label, Qualifier qualifier) =>

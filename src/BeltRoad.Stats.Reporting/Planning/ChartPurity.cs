@@ -21,6 +21,8 @@ internal static class ChartPurity
             ChartPurpose.TimeSeries => Mixed(facts, f => (f.Unit, f.Aggregation, f.Nature).ToString(), "unit, aggregation or nature")
                 ?? (facts.Select(f => f.Series).Distinct().Count() > MaxSeriesPerTimeChart ? "more than " + MaxSeriesPerTimeChart + " series" : null)
                 ?? (facts.Any(f => f.AsOf is null) ? "an undated point" : null),
+            ChartPurpose.Breakdown => facts.Count < 2 ? "a total without parts"
+                : new Breakdown(chart.Facts[0], [.. chart.Facts.Skip(1)]).Violation ?? Repeated(facts, f => f.Id, "fact"),
             _ => throw new ArgumentOutOfRangeException(nameof(chart), chart.Purpose, "No purity rule for this chart purpose."),
         };
     }

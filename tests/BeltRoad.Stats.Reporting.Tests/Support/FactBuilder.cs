@@ -41,6 +41,13 @@ internal sealed class FactBuilder
         return this;
     }
 
+    /// <summary>Makes the next fact follow the last one <paramref name="gap"/> characters after it, as in one enumeration.</summary>
+    public FactBuilder Then(int gap = 5)
+    {
+        _position = _facts[^1].Span.End + gap - 100;
+        return this;
+    }
+
     /// <summary>Gives the last fact added its meaning: whose figure, what it measures, whether it happened, how it is aggregated.</summary>
     public FactBuilder Meaning(string entity, string indicator, Nature nature = Nature.Actual, Aggregation aggregation = Aggregation.Level)
     {

@@ -1,0 +1,64 @@
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Planning;
+
+/// <summary>
+/// Where a passage states a total and its parts: a figure whose clause opens with a subset word (其中, of which,
+/// including) is the first part of the figure stated just before it; the next figures like it (same comparison key)
+/// follow as parts while each stands within <see cref="MaxGap"/> characters of the one before. The first unlike figure
+/// ends the enumeration (「…东线600列。截至2023年底累计开行2.1万列」: a level after period totals).
+/// </summary>
+internal static class BreakdownRule
+{
+    /// <summary>Characters between two figures of one enumeration (「2600列，中线开行1500列」: 5).</summary>
+    public const int MaxGap = 30;
+
+    /// <summary>The words that open a part: the extraction's subset_words (indicators.json), which label parts likewise.</summary>
+    private static readonly string[] SubsetWords = ["其中", "of which", "including"];
+
+    private static readonly char[] Leading = ['，', ',', '：', ':', ' ', '、'];
+
+    /// <summary>Every total-and-parts passage in <paramref name="facts"/>, valid or not, in document order.</summary>
+    public static IReadOnlyList<Breakdown> Passages(IReadOnlyList<FactView> facts)
+    {
+        var passages = new List<Breakdown>();
+        foreach (var document in facts.GroupBy(f => f.Document.Number).OrderBy(g => g.Key))
+        {
+            var ordered = document.OrderBy(f => f.Fact.Span).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                if (!OpensPart(ordered[i]) || Gap(ordered[i - 1], ordered[i]) > MaxGap)
+                {
+                    continue;
+                }
+
+                var parts = new List<FactView> { ordered[i] };
+                var like = ComparisonKey.Of(ordered[i].Fact);
+                for (var j = i + 1; j < ordered.Count && !OpensPart(ordered[j]) && Gap(parts[^1], ordered[j]) <= MaxGap && ComparisonKey.Of(ordered[j].Fact) == like; j++)
+                {
+                    parts.Add(ordered[j]);
+                }
+
+                passages.Add(new Breakdown(ordered[i - 1], parts));
+            }
+        }
+
+        return passages;
+    }
+
+    public static string WithoutSubsetWord(string text)
+    {
+        var trimmed = text.TrimStart(Leading);
+        return SubsetWords.FirstOrDefault(w => trimmed.StartsWith(w, StringComparison.OrdinalIgnoreCase)) is { } word
+            ? trimmed[word.Length..].TrimStart(Leading)
+            : trimmed;
+    }
+
+    private static bool OpensPart(FactView fact)
+    {
+        var quote = fact.Fact.Quote.TrimStart(Leading);
+        return SubsetWords.Any(w => quote.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static int Gap(FactView before, FactView after) => after.Fact.Span.Start - before.Fact.Span.End;
+}
