@@ -76,18 +76,35 @@ public class BreakdownChartTests
     }
 
     [Fact]
-    public void A_subset_label_counts_as_its_totals_indicator_and_names_the_part()
+    public void An_undated_total_and_its_subset_share_the_passages_time_and_the_subset_label_names_the_part()
     {
         var input = new FactBuilder()
             .Document("a.txt", "甲", "2024")
-            .Fact("a.txt", "count_countries", "海外文化中心", 46m, Unit.Items, "2023").Meaning("中国", "海外文化中心数")
-            .Then().Fact("a.txt", "count_countries", "共建国家", 32m, Unit.Items, "2023", quote: "其中共建国家32家").Meaning("中国", "共建国家海外文化中心数")
+            .Fact("a.txt", "count_countries", "海外文化中心", 46m, Unit.Items, null).Meaning("中国", "海外文化中心数")
+            .Then().Fact("a.txt", "count_countries", "共建国家", 32m, Unit.Items, null, quote: "其中共建国家32家").Meaning("中国", "共建国家海外文化中心数")
             .Input();
 
         var chart = Assert.Single(ReportModelBuilder.Build(input).Charts, c => c.Purpose == ChartPurpose.Breakdown);
 
         Assert.Equal(["合计", "共建国家", ChartPlanner.RemainderLabel], chart.Spec.Categories);
         Assert.Equal([46m, 32m, 14m], chart.Spec.Series.Single().Values.Select(v => v!.Value));
+    }
+
+    [Fact]
+    public void A_later_figure_of_a_clause_opened_by_a_subset_word_opens_no_passage_of_its_own()
+    {
+        const string Clause = "其中包括72个共建国家的326个文化机构";
+        var input = new FactBuilder()
+            .Document("a.txt", "甲", "2024")
+            .Fact("a.txt", "count_countries", "成员单位", 562m, Unit.Organizations, null).Meaning("某联盟", "成员数")
+            .Then().Fact("a.txt", "count_countries", "共建国家", 72m, Unit.Countries, null, quote: Clause).Meaning("某联盟", "共建国家数")
+            .Then().Fact("a.txt", "count_countries", "文化机构", 326m, Unit.Organizations, null, quote: Clause).Meaning("某联盟", "文化机构数")
+            .Input();
+
+        var model = ReportModelBuilder.Build(input);
+
+        Assert.DoesNotContain(model.Charts, c => c.Purpose == ChartPurpose.Breakdown);
+        Assert.Equal(562m, Assert.Single(model.Groups.SelectMany(g => g.UnchartedBreakdowns)).Total.Fact.Value);
     }
 
     [Fact]

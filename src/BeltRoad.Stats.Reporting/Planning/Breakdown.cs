@@ -23,7 +23,7 @@ internal sealed record Breakdown(FactView Total, IReadOnlyList<FactView> Parts)
             var total = Key(Total.Fact, Total.Fact.Indicator);
             if (total is null)
             {
-                return "the total has no comparable period or indicator";
+                return "the total has no indicator or a period that compares";
             }
 
             if (Parts.FirstOrDefault(p => Key(p.Fact, Total.Fact.Indicator) != total) is { } odd)
@@ -53,5 +53,5 @@ internal sealed record Breakdown(FactView Total, IReadOnlyList<FactView> Parts)
     }
 
     private static ComparisonKey? Key(Fact fact, string wholeIndicator) =>
-        ComparisonKey.Of(fact) is { } key && key.Indicator.EndsWith(wholeIndicator, StringComparison.Ordinal) ? key with { Indicator = wholeIndicator } : null;
+        ComparisonKey.InPassage(fact) is { } key && key.Indicator.EndsWith(wholeIndicator, StringComparison.Ordinal) ? key with { Indicator = wholeIndicator } : null;
 }

@@ -27,14 +27,14 @@ internal static class BreakdownRule
             var ordered = document.OrderBy(f => f.Fact.Span).ToList();
             for (var i = 1; i < ordered.Count; i++)
             {
-                if (!OpensPart(ordered[i]) || Gap(ordered[i - 1], ordered[i]) > MaxGap)
+                if (!OpensPart(ordered[i], ordered[i - 1]) || Gap(ordered[i - 1], ordered[i]) > MaxGap)
                 {
                     continue;
                 }
 
                 var parts = new List<FactView> { ordered[i] };
-                var like = ComparisonKey.Of(ordered[i].Fact);
-                for (var j = i + 1; j < ordered.Count && !OpensPart(ordered[j]) && Gap(parts[^1], ordered[j]) <= MaxGap && ComparisonKey.Of(ordered[j].Fact) == like; j++)
+                var like = ComparisonKey.InPassage(ordered[i].Fact);
+                for (var j = i + 1; j < ordered.Count && like is not null && Follows(parts[^1], ordered[j]) && ComparisonKey.InPassage(ordered[j].Fact) == like; j++)
                 {
                     parts.Add(ordered[j]);
                 }
@@ -54,11 +54,18 @@ internal static class BreakdownRule
             : trimmed;
     }
 
-    private static bool OpensPart(FactView fact)
+    /// <summary>
+    /// The first figure of a clause that opens with a subset word; a later figure of the same clause
+    /// (「其中包括72个共建国家的326个文化机构」: 326) belongs to the first, not to a passage of its own.
+    /// </summary>
+    private static bool OpensPart(FactView fact, FactView before)
     {
         var quote = fact.Fact.Quote.TrimStart(Leading);
-        return SubsetWords.Any(w => quote.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+        return SubsetWords.Any(w => quote.StartsWith(w, StringComparison.OrdinalIgnoreCase))
+            && !string.Equals(fact.Fact.Quote, before.Fact.Quote, StringComparison.Ordinal);
     }
+
+    private static bool Follows(FactView last, FactView next) => !OpensPart(next, last) && Gap(last, next) <= MaxGap;
 
     private static int Gap(FactView before, FactView after) => after.Fact.Span.Start - before.Fact.Span.End;
 }

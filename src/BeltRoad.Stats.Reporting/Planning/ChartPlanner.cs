@@ -133,7 +133,7 @@ internal static class ChartPlanner
             values.Add(breakdown.Remainder);
         }
 
-        var period = ComparablePeriod.Of(total) ?? "";
+        var period = ComparablePeriod.Of(total) ?? ComparablePeriod.Unstated;
         var title = total.Entity + " · " + total.Indicator + "的构成（" + UnitWords.Caption(total.Unit) + "，" + PeriodWords(period) + "）";
         var spec = ChartSpec.HorizontalBar(title, labels, values, UnitWords.ChartFormat(total.Unit, total.Measure)) with
         {
@@ -149,6 +149,7 @@ internal static class ChartPlanner
     private static string PeriodWords(string period) => period switch
     {
         ComparablePeriod.Timeless => "固有属性",
+        ComparablePeriod.Unstated => "时期未注明",
         _ when period.Contains('/', StringComparison.Ordinal) => period.Replace("/", "—", StringComparison.Ordinal) + "年",
         _ => period + "年",
     };

@@ -11,6 +11,9 @@ internal static class ComparablePeriod
 {
     public const string Timeless = "timeless";
 
+    /// <summary>The period of undated figures stated in one passage (see <see cref="ComparisonKey.InPassage"/>).</summary>
+    public const string Unstated = "unstated";
+
     /// <summary>The period class of <paramref name="fact"/>, or null when it cannot be compared.</summary>
     public static string? Of(Fact fact) => fact switch
     {
