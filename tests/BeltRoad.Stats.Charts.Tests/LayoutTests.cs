@@ -44,6 +44,18 @@ public class LayoutTests
         Assert.Single(ChartLayout.Layout(SampleCharts.TrainsOverTime()).Items.OfType<PolylinePrimitive>());
     }
 
+    [Theory]
+    [InlineData(ChartKind.Bar)]
+    [InlineData(ChartKind.HorizontalBar)]
+    public void The_reference_bar_is_grey_and_the_others_keep_the_series_colour(ChartKind kind)
+    {
+        var spec = new ChartSpec { Kind = kind, Title = "构成", Categories = ["合计", "西线", "其他"], Series = [ChartSeries.Of("", 50m, 26m, 24m)], ReferenceCategory = 0 };
+
+        var fills = ChartLayout.Layout(spec).Items.OfType<RectPrimitive>().Skip(1).Select(r => r.Fill).ToList();
+
+        Assert.Equal([ChartPalette.Reference, ChartPalette.Series(0), ChartPalette.Series(0)], fills);
+    }
+
     [Fact]
     public void Negative_values_hang_below_the_zero_line()
     {

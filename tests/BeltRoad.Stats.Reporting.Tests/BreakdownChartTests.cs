@@ -16,6 +16,7 @@ public class BreakdownChartTests
         var chart = Assert.Single(model.Charts, c => c.Purpose == ChartPurpose.Breakdown);
 
         Assert.Equal(ChartKind.HorizontalBar, chart.Spec.Kind);
+        Assert.Equal(0, chart.Spec.ReferenceCategory);
         Assert.Equal(["合计", "西线", "东线", "中线", ChartPlanner.RemainderLabel], chart.Spec.Categories);
         Assert.Equal([5_000m, 2_600m, 1_500m, 600m, 300m], chart.Spec.Series.Single().Values.Select(v => v!.Value));
         Assert.Equal(5_000m, chart.Facts[0].Fact.Value);

@@ -19,6 +19,13 @@ public static class ChartPalette
 
     public static int Count => SeriesColors.Length;
 
+    /// <summary>A bar that is a reference, not a value among values (<see cref="ChartSpec.ReferenceCategory"/>): grey.</summary>
+    public static ChartColor Reference { get; } = ChartColor.FromHex("#7F7F7F");
+
+    /// <summary>The colour of bar <paramref name="category"/> of series <paramref name="series"/> in <paramref name="spec"/>.</summary>
+    public static ChartColor Bar(ChartSpec spec, int series, int category) =>
+        spec.ReferenceCategory == category ? Reference : Series(series);
+
     /// <summary>The colour of the series at <paramref name="index"/>; repeats after <see cref="Count"/>.</summary>
     public static ChartColor Series(int index) => SeriesColors[((index % Count) + Count) % Count];
 }

@@ -23,7 +23,6 @@ internal static class BarSeriesPainter
 
         for (var s = 0; s < spec.Series.Count; s++)
         {
-            var color = ChartPalette.Series(s);
             for (var i = 0; i < categories.Centers.Count; i++)
             {
                 if (spec.Series[s].Values[i] is not decimal value)
@@ -39,7 +38,7 @@ internal static class BarSeriesPainter
                 var height = value == 0m ? 0 : Math.Max(Math.Abs(end - axis.Zero), 0.5);
                 if (height > 0)
                 {
-                    b.FillRect(left, value < 0m ? axis.Zero : top, barWidth, height, color);
+                    b.FillRect(left, value < 0m ? axis.Zero : top, barWidth, height, ChartPalette.Bar(spec, s, i));
                 }
 
                 if (labelStyle is not null)

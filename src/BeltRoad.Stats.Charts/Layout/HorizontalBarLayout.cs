@@ -65,7 +65,7 @@ internal static class HorizontalBarLayout
                 var length = value == 0m ? 0 : Math.Max(Math.Abs(end - axis.Zero), 0.5);
                 if (length > 0)
                 {
-                    b.FillRect(value < 0m ? axis.Zero - length : axis.Zero, top, length, seriesCount == 1 ? slot : slot - 1, ChartPalette.Series(s));
+                    b.FillRect(value < 0m ? axis.Zero - length : axis.Zero, top, length, seriesCount == 1 ? slot : slot - 1, ChartPalette.Bar(spec, s, i));
                 }
 
                 if (labelStyle is not null)

@@ -23,6 +23,9 @@ public sealed record ChartSpec
     /// <summary>For <see cref="ChartKind.Line"/>: one date per category, so points are spaced by time, not evenly.</summary>
     public IReadOnlyList<DateOnly>? Dates { get; init; }
 
+    /// <summary>A bar drawn in <see cref="ChartPalette.Reference"/>: what the others are measured against (a breakdown's stated total).</summary>
+    public int? ReferenceCategory { get; init; }
+
     public ValueFormat Format { get; init; } = ValueFormat.Chinese();
 
     /// <summary>Values written at bar ends and line points; left out where they would not fit.</summary>

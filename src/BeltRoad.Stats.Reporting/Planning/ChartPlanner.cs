@@ -137,7 +137,8 @@ internal static class ChartPlanner
         var title = total.Entity + " · " + total.Indicator + "的构成（" + UnitWords.Caption(total.Unit) + "，" + PeriodWords(period) + "）";
         var spec = ChartSpec.HorizontalBar(title, labels, values, UnitWords.ChartFormat(total.Unit, total.Measure)) with
         {
-            Subtitle = "首行为文件所述合计，其下为文中列出的组成部分" + (breakdown.Remainder > 0 ? "，「" + RemainderLabel + "」为合计减去所列部分" : "") + "；" + QualifierSigns.Legend,
+            ReferenceCategory = 0,
+            Subtitle = "灰色为文件所述合计，其下为文中列出的组成部分" + (breakdown.Remainder > 0 ? "，「" + RemainderLabel + "」为合计减去所列部分" : "") + "；" + QualifierSigns.Legend,
             SourceNote = SourceNote(documents.Where(d => d == breakdown.Total.Document)),
         };
         return new PlannedChart(stem, spec, [breakdown.Total, .. parts]) { Purpose = ChartPurpose.Breakdown };
