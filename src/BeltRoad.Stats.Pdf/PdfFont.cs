@@ -47,6 +47,12 @@ public sealed class PdfFont
         typeof(PdfFont).Assembly.GetManifestResourceStream(CjkResource)
         ?? throw new InvalidOperationException($"Resource {CjkResource} is missing from the assembly.");
 
+    /// <summary>
+    /// A TrueType subset with a cmap holding the glyphs of <paramref name="codePoints"/> this font has, for a web page's
+    /// @font-face (the HTML view embeds one so Chinese renders without a CJK system font). Deterministic bytes.
+    /// </summary>
+    public byte[] WebSubset(IEnumerable<int> codePoints) => WebFontSubsetter.Subset(TrueType, codePoints);
+
     /// <summary>Height above the baseline, in points, at a font size.</summary>
     public double Ascent(double size) => TrueType.Ascent * _scale * size;
 

@@ -19,4 +19,10 @@ public sealed record ReportInput(
 
     /// <summary>The headline series the digest leads with: the built-in catalogue, or with the user's Headlines.File.</summary>
     public HeadlineCatalog Headlines { get; init; } = HeadlineCatalog.Default;
+
+    /// <summary>
+    /// The entity catalogue's aliases by canonical name (simplified, traditional, English), so the HTML view's search finds
+    /// a fact by any name of its entity. Carried from the catalogue the run used, never a second list.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> EntityAliases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Model;
 using BeltRoad.Stats.Reporting.Tests.Support;
 
 namespace BeltRoad.Stats.Reporting.Tests;
@@ -10,63 +13,215 @@ namespace BeltRoad.Stats.Reporting.Tests;
 public class HtmlViewBrowserTests
 {
     /// <summary>The page target starts on about:blank; wait for our page, parsed and scripted.</summary>
-    private const string Loaded = "location.protocol === 'file:' && document.readyState === 'complete' && document.getElementById('filter-count').textContent.includes('/')";
+    private const string Loaded = "location.protocol === 'file:' && document.readyState === 'complete' && document.documentElement.dataset.ready === '1'";
 
     private const string VisibleRows =
         "JSON.stringify(Array.from(document.querySelectorAll('#fact-table tbody tr')).filter(r => !r.hidden && r.offsetParent !== null)" +
         ".map(r => r.cells[1].textContent + '|' + r.cells[3].textContent + '|' + r.cells[7].textContent))";
 
+    /// <summary>Every mark drawn, as "chart id/mark index".</summary>
+    private const string DrawnMarks = "JSON.stringify(Array.from(document.querySelectorAll('.plot .mark')).map(g => g.dataset.chart + '/' + g.dataset.mark))";
+
     [BrowserFact]
     public async Task Filtering_by_metric_shows_exactly_that_metrics_rows()
     {
         var (dir, _) = ReportFolder.Write(SampleTables.Corpus().Input(), "browser-metric");
-        await using var browser = await Chromium.OpenAsync(new Uri(Path.Combine(dir, "index.html")).AbsoluteUri);
-        await browser.WaitForAsync(Loaded);
+        await using var browser = await OpenAsync(dir);
         Assert.Equal(19, Rows(await browser.EvaluateAsync(VisibleRows)).Count);
 
-        await browser.EvaluateAsync("(() => { const s = document.getElementById('filter-metric'); s.value = 'train_count'; s.dispatchEvent(new Event('change')); })()");
+        await SetAsync(browser, "filter-metric", "train_count");
 
         var rows = Rows(await browser.EvaluateAsync(VisibleRows));
         Assert.Equal(["中欧班列 · 开行列数|7.4万列|[1]", "中欧班列 · 开行列数|6.5万列|[1]", "中欧班列 · 开行列数|7.4万列|[2]", "中欧班列 · 开行列数|5万列|[3]"], rows);
-        Assert.Equal("4 / 19 条", (await browser.EvaluateAsync("document.getElementById('filter-count').textContent"))!.GetValue<string>());
-
-        await browser.EvaluateAsync("document.getElementById('facts').scrollIntoView()");
-        File.WriteAllBytes(Path.Combine(dir, "browser-filtered.png"), await browser.ScreenshotAsync());
+        Assert.Equal("4 / 19 条", await TextAsync(browser, "document.getElementById('filter-count').textContent"));
     }
 
     [BrowserFact]
-    public async Task Text_search_unit_filter_and_sorting_work_together()
+    public async Task Focus_on_a_mark_shows_its_value_qualifier_as_of_and_source()
     {
-        var (dir, _) = ReportFolder.Write(SampleTables.Corpus().Input(), "browser-search");
-        await using var browser = await Chromium.OpenAsync(new Uri(Path.Combine(dir, "index.html")).AbsoluteUri);
-        await browser.WaitForAsync(Loaded);
+        var input = SampleTables.Viewer().InputWithAliases();
+        var (dir, _) = ReportFolder.Write(input, "browser-tooltip");
+        var fact = ReportModelBuilder.Build(input).Facts.Single(f => f.Fact.Value == 74_000m);
+        await using var browser = await OpenAsync(dir);
 
-        await browser.EvaluateAsync("(() => { const t = document.getElementById('filter-text'); t.value = '丝路基金'; t.dispatchEvent(new Event('input')); })()");
-        Assert.Equal(["丝路基金 · 承诺投资额|220亿美元|[1]", "丝路基金 · 新增资金|800亿元|[2]"], Rows(await browser.EvaluateAsync(VisibleRows)));
+        await browser.EvaluateAsync($"Array.from(document.querySelectorAll('.plot .mark')).find(g => g.getAttribute('aria-label').includes('{fact.QualifiedValue}')).focus()");
 
-        await browser.EvaluateAsync("(() => { const t = document.getElementById('filter-text'); t.value = ''; t.dispatchEvent(new Event('input'));" +
-            " const u = document.getElementById('filter-unit'); u.value = 'CNY'; u.dispatchEvent(new Event('change'));" +
-            " document.querySelectorAll('#fact-table th')[3].click(); })()");
-        Assert.Equal(
-            ["丝路基金 · 新增资金|800亿元|[2]", "国家开发银行 · 融资窗口规模|3500亿元|[2]", "中国进出口银行 · 融资窗口规模|3500亿元|[2]", "东盟 · 货物贸易额|6.98万亿元|[1]"],
-            Rows(await browser.EvaluateAsync(VisibleRows)));
+        Assert.True((await browser.EvaluateAsync("!document.getElementById('tip').hidden"))!.GetValue<bool>());
+        var tip = await TextAsync(browser, "document.getElementById('tip').textContent");
+        Assert.Contains(fact.QualifiedValue, tip, StringComparison.Ordinal);
+        Assert.Contains("限定：" + fact.QualifierWord, tip, StringComparison.Ordinal);
+        Assert.Contains("截至：" + fact.AsOfWithBasis, tip, StringComparison.Ordinal);
+        Assert.Contains("来源：" + fact.Citation + " " + fact.Document.Title, tip, StringComparison.Ordinal);
+        await ScreenshotAsync(browser, dir, "browser-1400-tooltip.png");
+    }
+
+    [BrowserFact]
+    public async Task Clicking_a_mark_shows_exactly_its_facts_in_the_table()
+    {
+        var (dir, _) = ReportFolder.Write(SampleTables.Viewer().InputWithAliases(), "browser-click");
+        await using var browser = await OpenAsync(dir);
+
+        await browser.EvaluateAsync("Array.from(document.querySelectorAll('.plot .mark')).find(g => g.getAttribute('aria-label').includes('6.5万列')).dispatchEvent(new MouseEvent('click', { bubbles: true }))");
+
+        Assert.Equal(["中欧班列 · 累计开行列数|6.5万列|[2]"], Rows(await browser.EvaluateAsync(VisibleRows)));
+        Assert.Equal("1 / 12 条", await TextAsync(browser, "document.getElementById('filter-count').textContent"));
+        Assert.Contains("6.5万列", await TextAsync(browser, "document.getElementById('filter-selection').textContent"), StringComparison.Ordinal);
+        await ScreenshotAsync(browser, dir, "browser-1400-clicked.png");
+
+        await browser.EvaluateAsync("document.getElementById('clear-selection').click()");
+        Assert.Equal(12, Rows(await browser.EvaluateAsync(VisibleRows)).Count);
+    }
+
+    [BrowserFact]
+    public async Task A_filter_drives_the_charts_and_the_table_together()
+    {
+        var (dir, _) = ReportFolder.Write(SampleTables.Viewer().InputWithAliases(), "browser-filter-charts");
+        await using var browser = await OpenAsync(dir);
+        var before = Rows(await browser.EvaluateAsync(DrawnMarks));
+
+        await SetAsync(browser, "filter-nature", "pledge");
+
+        Assert.Equal(3, Rows(await browser.EvaluateAsync(VisibleRows)).Count);
+        var after = Rows(await browser.EvaluateAsync(DrawnMarks));
+        Assert.NotEmpty(after);
+        Assert.True(after.Count < before.Count, $"{after.Count} marks drawn after the filter, {before.Count} before");
+        // Every mark still drawn (program statistics aside) stands for a pledge.
+        var natures = Rows(await browser.EvaluateAsync(
+            "(() => { const d = JSON.parse(document.getElementById('page-data').textContent); const n = d.columns.indexOf('nature');" +
+            " const byId = Object.fromEntries(d.charts.map(c => [c.id, c]));" +
+            " return JSON.stringify(Array.from(document.querySelectorAll('#charts .plot .mark')).flatMap(g => byId[g.dataset.chart].marks[+g.dataset.mark][4].map(i => d.facts[i][n]))); })()"));
+        Assert.NotEmpty(natures);
+        Assert.All(natures, n => Assert.Equal("pledge", n));
+    }
+
+    [BrowserTheory]
+    [InlineData("亚投行")]
+    [InlineData("亞投行")]
+    [InlineData("AIIB")]
+    [InlineData("asian infrastructure investment bank")]
+    public async Task Search_finds_an_entity_by_any_of_its_catalogued_names(string query)
+    {
+        var (dir, _) = ReportFolder.Write(SampleTables.Viewer().InputWithAliases(), "browser-alias");
+        await using var browser = await OpenAsync(dir);
+
+        await TypeAsync(browser, query);
+
+        Assert.Equal(["亚投行 · 批准投资额|436亿美元|[1]", "亚投行 · 成员数|109个国家|[2]"], Rows(await browser.EvaluateAsync(VisibleRows)));
+    }
+
+    [BrowserFact]
+    public async Task Sorting_by_value_ranks_within_each_unit_never_across_currencies()
+    {
+        var input = SampleTables.Viewer().InputWithAliases();
+        var (dir, _) = ReportFolder.Write(input, "browser-sort");
+        await using var browser = await OpenAsync(dir);
+
+        await browser.EvaluateAsync("document.querySelector('#fact-table th[data-sort=value] button').click()");
+
+        var expected = ReportModelBuilder.Build(input).Facts
+            .OrderBy(f => f.Fact.Unit.Code(), StringComparer.Ordinal).ThenByDescending(f => f.Fact.Value).ThenBy(f => f.Index)
+            .Select(f => f.EntityIndicator + "|" + f.ValueText + "|" + f.Citation).ToList();
+        var rows = Rows(await browser.EvaluateAsync(VisibleRows));
+        Assert.Equal(expected, rows);
+        Assert.Equal(["中国 · 与东盟贸易额|6.98万亿元|[1]", "国家开发银行 · 融资窗口|3500亿元|[2]", "中国进出口银行 · 融资窗口|3500亿元|[2]", "丝路基金 · 新增资金|800亿元|[2]"],
+            rows.Where(r => r.Contains("亿元|", StringComparison.Ordinal)));
+        Assert.Equal("descending", await TextAsync(browser, "document.querySelector('#fact-table th[data-sort=value]').getAttribute('aria-sort')"));
+    }
+
+    [BrowserFact]
+    public async Task At_a_phones_width_nothing_scrolls_sideways_and_facts_are_cards()
+    {
+        var (dir, _) = ReportFolder.Write(SampleTables.Viewer().InputWithAliases(), "browser-390");
+        await using var browser = await OpenAsync(dir, 390);
+
+        Assert.True((await browser.EvaluateAsync("document.documentElement.scrollWidth <= document.documentElement.clientWidth && document.body.scrollWidth <= 390"))!.GetValue<bool>(),
+            "the page is wider than the 390 px viewport: " + await TextAsync(browser, "String(document.documentElement.scrollWidth)"));
+        Assert.Equal("block", await TextAsync(browser, "getComputedStyle(document.querySelector('#fact-table tbody tr')).display"));
+        Assert.Equal("数值：", await TextAsync(browser, "getComputedStyle(document.querySelector('#fact-table tbody td.num'), '::before').content.replace(/\"/g, '')"));
+        // Chart text is drawn at the figure's width, never scaled down: 12 px on the phone.
+        var fontSizes = Rows(await browser.EvaluateAsync("JSON.stringify(Array.from(document.querySelectorAll('.plot text')).map(t => String(t.getBoundingClientRect().height)))"));
+        Assert.NotEmpty(fontSizes);
+        Assert.All(fontSizes, h => Assert.True(double.Parse(h, CultureInfo.InvariantCulture) >= 11, $"chart text {h} px high"));
+        Assert.True((await browser.EvaluateAsync("Array.from(document.querySelectorAll('.plot svg')).every(s => s.getBoundingClientRect().right <= 390)"))!.GetValue<bool>());
+        await ScreenshotAsync(browser, dir, "browser-390-top.png");
+
+        await browser.EvaluateAsync("document.getElementById('facts').scrollIntoView()");
+        await ScreenshotAsync(browser, dir, "browser-390-cards.png");
+    }
+
+    [BrowserFact]
+    public async Task Chinese_renders_with_the_embedded_font_on_a_machine_without_one()
+    {
+        var (dir, _) = ReportFolder.Write(SampleTables.Viewer().InputWithAliases(), "browser-font");
+        await using var browser = await OpenAsync(dir);
+
+        await browser.EvaluateAsync("document.fonts.ready.then(() => true)");
+
+        Assert.True((await browser.EvaluateAsync("Array.from(document.fonts).some(f => f.family.includes('BeltRoad CJK') && f.status === 'loaded')"))!.GetValue<bool>());
+        Assert.True((await browser.EvaluateAsync("document.fonts.check('16px \"BeltRoad CJK\"', '中欧班列累計開行')"))!.GetValue<bool>());
+        // A glyph the font has is as wide as the font says (1 em for a Han character), not a fallback box or nothing.
+        Assert.Equal("16", await TextAsync(browser,
+            "(() => { const c = document.createElement('canvas').getContext('2d'); c.font = '16px \"BeltRoad CJK\"'; return String(Math.round(c.measureText('中').width)); })()"));
+    }
+
+    [BrowserFact]
+    public async Task Every_control_is_reachable_by_keyboard()
+    {
+        var (dir, _) = ReportFolder.Write(SampleTables.Viewer().InputWithAliases(), "browser-keyboard");
+        await using var browser = await OpenAsync(dir);
+
+        var reachable = Rows(await browser.EvaluateAsync(
+            "JSON.stringify(Array.from(document.querySelectorAll('.plot .mark, #fact-table th button, select, #filter-text, #page-next')).filter(e => e.tabIndex < 0).map(e => e.outerHTML.slice(0, 60)))"));
+        Assert.Empty(reachable);
+
+        await browser.EvaluateAsync("(() => { const g = document.querySelector('#charts .plot .mark'); g.focus(); g.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); })()");
+        Assert.False((await browser.EvaluateAsync("document.getElementById('filter-selection').hidden"))!.GetValue<bool>());
     }
 
     [BrowserFact]
     public async Task Markup_from_a_document_is_shown_as_text_and_never_runs()
     {
-        var (dir, _) = ReportFolder.Write(SampleTables.Corpus().Input(), "browser-hostile");
-        await using var browser = await Chromium.OpenAsync(new Uri(Path.Combine(dir, "index.html")).AbsoluteUri);
-        await browser.WaitForAsync(Loaded);
+        var input = SampleTables.Corpus().Input();
+        var (dir, _) = ReportFolder.Write(input, "browser-hostile");
+        var hostile = ReportModelBuilder.Build(input).Facts.Single(f => f.Fact.Quote.Contains("<script>", StringComparison.Ordinal)).QuoteAnchor;
+        await using var browser = await OpenAsync(dir);
 
         Assert.Equal(2, (await browser.EvaluateAsync("document.scripts.length"))!.GetValue<int>());
-        Assert.StartsWith("[3] <script>alert('title')</script>", (await browser.EvaluateAsync("document.querySelector('#doc-3 h3').textContent"))!.GetValue<string>(), StringComparison.Ordinal);
-        var facts = JsonNode.Parse((await browser.EvaluateAsync("document.getElementById('facts-data').textContent"))!.GetValue<string>())!.AsArray();
-        Assert.Contains(facts, f => f!["quote"]!.GetValue<string>().Contains("</script><script>alert(2)</script>", StringComparison.Ordinal));
+        Assert.StartsWith("[3] <script>alert('title')</script>", await TextAsync(browser, "document.querySelector('#doc-3 h3').textContent"), StringComparison.Ordinal);
+        var data = JsonNode.Parse(await TextAsync(browser, "document.getElementById('page-data').textContent"))!;
+        Assert.Contains(data["quotes"]!.AsArray(), q => q!.GetValue<string>().Contains("</script><script>alert(2)</script>", StringComparison.Ordinal));
 
-        await browser.EvaluateAsync("location.hash = '#q11'");
-        File.WriteAllBytes(Path.Combine(dir, "browser-sources.png"), await browser.ScreenshotAsync());
+        await browser.EvaluateAsync($"location.hash = '#{hostile}'");
+        await browser.WaitForAsync($"document.getElementById('{hostile}') !== null");
+        Assert.Contains("</script><script>alert(2)</script>", await TextAsync(browser, $"document.getElementById('{hostile}').parentNode.textContent"), StringComparison.Ordinal);
+        await ScreenshotAsync(browser, dir, "browser-sources.png");
     }
+
+    private static async Task<Chromium> OpenAsync(string dir, int width = 1400)
+    {
+        var browser = await Chromium.OpenAsync(new Uri(Path.Combine(dir, "index.html")).AbsoluteUri, width);
+        if (width < 600)
+        {
+            await browser.SetViewportAsync(width, 844, mobile: true);
+        }
+
+        await browser.WaitForAsync(Loaded);
+        return browser;
+    }
+
+    private static Task SetAsync(Chromium browser, string select, string value) =>
+        browser.EvaluateAsync($"(() => {{ const s = document.getElementById('{select}'); s.value = '{value}'; s.dispatchEvent(new Event('change')); }})()");
+
+    private static async Task TypeAsync(Chromium browser, string query)
+    {
+        await browser.EvaluateAsync($"(() => {{ const t = document.getElementById('filter-text'); t.value = '{query}'; t.dispatchEvent(new Event('input')); }})()");
+        await browser.WaitForAsync("!document.getElementById('filter-count').textContent.startsWith('12 /')");
+    }
+
+    private static async Task<string> TextAsync(Chromium browser, string expression) => (await browser.EvaluateAsync(expression))!.GetValue<string>();
+
+    private static async Task ScreenshotAsync(Chromium browser, string dir, string name) =>
+        await File.WriteAllBytesAsync(Path.Combine(dir, name), await browser.ScreenshotAsync());
 
     private static List<string> Rows(JsonNode? json) =>
         [.. JsonNode.Parse(json!.GetValue<string>())!.AsArray().Select(n => n!.GetValue<string>())];

@@ -25,16 +25,15 @@ public class SourceProvenanceTests
     [Fact]
     public void A_fact_from_a_pdf_cites_its_page()
     {
-        Assert.Contains(">[2] 第1页</a>", Page, StringComparison.Ordinal);
-        Assert.Contains(">[2] 第2页</a>", Page, StringComparison.Ordinal);
-        Assert.Contains(">原文 第2页</a>", Page, StringComparison.Ordinal);
+        // Facts in table order: page.html's, then wp.pdf's two (pages 1 and 2); the script writes 「原文 第2页」 from "page".
+        Assert.Equal(["[1]", "[2] 第1页", "[2] 第2页"], HtmlPage.Column(Page, "citation"));
+        Assert.Equal(["0", "1", "2"], HtmlPage.Column(Page, "page"));
     }
 
     [Fact]
     public void Each_fact_links_to_its_place_in_the_published_text()
     {
-        Assert.Contains("href=\"texts/wp.pdf.txt#char=100,105\"", Page, StringComparison.Ordinal);
-        Assert.Contains("href=\"texts/page.html.txt#char=300,305\"", Page, StringComparison.Ordinal);
+        Assert.Equal(["texts/page.html.txt#char=300,305", "texts/wp.pdf.txt#char=100,105", "texts/wp.pdf.txt#char=200,205"], HtmlPage.Column(Page, "text_link"));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ internal static class TrueTypeSubsetter
     // Hinting tables are kept whole: glyph programs may call functions in fpgm.
     private static readonly string[] CopiedTables = ["cvt ", "fpgm", "prep", "OS/2", "name"];
 
-    public static TrueTypeSubset Subset(TrueTypeFont font, IReadOnlyList<ushort> glyphs)
+    /// <param name="extraTables">Tables to add as given (a web font's cmap, which a PDF does without).</param>
+    public static TrueTypeSubset Subset(TrueTypeFont font, IReadOnlyList<ushort> glyphs, IReadOnlyDictionary<string, byte[]>? extraTables = null)
     {
         var order = new List<ushort>(glyphs.Count + 1);
         var newIndex = new Dictionary<ushort, ushort>();
@@ -95,6 +96,11 @@ internal static class TrueTypeSubsetter
             {
                 tables[tag] = table.ToArray();
             }
+        }
+
+        foreach (var (tag, table) in extraTables ?? new Dictionary<string, byte[]>())
+        {
+            tables[tag] = table;
         }
 
         return new TrueTypeSubset(SfntBuilder.Build(tables), order);

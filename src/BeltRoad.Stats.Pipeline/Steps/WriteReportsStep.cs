@@ -33,5 +33,7 @@ internal sealed class WriteReportsStep : IRunStep
     {
         Changes = context.Changes,
         Headlines = context.Headlines,
+        EntityAliases = context.Entities.Entries.GroupBy(e => e.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().Aliases, StringComparer.Ordinal),
     };
 }

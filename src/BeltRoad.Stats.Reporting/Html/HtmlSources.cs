@@ -7,14 +7,14 @@ namespace BeltRoad.Stats.Reporting.Html;
 
 /// <summary>
 /// Per document: its details and the quoted sentences its facts come from, each with an anchor the fact table
-/// links to and a link back to the facts it carries.
+/// links to and a link back to the facts it carries (the sentences drawn by the script, see <see cref="Quotes"/>).
 /// </summary>
 internal static class HtmlSources
 {
     public static void Write(StringBuilder sb, ReportModel model)
     {
         sb.Append("<section id=\"sources\">\n<h2>来源文件与原文</h2>\n");
-        var byDoc = model.Facts.GroupBy(f => f.Document.Number).ToDictionary(g => g.Key, g => g.ToList());
+        var byDoc = model.Facts.GroupBy(f => f.Document.Number).ToDictionary(g => g.Key, g => g.Count());
         foreach (var d in model.Documents)
         {
             sb.Append("<article class=\"source\"").Attr("id", d.Anchor).Append(">\n<h3>").Text(d.Ref + " " + d.Title).Append("</h3>\n");
@@ -24,7 +24,7 @@ internal static class HtmlSources
             Provenance(sb, d);
             if (byDoc.TryGetValue(d.Number, out var facts))
             {
-                Quotes(sb, facts);
+                Quotes(sb, d, facts);
             }
 
             sb.Append("</article>\n");
@@ -55,29 +55,13 @@ internal static class HtmlSources
         sb.Append("</p>\n");
     }
 
-    /// <summary>One list item per distinct sentence; every fact from it gets its own anchor inside the item.</summary>
-    private static void Quotes(StringBuilder sb, List<FactView> facts)
+    /// <summary>
+    /// The quoted sentences, drawn by the script from the page data when the list is opened or a link points into it:
+    /// a document with thousands of facts costs nothing until someone reads it.
+    /// </summary>
+    private static void Quotes(StringBuilder sb, DocumentView d, int facts)
     {
-        sb.Append("<ol class=\"quotes\">\n");
-        foreach (var sentence in facts.GroupBy(f => f.Fact.Quote, StringComparer.Ordinal))
-        {
-            sb.Append("<li>");
-            foreach (var f in sentence)
-            {
-                sb.Append("<span class=\"anchor\"").Attr("id", f.QuoteAnchor).Append("></span>");
-            }
-
-            sb.Append("<blockquote>").Text(sentence.Key).Append("</blockquote><p class=\"back\">");
-            foreach (var f in sentence)
-            {
-                sb.Append("<a").Attr("href", "#" + f.Anchor).Append('>').Text("#" + f.Index.ToString(CultureInfo.InvariantCulture) + " " + f.Metric.LabelZh + " " + f.QualifiedValue).Append("</a> ");
-                sb.Append("<a class=\"text-link\"").Attr("href", f.TextLink).Attr("title", "在提取的全文中的位置（字符 " + f.Fact.Span.Start.ToString(CultureInfo.InvariantCulture) + "–" + f.Fact.Span.End.ToString(CultureInfo.InvariantCulture) + "）").Append('>')
-                    .Text(f.Page is { } page ? "原文 第" + page.ToString(CultureInfo.InvariantCulture) + "页" : "原文").Append("</a> ");
-            }
-
-            sb.Append("</p></li>\n");
-        }
-
-        sb.Append("</ol>\n");
+        sb.Append("<details class=\"quotes\"").Attr("data-doc", (d.Number - 1).ToString(CultureInfo.InvariantCulture))
+            .Append("><summary>").Text(string.Create(CultureInfo.InvariantCulture, $"原文句子（事实 {facts} 条）")).Append("</summary><ol></ol></details>\n");
     }
 }

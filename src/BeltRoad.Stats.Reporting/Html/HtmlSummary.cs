@@ -11,6 +11,9 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// <summary>The page's short sections: headline cards, changes since the last run, data quality.</summary>
 internal static class HtmlSummary
 {
+    /// <summary>A large corpus has thousands of conflicts: the page lists the first ones and names the files holding all.</summary>
+    public const int MaxConflictsShown = 50;
+
     public static void Headlines(StringBuilder sb, ReportModel model)
     {
         sb.Append("<section id=\"headlines\">\n<h2>要点数据</h2>\n<p class=\"note\">").Text(HeadlineRule.Description).Append("</p>\n<div class=\"cards\">\n");
@@ -36,7 +39,7 @@ internal static class HtmlSummary
         var changes = model.Input.Changes!;
         sb.Append("<section id=\"changes\">\n<h2>与上次相比</h2>\n<p>").Text(string.Create(CultureInfo.InvariantCulture,
             $"与运行 {changes.PreviousRunId} 相比：新增 {changes.Count(FactChangeKind.Added)} 条，删除 {changes.Count(FactChangeKind.Removed)} 条，数值变化 {changes.Count(FactChangeKind.Changed)} 条。")).Append("</p>\n");
-        sb.Append("<table class=\"plain\"><thead><tr><th>变化</th><th>指标</th><th>主体</th><th>之前</th><th>现在</th><th>文件</th></tr></thead><tbody>\n");
+        sb.Append("<div class=\"wide\"><table class=\"plain\"><thead><tr><th>变化</th><th>指标</th><th>主体</th><th>之前</th><th>现在</th><th>文件</th></tr></thead><tbody>\n");
         foreach (var change in changes.Items)
         {
             var fact = (change.After ?? change.Before)!;
@@ -46,7 +49,7 @@ internal static class HtmlSummary
                 .Element("td", fact.Doc).Append("</tr>\n");
         }
 
-        sb.Append("</tbody></table>\n</section>\n");
+        sb.Append("</tbody></table></div>\n</section>\n");
     }
 
     public static void Quality(StringBuilder sb, ReportModel model)
@@ -67,7 +70,7 @@ internal static class HtmlSummary
         }
 
         sb.Append("</ul>\n");
-        foreach (var conflict in q.Conflicts)
+        foreach (var conflict in q.Conflicts.Take(MaxConflictsShown))
         {
             sb.Append("<p class=\"conflict\">").Text(conflict.Metric.LabelZh + "｜" + conflict.Finding.Key.Subject + "：");
             foreach (var f in conflict.Facts)
@@ -78,6 +81,13 @@ internal static class HtmlSummary
             sb.Append("</p>\n");
         }
 
+        if (q.Conflicts.Count > MaxConflictsShown)
+        {
+            sb.Append("<p class=\"note\">").Text(string.Create(CultureInfo.InvariantCulture,
+                $"以上为前 {MaxConflictsShown} 组；全部 {q.Conflicts.Count} 组见 facts.sqlite 的 findings 表。")).Append("</p>\n");
+        }
+
+        HtmlCharts.ProgramStatistics(sb, model);
         sb.Append("</section>\n");
     }
 }

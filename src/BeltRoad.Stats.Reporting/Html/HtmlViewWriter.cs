@@ -1,17 +1,15 @@
 using System.Globalization;
 using System.Text;
-using BeltRoad.Stats.Charts;
 using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Formatting;
 using BeltRoad.Stats.Reporting.Model;
-using BeltRoad.Stats.Reporting.Planning;
 
 namespace BeltRoad.Stats.Reporting.Html;
 
 /// <summary>
-/// <c>index.html</c>: one self-contained page (inline CSS, script and SVG; a CSP that forbids any network load)
-/// with the headline figures, the charts, the filterable and sortable fact table, data quality, and per document
-/// the quoted sentences each fact links to.
+/// <c>index.html</c>: one self-contained page (inline CSS, script, data and a font subset; a CSP that forbids any
+/// network load) with the headline figures, the charts, the filterable and sortable fact table, data quality, and per
+/// document the quoted sentences each fact links to. The script draws charts, rows and quotes from the page data.
 /// </summary>
 internal static class HtmlViewWriter
 {
@@ -20,23 +18,29 @@ internal static class HtmlViewWriter
         var sb = new StringBuilder(256 * 1024);
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:\">\n")
             .Append("<meta name=\"generator\"").Attr("content", "BeltRoad.Stats " + model.Input.ProgramVersion).Append(">\n")
             .Append("<title>").Text(DigestWriter.TitleZh + " · " + DigestWriter.TitleEn).Append("</title>\n")
-            .Append("<style>\n").Append(HtmlAssets.Css).Append("</style>\n</head>\n<body>\n");
+            .Append("<style>\n").Append(FontSlot).Append(HtmlAssets.Css).Append("</style>\n</head>\n<body>\n");
         Header(sb, model);
         sb.Append("<main>\n");
         HtmlSummary.Headlines(sb, model);
-        Charts(sb, model);
+        HtmlCharts.Write(sb, model);
         HtmlFactTable.Write(sb, model);
         HtmlSummary.Changes(sb, model);
         HtmlSummary.Quality(sb, model);
         HtmlSources.Write(sb, model);
-        sb.Append("</main>\n");
-        sb.Append("<script type=\"application/json\" id=\"facts-data\">").Append(FactsJson.Write(model.Facts)).Append("</script>\n");
+        sb.Append("</main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n");
+        sb.Append("<script type=\"application/json\" id=\"page-data\">").Append(PageData.Write(model, HtmlCharts.All(model))).Append("</script>\n");
         sb.Append("<script>\n").Append(HtmlAssets.Script).Append("</script>\n</body>\n</html>\n");
-        return sb.ToString();
+
+        // The font comes last: it holds exactly the characters the finished page uses, script strings included.
+        var page = sb.ToString();
+        return page.Replace(FontSlot, HtmlFont.FaceRule(page), StringComparison.Ordinal);
     }
+
+    /// <summary>Where the @font-face rule goes; a CSS comment, so a page without the font is still valid.</summary>
+    private const string FontSlot = "/* font */\n";
 
     private static void Header(StringBuilder sb, ReportModel model)
     {
@@ -50,31 +54,5 @@ internal static class HtmlViewWriter
         }
 
         sb.Append("</nav>\n</header>\n");
-    }
-
-    private static void Charts(StringBuilder sb, ReportModel model)
-    {
-        sb.Append("<section id=\"charts\">\n<h2>图表</h2>\n");
-        Figures(sb, model.OverviewCharts);
-        foreach (var group in model.Groups.Where(g => g.Charts.Count > 0))
-        {
-            sb.Append("<h3").Attr("id", "charts-" + group.Anchor).Append('>').Text(group.Info.LabelZh + " " + group.Info.LabelEn).Append("</h3>\n");
-            Figures(sb, group.Charts);
-        }
-
-        sb.Append("</section>\n");
-    }
-
-    private static void Figures(StringBuilder sb, IEnumerable<PlannedChart> charts)
-    {
-        sb.Append("<div class=\"charts\">\n");
-        foreach (var chart in charts)
-        {
-            sb.Append("<figure").Attr("id", "chart-" + chart.FileStem).Append(">\n")
-                .Append(SvgChartRenderer.RenderInline(chart.Layout()))
-                .Append("<figcaption><a").Attr("href", "charts/" + chart.FileStem + ".svg").Append(">SVG</a></figcaption>\n</figure>\n");
-        }
-
-        sb.Append("</div>\n");
     }
 }

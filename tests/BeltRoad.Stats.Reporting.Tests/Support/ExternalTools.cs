@@ -40,3 +40,15 @@ public sealed class BrowserFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory needing Debian's chromium: skipped without it, except on CI where it runs and fails.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (Chromium.Executable is null && !ExternalTools.OnCi)
+        {
+            Skip = "chromium not installed (apt-get install -y chromium); with CI=true this test fails instead";
+        }
+    }
+}

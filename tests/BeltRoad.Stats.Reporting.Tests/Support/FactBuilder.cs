@@ -74,4 +74,10 @@ internal sealed class FactBuilder
     public FactTable Table() => new(_documents, _facts, _findings, _skipped, []);
 
     public ReportInput Input(DateOnly? dataDate = null) => new(Table(), Catalog.Metrics, Catalog.Groups, dataDate ?? new DateOnly(2023, 10, 18), "0.1.0-test");
+
+    /// <summary>As <see cref="Input"/>, with the built-in entity catalogue's aliases, as a run passes them.</summary>
+    public ReportInput InputWithAliases() => Input() with
+    {
+        EntityAliases = BeltRoad.Stats.Extraction.Meaning.EntityCatalog.Default.Entries.ToDictionary(e => e.Name, e => e.Aliases, StringComparer.Ordinal),
+    };
 }

@@ -83,4 +83,26 @@ internal static class SampleTables
         .Meaning("北港开发银行", "贷款额")
         .Fact("fund.txt", "count_projects", "获得贷款的项目", 12m, Unit.Projects, "2024-01")
         .Meaning("滨海绿色能源基金", "贷款项目数");
+
+    /// <summary>
+    /// For the chart viewer: facts with entities, indicators and natures, a series stated by three documents, and money
+    /// in yuan and in dollars. The AIIB's figures name it only in simplified Chinese, so 亞投行 and AIIB find them
+    /// through the catalogue's aliases alone. Sentences written for this test.
+    /// </summary>
+    public static FactBuilder Viewer() => new FactBuilder()
+        .Document(Paper, "合作进展年度报告", "2023-10")
+        .Document(Forum, "論壇成果清單", "2023-10-18", DocumentLanguage.ZhHant)
+        .Document("c_bank.txt", "Bank annual review", "2023-09", DocumentLanguage.En)
+        .Fact(Paper, "train_count", "中欧班列累计开行", 74_000m, Unit.Trains, "2023-06-30", Qualifier.MoreThan, "截至2023年6月底，中欧班列累计开行超过7.4万列。").Meaning("中欧班列", "累计开行列数")
+        .Fact(Forum, "train_count", "中欧班列累计开行", 65_000m, Unit.Trains, "2022-12-31", quote: "至2022年底，中歐班列累計開行6.5萬列。").Meaning("中欧班列", "累计开行列数")
+        .Fact("c_bank.txt", "train_count", "中欧班列累计开行", 50_000m, Unit.Trains, "2021-12-31", Qualifier.Approx, "By the end of 2021 about 50,000 China-Europe trains had run.").Meaning("中欧班列", "累计开行列数")
+        .Fact(Paper, "investment", "批准投资", 43_600_000_000m, Unit.USD, "2023-06-30", quote: "该行已批准项目投资436亿美元。").Meaning("亚投行", "批准投资额")
+        .Fact(Forum, "count_countries", "成员", 109m, Unit.Countries, "2023-09", quote: "該行成員已達109個。").Meaning("亚投行", "成员数")
+        .Fact(Paper, "trade_volume", "中国与共建国家进出口总额", 19_100_000_000_000m, Unit.USD, "2013/2022", quote: "2013—2022年，进出口总额累计19.1万亿美元。").Meaning("中国", "与共建国家进出口总额")
+        .Fact(Paper, "trade_volume", "中国与东盟贸易额", 6_980_000_000_000m, Unit.CNY, "2022", quote: "2022年，与东盟贸易额6.98万亿元。").Meaning("中国", "与东盟贸易额")
+        .Fact(Paper, "investment", "双向投资累计", 380_000_000_000m, Unit.USD, "2013/2022", Qualifier.MoreThan, "双向投资累计超过3800亿美元。").Meaning("中国", "与共建国家双向投资额")
+        .Fact(Forum, "loan_or_financing", "国家开发银行设立融资窗口", 350_000_000_000m, Unit.CNY, "2023-10", quote: "國家開發銀行將設立3500億元融資窗口。").Meaning("国家开发银行", "融资窗口", Nature.Pledge)
+        .Fact(Forum, "loan_or_financing", "中国进出口银行设立融资窗口", 350_000_000_000m, Unit.CNY, "2023-10", quote: "中國進出口銀行將設立3500億元融資窗口。").Meaning("中国进出口银行", "融资窗口", Nature.Pledge)
+        .Fact(Forum, "loan_or_financing", "丝路基金新增资金", 80_000_000_000m, Unit.CNY, "2023-10", quote: "絲路基金新增資金800億元。").Meaning("丝路基金", "新增资金", Nature.Pledge)
+        .Fact(Paper, "loan_or_financing", "丝路基金承诺投资", 22_000_000_000m, Unit.USD, "2023-06", quote: "丝路基金承诺投资220亿美元。").Meaning("丝路基金", "承诺投资额");
 }

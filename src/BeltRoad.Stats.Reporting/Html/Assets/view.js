@@ -1,54 +1,95 @@
-// Filtering and sorting of the fact table. Runs locally; the page loads nothing from the network.
-(function () {
-  'use strict';
-  var table = document.getElementById('fact-table');
-  if (!table) { return; }
-  var body = table.tBodies[0];
-  var rows = Array.prototype.slice.call(body.rows);
-  var metric = document.getElementById('filter-metric');
-  var doc = document.getElementById('filter-doc');
-  var unit = document.getElementById('filter-unit');
-  var text = document.getElementById('filter-text');
-  var count = document.getElementById('filter-count');
-  var searchText = rows.map(function (r) { return r.textContent.toLowerCase(); });
+// Wiring: filters, search, chart clicks, sorting, paging and links all end in update(), which redraws the charts
+// and the table from the same filter state.
+var count = document.getElementById('filter-count');
+var selectionBox = document.getElementById('filter-selection');
+var selects = { entity: 'filter-entity', indicator: 'filter-indicator', nature: 'filter-nature', doc: 'filter-doc', metric: 'filter-metric', unit: 'filter-unit' };
 
-  function apply() {
-    var m = metric.value, d = doc.value, u = unit.value, q = text.value.trim().toLowerCase();
-    var shown = 0;
-    rows.forEach(function (row, i) {
-      var visible = (!m || row.dataset.metric === m) && (!d || row.dataset.doc === d) &&
-        (!u || row.dataset.unit === u) && (!q || searchText[i].indexOf(q) >= 0);
-      row.hidden = !visible;
-      if (visible) { shown++; }
-    });
-    count.textContent = shown + ' / ' + rows.length + ' 条';
-  }
+function update(keepPage) {
+  var pass = filtered();
+  state.rows = order(pass);
+  if (!keepPage) { state.page = 0; }
+  renderCharts(pass);
+  renderTable();
+  count.textContent = state.rows.length + ' / ' + F.length + ' 条';
+  selectionBox.hidden = !state.selection;
+  if (state.selection) { selectionBox.firstChild.textContent = '图表选择：' + state.selection.label + '（' + state.selection.facts.size + ' 条）'; }
+}
 
-  function key(row, column, numeric) {
-    var cell = row.cells[column];
-    var raw = cell.hasAttribute('data-key') ? cell.getAttribute('data-key') : cell.textContent;
-    return numeric ? parseFloat(raw) : raw;
-  }
+function resetFilters() {
+  Object.keys(selects).forEach(function (k) { state.filters[k] = ''; document.getElementById(selects[k]).value = ''; });
+  state.query = '';
+  document.getElementById('filter-text').value = '';
+  state.selection = null;
+  update();
+}
 
-  function sort(th) {
-    var column = th.cellIndex;
-    var numeric = th.dataset.sort === 'num';
-    var ascending = th.getAttribute('aria-sort') !== 'ascending';
-    Array.prototype.forEach.call(th.parentNode.cells, function (c) { c.removeAttribute('aria-sort'); });
-    th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-    var order = rows.map(function (row, i) { return { row: row, i: i, k: key(row, column, numeric) }; });
-    order.sort(function (a, b) {
-      var c = numeric ? a.k - b.k : (a.k < b.k ? -1 : a.k > b.k ? 1 : 0);
-      return (ascending ? c : -c) || a.i - b.i;
-    });
-    order.forEach(function (o) { body.appendChild(o.row); });
-  }
+Object.keys(selects).forEach(function (k) {
+  document.getElementById(selects[k]).addEventListener('change', function (e) { state.filters[k] = e.target.value; update(); });
+});
 
-  [metric, doc, unit].forEach(function (s) { s.addEventListener('change', apply); });
-  text.addEventListener('input', apply);
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
-    th.addEventListener('click', function () { sort(th); });
-    th.addEventListener('keydown', function (e) { if (e.key === 'Enter') { sort(th); } });
+var searchTimer = 0;
+document.getElementById('filter-text').addEventListener('input', function (e) {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(function () { state.query = e.target.value.trim().toLowerCase(); update(); }, F.length > 5000 ? 200 : 0);
+});
+
+document.getElementById('clear-selection').addEventListener('click', function () { state.selection = null; update(); });
+
+function selectMark(g) {
+  var chart = chartsById[g.dataset.chart], m = chart.marks[+g.dataset.mark];
+  if (m[4].length === 0) { return; }
+  state.selection = { label: chart.categories[m[1]] + ' ' + m[3], facts: new Set(m[4]), mark: chart.id + '/' + g.dataset.mark };
+  hideTip();
+  update();
+  document.getElementById('facts').scrollIntoView();
+}
+
+var page = document.querySelector('main');
+page.addEventListener('mouseover', function (e) { var g = e.target.closest && e.target.closest('.mark'); if (g) { showTip(g); } });
+page.addEventListener('mouseout', function (e) { if (e.target.closest && e.target.closest('.mark')) { hideTip(); } });
+page.addEventListener('focusin', function (e) { if (e.target.classList && e.target.classList.contains('mark')) { showTip(e.target); } });
+page.addEventListener('focusout', hideTip);
+page.addEventListener('click', function (e) { var g = e.target.closest && e.target.closest('.mark'); if (g) { selectMark(g); } });
+page.addEventListener('keydown', function (e) {
+  if (e.key === 'Escape') { hideTip(); }
+  if ((e.key === 'Enter' || e.key === ' ') && e.target.classList && e.target.classList.contains('mark')) { e.preventDefault(); selectMark(e.target); }
+});
+
+Array.prototype.forEach.call(table.tHead.querySelectorAll('th.sortable button'), function (button) {
+  button.addEventListener('click', function () {
+    var key = button.parentNode.dataset.sort;
+    state.sort = { key: key, dir: state.sort.key === key ? -state.sort.dir : (key === 'value' ? -1 : 1) };
+    update();
   });
-  apply();
-})();
+});
+
+document.getElementById('page-prev').addEventListener('click', function () { state.page--; renderTable(); });
+document.getElementById('page-next').addEventListener('click', function () { state.page++; renderTable(); });
+
+Array.prototype.forEach.call(document.querySelectorAll('details.quotes'), function (d) {
+  d.addEventListener('toggle', function () { if (d.open) { renderQuotes(d); } });
+});
+
+// #f12 and #q12 name facts and sentences that may not be in the document yet: draw them, then go there.
+function follow() {
+  var m = /^#([fq])(\d+)$/.exec(location.hash);
+  var i = m ? +m[2] - 1 : -1;
+  if (i < 0 || i >= F.length) { return; }
+  if (m[1] === 'f') { revealRow(i); } else { revealQuote(i); }
+}
+
+window.addEventListener('hashchange', follow);
+
+var lastWidth = document.documentElement.clientWidth, resizeTimer = 0;
+window.addEventListener('resize', function () {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(function () {
+    if (document.documentElement.clientWidth !== lastWidth) { lastWidth = document.documentElement.clientWidth; renderCharts(filtered()); }
+  }, 100);
+});
+
+update();
+follow();
+// Text is measured to place labels: measure again once the embedded font is in use.
+if (document.fonts) { document.fonts.ready.then(function () { renderCharts(filtered()); }); }
+document.documentElement.dataset.ready = '1';

@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace BeltRoad.Stats.Reporting.Tests.Support;
+namespace BeltRoad.Stats.Testing;
 
 /// <summary>
 /// Headless Debian chromium driven over the Chrome DevTools Protocol with a plain WebSocket: no driver,
@@ -24,18 +24,22 @@ internal sealed class Chromium : IAsyncDisposable
         _profile = profile;
     }
 
-    public static string? Executable => ExternalTools.Find("chromium", "chromium-browser");
+    /// <summary>The system chromium on PATH (Debian's package), or null: never a downloaded browser.</summary>
+    public static string? Executable =>
+        new[] { "chromium", "chromium-browser" }.SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))).FirstOrDefault(File.Exists);
 
     /// <summary>Starts chromium on <paramref name="url"/> and connects to that page.</summary>
-    public static async Task<Chromium> OpenAsync(string url)
+    /// <param name="width">Window width in CSS pixels; <see cref="SetViewportAsync"/> narrows it further (a phone's 390).</param>
+    public static async Task<Chromium> OpenAsync(string url, int width = 1280, int height = 900)
     {
         var profile = Directory.CreateTempSubdirectory("reporting-chromium-").FullName;
-        var start = new ProcessStartInfo(Executable ?? ExternalTools.Require("chromium")) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("chromium is not installed (apt-get install -y chromium).")) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, "--remote-debugging-port=0",
-            "--window-size=1280,900", url,
+            string.Create(CultureInfo.InvariantCulture, $"--window-size={width},{height}"), url,
         })
         {
             start.ArgumentList.Add(arg);
@@ -112,6 +116,12 @@ internal sealed class Chromium : IAsyncDisposable
         }
 
         throw new TimeoutException("The page never satisfied: " + condition);
+    }
+
+    /// <summary>Emulates a viewport of <paramref name="width"/> CSS pixels (a phone: 390), as a mobile browser lays it out.</summary>
+    public async Task SetViewportAsync(int width, int height, bool mobile)
+    {
+        await SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = mobile });
     }
 
     public async Task<byte[]> ScreenshotAsync(bool fullPage = false)

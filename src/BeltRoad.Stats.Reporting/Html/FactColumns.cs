@@ -1,0 +1,58 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Html;
+
+/// <summary>
+/// The columns of a fact row in the page data, in order: the one list both the writer and (by name) the script use.
+/// Every text is already worded on the server (7.4万列, 实际 · 存量), so the script formats nothing itself.
+/// </summary>
+internal static class FactColumns
+{
+    /// <summary>What a column needs beyond the fact: the shared quote list and the entity positions.</summary>
+    internal sealed record Context(Dictionary<string, int> Quotes, Dictionary<string, int> Entities);
+
+    internal sealed record Column(string Name, Action<Utf8JsonWriter, FactView, Context> Write);
+
+    public static IReadOnlyList<Column> All { get; } =
+    [
+        Text("anchor", f => f.Anchor),
+        new("entity", (json, f, c) => json.WriteNumberValue(c.Entities.GetValueOrDefault(f.Fact.Entity, -1))),
+        Text("label", f => f.EntityIndicator),
+        Text("subject", f => f.SubjectText),
+        Text("metric", f => f.Metric.Code.Value),
+        Text("metric_label", f => f.Metric.LabelZh),
+        Text("indicator", f => f.Fact.Indicator),
+        Text("nature", f => f.Fact.Nature.Code()),
+        Text("nature_text", f => f.NatureAggregation),
+        new("value", (json, f, _) => json.WriteNumberValue(f.Fact.Value)),
+        // Values sort only among facts of one unit: 亿元 and 亿美元 are different units, never one scale.
+        Text("unit", f => f.Fact.Unit.Code()),
+        Text("value_text", f => f.ValueText),
+        Text("qualifier", f => f.QualifierWord),
+        Text("qualified", f => f.QualifiedValue),
+        Text("as_of", f => f.Fact.AsOf?.ToString() ?? ""),
+        Text("as_of_text", f => f.AsOfWithBasis),
+        new("doc", (json, f, _) => json.WriteNumberValue(f.Document.Number - 1)),
+        Text("citation", f => f.Citation),
+        Text("reliability", f => f.ReliabilityWord),
+        Text("reliability_class", f => "rel-" + f.Reliability.ToString().ToLowerInvariant()),
+        new("quote", (json, f, c) => json.WriteNumberValue(QuoteIndex(c.Quotes, f.Fact.Quote))),
+        Text("text_link", f => f.TextLink),
+        new("page", (json, f, _) => json.WriteNumberValue(f.Page ?? 0)),
+    ];
+
+    private static Column Text(string name, Func<FactView, string> value) => new(name, (json, f, _) => json.WriteStringValue(value(f)));
+
+    private static int QuoteIndex(Dictionary<string, int> quotes, string quote)
+    {
+        if (!quotes.TryGetValue(quote, out var index))
+        {
+            index = quotes.Count;
+            quotes.Add(quote, index);
+        }
+
+        return index;
+    }
+}

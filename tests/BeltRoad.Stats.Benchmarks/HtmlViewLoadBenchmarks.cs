@@ -1,0 +1,94 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Facts;
+using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Extraction.Meaning;
+using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Reporting;
+using BeltRoad.Stats.Reporting.Html;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Benchmarks;
+
+/// <summary>
+/// index.html with a large fact table opened in headless Debian chromium (issue 12: a 100,000-fact table opens in under
+/// 2 s). The table is the seeds' facts copied under new document names with their values changed (deterministic), so
+/// it reads like a real corpus. One measured operation: navigate the open browser to the page and wait for the load
+/// event and the script's first table page and charts. The browser's own navigation timing is printed beside it.
+///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- --filter '*HtmlViewLoad*'
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class HtmlViewLoadBenchmarks
+{
+    private const string Ready = "document.readyState === 'complete' && document.documentElement.dataset.ready === '1'";
+
+    private readonly List<string> _timings = [];
+    private string _folder = "";
+    private string _url = "";
+    private Chromium _browser = null!;
+
+    [Params(100_000)]
+    public int Facts { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var catalog = MetricCatalog.Default;
+        var seeds = new FactTableBuilder(new FactExtractor(catalog)).Build(DocumentLoader.LoadFolder(Path.Combine(RepoRoot.Find(), "seeds")));
+        var input = new ReportInput(Copies(seeds, Facts), catalog.MetricInfos, catalog.GroupInfos, new DateOnly(2023, 10, 18), "bench")
+        {
+            EntityAliases = EntityCatalog.Default.Entries.ToDictionary(e => e.Name, e => e.Aliases, StringComparer.Ordinal),
+        };
+        _folder = Directory.CreateTempSubdirectory("html-load-bench-").FullName;
+        var page = Path.Combine(_folder, ReportWriter.HtmlFile);
+        File.WriteAllText(page, HtmlViewWriter.Write(ReportModelBuilder.Build(input)));
+        Console.WriteLine($"// index.html: {input.Table.Facts.Count} facts, {new FileInfo(page).Length / 1e6:0.0} MB");
+        _url = new Uri(page).AbsoluteUri;
+        _browser = Chromium.OpenAsync("about:blank").GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        Console.WriteLine("// chromium navigation timing (ms): " + string.Join("; ", _timings));
+        _browser.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Benchmark(Description = "open index.html: load event + first rows and charts")]
+    public async Task Open()
+    {
+        await _browser.SendAsync("Page.navigate", new System.Text.Json.Nodes.JsonObject { ["url"] = _url });
+        await _browser.WaitForAsync("location.protocol === 'file:' && " + Ready);
+        var timing = await _browser.EvaluateAsync(
+            "(() => { const n = performance.getEntriesByType('navigation')[0]; return 'load ' + Math.round(n.loadEventEnd) + ', dom ' + Math.round(n.domContentLoadedEventEnd); })()");
+        _timings.Add(timing!.GetValue<string>());
+    }
+
+    /// <summary>The seeds' facts again and again, each copy a new document with values moved by a per-copy factor.</summary>
+    private static FactTable Copies(FactTable seeds, int count)
+    {
+        var documents = new List<DocumentInfo>();
+        var facts = new List<Fact>(count);
+        for (var copy = 0; facts.Count < count; copy++)
+        {
+            var factor = 1m + (copy / 1000m);
+            foreach (var d in seeds.Documents)
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"copy{copy:0000}/{d.Name}");
+                documents.Add(d with { Name = name });
+                facts.AddRange(seeds.Facts.Where(f => f.Doc == d.Name).Select(f => f with
+                {
+                    Id = name + "#" + f.Span.Start.ToString(CultureInfo.InvariantCulture),
+                    Doc = name,
+                    Value = f.Value * factor,
+                    ValueHigh = f.ValueHigh * factor,
+                }));
+            }
+        }
+
+        return new FactTable(documents, facts.Take(count).ToList(), [], [], []);
+    }
+}
