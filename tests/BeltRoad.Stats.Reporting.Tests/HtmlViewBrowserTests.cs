@@ -89,7 +89,7 @@ public class HtmlViewBrowserTests
         var natures = Rows(await browser.EvaluateAsync(
             "(() => { const d = JSON.parse(document.getElementById('page-data').textContent); const n = d.columns.indexOf('nature');" +
             " const byId = Object.fromEntries(d.charts.map(c => [c.id, c]));" +
-            " return JSON.stringify(Array.from(document.querySelectorAll('#charts .plot .mark')).flatMap(g => byId[g.dataset.chart].marks[+g.dataset.mark][4].map(i => d.facts[i][n]))); })()"));
+            " return JSON.stringify(Array.from(document.querySelectorAll('#charts .plot .mark')).flatMap(g => byId[g.dataset.chart].marks[+g.dataset.mark][4].map(i => d.strings[d.facts[i][n]]))); })()"));
         Assert.NotEmpty(natures);
         Assert.All(natures, n => Assert.Equal("pledge", n));
     }
@@ -183,7 +183,8 @@ public class HtmlViewBrowserTests
     {
         var input = SampleTables.Corpus().Input();
         var (dir, _) = ReportFolder.Write(input, "browser-hostile");
-        var hostile = ReportModelBuilder.Build(input).Facts.Single(f => f.Fact.Quote.Contains("<script>", StringComparison.Ordinal)).QuoteAnchor;
+        var hostileFact = ReportModelBuilder.Build(input).Facts.Single(f => f.Fact.Quote.Contains("<script>", StringComparison.Ordinal));
+        var hostile = hostileFact.QuoteAnchor;
         await using var browser = await OpenAsync(dir);
 
         Assert.Equal(2, (await browser.EvaluateAsync("document.scripts.length"))!.GetValue<int>());
@@ -194,7 +195,12 @@ public class HtmlViewBrowserTests
         await browser.EvaluateAsync($"location.hash = '#{hostile}'");
         await browser.WaitForAsync($"document.getElementById('{hostile}') !== null");
         Assert.Contains("</script><script>alert(2)</script>", await TextAsync(browser, $"document.getElementById('{hostile}').parentNode.textContent"), StringComparison.Ordinal);
+        Assert.Equal(hostileFact.TextLink, await TextAsync(browser, $"document.getElementById('{hostile}').parentNode.querySelector('a.text-link').getAttribute('href')"));
         await ScreenshotAsync(browser, dir, "browser-sources.png");
+
+        await browser.EvaluateAsync($"location.hash = '#{hostileFact.Anchor}'");
+        await browser.WaitForAsync($"document.getElementById('{hostileFact.Anchor}') !== null");
+        Assert.Contains(hostileFact.ValueText, await TextAsync(browser, $"document.getElementById('{hostileFact.Anchor}').textContent"), StringComparison.Ordinal);
     }
 
     private static async Task<Chromium> OpenAsync(string dir, int width = 1400)

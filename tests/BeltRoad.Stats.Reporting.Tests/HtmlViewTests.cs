@@ -42,21 +42,14 @@ public partial class HtmlViewTests
     }
 
     [Fact]
-    public void The_table_rows_are_data_one_per_fact_in_table_order_with_their_anchor_and_sentence()
+    public void The_table_rows_are_data_one_per_fact_in_table_order_with_their_words_and_sentence()
     {
-        var data = HtmlPage.Data(Page);
-        var columns = data["columns"]!.AsArray().Select(c => c!.GetValue<string>()).ToList();
-        var facts = data["facts"]!.AsArray();
-        var quotes = data["quotes"]!.AsArray();
+        var quotes = HtmlPage.Data(Page)["quotes"]!.AsArray();
 
-        Assert.Equal(Model.Facts.Count, facts.Count);
-        foreach (var f in Model.Facts)
-        {
-            var row = facts[f.Index - 1]!.AsArray();
-            Assert.Equal(f.Anchor, row[columns.IndexOf("anchor")]!.GetValue<string>());
-            Assert.Equal(f.Fact.Quote, quotes[row[columns.IndexOf("quote")]!.GetValue<int>()]!.GetValue<string>());
-            Assert.Equal(f.Fact.Unit.Code(), row[columns.IndexOf("unit")]!.GetValue<string>());
-        }
+        Assert.Equal(Model.Facts.Select(f => f.EntityIndicator), HtmlPage.Column(Page, "label", text: true));
+        Assert.Equal(Model.Facts.Select(f => f.ValueText), HtmlPage.Column(Page, "value_text", text: true));
+        Assert.Equal(Model.Facts.Select(f => f.Fact.Unit.Code()), HtmlPage.Column(Page, "unit", text: true));
+        Assert.Equal(Model.Facts.Select(f => f.Fact.Quote), HtmlPage.Column(Page, "quote").Select(q => quotes[int.Parse(q, System.Globalization.CultureInfo.InvariantCulture)]!.GetValue<string>()));
 
         Assert.All(Model.Documents.Where(d => d.FactCount > 0), d =>
             Assert.Contains($"<details class=\"quotes\" data-doc=\"{d.Number - 1}\">", Page, StringComparison.Ordinal));

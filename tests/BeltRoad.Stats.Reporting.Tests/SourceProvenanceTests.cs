@@ -26,14 +26,17 @@ public class SourceProvenanceTests
     public void A_fact_from_a_pdf_cites_its_page()
     {
         // Facts in table order: page.html's, then wp.pdf's two (pages 1 and 2); the script writes 「原文 第2页」 from "page".
-        Assert.Equal(["[1]", "[2] 第1页", "[2] 第2页"], HtmlPage.Column(Page, "citation"));
+        Assert.Equal(["[1]", "[2] 第1页", "[2] 第2页"], HtmlPage.Column(Page, "citation", text: true));
         Assert.Equal(["0", "1", "2"], HtmlPage.Column(Page, "page"));
     }
 
     [Fact]
     public void Each_fact_links_to_its_place_in_the_published_text()
     {
-        Assert.Equal(["texts/page.html.txt#char=300,305", "texts/wp.pdf.txt#char=100,105", "texts/wp.pdf.txt#char=200,205"], HtmlPage.Column(Page, "text_link"));
+        // The script joins the document's text path and the span as FactView.TextLink does (checked in the browser tests).
+        Assert.Equal(["300", "100", "200"], HtmlPage.Column(Page, "start"));
+        Assert.Equal(["305", "105", "205"], HtmlPage.Column(Page, "end"));
+        Assert.Equal(["texts/page.html.txt", "texts/wp.pdf.txt"], HtmlPage.Data(Page)["docs"]!.AsArray().Select(d => d![3]!.GetValue<string>()));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// <summary>
 /// The page's data as one JSON document the script renders the table, charts and quotes from, so a table of
 /// 100,000 facts costs one parse, not 100,000 rows of markup. Facts are rows of <see cref="FactColumns"/> (the script
-/// finds each column by its name); quotes, documents and entities are listed once and referred to by position.
+/// finds each column by its name); texts, quotes, documents and entities are listed once and referred to by position.
 /// The encoder escapes &lt; &gt; &amp; ' + and line separators as \uXXXX, so no text can close the &lt;script&gt; element.
 /// </summary>
 internal static class PageData
@@ -23,6 +23,7 @@ internal static class PageData
 
     public static string Write(ReportModel model, IReadOnlyList<(PlannedChart Chart, bool DrawsFacts)> charts)
     {
+        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
         var quotes = new Dictionary<string, int>(StringComparer.Ordinal);
         var entities = EntityList(model);
         using var buffer = new MemoryStream();
@@ -37,7 +38,7 @@ internal static class PageData
 
             json.WriteEndArray();
             json.WriteStartArray("facts");
-            var context = new FactColumns.Context(quotes, entities.Index);
+            var context = new FactColumns.Context(strings, quotes, entities.Index);
             foreach (var f in model.Facts)
             {
                 json.WriteStartArray();
@@ -50,6 +51,7 @@ internal static class PageData
             }
 
             json.WriteEndArray();
+            WriteStrings(json, "strings", strings.OrderBy(q => q.Value).Select(q => q.Key));
             WriteStrings(json, "quotes", quotes.OrderBy(q => q.Value).Select(q => q.Key));
             json.WriteStartArray("docs");
             foreach (var d in model.Documents)
@@ -58,6 +60,7 @@ internal static class PageData
                 json.WriteStringValue(d.Ref);
                 json.WriteStringValue(d.Title);
                 json.WriteStringValue(d.Anchor);
+                json.WriteStringValue(d.Info.TextPath);
                 json.WriteEndArray();
             }
 

@@ -16,12 +16,14 @@ internal static class HtmlPage
 
     public static JsonNode Data(string page) => JsonNode.Parse(DataText(page))!;
 
-    /// <summary>One column of every fact row, as text, in table order.</summary>
-    public static List<string> Column(string page, string name)
+    /// <summary>One column of every fact row in table order: a number as written, a text column's cell resolved to its text.</summary>
+    public static List<string> Column(string page, string name, bool text = false)
     {
         var data = Data(page);
         var index = data["columns"]!.AsArray().Select(c => c!.GetValue<string>()).ToList().IndexOf(name);
-        static string Text(JsonNode cell) => cell.GetValueKind() == System.Text.Json.JsonValueKind.String ? cell.GetValue<string>() : cell.ToJsonString();
-        return [.. data["facts"]!.AsArray().Select(row => Text(row!.AsArray()[index]!))];
+        Assert.True(index >= 0, $"no column {name}");
+        var strings = data["strings"]!.AsArray();
+        return [.. data["facts"]!.AsArray().Select(row => row!.AsArray()[index]!)
+            .Select(cell => text ? strings[cell.GetValue<int>()]!.GetValue<string>() : cell.ToJsonString())];
     }
 }

@@ -156,9 +156,9 @@ function showTip(g) {
     ? '<div class="fact"><strong>' + esc(m[3]) + '</strong><br>' + esc(chart.categories[m[1]]) + '</div>'
     : facts.map(function (i) {
       var f = F[i], d = D.docs[f[C.doc]];
-      return '<div class="fact"><strong>' + esc(f[C.qualified]) + '</strong><br>' + esc(f[C.label]) +
-        '<br>限定：' + esc(f[C.qualifier] || '无（确数）') + ' · 截至：' + esc(f[C.as_of_text]) +
-        '<br>来源：' + esc(f[C.citation]) + (d ? ' ' + esc(d[1]) : '') + '</div>';
+      return '<div class="fact"><strong>' + esc(txt(f, C.qualified)) + '</strong><br>' + esc(txt(f, C.label)) +
+        '<br>限定：' + esc(txt(f, C.qualifier) || '无（确数）') + ' · 截至：' + esc(txt(f, C.as_of_text)) +
+        '<br>来源：' + esc(txt(f, C.citation)) + (d ? ' ' + esc(d[1]) : '') + '</div>';
     }).join('') + (m[4].length > 4 ? '<div class="fact">另有 ' + (m[4].length - 4) + ' 条</div>' : '');
   tip.hidden = false;
   var r = g.getBoundingClientRect(), t = tip.getBoundingClientRect();

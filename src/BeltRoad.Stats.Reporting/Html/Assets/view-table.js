@@ -7,9 +7,9 @@ var labels = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) {
 // Sorting by value groups by unit first: 800亿元 and 220亿美元 are never ranked on one scale.
 var sorters = {
   n: function (a, b) { return a - b; },
-  label: function (a, b) { return cmp(F[a][C.label], F[b][C.label]); },
-  value: function (a, b) { return cmp(F[a][C.unit], F[b][C.unit]) * state.sort.dir || F[a][C.value] - F[b][C.value]; },
-  as_of: function (a, b) { return cmp(F[a][C.as_of], F[b][C.as_of]); },
+  label: function (a, b) { return cmp(txt(F[a], C.label), txt(F[b], C.label)); },
+  value: function (a, b) { return cmp(txt(F[a], C.unit), txt(F[b], C.unit)) * state.sort.dir || F[a][C.value] - F[b][C.value]; },
+  as_of: function (a, b) { return cmp(txt(F[a], C.as_of), txt(F[b], C.as_of)); },
   doc: function (a, b) { return F[a][C.doc] - F[b][C.doc]; },
 };
 
@@ -34,16 +34,16 @@ function cell(label, html, cls) {
 function row(i) {
   var f = F[i], d = D.docs[f[C.doc]], quote = D.quotes[f[C.quote]].replace(/\s+/g, ' ').trim();
   var shortQuote = quote.length > 60 ? quote.slice(0, 59) + '…' : quote;
-  return '<tr id="' + f[C.anchor] + '">' +
+  return '<tr id="' + rowAnchor(i) + '">' +
     cell(labels[0], String(i + 1)) +
-    cell(labels[1], '<span title="' + esc(f[C.subject]) + '">' + esc(f[C.label]) + '</span>') +
-    cell(labels[2], esc(f[C.metric_label])) +
-    cell(labels[3], esc(f[C.value_text]), 'num') +
-    cell(labels[4], esc(f[C.qualifier])) +
-    cell(labels[5], esc(f[C.nature_text])) +
-    cell(labels[6], esc(f[C.as_of_text])) +
-    cell(labels[7], d ? '<a href="#' + d[2] + '" title="' + esc(d[1]) + '">' + esc(f[C.citation]) + '</a>' : esc(f[C.citation])) +
-    cell(labels[8], esc(f[C.reliability]), f[C.reliability_class]) +
+    cell(labels[1], '<span title="' + esc(txt(f, C.subject)) + '">' + esc(txt(f, C.label)) + '</span>') +
+    cell(labels[2], esc(txt(f, C.metric_label))) +
+    cell(labels[3], esc(txt(f, C.value_text)), 'num') +
+    cell(labels[4], esc(txt(f, C.qualifier))) +
+    cell(labels[5], esc(txt(f, C.nature_text))) +
+    cell(labels[6], esc(txt(f, C.as_of_text))) +
+    cell(labels[7], d ? '<a href="#' + d[2] + '" title="' + esc(d[1]) + '">' + esc(txt(f, C.citation)) + '</a>' : esc(txt(f, C.citation))) +
+    cell(labels[8], esc(txt(f, C.reliability)), txt(f, C.reliability_class)) +
     cell(labels[9], '<a href="#q' + (i + 1) + '">' + esc(shortQuote) + '</a>', 'quote') +
     '</tr>';
 }
@@ -72,7 +72,7 @@ function revealRow(i) {
   if (at < 0) { resetFilters(); at = state.rows.indexOf(i); }
   state.page = Math.floor(at / PAGE_SIZE);
   renderTable();
-  var tr = document.getElementById(F[i][C.anchor]);
+  var tr = document.getElementById(rowAnchor(i));
   Array.prototype.forEach.call(table.querySelectorAll('tr.target'), function (r) { r.classList.remove('target'); });
   tr.classList.add('target');
   tr.scrollIntoView({ block: 'center' });
@@ -99,8 +99,8 @@ function renderQuotes(details) {
       '<blockquote>' + esc(D.quotes[F[g[0]][C.quote]]) + '</blockquote><p class="back">' +
       g.map(function (i) {
         var f = F[i];
-        return '<a href="#' + f[C.anchor] + '">#' + (i + 1) + ' ' + esc(f[C.metric_label]) + ' ' + esc(f[C.qualified]) + '</a> ' +
-          '<a class="text-link" href="' + esc(f[C.text_link]) + '">原文' + (f[C.page] ? ' 第' + f[C.page] + '页' : '') + '</a>';
+        return '<a href="#' + rowAnchor(i) + '">#' + (i + 1) + ' ' + esc(txt(f, C.metric_label)) + ' ' + esc(txt(f, C.qualified)) + '</a> ' +
+          '<a class="text-link" href="' + esc(textLink(f)) + '">原文' + (f[C.page] ? ' 第' + f[C.page] + '页' : '') + '</a>';
       }).join(' ') + '</p></li>';
   }).join('');
   list.dataset.done = '1';

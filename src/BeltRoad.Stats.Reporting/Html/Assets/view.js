@@ -90,6 +90,7 @@ window.addEventListener('resize', function () {
 
 update();
 follow();
+performance.mark('view-ready');
 // Text is measured to place labels: measure again once the embedded font is in use.
 if (document.fonts) { document.fonts.ready.then(function () { renderCharts(filtered()); }); }
 document.documentElement.dataset.ready = '1';
