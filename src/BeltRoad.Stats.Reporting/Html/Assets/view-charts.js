@@ -6,10 +6,10 @@ var COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
 var FONT = 12;
 var measurer = document.createElement('canvas').getContext('2d');
 
-function textWidth(s) {
-  measurer.font = FONT + 'px ' + getComputedStyle(document.body).fontFamily;
-  return measurer.measureText(s).width;
-}
+// Set once per drawing (reading the computed style on every call would restyle the page each time).
+function setMeasureFont() { measurer.font = FONT + 'px ' + getComputedStyle(document.body).fontFamily; }
+
+function textWidth(s) { return measurer.measureText(s).width; }
 
 function fit(s, width) {
   if (textWidth(s) <= width) { return s; }
@@ -128,22 +128,23 @@ var chartsById = {};
 D.charts.forEach(function (c) { chartsById[c.id] = c; });
 
 function renderCharts(pass) {
-  var shown = 0;
+  setMeasureFont();
+  // Hide and empty first, then read every width, then draw: one layout, not one per chart.
+  var jobs = [];
   D.charts.forEach(function (chart) {
     var figure = document.getElementById(chart.id);
     if (!figure) { return; }
     var plot = figure.querySelector('.plot'), marks = visibleMarks(chart, pass);
     plot.textContent = '';
     figure.hidden = marks.length === 0;
-    if (figure.hidden) { return; }
-    shown++;
-    var width = Math.floor(plot.clientWidth) || 300;
-    (chart.kind === 'line' ? drawLine : drawBars)(plot, chart, marks, width);
+    if (!figure.hidden) { jobs.push({ chart: chart, plot: plot, marks: marks }); }
   });
   Array.prototype.forEach.call(document.querySelectorAll('.chart-group'), function (g) {
     g.hidden = !g.querySelector('figure.chart:not([hidden])');
   });
-  document.getElementById('charts-empty').hidden = shown > 0;
+  jobs.forEach(function (j) { j.width = Math.floor(j.plot.clientWidth) || 300; });
+  jobs.forEach(function (j) { (j.chart.kind === 'line' ? drawLine : drawBars)(j.plot, j.chart, j.marks, j.width); });
+  document.getElementById('charts-empty').hidden = jobs.length > 0;
 }
 
 // The tooltip: the mark's facts with value, qualifier, as_of and source.
