@@ -142,7 +142,9 @@ public class HtmlViewBrowserTests
         var fontSizes = Rows(await browser.EvaluateAsync("JSON.stringify(Array.from(document.querySelectorAll('.plot text')).map(t => String(t.getBoundingClientRect().height)))"));
         Assert.NotEmpty(fontSizes);
         Assert.All(fontSizes, h => Assert.True(double.Parse(h, CultureInfo.InvariantCulture) >= 11, $"chart text {h} px high"));
-        Assert.True((await browser.EvaluateAsync("Array.from(document.querySelectorAll('.plot svg')).every(s => s.getBoundingClientRect().right <= 390)"))!.GetValue<bool>());
+        Assert.True((await browser.EvaluateAsync("Array.from(document.querySelectorAll('.plot svg')).every(s => s.getBoundingClientRect().right <= 390" +
+            " && Math.abs(s.getBoundingClientRect().width - s.viewBox.baseVal.width) < 1)"))!.GetValue<bool>(), "a chart is wider than the phone or scaled");
+        Assert.Equal(["12px"], Rows(await browser.EvaluateAsync("JSON.stringify([...new Set(Array.from(document.querySelectorAll('.plot text')).map(t => getComputedStyle(t).fontSize))])")));
         await ScreenshotAsync(browser, dir, "browser-390-top.png");
 
         await browser.EvaluateAsync("document.getElementById('facts').scrollIntoView()");

@@ -27,7 +27,8 @@ internal static class FactColumns
         Text("indicator", f => f.Fact.Indicator),
         Text("nature", f => f.Fact.Nature.Code()),
         Text("nature_text", f => f.NatureAggregation),
-        new("value", (json, f, _) => json.WriteNumberValue(f.Fact.Value)),
+        // Trailing zeros dropped (7.40 → 7.4): the value sorts, the worded text shows it.
+        new("value", (json, f, _) => json.WriteNumberValue(f.Fact.Value / 1.000000000000000000000000000000000m)),
         // Values sort only among facts of one unit: 亿元 and 亿美元 are different units, never one scale.
         Text("unit", f => f.Fact.Unit.Code()),
         Text("value_text", f => f.ValueText),
