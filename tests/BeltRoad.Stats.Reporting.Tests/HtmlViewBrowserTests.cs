@@ -205,6 +205,35 @@ public class HtmlViewBrowserTests
         Assert.Contains(hostileFact.ValueText, await TextAsync(browser, $"document.getElementById('{hostileFact.Anchor}').textContent"), StringComparison.Ordinal);
     }
 
+    [BrowserTheory]
+    [InlineData(1400)]
+    [InlineData(390)]
+    public async Task The_seeds_page_fits_the_width_and_finds_the_AIIB_by_its_english_name(int width)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "report-out", "browser-seeds-" + width.ToString(CultureInfo.InvariantCulture));
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        var outcome = await new Pipeline.ReportRunner().RunAsync(new Pipeline.RunOptions(Path.Combine(RepoRoot.Path, "seeds"), dir));
+        Assert.Equal(RunStatus.Succeeded, outcome.Status);
+        await using var browser = await OpenAsync(dir, width);
+
+        Assert.True((await browser.EvaluateAsync("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))!.GetValue<bool>());
+        Assert.NotEmpty(Rows(await browser.EvaluateAsync(DrawnMarks)));
+        await ScreenshotAsync(browser, dir, $"browser-{width}-seeds-top.png");
+        await browser.EvaluateAsync("document.getElementById('charts').scrollIntoView()");
+        await ScreenshotAsync(browser, dir, $"browser-{width}-seeds-charts.png");
+
+        await TypeAsync(browser, "AIIB");
+        var rows = Rows(await browser.EvaluateAsync(VisibleRows));
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.StartsWith("亚投行", r, StringComparison.Ordinal));
+        await browser.EvaluateAsync("document.getElementById('facts').scrollIntoView()");
+        await ScreenshotAsync(browser, dir, $"browser-{width}-seeds-aiib.png");
+    }
+
     private static async Task<Chromium> OpenAsync(string dir, int width = 1400)
     {
         var browser = await Chromium.OpenAsync(new Uri(Path.Combine(dir, "index.html")).AbsoluteUri, width);
@@ -223,7 +252,7 @@ public class HtmlViewBrowserTests
     private static async Task TypeAsync(Chromium browser, string query)
     {
         await browser.EvaluateAsync($"(() => {{ const t = document.getElementById('filter-text'); t.value = '{query}'; t.dispatchEvent(new Event('input')); }})()");
-        await browser.WaitForAsync("!document.getElementById('filter-count').textContent.startsWith('12 /')");
+        await browser.WaitForAsync("(() => { const c = document.getElementById('filter-count').textContent.split(' / '); return c[0] !== c[1].split(' ')[0]; })()");
     }
 
     private static async Task<string> TextAsync(Chromium browser, string expression) => (await browser.EvaluateAsync(expression))!.GetValue<string>();
