@@ -9,8 +9,8 @@ internal sealed record ChartMark(int Series, int Category, decimal Value, IReadO
 /// <summary>
 /// Which facts each mark of a planned chart draws. A mark shows a fact's value, so the k-th mark with value v
 /// (series by series, category by category) is the k-th of the chart's facts with that value, the order the planner
-/// lists them in; a mark with no such fact left gets every fact of the chart with its value. Program statistics
-/// (counts of facts) draw no fact's value: their marks carry none.
+/// lists them in; a mark with no such fact left gets every fact of the chart with its value. Program charts
+/// (<see cref="ChartPurpose.Program"/>: counts of facts) draw no fact's value: their marks carry none.
 /// </summary>
 internal static class ChartMarks
 {

@@ -13,9 +13,9 @@ internal static class HtmlCharts
 {
     public static string Id(PlannedChart chart) => "chart-" + chart.FileStem;
 
-    /// <summary>Every chart the page draws, in page order, and whether its marks stand for facts.</summary>
+    /// <summary>Every chart the page draws, in page order, and whether its marks stand for facts (a program chart counts them).</summary>
     public static IReadOnlyList<(PlannedChart Chart, bool DrawsFacts)> All(ReportModel model) =>
-        [.. model.Groups.SelectMany(g => g.Charts).Select(c => (c, true)), .. model.OverviewCharts.Select(c => (c, false))];
+        [.. model.Groups.SelectMany(g => g.Charts).Concat(model.OverviewCharts).Select(c => (c, c.Purpose != ChartPurpose.Program))];
 
     public static void Write(StringBuilder sb, ReportModel model)
     {
