@@ -117,6 +117,8 @@ internal static class PageData
             WriteStrings(json, "dates", dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
+        // The charts' own palette (ChartPalette), so a series and a breakdown's grey total look as in the digest.
+        WriteStrings(json, "colors", spec.Series.Select((_, s) => ChartPalette.Series(s).ToHex()));
         json.WriteStartArray("marks");
         foreach (var mark in ChartMarks.Of(chart, drawsFacts))
         {
@@ -132,6 +134,7 @@ internal static class PageData
             }
 
             json.WriteEndArray();
+            json.WriteStringValue(ChartPalette.Bar(spec, mark.Series, mark.Category).ToHex());
             json.WriteEndArray();
         }
 

@@ -1,8 +1,7 @@
 // The charts, drawn as inline SVG at the width their figure has (12 px text at any width), from the marks of the page
-// data: each mark is [series, category, value, label, fact positions]. Marks whose facts the filters hide are left
+// data: each mark is [series, category, value, label, fact positions, colour]. Marks whose facts the filters hide are left
 // out; a chart left with none is hidden. Hover or focus shows a mark's facts, a click shows them in the table.
 var SVG = 'http://www.w3.org/2000/svg';
-var COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
 var FONT = 12;
 var measurer = document.createElement('canvas').getContext('2d');
 
@@ -69,7 +68,7 @@ function drawBars(plot, chart, marks, width) {
       var m = mk[0], by = top + FONT + 6 + j * (bar + gap);
       var w = Math.max(1, span * Math.max(0, m[2]) / max);
       var g = markGroup(svg, chart, m, mk[1]);
-      el('rect', { 'class': 'bar', x: 0, y: by, width: w, height: bar, fill: COLORS[m[0] % COLORS.length] }, g);
+      el('rect', { 'class': 'bar', x: 0, y: by, width: w, height: bar, fill: m[5] }, g);
       text(g, w + 4, by + bar - 4, m[3], { 'class': 'value' });
     });
   });
@@ -95,7 +94,7 @@ function drawLine(plot, chart, marks, width) {
   chart.series.forEach(function (_, s) {
     var pts = marks.filter(function (mk) { return mk[0][0] === s; }).sort(function (a, b) { return xs[a[0][1]] - xs[b[0][1]]; });
     el('polyline', { points: pts.map(function (mk) { return X(mk[0][1]) + ',' + Y(mk[0][2]); }).join(' '),
-      fill: 'none', stroke: COLORS[s % COLORS.length], 'stroke-width': 2, 'stroke-linejoin': 'round' }, svg);
+      fill: 'none', stroke: chart.colors[s], 'stroke-width': 2, 'stroke-linejoin': 'round' }, svg);
   });
   var lastRight = -Infinity;
   marks.slice().sort(function (a, b) { return xs[a[0][1]] - xs[b[0][1]]; }).forEach(function (mk) {
@@ -106,7 +105,7 @@ function drawLine(plot, chart, marks, width) {
   marks.forEach(function (mk) {
     var m = mk[0], x = X(m[1]), y = Y(m[2]), g = markGroup(svg, chart, m, mk[1]);
     el('circle', { 'class': 'hit', cx: x, cy: y, r: 11, fill: 'transparent' }, g);
-    el('circle', { 'class': 'dot', cx: x, cy: y, r: 5, fill: COLORS[m[0] % COLORS.length] }, g);
+    el('circle', { 'class': 'dot', cx: x, cy: y, r: 5, fill: m[5] }, g);
     var w = textWidth(m[3]);
     text(g, Math.min(Math.max(0, x - w / 2), width - w), y - 10, m[3], { 'class': 'value' });
   });
@@ -118,7 +117,7 @@ function drawLegend(svg, chart, width) {
   var x = 0;
   chart.series.forEach(function (name, s) {
     var label = fit(name, Math.max(40, width / chart.series.length - 20));
-    el('rect', { x: x, y: 4, width: 10, height: 10, fill: COLORS[s % COLORS.length] }, svg);
+    el('rect', { x: x, y: 4, width: 10, height: 10, fill: chart.colors[s] }, svg);
     text(svg, x + 14, 13, label);
     x += 24 + textWidth(label);
   });
