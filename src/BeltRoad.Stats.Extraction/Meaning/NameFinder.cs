@@ -1,3 +1,4 @@
+using System.Buffers;
 using BeltRoad.Stats.Extraction.Time;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -18,9 +19,10 @@ internal sealed class NameFinder
     private readonly Dictionary<char, List<(string Alias, EntityEntry Entry)>> _aliases = [];
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly string[] _zhSuffixes;
-    private readonly char[] _suffixLast;
+    private readonly WordList _zhSuffixWords;
     private readonly string[] _zhStops;
-    private readonly string[] _zhContinuations;
+    private readonly SearchValues<char> _stopLast;
+    private readonly WordList _zhContinuations;
     private readonly string[] _actorNouns;
     private readonly string[] _enSuffixes;
     private readonly int _maxZhLength;
@@ -51,9 +53,10 @@ internal sealed class NameFinder
         using var json = EmbeddedJson.Open("entity-names.json");
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         _zhSuffixes = Read("zh_suffixes");
-        _suffixLast = [.. _zhSuffixes.Select(x => x[^1]).Distinct()];
+        _zhSuffixWords = new WordList(_zhSuffixes);
         _zhStops = Read("zh_stops");
-        _zhContinuations = Read("zh_continuations");
+        _stopLast = SearchValues.Create([.. _zhStops.Select(x => x[^1]).Distinct()]);
+        _zhContinuations = new WordList(Read("zh_continuations"));
         _actorNouns = Read("actor_nouns");
         _enSuffixes = Read("en_suffixes");
         ObjectMarkers = new WordList(Read("object_markers"));
@@ -144,7 +147,7 @@ internal sealed class NameFinder
             foreach (var (alias, entry) in list)
             {
                 var aliasEnd = i + alias.Length;
-                if (aliasEnd <= end && string.Compare(text, i, alias, 0, alias.Length, char.IsAsciiLetter(alias[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0
+                if (aliasEnd <= end && text.AsSpan(i, alias.Length).Equals(alias, char.IsAsciiLetter(alias[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
                     && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd))
                 {
                     found.RemoveAll(f => f.Kind == NamedKind && i <= f.Start && f.End <= aliasEnd);
@@ -187,21 +190,21 @@ internal sealed class NameFinder
     {
         for (var i = start; i < end; i++)
         {
-            if (Covered(found, i) || !MayStartSuffix(text, i, end))
+            if (Covered(found, i))
             {
                 continue;
             }
 
-            if (_zhSuffixes.FirstOrDefault(s => i + s.Length <= end && string.CompareOrdinal(text, i, s, 0, s.Length) == 0) is { } zh
-                && !ContinuesNoun(text, i + zh.Length, end) && !IsActorsVerb(text, start, i, zh)
+            if (_zhSuffixWords.At(text, i, end) is { } zh
+                && (i + zh.Length >= end || _zhContinuations.At(text, i + zh.Length, end) is null) && !IsActorsVerb(text, start, i, zh)
                 && ZhNameStart(text, start, i, found, barriers) is { } nameStart)
             {
                 Add(found, text, nameStart, i + zh.Length);
                 i += zh.Length - 1;
             }
             else if (char.IsAsciiLetterUpper(text[i]) && (i == 0 || !char.IsAsciiLetter(text[i - 1]))
-                && _enSuffixes.FirstOrDefault(s => i + s.Length <= end && string.CompareOrdinal(text, i, s, 0, s.Length) == 0 && WordList.IsWholeWord(text, i, s.Length)) is { } en
-                && EnNameStart(text, start, i) is { } enStart && !found.Any(f => f.Start < i && enStart < f.End))
+                && EnSuffixAt(text, i, end) is { } en
+                && EnNameStart(text, start, i) is { } enStart && !Overlaps(found, enStart, i))
             {
                 Add(found, text, enStart, i + en.Length);
                 i += en.Length - 1;
@@ -209,9 +212,19 @@ internal sealed class NameFinder
         }
     }
 
-    // Cheap test before the suffix list: a suffix starting here ends with one of few characters, and Latin names start upper-case.
-    private bool MayStartSuffix(string text, int i, int end) =>
-        char.IsAsciiLetterUpper(text[i]) || text.AsSpan(i, Math.Min(end - i, 6)).IndexOfAny(_suffixLast) >= 0;
+    // English suffixes match case-sensitively ("Bank", not "bank"), as whole words.
+    private string? EnSuffixAt(string text, int i, int end)
+    {
+        foreach (var s in _enSuffixes)
+        {
+            if (i + s.Length <= end && text.AsSpan(i, s.Length).SequenceEqual(s) && WordList.IsWholeWord(text, i, s.Length))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
 
     // A name read from the text is the catalogued one when it is an alias, or one after a catalogued place or an edition (第三届)
     // (希腊比雷埃夫斯港 → 比雷埃夫斯港, 中国国家开发银行 → 国家开发银行); 「“一带一路”高峰论坛」 stays its own name.
@@ -241,15 +254,12 @@ internal sealed class NameFinder
         && (_actorNouns.Any(a => suffix - a.Length >= start && string.CompareOrdinal(text, suffix - a.Length, a, 0, a.Length) == 0)
             || Enumerable.Range(2, Math.Max(0, Math.Min(MaxAliasBefore, suffix - start) - 1)).Any(n => _byAlias.TryGetValue(text.Substring(suffix - n, n), out var e) && e.Kind != "programme"));
 
-    private bool ContinuesNoun(string text, int at, int end) =>
-        _zhContinuations.Any(c => at + c.Length <= end && string.CompareOrdinal(text, at, c, 0, c.Length) == 0);
-
     // Back from the suffix over Han letters, quotes and dashes to a stop word, a digit, a barrier or punctuation.
     private int? ZhNameStart(string text, int limit, int suffix, List<EntityName> found, IReadOnlyList<(int Start, int End)> barriers)
     {
         var j = suffix;
         while (j > limit && suffix - j < _maxZhLength && IsNameChar(text[j - 1]) && !EndsWithStop(text, limit, j) && !Covered(found, j - 1)
-            && !barriers.Any(b => j - 1 >= b.Start && j - 1 < b.End))
+            && !InBarrier(barriers, j - 1))
         {
             j--;
         }
@@ -268,11 +278,29 @@ internal sealed class NameFinder
         return suffix - j >= 2 ? j : null;
     }
 
+    private static bool InBarrier(IReadOnlyList<(int Start, int End)> barriers, int at)
+    {
+        foreach (var (start, end) in barriers)
+        {
+            if (at >= start && at < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool EndsWithStop(string text, int limit, int at)
     {
+        if (at == 0 || !_stopLast.Contains(text[at - 1]))
+        {
+            return false;
+        }
+
         foreach (var stop in _zhStops)
         {
-            if (at - stop.Length >= limit && string.CompareOrdinal(text, at - stop.Length, stop, 0, stop.Length) == 0)
+            if (at - stop.Length >= limit && text.AsSpan(at - stop.Length, stop.Length).SequenceEqual(stop))
             {
                 return true;
             }

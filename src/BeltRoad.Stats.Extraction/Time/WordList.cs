@@ -38,24 +38,10 @@ internal sealed class WordList
         var i = start;
         while (i < end)
         {
-            var matched = 0;
-            var c = text[i];
-            if (_byFirst.TryGetValue(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c, out var candidates))
+            if (At(text, i, end) is { } word)
             {
-                foreach (var word in candidates)
-                {
-                    if (i + word.Length <= end && Matches(text, i, word) && Bounded(text, i, word))
-                    {
-                        matched = word.Length;
-                        break;
-                    }
-                }
-            }
-
-            if (matched > 0)
-            {
-                yield return (i, i + matched);
-                i += matched;
+                yield return (i, i + word.Length);
+                i += word.Length;
             }
             else
             {
@@ -64,8 +50,60 @@ internal sealed class WordList
         }
     }
 
+    /// <summary>Whether a word stands anywhere in [start, end): <see cref="Find"/> without the enumerator.</summary>
+    public bool Any(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (At(text, i, end) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the last word <see cref="Find"/> gives in [start, end) starts, or -1.</summary>
+    public int Last(string text, int start, int end)
+    {
+        var last = -1;
+        for (var i = start; i < end;)
+        {
+            if (At(text, i, end) is { } word)
+            {
+                last = i;
+                i += word.Length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The longest word standing at <paramref name="at"/> and ending by <paramref name="end"/>, or null.</summary>
+    public string? At(string text, int at, int end)
+    {
+        var c = text[at];
+        if (_byFirst.TryGetValue(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c, out var candidates))
+        {
+            foreach (var word in candidates)
+            {
+                if (at + word.Length <= end && Matches(text, at, word) && Bounded(text, at, word))
+                {
+                    return word;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool Matches(string text, int at, string word) =>
-        IsLatin(word) ? string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 : text.AsSpan(at, word.Length).SequenceEqual(word);
+        IsLatin(word) ? text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) : text.AsSpan(at, word.Length).SequenceEqual(word);
 
     private static bool Bounded(string text, int at, string word) => IsWholeWord(text, at, word.Length);
 
