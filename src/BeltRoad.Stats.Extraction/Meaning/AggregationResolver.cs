@@ -45,7 +45,7 @@ internal static class AggregationResolver
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
         var sentenceStart = Math.Max(figure.In.Sentence.Start, text.LastIndexOf('；', Math.Max(start - 1, 0), start - figure.In.Sentence.Start) + 1);
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
-        var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Find(text, clauseStart, figure.Clause.End).Any();
+        var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(text, clauseStart, figure.Clause.End);
         if (!signatories && (figure.AsOf?.Basis == AsOfBasis.Since || figure.In.TimeCues.Any(c => c.Kind == TimeCueKind.Since && c.End <= start)))
         {
             return Aggregation.PeriodTotal;
@@ -99,8 +99,7 @@ internal static class AggregationResolver
         return best.Rate;
     }
 
-    private static int Nearest(WordList cues, string text, int start, int end) =>
-        cues.Find(text, start, end).Select(c => c.Start).DefaultIfEmpty(-1).Max();
+    private static int Nearest(WordList cues, string text, int start, int end) => cues.Last(text, start, end);
 
     // 「2023年开行」: a rate word that a date reads into (年开行 inside 2023年开行) is the date's; one inside a whole
     // period (年开行 inside 全年开行) is that period's total.

@@ -35,7 +35,7 @@ internal static class NatureResolver
             }
         }
 
-        var study = words.Study.Find(figure.Text, sentence.Start, figure.Mention.Start).Any();
+        var study = words.Study.Any(figure.Text, sentence.Start, figure.Mention.Start);
         if (nearest.At < 0)
         {
             return study ? Nature.Estimate : Nature.Actual;

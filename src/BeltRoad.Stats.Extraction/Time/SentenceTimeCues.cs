@@ -56,15 +56,7 @@ internal static class SentenceTimeCues
         return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, time.Role);
     }
 
-    private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words)
-    {
-        foreach (var _ in words.SinceClose.Find(text, from, clauseEnd))
-        {
-            return true;
-        }
-
-        return false;
-    }
+    private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words) => words.SinceClose.Any(text, from, clauseEnd);
 
     private static void AddWords(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, WordList list, TimeCueKind kind)
     {

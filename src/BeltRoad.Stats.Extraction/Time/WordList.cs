@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BeltRoad.Stats.Extraction.Time;
 
 /// <summary>
@@ -8,11 +10,14 @@ internal sealed class WordList
 {
     private readonly string[] _words;
     private readonly Dictionary<char, string[]> _byFirst;
+    private readonly SearchValues<char> _firsts;
 
     public WordList(IEnumerable<string> words)
     {
         _words = [.. words.OrderByDescending(w => w.Length)];
         _byFirst = _words.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        // Every character a word can start with, both cases of a Latin one: a scan jumps between them (vectorised).
+        _firsts = SearchValues.Create([.. _byFirst.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c })]);
     }
 
     public IReadOnlyList<string> Words => _words;
@@ -35,8 +40,7 @@ internal sealed class WordList
     /// <summary>Every place in [start, end) where a word stands, left to right, never overlapping.</summary>
     public IEnumerable<(int Start, int End)> Find(string text, int start, int end)
     {
-        var i = start;
-        while (i < end)
+        for (var i = Next(text, start, end); i >= 0; i = Next(text, i, end))
         {
             if (At(text, i, end) is { } word)
             {
@@ -53,7 +57,7 @@ internal sealed class WordList
     /// <summary>Whether a word stands anywhere in [start, end): <see cref="Find"/> without the enumerator.</summary>
     public bool Any(string text, int start, int end)
     {
-        for (var i = start; i < end; i++)
+        for (var i = Next(text, start, end); i >= 0; i = Next(text, i + 1, end))
         {
             if (At(text, i, end) is not null)
             {
@@ -68,7 +72,7 @@ internal sealed class WordList
     public int Last(string text, int start, int end)
     {
         var last = -1;
-        for (var i = start; i < end;)
+        for (var i = Next(text, start, end); i >= 0; i = Next(text, i, end))
         {
             if (At(text, i, end) is { } word)
             {
@@ -82,6 +86,18 @@ internal sealed class WordList
         }
 
         return last;
+    }
+
+    // The first place in [from, end) where a word may start, or -1.
+    private int Next(string text, int from, int end)
+    {
+        if (from >= end)
+        {
+            return -1;
+        }
+
+        var at = text.AsSpan(from, end - from).IndexOfAny(_firsts);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>The longest word standing at <paramref name="at"/> and ending by <paramref name="end"/>, or null.</summary>
