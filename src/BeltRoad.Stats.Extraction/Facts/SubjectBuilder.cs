@@ -164,7 +164,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
             changed = false;
             foreach (var w in words.Leading)
             {
-                if (s.StartsWith(w, StringComparison.OrdinalIgnoreCase) && WordEdge(s, w.Length))
+                if (s.StartsWith(w, Time.WordList.IgnoringCase(w)) && WordEdge(s, w.Length))
                 {
                     s = s[w.Length..].TrimStart();
                     changed = true;
@@ -173,7 +173,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
             foreach (var w in words.Trailing)
             {
-                if (s.EndsWith(w, StringComparison.OrdinalIgnoreCase) && WordEdge(s, s.Length - w.Length))
+                if (s.EndsWith(w, Time.WordList.IgnoringCase(w)) && WordEdge(s, s.Length - w.Length))
                 {
                     s = s[..^w.Length].TrimEnd();
                     changed = true;

@@ -18,6 +18,8 @@ internal sealed class NameFinder
 
     private readonly Dictionary<char, List<(string Alias, EntityEntry Entry)>> _aliases = [];
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SearchValues<char> _aliasStarts;
+    private readonly SearchValues<char> _suffixStarts;
     private readonly string[] _zhSuffixes;
     private readonly WordList _zhSuffixWords;
     private readonly string[] _zhStops;
@@ -50,10 +52,14 @@ internal sealed class NameFinder
             list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
         }
 
+        // Where an alias may start, both cases of a Latin letter: the scans jump between these (vectorised).
+        _aliasStarts = SearchValues.Create([.. _aliases.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c })]);
+
         using var json = EmbeddedJson.Open("entity-names.json");
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         _zhSuffixes = Read("zh_suffixes");
         _zhSuffixWords = new WordList(_zhSuffixes);
+        _suffixStarts = SearchValues.Create([.. _zhSuffixes.Select(x => x[0]).Concat("ABCDEFGHIJKLMNOPQRSTUVWXYZ").Distinct()]);
         _zhStops = Read("zh_stops");
         _stopLast = SearchValues.Create([.. _zhStops.Select(x => x[^1]).Distinct()]);
         _zhContinuations = new WordList(Read("zh_continuations"));
@@ -121,12 +127,13 @@ internal sealed class NameFinder
     public IEnumerable<string> Aliases(string name) =>
         _aliases.Values.SelectMany(list => list).Where(a => a.Entry.Name == name).Select(a => a.Alias);
 
+    // Looks only inside [start, end): a search to the text's end per sentence is quadratic on a long line.
     private static void Titles(string text, int start, int end, List<EntityName> found)
     {
-        for (var i = text.IndexOf('《', start); i >= 0 && i < end; i = text.IndexOf('《', i + 1))
+        for (var i = IndexIn(text, '《', start, end); i >= 0; i = IndexIn(text, '《', i + 1, end))
         {
-            var close = text.IndexOf('》', i + 1);
-            if (close > i + 1 && close < end)
+            var close = IndexIn(text, '》', i + 1, end);
+            if (close > i + 1)
             {
                 found.Add(new EntityName(i, close + 1, text[(i + 1)..close], TitleKind));
                 i = close;
@@ -134,10 +141,18 @@ internal sealed class NameFinder
         }
     }
 
+    private static int NextOf(SearchValues<char> starts, string text, int from, int end)
+    {
+        var at = from < end ? text.AsSpan(from, end - from).IndexOfAny(starts) : -1;
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static int IndexIn(string text, char c, int start, int end) => start < end ? text.IndexOf(c, start, end - start) : -1;
+
     // A catalogued alias wins over a shorter name read by its suffix inside it (岚山港 inside 岚山港务集团).
     private void Catalogued(string text, int start, int end, List<EntityName> found)
     {
-        for (var i = start; i < end; i++)
+        for (var i = NextOf(_aliasStarts, text, start, end); i >= 0; i = NextOf(_aliasStarts, text, i + 1, end))
         {
             if (!_aliases.TryGetValue(AsciiLower(text[i]), out var list) || CoveredByCatalogue(found, i))
             {
@@ -188,7 +203,8 @@ internal sealed class NameFinder
 
     private void Suffixed(string text, int start, int end, List<EntityName> found, IReadOnlyList<(int Start, int End)> barriers)
     {
-        for (var i = start; i < end; i++)
+        // Only where a Chinese suffix or a capitalised English word starts can a name end.
+        for (var i = NextOf(_suffixStarts, text, start, end); i >= 0; i = NextOf(_suffixStarts, text, i + 1, end))
         {
             if (Covered(found, i))
             {

@@ -85,11 +85,13 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
         var best = int.MaxValue;
         foreach (var cue in metric.Cues)
         {
+            var comparison = Time.WordList.IgnoringCase(cue);
+
             // Before the figure: anywhere earlier in the sentence, nearest occurrence.
-            var before = text.LastIndexOf(cue, Math.Max(0, figureStart - 1), StringComparison.OrdinalIgnoreCase);
+            var before = text.LastIndexOf(cue, Math.Max(0, figureStart - 1), comparison);
             while (before >= 0 && (before + cue.Length > figureStart || !Time.WordList.IsWholeWord(text, before, cue.Length)))
             {
-                before = before == 0 ? -1 : text.LastIndexOf(cue, before - 1, StringComparison.OrdinalIgnoreCase);
+                before = before == 0 ? -1 : text.LastIndexOf(cue, before - 1, comparison);
             }
 
             if (before >= 0)
@@ -98,14 +100,15 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
                 best = Math.Min(best, distance);
             }
 
-            // After the numeral: inside the figure itself or later in its clause.
-            var after = text.IndexOf(cue, numberEnd, StringComparison.OrdinalIgnoreCase);
+            // After the numeral: inside the figure itself or later in its clause (a cue ending further away does not count).
+            var limit = Math.Max(clauseEnd, figureEnd);
+            var after = IndexIn(text, cue, numberEnd, limit, comparison);
             while (after >= 0 && !Time.WordList.IsWholeWord(text, after, cue.Length))
             {
-                after = text.IndexOf(cue, after + 1, StringComparison.OrdinalIgnoreCase);
+                after = IndexIn(text, cue, after + 1, limit, comparison);
             }
 
-            if (after >= 0 && after + cue.Length <= Math.Max(clauseEnd, figureEnd))
+            if (after >= 0)
             {
                 best = Math.Min(best, Math.Max(0, after - figureEnd) + AfterPenalty);
             }
@@ -113,4 +116,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
 
         return best;
     }
+
+    private static int IndexIn(string text, string cue, int from, int limit, StringComparison comparison) =>
+        limit - from >= cue.Length ? text.IndexOf(cue, from, limit - from, comparison) : -1;
 }

@@ -128,5 +128,22 @@ internal sealed class WordList
         !char.IsAsciiLetter(text[at])
         || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length])));
 
+    /// <summary>
+    /// How to look for <paramref name="word"/> without regard to case: ordinally when it has no cased letter (a Han cue
+    /// matches exactly the same places), which is several times faster than a case-insensitive search.
+    /// </summary>
+    public static StringComparison IgnoringCase(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            {
+                return StringComparison.OrdinalIgnoreCase;
+            }
+        }
+
+        return StringComparison.Ordinal;
+    }
+
     private static bool IsLatin(string word) => char.IsAsciiLetter(word[0]);
 }
