@@ -7,8 +7,18 @@ internal static class EmbeddedJson
 {
     public static JsonDocument Open(string fileName)
     {
-        using var stream = typeof(EmbeddedJson).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction." + fileName)
-            ?? throw new InvalidOperationException($"The embedded data file {fileName} is missing from the build.");
+        using var stream = Stream(fileName);
         return JsonDocument.Parse(stream);
     }
+
+    /// <summary>The file's text, for catalogues that parse a user's overlay file the same way.</summary>
+    public static string ReadText(string fileName)
+    {
+        using var reader = new StreamReader(Stream(fileName));
+        return reader.ReadToEnd();
+    }
+
+    private static Stream Stream(string fileName) =>
+        typeof(EmbeddedJson).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction." + fileName)
+            ?? throw new InvalidOperationException($"The embedded data file {fileName} is missing from the build.");
 }

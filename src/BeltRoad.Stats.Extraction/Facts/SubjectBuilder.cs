@@ -28,7 +28,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
         var from = figures.Where(m => m.End <= mention.Start && m.End > clause.Start).Select(m => m.End).DefaultIfEmpty(clause.Start).Max();
         var to = figures.Where(m => m.Start >= mention.End && m.Start < clause.End).Select(m => m.Start).DefaultIfEmpty(clause.End).Min();
         var cut = place.In.Mentions.Where(m => m.Kind == Recognizers.MentionKind.DatePeriod).Select(m => (m.Start, m.End)).ToList();
-        if (to < clause.End && IsConjunction(text.AsSpan(mention.End, to - mention.End)))
+        if (to < clause.End && Conjunctions.Joins(text.AsSpan(mention.End, to - mention.End)))
         {
             cut.AddRange(figures.Where(m => m.Start >= to && m.Start < clause.End).Select(m => (m.Start, m.End)));
             to = clause.End;
@@ -40,9 +40,6 @@ internal sealed class SubjectBuilder(SubjectWords words)
         // Nothing around the figure names it (「最高时速350公里」): its clause, as written, is the honest label.
         return string.IsNullOrWhiteSpace(subject) ? string.Concat(text[clause.Start..clause.End].Where(c => !char.IsWhiteSpace(c))).TrimEnd('。', '；', '，') : subject;
     }
-
-    /// <summary>「152个国家和32个国际组织」: what joins two counts listed together.</summary>
-    public static bool IsConjunction(ReadOnlySpan<char> between) => between.Trim() is "和" or "及" or "与" or "以及" or "、" or "and" or ",";
 
     /// <param name="text">Simplified sentence text.</param>
     /// <param name="from">Where the figure's context starts (clause start, or the end of the previous figure).</param>
@@ -72,7 +69,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
         var (noun, nounEnd) = CountedNoun(text, numberEnd, figureEnd, to, english);
         // The conjunction that joins this count to the next (「国家和32个」) belongs to neither label.
-        var restStart = nounEnd < to - 1 && text[nounEnd] is '和' or '及' or '、' && char.IsDigit(text[nounEnd + 1]) ? nounEnd + 1 : nounEnd;
+        var restStart = nounEnd < to - 1 && Conjunctions.IsListJoint(text[nounEnd]) && char.IsDigit(text[nounEnd + 1]) ? nounEnd + 1 : nounEnd;
         var rest = Clean(Without(text, restStart, to, cut, english), max, keepEnd: false);
         var context = pre.Length > 0 && rest.Length > 0 ? pre + (english ? " … " : "…") + rest : pre + rest;
         if (noun.Length == 0)

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Loading;
@@ -21,9 +20,7 @@ internal sealed class ScriptTables
 
     private static ScriptTables Load()
     {
-        using var stream = typeof(ScriptTables).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.common-hanzi.json")
-            ?? throw new InvalidOperationException("Embedded common-character table is missing.");
-        using var json = JsonDocument.Parse(stream);
+        using var json = EmbeddedJson.Open("common-hanzi.json");
         var common = json.RootElement.GetProperty("common").GetString()!.ToHashSet();
 
         // Every character whose simplified form is common counts too, so a traditional text scores like a simplified one.

@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// The names a document offers beyond a sentence: its title's (the actor of last resort: an event's statement speaks
 /// for the event, otherwise 中国), each heading's (a 专栏 box is about the thing it names), and each paragraph's topic
-/// (the first name of its opening sentence). One instance per document, fed the sentences in order.
+/// (the first name of its opening sentence). One instance per document, fed every sentence in order.
 /// </summary>
 internal sealed class DocumentNames(NameFinder finder, string title)
 {
@@ -14,12 +14,9 @@ internal sealed class DocumentNames(NameFinder finder, string title)
     private const string BoxKind = "box";
 
     private readonly Dictionary<string, EntityName?> _headings = new(StringComparer.Ordinal);
-    private int _paragraph = -1;
     private EntityName? _topic;
     private List<EntityName> _paragraphNames = [];
-    private int _namesParagraph = -1;
     private string? _boxPath;
-    private int _boxParagraph = -1;
     private bool _boxOpen;
     private bool _boxBody;
 
@@ -47,21 +44,30 @@ internal sealed class DocumentNames(NameFinder finder, string title)
             return heading;
         }
 
-        var end = simplified.IndexOf('\n', sentence.Paragraph);
-        var paragraph = simplified[sentence.Paragraph..(end < 0 ? simplified.Length : end)];
         if (sentence.SectionPath != _boxPath)
         {
             // The heading line opens the box; its first body paragraph is always inside it.
-            (_boxPath, _boxParagraph, _boxOpen, _boxBody) = (sentence.SectionPath, sentence.Paragraph, true, SectionHeading.Rank(paragraph) is null);
+            (_boxPath, _boxOpen, _boxBody) = (sentence.SectionPath, true, SectionHeading.Rank(Paragraph(sentence, simplified)) is null);
         }
-        else if (sentence.Paragraph != _boxParagraph)
+        else if (sentence.OpensParagraph)
         {
-            _boxParagraph = sentence.Paragraph;
-            _boxOpen = _boxOpen && (!_boxBody || Names(heading).Any(n => paragraph.Contains(n, StringComparison.OrdinalIgnoreCase)));
+            if (_boxOpen && _boxBody)
+            {
+                var paragraph = Paragraph(sentence, simplified);
+                _boxOpen = Names(heading).Any(n => paragraph.Contains(n, StringComparison.OrdinalIgnoreCase));
+            }
+
             _boxBody = true;
         }
 
         return _boxOpen ? heading : null;
+    }
+
+    // The sentence's paragraph (its line), looked at once per paragraph, never per sentence: a long line stays linear.
+    private static string Paragraph(Sentence sentence, string simplified)
+    {
+        var end = simplified.IndexOf('\n', sentence.Paragraph);
+        return simplified[sentence.Paragraph..(end < 0 ? simplified.Length : end)];
     }
 
     // The box's subject as a paragraph may write it: its catalogued aliases, or its name less any quotes.
@@ -71,9 +77,8 @@ internal sealed class DocumentNames(NameFinder finder, string title)
     /// <summary>The names the sentence's paragraph gave in its earlier sentences (for 「该联盟」).</summary>
     public IReadOnlyList<EntityName> Earlier(Sentence sentence, IReadOnlyList<EntityName> names)
     {
-        if (sentence.Paragraph != _namesParagraph)
+        if (sentence.OpensParagraph)
         {
-            _namesParagraph = sentence.Paragraph;
             _paragraphNames = [];
         }
 
@@ -86,9 +91,8 @@ internal sealed class DocumentNames(NameFinder finder, string title)
     /// <summary>The paragraph's topic: the first name its opening sentence gives, kept for its later sentences.</summary>
     public EntityName? Topic(Sentence sentence, IReadOnlyList<EntityName> names)
     {
-        if (sentence.Paragraph != _paragraph)
+        if (sentence.OpensParagraph)
         {
-            _paragraph = sentence.Paragraph;
             // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic.
             _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (NameFinder.TitleKind or "country" or "country_group" or "place" or "initiative"));
         }

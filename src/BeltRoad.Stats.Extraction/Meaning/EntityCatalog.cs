@@ -38,13 +38,7 @@ public sealed class EntityCatalog
         return new([.. Default.Entries.Where(e => !names.Contains(e.Name)), .. overlay]);
     }
 
-    private static List<EntityEntry> ReadEmbedded()
-    {
-        using var stream = typeof(EntityCatalog).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.entities.json")
-            ?? throw new InvalidOperationException("Embedded entity catalogue is missing.");
-        using var reader = new StreamReader(stream);
-        return Read(reader.ReadToEnd());
-    }
+    private static List<EntityEntry> ReadEmbedded() => Read(EmbeddedJson.ReadText("entities.json"));
 
     private static string Alias(JsonElement alias) =>
         alias.GetString() is { Length: > 0 } text ? text : throw new InvalidOperationException("An alias must be a non-empty string.");

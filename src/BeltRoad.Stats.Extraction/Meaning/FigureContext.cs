@@ -36,7 +36,7 @@ internal sealed record FigureContext(FigurePlace Place, MetricDefinition Metric,
             var end = Mention.End;
             foreach (var next in In.Figures.Where(f => f.Start >= Mention.End && f.Start < Clause.End))
             {
-                if (!Facts.SubjectBuilder.IsConjunction(Text.AsSpan(end, next.Start - end)))
+                if (!Facts.Conjunctions.Joins(Text.AsSpan(end, next.Start - end)))
                 {
                     return Text.AsSpan(Mention.End, next.Start - Mention.End);
                 }

@@ -194,7 +194,7 @@ internal static class IndicatorResolver
             at += step;
         }
 
-        return at >= 0 && at < text.Length && text[at] is '、' or '和' or '及';
+        return at >= 0 && at < text.Length && Facts.Conjunctions.IsListJoint(text[at]);
     }
 
     /// <summary>
@@ -222,7 +222,7 @@ internal static class IndicatorResolver
     }
 
     private static bool Listed(string text, List<Recognizers.Mention> figures) =>
-        figures.Zip(figures.Skip(1)).All(p => text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End)).Trim() is "、" or "和" or "及");
+        figures.Zip(figures.Skip(1)).All(p => Facts.Conjunctions.IsListJoint(text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End))));
 
     /// <summary>The subject cut to its measure: after the last ellipsis, without the actor's names and adverbs.</summary>
     internal static string Cut(string subject, string entity, IndicatorCatalog catalog)

@@ -55,13 +55,7 @@ public sealed class MetricCatalog
         return new(metrics.Values.ToList(), groups.Values.ToList(), overlay.DeclineWords.Count > 0 ? overlay.DeclineWords : DeclineWords);
     }
 
-    private static MetricCatalog LoadEmbedded()
-    {
-        using var stream = typeof(MetricCatalog).Assembly.GetManifestResourceStream("BeltRoad.Stats.Extraction.metrics.json")
-            ?? throw new InvalidOperationException("The embedded metric catalogue is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), "built-in metrics.json");
-    }
+    private static MetricCatalog LoadEmbedded() => Parse(EmbeddedJson.ReadText("metrics.json"), "built-in metrics.json");
 
     internal static MetricCatalog Parse(string json, string sourceName)
     {

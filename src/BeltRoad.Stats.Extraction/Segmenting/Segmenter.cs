@@ -97,7 +97,8 @@ internal static class Segmenter
 
         if (end > start)
         {
-            into.Add(new Sentence(start, end, path, Clauses(text, start, end), paragraph));
+            var opens = into.Count == 0 || into[^1].Paragraph != paragraph;
+            into.Add(new Sentence(start, end, path, Clauses(text, start, end), paragraph) { OpensParagraph = opens });
         }
     }
 

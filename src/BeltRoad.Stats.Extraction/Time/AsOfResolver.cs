@@ -6,13 +6,12 @@ namespace BeltRoad.Stats.Extraction.Time;
 
 /// <summary>
 /// Dates every figure of a document by the ordered rules of MEANING.md (version 2): own sentence, from–to,
-/// paragraph, reporting period, document date, since, otherwise none. Walks the sentences in order, keeping
+/// paragraph, reporting period, document date, since, otherwise none. Walks every sentence in order, keeping
 /// what the current paragraph has stated; one instance per document.
 /// </summary>
 internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words)
 {
     private readonly bool _datesFollowFigures = words.DatesFollowFigures.Contains(language);
-    private int _paragraph = -1;
     private Period? _paragraphDate;
     private Period? _lastStated;
 
@@ -22,10 +21,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
     public IReadOnlyList<DatedPeriod?> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
     {
-        var opensParagraph = sentence.Paragraph != _paragraph;
+        var opensParagraph = sentence.OpensParagraph;
         if (opensParagraph)
         {
-            _paragraph = sentence.Paragraph;
             _paragraphDate = null;
             _lastStated = null;
         }
@@ -130,9 +128,15 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     private static bool TrailingCurrent(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
     {
+        var (from, to) = After(sentence, figures, index, clause);
+        return cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= from && c.Start < to);
+    }
+
+    // Where a word after the figure still speaks of it: from its end to the next figure or its clause's end.
+    private static (int From, int To) After(Sentence sentence, IReadOnlyList<Mention> figures, int index, int clause)
+    {
         var nextFigure = index + 1 < figures.Count ? figures[index + 1].Start : int.MaxValue;
-        var end = Math.Min(nextFigure, sentence.Clauses[clause].End);
-        return cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= figures[index].End && c.Start < end);
+        return (figures[index].End, Math.Min(nextFigure, sentence.Clauses[clause].End));
     }
 
     private static DatedPeriod? Rebased(TimeCue cue, PeriodPoint? baseline, DatedPeriod? carried)
