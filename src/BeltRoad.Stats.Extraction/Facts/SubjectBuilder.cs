@@ -17,6 +17,10 @@ internal sealed class SubjectBuilder(SubjectWords words)
     private const int MaxContext = 24;
     private const string Classifiers = "个家名位所项份件种座条处只套批场届剂对期台列吨多余以上左右大门类次";
 
+    // Each word with how to compare it regardless of case, decided once.
+    private readonly (string Word, StringComparison Comparison)[] _leading = [.. words.Leading.Select(w => (w, Time.WordList.IgnoringCase(w)))];
+    private readonly (string Word, StringComparison Comparison)[] _trailing = [.. words.Trailing.Select(w => (w, Time.WordList.IgnoringCase(w)))];
+
     /// <summary>
     /// The subject of the figure at <paramref name="place"/>: its context stops at its neighbours so 「25 个国家的 200 多个城市」
     /// gives each its own words, and counts listed together (「152个国家和32个国际组织签署了…」) share the predicate after the last.
@@ -159,18 +163,18 @@ internal sealed class SubjectBuilder(SubjectWords words)
         do
         {
             changed = false;
-            foreach (var w in words.Leading)
+            foreach (var (w, comparison) in _leading)
             {
-                if (s.StartsWith(w, Time.WordList.IgnoringCase(w)) && WordEdge(s, w.Length))
+                if (s.StartsWith(w, comparison) && WordEdge(s, w.Length))
                 {
                     s = s[w.Length..].TrimStart();
                     changed = true;
                 }
             }
 
-            foreach (var w in words.Trailing)
+            foreach (var (w, comparison) in _trailing)
             {
-                if (s.EndsWith(w, Time.WordList.IgnoringCase(w)) && WordEdge(s, s.Length - w.Length))
+                if (s.EndsWith(w, comparison) && WordEdge(s, s.Length - w.Length))
                 {
                     s = s[..^w.Length].TrimEnd();
                     changed = true;

@@ -18,6 +18,10 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     // 「下降了1.9%」「fell by 1.9 percent」: the decline word sits within a few characters of the figure.
     private const int DeclineWindow = 4;
 
+    // Each metric's cues (in catalogue order) with how to compare them regardless of case, decided once.
+    private readonly (string Cue, StringComparison Comparison)[][] _cues =
+        [.. catalog.Metrics.Select(m => m.Cues.Select(c => (c, Time.WordList.IgnoringCase(c))).ToArray())];
+
     /// <summary>The metric of the figure at <paramref name="place"/>.</summary>
     public MetricDefinition Classify(Meaning.FigurePlace place)
     {
@@ -39,14 +43,15 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     {
         MetricDefinition? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var metric in catalog.Metrics)
+        for (var i = 0; i < catalog.Metrics.Count; i++)
         {
+            var metric = catalog.Metrics[i];
             if (!metric.Units.Contains(unit))
             {
                 continue;
             }
 
-            var distance = NearestCue(metric, text, figureStart, figureEnd, numberEnd ?? figureEnd, clauseStart, clauseEnd);
+            var distance = NearestCue(_cues[i], text, figureStart, figureEnd, numberEnd ?? figureEnd, clauseStart, clauseEnd);
             if (distance < bestDistance || (distance == bestDistance && best is not null && metric.Priority > best.Priority))
             {
                 best = metric;
@@ -80,12 +85,11 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
         return false;
     }
 
-    private static int NearestCue(MetricDefinition metric, string text, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
+    private static int NearestCue((string Cue, StringComparison Comparison)[] cues, string text, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
     {
         var best = int.MaxValue;
-        foreach (var cue in metric.Cues)
+        foreach (var (cue, comparison) in cues)
         {
-            var comparison = Time.WordList.IgnoringCase(cue);
 
             // Before the figure: anywhere earlier in the sentence, nearest occurrence.
             var before = text.LastIndexOf(cue, Math.Max(0, figureStart - 1), comparison);

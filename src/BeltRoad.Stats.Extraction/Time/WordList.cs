@@ -136,7 +136,8 @@ internal sealed class WordList
     {
         foreach (var c in word)
         {
-            if (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            // ASCII and Han answer without the case tables; anything else asks them.
+            if (char.IsAscii(c) ? char.IsAsciiLetter(c) : c is < '\u4E00' or > '\u9FFF' && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
             {
                 return StringComparison.OrdinalIgnoreCase;
             }
