@@ -4,11 +4,11 @@ using BeltRoad.Stats.Pipeline;
 
 namespace BeltRoad.Stats.Cli;
 
-/// <summary>The command tree. Exit codes: 0 ok, 1 unexpected error, 2 bad usage or configuration, 3 some documents failed, 4 output folder busy, 130 cancelled.</summary>
+/// <summary>The command tree. Exit codes: 0 ok, 1 unexpected error, 2 bad usage or configuration, 3 some documents failed or the disk is full, 4 output folder busy, 130 cancelled.</summary>
 public static class CliApplication
 {
     public const string ExitCodeHelp =
-        "Exit codes: 0 ok; 1 unexpected error; 2 bad usage or configuration; 3 some documents failed (the others were processed and published); 4 another run held the output folder for the whole wait (nothing done, recorded as a failed run); 130 cancelled (Ctrl+C).";
+        "Exit codes: 0 ok; 1 unexpected error; 2 bad usage or configuration; 3 some documents failed (the others were processed and published) or the disk is full (no space left; the published set stays); 4 another run held the output folder for the whole wait (nothing done, recorded as a failed run); 130 cancelled (Ctrl+C).";
 
     public static RootCommand Build()
     {

@@ -140,8 +140,13 @@ public sealed class ReportRunner
         {
             Discard(context);
             _logger.LogError(e, "Run {RunId} failed", context.RunId);
-            var reason = DiskFull.Caused(e) ? $"the disk is full (no space left where {context.Options.OutputDirectory} is written): {e.Message.TrimEnd('.')}" : e.Message.TrimEnd('.');
-            return Outcome(context, RunStatus.Failed, $"Failed: {reason}. The previously published reports are unchanged.");
+            if (DiskFull.Caused(e))
+            {
+                var full = $"the disk is full (no space left where {context.Options.OutputDirectory} is written): {e.Message.TrimEnd('.')}";
+                return Outcome(context, RunStatus.Failed, $"Failed: {full}. The previously published reports are unchanged.") with { ExitCode = ExitCodes.NoSpaceLeft };
+            }
+
+            return Outcome(context, RunStatus.Failed, $"Failed: {e.Message.TrimEnd('.')}. The previously published reports are unchanged.");
         }
     }
 

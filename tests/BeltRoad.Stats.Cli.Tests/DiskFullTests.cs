@@ -21,8 +21,8 @@ public class DiskFullTests
 
             var (exit, text, _) = await Cli.Run("run", "--force", "--input", folder.Sub("in"), "--output", output);
 
-            Assert.Equal(1, exit);
-            Assert.Contains("the disk is full", text, StringComparison.Ordinal);
+            Assert.Equal(3, exit);
+            Assert.Contains("the disk is full (no space left", text, StringComparison.Ordinal);
             Assert.DoesNotContain("cannot rollback", text, StringComparison.Ordinal);
             Assert.Equal(published, File.ReadAllBytes(Path.Combine(output, "facts.json")));
         }
