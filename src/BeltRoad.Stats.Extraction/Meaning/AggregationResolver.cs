@@ -90,7 +90,7 @@ internal static class AggregationResolver
             }
 
             // "17 trains a day": English states the rate after the figure.
-            if (best.Rate is null && cues.Find(figure.Text, figure.Mention.End, after).Any(c => char.IsAsciiLetter(figure.Text[c.Start])))
+            if (best.Rate is null && LatinCueIn(cues, figure.Text, figure.Mention.End, after))
             {
                 best = (figure.Mention.End, aggregation);
             }
@@ -101,11 +101,47 @@ internal static class AggregationResolver
 
     private static int Nearest(WordList cues, string text, int start, int end) => cues.Last(text, start, end);
 
+    private static bool LatinCueIn(WordList cues, string text, int start, int end)
+    {
+        foreach (var (at, _) in cues.Find(text, start, end))
+        {
+            if (char.IsAsciiLetter(text[at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 「2023年开行」: a rate word that a date reads into (年开行 inside 2023年开行) is the date's; one inside a whole
     // period (年开行 inside 全年开行) is that period's total.
-    private static int NearestOutsideDates(WordList cues, FigureContext figure, int start, int end, WordList wholePeriod) =>
-        cues.Find(figure.Text, start, end).Where(c => !figure.In.TimeCues.Any(t => t.Start < c.End && c.Start < t.End) && !Inside(figure.Text, c.Start, wholePeriod))
-            .Select(c => c.Start).DefaultIfEmpty(-1).Max();
+    private static int NearestOutsideDates(WordList cues, FigureContext figure, int start, int end, WordList wholePeriod)
+    {
+        var nearest = -1;
+        foreach (var (cueStart, cueEnd) in cues.Find(figure.Text, start, end))
+        {
+            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, wholePeriod))
+            {
+                nearest = cueStart;
+            }
+        }
+
+        return nearest;
+    }
+
+    private static bool InTimeCue(IReadOnlyList<TimeCue> cues, int start, int end)
+    {
+        foreach (var t in cues)
+        {
+            if (t.Start < end && start < t.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Inside(string text, int at, WordList words) =>
         words.Words.Any(w => Enumerable.Range(1, w.Length - 1).Any(k => at - k >= 0 && at - k + w.Length <= text.Length && string.CompareOrdinal(text, at - k, w, 0, w.Length) == 0));

@@ -34,8 +34,13 @@ internal sealed record FigureContext(FigurePlace Place, MetricDefinition Metric,
         get
         {
             var end = Mention.End;
-            foreach (var next in In.Figures.Where(f => f.Start >= Mention.End && f.Start < Clause.End))
+            foreach (var next in In.Figures)
             {
+                if (next.Start < Mention.End || next.Start >= Clause.End)
+                {
+                    continue;
+                }
+
                 if (!Facts.Conjunctions.Joins(Text.AsSpan(end, next.Start - end)))
                 {
                     return Text.AsSpan(Mention.End, next.Start - Mention.End);

@@ -103,7 +103,12 @@ internal static class IndicatorResolver
         var afterEnd = figure.Clause.End;
         var (cues, labels) = catalog.CuesFor(unit);
         var hits = new List<(int Start, int End, string Label)>();
-        foreach (var (start, end) in cues.Find(text, figure.Clause.Start, figure.Mention.NumberStart).Concat(cues.Find(text, numberEnd, afterEnd)))
+        foreach (var (start, end) in cues.Find(text, figure.Clause.Start, figure.Mention.NumberStart))
+        {
+            hits.Add((start, end, labels[text[start..end]]));
+        }
+
+        foreach (var (start, end) in cues.Find(text, numberEnd, afterEnd))
         {
             hits.Add((start, end, labels[text[start..end]]));
         }

@@ -165,11 +165,23 @@ internal sealed class NameFinder
                 if (aliasEnd <= end && text.AsSpan(i, alias.Length).Equals(alias, char.IsAsciiLetter(alias[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
                     && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd))
                 {
-                    found.RemoveAll(f => f.Kind == NamedKind && i <= f.Start && f.End <= aliasEnd);
+                    RemoveReadWithin(found, i, aliasEnd);
                     found.Add(new EntityName(i, aliasEnd, entry.Name, entry.Kind) { Weak = entry.Weak });
                     i = aliasEnd - 1;
                     break;
                 }
+            }
+        }
+    }
+
+    // Names read by their suffix inside [start, end): the catalogued alias there wins (a loop, not a closure per alias tried).
+    private static void RemoveReadWithin(List<EntityName> found, int start, int end)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            if (found[k].Kind == NamedKind && start <= found[k].Start && found[k].End <= end)
+            {
+                found.RemoveAt(k);
             }
         }
     }

@@ -18,9 +18,9 @@ internal static class NatureResolver
         foreach (var (nature, cues) in words.Cues)
         {
             // A cue inside a name (「…南南合作计划」) is the name's, not the figure's.
-            foreach (var (start, end) in cues.Find(figure.Text, sentence.Start, figure.Mention.Start).Where(c => !names.Any(n => n.Start <= c.Start && c.End <= n.End)))
+            foreach (var (start, end) in cues.Find(figure.Text, sentence.Start, figure.Mention.Start))
             {
-                if (start > nearest.At || (start == nearest.At && nature > nearest.Nature))
+                if (!InName(names, start, end) && (start > nearest.At || (start == nearest.At && nature > nearest.Nature)))
                 {
                     nearest = (start, nature);
                 }
@@ -44,5 +44,18 @@ internal static class NatureResolver
         // In a study's sentence, 「将增加」 with no target year is the model's result, not a forecast.
         var targetYear = figure.In.TimeCues.Any(c => c.IsTarget && c.End <= figure.Mention.Start);
         return nearest.Nature == Nature.Forecast && study && !targetYear ? Nature.Estimate : nearest.Nature;
+    }
+
+    private static bool InName(IReadOnlyList<EntityName> names, int start, int end)
+    {
+        foreach (var n in names)
+        {
+            if (n.Start <= start && end <= n.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -38,58 +38,25 @@ internal sealed class WordList
     }
 
     /// <summary>Every place in [start, end) where a word stands, left to right, never overlapping.</summary>
-    public IEnumerable<(int Start, int End)> Find(string text, int start, int end)
-    {
-        for (var i = Next(text, start, end); i >= 0; i = Next(text, i, end))
-        {
-            if (At(text, i, end) is { } word)
-            {
-                yield return (i, i + word.Length);
-                i += word.Length;
-            }
-            else
-            {
-                i++;
-            }
-        }
-    }
+    public WordMatches Find(string text, int start, int end) => new(this, text, start, end);
 
-    /// <summary>Whether a word stands anywhere in [start, end): <see cref="Find"/> without the enumerator.</summary>
-    public bool Any(string text, int start, int end)
-    {
-        for (var i = Next(text, start, end); i >= 0; i = Next(text, i + 1, end))
-        {
-            if (At(text, i, end) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a word stands anywhere in [start, end).</summary>
+    public bool Any(string text, int start, int end) => Find(text, start, end).GetEnumerator().MoveNext();
 
     /// <summary>Where the last word <see cref="Find"/> gives in [start, end) starts, or -1.</summary>
     public int Last(string text, int start, int end)
     {
         var last = -1;
-        for (var i = Next(text, start, end); i >= 0; i = Next(text, i, end))
+        foreach (var (at, _) in Find(text, start, end))
         {
-            if (At(text, i, end) is { } word)
-            {
-                last = i;
-                i += word.Length;
-            }
-            else
-            {
-                i++;
-            }
+            last = at;
         }
 
         return last;
     }
 
-    // The first place in [from, end) where a word may start, or -1.
-    private int Next(string text, int from, int end)
+    /// <summary>The first place in [from, end) where a word may start, or -1.</summary>
+    public int Next(string text, int from, int end)
     {
         if (from >= end)
         {
