@@ -11,10 +11,7 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// </summary>
 internal sealed class SubjectBuilder(SubjectWords words)
 {
-    private const int MaxNoun = 10;
-    private const int MaxPost = 16;
     private const string NounStops = "的和与及、在等为将已对向从把被是了并或从到";
-    private const int MaxContext = 24;
     private const string Classifiers = "个家名位所项份件种座条处只套批场届剂对期台列吨多余以上左右大门类次";
 
     // Each word with how to compare it regardless of case, decided once.
@@ -39,7 +36,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
         }
 
         var listEnd = figures.Append(mention).Where(m => m.Start >= clause.Start).Min(m => m.Start);
-        var subject = Build(text, from, clause.Start, listEnd, mention.Start, mention.End, place.NumberEnd, to, place.Unit, cut, place.In.Document.Language == DocumentLanguage.En);
+        var subject = Build(text, from, clause.Start, listEnd, mention.Start, mention.End, place.NumberEnd, to, place.Unit, cut, words.For(place.In.Document.Language));
 
         // Nothing around the figure names it (「最高时速350公里」): its clause, as written, is the honest label.
         return string.IsNullOrWhiteSpace(subject) ? string.Concat(text[clause.Start..clause.End].Where(c => !char.IsWhiteSpace(c))).TrimEnd('。', '；', '，') : subject;
@@ -50,13 +47,14 @@ internal sealed class SubjectBuilder(SubjectWords words)
     /// <param name="to">Where it ends (clause end, or the start of the next figure).</param>
     /// <param name="listStart">Where the clause starts: a list item (「32万亿美元、5万亿美元」) borrows the words before the list…</param>
     /// <param name="listEnd">…which end where the clause's first figure starts.</param>
-    internal string Build(string text, int from, int listStart, int listEnd, int figureStart, int figureEnd, int numberEnd, int to, Unit unit, IReadOnlyList<(int Start, int End)> cut, bool english = false)
+    /// <param name="profile">How the document's language labels a figure.</param>
+    internal string Build(string text, int from, int listStart, int listEnd, int figureStart, int figureEnd, int numberEnd, int to, Unit unit, IReadOnlyList<(int Start, int End)> cut, SubjectProfile profile)
     {
-        var max = english ? MaxContext * 3 : MaxContext;
-        var pre = Clean(Without(text, from, figureStart, cut, english), max, keepEnd: true);
+        var max = profile.MaxContext;
+        var pre = Clean(Without(text, from, figureStart, cut, profile.Spaced), max, keepEnd: true);
         if (Han(pre) < 2 && from > listStart && listEnd > listStart)
         {
-            var listHead = Clean(Without(text, listStart, listEnd, cut, english), max, keepEnd: true);
+            var listHead = Clean(Without(text, listStart, listEnd, cut, profile.Spaced), max, keepEnd: true);
             pre = Han(listHead) >= 2 ? listHead : pre;
         }
 
@@ -67,29 +65,28 @@ internal sealed class SubjectBuilder(SubjectWords words)
                 return pre;
             }
 
-            var post = Clean(Without(text, figureEnd, to, cut, english), english ? max : MaxPost, keepEnd: false);
+            var post = Clean(Without(text, figureEnd, to, cut, profile.Spaced), profile.MaxAfter, keepEnd: false);
             return Join(pre, post);
         }
 
-        var (noun, nounEnd) = CountedNoun(text, numberEnd, figureEnd, to, english);
+        var (noun, nounEnd) = CountedNoun(text, numberEnd, figureEnd, to, profile);
         // The conjunction that joins this count to the next (「国家和32个」) belongs to neither label.
         var restStart = nounEnd < to - 1 && Conjunctions.IsListJoint(text[nounEnd]) && char.IsDigit(text[nounEnd + 1]) ? nounEnd + 1 : nounEnd;
-        var rest = Clean(Without(text, restStart, to, cut, english), max, keepEnd: false);
-        var context = pre.Length > 0 && rest.Length > 0 ? pre + (english ? " … " : "…") + rest : pre + rest;
+        var rest = Clean(Without(text, restStart, to, cut, profile.Spaced), max, keepEnd: false);
+        var context = pre.Length > 0 && rest.Length > 0 ? pre + profile.Ellipsis + rest : pre + rest;
         if (noun.Length == 0)
         {
             return context.Length > 0 ? context : text[figureStart..figureEnd].Trim();
         }
 
-        var template = english ? words.EnglishCountTemplate : words.ChineseCountTemplate;
-        return Han(context) >= 2 ? template.Replace("{context}", context, StringComparison.Ordinal).Replace("{noun}", noun, StringComparison.Ordinal) : noun;
+        return Han(context) >= 2 ? profile.CountTemplate.Replace("{context}", context, StringComparison.Ordinal).Replace("{noun}", noun, StringComparison.Ordinal) : noun;
     }
 
     /// <summary>
     /// What is counted: the head noun the recognizer took into the figure (「150多个国家」), or else the few
     /// words after the classifier up to the next function word (「2000多名农业专家和技术人员」 → 农业专家).
     /// </summary>
-    private (string Noun, int End) CountedNoun(string text, int numberEnd, int figureEnd, int to, bool english)
+    private (string Noun, int End) CountedNoun(string text, int numberEnd, int figureEnd, int to, SubjectProfile profile)
     {
         var start = numberEnd;
         while (start < figureEnd && (Classifiers.Contains(text[start]) || text[start] == ' '))
@@ -109,15 +106,15 @@ internal sealed class SubjectBuilder(SubjectWords words)
         }
 
         var end = start;
-        var limit = english ? MaxNoun * 3 : MaxNoun;
-        while (end < to && end - start < limit && IsNounChar(text[end], english))
+        var limit = profile.MaxNoun;
+        while (end < to && end - start < limit && IsNounChar(text[end], profile.Spaced))
         {
             end++;
         }
 
         // Without word boundaries, a run that hit the limit is cut after its last noun-final character
         // (「中文爱好者线上学习」 → 「中文爱好者」); a run that ended at punctuation is the noun as it stands (「员工」).
-        if (!english && end - start == limit)
+        if (!profile.Spaced && end - start == limit)
         {
             var last = text.AsSpan(start, end - start).LastIndexOfAny(words.NounFinals);
             end = last >= 0 ? start + last + 1 : end;
@@ -130,11 +127,11 @@ internal sealed class SubjectBuilder(SubjectWords words)
         unit is Unit.Countries or Unit.Organizations or Unit.Projects or Unit.Items or Unit.Documents or Unit.Persons or Unit.Other;
 
     // The counted noun runs until punctuation, a digit, or a function word that starts the next phrase.
-    private static bool IsNounChar(char c, bool english) =>
-        english ? char.IsLetter(c) || c is ' ' or '-' : (char.IsLetter(c) || c is '“' or '”' or '"') && !NounStops.Contains(c);
+    private static bool IsNounChar(char c, bool spaced) =>
+        spaced ? char.IsLetter(c) || c is ' ' or '-' : (char.IsLetter(c) || c is '“' or '”' or '"') && !NounStops.Contains(c);
 
-    // Chinese spaces are PDF debris and go; English keeps one space between words.
-    private static string Without(string text, int start, int end, IReadOnlyList<(int Start, int End)> cut, bool english)
+    // In an unspaced script (Chinese) spaces are PDF debris and go; a spaced one (English) keeps one between words.
+    private static string Without(string text, int start, int end, IReadOnlyList<(int Start, int End)> cut, bool spaced)
     {
         var sb = new StringBuilder(Math.Max(0, end - start));
         for (var i = Math.Max(0, start); i < end; i++)
@@ -148,7 +145,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
             {
                 sb.Append(text[i]);
             }
-            else if (english && sb.Length > 0 && sb[^1] != ' ')
+            else if (spaced && sb.Length > 0 && sb[^1] != ' ')
             {
                 sb.Append(' ');
             }
