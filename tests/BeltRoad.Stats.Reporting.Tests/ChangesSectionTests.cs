@@ -9,7 +9,7 @@ namespace BeltRoad.Stats.Reporting.Tests;
 public class ChangesSectionTests
 {
     [PdfToolFact]
-    public void The_digest_and_page_list_what_changed_since_the_previous_run()
+    public void The_digest_and_page_read_what_changed_since_the_previous_run_alike()
     {
         var before = SampleTables.Corpus().Table().Facts;
         var after = SampleTables.Corpus().Fact(SampleTables.Paper, "teu", "新开通航线运量", 120_000m, Unit.TEU, "2023").Table();
@@ -28,10 +28,12 @@ public class ChangesSectionTests
         Assert.Contains("新增文件 0 份，移除文件 0 份；系列新数据点 1 个，数值修订 1 处", text, StringComparison.Ordinal);
         Assert.Contains("超过730万标箱", text, StringComparison.Ordinal);
         Assert.Contains("新开通航线运量", html, StringComparison.Ordinal);
+        Assert.Contains("新增文件 0 份，移除文件 0 份；系列新数据点 1 个，数值修订 1 处", html, StringComparison.Ordinal);
+        Assert.Contains("<td>数值修订</td>", html, StringComparison.Ordinal);
     }
 
     [PdfToolFact]
-    public void A_rerun_on_unchanged_files_says_so_in_one_line()
+    public void A_rerun_on_unchanged_files_says_so_in_one_line_in_the_digest_and_the_page()
     {
         var facts = SampleTables.Corpus().Table().Facts;
         var input = SampleTables.Corpus().Input() with { Changes = FactChanges.Between("previous", facts, facts) };
@@ -40,6 +42,9 @@ public class ChangesSectionTests
         var text = DigestPdfTests.Text(Path.Combine(dir, "digest.pdf"));
 
         Assert.Contains("与上次发布的运行相比，文件与数据均无变化。", text, StringComparison.Ordinal);
+        var html = File.ReadAllText(Path.Combine(dir, "index.html"));
+        Assert.Contains("与上次发布的运行相比，文件与数据均无变化。", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>数值修订</td>", html, StringComparison.Ordinal);
         Assert.True(ReportModelBuilder.Build(input).ChangeSummary.IsEmpty);
     }
 

@@ -13,18 +13,12 @@ internal static class ChangesSection
     public static void Compose(DigestContext c, string anchor)
     {
         var s = c.Model.ChangeSummary;
+        c.Document.Paragraph(Sentence(s), c.Type.Lead);
         if (s.IsEmpty)
         {
-            c.Document.Paragraph("与上次发布的运行相比，文件与数据均无变化。", c.Type.Lead);
             return;
         }
 
-        c.Document.Paragraph(
-            string.Create(CultureInfo.InvariantCulture,
-                $"与上次发布的运行相比：新增文件 {s.AddedDocuments.Count} 份，移除文件 {s.RemovedDocuments.Count} 份；系列新数据点 {s.NewPoints.Count} 个，数值修订 {s.Revisions.Count} 处；新出现的文件间出入 {s.ConflictsAppeared.Count} 组，已消除的 {s.ConflictsResolved.Count} 组。")
-            + (s.Restated > 0 ? string.Create(CultureInfo.InvariantCulture, $"另有 {s.Restated} 条新陈述与已有数据相同。") : "")
-            + (s.RemovedFacts > 0 ? string.Create(CultureInfo.InvariantCulture, $"不再出现的数据 {s.RemovedFacts} 条。") : ""),
-            c.Type.Lead);
         foreach (var d in s.AddedDocuments.Take(MaxRows))
         {
             c.Document.Paragraph(p => p.Text("新增文件 ").Link(d.Ref, d.Anchor).Text(" " + d.Title + string.Create(CultureInfo.InvariantCulture, $"（{d.FactCount} 条数据）")), c.Type.Note);
@@ -58,14 +52,13 @@ internal static class ChangesSection
         Findings(c, "已消除的文件间出入", s.ConflictsResolved);
     }
 
-    /// <summary>The change kind as one word (the HTML view's table of raw changes).</summary>
-    public static string Word(Domain.FactChangeKind kind) => kind switch
-    {
-        Domain.FactChangeKind.Added => "新增",
-        Domain.FactChangeKind.Removed => "删除",
-        Domain.FactChangeKind.Changed => "变化",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No word for this change."),
-    };
+    /// <summary>The one sentence that sums up the changes, in the digest and the page alike; nothing changed → it says so.</summary>
+    public static string Sentence(ChangeSummary s) => s.IsEmpty
+        ? "与上次发布的运行相比，文件与数据均无变化。"
+        : string.Create(CultureInfo.InvariantCulture,
+              $"与上次发布的运行相比：新增文件 {s.AddedDocuments.Count} 份，移除文件 {s.RemovedDocuments.Count} 份；系列新数据点 {s.NewPoints.Count} 个，数值修订 {s.Revisions.Count} 处；新出现的文件间出入 {s.ConflictsAppeared.Count} 组，已消除的 {s.ConflictsResolved.Count} 组。")
+          + (s.Restated > 0 ? string.Create(CultureInfo.InvariantCulture, $"另有 {s.Restated} 条新陈述与已有数据相同。") : "")
+          + (s.RemovedFacts > 0 ? string.Create(CultureInfo.InvariantCulture, $"不再出现的数据 {s.RemovedFacts} 条。") : "");
 
     private static void Findings(DigestContext c, string title, IReadOnlyList<FindingView> findings)
     {

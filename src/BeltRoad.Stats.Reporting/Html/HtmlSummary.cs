@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Formatting;
 using BeltRoad.Stats.Reporting.Model;
@@ -14,6 +13,9 @@ internal static class HtmlSummary
     /// <summary>A large corpus has thousands of conflicts: the page lists the first ones and names the files holding all.</summary>
     public const int MaxConflictsShown = 50;
 
+    /// <summary>Rows per kind of change, as in the digest; the counts in the sentence above are complete.</summary>
+    private const int MaxChangesShown = 30;
+
     public static void Headlines(StringBuilder sb, ReportModel model)
     {
         sb.Append("<section id=\"headlines\">\n<h2>要点数据</h2>\n<p class=\"note\">").Text(HeadlineRule.Description).Append("</p>\n<div class=\"cards\">\n");
@@ -21,7 +23,7 @@ internal static class HtmlSummary
         {
             sb.Append("<a class=\"card\"").Attr("href", "#" + f.Anchor).Append('>')
                 .Element("span", f.QualifiedValue, "value")
-                .Element("span", f.Metric.LabelZh + "｜" + f.SubjectText, "label")
+                .Element("span", f.EntityIndicator, "label")
                 .Element("span", "截至 " + f.AsOfText + " · " + f.Citation + " " + f.Document.ShortTitle + " · " + f.ReliabilityWord, "meta")
                 .Append("</a>\n");
         }
@@ -29,28 +31,61 @@ internal static class HtmlSummary
         sb.Append("</div>\n</section>\n");
     }
 
+    /// <summary>「与上次相比」 as the digest reads it (documents, new points, revisions, conflicts); absent on a first run.</summary>
     public static void Changes(StringBuilder sb, ReportModel model)
     {
-        if (model.Changes.Count == 0)
+        if (model.Input.Changes is null)
         {
             return;
         }
 
-        var changes = model.Input.Changes!;
-        sb.Append("<section id=\"changes\">\n<h2>与上次相比</h2>\n<p>").Text(string.Create(CultureInfo.InvariantCulture,
-            $"与运行 {changes.PreviousRunId} 相比：新增 {changes.Count(FactChangeKind.Added)} 条，删除 {changes.Count(FactChangeKind.Removed)} 条，数值变化 {changes.Count(FactChangeKind.Changed)} 条。")).Append("</p>\n");
-        sb.Append("<div class=\"wide\"><table class=\"plain\"><thead><tr><th>变化</th><th>指标</th><th>主体</th><th>之前</th><th>现在</th><th>文件</th></tr></thead><tbody>\n");
-        foreach (var change in changes.Items)
+        var s = model.ChangeSummary;
+        sb.Append("<section id=\"changes\">\n<h2>与上次相比</h2>\n<p>").Text(ChangesSection.Sentence(s)).Append("</p>\n");
+        if (!s.IsEmpty)
         {
-            var fact = (change.After ?? change.Before)!;
-            sb.Append("<tr>").Element("td", ChangesSection.Word(change.Kind)).Element("td", change.Key.Metric.Value).Element("td", change.Key.Subject)
-                .Element("td", change.Before is null ? "—" : FactText.QualifiedValue(change.Before))
-                .Element("td", change.After is null ? "—" : FactText.QualifiedValue(change.After))
-                .Element("td", fact.Doc).Append("</tr>\n");
+            sb.Append("<ul>\n");
+            foreach (var d in s.AddedDocuments.Take(MaxChangesShown))
+            {
+                sb.Append("<li>新增文件 <a").Attr("href", "#" + d.Anchor).Append('>').Text(d.Ref).Append("</a> ")
+                    .Text(d.Title + string.Create(CultureInfo.InvariantCulture, $"（{d.FactCount} 条数据）")).Append("</li>\n");
+            }
+
+            foreach (var name in s.RemovedDocuments.Take(MaxChangesShown))
+            {
+                sb.Element("li", "移除文件 " + name);
+            }
+
+            sb.Append("</ul>\n<div class=\"wide\"><table class=\"plain\"><thead><tr><th>变化</th><th>主体 · 指标</th><th>截至</th><th>之前</th><th>现在</th><th>来源</th></tr></thead><tbody>\n");
+            foreach (var point in s.NewPoints.Take(MaxChangesShown))
+            {
+                ChangeRow(sb, "系列新数据点", point, "—");
+            }
+
+            foreach (var (before, after) in s.Revisions.Take(MaxChangesShown))
+            {
+                ChangeRow(sb, "数值修订", after, FactText.QualifiedValue(before));
+            }
+
+            foreach (var (word, findings) in new[] { ("新出现的出入", s.ConflictsAppeared), ("已消除的出入", s.ConflictsResolved) })
+            {
+                foreach (var finding in findings.Take(MaxChangesShown))
+                {
+                    foreach (var fact in finding.Facts)
+                    {
+                        ChangeRow(sb, word, fact, "—");
+                    }
+                }
+            }
+
+            sb.Append("</tbody></table></div>\n");
         }
 
-        sb.Append("</tbody></table></div>\n</section>\n");
+        sb.Append("</section>\n");
     }
+
+    private static void ChangeRow(StringBuilder sb, string word, FactView fact, string before) =>
+        sb.Append("<tr>").Element("td", word).Element("td", fact.EntityIndicator).Element("td", fact.AsOfText).Element("td", before)
+            .Element("td", fact.QualifiedValue).Append("<td><a").Attr("href", "#" + fact.Anchor).Append('>').Text(fact.Citation).Append("</a></td></tr>\n");
 
     public static void Quality(StringBuilder sb, ReportModel model)
     {
