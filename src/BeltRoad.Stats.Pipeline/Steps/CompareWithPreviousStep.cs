@@ -20,9 +20,9 @@ internal sealed class CompareWithPreviousStep : IRunStep
 
         try
         {
-            var before = FactsJsonReader.ReadFile(previous);
+            var before = FactsJsonReader.StreamFacts(previous);
             var previousId = RunReportReader.TryReadRunId(previousRun) ?? "previous";
-            context.Changes = FactChanges.Between(previousId, before.Facts, context.Table.Facts);
+            context.Changes = FactChanges.Between(previousId, before, context.Table.Facts);
             context.Logger.LogInformation(
                 "Compared with run {Previous}: {Added} added, {Removed} removed, {Changed} changed",
                 previousId, context.Changes.Count(FactChangeKind.Added), context.Changes.Count(FactChangeKind.Removed), context.Changes.Count(FactChangeKind.Changed));

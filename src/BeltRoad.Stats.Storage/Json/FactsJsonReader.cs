@@ -28,18 +28,37 @@ public static class FactsJsonReader
             throw new FormatException($"Expected a '{FactsJsonWriter.Schema}' document, found schema '{schema ?? "(none)"}'.");
         }
 
-        try
+        return Malformed(() => new FactTable(
+            [.. root.GetProperty("documents").EnumerateArray().Select(ReadDocument)],
+            [.. root.GetProperty("facts").EnumerateArray().Select(ReadFact)],
+            [.. root.GetProperty("findings").EnumerateArray().Select(ReadFinding)],
+            [],
+            []));
+    }
+
+    /// <summary>
+    /// The facts of the facts.json at <paramref name="path"/>, read from the file one at a time (the documents and findings
+    /// are passed over), for a caller that keeps only some of them, e.g. the comparison with the previous run.
+    /// </summary>
+    /// <exception cref="FormatException">The JSON is not a facts.json of this schema version, or a fact is malformed.</exception>
+    public static IEnumerable<Fact> StreamFacts(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        foreach (var fact in StreamFacts(stream))
         {
-            return new FactTable(
-                [.. root.GetProperty("documents").EnumerateArray().Select(ReadDocument)],
-                [.. root.GetProperty("facts").EnumerateArray().Select(ReadFact)],
-                [.. root.GetProperty("findings").EnumerateArray().Select(ReadFinding)],
-                [],
-                []);
+            yield return fact;
         }
-        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or ArgumentException)
+    }
+
+    internal static IEnumerable<Fact> StreamFacts(Stream input, int firstChunk = 64 * 1024)
+    {
+        var facts = new FactsJsonStream(input, firstChunk);
+        while (facts.Next() is { } element)
         {
-            throw new FormatException($"facts.json is malformed: {e.Message}", e);
+            using (element)
+            {
+                yield return Malformed(() => ReadFact(element.RootElement));
+            }
         }
     }
 
@@ -96,6 +115,19 @@ public static class FactsJsonReader
         new FactKey(new MetricCode(Text(e, "metric")), Text(e, "subject"), OptionalText(e, "as_of")),
         [.. e.GetProperty("facts").EnumerateArray().Select(f => f.GetString()!)],
         [.. e.GetProperty("documents").EnumerateArray().Select(d => d.GetString()!)]);
+
+    // What a missing or mistyped member throws, as the one exception a reader of facts.json expects.
+    private static T Malformed<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            throw new FormatException($"facts.json is malformed: {e.Message}", e);
+        }
+    }
 
     private static string Text(JsonElement e, string name) =>
         e.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' must not be null.");
