@@ -9,9 +9,26 @@ namespace BeltRoad.Stats.Extraction.Loading;
 /// </summary>
 public sealed record InputListing(IReadOnlyList<InputEntry> Entries, IReadOnlyList<RunIssue> Issues, InputOptions Options)
 {
-    public IReadOnlyList<InputEntry> Sidecars { get; init; } = [];
+    private readonly IReadOnlyList<InputEntry> _sidecars = [];
+
+    // Indexed by name once: every document asks for its sidecar, so a scan each time is quadratic in the corpus.
+    private readonly Dictionary<string, InputEntry> _sidecarsByName = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<InputEntry> Sidecars
+    {
+        get => _sidecars;
+        init
+        {
+            _sidecars = value;
+            _sidecarsByName = new Dictionary<string, InputEntry>(StringComparer.Ordinal);
+            foreach (var sidecar in value)
+            {
+                _sidecarsByName.TryAdd(sidecar.Name, sidecar);
+            }
+        }
+    }
 
     /// <summary>The metadata sidecar of the document named <paramref name="name"/>, when the listing holds one.</summary>
     public InputEntry? SidecarOf(string name) =>
-        MetadataSidecar.Candidates(name).Select(c => Sidecars.FirstOrDefault(s => s.Name == c)).FirstOrDefault(s => s is not null);
+        MetadataSidecar.Candidates(name).Select(c => _sidecarsByName.GetValueOrDefault(c)).FirstOrDefault(s => s is not null);
 }
