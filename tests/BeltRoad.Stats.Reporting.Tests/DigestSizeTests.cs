@@ -25,6 +25,36 @@ public class DigestSizeTests(ITestOutputHelper output)
         Assert.Equal(30_000, model.Facts.Count);
     }
 
+    [PdfToolFact]
+    public void Findings_with_thousands_of_members_name_a_few_and_cite_only_those()
+    {
+        // Every document states the same series: one conflict and one corroboration, each with thousands of members.
+        var builder = new FactBuilder();
+        for (var d = 0; d < 3_000; d++)
+        {
+            var doc = string.Create(CultureInfo.InvariantCulture, $"doc_{d:D5}.txt");
+            builder.Document(doc, string.Create(CultureInfo.InvariantCulture, $"第{d}号通报"), "2024-01")
+                .Fact(doc, "train_count", "中欧班列累计开行", 70_000m + (d % 2 == 0 ? 0 : d), Unit.Trains, "2023-06-30").Meaning("中欧班列", "开行列数")
+                .Fact(doc, "count_countries", "签署合作文件的国家", 150m, Unit.Countries, "2023-06-30").Meaning("一带一路", "签署合作文件的国家数");
+        }
+
+        var model = ReportModelBuilder.Build(builder
+            .Finding(FindingKind.Conflict, "train_count", "中欧班列累计开行")
+            .Finding(FindingKind.Corroborated, "count_countries", "签署合作文件的国家")
+            .Input(new DateOnly(2024, 12, 31)));
+
+        var digest = DigestWriter.Write(model);
+
+        output.WriteLine($"{model.Facts.Count} facts, findings of {model.Quality.Conflicts[0].Facts.Count} and {model.Quality.Corroborated[0].Facts.Count}: {digest.Pages} pages");
+        Assert.InRange(digest.Pages, 1, MaxPages);
+        var pdf = Path.Combine(Path.GetTempPath(), "digest-large-findings-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".pdf");
+        File.WriteAllBytes(pdf, digest.Bytes);
+        var text = DigestPdfTests.Text(pdf).Replace("\n", "", StringComparison.Ordinal);
+        File.Delete(pdf);
+        Assert.Contains("等共3000条", text, StringComparison.Ordinal);
+        Assert.Contains("等共3000份", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_small_corpus_gives_a_short_digest()
     {

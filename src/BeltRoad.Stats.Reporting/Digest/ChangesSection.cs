@@ -8,7 +8,14 @@ namespace BeltRoad.Stats.Reporting.Digest;
 /// <summary>「与上次相比」 in analyst terms: documents added or removed, new points, revisions, conflicts; nothing → one line.</summary>
 internal static class ChangesSection
 {
-    private const int MaxRows = 30;
+    /// <summary>Rows per kind of change; the sentence above counts them all.</summary>
+    public const int MaxRows = 30;
+
+    /// <summary>The facts the section shows, for the sources list.</summary>
+    public static IEnumerable<FactView> Cited(ChangeSummary s) =>
+        s.NewPoints.Take(MaxRows)
+            .Concat(s.Revisions.Take(MaxRows).Select(r => r.After))
+            .Concat(s.ConflictsAppeared.Take(MaxRows).Concat(s.ConflictsResolved.Take(MaxRows)).SelectMany(f => FactRows.Cited(f.Facts)));
 
     public static void Compose(DigestContext c, string anchor)
     {

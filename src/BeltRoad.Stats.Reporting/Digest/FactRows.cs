@@ -30,14 +30,30 @@ internal static class FactRows
         });
     }
 
-    /// <summary>「[1] 150个国家；[2] 152个国家」 with each [n] a link to its source.</summary>
-    public static (string Text, string? Link)[] Statements(IEnumerable<FactView> facts) =>
-        [.. facts.SelectMany((v, i) => new (string, string?)[] { ((i == 0 ? "" : "；"), null), (v.Document.Ref, v.Document.Anchor), (" " + v.QualifiedValue, null) })
-            .Where(r => r.Item1.Length > 0)];
+    /// <summary>A finding of a large corpus has thousands of members: a row names this many and counts the rest.</summary>
+    public const int MaxMembers = 8;
 
-    /// <summary>「[1][3]」 with each [n] a link to its source.</summary>
-    public static (string Text, string? Link)[] References(IEnumerable<DocumentView> documents) =>
-        [.. documents.Select(d => (d.Ref, (string?)d.Anchor))];
+    /// <summary>The members a finding's row shows (and so the sources it cites).</summary>
+    public static IEnumerable<FactView> Shown(IReadOnlyList<FactView> facts) => facts.Take(MaxMembers);
+
+    /// <summary>「[1] 150个国家；[2] 152个国家」 with each [n] a link to its source; past <see cref="MaxMembers"/>, 「等共N条」.</summary>
+    public static (string Text, string? Link)[] Statements(IReadOnlyList<FactView> facts) =>
+        [.. Shown(facts).SelectMany((v, i) => new (string, string?)[] { ((i == 0 ? "" : "；"), null), (v.Document.Ref, v.Document.Anchor), (" " + v.QualifiedValue, null) })
+            .Where(r => r.Item1.Length > 0), .. More(facts.Count, "条")];
+
+    /// <summary>「[1][3]」 with each [n] a link to its source; past <see cref="MaxMembers"/>, 「等共N份」.</summary>
+    public static (string Text, string? Link)[] References(IReadOnlyList<FactView> facts)
+    {
+        var documents = facts.Select(v => v.Document).Distinct().ToList();
+        return [.. documents.Take(MaxMembers).Select(d => (d.Ref, (string?)d.Anchor)), .. More(documents.Count, "份")];
+    }
+
+    /// <summary>The documents a finding's row cites, for the sources list.</summary>
+    public static IEnumerable<FactView> Cited(IReadOnlyList<FactView> facts) =>
+        facts.DistinctBy(v => v.Document.Number).Take(MaxMembers).Concat(Shown(facts));
+
+    private static (string, string?)[] More(int count, string measure) =>
+        count > MaxMembers ? [(string.Create(System.Globalization.CultureInfo.InvariantCulture, $" 等共{count}{measure}"), null)] : [];
 
     /// <summary>「[2] 印证」: the document, and whether other documents agree or disagree.</summary>
     public static string Source(FactView f) => f.Reliability switch

@@ -1,13 +1,15 @@
 using System.Globalization;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Formatting;
+using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting.Digest;
 
 /// <summary>Data quality: conflicts between documents, corroborated facts, merged repeats, skipped mentions, run issues.</summary>
 internal static class QualitySection
 {
-    private const int MaxRows = 25;
+    /// <summary>Rows per list; the heading counts them all and the data files hold the rest.</summary>
+    public const int MaxRows = 25;
 
     public static void Compose(DigestContext c, string anchor)
     {
@@ -49,7 +51,7 @@ internal static class QualitySection
                 foreach (var f in q.Corroborated.Take(MaxRows))
                 {
                     t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.Count > 0 ? f.Facts[0].QualifiedValue : "", null)],
-                        [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)], FactRows.References(f.Facts.Select(v => v.Document).Distinct())]);
+                        [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)], FactRows.References(f.Facts)]);
                 }
             });
         }
@@ -64,7 +66,7 @@ internal static class QualitySection
             doc.Table(t =>
             {
                 t.Columns(1.3, 3.6, 1.6, 0.9, 0.9).Header("指标", "主体", "数值", "文件", "出现次数").KeepRows(FactRows.KeepRows);
-                foreach (var f in q.MergedRepeats.OrderByDescending(f => f.Fact.Occurrences.Count).ThenBy(f => f.Index).Take(MaxRows))
+                foreach (var f in ShownRepeats(q))
                 {
                     t.LinkedRow([f.Metric.LabelZh, f.SubjectText, f.QualifiedValue, f.Document.Ref, f.Fact.Occurrences.Count.ToString(CultureInfo.InvariantCulture)],
                         [null, null, null, f.Document.Anchor, null]);
@@ -137,4 +139,8 @@ internal static class QualitySection
             c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {issues.Count - MaxRows} 项见 run.json。"), c.Type.Note);
         }
     }
+
+    /// <summary>The merged repeats listed: most repeated first.</summary>
+    public static IEnumerable<FactView> ShownRepeats(QualityView q) =>
+        q.MergedRepeats.OrderByDescending(f => f.Fact.Occurrences.Count).ThenBy(f => f.Index).Take(MaxRows);
 }

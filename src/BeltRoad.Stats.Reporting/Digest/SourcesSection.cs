@@ -61,8 +61,10 @@ internal static class SourcesSection
             .Concat(model.Outlook.Take(OutlookSection.MaxRows))
             .Concat(model.Entities.SelectMany(e => e.Shown))
             .Concat(ChartsSection.Charts(model).Take(ChartsSection.MaxCharts).SelectMany(ch => ch.Facts))
-            .Concat(model.Quality.Conflicts.Concat(model.Quality.Corroborated).SelectMany(q => q.Facts))
-            .Concat(model.Quality.MergedRepeats)
+            .Concat(model.Quality.Conflicts.Take(QualitySection.MaxRows).Concat(model.Quality.Corroborated.Take(QualitySection.MaxRows)).SelectMany(q => FactRows.Cited(q.Facts)))
+            .Concat(QualitySection.ShownRepeats(model.Quality))
+            .Concat(ChangesSection.Cited(model.ChangeSummary))
+            .Concat(UnchartedBreakdowns.Cited(model))
             .Select(f => f.Document.Number)
             .ToHashSet();
         return [.. model.Documents.Where(d => cited.Contains(d.Number))];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting.Digest;
 
@@ -7,7 +8,7 @@ internal static class UnchartedBreakdowns
 {
     public static void Compose(DigestContext c)
     {
-        var uncharted = c.Model.Groups.SelectMany(g => g.UnchartedBreakdowns).OrderBy(b => b.Total.Index).ToList();
+        var uncharted = All(c.Model);
         if (uncharted.Count == 0)
         {
             return;
@@ -17,10 +18,20 @@ internal static class UnchartedBreakdowns
         c.Document.Table(t =>
         {
             t.Columns(2.6, 1.6, 3.4, 0.8).Header("合计", "数值", "原因", "文件").KeepRows(FactRows.KeepRows);
-            foreach (var b in uncharted)
+            foreach (var b in uncharted.Take(QualitySection.MaxRows))
             {
                 t.LinkedRow([b.Total.EntityIndicator, b.Total.QualifiedValue, b.ReasonWords!, b.Total.Document.Ref], [null, null, null, b.Total.Document.Anchor]);
             }
         });
+        if (uncharted.Count > QualitySection.MaxRows)
+        {
+            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {uncharted.Count - QualitySection.MaxRows} 项未列出（按文件顺序列出前 {QualitySection.MaxRows} 项）。"), c.Type.Note);
+        }
     }
+
+    /// <summary>The totals the table lists, for the sources list.</summary>
+    public static IEnumerable<FactView> Cited(ReportModel model) => All(model).Take(QualitySection.MaxRows).Select(b => b.Total);
+
+    private static List<Planning.Breakdown> All(ReportModel model) =>
+        [.. model.Groups.SelectMany(g => g.UnchartedBreakdowns).OrderBy(b => b.Total.Index)];
 }
