@@ -1,3 +1,4 @@
+using System.Globalization;
 using BeltRoad.Stats.Pdf;
 using BeltRoad.Stats.Reporting.Model;
 
@@ -53,7 +54,7 @@ internal static class FactRows
         facts.DistinctBy(v => v.Document.Number).Take(MaxMembers).Concat(Shown(facts));
 
     private static (string, string?)[] More(int count, string measure) =>
-        count > MaxMembers ? [(string.Create(System.Globalization.CultureInfo.InvariantCulture, $" 等共{count}{measure}"), null)] : [];
+        count > MaxMembers ? [(string.Create(CultureInfo.InvariantCulture, $" 等共{count}{measure}"), null)] : [];
 
     /// <summary>「[2] 印证」: the document, and whether other documents agree or disagree.</summary>
     public static string Source(FactView f) => f.Reliability switch

@@ -31,7 +31,7 @@ internal static class QualitySection
             doc.Table(t =>
             {
                 t.Columns(1.3, 3, 1.2, 3.5).Header("指标", "主体", "截至", "各文件的数值").KeepRows(FactRows.KeepRows);
-                foreach (var f in q.Conflicts.Take(MaxRows))
+                foreach (var f in Shown(q.Conflicts))
                 {
                     t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)], FactRows.Statements(f.Facts)]);
                 }
@@ -48,7 +48,7 @@ internal static class QualitySection
             doc.Table(t =>
             {
                 t.Columns(1.3, 3.4, 1.6, 1.2, 1.5).Header("指标", "主体", "数值", "截至", "文件").KeepRows(FactRows.KeepRows);
-                foreach (var f in q.Corroborated.Take(MaxRows))
+                foreach (var f in Shown(q.Corroborated))
                 {
                     t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.Count > 0 ? f.Facts[0].QualifiedValue : "", null)],
                         [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)], FactRows.References(f.Facts)]);
@@ -140,7 +140,13 @@ internal static class QualitySection
         }
     }
 
+    /// <summary>The facts the section's lists show, for the sources list: the same cuts as the lists.</summary>
+    public static IEnumerable<FactView> Cited(QualityView q) =>
+        Shown(q.Conflicts).Concat(Shown(q.Corroborated)).SelectMany(f => FactRows.Cited(f.Facts)).Concat(ShownRepeats(q));
+
+    private static IEnumerable<FindingView> Shown(IReadOnlyList<FindingView> findings) => findings.Take(MaxRows);
+
     /// <summary>The merged repeats listed: most repeated first.</summary>
-    public static IEnumerable<FactView> ShownRepeats(QualityView q) =>
+    private static IEnumerable<FactView> ShownRepeats(QualityView q) =>
         q.MergedRepeats.OrderByDescending(f => f.Fact.Occurrences.Count).ThenBy(f => f.Index).Take(MaxRows);
 }
