@@ -60,6 +60,58 @@ public class StreamingRunTests
     }
 
     [Fact]
+    public async Task A_cached_document_reuses_its_published_text_and_one_whose_published_text_changed_is_extracted_again()
+    {
+        using var folder = new TempFolder();
+        var input = Corpus(folder.Sub("in"), 6);
+        var output = folder.Sub("out");
+        await Run(new RunOptions(input, output));
+        var texts = Path.Combine(output, "texts");
+        var expected = File.ReadAllBytes(Path.Combine(texts, "doc03.txt.txt"));
+        // Replaced, not rewritten in place (published files never are): the same length, other bytes.
+        File.Delete(Path.Combine(texts, "doc03.txt.txt"));
+        File.WriteAllBytes(Path.Combine(texts, "doc03.txt.txt"), [.. expected.Select(b => b == (byte)'3' ? (byte)'4' : b)]);
+        File.Delete(Path.Combine(texts, "doc04.txt.txt"));
+
+        var log = await Run(new RunOptions(input, output, Force: true));
+        Assert.Contains(log, l => l.Contains("(6 unchanged, from the cache)", StringComparison.Ordinal));
+        Assert.Contains(log, l => l.StartsWith("Took 4 documents from the cache", StringComparison.Ordinal) && l.Contains("; 2 cached ones extracted again", StringComparison.Ordinal));
+        Assert.Equal(expected, File.ReadAllBytes(Path.Combine(texts, "doc03.txt.txt")));
+        Assert.True(File.Exists(Path.Combine(texts, "doc04.txt.txt")));
+
+        // And the next run takes all six from the cache again, with the same bytes as a fresh run.
+        log = await Run(new RunOptions(input, output, Force: true));
+        Assert.Contains(log, l => l.StartsWith("Took 6 documents from the cache", StringComparison.Ordinal));
+        await Run(new RunOptions(input, folder.Sub("fresh")));
+        await Run(new RunOptions(input, folder.Sub("fresh"), Force: true));
+        AssertSameBytes(folder.Sub("fresh"), output);
+        foreach (var name in Directory.GetFiles(Path.Combine(folder.Sub("fresh"), "texts")).Select(Path.GetFileName))
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder.Sub("fresh"), "texts", name!)), File.ReadAllBytes(Path.Combine(texts, name!)));
+        }
+    }
+
+    [Fact]
+    public async Task A_damaged_cache_entry_is_extracted_again()
+    {
+        using var folder = new TempFolder();
+        var input = Corpus(folder.Sub("in"), 3);
+        var output = folder.Sub("out");
+        await Run(new RunOptions(input, output));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={ExtractionCachePath.For(output)};Pooling=False"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE extractions SET payload = substr(payload, 1, 20) WHERE doc = 'doc01.txt'";
+            Assert.Equal(1, damage.ExecuteNonQuery());
+        }
+
+        var log = await Run(new RunOptions(input, output, Force: true));
+        Assert.Contains(log, l => l.StartsWith("Took 2 documents from the cache", StringComparison.Ordinal) && l.Contains("; 1 cached ones extracted again", StringComparison.Ordinal));
+        Assert.Contains("doc01.txt", File.ReadAllText(Path.Combine(output, "facts.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_changed_configuration_extracts_every_document_again()
     {
         using var folder = new TempFolder();

@@ -11,7 +11,7 @@ public class ExtractionCacheTests
         var table = SampleTables.Rich();
         var doc = table.Documents[2];
         var facts = table.Facts.Where(f => f.Doc == doc.Name).Select(f => f with { Value = f.Value * 1.0m }).ToList();
-        var entry = new CachedExtraction(doc, "全文\f第二页 𠀋", facts, [new SkippedMention(doc.Name, new SourceSpan(1, 3), "第三", "ordinal")], [RunIssue.Warning(doc.Name, "page 2 has no text")]);
+        var entry = new CachedExtraction(doc, TextDigest.Of("全文\f第二页 𠀋"u8), facts, [new SkippedMention(doc.Name, new SourceSpan(1, 3), "第三", "ordinal")], [RunIssue.Warning(doc.Name, "page 2 has no text")]);
         using (var cache = ExtractionCache.Open(folder.Sub("history/extractions.sqlite")))
         {
             cache.Put("k1", entry);
@@ -21,6 +21,7 @@ public class ExtractionCacheTests
         using var reopened = ExtractionCache.Open(folder.Sub("history/extractions.sqlite"));
         var back = reopened.Find("k1")!;
         Assert.Equal(entry.Text, back.Text);
+        Assert.Equal(entry.Document.Date, back.Document.Date);
         Assert.Equal(entry.Document, back.Document with { Pages = entry.Document.Pages });
         Assert.Equal(entry.Document.Pages!.Starts, back.Document.Pages!.Starts);
         Assert.Equal(facts.Select(f => f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), back.Facts.Select(f => f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -36,7 +37,7 @@ public class ExtractionCacheTests
     {
         using var folder = new TempFolder();
         var path = folder.Sub("extractions.sqlite");
-        var entry = new CachedExtraction(SampleTables.Rich().Documents[0], "text", [], [], []);
+        var entry = new CachedExtraction(SampleTables.Rich().Documents[0], TextDigest.Of("text"u8), [], [], []);
         using (var cache = ExtractionCache.Open(path))
         {
             cache.Put("old", entry);
@@ -53,5 +54,79 @@ public class ExtractionCacheTests
         using var last = ExtractionCache.Open(path);
         Assert.Equal(["kept"], last.Keys());
         Assert.Null(last.Find("old"));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("flipped")]
+    [InlineData("foreign")]
+    public void A_damaged_or_foreign_entry_is_a_miss_not_an_error(string damage)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Sub("extractions.sqlite");
+        var table = SampleTables.Rich();
+        var doc = table.Documents[0];
+        using (var cache = ExtractionCache.Open(path))
+        {
+            cache.Put("k", new CachedExtraction(doc, TextDigest.Of("text"u8), [.. table.Facts.Where(f => f.Doc == doc.Name)], [], []));
+            cache.Save(["k"]);
+        }
+
+        Damage(path, damage);
+        using var reopened = ExtractionCache.Open(path);
+        Assert.Equal(["k"], reopened.Keys());
+        Assert.Null(reopened.Find("k"));
+    }
+
+    [Fact]
+    public void A_cache_of_the_old_layout_that_held_every_text_is_emptied_once()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Sub("extractions.sqlite");
+        using (var old = SqliteRuntime.Open(path, Microsoft.Data.Sqlite.SqliteOpenMode.ReadWriteCreate))
+        {
+            SqliteRuntime.Execute(old, "CREATE TABLE extractions (key TEXT PRIMARY KEY, doc TEXT NOT NULL, payload BLOB NOT NULL); INSERT INTO extractions VALUES ('k', 'a.txt', x'7b7d');");
+        }
+
+        using (var cache = ExtractionCache.Open(path))
+        {
+            Assert.Empty(cache.Keys());
+            cache.Put("new", new CachedExtraction(SampleTables.Rich().Documents[0], TextDigest.Of("text"u8), [], [], []));
+            cache.Save(["new"]);
+        }
+
+        using var again = ExtractionCache.Open(path);
+        Assert.Equal(["new"], again.Keys());
+        Assert.NotNull(again.Find("new"));
+    }
+
+    [Fact]
+    public void A_text_digest_matches_only_a_file_of_exactly_those_bytes()
+    {
+        using var folder = new TempFolder();
+        var digest = TextDigest.Of("中欧班列\f"u8);
+        var same = folder.Sub("same.txt");
+        File.WriteAllBytes(same, "中欧班列\f"u8.ToArray());
+        var sameLength = folder.Sub("same-length.txt");
+        File.WriteAllBytes(sameLength, "中欧班车\f"u8.ToArray());
+        var longer = folder.Sub("longer.txt");
+        File.WriteAllBytes(longer, "中欧班列\f\n"u8.ToArray());
+        Assert.True(digest.Matches(same));
+        Assert.False(digest.Matches(sameLength));
+        Assert.False(digest.Matches(longer));
+        Assert.False(digest.Matches(folder.Sub("missing.txt")));
+    }
+
+    private static void Damage(string path, string damage)
+    {
+        using var connection = SqliteRuntime.Open(path, Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite);
+        SqliteRuntime.Execute(connection, damage switch
+        {
+            "truncated" => "UPDATE extractions SET payload = substr(payload, 1, length(payload) / 2)",
+            // The last list's count (the warnings, none) made huge: it must not be believed, nor allocated.
+            "flipped" => "UPDATE extractions SET payload = substr(payload, 1, length(payload) - 4) || x'ffffff7f'",
+            "foreign" => "UPDATE extractions SET payload = CAST('{\"document\":{}}' AS BLOB)",
+            _ => throw new ArgumentOutOfRangeException(nameof(damage)),
+        });
     }
 }

@@ -8,18 +8,26 @@ using BeltRoad.Stats.Storage;
 namespace BeltRoad.Stats.Pipeline.Extracting;
 
 /// <summary>
-/// Reads and extracts the listing's documents as a stream: workers (one per core) take each document from the cache or
-/// load and extract it, and pass the result through a bounded channel to one collector, which writes the document's
-/// text into the staging folder, stores a new result in the cache, and keeps only the facts. So no more than a few
-/// documents' texts are in memory at once, whatever the corpus; the results land at their place in the listing, so
-/// the table is the same whatever the number of workers and whether a document came from the cache.
+/// Reads and extracts the listing's documents as a stream: workers (one per core) each take a document from the cache
+/// (its text linked from the published set) or load and extract it, write its text into the staging folder and encode
+/// its cache entry, then pass the result through a bounded channel to one collector, which stores new entries in the
+/// cache (SQLite has one writer) and keeps only the facts. So no more than a few documents' texts are in memory at
+/// once, whatever the corpus; the results land at their place in the listing, so the table is the same whatever the
+/// number of workers and whether a document came from the cache.
 /// </summary>
-internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCache cache, string staging, int parallelism, IProgress<DocumentProgress> progress)
+internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCache cache, string published, string staging, int parallelism, IProgress<DocumentProgress> progress)
 {
-    private sealed record Extracted(int Index, string Key, SourceDocument? Document, DocumentSlot Slot)
-    {
-        public bool FromCache { get; init; }
-    }
+    /// <param name="ToCache">A new cache entry, encoded; null for a document taken from the cache or not extracted.</param>
+    private sealed record Extracted(int Index, string Key, DocumentSlot Slot, EncodedExtraction? ToCache);
+
+    private int _reused;
+    private int _missed;
+
+    /// <summary>Documents taken from the cache, their texts linked from the published set.</summary>
+    public int Reused => _reused;
+
+    /// <summary>Documents the cache held but could not give back (entry damaged, published text gone or changed): extracted again.</summary>
+    public int Missed => _missed;
 
     public async Task<FactTable> RunAsync(InputListing listing, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
@@ -56,7 +64,12 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
         {
             await foreach (var extracted in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                slots[extracted.Index] = Collect(extracted);
+                if (extracted.ToCache is { } entry)
+                {
+                    cache.Put(extracted.Key, entry);
+                }
+
+                slots[extracted.Index] = extracted.Slot;
                 progress.Report(new DocumentProgress(++done, entries.Count, watch.Elapsed));
             }
         }
@@ -70,43 +83,40 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
         return DocumentSlot.Assemble(listing.Issues, slots);
     }
 
-    // On a worker: the one place a document's text is read and decoded.
+    // On a worker: the one place a document's text is read and decoded, written to the staging folder, and its
+    // cache entry encoded (each worker writes its own documents' files).
     private Extracted Extract(InputListing listing, InputEntry entry, int index, string key)
     {
         var (document, readIssues) = DocumentLoader.LoadFile(listing, entry);
         if (document is null)
         {
-            return new Extracted(index, key, null, new DocumentSlot(null, readIssues, null));
+            return new Extracted(index, key, new DocumentSlot(null, readIssues, null), null);
         }
 
         var (extraction, failure) = builder.TryExtract(document);
-        return new Extracted(index, key, document, new DocumentSlot(extraction, readIssues, failure));
+        var slot = new DocumentSlot(extraction, readIssues, failure);
+        if (extraction is null)
+        {
+            return new Extracted(index, key, slot, null);
+        }
+
+        var text = DocumentTextsWriter.Write(staging, extraction.Document, document.Text);
+        return new Extracted(index, key, slot, ExtractionCache.Encode(new CachedExtraction(extraction.Document, text, extraction.Facts, extraction.Skipped, readIssues)));
     }
 
-    // A hit the cache cannot give back (damaged, another name) is extracted like a new document.
+    // A hit the cache cannot give back (damaged, another name, its published text gone or changed) is extracted like a new document.
     private Extracted? FromCache(InputEntry entry, int index, string key)
     {
-        if (cache.Find(key) is not { } entryFound || entryFound.Document.Name != entry.Name)
+        if (cache.Find(key) is not { } found || found.Document.Name != entry.Name
+            || !PublishedTexts.TryReuse(published, staging, found.Document, found.Text))
         {
+            Interlocked.Increment(ref _missed);
             return null;
         }
 
-        var extraction = new DocumentExtraction(entryFound.Document, entryFound.Facts, entryFound.Skipped);
-        return new Extracted(index, key, new SourceDocument(entryFound.Document, entryFound.Text), new DocumentSlot(extraction, entryFound.Warnings, null)) { FromCache = true };
-    }
+        Interlocked.Increment(ref _reused);
 
-    // On the collector only: the staging folder and the cache have one writer.
-    private DocumentSlot Collect(Extracted extracted)
-    {
-        if (extracted is { Document: { } document, Slot.Extraction: { } extraction })
-        {
-            DocumentTextsWriter.WriteFiles(staging, [(extraction.Document, document.Text)]);
-            if (!extracted.FromCache)
-            {
-                cache.Put(extracted.Key, new CachedExtraction(extraction.Document, document.Text, extraction.Facts, extraction.Skipped, extracted.Slot.ReadIssues));
-            }
-        }
-
-        return extracted.Slot;
+        var extraction = new DocumentExtraction(found.Document, found.Facts, found.Skipped);
+        return new Extracted(index, key, new DocumentSlot(extraction, found.Warnings, null), null);
     }
 }

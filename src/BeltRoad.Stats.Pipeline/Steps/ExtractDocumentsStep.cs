@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace BeltRoad.Stats.Pipeline.Steps;
 
 /// <summary>
-/// Reads and extracts the documents (new or changed ones; the others come from the extraction cache), writes their
-/// texts into the staging folder, and builds the fact table with its cross-document findings.
+/// Reads and extracts the documents (new or changed ones; the others come from the extraction cache, their texts
+/// linked from the published set), writes their texts into the staging folder, and builds the fact table with its
+/// cross-document findings.
 /// </summary>
 internal sealed class ExtractDocumentsStep : IRunStep
 {
@@ -38,8 +39,11 @@ internal sealed class ExtractDocumentsStep : IRunStep
             context.Logger.LogInformation(
                 "Extracting {Count} documents from {Input} ({Cached} unchanged, from the cache) on {Workers} worker(s)",
                 listing.Entries.Count, context.Options.InputDirectory, keys.Count(held.Contains), context.Options.Parallelism);
-            var run = new StreamingExtraction(builder, cache, context.StagingDirectory, context.Options.Parallelism, progress);
+            var run = new StreamingExtraction(builder, cache, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress);
             context.Table = await run.RunAsync(listing, keys, cancellationToken).ConfigureAwait(false);
+            context.Logger.LogInformation(
+                "Took {Reused} documents from the cache, their texts linked from the published set; {Missed} cached ones extracted again (entry unreadable, or published text gone or changed)",
+                run.Reused, run.Missed);
         }
 
         foreach (var issue in context.Table.Issues.Skip(listing.Issues.Count))

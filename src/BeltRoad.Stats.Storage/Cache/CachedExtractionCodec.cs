@@ -1,65 +1,42 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Text;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Storage;
 
 /// <summary>
-/// One cache entry as JSON: the document and facts in facts.json's own shape (one definition of the fields), plus what
-/// facts.json leaves out because it is not data to a reader but matters to the same bytes: the text, the skipped
-/// mentions, the reading's warnings, and each value's exact decimal text (74000.0 and 74000 are equal numbers but print differently).
+/// One cache entry in a compact binary form (a cache hit decodes every fact of its document, so a run over a large
+/// unchanged corpus is as fast as this is): the document, the published text's digest, the facts with each value's
+/// exact decimal (74000.0 and 74000 are equal numbers but print differently), the skipped mentions and the reading's
+/// warnings. Enums are kept as numbers: a key covers the program build, so only this build reads what it wrote.
 /// </summary>
 internal static class CachedExtractionCodec
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Bumped whenever the layout changes; an entry of another layout is a miss, never misread.
+    private const string Magic = "brs-extraction/2";
 
     public static byte[] Encode(CachedExtraction entry)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
-            json.WriteStartObject();
-            json.WritePropertyName("document");
-            FactJsonParts.WriteDocument(json, entry.Document);
-            json.WriteString("text", entry.Text);
-            json.WriteStartArray("facts");
-            foreach (var fact in entry.Facts)
+            writer.Write(Magic);
+            FactBinary.WriteDocument(writer, entry.Document);
+            writer.Write(entry.Text.Sha256);
+            writer.Write(entry.Text.Bytes);
+            FactBinary.WriteList(writer, entry.Facts, FactBinary.WriteFact);
+            FactBinary.WriteList(writer, entry.Skipped, static (w, s) =>
             {
-                json.WriteStartObject();
-                json.WritePropertyName("fact");
-                FactJsonParts.WriteFact(json, fact, finding: null, page: null);
-                json.WriteString("value", fact.Value.ToString(CultureInfo.InvariantCulture));
-                json.WriteString("value_high", fact.ValueHigh?.ToString(CultureInfo.InvariantCulture));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("skipped");
-            foreach (var skipped in entry.Skipped)
+                w.Write(s.Doc);
+                FactBinary.WriteSpan(w, s.Span);
+                w.Write(s.Text);
+                w.Write(s.Reason);
+            });
+            FactBinary.WriteList(writer, entry.Warnings, static (w, issue) =>
             {
-                json.WriteStartObject();
-                json.WriteString("doc", skipped.Doc);
-                json.WriteNumber("start", skipped.Span.Start);
-                json.WriteNumber("end", skipped.Span.End);
-                json.WriteString("text", skipped.Text);
-                json.WriteString("reason", skipped.Reason);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("warnings");
-            foreach (var warning in entry.Warnings)
-            {
-                json.WriteStartObject();
-                json.WriteString("severity", warning.Severity.ToString());
-                json.WriteString("doc", warning.Doc);
-                json.WriteString("message", warning.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+                FactBinary.WriteEnum(w, issue.Severity);
+                FactBinary.WriteOptional(w, issue.Doc);
+                w.Write(issue.Message);
+            });
         }
 
         return buffer.ToArray();
@@ -70,31 +47,23 @@ internal static class CachedExtractionCodec
     {
         try
         {
-            using var document = JsonDocument.Parse(payload);
-            var root = document.RootElement;
-            return new CachedExtraction(
-                FactsJsonReader.ReadDocument(root.GetProperty("document")),
-                root.GetProperty("text").GetString()!,
-                [.. root.GetProperty("facts").EnumerateArray().Select(ReadFact)],
-                [.. root.GetProperty("skipped").EnumerateArray().Select(s => new SkippedMention(
-                    s.GetProperty("doc").GetString()!,
-                    new SourceSpan(s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32()),
-                    s.GetProperty("text").GetString()!,
-                    s.GetProperty("reason").GetString()!))],
-                [.. root.GetProperty("warnings").EnumerateArray().Select(w => new RunIssue(
-                    Enum.Parse<Severity>(w.GetProperty("severity").GetString()!),
-                    w.GetProperty("doc").GetString(),
-                    w.GetProperty("message").GetString()!))]);
+            using var reader = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
+            if (reader.ReadString() != Magic)
+            {
+                throw new FormatException("extraction cache entry of another layout");
+            }
+
+            var entry = new CachedExtraction(
+                FactBinary.ReadDocument(reader),
+                new TextDigest(reader.ReadString(), reader.ReadInt64()),
+                FactBinary.ReadList(reader, FactBinary.ReadFact),
+                FactBinary.ReadList(reader, static r => new SkippedMention(r.ReadString(), FactBinary.ReadSpan(r), r.ReadString(), r.ReadString())),
+                FactBinary.ReadList(reader, static r => new RunIssue(FactBinary.ReadEnum<Severity>(r), FactBinary.ReadOptional(r), r.ReadString())));
+            return reader.BaseStream.Position == payload.Length ? entry : throw new FormatException("extraction cache entry with bytes after its end");
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or InvalidOperationException or OverflowException)
         {
             throw new FormatException($"damaged extraction cache entry: {e.Message}", e);
         }
     }
-
-    private static Fact ReadFact(JsonElement e) => FactsJsonReader.ReadFact(e.GetProperty("fact")) with
-    {
-        Value = decimal.Parse(e.GetProperty("value").GetString()!, CultureInfo.InvariantCulture),
-        ValueHigh = e.GetProperty("value_high").GetString() is { } high ? decimal.Parse(high, CultureInfo.InvariantCulture) : null,
-    };
 }

@@ -6,8 +6,8 @@ namespace BeltRoad.Stats.Storage;
 /// The extraction cache: a SQLite file of what each document gave, keyed by a hash of the document's name and
 /// content (with its sidecar) and of the program and configuration that read it, so a run extracts only new or
 /// changed documents. A key names its inputs whole: an entry is never stale, only unused, and <see cref="Save"/>
-/// drops the unused ones. <see cref="Find"/> and <see cref="Put"/> may be called from several threads (one statement
-/// at a time on the one connection; entries are encoded and decoded outside the lock).
+/// drops the unused ones. <see cref="Find"/> and <see cref="Put(string, EncodedExtraction)"/> may be called from several threads (one statement
+/// at a time on the one connection; entries are encoded (<see cref="Encode"/>) and decoded outside the lock).
 /// </summary>
 public sealed class ExtractionCache : IDisposable
 {
@@ -17,10 +17,19 @@ public sealed class ExtractionCache : IDisposable
     private readonly SqliteTransaction _transaction;
     private readonly Lock _gate = new();
 
+    // The layout of the file. Version 1 kept every document's text in its entry (a cache as large as the corpus):
+    // such a file is emptied and compacted once.
+    private const int Layout = 2;
+
     // One transaction for the run: what it adds is kept whole by Save, or not at all (a cache may forget, never half-know).
     private ExtractionCache(SqliteConnection connection)
     {
         _connection = connection;
+        if (UserVersion() < Layout)
+        {
+            SqliteRuntime.Execute(connection, $"DROP TABLE IF EXISTS extractions; VACUUM; PRAGMA user_version = {Layout};");
+        }
+
         SqliteRuntime.Execute(connection, "CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, doc TEXT NOT NULL, payload BLOB NOT NULL)");
         _transaction = connection.BeginTransaction();
         _find = Command("SELECT payload FROM extractions WHERE key = $key", "$key");
@@ -75,15 +84,23 @@ public sealed class ExtractionCache : IDisposable
         }
     }
 
-    public void Put(string key, CachedExtraction entry)
+    /// <summary>An entry made ready to <see cref="Put(string, EncodedExtraction)"/>: the costly part, for a worker to do outside the lock.</summary>
+    public static EncodedExtraction Encode(CachedExtraction entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var payload = CachedExtractionCodec.Encode(entry);
+        return new EncodedExtraction(entry.Document.Name, CachedExtractionCodec.Encode(entry));
+    }
+
+    public void Put(string key, CachedExtraction entry) => Put(key, Encode(entry));
+
+    public void Put(string key, EncodedExtraction entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
         lock (_gate)
         {
             _put.Parameters["$key"].Value = key;
-            _put.Parameters["$doc"].Value = entry.Document.Name;
-            _put.Parameters["$payload"].Value = payload;
+            _put.Parameters["$doc"].Value = entry.Doc;
+            _put.Parameters["$payload"].Value = entry.Payload;
             _put.ExecuteNonQuery();
         }
     }
@@ -118,6 +135,13 @@ public sealed class ExtractionCache : IDisposable
         _put.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
+    }
+
+    private long UserVersion()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        return (long)command.ExecuteScalar()!;
     }
 
     private SqliteCommand Command(string sql, params string[] parameters)

@@ -9,13 +9,23 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 public static class DocumentTextsWriter
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public static void WriteFiles(string directory, IEnumerable<(DocumentInfo Info, string Text)> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         foreach (var (info, text) in documents)
         {
-            FileOutput.Write(Path.Combine(directory, info.TextPath), utf8.GetBytes(text));
+            Write(directory, info, text);
         }
+    }
+
+    /// <summary>Writes one document's text and says what was written, so a later run can tell the file is still it.</summary>
+    public static TextDigest Write(string directory, DocumentInfo info, string text)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        var bytes = Utf8.GetBytes(text);
+        FileOutput.Write(Path.Combine(directory, info.TextPath), bytes);
+        return TextDigest.Of(bytes);
     }
 }
