@@ -58,7 +58,7 @@ public class ExtractionCacheTests
 
     [Theory]
     [InlineData("truncated")]
-    [InlineData("flipped")]
+    [InlineData("extended")]
     [InlineData("foreign")]
     public void A_damaged_or_foreign_entry_is_a_miss_not_an_error(string damage)
     {
@@ -101,6 +101,16 @@ public class ExtractionCacheTests
     }
 
     [Fact]
+    public void A_count_larger_than_the_entry_is_not_believed()
+    {
+        var doc = SampleTables.Rich().Documents[0];
+        var payload = CachedExtractionCodec.Encode(new CachedExtraction(doc, TextDigest.Of("text"u8), [], [], []));
+        // The warnings' count, the last byte (none), made to claim more items than bytes are left.
+        payload[^1] = 0x7f;
+        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(payload));
+    }
+
+    [Fact]
     public void A_text_digest_matches_only_a_file_of_exactly_those_bytes()
     {
         using var folder = new TempFolder();
@@ -123,8 +133,7 @@ public class ExtractionCacheTests
         SqliteRuntime.Execute(connection, damage switch
         {
             "truncated" => "UPDATE extractions SET payload = substr(payload, 1, length(payload) / 2)",
-            // The last list's count (the warnings, none) made huge: it must not be believed, nor allocated.
-            "flipped" => "UPDATE extractions SET payload = substr(payload, 1, length(payload) - 4) || x'ffffff7f'",
+            "extended" => "UPDATE extractions SET payload = payload || x'00'",
             "foreign" => "UPDATE extractions SET payload = CAST('{\"document\":{}}' AS BLOB)",
             _ => throw new ArgumentOutOfRangeException(nameof(damage)),
         });

@@ -204,7 +204,9 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
 
     internal static string FactId(string doc, SourceSpan span)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{doc}|{span.Start}|{span.End}"));
-        return Convert.ToHexStringLower(hash)[..12];
+        var key = Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{doc}|{span.Start}|{span.End}"));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(key, hash);
+        return Convert.ToHexStringLower(hash[..6]);
     }
 }

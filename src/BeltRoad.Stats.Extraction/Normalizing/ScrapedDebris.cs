@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -29,7 +30,7 @@ internal static partial class ScrapedDebris
         return s[i] is '(' or '（' && i > 0 && IsHan(s[i - 1]) ? PinyinLength(s, i) : 0;
     }
 
-    private static readonly (int MaxLength, string[] Words) Navigation = LoadNavigation();
+    private static readonly (int MaxLength, SearchValues<string> Words) Navigation = LoadNavigation();
 
     /// <summary>
     /// Where the line starting at <paramref name="start"/> ends when it is a navigation or advertising line a web copy
@@ -45,22 +46,16 @@ internal static partial class ScrapedDebris
             return 0;
         }
 
-        foreach (var word in Navigation.Words)
-        {
-            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return end;
-            }
-        }
-
-        return 0;
+        return line.ContainsAny(Navigation.Words) ? end : 0;
     }
 
-    private static (int, string[]) LoadNavigation()
+    // One multi-word search (case-insensitive) instead of one scan of the line per word.
+    private static (int, SearchValues<string>) LoadNavigation()
     {
         using var json = EmbeddedJson.Open("scraped-lines.json");
         var root = json.RootElement;
-        return (root.GetProperty("max_length").GetInt32(), [.. root.GetProperty("navigation").EnumerateArray().Select(x => x.GetString()!)]);
+        string[] words = [.. root.GetProperty("navigation").EnumerateArray().Select(x => x.GetString()!)];
+        return (root.GetProperty("max_length").GetInt32(), SearchValues.Create(words, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Spaces that must not break a line; a lone one between words reads as a plain space.</summary>

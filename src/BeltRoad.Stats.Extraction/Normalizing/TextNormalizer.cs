@@ -74,6 +74,13 @@ internal static class TextNormalizer
     private static bool IsBrokenSentence(string s, int lineStart, int at, out int next)
     {
         next = at;
+        // What the line before the break says first: most lines end a sentence, and then nothing after them matters.
+        var line = s.AsSpan(lineStart, at - lineStart).Trim();
+        if (line.Length < MinBrokenLineLength || line[0] == '#' || IsSentenceEnd(line[^1]) || !IsWordChar(line[^1]) || Loading.DocumentHeader.HasDateStamp(line))
+        {
+            return false;
+        }
+
         // A form feed is a PDF page break (pdftotext): a sentence goes on across it.
         while (next < s.Length && s[next] is '\r' or '\n' or '\f' or ' ' or '\t' or '\u3000')
         {
@@ -90,18 +97,11 @@ internal static class TextNormalizer
             }
         }
 
-        if (next >= s.Length || at == 0)
+        if (next >= s.Length)
         {
             return false;
         }
 
-        var line = s.AsSpan(lineStart, at - lineStart).Trim();
-        if (line.Length < MinBrokenLineLength || line[0] == '#' || Loading.DocumentHeader.HasDateStamp(line))
-        {
-            return false;
-        }
-
-        var last = line[^1];
         var first = s[next];
         // An English headline without a full stop, a blank line, then a capital: a new paragraph, not a broken sentence.
         if (char.IsAsciiLetterUpper(first) && s.AsSpan(at, next - at).Count('\n') > 1)
@@ -109,7 +109,7 @@ internal static class TextNormalizer
             return false;
         }
 
-        return !IsSentenceEnd(last) && IsWordChar(last) && IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)));
+        return IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)));
     }
 
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';' or '：' or ':' or '”' or '」' or '）' or ')' or '.';

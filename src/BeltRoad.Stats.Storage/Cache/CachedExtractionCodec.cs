@@ -1,4 +1,3 @@
-using System.Text;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Storage;
@@ -11,35 +10,30 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal static class CachedExtractionCodec
 {
-    // Bumped whenever the layout changes; an entry of another layout is a miss, never misread.
+    // Changed whenever the layout changes; an entry of another layout is a miss, never misread.
     private const string Magic = "brs-extraction/2";
 
     public static byte[] Encode(CachedExtraction entry)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        using var writer = new EntryWriter();
+        FactBinary.WriteDocument(writer, entry.Document);
+        writer.Write(entry.Text.Sha256);
+        writer.Write(entry.Text.Bytes);
+        FactBinary.WriteList(writer, entry.Facts, FactBinary.WriteFact);
+        FactBinary.WriteList(writer, entry.Skipped, static (w, s) =>
         {
-            writer.Write(Magic);
-            FactBinary.WriteDocument(writer, entry.Document);
-            writer.Write(entry.Text.Sha256);
-            writer.Write(entry.Text.Bytes);
-            FactBinary.WriteList(writer, entry.Facts, FactBinary.WriteFact);
-            FactBinary.WriteList(writer, entry.Skipped, static (w, s) =>
-            {
-                w.Write(s.Doc);
-                FactBinary.WriteSpan(w, s.Span);
-                w.Write(s.Text);
-                w.Write(s.Reason);
-            });
-            FactBinary.WriteList(writer, entry.Warnings, static (w, issue) =>
-            {
-                FactBinary.WriteEnum(w, issue.Severity);
-                FactBinary.WriteOptional(w, issue.Doc);
-                w.Write(issue.Message);
-            });
-        }
-
-        return buffer.ToArray();
+            w.Write(s.Doc);
+            FactBinary.WriteSpan(w, s.Span);
+            w.Write(s.Text);
+            w.Write(s.Reason);
+        });
+        FactBinary.WriteList(writer, entry.Warnings, static (w, issue) =>
+        {
+            w.WriteEnum(issue.Severity);
+            w.WriteOptional(issue.Doc);
+            w.Write(issue.Message);
+        });
+        return writer.ToArray(Magic);
     }
 
     /// <exception cref="FormatException">The entry is not one this program wrote.</exception>
@@ -47,21 +41,16 @@ internal static class CachedExtractionCodec
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
-            if (reader.ReadString() != Magic)
-            {
-                throw new FormatException("extraction cache entry of another layout");
-            }
-
+            using var reader = new EntryReader(payload, Magic);
             var entry = new CachedExtraction(
                 FactBinary.ReadDocument(reader),
                 new TextDigest(reader.ReadString(), reader.ReadInt64()),
                 FactBinary.ReadList(reader, FactBinary.ReadFact),
                 FactBinary.ReadList(reader, static r => new SkippedMention(r.ReadString(), FactBinary.ReadSpan(r), r.ReadString(), r.ReadString())),
-                FactBinary.ReadList(reader, static r => new RunIssue(FactBinary.ReadEnum<Severity>(r), FactBinary.ReadOptional(r), r.ReadString())));
-            return reader.BaseStream.Position == payload.Length ? entry : throw new FormatException("extraction cache entry with bytes after its end");
+                FactBinary.ReadList(reader, static r => new RunIssue(r.ReadEnum<Severity>(), r.ReadOptional(), r.ReadString())));
+            return reader.AtEnd ? entry : throw new InvalidOperationException("bytes after the entry's end");
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or InvalidOperationException or OverflowException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or InvalidOperationException or OverflowException or FormatException)
         {
             throw new FormatException($"damaged extraction cache entry: {e.Message}", e);
         }

@@ -1,0 +1,83 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// Writes one cache entry: numbers as they are, every string once in a table in front of the body (a document's
+/// facts repeat its name, section paths, subjects, entities and skip reasons), so reading an entry decodes and
+/// allocates each distinct string once.
+/// </summary>
+internal sealed class EntryWriter : IDisposable
+{
+    private readonly MemoryStream _body = new();
+    private readonly BinaryWriter _writer;
+    private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+    private readonly List<string> _strings = [];
+
+    public EntryWriter() => _writer = new BinaryWriter(_body, Encoding.UTF8, leaveOpen: true);
+
+    public void Write(string text)
+    {
+        if (!_indexes.TryGetValue(text, out var index))
+        {
+            _indexes[text] = index = _strings.Count;
+            _strings.Add(text);
+        }
+
+        _writer.Write7BitEncodedInt(index);
+    }
+
+    public void WriteOptional(string? text)
+    {
+        _writer.Write(text is not null);
+        if (text is not null)
+        {
+            Write(text);
+        }
+    }
+
+    public void Write(int value) => _writer.Write(value);
+
+    public void Write(long value) => _writer.Write(value);
+
+    public void Write(bool value) => _writer.Write(value);
+
+    public void Write(decimal value) => _writer.Write(value);
+
+    public void WriteCount(int count) => _writer.Write7BitEncodedInt(count);
+
+    public void WriteEnum<T>(T value)
+        where T : struct, Enum => _writer.Write(AsInt(value));
+
+    /// <summary>The entry: <paramref name="magic"/>, the string table, the body.</summary>
+    public byte[] ToArray(string magic)
+    {
+        _writer.Flush();
+        using var entry = new MemoryStream((int)_body.Length + (_strings.Count * 16));
+        using (var head = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true))
+        {
+            head.Write(magic);
+            head.Write7BitEncodedInt(_strings.Count);
+            foreach (var text in _strings)
+            {
+                head.Write(text);
+            }
+        }
+
+        _body.Position = 0;
+        _body.CopyTo(entry);
+        return entry.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _body.Dispose();
+    }
+
+    // Every domain enum is an int; checked, so a future byte-sized one fails here rather than writing garbage.
+    private static int AsInt<T>(T value)
+        where T : struct, Enum =>
+        Unsafe.SizeOf<T>() == sizeof(int) ? Unsafe.As<T, int>(ref value) : throw new NotSupportedException($"{typeof(T).Name} is not an int enum");
+}
