@@ -101,6 +101,34 @@ public class ExtractionCacheTests
     }
 
     [Fact]
+    public void Dropping_the_entries_of_another_build_gives_their_space_back()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Sub("extractions.sqlite");
+        var table = SampleTables.Rich();
+        var doc = table.Documents[0];
+        var entry = new CachedExtraction(doc, TextDigest.Of("text"u8), [.. Enumerable.Repeat(table.Facts[0], 2000)], [], []);
+        using (var cache = ExtractionCache.Open(path))
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                cache.Put($"old{i}", entry);
+            }
+
+            cache.Save([.. Enumerable.Range(0, 20).Select(i => $"old{i}")]);
+        }
+
+        var full = new FileInfo(path).Length;
+        using (var cache = ExtractionCache.Open(path))
+        {
+            cache.Put("new", entry);
+            cache.Save(["new"]);
+        }
+
+        Assert.True(new FileInfo(path).Length < full / 5, $"{new FileInfo(path).Length} bytes left of {full}");
+    }
+
+    [Fact]
     public void A_count_larger_than_the_entry_is_not_believed()
     {
         var doc = SampleTables.Rich().Documents[0];

@@ -22,8 +22,12 @@ internal static class CrossDocumentMatcher
             matched.UnionWith(group.Select(f => f.Id));
         }
 
-        var levels = inSeries.Where(f => f.Aggregation == Aggregation.Level && !matched.Contains(f.Id) && Year(f, documentDates) is not null);
-        foreach (var group in levels.GroupBy(f => (f.Series, Year: Year(f, documentDates))).Where(SeveralDocuments))
+        // Each fact's year worked out once, for the filter and the key alike.
+        var levels = inSeries
+            .Where(f => f.Aggregation == Aggregation.Level && !matched.Contains(f.Id))
+            .Select(f => (Fact: f, Year: Year(f, documentDates)))
+            .Where(x => x.Year is not null);
+        foreach (var group in levels.GroupBy(x => (x.Fact.Series, x.Year), x => x.Fact).Where(SeveralDocuments))
         {
             var list = group.ToList();
             if (list.All(f => f.SameFigure(list[0])))
@@ -38,7 +42,24 @@ internal static class CrossDocumentMatcher
             .ThenBy(f => f.Key.AsOf, StringComparer.Ordinal)];
     }
 
-    private static bool SeveralDocuments<T>(IGrouping<T, Fact> group) => group.Select(f => f.Doc).Distinct(StringComparer.Ordinal).Skip(1).Any();
+    // Two documents or more: some member's document differs from the first's (no set of names per group).
+    private static bool SeveralDocuments<T>(IGrouping<T, Fact> group)
+    {
+        string? first = null;
+        foreach (var fact in group)
+        {
+            if (first is null)
+            {
+                first = fact.Doc;
+            }
+            else if (!string.Equals(fact.Doc, first, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static CrossDocumentFinding Finding(List<Fact> facts, string? asOf)
     {

@@ -26,6 +26,9 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
     /// <summary>Documents taken from the cache, their texts linked from the published set.</summary>
     public int Reused => _reused;
 
+    /// <summary>How long the table took to assemble once every document was in: sorting the facts and the cross-document findings.</summary>
+    public TimeSpan Assembling { get; private set; }
+
     /// <summary>Documents the cache held but could not give back (entry damaged, published text gone or changed): extracted again.</summary>
     public int Missed => _missed;
 
@@ -80,7 +83,10 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
         }
 
         cache.Save(keys);
-        return DocumentSlot.Assemble(listing.Issues, slots);
+        var assembling = Stopwatch.StartNew();
+        var table = DocumentSlot.Assemble(listing.Issues, slots);
+        Assembling = assembling.Elapsed;
+        return table;
     }
 
     // On a worker: the one place a document's text is read and decoded, written to the staging folder, and its

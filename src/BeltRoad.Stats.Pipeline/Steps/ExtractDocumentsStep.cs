@@ -44,6 +44,7 @@ internal sealed class ExtractDocumentsStep : IRunStep
             context.Logger.LogInformation(
                 "Took {Reused} documents from the cache, their texts linked from the published set; {Missed} cached ones extracted again (entry unreadable, or published text gone or changed)",
                 run.Reused, run.Missed);
+            context.Logger.LogDebug("Assembled the table and its cross-document findings in {Ms:F0} ms", run.Assembling.TotalMilliseconds);
         }
 
         foreach (var issue in context.Table.Issues.Skip(listing.Issues.Count))

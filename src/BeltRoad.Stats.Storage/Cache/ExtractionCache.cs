@@ -18,7 +18,7 @@ public sealed class ExtractionCache : IDisposable
     private readonly Lock _gate = new();
 
     // The layout of the file. Version 1 kept every document's text in its entry (a cache as large as the corpus):
-    // such a file is emptied and compacted once.
+    // such a file is emptied and compacted once, and from then on gives back the pages of dropped entries (Save).
     private const int Layout = 2;
 
     // One transaction for the run: what it adds is kept whole by Save, or not at all (a cache may forget, never half-know).
@@ -27,7 +27,7 @@ public sealed class ExtractionCache : IDisposable
         _connection = connection;
         if (UserVersion() < Layout)
         {
-            SqliteRuntime.Execute(connection, $"DROP TABLE IF EXISTS extractions; VACUUM; PRAGMA user_version = {Layout};");
+            SqliteRuntime.Execute(connection, $"DROP TABLE IF EXISTS extractions; PRAGMA auto_vacuum = INCREMENTAL; VACUUM; PRAGMA user_version = {Layout};");
         }
 
         SqliteRuntime.Execute(connection, "CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, doc TEXT NOT NULL, payload BLOB NOT NULL)");
@@ -127,6 +127,8 @@ public sealed class ExtractionCache : IDisposable
 
         SqliteRuntime.Execute(_connection, "DELETE FROM extractions WHERE key NOT IN (SELECT key FROM used)", transaction);
         transaction.Commit();
+        // A new program build replaces every entry: the file shrinks back to what this run's entries need.
+        SqliteRuntime.Execute(_connection, "PRAGMA incremental_vacuum");
     }
 
     public void Dispose()
