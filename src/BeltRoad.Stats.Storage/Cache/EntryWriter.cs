@@ -37,6 +37,25 @@ internal sealed class EntryWriter : IDisposable
         }
     }
 
+    public void WriteOptional(decimal? value)
+    {
+        _writer.Write(value is not null);
+        if (value is { } number)
+        {
+            _writer.Write(number);
+        }
+    }
+
+    public void WriteOptionalEnum<T>(T? value)
+        where T : struct, Enum
+    {
+        _writer.Write(value is not null);
+        if (value is { } known)
+        {
+            WriteEnum(known);
+        }
+    }
+
     public void Write(int value) => _writer.Write(value);
 
     public void Write(long value) => _writer.Write(value);

@@ -43,11 +43,7 @@ internal static class FactBinary
         w.Write(f.Metric.Value);
         w.Write(f.Subject);
         w.Write(f.Value);
-        w.Write(f.ValueHigh is not null);
-        if (f.ValueHigh is { } high)
-        {
-            w.Write(high);
-        }
+        w.WriteOptional(f.ValueHigh);
 
         w.WriteEnum(f.Unit);
         w.WriteEnum(f.Qualifier);
@@ -61,11 +57,7 @@ internal static class FactBinary
         w.Write(f.Indicator);
         w.WriteEnum(f.Nature);
         w.WriteEnum(f.Aggregation);
-        w.Write(f.AsOfBasis is not null);
-        if (f.AsOfBasis is { } basis)
-        {
-            w.WriteEnum(basis);
-        }
+        w.WriteOptionalEnum(f.AsOfBasis);
 
         w.WriteOptional(f.Measure);
     }
@@ -76,7 +68,7 @@ internal static class FactBinary
         Metric: new MetricCode(r.ReadString()),
         Subject: r.ReadString(),
         Value: r.ReadDecimal(),
-        ValueHigh: r.ReadBoolean() ? r.ReadDecimal() : null,
+        ValueHigh: r.ReadBoolean() ? r.ReadDecimal() : null, // as WriteOptional(decimal?) wrote it
         Unit: r.ReadEnum<Unit>(),
         Qualifier: r.ReadEnum<Qualifier>(),
         AsOf: ReadPeriod(r),
@@ -89,7 +81,7 @@ internal static class FactBinary
         Indicator = r.ReadString(),
         Nature = r.ReadEnum<Nature>(),
         Aggregation = r.ReadEnum<Aggregation>(),
-        AsOfBasis = r.ReadBoolean() ? r.ReadEnum<AsOfBasis>() : null,
+        AsOfBasis = r.ReadBoolean() ? r.ReadEnum<AsOfBasis>() : null, // as WriteOptionalEnum wrote it
         Measure = r.ReadOptional(),
     };
 
