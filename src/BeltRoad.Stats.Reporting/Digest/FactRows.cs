@@ -53,8 +53,12 @@ internal static class FactRows
     public static IEnumerable<FactView> Cited(IReadOnlyList<FactView> facts) =>
         facts.DistinctBy(v => v.Document.Number).Take(MaxMembers).Concat(Shown(facts));
 
+    /// <summary>「 等共N条」 after the shown members of a list of <paramref name="count"/>; null when all are shown.</summary>
+    public static string? Rest(int count, string measure) =>
+        count > MaxMembers ? string.Create(CultureInfo.InvariantCulture, $" 等共{count}{measure}") : null;
+
     private static (string, string?)[] More(int count, string measure) =>
-        count > MaxMembers ? [(string.Create(CultureInfo.InvariantCulture, $" 等共{count}{measure}"), null)] : [];
+        Rest(count, measure) is { } rest ? [(rest, null)] : [];
 
     /// <summary>「[2] 印证」: the document, and whether other documents agree or disagree.</summary>
     public static string Source(FactView f) => f.Reliability switch

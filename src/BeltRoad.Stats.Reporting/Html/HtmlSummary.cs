@@ -70,9 +70,14 @@ internal static class HtmlSummary
             {
                 foreach (var finding in findings.Take(MaxChangesShown))
                 {
-                    foreach (var fact in finding.Facts)
+                    foreach (var fact in FactRows.Shown(finding.Facts))
                     {
                         ChangeRow(sb, word, fact, "—");
+                    }
+
+                    if (FactRows.Rest(finding.Facts.Count, "条") is { } rest)
+                    {
+                        sb.Append("<tr>").Element("td", word).Append("<td colspan=\"5\">").Text(rest.TrimStart()).Append("</td></tr>\n");
                     }
                 }
             }
@@ -108,9 +113,14 @@ internal static class HtmlSummary
         foreach (var conflict in q.Conflicts.Take(MaxConflictsShown))
         {
             sb.Append("<p class=\"conflict\">").Text(conflict.Metric.LabelZh + "｜" + conflict.Finding.Key.Subject + "：");
-            foreach (var f in conflict.Facts)
+            foreach (var f in FactRows.Shown(conflict.Facts))
             {
                 sb.Append("<a").Attr("href", "#" + f.Anchor).Append('>').Text(f.Document.Ref + " " + f.QualifiedValue).Append("</a> ");
+            }
+
+            if (FactRows.Rest(conflict.Facts.Count, "条") is { } rest)
+            {
+                sb.Text(rest.TrimStart());
             }
 
             sb.Append("</p>\n");
