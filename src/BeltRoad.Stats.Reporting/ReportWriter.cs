@@ -31,7 +31,11 @@ public static class ReportWriter
 
         var digest = DigestWriter.Write(model);
         File.WriteAllBytes(Path.Combine(directory, DigestFile), digest.Bytes);
-        File.WriteAllText(Path.Combine(directory, HtmlFile), HtmlViewWriter.Write(model), Utf8NoBom);
+        using (var html = new FileStream(Path.Combine(directory, HtmlFile), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
+        {
+            HtmlViewWriter.Write(model, html);
+        }
+
         return new ReportFiles(DigestFile, HtmlFile, written, digest.Pages, digest.MissingCharacters);
     }
 }

@@ -15,39 +15,72 @@ internal static class FactColumns
     /// <summary>What a column needs beyond the fact: the shared string and quote lists and the entity positions.</summary>
     internal sealed record Context(Dictionary<string, int> Strings, Dictionary<string, int> Quotes, Dictionary<string, int> Entities);
 
-    internal sealed record Column(string Name, Action<Utf8JsonWriter, FactView, Context> Write);
+    /// <summary>
+    /// A column: <see cref="Bind"/> gives its cell writer for one page (with that page's memo); <see cref="Text"/> is a
+    /// text column's wording of a fact, null for a number.
+    /// </summary>
+    internal sealed record Column(string Name, Func<Context, Action<Utf8JsonWriter, FactView>> Bind, Func<FactView, string>? Text = null);
 
     public static IReadOnlyList<Column> All { get; } =
     [
-        new("entity", (json, f, c) => json.WriteNumberValue(c.Entities.GetValueOrDefault(f.Fact.Entity, -1))),
+        Number("entity", (f, c) => c.Entities.GetValueOrDefault(f.Fact.Entity, -1)),
         Text("label", f => f.EntityIndicator),
         Text("subject", f => f.SubjectText),
         Text("metric", f => f.Metric.Code.Value),
         Text("metric_label", f => f.Metric.LabelZh),
         Text("indicator", f => f.Fact.Indicator),
-        Text("nature", f => f.Fact.Nature.Code()),
-        Text("nature_text", f => f.NatureAggregation),
+        Worded("nature", f => f.Fact.Nature, f => f.Fact.Nature.Code()),
+        Worded("nature_text", f => (f.Fact.Nature, f.Fact.Aggregation), f => f.NatureAggregation),
         // Trailing zeros dropped (7.40 → 7.4): the value sorts, the worded text shows it.
-        new("value", (json, f, _) => json.WriteNumberValue(f.Fact.Value / 1.000000000000000000000000000000000m)),
+        new("value", _ => (json, f) => json.WriteNumberValue(f.Fact.Value / 1.000000000000000000000000000000000m)),
         // Values sort only among facts of one unit: 亿元 and 亿美元 are different units, never one scale.
-        Text("unit", f => f.Fact.Unit.Code()),
-        Text("value_text", f => f.ValueText),
-        Text("qualifier", f => f.QualifierWord),
-        Text("qualified", f => f.QualifiedValue),
-        Text("as_of", f => f.Fact.AsOf?.ToString() ?? ""),
-        Text("as_of_text", f => f.AsOfWithBasis),
-        new("doc", (json, f, _) => json.WriteNumberValue(f.Document.Number - 1)),
-        Text("citation", f => f.Citation),
-        Text("reliability", f => f.ReliabilityWord),
-        Text("reliability_class", f => "rel-" + f.Reliability.ToString().ToLowerInvariant()),
-        new("quote", (json, f, c) => json.WriteNumberValue(IndexOf(c.Quotes, f.Fact.Quote))),
+        Worded("unit", f => f.Fact.Unit, f => f.Fact.Unit.Code()),
+        Worded("value_text", f => (f.Fact.Value, f.Fact.ValueHigh, f.Fact.Unit, f.Fact.Measure), f => f.ValueText),
+        Worded("qualifier", f => f.Fact.Qualifier, f => f.QualifierWord),
+        Worded("qualified", f => (f.Fact.Qualifier, f.Fact.Value, f.Fact.ValueHigh, f.Fact.Unit, f.Fact.Measure), f => f.QualifiedValue),
+        Worded("as_of", f => new ValueTuple<Period?>(f.Fact.AsOf), f => f.Fact.AsOf?.ToString() ?? ""),
+        Worded("as_of_text", f => (f.Fact.AsOf, f.Fact.AsOfBasis), f => f.AsOfWithBasis),
+        Number("doc", (f, _) => f.Document.Number - 1),
+        Worded("citation", f => (f.Document.Number, f.Page), f => f.Citation),
+        Worded("reliability", f => (f.Reliability, f.Sources), f => f.ReliabilityWord),
+        Worded("reliability_class", f => f.Reliability, f => "rel-" + f.Reliability.ToString().ToLowerInvariant()),
+        new("quote", c => (json, f) => json.WriteNumberValue(IndexOf(c.Quotes, f.Fact.Quote))),
         // With the document's text path, the link into the published text (FactView.TextLink).
-        new("start", (json, f, _) => json.WriteNumberValue(f.Fact.Span.Start)),
-        new("end", (json, f, _) => json.WriteNumberValue(f.Fact.Span.End)),
-        new("page", (json, f, _) => json.WriteNumberValue(f.Page ?? 0)),
+        Number("start", (f, _) => f.Fact.Span.Start),
+        Number("end", (f, _) => f.Fact.Span.End),
+        Number("page", (f, _) => f.Page ?? 0),
     ];
 
-    private static Column Text(string name, Func<FactView, string> value) => new(name, (json, f, c) => json.WriteNumberValue(IndexOf(c.Strings, value(f))));
+    private static Column Number(string name, Func<FactView, Context, int> value) => new(name, c => (json, f) => json.WriteNumberValue(value(f, c)));
+
+    /// <summary>A text the fact holds or puts together cheaply: looked up as it is.</summary>
+    private static Column Text(string name, Func<FactView, string> text) =>
+        new(name, c => (json, f) => json.WriteNumberValue(IndexOf(c.Strings, text(f))), text);
+
+    /// <summary>
+    /// A text worded from a few of the fact's fields (<paramref name="key"/>: everything the wording reads), worded once
+    /// per distinct key: a corpus of 200,000 facts has a few thousand values, dates and citations.
+    /// </summary>
+    private static Column Worded<TKey>(string name, Func<FactView, TKey> key, Func<FactView, string> text)
+        where TKey : notnull =>
+        new(
+            name,
+            c =>
+            {
+                var memo = new Dictionary<TKey, int>();
+                return (json, f) =>
+                {
+                    var k = key(f);
+                    if (!memo.TryGetValue(k, out var index))
+                    {
+                        index = IndexOf(c.Strings, text(f));
+                        memo.Add(k, index);
+                    }
+
+                    json.WriteNumberValue(index);
+                };
+            },
+            text);
 
     /// <summary>The text's position in a list of distinct texts, in first-seen order (the list is written after the rows).</summary>
     private static int IndexOf(Dictionary<string, int> list, string text)

@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Text;
 using BeltRoad.Stats.Pdf;
 
 namespace BeltRoad.Stats.Reporting.Html;
@@ -12,19 +14,52 @@ internal static class HtmlFont
     /// <summary>The family the stylesheet names first.</summary>
     public const string Family = "BeltRoad CJK";
 
-    public static string FaceRule(string page)
+    public static string FaceRule(PageCharacters characters)
     {
-        var codePoints = new HashSet<int>();
-        foreach (var rune in page.EnumerateRunes())
+        var font = PdfFont.LoadEmbeddedCjk().WebSubset(characters.CodePoints());
+        return "@font-face { font-family: '" + Family + "'; src: url(data:font/ttf;base64," + Convert.ToBase64String(font)
+            + ") format('truetype'); font-display: block; }\n";
+    }
+
+    /// <summary>The characters of a page given in parts (markup as text, the page data as UTF-8), one bit each.</summary>
+    internal sealed class PageCharacters
+    {
+        private readonly BitArray _seen = new(0x110000);
+
+        public void Add(ReadOnlySpan<char> text)
         {
-            if (rune.Value >= 0x20)
+            foreach (var rune in text.EnumerateRunes())
             {
-                codePoints.Add(rune.Value);
+                _seen[rune.Value] = true;
             }
         }
 
-        var font = PdfFont.LoadEmbeddedCjk().WebSubset(codePoints);
-        return "@font-face { font-family: '" + Family + "'; src: url(data:font/ttf;base64," + Convert.ToBase64String(font)
-            + ") format('truetype'); font-display: block; }\n";
+        public void Add(ReadOnlySpan<byte> utf8)
+        {
+            for (var i = 0; i < utf8.Length;)
+            {
+                if (utf8[i] < 0x80)
+                {
+                    _seen[utf8[i++]] = true;
+                    continue;
+                }
+
+                Rune.DecodeFromUtf8(utf8[i..], out var rune, out var length);
+                _seen[rune.Value] = true;
+                i += length;
+            }
+        }
+
+        /// <summary>Every character seen but the control characters (below U+0020), in order.</summary>
+        public IEnumerable<int> CodePoints()
+        {
+            for (var c = 0x20; c < _seen.Length; c++)
+            {
+                if (_seen[c])
+                {
+                    yield return c;
+                }
+            }
+        }
     }
 }

@@ -8,11 +8,18 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// </summary>
 internal static class HtmlText
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
+
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
             return "";
+        }
+
+        if (text.AsSpan().IndexOfAny(Special) < 0)
+        {
+            return text;
         }
 
         var sb = new StringBuilder(text.Length + 16);

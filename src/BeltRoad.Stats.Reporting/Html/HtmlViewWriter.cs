@@ -13,15 +13,20 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// </summary>
 internal static class HtmlViewWriter
 {
-    public static string Write(ReportModel model)
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The page as UTF-8 into <paramref name="output"/>; the page data goes from its buffer as it is, never through a string.</summary>
+    public static void Write(ReportModel model, Stream output)
     {
-        var sb = new StringBuilder(256 * 1024);
-        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        var head = new StringBuilder(4 * 1024);
+        head.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:\">\n")
             .Append("<meta name=\"generator\"").Attr("content", "BeltRoad.Stats " + model.Input.ProgramVersion).Append(">\n")
             .Append("<title>").Text(DigestWriter.TitleZh + " · " + DigestWriter.TitleEn).Append("</title>\n")
-            .Append("<style>\n").Append(FontSlot).Append(HtmlAssets.Css).Append("</style>\n</head>\n<body>\n");
+            .Append("<style>\n");
+        var sb = new StringBuilder(256 * 1024);
+        sb.Append(HtmlAssets.Css).Append("</style>\n</head>\n<body>\n");
         Header(sb, model);
         sb.Append("<main>\n");
         HtmlSummary.Headlines(sb, model);
@@ -31,16 +36,35 @@ internal static class HtmlViewWriter
         HtmlSummary.Quality(sb, model);
         HtmlSources.Write(sb, model);
         sb.Append("</main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n");
-        sb.Append("<script type=\"application/json\" id=\"page-data\">").Append(PageData.Write(model, HtmlCharts.All(model))).Append("</script>\n");
-        sb.Append("<script>\n").Append(HtmlAssets.Script).Append("</script>\n</body>\n</html>\n");
+        sb.Append("<script type=\"application/json\" id=\"page-data\">");
+        var data = PageData.Write(model, HtmlCharts.All(model));
+        var tail = "</script>\n<script>\n" + HtmlAssets.Script + "</script>\n</body>\n</html>\n";
+        var (before, body) = (head.ToString(), sb.ToString());
 
-        // The font comes last: it holds exactly the characters the finished page uses, script strings included.
-        var page = sb.ToString();
-        return page.Replace(FontSlot, HtmlFont.FaceRule(page), StringComparison.Ordinal);
+        // The font comes first in the page but last in the making: it holds exactly the characters the page uses, script strings included.
+        var characters = new HtmlFont.PageCharacters();
+        characters.Add(before);
+        characters.Add(body);
+        characters.Add(data.Span);
+        characters.Add(tail);
+        using (var text = new StreamWriter(output, Utf8NoBom, bufferSize: 64 * 1024, leaveOpen: true))
+        {
+            text.Write(before);
+            text.Write(HtmlFont.FaceRule(characters));
+            text.Write(body);
+            text.Flush();
+            output.Write(data.Span);
+            text.Write(tail);
+        }
     }
 
-    /// <summary>Where the @font-face rule goes; a CSS comment, so a page without the font is still valid.</summary>
-    private const string FontSlot = "/* font */\n";
+    /// <summary>The page as a string, for a caller that reads it (tests, the load benchmark).</summary>
+    public static string Write(ReportModel model)
+    {
+        using var buffer = new MemoryStream();
+        Write(model, buffer);
+        return Utf8NoBom.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
     private static void Header(StringBuilder sb, ReportModel model)
     {
