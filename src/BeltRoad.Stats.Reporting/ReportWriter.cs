@@ -19,6 +19,26 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(input);
         var model = ReportModelBuilder.Build(input);
+
+        // The page and the digest only read the model and each writes its own file: one core each, same bytes.
+        var html = Task.Run(() => WriteHtml(model, directory));
+        try
+        {
+            var charts = WriteCharts(model, directory);
+            var digest = DigestWriter.Write(model);
+            File.WriteAllBytes(Path.Combine(directory, DigestFile), digest.Bytes);
+            html.GetAwaiter().GetResult();
+            return new ReportFiles(DigestFile, HtmlFile, charts, digest.Pages, digest.MissingCharacters);
+        }
+        finally
+        {
+            // Never leave the page being written behind a failure of the digest.
+            ((IAsyncResult)html).AsyncWaitHandle.WaitOne();
+        }
+    }
+
+    private static List<string> WriteCharts(ReportModel model, string directory)
+    {
         var charts = Path.Combine(directory, ChartsFolder);
         Directory.CreateDirectory(charts);
         var written = new List<string>();
@@ -29,13 +49,12 @@ public static class ReportWriter
             written.Add(ChartsFolder + "/" + name);
         }
 
-        var digest = DigestWriter.Write(model);
-        File.WriteAllBytes(Path.Combine(directory, DigestFile), digest.Bytes);
-        using (var html = new FileStream(Path.Combine(directory, HtmlFile), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
-        {
-            HtmlViewWriter.Write(model, html);
-        }
+        return written;
+    }
 
-        return new ReportFiles(DigestFile, HtmlFile, written, digest.Pages, digest.MissingCharacters);
+    private static void WriteHtml(ReportModel model, string directory)
+    {
+        using var html = new FileStream(Path.Combine(directory, HtmlFile), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
+        HtmlViewWriter.Write(model, html);
     }
 }

@@ -32,15 +32,17 @@ internal static class ReportModelBuilder
                 sources.GetValueOrDefault(f.Id, 1)))
             .ToList();
 
-        var groups = Groups(input, facts, documents);
+        // The groups' charts are the largest share: planned on the other core while this one reads the rest.
+        var groups = Task.Run(() => Groups(input, facts, documents));
         var entities = EntitySections.Choose(facts, input.Headlines);
         var quality = Quality(table, facts, metrics);
+        var headlines = HeadlineRule.Choose(facts, input.Headlines);
         return new ReportModel(
             input,
             documents,
             facts,
-            HeadlineRule.Choose(facts, input.Headlines),
-            groups,
+            headlines,
+            groups.GetAwaiter().GetResult(),
             ChartPlanner.Overview(facts, documents),
             quality)
         {
@@ -55,21 +57,23 @@ internal static class ReportModelBuilder
     private static List<GroupView> Groups(ReportInput input, List<FactView> facts, List<DocumentView> documents)
     {
         var known = input.Groups.DistinctBy(g => g.Code).ToList();
-        var extra = facts.Select(f => f.Metric.Group).Distinct(StringComparer.Ordinal)
+        var byGroup = facts.ToLookup(f => f.Metric.Group, StringComparer.Ordinal);
+        var extra = byGroup.Select(g => g.Key)
             .Where(code => known.All(g => g.Code != code))
             .Order(StringComparer.Ordinal)
             .Select(code => new MetricGroupInfo(code, code == OtherGroup ? "其他" : code, code == OtherGroup ? "Other" : code));
         return known.Concat(extra)
             .Select(group =>
             {
-                var members = facts.Where(f => f.Metric.Group == group.Code)
+                var members = byGroup[group.Code]
                     .OrderByDescending(f => f.Metric.Priority)
                     .ThenBy(f => f.Metric.Code.Value, StringComparer.Ordinal)
                     .ThenBy(f => f.Index)
                     .ToList();
-                return new GroupView(group, members, ChartPlanner.ForGroup(group, members, documents))
+                var passages = BreakdownRule.Passages(members);
+                return new GroupView(group, members, ChartPlanner.ForGroup(group, members, documents, passages))
                 {
-                    UnchartedBreakdowns = [.. BreakdownRule.Passages(members).Where(b => b.Violation is not null)],
+                    UnchartedBreakdowns = [.. passages.Where(b => b.Violation is not null)],
                 };
             })
             .Where(g => g.Facts.Count > 0)
@@ -101,19 +105,23 @@ internal static class ReportModelBuilder
 
     private static QualityView Quality(FactTable table, List<FactView> facts, Dictionary<MetricCode, MetricInfo> metrics)
     {
-        var byId = facts.GroupBy(f => f.Fact.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byId = new Dictionary<string, FactView>(facts.Count, StringComparer.Ordinal);
+        foreach (var f in facts)
+        {
+            byId.TryAdd(f.Fact.Id, f);
+        }
+
         FindingView View(CrossDocumentFinding finding) => new(
             finding,
             metrics.GetValueOrDefault(finding.Key.Metric) ?? new MetricInfo(finding.Key.Metric, finding.Key.Metric.Value, finding.Key.Metric.Value, OtherGroup, 1),
             [.. finding.FactIds.Select(id => byId.GetValueOrDefault(id)).OfType<FactView>().OrderBy(f => f.Index)]);
         var findings = table.Findings.Select(View).OrderBy(f => f.Facts.Count == 0 ? int.MaxValue : f.Facts[0].Index).ToList();
-        var skipped = table.Skipped.OrderBy(s => s.Doc, StringComparer.Ordinal).ThenBy(s => s.Span).ToList();
         return new QualityView(
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Conflict)],
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Corroborated)],
             [.. facts.Where(f => f.Fact.Occurrences.Count > 1)],
-            [.. skipped.GroupBy(s => s.Reason, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)],
-            [.. skipped.GroupBy(s => s.Reason, StringComparer.Ordinal).SelectMany(g => g.DistinctBy(s => s.Text).Take(3)).Take(12)],
+            SkippedSummary.ByReason(table.Skipped),
+            SkippedSummary.Examples(table.Skipped),
             [.. table.Issues]);
     }
 

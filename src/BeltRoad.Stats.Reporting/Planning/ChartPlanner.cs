@@ -34,7 +34,12 @@ internal static class ChartPlanner
     private const int MaxVerticalLabel = 6;
     private const int MaxVerticalBars = 6;
 
-    public static IReadOnlyList<PlannedChart> ForGroup(MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents)
+    public static IReadOnlyList<PlannedChart> ForGroup(MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents) =>
+        ForGroup(group, facts, documents, BreakdownRule.Passages(facts));
+
+    /// <summary>The group's charts, with its total-and-parts <paramref name="passages"/> found once for the charts and the data-quality list.</summary>
+    public static IReadOnlyList<PlannedChart> ForGroup(
+        MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents, IReadOnlyList<Breakdown> passages)
     {
         var slug = PlannedChart.Slug(group.Code);
         var comparisons = facts
@@ -58,7 +63,7 @@ internal static class ChartPlanner
             .ThenBy(points => points[0].Index)
             .Take(MaxSeriesPerGroup)
             .Select((points, i) => TimeSeries(slug + "-series-" + Number(i + 1), points, documents));
-        var breakdowns = BreakdownRule.Passages(facts)
+        var breakdowns = passages
             .Where(b => b.Violation is null && b.Parts.Count + (b.Remainder > 0 ? 1 : 0) >= MinBars)
             .Take(MaxBreakdownsPerGroup)
             .Select((b, i) => BreakdownChart(slug + "-breakdown-" + Number(i + 1), b, documents));

@@ -1,0 +1,58 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Reporting.Model;
+
+/// <summary>
+/// The skipped mentions as the data-quality sections report them: a count per reason, and a few examples per reason,
+/// each the first mention of its text in document order (name, then span). A large corpus skips hundreds of thousands
+/// of mentions: one pass over them, never a sort of all.
+/// </summary>
+internal static class SkippedSummary
+{
+    public const int ExamplesPerReason = 3;
+    public const int MaxExamples = 12;
+
+    /// <summary>Reasons by count, most first (then by name).</summary>
+    public static IReadOnlyList<(string Reason, int Count)> ByReason(IReadOnlyList<SkippedMention> skipped)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in skipped)
+        {
+            counts[s.Reason] = counts.GetValueOrDefault(s.Reason) + 1;
+        }
+
+        return [.. counts.Select(c => (c.Key, c.Value)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Per reason, in the order its first mention comes, the first <see cref="ExamplesPerReason"/> distinct texts in
+    /// document order; at most <see cref="MaxExamples"/> in all. Mentions at one place keep the table's order.
+    /// </summary>
+    public static IReadOnlyList<SkippedMention> Examples(IReadOnlyList<SkippedMention> skipped)
+    {
+        var first = new Dictionary<(string Reason, string Text), (SkippedMention Mention, int Index)>();
+        for (var i = 0; i < skipped.Count; i++)
+        {
+            var s = skipped[i];
+            if (!first.TryGetValue((s.Reason, s.Text), out var seen) || Compare((s, i), seen) < 0)
+            {
+                first[(s.Reason, s.Text)] = (s, i);
+            }
+        }
+
+        var comparer = Comparer<(SkippedMention Mention, int Index)>.Create(Compare);
+        return [.. first.Values
+            .GroupBy(m => m.Mention.Reason, StringComparer.Ordinal)
+            .Select(g => g.Order(comparer).Take(ExamplesPerReason).ToList())
+            .OrderBy(g => g[0], comparer)
+            .SelectMany(g => g.Select(m => m.Mention))
+            .Take(MaxExamples)];
+    }
+
+    private static int Compare((SkippedMention Mention, int Index) a, (SkippedMention Mention, int Index) b)
+    {
+        var c = string.CompareOrdinal(a.Mention.Doc, b.Mention.Doc);
+        c = c != 0 ? c : a.Mention.Span.CompareTo(b.Mention.Span);
+        return c != 0 ? c : a.Index.CompareTo(b.Index);
+    }
+}
