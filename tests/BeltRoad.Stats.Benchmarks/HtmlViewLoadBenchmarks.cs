@@ -54,7 +54,11 @@ public class HtmlViewLoadBenchmarks
         };
         _folder = Directory.CreateTempSubdirectory("html-load-bench-").FullName;
         var page = Path.Combine(_folder, ReportWriter.HtmlFile);
-        File.WriteAllText(page, HtmlViewWriter.Write(ReportModelBuilder.Build(input)));
+        using (var file = File.Create(page))
+        {
+            HtmlViewWriter.Write(ReportModelBuilder.Build(input), file);
+        }
+
         Console.WriteLine($"// index.html: {input.Table.Facts.Count} facts, {new FileInfo(page).Length / 1e6:0.0} MB");
         _url = new Uri(page).AbsoluteUri;
         _browser = Chromium.OpenAsync("about:blank").GetAwaiter().GetResult();
