@@ -22,10 +22,13 @@ internal static class HeadlineRule
     public static IReadOnlyList<FactView> Choose(IReadOnlyList<FactView> facts, HeadlineCatalog catalog)
     {
         var actuals = facts.Where(f => f.Fact.Nature == Nature.Actual).ToList();
+        // A series names its entity and indicator: each series reads only their actuals, not the whole table.
+        var byName = actuals.ToLookup(f => (f.Fact.Entity, f.Fact.Indicator));
         var chosen = new List<FactView>();
         foreach (var series in catalog.Series)
         {
-            if (actuals.Where(f => series.Matches(f.Fact)).Order(FactOrder.Newest).FirstOrDefault() is { } newest && !chosen.Contains(newest))
+            if (byName[(series.Entity, series.Indicator)].Where(f => series.Matches(f.Fact)).Order(FactOrder.Newest).FirstOrDefault() is { } newest
+                && !chosen.Contains(newest))
             {
                 chosen.Add(newest);
             }
