@@ -71,7 +71,13 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
 
     public void Ended(RunRecord run) => Try(run.RunId, store => store.Record(run));
 
-    public void Published(RunRecord run, FactTable table) => Try(run.RunId, store => store.RecordPublished(run, table));
+    /// <summary>After the swap, outside the steps' timings: logged with its duration (<c>--verbose</c>).</summary>
+    public void Published(RunRecord run, FactTable table)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Try(run.RunId, store => store.RecordPublished(run, table));
+        logger.LogDebug("Recorded run {RunId} in the run store ({Store}) in {Ms:F0} ms", run.RunId, settings, watch.Elapsed.TotalMilliseconds);
+    }
 
     private void Try(string runId, Action<IRunStore> write)
     {

@@ -44,11 +44,10 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeCarry);
         HistoryCarrier.Carry(paths, stagingDirectory, runId, historyToKeep);
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeRunLog);
-        RunLog.Append(
-            Path.Combine(stagingDirectory, OutputFiles.HistoryFolder, RunLog.FileName),
-            RunJsonRecord.Read(Path.Combine(stagingDirectory, OutputFiles.RunJson)));
+        RunLog.RecordPublishing(paths.Output, stagingDirectory, RunJsonRecord.Read(Path.Combine(stagingDirectory, OutputFiles.RunJson)));
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeSwap);
         Swap(paths, stagingDirectory, runId);
+        RunLog.Settle(paths.Output, _logger);
     }
 
     public void Discard(string stagingDirectory) => TreeLinker.DeleteTree(stagingDirectory);
@@ -107,6 +106,8 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
             TreeLinker.DeleteTree(leftover);
             logger.LogWarning("Removed {Folder}, left by a run that was interrupted before it published", leftover);
         }
+
+        RunLog.Settle(paths.Output, logger);
     }
 
     private static bool IsEmpty(string folder) =>

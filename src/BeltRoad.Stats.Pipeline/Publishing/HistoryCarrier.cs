@@ -3,8 +3,8 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 /// <summary>
 /// Fills a staging folder with what the new output keeps from the old one: the old set as
 /// <c>history/&lt;old-run-id&gt;/</c>, the newest earlier history folders up to the limit, the run log and
-/// other history files, and the output's dot-files (<c>.gitkeep</c>). Files are hard-linked, not copied,
-/// except the run log, which gets this run's row before the swap.
+/// other history files, and the output's dot-files (<c>.gitkeep</c>). Files are hard-linked, not copied (the run
+/// log too: see <see cref="RunLog"/>).
 /// </summary>
 internal static class HistoryCarrier
 {
@@ -54,11 +54,11 @@ internal static class HistoryCarrier
             var name = Path.GetFileName(file);
             if (name == RunLog.FileName)
             {
-                RunLog.CopyTo(file, Path.Combine(history, name));
+                RunLog.Carry(file, Path.Combine(history, name));
             }
             else if (!name.StartsWith(RunLog.FileName, StringComparison.Ordinal))
             {
-                // Not the log's journal: SQLite owns that, and CopyTo has just settled it.
+                // Not the log's journal: SQLite owns that, beside the log's published name only.
                 TreeLinker.LinkFile(file, Path.Combine(history, name));
             }
         }

@@ -1,13 +1,22 @@
 using System.Data.Common;
 using BeltRoad.Stats.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace BeltRoad.Stats.Pipeline.Publishing;
 
 /// <summary>
 /// <c>history/runs.sqlite</c>: the default run store, one row per run, published or not (up to date, failed,
-/// cancelled), and every published run's facts. Rows of published runs also travel inside the published set
-/// (written into staging before the swap); the others are written in place. With <c>--store</c> the runs go to
-/// that store instead, and this file still travels with each published set.
+/// cancelled), and every published run's facts. With <c>--store</c> the runs go to that store instead, and this
+/// file still travels with each published set, holding its published runs.
+/// <para>
+/// One file for every set: publishing gives the staged set a hard link to it (never a copy of a log that grows with
+/// every run), and SQLite only ever opens it by its published name, <c>&lt;output&gt;/history/runs.sqlite</c>, so a
+/// transaction a killed process left half-done is always found beside it (its journal) and rolled back. The row of
+/// a run being published is written before the swap, marked as publishing; after the swap, or at the start of the
+/// next run when the process was killed first, <see cref="Settle"/> keeps it when its set is the published one and
+/// records it as failed when the swap never happened. Where links are refused the log is copied into staging and
+/// the row written there, as before.
+/// </para>
 /// </summary>
 public static class RunLog
 {
@@ -39,14 +48,59 @@ public static class RunLog
     public static void Append(string path, RunRecord run) => RunStores.Open(StoreSettings.SqliteFile(path)).Record(run);
 
     /// <summary>
-    /// A consistent copy through SQLite's backup API: opening the source first rolls back a transaction a
-    /// killed process left half-done, which a plain file copy would carry along.
+    /// Gives the staged set the output's run log (<paramref name="source"/>) as a hard link. Where the file system
+    /// refuses, nothing is made here: <see cref="RecordPublishing"/> then copies it.
     /// </summary>
-    public static void CopyTo(string source, string destination)
+    public static void Carry(string source, string destination) => NativeFileSystem.TryHardLink(source, destination);
+
+    /// <summary>
+    /// This run's row, before the swap: in the output's log, marked as publishing, when the staged set links to that
+    /// log; otherwise in a log of the staged set's own (the first one, or a consistent copy where links are refused).
+    /// </summary>
+    public static void RecordPublishing(string outputDirectory, string stagingDirectory, RunRecord run)
     {
-        if (File.Exists(source))
+        var published = PathFor(outputDirectory);
+        var staged = PathFor(stagingDirectory);
+        var hasPublished = File.Exists(published);
+        if (hasPublished && File.Exists(staged))
         {
-            RunStores.BackupSqlite(source, destination);
+            RunStores.Open(StoreSettings.SqliteFile(published)).RecordPublishing(run);
+            return;
+        }
+
+        if (hasPublished)
+        {
+            // Through SQLite's backup API: opening the source rolls back a transaction a killed process left half-done.
+            RunStores.BackupSqlite(published, staged);
+        }
+
+        Append(staged, run);
+    }
+
+    /// <summary>
+    /// Ends a publishing mark (see <see cref="IRunStore.SettlePublishing"/>) against the set the output folder
+    /// holds now: after the swap, and at the start of every run (<see cref="AtomicPublisher.Recover"/>). A log that
+    /// cannot be opened costs a warning: the run's own start reports it.
+    /// </summary>
+    public static void Settle(string outputDirectory, ILogger logger)
+    {
+        var path = PathFor(outputDirectory);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            var published = RunReportReader.TryReadRunId(Path.Combine(outputDirectory, OutputFiles.RunJson));
+            if (RunStores.Open(StoreSettings.SqliteFile(path)).SettlePublishing(published) is { } stopped)
+            {
+                logger.LogWarning("Run {RunId} was stopped while publishing, before the swap; recorded as failed (the published reports are those of {Published})", stopped, published ?? "no run");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or DbException or StoreSchemaException)
+        {
+            logger.LogWarning("Could not check the run log {Path}: {Message}", path, e.Message);
         }
     }
 }

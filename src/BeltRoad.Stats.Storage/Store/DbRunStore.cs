@@ -9,6 +9,9 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnection> connect) : IRunStore
 {
+    /// <summary>The <c>meta</c> row naming the run recorded by <see cref="RecordPublishing"/> and not yet settled.</summary>
+    private const string PublishingKey = "publishing";
+
     public string Name { get; } = name;
 
     internal SqlDialect Dialect { get; } = dialect;
@@ -32,15 +35,41 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
         DbTransactions.Run(connection, transaction =>
         {
             Upsert(connection, transaction, run);
-            foreach (var child in new[] { "finding_facts", "findings", "facts", "documents" })
+            PublishedRunRows.Write(connection, transaction, run.RunId, table);
+        });
+    }
+
+    public void RecordPublishing(RunRecord run)
+    {
+        using var connection = connect();
+        DbTransactions.Run(connection, transaction =>
+        {
+            Upsert(connection, transaction, run);
+            Sql.Execute(connection, transaction,
+                $"INSERT INTO meta (key, value) VALUES ('{PublishingKey}', @p0) ON CONFLICT (key) DO UPDATE SET value = excluded.value", run.RunId);
+        });
+    }
+
+    public string? SettlePublishing(string? publishedRunId)
+    {
+        using var connection = connect();
+        string? failed = null;
+        DbTransactions.Run(connection, transaction =>
+        {
+            if (Sql.Scalar(connection, transaction, $"SELECT value FROM meta WHERE key = '{PublishingKey}'") is not string pending)
             {
-                Sql.Execute(connection, transaction, $"DELETE FROM {child} WHERE run_id = @p0", run.RunId);
+                return;
             }
 
-            FactTableRows.WriteDocuments(connection, transaction, table.Documents, run.RunId);
-            FactTableRows.WriteFacts(connection, transaction, table, run.RunId);
-            FactTableRows.WriteFindings(connection, transaction, table, run.RunId);
+            Sql.Execute(connection, transaction, $"DELETE FROM meta WHERE key = '{PublishingKey}'");
+            if (pending != publishedRunId)
+            {
+                Sql.Execute(connection, transaction, "UPDATE runs SET status = @p0, message = @p1 WHERE run_id = @p2",
+                    RunStatus.Failed.Code(), "Failed: stopped while publishing, before its reports replaced the published ones; the previously published reports are unchanged.", pending);
+                failed = pending;
+            }
         });
+        return failed;
     }
 
     public IReadOnlyList<RunRecord> ReadRuns()

@@ -14,8 +14,24 @@ public interface IRunStore
     /// <summary>Adds the run's row, or replaces the row with the same run id.</summary>
     void Record(RunRecord run);
 
-    /// <summary>The run's row, documents, facts and findings, in one transaction: all of them or none.</summary>
+    /// <summary>
+    /// The run's row, documents, facts and findings, in one transaction: all of them or none. Facts and findings
+    /// already stored by an earlier run (same content) are only named, not written again.
+    /// </summary>
     void RecordPublished(RunRecord run, FactTable table);
+
+    /// <summary>
+    /// The row of a run about to replace the published set, written where the set's run log already is (so the log
+    /// need not be copied into the new set), and marked as publishing until <see cref="SettlePublishing"/>.
+    /// </summary>
+    void RecordPublishing(RunRecord run);
+
+    /// <summary>
+    /// Ends the mark <see cref="RecordPublishing"/> left: the row stays as recorded when that run is
+    /// <paramref name="publishedRunId"/> (its set was swapped in); else its publish was stopped before the swap and
+    /// the row becomes failed. Returns the id of the run so failed; null when nothing was pending or it published.
+    /// </summary>
+    string? SettlePublishing(string? publishedRunId);
 
     /// <summary>Every run, oldest first.</summary>
     IReadOnlyList<RunRecord> ReadRuns();

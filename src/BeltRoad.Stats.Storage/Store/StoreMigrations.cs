@@ -49,7 +49,54 @@ internal static class StoreMigrations
                 FROM facts f JOIN runs r ON r.run_id = f.run_id
                 WHERE f.as_of IS NOT NULL;
             """),
+        new(3, "a document's facts stored once per version (fact sets) and a finding once per content; a run lists its sets; v2 tables as views", d => $"""
+            CREATE TABLE fact_sets (fact_set TEXT PRIMARY KEY, doc TEXT NOT NULL, facts {d.Integer} NOT NULL);
+            CREATE TABLE set_facts (
+                fact_set TEXT NOT NULL REFERENCES fact_sets (fact_set), {FactColumns.Definitions(d)}, PRIMARY KEY (fact_set, id));
+            CREATE TABLE run_fact_sets (
+                run_id TEXT NOT NULL REFERENCES runs (run_id), doc TEXT NOT NULL,
+                fact_set TEXT NOT NULL REFERENCES fact_sets (fact_set), PRIMARY KEY (run_id, doc));
+            CREATE TABLE finding_sets (
+                finding_set TEXT PRIMARY KEY, kind TEXT NOT NULL, metric TEXT NOT NULL, subject TEXT NOT NULL, as_of TEXT);
+            CREATE TABLE finding_set_facts (
+                finding_set TEXT NOT NULL REFERENCES finding_sets (finding_set), fact_id TEXT NOT NULL, doc TEXT NOT NULL,
+                PRIMARY KEY (finding_set, fact_id));
+            CREATE TABLE run_findings (
+                run_id TEXT NOT NULL REFERENCES runs (run_id), id {d.Integer} NOT NULL,
+                finding_set TEXT NOT NULL REFERENCES finding_sets (finding_set), PRIMARY KEY (run_id, id));
+            INSERT INTO fact_sets (fact_set, doc, facts) SELECT 'v2/' || run_id || '/' || doc, doc, COUNT(*) FROM facts GROUP BY run_id, doc;
+            INSERT INTO set_facts (fact_set, {Quoted(FactColumns.Names)}) SELECT 'v2/' || run_id || '/' || doc, {Quoted(FactColumns.Names)} FROM facts;
+            INSERT INTO run_fact_sets (run_id, doc, fact_set) SELECT run_id, doc, 'v2/' || run_id || '/' || doc FROM facts GROUP BY run_id, doc;
+            INSERT INTO finding_sets (finding_set, kind, metric, subject, as_of) SELECT 'v2/' || run_id || '/' || id, kind, metric, subject, as_of FROM findings;
+            INSERT INTO finding_set_facts (finding_set, fact_id, doc) SELECT 'v2/' || run_id || '/' || finding_id, fact_id, doc FROM finding_facts;
+            INSERT INTO run_findings (run_id, id, finding_set) SELECT run_id, id, 'v2/' || run_id || '/' || id FROM findings;
+            DROP VIEW series_points;
+            DROP VIEW latest_facts;
+            DROP TABLE finding_facts;
+            DROP TABLE findings;
+            DROP TABLE facts;
+            CREATE INDEX set_facts_metric ON set_facts (metric);
+            CREATE INDEX set_facts_series ON set_facts (entity, indicator);
+            CREATE INDEX run_fact_sets_set ON run_fact_sets (fact_set);
+            CREATE VIEW facts AS
+                SELECT r.run_id, {Quoted(FactColumns.Names, "f.")} FROM run_fact_sets r JOIN set_facts f ON f.fact_set = r.fact_set;
+            CREATE VIEW findings AS
+                SELECT r.run_id, r.id, s.kind, s.metric, s.subject, s.as_of FROM run_findings r JOIN finding_sets s ON s.finding_set = r.finding_set;
+            CREATE VIEW finding_facts AS
+                SELECT r.run_id, r.id AS finding_id, m.fact_id, m.doc FROM run_findings r JOIN finding_set_facts m ON m.finding_set = r.finding_set;
+            CREATE VIEW latest_facts AS
+                SELECT f.* FROM facts f
+                WHERE f.run_id = (SELECT r.run_id FROM runs r WHERE EXISTS (SELECT 1 FROM documents d WHERE d.run_id = r.run_id)
+                                  ORDER BY r.started_utc DESC, r.run_id DESC LIMIT 1);
+            CREATE VIEW series_points AS
+                SELECT f.run_id, r.started_utc AS run_started_utc, f.entity, f.indicator, f.unit, f.aggregation, f.nature,
+                       f.metric, f.subject, f.qualifier, f.as_of, f.value, f.value_num, f.doc, f.id AS fact_id
+                FROM facts f JOIN runs r ON r.run_id = f.run_id
+                WHERE f.as_of IS NOT NULL;
+            """),
     ];
 
     public static int Latest => All[^1].Version;
+
+    private static string Quoted(IEnumerable<string> names, string prefix = "") => string.Join(", ", names.Select(n => $"{prefix}\"{n}\""));
 }

@@ -7,13 +7,14 @@ internal sealed class TableInserter : IDisposable
 {
     private readonly DbCommand command;
 
-    public TableInserter(DbConnection connection, DbTransaction transaction, string table, IEnumerable<string> columns)
+    /// <param name="onConflict">e.g. <c>(key) DO NOTHING</c>: a row already stored is kept, and <see cref="Insert(object?[])"/> returns 0.</param>
+    public TableInserter(DbConnection connection, DbTransaction transaction, string table, IEnumerable<string> columns, string? onConflict = null)
     {
         var names = columns.ToList();
         command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "INSERT INTO " + table + " (" + string.Join(", ", names.Select(c => "\"" + c + "\"")) + ") VALUES ("
-            + string.Join(", ", names.Select((_, i) => Sql.Parameter(i))) + ")";
+            + string.Join(", ", names.Select((_, i) => Sql.Parameter(i))) + ")" + (onConflict is null ? "" : " ON CONFLICT " + onConflict);
         for (var i = 0; i < names.Count; i++)
         {
             var parameter = command.CreateParameter();
@@ -27,7 +28,8 @@ internal sealed class TableInserter : IDisposable
     {
     }
 
-    public void Insert(params object?[] values)
+    /// <returns>The rows inserted: 1, or 0 when the conflict clause kept a stored row.</returns>
+    public int Insert(params object?[] values)
     {
         if (values.Length != command.Parameters.Count)
         {
@@ -39,7 +41,24 @@ internal sealed class TableInserter : IDisposable
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
 
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>One row: <paramref name="key"/>, then the columns' values of <paramref name="row"/> (no array per row).</summary>
+    public int Insert<T>(object key, IReadOnlyList<Column<T>> columns, T row)
+    {
+        if (columns.Count + 1 != command.Parameters.Count)
+        {
+            throw new ArgumentException($"Expected {command.Parameters.Count - 1} columns, got {columns.Count}.", nameof(columns));
+        }
+
+        command.Parameters[0].Value = key;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            command.Parameters[i + 1].Value = columns[i].Value(row) ?? DBNull.Value;
+        }
+
+        return command.ExecuteNonQuery();
     }
 
     public void Dispose() => command.Dispose();

@@ -18,6 +18,8 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
             'succeeded', 'sha256:old', 5, 265, 0, 0, 265, 0, 0, 'published');
         """;
 
+    private static readonly string Latest = RunStores.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private readonly TempFolder _temp = new();
 
     [Fact]
@@ -25,6 +27,12 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
 
     [PostgresFact]
     public void A_schema_one_postgres_store_upgrades_in_place_and_keeps_its_runs() => UpgradesInPlace(StoreSettings.Of("postgres", postgres.NewDatabase()));
+
+    [Fact]
+    public void A_schema_two_sqlite_store_upgrades_in_place_and_every_view_gives_the_same_rows() => SchemaTwoUpgrades(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+
+    [PostgresFact]
+    public void A_schema_two_postgres_store_upgrades_in_place_and_every_view_gives_the_same_rows() => SchemaTwoUpgrades(StoreSettings.Of("postgres", postgres.NewDatabase()));
 
     [Fact]
     public void A_sqlite_store_from_a_newer_program_is_refused_with_both_versions_named() => RefusesNewer(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
@@ -37,7 +45,7 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
     {
         var settings = StoreSettings.Of("postgres", postgres.NewDatabase());
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => RunStores.Open(settings))));
-        Assert.Equal(["2"], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal([Latest], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Empty(RunStores.Open(settings).ReadRuns());
     }
 
@@ -49,7 +57,7 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
         var before = StoreRows.Query(settings, "SELECT * FROM facts ORDER BY id");
         RunStores.Open(settings);
         Assert.Equal(before, StoreRows.Query(settings, "SELECT * FROM facts ORDER BY id"));
-        Assert.Equal(["2"], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal([Latest], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
     }
 
     public void Dispose() => _temp.Dispose();
@@ -66,12 +74,60 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
         Assert.Equal(2, store.ReadRuns().Count);
     }
 
+    /// <summary>Schema 2 as it was released, with two published runs written in its shape, upgraded by opening it.</summary>
+    private static void SchemaTwoUpgrades(StoreSettings settings)
+    {
+        var store = RunStores.Unmigrated(settings);
+        StoreRows.Execute(settings, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta (key, value) VALUES ('schema_version', '2');"
+            + string.Concat(StoreMigrations.All.Where(m => m.Version <= 2).Select(m => m.Sql(store.Dialect))));
+        var smaller = SampleTables.Rich() with { Facts = [.. SampleTables.Rich().Facts.Where(f => f.Doc != "c.txt")], Findings = [] };
+        WriteSchemaTwoRun(settings, store, Run("20261121T060000Z-aaaaaa"), SampleTables.Rich());
+        WriteSchemaTwoRun(settings, store, Run("20261122T060000Z-bbbbbb") with { Started = new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero) }, smaller);
+        var before = SchemaTwoQueries.Select(sql => StoreRows.Query(settings, sql)).ToList();
+        Assert.All(before, Assert.NotEmpty);
+
+        var upgraded = RunStores.Open(settings);
+
+        Assert.Equal([Latest], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(before, SchemaTwoQueries.Select(sql => StoreRows.Query(settings, sql)));
+        upgraded.RecordPublished(Run("20261123T060000Z-cccccc") with { Started = new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero) }, SampleTables.Rich());
+        Assert.Equal(["20261123T060000Z-cccccc"], StoreRows.Query(settings, "SELECT DISTINCT run_id FROM latest_facts"));
+        Assert.Equal(before[0], StoreRows.Query(settings, SchemaTwoQueries[0]).Where(row => !row.StartsWith("20261123", StringComparison.Ordinal)));
+    }
+
+    /// <summary>What schema 2 gave users: its tables (now views) and views, in full and ordered.</summary>
+    private static readonly string[] SchemaTwoQueries =
+    [
+        "SELECT * FROM facts ORDER BY run_id, id",
+        "SELECT * FROM latest_facts ORDER BY id",
+        "SELECT * FROM series_points ORDER BY run_id, fact_id",
+        "SELECT * FROM documents ORDER BY run_id, name",
+        "SELECT * FROM findings ORDER BY run_id, id",
+        "SELECT * FROM finding_facts ORDER BY run_id, finding_id, fact_id",
+    ];
+
+    /// <summary>A published run as schema 2's store wrote it: the run's row, then its rows keyed by run id.</summary>
+    private static void WriteSchemaTwoRun(StoreSettings settings, DbRunStore store, RunRecord run, FactTable table)
+    {
+        store.Record(run);
+        using var connection = settings.Provider == StoreProvider.Postgres
+            ? (System.Data.Common.DbConnection)new Npgsql.NpgsqlConnection(settings.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(settings.ConnectionString + ";Pooling=False");
+        connection.Open();
+        DbTransactions.Run(connection, transaction =>
+        {
+            FactTableRows.WriteDocuments(connection, transaction, table.Documents, run.RunId);
+            FactTableRows.WriteFacts(connection, transaction, table, run.RunId);
+            FactTableRows.WriteFindings(connection, transaction, table, run.RunId);
+        });
+    }
+
     private static void RefusesNewer(StoreSettings settings)
     {
         RunStores.Open(settings).Record(Run("r1"));
         StoreRows.Execute(settings, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
         var e = Assert.Throws<StoreSchemaException>(() => RunStores.Open(settings));
-        Assert.Contains("version 99, newer than this program's 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"version 99, newer than this program's {Latest}", e.Message, StringComparison.Ordinal);
         Assert.StartsWith(settings.ToString(), e.Message, StringComparison.Ordinal);
         Assert.Equal(["99"], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
     }

@@ -1,0 +1,102 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage.Tests.Store;
+
+/// <summary>
+/// Schema 3: a published run costs what changed. A document's facts are stored once per content (its fact set) and a
+/// finding once per content; a run lists them; the v2 views give every run all its rows back.
+/// </summary>
+public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
+{
+    private static readonly IFormatProvider Invariant = System.Globalization.CultureInfo.InvariantCulture;
+
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public void A_rerun_with_the_same_facts_stores_no_fact_or_finding_again() => RerunStoresNothingNew(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+
+    [PostgresFact]
+    public void A_rerun_with_the_same_facts_stores_no_fact_or_finding_again_on_postgres() => RerunStoresNothingNew(StoreSettings.Of("postgres", postgres.NewDatabase()));
+
+    [Fact]
+    public void A_document_whose_facts_changed_adds_only_its_own_facts_and_earlier_runs_keep_theirs()
+    {
+        var settings = StoreSettings.SqliteFile(_temp.Sub("runs.sqlite"));
+        var store = RunStores.Open(settings);
+        var table = SampleTables.Rich();
+        // Another program or configuration: same document, one fact labelled differently.
+        var relabelled = table with { Facts = [.. table.Facts.Select(f => f.Id == "a-2" ? f with { Indicator = "比重" } : f)] };
+        store.RecordPublished(Run("r1"), table);
+        store.RecordPublished(Run("r2"), relabelled);
+
+        var aFacts = table.Facts.Count(f => f.Doc == "a.txt");
+        Assert.Equal([(table.Facts.Count + aFacts).ToString(Invariant)], StoreRows.Query(settings, "SELECT COUNT(*) FROM set_facts"));
+        Assert.Equal(["r1 | " + table.Facts.Single(f => f.Id == "a-2").Indicator, "r2 | 比重"],
+            StoreRows.Query(settings, "SELECT run_id, indicator FROM facts WHERE id = 'a-2' ORDER BY run_id"));
+        Assert.Equal(["1"], StoreRows.Query(settings,
+            "SELECT COUNT(*) FROM run_fact_sets WHERE run_id = 'r2' AND fact_set NOT IN (SELECT fact_set FROM run_fact_sets WHERE run_id = 'r1')"));
+    }
+
+    [Fact]
+    public void A_run_recorded_again_under_its_id_replaces_its_lists()
+    {
+        var settings = StoreSettings.SqliteFile(_temp.Sub("runs.sqlite"));
+        var store = RunStores.Open(settings);
+        store.RecordPublished(Run("r1"), SampleTables.Rich());
+        var smaller = SampleTables.Rich() with { Facts = [.. SampleTables.Rich().Facts.Where(f => f.Doc != "c.txt")], Findings = [] };
+        store.RecordPublished(Run("r1"), smaller);
+        Assert.Equal([smaller.Facts.Count.ToString(Invariant)], StoreRows.Query(settings, "SELECT COUNT(*) FROM facts WHERE run_id = 'r1'"));
+        Assert.Equal(["0"], StoreRows.Query(settings, "SELECT COUNT(*) FROM findings"));
+    }
+
+    [Fact]
+    public void A_run_marked_publishing_stays_as_recorded_when_its_set_is_the_published_one()
+    {
+        var store = RunStores.Open(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+        store.RecordPublishing(Run("r1"));
+        Assert.Null(store.SettlePublishing("r1"));
+        Assert.Equal(("published", RunStatus.Succeeded), (store.ReadRuns().Single().Message, store.ReadRuns().Single().Status));
+        Assert.Null(store.SettlePublishing("r0")); // settled once: a later check finds nothing pending
+    }
+
+    [Fact]
+    public void A_run_marked_publishing_whose_swap_never_happened_is_recorded_as_failed()
+    {
+        var store = RunStores.Open(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+        store.RecordPublishing(Run("r1"));
+        store.RecordPublishing(Run("r2"));
+        Assert.Equal("r2", store.SettlePublishing("r1"));
+        var runs = store.ReadRuns().ToDictionary(r => r.RunId);
+        Assert.Equal(RunStatus.Succeeded, runs["r1"].Status);
+        Assert.Equal(RunStatus.Failed, runs["r2"].Status);
+        Assert.Contains("stopped while publishing", runs["r2"].Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static void RerunStoresNothingNew(StoreSettings settings)
+    {
+        var store = RunStores.Open(settings);
+        var table = SampleTables.Rich();
+        store.RecordPublished(Run("r1"), table);
+        var stored = Counts(settings);
+        store.RecordPublished(Run("r2"), table);
+
+        Assert.Equal(stored, Counts(settings));
+        var columns = "id, doc, metric, entity, indicator, nature, aggregation, subject, value, value_num, value_high, unit, qualifier, as_of, as_of_basis, section, quote, start, \"end\", page";
+        var first = StoreRows.Query(settings, $"SELECT {columns} FROM facts WHERE run_id = 'r1' ORDER BY id");
+        Assert.Equal(table.Facts.Count, first.Count);
+        Assert.Equal(first, StoreRows.Query(settings, $"SELECT {columns} FROM facts WHERE run_id = 'r2' ORDER BY id"));
+        Assert.Equal(first, StoreRows.Query(settings, $"SELECT {columns} FROM latest_facts ORDER BY id"));
+        Assert.Equal(
+            StoreRows.Query(settings, "SELECT finding_id, fact_id, doc FROM finding_facts WHERE run_id = 'r1' ORDER BY finding_id, fact_id"),
+            StoreRows.Query(settings, "SELECT finding_id, fact_id, doc FROM finding_facts WHERE run_id = 'r2' ORDER BY finding_id, fact_id"));
+        Assert.Equal([table.Documents.Count.ToString(Invariant)], StoreRows.Query(settings, "SELECT COUNT(*) FROM documents WHERE run_id = 'r2'"));
+    }
+
+    private static List<string> Counts(StoreSettings settings) => StoreRows.Query(settings,
+        "SELECT (SELECT COUNT(*) FROM fact_sets), (SELECT COUNT(*) FROM set_facts), (SELECT COUNT(*) FROM finding_sets), (SELECT COUNT(*) FROM finding_set_facts)");
+
+    private static RunRecord Run(string id) => new(id, new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero).AddMinutes(id[^1]), null,
+        RunStatus.Succeeded, "sha256:x", 3, 8, 0, 0, 8, 0, 0, "published", "node-a", RunTrigger.Manual, null);
+}
