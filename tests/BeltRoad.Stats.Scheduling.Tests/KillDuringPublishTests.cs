@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using BeltRoad.Stats.Pipeline.Publishing;
 using BeltRoad.Stats.Scheduling.Tests.Support;
+using BeltRoad.Stats.Domain;
 using Xunit.Abstractions;
 
 namespace BeltRoad.Stats.Scheduling.Tests;
@@ -87,6 +89,44 @@ public sealed class KillDuringPublishTests(ITestOutputHelper console)
         Assert.Contains("Recovered", next.Output + next.Error, StringComparison.Ordinal);
         Assert.Equal(old, PublishedSet.ReadComplete(work.Output, expected).RunId);
         Assert.Empty(Directory.GetDirectories(work.Root, ".reports.*"));
+    }
+
+    /// <summary>
+    /// The run log is not copied into the staged set but linked (one file, whatever its size); the row a run wrote
+    /// into it before a swap that never came is recorded as failed by the next run, and the old run stays published.
+    /// </summary>
+    [Fact]
+    public async Task A_publish_killed_before_its_swap_shares_the_run_log_and_the_next_run_records_it_as_failed()
+    {
+        using var work = new Workspace(0, 3);
+        var first = await CliProcess.Run(work.Root, Run);
+        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        var expected = OutputSnapshot.Names(work.Output);
+        var old = PublishedSet.ReadComplete(work.Output, expected).RunId;
+
+        await KillAt(work, "exchange", "before-swap");
+
+        var staging = Assert.Single(Directory.GetDirectories(work.Root, ".reports.staging-*"));
+        Assert.Equal(Inode(RunLog.PathFor(work.Output)), Inode(RunLog.PathFor(staging)));
+        var killed = Path.GetFileName(staging)[".reports.staging-".Length..];
+        Assert.Equal(old, PublishedSet.ReadComplete(work.Output, expected).RunId);
+
+        var next = await CliProcess.Run(work.Root, Run);
+        Assert.True(next.ExitCode == 0, next.Output + next.Error);
+        var runs = RunLog.Read(RunLog.PathFor(work.Output)).ToDictionary(r => r.RunId);
+        Assert.Equal(RunStatus.Failed, runs[killed].Status);
+        Assert.Contains("stopped while publishing", runs[killed].Message, StringComparison.Ordinal);
+        Assert.Equal("published", runs[old].Message);
+        Assert.NotEqual(old, PublishedSet.ReadComplete(work.Output, expected).RunId);
+    }
+
+    private static string Inode(string path)
+    {
+        using var stat = Process.Start(new ProcessStartInfo("stat", ["-c", "%d:%i", path]) { RedirectStandardOutput = true })!;
+        var text = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        Assert.True(stat.ExitCode == 0 && text.Length > 0, $"stat {path} failed");
+        return text;
     }
 
     /// <summary>Starts a forced run that pauses at <paramref name="point"/> of publishing, and SIGKILLs it there.</summary>
