@@ -6,7 +6,8 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 /// <summary>
 /// Publishes by swapping whole folders. The staging folder gets everything the new output must hold before
 /// the swap: the run's files, hard links to the kept history (the old set becomes
-/// <c>history/&lt;old-run-id&gt;/</c>), the run log with this run's row, and the output's dot-files (<c>.gitkeep</c>).
+/// <c>history/&lt;old-run-id&gt;/</c>) and to the run log, which gets this run's row (see <see cref="RunLog"/>), and the
+/// output's dot-files (<c>.gitkeep</c>).
 /// Then the swap, by one of two paths, which do not give the same guarantee:
 /// <list type="bullet">
 /// <item><b>Exchange</b> (Linux, on file systems with <c>renameat2(RENAME_EXCHANGE)</c>: ext4, xfs, btrfs, tmpfs):
@@ -78,7 +79,8 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
     /// <summary>
     /// Finishes what a killed publish left (the caller holds the output lock, so nothing else is publishing):
     /// a missing or empty output with a <c>.previous-</c> folder beside it means the two-rename fallback stopped
-    /// between its renames, and the old set goes back; every staging and previous folder left over is then deleted.
+    /// between its renames, and the old set goes back; every staging and previous folder left over is then deleted, and
+    /// a run-log row a killed publish left marked as publishing is settled (<see cref="RunLog.Settle"/>).
     /// Runs at the start of every run (before the up-to-date check, so even a run that publishes nothing
     /// restores the output), again when staging is prepared, and when <c>schedule</c> starts. Idempotent; a kill
     /// during it leaves a state it finishes next time.

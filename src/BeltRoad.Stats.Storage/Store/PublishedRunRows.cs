@@ -21,35 +21,51 @@ internal static class PublishedRunRows
         }
 
         FactTableRows.WriteDocuments(connection, transaction, table.Documents, runId);
-        using var key = new ContentKey();
-        WriteFactSets(connection, transaction, runId, table, key);
-        WriteFindings(connection, transaction, runId, table, key);
+        WriteFactSets(connection, transaction, runId, table);
+        WriteFindings(connection, transaction, runId, table);
     }
 
-    private static void WriteFactSets(DbConnection connection, DbTransaction transaction, string runId, FactTable table, ContentKey key)
+    private static void WriteFactSets(DbConnection connection, DbTransaction transaction, string runId, FactTable table)
     {
         var pages = FactLookup.Pages(table);
+        var documents = ByDocument(table.Facts);
+        var keys = SetKeys(documents, pages);
         using var sets = new TableInserter(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], "(fact_set)" + DoNothing);
         using var setFacts = new TableInserter(connection, transaction, "set_facts", ["fact_set", .. FactColumns.Names]);
         using var runSets = new TableInserter(connection, transaction, "run_fact_sets", "run_id", "doc", "fact_set");
-        foreach (var facts in ByDocument(table.Facts))
+        for (var i = 0; i < documents.Count; i++)
         {
-            var rows = facts.ConvertAll(f => new FactRow(f, pages(f)));
-            rows.ForEach(row => key.Add(FactColumns.All, row));
-            var set = key.Finish();
-            if (sets.Insert(set, rows[0].Fact.Doc, (long)rows.Count) == 1)
+            var doc = documents[i][0].Doc;
+            if (sets.Insert(keys[i], doc, (long)documents[i].Count) == 1)
             {
-                rows.ForEach(row => setFacts.Insert(set, FactColumns.All, row));
+                documents[i].ForEach(fact => setFacts.Insert(keys[i], FactColumns.All, new FactRow(fact, pages(fact))));
             }
 
-            runSets.Insert(runId, rows[0].Fact.Doc, set);
+            runSets.Insert(runId, doc, keys[i]);
         }
     }
 
+    /// <summary>
+    /// Every document's set key, hashed on every core: a run hashes all its facts (that is how an unchanged
+    /// document is known), so this is most of what recording a run with one new document costs.
+    /// </summary>
+    private static string[] SetKeys(List<List<Fact>> documents, Func<Fact, int?> pages)
+    {
+        var keys = new string[documents.Count];
+        Parallel.For(0, documents.Count, () => new ContentKey(), (i, _, key) =>
+        {
+            documents[i].ForEach(fact => key.Add(FactColumns.All, new FactRow(fact, pages(fact))));
+            keys[i] = key.Finish();
+            return key;
+        }, key => key.Dispose());
+        return keys;
+    }
+
     /// <summary>Findings numbered from 1 in the table's order, as in facts.sqlite.</summary>
-    private static void WriteFindings(DbConnection connection, DbTransaction transaction, string runId, FactTable table, ContentKey key)
+    private static void WriteFindings(DbConnection connection, DbTransaction transaction, string runId, FactTable table)
     {
         var byId = FactLookup.ById(table);
+        using var key = new ContentKey();
         using var sets = new TableInserter(connection, transaction, "finding_sets", ["finding_set", "kind", "metric", "subject", "as_of"], "(finding_set)" + DoNothing);
         using var members = new TableInserter(connection, transaction, "finding_set_facts", "finding_set", "fact_id", "doc");
         using var runFindings = new TableInserter(connection, transaction, "run_findings", "run_id", "id", "finding_set");
@@ -79,7 +95,7 @@ internal static class PublishedRunRows
     }
 
     /// <summary>The facts of each document, in the table's order.</summary>
-    private static IEnumerable<List<Fact>> ByDocument(IReadOnlyList<Fact> facts)
+    private static List<List<Fact>> ByDocument(IReadOnlyList<Fact> facts)
     {
         var byDoc = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
         var order = new List<List<Fact>>();

@@ -6,7 +6,9 @@ internal sealed record Migration(int Version, string Description, Func<SqlDialec
 /// <summary>
 /// The store's schema history. A released step is never edited: a change is a new step. Version 1 is the run
 /// log as <c>history/runs.sqlite</c> had it before there was a store, so such a file upgrades in place.
-/// <c>"trigger"</c> and <c>"end"</c> are quoted because they are SQL keywords.
+/// <c>"trigger"</c> and <c>"end"</c> are quoted because they are SQL keywords. Version 3 stores facts and findings once
+/// per content (<see cref="PublishedRunRows"/>); it drops schema 2's fact tables and so recreates the views that read
+/// them, word for word, over the new views of the same names.
 /// </summary>
 internal static class StoreMigrations
 {

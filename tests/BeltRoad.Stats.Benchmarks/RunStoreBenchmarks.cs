@@ -1,0 +1,87 @@
+using BenchmarkDotNet.Attributes;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Facts;
+using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Storage;
+
+namespace BeltRoad.Stats.Benchmarks;
+
+/// <summary>
+/// Recording a published run in the default run store (SQLite), at the 100 MB corpus's size: the seeds' facts copied
+/// under 736 × 5 document names with their values changed (≈ 195,000 facts, 3,680 documents), findings across the
+/// copies by series key (thousands of members each, as in the corpus). <c>Fresh</c> records into an empty store;
+/// <c>PlusOneDocument</c> records the same table plus one document after the table was recorded once.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+public class RunStoreBenchmarks
+{
+    private const int Copies = 736;
+    private FactTable _table = null!;
+    private FactTable _plusOne = null!;
+    private string _folder = "";
+    private IRunStore _store = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var seeds = new FactTableBuilder(new FactExtractor(MetricCatalog.Default)).Build(DocumentLoader.LoadFolder(Path.Combine(RepoRoot.Find(), "seeds")));
+        _table = Copied(seeds, Copies, seeds.Documents.Count);
+        _plusOne = Copied(seeds, Copies + 1, 1);
+        Console.WriteLine($"// {_table.Documents.Count} documents, {_table.Facts.Count} facts, {_table.Findings.Count} findings of {_table.Findings.Sum(f => f.FactIds.Count)} members");
+    }
+
+    [IterationSetup(Target = nameof(Fresh))]
+    public void EmptyStore() => _store = NewStore();
+
+    [IterationSetup(Target = nameof(PlusOneDocument))]
+    public void StoreWithTheTable()
+    {
+        _store = NewStore();
+        _store.RecordPublished(Run("20261122T060000Z-aaaaaa"), _table);
+    }
+
+    [Benchmark]
+    public void Fresh() => _store.RecordPublished(Run("20261122T060000Z-aaaaaa"), _table);
+
+    [Benchmark]
+    public void PlusOneDocument() => _store.RecordPublished(Run("20261122T070000Z-bbbbbb"), _plusOne);
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (_folder.Length > 0)
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private IRunStore NewStore()
+    {
+        Cleanup();
+        _folder = Path.Combine(Path.GetTempPath(), "brs-runstore-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        return RunStores.Open(StoreSettings.SqliteFile(Path.Combine(_folder, "runs.sqlite")));
+    }
+
+    /// <summary>The seeds' documents copied <paramref name="copies"/> times (the last copy only its first <paramref name="lastDocuments"/>), values changed per copy.</summary>
+    private static FactTable Copied(FactTable seeds, int copies, int lastDocuments)
+    {
+        var documents = new List<DocumentInfo>();
+        var facts = new List<Fact>();
+        for (var copy = 0; copy < copies; copy++)
+        {
+            var names = seeds.Documents.Take(copy == copies - 1 ? lastDocuments : seeds.Documents.Count).Select(d => d.Name).ToHashSet();
+            documents.AddRange(seeds.Documents.Where(d => names.Contains(d.Name)).Select(d => d with { Name = $"c{copy:D4}_{d.Name}" }));
+            facts.AddRange(seeds.Facts.Where(f => names.Contains(f.Doc)).Select(f => f with { Id = $"{copy:D4}{f.Id}", Doc = $"c{copy:D4}_{f.Doc}", Value = f.Value + copy }));
+        }
+
+        var findings = facts.GroupBy(f => f.Key).Where(g => g.Count() > 1)
+            .Select(g => new CrossDocumentFinding(FindingKind.Conflict, g.Key, [.. g.Select(f => f.Id)], [.. g.Select(f => f.Doc).Distinct()]))
+            .ToList();
+        return new FactTable(documents, facts, findings, [], []);
+    }
+
+    private static RunRecord Run(string id) => new(id, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, RunStatus.Succeeded, "sha256:x",
+        0, 0, 0, 0, 0, 0, 0, "published", null, RunTrigger.Manual, null);
+}
