@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BeltRoad.Stats.Storage;
 
-/// <summary>One RFC 4180 cell, made safe to open in a spreadsheet.</summary>
+/// <summary>One RFC 4180 cell, made safe to open in a spreadsheet, written straight to the file's text writer.</summary>
 internal static class CsvCell
 {
     // A spreadsheet treats a cell starting with these as a formula (tab and CR too, after some parsers trim).
@@ -13,21 +13,44 @@ internal static class CsvCell
     /// <summary>
     /// A text cell from the documents (subject, quote, section…): one that would start a formula gets a
     /// leading apostrophe, which spreadsheets show as a text marker. Numeric cells go through
-    /// <see cref="Number(decimal?)"/> and are never prefixed: a negative growth rate stays a number an
+    /// <see cref="Number(TextWriter, decimal?)"/> and are never prefixed: a negative growth rate stays a number an
     /// analyst can sum, and it is our own digits, not document text, so it cannot carry a formula.
     /// </summary>
-    public static string Text(string? value)
+    public static void Text(TextWriter output, string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
-            return "";
+            return;
         }
 
-        var safe = Array.IndexOf(FormulaStarts, value[0]) >= 0 ? "'" + value : value;
-        return safe.IndexOfAny(NeedsQuoting) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+        var formula = Array.IndexOf(FormulaStarts, value[0]) >= 0;
+        var quoted = value.AsSpan().IndexOfAny(NeedsQuoting) >= 0;
+        if (!formula && !quoted)
+        {
+            output.Write(value);
+            return;
+        }
+
+        var safe = formula ? "'" + value : value;
+        output.Write(quoted ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe);
     }
 
-    public static string Number(decimal? value) => value is { } v ? DecimalText.Format(v) : "";
+    public static void Number(TextWriter output, decimal? value)
+    {
+        if (value is { } v)
+        {
+            Span<char> digits = stackalloc char[DecimalText.MaxLength];
+            output.Write(digits[..DecimalText.Format(v, digits)]);
+        }
+    }
 
-    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static void Number(TextWriter output, int? value)
+    {
+        if (value is { } v)
+        {
+            Span<char> digits = stackalloc char[11];
+            v.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+            output.Write(digits[..length]);
+        }
+    }
 }

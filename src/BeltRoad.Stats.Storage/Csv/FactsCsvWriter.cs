@@ -9,27 +9,66 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 public static class FactsCsvWriter
 {
-    public static IReadOnlyList<string> Header { get; } =
-        ["id", "doc", "metric", "entity", "indicator", "nature", "aggregation", "subject", "value", "value_high", "unit", "qualifier", "as_of", "as_of_basis", "start", "end", "page", "occurrences", "section", "quote"];
+    private delegate void Cell(TextWriter output, Fact fact, int? page);
+
+    // The columns in order: the header's name and how a fact's cell is written, so the two cannot drift apart.
+    private static readonly (string Name, Cell Write)[] Columns =
+    [
+        ("id", (o, f, _) => CsvCell.Text(o, f.Id)),
+        ("doc", (o, f, _) => CsvCell.Text(o, f.Doc)),
+        ("metric", (o, f, _) => CsvCell.Text(o, f.Metric.Value)),
+        ("entity", (o, f, _) => CsvCell.Text(o, f.Entity)),
+        ("indicator", (o, f, _) => CsvCell.Text(o, f.Indicator)),
+        ("nature", (o, f, _) => CsvCell.Text(o, f.Nature.Code())),
+        ("aggregation", (o, f, _) => CsvCell.Text(o, f.Aggregation.Code())),
+        ("subject", (o, f, _) => CsvCell.Text(o, f.Subject)),
+        ("value", (o, f, _) => CsvCell.Number(o, f.Value)),
+        ("value_high", (o, f, _) => CsvCell.Number(o, f.ValueHigh)),
+        ("unit", (o, f, _) => CsvCell.Text(o, f.Unit.Code())),
+        ("qualifier", (o, f, _) => CsvCell.Text(o, f.Qualifier.Code())),
+        ("as_of", (o, f, _) => CsvCell.Text(o, f.AsOf?.ToString())),
+        ("as_of_basis", (o, f, _) => CsvCell.Text(o, f.AsOfBasis?.Code())),
+        ("start", (o, f, _) => CsvCell.Number(o, f.Span.Start)),
+        ("end", (o, f, _) => CsvCell.Number(o, f.Span.End)),
+        ("page", (o, _, page) => CsvCell.Number(o, page)),
+        ("occurrences", (o, f, _) => CsvCell.Number(o, FactLookup.Spans(f).Count)),
+        ("section", (o, f, _) => CsvCell.Text(o, f.SectionPath)),
+        ("quote", (o, f, _) => CsvCell.Text(o, f.Quote)),
+    ];
+
+    public static IReadOnlyList<string> Header { get; } = [.. Columns.Select(c => c.Name)];
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
     public static void WriteFile(string path, FactTable table)
     {
-        using var file = FileOutput.Create(path);
+        using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
         Write(file, table);
     }
 
-    /// <summary>Streams the rows: memory stays bounded by a buffer whatever the number of facts.</summary>
+    /// <summary>Streams the rows: memory stays bounded by a buffer whatever the number of facts, and no cell makes a string of its own.</summary>
     public static void Write(Stream output, FactTable table)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(table);
         using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false), 1 << 16, leaveOpen: true);
-        WriteRow(text, Header);
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            Separate(text, i);
+            CsvCell.Text(text, Columns[i].Name);
+        }
+
+        text.Write("\r\n");
         var pages = FactLookup.Pages(table);
         foreach (var fact in table.Facts)
         {
-            WriteRow(text, Row(fact, pages(fact)));
+            var page = pages(fact);
+            for (var i = 0; i < Columns.Length; i++)
+            {
+                Separate(text, i);
+                Columns[i].Write(text, fact, page);
+            }
+
+            text.Write("\r\n");
         }
     }
 
@@ -40,42 +79,11 @@ public static class FactsCsvWriter
         return buffer.ToArray();
     }
 
-    private static string[] Row(Fact fact, int? page) =>
-    [
-        CsvCell.Text(fact.Id),
-        CsvCell.Text(fact.Doc),
-        CsvCell.Text(fact.Metric.Value),
-        CsvCell.Text(fact.Entity),
-        CsvCell.Text(fact.Indicator),
-        CsvCell.Text(fact.Nature.Code()),
-        CsvCell.Text(fact.Aggregation.Code()),
-        CsvCell.Text(fact.Subject),
-        CsvCell.Number(fact.Value),
-        CsvCell.Number(fact.ValueHigh),
-        CsvCell.Text(fact.Unit.Code()),
-        CsvCell.Text(fact.Qualifier.Code()),
-        CsvCell.Text(fact.AsOf?.ToString()),
-        CsvCell.Text(fact.AsOfBasis?.Code()),
-        CsvCell.Number(fact.Span.Start),
-        CsvCell.Number(fact.Span.End),
-        CsvCell.Number(page),
-        CsvCell.Number(FactLookup.Spans(fact).Count),
-        CsvCell.Text(fact.SectionPath),
-        CsvCell.Text(fact.Quote),
-    ];
-
-    private static void WriteRow(StreamWriter text, IReadOnlyList<string> cells)
+    private static void Separate(StreamWriter text, int column)
     {
-        for (var i = 0; i < cells.Count; i++)
+        if (column > 0)
         {
-            if (i > 0)
-            {
-                text.Write(',');
-            }
-
-            text.Write(cells[i]);
+            text.Write(',');
         }
-
-        text.Write("\r\n");
     }
 }

@@ -2,8 +2,11 @@ namespace BeltRoad.Stats.Storage;
 
 internal static class FileOutput
 {
+    /// <summary>What an export streams through: big enough that a 200 MB file is a few hundred writes.</summary>
+    public const int ExportBuffer = 1 << 20;
+
     /// <summary>A new file (replacing one already there), its folder created first, for streaming into.</summary>
-    public static FileStream Create(string path)
+    public static FileStream Create(string path, int bufferSize = 1 << 16)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -12,7 +15,7 @@ internal static class FileOutput
             Directory.CreateDirectory(directory);
         }
 
-        return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize);
     }
 
     public static void Write(string path, byte[] bytes)

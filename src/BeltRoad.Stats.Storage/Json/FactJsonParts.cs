@@ -21,7 +21,7 @@ internal static class FactJsonParts
         json.WriteString("author", doc.Author);
         json.WriteString("publisher", doc.Publisher);
         json.WriteString("url", doc.Url);
-        WriteNumber(json, "pages", doc.Pages?.Count);
+        WriteNumber(json, JsonEncodedText.Encode("pages"), doc.Pages?.Count);
         json.WritePropertyName("page_starts");
         if (doc.Pages is { } pages)
         {
@@ -42,38 +42,38 @@ internal static class FactJsonParts
     {
         var spans = FactLookup.Spans(fact);
         json.WriteStartObject();
-        json.WriteString("id", fact.Id);
-        json.WriteString("doc", fact.Doc);
-        json.WriteString("metric", fact.Metric.Value);
-        json.WriteString("entity", fact.Entity);
-        json.WriteString("indicator", fact.Indicator);
-        json.WriteString("nature", fact.Nature.Code());
-        json.WriteString("aggregation", fact.Aggregation.Code());
-        json.WriteString("subject", fact.Subject);
-        WriteDecimal(json, "value", fact.Value);
-        WriteDecimal(json, "value_high", fact.ValueHigh);
-        json.WriteString("unit", fact.Unit.Code());
-        json.WriteString("measure", fact.Measure);
-        json.WriteString("qualifier", fact.Qualifier.Code());
-        json.WriteString("as_of", fact.AsOf?.ToString());
-        json.WriteString("as_of_basis", fact.AsOfBasis?.Code());
-        json.WriteNumber("start", fact.Span.Start);
-        json.WriteNumber("end", fact.Span.End);
-        WriteNumber(json, "page", page);
-        json.WriteString("quote", fact.Quote);
-        json.WriteNumber("occurrences", spans.Count);
-        json.WriteStartArray("spans");
+        json.WriteString(Names.Id, fact.Id);
+        json.WriteString(Names.Doc, fact.Doc);
+        json.WriteString(Names.Metric, fact.Metric.Value);
+        json.WriteString(Names.Entity, fact.Entity);
+        json.WriteString(Names.Indicator, fact.Indicator);
+        json.WriteString(Names.Nature, fact.Nature.Code());
+        json.WriteString(Names.Aggregation, fact.Aggregation.Code());
+        json.WriteString(Names.Subject, fact.Subject);
+        WriteDecimal(json, Names.Value, fact.Value);
+        WriteDecimal(json, Names.ValueHigh, fact.ValueHigh);
+        json.WriteString(Names.Unit, fact.Unit.Code());
+        json.WriteString(Names.Measure, fact.Measure);
+        json.WriteString(Names.Qualifier, fact.Qualifier.Code());
+        json.WriteString(Names.AsOf, fact.AsOf?.ToString());
+        json.WriteString(Names.AsOfBasis, fact.AsOfBasis?.Code());
+        json.WriteNumber(Names.Start, fact.Span.Start);
+        json.WriteNumber(Names.End, fact.Span.End);
+        WriteNumber(json, Names.Page, page);
+        json.WriteString(Names.Quote, fact.Quote);
+        json.WriteNumber(Names.Occurrences, spans.Count);
+        json.WriteStartArray(Names.Spans);
         foreach (var span in spans)
         {
             json.WriteStartObject();
-            json.WriteNumber("start", span.Start);
-            json.WriteNumber("end", span.End);
+            json.WriteNumber(Names.Start, span.Start);
+            json.WriteNumber(Names.End, span.End);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteString("section", fact.SectionPath);
-        WriteNumber(json, "finding", finding);
+        json.WriteString(Names.Section, fact.SectionPath);
+        WriteNumber(json, Names.Finding, finding);
         json.WriteEndObject();
     }
 
@@ -90,13 +90,15 @@ internal static class FactJsonParts
         json.WriteEndObject();
     }
 
-    // Raw so the number is written exactly as DecimalText gives it (no "74000.0", no exponent).
-    private static void WriteDecimal(Utf8JsonWriter json, string name, decimal? value)
+    // Raw so the number is written exactly as DecimalText gives it (no "74000.0", no exponent); our own digits, so
+    // the writer need not parse them back to check.
+    private static void WriteDecimal(Utf8JsonWriter json, JsonEncodedText name, decimal? value)
     {
         json.WritePropertyName(name);
         if (value is { } v)
         {
-            json.WriteRawValue(DecimalText.Format(v));
+            Span<byte> digits = stackalloc byte[DecimalText.MaxLength];
+            json.WriteRawValue(digits[..DecimalText.FormatUtf8(v, digits)], skipInputValidation: true);
         }
         else
         {
@@ -104,7 +106,7 @@ internal static class FactJsonParts
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter json, string name, int? value)
+    private static void WriteNumber(Utf8JsonWriter json, JsonEncodedText name, int? value)
     {
         if (value is { } v)
         {
@@ -125,5 +127,33 @@ internal static class FactJsonParts
         }
 
         json.WriteEndArray();
+    }
+
+    // A fact's field names, encoded once instead of for each of 200,000 facts.
+    private static class Names
+    {
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Doc = JsonEncodedText.Encode("doc");
+        public static readonly JsonEncodedText Metric = JsonEncodedText.Encode("metric");
+        public static readonly JsonEncodedText Entity = JsonEncodedText.Encode("entity");
+        public static readonly JsonEncodedText Indicator = JsonEncodedText.Encode("indicator");
+        public static readonly JsonEncodedText Nature = JsonEncodedText.Encode("nature");
+        public static readonly JsonEncodedText Aggregation = JsonEncodedText.Encode("aggregation");
+        public static readonly JsonEncodedText Subject = JsonEncodedText.Encode("subject");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText ValueHigh = JsonEncodedText.Encode("value_high");
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+        public static readonly JsonEncodedText Measure = JsonEncodedText.Encode("measure");
+        public static readonly JsonEncodedText Qualifier = JsonEncodedText.Encode("qualifier");
+        public static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("as_of");
+        public static readonly JsonEncodedText AsOfBasis = JsonEncodedText.Encode("as_of_basis");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Page = JsonEncodedText.Encode("page");
+        public static readonly JsonEncodedText Quote = JsonEncodedText.Encode("quote");
+        public static readonly JsonEncodedText Occurrences = JsonEncodedText.Encode("occurrences");
+        public static readonly JsonEncodedText Spans = JsonEncodedText.Encode("spans");
+        public static readonly JsonEncodedText Section = JsonEncodedText.Encode("section");
+        public static readonly JsonEncodedText Finding = JsonEncodedText.Encode("finding");
     }
 }

@@ -21,7 +21,7 @@ public static class FactsJsonWriter
     /// <param name="generator">Program name and version, e.g. "beltroad-stats 0.1.0".</param>
     public static void WriteFile(string path, FactTable table, string generator)
     {
-        using var file = FileOutput.Create(path);
+        using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
         Write(file, table, generator);
     }
 

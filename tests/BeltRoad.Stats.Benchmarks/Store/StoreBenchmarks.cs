@@ -1,0 +1,54 @@
+using BenchmarkDotNet.Attributes;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Storage;
+
+namespace BeltRoad.Stats.Benchmarks.Store;
+
+/// <summary>
+/// The store step's three writers, each alone, over a generated table of ~200,000 facts (the 100 MB corpus's size),
+/// into a temporary folder: facts.json, facts.csv, facts.sqlite. Each write takes a good fraction of a second, so a few
+/// iterations suffice: `-- --filter '*StoreBenchmarks*' --inProcess --warmupCount 1 --iterationCount 5`.
+/// </summary>
+[MemoryDiagnoser]
+public class StoreBenchmarks
+{
+    private FactTable _table = null!;
+    private IReadOnlyList<RunRecord> _runs = [];
+    private string _output = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _table = GeneratedFactTable.Create();
+        _runs = GeneratedFactTable.Runs();
+        _output = Directory.CreateTempSubdirectory("store-bench-").FullName;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_output, recursive: true);
+
+    [Benchmark]
+    public long FactsJson()
+    {
+        var path = Path.Combine(_output, "facts.json");
+        FactsJsonWriter.WriteFile(path, _table, "beltroad-stats bench");
+        return new FileInfo(path).Length;
+    }
+
+    [Benchmark]
+    public long FactsCsv()
+    {
+        var path = Path.Combine(_output, "facts.csv");
+        FactsCsvWriter.WriteFile(path, _table);
+        return new FileInfo(path).Length;
+    }
+
+    [Benchmark]
+    public long FactsSqlite()
+    {
+        var path = Path.Combine(_output, "facts.sqlite");
+        File.Delete(path);
+        FactStore.Write(path, _table, _runs);
+        return new FileInfo(path).Length;
+    }
+}
