@@ -76,6 +76,16 @@ public sealed class FactStoreTests : IDisposable
     }
 
     [Fact]
+    public void Bulk_loaded_file_passes_the_integrity_and_foreign_key_checks()
+    {
+        // The load runs without per-row foreign key checks or a journal; the finished file must not show it.
+        var path = Written();
+        Assert.Equal(["ok"], Column(path, "PRAGMA integrity_check"));
+        Assert.Empty(Column(path, "PRAGMA foreign_key_check"));
+        Assert.Equal(["delete"], Column(path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
     public void Never_writes_over_an_existing_file()
     {
         var path = Written();
