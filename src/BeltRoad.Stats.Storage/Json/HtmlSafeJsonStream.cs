@@ -9,7 +9,11 @@ namespace BeltRoad.Stats.Storage;
 internal sealed class HtmlSafeJsonStream(Stream inner) : Stream
 {
     private readonly ArrayBufferWriter<byte> _escaped = new(1 << 16);
-    private byte[] _tail = [];
+
+    // At most Lookahead - 1 bytes held back, and the buffer the tail and the next piece are joined in (reused).
+    private readonly byte[] _tail = new byte[HtmlSafeJson.Lookahead];
+    private int _tailLength;
+    private byte[] _joined = [];
 
     public override bool CanRead => false;
 
@@ -25,17 +29,30 @@ internal sealed class HtmlSafeJsonStream(Stream inner) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        var input = _tail.Length == 0 ? buffer : (ReadOnlySpan<byte>)[.. _tail, .. buffer];
+        var input = buffer;
+        if (_tailLength > 0)
+        {
+            var length = _tailLength + buffer.Length;
+            if (_joined.Length < length)
+            {
+                _joined = new byte[Math.Max(length, _joined.Length * 2)];
+            }
+
+            _tail.AsSpan(0, _tailLength).CopyTo(_joined);
+            buffer.CopyTo(_joined.AsSpan(_tailLength));
+            input = _joined.AsSpan(0, length);
+        }
+
         var used = HtmlSafeJson.Escape(input, final: false, _escaped);
-        _tail = input[used..].ToArray();
+        Hold(input[used..]);
         Drain();
     }
 
     /// <summary>Escapes and writes what was held back for lookahead; call once, after the last write.</summary>
     public void Complete()
     {
-        HtmlSafeJson.Escape(_tail, final: true, _escaped);
-        _tail = [];
+        HtmlSafeJson.Escape(_tail.AsSpan(0, _tailLength), final: true, _escaped);
+        _tailLength = 0;
         Drain();
         inner.Flush();
     }
@@ -47,6 +64,12 @@ internal sealed class HtmlSafeJsonStream(Stream inner) : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
+
+    private void Hold(ReadOnlySpan<byte> rest)
+    {
+        rest.CopyTo(_tail); // Escape stops short of the end only inside an undecided escape or U+2028 sequence
+        _tailLength = rest.Length;
+    }
 
     private void Drain()
     {
