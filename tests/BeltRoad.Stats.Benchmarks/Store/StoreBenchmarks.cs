@@ -1,12 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Steps;
 using BeltRoad.Stats.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BeltRoad.Stats.Benchmarks.Store;
 
 /// <summary>
 /// The store step's three writers, each alone, over a generated table of ~200,000 facts (the 100 MB corpus's size),
-/// into a temporary folder: facts.json, facts.csv, facts.sqlite. Each write takes a good fraction of a second, so a few
+/// into a temporary folder: facts.json, facts.csv, facts.sqlite; and the store step as a run does it (the three at once). Each write takes a good fraction of a second, so a few
 /// iterations suffice: `-- --filter '*StoreBenchmarks*' --inProcess --warmupCount 1 --iterationCount 5`.
 /// </summary>
 [MemoryDiagnoser]
@@ -50,5 +53,24 @@ public class StoreBenchmarks
         File.Delete(path);
         FactStore.Write(path, _table, _runs);
         return new FileInfo(path).Length;
+    }
+
+    /// <summary>The run's store step: the three files at once into a new staging folder (no run log: an empty output folder).</summary>
+    [Benchmark]
+    public int StoreStep()
+    {
+        var staging = Path.Combine(_output, "staging");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        var context = new RunContext(new RunOptions(_output, Path.Combine(_output, "published")), "bench", DateTimeOffset.UnixEpoch, NullLogger.Instance)
+        {
+            Table = _table,
+            StagingDirectory = staging,
+        };
+        new WriteFactTableStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return Directory.GetFiles(staging).Length;
     }
 }
