@@ -11,11 +11,13 @@ internal static class FactTableRows
 {
     private const string RunIdColumn = "run_id";
 
+    /// <summary>The documents table's columns (facts.sqlite binds them in this order too).</summary>
+    public static readonly string[] DocumentColumns =
+        ["name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length", "format", "author", "publisher", "url", "pages", "page_starts"];
+
     public static void WriteDocuments(DbConnection connection, DbTransaction transaction, IEnumerable<DocumentInfo> documents, string? runId = null)
     {
-        using var insert = new TableInserter(connection, transaction, "documents",
-            Keyed(runId, "name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length",
-                "format", "author", "publisher", "url", "pages", "page_starts"));
+        using var insert = new TableInserter(connection, transaction, "documents", Keyed(runId, DocumentColumns));
         foreach (var d in documents)
         {
             insert.Insert(Keyed(runId, d.Name, d.Sha256, d.SizeBytes, d.Encoding, d.Language.Code(), d.Title, d.Date?.ToString(), (long)d.Length,

@@ -25,9 +25,6 @@ internal static class FactStoreWriter
         PRAGMA cache_size = -131072;
         """;
 
-    private static readonly string[] DocumentColumns =
-        ["name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length", "format", "author", "publisher", "url", "pages", "page_starts"];
-
     public static void Fill(SqliteConnection connection, FactTable table, IEnumerable<RunRecord> runs)
     {
         SqliteRuntime.Execute(connection, BulkLoad);
@@ -55,7 +52,7 @@ internal static class FactStoreWriter
 
     private static void WriteDocuments(SqliteConnection connection, IEnumerable<DocumentInfo> documents)
     {
-        using var insert = new SqliteRowInserter(connection, "documents", DocumentColumns);
+        using var insert = new SqliteRowInserter(connection, "documents", FactTableRows.DocumentColumns);
         foreach (var d in documents)
         {
             insert.Text(0, d.Name);
