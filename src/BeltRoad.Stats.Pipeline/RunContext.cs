@@ -40,6 +40,12 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// <summary>SHA-256 of every input and sidecar by name, read once by the fingerprint step.</summary>
     public IReadOnlyDictionary<string, string> InputHashes { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>Each document's extraction cache key by name, made by the fingerprint step from <see cref="InputHashes"/>.</summary>
+    public IReadOnlyDictionary<string, string> DocumentKeys { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>What the published set says of its inputs (stat cache, documents' keys), or null when it cannot say.</summary>
+    internal Fingerprinting.PublishedManifest? PublishedManifest { get; set; }
+
     /// <summary>The program as built, part of every fingerprint and cache key (a rebuilt program extracts anew).</summary>
     public string ProgramBuild { get; init; } = Fingerprinting.InputFingerprint.ProgramVersion;
 

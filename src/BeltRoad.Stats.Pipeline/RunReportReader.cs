@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace BeltRoad.Stats.Pipeline;
 
-/// <summary>Reads back what later runs need from a published run.json.</summary>
+/// <summary>
+/// Reads back what later runs need from a published run.json. Each read stops at the member it wants: the scalars come
+/// first and a large corpus's run.json is megabytes of documents and findings after them.
+/// </summary>
 public static class RunReportReader
 {
     public static string? TryReadRunId(string path) => TryRead(path, "run_id");
@@ -17,17 +20,24 @@ public static class RunReportReader
     {
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-            var counts = json.RootElement.GetProperty("counts");
-            return (counts.GetProperty("documents").GetInt32(), counts.GetProperty("facts").GetInt32());
+            using var counts = TryReadMember(path, "counts");
+            return counts is null ? null : (counts.RootElement.GetProperty("documents").GetInt32(), counts.RootElement.GetProperty("facts").GetInt32());
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
         }
     }
 
     private static string? TryRead(string path, string property)
+    {
+        using var value = TryReadMember(path, property);
+        return value?.RootElement.ValueKind == JsonValueKind.String ? value.RootElement.GetString() : null;
+    }
+
+    // The value of one member of the top-level object, read up to it; null when the file is missing, damaged before
+    // it, or lacks it.
+    private static JsonDocument? TryReadMember(string path, string property)
     {
         if (!File.Exists(path))
         {
@@ -36,10 +46,25 @@ public static class RunReportReader
 
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-            return json.RootElement.TryGetProperty(property, out var value) ? value.GetString() : null;
+            var reader = new Utf8JsonReader(File.ReadAllBytes(path));
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var wanted = reader.ValueTextEquals(property);
+                    reader.Read();
+                    if (wanted)
+                    {
+                        return JsonDocument.ParseValue(ref reader);
+                    }
+
+                    reader.Skip();
+                }
+            }
+
+            return null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
             return null;
         }

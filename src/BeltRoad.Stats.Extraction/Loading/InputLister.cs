@@ -157,7 +157,7 @@ public static class InputLister
                         _issues.Add(RunIssue.Warning(name, "its file name is not valid UTF-8; undecodable bytes are shown as \\xNN"));
                     }
 
-                    (MetadataSidecar.IsSidecarName(name) ? sidecars : entries).Add(new InputEntry(name, path, status.Size));
+                    (MetadataSidecar.IsSidecarName(name) ? sidecars : entries).Add(new InputEntry(name, path, status.Size) { Stamp = status.Stamp });
                 }
             }
 

@@ -28,7 +28,11 @@ internal static class ManagedInputLister
                 continue;
             }
 
-            (MetadataSidecar.IsSidecarName(name) ? sidecars : entries).Add(new InputEntry(name, PathBytes.Of(file.FullName), file.Length));
+            (MetadataSidecar.IsSidecarName(name) ? sidecars : entries).Add(new InputEntry(name, PathBytes.Of(file.FullName), file.Length)
+            {
+                // No inode or status-change time here: the last-write time alone (100 ns ticks) marks a rewrite.
+                Stamp = new InputStamp(0, 0, (file.LastWriteTimeUtc - DateTime.UnixEpoch).Ticks * 100, 0),
+            });
         }
 
         return new([.. entries.OrderBy(e => e.Name, StringComparer.Ordinal)], issues, options) { Sidecars = [.. sidecars.OrderBy(e => e.Name, StringComparer.Ordinal)] };

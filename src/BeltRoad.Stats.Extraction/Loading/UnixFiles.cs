@@ -105,7 +105,8 @@ internal static class UnixFiles
 
     public static string Describe(int errno) => Marshal.GetPInvokeErrorMessage(errno);
 
-    // struct statx: stx_mode u16 at 28, stx_ino u64 at 32, stx_size u64 at 40, stx_dev_major/minor u32 at 136/140.
+    // struct statx: stx_mode u16 at 28, stx_ino u64 at 32, stx_size u64 at 40, stx_ctime and stx_mtime (s64 seconds, u32
+    // nanoseconds) at 96 and 112, stx_dev_major/minor u32 at 136/140.
     private static FileStatus Parse(byte[] b)
     {
         var mode = BinaryPrimitives.ReadUInt16LittleEndian(b.AsSpan(28));
@@ -120,8 +121,13 @@ internal static class UnixFiles
             0x2000 or 0x6000 => FileKind.Device,
             _ => FileKind.Other,
         };
-        return new FileStatus(kind, (long)BinaryPrimitives.ReadUInt64LittleEndian(b.AsSpan(40)), device, BinaryPrimitives.ReadUInt64LittleEndian(b.AsSpan(32)));
+        return new FileStatus(
+            kind, (long)BinaryPrimitives.ReadUInt64LittleEndian(b.AsSpan(40)), device, BinaryPrimitives.ReadUInt64LittleEndian(b.AsSpan(32)),
+            Nanoseconds(b, 112), Nanoseconds(b, 96));
     }
+
+    private static long Nanoseconds(byte[] b, int at) =>
+        (BinaryPrimitives.ReadInt64LittleEndian(b.AsSpan(at)) * 1_000_000_000) + BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan(at + 8));
 
     private static byte[] ReadName(IntPtr at)
     {

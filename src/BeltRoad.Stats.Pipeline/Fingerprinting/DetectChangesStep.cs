@@ -18,7 +18,12 @@ internal sealed class DetectChangesStep : IRunStep
     {
         var output = context.Options.OutputDirectory;
         context.Inputs = InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
-        context.InputHashes = InputFingerprint.Hashes(context.Inputs);
+        var known = PublishedManifest.TryRead(output);
+        var folder = PublishedManifestOf.InputFolder(context.Options);
+        context.PublishedManifest = known;
+        context.InputHashes = InputFingerprint.Hashes(context.Inputs, e => known?.HashOf(folder, e), context.Options.Parallelism);
+        var settings = InputFingerprint.SettingsLines(context.Options, context.Settings, context.Inputs.Options, context.ProgramBuild);
+        context.DocumentKeys = InputFingerprint.DocumentKeys(settings, context.Inputs, context.InputHashes);
         context.Fingerprint = InputFingerprint.Hash(
             InputFingerprint.Manifest(context.Options, context.Settings, context.Inputs, context.ProgramBuild, context.InputHashes));
         var published = RunReportReader.TryReadFingerprint(Path.Combine(output, OutputFiles.RunJson));
@@ -43,14 +48,14 @@ internal sealed class DetectChangesStep : IRunStep
             return ValueTask.CompletedTask;
         }
 
-        var missing = PublishedSetCheck.Missing(output);
+        var runId = RunReportReader.TryReadRunId(Path.Combine(output, OutputFiles.RunJson));
+        var missing = known is not null && known.RunId == runId ? PublishedSetCheck.Missing(output, known.Outputs) : PublishedSetCheck.Missing(output);
         if (missing.Count > 0)
         {
             context.Logger.LogWarning("The published set lacks {Missing}; regenerating it (fingerprint {Fingerprint})", string.Join(", ", missing), Short(context.Fingerprint));
             return ValueTask.CompletedTask;
         }
 
-        var runId = RunReportReader.TryReadRunId(Path.Combine(output, OutputFiles.RunJson));
         if (context.Options.Force)
         {
             context.Logger.LogInformation("Inputs unchanged since run {RunId}, regenerating anyway (--force)", runId);

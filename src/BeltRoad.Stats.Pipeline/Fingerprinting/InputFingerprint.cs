@@ -17,6 +17,8 @@ public static class InputFingerprint
 {
     public const string Prefix = "sha256:";
 
+    private const string Unreadable = "unreadable: ";
+
     /// <summary>The program as built (version and assembly ids), so changed code regenerates.</summary>
     public static string ProgramVersion => ProgramInfo.BuildIdentity;
 
@@ -42,10 +44,27 @@ public static class InputFingerprint
         Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
 
     /// <summary>SHA-256 of every input and sidecar by name, read once per run and used by the fingerprint and the extraction cache.</summary>
-    internal static IReadOnlyDictionary<string, string> Hashes(InputListing inputs) =>
-        inputs.Entries.Concat(inputs.Sidecars)
-            .DistinctBy(e => e.Name, StringComparer.Ordinal)
-            .ToDictionary(e => e.Name, e => InputHash(e, inputs.Options.MaxDocumentBytes), StringComparer.Ordinal);
+    internal static IReadOnlyDictionary<string, string> Hashes(InputListing inputs) => Hashes(inputs, _ => null, 1);
+
+    /// <summary>
+    /// The same, taking a file's hash from <paramref name="known"/> (the published stat cache) when it gives one, and
+    /// reading the others on <paramref name="parallelism"/> threads.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> Hashes(InputListing inputs, Func<InputEntry, string?> known, int parallelism)
+    {
+        var files = inputs.Entries.Concat(inputs.Sidecars).DistinctBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var hashes = new string[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+            hashes[i] = known(files[i]) ?? InputHash(files[i], inputs.Options.MaxDocumentBytes));
+        return files.Select((f, i) => (f.Name, Hash: hashes[i])).ToDictionary(f => f.Name, f => f.Hash, StringComparer.Ordinal);
+    }
+
+    /// <summary>Each document's extraction cache key: what decides its extraction (settings, its name, size, content and sidecar's), hashed.</summary>
+    internal static IReadOnlyDictionary<string, string> DocumentKeys(IReadOnlyList<string> settingsLines, InputListing inputs, IReadOnlyDictionary<string, string> hashes) =>
+        inputs.Entries.ToDictionary(e => e.Name, e => Hash([.. settingsLines, .. DocumentLines(inputs, e, hashes)]), StringComparer.Ordinal);
+
+    /// <summary>Whether a hash stands for a file that could not be read (the reason instead of a digest).</summary>
+    internal static bool IsUnreadable(string hash) => hash.StartsWith(Unreadable, StringComparison.Ordinal);
 
     /// <summary>What decides how any document is read and extracted: the program and the configuration, without the inputs.</summary>
     internal static IReadOnlyList<string> SettingsLines(RunOptions options, RunSettings settings, InputOptions inputOptions, string programVersion) =>
@@ -76,7 +95,7 @@ public static class InputFingerprint
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return "unreadable: " + e.Message;
+            return Unreadable + e.Message;
         }
     }
 

@@ -44,6 +44,23 @@ public static partial class PublishedSetCheck
         return missing;
     }
 
+    /// <summary>
+    /// What is missing of a set whose manifest lists its files (<see cref="PublishedManifest.Outputs"/>): the same
+    /// question answered by one stat per file, without reading facts.json or index.html.
+    /// </summary>
+    internal static IReadOnlyList<string> Missing(string outputDirectory, IReadOnlyList<string> outputs)
+    {
+        var missing = Files.Where(f => !outputs.Contains(f, StringComparer.Ordinal)).Concat(outputs)
+            .Where(f => !File.Exists(Path.Combine(outputDirectory, f)))
+            .ToList();
+        if (!Directory.Exists(Path.Combine(outputDirectory, OutputFiles.ChartsFolder)))
+        {
+            missing.Add(OutputFiles.ChartsFolder + "/");
+        }
+
+        return missing;
+    }
+
     // Sets published before texts/ existed list no such files; an unreadable facts.json is reported as missing above or regenerated.
     private static IEnumerable<string> DocumentNames(string factsJson)
     {

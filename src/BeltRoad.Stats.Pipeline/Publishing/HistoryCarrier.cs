@@ -3,8 +3,8 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 /// <summary>
 /// Fills a staging folder with what the new output keeps from the old one: the old set as
 /// <c>history/&lt;old-run-id&gt;/</c>, the newest earlier history folders up to the limit, the run log and
-/// other history files, and the output's dot-files (<c>.gitkeep</c>). Files are hard-linked, not copied (the run
-/// log too: see <see cref="RunLog"/>).
+/// other history files (except those the run wrote there itself), and the output's dot-files (<c>.gitkeep</c>). Files
+/// are hard-linked, not copied (the run log too: see <see cref="RunLog"/>).
 /// </summary>
 internal static class HistoryCarrier
 {
@@ -56,9 +56,10 @@ internal static class HistoryCarrier
             {
                 RunLog.Carry(file, Path.Combine(history, name));
             }
-            else if (!name.StartsWith(RunLog.FileName, StringComparison.Ordinal))
+            else if (!name.StartsWith(RunLog.FileName, StringComparison.Ordinal) && !File.Exists(Path.Combine(history, name)))
             {
-                // Not the log's journal: SQLite owns that, beside the log's published name only.
+                // Not the log's journal: SQLite owns that, beside the log's published name only. Nor a file this run
+                // wrote itself (history/manifest.json): the new set's account replaces the old one's.
                 TreeLinker.LinkFile(file, Path.Combine(history, name));
             }
         }

@@ -25,7 +25,8 @@ internal sealed class ExtractDocumentsStep : IRunStep
         var listing = context.Inputs ?? InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
         var hashes = context.InputHashes.Count > 0 ? context.InputHashes : InputFingerprint.Hashes(listing);
         var settings = InputFingerprint.SettingsLines(context.Options, context.Settings, listing.Options, context.ProgramBuild);
-        var keys = listing.Entries.Select(e => InputFingerprint.Hash([.. settings, .. InputFingerprint.DocumentLines(listing, e, hashes)])).ToList();
+        var byName = context.DocumentKeys.Count > 0 ? context.DocumentKeys : InputFingerprint.DocumentKeys(settings, listing, hashes);
+        var keys = listing.Entries.Select(e => byName[e.Name]).ToList();
         foreach (var issue in listing.Issues)
         {
             context.Logger.LogWarning("{Issue}", issue.ToString());

@@ -50,6 +50,17 @@ public static class FactsJsonReader
         }
     }
 
+    /// <summary>
+    /// The facts of the named documents only, each found by seeking (<see cref="FactsJsonSeeker"/>), in the order asked;
+    /// for a caller that knows which documents it needs and how many facts each has (the published run's account).
+    /// </summary>
+    /// <exception cref="FormatException">A document's facts are not where the file's order puts them, or not as many as stated.</exception>
+    public static IReadOnlyList<Fact> FactsOf(string path, IEnumerable<(string Doc, int Count)> documents)
+    {
+        using var seeker = new FactsJsonSeeker(File.OpenHandle(path));
+        return Malformed(() => documents.SelectMany(d => d.Count == 0 ? [] : seeker.FactsOf(d.Doc, d.Count)).ToList());
+    }
+
     internal static IEnumerable<Fact> StreamFacts(Stream input, int firstChunk = 64 * 1024)
     {
         var facts = new FactsJsonStream(input, firstChunk);

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using BeltRoad.Stats.Extraction.Loading;
+
+namespace BeltRoad.Stats.Pipeline.Fingerprinting;
+
+/// <summary>One input as hashed: its size and stamp when listed, and the SHA-256 of its bytes.</summary>
+internal sealed record HashedInput(long Size, InputStamp Stamp, string Sha256);
+
+/// <summary>One document of a published fact table: its extraction cache key and how many facts it gave.</summary>
+internal sealed record PublishedDocument(string Key, int Facts);
+
+/// <summary>
+/// A published run's account of itself, <c>history/manifest.json</c>, written into the set it describes: the stat
+/// cache (each input's size, stamp and SHA-256, so the next run hashes only files written since), each published
+/// document's key and fact count (so the next run's comparison reads only the documents whose key changed), and the
+/// files the set holds (so an up-to-date check need not read facts.json and index.html to know them). A missing,
+/// damaged or older manifest means hashing, comparing and checking everything.
+/// </summary>
+internal sealed record PublishedManifest(
+    string RunId,
+    string InputFolder,
+    IReadOnlyDictionary<string, HashedInput> Inputs,
+    IReadOnlyDictionary<string, PublishedDocument> Documents,
+    IReadOnlyList<string> Outputs)
+{
+    public const string FileName = "manifest.json";
+    private const int Version = 1;
+
+    public static string PathIn(string outputDirectory) => Path.Combine(outputDirectory, OutputFiles.HistoryFolder, FileName);
+
+    /// <summary>The hash recorded for <paramref name="entry"/> when it is the file hashed then: same folder, name, size and stamp.</summary>
+    public string? HashOf(string inputFolder, InputEntry entry) =>
+        entry.Stamp is { } stamp && InputFolder == inputFolder && Inputs.TryGetValue(entry.Name, out var known) && known.Size == entry.Length && known.Stamp == stamp
+            ? known.Sha256
+            : null;
+
+    public static PublishedManifest? TryRead(string outputDirectory)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(PathIn(outputDirectory)));
+            var root = json.RootElement;
+            return root.GetProperty("version").GetInt32() != Version ? null : new PublishedManifest(
+                root.GetProperty("run_id").GetString()!,
+                root.GetProperty("input").GetString()!,
+                root.GetProperty("inputs").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, ReadInput, StringComparer.Ordinal),
+                root.GetProperty("documents").EnumerateArray().ToDictionary(
+                    d => d.GetProperty("name").GetString()!,
+                    d => new PublishedDocument(d.GetProperty("key").GetString()!, d.GetProperty("facts").GetInt32()),
+                    StringComparer.Ordinal),
+                [.. root.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!)]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public void Write(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = File.Create(path);
+        using var json = new Utf8JsonWriter(stream);
+        json.WriteStartObject();
+        json.WriteNumber("version", Version);
+        json.WriteString("run_id", RunId);
+        json.WriteString("input", InputFolder);
+        json.WriteStartArray("inputs");
+        foreach (var (name, file) in Inputs.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("name", name);
+            json.WriteNumber("size", file.Size);
+            json.WriteNumber("device", file.Stamp.Device);
+            json.WriteNumber("inode", file.Stamp.Inode);
+            json.WriteNumber("mtime_ns", file.Stamp.ModifiedNanoseconds);
+            json.WriteNumber("ctime_ns", file.Stamp.ChangedNanoseconds);
+            json.WriteString("sha256", file.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("documents");
+        foreach (var (name, doc) in Documents.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("name", name);
+            json.WriteString("key", doc.Key);
+            json.WriteNumber("facts", doc.Facts);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("outputs");
+        Outputs.ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static HashedInput ReadInput(JsonElement f) => new(
+        f.GetProperty("size").GetInt64(),
+        new InputStamp(f.GetProperty("device").GetUInt64(), f.GetProperty("inode").GetUInt64(), f.GetProperty("mtime_ns").GetInt64(), f.GetProperty("ctime_ns").GetInt64()),
+        f.GetProperty("sha256").GetString()!);
+}

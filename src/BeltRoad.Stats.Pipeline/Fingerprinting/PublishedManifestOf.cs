@@ -1,0 +1,46 @@
+using BeltRoad.Stats.Extraction.Loading;
+
+namespace BeltRoad.Stats.Pipeline.Fingerprinting;
+
+/// <summary>What a run publishes about itself (<see cref="PublishedManifest"/>), from what its steps found.</summary>
+internal static class PublishedManifestOf
+{
+    /// <summary>
+    /// A file written within this long before the run started may be written again within its time stamp's
+    /// granularity after being hashed, with the same size and stamp; it is left out, and hashed again next run.
+    /// </summary>
+    internal static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    public static PublishedManifest Run(RunContext context)
+    {
+        var inputs = context.Inputs ?? new InputListing([], [], context.Settings.Inputs);
+        var settled = (context.StartedUtc - RacyWindow - DateTimeOffset.UnixEpoch).Ticks * 100;
+        var files = inputs.Entries.Concat(inputs.Sidecars)
+            .DistinctBy(e => e.Name, StringComparer.Ordinal)
+            .Where(e => e.Stamp is { } s && s.ModifiedNanoseconds < settled && s.ChangedNanoseconds < settled)
+            .Where(e => context.InputHashes.TryGetValue(e.Name, out var hash) && !InputFingerprint.IsUnreadable(hash))
+            .ToDictionary(e => e.Name, e => new HashedInput(e.Length, e.Stamp!.Value, context.InputHashes[e.Name]), StringComparer.Ordinal);
+        return new PublishedManifest(context.RunId, InputFolder(context.Options), files, Documents(context), Outputs(context.StagingDirectory));
+    }
+
+    /// <summary>The files of a staged set outside <c>history/</c>, by relative path with '/', run.json among them (written last).</summary>
+    public static IReadOnlyList<string> Outputs(string staging) =>
+        [.. Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(staging, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => !f.StartsWith(OutputFiles.HistoryFolder + "/", StringComparison.Ordinal))
+            .Append(OutputFiles.RunJson)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>The run's documents with their keys and fact counts, as the published account will list them.</summary>
+    public static IReadOnlyDictionary<string, PublishedDocument> Documents(RunContext context)
+    {
+        var facts = context.Table.Facts.CountBy(f => f.Doc, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        return context.Table.Documents
+            .Where(d => context.DocumentKeys.ContainsKey(d.Name))
+            .ToDictionary(d => d.Name, d => new PublishedDocument(context.DocumentKeys[d.Name], facts.GetValueOrDefault(d.Name)), StringComparer.Ordinal);
+    }
+
+    /// <summary>The input folder as the stat cache names it: a cache made for one folder says nothing of another's files.</summary>
+    public static string InputFolder(RunOptions options) => Path.GetFullPath(options.InputDirectory);
+}
