@@ -30,6 +30,12 @@ public sealed class ReportRunner
     /// <summary>Told of every document extracted, e.g. a terminal's progress line.</summary>
     public IProgress<DocumentProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// When the process began, for a process that exists for this one run (the <c>run</c> command): the time from it to
+    /// the run is timed as "start" (runtime start-up, loading, parsing the command line).
+    /// </summary>
+    public DateTimeOffset? ProcessStarted { get; init; }
+
     /// <summary>How long a run waits for another run on the same output folder to finish.</summary>
     internal TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -47,6 +53,12 @@ public sealed class ReportRunner
     {
         var started = _clock.GetUtcNow();
         var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress };
+        if (ProcessStarted is { } process)
+        {
+            context.Timings.Add(new StepTiming("start", started - process, PeakWorkingSet()));
+        }
+
+        var preparing = Stopwatch.StartNew();
         // Before anything is created: a mistyped --input must not leave an output folder or lock file behind.
         if (!Directory.Exists(options.InputDirectory))
         {
@@ -81,9 +93,12 @@ public sealed class ReportRunner
                 return Outcome(context, RunStatus.Failed, unreachable);
             }
 
+            // The output lock, an interrupted publish finished, the run's first row in the run store.
+            context.Timings.Add(new StepTiming("prepare", preparing.Elapsed, PeakWorkingSet()));
             try
             {
                 var outcome = await RunStepsAsync(context, cancellationToken).ConfigureAwait(false);
+                var recording = Stopwatch.StartNew();
                 var row = RunHistory.Current(context, _clock.GetUtcNow()) with { Status = outcome.Status, Message = outcome.Message };
                 if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
                 {
@@ -94,6 +109,8 @@ public sealed class ReportRunner
                     log.Ended(row);
                 }
 
+                // After run.json is published, so only the summary and the log show it.
+                context.Timings.Add(new StepTiming("record", recording.Elapsed, PeakWorkingSet()));
                 return outcome;
             }
             catch (ConfigurationException e)

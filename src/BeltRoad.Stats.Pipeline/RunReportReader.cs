@@ -8,6 +8,8 @@ namespace BeltRoad.Stats.Pipeline;
 /// </summary>
 public static class RunReportReader
 {
+    private const int HeadBytes = 64 * 1024;
+
     public static string? TryReadRunId(string path) => TryRead(path, "run_id");
 
     public static string? TryReadFingerprint(string path) => TryRead(path, "fingerprint");
@@ -35,8 +37,8 @@ public static class RunReportReader
         return value?.RootElement.ValueKind == JsonValueKind.String ? value.RootElement.GetString() : null;
     }
 
-    // The value of one member of the top-level object, read up to it; null when the file is missing, damaged before
-    // it, or lacks it.
+    // The value of one member of the top-level object; null when the file is missing, damaged before it, or lacks it.
+    // The head is read first: the scalars are there, and a large corpus's run.json is megabytes after them.
     private static JsonDocument? TryReadMember(string path, string property)
     {
         if (!File.Exists(path))
@@ -46,27 +48,45 @@ public static class RunReportReader
 
         try
         {
-            var reader = new Utf8JsonReader(File.ReadAllBytes(path));
-            while (reader.Read())
-            {
-                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var wanted = reader.ValueTextEquals(property);
-                    reader.Read();
-                    if (wanted)
-                    {
-                        return JsonDocument.ParseValue(ref reader);
-                    }
-
-                    reader.Skip();
-                }
-            }
-
-            return null;
+            using var file = File.OpenRead(path);
+            var head = new byte[(int)Math.Min(file.Length, HeadBytes)];
+            file.ReadExactly(head);
+            var whole = head.Length == file.Length;
+            return Find(head, whole, property, out var value) || whole ? value : Find(File.ReadAllBytes(path), true, property, out value) ? value : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
             return null;
         }
+    }
+
+    // True when the bytes decide (value is the member's, or null when it is not there); false when they end before that.
+    private static bool Find(byte[] bytes, bool final, string property, out JsonDocument? value)
+    {
+        value = null;
+        var reader = new Utf8JsonReader(bytes, final, default);
+        while (reader.Read())
+        {
+            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var wanted = reader.ValueTextEquals(property);
+                var probe = reader;
+                if (!probe.Read() || !probe.TrySkip())
+                {
+                    return false;
+                }
+
+                if (wanted)
+                {
+                    reader.Read();
+                    value = JsonDocument.ParseValue(ref reader);
+                    return true;
+                }
+
+                reader = probe;
+            }
+        }
+
+        return final;
     }
 }

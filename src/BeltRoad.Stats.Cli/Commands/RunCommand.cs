@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Configuration;
 
@@ -36,11 +37,21 @@ internal static class RunCommand
             var error = parse.InvocationConfiguration.Error;
             var console = new ConsoleReporter(parse.InvocationConfiguration.Output, error, parse.GetValue(verbose)) { Quiet = parse.GetValue(quiet) };
             using var logging = console.CreateLoggerFactory();
-            var runner = new ReportRunner(logging.CreateLogger("run")) { Progress = TerminalProgress.For(error, parse.GetValue(quiet)) };
+            var runner = new ReportRunner(logging.CreateLogger("run"))
+            {
+                Progress = TerminalProgress.For(error, parse.GetValue(quiet)),
+                ProcessStarted = ProcessStart(),
+            };
             var outcome = await runner.RunAsync(options, cancellationToken).ConfigureAwait(false);
             console.Summarize(outcome, options.OutputDirectory);
             return outcome.ExitCode;
         });
         return command;
+    }
+
+    private static DateTimeOffset ProcessStart()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.StartTime.ToUniversalTime();
     }
 }

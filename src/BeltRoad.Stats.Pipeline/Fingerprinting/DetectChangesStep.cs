@@ -16,21 +16,32 @@ internal sealed class DetectChangesStep : IRunStep
 
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
-        var output = context.Options.OutputDirectory;
         context.Inputs = InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
-        var known = PublishedManifest.TryRead(output);
+        var known = PublishedManifest.TryRead(context.Options.OutputDirectory);
         var folder = PublishedManifestOf.InputFolder(context.Options);
         context.PublishedManifest = known;
         context.InputHashes = InputFingerprint.Hashes(context.Inputs, e => known?.HashOf(folder, e), context.Options.Parallelism);
-        var settings = InputFingerprint.SettingsLines(context.Options, context.Settings, context.Inputs.Options, context.ProgramBuild);
-        context.DocumentKeys = InputFingerprint.DocumentKeys(settings, context.Inputs, context.InputHashes);
         context.Fingerprint = InputFingerprint.Hash(
             InputFingerprint.Manifest(context.Options, context.Settings, context.Inputs, context.ProgramBuild, context.InputHashes));
+        Judge(context, known);
+        if (!context.UpToDate)
+        {
+            // For the extraction cache and the comparison; an up-to-date run needs neither.
+            var settings = InputFingerprint.SettingsLines(context.Options, context.Settings, context.Inputs.Options, context.ProgramBuild);
+            context.DocumentKeys = InputFingerprint.DocumentKeys(settings, context.Inputs, context.InputHashes);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Judge(RunContext context, PublishedManifest? known)
+    {
+        var output = context.Options.OutputDirectory;
         var published = RunReportReader.TryReadFingerprint(Path.Combine(output, OutputFiles.RunJson));
         if (published is null)
         {
             context.Logger.LogInformation("No published run in {Output} yet; generating (fingerprint {Fingerprint})", output, Short(context.Fingerprint));
-            return ValueTask.CompletedTask;
+            return;
         }
 
         if (published != context.Fingerprint)
@@ -45,7 +56,7 @@ internal sealed class DetectChangesStep : IRunStep
                 context.Logger.LogInformation("Inputs or settings changed since the published run (fingerprint {Fingerprint}); regenerating", Short(context.Fingerprint));
             }
 
-            return ValueTask.CompletedTask;
+            return;
         }
 
         var runId = RunReportReader.TryReadRunId(Path.Combine(output, OutputFiles.RunJson));
@@ -53,18 +64,17 @@ internal sealed class DetectChangesStep : IRunStep
         if (missing.Count > 0)
         {
             context.Logger.LogWarning("The published set lacks {Missing}; regenerating it (fingerprint {Fingerprint})", string.Join(", ", missing), Short(context.Fingerprint));
-            return ValueTask.CompletedTask;
+            return;
         }
 
         if (context.Options.Force)
         {
             context.Logger.LogInformation("Inputs unchanged since run {RunId}, regenerating anyway (--force)", runId);
-            return ValueTask.CompletedTask;
+            return;
         }
 
         context.Logger.LogInformation("Up to date: inputs, settings and program unchanged since run {RunId} (fingerprint {Fingerprint}); nothing rewritten", runId, Short(context.Fingerprint));
         context.UpToDate = true;
-        return ValueTask.CompletedTask;
     }
 
     private static string Short(string fingerprint) => fingerprint[..Math.Min(fingerprint.Length, InputFingerprint.Prefix.Length + 12)];

@@ -59,6 +59,8 @@ internal sealed record PublishedManifest(
     public void Write(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // The old set's manifest may be linked here already: a new file, never its bytes rewritten.
+        File.Delete(path);
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -26,6 +27,9 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
 {
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
+    // Staging folders whose history is carried already (a scheduler's runs share one publisher).
+    private readonly ConcurrentDictionary<string, bool> _carried = new(StringComparer.Ordinal);
+
     /// <summary>False forces the two-rename publish (tests); a file system that cannot exchange is detected anyway.</summary>
     public bool UseExchange { get; init; } = !PublishTestHooks.ForceTwoRenames;
 
@@ -39,11 +43,23 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         return staging;
     }
 
-    public void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep)
+    public void CarryHistory(string stagingDirectory, string outputDirectory, string runId, int historyToKeep)
     {
         var paths = PublishPaths.For(outputDirectory);
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeCarry);
         HistoryCarrier.Carry(paths, stagingDirectory, runId, historyToKeep);
+        _carried[stagingDirectory] = true;
+    }
+
+    public void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep)
+    {
+        var paths = PublishPaths.For(outputDirectory);
+        if (!_carried.TryRemove(stagingDirectory, out _))
+        {
+            CarryHistory(stagingDirectory, outputDirectory, runId, historyToKeep);
+            _carried.TryRemove(stagingDirectory, out _);
+        }
+
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeRunLog);
         RunLog.RecordPublishing(paths.Output, stagingDirectory, RunJsonRecord.Read(Path.Combine(stagingDirectory, OutputFiles.RunJson)));
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeSwap);
@@ -51,7 +67,11 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         RunLog.Settle(paths.Output, _logger);
     }
 
-    public void Discard(string stagingDirectory) => TreeLinker.DeleteTree(stagingDirectory);
+    public void Discard(string stagingDirectory)
+    {
+        _carried.TryRemove(stagingDirectory, out _);
+        TreeLinker.DeleteTree(stagingDirectory);
+    }
 
     /// <summary>
     /// <see cref="Recover"/> on its own, under the output lock (for <c>schedule</c> start, before it reads the run

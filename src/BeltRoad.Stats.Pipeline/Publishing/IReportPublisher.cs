@@ -12,6 +12,14 @@ public interface IReportPublisher
     /// </summary>
     string PrepareStaging(string outputDirectory, string runId);
 
+    /// <summary>
+    /// Gives the staging folder what the new output keeps of the old one (its history), ahead of <see cref="Publish"/>,
+    /// so the run can time it; a publisher that does nothing here does it all in <see cref="Publish"/>.
+    /// </summary>
+    void CarryHistory(string stagingDirectory, string outputDirectory, string runId, int historyToKeep)
+    {
+    }
+
     /// <summary>Replaces the published set with the staging folder's and keeps the previous <paramref name="historyToKeep"/> sets in history.</summary>
     void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep);
 

@@ -15,6 +15,7 @@ internal static class RunSteps
         new CompareWithPreviousStep(),
         new WriteFactTableStep(),
         new WriteReportsStep(),
+        new CarryHistoryStep(publisher),
         new PublishStep(publisher, clock),
     ];
 }

@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// </summary>
 internal static class CorpusReport
 {
-    private static readonly string[] StepNames = ["fingerprint", "extract", "compare", "store", "report"];
+    private static readonly string[] StepNames = ["start", "prepare", "fingerprint", "extract", "compare", "store", "report", "history"];
 
     public static int Run(IReadOnlyList<string> args)
     {
