@@ -28,11 +28,9 @@ internal static class ManagedInputLister
                 continue;
             }
 
-            (MetadataSidecar.IsSidecarName(name) ? sidecars : entries).Add(new InputEntry(name, PathBytes.Of(file.FullName), file.Length)
-            {
-                // No inode or status-change time here: the last-write time alone (100 ns ticks) marks a rewrite.
-                Stamp = new InputStamp(0, 0, (file.LastWriteTimeUtc - DateTime.UnixEpoch).Ticks * 100, 0),
-            });
+            // No stamp: without an inode and status-change time, a rewrite that restores the last-write time
+            // (cp -p, rsync -t, touch -r) would pass for the file hashed before, so every file here is hashed.
+            (MetadataSidecar.IsSidecarName(name) ? sidecars : entries).Add(new InputEntry(name, PathBytes.Of(file.FullName), file.Length));
         }
 
         return new([.. entries.OrderBy(e => e.Name, StringComparer.Ordinal)], issues, options) { Sidecars = [.. sidecars.OrderBy(e => e.Name, StringComparer.Ordinal)] };

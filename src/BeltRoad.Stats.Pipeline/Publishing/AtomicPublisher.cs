@@ -63,8 +63,15 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeRunLog);
         RunLog.RecordPublishing(paths.Output, stagingDirectory, RunJsonRecord.Read(Path.Combine(stagingDirectory, OutputFiles.RunJson)));
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeSwap);
-        Swap(paths, stagingDirectory, runId);
-        RunLog.Settle(paths.Output, _logger);
+        try
+        {
+            Swap(paths, stagingDirectory, runId);
+        }
+        finally
+        {
+            // Also when the swap throws: the mark is ended now (failed), not left for the next run.
+            RunLog.Settle(paths.Output, _logger);
+        }
     }
 
     public void Discard(string stagingDirectory)

@@ -58,8 +58,8 @@ internal static class HistoryCarrier
             }
             else if (!name.StartsWith(RunLog.FileName, StringComparison.Ordinal) && !File.Exists(Path.Combine(history, name)))
             {
-                // Not the log's journal: SQLite owns that, beside the log's published name only. Nor a file this run
-                // wrote itself (history/manifest.json): the new set's account replaces the old one's.
+                // Not the log's journal: SQLite owns that, beside the log's published name only. The old
+                // history/manifest.json is linked too; the publish step replaces it (delete, then write) with this set's.
                 TreeLinker.LinkFile(file, Path.Combine(history, name));
             }
         }

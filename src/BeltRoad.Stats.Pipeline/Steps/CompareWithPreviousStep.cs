@@ -36,7 +36,7 @@ internal sealed class CompareWithPreviousStep : IRunStep
                 "Compared with run {Previous}: {Added} added, {Removed} removed, {Changed} changed",
                 previousId, context.Changes.Count(FactChangeKind.Added), context.Changes.Count(FactChangeKind.Removed), context.Changes.Count(FactChangeKind.Changed));
         }
-        catch (Exception e) when (e is IOException or FormatException or System.Text.Json.JsonException or InvalidOperationException)
+        catch (Exception e) when (Unreadable(e))
         {
             // A damaged previous export must not stop a new run; it only means no comparison.
             context.Logger.LogWarning("Could not read the previous {File} for comparison: {Message}", previous, e.Message);
@@ -68,10 +68,13 @@ internal sealed class CompareWithPreviousStep : IRunStep
             context.Logger.LogDebug("Comparing the facts of {Changed} changed document(s); the others' keys are unchanged", changed.Count);
             return FactChanges.Between(previousId, before, [.. context.Table.Facts.Where(f => changed.Contains(f.Doc))]);
         }
-        catch (Exception e) when (e is IOException or FormatException or System.Text.Json.JsonException)
+        catch (Exception e) when (Unreadable(e))
         {
             context.Logger.LogWarning("Could not seek the changed documents' facts in {File} ({Message}); reading it whole", factsJson, e.Message);
             return null;
         }
     }
+
+    // What a damaged or foreign previous export throws: the same list whether it is sought in or read whole.
+    private static bool Unreadable(Exception e) => e is IOException or FormatException or System.Text.Json.JsonException or InvalidOperationException;
 }

@@ -50,7 +50,7 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
         });
     }
 
-    public string? SettlePublishing(string? publishedRunId)
+    public string? SettlePublishing(RunRecord? published)
     {
         using var connection = connect();
         string? failed = null;
@@ -62,12 +62,15 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
             }
 
             Sql.Execute(connection, transaction, $"DELETE FROM meta WHERE key = '{PublishingKey}'");
-            if (pending != publishedRunId)
+            if (published is not null && pending == published.RunId)
             {
-                Sql.Execute(connection, transaction, "UPDATE runs SET status = @p0, message = @p1 WHERE run_id = @p2",
-                    RunStatus.Failed.Code(), "Failed: stopped while publishing, before its reports replaced the published ones; the previously published reports are unchanged.", pending);
-                failed = pending;
+                Upsert(connection, transaction, published);
+                return;
             }
+
+            Sql.Execute(connection, transaction, "UPDATE runs SET status = @p0, message = @p1 WHERE run_id = @p2",
+                RunStatus.Failed.Code(), "Failed: stopped while publishing, before its reports replaced the published ones; the previously published reports are unchanged.", pending);
+            failed = pending;
         });
         return failed;
     }
