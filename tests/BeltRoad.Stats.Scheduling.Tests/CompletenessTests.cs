@@ -43,6 +43,26 @@ public sealed class CompletenessTests
     }
 
     [Fact]
+    public async Task A_published_file_cut_short_is_regenerated_not_up_to_date()
+    {
+        using var work = new Workspace(0, 3);
+        var runner = new ReportRunner();
+        var options = new RunOptions(work.Input, work.Output);
+        Assert.Equal(RunStatus.Succeeded, (await runner.RunAsync(options)).Status);
+        var facts = Path.Combine(work.Output, OutputFiles.FactsJson);
+        var whole = new FileInfo(facts).Length;
+        using (var stream = File.Open(facts, FileMode.Open))
+        {
+            stream.SetLength(whole / 2); // what a crash before the page cache reached the disk can leave
+        }
+
+        var outcome = await runner.RunAsync(options);
+        Assert.True(outcome.Status == RunStatus.Succeeded, $"{outcome.Status} {outcome.Message}");
+        Assert.Equal(whole, new FileInfo(facts).Length);
+        Assert.Equal(RunStatus.UpToDate, (await runner.RunAsync(options)).Status);
+    }
+
+    [Fact]
     public void Charts_are_required_when_the_html_view_links_them_and_the_folder_always()
     {
         using var work = new Workspace();

@@ -13,7 +13,8 @@ internal sealed record PublishedDocument(string Key, int Facts);
 /// A published run's account of itself, <c>history/manifest.json</c>, written into the set it describes: the stat
 /// cache (each input's size, stamp and SHA-256, so the next run hashes only files written since), each published
 /// document's key and fact count (so the next run's comparison reads only the documents whose key changed), and the
-/// files the set holds (so an up-to-date check need not read facts.json and index.html to know them). A missing,
+/// files the set holds with their sizes (so an up-to-date check need not read facts.json and index.html to know them,
+/// and still tells a file cut short, e.g. by a crash before the page cache reached the disk). A missing,
 /// damaged or older manifest means hashing, comparing and checking everything.
 /// </summary>
 internal sealed record PublishedManifest(
@@ -21,10 +22,10 @@ internal sealed record PublishedManifest(
     string InputFolder,
     IReadOnlyDictionary<string, HashedInput> Inputs,
     IReadOnlyDictionary<string, PublishedDocument> Documents,
-    IReadOnlyList<string> Outputs)
+    IReadOnlyDictionary<string, long> Outputs)
 {
     public const string FileName = "manifest.json";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static string PathIn(string outputDirectory) => Path.Combine(outputDirectory, OutputFiles.HistoryFolder, FileName);
 
@@ -48,7 +49,7 @@ internal sealed record PublishedManifest(
                     d => d.GetProperty("name").GetString()!,
                     d => new PublishedDocument(d.GetProperty("key").GetString()!, d.GetProperty("facts").GetInt32()),
                     StringComparer.Ordinal),
-                [.. root.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!)]);
+                root.GetProperty("outputs").EnumerateArray().ToDictionary(o => o.GetProperty("path").GetString()!, o => o.GetProperty("size").GetInt64(), StringComparer.Ordinal));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -94,7 +95,14 @@ internal sealed record PublishedManifest(
 
         json.WriteEndArray();
         json.WriteStartArray("outputs");
-        Outputs.ToList().ForEach(json.WriteStringValue);
+        foreach (var (output, size) in Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("path", output);
+            json.WriteNumber("size", size);
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
         json.WriteEndObject();
     }

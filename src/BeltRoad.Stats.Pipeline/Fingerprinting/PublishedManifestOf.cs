@@ -23,14 +23,15 @@ internal static class PublishedManifestOf
         return new PublishedManifest(context.RunId, InputFolder(context.Options), files, Documents(context), Outputs(context.StagingDirectory));
     }
 
-    /// <summary>The files of a staged set outside <c>history/</c>, by relative path with '/', run.json among them (written last).</summary>
-    public static IReadOnlyList<string> Outputs(string staging) =>
-        [.. Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(staging, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(f => !f.StartsWith(OutputFiles.HistoryFolder + "/", StringComparison.Ordinal))
-            .Append(OutputFiles.RunJson)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// The files of a staged set outside <c>history/</c>, by relative path with '/', with their sizes; run.json is
+    /// written after the manifest and is read whole by the up-to-date check, so it is not listed.
+    /// </summary>
+    public static IReadOnlyDictionary<string, long> Outputs(string staging) =>
+        new DirectoryInfo(staging).EnumerateFiles("*", SearchOption.AllDirectories)
+            .Select(f => (Path: Path.GetRelativePath(staging, f.FullName).Replace(Path.DirectorySeparatorChar, '/'), Size: f.Length))
+            .Where(f => !f.Path.StartsWith(OutputFiles.HistoryFolder + "/", StringComparison.Ordinal) && f.Path != OutputFiles.RunJson)
+            .ToDictionary(f => f.Path, f => f.Size, StringComparer.Ordinal);
 
     /// <summary>The run's documents with their keys and fact counts, as the published account will list them.</summary>
     public static IReadOnlyDictionary<string, PublishedDocument> Documents(RunContext context)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
@@ -46,13 +47,25 @@ public static partial class PublishedSetCheck
 
     /// <summary>
     /// What is missing of a set whose manifest lists its files (<see cref="PublishedManifest.Outputs"/>): the same
-    /// question answered by one stat per file, without reading facts.json or index.html.
+    /// question answered by one stat per file, without reading facts.json or index.html; a file of another size than
+    /// published (cut short) counts as missing too.
     /// </summary>
-    internal static IReadOnlyList<string> Missing(string outputDirectory, IReadOnlyList<string> outputs)
+    internal static IReadOnlyList<string> Missing(string outputDirectory, IReadOnlyDictionary<string, long> outputs)
     {
-        var missing = Files.Where(f => !outputs.Contains(f, StringComparer.Ordinal)).Concat(outputs)
-            .Where(f => !File.Exists(Path.Combine(outputDirectory, f)))
-            .ToList();
+        var missing = Files.Where(f => !outputs.ContainsKey(f) && !File.Exists(Path.Combine(outputDirectory, f))).ToList();
+        foreach (var (path, size) in outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            var file = new FileInfo(Path.Combine(outputDirectory, path));
+            if (!file.Exists)
+            {
+                missing.Add(path);
+            }
+            else if (file.Length != size)
+            {
+                missing.Add(string.Create(CultureInfo.InvariantCulture, $"{path} whole ({file.Length} of its {size} bytes)"));
+            }
+        }
+
         if (!Directory.Exists(Path.Combine(outputDirectory, OutputFiles.ChartsFolder)))
         {
             missing.Add(OutputFiles.ChartsFolder + "/");
