@@ -56,3 +56,30 @@ internal static class FactColumns
 
     public static string Definitions(SqlDialect dialect) => string.Join(", ", All.Select(c => c.Definition(dialect)));
 }
+
+/// <summary>
+/// The documents table's columns, in one place for facts.sqlite and the run store, so both bind the same value to
+/// the same column.
+/// </summary>
+internal static class DocumentColumns
+{
+    public static IReadOnlyList<Column<DocumentInfo>> All { get; } =
+    [
+        new("name", ColumnType.Text, false, d => d.Name),
+        new("sha256", ColumnType.Text, false, d => d.Sha256),
+        new("size_bytes", ColumnType.Integer, false, d => d.SizeBytes),
+        new("encoding", ColumnType.Text, false, d => d.Encoding),
+        new("language", ColumnType.Text, false, d => d.Language.Code()),
+        new("title", ColumnType.Text, false, d => d.Title),
+        new("date", ColumnType.Text, true, d => d.Date?.ToString()),
+        new("length", ColumnType.Integer, false, d => (long)d.Length),
+        new("format", ColumnType.Text, false, d => d.Format),
+        new("author", ColumnType.Text, true, d => d.Author),
+        new("publisher", ColumnType.Text, true, d => d.Publisher),
+        new("url", ColumnType.Text, true, d => d.Url),
+        new("pages", ColumnType.Integer, true, d => d.Pages is { } pages ? (long)pages.Count : null),
+        new("page_starts", ColumnType.Text, true, d => d.Pages is { } pages ? SqliteText.Offsets(pages.Starts) : null),
+    ];
+
+    public static IEnumerable<string> Names => All.Select(c => c.Name);
+}

@@ -11,17 +11,12 @@ internal static class FactTableRows
 {
     private const string RunIdColumn = "run_id";
 
-    /// <summary>The documents table's columns (facts.sqlite binds them in this order too).</summary>
-    public static readonly string[] DocumentColumns =
-        ["name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length", "format", "author", "publisher", "url", "pages", "page_starts"];
-
     public static void WriteDocuments(DbConnection connection, DbTransaction transaction, IEnumerable<DocumentInfo> documents, string? runId = null)
     {
-        using var insert = new TableInserter(connection, transaction, "documents", Keyed(runId, DocumentColumns));
+        using var insert = new TableInserter(connection, transaction, "documents", Keyed(runId, [.. DocumentColumns.Names]));
         foreach (var d in documents)
         {
-            insert.Insert(Keyed(runId, d.Name, d.Sha256, d.SizeBytes, d.Encoding, d.Language.Code(), d.Title, d.Date?.ToString(), (long)d.Length,
-                d.Format, d.Author, d.Publisher, d.Url, d.Pages is { } counted ? (long)counted.Count : null, d.Pages is { } pages ? SqliteText.Offsets(pages.Starts) : null));
+            insert.Insert(Keyed(runId, [.. DocumentColumns.All.Select(c => c.Value(d))]));
         }
     }
 

@@ -53,24 +53,10 @@ internal static class FactStoreWriter
 
     private static void WriteDocuments(SqliteConnection connection, IEnumerable<DocumentInfo> documents)
     {
-        using var insert = new SqliteRowInserter(connection, "documents", FactTableRows.DocumentColumns);
+        using var insert = new SqliteRowInserter(connection, "documents", [.. DocumentColumns.Names]);
         foreach (var d in documents)
         {
-            insert.Text(0, d.Name);
-            insert.Text(1, d.Sha256);
-            insert.Integer(2, d.SizeBytes);
-            insert.Text(3, d.Encoding);
-            insert.Text(4, d.Language.Code());
-            insert.Text(5, d.Title);
-            insert.Text(6, d.Date?.ToString());
-            insert.Integer(7, d.Length);
-            insert.Text(8, d.Format);
-            insert.Text(9, d.Author);
-            insert.Text(10, d.Publisher);
-            insert.Text(11, d.Url);
-            insert.Integer(12, d.Pages?.Count);
-            insert.Text(13, d.Pages is { } pages ? SqliteText.Offsets(pages.Starts) : null);
-            insert.Insert();
+            insert.Insert(DocumentColumns.All, d);
         }
     }
 
