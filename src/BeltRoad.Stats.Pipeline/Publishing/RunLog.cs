@@ -92,29 +92,15 @@ public static class RunLog
 
         try
         {
-            var published = PublishedRow(outputDirectory);
+            var published = RunReportReader.TryReadRunId(Path.Combine(outputDirectory, OutputFiles.RunJson));
             if (RunStores.Open(StoreSettings.SqliteFile(path)).SettlePublishing(published) is { } stopped)
             {
-                logger.LogWarning("Run {RunId} was stopped while publishing, before the swap; recorded as failed (the published reports are those of {Published})", stopped, published?.RunId ?? "no run");
+                logger.LogWarning("Run {RunId} was stopped while publishing, before the swap; recorded as failed (the published reports are those of {Published})", stopped, published ?? "no run");
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or DbException or StoreSchemaException)
         {
             logger.LogWarning("Could not check the run log {Path}: {Message}", path, e.Message);
-        }
-    }
-
-    // The published set's own row; null when it has no readable run.json (then no pending run can be the published one).
-    private static RunRecord? PublishedRow(string outputDirectory)
-    {
-        var runJson = Path.Combine(outputDirectory, OutputFiles.RunJson);
-        try
-        {
-            return File.Exists(runJson) ? RunJsonRecord.Read(runJson) : null;
-        }
-        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            return null;
         }
     }
 }

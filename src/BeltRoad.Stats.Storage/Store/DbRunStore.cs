@@ -50,7 +50,7 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
         });
     }
 
-    public string? SettlePublishing(RunRecord? published)
+    public string? SettlePublishing(string? publishedRunId)
     {
         using var connection = connect();
         string? failed = null;
@@ -62,10 +62,9 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
             }
 
             Sql.Execute(connection, transaction, $"DELETE FROM meta WHERE key = '{PublishingKey}'");
-            if (published is not null && pending == published.RunId)
+            if (pending == publishedRunId)
             {
-                Upsert(connection, transaction, published);
-                return;
+                return; // its row, written before the swap, is the published run's
             }
 
             Sql.Execute(connection, transaction, "UPDATE runs SET status = @p0, message = @p1 WHERE run_id = @p2",

@@ -27,12 +27,12 @@ public interface IRunStore
     void RecordPublishing(RunRecord run);
 
     /// <summary>
-    /// Ends the mark <see cref="RecordPublishing"/> left: when that run is <paramref name="published"/> (the row of
-    /// the set the output holds, from its run.json) its set was swapped in and the row becomes that; else its publish
-    /// was stopped before the swap (or the swap threw) and the row becomes failed. Returns the id of the run so failed;
-    /// null when nothing was pending or it published.
+    /// Ends the mark <see cref="RecordPublishing"/> left: the row stays as recorded when that run is
+    /// <paramref name="publishedRunId"/> (its set was swapped in); else its publish was stopped before the swap (or
+    /// the swap threw) and the row becomes failed. Returns the id of the run so failed; null when nothing was pending
+    /// or it published.
     /// </summary>
-    string? SettlePublishing(RunRecord? published);
+    string? SettlePublishing(string? publishedRunId);
 
     /// <summary>Every run, oldest first.</summary>
     IReadOnlyList<RunRecord> ReadRuns();

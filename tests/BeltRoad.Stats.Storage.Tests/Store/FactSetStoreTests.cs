@@ -54,9 +54,9 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
     {
         var store = RunStores.Open(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
         store.RecordPublishing(Run("r1"));
-        Assert.Null(store.SettlePublishing(Run("r1")));
+        Assert.Null(store.SettlePublishing("r1"));
         Assert.Equal(("published", RunStatus.Succeeded), (store.ReadRuns().Single().Message, store.ReadRuns().Single().Status));
-        Assert.Null(store.SettlePublishing(Run("r0"))); // settled once: a later check finds nothing pending
+        Assert.Null(store.SettlePublishing("r0")); // settled once: a later check finds nothing pending
         Assert.Equal(RunStatus.Succeeded, store.ReadRuns().Single().Status);
     }
 
@@ -66,7 +66,7 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
         var store = RunStores.Open(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
         store.Record(Run("r1"));
         store.RecordPublishing(Run("r2"));
-        Assert.Equal("r2", store.SettlePublishing(Run("r1")));
+        Assert.Equal("r2", store.SettlePublishing("r1"));
         var runs = store.ReadRuns().ToDictionary(r => r.RunId);
         Assert.Equal(RunStatus.Succeeded, runs["r1"].Status);
         Assert.Equal(RunStatus.Failed, runs["r2"].Status);
