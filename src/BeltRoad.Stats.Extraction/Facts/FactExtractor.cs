@@ -156,7 +156,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
             Aggregation = meaning.Aggregation,
             Measure = unit is Unit.Other or Unit.Organizations or Unit.Items or Unit.Persons or Unit.Documents ? MeasureWord(mention.MeasureWord) : null,
         };
-        return (fact, Compact(simplified[clause.Start..clause.End]));
+        return (fact, Compact(simplified.AsSpan(clause.Start, clause.End - clause.Start)));
     }
 
     /// <summary>
@@ -200,13 +200,38 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
     // 10.73万亿 scales to 10730000000000.00; the trailing zeros say nothing about precision of the source.
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
-    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    private static string Compact(ReadOnlySpan<char> s)
+    {
+        var kept = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var length = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                kept[length++] = c;
+            }
+        }
+
+        return kept[..length].ToString();
+    }
 
     internal static string FactId(string doc, SourceSpan span)
     {
-        var key = Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{doc}|{span.Start}|{span.End}"));
+        // The UTF-8 of 「doc|start|end」, written in place: one per fact, so no string and no byte array for it.
+        var size = Encoding.UTF8.GetMaxByteCount(doc.Length) + 2 * (11 + 1);
+        var key = size <= 1024 ? stackalloc byte[size] : new byte[size];
+        var length = Encoding.UTF8.GetBytes(doc, key);
+        length += Number(key[length..], span.Start);
+        length += Number(key[length..], span.End);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(key, hash);
+        SHA256.HashData(key[..length], hash);
         return Convert.ToHexStringLower(hash[..6]);
+
+        static int Number(Span<byte> into, int value)
+        {
+            into[0] = (byte)'|';
+            value.TryFormat(into[1..], out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+            return written + 1;
+        }
     }
 }

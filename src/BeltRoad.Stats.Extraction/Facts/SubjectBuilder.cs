@@ -136,7 +136,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
         var sb = new StringBuilder(Math.Max(0, end - start));
         for (var i = Math.Max(0, start); i < end; i++)
         {
-            if (cut.Any(c => i >= c.Start && i < c.End))
+            if (InCut(cut, i))
             {
                 continue;
             }
@@ -152,6 +152,20 @@ internal sealed class SubjectBuilder(SubjectWords words)
         }
 
         return sb.ToString().Trim();
+    }
+
+    // Asked for every character of a context: a loop, not a closure and an enumerator per character.
+    private static bool InCut(IReadOnlyList<(int Start, int End)> cut, int at)
+    {
+        for (var k = 0; k < cut.Count; k++)
+        {
+            if (at >= cut[k].Start && at < cut[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string Clean(string s, int max, bool keepEnd)

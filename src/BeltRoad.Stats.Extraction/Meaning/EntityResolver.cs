@@ -18,6 +18,10 @@ internal static class EntityResolver
     private static readonly string[] CountryKinds = ["country", "country_group", "place"];
     private const int MaxListedName = 40;
 
+    // Built once: asked for every figure (an array literal in the call would be a new array each time).
+    private static readonly char[] OpeningParentheses = ['（', '('];
+    private static readonly char[] ClosingParentheses = ['）', ')'];
+
     public static string Resolve(FigureContext figure, NameFinder finder)
     {
         var names = figure.In.Names;
@@ -63,8 +67,8 @@ internal static class EntityResolver
     {
         var text = figure.Text;
         var sentence = figure.In.Sentence;
-        var open = text.LastIndexOfAny(['（', '('], figure.Mention.Start - 1, figure.Mention.Start - sentence.Start);
-        if (open <= sentence.Start || text.IndexOfAny(['）', ')'], open, figure.Mention.Start - open) >= 0)
+        var open = text.LastIndexOfAny(OpeningParentheses, figure.Mention.Start - 1, figure.Mention.Start - sentence.Start);
+        if (open <= sentence.Start || text.IndexOfAny(ClosingParentheses, open, figure.Mention.Start - open) >= 0)
         {
             return null;
         }
@@ -75,7 +79,7 @@ internal static class EntityResolver
 
     private static string StripListMarker(string line)
     {
-        var close = line.IndexOfAny(['）', ')']);
+        var close = line.IndexOfAny(ClosingParentheses);
         return line.Length > 0 && line[0] is '（' or '(' && close > 0 && close < 8 ? line[(close + 1)..] : line;
     }
 
@@ -152,6 +156,20 @@ internal static class EntityResolver
         _ => false,
     };
 
+    // Asked for each name of each clause before a figure: a loop over the words, no copy of the text.
+    private static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (text.StartsWith(words[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
     {
         if (name.Kind == NameFinder.TitleKind || finder.NotActors.Any(s => name.Name.EndsWith(s, StringComparison.Ordinal)))
@@ -167,8 +185,8 @@ internal static class EntityResolver
             return false;
         }
 
-        var rest = text.Substring(name.End, Math.Min(4, figure.In.Sentence.End - name.End)).TrimStart('”', '》');
-        if (finder.FrameAfter.Words.Concat(finder.SourceAfter.Words).Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+        var rest = text.AsSpan(name.End, Math.Min(4, figure.In.Sentence.End - name.End)).TrimStart("”》");
+        if (StartsWithAny(rest, finder.FrameAfter.Words) || StartsWithAny(rest, finder.SourceAfter.Words))
         {
             return false;
         }

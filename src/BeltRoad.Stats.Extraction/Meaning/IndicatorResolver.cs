@@ -13,6 +13,10 @@ internal static class IndicatorResolver
 {
     private const int MaxPredicate = 24;
 
+    // What a label neither starts nor ends with; arrays built once, not per figure (the params form allocates one per call).
+    private static readonly char[] LeadingParticles = ['的', '与', '和', '在', '对', '为', '向', '、', '，'];
+    private static readonly char[] TrailingParticles = ['的', '、', '，'];
+
     public static string Resolve(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, IndicatorCatalog catalog)
     {
         if (figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints)
@@ -260,6 +264,6 @@ internal static class IndicatorResolver
             text = text[(of + 1)..];
         }
 
-        return text.Trim().TrimStart('的', '与', '和', '在', '对', '为', '向', '、', '，').TrimEnd('的', '、', '，').Trim();
+        return text.Trim().TrimStart(LeadingParticles).TrimEnd(TrailingParticles).Trim();
     }
 }

@@ -18,6 +18,8 @@ internal sealed class NameFinder
 
     private readonly Dictionary<char, List<(string Alias, EntityEntry Entry)>> _aliases = [];
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+    // The same table looked up by a slice of the text: the read names' prefixes and suffixes are tried without a copy each.
+    private readonly Dictionary<string, EntityEntry>.AlternateLookup<ReadOnlySpan<char>> _byAliasSpan;
     private readonly SearchValues<char> _aliasStarts;
     private readonly SearchValues<char> _suffixStarts;
     private readonly string[] _zhSuffixes;
@@ -51,6 +53,8 @@ internal sealed class NameFinder
         {
             list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
         }
+
+        _byAliasSpan = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Where an alias may start, both cases of a Latin letter: the scans jump between these (vectorised).
         _aliasStarts = SearchValues.Create([.. _aliases.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c })]);
@@ -118,10 +122,9 @@ internal sealed class NameFinder
     }
 
     /// <summary>The catalogued entry a whole name stands for, if any (「專欄 蒙内铁路」's 蒙内铁路).</summary>
-    public EntityEntry? Lookup(string name)
-    {
-        return _byAlias.GetValueOrDefault(name.Trim());
-    }
+    public EntityEntry? Lookup(string name) => Lookup(name.AsSpan());
+
+    private EntityEntry? Lookup(ReadOnlySpan<char> name) => _byAliasSpan.TryGetValue(name.Trim(), out var entry) ? entry : null;
 
     /// <summary>Every alias (and the name) of the catalogued entity called <paramref name="name"/>; empty when not catalogued.</summary>
     public IEnumerable<string> Aliases(string name) =>
@@ -159,10 +162,14 @@ internal sealed class NameFinder
                 continue;
             }
 
+            // All aliases of a list start with the same letter, so compare alike: Han ones exactly, Latin ones without case.
+            var latin = char.IsAsciiLetter(text[i]);
+            var second = i + 1 < end ? text[i + 1] : '\0';
             foreach (var (alias, entry) in list)
             {
                 var aliasEnd = i + alias.Length;
-                if (aliasEnd <= end && text.AsSpan(i, alias.Length).Equals(alias, char.IsAsciiLetter(alias[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                if (aliasEnd <= end && (latin || alias.Length == 1 || alias[1] == second)
+                    && text.AsSpan(i, alias.Length).Equals(alias, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
                     && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd))
                 {
                     RemoveReadWithin(found, i, aliasEnd);
@@ -258,7 +265,7 @@ internal sealed class NameFinder
     // (希腊比雷埃夫斯港 → 比雷埃夫斯港, 中国国家开发银行 → 国家开发银行); 「“一带一路”高峰论坛」 stays its own name.
     private void Add(List<EntityName> found, string text, int start, int end)
     {
-        var name = Balanced(text[start..end]);
+        var name = Balanced(text.AsSpan(start, end - start));
         for (var i = 0; i <= Math.Min(MaxPrefix, name.Length - 2); i++)
         {
             if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is "country" or "place") && Lookup(name[i..]) is { } entry)
@@ -268,19 +275,43 @@ internal sealed class NameFinder
             }
         }
 
-        found.Add(new EntityName(start, end, name, NamedKind));
+        found.Add(new EntityName(start, end, name.ToString(), NamedKind));
     }
 
     // 「第三届」「首届」: which edition of an event, not another event.
-    private bool IsEdition(string prefix) =>
-        _editionPrefixes.Contains(prefix) || (prefix.Length >= 3 && prefix[0] == '第' && prefix[^1] is '届' or '屆');
+    private bool IsEdition(ReadOnlySpan<char> prefix)
+    {
+        foreach (var edition in _editionPrefixes)
+        {
+            if (prefix.SequenceEqual(edition))
+            {
+                return true;
+            }
+        }
+
+        return prefix.Length >= 3 && prefix[0] == '第' && prefix[^1] is '届' or '屆';
+    }
 
     // 「该公司计划在…」: after an actor noun a programme suffix (计划, 行动) is the actor's verb, not a name.
     // So after a catalogued actor (「亚投行计划在…」).
     private bool IsActorsVerb(string text, int start, int suffix, string zh) =>
         ProgrammeSuffixes.Contains(zh)
         && (_actorNouns.Any(a => suffix - a.Length >= start && string.CompareOrdinal(text, suffix - a.Length, a, 0, a.Length) == 0)
-            || Enumerable.Range(2, Math.Max(0, Math.Min(MaxAliasBefore, suffix - start) - 1)).Any(n => _byAlias.TryGetValue(text.Substring(suffix - n, n), out var e) && e.Kind != "programme"));
+            || AliasEndsAt(text, suffix, Math.Min(MaxAliasBefore, suffix - start)));
+
+    // A catalogued alias other than a programme, two to maxLength characters, ending just before the suffix.
+    private bool AliasEndsAt(string text, int suffix, int maxLength)
+    {
+        for (var n = 2; n <= maxLength; n++)
+        {
+            if (_byAliasSpan.TryGetValue(text.AsSpan(suffix - n, n), out var e) && e.Kind != "programme")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Back from the suffix over Han letters, quotes and dashes to a stop word, a digit, a barrier or punctuation.
     private int? ZhNameStart(string text, int limit, int suffix, List<EntityName> found, IReadOnlyList<(int Start, int End)> barriers)
@@ -368,7 +399,7 @@ internal sealed class NameFinder
         return j < suffix ? j : null;
     }
 
-    private static string Balanced(string name)
+    private static ReadOnlySpan<char> Balanced(ReadOnlySpan<char> name)
     {
         var open = name.IndexOf('“');
         var close = name.IndexOf('”');

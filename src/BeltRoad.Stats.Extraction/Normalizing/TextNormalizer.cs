@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using BeltRoad.Stats.Extraction.Segmenting;
 
 namespace BeltRoad.Stats.Extraction.Normalizing;
@@ -17,8 +17,11 @@ internal static class TextNormalizer
 
     public static NormalizedText Normalize(string original)
     {
-        var text = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length + 1);
+        // The copy is never longer than the original (a dropped break stands for one space at most), so arrays of that
+        // size hold it: a pooled one for the characters, and the map handed over as it is (no builder, no list, no copy).
+        var text = ArrayPool<char>.Shared.Rent(original.Length);
+        var map = new int[original.Length + 1];
+        var length = 0;
         var lineStart = 0;
         for (var i = 0; i < original.Length; i++)
         {
@@ -27,10 +30,10 @@ internal static class TextNormalizer
             {
                 // Drop the break (and any blank lines) so the sentence reads as one; the map skips them. Between
                 // two Latin words or numbers the break stands for a space: 「the\nBelt」 is two words, 「2022\n12个」 two numbers.
-                if (NeedsSpace(text.Length > 0 ? text[^1] : ' ', original[next]))
+                if (NeedsSpace(length > 0 ? text[length - 1] : ' ', original[next]))
                 {
-                    text.Append(' ');
-                    map.Add(i);
+                    text[length] = ' ';
+                    map[length++] = i;
                 }
 
                 i = next - 1;
@@ -47,12 +50,14 @@ internal static class TextNormalizer
                 continue;
             }
 
-            text.Append(Fold(c));
-            map.Add(i);
+            text[length] = Fold(c);
+            map[length++] = i;
         }
 
-        map.Add(original.Length);
-        return new NormalizedText(text.ToString(), [.. map], original.Length);
+        map[length] = original.Length;
+        var normalized = new string(text, 0, length);
+        ArrayPool<char>.Shared.Return(text);
+        return new NormalizedText(normalized, map, original.Length);
     }
 
     private static bool NeedsSpace(char before, char after) =>
