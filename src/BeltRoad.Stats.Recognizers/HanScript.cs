@@ -1,11 +1,11 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace BeltRoad.Stats.Recognizers;
 
 /// <summary>
 /// The one character table of the two Chinese scripts (Tables/Data/script-tables.json): the traditional→simplified
-/// map, and from it which characters only one script uses. Script detection and script folding both read it.
+/// map, and from it which characters only one script uses. Script detection and script folding both read it, once per
+/// character of every document: so the tables are flat arrays indexed by the character, not hashed sets.
 /// </summary>
 public static class HanScript
 {
@@ -16,22 +16,23 @@ public static class HanScript
     {
         ArgumentNullException.ThrowIfNull(text);
         var map = Data.Value.ToSimplified;
-        return string.Create(text.Length, text, (span, source) =>
+        return string.Create(text.Length, (text, map), static (span, state) =>
         {
+            var (source, folds) = state;
             for (var i = 0; i < source.Length; i++)
             {
-                span[i] = map.TryGetValue(source[i], out var s) ? s : source[i];
+                span[i] = folds[source[i]];
             }
         });
     }
 
-    public static char ToSimplified(char c) => Data.Value.ToSimplified.TryGetValue(c, out var s) ? s : c;
+    public static char ToSimplified(char c) => Data.Value.ToSimplified[c];
 
     /// <summary>A traditional form that is no simplified character (臺, 鐵, 們), so it marks traditional text.</summary>
-    internal static bool IsTraditionalOnly(char c) => Data.Value.TraditionalOnly.Contains(c);
+    internal static bool IsTraditionalOnly(char c) => Data.Value.OnlyIn[c] == ScriptOnly.Traditional;
 
     /// <summary>A simplified form that no traditional text uses (台 is shared; 铁, 们 are not).</summary>
-    internal static bool IsSimplifiedOnly(char c) => Data.Value.SimplifiedOnly.Contains(c);
+    internal static bool IsSimplifiedOnly(char c) => Data.Value.OnlyIn[c] == ScriptOnly.Simplified;
 
     private static Table Load()
     {
@@ -67,11 +68,34 @@ public static class HanScript
             folds[from[i]] = to[i];
         }
 
-        return new Table(
-            folds.ToFrozenDictionary(),
-            map.Keys.Where(c => !simplifiedForms.Contains(c)).ToFrozenSet(),
-            simplified.Where(c => !map.ContainsKey(c)).ToFrozenSet());
+        // Every character folds to itself unless the table says otherwise.
+        var toSimplified = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            toSimplified[c] = folds.TryGetValue((char)c, out var folded) ? folded : (char)c;
+        }
+
+        // The two sets are disjoint: a traditional-only form is a key of the map, a simplified-only one is not.
+        var onlyIn = new ScriptOnly[char.MaxValue + 1];
+        foreach (var c in map.Keys.Where(c => !simplifiedForms.Contains(c)))
+        {
+            onlyIn[c] = ScriptOnly.Traditional;
+        }
+
+        foreach (var c in simplified.Where(c => !map.ContainsKey(c)))
+        {
+            onlyIn[c] = ScriptOnly.Simplified;
+        }
+
+        return new Table(toSimplified, onlyIn);
     }
 
-    private sealed record Table(FrozenDictionary<char, char> ToSimplified, FrozenSet<char> TraditionalOnly, FrozenSet<char> SimplifiedOnly);
+    private enum ScriptOnly : byte
+    {
+        Both,
+        Traditional,
+        Simplified,
+    }
+
+    private sealed record Table(char[] ToSimplified, ScriptOnly[] OnlyIn);
 }
