@@ -22,6 +22,8 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     private readonly (string Cue, StringComparison Comparison)[][] _cues =
         [.. catalog.Metrics.Select(m => m.Cues.Select(c => (c, Time.WordList.IgnoringCase(c))).ToArray())];
 
+    private readonly (string Word, StringComparison Comparison)[] _declines = [.. catalog.DeclineWords.Select(w => (w, Time.WordList.IgnoringCase(w)))];
+
     /// <summary>The metric of the figure at <paramref name="place"/>.</summary>
     public MetricDefinition Classify(Meaning.FigurePlace place)
     {
@@ -73,10 +75,13 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     internal bool IsDecline(string text, int figureStart)
     {
         var before = text.AsSpan(0, figureStart).TrimEnd();
-        foreach (var word in catalog.DeclineWords)
+        foreach (var (word, comparison) in _declines)
         {
-            var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && before.Length - (at + word.Length) <= DeclineWindow && Time.WordList.IsWholeWord(text, at, word.Length))
+            // Only the last occurrence is looked at, and it counts only within the window: so the window is all to search
+            // (the whole sentence before the figure was searched once per figure and word).
+            var from = Math.Max(0, before.Length - DeclineWindow - word.Length);
+            var at = before[from..].LastIndexOf(word, comparison);
+            if (at >= 0 && Time.WordList.IsWholeWord(text, from + at, word.Length))
             {
                 return true;
             }
