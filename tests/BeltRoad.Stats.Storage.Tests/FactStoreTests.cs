@@ -105,6 +105,39 @@ public sealed class FactStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_failure_in_the_second_half_of_the_load_leaves_nothing_behind()
+    {
+        // Findings are written into the side file, on its own thread: its error is the one reported.
+        var path = folder.Sub("facts.sqlite");
+        var table = SampleTables.Rich();
+        var dangling = table with { Findings = [table.Findings[0] with { FactIds = ["a-1", "no-such-fact"] }] };
+        var error = Assert.Throws<ArgumentException>(() => FactStore.Write(path, dangling, []));
+        Assert.Contains("'no-such-fact'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Rows_copied_from_the_side_file_keep_the_table_order_as_their_rowids()
+    {
+        var skipped = Enumerable.Range(0, 300).Select(i => new SkippedMention(i % 2 == 0 ? "a.txt" : "c.txt", new SourceSpan(i, i + 1), "第" + i, "year")).ToList();
+        var path = folder.Sub("facts.sqlite");
+        FactStore.Write(path, SampleTables.Rich() with { Skipped = skipped }, SampleRuns.History());
+
+        Assert.Equal([.. Enumerable.Range(1, 300).Select(i => $"{i}|第{i - 1}")], Column(path, "SELECT rowid || '|' || text FROM skipped ORDER BY rowid"));
+        Assert.Equal(["a-1|1", "a-1|2", "a-2|1"], Column(path, "SELECT fact_id || '|' || ordinal FROM occurrences ORDER BY rowid LIMIT 3"));
+        Assert.Equal(["1|a-1", "1|b-1", "1|c-1"], Column(path, "SELECT finding_id || '|' || fact_id FROM finding_facts ORDER BY rowid"));
+    }
+
+    [Fact]
+    public void Empty_text_is_stored_as_empty_text_not_null()
+    {
+        var path = folder.Sub("facts.sqlite");
+        var table = SampleTables.Rich();
+        FactStore.Write(path, table with { Facts = [table.Facts[0] with { SectionPath = "" }, .. table.Facts.Skip(1)] }, []);
+        Assert.Equal(["1"], Column(path, "SELECT COUNT(*) FROM facts WHERE section = ''"));
+    }
+
+    [Fact]
     public void Replaces_the_leftover_of_a_crashed_attempt()
     {
         var path = folder.Sub("facts.sqlite");

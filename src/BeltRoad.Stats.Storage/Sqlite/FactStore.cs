@@ -12,9 +12,9 @@ public static class FactStore
     public const int SchemaVersion = SqliteSchema.Version;
 
     /// <summary>
-    /// Creates a new database at <paramref name="path"/> (a staging path) holding the table and the runs,
-    /// in one transaction. The file is built under "path.partial" and renamed when complete, so
-    /// <paramref name="path"/> either does not exist or is a whole database.
+    /// Creates a new database at <paramref name="path"/> (a staging path) holding the table and the runs.
+    /// The file is built under "path.partial" (with "path.side.partial" beside it while it is written) and renamed
+    /// when complete, so <paramref name="path"/> either does not exist or is a whole database.
     /// </summary>
     /// <exception cref="IOException"><paramref name="path"/> already exists: this never updates a file in place.</exception>
     public static void Write(string path, FactTable table, IEnumerable<RunRecord> runHistory)
@@ -34,14 +34,12 @@ public static class FactStore
         }
 
         var partial = path + ".partial";
+        var side = path + ".side.partial";
         File.Delete(partial); // left by an attempt that crashed; it was never published
+        File.Delete(side);
         try
         {
-            using (var connection = SqliteRuntime.Open(partial, SqliteOpenMode.ReadWriteCreate))
-            {
-                FactStoreWriter.Fill(connection, table, runHistory);
-            }
-
+            FactStoreWriter.Fill(partial, side, table, runHistory);
             File.Move(partial, path);
         }
         catch

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -5,25 +6,40 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// One INSERT prepared once on the native handle, its parameters bound column by column for each row: no command
-/// objects, boxed values or strings made per row. For bulk-loading a file nobody reads yet (facts.sqlite in staging).
+/// objects, boxed values or strings made per row. Text is bound as UTF-8 (the file's encoding, so SQLite converts
+/// nothing) from one reused buffer, through <see cref="SqliteNative"/>. For bulk-loading a file nobody reads yet
+/// (facts.sqlite in staging).
 /// </summary>
 internal sealed class SqliteRowInserter : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly nint _handle;
+    private byte[] _utf8 = new byte[1024];
 
     public SqliteRowInserter(SqliteConnection connection, string table, IReadOnlyList<string> columns)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => "\"" + c + "\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        _handle = _statement.DangerousGetHandle(); // kept alive by _statement until Dispose
         Columns = columns.Count;
     }
 
     public int Columns { get; }
 
     /// <summary>Binds parameter <paramref name="column"/> (from 0); null text binds NULL.</summary>
-    public void Text(int column, ReadOnlySpan<char> value) => Check(raw.sqlite3_bind_text16(_statement, column + 1, value));
+    public void Text(int column, ReadOnlySpan<char> value)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (most > _utf8.Length)
+        {
+            _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(value, _utf8);
+        Check(SqliteNative.BindText(_handle, column + 1, _utf8.AsSpan(0, length)));
+    }
 
     public void Text(int column, string? value)
     {
@@ -37,7 +53,7 @@ internal sealed class SqliteRowInserter : IDisposable
         }
     }
 
-    public void Integer(int column, long value) => Check(raw.sqlite3_bind_int64(_statement, column + 1, value));
+    public void Integer(int column, long value) => Check(SqliteNative.BindInteger(_handle, column + 1, value));
 
     public void Integer(int column, long? value)
     {
@@ -51,9 +67,9 @@ internal sealed class SqliteRowInserter : IDisposable
         }
     }
 
-    public void Real(int column, double value) => Check(raw.sqlite3_bind_double(_statement, column + 1, value));
+    public void Real(int column, double value) => Check(SqliteNative.BindReal(_handle, column + 1, value));
 
-    public void Null(int column) => Check(raw.sqlite3_bind_null(_statement, column + 1));
+    public void Null(int column) => Check(SqliteNative.BindNull(_handle, column + 1));
 
     /// <summary>A value as the shared column lists give it (<see cref="Column{T}"/>): text, an integer, a double or null.</summary>
     public void Value(int column, object? value)
@@ -94,7 +110,7 @@ internal sealed class SqliteRowInserter : IDisposable
     /// <summary>Inserts the bound row; every parameter is bound anew before the next one.</summary>
     public void Insert()
     {
-        var rc = raw.sqlite3_step(_statement);
+        var rc = SqliteNative.Step(_handle);
         try
         {
             if (rc != raw.SQLITE_DONE)
@@ -104,7 +120,7 @@ internal sealed class SqliteRowInserter : IDisposable
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
+            SqliteNative.Reset(_handle);
         }
     }
 

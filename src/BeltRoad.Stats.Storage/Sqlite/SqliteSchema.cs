@@ -38,11 +38,16 @@ internal static class SqliteSchema
             changes_removed INTEGER NOT NULL, changes_changed INTEGER NOT NULL, message TEXT);
         """;
 
-    /// <summary>The secondary indexes: built once over the loaded rows, which is faster than growing them row by row.</summary>
-    public const string Indexes = """
+    /// <summary>
+    /// The secondary indexes: built once over the loaded rows, which is faster than growing them row by row; the facts'
+    /// as soon as the facts are in, the findings' after them (the order they are listed in sqlite_master).
+    /// </summary>
+    public const string FactIndexes = """
         CREATE INDEX facts_metric ON facts(metric);
         CREATE INDEX facts_doc ON facts(doc);
         CREATE INDEX facts_series ON facts(entity, indicator);
-        CREATE INDEX finding_facts_fact ON finding_facts(fact_id);
         """;
+
+    /// <inheritdoc cref="FactIndexes"/>
+    public const string FindingIndexes = "CREATE INDEX finding_facts_fact ON finding_facts(fact_id);";
 }
