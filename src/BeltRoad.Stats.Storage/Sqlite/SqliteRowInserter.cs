@@ -6,9 +6,8 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// One INSERT prepared once on the native handle, its parameters bound column by column for each row: no command
-/// objects, boxed values or strings made per row. Text is bound as UTF-8 (the file's encoding, so SQLite converts
 /// nothing) from one reused buffer, through <see cref="SqliteNative"/>. For bulk-loading a file nobody reads yet
-/// (facts.sqlite in staging).
+/// (facts.sqlite in staging), and the run store's rows on SQLite (<see cref="RowInserter.Open"/>).
 /// </summary>
 internal sealed class SqliteRowInserter : IDisposable
 {
@@ -17,10 +16,12 @@ internal sealed class SqliteRowInserter : IDisposable
     private readonly nint _handle;
     private byte[] _utf8 = new byte[1024];
 
-    public SqliteRowInserter(SqliteConnection connection, string table, IReadOnlyList<string> columns)
+    /// <param name="onConflict">e.g. <c>(key) DO NOTHING</c>: a row already stored is kept, and <see cref="Insert()"/> returns 0.</param>
+    public SqliteRowInserter(SqliteConnection connection, string table, IReadOnlyList<string> columns, string? onConflict = null)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => "\"" + c + "\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => "\"" + c + "\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})"
+            + (onConflict is null ? "" : " ON CONFLICT " + onConflict);
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
         _handle = _statement.DangerousGetHandle(); // kept alive by _statement until Dispose
         Columns = columns.Count;
@@ -108,7 +109,8 @@ internal sealed class SqliteRowInserter : IDisposable
     }
 
     /// <summary>Inserts the bound row; every parameter is bound anew before the next one.</summary>
-    public void Insert()
+    /// <returns>The rows inserted: 1, or 0 when the conflict clause kept a stored row.</returns>
+    public int Insert()
     {
         var rc = SqliteNative.Step(_handle);
         try
@@ -117,6 +119,8 @@ internal sealed class SqliteRowInserter : IDisposable
             {
                 SqliteException.ThrowExceptionForRC(rc, _db); // before the reset, while the message is this row's
             }
+
+            return raw.sqlite3_changes(_db);
         }
         finally
         {

@@ -20,29 +20,57 @@ internal static class PublishedRunRows
             Sql.Execute(connection, transaction, $"DELETE FROM {listed} WHERE run_id = @p0", runId);
         }
 
-        FactTableRows.WriteDocuments(connection, transaction, table.Documents, runId);
+        WriteDocuments(connection, transaction, runId, table.Documents);
         WriteFactSets(connection, transaction, runId, table);
         WriteFindings(connection, transaction, runId, table);
     }
 
+    private static void WriteDocuments(DbConnection connection, DbTransaction transaction, string runId, IReadOnlyList<DocumentInfo> documents)
+    {
+        using var insert = RowInserter.Open(connection, transaction, "documents", ["run_id", .. DocumentColumns.Names]);
+        foreach (var d in documents)
+        {
+            insert.Insert(runId, DocumentColumns.All, d);
+        }
+
+        insert.Complete();
+    }
+
+    // Each table whole before the next (sets, the run's list, then the new sets' rows): a COPY holds the connection.
     private static void WriteFactSets(DbConnection connection, DbTransaction transaction, string runId, FactTable table)
     {
         var pages = FactLookup.Pages(table);
         var documents = ByDocument(table.Facts);
         var keys = SetKeys(documents, pages);
-        using var sets = new TableInserter(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], "(fact_set)" + DoNothing);
-        using var setFacts = new TableInserter(connection, transaction, "set_facts", ["fact_set", .. FactColumns.Names]);
-        using var runSets = new TableInserter(connection, transaction, "run_fact_sets", "run_id", "doc", "fact_set");
-        for (var i = 0; i < documents.Count; i++)
+        var added = new List<int>();
+        using (var sets = RowInserter.Open(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], "(fact_set)" + DoNothing))
         {
-            var doc = documents[i][0].Doc;
-            if (sets.Insert(keys[i], doc, (long)documents[i].Count) == 1)
+            for (var i = 0; i < documents.Count; i++)
             {
-                documents[i].ForEach(fact => setFacts.Insert(keys[i], FactColumns.All, new FactRow(fact, pages(fact))));
+                if (sets.Insert(keys[i], documents[i][0].Doc, (long)documents[i].Count) == 1)
+                {
+                    added.Add(i);
+                }
+            }
+        }
+
+        using (var runSets = RowInserter.Open(connection, transaction, "run_fact_sets", ["run_id", "doc", "fact_set"]))
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                runSets.Insert(runId, documents[i][0].Doc, keys[i]);
             }
 
-            runSets.Insert(runId, doc, keys[i]);
+            runSets.Complete();
         }
+
+        using var setFacts = RowInserter.Open(connection, transaction, "set_facts", ["fact_set", .. FactColumns.Names]);
+        foreach (var i in added)
+        {
+            documents[i].ForEach(fact => setFacts.Insert(keys[i], FactColumns.All, new FactRow(fact, pages(fact))));
+        }
+
+        setFacts.Complete();
     }
 
     /// <summary>
@@ -65,33 +93,63 @@ internal static class PublishedRunRows
     private static void WriteFindings(DbConnection connection, DbTransaction transaction, string runId, FactTable table)
     {
         var byId = FactLookup.ById(table);
-        using var key = new ContentKey();
-        using var sets = new TableInserter(connection, transaction, "finding_sets", ["finding_set", "kind", "metric", "subject", "as_of"], "(finding_set)" + DoNothing);
-        using var members = new TableInserter(connection, transaction, "finding_set_facts", "finding_set", "fact_id", "doc");
-        using var runFindings = new TableInserter(connection, transaction, "run_findings", "run_id", "id", "finding_set");
-        var id = 0L;
-        foreach (var finding in table.Findings)
+        var findings = table.Findings;
+        var docs = findings.Select(f => f.FactIds.Select(factId => FactLookup.Get(byId, factId).Doc).ToList()).ToList();
+        var keys = FindingKeys(findings, docs);
+        var added = new List<int>();
+        using (var sets = RowInserter.Open(connection, transaction, "finding_sets", ["finding_set", "kind", "metric", "subject", "as_of"], "(finding_set)" + DoNothing))
         {
-            object?[] values = [FindingKindCodes.Code(finding.Kind), finding.Key.Metric.Value, finding.Key.Subject, finding.Key.AsOf];
-            var docs = finding.FactIds.Select(factId => FactLookup.Get(byId, factId).Doc).ToList();
-            Array.ForEach(values, key.Add);
-            for (var i = 0; i < docs.Count; i++)
+            for (var i = 0; i < findings.Count; i++)
             {
-                key.Add(finding.FactIds[i]);
-                key.Add(docs[i]);
-            }
-
-            var set = key.Finish();
-            if (sets.Insert([set, .. values]) == 1)
-            {
-                for (var i = 0; i < docs.Count; i++)
+                if (sets.Insert([keys[i], .. FindingValues(findings[i])]) == 1)
                 {
-                    members.Insert(set, finding.FactIds[i], docs[i]);
+                    added.Add(i);
                 }
             }
-
-            runFindings.Insert(runId, ++id, set);
         }
+
+        using (var runFindings = RowInserter.Open(connection, transaction, "run_findings", ["run_id", "id", "finding_set"]))
+        {
+            for (var i = 0; i < findings.Count; i++)
+            {
+                runFindings.Insert(runId, i + 1L, keys[i]);
+            }
+
+            runFindings.Complete();
+        }
+
+        using var members = RowInserter.Open(connection, transaction, "finding_set_facts", ["finding_set", "fact_id", "doc"]);
+        foreach (var i in added)
+        {
+            for (var m = 0; m < docs[i].Count; m++)
+            {
+                members.Insert(keys[i], findings[i].FactIds[m], docs[i][m]);
+            }
+        }
+
+        members.Complete();
+    }
+
+    private static object?[] FindingValues(CrossDocumentFinding finding) =>
+        [FindingKindCodes.Code(finding.Kind), finding.Key.Metric.Value, finding.Key.Subject, finding.Key.AsOf];
+
+    private static string[] FindingKeys(IReadOnlyList<CrossDocumentFinding> findings, List<List<string>> docs)
+    {
+        using var key = new ContentKey();
+        var keys = new string[findings.Count];
+        for (var i = 0; i < findings.Count; i++)
+        {
+            Array.ForEach(FindingValues(findings[i]), key.Add);
+            for (var m = 0; m < docs[i].Count; m++)
+            {
+                key.Add(findings[i].FactIds[m]);
+                key.Add(docs[i][m]);
+            }
+
+            keys[i] = key.Finish();
+        }
+
+        return keys;
     }
 
     /// <summary>The facts of each document, in the table's order.</summary>

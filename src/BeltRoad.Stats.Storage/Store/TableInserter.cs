@@ -3,11 +3,11 @@ using System.Data.Common;
 namespace BeltRoad.Stats.Storage;
 
 /// <summary>A prepared INSERT for one table, reused for every row inside the write transaction; works on either backend.</summary>
-internal sealed class TableInserter : IDisposable
+internal sealed class TableInserter : RowInserter
 {
     private readonly DbCommand command;
 
-    /// <param name="onConflict">e.g. <c>(key) DO NOTHING</c>: a row already stored is kept, and <see cref="Insert(object?[])"/> returns 0.</param>
+    /// <param name="onConflict">e.g. <c>(key) DO NOTHING</c>: a row already stored is kept, and <see cref="Insert()"/> returns 0.</param>
     public TableInserter(DbConnection connection, DbTransaction transaction, string table, IEnumerable<string> columns, string? onConflict = null)
     {
         var names = columns.ToList();
@@ -28,38 +28,11 @@ internal sealed class TableInserter : IDisposable
     {
     }
 
-    /// <returns>The rows inserted: 1, or 0 when the conflict clause kept a stored row.</returns>
-    public int Insert(params object?[] values)
-    {
-        if (values.Length != command.Parameters.Count)
-        {
-            throw new ArgumentException($"Expected {command.Parameters.Count} values, got {values.Length}.", nameof(values));
-        }
+    public override int Columns => command.Parameters.Count;
 
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
+    public override void Value(int column, object? value) => command.Parameters[column].Value = value ?? DBNull.Value;
 
-        return command.ExecuteNonQuery();
-    }
+    public override int Insert() => command.ExecuteNonQuery();
 
-    /// <summary>One row: <paramref name="key"/>, then the columns' values of <paramref name="row"/> (no array per row).</summary>
-    public int Insert<T>(object key, IReadOnlyList<Column<T>> columns, T row)
-    {
-        if (columns.Count + 1 != command.Parameters.Count)
-        {
-            throw new ArgumentException($"Expected {command.Parameters.Count - 1} columns, got {columns.Count}.", nameof(columns));
-        }
-
-        command.Parameters[0].Value = key;
-        for (var i = 0; i < columns.Count; i++)
-        {
-            command.Parameters[i + 1].Value = columns[i].Value(row) ?? DBNull.Value;
-        }
-
-        return command.ExecuteNonQuery();
-    }
-
-    public void Dispose() => command.Dispose();
+    protected override void Dispose(bool disposing) => command.Dispose();
 }
