@@ -102,7 +102,7 @@ public sealed class ReportRunner
                 var row = RunHistory.Current(context, _clock.GetUtcNow()) with { Status = outcome.Status, Message = outcome.Message };
                 if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
                 {
-                    log.Published(row with { Message = "published" }, context.Table);
+                    log.Published(row with { Message = "published" }, context.Table, context.DocumentKeys);
                 }
                 else
                 {

@@ -72,10 +72,11 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     public void Ended(RunRecord run) => Try(run.RunId, store => store.Record(run));
 
     /// <summary>After the swap, outside the steps' timings: logged with its duration (<c>--verbose</c>).</summary>
-    public void Published(RunRecord run, FactTable table)
+    /// <param name="documentKeys">The documents' extraction keys (<see cref="IRunStore.RecordPublished"/>).</param>
+    public void Published(RunRecord run, FactTable table, IReadOnlyDictionary<string, string> documentKeys)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        Try(run.RunId, store => store.RecordPublished(run, table));
+        Try(run.RunId, store => store.RecordPublished(run, table, documentKeys));
         logger.LogDebug("Recorded run {RunId} in the run store ({Store}) in {Ms:F0} ms", run.RunId, settings, watch.Elapsed.TotalMilliseconds);
     }
 

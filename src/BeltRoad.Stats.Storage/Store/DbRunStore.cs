@@ -29,13 +29,13 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
         DbTransactions.Run(connection, transaction => Upsert(connection, transaction, run));
     }
 
-    public void RecordPublished(RunRecord run, FactTable table)
+    public void RecordPublished(RunRecord run, FactTable table, IReadOnlyDictionary<string, string>? documentKeys = null)
     {
         using var connection = connect();
         DbTransactions.Run(connection, transaction =>
         {
             Upsert(connection, transaction, run);
-            PublishedRunRows.Write(connection, transaction, run.RunId, table);
+            PublishedRunRows.Write(connection, transaction, run.RunId, table, documentKeys);
         });
     }
 

@@ -18,7 +18,12 @@ public interface IRunStore
     /// The run's row, documents, facts and findings, in one transaction: all of them or none. Facts and findings
     /// already stored by an earlier run (same content) are only named, not written again.
     /// </summary>
-    void RecordPublished(RunRecord run, FactTable table);
+    /// <param name="documentKeys">
+    /// Each document's extraction key, by name (its name, content and sidecar, the program and the configuration: all
+    /// that its facts are made from, see README "Large corpora"): a document with one is known by it, its facts neither
+    /// hashed nor written when an earlier run stored them. Documents without one are known by their facts' content.
+    /// </param>
+    void RecordPublished(RunRecord run, FactTable table, IReadOnlyDictionary<string, string>? documentKeys = null);
 
     /// <summary>
     /// The row of a run about to replace the published set, written where the set's run log already is (so the log

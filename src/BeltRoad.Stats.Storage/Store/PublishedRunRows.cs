@@ -6,14 +6,17 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>
 /// A published run's rows in the store (schema 3), costing what changed: its documents, the fact set of each
 /// document and its findings. A fact set (one document's facts as one program and configuration gave them) and a
-/// finding are stored once, under their <see cref="ContentKey"/>; a run that gives the same rows again only names
-/// them. The views <c>facts</c>, <c>findings</c> and <c>finding_facts</c> give every run its rows back in the v2 shape.
+/// finding are stored once, under their <see cref="ContentKey"/> (a fact set's from the document's extraction key when
+/// the run knows it); a run that gives the same rows again only names them. The views <c>facts</c>, <c>findings</c> and <c>finding_facts</c> give every run its rows back in the v2 shape.
 /// </summary>
 internal static class PublishedRunRows
 {
     private const string DoNothing = " DO NOTHING";
 
-    public static void Write(DbConnection connection, DbTransaction transaction, string runId, FactTable table)
+    /// <summary>The first value of a set key made from a document's extraction key.</summary>
+    private const string FromExtraction = "fact set of the extraction";
+
+    public static void Write(DbConnection connection, DbTransaction transaction, string runId, FactTable table, IReadOnlyDictionary<string, string>? documentKeys)
     {
         foreach (var listed in new[] { "run_findings", "run_fact_sets", "documents" })
         {
@@ -21,7 +24,7 @@ internal static class PublishedRunRows
         }
 
         WriteDocuments(connection, transaction, runId, table.Documents);
-        WriteFactSets(connection, transaction, runId, table);
+        WriteFactSets(connection, transaction, runId, table, documentKeys);
         WriteFindings(connection, transaction, runId, table);
     }
 
@@ -37,11 +40,11 @@ internal static class PublishedRunRows
     }
 
     // Each table whole before the next (sets, the run's list, then the new sets' rows): a COPY holds the connection.
-    private static void WriteFactSets(DbConnection connection, DbTransaction transaction, string runId, FactTable table)
+    private static void WriteFactSets(DbConnection connection, DbTransaction transaction, string runId, FactTable table, IReadOnlyDictionary<string, string>? documentKeys)
     {
         var pages = FactLookup.Pages(table);
         var documents = ByDocument(table.Facts);
-        var keys = SetKeys(documents, pages);
+        var keys = SetKeys(documents, pages, documentKeys);
         var added = new List<int>();
         using (var sets = RowInserter.Open(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], "(fact_set)" + DoNothing))
         {
@@ -74,15 +77,25 @@ internal static class PublishedRunRows
     }
 
     /// <summary>
-    /// Every document's set key, hashed on every core: a run hashes all its facts (that is how an unchanged
-    /// document is known), so this is most of what recording a run with one new document costs.
+    /// Every document's set key: from its extraction key when it has one (its facts are a pure function of that key,
+    /// as the extraction cache relies on), so a run with one new document hashes no facts; else from its facts'
+    /// content, hashed on every core. The two never meet: a fact set hashes a whole row of values per fact, an extraction key two values.
     /// </summary>
-    private static string[] SetKeys(List<List<Fact>> documents, Func<Fact, int?> pages)
+    private static string[] SetKeys(List<List<Fact>> documents, Func<Fact, int?> pages, IReadOnlyDictionary<string, string>? documentKeys)
     {
         var keys = new string[documents.Count];
         Parallel.For(0, documents.Count, () => new ContentKey(), (i, _, key) =>
         {
-            documents[i].ForEach(fact => key.Add(FactColumns.All, new FactRow(fact, pages(fact))));
+            if (documentKeys?.GetValueOrDefault(documents[i][0].Doc) is { } extraction)
+            {
+                key.Add(FromExtraction);
+                key.Add(extraction);
+            }
+            else
+            {
+                documents[i].ForEach(fact => key.Add(FactColumns.All, new FactRow(fact, pages(fact))));
+            }
+
             keys[i] = key.Finish();
             return key;
         }, key => key.Dispose());
