@@ -6,6 +6,11 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>Opens the run store a setting names, migrated to this program's schema.</summary>
 public static class RunStores
 {
+    // A run's fact rows fill the store's indexes in key order, not insert order: with SQLite's default 2 MB cache their
+    // pages are evicted and read back, and spilled to the file mid-transaction. 64 MB holds them; it is taken only as
+    // pages are used, and freed when the connection closes (one per call).
+    private const string SqliteSession = "PRAGMA cache_size = -65536;";
+
     /// <summary>The schema version this program writes.</summary>
     public static int SchemaVersion => StoreMigrations.Latest;
 
@@ -42,7 +47,9 @@ public static class RunStores
             Directory.CreateDirectory(folder);
         }
 
-        return SqliteRuntime.Open(connectionString);
+        var connection = SqliteRuntime.Open(connectionString);
+        SqliteRuntime.Execute(connection, SqliteSession);
+        return connection;
     }
 
     private static NpgsqlConnection OpenPostgres(string connectionString)
