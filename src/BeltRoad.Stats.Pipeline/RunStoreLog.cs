@@ -15,6 +15,7 @@ namespace BeltRoad.Stats.Pipeline;
 internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger logger)
 {
     private IRunStore? _store;
+    private Task<PublishedContent>? _storing;
 
     /// <returns>Null when recorded; else why the store could not be used, and the run does not start.</returns>
     /// <exception cref="ConfigurationException">The store's schema is newer than this program's.</exception>
@@ -71,12 +72,47 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
 
     public void Ended(RunRecord run) => Try(run.RunId, store => store.Record(run));
 
-    /// <summary>After the swap, outside the steps' timings: logged with its duration (<c>--verbose</c>).</summary>
-    /// <param name="documentKeys">The documents' extraction keys (<see cref="IRunStore.RecordPublished"/>).</param>
-    public void Published(RunRecord run, FactTable table, IReadOnlyDictionary<string, string> documentKeys)
+    /// <summary>
+    /// Starts storing the run's content (its fact sets and findings, keyed by the documents' extraction keys) on a
+    /// worker, while the run writes its reports: named by no run until <see cref="PublishedAsync"/>, so the run log says
+    /// nothing new until the swap (see <see cref="IRunStore.StoreContent"/>). A store that fails costs a warning, and
+    /// <see cref="PublishedAsync"/> writes the content itself.
+    /// </summary>
+    public void StoreContent(string runId, FactTable table, IReadOnlyDictionary<string, string> documentKeys)
     {
+        if (_store is null || _storing is not null)
+        {
+            return;
+        }
+
+        _storing = Task.Run(() =>
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var content = PublishedContent.Of(table, documentKeys);
+            Try(runId, store => store.StoreContent(content));
+            logger.LogDebug("Stored run {RunId}'s facts and findings in the run store ({Store}) in {Ms:F0} ms, while it wrote its reports", runId, settings, watch.Elapsed.TotalMilliseconds);
+            return content;
+        });
+    }
+
+    /// <summary>Waits for <see cref="StoreContent"/> to end: before the run's row is written, and before the run ends (whatever its outcome).</summary>
+    public async Task ContentStoredAsync()
+    {
+        if (_storing is { } storing)
+        {
+            await storing.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// After the swap, outside the steps' timings: the run's row, documents and the lists naming its content (written
+    /// already by <see cref="StoreContent"/> when it ran, else now). Logged with its duration (<c>--verbose</c>).
+    /// </summary>
+    public async Task PublishedAsync(RunRecord run, FactTable table, IReadOnlyDictionary<string, string> documentKeys)
+    {
+        var content = _storing is { } storing ? await storing.ConfigureAwait(false) : null;
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        Try(run.RunId, store => store.RecordPublished(run, table, documentKeys));
+        Try(run.RunId, store => store.RecordPublished(run, content ?? PublishedContent.Of(table, documentKeys)));
         logger.LogDebug("Recorded run {RunId} in the run store ({Store}) in {Ms:F0} ms", run.RunId, settings, watch.Elapsed.TotalMilliseconds);
     }
 

@@ -29,14 +29,20 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
         DbTransactions.Run(connection, transaction => Upsert(connection, transaction, run));
     }
 
-    public void RecordPublished(RunRecord run, FactTable table, IReadOnlyDictionary<string, string>? documentKeys = null)
+    public void RecordPublished(RunRecord run, PublishedContent content)
     {
         using var connection = connect();
         DbTransactions.Run(connection, transaction =>
         {
             Upsert(connection, transaction, run);
-            PublishedRunRows.Write(connection, transaction, run.RunId, table, documentKeys);
+            PublishedRunRows.Write(connection, transaction, run.RunId, content);
         });
+    }
+
+    public void StoreContent(PublishedContent content)
+    {
+        using var connection = connect();
+        DbTransactions.Run(connection, transaction => PublishedRunRows.WriteContent(connection, transaction, content));
     }
 
     public void RecordPublishing(RunRecord run)

@@ -18,12 +18,18 @@ public interface IRunStore
     /// The run's row, documents, facts and findings, in one transaction: all of them or none. Facts and findings
     /// already stored by an earlier run (same content) are only named, not written again.
     /// </summary>
-    /// <param name="documentKeys">
-    /// Each document's extraction key, by name (its name, content and sidecar, the program and the configuration: all
-    /// that its facts are made from, see README "Large corpora"): a document with one is known by it, its facts neither
-    /// hashed nor written when an earlier run stored them. Documents without one are known by their facts' content.
-    /// </param>
-    void RecordPublished(RunRecord run, FactTable table, IReadOnlyDictionary<string, string>? documentKeys = null);
+    void RecordPublished(RunRecord run, FactTable table) => RecordPublished(run, PublishedContent.Of(table));
+
+    /// <inheritdoc cref="RecordPublished(RunRecord, FactTable)"/>
+    void RecordPublished(RunRecord run, PublishedContent content);
+
+    /// <summary>
+    /// The fact sets and findings of <paramref name="content"/> that the store does not hold yet, in one transaction,
+    /// named by no run: a run's content may be stored while it still writes its reports, so that recording it after its
+    /// swap (<see cref="RecordPublished(RunRecord, PublishedContent)"/>) only names them. Content a run stored and never
+    /// published stays, unnamed, and is named by the next run that publishes it; the views show only what runs name.
+    /// </summary>
+    void StoreContent(PublishedContent content);
 
     /// <summary>
     /// The row of a run about to replace the published set, written where the set's run log already is (so the log

@@ -1,0 +1,118 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// A published run's content as the store keys it, worked out once: each document's facts under its fact set key,
+/// each finding under its content key with its members' documents. Storing it (<see cref="IRunStore.StoreContent"/>)
+/// may go ahead of the run's swap; naming it in the run (<see cref="IRunStore.RecordPublished(RunRecord, PublishedContent)"/>)
+/// then costs no hashing and no fact rows.
+/// </summary>
+public sealed class PublishedContent
+{
+    /// <summary>The first value of a set key made from a document's extraction key.</summary>
+    private const string FromExtraction = "fact set of the extraction";
+
+    private PublishedContent(FactTable table, IReadOnlyDictionary<string, string>? documentKeys)
+    {
+        Table = table;
+        Pages = FactLookup.Pages(table);
+        Documents = ByDocument(table.Facts);
+        SetKeys = KeysOf(Documents, Pages, documentKeys);
+        var byId = FactLookup.ById(table);
+        FindingDocs = [.. table.Findings.Select(f => f.FactIds.Select(factId => FactLookup.Get(byId, factId).Doc).ToList())];
+        FindingKeys = KeysOf(table.Findings, FindingDocs);
+    }
+
+    public FactTable Table { get; }
+
+    internal Func<Fact, int?> Pages { get; }
+
+    /// <summary>The facts of each document, in the table's order.</summary>
+    internal List<List<Fact>> Documents { get; }
+
+    /// <summary>The fact set key of each of <see cref="Documents"/>.</summary>
+    internal string[] SetKeys { get; }
+
+    /// <summary>The document of each member of each finding.</summary>
+    internal List<List<string>> FindingDocs { get; }
+
+    internal string[] FindingKeys { get; }
+
+    /// <param name="documentKeys">
+    /// Each document's extraction key, by name (its name, content and sidecar, the program and the configuration: all
+    /// that its facts are made from): a document with one is known by it, its facts not hashed. Documents without
+    /// one are known by their facts' content.
+    /// </param>
+    public static PublishedContent Of(FactTable table, IReadOnlyDictionary<string, string>? documentKeys = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return new PublishedContent(table, documentKeys);
+    }
+
+    internal static object?[] FindingValues(CrossDocumentFinding finding) =>
+        [FindingKindCodes.Code(finding.Kind), finding.Key.Metric.Value, finding.Key.Subject, finding.Key.AsOf];
+
+    /// <summary>
+    /// Every document's set key: from its extraction key when it has one (its facts are a pure function of that key,
+    /// as the extraction cache relies on), so a run hashes no facts of such documents; else from its facts' content,
+    /// hashed on every core. The two never meet: a fact set hashes a whole row of values per fact, an extraction key two values.
+    /// </summary>
+    private static string[] KeysOf(List<List<Fact>> documents, Func<Fact, int?> pages, IReadOnlyDictionary<string, string>? documentKeys)
+    {
+        var keys = new string[documents.Count];
+        Parallel.For(0, documents.Count, () => new ContentKey(), (i, _, key) =>
+        {
+            if (documentKeys?.GetValueOrDefault(documents[i][0].Doc) is { } extraction)
+            {
+                key.Add(FromExtraction);
+                key.Add(extraction);
+            }
+            else
+            {
+                documents[i].ForEach(fact => key.Add(FactColumns.All, new FactRow(fact, pages(fact))));
+            }
+
+            keys[i] = key.Finish();
+            return key;
+        }, key => key.Dispose());
+        return keys;
+    }
+
+    private static string[] KeysOf(IReadOnlyList<CrossDocumentFinding> findings, List<List<string>> docs)
+    {
+        using var key = new ContentKey();
+        var keys = new string[findings.Count];
+        for (var i = 0; i < findings.Count; i++)
+        {
+            Array.ForEach(FindingValues(findings[i]), key.Add);
+            for (var m = 0; m < docs[i].Count; m++)
+            {
+                key.Add(findings[i].FactIds[m]);
+                key.Add(docs[i][m]);
+            }
+
+            keys[i] = key.Finish();
+        }
+
+        return keys;
+    }
+
+    private static List<List<Fact>> ByDocument(IReadOnlyList<Fact> facts)
+    {
+        var byDoc = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
+        var order = new List<List<Fact>>();
+        foreach (var fact in facts)
+        {
+            if (!byDoc.TryGetValue(fact.Doc, out var list))
+            {
+                byDoc[fact.Doc] = list = [];
+                order.Add(list);
+            }
+
+            list.Add(fact);
+        }
+
+        return order;
+    }
+}
