@@ -73,7 +73,67 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
         Assert.Contains("stopped while publishing", runs["r2"].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Content_stored_ahead_of_its_run_shows_in_no_view_until_the_run_names_it() => ContentAheadOfItsRun(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+
+    [PostgresFact]
+    public void Content_stored_ahead_of_its_run_shows_in_no_view_until_the_run_names_it_on_postgres() => ContentAheadOfItsRun(StoreSettings.Of("postgres", postgres.NewDatabase()));
+
+    [Fact]
+    public void Documents_known_by_their_extraction_keys_give_the_same_views_and_are_stored_once_per_key()
+    {
+        var hashed = StoreSettings.SqliteFile(_temp.Sub("hashed.sqlite"));
+        var keyed = StoreSettings.SqliteFile(_temp.Sub("keyed.sqlite"));
+        var table = SampleTables.Rich();
+        var keys = table.Documents.ToDictionary(d => d.Name, d => "sha256:extraction-of-" + d.Name);
+        RunStores.Open(hashed).RecordPublished(Run("r1"), table);
+        var store = RunStores.Open(keyed);
+        store.RecordPublished(Run("r1"), PublishedContent.Of(table, keys));
+        var stored = Counts(keyed);
+        store.RecordPublished(Run("r2"), PublishedContent.Of(table, keys));
+
+        Assert.Equal(stored, Counts(keyed));
+        Assert.Equal(Counts(hashed), stored);
+        foreach (var view in new[] { "facts", "findings", "finding_facts", "series_points" })
+        {
+            Assert.Equal(StoreRows.Query(hashed, $"SELECT * FROM {view} WHERE run_id = 'r1' ORDER BY 2, 3"), StoreRows.Query(keyed, $"SELECT * FROM {view} WHERE run_id = 'r1' ORDER BY 2, 3"));
+        }
+
+        // Another program or configuration gives another key: that document's facts are a set of their own.
+        store.RecordPublished(Run("r3"), PublishedContent.Of(table, keys.ToDictionary(k => k.Key, k => k.Key == "a.txt" ? "sha256:rebuilt" : k.Value)));
+        Assert.Equal([(table.Facts.Count + table.Facts.Count(f => f.Doc == "a.txt")).ToString(Invariant)], StoreRows.Query(keyed, "SELECT COUNT(*) FROM set_facts"));
+        Assert.Equal(StoreRows.Query(keyed, "SELECT * FROM facts WHERE run_id = 'r1'").Select(r => r[2..]),
+            StoreRows.Query(keyed, "SELECT * FROM facts WHERE run_id = 'r3'").Select(r => r[2..]));
+    }
+
     public void Dispose() => _temp.Dispose();
+
+    private static void ContentAheadOfItsRun(StoreSettings settings)
+    {
+        var store = RunStores.Open(settings);
+        var table = SampleTables.Rich();
+        store.RecordPublished(Run("r1"), table);
+        var views = AllViews(settings);
+        var relabelled = table with { Facts = [.. table.Facts.Select(f => f.Doc == "a.txt" ? f with { Indicator = "比重" } : f)] };
+        var content = PublishedContent.Of(relabelled);
+
+        store.StoreContent(content);
+        Assert.Equal(views, AllViews(settings)); // stored, named by no run: a run stopped here left the views as they were
+        store.StoreContent(content);
+        var stored = Counts(settings);
+        store.RecordPublished(Run("r2"), content);
+
+        Assert.Equal(stored, Counts(settings)); // the run only named what was stored ahead
+        Assert.Equal(
+            StoreRows.Query(settings, "SELECT id, doc, metric, value, page FROM facts WHERE run_id = 'r1' ORDER BY id"),
+            StoreRows.Query(settings, "SELECT id, doc, metric, value, page FROM facts WHERE run_id = 'r2' ORDER BY id"));
+        Assert.All(StoreRows.Query(settings, "SELECT indicator FROM facts WHERE run_id = 'r2' AND doc = 'a.txt'"), i => Assert.Equal("比重", i));
+        Assert.Equal(StoreRows.Query(settings, "SELECT * FROM finding_facts WHERE run_id = 'r1' ORDER BY finding_id, fact_id").Select(r => r[2..]),
+            StoreRows.Query(settings, "SELECT * FROM finding_facts WHERE run_id = 'r2' ORDER BY finding_id, fact_id").Select(r => r[2..]));
+    }
+
+    private static List<string> AllViews(StoreSettings settings) =>
+        [.. new[] { "facts", "findings", "finding_facts", "latest_facts", "series_points" }.SelectMany(v => StoreRows.Query(settings, $"SELECT * FROM {v} ORDER BY 1, 2"))];
 
     private static void RerunStoresNothingNew(StoreSettings settings)
     {
