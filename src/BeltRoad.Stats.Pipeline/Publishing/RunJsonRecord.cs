@@ -7,29 +7,70 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 /// <summary>The run-log row of a staged run, read back from its run.json (written last, so it is the run's own account).</summary>
 internal static class RunJsonRecord
 {
+    // The top-level members the row is made of; the rest (documents, findings: megabytes for a large corpus) is
+    // skipped by the reader, never parsed into a document.
+    private static readonly string[] Members =
+        ["run_id", "started_utc", "finished_utc", "status", "fingerprint", "counts", "changes", "node", "trigger", "scheduled_fire_time"];
+
     public static RunRecord Read(string runJsonPath)
     {
-        using var json = JsonDocument.Parse(File.ReadAllBytes(runJsonPath));
-        var root = json.RootElement;
-        var counts = root.GetProperty("counts");
-        var changes = root.TryGetProperty("changes", out var c) && c.ValueKind == JsonValueKind.Object ? c : (JsonElement?)null;
-        return new RunRecord(
-            root.GetProperty("run_id").GetString()!,
-            Time(root.GetProperty("started_utc").GetString()!),
-            Time(root.GetProperty("finished_utc").GetString()!),
-            RunStatusCodes.Parse(root.GetProperty("status").GetString()!),
-            root.GetProperty("fingerprint").GetString() ?? "",
-            counts.GetProperty("documents").GetInt32(),
-            counts.GetProperty("facts").GetInt32(),
-            counts.GetProperty("warnings").GetInt32(),
-            counts.GetProperty("failures").GetInt32(),
-            changes?.GetProperty("added").GetInt32() ?? 0,
-            changes?.GetProperty("removed").GetInt32() ?? 0,
-            changes?.GetProperty("changed").GetInt32() ?? 0,
-            "published",
-            root.TryGetProperty("node", out var node) ? node.GetString() : null,
-            root.TryGetProperty("trigger", out var trigger) && trigger.GetString() is { } code ? RunTriggerCodes.Parse(code) : RunTrigger.Manual,
-            root.TryGetProperty("scheduled_fire_time", out var due) && due.GetString() is { } d ? Time(d) : null);
+        var members = Read(File.ReadAllBytes(runJsonPath));
+        try
+        {
+            var root = (string name) => members[name].RootElement;
+            var counts = root("counts");
+            var changes = members.TryGetValue("changes", out var c) && c.RootElement.ValueKind == JsonValueKind.Object ? c.RootElement : (JsonElement?)null;
+            return new RunRecord(
+                root("run_id").GetString()!,
+                Time(root("started_utc").GetString()!),
+                Time(root("finished_utc").GetString()!),
+                RunStatusCodes.Parse(root("status").GetString()!),
+                root("fingerprint").GetString() ?? "",
+                counts.GetProperty("documents").GetInt32(),
+                counts.GetProperty("facts").GetInt32(),
+                counts.GetProperty("warnings").GetInt32(),
+                counts.GetProperty("failures").GetInt32(),
+                changes?.GetProperty("added").GetInt32() ?? 0,
+                changes?.GetProperty("removed").GetInt32() ?? 0,
+                changes?.GetProperty("changed").GetInt32() ?? 0,
+                "published",
+                members.TryGetValue("node", out var node) ? node.RootElement.GetString() : null,
+                members.TryGetValue("trigger", out var trigger) && trigger.RootElement.GetString() is { } code ? RunTriggerCodes.Parse(code) : RunTrigger.Manual,
+                members.TryGetValue("scheduled_fire_time", out var due) && due.RootElement.GetString() is { } d ? Time(d) : null);
+        }
+        finally
+        {
+            foreach (var member in members.Values)
+            {
+                member.Dispose();
+            }
+        }
+    }
+
+    private static Dictionary<string, JsonDocument> Read(byte[] json)
+    {
+        var members = new Dictionary<string, JsonDocument>(StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+            if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName)
+            {
+                continue;
+            }
+
+            var name = reader.GetString()!;
+            reader.Read();
+            if (Members.Contains(name) && !members.ContainsKey(name))
+            {
+                members[name] = JsonDocument.ParseValue(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return members;
     }
 
     private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
