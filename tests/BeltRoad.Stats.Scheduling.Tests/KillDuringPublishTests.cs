@@ -110,6 +110,10 @@ public sealed class KillDuringPublishTests(ITestOutputHelper console)
         Assert.Equal(Inode(RunLog.PathFor(work.Output)), Inode(RunLog.PathFor(staging)));
         var killed = Path.GetFileName(staging)[".reports.staging-".Length..];
         Assert.Equal(old, PublishedSet.ReadComplete(work.Output, expected).RunId);
+        // Its facts and findings were stored while it wrote its reports, yet no view shows them: no run names them yet.
+        var facts = FactsOf(work, old);
+        Assert.True(facts > 0, "the published run's facts should be in the run store");
+        Assert.Equal(0, FactsOf(work, killed));
 
         var next = await CliProcess.Run(work.Root, Run);
         Assert.True(next.ExitCode == 0, next.Output + next.Error);
@@ -117,7 +121,21 @@ public sealed class KillDuringPublishTests(ITestOutputHelper console)
         Assert.Equal(RunStatus.Failed, runs[killed].Status);
         Assert.Contains("stopped while publishing", runs[killed].Message, StringComparison.Ordinal);
         Assert.Equal("published", runs[old].Message);
-        Assert.NotEqual(old, PublishedSet.ReadComplete(work.Output, expected).RunId);
+        var published = PublishedSet.ReadComplete(work.Output, expected).RunId;
+        Assert.NotEqual(old, published);
+        Assert.Equal(0, FactsOf(work, killed));
+        Assert.Equal(facts, FactsOf(work, published));
+    }
+
+    private static long FactsOf(Workspace work, string runId)
+    {
+        SQLitePCL.Batteries_V2.Init();
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={RunLog.PathFor(work.Output)};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM facts WHERE run_id = $run";
+        command.Parameters.AddWithValue("$run", runId);
+        return (long)command.ExecuteScalar()!;
     }
 
     private static string Inode(string path)
