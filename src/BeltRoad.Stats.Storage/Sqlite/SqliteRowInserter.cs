@@ -6,6 +6,7 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// One INSERT prepared once on the native handle, its parameters bound column by column for each row: no command
+/// objects, boxed values or strings made per row. Text is bound as UTF-8 (the file's encoding, so SQLite converts
 /// nothing) from one reused buffer, through <see cref="SqliteNative"/>. For bulk-loading a file nobody reads yet
 /// (facts.sqlite in staging), and the run store's rows on SQLite (<see cref="RowInserter.Open"/>).
 /// </summary>
