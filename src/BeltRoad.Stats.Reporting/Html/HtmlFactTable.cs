@@ -22,19 +22,17 @@ internal static class HtmlFactTable
     public static void Write(StringBuilder sb, ReportModel model)
     {
         var facts = model.Facts;
+        var seen = FilterValues.Of(facts);
         sb.Append("<section id=\"facts\">\n<h2>全部事实</h2>\n<div class=\"filters\" role=\"search\" aria-label=\"筛选\">\n");
-        Select(sb, "filter-entity", "主体", facts.Select(f => f.Fact.Entity).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal).Select(e => (e, e)));
-        Select(sb, "filter-indicator", "指标", facts.Select(f => f.Fact.Indicator).Where(i => i.Length > 0).Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal).Select(i => (i, i)));
-        Select(sb, "filter-nature", "性质", facts.Select(f => f.Fact.Nature).Distinct().Order().Select(n => (n.Code(), n.ChineseWord())));
+        Select(sb, "filter-entity", "主体", seen.Entities.Order(StringComparer.Ordinal).Select(e => (e, e)));
+        Select(sb, "filter-indicator", "指标", seen.Indicators.Order(StringComparer.Ordinal).Select(i => (i, i)));
+        Select(sb, "filter-nature", "性质", seen.Natures.Order().Select(n => (n.Code(), n.ChineseWord())));
         Select(sb, "filter-doc", "文件", model.Documents.Where(d => d.FactCount > 0)
             .Select(d => ((d.Number - 1).ToString(CultureInfo.InvariantCulture), d.Ref + " " + d.ShortTitle)));
-        Select(sb, "filter-metric", "类别", facts.Select(f => f.Metric).DistinctBy(m => m.Code)
+        Select(sb, "filter-metric", "类别", seen.Metrics.Values
             .OrderByDescending(m => m.Priority).ThenBy(m => m.Code.Value, StringComparer.Ordinal)
             .Select(m => (m.Code.Value, m.LabelZh)));
-        Select(sb, "filter-unit", "单位", facts.Select(f => f.Fact.Unit).Distinct().Order()
-            .Select(u => (u.Code(), UnitWords.Caption(u))));
+        Select(sb, "filter-unit", "单位", seen.Units.Order().Select(u => (u.Code(), UnitWords.Caption(u))));
         sb.Append("<label>搜索 <input type=\"search\" id=\"filter-text\" placeholder=\"主体（中英文名）、指标、数值或原文\"></label>\n")
             .Append("<span id=\"filter-selection\" hidden><span></span> <button type=\"button\" id=\"clear-selection\">清除图表选择</button></span>\n")
             .Append("<span id=\"filter-count\" aria-live=\"polite\">").Append(facts.Count.ToString(CultureInfo.InvariantCulture)).Append(" 条</span>\n</div>\n");
@@ -67,5 +65,33 @@ internal static class HtmlFactTable
         }
 
         sb.Append("</select></label>\n");
+    }
+
+    /// <summary>The values the filters offer, gathered in one pass over the facts (a metric as its first fact names it).</summary>
+    private sealed record FilterValues(
+        HashSet<string> Entities, HashSet<string> Indicators, HashSet<Nature> Natures, Dictionary<MetricCode, MetricInfo> Metrics, HashSet<Unit> Units)
+    {
+        public static FilterValues Of(IReadOnlyList<FactView> facts)
+        {
+            var seen = new FilterValues([], [], [], [], []);
+            foreach (var f in facts)
+            {
+                if (f.Fact.Entity.Length > 0)
+                {
+                    seen.Entities.Add(f.Fact.Entity);
+                }
+
+                if (f.Fact.Indicator.Length > 0)
+                {
+                    seen.Indicators.Add(f.Fact.Indicator);
+                }
+
+                seen.Natures.Add(f.Fact.Nature);
+                seen.Metrics.TryAdd(f.Metric.Code, f.Metric);
+                seen.Units.Add(f.Fact.Unit);
+            }
+
+            return seen;
+        }
     }
 }

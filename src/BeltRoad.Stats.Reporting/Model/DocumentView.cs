@@ -23,4 +23,8 @@ internal sealed record DocumentView(DocumentInfo Info, int Number, int FactCount
         string.Join(" · ", new[] { Info.Publisher, Info.Author, Info.Url }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } line ? line : null;
 
     public string ShaPrefix => Info.Sha256.Length >= 12 ? Info.Sha256[..12] : Info.Sha256;
+
+    // Equal views have equal numbers; hashing the whole DocumentInfo (SHA-256, title, ...) made a distinct set of a
+    // chart's documents, taken over every fact for the overview charts, cost more than the rest of the chart.
+    public override int GetHashCode() => Number;
 }

@@ -14,12 +14,17 @@ internal static class ComparablePeriod
     /// <summary>The period of undated figures stated in one passage (see <see cref="ComparisonKey.InPassage"/>).</summary>
     public const string Unstated = "unstated";
 
+    // One string per year, not one per fact: every fact of a group is keyed by its period when charts are planned.
+    private static readonly string?[] Years = new string?[DateOnly.MaxValue.Year + 1];
+
     /// <summary>The period class of <paramref name="fact"/>, or null when it cannot be compared.</summary>
     public static string? Of(Fact fact) => fact switch
     {
         { Aggregation: Aggregation.Attribute } => Timeless,
         { AsOf: null } => null,
         { AsOf.To: { } to } => string.Create(CultureInfo.InvariantCulture, $"{fact.AsOf.From.Year}/{to.Year}"),
-        _ => fact.AsOf.From.Year.ToString(CultureInfo.InvariantCulture),
+        _ => Year(fact.AsOf.From.Year),
     };
+
+    private static string Year(int year) => Years[year] ??= year.ToString(CultureInfo.InvariantCulture);
 }
