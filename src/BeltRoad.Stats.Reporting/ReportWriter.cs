@@ -18,10 +18,14 @@ public static class ReportWriter
     public static ReportFiles Write(ReportInput input, string directory)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var model = ReportModelBuilder.Build(input);
+        var views = ReportModelBuilder.Views(input);
+
+        // The page's fact rows need the facts alone: written while the rest of the model is built, on whichever core is idle.
+        var rows = Task.Run(() => PageData.FactRows.Write(views.Facts, input.EntityAliases));
+        var model = ReportModelBuilder.Build(input, views);
 
         // The page and the digest only read the model and each writes its own file: one core each, same bytes.
-        var html = Task.Run(() => WriteHtml(model, directory));
+        var html = Task.Run(() => WriteHtml(model, rows.GetAwaiter().GetResult(), directory));
         try
         {
             var charts = WriteCharts(model, directory);
@@ -52,9 +56,9 @@ public static class ReportWriter
         return written;
     }
 
-    private static void WriteHtml(ReportModel model, string directory)
+    private static void WriteHtml(ReportModel model, PageData.FactRows rows, string directory)
     {
         using var html = new FileStream(Path.Combine(directory, HtmlFile), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
-        HtmlViewWriter.Write(model, html);
+        HtmlViewWriter.Write(model, rows, html);
     }
 }

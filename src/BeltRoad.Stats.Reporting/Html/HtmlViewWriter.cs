@@ -16,7 +16,11 @@ internal static class HtmlViewWriter
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The page as UTF-8 into <paramref name="output"/>; the page data goes from its buffer as it is, never through a string.</summary>
-    public static void Write(ReportModel model, Stream output)
+    public static void Write(ReportModel model, Stream output) =>
+        Write(model, PageData.FactRows.Write(model.Facts, model.Input.EntityAliases), output);
+
+    /// <summary>The page, its data's fact <paramref name="rows"/> written beforehand from <paramref name="model"/>'s facts.</summary>
+    public static void Write(ReportModel model, PageData.FactRows rows, Stream output)
     {
         var head = new StringBuilder(4 * 1024);
         head.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -37,7 +41,7 @@ internal static class HtmlViewWriter
         HtmlSources.Write(sb, model);
         sb.Append("</main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n");
         sb.Append("<script type=\"application/json\" id=\"page-data\">");
-        var data = PageData.Write(model, HtmlCharts.All(model));
+        var data = rows.Finish(model, HtmlCharts.All(model));
         var tail = "</script>\n<script>\n" + HtmlAssets.Script + "</script>\n</body>\n</html>\n";
         var (before, body) = (head.ToString(), sb.ToString());
 

@@ -22,85 +22,111 @@ internal static class PageData
         Indented = false,
     };
 
-    /// <summary>The JSON as UTF-8, the bytes the page holds (about 100 bytes a fact).</summary>
-    public static ReadOnlyMemory<byte> Write(ReportModel model, IReadOnlyList<(PlannedChart Chart, bool DrawsFacts)> charts)
+    /// <summary>
+    /// The page data (UTF-8, about 100 bytes a fact) up to its fact rows, which need the facts alone: the report writes them while the rest of the
+    /// model (groups, charts, data quality) is still being built, and <see cref="Finish"/> adds the lists and charts.
+    /// </summary>
+    internal sealed class FactRows
     {
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        var quotes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var entities = EntityList(model);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024 + (model.Facts.Count * 128));
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        private readonly ArrayBufferWriter<byte> _buffer;
+        private readonly Utf8JsonWriter _json;
+        private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _quotes = new(StringComparer.Ordinal);
+        private readonly List<(string Name, IReadOnlyList<string> Aliases)> _entities;
+        private readonly IReadOnlyList<FactView> _facts;
+
+        private FactRows(IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
         {
-            json.WriteStartObject();
-            json.WriteStartArray("columns");
+            _facts = facts;
+            _buffer = new ArrayBufferWriter<byte>(64 * 1024 + (facts.Count * 128));
+            _json = new Utf8JsonWriter(_buffer, Options);
+            (_entities, var index) = EntityList(facts, aliases);
+            _json.WriteStartObject();
+            _json.WriteStartArray("columns");
             foreach (var column in FactColumns.All)
             {
-                json.WriteStringValue(column.Name);
+                _json.WriteStringValue(column.Name);
             }
 
-            json.WriteEndArray();
-            json.WriteStartArray("facts");
-            var context = new FactColumns.Context(strings, quotes, entities.Index);
+            _json.WriteEndArray();
+            _json.WriteStartArray("facts");
+            var context = new FactColumns.Context(_strings, _quotes, index);
             var cells = FactColumns.All.Select(c => c.Bind(context)).ToArray();
-            foreach (var f in model.Facts)
+            foreach (var f in facts)
             {
-                json.WriteStartArray();
+                _json.WriteStartArray();
                 foreach (var cell in cells)
                 {
-                    cell(json, f);
+                    cell(_json, f);
+                }
+
+                _json.WriteEndArray();
+            }
+
+            _json.WriteEndArray();
+        }
+
+        public static FactRows Write(IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) => new(facts, aliases);
+
+        /// <summary>The whole page data: the rest of it for <paramref name="model"/>, whose facts must be the ones the rows were written from.</summary>
+        public ReadOnlyMemory<byte> Finish(ReportModel model, IReadOnlyList<(PlannedChart Chart, bool DrawsFacts)> charts)
+        {
+            if (!ReferenceEquals(model.Facts, _facts))
+            {
+                throw new ArgumentException("The fact rows were written from another model's facts.", nameof(model));
+            }
+
+            using (var json = _json)
+            {
+                WriteStrings(json, "strings", _strings.OrderBy(q => q.Value).Select(q => q.Key));
+                WriteStrings(json, "quotes", _quotes.OrderBy(q => q.Value).Select(q => q.Key));
+                json.WriteStartArray("docs");
+                foreach (var d in model.Documents)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(d.Ref);
+                    json.WriteStringValue(d.Title);
+                    json.WriteStringValue(d.Anchor);
+                    json.WriteStringValue(d.Info.TextPath);
+                    json.WriteEndArray();
                 }
 
                 json.WriteEndArray();
-            }
+                json.WriteStartArray("entities");
+                foreach (var (name, aliases) in _entities)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(name);
+                    WriteStrings(json, null, aliases);
+                    json.WriteEndArray();
+                }
 
-            json.WriteEndArray();
-            WriteStrings(json, "strings", strings.OrderBy(q => q.Value).Select(q => q.Key));
-            WriteStrings(json, "quotes", quotes.OrderBy(q => q.Value).Select(q => q.Key));
-            json.WriteStartArray("docs");
-            foreach (var d in model.Documents)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(d.Ref);
-                json.WriteStringValue(d.Title);
-                json.WriteStringValue(d.Anchor);
-                json.WriteStringValue(d.Info.TextPath);
                 json.WriteEndArray();
-            }
+                json.WriteStartArray("charts");
+                foreach (var (chart, drawsFacts) in charts)
+                {
+                    Chart(json, chart, drawsFacts);
+                }
 
-            json.WriteEndArray();
-            json.WriteStartArray("entities");
-            foreach (var (name, aliases) in entities.List)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(name);
-                WriteStrings(json, null, aliases);
                 json.WriteEndArray();
+                json.WriteEndObject();
             }
 
-            json.WriteEndArray();
-            json.WriteStartArray("charts");
-            foreach (var (chart, drawsFacts) in charts)
-            {
-                Chart(json, chart, drawsFacts);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            return _buffer.WrittenMemory;
         }
-
-        return buffer.WrittenMemory;
     }
 
     /// <summary>The entities the facts name, in first-seen order, each with the catalogue's aliases (none if uncatalogued).</summary>
-    private static (List<(string Name, IReadOnlyList<string> Aliases)> List, Dictionary<string, int> Index) EntityList(ReportModel model)
+    private static (List<(string Name, IReadOnlyList<string> Aliases)> List, Dictionary<string, int> Index) EntityList(
+        IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
     {
         var list = new List<(string, IReadOnlyList<string>)>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in model.Facts.Select(f => f.Fact.Entity).Where(e => e.Length > 0))
+        foreach (var name in facts.Select(f => f.Fact.Entity).Where(e => e.Length > 0))
         {
             if (index.TryAdd(name, list.Count))
             {
-                list.Add((name, model.Input.EntityAliases.GetValueOrDefault(name) ?? []));
+                list.Add((name, aliases.GetValueOrDefault(name) ?? []));
             }
         }
 

@@ -8,7 +8,10 @@ internal static class ReportModelBuilder
 {
     private const string OtherGroup = "other";
 
-    public static ReportModel Build(ReportInput input)
+    public static ReportModel Build(ReportInput input) => Build(input, Views(input));
+
+    /// <summary>The documents and facts as the report numbers and orders them: what the HTML view's rows need, before the rest of the model.</summary>
+    public static (List<DocumentView> Documents, List<FactView> Facts) Views(ReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var table = input.Table;
@@ -17,7 +20,7 @@ internal static class ReportModelBuilder
             .Select((d, i) => new DocumentView(d, i + 1, factCounts.GetValueOrDefault(d.Name)))
             .ToList();
         var byName = documents.ToDictionary(d => d.Info.Name, StringComparer.Ordinal);
-        var metrics = input.Metrics.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.Last());
+        var metrics = Metrics(input);
 
         var (reliability, sources) = Reliabilities(table.Findings);
         var facts = table.Facts
@@ -31,6 +34,15 @@ internal static class ReportModelBuilder
                 reliability.GetValueOrDefault(f.Id),
                 sources.GetValueOrDefault(f.Id, 1)))
             .ToList();
+        return (documents, facts);
+    }
+
+    /// <summary>The model over the <paramref name="views"/> <see cref="Views"/> gave for the same input.</summary>
+    public static ReportModel Build(ReportInput input, (List<DocumentView> Documents, List<FactView> Facts) views)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (table, (documents, facts)) = (input.Table, views);
+        var metrics = Metrics(input);
 
         // The groups' charts are the largest share: planned on the other core while this one reads the rest.
         var groups = Task.Run(() => Groups(input, facts, documents));
@@ -53,6 +65,9 @@ internal static class ReportModelBuilder
             RowOf = entities.SelectMany(e => e.Shown.Select(f => (f.Index, e))).ToDictionary(p => p.Index, p => p.e),
         };
     }
+
+    private static Dictionary<MetricCode, MetricInfo> Metrics(ReportInput input) =>
+        input.Metrics.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.Last());
 
     private static List<GroupView> Groups(ReportInput input, List<FactView> facts, List<DocumentView> documents)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Reporting.Model;
@@ -18,7 +19,7 @@ internal static class SkippedSummary
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in skipped)
         {
-            counts[s.Reason] = counts.GetValueOrDefault(s.Reason) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, s.Reason, out _)++;
         }
 
         return [.. counts.Select(c => (c.Key, c.Value)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
@@ -30,20 +31,29 @@ internal static class SkippedSummary
     /// </summary>
     public static IReadOnlyList<SkippedMention> Examples(IReadOnlyList<SkippedMention> skipped)
     {
-        var first = new Dictionary<(string Reason, string Text), (SkippedMention Mention, int Index)>();
+        // Per reason (a handful, in first-seen order), its texts: ordinal string keys hash several times faster than pairs.
+        var reasons = new Dictionary<string, Dictionary<string, (SkippedMention Mention, int Index)>>(StringComparer.Ordinal);
+        string? lastReason = null;
+        Dictionary<string, (SkippedMention Mention, int Index)> first = [];
         for (var i = 0; i < skipped.Count; i++)
         {
             var s = skipped[i];
-            if (!first.TryGetValue((s.Reason, s.Text), out var seen) || Compare((s, i), seen) < 0)
+            if (!ReferenceEquals(s.Reason, lastReason))
             {
-                first[(s.Reason, s.Text)] = (s, i);
+                lastReason = s.Reason;
+                first = reasons.TryGetValue(s.Reason, out var texts) ? texts : reasons[s.Reason] = new(StringComparer.Ordinal);
+            }
+
+            ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(first, s.Text, out var exists);
+            if (!exists || Compare((s, i), seen) < 0)
+            {
+                seen = (s, i);
             }
         }
 
         var comparer = Comparer<(SkippedMention Mention, int Index)>.Create(Compare);
-        return [.. first.Values
-            .GroupBy(m => m.Mention.Reason, StringComparer.Ordinal)
-            .Select(g => g.Order(comparer).Take(ExamplesPerReason).ToList())
+        return [.. reasons.Values
+            .Select(g => g.Values.Order(comparer).Take(ExamplesPerReason).ToList())
             .OrderBy(g => g[0], comparer)
             .SelectMany(g => g.Select(m => m.Mention))
             .Take(MaxExamples)];
