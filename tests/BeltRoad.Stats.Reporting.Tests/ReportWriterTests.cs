@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using BeltRoad.Stats.Reporting.Html;
+using BeltRoad.Stats.Reporting.Model;
 using BeltRoad.Stats.Reporting.Tests.Support;
 
 namespace BeltRoad.Stats.Reporting.Tests;
@@ -16,6 +18,24 @@ public class ReportWriterTests
         Assert.All(files.Charts, c => Assert.True(File.Exists(Path.Combine(dir, c)), c));
         Assert.Equal(files.Charts.Count, Directory.GetFiles(Path.Combine(dir, "charts"), "*.svg").Length);
         Assert.True(files.DigestPages >= 4, $"{files.DigestPages} pages");
+    }
+
+    [Fact]
+    public void The_page_whose_fact_rows_are_written_while_the_model_is_built_is_the_page_written_in_one_go()
+    {
+        var input = SampleTables.Corpus().Input();
+        var (dir, _) = ReportFolder.Write(input, "rows-first");
+
+        Assert.Equal(HtmlViewWriter.Write(ReportModelBuilder.Build(input)), File.ReadAllText(Path.Combine(dir, "index.html")));
+    }
+
+    [Fact]
+    public void Fact_rows_written_from_one_models_facts_do_not_finish_another_models_page()
+    {
+        var input = SampleTables.Corpus().Input();
+        var rows = PageData.FactRows.Write(ReportModelBuilder.Build(input).Facts, input.EntityAliases);
+
+        Assert.Throws<ArgumentException>(() => HtmlViewWriter.Write(ReportModelBuilder.Build(input), rows, Stream.Null));
     }
 
     [Fact]
