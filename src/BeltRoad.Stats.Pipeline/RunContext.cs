@@ -46,6 +46,9 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// <summary>What the published set says of its inputs (stat cache, documents' keys), or null when it cannot say.</summary>
     internal Fingerprinting.PublishedManifest? PublishedManifest { get; set; }
 
+    /// <summary>The staged texts' stamps by path, from the extract step, for the published manifest (the next run checks them by it).</summary>
+    internal IReadOnlyDictionary<string, Extracting.StampedText> Texts { get; set; } = new Dictionary<string, Extracting.StampedText>(StringComparer.Ordinal);
+
     /// <summary>The program as built, part of every fingerprint and cache key (a rebuilt program extracts anew).</summary>
     public string ProgramBuild { get; init; } = Fingerprinting.InputFingerprint.ProgramVersion;
 

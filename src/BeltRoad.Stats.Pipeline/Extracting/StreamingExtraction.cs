@@ -15,10 +15,21 @@ namespace BeltRoad.Stats.Pipeline.Extracting;
 /// once, whatever the corpus; the results land at their place in the listing, so the table is the same whatever the
 /// number of workers and whether a document came from the cache.
 /// </summary>
-internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCache cache, string published, string staging, int parallelism, IProgress<DocumentProgress> progress)
+/// <param name="publishedTexts">The published set's text stamps by path (its manifest's), so a hit's text is checked by its stat.</param>
+/// <param name="settledBefore">Last-write times (ns since 1970) from this on are too recent to record a text's stamp by.</param>
+internal sealed class StreamingExtraction(
+    FactTableBuilder builder,
+    ExtractionCache cache,
+    string published,
+    string staging,
+    int parallelism,
+    IProgress<DocumentProgress> progress,
+    IReadOnlyDictionary<string, StampedText> publishedTexts,
+    long settledBefore)
 {
     /// <param name="ToCache">A new cache entry, encoded; null for a document taken from the cache or not extracted.</param>
-    private sealed record Extracted(int Index, string Key, DocumentSlot Slot, EncodedExtraction? ToCache);
+    /// <param name="Text">The staged text's stamp, for the next run to check it by; null when there is none to vouch for.</param>
+    private sealed record Extracted(int Index, string Key, DocumentSlot Slot, EncodedExtraction? ToCache, StampedText? Text = null);
 
     private int _reused;
     private int _missed;
@@ -32,10 +43,14 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
     /// <summary>Documents the cache held but could not give back (entry damaged, published text gone or changed): extracted again.</summary>
     public int Missed => _missed;
 
+    /// <summary>The staged texts' stamps by path, once <see cref="RunAsync"/> has run: what the next run checks them by.</summary>
+    public IReadOnlyDictionary<string, StampedText> Texts { get; private set; } = new Dictionary<string, StampedText>(StringComparer.Ordinal);
+
     public async Task<FactTable> RunAsync(InputListing listing, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var entries = listing.Entries;
         var slots = new DocumentSlot[entries.Count];
+        var texts = new StampedText?[entries.Count];
         var held = cache.Keys();
         var channel = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(2 * parallelism) { SingleReader = true });
         var watch = Stopwatch.StartNew();
@@ -73,6 +88,7 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
                 }
 
                 slots[extracted.Index] = extracted.Slot;
+                texts[extracted.Index] = extracted.Text;
                 progress.Report(new DocumentProgress(++done, entries.Count, watch.Elapsed));
             }
         }
@@ -83,6 +99,9 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
         }
 
         cache.Save(keys);
+        Texts = slots.Zip(texts)
+            .Where(p => p.First.Extraction is not null && p.Second is not null)
+            .ToDictionary(p => p.First.Extraction!.Document.TextPath, p => p.Second!, StringComparer.Ordinal);
         var assembling = Stopwatch.StartNew();
         var table = DocumentSlot.Assemble(listing.Issues, slots);
         Assembling = assembling.Elapsed;
@@ -107,14 +126,17 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
         }
 
         var text = DocumentTextsWriter.Write(staging, extraction.Document, document.Text);
-        return new Extracted(index, key, slot, ExtractionCache.Encode(new CachedExtraction(extraction.Document, text, extraction.Facts, extraction.Skipped, readIssues)));
+        // Recorded without waiting for the time stamp to settle: nobody sees a staged file before it is published, which
+        // is later by at least the remaining steps, so an edit after that has a later last-write time.
+        var stamp = FileStamps.Of(Path.Combine(staging, extraction.Document.TextPath)) is { } stat ? StampedText.Of(text, stat) : null;
+        return new Extracted(index, key, slot, ExtractionCache.Encode(new CachedExtraction(extraction.Document, text, extraction.Facts, extraction.Skipped, readIssues)), stamp);
     }
 
     // A hit the cache cannot give back (damaged, another name, its published text gone or changed) is extracted like a new document.
     private Extracted? FromCache(InputEntry entry, int index, string key)
     {
         if (cache.Find(key) is not { } found || found.Document.Name != entry.Name
-            || !PublishedTexts.TryReuse(published, staging, found.Document, found.Text))
+            || PublishedTexts.TryReuse(published, staging, found.Document, found.Text, publishedTexts.GetValueOrDefault(found.Document.TextPath), settledBefore) is not { Reused: true } reuse)
         {
             Interlocked.Increment(ref _missed);
             return null;
@@ -123,6 +145,6 @@ internal sealed class StreamingExtraction(FactTableBuilder builder, ExtractionCa
         Interlocked.Increment(ref _reused);
 
         var extraction = new DocumentExtraction(found.Document, found.Facts, found.Skipped);
-        return new Extracted(index, key, new DocumentSlot(extraction, found.Warnings, null), null);
+        return new Extracted(index, key, new DocumentSlot(extraction, found.Warnings, null), null, reuse.Stamp);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Pipeline.Extracting;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Pipeline.Fingerprinting;
 
@@ -14,7 +16,8 @@ internal sealed record PublishedDocument(string Key, int Facts);
 /// cache (each input's size, stamp and SHA-256, so the next run hashes only files written since), each published
 /// document's key and fact count (so the next run's comparison reads only the documents whose key changed), and the
 /// files the set holds with their sizes (so an up-to-date check need not read facts.json and index.html to know them,
-/// and still tells a file cut short, e.g. by a crash before the page cache reached the disk). A missing,
+/// and still tells a file cut short, e.g. by a crash before the page cache reached the disk), and each document text's
+/// digest and stat (<see cref="StampedText"/>, so a cached document's text is linked without being read). A missing,
 /// damaged or older manifest means hashing, comparing and checking everything.
 /// </summary>
 internal sealed record PublishedManifest(
@@ -24,6 +27,9 @@ internal sealed record PublishedManifest(
     IReadOnlyDictionary<string, PublishedDocument> Documents,
     IReadOnlyDictionary<string, long> Outputs)
 {
+    /// <summary>The set's document texts by path (<c>texts/…</c>); empty in a manifest written before they were recorded.</summary>
+    public IReadOnlyDictionary<string, StampedText> Texts { get; init; } = new Dictionary<string, StampedText>(StringComparer.Ordinal);
+
     public const string FileName = "manifest.json";
     private const int Version = 2;
 
@@ -49,7 +55,12 @@ internal sealed record PublishedManifest(
                     d => d.GetProperty("name").GetString()!,
                     d => new PublishedDocument(d.GetProperty("key").GetString()!, d.GetProperty("facts").GetInt32()),
                     StringComparer.Ordinal),
-                root.GetProperty("outputs").EnumerateArray().ToDictionary(o => o.GetProperty("path").GetString()!, o => o.GetProperty("size").GetInt64(), StringComparer.Ordinal));
+                root.GetProperty("outputs").EnumerateArray().ToDictionary(o => o.GetProperty("path").GetString()!, o => o.GetProperty("size").GetInt64(), StringComparer.Ordinal))
+            {
+                Texts = root.TryGetProperty("texts", out var texts)
+                    ? texts.EnumerateArray().ToDictionary(t => t.GetProperty("path").GetString()!, ReadText, StringComparer.Ordinal)
+                    : new Dictionary<string, StampedText>(StringComparer.Ordinal),
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -104,8 +115,28 @@ internal sealed record PublishedManifest(
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("texts");
+        foreach (var (textPath, text) in Texts.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("path", textPath);
+            json.WriteNumber("size", text.Digest.Bytes);
+            json.WriteNumber("device", text.Device);
+            json.WriteNumber("inode", text.Inode);
+            json.WriteNumber("mtime_ns", text.ModifiedNanoseconds);
+            json.WriteString("sha256", text.Digest.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    private static StampedText ReadText(JsonElement t) => new(
+        new TextDigest(t.GetProperty("sha256").GetString()!, t.GetProperty("size").GetInt64()),
+        t.GetProperty("device").GetUInt64(),
+        t.GetProperty("inode").GetUInt64(),
+        t.GetProperty("mtime_ns").GetInt64());
 
     private static HashedInput ReadInput(JsonElement f) => new(
         f.GetProperty("size").GetInt64(),

@@ -20,7 +20,7 @@ internal static class PublishedManifestOf
             .Where(e => e.Stamp is { } s && s.ModifiedNanoseconds < settled && s.ChangedNanoseconds < settled)
             .Where(e => context.InputHashes.TryGetValue(e.Name, out var hash) && !InputFingerprint.IsUnreadable(hash))
             .ToDictionary(e => e.Name, e => new HashedInput(e.Length, e.Stamp!.Value, context.InputHashes[e.Name]), StringComparer.Ordinal);
-        return new PublishedManifest(context.RunId, InputFolder(context.Options), files, Documents(context), Outputs(context.StagingDirectory));
+        return new PublishedManifest(context.RunId, InputFolder(context.Options), files, Documents(context), Outputs(context.StagingDirectory)) { Texts = context.Texts };
     }
 
     /// <summary>

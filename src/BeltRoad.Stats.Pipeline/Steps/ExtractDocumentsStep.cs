@@ -40,8 +40,11 @@ internal sealed class ExtractDocumentsStep : IRunStep
             context.Logger.LogInformation(
                 "Extracting {Count} documents from {Input} ({Cached} unchanged, from the cache) on {Workers} worker(s)",
                 listing.Entries.Count, context.Options.InputDirectory, keys.Count(held.Contains), context.Options.Parallelism);
-            var run = new StreamingExtraction(builder, cache, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress);
+            var settled = (context.StartedUtc - PublishedManifestOf.RacyWindow - DateTimeOffset.UnixEpoch).Ticks * 100;
+            var run = new StreamingExtraction(
+                builder, cache, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled);
             context.Table = await run.RunAsync(listing, keys, cancellationToken).ConfigureAwait(false);
+            context.Texts = run.Texts;
             context.Logger.LogInformation(
                 "Took {Reused} documents from the cache, their texts linked from the published set; {Missed} cached ones extracted again (entry unreadable, or published text gone or changed)",
                 run.Reused, run.Missed);
