@@ -49,12 +49,33 @@ public sealed class FactTableBuilder
     public static FactTable Assemble(IReadOnlyList<DocumentExtraction> extractions, IReadOnlyList<RunIssue> issues)
     {
         ArgumentNullException.ThrowIfNull(extractions);
-        var facts = extractions.SelectMany(e => e.Facts).OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span).ToList();
+        var facts = extractions.SelectMany(e => e.Facts).ToList();
+        if (!InOrder(facts))
+        {
+            facts = [.. facts.OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span)];
+        }
+
         return new FactTable(
             Documents: extractions.Select(e => e.Document).ToList(),
             Facts: facts,
             Findings: CrossDocumentMatcher.Match(facts, extractions.ToDictionary(e => e.Document.Name, e => e.Document.Date, StringComparer.Ordinal)),
             Skipped: extractions.SelectMany(e => e.Skipped).ToList(),
             Issues: issues);
+    }
+
+    // By document and span, as the sort would leave them: usually so already (the listing is in name order and each
+    // document's facts in span order), and the sort is stable, so a list in order is left as it is without sorting it.
+    private static bool InOrder(List<Fact> facts)
+    {
+        for (var i = 1; i < facts.Count; i++)
+        {
+            var byDoc = string.CompareOrdinal(facts[i - 1].Doc, facts[i].Doc);
+            if (byDoc > 0 || (byDoc == 0 && facts[i - 1].Span.CompareTo(facts[i].Span) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

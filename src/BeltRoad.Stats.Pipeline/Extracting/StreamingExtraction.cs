@@ -18,7 +18,7 @@ namespace BeltRoad.Stats.Pipeline.Extracting;
 /// <param name="publishedTexts">The published set's text stamps by path (its manifest's), so a hit's text is checked by its stat.</param>
 /// <param name="settledBefore">Last-write times (ns since 1970) from this on are too recent to record a text's stamp by.</param>
 internal sealed class StreamingExtraction(
-    FactTableBuilder builder,
+    Lazy<FactTableBuilder> builder,
     ExtractionCache cache,
     string published,
     string staging,
@@ -46,12 +46,12 @@ internal sealed class StreamingExtraction(
     /// <summary>The staged texts' stamps by path, once <see cref="RunAsync"/> has run: what the next run checks them by.</summary>
     public IReadOnlyDictionary<string, StampedText> Texts { get; private set; } = new Dictionary<string, StampedText>(StringComparer.Ordinal);
 
-    public async Task<FactTable> RunAsync(InputListing listing, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    /// <param name="held">The cache's keys (<see cref="ExtractionCache.Keys"/>): a document whose key is not there is extracted without a lookup.</param>
+    public async Task<FactTable> RunAsync(InputListing listing, IReadOnlyList<string> keys, IReadOnlySet<string> held, CancellationToken cancellationToken)
     {
         var entries = listing.Entries;
         var slots = new DocumentSlot[entries.Count];
         var texts = new StampedText?[entries.Count];
-        var held = cache.Keys();
         var channel = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(2 * parallelism) { SingleReader = true });
         var watch = Stopwatch.StartNew();
         var done = 0;
@@ -118,7 +118,7 @@ internal sealed class StreamingExtraction(
             return new Extracted(index, key, new DocumentSlot(null, readIssues, null), null);
         }
 
-        var (extraction, failure) = builder.TryExtract(document);
+        var (extraction, failure) = builder.Value.TryExtract(document);
         var slot = new DocumentSlot(extraction, readIssues, failure);
         if (extraction is null)
         {

@@ -32,7 +32,8 @@ internal sealed class ExtractDocumentsStep : IRunStep
             context.Logger.LogWarning("{Issue}", issue.ToString());
         }
 
-        var builder = new FactTableBuilder(new FactExtractor(context.Catalog, context.Entities));
+        // Made on the first document the cache cannot give: a run that takes every document from the cache never needs it.
+        var builder = new Lazy<FactTableBuilder>(() => new FactTableBuilder(new FactExtractor(context.Catalog, context.Entities)));
         var progress = new LoggedProgress(context, LogEvery);
         using (var cache = ExtractionCache.Open(ExtractionCachePath.For(context.Options.OutputDirectory)))
         {
@@ -43,7 +44,7 @@ internal sealed class ExtractDocumentsStep : IRunStep
             var settled = (context.StartedUtc - PublishedManifestOf.RacyWindow - DateTimeOffset.UnixEpoch).Ticks * 100;
             var run = new StreamingExtraction(
                 builder, cache, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled);
-            context.Table = await run.RunAsync(listing, keys, cancellationToken).ConfigureAwait(false);
+            context.Table = await run.RunAsync(listing, keys, held, cancellationToken).ConfigureAwait(false);
             context.Texts = run.Texts;
             context.Logger.LogInformation(
                 "Took {Reused} documents from the cache, their texts linked from the published set; {Missed} cached ones extracted again (entry unreadable, or published text gone or changed)",

@@ -41,7 +41,7 @@ internal static class CachedExtractionCodec
     {
         try
         {
-            using var reader = new EntryReader(payload, Magic);
+            var reader = new EntryReader(payload, Magic);
             var entry = new CachedExtraction(
                 FactBinary.ReadDocument(reader),
                 new TextDigest(reader.ReadString(), reader.ReadInt64()),
