@@ -33,19 +33,18 @@ internal static class FactTableRows
     /// <summary>Findings numbered from 1 in the table's order, each with its member facts and their documents.</summary>
     public static void WriteFindings(DbConnection connection, DbTransaction transaction, FactTable table, string? runId = null)
     {
-        var byId = FactLookup.ById(table);
-        using var insert = new TableInserter(connection, transaction, "findings", Keyed(runId, "id", "kind", "metric", "subject", "as_of"));
-        using var members = new TableInserter(connection, transaction, "finding_facts", Keyed(runId, "finding_id", "fact_id", "doc"));
-        var id = 0L;
-        foreach (var finding in table.Findings)
+        var members = FindingColumns.MembersOf(table);
+        using var insert = new TableInserter(connection, transaction, "findings", Keyed(runId, ["id", .. FindingColumns.Names]));
+        using var memberInsert = new TableInserter(connection, transaction, "finding_facts", Keyed(runId, ["finding_id", .. FindingColumns.MemberNames]));
+        for (var i = 0; i < table.Findings.Count; i++)
         {
-            insert.Insert(Keyed(runId, ++id, FindingKindCodes.Code(finding.Kind), finding.Key.Metric.Value, finding.Key.Subject, finding.Key.AsOf));
-            foreach (var factId in finding.FactIds)
-            {
-                members.Insert(Keyed(runId, id, factId, FactLookup.Get(byId, factId).Doc));
-            }
+            object id = i + 1L;
+            insert.Insert(Keyed(runId, Values(id, FindingColumns.All, table.Findings[i])));
+            members[i].ForEach(member => memberInsert.Insert(Keyed(runId, Values(id, FindingColumns.Members, member))));
         }
     }
+
+    private static object?[] Values<T>(object id, IReadOnlyList<Column<T>> columns, T row) => [id, .. columns.Select(c => c.Value(row))];
 
     private static string[] Keyed(string? runId, params string[] columns) => runId is null ? columns : [RunIdColumn, .. columns];
 

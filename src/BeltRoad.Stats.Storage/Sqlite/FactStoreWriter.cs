@@ -162,25 +162,14 @@ internal static class FactStoreWriter
     /// <summary>Findings numbered from 1 in the table's order, each with its member facts and their documents.</summary>
     private static void WriteFindings(SqliteConnection connection, FactTable table)
     {
-        var byId = FactLookup.ById(table);
-        using var insert = new SqliteRowInserter(connection, "findings", ["id", "kind", "metric", "subject", "as_of"]);
-        using var members = new SqliteRowInserter(connection, "finding_facts", ["finding_id", "fact_id", "doc"]);
-        var id = 0L;
-        foreach (var finding in table.Findings)
+        var members = FindingColumns.MembersOf(table);
+        using var insert = new SqliteRowInserter(connection, "findings", ["id", .. FindingColumns.Names]);
+        using var memberInsert = new SqliteRowInserter(connection, "finding_facts", ["finding_id", .. FindingColumns.MemberNames]);
+        for (var i = 0; i < table.Findings.Count; i++)
         {
-            insert.Integer(0, ++id);
-            insert.Text(1, FindingKindCodes.Code(finding.Kind));
-            insert.Text(2, finding.Key.Metric.Value);
-            insert.Text(3, finding.Key.Subject);
-            insert.Text(4, finding.Key.AsOf);
-            insert.Insert();
-            foreach (var factId in finding.FactIds)
-            {
-                members.Integer(0, id);
-                members.Text(1, factId);
-                members.Text(2, FactLookup.Get(byId, factId).Doc);
-                members.Insert();
-            }
+            var id = i + 1L;
+            insert.Insert(id, FindingColumns.All, table.Findings[i]);
+            members[i].ForEach(member => memberInsert.Insert(id, FindingColumns.Members, member));
         }
     }
 

@@ -99,11 +99,20 @@ internal sealed class SqliteRowInserter : IDisposable
     }
 
     /// <summary>Binds and inserts one row of a shared column list.</summary>
-    public void Insert<T>(IReadOnlyList<Column<T>> columns, T row)
+    public void Insert<T>(IReadOnlyList<Column<T>> columns, T row) => Insert(0, columns, row);
+
+    /// <summary>Binds and inserts one row: <paramref name="key"/>, then the values of a shared column list.</summary>
+    public void Insert<T>(long key, IReadOnlyList<Column<T>> columns, T row)
+    {
+        Integer(0, key);
+        Insert(1, columns, row);
+    }
+
+    private void Insert<T>(int first, IReadOnlyList<Column<T>> columns, T row)
     {
         for (var i = 0; i < columns.Count; i++)
         {
-            Value(i, columns[i].Value(row));
+            Value(first + i, columns[i].Value(row));
         }
 
         Insert();

@@ -19,9 +19,8 @@ public sealed class PublishedContent
         Pages = FactLookup.Pages(table);
         Documents = ByDocument(table.Facts);
         SetKeys = KeysOf(Documents, Pages, documentKeys);
-        var byId = FactLookup.ById(table);
-        FindingDocs = [.. table.Findings.Select(f => f.FactIds.Select(factId => FactLookup.Get(byId, factId).Doc).ToList())];
-        FindingKeys = KeysOf(table.Findings, FindingDocs);
+        FindingMembers = FindingColumns.MembersOf(table);
+        FindingKeys = KeysOf(table.Findings, FindingMembers);
     }
 
     public FactTable Table { get; }
@@ -34,8 +33,8 @@ public sealed class PublishedContent
     /// <summary>The fact set key of each of <see cref="Documents"/>.</summary>
     internal string[] SetKeys { get; }
 
-    /// <summary>The document of each member of each finding.</summary>
-    internal List<List<string>> FindingDocs { get; }
+    /// <summary>The members of each finding, with their documents.</summary>
+    internal List<List<FindingMember>> FindingMembers { get; }
 
     internal string[] FindingKeys { get; }
 
@@ -49,9 +48,6 @@ public sealed class PublishedContent
         ArgumentNullException.ThrowIfNull(table);
         return new PublishedContent(table, documentKeys);
     }
-
-    internal static object?[] FindingValues(CrossDocumentFinding finding) =>
-        [FindingKindCodes.Code(finding.Kind), finding.Key.Metric.Value, finding.Key.Subject, finding.Key.AsOf];
 
     /// <summary>
     /// Every document's set key: from its extraction key when it has one (its facts are a pure function of that key,
@@ -79,18 +75,14 @@ public sealed class PublishedContent
         return keys;
     }
 
-    private static string[] KeysOf(IReadOnlyList<CrossDocumentFinding> findings, List<List<string>> docs)
+    private static string[] KeysOf(IReadOnlyList<CrossDocumentFinding> findings, List<List<FindingMember>> members)
     {
         using var key = new ContentKey();
         var keys = new string[findings.Count];
         for (var i = 0; i < findings.Count; i++)
         {
-            Array.ForEach(FindingValues(findings[i]), key.Add);
-            for (var m = 0; m < docs[i].Count; m++)
-            {
-                key.Add(findings[i].FactIds[m]);
-                key.Add(docs[i][m]);
-            }
+            key.Add(FindingColumns.All, findings[i]);
+            members[i].ForEach(member => key.Add(FindingColumns.Members, member));
 
             keys[i] = key.Finish();
         }

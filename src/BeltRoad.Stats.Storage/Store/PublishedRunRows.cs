@@ -39,15 +39,10 @@ internal static class PublishedRunRows
         Insert(connection, transaction, "set_facts", ["fact_set", .. FactColumns.Names], sets,
             (insert, i) => content.Documents[i].ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, new FactRow(fact, content.Pages(fact)))));
         var findings = content.Table.Findings;
-        var added = Absent(connection, transaction, "finding_sets", ["finding_set", "kind", "metric", "subject", "as_of"], findings.Count,
-            i => [content.FindingKeys[i], .. PublishedContent.FindingValues(findings[i])]);
-        Insert(connection, transaction, "finding_set_facts", ["finding_set", "fact_id", "doc"], added, (insert, i) =>
-        {
-            for (var m = 0; m < findings[i].FactIds.Count; m++)
-            {
-                insert.Insert(content.FindingKeys[i], findings[i].FactIds[m], content.FindingDocs[i][m]);
-            }
-        });
+        var added = Absent(connection, transaction, "finding_sets", ["finding_set", .. FindingColumns.Names], findings.Count,
+            i => [content.FindingKeys[i], .. FindingColumns.All.Select(c => c.Value(findings[i]))]);
+        Insert(connection, transaction, "finding_set_facts", ["finding_set", .. FindingColumns.MemberNames], added,
+            (insert, i) => content.FindingMembers[i].ForEach(member => insert.Insert(content.FindingKeys[i], FindingColumns.Members, member)));
     }
 
     /// <summary>Inserts each row keyed by its first value unless the store holds it; returns the indexes of those inserted.</summary>

@@ -1,0 +1,39 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>A finding's member as a row: the fact and the document it is from.</summary>
+internal sealed record FindingMember(string FactId, string Doc);
+
+/// <summary>
+/// A finding's columns and its members', in one place for every table that holds findings (facts.sqlite, the run
+/// store's finding sets and their content keys) so all bind the same value to the same column. Each writer keys the
+/// rows its own way: facts.sqlite by the finding's number in the table (from 1), the run store by its content key.
+/// </summary>
+internal static class FindingColumns
+{
+    public static IReadOnlyList<Column<CrossDocumentFinding>> All { get; } =
+    [
+        new("kind", ColumnType.Text, false, f => FindingKindCodes.Code(f.Kind)),
+        new("metric", ColumnType.Text, false, f => f.Key.Metric.Value),
+        new("subject", ColumnType.Text, false, f => f.Key.Subject),
+        new("as_of", ColumnType.Text, true, f => f.Key.AsOf),
+    ];
+
+    public static IReadOnlyList<Column<FindingMember>> Members { get; } =
+    [
+        new("fact_id", ColumnType.Text, false, m => m.FactId),
+        new("doc", ColumnType.Text, false, m => m.Doc),
+    ];
+
+    public static IEnumerable<string> Names => All.Select(c => c.Name);
+
+    public static IEnumerable<string> MemberNames => Members.Select(c => c.Name);
+
+    /// <summary>The members of each of the table's findings, in its order; a member whose fact is not in the table fails.</summary>
+    public static List<List<FindingMember>> MembersOf(FactTable table)
+    {
+        var byId = FactLookup.ById(table);
+        return [.. table.Findings.Select(f => f.FactIds.Select(id => new FindingMember(id, FactLookup.Get(byId, id).Doc)).ToList())];
+    }
+}
