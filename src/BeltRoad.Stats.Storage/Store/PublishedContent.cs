@@ -23,7 +23,7 @@ public sealed class PublishedContent
         FindingKeys = KeysOf(table.Findings, FindingMembers);
     }
 
-    public FactTable Table { get; }
+    internal FactTable Table { get; }
 
     internal Func<Fact, int?> Pages { get; }
 

@@ -8,7 +8,7 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 public readonly record struct TextDigest(string Sha256, long Bytes)
 {
-    public static TextDigest Of(ReadOnlySpan<byte> bytes) => new(Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length);
+    internal static TextDigest Of(ReadOnlySpan<byte> bytes) => new(Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length);
 
     /// <summary>True when the file at <paramref name="path"/> has exactly these bytes (the length is checked before any byte is read).</summary>
     public bool Matches(string path)
