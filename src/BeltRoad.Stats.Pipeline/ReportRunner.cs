@@ -95,10 +95,10 @@ public sealed class ReportRunner
 
             // The output lock, an interrupted publish finished, the run's first row in the run store.
             context.Timings.Add(new StepTiming("prepare", preparing.Elapsed, PeakWorkingSet()));
-            var waited = TimeSpan.Zero;
+            context.RunStore = log;
             try
             {
-                var outcome = await RunStepsAsync(context, log, w => waited = w, cancellationToken).ConfigureAwait(false);
+                var outcome = await RunStepsAsync(context, cancellationToken).ConfigureAwait(false);
                 var recording = Stopwatch.StartNew();
                 var row = RunHistory.Current(context, _clock.GetUtcNow()) with { Status = outcome.Status, Message = outcome.Message };
                 if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
@@ -111,9 +111,8 @@ public sealed class ReportRunner
                     log.Ended(row);
                 }
 
-                // After run.json is published, so only the summary and the log show it; with the publish step's wait
-                // for the content stored during the reports.
-                context.Timings.Add(new StepTiming("record", waited + recording.Elapsed, PeakWorkingSet()));
+                // After run.json is published, so only the summary and the log show it.
+                context.Timings.Add(new StepTiming("record", recording.Elapsed, PeakWorkingSet()));
                 return outcome;
             }
             catch (ConfigurationException e)
@@ -125,33 +124,17 @@ public sealed class ReportRunner
         }
     }
 
-    /// <param name="waited">Told how long the publish step waited for the run's content to be stored.</param>
-    private async Task<RunOutcome> RunStepsAsync(RunContext context, RunStoreLog log, Action<TimeSpan> waited, CancellationToken cancellationToken)
+    private async Task<RunOutcome> RunStepsAsync(RunContext context, CancellationToken cancellationToken)
     {
         try
         {
             foreach (var step in _steps)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (step is PublishStep)
-                {
-                    // Stored before the run's row goes in (just before the swap), which it names after.
-                    var waiting = Stopwatch.StartNew();
-                    await log.ContentStoredAsync().ConfigureAwait(false);
-                    waited(waiting.Elapsed);
-                }
-
                 var watch = Stopwatch.StartNew();
                 await step.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
                 context.Timings.Add(new StepTiming(step.Name, watch.Elapsed, PeakWorkingSet()));
                 _logger.LogDebug("Step {Step} took {Ms:F0} ms", step.Name, watch.Elapsed.TotalMilliseconds);
-                if (step is WriteFactTableStep)
-                {
-                    // The table is final and the run history read (facts.sqlite has it): the run store's content
-                    // goes in on a worker while the reports are written.
-                    log.StoreContent(context.RunId, context.Table, context.DocumentKeys);
-                }
-
                 if (context.UpToDate)
                 {
                     return Outcome(context, RunStatus.UpToDate, UpToDateMessage(context.Options.OutputDirectory));

@@ -43,6 +43,9 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// <summary>Each document's extraction cache key by name, made by the fingerprint step from <see cref="InputHashes"/>.</summary>
     public IReadOnlyDictionary<string, string> DocumentKeys { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>Where the run is recorded (null when no store is used): the store and publish steps store its content ahead of the swap.</summary>
+    internal RunStoreLog? RunStore { get; set; }
+
     /// <summary>What the published set says of its inputs (stat cache, documents' keys), or null when it cannot say.</summary>
     internal Fingerprinting.PublishedManifest? PublishedManifest { get; set; }
 

@@ -27,5 +27,9 @@ internal sealed class WriteFactTableStep : IRunStep
             },
             cancellationToken);
         await Task.WhenAll(database, exports).ConfigureAwait(false);
+
+        // The table is final and the run history read (facts.sqlite has it): the run store's content goes in on a
+        // worker while the reports are written.
+        context.RunStore?.StoreContent(context.RunId, table, context.DocumentKeys);
     }
 }
