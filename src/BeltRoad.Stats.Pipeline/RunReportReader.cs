@@ -51,8 +51,8 @@ public static class RunReportReader
             using var file = File.OpenRead(path);
             var head = new byte[(int)Math.Min(file.Length, HeadBytes)];
             file.ReadExactly(head);
-            var whole = head.Length == file.Length;
-            return Find(head, whole, property, out var value) || whole ? value : Find(File.ReadAllBytes(path), true, property, out value) ? value : null;
+            var members = Members(head, head.Length == file.Length, [property]) ?? Members(File.ReadAllBytes(path), true, [property])!;
+            return members.GetValueOrDefault(property);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -60,33 +60,65 @@ public static class RunReportReader
         }
     }
 
-    // True when the bytes decide (value is the member's, or null when it is not there); false when they end before that.
-    private static bool Find(byte[] bytes, bool final, string property, out JsonDocument? value)
+    /// <summary>
+    /// The <paramref name="wanted"/> members of a run.json's top-level object, each parsed (the first of its name; the
+    /// caller disposes them); every other member is passed over, never parsed. Null when the bytes are not
+    /// <paramref name="final"/> and end before all are found.
+    /// </summary>
+    /// <exception cref="JsonException">The bytes are not JSON as far as they go.</exception>
+    internal static Dictionary<string, JsonDocument>? Members(ReadOnlySpan<byte> bytes, bool final, IReadOnlyCollection<string> wanted)
     {
-        value = null;
-        var reader = new Utf8JsonReader(bytes, final, default);
-        while (reader.Read())
+        var found = new Dictionary<string, JsonDocument>(StringComparer.Ordinal);
+        try
         {
-            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+            var reader = new Utf8JsonReader(bytes, final, default);
+            while (found.Count < wanted.Count && reader.Read())
             {
-                var wanted = reader.ValueTextEquals(property);
+                if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName)
+                {
+                    continue;
+                }
+
+                var name = reader.GetString()!;
                 var probe = reader;
                 if (!probe.Read() || !probe.TrySkip())
                 {
-                    return false;
+                    Release(found); // the bytes end inside this member
+                    return null;
                 }
 
-                if (wanted)
+                if (wanted.Contains(name) && !found.ContainsKey(name))
                 {
                     reader.Read();
-                    value = JsonDocument.ParseValue(ref reader);
-                    return true;
+                    found[name] = JsonDocument.ParseValue(ref reader);
                 }
-
-                reader = probe;
+                else
+                {
+                    reader = probe;
+                }
             }
         }
+        catch
+        {
+            Release(found);
+            throw;
+        }
 
-        return final;
+        if (found.Count == wanted.Count || final)
+        {
+            return found;
+        }
+
+        Release(found);
+        return null;
+    }
+
+    /// <summary>Disposes what <see cref="Members"/> gave.</summary>
+    internal static void Release(Dictionary<string, JsonDocument> members)
+    {
+        foreach (var member in members.Values)
+        {
+            member.Dispose();
+        }
     }
 }

@@ -14,7 +14,8 @@ internal static class RunJsonRecord
 
     public static RunRecord Read(string runJsonPath)
     {
-        var members = Read(File.ReadAllBytes(runJsonPath));
+        // changes comes after the documents and findings: the whole file is read.
+        var members = RunReportReader.Members(File.ReadAllBytes(runJsonPath), final: true, Members)!;
         try
         {
             var root = (string name) => members[name].RootElement;
@@ -40,37 +41,8 @@ internal static class RunJsonRecord
         }
         finally
         {
-            foreach (var member in members.Values)
-            {
-                member.Dispose();
-            }
+            RunReportReader.Release(members);
         }
-    }
-
-    private static Dictionary<string, JsonDocument> Read(byte[] json)
-    {
-        var members = new Dictionary<string, JsonDocument>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(json);
-        while (reader.Read())
-        {
-            if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName)
-            {
-                continue;
-            }
-
-            var name = reader.GetString()!;
-            reader.Read();
-            if (Members.Contains(name) && !members.ContainsKey(name))
-            {
-                members[name] = JsonDocument.ParseValue(ref reader);
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
-        return members;
     }
 
     private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
