@@ -37,10 +37,9 @@ internal static class PublishedTexts
             if (digest.Matches(target))
             {
                 // Stat before and after reading: a text written meanwhile is not vouched for.
-                var after = FileStamps.Of(target);
-                var stamp = linked is { } before && after is { } then && StampedText.Of(digest, before) == StampedText.Of(digest, then)
-                    && then.Stamp.ModifiedNanoseconds < settledBefore ? StampedText.Of(digest, then) : null;
-                return new Reuse(true, stamp);
+                var after = FileStamps.Of(target) is { } then ? StampedText.Of(digest, then) : null;
+                var settled = linked is { } before && after is { } stamp && stamp == StampedText.Of(digest, before) && stamp.ModifiedNanoseconds < settledBefore;
+                return new Reuse(true, settled ? after : null);
             }
         }
         catch (IOException)

@@ -9,12 +9,15 @@ internal static class PublishedManifestOf
     /// A file written within this long before the run started may be written again within its time stamp's
     /// granularity after being hashed, with the same size and stamp; it is left out, and hashed again next run.
     /// </summary>
-    internal static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    /// <summary>The last-write and status-change times (ns since 1970) from which on a stamp is too recent to record: <see cref="RacyWindow"/> before the run started.</summary>
+    public static long SettledBefore(RunContext context) => (context.StartedUtc - RacyWindow - DateTimeOffset.UnixEpoch).Ticks * 100;
 
     public static PublishedManifest Run(RunContext context)
     {
         var inputs = context.Inputs ?? new InputListing([], [], context.Settings.Inputs);
-        var settled = (context.StartedUtc - RacyWindow - DateTimeOffset.UnixEpoch).Ticks * 100;
+        var settled = SettledBefore(context);
         var files = inputs.Entries.Concat(inputs.Sidecars)
             .DistinctBy(e => e.Name, StringComparer.Ordinal)
             .Where(e => e.Stamp is { } s && s.ModifiedNanoseconds < settled && s.ChangedNanoseconds < settled)

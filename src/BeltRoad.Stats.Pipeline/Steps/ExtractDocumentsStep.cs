@@ -41,7 +41,7 @@ internal sealed class ExtractDocumentsStep : IRunStep
             context.Logger.LogInformation(
                 "Extracting {Count} documents from {Input} ({Cached} unchanged, from the cache) on {Workers} worker(s)",
                 listing.Entries.Count, context.Options.InputDirectory, keys.Count(held.Contains), context.Options.Parallelism);
-            var settled = (context.StartedUtc - PublishedManifestOf.RacyWindow - DateTimeOffset.UnixEpoch).Ticks * 100;
+            var settled = PublishedManifestOf.SettledBefore(context);
             var run = new StreamingExtraction(
                 builder, cache, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled);
             context.Table = await run.RunAsync(listing, keys, held, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace BeltRoad.Stats.Storage;
@@ -72,7 +71,7 @@ internal sealed class EntryReader
         where T : struct, Enum
     {
         var number = ReadInt32();
-        var value = Unsafe.SizeOf<T>() == sizeof(int) ? Unsafe.As<int, T>(ref number) : throw new NotSupportedException($"{typeof(T).Name} is not an int enum");
+        var value = IntEnum.FromInt<T>(number);
         return Defined<T>.Contains(number) ? value : throw new InvalidOperationException($"{number} is not a {typeof(T).Name}");
     }
 
@@ -115,7 +114,7 @@ internal sealed class EntryReader
     private static class Defined<T>
         where T : struct, Enum
     {
-        private static readonly HashSet<int> Values = [.. Enum.GetValues<T>().Select(v => Unsafe.As<T, int>(ref v))];
+        private static readonly HashSet<int> Values = [.. Enum.GetValues<T>().Select(IntEnum.ToInt)];
 
         public static bool Contains(int number) => Values.Contains(number);
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace BeltRoad.Stats.Storage;
@@ -67,7 +66,7 @@ internal sealed class EntryWriter : IDisposable
     public void WriteCount(int count) => _writer.Write7BitEncodedInt(count);
 
     public void WriteEnum<T>(T value)
-        where T : struct, Enum => _writer.Write(AsInt(value));
+        where T : struct, Enum => _writer.Write(IntEnum.ToInt(value));
 
     /// <summary>The entry: <paramref name="magic"/>, the string table, the body.</summary>
     public byte[] ToArray(string magic)
@@ -94,9 +93,4 @@ internal sealed class EntryWriter : IDisposable
         _writer.Dispose();
         _body.Dispose();
     }
-
-    // Every domain enum is an int; checked, so a future byte-sized one fails here rather than writing garbage.
-    private static int AsInt<T>(T value)
-        where T : struct, Enum =>
-        Unsafe.SizeOf<T>() == sizeof(int) ? Unsafe.As<T, int>(ref value) : throw new NotSupportedException($"{typeof(T).Name} is not an int enum");
 }
