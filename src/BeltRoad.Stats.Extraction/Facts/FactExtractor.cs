@@ -45,24 +45,34 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
                 next++;
             }
 
-            var inSentence = new List<Mention>();
+            var from = next;
             while (next < mentions.Count && mentions[next].Start < sentence.End)
             {
-                inSentence.Add(mentions[next++]);
+                next++;
             }
 
-            var figures = inSentence.Where(IsFigure).ToList();
+            var inSentence = new List<Mention>(next - from);
+            for (var k = from; k < next; k++)
+            {
+                inSentence.Add(mentions[k]);
+            }
+
+            var figures = Figures(inSentence);
             var cues = asOf.Cues(sentence, inSentence);
             var dates = asOf.Resolve(sentence, inSentence, figures, cues);
             // Names never run into a date or a numeral (「2022 年全通道」 has no name; 「8届“一带一路”高峰论坛」 has one).
-            var sentenceNames = _names.Find(simplified, sentence.Start, sentence.End,
-                [.. inSentence.Where(m => m.Kind == MentionKind.DatePeriod || IsFigure(m)).Select(Barrier)]);
+            var sentenceNames = _names.Find(simplified, sentence.Start, sentence.End, Barriers(inSentence));
             var context = new SentenceContext(document.Info, simplified, sentence, inSentence, figures, cues, sentenceNames,
                 names.Box(sentence, simplified), names.Topic(sentence, sentenceNames), names.DocumentEntity, names.Earlier(sentence, sentenceNames));
             var earlier = new List<(Unit Unit, string Indicator)>();
             var figure = 0;
-            foreach (var mention in inSentence.Where(m => m.Kind != MentionKind.DatePeriod))
+            foreach (var mention in inSentence)
             {
+                if (mention.Kind == MentionKind.DatePeriod)
+                {
+                    continue;
+                }
+
                 var dated = IsFigure(mention) ? dates[figure++] : null;
                 if (SkipReason(mention, text) is { } reason)
                 {
@@ -89,6 +99,35 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         }
 
         return ScriptTables.Instance.ToSimplified(w[0] == '大' && w.Length <= 3 ? w : w[..1]);
+    }
+
+    // Per sentence, so a loop into a list of the right size rather than a LINQ chain.
+    private static List<Mention> Figures(List<Mention> inSentence)
+    {
+        var figures = new List<Mention>(inSentence.Count);
+        foreach (var m in inSentence)
+        {
+            if (IsFigure(m))
+            {
+                figures.Add(m);
+            }
+        }
+
+        return figures;
+    }
+
+    private static List<(int, int)> Barriers(List<Mention> inSentence)
+    {
+        var barriers = new List<(int, int)>(inSentence.Count);
+        foreach (var m in inSentence)
+        {
+            if (m.Kind == MentionKind.DatePeriod || IsFigure(m))
+            {
+                barriers.Add(Barrier(m));
+            }
+        }
+
+        return barriers;
     }
 
     // A date whole; a figure up to its measure word (「9 个」 of 「9 个跨国技术转移平台」), not the noun it counts.

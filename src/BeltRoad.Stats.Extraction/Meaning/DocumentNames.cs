@@ -53,8 +53,7 @@ internal sealed class DocumentNames(NameFinder finder, string title)
         {
             if (_boxOpen && _boxBody)
             {
-                var paragraph = Paragraph(sentence, simplified);
-                _boxOpen = Names(heading).Any(n => paragraph.Contains(n, StringComparison.OrdinalIgnoreCase));
+                _boxOpen = NamedIn(Paragraph(sentence, simplified), heading);
             }
 
             _boxBody = true;
@@ -64,10 +63,23 @@ internal sealed class DocumentNames(NameFinder finder, string title)
     }
 
     // The sentence's paragraph (its line), looked at once per paragraph, never per sentence: a long line stays linear.
-    private static string Paragraph(Sentence sentence, string simplified)
+    private static ReadOnlySpan<char> Paragraph(Sentence sentence, string simplified)
     {
         var end = simplified.IndexOf('\n', sentence.Paragraph);
-        return simplified[sentence.Paragraph..(end < 0 ? simplified.Length : end)];
+        return simplified.AsSpan(sentence.Paragraph, (end < 0 ? simplified.Length : end) - sentence.Paragraph);
+    }
+
+    private bool NamedIn(ReadOnlySpan<char> paragraph, EntityName box)
+    {
+        foreach (var name in Names(box))
+        {
+            if (paragraph.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The box's subject as a paragraph may write it: its catalogued aliases, or its name less any quotes.

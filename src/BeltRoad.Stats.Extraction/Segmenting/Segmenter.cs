@@ -7,6 +7,8 @@ internal static class Segmenter
     {
         var sentences = new List<Sentence>();
         var sections = new List<(int Rank, string Title)>();
+        // Joined when a heading changes it, not per line: the lines under one heading share one path.
+        var path = "";
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -21,9 +23,9 @@ internal static class Segmenter
             {
                 sections.RemoveAll(s => s.Rank >= rank);
                 sections.Add((rank, line.Trim().TrimStart('#').Trim().ToString()));
+                path = string.Join(" > ", sections.Select(s => s.Title));
             }
 
-            var path = string.Join(" > ", sections.Select(s => s.Title));
             SplitLine(text, lineStart, lineEnd, path, sentences);
             lineStart = lineEnd + 1;
         }
@@ -102,20 +104,34 @@ internal static class Segmenter
         }
     }
 
-    private static List<Clause> Clauses(string text, int start, int end)
+    // Counted, then filled: one array of the right size per sentence, not a list grown clause by clause.
+    private static Clause[] Clauses(string text, int start, int end)
     {
-        var clauses = new List<Clause>();
-        var clauseStart = start;
+        var count = 1;
         for (var i = start; i < end; i++)
         {
-            if (text[i] is '，' or '；' or '：' or ';' || (text[i] is ',' or ':' && (i + 1 >= end || !char.IsAsciiDigit(text[i + 1]))))
+            if (EndsClause(text, i, end))
             {
-                clauses.Add(new Clause(clauseStart, i));
+                count++;
+            }
+        }
+
+        var clauses = new Clause[count];
+        var clauseStart = start;
+        var next = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (EndsClause(text, i, end))
+            {
+                clauses[next++] = new Clause(clauseStart, i);
                 clauseStart = i + 1;
             }
         }
 
-        clauses.Add(new Clause(clauseStart, end));
+        clauses[next] = new Clause(clauseStart, end);
         return clauses;
     }
+
+    private static bool EndsClause(string text, int i, int end) =>
+        text[i] is '，' or '；' or '：' or ';' || (text[i] is ',' or ':' && (i + 1 >= end || !char.IsAsciiDigit(text[i + 1])));
 }
