@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using BeltRoad.Stats.Extraction.Facts;
 using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Pipeline.Extracting;
@@ -33,6 +34,8 @@ internal sealed class ExtractDocumentsStep : IRunStep
         }
 
         // Made on the first document the cache cannot give: a run that takes every document from the cache never needs it.
+        // What the step spent compiling (all threads): on a fresh run much of the extractor's first documents is JIT.
+        var (jitTime, jitMethods) = (JitInfo.GetCompilationTime(), JitInfo.GetCompiledMethodCount());
         var builder = new Lazy<FactTableBuilder>(() => new FactTableBuilder(new FactExtractor(context.Catalog, context.Entities)));
         var progress = new LoggedProgress(context, LogEvery);
         using (var cache = ExtractionCache.Open(ExtractionCachePath.For(context.Options.OutputDirectory)))
@@ -50,6 +53,9 @@ internal sealed class ExtractDocumentsStep : IRunStep
                 "Took {Reused} documents from the cache, their texts linked from the published set; {Missed} cached ones extracted again (entry unreadable, or published text gone or changed)",
                 run.Reused, run.Missed);
             context.Logger.LogDebug("Assembled the table and its cross-document findings in {Ms:F0} ms", run.Assembling.TotalMilliseconds);
+            context.Logger.LogDebug(
+                "Compiled {Methods} methods in {Ms:F0} ms during the step",
+                JitInfo.GetCompiledMethodCount() - jitMethods, (JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds);
         }
 
         foreach (var issue in context.Table.Issues.Skip(listing.Issues.Count))
