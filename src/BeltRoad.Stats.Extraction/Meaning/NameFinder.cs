@@ -20,8 +20,8 @@ internal sealed class NameFinder
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     // The same table looked up by a slice of the text: the read names' prefixes and suffixes are tried without a copy each.
     private readonly Dictionary<string, EntityEntry>.AlternateLookup<ReadOnlySpan<char>> _byAliasSpan;
-    private readonly SearchValues<char> _aliasStarts;
-    private readonly SearchValues<char> _suffixStarts;
+    private readonly CharStarts _aliasStarts;
+    private readonly CharStarts _suffixStarts;
     private readonly string[] _zhSuffixes;
     private readonly WordList _zhSuffixWords;
     private readonly string[] _zhStops;
@@ -57,13 +57,13 @@ internal sealed class NameFinder
         _byAliasSpan = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Where an alias may start, both cases of a Latin letter: the scans jump between these (vectorised).
-        _aliasStarts = SearchValues.Create([.. _aliases.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c })]);
+        _aliasStarts = new CharStarts(_aliases.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
 
         using var json = EmbeddedJson.Open("entity-names.json");
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         _zhSuffixes = Read("zh_suffixes");
         _zhSuffixWords = new WordList(_zhSuffixes);
-        _suffixStarts = SearchValues.Create([.. _zhSuffixes.Select(x => x[0]).Concat("ABCDEFGHIJKLMNOPQRSTUVWXYZ").Distinct()]);
+        _suffixStarts = new CharStarts(_zhSuffixes.Select(x => x[0]).Concat("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
         _zhStops = Read("zh_stops");
         _stopLast = SearchValues.Create([.. _zhStops.Select(x => x[^1]).Distinct()]);
         _zhContinuations = new WordList(Read("zh_continuations"));
@@ -144,18 +144,12 @@ internal sealed class NameFinder
         }
     }
 
-    private static int NextOf(SearchValues<char> starts, string text, int from, int end)
-    {
-        var at = from < end ? text.AsSpan(from, end - from).IndexOfAny(starts) : -1;
-        return at < 0 ? -1 : from + at;
-    }
-
     private static int IndexIn(string text, char c, int start, int end) => start < end ? text.IndexOf(c, start, end - start) : -1;
 
     // A catalogued alias wins over a shorter name read by its suffix inside it (岚山港 inside 岚山港务集团).
     private void Catalogued(string text, int start, int end, List<EntityName> found)
     {
-        for (var i = NextOf(_aliasStarts, text, start, end); i >= 0; i = NextOf(_aliasStarts, text, i + 1, end))
+        for (var i = _aliasStarts.Next(text, start, end); i >= 0; i = _aliasStarts.Next(text, i + 1, end))
         {
             if (!_aliases.TryGetValue(AsciiLower(text[i]), out var list) || CoveredByCatalogue(found, i))
             {
@@ -223,7 +217,7 @@ internal sealed class NameFinder
     private void Suffixed(string text, int start, int end, List<EntityName> found, IReadOnlyList<(int Start, int End)> barriers)
     {
         // Only where a Chinese suffix or a capitalised English word starts can a name end.
-        for (var i = NextOf(_suffixStarts, text, start, end); i >= 0; i = NextOf(_suffixStarts, text, i + 1, end))
+        for (var i = _suffixStarts.Next(text, start, end); i >= 0; i = _suffixStarts.Next(text, i + 1, end))
         {
             if (Covered(found, i))
             {

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace BeltRoad.Stats.Extraction.Time;
 
 /// <summary>
@@ -10,14 +8,14 @@ internal sealed class WordList
 {
     private readonly string[] _words;
     private readonly Dictionary<char, string[]> _byFirst;
-    private readonly SearchValues<char> _firsts;
+    private readonly CharStarts _firsts;
 
     public WordList(IEnumerable<string> words)
     {
         _words = [.. words.OrderByDescending(w => w.Length)];
         _byFirst = _words.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        // Every character a word can start with, both cases of a Latin one: a scan jumps between them (vectorised).
-        _firsts = SearchValues.Create([.. _byFirst.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c })]);
+        // Every character a word can start with, both cases of a Latin one: a scan jumps between them.
+        _firsts = new CharStarts(_byFirst.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
     }
 
     public IReadOnlyList<string> Words => _words;
@@ -56,16 +54,7 @@ internal sealed class WordList
     }
 
     /// <summary>The first place in [from, end) where a word may start, or -1.</summary>
-    public int Next(string text, int from, int end)
-    {
-        if (from >= end)
-        {
-            return -1;
-        }
-
-        var at = text.AsSpan(from, end - from).IndexOfAny(_firsts);
-        return at < 0 ? -1 : from + at;
-    }
+    public int Next(string text, int from, int end) => _firsts.Next(text, from, end);
 
     /// <summary>The longest word standing at <paramref name="at"/> and ending by <paramref name="end"/>, or null.</summary>
     public string? At(string text, int at, int end)

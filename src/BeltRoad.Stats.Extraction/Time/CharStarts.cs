@@ -1,0 +1,60 @@
+using System.Buffers;
+
+namespace BeltRoad.Stats.Extraction.Time;
+
+/// <summary>
+/// The characters a word may start with, and where the next one stands in a text. A few characters, or only ASCII
+/// ones, are searched vectorised (exact and fast); more Han characters than that are looked up in a flat table, one
+/// character at a time: for such a set SearchValues falls back to a probabilistic map that checks every candidate
+/// again, and in Han text the candidates come every few characters.
+/// </summary>
+internal sealed class CharStarts
+{
+    // SearchValues compares up to five characters at once exactly (and any set of ASCII ones); beyond that a table wins.
+    private const int VectorisedAtMost = 5;
+
+    private readonly SearchValues<char>? _few;
+    private readonly bool[]? _table;
+
+    public CharStarts(IEnumerable<char> starts)
+    {
+        char[] set = [.. starts.Distinct()];
+        if (set.Length <= VectorisedAtMost || set.All(char.IsAscii))
+        {
+            _few = SearchValues.Create(set);
+            return;
+        }
+
+        _table = new bool[char.MaxValue + 1];
+        foreach (var c in set)
+        {
+            _table[c] = true;
+        }
+    }
+
+    /// <summary>The first index in [from, end) whose character may start a word, or -1.</summary>
+    public int Next(string text, int from, int end)
+    {
+        if (from >= end)
+        {
+            return -1;
+        }
+
+        if (_few is { } few)
+        {
+            var at = text.AsSpan(from, end - from).IndexOfAny(few);
+            return at < 0 ? -1 : from + at;
+        }
+
+        var table = _table!;
+        for (var i = from; i < end; i++)
+        {
+            if (table[text[i]])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
