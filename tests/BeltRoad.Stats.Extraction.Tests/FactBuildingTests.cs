@@ -140,6 +140,22 @@ public class FactBuildingTests
     }
 
     [Fact]
+    public void Facts_match_by_the_as_of_their_text_shows_whatever_fields_its_precision_leaves_out()
+    {
+        var extractor = new FactExtractor(MetricCatalog.Default);
+        var a = extractor.Extract(Documents.Of("a.txt", "截至2023年6月底，中欧班列累计开行7.4万列。")).Facts.Single();
+        var b = extractor.Extract(Documents.Of("b.txt", "截至2023年6月底，中欧班列累计开行7.5万列。")).Facts.Single();
+        // The same month written with another day: both read 2023-06, so the two documents conflict; another month does not.
+        var sameMonth = Period.AsOf(new PeriodPoint(2023, 6, 1, DatePrecision.Month));
+        var otherDay = Period.AsOf(new PeriodPoint(2023, 6, 17, DatePrecision.Month));
+        var otherMonth = Period.AsOf(new PeriodPoint(2023, 7, 1, DatePrecision.Month));
+
+        var finding = Assert.Single(CrossDocumentMatcher.Match([a with { AsOf = sameMonth }, b with { AsOf = otherDay }]));
+        Assert.Equal((FindingKind.Conflict, "2023-06"), (finding.Kind, finding.Key.AsOf));
+        Assert.Empty(CrossDocumentMatcher.Match([a with { AsOf = sameMonth }, b with { AsOf = otherMonth }]));
+    }
+
+    [Fact]
     public void Levels_of_one_year_that_differ_are_not_a_conflict_unless_stated_for_the_same_date()
     {
         var extractor = new FactExtractor(MetricCatalog.Default);
