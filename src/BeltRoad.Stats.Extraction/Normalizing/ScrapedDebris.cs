@@ -17,6 +17,12 @@ internal static partial class ScrapedDebris
     /// <summary>How many characters starting at <paramref name="i"/> are debris to drop (0 when none).</summary>
     public static int DropAt(string s, int i)
     {
+        // Most characters are Han letters, ASCII letters or digits: none of them is a format character, a space or a bracket.
+        if (s[i] is >= '\u4E00' and <= '\u9FFF' || char.IsAsciiLetterOrDigit(s[i]))
+        {
+            return 0;
+        }
+
         if (CharUnicodeInfo.GetUnicodeCategory(s, i) == UnicodeCategory.Format)
         {
             return char.IsHighSurrogate(s[i]) && i + 1 < s.Length ? 2 : 1;
