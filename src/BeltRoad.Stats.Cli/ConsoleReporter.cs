@@ -56,7 +56,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
             output.WriteLine($"  since run {changes.PreviousRunId}: {changes.Count(FactChangeKind.Added)} added, {changes.Count(FactChangeKind.Removed)} removed, {changes.Count(FactChangeKind.Changed)} changed");
         }
 
-        var total = outcome.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+        var total = StepTiming.Total(outcome.Timings);
         output.WriteLine($"  time: {total.TotalMilliseconds:F0} ms ({string.Join(", ", outcome.Timings.Select(t => $"{t.Step} {t.Elapsed.TotalMilliseconds:F0}"))})");
     }
 }

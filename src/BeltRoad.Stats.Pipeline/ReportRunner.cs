@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BeltRoad.Stats.Pipeline;
 
 /// <summary>
-/// Runs the steps in order, timing and logging each. Bad configuration ends the run with exit code 2,
+/// Runs the steps in order (a stage's steps at once), timing and logging each. Bad configuration ends the run with exit code 2,
 /// cancellation with 130; in every failing case the staging folder is discarded and the published
 /// output stays the previous complete set.
 /// </summary>
@@ -17,15 +17,17 @@ public sealed class ReportRunner
     private readonly IReportPublisher _publisher;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
-    private readonly IReadOnlyList<IRunStep> _steps;
 
     public ReportRunner(ILogger? logger = null, TimeProvider? clock = null, IReportPublisher? publisher = null)
     {
         _logger = logger ?? NullLogger.Instance;
         _clock = clock ?? TimeProvider.System;
         _publisher = publisher ?? new AtomicPublisher(_logger);
-        _steps = RunSteps.Default(_publisher, _clock);
+        Steps = RunSteps.Default(_publisher, _clock);
     }
+
+    /// <summary>The run's stages in order (<see cref="RunSteps.Default"/>); a test replaces one to see a failing step handled.</summary>
+    internal IReadOnlyList<RunStage> Steps { get; init; }
 
     /// <summary>Told of every document extracted, e.g. a terminal's progress line.</summary>
     public IProgress<DocumentProgress>? Progress { get; init; }
@@ -55,7 +57,7 @@ public sealed class ReportRunner
         var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress };
         if (ProcessStarted is { } process)
         {
-            context.Timings.Add(new StepTiming("start", started - process, PeakWorkingSet()));
+            context.Timings.Add(new StepTiming("start", started - process, StepTiming.PeakWorkingSet()));
         }
 
         var preparing = Stopwatch.StartNew();
@@ -94,7 +96,7 @@ public sealed class ReportRunner
             }
 
             // The output lock, an interrupted publish finished, the run's first row in the run store.
-            context.Timings.Add(new StepTiming("prepare", preparing.Elapsed, PeakWorkingSet()));
+            context.Timings.Add(new StepTiming("prepare", preparing.Elapsed, StepTiming.PeakWorkingSet()));
             context.RunStore = log;
             try
             {
@@ -112,7 +114,7 @@ public sealed class ReportRunner
                 }
 
                 // After run.json is published, so only the summary and the log show it.
-                context.Timings.Add(new StepTiming("record", recording.Elapsed, PeakWorkingSet()));
+                context.Timings.Add(new StepTiming("record", recording.Elapsed, StepTiming.PeakWorkingSet()));
                 return outcome;
             }
             catch (ConfigurationException e)
@@ -128,13 +130,10 @@ public sealed class ReportRunner
     {
         try
         {
-            foreach (var step in _steps)
+            foreach (var stage in Steps)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var watch = Stopwatch.StartNew();
-                await step.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
-                context.Timings.Add(new StepTiming(step.Name, watch.Elapsed, PeakWorkingSet()));
-                _logger.LogDebug("Step {Step} took {Ms:F0} ms", step.Name, watch.Elapsed.TotalMilliseconds);
+                context.Timings.AddRange(await stage.RunAsync(context, _logger, cancellationToken).ConfigureAwait(false));
                 if (context.UpToDate)
                 {
                     return Outcome(context, RunStatus.UpToDate, UpToDateMessage(context.Options.OutputDirectory));
@@ -168,12 +167,6 @@ public sealed class ReportRunner
 
             return Outcome(context, RunStatus.Failed, $"Failed: {e.Message.TrimEnd('.')}. The previously published reports are unchanged.");
         }
-    }
-
-    private static long PeakWorkingSet()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.PeakWorkingSet64;
     }
 
     private static string UpToDateMessage(string output)

@@ -101,6 +101,11 @@ internal static class RunReportWriter
             json.WriteString("step", timing.Step);
             json.WriteNumber("ms", Math.Round(timing.Elapsed.TotalMilliseconds, 1));
             json.WriteNumber("peak_mb", Math.Round(timing.PeakBytes / 1048576.0, 1));
+            if (timing.Group is { } group)
+            {
+                json.WriteString("group", group);
+            }
+
             json.WriteEndObject();
         }
 

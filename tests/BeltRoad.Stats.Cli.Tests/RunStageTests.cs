@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Publishing;
+using BeltRoad.Stats.Pipeline.Steps;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BeltRoad.Stats.Cli.Tests;
+
+/// <summary>The store and report steps run at once as one stage; each stays a named, timed step, failing as any step fails.</summary>
+public class RunStageTests
+{
+    private static readonly string[] Published = ["facts.json", "facts.csv", "digest.pdf", "index.html"];
+
+    [Fact]
+    public async Task The_steps_of_a_stage_run_at_once()
+    {
+        // Each step waits for the other to have started: run one after the other, neither would ever finish.
+        using var bothStarted = new Barrier(2);
+        void MeetTheOther(CancellationToken token) => Assert.True(bothStarted.SignalAndWait(TimeSpan.FromSeconds(10), token), "the other step never started");
+        var stage = new RunStage(new Step("a", MeetTheOther), new Step("b", MeetTheOther));
+
+        var timings = await stage.RunAsync(Context(), NullLogger.Instance, CancellationToken.None);
+
+        Assert.Equal(["a", "b"], timings.Select(t => t.Step));
+        Assert.All(timings, t => Assert.Equal("a+b", t.Group));
+    }
+
+    [Fact]
+    public async Task The_first_failure_of_a_stage_is_rethrown_after_the_other_steps_have_stopped()
+    {
+        var stopped = false;
+        using var started = new ManualResetEventSlim();
+        var stage = new RunStage(
+            new Step("waits", token =>
+            {
+                started.Set();
+                token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+                Thread.Sleep(100);
+                stopped = true;
+                token.ThrowIfCancellationRequested();
+            }),
+            new Step("fails", _ =>
+            {
+                started.Wait(TimeSpan.FromSeconds(30));
+                throw new InvalidDataException("broken");
+            }));
+
+        var e = await Assert.ThrowsAsync<InvalidDataException>(() => stage.RunAsync(Context(), NullLogger.Instance, CancellationToken.None));
+
+        Assert.Equal("broken", e.Message);
+        Assert.True(stopped, "the stage returned while one of its steps was still writing");
+    }
+
+    [Fact]
+    public void A_lone_step_is_timed_without_a_group()
+    {
+        Assert.Null(new RunStage(new Step("a", _ => { })).Group);
+        Assert.Equal(TimeSpan.FromSeconds(3), StepTiming.Total([new("a", TimeSpan.FromSeconds(1)), new("b", TimeSpan.FromSeconds(2), Group: "b+c"), new("c", TimeSpan.FromSeconds(1.5), Group: "b+c")]));
+    }
+
+    [Fact]
+    public async Task Run_json_times_the_store_and_report_steps_each_as_one_group()
+    {
+        using var folder = new TempFolder();
+        var input = Input(folder);
+
+        var outcome = await new ReportRunner(NullLogger.Instance).RunAsync(new RunOptions(input, folder.Sub("out")));
+
+        Assert.Equal(RunStatus.Succeeded, outcome.Status);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder.Sub("out"), "run.json")));
+        var grouped = json.RootElement.GetProperty("timings").EnumerateArray()
+            .Where(t => t.TryGetProperty("group", out _))
+            .Select(t => (Step: t.GetProperty("step").GetString(), Group: t.GetProperty("group").GetString(), Ms: t.GetProperty("ms").GetDouble()))
+            .ToList();
+        Assert.Equal([("store", "store+report"), ("report", "store+report")], grouped.Select(t => (t.Step, t.Group)));
+        Assert.All(grouped, t => Assert.True(t.Ms > 0));
+    }
+
+    [Fact]
+    public async Task A_failing_step_of_the_store_and_report_stage_fails_the_run_and_the_published_set_stays()
+    {
+        using var folder = new TempFolder();
+        var input = Input(folder);
+        var output = folder.Sub("out");
+        Assert.Equal(RunStatus.Succeeded, (await new ReportRunner(NullLogger.Instance).RunAsync(new RunOptions(input, output))).Status);
+        var published = Published.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(output, f)));
+        File.AppendAllText(Path.Combine(input, "a.txt"), "2023年，合作园区吸引投资约12亿美元。\n");
+
+        var outcome = await Runner(new WriteFactTableStep(), new Step("report", _ => throw new IOException("the report could not be written"))).RunAsync(new RunOptions(input, output));
+
+        Assert.Equal(RunStatus.Failed, outcome.Status);
+        Assert.Contains("the report could not be written", outcome.Message, StringComparison.Ordinal);
+        Assert.All(published, p => Assert.Equal(p.Value, File.ReadAllBytes(Path.Combine(output, p.Key))));
+        Assert.DoesNotContain(Directory.GetDirectories(folder.Path), d => Path.GetFileName(d).Contains("staging", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Store_and_report_at_once_publish_the_same_bytes_as_one_after_the_other()
+    {
+        using var folder = new TempFolder();
+        var input = Input(folder);
+
+        await new ReportRunner(NullLogger.Instance).RunAsync(new RunOptions(input, folder.Sub("at-once")));
+        var alone = new ReportRunner(NullLogger.Instance);
+        var oneAfterTheOther = new ReportRunner(NullLogger.Instance)
+        {
+            Steps = [.. alone.Steps.SelectMany(s => s.Steps.Select(step => new RunStage(step)))],
+        };
+        await oneAfterTheOther.RunAsync(new RunOptions(input, folder.Sub("in-turn")));
+
+        foreach (var file in Published.Concat(Directory.GetFiles(Path.Combine(folder.Sub("at-once"), "charts")).Select(f => Path.Combine("charts", Path.GetFileName(f)))))
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(folder.Sub("at-once"), file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(folder.Sub("in-turn"), file))), $"{file} differs");
+        }
+    }
+
+    /// <summary>The default run with its store-and-report stage made of the given steps.</summary>
+    private static ReportRunner Runner(params IRunStep[] storeAndReport)
+    {
+        var publisher = new AtomicPublisher(NullLogger.Instance);
+        return new ReportRunner(NullLogger.Instance, publisher: publisher)
+        {
+            Steps = [.. RunSteps.Default(publisher, TimeProvider.System).Select(s => s.Group == "store+report" ? new RunStage(storeAndReport) : s)],
+        };
+    }
+
+    private static string Input(TempFolder folder)
+    {
+        folder.Write("in/a.txt", Encoding.UTF8.GetBytes("示范通道年度报告\n\n2024年3月1日 北京\n\n截至2023年底，示范班列累计开行8.8万列，通达欧洲25个国家。\n"));
+        folder.Write("in/b.txt", Encoding.UTF8.GetBytes("示范通道简报\n\n2024年4月1日 北京\n\n截至2023年底，示范班列累计开行8.9万列。\n"));
+        return folder.Sub("in");
+    }
+
+    private static RunContext Context() => new(new RunOptions("in", "out"), "test", DateTimeOffset.UnixEpoch, NullLogger.Instance);
+
+    private sealed class Step(string name, Action<CancellationToken> work) : IRunStep
+    {
+        public string Name => name;
+
+        public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+        {
+            work(cancellationToken);
+            return ValueTask.CompletedTask;
+        }
+    }
+}
