@@ -1,9 +1,13 @@
 namespace BeltRoad.Stats.Pdf.Layout;
 
 /// <summary>The state of pagination: pages so far and the cursor on the last one.</summary>
-internal sealed class LayoutContext(PdfLayoutSettings settings)
+/// <param name="knownPages">Where the previous pagination placed each named destination (empty on the first).</param>
+internal sealed class LayoutContext(PdfLayoutSettings settings, IReadOnlyDictionary<string, int> knownPages)
 {
     public PdfLayoutSettings Settings { get; } = settings;
+
+    /// <summary>The pages a contents table prints (<see cref="PagedTablePart"/>): the previous pagination's, empty on the first.</summary>
+    public IReadOnlyDictionary<string, int> KnownPages { get; } = knownPages;
 
     public PdfStyleSheet Styles => Settings.Styles;
 

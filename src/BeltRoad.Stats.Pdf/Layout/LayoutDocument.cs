@@ -9,8 +9,14 @@ namespace BeltRoad.Stats.Pdf.Layout;
 /// </summary>
 public sealed class LayoutDocument(PdfLayoutSettings settings)
 {
+    /// <summary>Paginations of a document with page numbers in its text: the numbers never change a row's height, so two agree.</summary>
+    private const int MaxPaginations = 3;
+
+    private static readonly Dictionary<string, int> NoPages = new(StringComparer.Ordinal);
+
     private readonly List<Part> _parts = [];
     private int _headings;
+    private bool _printsPages;
 
     public PdfLayoutSettings Settings { get; } = settings;
 
@@ -54,6 +60,18 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
         compose(builder);
         builder.ResolveWidths();
         _parts.Add(new TablePart(builder));
+        return this;
+    }
+
+    /// <summary>
+    /// A table that prints the pages named destinations land on (a contents page): <paramref name="compose"/> gets them
+    /// from a first pagination (empty then) and builds the table again for the next, so the document is composed once.
+    /// The page numbers must not change a row's height; pagination repeats until the destinations stay put.
+    /// </summary>
+    public LayoutDocument PagedTable(Action<TableBuilder, IReadOnlyDictionary<string, int>> compose)
+    {
+        _parts.Add(new PagedTablePart(compose));
+        _printsPages = true;
         return this;
     }
 
@@ -124,7 +142,24 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
 
     internal LayoutContext Paginate()
     {
-        var context = new LayoutContext(Settings);
+        var context = Paginate(NoPages);
+        for (var pass = 1; _printsPages && pass < MaxPaginations; pass++)
+        {
+            var next = Paginate(context.AnchorPages);
+            var settled = next.AnchorPages.Count == context.AnchorPages.Count && next.AnchorPages.All(a => context.AnchorPages.GetValueOrDefault(a.Key) == a.Value);
+            context = next;
+            if (settled)
+            {
+                break;
+            }
+        }
+
+        return context;
+    }
+
+    private LayoutContext Paginate(IReadOnlyDictionary<string, int> knownPages)
+    {
+        var context = new LayoutContext(Settings, knownPages);
         foreach (var part in _parts)
         {
             part.Layout(context);

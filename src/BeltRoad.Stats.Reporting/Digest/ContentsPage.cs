@@ -9,10 +9,11 @@ internal static class ContentsPage
 {
     public const string Anchor = "contents";
 
-    public static void Compose(DigestContext c, IReadOnlyList<DigestSection> sections, IReadOnlyDictionary<string, int> pages)
+    /// <summary>The page numbers come from the layout's first pagination (「0」 in it): the rows are as high with any number.</summary>
+    public static void Compose(DigestContext c, IReadOnlyList<DigestSection> sections)
     {
         c.Document.PageBreak().Heading(1, "目录 Contents", Anchor);
-        c.Document.Table(t =>
+        c.Document.PagedTable((t, pages) =>
         {
             t.Columns(6, 1).Align(PdfTextAlign.Left, PdfTextAlign.Right).Striped(false);
             for (var i = 0; i < sections.Count; i++)

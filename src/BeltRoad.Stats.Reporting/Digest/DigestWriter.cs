@@ -8,8 +8,8 @@ namespace BeltRoad.Stats.Reporting.Digest;
 /// <summary>
 /// Composes <c>digest.pdf</c>: cover, contents with page numbers, headline figures, outlook, charts, entity sections,
 /// other entities as counts, changes since the last run, data quality, sources. Each section is its own component;
-/// styles live in <see cref="Typography"/>. Composed twice: the first pagination tells the contents its page numbers
-/// (the contents' rows are the same height with any number, so the second pagination is the same).
+/// styles live in <see cref="Typography"/>. Composed once; the layout paginates twice, the first pagination telling the
+/// contents its page numbers (the contents' rows are the same height with any number, so the second pagination is the same).
 /// Metadata dates are the data date, so the same input gives the same bytes.
 /// </summary>
 internal static class DigestWriter
@@ -20,17 +20,14 @@ internal static class DigestWriter
     public static DigestResult Write(ReportModel model)
     {
         var type = new Typography(PdfFont.LoadEmbeddedCjk());
-        var sections = Sections(model);
-        var pages = Compose(model, type, sections, new Dictionary<string, int>()).AnchorPages();
-        var document = Compose(model, type, sections, pages);
-        var writer = document.Render();
+        var writer = Compose(model, type, Sections(model)).Render();
         return new DigestResult(
             writer.ToArray(),
             writer.Pages.Count,
             [.. writer.MissingGlyphs.Select(m => string.Create(CultureInfo.InvariantCulture, $"U+{m.Character.Value:X4}")).Distinct(StringComparer.Ordinal)]);
     }
 
-    private static LayoutDocument Compose(ReportModel model, Typography type, List<DigestSection> sections, IReadOnlyDictionary<string, int> pages)
+    private static LayoutDocument Compose(ReportModel model, Typography type, List<DigestSection> sections)
     {
         var date = model.Input.DataDate;
         var info = new PdfDocumentInfo(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
@@ -51,7 +48,7 @@ internal static class DigestWriter
         var document = new LayoutDocument(settings);
         var context = new DigestContext(document, type, model);
         CoverPage.Compose(context);
-        ContentsPage.Compose(context, sections, pages);
+        ContentsPage.Compose(context, sections);
         for (var i = 0; i < sections.Count; i++)
         {
             context.Section(i + 1, sections[i].Title, sections[i].Anchor, sections[i].StartsPage);
