@@ -23,17 +23,19 @@ internal static class ReportModelBuilder
         var metrics = Metrics(input);
 
         var (reliability, sources) = Reliabilities(table.Findings);
-        var facts = table.Facts
-            .OrderBy(f => byName.TryGetValue(f.Doc, out var d) ? d.Number : int.MaxValue)
-            .ThenBy(f => f.Span)
-            .Select((f, i) => new FactView(
+        var ordered = StableOrder.By(table.Facts, f => (byName.TryGetValue(f.Doc, out var d) ? d.Number : int.MaxValue, f.Span));
+        var facts = new List<FactView>(ordered.Count);
+        foreach (var f in ordered)
+        {
+            facts.Add(new FactView(
                 f,
-                i + 1,
+                facts.Count + 1,
                 metrics.GetValueOrDefault(f.Metric) ?? new MetricInfo(f.Metric, f.Metric.Value, f.Metric.Value, OtherGroup, 1),
                 byName.GetValueOrDefault(f.Doc) ?? Unlisted(f.Doc, documents.Count + 1),
                 reliability.GetValueOrDefault(f.Id),
-                sources.GetValueOrDefault(f.Id, 1)))
-            .ToList();
+                sources.GetValueOrDefault(f.Id, 1)));
+        }
+
         return (documents, facts);
     }
 
@@ -80,11 +82,7 @@ internal static class ReportModelBuilder
         return known.Concat(extra)
             .Select(group =>
             {
-                var members = byGroup[group.Code]
-                    .OrderByDescending(f => f.Metric.Priority)
-                    .ThenBy(f => f.Metric.Code.Value, StringComparer.Ordinal)
-                    .ThenBy(f => f.Index)
-                    .ToList();
+                var members = ByMetric(byGroup[group.Code]);
                 var passages = BreakdownRule.Passages(members);
                 return new GroupView(group, members, ChartPlanner.ForGroup(group, members, documents, passages))
                 {
@@ -94,6 +92,18 @@ internal static class ReportModelBuilder
             .Where(g => g.Facts.Count > 0)
             .ToList();
     }
+
+    /// <summary>
+    /// A group's facts by metric priority (highest first), then metric code, then table order: each metric's facts are
+    /// already in table order (and share one priority), so the metrics are ordered and their facts put one after another.
+    /// </summary>
+    private static List<FactView> ByMetric(IEnumerable<FactView> facts) =>
+    [
+        .. facts.GroupBy(f => f.Metric.Code.Value, StringComparer.Ordinal)
+            .OrderByDescending(m => m.First().Metric.Priority)
+            .ThenBy(m => m.Key, StringComparer.Ordinal)
+            .SelectMany(m => m),
+    ];
 
     private static (Dictionary<string, Reliability>, Dictionary<string, int>) Reliabilities(IReadOnlyList<CrossDocumentFinding> findings)
     {
@@ -129,7 +139,7 @@ internal static class ReportModelBuilder
         FindingView View(CrossDocumentFinding finding) => new(
             finding,
             metrics.GetValueOrDefault(finding.Key.Metric) ?? new MetricInfo(finding.Key.Metric, finding.Key.Metric.Value, finding.Key.Metric.Value, OtherGroup, 1),
-            [.. finding.FactIds.Select(id => byId.GetValueOrDefault(id)).OfType<FactView>().OrderBy(f => f.Index)]);
+            StableOrder.By([.. finding.FactIds.Select(id => byId.GetValueOrDefault(id)).OfType<FactView>()], f => f.Index));
         var findings = table.Findings.Select(View).OrderBy(f => f.Facts.Count == 0 ? int.MaxValue : f.Facts[0].Index).ToList();
         return new QualityView(
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Conflict)],
