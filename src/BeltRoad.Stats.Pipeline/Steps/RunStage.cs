@@ -31,7 +31,9 @@ internal sealed class RunStage(params IRunStep[] steps)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ExceptionDispatchInfo? first = null;
         var watch = Stopwatch.StartNew();
-        var running = Steps.Select(step => Task.Factory.StartNew(
+        // On the pool, not on threads of their own: a step that blocks on its own workers (the report step waits for
+        // its page and chart tasks) then lets the pool add a thread at once; measured on the 10 MB corpus, a little faster.
+        var running = Steps.Select(step => Task.Run(
             async () =>
             {
                 try
@@ -45,10 +47,7 @@ internal sealed class RunStage(params IRunStep[] steps)
                     throw;
                 }
             },
-            CancellationToken.None,
-            // A step of seconds on a thread of its own: the pool's threads stay for the steps' own workers.
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default).Unwrap()).ToList();
+            CancellationToken.None)).ToList();
         try
         {
             return await Task.WhenAll(running).ConfigureAwait(false);
