@@ -44,7 +44,7 @@ internal static class FactColumns
         Worded("citation", f => (f.Document.Number, f.Page), f => f.Citation),
         Worded("reliability", f => (f.Reliability, f.Sources), f => f.ReliabilityWord),
         Worded("reliability_class", f => f.Reliability, f => "rel-" + f.Reliability.ToString().ToLowerInvariant()),
-        new("quote", c => (json, f) => json.WriteNumberValue(IndexOf(c.Quotes, f.Fact.Quote))),
+        new("quote", c => Listed(c.Quotes, f => f.Fact.Quote)),
         // With the document's text path, the link into the published text (FactView.TextLink).
         Number("start", (f, _) => f.Fact.Span.Start),
         Number("end", (f, _) => f.Fact.Span.End),
@@ -54,8 +54,26 @@ internal static class FactColumns
     private static Column Number(string name, Func<FactView, Context, int> value) => new(name, c => (json, f) => json.WriteNumberValue(value(f, c)));
 
     /// <summary>A text the fact holds or puts together cheaply: looked up as it is.</summary>
-    private static Column Text(string name, Func<FactView, string> text) =>
-        new(name, c => (json, f) => json.WriteNumberValue(IndexOf(c.Strings, text(f))), text);
+    private static Column Text(string name, Func<FactView, string> text) => new(name, c => Listed(c.Strings, text), text);
+
+    /// <summary>
+    /// A cell holding the position of the fact's text in <paramref name="list"/>. Facts of one sentence come one after
+    /// another and share their quote (and often their label): a text equal to the previous row's is not hashed again.
+    /// </summary>
+    private static Action<Utf8JsonWriter, FactView> Listed(Dictionary<string, int> list, Func<FactView, string> text)
+    {
+        var (previous, index) = ((string?)null, 0);
+        return (json, f) =>
+        {
+            var t = text(f);
+            if (!string.Equals(t, previous, StringComparison.Ordinal))
+            {
+                (previous, index) = (t, IndexOf(list, t));
+            }
+
+            json.WriteNumberValue(index);
+        };
+    }
 
     /// <summary>
     /// A text worded from a few of the fact's fields (<paramref name="key"/>: everything the wording reads), worded once
