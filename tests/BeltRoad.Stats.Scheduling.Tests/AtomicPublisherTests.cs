@@ -25,7 +25,7 @@ public sealed class AtomicPublisherTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Output, ".gitkeep")));
         Assert.True(File.Exists(Path.Combine(Output, "history", "20260101T000000Z-aaaaaa", "charts", "one.svg")));
         Assert.Equal(["20260101T000000Z-aaaaaa", "20260102T000000Z-bbbbbb"], RunLog.Read(RunLog.PathFor(Output)).Select(r => r.RunId));
-        Assert.Empty(Directory.GetDirectories(_work.Root, ".reports.*"));
+        Assert.Equal([".reports.history"], Directory.GetDirectories(_work.Root, ".reports.*").Select(Path.GetFileName));
     }
 
     [Fact]
@@ -40,6 +40,88 @@ public sealed class AtomicPublisherTests : IDisposable
         var kept = Directory.GetDirectories(Path.Combine(Output, "history")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(["20260103T000000Z-000003", "20260104T000000Z-000004", "20260105T000000Z-000005"], kept);
         Assert.Equal(6, RunLog.Read(RunLog.PathFor(Output)).Count); // the log keeps every run
+    }
+
+    [Fact]
+    public void Kept_sets_are_links_into_the_archive_beside_the_output_which_holds_exactly_the_kept_sets_whole()
+    {
+        var publisher = new AtomicPublisher();
+        var ids = Enumerable.Range(1, 7).Select(day => $"2026010{day}T000000Z-00000{day}").ToList();
+        ids.ForEach(id => Publish(publisher, id, "a.txt", "texts/t.txt", historyToKeep: 4));
+
+        var history = Path.Combine(Output, "history");
+        var kept = ids[2..6];
+        Assert.Equal(kept, Directory.GetDirectories(history).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var id in kept)
+        {
+            Assert.Equal(Path.Combine("..", "..", ".reports.history", id), new DirectoryInfo(Path.Combine(history, id)).LinkTarget);
+            Assert.Equal(id, File.ReadAllText(Path.Combine(history, id, "texts", "t.txt")));
+            Assert.Equal(id, RunReportReader.TryReadRunId(Path.Combine(history, id, "run.json")));
+            Assert.False(Directory.Exists(Path.Combine(history, id, "history")), "an archived set holds no history of its own");
+        }
+
+        Assert.Equal(kept, Directory.GetDirectories(Path.Combine(_work.Root, ".reports.history")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_set_replaced_by_a_swap_killed_before_it_was_archived_is_archived_by_the_next_run()
+    {
+        var publisher = new AtomicPublisher();
+        Publish(publisher, "20260101T000000Z-aaaaaa", "a.txt");
+        Publish(publisher, "20260102T000000Z-bbbbbb", "a.txt");
+        // The state a kill right after the swap leaves: the new set published, linking to a not yet archived old set
+        // that waits in the staging folder's place.
+        var staging = publisher.PrepareStaging(Output, "20260103T000000Z-cccccc");
+        File.WriteAllText(Path.Combine(staging, "a.txt"), "c");
+        WriteRunJson(staging, "20260103T000000Z-cccccc");
+        publisher.CarryHistory(staging, Output, "20260103T000000Z-cccccc", 10);
+        var aside = Path.Combine(_work.Root, "aside");
+        Directory.Move(staging, aside);
+        Directory.Move(Output, staging);
+        Directory.Move(aside, Output);
+        Assert.False(Directory.Exists(Path.Combine(Output, "history", "20260102T000000Z-bbbbbb")), "the old set's link should lead nowhere yet");
+
+        publisher.PrepareStaging(Output, "20260104T000000Z-dddddd");
+
+        Assert.Equal("20260102T000000Z-bbbbbb", File.ReadAllText(Path.Combine(Output, "history", "20260102T000000Z-bbbbbb", "a.txt")));
+        Assert.Equal("20260101T000000Z-aaaaaa", File.ReadAllText(Path.Combine(Output, "history", "20260101T000000Z-aaaaaa", "a.txt")));
+        Assert.False(Directory.Exists(staging));
+    }
+
+    [Fact]
+    public void A_staged_set_discarded_before_its_swap_leaves_every_archived_set_whole()
+    {
+        var publisher = new AtomicPublisher();
+        Publish(publisher, "20260101T000000Z-aaaaaa", "a.txt");
+        Publish(publisher, "20260102T000000Z-bbbbbb", "a.txt");
+        Publish(publisher, "20260103T000000Z-cccccc", "a.txt");
+        var staging = publisher.PrepareStaging(Output, "20260104T000000Z-dddddd");
+        publisher.CarryHistory(staging, Output, "20260104T000000Z-dddddd", 10);
+
+        publisher.Discard(staging);
+        publisher.PrepareStaging(Output, "20260105T000000Z-eeeeee"); // a killed run's leftover is removed the same way
+
+        foreach (var id in new[] { "20260101T000000Z-aaaaaa", "20260102T000000Z-bbbbbb" })
+        {
+            Assert.Equal(id, File.ReadAllText(Path.Combine(Output, "history", id, "a.txt")));
+        }
+    }
+
+    [Fact]
+    public void Sets_kept_as_folders_by_an_earlier_version_are_adopted_into_the_archive_and_linked_from_then_on()
+    {
+        var publisher = new AtomicPublisher();
+        Publish(publisher, "20260102T000000Z-bbbbbb", "a.txt");
+        var old = Path.Combine(Output, "history", "20260101T000000Z-aaaaaa");
+        Directory.CreateDirectory(old);
+        File.WriteAllText(Path.Combine(old, "a.txt"), "20260101T000000Z-aaaaaa");
+
+        Publish(publisher, "20260103T000000Z-cccccc", "a.txt");
+
+        var history = Path.Combine(Output, "history");
+        Assert.NotNull(new DirectoryInfo(Path.Combine(history, "20260101T000000Z-aaaaaa")).LinkTarget);
+        Assert.Equal("20260101T000000Z-aaaaaa", File.ReadAllText(Path.Combine(history, "20260101T000000Z-aaaaaa", "a.txt")));
+        Assert.Equal("20260102T000000Z-bbbbbb", File.ReadAllText(Path.Combine(history, "20260102T000000Z-bbbbbb", "a.txt")));
     }
 
     [Fact]
@@ -72,7 +154,7 @@ public sealed class AtomicPublisherTests : IDisposable
 
         Assert.Equal(["a.txt", "run.json"], OutputSnapshot.Names(Output).Order());
         Assert.Equal("20260101T000000Z-aaaaaa", RunReportReader.TryReadRunId(Path.Combine(Output, "run.json")));
-        Assert.Single(Directory.GetDirectories(_work.Root, ".reports.*")); // only the new staging folder
+        Assert.Equal([".reports.staging-20260103T000000Z-cccccc"], Directory.GetDirectories(_work.Root, ".reports.*").Select(Path.GetFileName)); // no archive: nothing kept yet
     }
 
     [Fact]
@@ -108,11 +190,14 @@ public sealed class AtomicPublisherTests : IDisposable
             File.WriteAllText(Path.Combine(staging, name), runId);
         }
 
+        WriteRunJson(staging, runId);
+        publisher.Publish(staging, Output, runId, historyToKeep);
+    }
+
+    private static void WriteRunJson(string staging, string runId) =>
         File.WriteAllText(Path.Combine(staging, OutputFiles.RunJson), $$"""
             { "run_id": "{{runId}}", "status": "succeeded", "started_utc": "2026-01-01T00:00:00.0000000+00:00",
               "finished_utc": "2026-01-01T00:00:01.0000000+00:00", "fingerprint": "sha256:00",
               "counts": { "documents": 1, "facts": 2, "warnings": 0, "failures": 0 }, "changes": null }
             """);
-        publisher.Publish(staging, Output, runId, historyToKeep);
-    }
 }

@@ -61,7 +61,8 @@ public sealed class KillDuringPublishTests(ITestOutputHelper console)
         var last = await CliProcess.Run(work.Root, Run);
         Assert.True(last.ExitCode == 0, last.Output + last.Error);
         Assert.NotEqual(current, PublishedSet.ReadComplete(work.Output, expected).RunId);
-        Assert.Empty(Directory.GetDirectories(work.Root, ".reports.*"));
+        Assert.Empty(Leftovers(work));
+        AssertHistoryWhole(work, expected);
     }
 
     /// <summary>
@@ -88,7 +89,7 @@ public sealed class KillDuringPublishTests(ITestOutputHelper console)
         Assert.True(next.ExitCode == 0, next.Output + next.Error);
         Assert.Contains("Recovered", next.Output + next.Error, StringComparison.Ordinal);
         Assert.Equal(old, PublishedSet.ReadComplete(work.Output, expected).RunId);
-        Assert.Empty(Directory.GetDirectories(work.Root, ".reports.*"));
+        Assert.Empty(Leftovers(work));
     }
 
     /// <summary>
@@ -125,6 +126,27 @@ public sealed class KillDuringPublishTests(ITestOutputHelper console)
         Assert.NotEqual(old, published);
         Assert.Equal(0, FactsOf(work, killed));
         Assert.Equal(facts, FactsOf(work, published));
+    }
+
+    /// <summary>Folders beside the output other than the history archive, which stays.</summary>
+    private static IEnumerable<string> Leftovers(Workspace work) =>
+        Directory.GetDirectories(work.Root, ".reports.*").Where(f => Path.GetFileName(f) != ".reports.history");
+
+    /// <summary>
+    /// Every kept set the published history names is there and whole (one run's complete set, by its own run.json),
+    /// and the archive holds nothing else: nothing kept was lost to a kill, nothing dropped was left behind.
+    /// </summary>
+    private static void AssertHistoryWhole(Workspace work, IReadOnlySet<string> expected)
+    {
+        var history = Path.Combine(work.Output, "history");
+        var kept = Directory.GetFileSystemEntries(history).Where(e => new DirectoryInfo(e).LinkTarget is not null).ToList();
+        Assert.NotEmpty(kept);
+        foreach (var set in kept)
+        {
+            Assert.Equal(Path.GetFileName(set), PublishedSet.ReadComplete(set, expected, withRunLog: false).RunId);
+        }
+
+        Assert.Equal(kept.Select(Path.GetFileName).Order(StringComparer.Ordinal), Directory.GetDirectories(Path.Combine(work.Root, ".reports.history")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     private static long FactsOf(Workspace work, string runId)

@@ -6,9 +6,9 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 
 /// <summary>
 /// Publishes by swapping whole folders. The staging folder gets everything the new output must hold before
-/// the swap: the run's files, hard links to the kept history (the old set becomes
-/// <c>history/&lt;old-run-id&gt;/</c>) and to the run log, which gets this run's row (see <see cref="RunLog"/>), and the
-/// output's dot-files (<c>.gitkeep</c>).
+/// the swap: the run's files, a link per kept earlier set into the <see cref="HistoryArchive"/> (the old set becomes
+/// <c>history/&lt;old-run-id&gt;</c>, moved into the archive right after the swap), a hard link to the run log, which
+/// gets this run's row (see <see cref="RunLog"/>), and the output's dot-files (<c>.gitkeep</c>).
 /// Then the swap, by one of two paths, which do not give the same guarantee:
 /// <list type="bullet">
 /// <item><b>Exchange</b> (Linux, on file systems with <c>renameat2(RENAME_EXCHANGE)</c>: ext4, xfs, btrfs, tmpfs):
@@ -106,7 +106,9 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
     /// <summary>
     /// Finishes what a killed publish left (the caller holds the output lock, so nothing else is publishing):
     /// a missing or empty output with a <c>.previous-</c> folder beside it means the two-rename fallback stopped
-    /// between its renames, and the old set goes back; every staging and previous folder left over is then deleted, and
+    /// between its renames, and the old set goes back; every staging and previous folder left over is then archived
+    /// (the set a swap replaced, which the published history links to) or deleted, the archive pruned
+    /// (<see cref="HistoryArchive"/>), and
     /// a run-log row a killed publish left marked as publishing is settled (<see cref="RunLog.Settle"/>).
     /// Runs at the start of every run (before the up-to-date check, so even a run that publishes nothing
     /// restores the output), again when staging is prepared, and when <c>schedule</c> starts. Idempotent; a kill
@@ -128,14 +130,23 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
             logger.LogWarning("Recovered {Output} from {Previous}, left by a publish that was interrupted", paths.Output, previous);
         }
 
-        var leftovers = Directory.GetDirectories(paths.Parent, paths.StagingPrefix + "*")
-            .Concat(Directory.GetDirectories(paths.Parent, paths.PreviousPrefix + "*"));
-        foreach (var leftover in leftovers)
+        // A leftover is a staged set never swapped in (deleted), or the set a swap replaced, killed before it was
+        // archived: the published history links to it by name and the archive lacks it (archived now).
+        var leftovers = Directory.GetDirectories(paths.Parent, paths.StagingPrefix + "*").Select(f => (Folder: f, paths.StagingPrefix))
+            .Concat(Directory.GetDirectories(paths.Parent, paths.PreviousPrefix + "*").Select(f => (Folder: f, paths.PreviousPrefix)));
+        foreach (var (leftover, prefix) in leftovers)
         {
-            TreeLinker.DeleteTree(leftover);
-            logger.LogWarning("Removed {Folder}, left by a run that was interrupted before it published", leftover);
+            if (Retire(paths, leftover, Path.GetFileName(leftover)[prefix.Length..]))
+            {
+                logger.LogWarning("Archived {Folder}, the set replaced by a publish that was interrupted after its swap", leftover);
+            }
+            else
+            {
+                logger.LogWarning("Removed {Folder}, left by a run that was interrupted before it published", leftover);
+            }
         }
 
+        HistoryArchive.Prune(paths);
         RunLog.Settle(paths.Output, logger);
     }
 
@@ -152,9 +163,9 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
 
         if (UseExchange && NativeFileSystem.TryExchange(staging, paths.Output))
         {
-            // The staging path now holds the old set, already linked into the new history.
+            // The staging path now holds the old set, which the new history links to by name.
             PublishTestHooks.Pause(paths, PublishTestHooks.AfterSwap);
-            DeleteQuietly(staging);
+            RetireQuietly(paths, staging, runId);
             return;
         }
 
@@ -165,19 +176,24 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         PublishTestHooks.Pause(paths, PublishTestHooks.BetweenRenames);
         Directory.Move(staging, paths.Output);
         PublishTestHooks.Pause(paths, PublishTestHooks.AfterSwap);
-        DeleteQuietly(previous);
+        RetireQuietly(paths, previous, runId);
     }
 
-    private void DeleteQuietly(string folder)
+    private void RetireQuietly(PublishPaths paths, string oldSet, string runId)
     {
         try
         {
-            TreeLinker.DeleteTree(folder);
+            Retire(paths, oldSet, runId);
+            HistoryArchive.Prune(paths);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Published already; the next run removes it.
-            _logger.LogWarning("Could not remove {Folder}: {Message}", folder, e.Message);
+            // Published already; the next run finishes it (Recover).
+            _logger.LogWarning("Could not archive or remove {Folder}: {Message}", oldSet, e.Message);
         }
     }
+
+    /// <summary>The replaced set (or a leftover of a killed run), aside under the name of the run that replaced it.</summary>
+    private static bool Retire(PublishPaths paths, string set, string runId) =>
+        HistoryArchive.Retire(paths, set, HistoryCarrier.SetName(set, runId));
 }

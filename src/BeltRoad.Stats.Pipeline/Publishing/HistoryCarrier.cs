@@ -2,9 +2,10 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 
 /// <summary>
 /// Fills a staging folder with what the new output keeps from the old one: the old set as
-/// <c>history/&lt;old-run-id&gt;/</c>, the newest earlier history folders up to the limit, the run log and
-/// other history files (except those the run wrote there itself), and the output's dot-files (<c>.gitkeep</c>). Files
-/// are hard-linked, not copied (the run log too: see <see cref="RunLog"/>).
+/// <c>history/&lt;old-run-id&gt;</c>, the newest earlier history sets up to the limit, the run log and other history
+/// files (except those the run wrote there itself), and the output's dot-files (<c>.gitkeep</c>). Kept sets are links
+/// into the <see cref="HistoryArchive"/> (one per set, whatever it holds); files are hard-linked, not copied (the run
+/// log too: see <see cref="RunLog"/>); where symbolic links are refused, kept sets are hard-linked copies.
 /// </summary>
 internal static class HistoryCarrier
 {
@@ -29,8 +30,12 @@ internal static class HistoryCarrier
         string? oldId = null;
         if (published.Count > 0 && room > 0)
         {
-            oldId = SafeName(RunReportReader.TryReadRunId(Path.Combine(paths.Output, OutputFiles.RunJson)) ?? PreviousOf(runId));
-            published.ForEach(e => TreeLinker.LinkEntry(Path.Combine(paths.Output, e), Path.Combine(history, oldId, e)));
+            oldId = SetName(paths.Output, runId);
+            if (!HistoryArchive.TryLink(paths, history, oldId))
+            {
+                published.ForEach(e => TreeLinker.LinkEntry(Path.Combine(paths.Output, e), Path.Combine(history, oldId, e)));
+            }
+
             room--;
         }
 
@@ -46,12 +51,25 @@ internal static class HistoryCarrier
             .Take(room);
         foreach (var name in earlier)
         {
-            TreeLinker.LinkTree(Path.Combine(paths.History, name), Path.Combine(history, name));
+            var kept = Path.Combine(paths.History, name);
+            if (!HistoryArchive.TryLink(paths, history, name))
+            {
+                TreeLinker.LinkTree(kept, Path.Combine(history, name));
+            }
+            else if (new DirectoryInfo(kept).LinkTarget is null)
+            {
+                HistoryArchive.Adopt(paths, kept, name);
+            }
         }
 
         foreach (var file in Directory.GetFiles(paths.History))
         {
             var name = Path.GetFileName(file);
+            if (new FileInfo(file).LinkTarget is not null)
+            {
+                continue; // a kept set's link whose archived set is gone: nothing to keep
+            }
+
             if (name == RunLog.FileName)
             {
                 RunLog.Carry(file, Path.Combine(history, name));
@@ -64,6 +82,14 @@ internal static class HistoryCarrier
             }
         }
     }
+
+    /// <summary>
+    /// The name under which the set in <paramref name="set"/> is kept once <paramref name="runId"/> replaces it: its
+    /// run id (from its run.json), or <see cref="PreviousOf"/> when that cannot be read. The same before the swap (the
+    /// set is the output) and after it (the set is aside), so a kill in between is finished under the same name.
+    /// </summary>
+    internal static string SetName(string set, string runId) =>
+        SafeName(RunReportReader.TryReadRunId(Path.Combine(set, OutputFiles.RunJson)) ?? PreviousOf(runId));
 
     /// <summary>
     /// The name of an old set whose run.json cannot say which run it was, from the run replacing it (no clock is

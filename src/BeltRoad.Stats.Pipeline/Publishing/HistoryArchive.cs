@@ -1,0 +1,101 @@
+namespace BeltRoad.Stats.Pipeline.Publishing;
+
+/// <summary>
+/// The kept earlier sets, outside the swapped folder: <c>.&lt;output&gt;.history/&lt;run-id&gt;/</c> beside it, each
+/// named in a published set by a relative symbolic link <c>history/&lt;run-id&gt;</c> → <c>../../.&lt;output&gt;.history/&lt;run-id&gt;</c>.
+/// A run then carries its history with one link per kept set, whatever the sets hold; after the swap the replaced
+/// set is moved (one rename) into the archive under the name the new set's link gives it, and the archived sets no
+/// published link names any more are deleted. An archived set is never changed, only added whole (by a rename) or
+/// deleted once no link names it, so a link a reader follows always leads to a whole set, or to nothing in the one
+/// moment between a swap and that rename (a kill there: <see cref="Retire"/> on the next run finishes it).
+/// Where symbolic links are refused, history is carried as linked copies inside the set, as before.
+/// </summary>
+internal static class HistoryArchive
+{
+    private const string PartialPrefix = ".partial-";
+
+    /// <summary>The archive folder beside the output.</summary>
+    public static string Folder(PublishPaths paths) => Path.Combine(paths.Parent, $".{paths.Name}.history");
+
+    /// <summary>The archived set a published <c>history/&lt;name&gt;</c> link leads to.</summary>
+    public static string SetPath(PublishPaths paths, string name) => Path.Combine(Folder(paths), name);
+
+    /// <summary>
+    /// Makes <c>history/&lt;name&gt;</c> of a staged set a link to the archived set of that name, which may not be
+    /// there yet (the set being replaced, archived right after the swap). False where links are refused.
+    /// </summary>
+    public static bool TryLink(PublishPaths paths, string stagingHistory, string name)
+    {
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(stagingHistory, name), Path.Combine("..", "..", $".{paths.Name}.history", name));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Puts a set a published set holds as a folder (written by an earlier version, or where links were refused)
+    /// into the archive once, as hard links, under a temporary name renamed when complete (a kill leaves only a
+    /// temporary folder, which <see cref="Prune"/> deletes).
+    /// </summary>
+    public static void Adopt(PublishPaths paths, string publishedSet, string name)
+    {
+        var archived = SetPath(paths, name);
+        if (Directory.Exists(archived))
+        {
+            return;
+        }
+
+        var partial = SetPath(paths, PartialPrefix + name);
+        TreeLinker.DeleteTree(partial);
+        TreeLinker.LinkTree(publishedSet, partial);
+        Directory.Move(partial, archived);
+    }
+
+    /// <summary>
+    /// Ends the life of a set that is no longer published (the replaced set after a swap, or a folder a killed run
+    /// left beside the output): archived when the published set links to it by <paramref name="name"/> and the archive
+    /// has no set of that name yet, otherwise deleted. Its own <c>history/</c> (links, the run log's and the cache's
+    /// second names, its manifest) goes first, so a kill in between only leaves a set that is retired again.
+    /// </summary>
+    /// <returns>True when archived, false when deleted.</returns>
+    public static bool Retire(PublishPaths paths, string set, string name)
+    {
+        var archived = SetPath(paths, name);
+        if (!IsLink(Path.Combine(paths.History, name)) || Directory.Exists(archived))
+        {
+            TreeLinker.DeleteTree(set);
+            return false;
+        }
+
+        TreeLinker.DeleteTree(Path.Combine(set, OutputFiles.HistoryFolder));
+        Directory.CreateDirectory(Folder(paths));
+        Directory.Move(set, archived);
+        return true;
+    }
+
+    /// <summary>Deletes the archived sets the published set does not link to, and what a killed <see cref="Adopt"/> left.</summary>
+    public static void Prune(PublishPaths paths)
+    {
+        var folder = Folder(paths);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var set in Directory.GetDirectories(folder))
+        {
+            var name = Path.GetFileName(set);
+            if (name.StartsWith(PartialPrefix, StringComparison.Ordinal) || !IsLink(Path.Combine(paths.History, name)))
+            {
+                TreeLinker.DeleteTree(set);
+            }
+        }
+    }
+
+    private static bool IsLink(string path) => new DirectoryInfo(path).LinkTarget is not null;
+}
