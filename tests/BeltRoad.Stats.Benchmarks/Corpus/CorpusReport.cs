@@ -7,6 +7,9 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// every step's time and the peak memory when it ended, output sizes), then the same corpus plus one new 20 KB document.
 ///   dotnet build -c Release src/BeltRoad.Stats.Cli
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus 1 10 100
+/// or, to measure the deployed build (composite ReadyToRun, README, Scheduled regeneration, "Deploying"), the folder it was published to:
+///   dotnet publish -c Release -r linux-x64 src/BeltRoad.Stats.Cli -o /tmp/brs-publish
+///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus --cli /tmp/brs-publish 100
 /// Corpora are generated once under /tmp/brs-corpus/ (deterministic, seed <see cref="CorpusGenerator.Seed"/>).
 /// </summary>
 internal static class CorpusReport
@@ -16,14 +19,18 @@ internal static class CorpusReport
     public static int Run(IReadOnlyList<string> args)
     {
         var root = RepoRoot.Find();
-        var cli = Path.Combine(root, "src", "BeltRoad.Stats.Cli", "bin", "Release", "net10.0", "beltroad-stats.dll");
+        var published = args is ["--cli", var folder, ..] ? folder : null;
+        var cli = Path.Combine(published ?? Path.Combine(root, "src", "BeltRoad.Stats.Cli", "bin", "Release", "net10.0"), "beltroad-stats.dll");
         if (!File.Exists(cli))
         {
-            Console.Error.WriteLine($"Build the CLI first: dotnet build -c Release src/BeltRoad.Stats.Cli ({cli} not found)");
+            Console.Error.WriteLine(published is null
+                ? $"Build the CLI first: dotnet build -c Release src/BeltRoad.Stats.Cli ({cli} not found)"
+                : $"Publish the CLI first: dotnet publish -c Release -r linux-x64 src/BeltRoad.Stats.Cli -o {published} ({cli} not found)");
             return 2;
         }
 
-        var sizes = args.Count > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1, 10];
+        var sizeArgs = published is null ? args : args.Skip(2).ToList();
+        var sizes = sizeArgs.Count > 0 ? sizeArgs.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1, 10];
         Console.WriteLine($"| input | files | run | wall | CPU | MB/s | peak memory | {string.Join(" | ", StepNames)} | facts | facts.json | facts.csv | facts.sqlite | digest.pdf | index.html |");
         Console.WriteLine($"|---|---:|---|---:|---:|---:|---:|{string.Concat(StepNames.Select(_ => "---:|"))}---:|---:|---:|---:|---:|---:|");
         foreach (var megabytes in sizes)
@@ -40,9 +47,10 @@ internal static class CorpusReport
                 File.Delete(extra);
             }
 
-            if (Directory.Exists(output))
+            // The output and the kept history sets beside it (.<output>.history, see AtomicPublisher).
+            foreach (var folder in new[] { output, Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.history") }.Where(Directory.Exists))
             {
-                Directory.Delete(output, recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
 
             var bytes = Directory.GetFiles(corpus).Sum(f => new FileInfo(f).Length);
