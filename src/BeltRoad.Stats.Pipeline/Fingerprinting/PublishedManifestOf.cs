@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using BeltRoad.Stats.Extraction.Loading;
 
 namespace BeltRoad.Stats.Pipeline.Fingerprinting;
@@ -28,13 +29,21 @@ internal static class PublishedManifestOf
 
     /// <summary>
     /// The files of a staged set outside <c>history/</c>, by relative path with '/', with their sizes; run.json is
-    /// written after the manifest and is read whole by the up-to-date check, so it is not listed.
+    /// written after the manifest and is read whole by the up-to-date check, so it is not listed. <c>history/</c> is not
+    /// walked at all: a recursive walk follows its links into every kept set (ten sets' files stat'ed to be dropped).
     /// </summary>
-    public static IReadOnlyDictionary<string, long> Outputs(string staging) =>
-        new DirectoryInfo(staging).EnumerateFiles("*", SearchOption.AllDirectories)
-            .Select(f => (Path: Path.GetRelativePath(staging, f.FullName).Replace(Path.DirectorySeparatorChar, '/'), Size: f.Length))
-            .Where(f => !f.Path.StartsWith(OutputFiles.HistoryFolder + "/", StringComparison.Ordinal) && f.Path != OutputFiles.RunJson)
-            .ToDictionary(f => f.Path, f => f.Size, StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, long> Outputs(string staging)
+    {
+        var files = new FileSystemEnumerable<(string Path, long Size)>(
+            staging,
+            (ref FileSystemEntry e) => (Path.GetRelativePath(staging, e.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/'), e.Length),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry e) => Path.GetRelativePath(staging, e.ToFullPath()) != OutputFiles.HistoryFolder,
+        };
+        return files.Where(f => f.Path != OutputFiles.RunJson).ToDictionary(f => f.Path, f => f.Size, StringComparer.Ordinal);
+    }
 
     /// <summary>The run's documents with their keys and fact counts, as the published account will list them.</summary>
     public static IReadOnlyDictionary<string, PublishedDocument> Documents(RunContext context)
