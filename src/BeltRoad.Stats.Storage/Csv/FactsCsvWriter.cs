@@ -39,28 +39,40 @@ public static class FactsCsvWriter
     public static IReadOnlyList<string> Header { get; } = [.. Columns.Select(c => c.Name)];
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
-    public static void WriteFile(string path, FactTable table)
+    public static void WriteFile(string path, FactTable table) => WriteFile(path, table, null);
+
+    /// <summary>
+    /// The same file, the unchanged documents' rows copied from <paramref name="published"/>; written whole when the
+    /// published file is not there as recorded or does not hold those rows where its account puts them. Same bytes.
+    /// </summary>
+    /// <returns>Whether rows were copied from the published file.</returns>
+    public static bool WriteFile(string path, FactTable table, PublishedExport? published)
     {
+        using var copied = PublishedExport.TryOpen(published, p => PublishedFactsCsv.Open(p, table, Head()));
         using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
-        Write(file, table);
+        Write(file, table, copied);
+        return copied is not null;
     }
 
     /// <summary>Streams the rows: memory stays bounded by a buffer whatever the number of facts, and no cell makes a string of its own.</summary>
-    public static void Write(Stream output, FactTable table)
+    public static void Write(Stream output, FactTable table) => Write(output, table, null);
+
+    private static void Write(Stream output, FactTable table, PublishedFactsCsv? copied)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(table);
-        using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false), 1 << 16, leaveOpen: true);
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            Separate(text, i);
-            CsvCell.Text(text, Columns[i].Name);
-        }
-
-        text.Write("\r\n");
+        using var text = new StreamWriter(output, Encoding, 1 << 16, leaveOpen: true);
+        WriteHeader(text);
         var pages = FactLookup.Pages(table);
-        foreach (var fact in table.Facts)
+        for (var f = 0; f < table.Facts.Count; f++)
         {
+            if (copied?.Copy(f, text) is > 0 and var rows)
+            {
+                f += rows - 1;
+                continue;
+            }
+
+            var fact = table.Facts[f];
             var page = pages(fact);
             for (var i = 0; i < Columns.Length; i++)
             {
@@ -70,6 +82,32 @@ public static class FactsCsvWriter
 
             text.Write("\r\n");
         }
+    }
+
+    // Excel shows Chinese only with the byte-order mark.
+    private static readonly UTF8Encoding Encoding = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false);
+
+    private static void WriteHeader(StreamWriter text)
+    {
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            Separate(text, i);
+            CsvCell.Text(text, Columns[i].Name);
+        }
+
+        text.Write("\r\n");
+    }
+
+    // The bytes a file begins with: the byte-order mark and the header line.
+    private static byte[] Head()
+    {
+        using var buffer = new MemoryStream();
+        using (var text = new StreamWriter(buffer, Encoding, 1 << 10, leaveOpen: true))
+        {
+            WriteHeader(text);
+        }
+
+        return buffer.ToArray();
     }
 
     public static byte[] ToBytes(FactTable table)

@@ -15,7 +15,7 @@ internal sealed class FactsJsonSeeker(SafeFileHandle file) : IDisposable
 {
     private const int Window = 16 * 1024;
 
-    private static ReadOnlySpan<byte> FactStart => "\n    {\n      \"id\": \""u8;
+    internal static ReadOnlySpan<byte> FactStart => "\n    {\n      \"id\": \""u8;
 
     private readonly long _length = RandomAccess.GetLength(file);
 

@@ -19,14 +19,26 @@ public static class FactsJsonWriter
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
     /// <param name="generator">Program name and version, e.g. "beltroad-stats 0.1.0".</param>
-    public static void WriteFile(string path, FactTable table, string generator)
+    public static void WriteFile(string path, FactTable table, string generator) => WriteFile(path, table, generator, null);
+
+    /// <summary>
+    /// The same file, the unchanged documents' facts copied from <paramref name="published"/> (a run that takes most
+    /// documents from the extraction cache); written whole when the published file is not there as recorded or does not
+    /// hold those facts where its account puts them. The bytes are the same either way.
+    /// </summary>
+    /// <returns>Whether facts were copied from the published file.</returns>
+    public static bool WriteFile(string path, FactTable table, string generator, PublishedExport? published)
     {
+        using var copied = PublishedExport.TryOpen(published, p => PublishedFactsJson.Open(p, table));
         using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
-        Write(file, table, generator);
+        Write(file, table, generator, copied);
+        return copied is not null;
     }
 
     /// <summary>UTF-8 without BOM, 2-space indentation, '\n' line ends and a final newline.</summary>
-    public static void Write(Stream output, FactTable table, string generator)
+    public static void Write(Stream output, FactTable table, string generator) => Write(output, table, generator, null);
+
+    private static void Write(Stream output, FactTable table, string generator, PublishedFactsJson? copied)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(table);
@@ -41,7 +53,14 @@ public static class FactsJsonWriter
             json.WriteString("schema", Schema);
             json.WriteString("generator", generator);
             WriteArray(json, "documents", table.Documents, (w, d, _) => FactJsonParts.WriteDocument(w, d));
-            WriteArray(json, "facts", table.Facts, (w, f, _) => FactJsonParts.WriteFact(w, f, findings.TryGetValue(f.Id, out var id) ? id : null, pages(f)));
+            WriteArray(json, "facts", table.Facts, (w, f, i) =>
+            {
+                int? finding = findings.TryGetValue(f.Id, out var id) ? id : null;
+                if (copied?.TryWrite(w, i, finding) != true)
+                {
+                    FactJsonParts.WriteFact(w, f, finding, pages(f));
+                }
+            });
             WriteArray(json, "findings", table.Findings, (w, f, i) => FactJsonParts.WriteFinding(w, f, i + 1));
             json.WriteEndObject();
         }

@@ -17,7 +17,15 @@ public static class FactStore
     /// when complete, so <paramref name="path"/> either does not exist or is a whole database.
     /// </summary>
     /// <exception cref="IOException"><paramref name="path"/> already exists: this never updates a file in place.</exception>
-    public static void Write(string path, FactTable table, IEnumerable<RunRecord> runHistory)
+    public static void Write(string path, FactTable table, IEnumerable<RunRecord> runHistory) => Write(path, table, runHistory, null);
+
+    /// <summary>
+    /// The same database, made from <paramref name="published"/> when it checks out (<see cref="FactStorePatcher"/>: the
+    /// unchanged documents' rows kept, the others' replaced), else written whole; its rows are the same either way.
+    /// </summary>
+    /// <returns>Whether it was made from the published file.</returns>
+    /// <inheritdoc cref="Write(string, FactTable, IEnumerable{RunRecord})" path="/exception"/>
+    public static bool Write(string path, FactTable table, IEnumerable<RunRecord> runHistory, PublishedExport? published)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(table);
@@ -39,8 +47,14 @@ public static class FactStore
         File.Delete(side);
         try
         {
-            FactStoreWriter.Fill(partial, side, table, runHistory);
+            var patched = published is not null && FactStorePatcher.TryPatch(partial, table, runHistory, published);
+            if (!patched)
+            {
+                FactStoreWriter.Fill(partial, side, table, runHistory);
+            }
+
             File.Move(partial, path);
+            return patched;
         }
         catch
         {

@@ -4,7 +4,12 @@ using Microsoft.Data.Sqlite;
 
 namespace BeltRoad.Stats.Storage;
 
-/// <summary>Reads facts.sqlite back; rows come in rowid order, which is the order they were written in.</summary>
+/// <summary>
+/// Reads facts.sqlite back in the fact table's order: documents by name (ordinal, the input listing's order), facts and
+/// skipped mentions by document, each document's in rowid order. A document's rows are always written together in the
+/// table's order, but a file made from the published one (<see cref="FactStorePatcher"/>) holds a changed document's
+/// rows after the others, so the order across documents is restored here, not taken from the rowids.
+/// </summary>
 internal static class FactStoreReader
 {
     public static void CheckVersion(SqliteConnection connection)
@@ -50,7 +55,14 @@ internal static class FactStoreReader
             new SkippedMention(r.GetString(0), new SourceSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3), r.GetString(4)));
         var issues = Query(connection, "SELECT doc, severity, message FROM issues ORDER BY rowid", r =>
             new RunIssue(SqliteText.ParseSeverity(r.GetString(1)), r.IsDBNull(0) ? null : r.GetString(0), r.GetString(2)));
-        return new FactTable(documents, facts, ReadFindings(connection), skipped, issues);
+        List<DocumentInfo> listed = [.. documents.OrderBy(d => d.Name, StringComparer.Ordinal)];
+        var order = listed.Select((d, i) => (d.Name, i)).ToDictionary(d => d.Name, d => d.i, StringComparer.Ordinal);
+        return new FactTable(
+            listed,
+            [.. facts.OrderBy(f => f.Doc, StringComparer.Ordinal)],
+            ReadFindings(connection),
+            [.. skipped.OrderBy(s => order.GetValueOrDefault(s.Doc, int.MaxValue))],
+            issues);
     }
 
     public static IReadOnlyList<RunRecord> ReadRuns(SqliteConnection connection) =>

@@ -45,10 +45,8 @@ internal static class FactStoreWriter
             {
                 SqliteRuntime.Execute(connection, SqliteSchema.Tables, transaction);
                 WriteOccurrences(connection, table.Facts);
-                WriteFindings(connection, table);
                 WriteSkipped(connection, table.Skipped);
-                WriteIssues(connection, table.Issues);
-                WriteRuns(connection, runs);
+                WriteRunRows(connection, table, runs);
             });
         });
         try
@@ -65,7 +63,7 @@ internal static class FactStoreWriter
                 }
 
                 WriteDocuments(connection, table.Documents);
-                WriteFacts(connection, table);
+                WriteFacts(connection, table, table.Facts);
                 SqliteRuntime.Execute(connection, SqliteSchema.FactIndexes, transaction);
             });
             side.GetAwaiter().GetResult();
@@ -79,7 +77,16 @@ internal static class FactStoreWriter
         }
     }
 
-    private static SqliteConnection Open(string path)
+    /// <summary>The rows that belong to the run as a whole, not to one document: findings, issues, runs.</summary>
+    public static void WriteRunRows(SqliteConnection connection, FactTable table, IEnumerable<RunRecord> runs)
+    {
+        WriteFindings(connection, table);
+        WriteIssues(connection, table.Issues);
+        WriteRuns(connection, runs);
+    }
+
+    /// <summary>A connection for loading a file nobody reads yet (<see cref="BulkLoad"/>).</summary>
+    public static SqliteConnection Open(string path)
     {
         var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadWriteCreate);
         try
@@ -117,7 +124,7 @@ internal static class FactStoreWriter
         SqliteRuntime.Execute(connection, "DETACH DATABASE side");
     }
 
-    private static void WriteDocuments(SqliteConnection connection, IEnumerable<DocumentInfo> documents)
+    public static void WriteDocuments(SqliteConnection connection, IEnumerable<DocumentInfo> documents)
     {
         using var insert = new SqliteRowInserter(connection, "documents", [.. DocumentColumns.Names]);
         foreach (var d in documents)
@@ -126,12 +133,13 @@ internal static class FactStoreWriter
         }
     }
 
-    private static void WriteFacts(SqliteConnection connection, FactTable table)
+    /// <summary>Facts of <paramref name="table"/> (all, or some documents'), each with its page.</summary>
+    public static void WriteFacts(SqliteConnection connection, FactTable table, IEnumerable<Fact> facts)
     {
         var pages = FactLookup.Pages(table);
         var documents = table.Documents.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         using var insert = new SqliteRowInserter(connection, "facts", [.. FactColumns.Names]);
-        foreach (var f in table.Facts)
+        foreach (var f in facts)
         {
             if (!documents.Contains(f.Doc))
             {
@@ -142,7 +150,7 @@ internal static class FactStoreWriter
         }
     }
 
-    private static void WriteOccurrences(SqliteConnection connection, IEnumerable<Fact> facts)
+    public static void WriteOccurrences(SqliteConnection connection, IEnumerable<Fact> facts)
     {
         using var insert = new SqliteRowInserter(connection, "occurrences", ["fact_id", "ordinal", "start", "end"]);
         foreach (var f in facts)
@@ -173,7 +181,7 @@ internal static class FactStoreWriter
         }
     }
 
-    private static void WriteSkipped(SqliteConnection connection, IEnumerable<SkippedMention> skipped)
+    public static void WriteSkipped(SqliteConnection connection, IEnumerable<SkippedMention> skipped)
     {
         using var insert = new SqliteRowInserter(connection, "skipped", ["doc", "start", "end", "text", "reason"]);
         foreach (var s in skipped)

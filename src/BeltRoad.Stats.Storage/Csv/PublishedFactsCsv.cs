@@ -1,0 +1,140 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// The unchanged documents' rows of a published facts.csv, copied as bytes into the new one: a row depends on its
+/// document's extraction only. The file is walked once, row by row (a row ends at a CRLF outside quotes; every quote
+/// opens or closes a quoted stretch, a doubled one inside a cell doing both), and every copied row must begin with the
+/// id the new table has at that place. Runs of consecutive copied documents are one copy.
+/// </summary>
+internal sealed class PublishedFactsCsv : IDisposable
+{
+    private readonly MappedFile _file;
+
+    // By the new table's index of a copied run's first fact: the run's bytes and how many facts it holds.
+    private readonly Dictionary<int, (int Start, int End, int Count)> _runs;
+
+    private PublishedFactsCsv(MappedFile file, Dictionary<int, (int Start, int End, int Count)> runs)
+    {
+        _file = file;
+        _runs = runs;
+    }
+
+    /// <summary>The published facts.csv's reusable rows, or null when the file is not there as recorded.</summary>
+    /// <param name="head">The byte-order mark and header line the file must begin with.</param>
+    /// <exception cref="FormatException">The file does not hold the published documents' rows where their order and counts put them.</exception>
+    public static PublishedFactsCsv? Open(PublishedExport published, FactTable table, ReadOnlySpan<byte> head)
+    {
+        if (MappedFile.Open(published) is not { } file)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new PublishedFactsCsv(file, Locate(file.Bytes, head, table, published.Facts));
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes the copied rows starting at fact <paramref name="index"/> of the new table after what <paramref name="text"/>
+    /// holds, straight to its stream; how many facts they are (0: none start there).
+    /// </summary>
+    public int Copy(int index, StreamWriter text)
+    {
+        if (!_runs.TryGetValue(index, out var run))
+        {
+            return 0;
+        }
+
+        text.Flush();
+        text.BaseStream.Write(_file.Bytes[run.Start..run.End]);
+        return run.Count;
+    }
+
+    public void Dispose() => _file.Dispose();
+
+    private static Dictionary<int, (int Start, int End, int Count)> Locate(ReadOnlySpan<byte> file, ReadOnlySpan<byte> head, FactTable table, PublishedFacts published)
+    {
+        if (!file.StartsWith(head))
+        {
+            throw new FormatException("The published facts.csv does not begin with this header.");
+        }
+
+        var runs = new Dictionary<int, (int Start, int End, int Count)>();
+        (int First, int Start, int End, int Count)? open = null;
+        var at = head.Length;
+        foreach (var (doc, count, first) in published.InTable(table))
+        {
+            var start = at;
+            for (var k = 0; k < count; k++)
+            {
+                if (first is { } f && !AsciiText.StartsWith(file[at..], table.Facts[f + k].Id, (byte)','))
+                {
+                    throw new FormatException($"The published facts.csv does not have fact {table.Facts[f + k].Id} of {doc} where its order puts it.");
+                }
+
+                at = RowEnd(file, at);
+            }
+
+            if (first is not { } copied || count == 0)
+            {
+                continue;
+            }
+
+            // A run goes on while the copied documents follow each other in both files.
+            if (open is { } run && run.End == start && run.First + run.Count == copied)
+            {
+                open = (run.First, run.Start, at, run.Count + count);
+            }
+            else
+            {
+                Close(runs, open);
+                open = (copied, start, at, count);
+            }
+        }
+
+        Close(runs, open);
+        return at == file.Length ? runs : throw new FormatException("The published facts.csv holds more rows than its account.");
+    }
+
+    private static void Close(Dictionary<int, (int Start, int End, int Count)> runs, (int First, int Start, int End, int Count)? run)
+    {
+        if (run is { } r)
+        {
+            runs.Add(r.First, (r.Start, r.End, r.Count));
+        }
+    }
+
+    // Where the row starting at `at` ends (after its CRLF).
+    private static int RowEnd(ReadOnlySpan<byte> file, int at)
+    {
+        var quoted = false;
+        for (var i = at; ;)
+        {
+            var next = quoted ? file[i..].IndexOf((byte)'"') : file[i..].IndexOfAny((byte)'"', (byte)'\n');
+            if (next < 0)
+            {
+                throw new FormatException("The published facts.csv holds fewer rows than its account.");
+            }
+
+            i += next;
+            if (file[i] == (byte)'"')
+            {
+                quoted = !quoted;
+                i++;
+            }
+            else
+            {
+                return i > at && file[i - 1] == (byte)'\r' ? i + 1 : throw new FormatException("The published facts.csv has a row that does not end in CRLF.");
+            }
+        }
+    }
+
+}

@@ -1,0 +1,112 @@
+using BeltRoad.Stats.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// A new facts.sqlite made from the published one: copied, then the changed and removed documents' rows deleted, the new
+/// and changed ones' inserted, and the rows of the run as a whole (findings, issues, runs) written anew. It holds the
+/// same rows as a whole write; only their rowids differ (a changed document's rows come last), which no reader relies
+/// on (<see cref="FactStoreReader"/> orders by document). The published file must be the one its account describes:
+/// same size, its last run the publishing run, and the same fact count for every document; the result must have the
+/// table's counts.
+/// </summary>
+internal static class FactStorePatcher
+{
+    private const string DeleteGone = """
+        DELETE FROM occurrences WHERE fact_id IN (SELECT id FROM facts WHERE doc IN (SELECT name FROM temp.gone));
+        DELETE FROM facts WHERE doc IN (SELECT name FROM temp.gone);
+        DELETE FROM skipped WHERE doc IN (SELECT name FROM temp.gone);
+        DELETE FROM documents WHERE name IN (SELECT name FROM temp.gone);
+        DELETE FROM finding_facts;
+        DELETE FROM findings;
+        DELETE FROM issues;
+        DELETE FROM runs;
+        """;
+
+    /// <summary>Patches a copy of the published file into <paramref name="path"/>; false (and nothing at that path) when it does not check out.</summary>
+    public static bool TryPatch(string path, FactTable table, IEnumerable<RunRecord> runs, PublishedExport published)
+    {
+        if (!published.Intact)
+        {
+            return false;
+        }
+
+        try
+        {
+            File.Copy(published.Path, path, overwrite: true);
+            if (Patch(path, table, runs, published.Facts))
+            {
+                return true;
+            }
+        }
+        catch (Exception e) when (e is SqliteException or FormatException or IOException)
+        {
+            // Not the file its account describes (or damaged): the caller writes it whole.
+        }
+
+        File.Delete(path);
+        return false;
+    }
+
+    private static bool Patch(string path, FactTable table, IEnumerable<RunRecord> runs, PublishedFacts published)
+    {
+        var copied = published.CopiedIn(table);
+        using var connection = FactStoreWriter.Open(path);
+        FactStoreReader.CheckVersion(connection);
+        var counts = Counts(connection);
+        if (FactStoreReader.ReadRuns(connection) is not [.., var last] || last.RunId != published.RunId
+            || counts.Count != published.Documents.Count(d => d.Facts > 0)
+            || published.Documents.Any(d => d.Facts > 0 && counts.GetValueOrDefault(d.Doc) != d.Facts))
+        {
+            return false;
+        }
+
+        var changed = table.Documents.Where(d => !copied.Contains(d.Name)).ToList();
+        var facts = table.Facts.Where(f => !copied.Contains(f.Doc)).ToList();
+        DbTransactions.Run(connection, transaction =>
+        {
+            SqliteRuntime.Execute(connection, "CREATE TEMP TABLE gone (name TEXT PRIMARY KEY)", transaction);
+            using (var gone = new SqliteRowInserter(connection, "temp.gone", ["name"]))
+            {
+                foreach (var doc in published.Documents.Select(d => d.Doc).Concat(changed.Select(d => d.Name)).Where(d => !copied.Contains(d)).Distinct(StringComparer.Ordinal))
+                {
+                    gone.Text(0, doc);
+                    gone.Insert();
+                }
+            }
+
+            SqliteRuntime.Execute(connection, DeleteGone, transaction);
+            FactStoreWriter.WriteDocuments(connection, changed);
+            FactStoreWriter.WriteFacts(connection, table, facts);
+            FactStoreWriter.WriteOccurrences(connection, facts);
+            FactStoreWriter.WriteSkipped(connection, table.Skipped.Where(s => !copied.Contains(s.Doc)));
+            FactStoreWriter.WriteRunRows(connection, table, runs);
+        });
+        return Scalar(connection, "SELECT COUNT(*) FROM documents") == table.Documents.Count
+            && Scalar(connection, "SELECT COUNT(*) FROM facts") == table.Facts.Count
+            && Scalar(connection, "SELECT COUNT(*) FROM occurrences") == table.Facts.Sum(f => FactLookup.Spans(f).Count)
+            && Scalar(connection, "SELECT COUNT(*) FROM skipped") == table.Skipped.Count;
+    }
+
+    private static Dictionary<string, int> Counts(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT doc, COUNT(*) FROM facts GROUP BY doc";
+        using var reader = command.ExecuteReader();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            counts.Add(reader.GetString(0), reader.GetInt32(1));
+        }
+
+        return counts;
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}
