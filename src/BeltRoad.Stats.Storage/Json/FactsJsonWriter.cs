@@ -53,14 +53,7 @@ public static class FactsJsonWriter
             json.WriteString("schema", Schema);
             json.WriteString("generator", generator);
             WriteArray(json, "documents", table.Documents, (w, d, _) => FactJsonParts.WriteDocument(w, d));
-            WriteArray(json, "facts", table.Facts, (w, f, i) =>
-            {
-                int? finding = findings.TryGetValue(f.Id, out var id) ? id : null;
-                if (copied?.TryWrite(w, i, finding) != true)
-                {
-                    FactJsonParts.WriteFact(w, f, finding, pages(f));
-                }
-            });
+            WriteFacts(json, escaped, table.Facts, findings, pages, copied);
             WriteArray(json, "findings", table.Findings, (w, f, i) => FactJsonParts.WriteFinding(w, f, i + 1));
             json.WriteEndObject();
         }
@@ -84,6 +77,34 @@ public static class FactsJsonWriter
         IndentSize = 2,
         NewLine = "\n",
     };
+
+    // After the first fact the writer has written, a run of copied facts goes past it, straight to the file.
+    private static void WriteFacts(
+        Utf8JsonWriter json, HtmlSafeJsonStream escaped, IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, int> findings, Func<Fact, int?> pages, PublishedFactsJson? copied)
+    {
+        json.WriteStartArray("facts");
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (i > 0 && copied?.Copy(i, json, escaped, facts, findings) is > 0 and var run)
+            {
+                i += run - 1;
+                continue;
+            }
+
+            int? finding = findings.TryGetValue(facts[i].Id, out var id) ? id : null;
+            if (copied?.TryWrite(json, i, finding) != true)
+            {
+                FactJsonParts.WriteFact(json, facts[i], finding, pages(facts[i]));
+            }
+
+            if (json.BytesPending > FlushBytes)
+            {
+                json.Flush();
+            }
+        }
+
+        json.WriteEndArray();
+    }
 
     private static void WriteArray<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T, int> write)
     {

@@ -57,6 +57,23 @@ internal sealed class HtmlSafeJsonStream(Stream inner) : Stream
         inner.Flush();
     }
 
+    /// <summary>
+    /// Writes JSON that is escaped already (copied from a file written through this class) straight on, after what was
+    /// held back: held bytes are decided as if nothing followed, which is what the copied bytes (a separator or a line
+    /// break first) decide too.
+    /// </summary>
+    public void WriteEscaped(ReadOnlySpan<byte> json)
+    {
+        if (_tailLength > 0)
+        {
+            HtmlSafeJson.Escape(_tail.AsSpan(0, _tailLength), final: true, _escaped);
+            _tailLength = 0;
+            Drain();
+        }
+
+        inner.Write(json);
+    }
+
     public override void Flush() => inner.Flush();
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();

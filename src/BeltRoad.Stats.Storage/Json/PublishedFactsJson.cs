@@ -56,16 +56,53 @@ internal sealed class PublishedFactsJson : IDisposable
         }
     }
 
-    /// <summary>Writes fact <paramref name="index"/> of the new table from the published file; false when it is not copied.</summary>
+    /// <summary>Writes fact <paramref name="index"/> of the new table from the published file as the writer's next value; false when it is not copied.</summary>
     public bool TryWrite(Utf8JsonWriter json, int index, int? finding)
     {
-        var start = _starts[index];
-        if (start < 0)
+        if (_starts[index] < 0)
         {
             return false;
         }
 
-        var head = _file.Bytes[start.._findings[index]];
+        var length = Patched(index, finding);
+        json.WriteRawValue(_scratch.AsSpan(0, length), skipInputValidation: true);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the copied facts from <paramref name="index"/> on (as many as follow each other in the new table) past the
+    /// writer, straight to <paramref name="output"/>, each after its comma; the writer must have written a fact of the
+    /// array already (so it writes the comma before the next one itself). How many were written (0: none from here).
+    /// </summary>
+    public int Copy(int index, Utf8JsonWriter json, HtmlSafeJsonStream output, IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, int> findings)
+    {
+        var end = index;
+        while (end < _starts.Length && _starts[end] >= 0)
+        {
+            end++;
+        }
+
+        if (end > index)
+        {
+            json.Flush();
+        }
+
+        for (var i = index; i < end; i++)
+        {
+            var length = Patched(i, findings.TryGetValue(facts[i].Id, out var finding) ? finding : null);
+            output.WriteEscaped(","u8);
+            output.WriteEscaped(_scratch.AsSpan(0, length));
+        }
+
+        return end - index;
+    }
+
+    public void Dispose() => _file.Dispose();
+
+    // Fact `index`'s bytes, its finding number written anew, into the scratch buffer; their length.
+    private int Patched(int index, int? finding)
+    {
+        var head = _file.Bytes[_starts[index].._findings[index]];
         var length = head.Length + 11 + FactEnd.Length;
         if (_scratch.Length < length)
         {
@@ -86,11 +123,8 @@ internal sealed class PublishedFactsJson : IDisposable
         }
 
         FactEnd.CopyTo(_scratch.AsSpan(at));
-        json.WriteRawValue(_scratch.AsSpan(0, at + FactEnd.Length), skipInputValidation: true);
-        return true;
+        return at + FactEnd.Length;
     }
-
-    public void Dispose() => _file.Dispose();
 
     private static void Locate(ReadOnlySpan<byte> file, FactTable table, PublishedFacts published, int[] starts, int[] findings)
     {

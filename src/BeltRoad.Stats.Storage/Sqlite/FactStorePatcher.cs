@@ -5,9 +5,9 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// A new facts.sqlite made from the published one: copied, then the changed and removed documents' rows deleted, the new
-/// and changed ones' inserted, and the rows of the run as a whole (findings, issues, runs) written anew. It holds the
-/// same rows as a whole write; only their rowids differ (a changed document's rows come last), which no reader relies
-/// on (<see cref="FactStoreReader"/> orders by document). The published file must be the one its account describes:
+/// and changed ones' inserted, the findings brought up to date (<see cref="FindingRowsPatch"/>), issues and runs
+/// written anew. It holds the same rows as a whole write; only their rowids differ (a changed document's rows come
+/// last), which no reader relies on (<see cref="FactStoreReader"/> orders by document). The published file must be the one its account describes:
 /// same size, its last run the publishing run, and the same fact count for every document; the result must have the
 /// table's counts.
 /// </summary>
@@ -18,8 +18,6 @@ internal static class FactStorePatcher
         DELETE FROM facts WHERE doc IN (SELECT name FROM temp.gone);
         DELETE FROM skipped WHERE doc IN (SELECT name FROM temp.gone);
         DELETE FROM documents WHERE name IN (SELECT name FROM temp.gone);
-        DELETE FROM finding_facts;
-        DELETE FROM findings;
         DELETE FROM issues;
         DELETE FROM runs;
         """;
@@ -81,7 +79,9 @@ internal static class FactStorePatcher
             FactStoreWriter.WriteFacts(connection, table, facts);
             FactStoreWriter.WriteOccurrences(connection, facts);
             FactStoreWriter.WriteSkipped(connection, table.Skipped.Where(s => !copied.Contains(s.Doc)));
-            FactStoreWriter.WriteRunRows(connection, table, runs);
+            FindingRowsPatch.Apply(connection, table);
+            FactStoreWriter.WriteIssues(connection, table.Issues);
+            FactStoreWriter.WriteRuns(connection, runs);
         });
         return Scalar(connection, "SELECT COUNT(*) FROM documents") == table.Documents.Count
             && Scalar(connection, "SELECT COUNT(*) FROM facts") == table.Facts.Count
@@ -89,19 +89,9 @@ internal static class FactStorePatcher
             && Scalar(connection, "SELECT COUNT(*) FROM skipped") == table.Skipped.Count;
     }
 
-    private static Dictionary<string, int> Counts(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT doc, COUNT(*) FROM facts GROUP BY doc";
-        using var reader = command.ExecuteReader();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            counts.Add(reader.GetString(0), reader.GetInt32(1));
-        }
-
-        return counts;
-    }
+    private static Dictionary<string, int> Counts(SqliteConnection connection) =>
+        FactStoreReader.Query(connection, "SELECT doc, COUNT(*) FROM facts GROUP BY doc", r => (Doc: r.GetString(0), Count: r.GetInt32(1)))
+            .ToDictionary(c => c.Doc, c => c.Count, StringComparer.Ordinal);
 
     private static long Scalar(SqliteConnection connection, string sql)
     {

@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// Reads facts.sqlite back in the fact table's order: documents by name (ordinal, the input listing's order), facts and
-/// skipped mentions by document, each document's in rowid order. A document's rows are always written together in the
+/// skipped mentions by document, each document's in rowid order, a finding's members in their facts' order. A document's rows are always written together in the
 /// table's order, but a file made from the published one (<see cref="FactStorePatcher"/>) holds a changed document's
 /// rows after the others, so the order across documents is restored here, not taken from the rowids.
 /// </summary>
@@ -56,11 +56,13 @@ internal static class FactStoreReader
         var issues = Query(connection, "SELECT doc, severity, message FROM issues ORDER BY rowid", r =>
             new RunIssue(SqliteText.ParseSeverity(r.GetString(1)), r.IsDBNull(0) ? null : r.GetString(0), r.GetString(2)));
         List<DocumentInfo> listed = [.. documents.OrderBy(d => d.Name, StringComparer.Ordinal)];
+        List<Fact> ordered = [.. facts.OrderBy(f => f.Doc, StringComparer.Ordinal)];
         var order = listed.Select((d, i) => (d.Name, i)).ToDictionary(d => d.Name, d => d.i, StringComparer.Ordinal);
+        var position = ordered.Select((f, i) => (f.Id, i)).ToDictionary(f => f.Id, f => f.i, StringComparer.Ordinal);
         return new FactTable(
             listed,
-            [.. facts.OrderBy(f => f.Doc, StringComparer.Ordinal)],
-            ReadFindings(connection),
+            ordered,
+            ReadFindings(connection, id => position.GetValueOrDefault(id, int.MaxValue)),
             [.. skipped.OrderBy(s => order.GetValueOrDefault(s.Doc, int.MaxValue))],
             issues);
     }
@@ -68,11 +70,13 @@ internal static class FactStoreReader
     public static IReadOnlyList<RunRecord> ReadRuns(SqliteConnection connection) =>
         Query(connection, $"SELECT {RunColumns.SchemaOneSelectList} FROM runs ORDER BY rowid", RunColumns.Read);
 
-    private static List<CrossDocumentFinding> ReadFindings(SqliteConnection connection)
+    // Members in their facts' order, as the matcher lists them (a member a patched file added has a later rowid).
+    private static List<CrossDocumentFinding> ReadFindings(SqliteConnection connection, Func<string, int> position)
     {
         // A finding's documents are its members' documents, each once, in member order.
         var members = Query(connection, "SELECT finding_id, fact_id, doc FROM finding_facts ORDER BY rowid", r =>
                 (Finding: r.GetInt64(0), Fact: r.GetString(1), Doc: r.GetString(2)))
+            .OrderBy(m => position(m.Fact))
             .ToLookup(m => m.Finding);
         return Query(connection, "SELECT id, kind, metric, subject, as_of FROM findings ORDER BY id", r =>
             new CrossDocumentFinding(
@@ -82,7 +86,8 @@ internal static class FactStoreReader
                 [.. members[r.GetInt64(0)].Select(m => m.Doc).Distinct(StringComparer.Ordinal)]));
     }
 
-    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map)
+    /// <summary>Every row of a query, mapped.</summary>
+    public static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

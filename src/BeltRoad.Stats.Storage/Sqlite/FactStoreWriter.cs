@@ -195,7 +195,7 @@ internal static class FactStoreWriter
         }
     }
 
-    private static void WriteIssues(SqliteConnection connection, IEnumerable<RunIssue> issues)
+    public static void WriteIssues(SqliteConnection connection, IEnumerable<RunIssue> issues)
     {
         using var insert = new SqliteRowInserter(connection, "issues", ["doc", "severity", "message"]);
         foreach (var i in issues)
@@ -208,7 +208,7 @@ internal static class FactStoreWriter
     }
 
     // facts.sqlite keeps its schema-1 runs table (no node/trigger columns): a copy of the history for that one file.
-    private static void WriteRuns(SqliteConnection connection, IEnumerable<RunRecord> runs)
+    public static void WriteRuns(SqliteConnection connection, IEnumerable<RunRecord> runs)
     {
         var columns = RunColumns.All.Take(RunColumns.SchemaOneCount).ToList();
         using var insert = new SqliteRowInserter(connection, "runs", [.. columns.Select(c => c.Name)]);

@@ -1,0 +1,73 @@
+using BeltRoad.Stats.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// Brings a published facts.sqlite's findings to a new table's: findings are numbered in the table's order, so a run
+/// whose new documents join findings or leave them keeps most numbers and members (at 100 MB, 120,000 members of 174
+/// findings); only the finding rows and members that differ are deleted and inserted. The rows are then a whole write's;
+/// a member added comes after the others in rowid order, so <see cref="FactStoreReader"/> orders members by their facts.
+/// </summary>
+internal static class FindingRowsPatch
+{
+    public static void Apply(SqliteConnection connection, FactTable table)
+    {
+        var rows = FactStoreReader.Query(connection, "SELECT id, kind, metric, subject, as_of FROM findings", r => (Id: r.GetInt64(0), Values: Values(r, 1, 4)))
+            .ToDictionary(r => r.Id, r => r.Values);
+        var had = FactStoreReader.Query(connection, "SELECT finding_id, fact_id FROM finding_facts", r => (Id: r.GetInt64(0), Fact: r.GetString(1)))
+            .GroupBy(m => m.Id)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Fact).ToHashSet(StringComparer.Ordinal));
+        var members = FindingColumns.MembersOf(table);
+        using var insert = new SqliteRowInserter(connection, "findings", ["id", .. FindingColumns.Names]);
+        using var insertMember = new SqliteRowInserter(connection, "finding_facts", ["finding_id", .. FindingColumns.MemberNames]);
+        using var delete = Command(connection, "DELETE FROM findings WHERE id = $id");
+        using var deleteMember = Command(connection, "DELETE FROM finding_facts WHERE finding_id = $id AND fact_id = $fact");
+        for (var i = 0; i < table.Findings.Count; i++)
+        {
+            var id = i + 1L;
+            var finding = table.Findings[i];
+            if (!rows.Remove(id, out var was) || !was.SequenceEqual(FindingColumns.All.Select(c => c.Value(finding))))
+            {
+                Run(delete, id);
+                insert.Insert(id, FindingColumns.All, finding);
+            }
+
+            var left = had.Remove(id, out var old) ? old : [];
+            members[i].Where(m => !left.Remove(m.FactId)).ToList().ForEach(m => insertMember.Insert(id, FindingColumns.Members, m));
+            left.ToList().ForEach(fact => Run(deleteMember, id, fact));
+        }
+
+        // Findings numbered past the new table's last.
+        rows.Keys.ToList().ForEach(id => Run(delete, id));
+        had.SelectMany(h => h.Value.Select(fact => (h.Key, fact))).ToList().ForEach(m => Run(deleteMember, m.Key, m.fact));
+    }
+
+    private static object?[] Values(SqliteDataReader reader, int from, int to) =>
+        [.. Enumerable.Range(from, to - from + 1).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i))];
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add("$id", SqliteType.Integer);
+        if (sql.Contains("$fact", StringComparison.Ordinal))
+        {
+            command.Parameters.Add("$fact", SqliteType.Text);
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, long id, string? fact = null)
+    {
+        command.Parameters["$id"].Value = id;
+        if (fact is not null)
+        {
+            command.Parameters["$fact"].Value = fact;
+        }
+
+        command.ExecuteNonQuery();
+    }
+}
