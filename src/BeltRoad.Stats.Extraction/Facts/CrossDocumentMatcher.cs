@@ -16,7 +16,7 @@ internal static class CrossDocumentMatcher
         var inSeries = facts.Where(f => f.Entity.Length > 0 && f.Indicator.Length > 0).ToList();
         var findings = new List<CrossDocumentFinding>();
         var matched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in inSeries.Where(f => f.AsOf is not null).GroupBy(f => (f.Series, AsOf: Shown(f.AsOf!))).Where(SeveralDocuments))
+        foreach (var group in inSeries.Where(f => f.AsOf is not null).GroupBy(f => (f.Series, AsOf: ShownAsOf.Of(f.AsOf!))).Where(SeveralDocuments))
         {
             findings.Add(Finding([.. group], group.First().AsOf!.ToString()));
             matched.UnionWith(group.Select(f => f.Id));
@@ -71,18 +71,6 @@ internal static class CrossDocumentMatcher
             [.. list.Select(f => f.Id)],
             [.. list.Select(f => f.Doc).Distinct(StringComparer.Ordinal)]);
     }
-
-    // An as_of as its text shows it (the fields its precision writes), as a value: two facts share a key exactly when
-    // their as_of strings are the same, without formatting one per fact.
-    private static (PeriodPoint From, PeriodPoint? To) Shown(Period period) =>
-        (Shown(period.From), period.To is { } to ? Shown(to) : null);
-
-    private static PeriodPoint Shown(PeriodPoint point) => point.Precision switch
-    {
-        DatePrecision.Year => point with { Month = 0, Day = 0 },
-        DatePrecision.Month => point with { Day = 0 },
-        _ => point,
-    };
 
     // The year a level holds for: its own date's, else its document's.
     private static int? Year(Fact fact, IReadOnlyDictionary<string, PeriodPoint?>? documentDates) =>

@@ -206,13 +206,13 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
     {
         var merged = new List<Fact>();
         var spans = new List<List<SourceSpan>>();
-        var byClause = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bySubject = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byClause = new Dictionary<(Statement, string), int>();
+        var bySubject = new Dictionary<(Statement, string), int>();
         foreach (var (fact, clause) in facts)
         {
-            var value = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{fact.Metric}|{fact.Unit}|{fact.Value}|{fact.ValueHigh}|{fact.Qualifier}|{fact.AsOf}");
-            var clauseKey = value + "|" + clause;
-            var subjectKey = value + "|" + fact.Subject;
+            var value = new Statement(fact.Metric, fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier, fact.AsOf is { } asOf ? ShownAsOf.Of(asOf) : null);
+            var clauseKey = (value, clause);
+            var subjectKey = (value, fact.Subject);
             if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at)))
             {
                 spans[at].Add(fact.Span); // gathered, then set once: linear in the number of restatements
@@ -235,6 +235,10 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
 
         return merged;
     }
+
+    // What a fact states, as a value: values are normalised (equal values print the same), so two statements are equal
+    // exactly when their printed forms are, and no string is built per fact to compare them.
+    private readonly record struct Statement(MetricCode Metric, Unit Unit, decimal Value, decimal? ValueHigh, Qualifier Qualifier, ShownAsOf? AsOf);
 
     // 10.73万亿 scales to 10730000000000.00; the trailing zeros say nothing about precision of the source.
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
