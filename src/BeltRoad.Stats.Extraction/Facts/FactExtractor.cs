@@ -204,10 +204,11 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
     /// </summary>
     private static List<Fact> Merge(List<(Fact Fact, string Clause)> facts)
     {
-        var merged = new List<Fact>();
-        var spans = new List<List<SourceSpan>>();
-        var byClause = new Dictionary<(Statement, string), int>();
-        var bySubject = new Dictionary<(Statement, string), int>();
+        // Sized once: a key is a large value, and every growth would copy all of them.
+        var merged = new List<Fact>(facts.Count);
+        var spans = new List<List<SourceSpan>>(facts.Count);
+        var byClause = new Dictionary<(Statement, string), int>(facts.Count);
+        var bySubject = new Dictionary<(Statement, string), int>(facts.Count);
         foreach (var (fact, clause) in facts)
         {
             var value = new Statement(fact.Metric, fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier, fact.AsOf is { } asOf ? ShownAsOf.Of(asOf) : null);
