@@ -37,11 +37,10 @@ internal static class IndicatorResolver
         }
 
         // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
-        var clauseBefore = figure.ClauseBefore.Trim().ToString();
-        if (catalog.SubsetWords.Words.FirstOrDefault(w => clauseBefore.StartsWith(w, StringComparison.OrdinalIgnoreCase)) is { } subset
-            && earlier.LastOrDefault(e => e.Unit == figure.Unit).Indicator is { Length: > 0 } whole)
+        var clauseBefore = figure.ClauseBefore.Trim();
+        if (SubsetWord(clauseBefore, catalog) is { } subset && earlier.LastOrDefault(e => e.Unit == figure.Unit).Indicator is { Length: > 0 } whole)
         {
-            return clauseBefore[subset.Length..].Trim() + whole;
+            return string.Concat(clauseBefore[subset.Length..].Trim(), whole);
         }
 
         if (figure.Unit == Domain.Unit.Countries && CountriesThat(figure, catalog) is { } countries)
@@ -94,6 +93,21 @@ internal static class IndicatorResolver
         }
 
         return Cut(figure.Subject, entity, catalog);
+    }
+
+    // Asked for every figure without a catalogued cue: a loop over the span, not a copy of the clause and a closure per figure.
+    private static string? SubsetWord(ReadOnlySpan<char> clauseBefore, IndicatorCatalog catalog)
+    {
+        var words = catalog.SubsetWords.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (clauseBefore.StartsWith(words[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return words[i];
+            }
+        }
+
+        return null;
     }
 
     private static string? CurrencyCue(FigureContext figure, IndicatorCatalog catalog) =>
