@@ -19,7 +19,7 @@ internal static class CorpusReport
     public static int Run(IReadOnlyList<string> args)
     {
         var root = RepoRoot.Find();
-        var published = args is ["--cli", var folder, ..] ? folder : null;
+        var published = args is ["--cli", var cliFolder, ..] ? cliFolder : null;
         var cli = Path.Combine(published ?? Path.Combine(root, "src", "BeltRoad.Stats.Cli", "bin", "Release", "net10.0"), "beltroad-stats.dll");
         if (!File.Exists(cli))
         {
