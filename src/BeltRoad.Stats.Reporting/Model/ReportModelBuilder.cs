@@ -15,7 +15,12 @@ internal static class ReportModelBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var table = input.Table;
-        var factCounts = table.Facts.GroupBy(f => f.Doc, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var factCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var run in DocumentRuns(table.Facts))
+        {
+            factCounts[run.Doc] = factCounts.GetValueOrDefault(run.Doc) + run.Count;
+        }
+
         var documents = table.Documents.OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select((d, i) => new DocumentView(d, i + 1, factCounts.GetValueOrDefault(d.Name)))
             .ToList();
@@ -23,15 +28,22 @@ internal static class ReportModelBuilder
         var metrics = Metrics(input);
 
         var (reliability, sources) = Reliabilities(table.Findings);
-        var ordered = StableOrder.By(table.Facts, f => (byName.TryGetValue(f.Doc, out var d) ? d.Number : int.MaxValue, f.Span));
-        var facts = new List<FactView>(ordered.Count);
-        foreach (var f in ordered)
+        var numbers = new int[table.Facts.Count];
+        foreach (var run in DocumentRuns(table.Facts))
         {
+            Array.Fill(numbers, byName.TryGetValue(run.Doc, out var d) ? d.Number : int.MaxValue, run.Start, run.Count);
+        }
+
+        var ordered = StableOrder.By(Enumerable.Range(0, numbers.Length).ToList(), i => (numbers[i], table.Facts[i].Span));
+        var facts = new List<FactView>(ordered.Count);
+        foreach (var i in ordered)
+        {
+            var f = table.Facts[i];
             facts.Add(new FactView(
                 f,
                 facts.Count + 1,
                 metrics.GetValueOrDefault(f.Metric) ?? new MetricInfo(f.Metric, f.Metric.Value, f.Metric.Value, OtherGroup, 1),
-                byName.GetValueOrDefault(f.Doc) ?? Unlisted(f.Doc, documents.Count + 1),
+                numbers[i] == int.MaxValue ? Unlisted(f.Doc, documents.Count + 1) : documents[numbers[i] - 1],
                 reliability.GetValueOrDefault(f.Id),
                 sources.GetValueOrDefault(f.Id, 1)));
         }
@@ -66,6 +78,22 @@ internal static class ReportModelBuilder
             OtherEntities = EntitySections.Counts(facts, entities),
             RowOf = entities.SelectMany(e => e.Shown.Select(f => (f.Index, e))).ToDictionary(p => p.Index, p => p.e),
         };
+    }
+
+    /// <summary>The table's facts as runs of one document each: they come by document, so a name is hashed once per run, not per fact.</summary>
+    private static IEnumerable<(string Doc, int Start, int Count)> DocumentRuns(IReadOnlyList<Fact> facts)
+    {
+        for (var start = 0; start < facts.Count;)
+        {
+            var end = start + 1;
+            while (end < facts.Count && string.Equals(facts[end].Doc, facts[start].Doc, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            yield return (facts[start].Doc, start, end - start);
+            start = end;
+        }
     }
 
     private static Dictionary<MetricCode, MetricInfo> Metrics(ReportInput input) =>

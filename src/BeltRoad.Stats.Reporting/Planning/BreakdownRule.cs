@@ -58,11 +58,22 @@ internal static class BreakdownRule
     /// The first figure of a clause that opens with a subset word; a later figure of the same clause
     /// (「其中包括72个共建国家的326个文化机构」: 326) belongs to the first, not to a passage of its own.
     /// </summary>
-    private static bool OpensPart(FactView fact, FactView before)
+    private static bool OpensPart(FactView fact, FactView before) =>
+        OpensWithSubsetWord(fact.Fact.Quote) && !string.Equals(fact.Fact.Quote, before.Fact.Quote, StringComparison.Ordinal);
+
+    // Asked of every fact of every group: read in place, no trimmed copy or closure per fact.
+    private static bool OpensWithSubsetWord(string quote)
     {
-        var quote = fact.Fact.Quote.TrimStart(Leading);
-        return SubsetWords.Any(w => quote.StartsWith(w, StringComparison.OrdinalIgnoreCase))
-            && !string.Equals(fact.Fact.Quote, before.Fact.Quote, StringComparison.Ordinal);
+        var trimmed = quote.AsSpan().TrimStart(Leading);
+        foreach (var word in SubsetWords)
+        {
+            if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Follows(FactView last, FactView next) => !OpensPart(next, last) && Gap(last, next) <= MaxGap;

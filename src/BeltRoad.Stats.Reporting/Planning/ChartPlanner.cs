@@ -46,7 +46,7 @@ internal static class ChartPlanner
             .Select(f => (Key: ComparisonKey.Of(f.Fact), Fact: f))
             .Where(p => p.Key is not null && p.Fact.Fact.Entity.Length > 0)
             .GroupBy(p => p.Key!.Value, p => p.Fact)
-            .Select(g => (g.Key, Points: g.GroupBy(f => f.Fact.Entity, StringComparer.Ordinal).Select(e => e.Order(FactOrder.Newest).First()).ToList()))
+            .Select(g => (g.Key, Points: g.GroupBy(f => f.Fact.Entity, StringComparer.Ordinal).Select(e => e.MinBy(f => f, FactOrder.Newest)!).ToList()))
             .Where(c => c.Points.Count >= MinBars)
             .OrderByDescending(c => c.Points.Count).ThenByDescending(c => c.Points.Max(f => f.Metric.Priority)).ThenBy(c => c.Points.Min(f => f.Index))
             .Take(MaxComparisonsPerGroup)
@@ -54,7 +54,7 @@ internal static class ChartPlanner
         var series = facts
             .Where(f => f.Fact.AsOf is not null && f.Fact.Indicator.Length > 0)
             .GroupBy(f => f.Fact.Series)
-            .Select(g => g.GroupBy(f => PeriodText.AxisDate(f.Fact.AsOf!.Latest)).Select(d => d.Order(FactOrder.Newest).First())
+            .Select(g => g.GroupBy(f => PeriodText.AxisDate(f.Fact.AsOf!.Latest)).Select(d => d.MinBy(f => f, FactOrder.Newest)!)
                 .OrderBy(f => PeriodText.AxisDate(f.Fact.AsOf!.Latest)).ToList())
             .Where(points => points.Count >= 2)
             .OrderByDescending(points => points.Select(f => f.Document.Number).Distinct().Count())
