@@ -16,7 +16,8 @@ internal static class ReportModelBuilder
         ArgumentNullException.ThrowIfNull(input);
         var table = input.Table;
         var factCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var run in DocumentRuns(table.Facts))
+        // The facts come by document: a name is hashed once per run of its facts, not per fact.
+        foreach (var run in DocumentRuns.Of(table.Facts))
         {
             factCounts[run.Doc] = factCounts.GetValueOrDefault(run.Doc) + run.Count;
         }
@@ -29,9 +30,9 @@ internal static class ReportModelBuilder
 
         var (reliability, sources) = Reliabilities(table.Findings);
         var numbers = new int[table.Facts.Count];
-        foreach (var run in DocumentRuns(table.Facts))
+        foreach (var run in DocumentRuns.Of(table.Facts))
         {
-            Array.Fill(numbers, byName.TryGetValue(run.Doc, out var d) ? d.Number : int.MaxValue, run.Start, run.Count);
+            Array.Fill(numbers, byName.TryGetValue(run.Doc, out var d) ? d.Number : int.MaxValue, run.First, run.Count);
         }
 
         var ordered = StableOrder.By(Enumerable.Range(0, numbers.Length).ToList(), i => (numbers[i], table.Facts[i].Span));
@@ -78,22 +79,6 @@ internal static class ReportModelBuilder
             OtherEntities = EntitySections.Counts(facts, entities),
             RowOf = entities.SelectMany(e => e.Shown.Select(f => (f.Index, e))).ToDictionary(p => p.Index, p => p.e),
         };
-    }
-
-    /// <summary>The table's facts as runs of one document each: they come by document, so a name is hashed once per run, not per fact.</summary>
-    private static IEnumerable<(string Doc, int Start, int Count)> DocumentRuns(IReadOnlyList<Fact> facts)
-    {
-        for (var start = 0; start < facts.Count;)
-        {
-            var end = start + 1;
-            while (end < facts.Count && string.Equals(facts[end].Doc, facts[start].Doc, StringComparison.Ordinal))
-            {
-                end++;
-            }
-
-            yield return (facts[start].Doc, start, end - start);
-            start = end;
-        }
     }
 
     private static Dictionary<MetricCode, MetricInfo> Metrics(ReportInput input) =>

@@ -8,16 +8,9 @@ internal static class FactRuns
     public static Dictionary<string, (int First, int Count)> ByDocument(IReadOnlyList<Fact> facts)
     {
         var runs = new Dictionary<string, (int First, int Count)>(StringComparer.Ordinal);
-        for (var i = 0; i < facts.Count;)
+        foreach (var (doc, first, count) in DocumentRuns.Of(facts))
         {
-            var first = i;
-            var doc = facts[i].Doc;
-            while (i < facts.Count && facts[i].Doc == doc)
-            {
-                i++;
-            }
-
-            if (!runs.TryAdd(doc, (first, i - first)))
+            if (!runs.TryAdd(doc, (first, count)))
             {
                 throw new FormatException($"The facts of '{doc}' are not contiguous: the table is not sorted by document.");
             }
