@@ -15,7 +15,7 @@ internal static class HistoryArchive
     private const string PartialPrefix = ".partial-";
 
     /// <summary>The archive folder beside the output.</summary>
-    public static string Folder(PublishPaths paths) => Path.Combine(paths.Parent, $".{paths.Name}.history");
+    public static string Folder(PublishPaths paths) => Path.Combine(paths.Parent, FolderName(paths));
 
     /// <summary>The archived set a published <c>history/&lt;name&gt;</c> link leads to.</summary>
     public static string SetPath(PublishPaths paths, string name) => Path.Combine(Folder(paths), name);
@@ -28,7 +28,7 @@ internal static class HistoryArchive
     {
         try
         {
-            Directory.CreateSymbolicLink(Path.Combine(stagingHistory, name), Path.Combine("..", "..", $".{paths.Name}.history", name));
+            Directory.CreateSymbolicLink(Path.Combine(stagingHistory, name), Path.Combine("..", "..", FolderName(paths), name));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
@@ -97,5 +97,8 @@ internal static class HistoryArchive
         }
     }
 
-    private static bool IsLink(string path) => new DirectoryInfo(path).LinkTarget is not null;
+    /// <summary>Whether <paramref name="path"/> is a symbolic link (to a folder or a file, whether or not its target is there).</summary>
+    public static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    private static string FolderName(PublishPaths paths) => $".{paths.Name}.history";
 }

@@ -56,7 +56,7 @@ internal static class HistoryCarrier
             {
                 TreeLinker.LinkTree(kept, Path.Combine(history, name));
             }
-            else if (new DirectoryInfo(kept).LinkTarget is null)
+            else if (!HistoryArchive.IsLink(kept))
             {
                 HistoryArchive.Adopt(paths, kept, name);
             }
@@ -65,7 +65,7 @@ internal static class HistoryCarrier
         foreach (var file in Directory.GetFiles(paths.History))
         {
             var name = Path.GetFileName(file);
-            if (new FileInfo(file).LinkTarget is not null)
+            if (HistoryArchive.IsLink(file))
             {
                 continue; // a kept set's link whose archived set is gone: nothing to keep
             }
