@@ -83,20 +83,15 @@ internal static class FactStorePatcher
             FactStoreWriter.WriteIssues(connection, table.Issues);
             FactStoreWriter.WriteRuns(connection, runs);
         });
-        return Scalar(connection, "SELECT COUNT(*) FROM documents") == table.Documents.Count
-            && Scalar(connection, "SELECT COUNT(*) FROM facts") == table.Facts.Count
-            && Scalar(connection, "SELECT COUNT(*) FROM occurrences") == table.Facts.Sum(f => FactLookup.Spans(f).Count)
-            && Scalar(connection, "SELECT COUNT(*) FROM skipped") == table.Skipped.Count;
+        return Rows(connection, "documents") == table.Documents.Count
+            && Rows(connection, "facts") == table.Facts.Count
+            && Rows(connection, "occurrences") == table.Facts.Sum(f => FactLookup.Spans(f).Count)
+            && Rows(connection, "skipped") == table.Skipped.Count;
     }
 
     private static Dictionary<string, int> Counts(SqliteConnection connection) =>
         FactStoreReader.Query(connection, "SELECT doc, COUNT(*) FROM facts GROUP BY doc", r => (Doc: r.GetString(0), Count: r.GetInt32(1)))
             .ToDictionary(c => c.Doc, c => c.Count, StringComparer.Ordinal);
 
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    private static long Rows(SqliteConnection connection, string table) => (long)Sql.Scalar(connection, null, $"SELECT COUNT(*) FROM {table}")!;
 }

@@ -13,7 +13,7 @@ internal static class FindingRowsPatch
 {
     public static void Apply(SqliteConnection connection, FactTable table)
     {
-        var rows = FactStoreReader.Query(connection, "SELECT id, kind, metric, subject, as_of FROM findings", r => (Id: r.GetInt64(0), Values: Values(r, 1, 4)))
+        var rows = FactStoreReader.Query(connection, $"SELECT id, {string.Join(", ", FindingColumns.Names)} FROM findings", r => (Id: r.GetInt64(0), Values: Values(r, 1, FindingColumns.All.Count)))
             .ToDictionary(r => r.Id, r => r.Values);
         var had = FactStoreReader.Query(connection, "SELECT finding_id, fact_id FROM finding_facts", r => (Id: r.GetInt64(0), Fact: r.GetString(1)))
             .GroupBy(m => m.Id)
@@ -43,8 +43,8 @@ internal static class FindingRowsPatch
         had.SelectMany(h => h.Value.Select(fact => (h.Key, fact))).ToList().ForEach(m => Run(deleteMember, m.Key, m.fact));
     }
 
-    private static object?[] Values(SqliteDataReader reader, int from, int to) =>
-        [.. Enumerable.Range(from, to - from + 1).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i))];
+    private static object?[] Values(SqliteDataReader reader, int from, int count) =>
+        [.. Enumerable.Range(from, count).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i))];
 
     private static SqliteCommand Command(SqliteConnection connection, string sql)
     {
