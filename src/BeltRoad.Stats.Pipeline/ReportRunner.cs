@@ -18,6 +18,9 @@ public sealed class ReportRunner
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
 
+    // A runner that outlives its runs (the scheduler's) gives each the previous one's decoded cache entries.
+    private readonly Extracting.ExtractionMemo _memo = new();
+
     public ReportRunner(ILogger? logger = null, TimeProvider? clock = null, IReportPublisher? publisher = null)
     {
         _logger = logger ?? NullLogger.Instance;
@@ -54,7 +57,7 @@ public sealed class ReportRunner
     public async Task<RunOutcome> RunAsync(RunOptions options, RunStart start, CancellationToken cancellationToken)
     {
         var started = _clock.GetUtcNow();
-        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress };
+        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress, Memo = _memo };
         if (ProcessStarted is { } process)
         {
             context.Timings.Add(new StepTiming("start", started - process, StepTiming.PeakWorkingSet()));

@@ -52,6 +52,9 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// <summary>The staged texts' stamps by path, from the extract step, for the published manifest (the next run checks them by it).</summary>
     internal IReadOnlyDictionary<string, Extracting.StampedText> Texts { get; set; } = new Dictionary<string, Extracting.StampedText>(StringComparer.Ordinal);
 
+    /// <summary>Decoded cache entries the runner keeps from its previous run (<see cref="Extracting.ExtractionMemo"/>).</summary>
+    internal Extracting.ExtractionMemo Memo { get; init; } = new();
+
     /// <summary>The program as built, part of every fingerprint and cache key (a rebuilt program extracts anew).</summary>
     public string ProgramBuild { get; init; } = Fingerprinting.InputFingerprint.ProgramVersion;
 

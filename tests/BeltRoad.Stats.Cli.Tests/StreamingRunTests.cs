@@ -113,6 +113,27 @@ public class StreamingRunTests
     }
 
     [Fact]
+    public async Task A_runner_that_outlives_its_runs_takes_the_unchanged_documents_from_memory_and_publishes_what_a_new_runner_does()
+    {
+        using var folder = new TempFolder();
+        var input = Corpus(folder.Sub("in"), 6);
+        var kept = new ConcurrentQueue<string>();
+        var runner = new ReportRunner(new LineLogger(kept));
+        await runner.RunAsync(new RunOptions(input, folder.Sub("kept")));
+        await Run(new RunOptions(input, folder.Sub("new")));
+        File.WriteAllText(Path.Combine(input, "doc05a.txt"), string.Format(CultureInfo.InvariantCulture, Passage, "8.5", 25, 405, 15, 3005));
+
+        kept.Clear();
+        var outcome = await runner.RunAsync(new RunOptions(input, folder.Sub("kept")));
+        var log = await Run(new RunOptions(input, folder.Sub("new")));
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains(kept, l => l.StartsWith("6 of the cached documents were still decoded in memory", StringComparison.Ordinal));
+        Assert.Contains(log, l => l.StartsWith("0 of the cached documents were still decoded in memory", StringComparison.Ordinal));
+        AssertSameBytes(folder.Sub("new"), folder.Sub("kept"));
+    }
+
+    [Fact]
     public async Task A_damaged_cache_entry_is_extracted_again()
     {
         using var folder = new TempFolder();

@@ -17,9 +17,11 @@ namespace BeltRoad.Stats.Pipeline.Extracting;
 /// </summary>
 /// <param name="publishedTexts">The published set's text stamps by path (its manifest's), so a hit's text is checked by its stat.</param>
 /// <param name="settledBefore">Last-write times (ns since 1970) from this on are too recent to record a text's stamp by.</param>
+/// <param name="memo">The previous run's entries still decoded in this process, looked up before the cache file; given this run's after it.</param>
 internal sealed class StreamingExtraction(
     Lazy<FactTableBuilder> builder,
     ExtractionCache cache,
+    ExtractionMemo memo,
     string published,
     string staging,
     int parallelism,
@@ -28,14 +30,19 @@ internal sealed class StreamingExtraction(
     long settledBefore)
 {
     /// <param name="ToCache">A new cache entry, encoded; null for a document taken from the cache or not extracted.</param>
+    /// <param name="Entry">The document's cache entry, decoded (for the memo); null when not extracted.</param>
     /// <param name="Text">The staged text's stamp, for the next run to check it by; null when there is none to vouch for.</param>
-    private sealed record Extracted(int Index, string Key, DocumentSlot Slot, EncodedExtraction? ToCache, StampedText? Text = null);
+    private sealed record Extracted(int Index, string Key, DocumentSlot Slot, EncodedExtraction? ToCache, CachedExtraction? Entry = null, StampedText? Text = null);
 
     private int _reused;
+    private int _remembered;
     private int _missed;
 
     /// <summary>Documents taken from the cache, their texts linked from the published set.</summary>
     public int Reused => _reused;
+
+    /// <summary>Of <see cref="Reused"/>, those still decoded in memory from this process's previous run (<see cref="ExtractionMemo"/>).</summary>
+    public int Remembered => _remembered;
 
     /// <summary>How long the table took to assemble once every document was in: sorting the facts and the cross-document findings.</summary>
     public TimeSpan Assembling { get; private set; }
@@ -52,6 +59,7 @@ internal sealed class StreamingExtraction(
         var entries = listing.Entries;
         var slots = new DocumentSlot[entries.Count];
         var texts = new StampedText?[entries.Count];
+        var decoded = new CachedExtraction?[entries.Count];
         var channel = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(2 * parallelism) { SingleReader = true });
         var watch = Stopwatch.StartNew();
         var done = 0;
@@ -89,6 +97,7 @@ internal sealed class StreamingExtraction(
 
                 slots[extracted.Index] = extracted.Slot;
                 texts[extracted.Index] = extracted.Text;
+                decoded[extracted.Index] = extracted.Entry;
                 progress.Report(new DocumentProgress(++done, entries.Count, watch.Elapsed));
             }
         }
@@ -99,6 +108,7 @@ internal sealed class StreamingExtraction(
         }
 
         cache.Save(keys);
+        memo.Replace(keys, decoded);
         Texts = slots.Zip(texts)
             .Where(p => p.First.Extraction is not null && p.Second is not null)
             .ToDictionary(p => p.First.Extraction!.Document.TextPath, p => p.Second!, StringComparer.Ordinal);
@@ -129,13 +139,15 @@ internal sealed class StreamingExtraction(
         // Recorded without waiting for the time stamp to settle: nobody sees a staged file before it is published, which
         // is later by at least the remaining steps, so an edit after that has a later last-write time.
         var stamp = FileStamps.Of(Path.Combine(staging, extraction.Document.TextPath)) is { } stat ? StampedText.Of(text, stat) : null;
-        return new Extracted(index, key, slot, ExtractionCache.Encode(new CachedExtraction(extraction.Document, text, extraction.Facts, extraction.Skipped, readIssues)), stamp);
+        var cached = new CachedExtraction(extraction.Document, text, extraction.Facts, extraction.Skipped, readIssues);
+        return new Extracted(index, key, slot, ExtractionCache.Encode(cached), cached, stamp);
     }
 
     // A hit the cache cannot give back (damaged, another name, its published text gone or changed) is extracted like a new document.
     private Extracted? FromCache(InputEntry entry, int index, string key)
     {
-        if (cache.Find(key) is not { } found || found.Document.Name != entry.Name
+        var remembered = memo.Find(key);
+        if ((remembered ?? cache.Find(key)) is not { } found || found.Document.Name != entry.Name
             || PublishedTexts.TryReuse(published, staging, found.Document, found.Text, publishedTexts.GetValueOrDefault(found.Document.TextPath), settledBefore) is not { Reused: true } reuse)
         {
             Interlocked.Increment(ref _missed);
@@ -143,8 +155,12 @@ internal sealed class StreamingExtraction(
         }
 
         Interlocked.Increment(ref _reused);
+        if (remembered is not null)
+        {
+            Interlocked.Increment(ref _remembered);
+        }
 
         var extraction = new DocumentExtraction(found.Document, found.Facts, found.Skipped);
-        return new Extracted(index, key, new DocumentSlot(extraction, found.Warnings, null), null, reuse.Stamp);
+        return new Extracted(index, key, new DocumentSlot(extraction, found.Warnings, null), null, found, reuse.Stamp);
     }
 }

@@ -49,12 +49,13 @@ internal sealed class ExtractDocumentsStep : IRunStep
                 listing.Entries.Count, context.Options.InputDirectory, keys.Count(held.Contains), context.Options.Parallelism);
             var settled = PublishedManifestOf.SettledBefore(context);
             var run = new StreamingExtraction(
-                builder, cache, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled);
+                builder, cache, context.Memo, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled);
             context.Table = await run.RunAsync(listing, keys, held, cancellationToken).ConfigureAwait(false);
             context.Texts = run.Texts;
             context.Logger.LogInformation(
                 "Took {Reused} documents from the cache, their texts linked from the published set; {Missed} cached ones extracted again (entry unreadable, or published text gone or changed)",
                 run.Reused, run.Missed);
+            context.Logger.LogDebug("{Remembered} of the cached documents were still decoded in memory from this process's previous run", run.Remembered);
             context.Logger.LogDebug("Assembled the table and its cross-document findings in {Ms:F0} ms", run.Assembling.TotalMilliseconds);
             process.Refresh();
             context.Logger.LogDebug(
