@@ -10,6 +10,10 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// or, to measure the deployed build (composite ReadyToRun, README, Scheduled regeneration, "Deploying"), the folder it was published to:
 ///   dotnet publish -c Release -r linux-x64 src/BeltRoad.Stats.Cli -o /tmp/brs-publish
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus --cli /tmp/brs-publish 100
+/// and with <c>--scheduled K</c>, K more +1-document runs made by one long-lived <c>schedule</c> process (warm; <see cref="ScheduledCorpusRuns"/>).
+/// The previous output is moved aside and deleted after the runs: on a file system without a journal (this VM's ext4)
+/// creating a file scans past every inode deleted in the last minutes, so deleting ~4,000 files just before a fresh
+/// run would add seconds to it that no user's fresh run pays.
 /// Corpora are generated once under /tmp/brs-corpus/ (deterministic, seed <see cref="CorpusGenerator.Seed"/>).
 /// </summary>
 internal static class CorpusReport
@@ -19,7 +23,8 @@ internal static class CorpusReport
     public static int Run(IReadOnlyList<string> args)
     {
         var root = RepoRoot.Find();
-        var published = args is ["--cli", var cliFolder, ..] ? cliFolder : null;
+        var published = Option(args, "--cli");
+        var scheduled = Option(args, "--scheduled") is { } k ? int.Parse(k, CultureInfo.InvariantCulture) : 0;
         var cli = Path.Combine(published ?? Path.Combine(root, "src", "BeltRoad.Stats.Cli", "bin", "Release", "net10.0"), "beltroad-stats.dll");
         if (!File.Exists(cli))
         {
@@ -29,7 +34,7 @@ internal static class CorpusReport
             return 2;
         }
 
-        var sizeArgs = published is null ? args : args.Skip(2).ToList();
+        var sizeArgs = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
         var sizes = sizeArgs.Count > 0 ? sizeArgs.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1, 10];
         Console.WriteLine($"| input | files | run | wall | CPU | MB/s | peak memory | {string.Join(" | ", StepNames)} | facts | facts.json | facts.csv | facts.sqlite | digest.pdf | index.html |");
         Console.WriteLine($"|---|---:|---|---:|---:|---:|---:|{string.Concat(StepNames.Select(_ => "---:|"))}---:|---:|---:|---:|---:|---:|");
@@ -47,17 +52,27 @@ internal static class CorpusReport
                 File.Delete(extra);
             }
 
-            // The output and the kept history sets beside it (.<output>.history, see AtomicPublisher).
-            foreach (var folder in new[] { output, Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.history") }.Where(Directory.Exists))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            // The output and the kept history sets beside it (.<output>.history, see AtomicPublisher), moved aside.
+            var aside = new[] { output, Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.history") }
+                .Where(Directory.Exists).Select(f => MoveAside(f)).ToList();
 
             var bytes = Directory.GetFiles(corpus).Sum(f => new FileInfo(f).Length);
             var files = Directory.GetFiles(corpus).Length;
             Row($"{megabytes} MB", files, "fresh", bytes, CorpusRun.Start(cli, corpus, output), output);
             CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: megabytes);
             Row($"{megabytes} MB", files + 1, "+1 doc", bytes, CorpusRun.Start(cli, corpus, output), output);
+            if (scheduled > 0)
+            {
+                // The scheduler's first run (another new document, so it does the whole work once: compiles, fills memory) is not measured.
+                CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: 999);
+                var runs = ScheduledCorpusRuns.Measure(cli, Path.Combine(root, "seeds"), corpus, output, scheduled);
+                for (var i = 0; i < runs.Count; i++)
+                {
+                    Row($"{megabytes} MB", files + 3 + i, "+1 doc, scheduler (warm)", bytes, runs[i], output);
+                }
+            }
+
+            aside.ForEach(f => Directory.Delete(f, recursive: true));
         }
 
         return 0;
@@ -71,6 +86,16 @@ internal static class CorpusReport
         Console.WriteLine(
             $"| {input} | {files:N0} | {kind}{status} | {Seconds(run.Wall.TotalSeconds)} | {Seconds(run.Cpu.TotalSeconds)} | {mbps:F1} | {run.PeakBytes / 1048576.0:N0} MB | {steps} | {run.Facts:N0} | " +
             $"{Size(output, "facts.json")} | {Size(output, "facts.csv")} | {Size(output, "facts.sqlite")} | {Size(output, "digest.pdf")} | {Size(output, "index.html")} |");
+    }
+
+    private static string? Option(IReadOnlyList<string> args, string name) =>
+        args.Select((a, i) => (a, i)).Where(p => p.a == name && p.i + 1 < args.Count).Select(p => args[p.i + 1]).FirstOrDefault();
+
+    private static string MoveAside(string folder)
+    {
+        var aside = $"{folder}.old-{Environment.TickCount64}";
+        Directory.Move(folder, aside);
+        return aside;
     }
 
     private static string Seconds(double s) => string.Create(CultureInfo.InvariantCulture, $"{s:F1} s");

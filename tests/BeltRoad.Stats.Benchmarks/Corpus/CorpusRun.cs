@@ -35,7 +35,7 @@ internal sealed record CorpusRun(TimeSpan Wall, TimeSpan Cpu, long PeakBytes, IR
 
     public double PeakMbAfter(string step) => Steps.Where(s => s.Step == step).Select(s => s.PeakMb).DefaultIfEmpty().Max();
 
-    private static (IReadOnlyList<(string, double, double)>, int) ReadRunJson(string path)
+    public static (IReadOnlyList<(string, double, double)>, int) ReadRunJson(string path)
     {
         if (!File.Exists(path))
         {
