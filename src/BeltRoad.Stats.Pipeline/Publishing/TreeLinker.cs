@@ -34,6 +34,12 @@ internal static class TreeLinker
 
     public static void LinkFile(string source, string target)
     {
+        // Linked before the folder is made: it is there for all but the first of the thousands of texts a run links into it.
+        if (NativeFileSystem.TryHardLink(source, target))
+        {
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (!NativeFileSystem.TryHardLink(source, target))
         {
