@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Storage;
 /// The unchanged documents' rows of a published facts.csv, copied as bytes into the new one: a row depends on its
 /// document's extraction only. The file is walked once, row by row (a row ends at a CRLF outside quotes; every quote
 /// opens or closes a quoted stretch, a doubled one inside a cell doing both), and every copied row must begin with the
-/// id the new table has at that place. Runs of consecutive copied documents are one copy.
+/// id the new table has at that place. Runs of consecutive copied documents are one copy, done by the kernel.
 /// </summary>
 internal sealed class PublishedFactsCsv : IDisposable
 {
@@ -54,7 +54,7 @@ internal sealed class PublishedFactsCsv : IDisposable
         }
 
         text.Flush();
-        text.BaseStream.Write(_file.Bytes[run.Start..run.End]);
+        _file.CopyTo(text.BaseStream, run.Start, run.End);
         return run.Count;
     }
 

@@ -5,23 +5,25 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>Fact ids are keys in every export; a duplicate or a dangling reference is a bug upstream, reported as such.</summary>
 internal static class FactLookup
 {
-    public static Dictionary<string, Fact> ById(FactTable table)
+    /// <summary>Each fact's index in the table, by id.</summary>
+    public static Dictionary<string, int> IndexById(FactTable table)
     {
-        var byId = new Dictionary<string, Fact>(StringComparer.Ordinal);
-        foreach (var fact in table.Facts)
+        var byId = new Dictionary<string, int>(table.Facts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < table.Facts.Count; i++)
         {
-            if (!byId.TryAdd(fact.Id, fact))
+            if (!byId.TryAdd(table.Facts[i].Id, i))
             {
-                throw new ArgumentException($"Fact id '{fact.Id}' occurs twice in the fact table.", nameof(table));
+                throw new ArgumentException($"Fact id '{table.Facts[i].Id}' occurs twice in the fact table.", nameof(table));
             }
         }
 
         return byId;
     }
 
-    public static Fact Get(Dictionary<string, Fact> byId, string id) =>
-        byId.TryGetValue(id, out var fact)
-            ? fact
+    /// <summary>The index of the fact a finding names.</summary>
+    public static int Get(Dictionary<string, int> indexById, string id) =>
+        indexById.TryGetValue(id, out var index)
+            ? index
             : throw new ArgumentException($"A finding refers to fact '{id}', which is not in the fact table.");
 
     /// <summary>The page each fact starts on, for facts from paged documents (PDFs); null otherwise.</summary>

@@ -33,7 +33,7 @@ internal static class FindingColumns
     /// <summary>The members of each of the table's findings, in its order; a member whose fact is not in the table fails.</summary>
     public static List<List<FindingMember>> MembersOf(FactTable table)
     {
-        var byId = FactLookup.ById(table);
-        return [.. table.Findings.Select(f => f.FactIds.Select(id => new FindingMember(id, FactLookup.Get(byId, id).Doc)).ToList())];
+        var byId = FactLookup.IndexById(table);
+        return [.. table.Findings.Select(f => f.FactIds.Select(id => new FindingMember(id, table.Facts[FactLookup.Get(byId, id)].Doc)).ToList())];
     }
 }

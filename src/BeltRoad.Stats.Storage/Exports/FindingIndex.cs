@@ -8,21 +8,23 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal static class FindingIndex
 {
-    /// <summary>The finding id of every fact that is in one.</summary>
+    /// <summary>By the index of each fact in the table: the finding id it is in, or null.</summary>
     /// <exception cref="ArgumentException">A finding names a fact that is not in the table, or a fact is in two findings.</exception>
-    public static IReadOnlyDictionary<string, int> ByFact(FactTable table)
+    public static int?[] ByFact(FactTable table)
     {
-        var known = FactLookup.ById(table);
-        var byFact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = FactLookup.IndexById(table);
+        var byFact = new int?[table.Facts.Count];
         for (var i = 0; i < table.Findings.Count; i++)
         {
             foreach (var factId in table.Findings[i].FactIds)
             {
-                FactLookup.Get(known, factId);
-                if (!byFact.TryAdd(factId, i + 1))
+                var index = FactLookup.Get(known, factId);
+                if (byFact[index] is { } other)
                 {
-                    throw new ArgumentException($"Fact '{factId}' is a member of findings {byFact[factId]} and {i + 1}; a fact belongs to one finding at most.", nameof(table));
+                    throw new ArgumentException($"Fact '{factId}' is a member of findings {other} and {i + 1}; a fact belongs to one finding at most.", nameof(table));
                 }
+
+                byFact[index] = i + 1;
             }
         }
 

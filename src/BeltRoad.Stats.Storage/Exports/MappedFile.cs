@@ -1,16 +1,22 @@
 using System.IO.MemoryMappedFiles;
+using Microsoft.Win32.SafeHandles;
 
 namespace BeltRoad.Stats.Storage;
 
-/// <summary>A published file read through a memory map: its bytes as one span, no copy into buffers.</summary>
+/// <summary>
+/// A published file read through a memory map: its bytes as one span, no copy into buffers; and byte ranges of it
+/// appended to an output file by the kernel (<see cref="KernelCopy"/>), never through user space.
+/// </summary>
 internal sealed unsafe class MappedFile : IDisposable
 {
+    private readonly SafeFileHandle _handle;
     private readonly MemoryMappedFile _map;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _pointer;
 
-    private MappedFile(MemoryMappedFile map, MemoryMappedViewAccessor view, int length)
+    private MappedFile(SafeFileHandle handle, MemoryMappedFile map, MemoryMappedViewAccessor view, int length)
     {
+        _handle = handle;
         _map = map;
         _view = view;
         Length = length;
@@ -29,16 +35,33 @@ internal sealed unsafe class MappedFile : IDisposable
             return null;
         }
 
-        var map = MemoryMappedFile.CreateFromFile(published.Path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        // One handle for the map and the copies: the bytes checked are the bytes copied, whatever replaces the path.
+        var handle = File.OpenHandle(published.Path);
+        MemoryMappedFile? map = null;
         try
         {
-            return new MappedFile(map, map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read), (int)published.Size);
+            if (RandomAccess.GetLength(handle) != published.Size)
+            {
+                handle.Dispose();
+                return null;
+            }
+
+            map = MemoryMappedFile.CreateFromFile(handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            return new MappedFile(handle, map, map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read), (int)published.Size);
         }
         catch
         {
-            map.Dispose();
+            map?.Dispose();
+            handle.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Appends bytes [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="output"/> after what it holds.</summary>
+    public void CopyTo(Stream output, int start, int end)
+    {
+        var copied = output is FileStream file ? (int)KernelCopy.Append(_handle, start, end - start, file) : 0;
+        output.Write(Bytes[(start + copied)..end]);
     }
 
     public void Dispose()
@@ -46,5 +69,6 @@ internal sealed unsafe class MappedFile : IDisposable
         _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _view.Dispose();
         _map.Dispose();
+        _handle.Dispose();
     }
 }

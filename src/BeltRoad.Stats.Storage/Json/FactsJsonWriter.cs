@@ -29,21 +29,25 @@ public static class FactsJsonWriter
     /// <returns>Whether facts were copied from the published file.</returns>
     public static bool WriteFile(string path, FactTable table, string generator, PublishedExport? published)
     {
-        using var copied = PublishedExport.TryOpen(published, p => PublishedFactsJson.Open(p, table));
+        ArgumentNullException.ThrowIfNull(table);
+        var findings = FindingIndex.ByFact(table);
+        using var copied = PublishedExport.TryOpen(published, p => PublishedFactsJson.Open(p, table, findings));
         using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
-        Write(file, table, generator, copied);
+        Write(file, table, generator, findings, copied);
         return copied is not null;
     }
 
     /// <summary>UTF-8 without BOM, 2-space indentation, '\n' line ends and a final newline.</summary>
-    public static void Write(Stream output, FactTable table, string generator) => Write(output, table, generator, null);
+    public static void Write(Stream output, FactTable table, string generator)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Write(output, table, generator, FindingIndex.ByFact(table), null);
+    }
 
-    private static void Write(Stream output, FactTable table, string generator, PublishedFactsJson? copied)
+    private static void Write(Stream output, FactTable table, string generator, int?[] findings, PublishedFactsJson? copied)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(generator);
-        var findings = FindingIndex.ByFact(table);
         var pages = FactLookup.Pages(table);
 
         var escaped = new HtmlSafeJsonStream(output);
@@ -80,21 +84,20 @@ public static class FactsJsonWriter
 
     // After the first fact the writer has written, a run of copied facts goes past it, straight to the file.
     private static void WriteFacts(
-        Utf8JsonWriter json, HtmlSafeJsonStream escaped, IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, int> findings, Func<Fact, int?> pages, PublishedFactsJson? copied)
+        Utf8JsonWriter json, HtmlSafeJsonStream escaped, IReadOnlyList<Fact> facts, int?[] findings, Func<Fact, int?> pages, PublishedFactsJson? copied)
     {
         json.WriteStartArray("facts");
         for (var i = 0; i < facts.Count; i++)
         {
-            if (i > 0 && copied?.Copy(i, json, escaped, facts, findings) is > 0 and var run)
+            if (i > 0 && copied?.Copy(i, json, escaped, findings) is > 0 and var run)
             {
                 i += run - 1;
                 continue;
             }
 
-            int? finding = findings.TryGetValue(facts[i].Id, out var id) ? id : null;
-            if (copied?.TryWrite(json, i, finding) != true)
+            if (copied?.TryWrite(json, i, findings[i]) != true)
             {
-                FactJsonParts.WriteFact(json, facts[i], finding, pages(facts[i]));
+                FactJsonParts.WriteFact(json, facts[i], findings[i], pages(facts[i]));
             }
 
             if (json.BytesPending > FlushBytes)

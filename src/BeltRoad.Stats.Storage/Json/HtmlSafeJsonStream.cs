@@ -74,6 +74,13 @@ internal sealed class HtmlSafeJsonStream(Stream inner) : Stream
         inner.Write(json);
     }
 
+    /// <summary>Bytes [<paramref name="start"/>, <paramref name="end"/>) of a file written through this class, as <see cref="WriteEscaped(ReadOnlySpan{byte})"/>.</summary>
+    public void WriteEscaped(MappedFile file, int start, int end)
+    {
+        WriteEscaped([]);
+        file.CopyTo(inner, start, end);
+    }
+
     public override void Flush() => inner.Flush();
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();

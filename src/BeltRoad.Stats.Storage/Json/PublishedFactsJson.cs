@@ -7,9 +7,10 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>
 /// The unchanged documents' facts of a published facts.json, copied as bytes into the new one. A fact's object depends
 /// on its document's extraction only, except its last member, <c>"finding"</c>: findings are numbered over all
-/// documents, so that number is written anew. The file is walked once, in the layout <see cref="FactsJsonSeeker"/>
-/// relies on (a fact starts with <see cref="FactsJsonSeeker.FactStart"/> and ends at the first line that closes an
-/// object at its depth); every copied fact's id must be the one the new table has at that place.
+/// documents, so where that number differs it is written anew. The file is walked once, in the layout
+/// <see cref="FactsJsonSeeker"/> relies on (a fact starts with <see cref="FactsJsonSeeker.FactStart"/> and ends at the
+/// first line that closes an object at its depth); every copied fact's id must be the one the new table has at that
+/// place. Facts that follow each other in both files with the same finding number are one range, copied by the kernel.
 /// </summary>
 internal sealed class PublishedFactsJson : IDisposable
 {
@@ -23,18 +24,23 @@ internal sealed class PublishedFactsJson : IDisposable
     // number starts (-1: not copied).
     private readonly int[] _starts;
     private readonly int[] _findings;
+
+    // By the new table's index of a range's first fact: the bytes from its line break to the last one's closing brace.
+    private readonly Dictionary<int, (int Start, int End, int Count)> _ranges;
     private byte[] _scratch = new byte[1 << 14];
 
-    private PublishedFactsJson(MappedFile file, int[] starts, int[] findings)
+    private PublishedFactsJson(MappedFile file, int[] starts, int[] findings, Dictionary<int, (int Start, int End, int Count)> ranges)
     {
         _file = file;
         _starts = starts;
         _findings = findings;
+        _ranges = ranges;
     }
 
     /// <summary>The published facts.json's reusable facts, or null when the file is not there as recorded.</summary>
+    /// <param name="findings">The new table's finding number of each fact (<see cref="FindingIndex.ByFact"/>).</param>
     /// <exception cref="FormatException">The file does not hold the published documents' facts where their order and counts put them.</exception>
-    public static PublishedFactsJson? Open(PublishedExport published, FactTable table)
+    public static PublishedFactsJson? Open(PublishedExport published, FactTable table, int?[] findings)
     {
         if (MappedFile.Open(published) is not { } file)
         {
@@ -44,10 +50,10 @@ internal sealed class PublishedFactsJson : IDisposable
         try
         {
             var starts = new int[table.Facts.Count];
-            var findings = new int[table.Facts.Count];
             Array.Fill(starts, -1);
-            Locate(file.Bytes, table, published.Facts, starts, findings);
-            return new PublishedFactsJson(file, starts, findings);
+            var numbers = new int[table.Facts.Count];
+            var ranges = Locate(file.Bytes, table, published.Facts, findings, starts, numbers);
+            return new PublishedFactsJson(file, starts, numbers, ranges);
         }
         catch
         {
@@ -74,59 +80,71 @@ internal sealed class PublishedFactsJson : IDisposable
     /// writer, straight to <paramref name="output"/>, each after its comma; the writer must have written a fact of the
     /// array already (so it writes the comma before the next one itself). How many were written (0: none from here).
     /// </summary>
-    public int Copy(int index, Utf8JsonWriter json, HtmlSafeJsonStream output, IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, int> findings)
+    public int Copy(int index, Utf8JsonWriter json, HtmlSafeJsonStream output, int?[] findings)
     {
-        var end = index;
-        while (end < _starts.Length && _starts[end] >= 0)
+        if (_starts[index] < 0)
         {
-            end++;
+            return 0;
         }
 
-        if (end > index)
+        json.Flush();
+        var i = index;
+        while (i < _starts.Length && _starts[i] >= 0)
         {
-            json.Flush();
-        }
-
-        for (var i = index; i < end; i++)
-        {
-            var length = Patched(i, findings.TryGetValue(facts[i].Id, out var finding) ? finding : null);
             output.WriteEscaped(","u8);
-            output.WriteEscaped(_scratch.AsSpan(0, length));
+            if (_ranges.TryGetValue(i, out var range))
+            {
+                output.WriteEscaped(_file, range.Start, range.End);
+                i += range.Count;
+            }
+            else
+            {
+                output.WriteEscaped(_scratch.AsSpan(0, Patched(i, findings[i])));
+                i++;
+            }
         }
 
-        return end - index;
+        return i - index;
     }
 
     public void Dispose() => _file.Dispose();
+
+    private const int MaxNumber = 11;
+
+    // A fact's "finding" value as the writer puts it: the number, or null.
+    private static int Number(int? finding, Span<byte> into)
+    {
+        if (finding is not { } id)
+        {
+            "null"u8.CopyTo(into);
+            return 4;
+        }
+
+        id.TryFormat(into, out var digits, default, CultureInfo.InvariantCulture);
+        return digits;
+    }
 
     // Fact `index`'s bytes, its finding number written anew, into the scratch buffer; their length.
     private int Patched(int index, int? finding)
     {
         var head = _file.Bytes[_starts[index].._findings[index]];
-        var length = head.Length + 11 + FactEnd.Length;
+        var length = head.Length + MaxNumber + FactEnd.Length;
         if (_scratch.Length < length)
         {
             _scratch = new byte[Math.Max(length, _scratch.Length * 2)];
         }
 
         head.CopyTo(_scratch);
-        var at = head.Length;
-        if (finding is { } id)
-        {
-            id.TryFormat(_scratch.AsSpan(at), out var digits, default, CultureInfo.InvariantCulture);
-            at += digits;
-        }
-        else
-        {
-            "null"u8.CopyTo(_scratch.AsSpan(at));
-            at += 4;
-        }
-
+        var at = head.Length + Number(finding, _scratch.AsSpan(head.Length));
         FactEnd.CopyTo(_scratch.AsSpan(at));
         return at + FactEnd.Length;
     }
 
-    private static void Locate(ReadOnlySpan<byte> file, FactTable table, PublishedFacts published, int[] starts, int[] findings)
+    // Finds every published fact, checks the copied ones' ids and records where they and their finding numbers start;
+    // returns the ranges of copied facts whose number is unchanged and that follow each other in both files (never the
+    // new table's first fact, which the writer writes itself).
+    private static Dictionary<int, (int Start, int End, int Count)> Locate(
+        ReadOnlySpan<byte> file, FactTable table, PublishedFacts published, int?[] findings, int[] starts, int[] numbers)
     {
         Span<byte> head = stackalloc byte[64];
         if (!file.StartsWith(head[..System.Text.Encoding.UTF8.GetBytes($"{{\n  \"schema\": \"{FactsJsonWriter.Schema}\",", head)]))
@@ -134,6 +152,9 @@ internal sealed class PublishedFactsJson : IDisposable
             throw new FormatException($"The published facts.json is not a '{FactsJsonWriter.Schema}' file.");
         }
 
+        var ranges = new Dictionary<int, (int Start, int End, int Count)>();
+        (int First, int Start, int End, int Count)? open = null;
+        Span<byte> number = stackalloc byte[MaxNumber];
         var at = 0;
         foreach (var (doc, count, first) in published.InTable(table))
         {
@@ -149,25 +170,47 @@ internal sealed class PublishedFactsJson : IDisposable
                 }
 
                 at = start + end + FactEnd.Length;
-                if (first is { } f)
+                if (first is not { } f)
                 {
-                    var id = table.Facts[f + k].Id;
-                    var member = file[start..at].LastIndexOf(FindingMember);
-                    if (!AsciiText.StartsWith(file[(start + FactsJsonSeeker.FactStart.Length)..], id, (byte)'"') || member < 0)
-                    {
-                        throw new FormatException($"The published facts.json does not have fact {id} of {doc} where its order puts it.");
-                    }
+                    continue;
+                }
 
-                    starts[f + k] = start;
-                    findings[f + k] = start + member + FindingMember.Length;
+                var fact = table.Facts[f + k];
+                var member = file[start..at].LastIndexOf(FindingMember);
+                if (!AsciiText.StartsWith(file[(start + FactsJsonSeeker.FactStart.Length)..], fact.Id, (byte)'"') || member < 0)
+                {
+                    throw new FormatException($"The published facts.json does not have fact {fact.Id} of {doc} where its order puts it.");
+                }
+
+                starts[f + k] = start;
+                numbers[f + k] = start + member + FindingMember.Length;
+                var same = f + k > 0 && file[numbers[f + k]..(at - FactEnd.Length)].SequenceEqual(number[..Number(findings[f + k], number)]);
+                if (same && open is { } range && range.End + 1 == start && file[range.End] == (byte)',' && range.First + range.Count == f + k)
+                {
+                    open = range with { End = at, Count = range.Count + 1 };
+                }
+                else
+                {
+                    Close(ranges, open);
+                    open = same ? (f + k, start, at, 1) : null;
                 }
             }
         }
 
+        Close(ranges, open);
         if (file[at..].IndexOf(FactsJsonSeeker.FactStart) >= 0)
         {
             throw new FormatException("The published facts.json holds more facts than its account.");
         }
+
+        return ranges;
     }
 
+    private static void Close(Dictionary<int, (int Start, int End, int Count)> ranges, (int First, int Start, int End, int Count)? range)
+    {
+        if (range is { } r)
+        {
+            ranges.Add(r.First, (r.Start, r.End, r.Count));
+        }
+    }
 }
