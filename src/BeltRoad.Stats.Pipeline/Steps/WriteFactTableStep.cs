@@ -9,8 +9,8 @@ internal sealed class WriteFactTableStep : IRunStep
     public string Name => "store";
 
     /// <summary>
-    /// The three files are independent, so they are written at once: the database (the longest) on one core, the two
-    /// text exports one after the other on the other. When most documents are unchanged, each file copies their facts
+    /// The three files are independent, so they are written at once, each on a worker of its own (the report step and
+    /// the run store share the two cores with them: a writer that waits for another leaves a core idle). When most documents are unchanged, each file copies their facts
     /// from its published version (same bytes, or for the database the same rows, as a whole write), falling back to a
     /// whole write when that does not check out. The first error is the one reported; the staging folder with whatever
     /// was written is never published.
@@ -30,16 +30,18 @@ internal sealed class WriteFactTableStep : IRunStep
         var database = Task.Run(
             () => FactStore.Write(Path.Combine(dir, OutputFiles.FactsSqlite), table, runs, PublishedFactsOf.Export(context, published, OutputFiles.FactsSqlite)),
             cancellationToken);
-        var exports = Task.Run(
-            () => (Json: FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), table, ProgramInfo.Generator, PublishedFactsOf.Export(context, published, OutputFiles.FactsJson)),
-                Csv: FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), table, PublishedFactsOf.Export(context, published, OutputFiles.FactsCsv))),
+        var json = Task.Run(
+            () => FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), table, ProgramInfo.Generator, PublishedFactsOf.Export(context, published, OutputFiles.FactsJson)),
             cancellationToken);
-        await Task.WhenAll(database, exports).ConfigureAwait(false);
+        var csv = Task.Run(
+            () => FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), table, PublishedFactsOf.Export(context, published, OutputFiles.FactsCsv)),
+            cancellationToken);
+        await Task.WhenAll(database, json, csv).ConfigureAwait(false);
         if (published is not null)
         {
             context.Logger.LogInformation(
                 "Copied the facts of {Reused} unchanged document(s) from the published set: facts.json {Json}, facts.csv {Csv}, facts.sqlite {Sqlite}",
-                published.Reused.Count, Copied(exports.Result.Json), Copied(exports.Result.Csv), Copied(database.Result));
+                published.Reused.Count, Copied(json.Result), Copied(csv.Result), Copied(database.Result));
         }
     }
 

@@ -18,7 +18,7 @@ internal static class FindingRowsPatch
         var had = FactStoreReader.Query(connection, "SELECT finding_id, fact_id FROM finding_facts", r => (Id: r.GetInt64(0), Fact: r.GetString(1)))
             .GroupBy(m => m.Id)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Fact).ToHashSet(StringComparer.Ordinal));
-        var members = FindingColumns.MembersOf(table);
+        var byId = FactLookup.IndexById(table);
         using var insert = new SqliteRowInserter(connection, "findings", ["id", .. FindingColumns.Names]);
         using var insertMember = new SqliteRowInserter(connection, "finding_facts", ["finding_id", .. FindingColumns.MemberNames]);
         using var delete = Command(connection, "DELETE FROM findings WHERE id = $id");
@@ -33,8 +33,17 @@ internal static class FindingRowsPatch
                 insert.Insert(id, FindingColumns.All, finding);
             }
 
+            // Every member is looked up (a member not in the table fails, as in a whole write); only a new one needs its document.
             var left = had.Remove(id, out var old) ? old : [];
-            members[i].Where(m => !left.Remove(m.FactId)).ToList().ForEach(m => insertMember.Insert(id, FindingColumns.Members, m));
+            foreach (var fact in finding.FactIds)
+            {
+                var index = FactLookup.Get(byId, fact);
+                if (!left.Remove(fact))
+                {
+                    insertMember.Insert(id, FindingColumns.Members, new FindingMember(fact, table.Facts[index].Doc));
+                }
+            }
+
             left.ToList().ForEach(fact => Run(deleteMember, id, fact));
         }
 
