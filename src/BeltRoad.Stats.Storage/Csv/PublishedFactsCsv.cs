@@ -67,8 +67,7 @@ internal sealed class PublishedFactsCsv : IDisposable
             throw new FormatException("The published facts.csv does not begin with this header.");
         }
 
-        var runs = new Dictionary<int, (int Start, int End, int Count)>();
-        (int First, int Start, int End, int Count)? open = null;
+        var runs = new CopiedRanges();
         var at = head.Length;
         foreach (var (doc, count, first) in published.InTable(table))
         {
@@ -83,33 +82,13 @@ internal sealed class PublishedFactsCsv : IDisposable
                 at = RowEnd(file, at);
             }
 
-            if (first is not { } copied || count == 0)
+            if (first is { } copied && count > 0)
             {
-                continue;
-            }
-
-            // A run goes on while the copied documents follow each other in both files.
-            if (open is { } run && run.End == start && run.First + run.Count == copied)
-            {
-                open = (run.First, run.Start, at, run.Count + count);
-            }
-            else
-            {
-                Close(runs, open);
-                open = (copied, start, at, count);
+                runs.Add(copied, start, at, count, runs.OpenEnd == start);
             }
         }
 
-        Close(runs, open);
-        return at == file.Length ? runs : throw new FormatException("The published facts.csv holds more rows than its account.");
-    }
-
-    private static void Close(Dictionary<int, (int Start, int End, int Count)> runs, (int First, int Start, int End, int Count)? run)
-    {
-        if (run is { } r)
-        {
-            runs.Add(r.First, (r.Start, r.End, r.Count));
-        }
+        return at == file.Length ? runs.Done() : throw new FormatException("The published facts.csv holds more rows than its account.");
     }
 
     // Where the row starting at `at` ends (after its CRLF).

@@ -152,8 +152,7 @@ internal sealed class PublishedFactsJson : IDisposable
             throw new FormatException($"The published facts.json is not a '{FactsJsonWriter.Schema}' file.");
         }
 
-        var ranges = new Dictionary<int, (int Start, int End, int Count)>();
-        (int First, int Start, int End, int Count)? open = null;
+        var ranges = new CopiedRanges();
         Span<byte> number = stackalloc byte[MaxNumber];
         var at = 0;
         foreach (var (doc, count, first) in published.InTable(table))
@@ -184,33 +183,19 @@ internal sealed class PublishedFactsJson : IDisposable
 
                 starts[f + k] = start;
                 numbers[f + k] = start + member + FindingMember.Length;
-                var same = f + k > 0 && file[numbers[f + k]..(at - FactEnd.Length)].SequenceEqual(number[..Number(findings[f + k], number)]);
-                if (same && open is { } range && range.End + 1 == start && file[range.End] == (byte)',' && range.First + range.Count == f + k)
+                if (f + k > 0 && file[numbers[f + k]..(at - FactEnd.Length)].SequenceEqual(number[..Number(findings[f + k], number)]))
                 {
-                    open = range with { End = at, Count = range.Count + 1 };
+                    ranges.Add(f + k, start, at, 1, ranges.OpenEnd is { } last && last + 1 == start && file[last] == (byte)',');
                 }
                 else
                 {
-                    Close(ranges, open);
-                    open = same ? (f + k, start, at, 1) : null;
+                    ranges.Close();
                 }
             }
         }
 
-        Close(ranges, open);
-        if (file[at..].IndexOf(FactsJsonSeeker.FactStart) >= 0)
-        {
-            throw new FormatException("The published facts.json holds more facts than its account.");
-        }
-
-        return ranges;
-    }
-
-    private static void Close(Dictionary<int, (int Start, int End, int Count)> ranges, (int First, int Start, int End, int Count)? range)
-    {
-        if (range is { } r)
-        {
-            ranges.Add(r.First, (r.Start, r.End, r.Count));
-        }
+        return file[at..].IndexOf(FactsJsonSeeker.FactStart) < 0
+            ? ranges.Done()
+            : throw new FormatException("The published facts.json holds more facts than its account.");
     }
 }
