@@ -19,6 +19,14 @@ internal sealed record SplicedExportTables(string Name, Docs Before, Docs After,
 
     public static readonly string[][] PublishedFindings = [["d1.txt#0", "d3.txt#0"], ["d7.txt#1", "d9.txt#2"]];
 
+    // Exports of a few MB: the published files are read through a buffer of 1 MB, and a fact's first look is 4 KB.
+    private static readonly Docs Long = new()
+    {
+        ["d1.txt"] = (1200, 1),
+        ["d3.txt"] = (10, 1),
+        ["d7.txt"] = (1500, 1),
+    };
+
     /// <summary>The cases, by name: what changes between the published run and the next.</summary>
     public static IReadOnlyList<SplicedExportTables> All { get; } =
     [
@@ -36,6 +44,7 @@ internal sealed record SplicedExportTables(string Name, Docs Before, Docs After,
         Next("a new document's fact joins a finding listed first", d => d["d4.txt"] = (2, 1), [["d4.txt#0", "d9.txt#0"], .. PublishedFindings]),
         Next("a changed document's fact leaves its finding", d => d["d3.txt"] = (2, 2), [["d7.txt#1", "d9.txt#2"]]),
         Next("an unchanged document's fact joins a new finding", d => d["d4.txt"] = (1, 1), [.. PublishedFindings, ["d4.txt#0", "d5.txt#9", "d7.txt#3"]]),
+        new("documents past the first megabyte, facts longer than the first look", Long, new Docs(Long) { ["d3.txt"] = (12, 2) }, PublishedFindings, PublishedFindings),
     ];
 
     public override string ToString() => Name;
@@ -77,7 +86,7 @@ internal sealed record SplicedExportTables(string Name, Docs Before, Docs After,
         IdOf($"{doc}#{k}"),
         doc,
         1000m + k + (version * 0.5m),
-        quote: $"第{k}段 \"引\"\r\n</b>&𠀋 v{version}",
+        quote: $"第{k}段 \"引\"\r\n</b>&𠀋 v{version}" + (k % 500 == 7 ? new string('长', 3000) : ""),
         asOf: Period.AsOf(PeriodPoint.MonthEnd(2023, 6)),
         spans: [new SourceSpan(k * 10, (k * 10) + 5), new SourceSpan(500 + k, 505 + k)]);
 

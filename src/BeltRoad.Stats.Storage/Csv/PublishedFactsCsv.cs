@@ -33,7 +33,7 @@ internal sealed class PublishedFactsCsv : IDisposable
 
         try
         {
-            return new PublishedFactsCsv(file, Locate(file.Bytes, head, table, published.Facts));
+            return new PublishedFactsCsv(file, Locate(file.Window(), head, table, published.Facts));
         }
         catch
         {
@@ -60,9 +60,9 @@ internal sealed class PublishedFactsCsv : IDisposable
 
     public void Dispose() => _file.Dispose();
 
-    private static Dictionary<int, (int Start, int End, int Count)> Locate(ReadOnlySpan<byte> file, ReadOnlySpan<byte> head, FactTable table, PublishedFacts published)
+    private static Dictionary<int, (int Start, int End, int Count)> Locate(FileWindow file, ReadOnlySpan<byte> head, FactTable table, PublishedFacts published)
     {
-        if (!file.StartsWith(head))
+        if (!file.From(0, head.Length).StartsWith(head))
         {
             throw new FormatException("The published facts.csv does not begin with this header.");
         }
@@ -74,12 +74,7 @@ internal sealed class PublishedFactsCsv : IDisposable
             var start = at;
             for (var k = 0; k < count; k++)
             {
-                if (first is { } f && !AsciiText.StartsWith(file[at..], table.Facts[f + k].Id, (byte)','))
-                {
-                    throw new FormatException($"The published facts.csv does not have fact {table.Facts[f + k].Id} of {doc} where its order puts it.");
-                }
-
-                at = RowEnd(file, at);
+                at += Row(file, at, first is { } f ? table.Facts[f + k].Id : null, doc);
             }
 
             if (first is { } copied && count > 0)
@@ -91,29 +86,51 @@ internal sealed class PublishedFactsCsv : IDisposable
         return at == file.Length ? runs.Done() : throw new FormatException("The published facts.csv holds more rows than its account.");
     }
 
-    // Where the row starting at `at` ends (after its CRLF).
-    private static int RowEnd(ReadOnlySpan<byte> file, int at)
+    // The length of the row starting at `at` (with its CRLF), which must begin with `id` when one is given.
+    private static int Row(FileWindow file, int at, string? id, string doc)
     {
-        var quoted = false;
-        for (var i = at; ;)
+        for (var least = 1 << 12; ; least *= 2)
         {
-            var next = quoted ? file[i..].IndexOf((byte)'"') : file[i..].IndexOfAny((byte)'"', (byte)'\n');
-            if (next < 0)
+            var rest = file.From(at, least);
+            if (id is not null && !AsciiText.StartsWith(rest, id, (byte)','))
+            {
+                throw new FormatException($"The published facts.csv does not have fact {id} of {doc} where its order puts it.");
+            }
+
+            if (RowEnd(rest) is { } end)
+            {
+                return end;
+            }
+
+            if (rest.Length < least)
             {
                 throw new FormatException("The published facts.csv holds fewer rows than its account.");
             }
+        }
+    }
+
+    // Where the row at the start of `rest` ends (after its CRLF); null when it does not end within `rest`.
+    private static int? RowEnd(ReadOnlySpan<byte> rest)
+    {
+        var quoted = false;
+        for (var i = 0; ;)
+        {
+            var next = quoted ? rest[i..].IndexOf((byte)'"') : rest[i..].IndexOfAny((byte)'"', (byte)'\n');
+            if (next < 0)
+            {
+                return null;
+            }
 
             i += next;
-            if (file[i] == (byte)'"')
+            if (rest[i] == (byte)'"')
             {
                 quoted = !quoted;
                 i++;
             }
             else
             {
-                return i > at && file[i - 1] == (byte)'\r' ? i + 1 : throw new FormatException("The published facts.csv has a row that does not end in CRLF.");
+                return i > 0 && rest[i - 1] == (byte)'\r' ? i + 1 : throw new FormatException("The published facts.csv has a row that does not end in CRLF.");
             }
         }
     }
-
 }

@@ -27,6 +27,9 @@ internal sealed unsafe class MappedFile : IDisposable
 
     public ReadOnlySpan<byte> Bytes => new(_pointer + _view.PointerOffset, Length);
 
+    /// <summary>The file for a walk from start to end (<see cref="Bytes"/> is for the few places read again).</summary>
+    public FileWindow Window() => new(_handle, Length);
+
     /// <summary>The published file mapped, or null when it is missing, not its recorded size, empty or too big for one span.</summary>
     public static MappedFile? Open(PublishedExport published)
     {

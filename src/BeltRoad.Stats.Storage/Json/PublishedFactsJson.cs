@@ -52,7 +52,7 @@ internal sealed class PublishedFactsJson : IDisposable
             var starts = new int[table.Facts.Count];
             Array.Fill(starts, -1);
             var numbers = new int[table.Facts.Count];
-            var ranges = Locate(file.Bytes, table, published.Facts, findings, starts, numbers);
+            var ranges = Locate(file.Window(), table, published.Facts, findings, starts, numbers);
             return new PublishedFactsJson(file, starts, numbers, ranges);
         }
         catch
@@ -144,10 +144,10 @@ internal sealed class PublishedFactsJson : IDisposable
     // returns the ranges of copied facts whose number is unchanged and that follow each other in both files (never the
     // new table's first fact, which the writer writes itself).
     private static Dictionary<int, (int Start, int End, int Count)> Locate(
-        ReadOnlySpan<byte> file, FactTable table, PublishedFacts published, int?[] findings, int[] starts, int[] numbers)
+        FileWindow file, FactTable table, PublishedFacts published, int?[] findings, int[] starts, int[] numbers)
     {
         Span<byte> head = stackalloc byte[64];
-        if (!file.StartsWith(head[..System.Text.Encoding.UTF8.GetBytes($"{{\n  \"schema\": \"{FactsJsonWriter.Schema}\",", head)]))
+        if (!file.From(0, head.Length).StartsWith(head[..System.Text.Encoding.UTF8.GetBytes($"{{\n  \"schema\": \"{FactsJsonWriter.Schema}\",", head)]))
         {
             throw new FormatException($"The published facts.json is not a '{FactsJsonWriter.Schema}' file.");
         }
@@ -160,32 +160,33 @@ internal sealed class PublishedFactsJson : IDisposable
             for (var k = 0; k < count; k++)
             {
                 // From the line break on: the writer puts only the comma before a raw value, not the break and indentation.
-                var found = file[at..].IndexOf(FactsJsonSeeker.FactStart);
-                var start = at + found;
-                var end = found < 0 ? -1 : file[start..].IndexOf(FactEnd);
-                if (end < 0)
+                if (!Next(file, at, out var rest, out var found, out var fact))
                 {
                     throw new FormatException($"The published facts.json holds fewer facts than its account ({doc}).");
                 }
 
-                at = start + end + FactEnd.Length;
+                // Only a comma between it and the range being grown: the two are one copy.
+                var start = at + found;
+                var joins = ranges.OpenEnd == at && found == 1 && rest[0] == (byte)',';
+                at = start + fact.Length;
                 if (first is not { } f)
                 {
                     continue;
                 }
 
-                var fact = table.Facts[f + k];
-                var member = file[start..at].LastIndexOf(FindingMember);
-                if (!AsciiText.StartsWith(file[(start + FactsJsonSeeker.FactStart.Length)..], fact.Id, (byte)'"') || member < 0)
+                var id = table.Facts[f + k].Id;
+                var member = fact.LastIndexOf(FindingMember);
+                if (!AsciiText.StartsWith(fact[FactsJsonSeeker.FactStart.Length..], id, (byte)'"') || member < 0)
                 {
-                    throw new FormatException($"The published facts.json does not have fact {fact.Id} of {doc} where its order puts it.");
+                    throw new FormatException($"The published facts.json does not have fact {id} of {doc} where its order puts it.");
                 }
 
+                var value = member + FindingMember.Length;
                 starts[f + k] = start;
-                numbers[f + k] = start + member + FindingMember.Length;
-                if (f + k > 0 && file[numbers[f + k]..(at - FactEnd.Length)].SequenceEqual(number[..Number(findings[f + k], number)]))
+                numbers[f + k] = start + value;
+                if (f + k > 0 && fact[value..^FactEnd.Length].SequenceEqual(number[..Number(findings[f + k], number)]))
                 {
-                    ranges.Add(f + k, start, at, 1, ranges.OpenEnd is { } last && last + 1 == start && file[last] == (byte)',');
+                    ranges.Add(f + k, start, at, 1, joins);
                 }
                 else
                 {
@@ -194,8 +195,50 @@ internal sealed class PublishedFactsJson : IDisposable
             }
         }
 
-        return file[at..].IndexOf(FactsJsonSeeker.FactStart) < 0
-            ? ranges.Done()
-            : throw new FormatException("The published facts.json holds more facts than its account.");
+        return More(file, at)
+            ? throw new FormatException("The published facts.json holds more facts than its account.")
+            : ranges.Done();
+    }
+
+    // The next fact from `at` on: the bytes from `at`, how far after `at` it starts and its bytes; false when the file has no more.
+    private static bool Next(FileWindow file, int at, out ReadOnlySpan<byte> rest, out int found, out ReadOnlySpan<byte> fact)
+    {
+        for (var least = 1 << 12; ; least *= 2)
+        {
+            rest = file.From(at, least);
+            found = rest.IndexOf(FactsJsonSeeker.FactStart);
+            var end = found < 0 ? -1 : rest[found..].IndexOf(FactEnd);
+            if (end >= 0)
+            {
+                fact = rest.Slice(found, end + FactEnd.Length);
+                return true;
+            }
+
+            if (rest.Length < least)
+            {
+                fact = default;
+                return false;
+            }
+        }
+    }
+
+    // Whether a fact starts anywhere after `at`.
+    private static bool More(FileWindow file, long at)
+    {
+        while (true)
+        {
+            var rest = file.From(at, 1 << 16);
+            if (rest.IndexOf(FactsJsonSeeker.FactStart) >= 0)
+            {
+                return true;
+            }
+
+            if (at + rest.Length >= file.Length)
+            {
+                return false;
+            }
+
+            at += rest.Length - FactsJsonSeeker.FactStart.Length + 1;
+        }
     }
 }
