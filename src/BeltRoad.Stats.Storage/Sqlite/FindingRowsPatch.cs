@@ -8,21 +8,28 @@ namespace BeltRoad.Stats.Storage;
 /// whose new documents join findings or leave them keeps most numbers and members (at 100 MB, 120,000 members of 174
 /// findings); only the finding rows and members that differ are deleted and inserted. The rows are then a whole write's;
 /// a member added comes after the others in rowid order, so <see cref="FactStoreReader"/> orders members by their facts.
+/// Each finding's members are first compared as one text (a line per fact id, in id order), so a run that changes no
+/// finding reads one row per finding, not 120,000; a finding whose text differs is compared member by member.
 /// </summary>
 internal static class FindingRowsPatch
 {
+    private const string MemberLists = """
+        SELECT finding_id, group_concat(fact_id, char(10))
+        FROM (SELECT finding_id, fact_id FROM finding_facts ORDER BY finding_id, fact_id) GROUP BY finding_id
+        """;
+
     public static void Apply(SqliteConnection connection, FactTable table)
     {
         var rows = FactStoreReader.Query(connection, $"SELECT id, {string.Join(", ", FindingColumns.Names)} FROM findings", r => (Id: r.GetInt64(0), Values: Values(r, 1, FindingColumns.All.Count)))
             .ToDictionary(r => r.Id, r => r.Values);
-        var had = FactStoreReader.Query(connection, "SELECT finding_id, fact_id FROM finding_facts", r => (Id: r.GetInt64(0), Fact: r.GetString(1)))
-            .GroupBy(m => m.Id)
-            .ToDictionary(g => g.Key, g => g.Select(m => m.Fact).ToHashSet(StringComparer.Ordinal));
+        var lists = FactStoreReader.Query(connection, MemberLists, r => (Id: r.GetInt64(0), Facts: r.GetString(1))).ToDictionary(m => m.Id, m => m.Facts);
         var byId = FactLookup.IndexById(table);
         using var insert = new SqliteRowInserter(connection, "findings", ["id", .. FindingColumns.Names]);
         using var insertMember = new SqliteRowInserter(connection, "finding_facts", ["finding_id", .. FindingColumns.MemberNames]);
         using var delete = Command(connection, "DELETE FROM findings WHERE id = $id");
         using var deleteMember = Command(connection, "DELETE FROM finding_facts WHERE finding_id = $id AND fact_id = $fact");
+        using var deleteMembers = Command(connection, "DELETE FROM finding_facts WHERE finding_id = $id");
+        using var readMembers = Command(connection, "SELECT fact_id FROM finding_facts WHERE finding_id = $id");
         for (var i = 0; i < table.Findings.Count; i++)
         {
             var id = i + 1L;
@@ -34,14 +41,17 @@ internal static class FindingRowsPatch
             }
 
             // Every member is looked up (a member not in the table fails, as in a whole write); only a new one needs its document.
-            var left = had.Remove(id, out var old) ? old : [];
-            foreach (var fact in finding.FactIds)
+            var members = finding.FactIds.Select(fact => (Fact: fact, Index: FactLookup.Get(byId, fact))).ToList();
+            var list = lists.Remove(id, out var text) ? text : null;
+            if (list == string.Join('\n', finding.FactIds.Order(StringComparer.Ordinal)))
             {
-                var index = FactLookup.Get(byId, fact);
-                if (!left.Remove(fact))
-                {
-                    insertMember.Insert(id, FindingColumns.Members, new FindingMember(fact, table.Facts[index].Doc));
-                }
+                continue;
+            }
+
+            var left = list is null ? [] : Facts(readMembers, id);
+            foreach (var (fact, index) in members.Where(m => !left.Remove(m.Fact)))
+            {
+                insertMember.Insert(id, FindingColumns.Members, new FindingMember(fact, table.Facts[index].Doc));
             }
 
             left.ToList().ForEach(fact => Run(deleteMember, id, fact));
@@ -49,7 +59,20 @@ internal static class FindingRowsPatch
 
         // Findings numbered past the new table's last.
         rows.Keys.ToList().ForEach(id => Run(delete, id));
-        had.SelectMany(h => h.Value.Select(fact => (h.Key, fact))).ToList().ForEach(m => Run(deleteMember, m.Key, m.fact));
+        lists.Keys.ToList().ForEach(id => Run(deleteMembers, id));
+    }
+
+    private static HashSet<string> Facts(SqliteCommand readMembers, long id)
+    {
+        readMembers.Parameters["$id"].Value = id;
+        using var reader = readMembers.ExecuteReader();
+        var facts = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            facts.Add(reader.GetString(0));
+        }
+
+        return facts;
     }
 
     private static object?[] Values(SqliteDataReader reader, int from, int count) =>
