@@ -31,26 +31,46 @@ internal static class PublishedRunRows
             (insert, i) => insert.Insert(runId, i + 1L, content.FindingKeys[i])); // numbered from 1 in the table's order, as in facts.sqlite
     }
 
-    /// <summary>The fact sets and findings the store does not hold yet, named by no run until <see cref="Write"/>.</summary>
+    /// <summary>
+    /// The fact sets and findings the store does not hold yet, named by no run until <see cref="Write"/>. Written in
+    /// key order (sets by key, each set's facts by id; findings likewise), not the table's: the keys are hashes, so the
+    /// table's order would insert every row in the middle of the primary key's index, touching a random page of it each.
+    /// </summary>
     public static void WriteContent(DbConnection connection, DbTransaction transaction, PublishedContent content)
     {
-        var sets = Absent(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], content.SetKeys.Length,
+        var setOrder = KeyOrder(content.SetKeys);
+        var sets = Absent(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], setOrder,
             i => [content.SetKeys[i], content.Documents[i][0].Doc, (long)content.Documents[i].Count]);
         Insert(connection, transaction, "set_facts", ["fact_set", .. FactColumns.Names], sets,
-            (insert, i) => content.Documents[i].ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, new FactRow(fact, content.Pages(fact)))));
+            (insert, i) => Sorted(content.Documents[i], f => f.Id).ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, new FactRow(fact, content.Pages(fact)))));
         var findings = content.Table.Findings;
-        var added = Absent(connection, transaction, "finding_sets", ["finding_set", .. FindingColumns.Names], findings.Count,
+        var added = Absent(connection, transaction, "finding_sets", ["finding_set", .. FindingColumns.Names], KeyOrder(content.FindingKeys),
             i => [content.FindingKeys[i], .. FindingColumns.All.Select(c => c.Value(findings[i]))]);
         Insert(connection, transaction, "finding_set_facts", ["finding_set", .. FindingColumns.MemberNames], added,
-            (insert, i) => content.FindingMembers[i].ForEach(member => insert.Insert(content.FindingKeys[i], FindingColumns.Members, member)));
+            (insert, i) => Sorted(content.FindingMembers[i], m => m.FactId).ForEach(member => insert.Insert(content.FindingKeys[i], FindingColumns.Members, member)));
+    }
+
+    /// <summary>The indexes of <paramref name="keys"/> in key order (ordinal: hex keys sort the same in UTF-16 and in SQLite's UTF-8 bytes).</summary>
+    private static int[] KeyOrder(string[] keys)
+    {
+        var order = Enumerable.Range(0, keys.Length).ToArray();
+        Array.Sort([.. keys], order, StringComparer.Ordinal);
+        return order;
+    }
+
+    private static List<T> Sorted<T>(List<T> rows, Func<T, string> key)
+    {
+        var sorted = new List<T>(rows);
+        sorted.Sort((a, b) => string.CompareOrdinal(key(a), key(b)));
+        return sorted;
     }
 
     /// <summary>Inserts each row keyed by its first value unless the store holds it; returns the indexes of those inserted.</summary>
-    private static List<int> Absent(DbConnection connection, DbTransaction transaction, string table, string[] columns, int count, Func<int, object?[]> row)
+    private static List<int> Absent(DbConnection connection, DbTransaction transaction, string table, string[] columns, IEnumerable<int> rows, Func<int, object?[]> row)
     {
         var added = new List<int>();
         using var insert = RowInserter.Open(connection, transaction, table, columns, $"({columns[0]}){DoNothing}");
-        for (var i = 0; i < count; i++)
+        foreach (var i in rows)
         {
             if (insert.Insert(row(i)) == 1)
             {

@@ -106,6 +106,32 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
             StoreRows.Query(keyed, "SELECT * FROM facts WHERE run_id = 'r3'").Select(r => r[2..]));
     }
 
+    [Fact]
+    public void Content_is_inserted_in_key_order_whatever_the_order_of_its_documents_facts_and_members()
+    {
+        // The keys are hashes and the ids arbitrary: inserted in the table's order, every row would land in the middle of
+        // its primary key's index. In key order each index grows at its right edge (rowid order is insertion order).
+        var settings = StoreSettings.SqliteFile(_temp.Sub("runs.sqlite"));
+        var table = SampleTables.Rich();
+        var shuffled = table with
+        {
+            Facts = [.. table.Facts.GroupBy(f => f.Doc).Reverse().SelectMany(d => d.Reverse())],
+            Findings =
+            [
+                .. table.Findings.Select(f => f with { FactIds = [.. f.FactIds.Reverse()] }),
+                new CrossDocumentFinding(FindingKind.Conflict, new FactKey(new MetricCode("trade_volume"), "货物贸易额", "2022"), ["c-2", "a-5"], ["c.txt", "a.txt"]),
+            ],
+        };
+        RunStores.Open(settings).StoreContent(PublishedContent.Of(shuffled, table.Documents.ToDictionary(d => d.Name, d => "extraction of " + d.Name)));
+
+        foreach (var (name, key) in new[] { ("fact_sets", "fact_set"), ("set_facts", "fact_set, id"), ("finding_sets", "finding_set"), ("finding_set_facts", "finding_set, fact_id") })
+        {
+            var inserted = StoreRows.Query(settings, $"SELECT {key} FROM {name} ORDER BY rowid");
+            Assert.True(inserted.Count > 1, name);
+            Assert.Equal(StoreRows.Query(settings, $"SELECT {key} FROM {name} ORDER BY {key}"), inserted);
+        }
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static void ContentAheadOfItsRun(StoreSettings settings)
