@@ -51,27 +51,42 @@ public sealed class PublishedContent
 
     /// <summary>
     /// Every document's set key: from its extraction key when it has one (its facts are a pure function of that key,
-    /// as the extraction cache relies on), so a run hashes no facts of such documents; else from its facts' content,
-    /// hashed on every core. The two never meet: a fact set hashes a whole row of values per fact, an extraction key two values.
+    /// as the extraction cache relies on), so a run hashes no facts of such documents; else from its facts' content.
+    /// The two never meet: a fact set hashes a whole row of values per fact, an extraction key two values. Extraction
+    /// keys are hashed on the calling thread (microseconds each); only facts are hashed on every core, since a parallel
+    /// loop waits for its slowest worker, and on a loaded machine (the run's other steps) that is one the OS set aside.
     /// </summary>
     private static string[] KeysOf(List<List<Fact>> documents, Func<Fact, int?> pages, IReadOnlyDictionary<string, string>? documentKeys)
     {
         var keys = new string[documents.Count];
-        Parallel.For(0, documents.Count, () => new ContentKey(), (i, _, key) =>
+        var unkeyed = new List<int>();
+        using (var key = new ContentKey())
         {
-            if (documentKeys?.GetValueOrDefault(documents[i][0].Doc) is { } extraction)
+            for (var i = 0; i < documents.Count; i++)
             {
-                key.Add(FromExtraction);
-                key.Add(extraction);
+                if (documentKeys?.GetValueOrDefault(documents[i][0].Doc) is { } extraction)
+                {
+                    key.Add(FromExtraction);
+                    key.Add(extraction);
+                    keys[i] = key.Finish();
+                }
+                else
+                {
+                    unkeyed.Add(i);
+                }
             }
-            else
+        }
+
+        if (unkeyed.Count > 0)
+        {
+            Parallel.ForEach(unkeyed, () => new ContentKey(), (i, _, key) =>
             {
                 documents[i].ForEach(fact => key.Add(FactColumns.All, new FactRow(fact, pages(fact))));
-            }
+                keys[i] = key.Finish();
+                return key;
+            }, key => key.Dispose());
+        }
 
-            keys[i] = key.Finish();
-            return key;
-        }, key => key.Dispose());
         return keys;
     }
 
