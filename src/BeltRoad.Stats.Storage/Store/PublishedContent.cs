@@ -13,19 +13,21 @@ public sealed class PublishedContent
     /// <summary>The first value of a set key made from a document's extraction key.</summary>
     private const string FromExtraction = "fact set of the extraction";
 
+    /// <summary>The table's entry for each of <see cref="Documents"/>, looked up once (PDF input's pages); null when the table does not list it.</summary>
+    private readonly DocumentInfo?[] _infos;
+
     private PublishedContent(FactTable table, IReadOnlyDictionary<string, string>? documentKeys)
     {
         Table = table;
-        Pages = FactLookup.Pages(table);
         Documents = ByDocument(table.Facts);
-        SetKeys = KeysOf(Documents, Pages, documentKeys);
+        var infos = table.Documents.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        _infos = [.. Documents.Select(d => infos.GetValueOrDefault(d[0].Doc))];
+        SetKeys = KeysOf(Documents, _infos, documentKeys);
         FindingMembers = FindingColumns.MembersOf(table);
         FindingKeys = KeysOf(table.Findings, FindingMembers);
     }
 
     internal FactTable Table { get; }
-
-    internal Func<Fact, int?> Pages { get; }
 
     /// <summary>The facts of each document, in the table's order.</summary>
     internal List<List<Fact>> Documents { get; }
@@ -37,6 +39,9 @@ public sealed class PublishedContent
     internal List<List<FindingMember>> FindingMembers { get; }
 
     internal string[] FindingKeys { get; }
+
+    /// <summary>A fact of <see cref="Documents"/>[<paramref name="document"/>] as a row, with its page when that document has pages.</summary>
+    internal FactRow Row(int document, Fact fact) => Row(_infos, document, fact);
 
     /// <param name="documentKeys">
     /// Each document's extraction key, by name (its name, content and sidecar, the program and the configuration: all
@@ -56,7 +61,7 @@ public sealed class PublishedContent
     /// keys are hashed on the calling thread (microseconds each); only facts are hashed on every core, since a parallel
     /// loop waits for its slowest worker, and on a loaded machine (the run's other steps) that is one the OS set aside.
     /// </summary>
-    private static string[] KeysOf(List<List<Fact>> documents, Func<Fact, int?> pages, IReadOnlyDictionary<string, string>? documentKeys)
+    private static string[] KeysOf(List<List<Fact>> documents, DocumentInfo?[] infos, IReadOnlyDictionary<string, string>? documentKeys)
     {
         var keys = new string[documents.Count];
         var unkeyed = new List<int>();
@@ -81,7 +86,7 @@ public sealed class PublishedContent
         {
             Parallel.ForEach(unkeyed, () => new ContentKey(), (i, _, key) =>
             {
-                documents[i].ForEach(fact => key.Add(FactColumns.All, new FactRow(fact, pages(fact))));
+                documents[i].ForEach(fact => key.Add(FactColumns.All, Row(infos, i, fact)));
                 keys[i] = key.Finish();
                 return key;
             }, key => key.Dispose());
@@ -89,6 +94,8 @@ public sealed class PublishedContent
 
         return keys;
     }
+
+    private static FactRow Row(DocumentInfo?[] infos, int document, Fact fact) => new(fact, infos[document]?.PageOf(fact.Span));
 
     private static string[] KeysOf(IReadOnlyList<CrossDocumentFinding> findings, List<List<FindingMember>> members)
     {

@@ -42,7 +42,7 @@ internal static class PublishedRunRows
         var sets = Absent(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], setOrder,
             i => [content.SetKeys[i], content.Documents[i][0].Doc, (long)content.Documents[i].Count]);
         Insert(connection, transaction, "set_facts", ["fact_set", .. FactColumns.Names], sets,
-            (insert, i) => Sorted(content.Documents[i], f => f.Id).ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, new FactRow(fact, content.Pages(fact)))));
+            (insert, i) => Sorted(content.Documents[i], f => f.Id).ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, content.Row(i, fact))));
         var findings = content.Table.Findings;
         var added = Absent(connection, transaction, "finding_sets", ["finding_set", .. FindingColumns.Names], KeyOrder(content.FindingKeys),
             i => [content.FindingKeys[i], .. FindingColumns.All.Select(c => c.Value(findings[i]))]);
