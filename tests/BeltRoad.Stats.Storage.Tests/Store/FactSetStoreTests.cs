@@ -132,6 +132,22 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
         }
     }
 
+    [Fact]
+    public void Facts_of_a_paged_document_are_stored_with_the_page_each_starts_on_whether_keyed_or_hashed()
+    {
+        var table = SampleTables.Rich();
+        var names = table.Documents.ToDictionary(d => d.Name);
+        var expected = table.Facts.OrderBy(f => f.Id, StringComparer.Ordinal)
+            .Select(f => f.Id + " | " + (names[f.Doc].PageOf(f.Span)?.ToString(Invariant) ?? "NULL")).ToList();
+        Assert.Contains(expected, row => !row.EndsWith("NULL", StringComparison.Ordinal));
+        foreach (var keys in new[] { null, table.Documents.ToDictionary(d => d.Name, d => "extraction of " + d.Name) })
+        {
+            var settings = StoreSettings.SqliteFile(_temp.Sub(keys is null ? "hashed.sqlite" : "keyed.sqlite"));
+            RunStores.Open(settings).RecordPublished(Run("r1"), PublishedContent.Of(table, keys));
+            Assert.Equal(expected, StoreRows.Query(settings, "SELECT id, page FROM facts ORDER BY id"));
+        }
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static void ContentAheadOfItsRun(StoreSettings settings)
