@@ -34,7 +34,7 @@ internal static class PublishedRunRows
     /// <summary>
     /// The fact sets and findings the store does not hold yet, named by no run until <see cref="Write"/>. Written in
     /// key order (sets by key, each set's facts by id; findings likewise), not the table's: the keys are hashes, so the
-    /// table's order would insert every row in the middle of the primary key's index, touching a random page of it each.
+    /// table's order puts each set at a random place in the primary key's index and each fact at a random place in its set.
     /// </summary>
     public static void WriteContent(DbConnection connection, DbTransaction transaction, PublishedContent content)
     {
