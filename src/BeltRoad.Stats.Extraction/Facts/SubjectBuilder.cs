@@ -25,17 +25,58 @@ internal sealed class SubjectBuilder(SubjectWords words)
     public string Build(Meaning.FigurePlace place)
     {
         var (text, clause, mention) = (place.Text, place.Clause, place.Mention);
-        var figures = place.OtherFigures.ToList();
-        var from = figures.Where(m => m.End <= mention.Start && m.End > clause.Start).Select(m => m.End).DefaultIfEmpty(clause.Start).Max();
-        var to = figures.Where(m => m.Start >= mention.End && m.Start < clause.End).Select(m => m.Start).DefaultIfEmpty(clause.End).Min();
-        var cut = place.In.Mentions.Where(m => m.Kind == Recognizers.MentionKind.DatePeriod).Select(m => (m.Start, m.End)).ToList();
+        // Once per figure: loops over the sentence's few figures, not a list and a LINQ chain each.
+        var figures = place.In.Figures;
+        var (from, to) = (clause.Start, clause.End);
+        foreach (var m in figures)
+        {
+            if (m == mention)
+            {
+                continue;
+            }
+
+            if (m.End <= mention.Start && m.End > from)
+            {
+                from = m.End;
+            }
+
+            if (m.Start >= mention.End && m.Start < to)
+            {
+                to = m.Start;
+            }
+        }
+
+        var cut = new List<(int Start, int End)>();
+        foreach (var m in place.In.Mentions)
+        {
+            if (m.Kind == Recognizers.MentionKind.DatePeriod)
+            {
+                cut.Add((m.Start, m.End));
+            }
+        }
+
         if (to < clause.End && Conjunctions.Joins(text.AsSpan(mention.End, to - mention.End)))
         {
-            cut.AddRange(figures.Where(m => m.Start >= to && m.Start < clause.End).Select(m => (m.Start, m.End)));
+            foreach (var m in figures)
+            {
+                if (m != mention && m.Start >= to && m.Start < clause.End)
+                {
+                    cut.Add((m.Start, m.End));
+                }
+            }
+
             to = clause.End;
         }
 
-        var listEnd = figures.Append(mention).Where(m => m.Start >= clause.Start).Min(m => m.Start);
+        var listEnd = mention.Start; // the figure itself stands in its clause
+        foreach (var m in figures)
+        {
+            if (m.Start >= clause.Start && m.Start < listEnd)
+            {
+                listEnd = m.Start;
+            }
+        }
+
         var subject = Build(text, from, clause.Start, listEnd, mention.Start, mention.End, place.NumberEnd, to, place.Unit, cut, words.For(place.In.Document.Language));
 
         // Nothing around the figure names it (「最高时速350公里」): its clause, as written, is the honest label.
@@ -168,15 +209,18 @@ internal sealed class SubjectBuilder(SubjectWords words)
         return false;
     }
 
-    private string Clean(string s, int max, bool keepEnd)
+    // On a view of the string: one string at the end, and none when nothing was trimmed.
+    private string Clean(string original, int max, bool keepEnd)
     {
+        var s = original.AsSpan();
         bool changed;
         do
         {
             changed = false;
+            // A word compared ordinally must share the string's first (last) character: a test that rules out most words.
             foreach (var (w, comparison) in _leading)
             {
-                if (s.StartsWith(w, comparison) && WordEdge(s, w.Length))
+                if ((comparison != StringComparison.Ordinal || (s.Length > 0 && s[0] == w[0])) && s.StartsWith(w, comparison) && WordEdge(s, w.Length))
                 {
                     s = s[w.Length..].TrimStart();
                     changed = true;
@@ -185,7 +229,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
             foreach (var (w, comparison) in _trailing)
             {
-                if (s.EndsWith(w, comparison) && WordEdge(s, s.Length - w.Length))
+                if ((comparison != StringComparison.Ordinal || (s.Length > 0 && s[^1] == w[^1])) && s.EndsWith(w, comparison) && WordEdge(s, s.Length - w.Length))
                 {
                     s = s[..^w.Length].TrimEnd();
                     changed = true;
@@ -199,16 +243,28 @@ internal sealed class SubjectBuilder(SubjectWords words)
             s = keepEnd ? s[^max..] : s[..max];
         }
 
-        return s;
+        return s.Length == original.Length ? original : s.ToString();
     }
 
     // English words are trimmed whole ("to" is not the end of "into"); Chinese has no word edges to check.
-    private static bool WordEdge(string s, int boundary) =>
+    private static bool WordEdge(ReadOnlySpan<char> s, int boundary) =>
         boundary <= 0 || boundary >= s.Length || !(char.IsAsciiLetter(s[boundary - 1]) && char.IsAsciiLetter(s[boundary]));
 
     private static string Join(string a, string b) => a.Length > 0 && b.Length > 0 && IsLatin(a) && IsLatin(b) ? a + " " + b : a + b;
 
-    private static bool IsLatin(string s) => s.Any(char.IsAsciiLetter);
+    private static bool IsLatin(string s) => s.AsSpan().ContainsAnyInRange('A', 'Z') || s.AsSpan().ContainsAnyInRange('a', 'z');
 
-    private static int Han(string s) => s.Count(c => c is >= '\u4E00' and <= '\u9FFF' || char.IsAsciiLetter(c));
+    private static int Han(string s)
+    {
+        var count = 0;
+        foreach (var c in s)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF' || char.IsAsciiLetter(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

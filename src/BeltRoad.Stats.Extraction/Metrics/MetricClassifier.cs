@@ -19,8 +19,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     private const int DeclineWindow = 4;
 
     // Each metric's cues (in catalogue order) with how to compare them regardless of case, decided once.
-    private readonly (string Cue, StringComparison Comparison)[][] _cues =
-        [.. catalog.Metrics.Select(m => m.Cues.Select(c => (c, Time.WordList.IgnoringCase(c))).ToArray())];
+    private readonly MetricCue[][] _cues = [.. catalog.Metrics.Select(m => m.Cues.Select(MetricCue.Of).ToArray())];
 
     private readonly (string Word, StringComparison Comparison)[] _declines = [.. catalog.DeclineWords.Select(w => (w, Time.WordList.IgnoringCase(w)))];
 
@@ -90,11 +89,18 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
         return false;
     }
 
-    private static int NearestCue((string Cue, StringComparison Comparison)[] cues, string text, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
+    private static int NearestCue(MetricCue[] cues, string text, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
     {
         var best = int.MaxValue;
-        foreach (var (cue, comparison) in cues)
+        // Both searches below stay inside this stretch: a cue that cannot stand in it is not looked for.
+        var searched = text.AsSpan(0, Math.Min(text.Length, Math.Max(clauseEnd, figureEnd)));
+        foreach (var metricCue in cues)
         {
+            var (cue, comparison) = (metricCue.Cue, metricCue.Comparison);
+            if (!metricCue.MayStandIn(searched))
+            {
+                continue;
+            }
 
             // Before the figure: anywhere earlier in the sentence, nearest occurrence.
             var before = text.LastIndexOf(cue, Math.Max(0, figureStart - 1), comparison);

@@ -7,12 +7,15 @@ namespace BeltRoad.Stats.Extraction.Time;
 internal sealed class WordList
 {
     private readonly string[] _words;
+    // Each word with how to compare it regardless of case (IgnoringCase), decided once: EndOf asks it of every word.
+    private readonly (string Word, StringComparison Comparison)[] _compared;
     private readonly Dictionary<char, string[]> _byFirst;
     private readonly CharStarts _firsts;
 
     public WordList(IEnumerable<string> words)
     {
         _words = [.. words.OrderByDescending(w => w.Length)];
+        _compared = [.. _words.Select(w => (w, IgnoringCase(w)))];
         _byFirst = _words.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
         // Every character a word can start with, both cases of a Latin one: a scan jumps between them.
         _firsts = new CharStarts(_byFirst.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
@@ -24,9 +27,17 @@ internal sealed class WordList
     public string? EndOf(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
-        foreach (var word in _words)
+        if (text.IsEmpty)
         {
-            if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (!IsLatin(word) || text.Length == word.Length || !char.IsAsciiLetter(text[^(word.Length + 1)])))
+            return null;
+        }
+
+        // A word compared ordinally must end with the text's last character: most words are ruled out by that alone.
+        var last = text[^1];
+        foreach (var (word, comparison) in _compared)
+        {
+            if ((comparison != StringComparison.Ordinal || word[^1] == last) && text.EndsWith(word, comparison)
+                && (!IsLatin(word) || text.Length == word.Length || !char.IsAsciiLetter(text[^(word.Length + 1)])))
             {
                 return word;
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Storage;
@@ -25,7 +26,30 @@ public static class DocumentTextsWriter
     {
         ArgumentNullException.ThrowIfNull(info);
         var bytes = Utf8.GetBytes(text);
-        FileOutput.Write(Path.Combine(directory, info.TextPath), bytes);
+        WriteNew(Path.Combine(directory, info.TextPath), bytes);
         return TextDigest.Of(bytes);
+    }
+
+    // Each text goes into a fresh staging folder, so it is created (O_EXCL) rather than truncated: ext4 flushes a file
+    // truncated to nothing when it is closed (auto_da_alloc), and FileMode.Create truncates even a new file. A text
+    // already there is replaced as before.
+    private static void WriteNew(string path, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            FileOutput.Write(path, bytes);
+            return;
+        }
+
+        using (handle)
+        {
+            RandomAccess.Write(handle, bytes, fileOffset: 0);
+        }
     }
 }
