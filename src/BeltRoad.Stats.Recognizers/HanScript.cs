@@ -34,6 +34,9 @@ public static class HanScript
     /// <summary>A simplified form that no traditional text uses (台 is shared; 铁, 们 are not).</summary>
     internal static bool IsSimplifiedOnly(char c) => Data.Value.OnlyIn[c] == ScriptOnly.Simplified;
 
+    /// <summary>Which script alone uses each character: the table behind the two tests above, for a loop over a whole document.</summary>
+    internal static ReadOnlySpan<ScriptOnly> OnlyIn => Data.Value.OnlyIn;
+
     private static Table Load()
     {
         using var stream = typeof(HanScript).Assembly.GetManifestResourceStream("BeltRoad.Stats.Recognizers.script-tables.json")
@@ -90,7 +93,7 @@ public static class HanScript
         return new Table(toSimplified, onlyIn);
     }
 
-    private enum ScriptOnly : byte
+    internal enum ScriptOnly : byte
     {
         Both,
         Traditional,

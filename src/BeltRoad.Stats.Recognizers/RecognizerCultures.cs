@@ -38,19 +38,14 @@ public static class RecognizerCultures
     {
         ArgumentNullException.ThrowIfNull(text);
         int han = 0, simplified = 0, traditional = 0, latin = 0;
+        var onlyIn = HanScript.OnlyIn; // fetched once per text, not twice per character
         foreach (var c in text)
         {
             if (c is >= '\u4E00' and <= '\u9FFF')
             {
                 han++;
-                if (HanScript.IsTraditionalOnly(c))
-                {
-                    traditional++;
-                }
-                else if (HanScript.IsSimplifiedOnly(c))
-                {
-                    simplified++;
-                }
+                traditional += onlyIn[c] == HanScript.ScriptOnly.Traditional ? 1 : 0;
+                simplified += onlyIn[c] == HanScript.ScriptOnly.Simplified ? 1 : 0;
             }
             else if (char.IsAsciiLetter(c))
             {

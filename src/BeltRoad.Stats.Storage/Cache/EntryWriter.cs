@@ -72,20 +72,23 @@ internal sealed class EntryWriter : IDisposable
     public byte[] ToArray(string magic)
     {
         _writer.Flush();
-        using var entry = new MemoryStream((int)_body.Length + (_strings.Count * 16));
-        using (var head = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true))
+        using var head = new MemoryStream(_strings.Count * 16);
+        using (var writer = new BinaryWriter(head, Encoding.UTF8, leaveOpen: true))
         {
-            head.Write(magic);
-            head.Write7BitEncodedInt(_strings.Count);
+            writer.Write(magic);
+            writer.Write7BitEncodedInt(_strings.Count);
             foreach (var text in _strings)
             {
-                head.Write(text);
+                writer.Write(text);
             }
         }
 
-        _body.Position = 0;
-        _body.CopyTo(entry);
-        return entry.ToArray();
+        // The two parts copied once into an array of the entry's size (not into a third stream, then out of it).
+        var (headLength, bodyLength) = ((int)head.Length, (int)_body.Length);
+        var entry = GC.AllocateUninitializedArray<byte>(headLength + bodyLength);
+        head.GetBuffer().AsSpan(0, headLength).CopyTo(entry);
+        _body.GetBuffer().AsSpan(0, bodyLength).CopyTo(entry.AsSpan(headLength));
+        return entry;
     }
 
     public void Dispose()

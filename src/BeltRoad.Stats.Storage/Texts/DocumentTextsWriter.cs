@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using BeltRoad.Stats.Domain;
@@ -25,15 +26,25 @@ public static class DocumentTextsWriter
     public static TextDigest Write(string directory, DocumentInfo info, string text)
     {
         ArgumentNullException.ThrowIfNull(info);
-        var bytes = Utf8.GetBytes(text);
-        WriteNew(Path.Combine(directory, info.TextPath), bytes);
-        return TextDigest.Of(bytes);
+        ArgumentNullException.ThrowIfNull(text);
+        // Encoded into a pooled buffer: a text's bytes are written and hashed, then dropped (often past the large object heap's size).
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var bytes = buffer.AsSpan(0, Utf8.GetBytes(text, buffer));
+            WriteNew(Path.Combine(directory, info.TextPath), bytes);
+            return TextDigest.Of(bytes);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     // Each text goes into a fresh staging folder, so it is created (O_EXCL) rather than truncated: ext4 flushes a file
     // truncated to nothing when it is closed (auto_da_alloc), and FileMode.Create truncates even a new file. A text
     // already there is replaced as before.
-    private static void WriteNew(string path, byte[] bytes)
+    private static void WriteNew(string path, ReadOnlySpan<byte> bytes)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         SafeFileHandle handle;
@@ -43,7 +54,8 @@ public static class DocumentTextsWriter
         }
         catch (IOException) when (File.Exists(path))
         {
-            FileOutput.Write(path, bytes);
+            using var replaced = FileOutput.Create(path);
+            replaced.Write(bytes);
             return;
         }
 
