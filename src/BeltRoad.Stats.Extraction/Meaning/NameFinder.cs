@@ -18,6 +18,8 @@ internal sealed class NameFinder
 
     private readonly Dictionary<char, List<(string Alias, EntityEntry Entry)>> _aliases = [];
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+    // Every alias of each entity, by its name: a box's subject is looked for in each of its paragraphs.
+    private readonly Dictionary<string, string[]> _aliasesOf;
     // The same table looked up by a slice of the text: the read names' prefixes and suffixes are tried without a copy each.
     private readonly Dictionary<string, EntityEntry>.AlternateLookup<ReadOnlySpan<char>> _byAliasSpan;
     private readonly CharStarts _aliasStarts;
@@ -55,6 +57,8 @@ internal sealed class NameFinder
         }
 
         _byAliasSpan = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+        _aliasesOf = _aliases.Values.SelectMany(list => list).GroupBy(a => a.Entry.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Alias).ToArray(), StringComparer.Ordinal);
 
         // Where an alias may start, both cases of a Latin letter: the scans jump between these (vectorised).
         _aliasStarts = new CharStarts(_aliases.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
@@ -127,8 +131,7 @@ internal sealed class NameFinder
     private EntityEntry? Lookup(ReadOnlySpan<char> name) => _byAliasSpan.TryGetValue(name.Trim(), out var entry) ? entry : null;
 
     /// <summary>Every alias (and the name) of the catalogued entity called <paramref name="name"/>; empty when not catalogued.</summary>
-    public IEnumerable<string> Aliases(string name) =>
-        _aliases.Values.SelectMany(list => list).Where(a => a.Entry.Name == name).Select(a => a.Alias);
+    public IReadOnlyList<string> Aliases(string name) => _aliasesOf.TryGetValue(name, out var aliases) ? aliases : [];
 
     // Looks only inside [start, end): a search to the text's end per sentence is quadratic on a long line.
     private static void Titles(string text, int start, int end, List<EntityName> found)
