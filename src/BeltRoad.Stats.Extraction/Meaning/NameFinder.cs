@@ -20,6 +20,11 @@ internal sealed class NameFinder
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     // Every alias of each entity, by its name: a box's subject is looked for in each of its paragraphs.
     private readonly Dictionary<string, string[]> _aliasesOf;
+    // A Han character's aliases that may stand where the next character is a given one: those whose second character it
+    // is, then the one-character ones, each in the list's order (longest first). Most start characters (中, 国) begin
+    // dozens of aliases, and one text position can only hold those agreeing with its next character.
+    private readonly Dictionary<int, (string Alias, EntityEntry Entry)[]> _hanAliasesBySecond = [];
+    private readonly Dictionary<char, (string Alias, EntityEntry Entry)[]> _hanSingleAliases = [];
     // The same table looked up by a slice of the text: the read names' prefixes and suffixes are tried without a copy each.
     private readonly Dictionary<string, EntityEntry>.AlternateLookup<ReadOnlySpan<char>> _byAliasSpan;
     private readonly CharStarts _aliasStarts;
@@ -57,6 +62,15 @@ internal sealed class NameFinder
         }
 
         _byAliasSpan = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (first, list) in _aliases.Where(a => !char.IsAsciiLetter(a.Key)))
+        {
+            _hanSingleAliases[first] = [.. list.Where(a => a.Alias.Length == 1)];
+            foreach (var second in list.Where(a => a.Alias.Length > 1).Select(a => a.Alias[1]).Distinct())
+            {
+                _hanAliasesBySecond[Pair(first, second)] = [.. list.Where(a => a.Alias.Length == 1 || a.Alias[1] == second)];
+            }
+        }
+
         _aliasesOf = _aliases.Values.SelectMany(list => list).GroupBy(a => a.Entry.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(a => a.Alias).ToArray(), StringComparer.Ordinal);
 
@@ -154,14 +168,14 @@ internal sealed class NameFinder
     {
         for (var i = _aliasStarts.Next(text, start, end); i >= 0; i = _aliasStarts.Next(text, i + 1, end))
         {
-            if (!_aliases.TryGetValue(AsciiLower(text[i]), out var list) || CoveredByCatalogue(found, i))
+            // All aliases of a list start with the same letter, so compare alike: Han ones exactly, Latin ones without case.
+            var latin = char.IsAsciiLetter(text[i]);
+            var second = i + 1 < end ? text[i + 1] : '\0';
+            if (!Candidates(text[i], second, latin, out var list) || CoveredByCatalogue(found, i))
             {
                 continue;
             }
 
-            // All aliases of a list start with the same letter, so compare alike: Han ones exactly, Latin ones without case.
-            var latin = char.IsAsciiLetter(text[i]);
-            var second = i + 1 < end ? text[i + 1] : '\0';
             foreach (var (alias, entry) in list)
             {
                 var aliasEnd = i + alias.Length;
@@ -177,6 +191,28 @@ internal sealed class NameFinder
             }
         }
     }
+
+    // The aliases that may start at a character followed by `second`: for Han text only those agreeing with it.
+    private bool Candidates(char first, char second, bool latin, out IReadOnlyList<(string Alias, EntityEntry Entry)> list)
+    {
+        if (latin)
+        {
+            var found = _aliases.TryGetValue(AsciiLower(first), out var all);
+            list = all!;
+            return found;
+        }
+
+        if (_hanAliasesBySecond.TryGetValue(Pair(first, second), out var agreeing) || _hanSingleAliases.TryGetValue(first, out agreeing))
+        {
+            list = agreeing;
+            return true;
+        }
+
+        list = [];
+        return false;
+    }
+
+    private static int Pair(char first, char second) => (first << 16) | second;
 
     // Names read by their suffix inside [start, end): the catalogued alias there wins (a loop, not a closure per alias tried).
     private static void RemoveReadWithin(List<EntityName> found, int start, int end)
