@@ -64,8 +64,23 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
     private static partial Regex EventDatePattern();
 
-    private static IEnumerable<string> OpeningLines(string text) =>
-        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(HeaderLines);
+    // The first non-blank lines, trimmed, read from the top as asked: the rest of the document is never split into lines.
+    private static IEnumerable<string> OpeningLines(string text)
+    {
+        var taken = 0;
+        for (var start = 0; start <= text.Length && taken < HeaderLines;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
+            if (line.Length > 0)
+            {
+                taken++;
+                yield return line.ToString();
+            }
+        }
+    }
 
     /// <summary>A web page's stamp (「发布时间：2024-10-15 10:02」): a header line, never half of a sentence.</summary>
     internal static bool HasDateStamp(ReadOnlySpan<char> line) => NumericDate().IsMatch(line);
