@@ -3,9 +3,6 @@ using BenchmarkDotNet.Attributes;
 using BeltRoad.Stats.Benchmarks.Corpus;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Extracting;
-using BeltRoad.Stats.Pipeline.Fingerprinting;
-using BeltRoad.Stats.Pipeline.Steps;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BeltRoad.Stats.Benchmarks;
 
@@ -73,30 +70,10 @@ public class ExtractStepBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int Cached() => Extract(_cached);
+    public int Cached() => ExtractStepRun.Extract(_cached, _staging);
 
     [Benchmark]
-    public int OneNew() => Extract(_oneNew);
+    public int OneNew() => ExtractStepRun.Extract(_oneNew, _staging);
 
-    private int Extract(RunContext fingerprinted)
-    {
-        var context = new RunContext(fingerprinted.Options, "bench", DateTimeOffset.UnixEpoch, NullLogger.Instance)
-        {
-            Inputs = fingerprinted.Inputs,
-            InputHashes = fingerprinted.InputHashes,
-            DocumentKeys = fingerprinted.DocumentKeys,
-            PublishedManifest = fingerprinted.PublishedManifest,
-            StagingDirectory = _staging,
-        };
-        new ExtractDocumentsStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        return context.Table.Facts.Count;
-    }
-
-    // The fingerprint step as a run does it before extracting: the listing, every input's hash and each document's key.
-    private RunContext Fingerprinted(string input)
-    {
-        var context = new RunContext(new RunOptions(input, _output, Force: true), "bench", DateTimeOffset.UtcNow, NullLogger.Instance);
-        new DetectChangesStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        return context;
-    }
+    private RunContext Fingerprinted(string input) => ExtractStepRun.Fingerprinted(new RunOptions(input, _output, Force: true));
 }

@@ -2,9 +2,6 @@ using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BeltRoad.Stats.Benchmarks.Corpus;
 using BeltRoad.Stats.Pipeline;
-using BeltRoad.Stats.Pipeline.Fingerprinting;
-using BeltRoad.Stats.Pipeline.Steps;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BeltRoad.Stats.Benchmarks;
 
@@ -49,8 +46,7 @@ public class FreshExtractStepBenchmarks
         _staging = Path.Combine(_root, $"staging-{_iteration}");
         Directory.CreateDirectory(_staging);
         // The fingerprint step as a run does it before extracting (the listing, every input's hash): not counted.
-        _fingerprinted = new RunContext(new RunOptions(_input, _output, Force: true), "bench", DateTimeOffset.UnixEpoch, NullLogger.Instance);
-        new DetectChangesStep().ExecuteAsync(_fingerprinted, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        _fingerprinted = ExtractStepRun.Fingerprinted(new RunOptions(_input, _output, Force: true));
         _cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     }
 
@@ -59,17 +55,5 @@ public class FreshExtractStepBenchmarks
         Console.WriteLine($"// CPU {(Process.GetCurrentProcess().TotalProcessorTime - _cpuBefore).TotalMilliseconds:F0} ms");
 
     [Benchmark]
-    public int Fresh()
-    {
-        var context = new RunContext(_fingerprinted.Options, "bench", DateTimeOffset.UnixEpoch, NullLogger.Instance)
-        {
-            Inputs = _fingerprinted.Inputs,
-            InputHashes = _fingerprinted.InputHashes,
-            DocumentKeys = _fingerprinted.DocumentKeys,
-            PublishedManifest = _fingerprinted.PublishedManifest,
-            StagingDirectory = _staging,
-        };
-        new ExtractDocumentsStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        return context.Table.Facts.Count;
-    }
+    public int Fresh() => ExtractStepRun.Extract(_fingerprinted, _staging);
 }

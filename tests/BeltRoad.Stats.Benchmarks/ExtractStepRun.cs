@@ -1,0 +1,33 @@
+using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Fingerprinting;
+using BeltRoad.Stats.Pipeline.Steps;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BeltRoad.Stats.Benchmarks;
+
+/// <summary>The extract step as a run drives it, for the benchmarks around it: first the fingerprint step, then the step itself.</summary>
+internal static class ExtractStepRun
+{
+    /// <summary>The fingerprint step as a run does it before extracting: the listing, every input's hash and each document's key.</summary>
+    public static RunContext Fingerprinted(RunOptions options)
+    {
+        var context = new RunContext(options, "bench", DateTimeOffset.UtcNow, NullLogger.Instance);
+        new DetectChangesStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return context;
+    }
+
+    /// <summary>The extract step on what <paramref name="fingerprinted"/> found, staging into <paramref name="staging"/>; the facts it gave.</summary>
+    public static int Extract(RunContext fingerprinted, string staging)
+    {
+        var context = new RunContext(fingerprinted.Options, "bench", DateTimeOffset.UnixEpoch, NullLogger.Instance)
+        {
+            Inputs = fingerprinted.Inputs,
+            InputHashes = fingerprinted.InputHashes,
+            DocumentKeys = fingerprinted.DocumentKeys,
+            PublishedManifest = fingerprinted.PublishedManifest,
+            StagingDirectory = staging,
+        };
+        new ExtractDocumentsStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return context.Table.Facts.Count;
+    }
+}
