@@ -35,5 +35,18 @@ public sealed class DocumentTextsWriterTests : IDisposable
         Assert.True(digest.Matches(Path.Combine(_folder, info.TextPath)));
     }
 
+    // The texts folder (and a document's subfolder) is made by the first text written into it.
+    [Fact]
+    public void Makes_the_folders_a_text_goes_into()
+    {
+        var info = Document("2024/专题/b.txt");
+
+        DocumentTextsWriter.Write(_folder, info, "正文");
+        DocumentTextsWriter.Write(_folder, Document("2024/专题/c.txt"), "另一篇");
+
+        Assert.Equal("正文", File.ReadAllText(Path.Combine(_folder, info.TextPath)));
+        Assert.Equal("另一篇", File.ReadAllText(Path.Combine(_folder, Document("2024/专题/c.txt").TextPath)));
+    }
+
     private static DocumentInfo Document(string name) => new(name, "00", 0, "utf-8", DocumentLanguage.ZhHans, name, null, 0);
 }

@@ -46,13 +46,7 @@ public static class DocumentTextsWriter
     // already there is replaced as before.
     private static void WriteNew(string path, ReadOnlySpan<byte> bytes)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        SafeFileHandle handle;
-        try
-        {
-            handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        }
-        catch (IOException) when (File.Exists(path))
+        if (OpenNew(path) is not { } handle)
         {
             using var replaced = FileOutput.Create(path);
             replaced.Write(bytes);
@@ -63,5 +57,25 @@ public static class DocumentTextsWriter
         {
             RandomAccess.Write(handle, bytes, fileOffset: 0);
         }
+    }
+
+    // The new file, or null when one is already there. The folder is made by a run's first text, not asked for by every one.
+    private static SafeFileHandle? OpenNew(string path)
+    {
+        try
+        {
+            return Open(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            return Open(path);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return null;
+        }
+
+        static SafeFileHandle Open(string path) => File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
     }
 }
