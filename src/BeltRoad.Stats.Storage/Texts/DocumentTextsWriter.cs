@@ -66,8 +66,10 @@ public static class DocumentTextsWriter
         {
             return Open(path);
         }
-        catch (DirectoryNotFoundException)
+        catch (IOException e) when (e is DirectoryNotFoundException or FileNotFoundException)
         {
+            // ENOENT: the folder is not there yet. .NET calls it a missing file instead when, by the time it looks, another
+            // worker has made the folder (two workers writing a run's first texts at once).
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             return Open(path);
         }
