@@ -7,14 +7,57 @@ using BeltRoad.Stats.Storage;
 namespace BeltRoad.Stats.Pipeline;
 
 /// <summary>Writes run.json: what the run read (with SHA-256), what it found, what went wrong, and how long each step took.</summary>
+/// <remarks>
+/// Three parts of one indented object, each written as an object of its own and joined by their inner lines (top-level
+/// properties are indented alike either way): the head (the run and its outcome), the body (its account of the table:
+/// documents, counts, issues, findings, changes; ~10 MB at 100 MB of documents) and the timings. The body is final once
+/// the table and the changes are, so the store step serializes it beside the exports (<see cref="Body"/>) and the publish
+/// step, on the run's critical path, only writes the head and the timings around it.
+/// </remarks>
 internal static class RunReportWriter
 {
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Write(string path, RunContext context, RunStatus status, DateTimeOffset finishedUtc)
     {
+        var body = context.RunReportBody ?? Body(context);
         using var stream = File.Create(path);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        var table = context.Table;
-        json.WriteStartObject();
+        stream.Write("{"u8);
+        stream.Write(Inner(Part(json => WriteHead(json, context, status, finishedUtc))));
+        stream.Write(","u8);
+        stream.Write(body);
+        stream.Write(","u8);
+        stream.Write(Inner(Part(json => WriteTimings(json, context.Timings))));
+        stream.Write(Newline);
+        stream.Write("}"u8);
+    }
+
+    /// <summary>The body's properties as the inner lines of the file's object (with the line break before the first).</summary>
+    public static byte[] Body(RunContext context) => Inner(Part(json => WriteBody(json, context))).ToArray();
+
+    private static readonly byte[] Newline = System.Text.Encoding.UTF8.GetBytes(Options.NewLine);
+
+    private static byte[] Part(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            write(json);
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    // An indented object's lines between its braces: "{" + lines + newline + "}" as Utf8JsonWriter writes it.
+    private static ReadOnlySpan<byte> Inner(ReadOnlySpan<byte> part) =>
+        part.Length >= 2 + Newline.Length && part[0] == (byte)'{' && part[^1] == (byte)'}' && part[..^1].EndsWith(Newline)
+            ? part[1..^(1 + Newline.Length)]
+            : throw new InvalidOperationException("run.json: a part is not an indented object");
+
+    private static void WriteHead(Utf8JsonWriter json, RunContext context, RunStatus status, DateTimeOffset finishedUtc)
+    {
         json.WriteString("run_id", context.RunId);
         json.WriteString("status", status.Code());
         json.WriteString("program", ProgramInfo.Name);
@@ -33,7 +76,11 @@ internal static class RunReportWriter
         {
             json.WriteNull("scheduled_fire_time");
         }
+    }
 
+    private static void WriteBody(Utf8JsonWriter json, RunContext context)
+    {
+        var table = context.Table;
         json.WriteString("input", Path.GetFullPath(context.Options.InputDirectory));
         json.WriteString("data_date", context.DataDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
@@ -93,9 +140,12 @@ internal static class RunReportWriter
         json.WriteEndArray();
 
         WriteChanges(json, context.Changes);
+    }
 
+    private static void WriteTimings(Utf8JsonWriter json, IEnumerable<StepTiming> timings)
+    {
         json.WriteStartArray("timings");
-        foreach (var timing in context.Timings)
+        foreach (var timing in timings)
         {
             json.WriteStartObject();
             json.WriteString("step", timing.Step);
@@ -110,7 +160,6 @@ internal static class RunReportWriter
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteChanges(Utf8JsonWriter json, FactChanges? changes)

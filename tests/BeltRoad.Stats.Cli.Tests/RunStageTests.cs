@@ -68,7 +68,7 @@ public class RunStageTests
 
         var outcome = await new ReportRunner(NullLogger.Instance).RunAsync(new RunOptions(input, folder.Sub("out")));
 
-        Assert.Equal(RunStatus.Succeeded, outcome.Status);
+        Assert.True(outcome.Status == RunStatus.Succeeded, $"{outcome.Status}: {outcome.Message}");
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder.Sub("out"), "run.json")));
         var grouped = json.RootElement.GetProperty("timings").EnumerateArray()
             .Where(t => t.TryGetProperty("group", out _))
@@ -102,7 +102,8 @@ public class RunStageTests
         using var folder = new TempFolder();
         var input = Input(folder);
 
-        await new ReportRunner(NullLogger.Instance).RunAsync(new RunOptions(input, folder.Sub("at-once")));
+        var outcome = await new ReportRunner(NullLogger.Instance).RunAsync(new RunOptions(input, folder.Sub("at-once")));
+        Assert.True(outcome.ExitCode == 0, $"{outcome.Status}: {outcome.Message}");
         var alone = new ReportRunner(NullLogger.Instance);
         var oneAfterTheOther = new ReportRunner(NullLogger.Instance)
         {
@@ -124,6 +125,32 @@ public class RunStageTests
         {
             Steps = [.. RunSteps.Default(publisher, TimeProvider.System).Select(s => s.Group == "store+report" ? new RunStage(storeAndReport) : s)],
         };
+    }
+
+    [Fact]
+    public async Task Run_json_says_the_same_whether_the_store_step_serialized_its_account_of_the_table_or_the_publish_step_did()
+    {
+        using var folder = new TempFolder();
+        var input = Input(folder);
+        foreach (var (output, steps) in new[] { ("stored", new IRunStep[] { new WriteFactTableStep(), new WriteReportsStep() }), ("published", [new WriteReportsStep()]) })
+        {
+            var outcome = await Runner(steps).RunAsync(new RunOptions(input, folder.Sub(output)));
+            Assert.True(outcome.ExitCode == 0, $"{output}: {outcome.Status}: {outcome.Message}");
+        }
+
+        var (stored, published) = (Account(folder.Sub("stored")), Account(folder.Sub("published")));
+        Assert.Contains("\"findings\": [", stored, StringComparison.Ordinal);
+        Assert.Equal(published, stored);
+    }
+
+    // run.json between its head (run id, times) and its timings, which differ from run to run; the whole must parse.
+    private static string Account(string output)
+    {
+        var text = File.ReadAllText(Path.Combine(output, "run.json"));
+        using var json = JsonDocument.Parse(text);
+        var (start, end) = (text.IndexOf("\n  \"input\": ", StringComparison.Ordinal), text.IndexOf(",\n  \"timings\": [", StringComparison.Ordinal));
+        Assert.True(start > 0 && end > start, "run.json's parts out of place");
+        return text[start..end];
     }
 
     private static string Input(TempFolder folder)

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BeltRoad.Stats.Pipeline.Steps;
 
-/// <summary>Writes facts.json, facts.csv and facts.sqlite into the staging folder (the extract step has written the documents' texts).</summary>
+/// <summary>
+/// Writes facts.json, facts.csv and facts.sqlite into the staging folder (the extract step has written the documents'
+/// texts), and serializes run.json's account of the table for the publish step to write.
+/// </summary>
 internal sealed class WriteFactTableStep : IRunStep
 {
     public string Name => "store";
@@ -36,7 +39,9 @@ internal sealed class WriteFactTableStep : IRunStep
         var csv = Task.Run(
             () => FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), table, PublishedFactsOf.Export(context, published, OutputFiles.FactsCsv)),
             cancellationToken);
-        await Task.WhenAll(database, json, csv).ConfigureAwait(false);
+        // run.json's documents, counts, findings and changes: final now, and ~0.3 s at 100 MB off the publish step.
+        var account = Task.Run(() => context.RunReportBody = RunReportWriter.Body(context), cancellationToken);
+        await Task.WhenAll(database, json, csv, account).ConfigureAwait(false);
         if (published is not null)
         {
             context.Logger.LogInformation(
