@@ -4,18 +4,23 @@ namespace BeltRoad.Stats.Domain;
 public static class DocumentRuns
 {
     /// <summary>Each run's document, the index of its first fact and its number of facts, in the list's order.</summary>
-    public static IEnumerable<(string Doc, int First, int Count)> Of(IReadOnlyList<Fact> facts)
+    public static IEnumerable<(string Doc, int First, int Count)> Of(IReadOnlyList<Fact> facts) => Of(facts, f => f.Doc);
+
+    /// <summary>The same for any rows naming their document (a table's skipped mentions are sorted by document too).</summary>
+    public static IEnumerable<(string Doc, int First, int Count)> Of<T>(IReadOnlyList<T> rows, Func<T, string> doc)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        for (var first = 0; first < facts.Count;)
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(doc);
+        for (var first = 0; first < rows.Count;)
         {
+            var name = doc(rows[first]);
             var end = first + 1;
-            while (end < facts.Count && string.Equals(facts[end].Doc, facts[first].Doc, StringComparison.Ordinal))
+            while (end < rows.Count && string.Equals(doc(rows[end]), name, StringComparison.Ordinal))
             {
                 end++;
             }
 
-            yield return (facts[first].Doc, first, end - first);
+            yield return (name, first, end - first);
             first = end;
         }
     }
