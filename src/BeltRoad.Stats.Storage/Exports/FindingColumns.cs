@@ -34,6 +34,9 @@ internal static class FindingColumns
     public static List<List<FindingMember>> MembersOf(FactTable table)
     {
         var byId = FactLookup.IndexById(table);
-        return [.. table.Findings.Select(f => f.FactIds.Select(id => new FindingMember(id, table.Facts[FactLookup.Get(byId, id)].Doc)).ToList())];
+        return [.. table.Findings.Select(f => f.FactIds.Select(id => Member(table, FactLookup.Get(byId, id))).ToList())];
     }
+
+    /// <summary>The table's fact at <paramref name="index"/> as a finding's member.</summary>
+    public static FindingMember Member(FactTable table, int index) => new(table.Facts[index].Id, table.Facts[index].Doc);
 }

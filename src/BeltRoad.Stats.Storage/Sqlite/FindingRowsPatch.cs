@@ -49,9 +49,9 @@ internal static class FindingRowsPatch
             }
 
             var left = list is null ? [] : Facts(readMembers, id);
-            foreach (var (fact, index) in members.Where(m => !left.Remove(m.Fact)))
+            foreach (var (_, index) in members.Where(m => !left.Remove(m.Fact)))
             {
-                insertMember.Insert(id, FindingColumns.Members, new FindingMember(fact, table.Facts[index].Doc));
+                insertMember.Insert(id, FindingColumns.Members, FindingColumns.Member(table, index));
             }
 
             left.ToList().ForEach(fact => Run(deleteMember, id, fact));
