@@ -89,24 +89,13 @@ internal sealed class PublishedFactsCsv : IDisposable
     // The length of the row starting at `at` (with its CRLF), which must begin with `id` when one is given.
     private static int Row(FileWindow file, int at, string? id, string doc)
     {
-        for (var least = 1 << 12; ; least *= 2)
+        if (id is not null && !AsciiText.StartsWith(file.From(at, id.Length + 1), id, (byte)','))
         {
-            var rest = file.From(at, least);
-            if (id is not null && !AsciiText.StartsWith(rest, id, (byte)','))
-            {
-                throw new FormatException($"The published facts.csv does not have fact {id} of {doc} where its order puts it.");
-            }
-
-            if (RowEnd(rest) is { } end)
-            {
-                return end;
-            }
-
-            if (rest.Length < least)
-            {
-                throw new FormatException("The published facts.csv holds fewer rows than its account.");
-            }
+            throw new FormatException($"The published facts.csv does not have fact {id} of {doc} where its order puts it.");
         }
+
+        var row = file.Item(at, static rest => RowEnd(rest) ?? -1);
+        return row.IsEmpty ? throw new FormatException("The published facts.csv holds fewer rows than its account.") : row.Length;
     }
 
     // Where the row at the start of `rest` ends (after its CRLF); null when it does not end within `rest`.

@@ -29,6 +29,28 @@ internal sealed class FileWindow(SafeFileHandle handle, long length)
         return _buffer.AsSpan((int)(at - _offset), (int)(_offset + _count - at));
     }
 
+    /// <summary>
+    /// The item (a row, a fact) starting at <paramref name="at"/>, as long as <paramref name="length"/> finds it in the
+    /// bytes from there (-1: no end among them), looked for in windows that double until one holds it; empty when the
+    /// file ends first.
+    /// </summary>
+    public ReadOnlySpan<byte> Item(long at, Func<ReadOnlySpan<byte>, int> length)
+    {
+        for (var least = 1 << 12; ; least *= 2)
+        {
+            var rest = From(at, least);
+            if (length(rest) is >= 0 and var found)
+            {
+                return rest[..found];
+            }
+
+            if (rest.Length < least)
+            {
+                return default;
+            }
+        }
+    }
+
     private void Fill(long at, int wanted)
     {
         if (wanted > _buffer.Length)

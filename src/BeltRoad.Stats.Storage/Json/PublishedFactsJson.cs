@@ -200,26 +200,18 @@ internal sealed class PublishedFactsJson : IDisposable
             : ranges.Done();
     }
 
-    // The next fact from `at` on: the bytes from `at`, how far after `at` it starts and its bytes; false when the file has no more.
+    // The next fact from `at` on: the bytes from `at` to its end, how far after `at` it starts and its bytes; false when the file has no more.
     private static bool Next(FileWindow file, int at, out ReadOnlySpan<byte> rest, out int found, out ReadOnlySpan<byte> fact)
     {
-        for (var least = 1 << 12; ; least *= 2)
+        rest = file.Item(at, static bytes =>
         {
-            rest = file.From(at, least);
-            found = rest.IndexOf(FactsJsonSeeker.FactStart);
-            var end = found < 0 ? -1 : rest[found..].IndexOf(FactEnd);
-            if (end >= 0)
-            {
-                fact = rest.Slice(found, end + FactEnd.Length);
-                return true;
-            }
-
-            if (rest.Length < least)
-            {
-                fact = default;
-                return false;
-            }
-        }
+            var start = bytes.IndexOf(FactsJsonSeeker.FactStart);
+            var end = start < 0 ? -1 : bytes[start..].IndexOf(FactEnd);
+            return end < 0 ? -1 : start + end + FactEnd.Length;
+        });
+        found = rest.IndexOf(FactsJsonSeeker.FactStart);
+        fact = rest.IsEmpty ? default : rest[found..];
+        return !rest.IsEmpty;
     }
 
     // Whether a fact starts anywhere after `at`.
