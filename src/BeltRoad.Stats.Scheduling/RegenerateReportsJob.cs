@@ -59,8 +59,12 @@ internal sealed class RegenerateReportsJob(ReportRunner runner, ScheduleOptions 
         // Between runs the process keeps only what the next run reuses (the runner's decoded cache entries). The run's
         // garbage, hundreds of MB at a large corpus, is collected and handed back now: left to the collector's own pace,
         // the process's peak grew run after run (100 MB corpus: 586 MB after one warm run, 1,050 MB after seven; with
-        // this, 586–662 MB over nine; a forced collection that keeps the memory committed: 547–741 MB).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // this, 586–662 MB over nine; a forced collection that keeps the memory committed: 547–741 MB). A run that found
+        // everything up to date made next to none, and a full compacting collection of the kept entries is not free.
+        if (record?.Status is not RunStatus.UpToDate)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
 
         if (cancellationToken.IsCancellationRequested)
         {
