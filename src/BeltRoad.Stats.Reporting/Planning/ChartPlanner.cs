@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using BeltRoad.Stats.Charts;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Formatting;
@@ -42,20 +43,12 @@ internal static class ChartPlanner
         MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents, IReadOnlyList<Breakdown> passages)
     {
         var slug = PlannedChart.Slug(group.Code);
-        var comparisons = facts
-            .Select(f => (Key: ComparisonKey.Of(f.Fact), Fact: f))
-            .Where(p => p.Key is not null && p.Fact.Fact.Entity.Length > 0)
-            .GroupBy(p => p.Key!.Value, p => p.Fact)
-            .Select(g => (g.Key, Points: g.GroupBy(f => f.Fact.Entity, StringComparer.Ordinal).Select(e => e.MinBy(f => f, FactOrder.Newest)!).ToList()))
+        var comparisons = Comparable(facts)
             .Where(c => c.Points.Count >= MinBars)
             .OrderByDescending(c => c.Points.Count).ThenByDescending(c => c.Points.Max(f => f.Metric.Priority)).ThenBy(c => c.Points.Min(f => f.Index))
             .Take(MaxComparisonsPerGroup)
             .Select((c, i) => Comparison(slug + "-compare-" + Number(i + 1), c.Key, c.Points, documents));
-        var series = facts
-            .Where(f => f.Fact.AsOf is not null && f.Fact.Indicator.Length > 0)
-            .GroupBy(f => f.Fact.Series)
-            .Select(g => g.GroupBy(f => PeriodText.AxisDate(f.Fact.AsOf!.Latest)).Select(d => d.MinBy(f => f, FactOrder.Newest)!)
-                .OrderBy(f => PeriodText.AxisDate(f.Fact.AsOf!.Latest)).ToList())
+        var series = Dated(facts)
             .Where(points => points.Count >= 2)
             .OrderByDescending(points => points.Select(f => f.Document.Number).Distinct().Count())
             .ThenByDescending(points => points.Count)
@@ -68,6 +61,81 @@ internal static class ChartPlanner
             .Take(MaxBreakdownsPerGroup)
             .Select((b, i) => BreakdownChart(slug + "-breakdown-" + Number(i + 1), b, documents));
         return [.. comparisons, .. series, .. breakdowns];
+    }
+
+    /// <summary>
+    /// The facts with an entity by <see cref="ComparisonKey"/> (keys in first-seen order), each entity's newest
+    /// (<see cref="FactOrder.Newest"/>, the first of equals) once, in the order the entities first appear.
+    /// </summary>
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<(ComparisonKey Key, List<FactView> Points)> Comparable(IReadOnlyList<FactView> facts)
+    {
+        var keys = new Dictionary<ComparisonKey, int>();
+        var groups = new List<(ComparisonKey Key, List<FactView> Points)>();
+        var entities = new List<Dictionary<string, int>>();
+        foreach (var f in facts)
+        {
+            if (f.Fact.Entity.Length == 0 || ComparisonKey.Of(f.Fact) is not { } key)
+            {
+                continue;
+            }
+
+            if (!keys.TryGetValue(key, out var g))
+            {
+                keys.Add(key, g = groups.Count);
+                groups.Add((key, []));
+                entities.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+            }
+
+            Newest(groups[g].Points, entities[g], f.Fact.Entity, f);
+        }
+
+        return groups;
+    }
+
+    /// <summary>The dated facts with an indicator by <see cref="SeriesKey"/>: each series' newest statement of each axis date, by date.</summary>
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static IEnumerable<List<FactView>> Dated(IReadOnlyList<FactView> facts)
+    {
+        var keys = new Dictionary<SeriesKey, int>();
+        var groups = new List<List<FactView>>();
+        var dates = new List<Dictionary<DateOnly, int>>();
+        foreach (var f in facts)
+        {
+            if (f.Fact.AsOf is null || f.Fact.Indicator.Length == 0)
+            {
+                continue;
+            }
+
+            var key = f.Fact.Series;
+            if (!keys.TryGetValue(key, out var g))
+            {
+                keys.Add(key, g = groups.Count);
+                groups.Add([]);
+                dates.Add([]);
+            }
+
+            Newest(groups[g], dates[g], f.AsOfEnd, f);
+        }
+
+        return groups.Select(points => points.OrderBy(f => f.AsOfEnd).ToList());
+    }
+
+    /// <summary>Keeps one point per <paramref name="key"/>: the first fact of it, replaced only by a newer one (as MinBy does).</summary>
+    private static void Newest<TKey>(List<FactView> points, Dictionary<TKey, int> at, TKey key, FactView fact)
+        where TKey : notnull
+    {
+        if (!at.TryGetValue(key, out var i))
+        {
+            at.Add(key, points.Count);
+            points.Add(fact);
+        }
+        else if (FactOrder.Newest.Compare(fact, points[i]) < 0)
+        {
+            points[i] = fact;
+        }
     }
 
     public static IReadOnlyList<PlannedChart> Overview(IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents)

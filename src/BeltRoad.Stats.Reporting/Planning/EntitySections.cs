@@ -19,11 +19,13 @@ internal static class EntitySections
     public static bool IsGenericCount(Unit unit) =>
         unit is Unit.Countries or Unit.Other or Unit.Items or Unit.Persons or Unit.Organizations or Unit.Documents or Unit.Projects;
 
-    public static IReadOnlyList<EntityView> Choose(IReadOnlyList<FactView> facts, HeadlineCatalog catalog)
+    /// <summary>The facts by section name (<see cref="Name"/>), in first-seen order: one grouping for <see cref="Choose"/> and <see cref="Counts"/>.</summary>
+    public static IReadOnlyList<IGrouping<string, FactView>> ByName(IReadOnlyList<FactView> facts) => [.. facts.GroupBy(Name, StringComparer.Ordinal)];
+
+    public static IReadOnlyList<EntityView> Choose(IReadOnlyList<IGrouping<string, FactView>> byName, HeadlineCatalog catalog)
     {
         var order = catalog.Series.Select(s => s.Entity).Distinct(StringComparer.Ordinal).Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i, StringComparer.Ordinal);
-        return [.. facts
-            .GroupBy(Name, StringComparer.Ordinal)
+        return [.. byName
             .Where(g => g.Any(f => f.Fact.Nature == Nature.Actual))
             .OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue))
             .ThenByDescending(g => g.Count())
@@ -33,11 +35,10 @@ internal static class EntitySections
     }
 
     /// <summary>The entities without a section, largest first, each with its most frequent indicators.</summary>
-    public static IReadOnlyList<CountSummary> Counts(IReadOnlyList<FactView> facts, IReadOnlyList<EntityView> sections)
+    public static IReadOnlyList<CountSummary> Counts(IReadOnlyList<IGrouping<string, FactView>> byName, IReadOnlyList<EntityView> sections)
     {
         var covered = sections.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        return [.. facts.Where(f => !covered.Contains(Name(f)))
-            .GroupBy(Name, StringComparer.Ordinal)
+        return [.. byName.Where(g => !covered.Contains(g.Key))
             .Where(g => g.Any(f => f.Fact.Nature == Nature.Actual))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(f => f.Index))
             .Select(g => new CountSummary(
