@@ -83,7 +83,7 @@ internal static class ReportModelBuilder
             ChartPlanner.Overview(facts, documents),
             quality)
         {
-            ChangeSummary = ChangeReading.Read(input.Changes, facts, documents, quality),
+            ChangeSummary = ChangeReading.Read(input.Changes, facts, views.ById, documents, quality),
             Outlook = HeadlineRule.Outlook(facts, input.Headlines),
             Entities = entities,
             OtherEntities = EntitySections.Counts(byName, entities),

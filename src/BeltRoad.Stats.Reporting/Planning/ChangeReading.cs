@@ -12,14 +12,15 @@ namespace BeltRoad.Stats.Reporting.Planning;
 /// </summary>
 internal static class ChangeReading
 {
-    public static ChangeSummary Read(FactChanges? changes, IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents, QualityView quality)
+    /// <param name="byId">Each fact's view by id (<see cref="ReportViews.ById"/>).</param>
+    public static ChangeSummary Read(
+        FactChanges? changes, IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, FactView> byId, IReadOnlyList<DocumentView> documents, QualityView quality)
     {
         if (changes is null || changes.Items.Count == 0)
         {
             return ChangeSummary.None;
         }
 
-        var byId = facts.ToDictionary(f => f.Fact.Id, StringComparer.Ordinal);
         var added = changes.Items.Where(c => c.Kind == FactChangeKind.Added).Select(c => byId.GetValueOrDefault(c.After!.Id)).OfType<FactView>().ToList();
         var removed = changes.Items.Where(c => c.Kind == FactChangeKind.Removed).Select(c => c.Before!).ToList();
         var addedIds = added.Select(f => f.Fact.Id).ToHashSet(StringComparer.Ordinal);
@@ -28,7 +29,9 @@ internal static class ChangeReading
         var listed = documents.Select(d => d.Info.Name).ToHashSet(StringComparer.Ordinal);
         var removedDocuments = removed.Select(f => f.Doc).Where(d => !listed.Contains(d)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-        var stated = facts.Where(f => !addedIds.Contains(f.Fact.Id)).Select(Point).ToHashSet();
+        // Asked only about added facts' points: the other facts' points are worded only where the series is an added fact's.
+        var addedSeries = added.Select(f => f.Fact.Series).ToHashSet();
+        var stated = facts.Where(f => addedSeries.Contains(f.Fact.Series) && !addedIds.Contains(f.Fact.Id)).Select(Point).ToHashSet();
         var removedPoints = removed.GroupBy(Point).ToDictionary(g => g.Key, g => g.First());
         var revisions = changes.Items.Where(c => c.Kind == FactChangeKind.Changed && byId.ContainsKey(c.After!.Id))
             .Select(c => (c.Before!, byId[c.After!.Id]))
