@@ -16,7 +16,8 @@ internal sealed class NameFinder
     private const int MaxAliasBefore = 8;
     private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
 
-    private readonly Dictionary<char, List<(string Alias, EntityEntry Entry)>> _aliases = [];
+    // Arrays, not lists: a scan tries a start's aliases at every place it may stand, and an array's loop allocates nothing.
+    private readonly Dictionary<char, (string Alias, EntityEntry Entry)[]> _aliases;
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     // Every alias of each entity, by its name: a box's subject is looked for in each of its paragraphs.
     private readonly Dictionary<string, string[]> _aliasesOf;
@@ -41,14 +42,15 @@ internal sealed class NameFinder
 
     public NameFinder(EntityCatalog catalog)
     {
+        var aliases = new Dictionary<char, List<(string Alias, EntityEntry Entry)>>();
         foreach (var entry in catalog.Entries)
         {
             foreach (var alias in entry.Aliases.Append(entry.Name).Distinct(StringComparer.Ordinal))
             {
                 var key = AsciiLower(alias[0]);
-                if (!_aliases.TryGetValue(key, out var list))
+                if (!aliases.TryGetValue(key, out var list))
                 {
-                    _aliases[key] = list = [];
+                    aliases[key] = list = [];
                 }
 
                 list.Add((alias, entry));
@@ -56,10 +58,12 @@ internal sealed class NameFinder
             }
         }
 
-        foreach (var list in _aliases.Values)
+        foreach (var list in aliases.Values)
         {
             list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
         }
+
+        _aliases = aliases.ToDictionary(a => a.Key, a => a.Value.ToArray());
 
         _byAliasSpan = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (first, list) in _aliases.Where(a => !char.IsAsciiLetter(a.Key)))
@@ -193,7 +197,7 @@ internal sealed class NameFinder
     }
 
     // The aliases that may start at a character followed by `second`: for Han text only those agreeing with it.
-    private bool Candidates(char first, char second, bool latin, out IReadOnlyList<(string Alias, EntityEntry Entry)> list)
+    private bool Candidates(char first, char second, bool latin, out (string Alias, EntityEntry Entry)[] list)
     {
         if (latin)
         {
@@ -329,8 +333,21 @@ internal sealed class NameFinder
     // So after a catalogued actor (「亚投行计划在…」).
     private bool IsActorsVerb(string text, int start, int suffix, string zh) =>
         ProgrammeSuffixes.Contains(zh)
-        && (_actorNouns.Any(a => suffix - a.Length >= start && string.CompareOrdinal(text, suffix - a.Length, a, 0, a.Length) == 0)
-            || AliasEndsAt(text, suffix, Math.Min(MaxAliasBefore, suffix - start)));
+        && (ActorNounEndsAt(text, start, suffix) || AliasEndsAt(text, suffix, Math.Min(MaxAliasBefore, suffix - start)));
+
+    // A loop, not a lambda: one over the parameters costs its closure on every suffix read, programme or not.
+    private bool ActorNounEndsAt(string text, int start, int suffix)
+    {
+        foreach (var a in _actorNouns)
+        {
+            if (suffix - a.Length >= start && string.CompareOrdinal(text, suffix - a.Length, a, 0, a.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A catalogued alias other than a programme, two to maxLength characters, ending just before the suffix.
     private bool AliasEndsAt(string text, int suffix, int maxLength)
@@ -370,10 +387,12 @@ internal sealed class NameFinder
         return suffix - j >= 2 ? j : null;
     }
 
+    // Asked for every character a name is read back over: an index loop, not an enumerator boxed per call.
     private static bool InBarrier(IReadOnlyList<(int Start, int End)> barriers, int at)
     {
-        foreach (var (start, end) in barriers)
+        for (var k = 0; k < barriers.Count; k++)
         {
+            var (start, end) = barriers[k];
             if (at >= start && at < end)
             {
                 return true;
