@@ -26,10 +26,12 @@ internal sealed class SubjectBuilder(SubjectWords words)
     {
         var (text, clause, mention) = (place.Text, place.Clause, place.Mention);
         // Once per figure: loops over the sentence's few figures, not a list and a LINQ chain each.
+        // Index loops over the sentence's lists: a foreach over the interface boxes an enumerator each time.
         var figures = place.In.Figures;
         var (from, to) = (clause.Start, clause.End);
-        foreach (var m in figures)
+        for (var k = 0; k < figures.Count; k++)
         {
+            var m = figures[k];
             if (m == mention)
             {
                 continue;
@@ -47,8 +49,10 @@ internal sealed class SubjectBuilder(SubjectWords words)
         }
 
         var cut = new List<(int Start, int End)>();
-        foreach (var m in place.In.Mentions)
+        var mentions = place.In.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             if (m.Kind == Recognizers.MentionKind.DatePeriod)
             {
                 cut.Add((m.Start, m.End));
@@ -57,8 +61,9 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
         if (to < clause.End && Conjunctions.Joins(text.AsSpan(mention.End, to - mention.End)))
         {
-            foreach (var m in figures)
+            for (var k = 0; k < figures.Count; k++)
             {
+                var m = figures[k];
                 if (m != mention && m.Start >= to && m.Start < clause.End)
                 {
                     cut.Add((m.Start, m.End));
@@ -69,8 +74,9 @@ internal sealed class SubjectBuilder(SubjectWords words)
         }
 
         var listEnd = mention.Start; // the figure itself stands in its clause
-        foreach (var m in figures)
+        for (var k = 0; k < figures.Count; k++)
         {
+            var m = figures[k];
             if (m.Start >= clause.Start && m.Start < listEnd)
             {
                 listEnd = m.Start;

@@ -24,20 +24,19 @@ internal static class EntityResolver
 
     public static string Resolve(FigureContext figure, NameFinder finder)
     {
-        var names = figure.In.Names;
-        var after = names.Where(n => n.Start >= figure.Mention.End && n.Start < figure.Clause.End).ToList();
-        if (figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents && after.FirstOrDefault(n => HoldsPartners(figure.Text, n, finder)) is { } holder)
+        // Loops, not lambdas, below: a lambda over the figure costs its closure on every figure, whichever rule applies.
+        var after = NamesAfter(figure);
+        if (figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents && FirstHoldingPartners(figure.Text, after, finder) is { } holder)
         {
             return holder.Name;
         }
 
-        if (figure.Mention.MeasureWord is { Length: > 0 } measure && EditionMeasures.Any(m => Loading.ScriptTables.Instance.ToSimplified(measure).StartsWith(m, StringComparison.Ordinal))
-            && after.FirstOrDefault(n => n.Kind is "event" or NameFinder.NamedKind) is { } series)
+        if (figure.Mention.MeasureWord is { Length: > 0 } measure && IsEdition(measure) && FirstSeries(after) is { } series)
         {
             return series.Name;
         }
 
-        if (figure.Metric.Aggregation == Aggregation.Attribute && after.FirstOrDefault(n => n.Start - figure.Mention.End <= 2) is { } thing)
+        if (figure.Metric.Aggregation == Aggregation.Attribute && FirstWithin(after, figure.Mention.End, 2) is { } thing)
         {
             return thing.Name;
         }
@@ -55,9 +54,90 @@ internal static class EntityResolver
         // 「131个共建国家的1770万家商户开通银联卡业务」: with no actor before it, a named institution or programme after
         // the figure in its clause is whose figure it is.
         var box = figure.In.HeadingName;
-        var actor = Actor(figure, finder, weakAllowed: box is null)
-            ?? after.FirstOrDefault(n => n.IsCatalogued && n.Kind is "institution" or "programme" or "project" or "enterprises");
+        var actor = Actor(figure, finder, weakAllowed: box is null) ?? FirstInstitution(after);
         return (actor ?? box ?? Actor(figure, finder, weakAllowed: true) ?? figure.In.ParagraphTopic)?.Name ?? figure.In.DocumentEntity;
+    }
+
+    // The names standing after the figure in its clause, in order.
+    private static List<EntityName> NamesAfter(FigureContext figure)
+    {
+        var names = figure.In.Names;
+        var after = new List<EntityName>();
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start >= figure.Mention.End && names[k].Start < figure.Clause.End)
+            {
+                after.Add(names[k]);
+            }
+        }
+
+        return after;
+    }
+
+    private static EntityName? FirstHoldingPartners(string text, List<EntityName> names, NameFinder finder)
+    {
+        foreach (var n in names)
+        {
+            if (HoldsPartners(text, n, finder))
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsEdition(string measure)
+    {
+        var simplified = Loading.ScriptTables.Instance.ToSimplified(measure);
+        foreach (var m in EditionMeasures)
+        {
+            if (simplified.StartsWith(m, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static EntityName? FirstSeries(List<EntityName> names)
+    {
+        foreach (var n in names)
+        {
+            if (n.Kind is "event" or NameFinder.NamedKind)
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityName? FirstWithin(List<EntityName> names, int from, int distance)
+    {
+        foreach (var n in names)
+        {
+            if (n.Start - from <= distance)
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityName? FirstInstitution(List<EntityName> names)
+    {
+        foreach (var n in names)
+        {
+            if (n.IsCatalogued && n.Kind is "institution" or "programme" or "project" or "enterprises")
+            {
+                return n;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -113,8 +193,10 @@ internal static class EntityResolver
             var end = Math.Min(clauses[c].End, figure.Mention.Start);
             EntityName? programme = null;
             EntityName? first = null;
-            foreach (var n in figure.In.Names)
+            var names = figure.In.Names;
+            for (var k = 0; k < names.Count; k++)
             {
+                var n = names[k];
                 if (n.Start < clauses[c].Start || n.End > end)
                 {
                     continue;
@@ -138,21 +220,32 @@ internal static class EntityResolver
     }
 
     private static bool IsProgramme(EntityName name, NameFinder finder) =>
-        name.Kind is "programme" || (name.Kind == NameFinder.NamedKind && finder.ProgrammeSuffixes.Any(s => name.Name.EndsWith(s, StringComparison.Ordinal)));
+        name.Kind is "programme" || (name.Kind == NameFinder.NamedKind && EndsWithAny(name.Name, finder.ProgrammeSuffixes));
 
     private static bool IsCounted(FigureContext figure, EntityName name) => CountedBy(figure, name) is not null;
 
     // The figure that counts this name: it covers it, or stands right before it in the same phrase (「50个共建国家」).
-    private static Recognizers.Mention? CountedBy(FigureContext figure, EntityName name) =>
-        figure.In.Figures.FirstOrDefault(f =>
-            (f.Start < name.End && name.Start < f.End) || (f.End <= name.Start && name.Start - f.End <= 1 && !char.IsPunctuation(figure.Text[f.End])));
+    private static Recognizers.Mention? CountedBy(FigureContext figure, EntityName name)
+    {
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            var f = figures[k];
+            if ((f.Start < name.End && name.Start < f.End) || (f.End <= name.Start && name.Start - f.End <= 1 && !char.IsPunctuation(figure.Text[f.End])))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
 
     // 「共建“一带一路”合作文件」: the initiative, when its name stands before 合作文件; a named document, initiative or event.
     private static bool HoldsPartners(string text, EntityName name, NameFinder finder) => name.Kind switch
     {
         "event" or "document" => true,
         "initiative" => text.AsSpan(name.End).TrimStart("”\" ").StartsWith("合作文件"),
-        NameFinder.NamedKind or NameFinder.TitleKind => finder.PartnerHolders.Any(s => name.Name.EndsWith(s, StringComparison.Ordinal)),
+        NameFinder.NamedKind or NameFinder.TitleKind => EndsWithAny(name.Name, finder.PartnerHolders),
         _ => false,
     };
 
@@ -170,9 +263,22 @@ internal static class EntityResolver
         return false;
     }
 
+    private static bool EndsWithAny(string name, IReadOnlyList<string> suffixes)
+    {
+        for (var i = 0; i < suffixes.Count; i++)
+        {
+            if (name.EndsWith(suffixes[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
     {
-        if (name.Kind == NameFinder.TitleKind || finder.NotActors.Any(s => name.Name.EndsWith(s, StringComparison.Ordinal)))
+        if (name.Kind == NameFinder.TitleKind || EndsWithAny(name.Name, finder.NotActors))
         {
             return false;
         }

@@ -34,8 +34,10 @@ internal sealed record FigureContext(FigurePlace Place, MetricDefinition Metric,
         get
         {
             var end = Mention.End;
-            foreach (var next in In.Figures)
+            var figures = In.Figures;
+            for (var k = 0; k < figures.Count; k++) // an index loop: a foreach over the interface boxes an enumerator
             {
+                var next = figures[k];
                 if (next.Start < Mention.End || next.Start >= Clause.End)
                 {
                     continue;

@@ -38,7 +38,7 @@ internal static class IndicatorResolver
 
         // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
         var clauseBefore = figure.ClauseBefore.Trim();
-        if (SubsetWord(clauseBefore, catalog) is { } subset && earlier.LastOrDefault(e => e.Unit == figure.Unit).Indicator is { Length: > 0 } whole)
+        if (SubsetWord(clauseBefore, catalog) is { } subset && LastIndicatorOf(earlier, figure.Unit) is { Length: > 0 } whole)
         {
             return string.Concat(clauseBefore[subset.Length..].Trim(), whole);
         }
@@ -131,17 +131,66 @@ internal static class IndicatorResolver
             hits.Add((start, end, labels[text[start..end]]));
         }
 
-        // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.
-        var names = figure.In.Names;
-        hits.RemoveAll(h => hits.Any(o => o.End - o.Start > h.End - h.Start && o.Start < h.End && h.Start < o.End)
-            || names.Any(n => n.Start <= h.Start && h.End <= n.End));
+        if (hits.Count == 0)
+        {
+            return null; // most figures have no cue of this unit: no filter, no search
+        }
+
+        DropOvershadowed(hits, figure.In.Names);
         if (Respectively(figure, hits) is { } mapped)
         {
             return mapped;
         }
 
-        var before = hits.Where(h => h.End <= figure.Mention.NumberStart).OrderByDescending(h => h.Start).Select(h => h.Label).FirstOrDefault();
-        return before ?? hits.Where(h => h.Start >= numberEnd).OrderBy(h => h.Start).Select(h => h.Label).FirstOrDefault();
+        return Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;
+    }
+
+    // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.
+    private static void DropOvershadowed(List<(int Start, int End, string Label)> hits, IReadOnlyList<EntityName> names) =>
+        hits.RemoveAll(h => Overshadowed(hits, names, h));
+
+    // Loops over the list as RemoveAll leaves it while it runs (as the LINQ form it replaces did), without a closure per cue.
+    private static bool Overshadowed(List<(int Start, int End, string Label)> hits, IReadOnlyList<EntityName> names, (int Start, int End, string Label) h)
+    {
+        for (var k = 0; k < hits.Count; k++)
+        {
+            var o = hits[k];
+            if (o.End - o.Start > h.End - h.Start && o.Start < h.End && h.Start < o.End)
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start <= h.Start && h.End <= names[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last cue ending before the number, else the first starting after it (the first of equals in either case).
+    private static (int Start, int End, string Label)? Nearest(List<(int Start, int End, string Label)> hits, int numberStart, int numberEnd)
+    {
+        (int Start, int End, string Label)? before = null;
+        (int Start, int End, string Label)? after = null;
+        foreach (var h in hits)
+        {
+            if (h.End <= numberStart && (before is null || h.Start > before.Value.Start))
+            {
+                before = h;
+            }
+
+            if (h.Start >= numberEnd && (after is null || h.Start < after.Value.Start))
+            {
+                after = h;
+            }
+        }
+
+        return before ?? after;
     }
 
     /// <summary>
@@ -183,7 +232,7 @@ internal static class IndicatorResolver
             return null; // most figures stand alone: no list, no mapping
         }
 
-        var list = figure.In.Figures.Where(f => f.Unit == figure.Mention.Unit && f.Start >= figure.Clause.Start && f.Start < figure.Clause.End).ToList();
+        var list = SameUnitInClause(figure);
         var index = list.IndexOf(figure.Mention);
         if (list.Count < 2 || index < 0 || !Listed(text, list))
         {
@@ -210,6 +259,38 @@ internal static class IndicatorResolver
         return chain.Count == list.Count ? chain[index].Label : null;
     }
 
+    // The last indicator given to a figure of the unit earlier in the sentence (a loop: a lambda over the figure costs a
+    // closure on every figure).
+    private static string? LastIndicatorOf(IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, Domain.Unit unit)
+    {
+        for (var k = earlier.Count - 1; k >= 0; k--)
+        {
+            if (earlier[k].Unit == unit)
+            {
+                return earlier[k].Indicator;
+            }
+        }
+
+        return null;
+    }
+
+    // The figures of the figure's unit in its clause, in order: those a list (「分别」) maps one to one.
+    private static List<Recognizers.Mention> SameUnitInClause(FigureContext figure)
+    {
+        var list = new List<Recognizers.Mention>();
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            var f = figures[k];
+            if (f.Unit == figure.Mention.Unit && f.Start >= figure.Clause.Start && f.Start < figure.Clause.End)
+            {
+                list.Add(f);
+            }
+        }
+
+        return list;
+    }
+
     private static bool ListedNext(string text, int at, int step)
     {
         while (at >= 0 && at < text.Length && text[at] == ' ')
@@ -232,7 +313,7 @@ internal static class IndicatorResolver
             return null;
         }
 
-        var list = figure.In.Figures.Where(f => f.Unit == figure.Mention.Unit && f.Start >= figure.Clause.Start && f.Start < figure.Clause.End).ToList();
+        var list = SameUnitInClause(figure);
         var index = list.IndexOf(figure.Mention);
         var amounts = earlier.Where(e => e.Unit is not (Domain.Unit.Percent or Domain.Unit.PercentagePoints)).ToList();
         if (list.Count < 2 || index < 0 || !Listed(text, list) || amounts.Count < list.Count)

@@ -27,8 +27,10 @@ internal static class NatureResolver
             }
         }
 
-        foreach (var cue in figure.In.TimeCues)
+        var timeCues = figure.In.TimeCues;
+        for (var k = 0; k < timeCues.Count; k++)
         {
+            var cue = timeCues[k];
             if (cue.Kind == TimeCueKind.Stated && cue.IsTarget && cue.End <= figure.Mention.Start && cue.Start > nearest.At)
             {
                 nearest = (cue.Start, Nature.Target);
@@ -42,14 +44,29 @@ internal static class NatureResolver
         }
 
         // In a study's sentence, 「将增加」 with no target year is the model's result, not a forecast.
-        var targetYear = figure.In.TimeCues.Any(c => c.IsTarget && c.End <= figure.Mention.Start);
-        return nearest.Nature == Nature.Forecast && study && !targetYear ? Nature.Estimate : nearest.Nature;
+        return nearest.Nature == Nature.Forecast && study && !HasTargetBefore(timeCues, figure.Mention.Start) ? Nature.Estimate : nearest.Nature;
     }
 
+    // A loop, not a lambda over the figure: that would cost its closure on every figure.
+    private static bool HasTargetBefore(IReadOnlyList<TimeCue> cues, int at)
+    {
+        for (var k = 0; k < cues.Count; k++)
+        {
+            if (cues[k].IsTarget && cues[k].End <= at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Index loops over the sentence's lists: a foreach over the interface boxes an enumerator each time.
     private static bool InName(IReadOnlyList<EntityName> names, int start, int end)
     {
-        foreach (var n in names)
+        for (var k = 0; k < names.Count; k++)
         {
+            var n = names[k];
             if (n.Start <= start && end <= n.End)
             {
                 return true;
