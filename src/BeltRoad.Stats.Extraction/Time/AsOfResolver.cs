@@ -34,7 +34,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var result = new DatedPeriod?[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {
-            result[i] = fromTo.TryGetValue(figures[i], out var moved) ? moved : ForFigure(sentence, cues, figures, i, ownDate);
+            result[i] = fromTo is not null && fromTo.TryGetValue(figures[i], out var moved) ? moved : ForFigure(sentence, cues, figures, i, ownDate);
         }
 
         Remember(sentence, cues, figures, opensParagraph);

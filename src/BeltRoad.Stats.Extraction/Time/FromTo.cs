@@ -13,9 +13,10 @@ internal static class FromTo
 {
     private static readonly string[] ChangeWords = ["倍", "fold", "times"];
 
-    public static Dictionary<Mention, DatedPeriod> Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
+    /// <summary>The figures a movement dates, or null when the sentence has none (most: no table made per sentence).</summary>
+    public static Dictionary<Mention, DatedPeriod>? Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
     {
-        var found = new Dictionary<Mention, DatedPeriod>();
+        Dictionary<Mention, DatedPeriod>? found = null;
         for (var i = 0; i + 1 < figures.Count; i++)
         {
             var (a, b) = (figures[i], figures[i + 1]);
@@ -38,6 +39,7 @@ internal static class FromTo
                 continue;
             }
 
+            found ??= [];
             found[a] = new DatedPeriod(fromTime, AsOfBasis.FromTo);
             found[b] = new DatedPeriod(toTime, AsOfBasis.FromTo);
             if (figures.Skip(i + 2).FirstOrDefault(IsChange) is { } change)
