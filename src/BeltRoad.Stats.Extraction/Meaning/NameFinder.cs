@@ -146,7 +146,19 @@ internal sealed class NameFinder
     /// <summary>The catalogued entry a whole name stands for, if any (「專欄 蒙内铁路」's 蒙内铁路).</summary>
     public EntityEntry? Lookup(string name) => Lookup(name.AsSpan());
 
-    private EntityEntry? Lookup(ReadOnlySpan<char> name) => _byAliasSpan.TryGetValue(name.Trim(), out var entry) ? entry : null;
+    // A read name's prefixes and suffixes are looked up by the dozen per name: most start with a Han character no alias
+    // starts with, which (having no case) rules them out before the case-insensitive hash of the whole slice.
+    private EntityEntry? Lookup(ReadOnlySpan<char> name) => Aliased(name.Trim());
+
+    private EntityEntry? Aliased(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty || (name[0] is >= '\u4E00' and <= '\u9FFF' && !_aliasStarts.Contains(name[0])))
+        {
+            return null;
+        }
+
+        return _byAliasSpan.TryGetValue(name, out var entry) ? entry : null;
+    }
 
     /// <summary>Every alias (and the name) of the catalogued entity called <paramref name="name"/>; empty when not catalogued.</summary>
     public IReadOnlyList<string> Aliases(string name) => _aliasesOf.TryGetValue(name, out var aliases) ? aliases : [];
@@ -354,7 +366,7 @@ internal sealed class NameFinder
     {
         for (var n = 2; n <= maxLength; n++)
         {
-            if (_byAliasSpan.TryGetValue(text.AsSpan(suffix - n, n), out var e) && e.Kind != "programme")
+            if (Aliased(text.AsSpan(suffix - n, n)) is { } e && e.Kind != "programme")
             {
                 return true;
             }

@@ -33,6 +33,9 @@ internal sealed class CharStarts
         }
     }
 
+    /// <summary>Whether a word may start with <paramref name="c"/>.</summary>
+    public bool Contains(char c) => _few is { } few ? few.Contains(c) : (_bits![c >> 6] & (1UL << c)) != 0;
+
     /// <summary>The first index in [from, end) whose character may start a word, or -1.</summary>
     public int Next(string text, int from, int end)
     {
