@@ -166,20 +166,45 @@ internal static class EntityResolver
     /// <summary>「该联盟」「联盟成员单位已增至…」: a bare suffix word opening the clause refers to the last name with that suffix before it.</summary>
     private static string? BackReference(FigureContext figure, NameFinder finder)
     {
-        var text = figure.Text;
-        var clause = text[figure.Clause.Start..figure.Mention.Start].TrimStart();
-        var anaphor = finder.Anaphora.Words.FirstOrDefault(a => clause.StartsWith(a, StringComparison.Ordinal)) ?? "";
+        // On spans with loops: asked for every figure, and most clauses open with no anaphor and no suffix word.
+        var clause = figure.Text.AsSpan(figure.Clause.Start, figure.Mention.Start - figure.Clause.Start).TrimStart();
+        var anaphor = FirstStartingWith(clause, finder.Anaphora.Words) ?? "";
         var rest = clause[anaphor.Length..];
         var restStart = figure.Mention.Start - rest.Length;
-        var suffix = finder.ZhSuffixes.FirstOrDefault(s => rest.StartsWith(s, StringComparison.Ordinal));
-        if (suffix is null || figure.In.Names.Any(n => n.Start == restStart)
-            || finder.FrameAfter.Words.Any(w => rest[suffix.Length..].StartsWith(w, StringComparison.Ordinal)))
+        if (FirstStartingWith(rest, finder.ZhSuffixes) is not { } suffix || HasNameAt(figure.In.Names, restStart)
+            || StartsWithAny(rest[suffix.Length..], finder.FrameAfter.Words))
         {
             return null;
         }
 
-        var before = figure.In.PreviousNames.Concat(figure.In.Names.Where(n => n.End <= figure.Clause.Start));
-        return before.LastOrDefault(n => n.Name.EndsWith(suffix, StringComparison.Ordinal))?.Name;
+        return LastEndingWith(figure.In.Names, figure.Clause.Start, suffix)?.Name ?? LastEndingWith(figure.In.PreviousNames, int.MaxValue, suffix)?.Name;
+    }
+
+    private static bool HasNameAt(IReadOnlyList<EntityName> names, int start)
+    {
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last name ending by `end` whose name ends with the suffix.
+    private static EntityName? LastEndingWith(IReadOnlyList<EntityName> names, int end, string suffix)
+    {
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (names[k].End <= end && names[k].Name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return names[k];
+            }
+        }
+
+        return null;
     }
 
     // The first actor of the figure's clause before it, else of the nearest earlier clause that has one; in an earlier
@@ -250,17 +275,20 @@ internal static class EntityResolver
     };
 
     // Asked for each name of each clause before a figure: a loop over the words, no copy of the text.
-    private static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    private static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words) => FirstStartingWith(text, words) is not null;
+
+    // The first of the words (in their list's order) that the text starts with.
+    private static string? FirstStartingWith(ReadOnlySpan<char> text, IReadOnlyList<string> words)
     {
         for (var i = 0; i < words.Count; i++)
         {
             if (text.StartsWith(words[i], StringComparison.Ordinal))
             {
-                return true;
+                return words[i];
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool EndsWithAny(string name, IReadOnlyList<string> suffixes)
