@@ -21,6 +21,9 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     // Each metric's cues (in catalogue order) with how to compare them regardless of case, decided once.
     private readonly MetricCue[][] _cues = [.. catalog.Metrics.Select(m => m.Cues.Select(MetricCue.Of).ToArray())];
 
+    // Each unit's metric when no cue stands near: the same for every figure, so chosen once, not by a sort per figure.
+    private readonly Dictionary<Unit, MetricDefinition?> _defaults = Enum.GetValues<Unit>().ToDictionary(u => u, u => DefaultOf(catalog, u));
+
     private readonly (string Word, StringComparison Comparison)[] _declines = [.. catalog.DeclineWords.Select(w => (w, Time.WordList.IgnoringCase(w)))];
 
     /// <summary>The metric of the figure at <paramref name="place"/>.</summary>
@@ -65,10 +68,13 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
             return best;
         }
 
-        return catalog.Metrics.Where(m => m.DefaultFor.Contains(unit)).OrderByDescending(m => m.Priority).FirstOrDefault()
-            ?? catalog.Metrics.FirstOrDefault(m => m.Code == MetricCode.Other)
+        return (_defaults.TryGetValue(unit, out var byDefault) ? byDefault : DefaultOf(catalog, unit))
             ?? throw new InvalidOperationException($"The metric catalogue has no metric for unit '{unit.Code()}' and no '{MetricCode.Other}'.");
     }
+
+    private static MetricDefinition? DefaultOf(MetricCatalog catalog, Unit unit) =>
+        catalog.Metrics.Where(m => m.DefaultFor.Contains(unit)).OrderByDescending(m => m.Priority).FirstOrDefault()
+        ?? catalog.Metrics.FirstOrDefault(m => m.Code == MetricCode.Other);
 
     /// <summary>True when a decline word (下降, fell…) stands just before the figure: the growth rate is negative.</summary>
     internal bool IsDecline(string text, int figureStart)
