@@ -138,6 +138,21 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         return m.Kind == MentionKind.DatePeriod ? (m.Start, m.End) : (m.Start, measure < 0 ? numberEnd : m.Start + measure + 1);
     }
 
+    // The clause holding the index, else the whole sentence (a loop: a lambda over the mention costs a closure per figure).
+    private static Clause ClauseHolding(Sentence sentence, int index)
+    {
+        var clauses = sentence.Clauses;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (clauses[i].Contains(index))
+            {
+                return clauses[i];
+            }
+        }
+
+        return new Clause(sentence.Start, sentence.End);
+    }
+
     // With the built-in catalogue the shared resolver serves; an overlay gets its own, built once.
     private MeaningResolver Meaning => _meaning ??= entities is null
         ? MeaningResolver.Default
@@ -163,7 +178,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
     {
         var (simplified, sentence) = (context.Simplified, context.Sentence);
         var unit = mention.Unit.ToUnit() ?? Unit.Other;
-        var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(mention.Start), new Clause(sentence.Start, sentence.End));
+        var clause = ClauseHolding(sentence, mention.Start);
         var place = new FigurePlace(context, mention, clause, unit);
         var metric = _metrics.Classify(place);
         // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us.

@@ -338,13 +338,7 @@ internal static class IndicatorResolver
             text = text[(ellipsis + 1)..];
         }
 
-        var builder = new StringBuilder(text);
-        foreach (var name in NameFinder.Default.Find(text, 0, text.Length).Where(n => n.Name == entity || n.Kind == "initiative").OrderByDescending(n => n.Start))
-        {
-            builder.Remove(name.Start, name.End - name.Start);
-        }
-
-        text = builder.ToString();
+        text = WithoutNames(text, entity);
         foreach (var (start, end) in catalog.Strip.Find(text, 0, text.Length).Reverse())
         {
             text = text.Remove(start, end - start);
@@ -354,11 +348,54 @@ internal static class IndicatorResolver
 
         // 「形成的务实成果」「把同各方共建的联合实验室」: a generic verb or a prepositional phrase before 的 says nothing a row label needs.
         var of = text.IndexOf('的');
-        if (of > 0 && (catalog.GenericVerbs.EndOf(text.AsSpan(0, of)) is not null || catalog.Prepositions.Words.Any(p => text.StartsWith(p, StringComparison.Ordinal))))
+        if (of > 0 && (catalog.GenericVerbs.EndOf(text.AsSpan(0, of)) is not null || StartsWithAny(text, catalog.Prepositions.Words)))
         {
             text = text[(of + 1)..];
         }
 
         return text.Trim().TrimStart(LeadingParticles).TrimEnd(TrailingParticles).Trim();
+    }
+
+    // The subject without the actor's names and initiatives, last first so earlier offsets hold; the text itself when
+    // none stands in it (most subjects: no builder, no copy).
+    private static string WithoutNames(string text, string entity)
+    {
+        var names = NameFinder.Default.Find(text, 0, text.Length);
+        StringBuilder? builder = null;
+        // The names come in start order: walked back run by run, each run of one start in its own order (a stable sort's).
+        for (var k = names.Count - 1; k >= 0;)
+        {
+            var run = k;
+            while (run > 0 && names[run - 1].Start == names[k].Start)
+            {
+                run--;
+            }
+
+            for (var j = run; j <= k; j++)
+            {
+                if (names[j].Name == entity || names[j].Kind == "initiative")
+                {
+                    builder ??= new StringBuilder(text);
+                    builder.Remove(names[j].Start, names[j].End - names[j].Start);
+                }
+            }
+
+            k = run - 1;
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    private static bool StartsWithAny(string text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (text.StartsWith(words[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

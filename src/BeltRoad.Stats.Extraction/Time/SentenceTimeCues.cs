@@ -63,11 +63,25 @@ internal static class SentenceTimeCues
         foreach (var (start, end) in list.Find(text, sentence.Start, sentence.End))
         {
             // A word inside a recognised mention (「至今」 in a date) is the mention's business.
-            if (!inSentence.Any(m => m.Start < end && start < m.End))
+            if (!Overlaps(inSentence, start, end))
             {
                 cues.Add(new TimeCue(start, end, kind, null, ClauseOf(sentence, start), true));
             }
         }
+    }
+
+    // A loop, not a lambda over the word's span: that cost a closure for every cue word found.
+    private static bool Overlaps(IReadOnlyList<Mention> mentions, int start, int end)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Start < end && start < mentions[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static int ClauseOf(Sentence sentence, int index)
