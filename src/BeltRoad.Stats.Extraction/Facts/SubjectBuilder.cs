@@ -18,6 +18,11 @@ internal sealed class SubjectBuilder(SubjectWords words)
     private readonly (string Word, StringComparison Comparison)[] _leading = [.. words.Leading.Select(w => (w, Time.WordList.IgnoringCase(w)))];
     private readonly (string Word, StringComparison Comparison)[] _trailing = [.. words.Trailing.Select(w => (w, Time.WordList.IgnoringCase(w)))];
 
+    // The characters the words start (end) with: a Han character, having no case, that none of them starts (ends) with
+    // rules out the whole list at once, before a pass over every word.
+    private readonly Time.CharStarts _leadingFirsts = new(words.Leading.Select(w => w[0]));
+    private readonly Time.CharStarts _trailingLasts = new(words.Trailing.Select(w => w[^1]));
+
     /// <summary>
     /// The subject of the figure at <paramref name="place"/>: its context stops at its neighbours so 「25 个国家的 200 多个城市」
     /// gives each its own words, and counts listed together (「152个国家和32个国际组织签署了…」) share the predicate after the last.
@@ -224,7 +229,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
         {
             changed = false;
             // A word compared ordinally must share the string's first (last) character: a test that rules out most words.
-            foreach (var (w, comparison) in _leading)
+            foreach (var (w, comparison) in MayBound(s, 0, _leadingFirsts) ? _leading : [])
             {
                 if ((comparison != StringComparison.Ordinal || (s.Length > 0 && s[0] == w[0])) && s.StartsWith(w, comparison) && WordEdge(s, w.Length))
                 {
@@ -233,7 +238,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
                 }
             }
 
-            foreach (var (w, comparison) in _trailing)
+            foreach (var (w, comparison) in MayBound(s, s.Length - 1, _trailingLasts) ? _trailing : [])
             {
                 if ((comparison != StringComparison.Ordinal || (s.Length > 0 && s[^1] == w[^1])) && s.EndsWith(w, comparison) && WordEdge(s, s.Length - w.Length))
                 {
@@ -251,6 +256,9 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
         return s.Length == original.Length ? original : s.ToString();
     }
+
+    private static bool MayBound(ReadOnlySpan<char> s, int at, Time.CharStarts chars) =>
+        s.Length == 0 || s[at] is < '\u4E00' or > '\u9FFF' || chars.Contains(s[at]);
 
     // English words are trimmed whole ("to" is not the end of "into"); Chinese has no word edges to check.
     private static bool WordEdge(ReadOnlySpan<char> s, int boundary) =>
