@@ -275,7 +275,8 @@ internal static class EntityResolver
     };
 
     // Asked for each name of each clause before a figure: a loop over the words, no copy of the text.
-    private static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words) => FirstStartingWith(text, words) is not null;
+    /// <summary>Whether the text starts with one of the words (ordinally).</summary>
+    internal static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words) => FirstStartingWith(text, words) is not null;
 
     // The first of the words (in their list's order) that the text starts with.
     private static string? FirstStartingWith(ReadOnlySpan<char> text, IReadOnlyList<string> words)

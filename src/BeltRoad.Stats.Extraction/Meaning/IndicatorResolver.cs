@@ -348,7 +348,7 @@ internal static class IndicatorResolver
 
         // 「形成的务实成果」「把同各方共建的联合实验室」: a generic verb or a prepositional phrase before 的 says nothing a row label needs.
         var of = text.IndexOf('的');
-        if (of > 0 && (catalog.GenericVerbs.EndOf(text.AsSpan(0, of)) is not null || StartsWithAny(text, catalog.Prepositions.Words)))
+        if (of > 0 && (catalog.GenericVerbs.EndOf(text.AsSpan(0, of)) is not null || EntityResolver.StartsWithAny(text, catalog.Prepositions.Words)))
         {
             text = text[(of + 1)..];
         }
@@ -384,18 +384,5 @@ internal static class IndicatorResolver
         }
 
         return builder?.ToString() ?? text;
-    }
-
-    private static bool StartsWithAny(string text, IReadOnlyList<string> words)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (text.StartsWith(words[i], StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
