@@ -139,6 +139,39 @@ public class ExtractionCacheTests
     }
 
     [Fact]
+    public void An_entry_read_into_a_larger_reused_buffer_ends_at_its_own_length()
+    {
+        var doc = SampleTables.Rich().Documents[0];
+        var entry = new CachedExtraction(doc, TextDigest.Of("text"u8), [], [new SkippedMention(doc.Name, new SourceSpan(0, 2), "第一", "ordinal")], []);
+        var payload = CachedExtractionCodec.Encode(entry);
+        // A pooled buffer holds a longer entry's leftover bytes after this one's.
+        var buffer = payload.Concat(Enumerable.Repeat((byte)0x01, 64)).ToArray();
+
+        Assert.Equal(entry.Skipped, CachedExtractionCodec.Decode(buffer, payload.Length).Skipped);
+        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, payload.Length - 1));
+        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, buffer.Length));
+    }
+
+    [Fact]
+    public void Lookups_of_large_and_small_entries_in_turn_each_give_back_their_own()
+    {
+        using var folder = new TempFolder();
+        var doc = SampleTables.Rich().Documents[0];
+        CachedExtraction Entry(int skipped) => new(doc, TextDigest.Of("text"u8), [], [.. Enumerable.Range(0, skipped).Select(i => new SkippedMention(doc.Name, new SourceSpan(i, i + 1), $"第{i}", "ordinal"))], []);
+        var entries = new Dictionary<string, CachedExtraction> { ["large"] = Entry(20_000), ["small"] = Entry(1), ["none"] = Entry(0) };
+        using var cache = ExtractionCache.Open(folder.Sub("extractions.sqlite"));
+        foreach (var (key, entry) in entries)
+        {
+            cache.Put(key, entry);
+        }
+
+        foreach (var key in new[] { "large", "small", "large", "none", "small", "missing" })
+        {
+            Assert.Equal(entries.GetValueOrDefault(key)?.Skipped, cache.Find(key)?.Skipped);
+        }
+    }
+
+    [Fact]
     public void A_text_digest_matches_only_a_file_of_exactly_those_bytes()
     {
         using var folder = new TempFolder();

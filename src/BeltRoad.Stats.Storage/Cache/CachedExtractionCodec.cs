@@ -37,16 +37,20 @@ internal static class CachedExtractionCodec
     }
 
     /// <exception cref="FormatException">The entry is not one this program wrote.</exception>
-    public static CachedExtraction Decode(byte[] payload)
+    public static CachedExtraction Decode(byte[] payload) => Decode(payload, payload.Length);
+
+    /// <summary>The entry in the first <paramref name="length"/> bytes of <paramref name="payload"/> (a pooled buffer).</summary>
+    /// <exception cref="FormatException">The entry is not one this program wrote.</exception>
+    public static CachedExtraction Decode(byte[] payload, int length)
     {
         try
         {
-            var reader = new EntryReader(payload, Magic);
+            var reader = new EntryReader(payload, length, Magic);
             var entry = new CachedExtraction(
                 FactBinary.ReadDocument(reader),
                 new TextDigest(reader.ReadString(), reader.ReadInt64()),
                 FactBinary.ReadList(reader, FactBinary.ReadFact),
-                FactBinary.ReadList(reader, static r => new SkippedMention(r.ReadString(), FactBinary.ReadSpan(r), r.ReadString(), r.ReadString())),
+                FactBinary.ReadList(reader, FactBinary.ReadSkipped),
                 FactBinary.ReadList(reader, static r => new RunIssue(r.ReadEnum<Severity>(), r.ReadOptional(), r.ReadString())));
             return reader.AtEnd ? entry : throw new InvalidOperationException("bytes after the entry's end");
         }

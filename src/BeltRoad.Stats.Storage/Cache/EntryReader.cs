@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace BeltRoad.Stats.Storage;
@@ -6,19 +7,26 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>
 /// Reads what <see cref="EntryWriter"/> wrote (BinaryWriter's layout: little-endian numbers, 7-bit counts, UTF-8 strings
 /// after their byte count) straight from the payload: a cached run decodes every fact of every document, and a stream
-/// reader's call per field was most of that. Anything out of place throws (the caller turns it into a miss).
+/// reader's call per field was most of that. Anything out of place throws (the caller turns it into a miss). The
+/// busy methods are compiled optimized at once: a new process decodes every entry within its first second, mostly
+/// in unoptimized first-tier code otherwise.
 /// </summary>
 internal sealed class EntryReader
 {
     private readonly byte[] _payload;
+    private readonly int _length;
     private readonly string[] _strings;
     private int _position;
 
+    /// <param name="length">The entry's bytes are the first this many of <paramref name="payload"/> (a pooled buffer).</param>
     /// <exception cref="InvalidOperationException">The payload does not start with <paramref name="magic"/>.</exception>
-    public EntryReader(byte[] payload, string magic)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public EntryReader(byte[] payload, int length, string magic)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)payload.Length, nameof(length));
         _payload = payload;
-        if (ReadText() != magic)
+        _length = length;
+        if (!Ascii.Equals(Take(Read7BitEncodedInt()), magic))
         {
             throw new InvalidOperationException("an entry of another layout");
         }
@@ -26,12 +34,14 @@ internal sealed class EntryReader
         _strings = new string[ReadCount()];
         for (var i = 0; i < _strings.Length; i++)
         {
-            _strings[i] = ReadText();
+            var bytes = Read7BitEncodedInt();
+            _strings[i] = bytes >= 0 ? Encoding.UTF8.GetString(Take(bytes)) : throw new InvalidOperationException($"a string of {bytes} bytes");
         }
     }
 
-    public bool AtEnd => _position == _payload.Length;
+    public bool AtEnd => _position == _length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ReadString()
     {
         var index = Read7BitEncodedInt();
@@ -46,6 +56,7 @@ internal sealed class EntryReader
 
     public bool ReadBoolean() => Take(1)[0] != 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal ReadDecimal()
     {
         var bytes = Take(16);
@@ -62,11 +73,12 @@ internal sealed class EntryReader
     public int ReadCount()
     {
         var count = Read7BitEncodedInt();
-        return count >= 0 && count <= _payload.Length - _position
+        return count >= 0 && count <= _length - _position
             ? count
             : throw new InvalidOperationException($"a count of {count} in a damaged entry");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T ReadEnum<T>()
         where T : struct, Enum
     {
@@ -75,15 +87,9 @@ internal sealed class EntryReader
         return Defined<T>.Contains(number) ? value : throw new InvalidOperationException($"{number} is not a {typeof(T).Name}");
     }
 
-    private string ReadText()
-    {
-        var length = Read7BitEncodedInt();
-        return length >= 0 ? Encoding.UTF8.GetString(Take(length)) : throw new InvalidOperationException($"a string of {length} bytes");
-    }
-
     private ReadOnlySpan<byte> Take(int count)
     {
-        if (count > _payload.Length - _position)
+        if ((uint)count > (uint)(_length - _position))
         {
             throw new EndOfStreamException("the entry ends early");
         }
@@ -94,6 +100,7 @@ internal sealed class EntryReader
     }
 
     // BinaryReader.Read7BitEncodedInt: seven bits a byte, low first, at most five bytes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Read7BitEncodedInt()
     {
         var result = 0u;

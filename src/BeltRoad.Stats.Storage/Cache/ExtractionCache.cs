@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Storage;
 public sealed class ExtractionCache : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _find;
+    private readonly PayloadLookup _find;
     private readonly SqliteCommand _put;
     private readonly SqliteTransaction _transaction;
     private readonly Lock _gate = new();
@@ -39,7 +39,7 @@ public sealed class ExtractionCache : IDisposable
         // under the output lock, so nothing else truncates it while mapped.
         SqliteRuntime.Execute(connection, $"PRAGMA mmap_size = {MappedBytes}");
         _transaction = connection.BeginTransaction();
-        _find = Command("SELECT payload FROM extractions WHERE key = $key", "$key");
+        _find = new PayloadLookup(connection);
         _put = Command("INSERT OR REPLACE INTO extractions (key, doc, payload) VALUES ($key, $doc, $payload)", "$key", "$doc", "$payload");
     }
 
@@ -69,25 +69,28 @@ public sealed class ExtractionCache : IDisposable
     /// <summary>The entry under <paramref name="key"/>; null when there is none or it cannot be read (then it is extracted anew).</summary>
     public CachedExtraction? Find(string key)
     {
-        object? found;
+        PayloadLookup.Payload? found;
         lock (_gate)
         {
-            _find.Parameters["$key"].Value = key;
-            found = _find.ExecuteScalar();
+            found = _find.Find(key);
         }
 
-        if (found is not byte[] payload)
+        if (found is not { } payload)
         {
             return null;
         }
 
         try
         {
-            return CachedExtractionCodec.Decode(payload);
+            return CachedExtractionCodec.Decode(payload.Buffer, payload.Length);
         }
         catch (FormatException)
         {
             return null;
+        }
+        finally
+        {
+            payload.Return();
         }
     }
 
