@@ -75,24 +75,51 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     /// <summary>
     /// Starts storing the run's content (its fact sets and findings, keyed by the documents' extraction keys) on a
     /// worker, while the run writes its reports: named by no run until <see cref="PublishedAsync"/>, so the run log says
-    /// nothing new until the swap (see <see cref="IRunStore.StoreContent"/>). A store that fails costs a warning, and
-    /// <see cref="PublishedAsync"/> writes the content itself.
+    /// nothing new until the swap (see <see cref="IRunStore.StoreContent(PublishedContent, string)"/>). The keys are worked
+    /// out at once; the rows go in once <paramref name="factStoreWritten"/> has written the run's facts.sqlite at
+    /// <paramref name="factStorePath"/>, which a SQLite store copies them from (binding them again cost more CPU than
+    /// the wait costs: the stage's two cores are busy). A store that fails costs a warning, and
+    /// <see cref="PublishedAsync"/> writes the content itself; a facts.sqlite that failed fails the run, which then
+    /// stores nothing.
     /// </summary>
-    public void StoreContent(string runId, FactTable table, IReadOnlyDictionary<string, string> documentKeys)
+    public void StoreContent(string runId, FactTable table, IReadOnlyDictionary<string, string> documentKeys, string factStorePath, Task factStoreWritten)
     {
         if (_store is null || _storing is not null)
         {
             return;
         }
 
-        _storing = Task.Run(() =>
+        _storing = Task.Run(async () =>
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var content = PublishedContent.Of(table, documentKeys);
-            Try(runId, store => store.StoreContent(content));
-            logger.LogDebug("Stored run {RunId}'s facts and findings in the run store ({Store}) in {Ms:F0} ms, while it wrote its reports", runId, settings, watch.Elapsed.TotalMilliseconds);
+            var keyed = watch.Elapsed.TotalMilliseconds;
+            if (!await Succeeded(factStoreWritten).ConfigureAwait(false))
+            {
+                return content;
+            }
+
+            var waited = watch.Elapsed.TotalMilliseconds;
+            Try(runId, store => store.StoreContent(content, factStorePath));
+            logger.LogDebug(
+                "Stored run {RunId}'s facts and findings in the run store ({Store}) while it wrote its reports: keys {Keyed:F0} ms, then facts.sqlite awaited until {Waited:F0} ms, rows until {Ms:F0} ms",
+                runId, settings, keyed, waited, watch.Elapsed.TotalMilliseconds);
             return content;
         });
+    }
+
+    /// <summary>Whether <paramref name="task"/> ran to completion; its failure is reported by whoever started it.</summary>
+    private static async Task<bool> Succeeded(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception) when (task.IsFaulted || task.IsCanceled)
+        {
+            return false;
+        }
     }
 
     /// <summary>Waits for <see cref="StoreContent"/> to end: before the run's row is written, and before the run ends (whatever its outcome).</summary>

@@ -26,13 +26,15 @@ internal sealed class WriteFactTableStep : IRunStep
         var runs = RunHistory.WithCurrent(context);
 
         // The table is final and the run history read: the run store's content goes in on a worker of its own from
-        // here, beside these files and the reports (waited for by the publish step). Started after the files, it was
-        // the fresh run's last thing to finish (100 MB: publish waited 2.8 s for it).
-        context.RunStore?.StoreContent(context.RunId, table, context.DocumentKeys);
+        // here, beside these files and the reports (waited for by the publish step): its keys at once, its rows copied
+        // from facts.sqlite when that is written. Started after the files, it was the fresh run's last thing to finish
+        // (100 MB: publish waited 2.8 s for it).
         var published = PublishedFactsOf.Run(context);
+        var databasePath = Path.Combine(dir, OutputFiles.FactsSqlite);
         var database = Task.Run(
-            () => FactStore.Write(Path.Combine(dir, OutputFiles.FactsSqlite), table, runs, PublishedFactsOf.Export(context, published, OutputFiles.FactsSqlite)),
+            () => FactStore.Write(databasePath, table, runs, PublishedFactsOf.Export(context, published, OutputFiles.FactsSqlite)),
             cancellationToken);
+        context.RunStore?.StoreContent(context.RunId, table, context.DocumentKeys, databasePath, database);
         var json = Task.Run(
             () => FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), table, ProgramInfo.Generator, PublishedFactsOf.Export(context, published, OutputFiles.FactsJson)),
             cancellationToken);

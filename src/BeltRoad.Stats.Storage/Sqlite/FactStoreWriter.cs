@@ -101,17 +101,9 @@ internal static class FactStoreWriter
         }
     }
 
-    // ATTACH cannot run inside a transaction, so it comes first; the copies and the indexes are one transaction.
-    private static void CopySide(SqliteConnection connection, string sidePath)
-    {
-        using (var attach = connection.CreateCommand())
-        {
-            attach.CommandText = "ATTACH DATABASE $side AS side";
-            attach.Parameters.AddWithValue("$side", sidePath);
-            attach.ExecuteNonQuery();
-        }
-
-        DbTransactions.Run(connection, transaction =>
+    // The copies and the indexes are one transaction.
+    private static void CopySide(SqliteConnection connection, string sidePath) =>
+        SqliteAttachment.With(connection, sidePath, "side", () => DbTransactions.Run(connection, transaction =>
         {
             foreach (var name in SideTables)
             {
@@ -120,9 +112,7 @@ internal static class FactStoreWriter
 
             SqliteRuntime.Execute(connection, SqliteSchema.FindingIndexes, transaction);
             SqliteRuntime.Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version.ToString(CultureInfo.InvariantCulture)}", transaction);
-        });
-        SqliteRuntime.Execute(connection, "DETACH DATABASE side");
-    }
+        }));
 
     public static void WriteDocuments(SqliteConnection connection, IEnumerable<DocumentInfo> documents)
     {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using BeltRoad.Stats.Domain;
+using Microsoft.Data.Sqlite;
 
 namespace BeltRoad.Stats.Storage;
 
@@ -43,6 +44,20 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
     {
         using var connection = connect();
         DbTransactions.Run(connection, transaction => PublishedRunRows.WriteContent(connection, transaction, content));
+    }
+
+    /// <summary>On SQLite, the rows are copied from <paramref name="factStorePath"/> attached; PostgreSQL reads no file and binds them.</summary>
+    public void StoreContent(PublishedContent content, string factStorePath)
+    {
+        using var connection = connect();
+        if (connection is not SqliteConnection sqlite)
+        {
+            DbTransactions.Run(connection, transaction => PublishedRunRows.WriteContent(connection, transaction, content));
+            return;
+        }
+
+        SqliteAttachment.With(sqlite, factStorePath, FactStoreContent.Schema,
+            () => DbTransactions.Run(connection, transaction => PublishedRunRows.WriteContent(connection, transaction, content, factStoreAttached: true)));
     }
 
     public void RecordPublishing(RunRecord run)

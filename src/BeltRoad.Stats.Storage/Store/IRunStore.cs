@@ -32,6 +32,12 @@ public interface IRunStore
     void StoreContent(PublishedContent content);
 
     /// <summary>
+    /// <inheritdoc cref="StoreContent(PublishedContent)" path="/summary"/> <paramref name="factStorePath"/> is the run's
+    /// facts.sqlite, complete, holding the same table: a store that can read it takes the rows from there.
+    /// </summary>
+    void StoreContent(PublishedContent content, string factStorePath) => StoreContent(content);
+
+    /// <summary>
     /// The row of a run about to replace the published set, written where the set's run log already is (so the log
     /// need not be copied into the new set), and marked as publishing until <see cref="SettlePublishing"/>.
     /// </summary>

@@ -4,7 +4,7 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// A published run's content as the store keys it, worked out once: each document's facts under its fact set key,
-/// each finding under its content key with its members' documents. Storing it (<see cref="IRunStore.StoreContent"/>)
+/// each finding under its content key with its members' documents. Storing it (<see cref="IRunStore.StoreContent(PublishedContent)"/>)
 /// may go ahead of the run's swap; naming it in the run (<see cref="IRunStore.RecordPublished(RunRecord, PublishedContent)"/>)
 /// then costs no hashing and no fact rows.
 /// </summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace BeltRoad.Stats.Storage;
 
@@ -36,18 +37,38 @@ internal static class PublishedRunRows
     /// key order (sets by key, each set's facts by id; findings likewise), not the table's: the keys are hashes, so the
     /// table's order puts each set at a random place in the primary key's index and each fact at a random place in its set.
     /// </summary>
-    public static void WriteContent(DbConnection connection, DbTransaction transaction, PublishedContent content)
+    /// <param name="factStoreAttached">
+    /// The run's facts.sqlite is attached to this SQLite connection as <see cref="FactStoreContent.Schema"/>: the new
+    /// sets' facts and findings' members are copied from there instead of bound row by row from the table.
+    /// </param>
+    public static void WriteContent(DbConnection connection, DbTransaction transaction, PublishedContent content, bool factStoreAttached = false)
     {
         var setOrder = KeyOrder(content.SetKeys);
         var sets = Absent(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], setOrder,
             i => [content.SetKeys[i], content.Documents[i][0].Doc, (long)content.Documents[i].Count]);
-        Insert(connection, transaction, "set_facts", ["fact_set", .. FactColumns.Names], sets,
-            (insert, i) => Sorted(content.Documents[i], f => f.Id).ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, content.Row(i, fact))));
+        var copy = factStoreAttached ? (SqliteConnection)connection : null;
+        if (copy is not null)
+        {
+            FactStoreContent.CopySetFacts(copy, transaction, content, sets);
+        }
+        else
+        {
+            Insert(connection, transaction, "set_facts", ["fact_set", .. FactColumns.Names], sets,
+                (insert, i) => Sorted(content.Documents[i], f => f.Id).ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, content.Row(i, fact))));
+        }
+
         var findings = content.Table.Findings;
         var added = Absent(connection, transaction, "finding_sets", ["finding_set", .. FindingColumns.Names], KeyOrder(content.FindingKeys),
             i => [content.FindingKeys[i], .. FindingColumns.All.Select(c => c.Value(findings[i]))]);
-        Insert(connection, transaction, "finding_set_facts", ["finding_set", .. FindingColumns.MemberNames], added,
-            (insert, i) => Sorted(content.FindingMembers[i], m => m.FactId).ForEach(member => insert.Insert(content.FindingKeys[i], FindingColumns.Members, member)));
+        if (copy is not null)
+        {
+            FactStoreContent.CopyFindingMembers(copy, transaction, content, added);
+        }
+        else
+        {
+            Insert(connection, transaction, "finding_set_facts", ["finding_set", .. FindingColumns.MemberNames], added,
+                (insert, i) => Sorted(content.FindingMembers[i], m => m.FactId).ForEach(member => insert.Insert(content.FindingKeys[i], FindingColumns.Members, member)));
+        }
     }
 
     /// <summary>The indexes of <paramref name="keys"/> in key order (ordinal: hex keys sort the same in UTF-16 and in SQLite's UTF-8 bytes).</summary>
