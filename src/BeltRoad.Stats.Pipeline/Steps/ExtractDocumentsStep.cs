@@ -45,6 +45,11 @@ internal sealed class ExtractDocumentsStep : IRunStep
         var progress = new LoggedProgress(context, LogEvery);
         using (var cache = ExtractionCache.Open(ExtractionCachePath.For(context.Options.OutputDirectory)))
         {
+            if (cache.Discarded is { } damage)
+            {
+                context.Logger.LogWarning("The extraction cache {Path} could not be read ({Damage}); started anew, so every document is extracted again", ExtractionCachePath.For(context.Options.OutputDirectory), damage);
+            }
+
             var held = cache.Keys();
             context.Logger.LogInformation(
                 "Extracting {Count} documents from {Input} ({Cached} unchanged, from the cache) on {Workers} worker(s)",

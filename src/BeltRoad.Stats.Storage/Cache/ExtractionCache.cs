@@ -24,6 +24,14 @@ public sealed class ExtractionCache : IDisposable
     // Address space, not memory: pages are read in as touched and dropped by the kernel as it needs.
     private const long MappedBytes = 1L << 30;
 
+    // A cache may forget, so it never waits for the disk: a kill still leaves each run's entries whole or absent (the
+    // rollback journal), and what a power cut or OS crash may damage is found on opening or reading (a damaged file is
+    // started anew, a damaged entry is a miss) and costs extracting again, never a failed run. With syncs on, a fresh
+    // run's commit waited for its ~60 MB to reach the disk.
+    private const string Session = "PRAGMA synchronous = OFF";
+
+    private string? _damagedOnSave;
+
     // One transaction for the run: what it adds is kept whole by Save, or not at all (a cache may forget, never half-know).
     private ExtractionCache(SqliteConnection connection)
     {
@@ -33,6 +41,7 @@ public sealed class ExtractionCache : IDisposable
             SqliteRuntime.Execute(connection, $"DROP TABLE IF EXISTS extractions; PRAGMA auto_vacuum = INCREMENTAL; VACUUM; PRAGMA user_version = {Layout};");
         }
 
+        SqliteRuntime.Execute(connection, Session);
         SqliteRuntime.Execute(connection, "CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, doc TEXT NOT NULL, payload BLOB NOT NULL)");
         // A hit's payload is read from the mapped file, not copied page by page through read(): a cached run reads every
         // entry (about half the corpus's size), and the per-page reads were most of what a lookup cost. The file is
@@ -43,15 +52,52 @@ public sealed class ExtractionCache : IDisposable
         _put = Command("INSERT OR REPLACE INTO extractions (key, doc, payload) VALUES ($key, $doc, $payload)", "$key", "$doc", "$payload");
     }
 
-    /// <summary>Opens the cache at <paramref name="path"/>, creating it (and its folder) when missing.</summary>
+    /// <summary>Why the file was started anew when opened (it was damaged or not a database); null when it opened as it was.</summary>
+    public string? Discarded { get; private set; }
+
+    /// <summary>
+    /// Opens the cache at <paramref name="path"/>, creating it (and its folder) when missing. A file SQLite finds damaged
+    /// or not a database (a power cut, a foreign file) is deleted and started empty (<see cref="Discarded"/> says why):
+    /// every document is then extracted again.
+    /// </summary>
     public static ExtractionCache Open(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return new ExtractionCache(SqliteRuntime.Open(path, SqliteOpenMode.ReadWriteCreate));
+        try
+        {
+            return OpenFile(path);
+        }
+        catch (SqliteException e) when (IsDamage(e))
+        {
+            Delete(path);
+            var cache = OpenFile(path);
+            cache.Discarded = e.Message;
+            return cache;
+        }
     }
 
-    /// <summary>Every key held, to tell which documents need extracting before any entry is read.</summary>
-    public IReadOnlySet<string> Keys()
+    /// <summary>Every key held when the file was opened, to tell which documents need extracting before any entry is read.</summary>
+    public IReadOnlySet<string> Keys() => _keys;
+
+    private HashSet<string> _keys = [];
+
+    private static ExtractionCache OpenFile(string path)
+    {
+        var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadWriteCreate);
+        try
+        {
+            var cache = new ExtractionCache(connection);
+            cache._keys = cache.ReadKeys(); // every page of the key index read now: damage there is found on opening
+            return cache;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private HashSet<string> ReadKeys()
     {
         using var command = _connection.CreateCommand();
         command.Transaction = _transaction;
@@ -72,7 +118,14 @@ public sealed class ExtractionCache : IDisposable
         PayloadLookup.Payload? found;
         lock (_gate)
         {
-            found = _find.Find(key);
+            try
+            {
+                found = _find.Find(key);
+            }
+            catch (SqliteException e) when (IsDamage(e))
+            {
+                return null; // a damaged page under this entry: extracted anew, like an entry that does not decode
+            }
         }
 
         if (found is not { } payload)
@@ -135,10 +188,17 @@ public sealed class ExtractionCache : IDisposable
             }
         }
 
-        SqliteRuntime.Execute(_connection, "DELETE FROM extractions WHERE key NOT IN (SELECT key FROM used)", transaction);
-        transaction.Commit();
-        // A new program build replaces every entry: the file shrinks back to what this run's entries need.
-        SqliteRuntime.Execute(_connection, "PRAGMA incremental_vacuum");
+        try
+        {
+            SqliteRuntime.Execute(_connection, "DELETE FROM extractions WHERE key NOT IN (SELECT key FROM used)", transaction);
+            transaction.Commit();
+            // A new program build replaces every entry: the file shrinks back to what this run's entries need.
+            SqliteRuntime.Execute(_connection, "PRAGMA incremental_vacuum");
+        }
+        catch (SqliteException e) when (IsDamage(e))
+        {
+            _damagedOnSave = e.Message; // the run goes on; the file is deleted on Dispose and the next run starts anew
+        }
     }
 
     public void Dispose()
@@ -146,7 +206,21 @@ public sealed class ExtractionCache : IDisposable
         _find.Dispose();
         _put.Dispose();
         _transaction.Dispose();
+        var path = _connection.DataSource;
         _connection.Dispose();
+        if (_damagedOnSave is not null)
+        {
+            Delete(path);
+        }
+    }
+
+    /// <summary>What SQLite says of a file it cannot trust: damaged pages, or not a database at all.</summary>
+    private static bool IsDamage(SqliteException e) => e.SqliteErrorCode is SQLitePCL.raw.SQLITE_CORRUPT or SQLitePCL.raw.SQLITE_NOTADB;
+
+    private static void Delete(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + "-journal"); // a journal of a damaged file would be rolled into the new one
     }
 
     private long UserVersion()
