@@ -36,12 +36,12 @@ public sealed class ExtractionCache : IDisposable
     private ExtractionCache(SqliteConnection connection)
     {
         _connection = connection;
+        SqliteRuntime.Execute(connection, Session);
         if (UserVersion() < Layout)
         {
             SqliteRuntime.Execute(connection, $"DROP TABLE IF EXISTS extractions; PRAGMA auto_vacuum = INCREMENTAL; VACUUM; PRAGMA user_version = {Layout};");
         }
 
-        SqliteRuntime.Execute(connection, Session);
         SqliteRuntime.Execute(connection, "CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, doc TEXT NOT NULL, payload BLOB NOT NULL)");
         // A hit's payload is read from the mapped file, not copied page by page through read(): a cached run reads every
         // entry (about half the corpus's size), and the per-page reads were most of what a lookup cost. The file is

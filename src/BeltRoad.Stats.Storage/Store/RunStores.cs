@@ -9,7 +9,15 @@ public static class RunStores
     // A run's content is inserted in key order (PublishedRunRows): its indexes grow at their right edges and at one edge
     // per metric or series, and 16 MB holds those pages. 64 MB measured no faster at 100 MB and cost ~50 MB of peak
     // memory (page faults included). Taken only as pages are used, and freed when the connection closes (one per call).
-    private const string SqliteSession = "PRAGMA cache_size = -16384;";
+    // A new file gets 16 KB pages, as facts.sqlite has: a quarter of the B-tree pages to split when a fresh run stores
+    // its ~200,000 facts (an existing file keeps its size).
+    // No syncs: the rollback journal keeps every transaction whole or absent after a kill, which is what publishing
+    // promises (the published set itself is never synced either); a power cut or OS crash within seconds of a write may
+    // damage the file, which then costs a warning per run, never a run (README, "Scheduled regeneration"). With syncs on,
+    // the publishing row's commit just before the swap waited behind the writeback of all the run had just written.
+    // WAL would sync less but cannot be used: its -wal file lives beside the published name, and a swap moves the old
+    // set's history folder away with it (RunLog).
+    private const string SqliteSession = "PRAGMA page_size = 16384; PRAGMA cache_size = -16384; PRAGMA synchronous = OFF;";
 
     /// <summary>The schema version this program writes.</summary>
     public static int SchemaVersion => StoreMigrations.Latest;

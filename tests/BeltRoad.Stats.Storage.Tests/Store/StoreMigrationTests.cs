@@ -35,6 +35,20 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
     public void A_schema_two_postgres_store_upgrades_in_place_and_every_view_gives_the_same_rows() => SchemaTwoUpgrades(StoreSettings.Of("postgres", postgres.NewDatabase()));
 
     [Fact]
+    public void A_new_sqlite_store_has_16_kb_pages_and_an_upgraded_one_keeps_the_page_size_it_had()
+    {
+        var fresh = StoreSettings.SqliteFile(_temp.Sub("fresh.sqlite"));
+        RunStores.Open(fresh).RecordPublished(new RunRecord("r1", DateTimeOffset.UnixEpoch, null, RunStatus.Succeeded, "sha256:x", 3, 8, 0, 0, 8, 0, 0, null), SampleTables.Rich());
+        Assert.Equal(["16384"], StoreRows.Query(fresh, "PRAGMA page_size"));
+
+        var old = StoreSettings.SqliteFile(_temp.Sub("old.sqlite"));
+        StoreRows.Execute(old, "PRAGMA page_size = 4096; " + SchemaOne);
+        RunStores.Open(old);
+        Assert.Equal(["4096"], StoreRows.Query(old, "PRAGMA page_size"));
+        Assert.Equal(["20261101T060000Z-old111"], StoreRows.Query(old, "SELECT run_id FROM runs"));
+    }
+
+    [Fact]
     public void A_sqlite_store_from_a_newer_program_is_refused_with_both_versions_named() => RefusesNewer(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
 
     [PostgresFact]
