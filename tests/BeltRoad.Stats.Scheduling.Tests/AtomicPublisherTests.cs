@@ -29,6 +29,27 @@ public sealed class AtomicPublisherTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_run_log_is_replaced_by_a_new_one_in_the_next_set_instead_of_failing_the_publish()
+    {
+        var publisher = new AtomicPublisher();
+        Publish(publisher, "20260101T000000Z-aaaaaa", "a.txt");
+        Publish(publisher, "20260102T000000Z-bbbbbb", "a.txt");
+        var log = RunLog.PathFor(Output);
+        var damaged = File.ReadAllBytes(log);
+        for (var i = 4096; i < damaged.Length; i++)
+        {
+            damaged[i] = (byte)(i * 131 % 253); // the header sound, every other page noise: what a power cut may leave of an unsynced file
+        }
+
+        File.WriteAllBytes(log, damaged);
+        Publish(publisher, "20260103T000000Z-cccccc", "a.txt");
+
+        Assert.Equal(["20260103T000000Z-cccccc"], RunLog.Read(log).Select(r => r.RunId));
+        Publish(publisher, "20260104T000000Z-dddddd", "a.txt");
+        Assert.Equal(["20260103T000000Z-cccccc", "20260104T000000Z-dddddd"], RunLog.Read(log).Select(r => r.RunId));
+    }
+
+    [Fact]
     public void History_keeps_only_the_newest_N_earlier_sets()
     {
         var publisher = new AtomicPublisher();

@@ -61,7 +61,7 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         }
 
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeRunLog);
-        RunLog.RecordPublishing(paths.Output, stagingDirectory, RunJsonRecord.Read(Path.Combine(stagingDirectory, OutputFiles.RunJson)));
+        RunLog.RecordPublishing(paths.Output, stagingDirectory, RunJsonRecord.Read(Path.Combine(stagingDirectory, OutputFiles.RunJson)), _logger);
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeSwap);
         try
         {

@@ -56,22 +56,34 @@ public static class RunLog
     /// <summary>
     /// This run's row, before the swap: in the output's log, marked as publishing, when the staged set links to that
     /// log; otherwise in a log of the staged set's own (the first one, or a consistent copy where links are refused).
+    /// A log SQLite finds damaged (it is never synced: a power cut may do that) is left to the set being replaced, and
+    /// the staged set starts a new one holding this run (a warning says so): a damaged log never stops a publish.
     /// </summary>
-    public static void RecordPublishing(string outputDirectory, string stagingDirectory, RunRecord run)
+    public static void RecordPublishing(string outputDirectory, string stagingDirectory, RunRecord run, ILogger logger)
     {
         var published = PathFor(outputDirectory);
         var staged = PathFor(stagingDirectory);
         var hasPublished = File.Exists(published);
-        if (hasPublished && File.Exists(staged))
+        try
         {
-            RunStores.Open(StoreSettings.SqliteFile(published)).RecordPublishing(run);
-            return;
-        }
+            if (hasPublished && File.Exists(staged))
+            {
+                RunStores.Open(StoreSettings.SqliteFile(published)).RecordPublishing(run);
+                return;
+            }
 
-        if (hasPublished)
+            if (hasPublished)
+            {
+                // Through SQLite's backup API: opening the source rolls back a transaction a killed process left half-done.
+                RunStores.BackupSqlite(published, staged);
+            }
+        }
+        catch (Exception e) when (SqliteDamage.Is(e))
         {
-            // Through SQLite's backup API: opening the source rolls back a transaction a killed process left half-done.
-            RunStores.BackupSqlite(published, staged);
+            logger.LogWarning(
+                "The run log {Path} is damaged ({Message}); this run's set starts a new run log (earlier runs are no longer listed)",
+                published, e.Message);
+            File.Delete(staged); // the link to the damaged file, or a partial copy of it
         }
 
         Append(staged, run);

@@ -67,7 +67,7 @@ public sealed class ExtractionCache : IDisposable
         {
             return OpenFile(path);
         }
-        catch (SqliteException e) when (IsDamage(e))
+        catch (SqliteException e) when (SqliteDamage.Is(e))
         {
             Delete(path);
             var cache = OpenFile(path);
@@ -122,7 +122,7 @@ public sealed class ExtractionCache : IDisposable
             {
                 found = _find.Find(key);
             }
-            catch (SqliteException e) when (IsDamage(e))
+            catch (SqliteException e) when (SqliteDamage.Is(e))
             {
                 return null; // a damaged page under this entry: extracted anew, like an entry that does not decode
             }
@@ -195,7 +195,7 @@ public sealed class ExtractionCache : IDisposable
             // A new program build replaces every entry: the file shrinks back to what this run's entries need.
             SqliteRuntime.Execute(_connection, "PRAGMA incremental_vacuum");
         }
-        catch (SqliteException e) when (IsDamage(e))
+        catch (SqliteException e) when (SqliteDamage.Is(e))
         {
             _damagedOnSave = e.Message; // the run goes on; the file is deleted on Dispose and the next run starts anew
         }
@@ -213,9 +213,6 @@ public sealed class ExtractionCache : IDisposable
             Delete(path);
         }
     }
-
-    /// <summary>What SQLite says of a file it cannot trust: damaged pages, or not a database at all.</summary>
-    private static bool IsDamage(SqliteException e) => e.SqliteErrorCode is SQLitePCL.raw.SQLITE_CORRUPT or SQLitePCL.raw.SQLITE_NOTADB;
 
     private static void Delete(string path)
     {
