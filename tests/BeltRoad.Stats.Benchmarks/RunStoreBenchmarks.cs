@@ -14,6 +14,8 @@ namespace BeltRoad.Stats.Benchmarks;
 /// <c>PlusOneDocument</c> records the same table plus one document after the table was recorded once. Both as a run
 /// does it: documents known by their extraction keys, the content stored while the reports are written
 /// (<c>*Content</c>, off the run's critical path), then the run's row after the swap (<c>*AfterSwap</c>, what a run waits for).
+/// <c>FreshContentFromFactStore</c> stores the content as a run now does on SQLite: its rows copied from the run's
+/// facts.sqlite (written once in the set-up), only the keys bound.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
@@ -23,6 +25,7 @@ public class RunStoreBenchmarks
     private FactTable _table = null!;
     private FactTable _plusOne = null!;
     private string _folder = "";
+    private string _factStore = "";
     private IRunStore _store = null!;
     private PublishedContent _content = null!;
 
@@ -32,10 +35,12 @@ public class RunStoreBenchmarks
         var seeds = new FactTableBuilder(new FactExtractor(MetricCatalog.Default)).Build(DocumentLoader.LoadFolder(Path.Combine(RepoRoot.Find(), "seeds")));
         _table = Copied(seeds, Copies, seeds.Documents.Count);
         _plusOne = Copied(seeds, Copies + 1, 1);
+        _factStore = Path.Combine(Path.GetTempPath(), "brs-runstore-bench-facts-" + Guid.NewGuid().ToString("N")[..8] + ".sqlite");
+        FactStore.Write(_factStore, _table, []);
         Console.WriteLine($"// {_table.Documents.Count} documents, {_table.Facts.Count} facts, {_table.Findings.Count} findings of {_table.Findings.Sum(f => f.FactIds.Count)} members");
     }
 
-    [IterationSetup(Targets = [nameof(Fresh), nameof(FreshContent)])]
+    [IterationSetup(Targets = [nameof(Fresh), nameof(FreshContent), nameof(FreshContentFromFactStore)])]
     public void EmptyStore() => _store = NewStore();
 
     [IterationSetup(Targets = [nameof(PlusOneDocument), nameof(PlusOneDocumentContent)])]
@@ -69,6 +74,9 @@ public class RunStoreBenchmarks
     public void FreshContent() => _store.StoreContent(PublishedContent.Of(_table, Keys(_table)));
 
     [Benchmark]
+    public void FreshContentFromFactStore() => _store.StoreContent(PublishedContent.Of(_table, Keys(_table)), _factStore);
+
+    [Benchmark]
     public void FreshAfterSwap() => _store.RecordPublished(Run("20261122T060000Z-aaaaaa"), _content);
 
     [Benchmark]
@@ -83,6 +91,15 @@ public class RunStoreBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
+        DeleteStore();
+        if (_factStore.Length > 0)
+        {
+            File.Delete(_factStore);
+        }
+    }
+
+    private void DeleteStore()
+    {
         if (_folder.Length > 0)
         {
             Directory.Delete(_folder, recursive: true);
@@ -91,7 +108,7 @@ public class RunStoreBenchmarks
 
     private IRunStore NewStore()
     {
-        Cleanup();
+        DeleteStore();
         _folder = Path.Combine(Path.GetTempPath(), "brs-runstore-bench-" + Guid.NewGuid().ToString("N")[..8]);
         return RunStores.Open(StoreSettings.SqliteFile(Path.Combine(_folder, "runs.sqlite")));
     }
