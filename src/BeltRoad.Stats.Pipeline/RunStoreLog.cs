@@ -76,9 +76,9 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     /// Starts storing the run's content (its fact sets and findings, keyed by the documents' extraction keys) on a
     /// worker, while the run writes its reports: named by no run until <see cref="PublishedAsync"/>, so the run log says
     /// nothing new until the swap (see <see cref="IRunStore.StoreContent(PublishedContent, string)"/>). The keys are worked
-    /// out at once; the rows go in once <paramref name="factStoreWritten"/> has written the run's facts.sqlite at
-    /// <paramref name="factStorePath"/>, which a SQLite store copies them from (binding them again cost more CPU than
-    /// the wait costs: the stage's two cores are busy). A store that fails costs a warning, and
+    /// out at once; on SQLite the rows go in once <paramref name="factStoreWritten"/> has written the run's facts.sqlite
+    /// at <paramref name="factStorePath"/>, and are copied from there (binding them again cost more CPU than the wait
+    /// costs: the stage's two cores are busy); PostgreSQL takes them at once through one COPY. A store that fails costs a warning, and
     /// <see cref="PublishedAsync"/> writes the content itself; a facts.sqlite that failed fails the run, which then
     /// stores nothing.
     /// </summary>
@@ -94,13 +94,21 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var content = PublishedContent.Of(table, documentKeys);
             var keyed = watch.Elapsed.TotalMilliseconds;
-            if (!await Succeeded(factStoreWritten).ConfigureAwait(false))
+            var waited = keyed;
+            if (settings.Provider != StoreProvider.Sqlite)
+            {
+                Try(runId, store => store.StoreContent(content)); // bound through one COPY at once: nothing to wait for
+            }
+            else if (await Succeeded(factStoreWritten).ConfigureAwait(false))
+            {
+                waited = watch.Elapsed.TotalMilliseconds;
+                Try(runId, store => store.StoreContent(content, factStorePath));
+            }
+            else
             {
                 return content;
             }
 
-            var waited = watch.Elapsed.TotalMilliseconds;
-            Try(runId, store => store.StoreContent(content, factStorePath));
             logger.LogDebug(
                 "Stored run {RunId}'s facts and findings in the run store ({Store}) while it wrote its reports: keys {Keyed:F0} ms, then facts.sqlite awaited until {Waited:F0} ms, rows until {Ms:F0} ms",
                 runId, settings, keyed, waited, watch.Elapsed.TotalMilliseconds);
