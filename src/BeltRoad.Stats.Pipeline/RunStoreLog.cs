@@ -89,7 +89,9 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
             return;
         }
 
-        _storing = Task.Run(async () =>
+        // A thread of its own, like facts.sqlite's (WriteFactTableStep): queued on the pool it started only once the
+        // step's other files were written, and its copy then ran alone while publish waited for it.
+        _storing = Task.Factory.StartNew(async () =>
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var content = PublishedContent.Of(table, documentKeys);
@@ -113,7 +115,7 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
                 "Stored run {RunId}'s facts and findings in the run store ({Store}) while it wrote its reports: keys {Keyed:F0} ms, then facts.sqlite awaited until {Waited:F0} ms, rows until {Ms:F0} ms",
                 runId, settings, keyed, waited, watch.Elapsed.TotalMilliseconds);
             return content;
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
     /// <summary>Whether <paramref name="task"/> ran to completion; its failure is reported by whoever started it.</summary>

@@ -38,7 +38,9 @@ internal static class FactStoreWriter
     /// <summary>Fills <paramref name="path"/> (a new file), using <paramref name="sidePath"/> (deleted after) for the second half.</summary>
     public static void Fill(string path, string sidePath, FactTable table, IEnumerable<RunRecord> runs)
     {
-        var side = Task.Run(() =>
+        // Its own thread, not the pool's: the pool's threads are busy with the run's other files and reports, and queued
+        // there this half waited for them while the main half (and the run store's copy after it) waited for it.
+        var side = Task.Factory.StartNew(() =>
         {
             using var connection = Open(sidePath);
             DbTransactions.Run(connection, transaction =>
@@ -48,7 +50,7 @@ internal static class FactStoreWriter
                 WriteSkipped(connection, table.Skipped);
                 WriteRunRows(connection, table, runs);
             });
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             using var connection = Open(path);
