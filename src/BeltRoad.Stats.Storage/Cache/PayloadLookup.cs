@@ -16,8 +16,7 @@ internal sealed class PayloadLookup : IDisposable
 
     public PayloadLookup(SqliteConnection connection)
     {
-        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        Check(raw.sqlite3_prepare_v2(_db, "SELECT payload FROM extractions WHERE key = ?1", out _statement));
+        _statement = SqliteNative.Prepare(connection, "SELECT payload FROM extractions WHERE key = ?1", out _db);
     }
 
     /// <summary>The payload under <paramref name="key"/> in a buffer from <see cref="ArrayPool{T}.Shared"/> (the caller returns it); null when there is none.</summary>
@@ -25,7 +24,7 @@ internal sealed class PayloadLookup : IDisposable
     {
         try
         {
-            Check(raw.sqlite3_bind_text(_statement, 1, key));
+            SqliteNative.Check(raw.sqlite3_bind_text(_statement, 1, key), _db);
             var rc = raw.sqlite3_step(_statement);
             if (rc == raw.SQLITE_DONE)
             {
@@ -49,14 +48,6 @@ internal sealed class PayloadLookup : IDisposable
     }
 
     public void Dispose() => _statement.Dispose();
-
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, _db);
-        }
-    }
 
     /// <summary>A payload's bytes: the first <paramref name="Length"/> of a pooled <paramref name="Buffer"/>.</summary>
     internal readonly record struct Payload(byte[] Buffer, int Length)

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace BeltRoad.Stats.Storage;
 
@@ -12,6 +14,26 @@ namespace BeltRoad.Stats.Storage;
 internal static partial class SqliteNative
 {
     private const string Library = "e_sqlite3";
+
+    /// <summary>
+    /// <paramref name="sql"/> prepared once on <paramref name="connection"/>'s native handle (<paramref name="db"/>, for
+    /// <see cref="Check"/>), for a caller that steps it many times without a command object.
+    /// </summary>
+    public static sqlite3_stmt Prepare(SqliteConnection connection, string sql, out sqlite3 db)
+    {
+        db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        return statement;
+    }
+
+    /// <summary>A result code other than SQLITE_OK thrown as the <see cref="SqliteException"/> a command would throw.</summary>
+    public static void Check(int rc, sqlite3 db)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+        }
+    }
 
     /// <summary>SQLITE_TRANSIENT: SQLite copies the value before the call returns, so the buffer can be reused.</summary>
     private static readonly nint Transient = -1;

@@ -20,10 +20,9 @@ internal sealed class SqliteRowInserter : IDisposable
     /// <param name="onConflict">e.g. <c>(key) DO NOTHING</c>: a row already stored is kept, and <see cref="Insert()"/> returns 0.</param>
     public SqliteRowInserter(SqliteConnection connection, string table, IReadOnlyList<string> columns, string? onConflict = null)
     {
-        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => "\"" + c + "\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})"
             + (onConflict is null ? "" : " ON CONFLICT " + onConflict);
-        Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        _statement = SqliteNative.Prepare(connection, sql, out _db);
         _handle = _statement.DangerousGetHandle(); // kept alive by _statement until Dispose
         Columns = columns.Count;
     }
@@ -140,11 +139,5 @@ internal sealed class SqliteRowInserter : IDisposable
 
     public void Dispose() => _statement.Dispose();
 
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, _db);
-        }
-    }
+    private void Check(int rc) => SqliteNative.Check(rc, _db);
 }
