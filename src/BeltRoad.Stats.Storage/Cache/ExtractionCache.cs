@@ -16,6 +16,7 @@ public sealed class ExtractionCache : IDisposable
     private readonly SqliteCommand _put;
     private readonly SqliteTransaction _transaction;
     private readonly Lock _gate = new();
+    private readonly HashSet<string> _keys;
 
     // The layout of the file. Version 1 kept every document's text in its entry (a cache as large as the corpus):
     // such a file is emptied and compacted once, and from then on gives back the pages of dropped entries (Save).
@@ -50,6 +51,7 @@ public sealed class ExtractionCache : IDisposable
         _transaction = connection.BeginTransaction();
         _find = new PayloadLookup(connection);
         _put = Command("INSERT OR REPLACE INTO extractions (key, doc, payload) VALUES ($key, $doc, $payload)", "$key", "$doc", "$payload");
+        _keys = ReadKeys(); // every page of the key index read now: damage there is found on opening
     }
 
     /// <summary>Why the file was started anew when opened (it was damaged or not a database); null when it opened as it was.</summary>
@@ -79,16 +81,12 @@ public sealed class ExtractionCache : IDisposable
     /// <summary>Every key held when the file was opened, to tell which documents need extracting before any entry is read.</summary>
     public IReadOnlySet<string> Keys() => _keys;
 
-    private HashSet<string> _keys = [];
-
     private static ExtractionCache OpenFile(string path)
     {
         var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadWriteCreate);
         try
         {
-            var cache = new ExtractionCache(connection);
-            cache._keys = cache.ReadKeys(); // every page of the key index read now: damage there is found on opening
-            return cache;
+            return new ExtractionCache(connection);
         }
         catch
         {
