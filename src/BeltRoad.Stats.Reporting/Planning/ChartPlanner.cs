@@ -67,16 +67,32 @@ internal static class ChartPlanner
     /// The facts with an entity by <see cref="ComparisonKey"/> (keys in first-seen order), each entity's newest
     /// (<see cref="FactOrder.Newest"/>, the first of equals) once, in the order the entities first appear.
     /// </summary>
+    private static List<(ComparisonKey Key, List<FactView> Points)> Comparable(IReadOnlyList<FactView> facts) =>
+        NewestPoints(facts, f => f.Fact.Entity.Length == 0 ? null : ComparisonKey.Of(f.Fact), f => f.Fact.Entity);
+
+    /// <summary>The dated facts with an indicator by <see cref="SeriesKey"/>: each series' newest statement of each axis date, by date.</summary>
+    private static IEnumerable<List<FactView>> Dated(IReadOnlyList<FactView> facts) =>
+        NewestPoints(facts, f => f.Fact.AsOf is null || f.Fact.Indicator.Length == 0 ? null : (SeriesKey?)f.Fact.Series, f => f.AsOfEnd)
+            .Select(g => g.Points.OrderBy(f => f.AsOfEnd).ToList());
+
+    /// <summary>
+    /// The facts <paramref name="group"/> puts in a group (null: none), groups in first-seen order, each keeping one
+    /// point per <paramref name="point"/> key in first-seen order: the first fact of it, replaced only by a newer one
+    /// (<see cref="FactOrder.Newest"/>, as MinBy does).
+    /// </summary>
     // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<(ComparisonKey Key, List<FactView> Points)> Comparable(IReadOnlyList<FactView> facts)
+    private static List<(TGroup Key, List<FactView> Points)> NewestPoints<TGroup, TPoint>(
+        IReadOnlyList<FactView> facts, Func<FactView, TGroup?> group, Func<FactView, TPoint> point)
+        where TGroup : struct
+        where TPoint : notnull
     {
-        var keys = new Dictionary<ComparisonKey, int>();
-        var groups = new List<(ComparisonKey Key, List<FactView> Points)>();
-        var entities = new List<Dictionary<string, int>>();
+        var keys = new Dictionary<TGroup, int>();
+        var groups = new List<(TGroup Key, List<FactView> Points)>();
+        var at = new List<Dictionary<TPoint, int>>();
         foreach (var f in facts)
         {
-            if (f.Fact.Entity.Length == 0 || ComparisonKey.Of(f.Fact) is not { } key)
+            if (group(f) is not { } key)
             {
                 continue;
             }
@@ -85,57 +101,22 @@ internal static class ChartPlanner
             {
                 keys.Add(key, g = groups.Count);
                 groups.Add((key, []));
-                entities.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+                at.Add([]);
             }
 
-            Newest(groups[g].Points, entities[g], f.Fact.Entity, f);
+            var (points, k) = (groups[g].Points, point(f));
+            if (!at[g].TryGetValue(k, out var i))
+            {
+                at[g].Add(k, points.Count);
+                points.Add(f);
+            }
+            else if (FactOrder.Newest.Compare(f, points[i]) < 0)
+            {
+                points[i] = f;
+            }
         }
 
         return groups;
-    }
-
-    /// <summary>The dated facts with an indicator by <see cref="SeriesKey"/>: each series' newest statement of each axis date, by date.</summary>
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static IEnumerable<List<FactView>> Dated(IReadOnlyList<FactView> facts)
-    {
-        var keys = new Dictionary<SeriesKey, int>();
-        var groups = new List<List<FactView>>();
-        var dates = new List<Dictionary<DateOnly, int>>();
-        foreach (var f in facts)
-        {
-            if (f.Fact.AsOf is null || f.Fact.Indicator.Length == 0)
-            {
-                continue;
-            }
-
-            var key = f.Fact.Series;
-            if (!keys.TryGetValue(key, out var g))
-            {
-                keys.Add(key, g = groups.Count);
-                groups.Add([]);
-                dates.Add([]);
-            }
-
-            Newest(groups[g], dates[g], f.AsOfEnd, f);
-        }
-
-        return groups.Select(points => points.OrderBy(f => f.AsOfEnd).ToList());
-    }
-
-    /// <summary>Keeps one point per <paramref name="key"/>: the first fact of it, replaced only by a newer one (as MinBy does).</summary>
-    private static void Newest<TKey>(List<FactView> points, Dictionary<TKey, int> at, TKey key, FactView fact)
-        where TKey : notnull
-    {
-        if (!at.TryGetValue(key, out var i))
-        {
-            at.Add(key, points.Count);
-            points.Add(fact);
-        }
-        else if (FactOrder.Newest.Compare(fact, points[i]) < 0)
-        {
-            points[i] = fact;
-        }
     }
 
     public static IReadOnlyList<PlannedChart> Overview(IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents)
