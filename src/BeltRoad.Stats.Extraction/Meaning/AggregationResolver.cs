@@ -46,7 +46,7 @@ internal static class AggregationResolver
         var sentenceStart = Math.Max(figure.In.Sentence.Start, text.LastIndexOf('；', Math.Max(start - 1, 0), start - figure.In.Sentence.Start) + 1);
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(text, clauseStart, figure.Clause.End);
-        if (!signatories && (figure.AsOf?.Basis == AsOfBasis.Since || HasSinceBefore(figure.In.TimeCues, start)))
+        if (!signatories && (figure.AsOf?.Basis == AsOfBasis.Since || TimeCue.AnyEndingBy(figure.In.TimeCues, start, static c => c.Kind == TimeCueKind.Since)))
         {
             return Aggregation.PeriodTotal;
         }
@@ -69,20 +69,6 @@ internal static class AggregationResolver
         }
 
         return figure.AsOf is { } dated && figure.Metric.IsFlow && IsPeriod(dated) ? Aggregation.PeriodTotal : Aggregation.Level;
-    }
-
-    // A loop, not a lambda over the figure's start: that would cost its closure on every figure.
-    private static bool HasSinceBefore(IReadOnlyList<TimeCue> cues, int at)
-    {
-        for (var k = 0; k < cues.Count; k++)
-        {
-            if (cues[k].Kind == TimeCueKind.Since && cues[k].End <= at)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A span, a year or a month describes a period; a day (截至2023年6月底 → 2023-06-30) or an as-of month is a point.

@@ -44,21 +44,7 @@ internal static class NatureResolver
         }
 
         // In a study's sentence, 「将增加」 with no target year is the model's result, not a forecast.
-        return nearest.Nature == Nature.Forecast && study && !HasTargetBefore(timeCues, figure.Mention.Start) ? Nature.Estimate : nearest.Nature;
-    }
-
-    // A loop, not a lambda over the figure: that would cost its closure on every figure.
-    private static bool HasTargetBefore(IReadOnlyList<TimeCue> cues, int at)
-    {
-        for (var k = 0; k < cues.Count; k++)
-        {
-            if (cues[k].IsTarget && cues[k].End <= at)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return nearest.Nature == Nature.Forecast && study && !TimeCue.AnyEndingBy(timeCues, figure.Mention.Start, static c => c.IsTarget) ? Nature.Estimate : nearest.Nature;
     }
 
     // Index loops over the sentence's lists: a foreach over the interface boxes an enumerator each time.

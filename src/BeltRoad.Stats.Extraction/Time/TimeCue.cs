@@ -29,4 +29,21 @@ internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Per
 {
     /// <summary>到2030年, by 2030: the year a target is set for.</summary>
     public bool IsTarget => Role == TimeRole.Target;
+
+    /// <summary>
+    /// Whether a cue <paramref name="which"/> picks ends by <paramref name="at"/>. Asked for every figure: a loop with a
+    /// static test, where a lambda over the figure's offset would cost its closure each time.
+    /// </summary>
+    public static bool AnyEndingBy(IReadOnlyList<TimeCue> cues, int at, Func<TimeCue, bool> which)
+    {
+        for (var k = 0; k < cues.Count; k++)
+        {
+            if (cues[k].End <= at && which(cues[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
