@@ -24,19 +24,21 @@ internal static class EntityResolver
 
     public static string Resolve(FigureContext figure, NameFinder finder)
     {
-        // Loops, not lambdas, below: a lambda over the figure costs its closure on every figure, whichever rule applies.
+        // Loops and static tests, not lambdas over the figure, below: such a lambda costs its closure on every figure,
+        // whichever rule applies.
         var after = NamesAfter(figure);
-        if (figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents && FirstHoldingPartners(figure.Text, after, finder) is { } holder)
+        if (figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents && First(after, (figure.Text, Finder: finder), static (n, s) => HoldsPartners(s.Text, n, s.Finder)) is { } holder)
         {
             return holder.Name;
         }
 
-        if (figure.Mention.MeasureWord is { Length: > 0 } measure && IsEdition(measure) && FirstSeries(after) is { } series)
+        if (figure.Mention.MeasureWord is { Length: > 0 } measure && StartsWithAny(Loading.ScriptTables.Instance.ToSimplified(measure), EditionMeasures)
+            && First(after, 0, static (n, _) => n.Kind is "event" or NameFinder.NamedKind) is { } series)
         {
             return series.Name;
         }
 
-        if (figure.Metric.Aggregation == Aggregation.Attribute && FirstWithin(after, figure.Mention.End, 2) is { } thing)
+        if (figure.Metric.Aggregation == Aggregation.Attribute && First(after, figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing)
         {
             return thing.Name;
         }
@@ -54,7 +56,7 @@ internal static class EntityResolver
         // 「131个共建国家的1770万家商户开通银联卡业务」: with no actor before it, a named institution or programme after
         // the figure in its clause is whose figure it is.
         var box = figure.In.HeadingName;
-        var actor = Actor(figure, finder, weakAllowed: box is null) ?? FirstInstitution(after);
+        var actor = Actor(figure, finder, weakAllowed: box is null) ?? First(after, 0, static (n, _) => n.IsCatalogued && n.Kind is "institution" or "programme" or "project" or "enterprises");
         return (actor ?? box ?? Actor(figure, finder, weakAllowed: true) ?? figure.In.ParagraphTopic)?.Name ?? figure.In.DocumentEntity;
     }
 
@@ -74,64 +76,12 @@ internal static class EntityResolver
         return after;
     }
 
-    private static EntityName? FirstHoldingPartners(string text, List<EntityName> names, NameFinder finder)
+    // The first name the static test passes, with what it reads: no closure over the figure per call.
+    private static EntityName? First<TState>(List<EntityName> names, TState state, Func<EntityName, TState, bool> test)
     {
         foreach (var n in names)
         {
-            if (HoldsPartners(text, n, finder))
-            {
-                return n;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsEdition(string measure)
-    {
-        var simplified = Loading.ScriptTables.Instance.ToSimplified(measure);
-        foreach (var m in EditionMeasures)
-        {
-            if (simplified.StartsWith(m, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static EntityName? FirstSeries(List<EntityName> names)
-    {
-        foreach (var n in names)
-        {
-            if (n.Kind is "event" or NameFinder.NamedKind)
-            {
-                return n;
-            }
-        }
-
-        return null;
-    }
-
-    private static EntityName? FirstWithin(List<EntityName> names, int from, int distance)
-    {
-        foreach (var n in names)
-        {
-            if (n.Start - from <= distance)
-            {
-                return n;
-            }
-        }
-
-        return null;
-    }
-
-    private static EntityName? FirstInstitution(List<EntityName> names)
-    {
-        foreach (var n in names)
-        {
-            if (n.IsCatalogued && n.Kind is "institution" or "programme" or "project" or "enterprises")
+            if (test(n, state))
             {
                 return n;
             }
