@@ -5,7 +5,8 @@ namespace BeltRoad.Stats.Extraction.Segmenting;
 /// <summary>Splits a normalised text into sentences (to 。！？ or a paragraph break) and clauses, tracking the section path.</summary>
 internal static class Segmenter
 {
-    // The characters that may end a sentence or a clause: the scans jump between them (vectorised), not char by char.
+    // The characters that end a sentence or a clause (IsSentenceEnd and EndsClause say when): the scans jump between
+    // them (vectorised), not char by char.
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?.");
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，；：;,:");
 
@@ -54,14 +55,11 @@ internal static class Segmenter
         Add(text, sentenceStart, end, path, start, into);
     }
 
-    private static bool IsSentenceEnd(string text, int i, int end) => text[i] switch
-    {
-        '。' or '！' or '？' => true,
-        '!' or '?' => true,
-        // A full stop ends an English sentence only before a space and a capital (not in 7.4 or U.S. dollars).
-        '.' => i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i),
-        _ => false,
-    };
+    // One of SentenceEnds; a full stop ends an English sentence only before a space and a capital (not in 7.4 or U.S. dollars).
+    private static bool IsSentenceEnd(string text, int i, int end) =>
+        text[i] == '.'
+            ? i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i)
+            : SentenceEnds.Contains(text[i]);
 
     // "U.S. dollars", "Mr. Xi", "No. 5": a full stop after an abbreviation does not end the sentence.
     private static readonly string[] Abbreviations = ["Mr", "Mrs", "Ms", "Dr", "No", "Nos", "Co", "Ltd", "Inc", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx"];
@@ -145,6 +143,7 @@ internal static class Segmenter
         return at < 0 ? -1 : from + at;
     }
 
+    // One of ClauseEnds; an ASCII comma or colon not inside a number (1,000 or 10:30).
     private static bool EndsClause(string text, int i, int end) =>
-        text[i] is '，' or '；' or '：' or ';' || (text[i] is ',' or ':' && (i + 1 >= end || !char.IsAsciiDigit(text[i + 1])));
+        ClauseEnds.Contains(text[i]) && (text[i] is not (',' or ':') || i + 1 >= end || !char.IsAsciiDigit(text[i + 1]));
 }
