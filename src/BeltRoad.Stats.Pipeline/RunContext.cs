@@ -77,7 +77,7 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     public List<StepTiming> Timings { get; } = [];
 
     /// <summary>run.json's account of the table (<see cref="RunReportWriter.Body"/>), serialized by the store step; null until then.</summary>
-    internal byte[]? RunReportBody { get; set; }
+    internal ReadOnlyMemory<byte>? RunReportBody { get; set; }
 
     /// <summary>The date the data speaks for: the newest document date. Written into the PDF instead of the clock.</summary>
     public DateOnly DataDate => Table.DataDate;

@@ -5,8 +5,8 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>Fact ids are keys in every export; a duplicate or a dangling reference is a bug upstream, reported as such.</summary>
 internal static class FactLookup
 {
-    /// <summary>Each fact's index in the table, by id.</summary>
-    public static Dictionary<string, int> IndexById(FactTable table)
+    /// <summary>Each fact's index in the table, by id (built once per table: <see cref="FactTableIndex.ById"/>).</summary>
+    internal static Dictionary<string, int> IndexById(FactTable table)
     {
         var byId = new Dictionary<string, int>(table.Facts.Count, StringComparer.Ordinal);
         for (var i = 0; i < table.Facts.Count; i++)
@@ -21,7 +21,7 @@ internal static class FactLookup
     }
 
     /// <summary>The index of the fact a finding names.</summary>
-    public static int Get(Dictionary<string, int> indexById, string id) =>
+    public static int Get(IReadOnlyDictionary<string, int> indexById, string id) =>
         indexById.TryGetValue(id, out var index)
             ? index
             : throw new ArgumentException($"A finding refers to fact '{id}', which is not in the fact table.");

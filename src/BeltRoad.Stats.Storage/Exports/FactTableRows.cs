@@ -40,7 +40,10 @@ internal static class FactTableRows
         {
             object id = i + 1L;
             insert.Insert(Keyed(runId, Values(id, FindingColumns.All, table.Findings[i])));
-            members[i].ForEach(member => memberInsert.Insert(Keyed(runId, Values(id, FindingColumns.Members, member))));
+            foreach (var member in members[i])
+            {
+                memberInsert.Insert(Keyed(runId, Values(id, FindingColumns.Members, member)));
+            }
         }
     }
 

@@ -31,11 +31,11 @@ internal static class FindingColumns
     public static IEnumerable<string> MemberNames => Members.Select(c => c.Name);
 
     /// <summary>The members of each of the table's findings, in its order; a member whose fact is not in the table fails.</summary>
-    public static List<List<FindingMember>> MembersOf(FactTable table)
-    {
-        var byId = FactLookup.IndexById(table);
-        return [.. table.Findings.Select(f => f.FactIds.Select(id => Member(table, FactLookup.Get(byId, id))).ToList())];
-    }
+    public static IReadOnlyList<IReadOnlyList<FindingMember>> MembersOf(FactTable table) => FactTableIndex.Of(table).FindingMembers;
+
+    /// <inheritdoc cref="MembersOf(FactTable)"/>
+    internal static FindingMember[][] MembersOf(FactTable table, IReadOnlyDictionary<string, int> byId) =>
+        [.. table.Findings.Select(f => f.FactIds.Select(id => Member(table, FactLookup.Get(byId, id))).ToArray())];
 
     /// <summary>The table's fact at <paramref name="index"/> as a finding's member.</summary>
     public static FindingMember Member(FactTable table, int index) => new(table.Facts[index].Id, table.Facts[index].Doc);

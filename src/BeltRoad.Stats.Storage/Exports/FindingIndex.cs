@@ -10,9 +10,11 @@ internal static class FindingIndex
 {
     /// <summary>By the index of each fact in the table: the finding id it is in, or null.</summary>
     /// <exception cref="ArgumentException">A finding names a fact that is not in the table, or a fact is in two findings.</exception>
-    public static int?[] ByFact(FactTable table)
+    public static IReadOnlyList<int?> ByFact(FactTable table) => FactTableIndex.Of(table).FindingByFact;
+
+    /// <inheritdoc cref="ByFact(FactTable)"/>
+    internal static int?[] ByFact(FactTable table, IReadOnlyDictionary<string, int> known)
     {
-        var known = FactLookup.IndexById(table);
         var byFact = new int?[table.Facts.Count];
         for (var i = 0; i < table.Findings.Count; i++)
         {

@@ -44,7 +44,7 @@ public static class FactsJsonWriter
         Write(output, table, generator, FindingIndex.ByFact(table), null);
     }
 
-    private static void Write(Stream output, FactTable table, string generator, int?[] findings, PublishedFactsJson? copied)
+    private static void Write(Stream output, FactTable table, string generator, IReadOnlyList<int?> findings, PublishedFactsJson? copied)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentException.ThrowIfNullOrWhiteSpace(generator);
@@ -84,7 +84,7 @@ public static class FactsJsonWriter
 
     // After the first fact the writer has written, a run of copied facts goes past it, straight to the file.
     private static void WriteFacts(
-        Utf8JsonWriter json, HtmlSafeJsonStream escaped, IReadOnlyList<Fact> facts, int?[] findings, Func<Fact, int?> pages, PublishedFactsJson? copied)
+        Utf8JsonWriter json, HtmlSafeJsonStream escaped, IReadOnlyList<Fact> facts, IReadOnlyList<int?> findings, Func<Fact, int?> pages, PublishedFactsJson? copied)
     {
         json.WriteStartArray("facts");
         for (var i = 0; i < facts.Count; i++)

@@ -38,9 +38,9 @@ internal sealed class PublishedFactsJson : IDisposable
     }
 
     /// <summary>The published facts.json's reusable facts, or null when the file is not there as recorded.</summary>
-    /// <param name="findings">The new table's finding number of each fact (<see cref="FindingIndex.ByFact"/>).</param>
+    /// <param name="findings">The new table's finding number of each fact (<see cref="FindingIndex.ByFact(FactTable)"/>).</param>
     /// <exception cref="FormatException">The file does not hold the published documents' facts where their order and counts put them.</exception>
-    public static PublishedFactsJson? Open(PublishedExport published, FactTable table, int?[] findings)
+    public static PublishedFactsJson? Open(PublishedExport published, FactTable table, IReadOnlyList<int?> findings)
     {
         if (MappedFile.Open(published) is not { } file)
         {
@@ -80,7 +80,7 @@ internal sealed class PublishedFactsJson : IDisposable
     /// writer, straight to <paramref name="output"/>, each after its comma; the writer must have written a fact of the
     /// array already (so it writes the comma before the next one itself). How many were written (0: none from here).
     /// </summary>
-    public int Copy(int index, Utf8JsonWriter json, HtmlSafeJsonStream output, int?[] findings)
+    public int Copy(int index, Utf8JsonWriter json, HtmlSafeJsonStream output, IReadOnlyList<int?> findings)
     {
         if (_starts[index] < 0)
         {
@@ -144,7 +144,7 @@ internal sealed class PublishedFactsJson : IDisposable
     // returns the ranges of copied facts whose number is unchanged and that follow each other in both files (never the
     // new table's first fact, which the writer writes itself).
     private static Dictionary<int, (int Start, int End, int Count)> Locate(
-        FileWindow file, FactTable table, PublishedFacts published, int?[] findings, int[] starts, int[] numbers)
+        FileWindow file, FactTable table, PublishedFacts published, IReadOnlyList<int?> findings, int[] starts, int[] numbers)
     {
         Span<byte> head = stackalloc byte[64];
         if (!file.From(0, head.Length).StartsWith(head[..System.Text.Encoding.UTF8.GetBytes($"{{\n  \"schema\": \"{FactsJsonWriter.Schema}\",", head)]))

@@ -169,7 +169,10 @@ internal static class FactStoreWriter
         {
             var id = i + 1L;
             insert.Insert(id, FindingColumns.All, table.Findings[i]);
-            members[i].ForEach(member => memberInsert.Insert(id, FindingColumns.Members, member));
+            foreach (var member in members[i])
+            {
+                memberInsert.Insert(id, FindingColumns.Members, member);
+            }
         }
     }
 

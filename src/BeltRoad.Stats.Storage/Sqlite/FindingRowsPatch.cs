@@ -23,7 +23,7 @@ internal static class FindingRowsPatch
         var rows = FactStoreReader.Query(connection, $"SELECT id, {string.Join(", ", FindingColumns.Names)} FROM findings", r => (Id: r.GetInt64(0), Values: Values(r, 1, FindingColumns.All.Count)))
             .ToDictionary(r => r.Id, r => r.Values);
         var lists = FactStoreReader.Query(connection, MemberLists, r => (Id: r.GetInt64(0), Facts: r.GetString(1))).ToDictionary(m => m.Id, m => m.Facts);
-        var byId = FactLookup.IndexById(table);
+        var byId = FactTableIndex.Of(table).ById;
         using var insert = new SqliteRowInserter(connection, "findings", ["id", .. FindingColumns.Names]);
         using var insertMember = new SqliteRowInserter(connection, "finding_facts", ["finding_id", .. FindingColumns.MemberNames]);
         using var delete = Command(connection, "DELETE FROM findings WHERE id = $id");

@@ -36,7 +36,7 @@ public sealed class PublishedContent
     internal string[] SetKeys { get; }
 
     /// <summary>The members of each finding, with their documents.</summary>
-    internal List<List<FindingMember>> FindingMembers { get; }
+    internal IReadOnlyList<IReadOnlyList<FindingMember>> FindingMembers { get; }
 
     internal string[] FindingKeys { get; }
 
@@ -97,14 +97,17 @@ public sealed class PublishedContent
 
     private static FactRow Row(DocumentInfo?[] infos, int document, Fact fact) => new(fact, infos[document]?.PageOf(fact.Span));
 
-    private static string[] KeysOf(IReadOnlyList<CrossDocumentFinding> findings, List<List<FindingMember>> members)
+    private static string[] KeysOf(IReadOnlyList<CrossDocumentFinding> findings, IReadOnlyList<IReadOnlyList<FindingMember>> members)
     {
         using var key = new ContentKey();
         var keys = new string[findings.Count];
         for (var i = 0; i < findings.Count; i++)
         {
             key.Add(FindingColumns.All, findings[i]);
-            members[i].ForEach(member => key.Add(FindingColumns.Members, member));
+            foreach (var member in members[i])
+            {
+                key.Add(FindingColumns.Members, member);
+            }
 
             keys[i] = key.Finish();
         }

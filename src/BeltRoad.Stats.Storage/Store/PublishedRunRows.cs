@@ -79,7 +79,7 @@ internal static class PublishedRunRows
         return order;
     }
 
-    private static List<T> Sorted<T>(List<T> rows, Func<T, string> key)
+    private static List<T> Sorted<T>(IEnumerable<T> rows, Func<T, string> key)
     {
         var sorted = new List<T>(rows);
         sorted.Sort((a, b) => string.CompareOrdinal(key(a), key(b)));
