@@ -76,7 +76,7 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     /// Starts storing the run's content (its fact sets and findings, keyed by the documents' extraction keys) on a
     /// worker, while the run writes its reports: named by no run until <see cref="PublishedAsync"/>, so the run log says
     /// nothing new until the swap (see <see cref="IRunStore.StoreContent(PublishedContent, string)"/>). The keys are worked
-    /// out at once; on SQLite the rows go in once <paramref name="factStoreWritten"/> has written the run's facts.sqlite
+    /// out at once; on a store that <see cref="IRunStore.CopiesFromFactStore"/> (SQLite) the rows go in once <paramref name="factStoreWritten"/> has written the run's facts.sqlite
     /// at <paramref name="factStorePath"/>, and are copied from there (binding them again cost more CPU than the wait
     /// costs: the stage's two cores are busy); PostgreSQL takes them at once through one COPY. A store that fails costs a warning, and
     /// <see cref="PublishedAsync"/> writes the content itself; a facts.sqlite that failed fails the run, which then
@@ -91,13 +91,14 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
 
         // A thread of its own, like facts.sqlite's (WriteFactTableStep): queued on the pool it started only once the
         // step's other files were written, and its copy then ran alone while publish waited for it.
+        var store = _store;
         _storing = Task.Factory.StartNew(async () =>
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var content = PublishedContent.Of(table, documentKeys);
             var keyed = watch.Elapsed.TotalMilliseconds;
             var waited = keyed;
-            if (settings.Provider != StoreProvider.Sqlite)
+            if (!store.CopiesFromFactStore)
             {
                 Try(runId, store => store.StoreContent(content)); // bound through one COPY at once: nothing to wait for
             }

@@ -17,6 +17,8 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
 
     internal SqlDialect Dialect { get; } = dialect;
 
+    public bool CopiesFromFactStore => Dialect.AttachesFactStore;
+
     /// <summary>Applies the pending migrations; refuses a newer schema.</summary>
     public void Migrate()
     {
@@ -49,14 +51,14 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
     /// <summary>On SQLite, the rows are copied from <paramref name="factStorePath"/> attached; PostgreSQL reads no file and binds them.</summary>
     public void StoreContent(PublishedContent content, string factStorePath)
     {
-        using var connection = connect();
-        if (connection is not SqliteConnection sqlite)
+        if (!CopiesFromFactStore)
         {
-            DbTransactions.Run(connection, transaction => PublishedRunRows.WriteContent(connection, transaction, content));
+            StoreContent(content);
             return;
         }
 
-        SqliteAttachment.With(sqlite, factStorePath, FactStoreContent.Schema,
+        using var connection = connect();
+        SqliteAttachment.With((SqliteConnection)connection, factStorePath, FactStoreContent.Schema,
             () => DbTransactions.Run(connection, transaction => PublishedRunRows.WriteContent(connection, transaction, content, factStoreAttached: true)));
     }
 

@@ -32,8 +32,14 @@ public interface IRunStore
     void StoreContent(PublishedContent content);
 
     /// <summary>
+    /// Whether <see cref="StoreContent(PublishedContent, string)"/> copies the rows from the run's facts.sqlite, and so
+    /// is to be called only once that file is written; when false the content's rows are bound at once.
+    /// </summary>
+    bool CopiesFromFactStore => false;
+
+    /// <summary>
     /// <inheritdoc cref="StoreContent(PublishedContent)" path="/summary"/> <paramref name="factStorePath"/> is the run's
-    /// facts.sqlite, complete, holding the same table: a store that can read it takes the rows from there.
+    /// facts.sqlite, complete, holding the same table: a store that <see cref="CopiesFromFactStore"/> takes the rows from there.
     /// </summary>
     void StoreContent(PublishedContent content, string factStorePath) => StoreContent(content);
 
