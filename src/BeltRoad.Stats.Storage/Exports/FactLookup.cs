@@ -5,7 +5,7 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>Fact ids are keys in every export; a duplicate or a dangling reference is a bug upstream, reported as such.</summary>
 internal static class FactLookup
 {
-    /// <summary>Each fact's index in the table, by id (built once per table: <see cref="FactTableIndex.ById"/>).</summary>
+    /// <summary>Each fact's index in the table, by id (looked up once per table: <see cref="FactTableIndex"/>).</summary>
     internal static Dictionary<string, int> IndexById(FactTable table)
     {
         var byId = new Dictionary<string, int>(table.Facts.Count, StringComparer.Ordinal);

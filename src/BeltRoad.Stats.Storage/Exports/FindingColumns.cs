@@ -33,10 +33,10 @@ internal static class FindingColumns
     /// <summary>The members of each of the table's findings, in its order; a member whose fact is not in the table fails.</summary>
     public static IReadOnlyList<IReadOnlyList<FindingMember>> MembersOf(FactTable table) => FactTableIndex.Of(table).FindingMembers;
 
-    /// <inheritdoc cref="MembersOf(FactTable)"/>
-    internal static FindingMember[][] MembersOf(FactTable table, IReadOnlyDictionary<string, int> byId) =>
-        [.. table.Findings.Select(f => f.FactIds.Select(id => Member(table, FactLookup.Get(byId, id))).ToArray())];
+    /// <summary><inheritdoc cref="MembersOf(FactTable)" path="/summary"/> <paramref name="members"/>: each finding's members' indexes in the table.</summary>
+    internal static FindingMember[][] MembersOf(FactTable table, int[][] members) =>
+        [.. members.Select(finding => finding.Select(index => Member(table, index)).ToArray())];
 
     /// <summary>The table's fact at <paramref name="index"/> as a finding's member.</summary>
-    public static FindingMember Member(FactTable table, int index) => new(table.Facts[index].Id, table.Facts[index].Doc);
+    private static FindingMember Member(FactTable table, int index) => new(table.Facts[index].Id, table.Facts[index].Doc);
 }

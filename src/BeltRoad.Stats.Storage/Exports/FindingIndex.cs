@@ -12,18 +12,18 @@ internal static class FindingIndex
     /// <exception cref="ArgumentException">A finding names a fact that is not in the table, or a fact is in two findings.</exception>
     public static IReadOnlyList<int?> ByFact(FactTable table) => FactTableIndex.Of(table).FindingByFact;
 
-    /// <inheritdoc cref="ByFact(FactTable)"/>
-    internal static int?[] ByFact(FactTable table, IReadOnlyDictionary<string, int> known)
+    /// <summary><inheritdoc cref="ByFact(FactTable)" path="/summary"/> <paramref name="members"/>: each finding's members' indexes in the table.</summary>
+    /// <exception cref="ArgumentException">A fact is in two findings.</exception>
+    internal static int?[] ByFact(FactTable table, int[][] members)
     {
         var byFact = new int?[table.Facts.Count];
-        for (var i = 0; i < table.Findings.Count; i++)
+        for (var i = 0; i < members.Length; i++)
         {
-            foreach (var factId in table.Findings[i].FactIds)
+            foreach (var index in members[i])
             {
-                var index = FactLookup.Get(known, factId);
                 if (byFact[index] is { } other)
                 {
-                    throw new ArgumentException($"Fact '{factId}' is a member of findings {other} and {i + 1}; a fact belongs to one finding at most.", nameof(table));
+                    throw new ArgumentException($"Fact '{table.Facts[index].Id}' is a member of findings {other} and {i + 1}; a fact belongs to one finding at most.", nameof(table));
                 }
 
                 byFact[index] = i + 1;

@@ -23,7 +23,9 @@ internal static class FindingRowsPatch
         var rows = FactStoreReader.Query(connection, $"SELECT id, {string.Join(", ", FindingColumns.Names)} FROM findings", r => (Id: r.GetInt64(0), Values: Values(r, 1, FindingColumns.All.Count)))
             .ToDictionary(r => r.Id, r => r.Values);
         var lists = FactStoreReader.Query(connection, MemberLists, r => (Id: r.GetInt64(0), Facts: r.GetString(1))).ToDictionary(m => m.Id, m => m.Facts);
-        var byId = FactTableIndex.Of(table).ById;
+        // Every member of every finding looked up (once per table, shared with the other writers): a member not in the
+        // table fails, as in a whole write.
+        var members = FactTableIndex.Of(table).FindingMembers;
         using var insert = new SqliteRowInserter(connection, "findings", ["id", .. FindingColumns.Names]);
         using var insertMember = new SqliteRowInserter(connection, "finding_facts", ["finding_id", .. FindingColumns.MemberNames]);
         using var delete = Command(connection, "DELETE FROM findings WHERE id = $id");
@@ -40,8 +42,6 @@ internal static class FindingRowsPatch
                 insert.Insert(id, FindingColumns.All, finding);
             }
 
-            // Every member is looked up (a member not in the table fails, as in a whole write); only a new one needs its document.
-            var members = finding.FactIds.Select(fact => (Fact: fact, Index: FactLookup.Get(byId, fact))).ToList();
             var list = lists.Remove(id, out var text) ? text : null;
             if (list == string.Join('\n', finding.FactIds.Order(StringComparer.Ordinal)))
             {
@@ -49,9 +49,9 @@ internal static class FindingRowsPatch
             }
 
             var left = list is null ? [] : Facts(readMembers, id);
-            foreach (var (_, index) in members.Where(m => !left.Remove(m.Fact)))
+            foreach (var member in members[i].Where(m => !left.Remove(m.FactId)))
             {
-                insertMember.Insert(id, FindingColumns.Members, FindingColumns.Member(table, index));
+                insertMember.Insert(id, FindingColumns.Members, member);
             }
 
             left.ToList().ForEach(fact => Run(deleteMember, id, fact));
