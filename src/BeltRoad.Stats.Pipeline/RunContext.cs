@@ -76,8 +76,8 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     public List<StepTiming> Timings { get; } = [];
 
-    /// <summary>run.json's account of the table (<see cref="RunReportWriter.Body"/>), serialized by the store step; null until then.</summary>
-    internal ReadOnlyMemory<byte>? RunReportBody { get; set; }
+    /// <summary>run.json's account of the table (<see cref="RunReportWriter.Body"/>), serialized by the store step; null until then, and again once <see cref="RunReportWriter.Write"/> has taken it (and returned its chunks to the pool).</summary>
+    internal PooledBytes? RunReportBody { get; set; }
 
     /// <summary>The date the data speaks for: the newest document date. Written into the PDF instead of the clock.</summary>
     public DateOnly DataDate => Table.DataDate;

@@ -20,27 +20,43 @@ internal static class RunReportWriter
 
     public static void Write(string path, RunContext context, RunStatus status, DateTimeOffset finishedUtc)
     {
-        var body = context.RunReportBody ?? Body(context);
+        // Taken once: its chunks go back to the pool below, and a second write (none today) serializes it anew.
+        using var body = context.RunReportBody ?? Body(context);
+        context.RunReportBody = null;
+        using var head = Part(json => WriteHead(json, context, status, finishedUtc));
+        using var timings = Part(json => WriteTimings(json, context.Timings));
         using var stream = File.Create(path);
         stream.Write("{"u8);
-        stream.Write(Inner(Part(json => WriteHead(json, context, status, finishedUtc))).Span);
+        WriteInner(stream, head);
         stream.Write(","u8);
-        stream.Write(body.Span);
+        WriteInner(stream, body);
         stream.Write(","u8);
-        stream.Write(Inner(Part(json => WriteTimings(json, context.Timings))).Span);
+        WriteInner(stream, timings);
         stream.Write(Newline);
         stream.Write("}"u8);
     }
 
-    /// <summary>The body's properties as the inner lines of the file's object (with the line break before the first).</summary>
-    public static ReadOnlyMemory<byte> Body(RunContext context) => Inner(Part(json => WriteBody(json, context)));
+    /// <summary>The body as an indented object (the caller disposes it); written into run.json by its inner lines (<see cref="WriteInner"/>).</summary>
+    public static PooledBytes Body(RunContext context)
+    {
+        var body = Part(json => WriteBody(json, context));
+        try
+        {
+            CheckIndentedObject(body);
+            return body;
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
+    }
 
     private static readonly byte[] Newline = System.Text.Encoding.UTF8.GetBytes(Options.NewLine);
 
-    // The writer's own buffer, not a copy of it (the body is ~10 MB at 100 MB of documents).
-    private static ReadOnlyMemory<byte> Part(Action<Utf8JsonWriter> write)
+    private static PooledBytes Part(Action<Utf8JsonWriter> write)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        var buffer = new PooledBytes();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
@@ -48,14 +64,23 @@ internal static class RunReportWriter
             json.WriteEndObject();
         }
 
-        return buffer.WrittenMemory;
+        return buffer;
     }
 
     // An indented object's lines between its braces: "{" + lines + newline + "}" as Utf8JsonWriter writes it.
-    private static ReadOnlyMemory<byte> Inner(ReadOnlyMemory<byte> part) =>
-        part.Span is var span && span.Length >= 2 + Newline.Length && span[0] == (byte)'{' && span[^1] == (byte)'}' && span[..^1].EndsWith(Newline)
-            ? part[1..^(1 + Newline.Length)]
-            : throw new InvalidOperationException("run.json: a part is not an indented object");
+    private static void WriteInner(Stream stream, PooledBytes part)
+    {
+        CheckIndentedObject(part);
+        part.WriteTo(stream, 1, 1 + Newline.Length);
+    }
+
+    private static void CheckIndentedObject(PooledBytes part)
+    {
+        if (part.Length < 2 + Newline.Length || part.Slice(0, 1)[0] != (byte)'{' || !part.Slice(part.Length - 1 - Newline.Length, 1 + Newline.Length).AsSpan().SequenceEqual([.. Newline, (byte)'}']))
+        {
+            throw new InvalidOperationException("run.json: a part is not an indented object");
+        }
+    }
 
     private static void WriteHead(Utf8JsonWriter json, RunContext context, RunStatus status, DateTimeOffset finishedUtc)
     {
