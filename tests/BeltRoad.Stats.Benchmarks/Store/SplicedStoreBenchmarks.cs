@@ -36,21 +36,25 @@ public class SplicedStoreBenchmarks
             _table.Documents.Select(d => d.Name).Where(d => d != changed).ToHashSet(StringComparer.Ordinal));
     }
 
+    // A table object of its own for each invocation, as each run has: the writers share what they look up in a table per
+    // table object (FactTableIndex), and a reused one would be found already indexed.
+    private FactTable Table => _table with { };
+
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_output, recursive: true);
 
     [Benchmark]
-    public bool FactsJson() => FactsJsonWriter.WriteFile(Path.Combine(_output, "facts.json"), _table, "beltroad-stats bench", Export("facts.json"));
+    public bool FactsJson() => FactsJsonWriter.WriteFile(Path.Combine(_output, "facts.json"), Table, "beltroad-stats bench", Export("facts.json"));
 
     [Benchmark]
-    public bool FactsCsv() => FactsCsvWriter.WriteFile(Path.Combine(_output, "facts.csv"), _table, Export("facts.csv"));
+    public bool FactsCsv() => FactsCsvWriter.WriteFile(Path.Combine(_output, "facts.csv"), Table, Export("facts.csv"));
 
     [Benchmark]
     public bool FactsSqlite()
     {
         var path = Path.Combine(_output, "facts.sqlite");
         File.Delete(path);
-        return FactStore.Write(path, _table, _runs, Export("facts.sqlite"));
+        return FactStore.Write(path, Table, _runs, Export("facts.sqlite"));
     }
 
     private PublishedExport Export(string file) => new(Published(file), new FileInfo(Published(file)).Length, _account);
