@@ -11,19 +11,42 @@ public static class HanScript
 {
     private static readonly Lazy<Table> Data = new(Load);
 
-    /// <summary>Character for character, so lengths (and any offsets) are unchanged.</summary>
+    /// <summary>
+    /// Character for character, so lengths (and any offsets) are unchanged. A text already simplified (most of them) is
+    /// returned as it is: a document-sized copy per document was the extractor's largest allocation after the text itself.
+    /// </summary>
     public static string ToSimplified(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var map = Data.Value.ToSimplified;
-        return string.Create(text.Length, (text, map), static (span, state) =>
+        var first = FirstChanged(text, map);
+        if (first < 0)
         {
-            var (source, folds) = state;
-            for (var i = 0; i < source.Length; i++)
+            return text;
+        }
+
+        return string.Create(text.Length, (text, map, first), static (span, state) =>
+        {
+            var (source, folds, from) = state;
+            source.AsSpan(0, from).CopyTo(span);
+            for (var i = from; i < source.Length; i++)
             {
                 span[i] = folds[source[i]];
             }
         });
+    }
+
+    private static int FirstChanged(string text, char[] map)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (map[text[i]] != text[i])
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public static char ToSimplified(char c) => Data.Value.ToSimplified[c];
