@@ -17,10 +17,10 @@ internal static class TextNormalizer
 
     public static NormalizedText Normalize(string original)
     {
-        // The copy is never longer than the original (a dropped break stands for one space at most), so arrays of that
-        // size hold it: a pooled one for the characters, and the map handed over as it is (no builder, no list, no copy).
+        // The copy is never longer than the original (a dropped break stands for one space at most), so a pooled array of
+        // that size holds its characters (no builder, no copy).
         var text = ArrayPool<char>.Shared.Rent(original.Length);
-        var map = new int[original.Length + 1];
+        var map = new OffsetMap();
         var length = 0;
         var lineStart = 0;
         for (var i = 0; i < original.Length; i++)
@@ -33,7 +33,7 @@ internal static class TextNormalizer
                 if (NeedsSpace(length > 0 ? text[length - 1] : ' ', original[next]))
                 {
                     text[length] = ' ';
-                    map[length++] = i;
+                    map.Add(length++, i);
                 }
 
                 i = next - 1;
@@ -51,10 +51,10 @@ internal static class TextNormalizer
             }
 
             text[length] = Fold(c);
-            map[length++] = i;
+            map.Add(length++, i);
         }
 
-        map[length] = original.Length;
+        map.Add(length, original.Length);
         var normalized = new string(text, 0, length);
         ArrayPool<char>.Shared.Return(text);
         return new NormalizedText(normalized, map, original.Length);
