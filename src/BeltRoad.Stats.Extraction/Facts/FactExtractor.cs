@@ -32,11 +32,19 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var mentions = NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference));
         var sentences = Segmenter.Split(text);
 
-        var facts = new List<(Fact Fact, string Clause)>();
-        var skipped = new List<SkippedMention>();
+        // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
+        var skippedCount = SkippedCount(mentions, text);
+        var facts = new List<(Fact Fact, string Clause)>(mentions.Count - skippedCount);
+        var skipped = new List<SkippedMention>(skippedCount);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, TimeWords.Default);
         var names = new DocumentNames(_names, document.Info.Title);
+        // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
+        var inSentence = new List<Mention>();
+        var figures = new List<Mention>();
+        var barriers = new List<(int, int)>();
+        var sentenceNames = new List<EntityName>();
+        var earlier = new List<(Unit Unit, string Indicator)>();
         var next = 0;
         foreach (var sentence in sentences)
         {
@@ -45,26 +53,23 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
                 next++;
             }
 
-            var from = next;
+            inSentence.Clear();
             while (next < mentions.Count && mentions[next].Start < sentence.End)
             {
-                next++;
+                inSentence.Add(mentions[next++]);
             }
 
-            var inSentence = new List<Mention>(next - from);
-            for (var k = from; k < next; k++)
-            {
-                inSentence.Add(mentions[k]);
-            }
-
-            var figures = Figures(inSentence);
+            Figures(inSentence, figures);
             var cues = asOf.Cues(sentence, inSentence);
             var dates = asOf.Resolve(sentence, inSentence, figures, cues);
             // Names never run into a date or a numeral (「2022 年全通道」 has no name; 「8届“一带一路”高峰论坛」 has one).
-            var sentenceNames = _names.Find(simplified, sentence.Start, sentence.End, Barriers(inSentence));
-            var context = new SentenceContext(document.Info, simplified, sentence, inSentence, figures, cues, sentenceNames,
-                names.Box(sentence, simplified), names.Topic(sentence, sentenceNames), names.DocumentEntity, names.Earlier(sentence, sentenceNames));
-            var earlier = new List<(Unit Unit, string Indicator)>();
+            Barriers(inSentence, barriers);
+            _names.Find(simplified, sentence.Start, sentence.End, barriers, sentenceNames);
+            // Box, topic and earlier names follow the document sentence by sentence, figures or not; the context that
+            // holds them is made only for a sentence with a fact to build.
+            var (box, topic, earlierNames) = (names.Box(sentence, simplified), names.Topic(sentence, sentenceNames), names.Earlier(sentence, sentenceNames));
+            SentenceContext? context = null;
+            earlier.Clear();
             var figure = 0;
             foreach (var mention in inSentence)
             {
@@ -80,6 +85,8 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
                     continue;
                 }
 
+                context ??= new SentenceContext(document.Info, simplified, sentence, inSentence, figures, cues, sentenceNames,
+                    box, topic, names.DocumentEntity, earlierNames);
                 var built = Build(document, normalized, context, mention, dated, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 facts.Add(built);
@@ -101,10 +108,10 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         return ScriptTables.Instance.ToSimplified(w[0] == '大' && w.Length <= 3 ? w : w[..1]);
     }
 
-    // Per sentence, so a loop into a list of the right size rather than a LINQ chain.
-    private static List<Mention> Figures(List<Mention> inSentence)
+    // Per sentence, so a loop into the document's reused list rather than a LINQ chain.
+    private static void Figures(List<Mention> inSentence, List<Mention> figures)
     {
-        var figures = new List<Mention>(inSentence.Count);
+        figures.Clear();
         foreach (var m in inSentence)
         {
             if (IsFigure(m))
@@ -112,13 +119,11 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
                 figures.Add(m);
             }
         }
-
-        return figures;
     }
 
-    private static List<(int, int)> Barriers(List<Mention> inSentence)
+    private static void Barriers(List<Mention> inSentence, List<(int, int)> barriers)
     {
-        var barriers = new List<(int, int)>(inSentence.Count);
+        barriers.Clear();
         foreach (var m in inSentence)
         {
             if (m.Kind == MentionKind.DatePeriod || IsFigure(m))
@@ -126,8 +131,21 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
                 barriers.Add(Barrier(m));
             }
         }
+    }
 
-        return barriers;
+    // The mentions that will be skipped, counted before the loop that skips them: the lists are made at their size.
+    private static int SkippedCount(IReadOnlyList<Mention> mentions, string text)
+    {
+        var count = 0;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Kind != MentionKind.DatePeriod && SkipReason(mentions[k], text) is not null)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     // A date whole; a figure up to its measure word (「9 个」 of 「9 个跨国技术转移平台」), not the noun it counts.

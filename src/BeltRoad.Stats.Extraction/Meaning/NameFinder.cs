@@ -15,6 +15,7 @@ internal sealed class NameFinder
     private const int MaxPrefix = 5;
     private const int MaxAliasBefore = 8;
     private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
+    private static readonly Comparison<EntityName> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
     // Arrays, not lists: a scan tries a start's aliases at every place it may stand, and an array's loop allocates nothing.
     private readonly Dictionary<char, (string Alias, EntityEntry Entry)[]> _aliases;
@@ -136,11 +137,18 @@ internal sealed class NameFinder
     public List<EntityName> Find(string text, int start, int end, IReadOnlyList<(int Start, int End)>? barriers = null)
     {
         var found = new List<EntityName>();
-        Titles(text, start, end, found);
-        Suffixed(text, start, end, found, barriers ?? []);
-        Catalogued(text, start, end, found);
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Find(text, start, end, barriers ?? [], found);
         return found;
+    }
+
+    /// <summary>The same into <paramref name="found"/>, cleared first: the extractor reuses one list for every sentence.</summary>
+    public void Find(string text, int start, int end, IReadOnlyList<(int Start, int End)> barriers, List<EntityName> found)
+    {
+        found.Clear();
+        Titles(text, start, end, found);
+        Suffixed(text, start, end, found, barriers);
+        Catalogued(text, start, end, found);
+        found.Sort(ByStart);
     }
 
     /// <summary>The catalogued entry a whole name stands for, if any (「專欄 蒙内铁路」's 蒙内铁路).</summary>

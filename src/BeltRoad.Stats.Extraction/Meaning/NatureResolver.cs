@@ -15,8 +15,10 @@ internal static class NatureResolver
         var sentence = figure.In.Sentence;
         var nearest = (At: -1, Nature: Nature.Actual);
         var names = figure.In.Names;
-        foreach (var (nature, cues) in words.Cues)
+        var natures = words.Cues;
+        for (var n = 0; n < natures.Count; n++)
         {
+            var (nature, cues) = natures[n];
             // A cue inside a name (「…南南合作计划」) is the name's, not the figure's.
             foreach (var (start, end) in cues.Find(figure.Text, sentence.Start, figure.Mention.Start))
             {

@@ -3,8 +3,11 @@ using BeltRoad.Stats.Extraction.Time;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
-/// <summary>The cue words of each nature (data: Resources/nature-words.json).</summary>
-internal sealed record NatureWords(IReadOnlyDictionary<Nature, WordList> Cues, WordList Study)
+/// <summary>
+/// The cue words of each nature (data: Resources/nature-words.json). A list, not a dictionary: every figure walks it,
+/// and a foreach over a dictionary's interface boxes an enumerator each time.
+/// </summary>
+internal sealed record NatureWords(IReadOnlyList<(Nature Nature, WordList Words)> Cues, WordList Study)
 {
     public static NatureWords Default { get; } = Load();
 
@@ -12,12 +15,7 @@ internal sealed record NatureWords(IReadOnlyDictionary<Nature, WordList> Cues, W
     {
         using var json = EmbeddedJson.Open("nature-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
-        var cues = new Dictionary<Nature, WordList>();
-        foreach (var nature in Enum.GetValues<Nature>().Where(n => n != Nature.Actual))
-        {
-            cues[nature] = Read(nature.Code());
-        }
-
+        (Nature, WordList)[] cues = [.. Enum.GetValues<Nature>().Where(n => n != Nature.Actual).Select(n => (n, Read(n.Code())))];
         return new(cues, Read("study"));
     }
 }

@@ -31,7 +31,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
         var fromTo = FromTo.Find(simplified, sentence, figures, cues, words);
-        var result = new DatedPeriod?[figures.Count];
+        var result = figures.Count == 0 ? [] : new DatedPeriod?[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {
             result[i] = fromTo is not null && fromTo.TryGetValue(figures[i], out var moved) ? moved : ForFigure(sentence, cues, figures, i, ownDate);
@@ -50,8 +50,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var undated = false;
         var current = false;
         PeriodPoint? baseline = null;
-        foreach (var cue in cues.TakeWhile(c => c.End <= figure.Start))
+        // The cues before the figure, in order (a loop: TakeWhile cost an iterator and a closure per figure).
+        for (var k = 0; k < cues.Count && cues[k].End <= figure.Start; k++)
         {
+            var cue = cues[k];
             switch (cue.Kind)
             {
                 case TimeCueKind.Stated when cue.Frames || cue.Clause == clause:
