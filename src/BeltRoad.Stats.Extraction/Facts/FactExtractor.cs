@@ -39,11 +39,10 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, TimeWords.Default);
         var names = new DocumentNames(_names, document.Info.Title);
+        var sentenceNames = new SentenceNames(_names, names, simplified, mentions);
         // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
         var inSentence = new List<Mention>();
         var figures = new List<Mention>();
-        var barriers = new List<(int, int)>();
-        var sentenceNames = new List<EntityName>();
         var earlier = new List<(Unit Unit, string Indicator)>();
         var next = 0;
         foreach (var sentence in sentences)
@@ -54,20 +53,19 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
             }
 
             inSentence.Clear();
+            var from = next;
             while (next < mentions.Count && mentions[next].Start < sentence.End)
             {
                 inSentence.Add(mentions[next++]);
             }
 
+            sentenceNames.Add(sentence, from, next);
             Figures(inSentence, figures);
             var cues = asOf.Cues(sentence, inSentence);
             var dates = asOf.Resolve(sentence, inSentence, figures, cues);
-            // Names never run into a date or a numeral (「2022 年全通道」 has no name; 「8届“一带一路”高峰论坛」 has one).
-            Barriers(inSentence, barriers);
-            _names.Find(simplified, sentence.Start, sentence.End, barriers, sentenceNames);
-            // Box, topic and earlier names follow the document sentence by sentence, figures or not; the context that
-            // holds them is made only for a sentence with a fact to build.
-            var (box, topic, earlierNames) = (names.Box(sentence, simplified), names.Topic(sentence, sentenceNames), names.Earlier(sentence, sentenceNames));
+            // The box follows the document sentence by sentence, figures or not; the names, and the context that holds
+            // them, are found only for a sentence with a fact to build.
+            var box = names.Box(sentence, simplified);
             SentenceContext? context = null;
             earlier.Clear();
             var figure = 0;
@@ -85,8 +83,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
                     continue;
                 }
 
-                context ??= new SentenceContext(document.Info, simplified, sentence, inSentence, figures, cues, sentenceNames,
-                    box, topic, names.DocumentEntity, earlierNames);
+                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast());
                 var built = Build(document, normalized, context, mention, dated, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 facts.Add(built);
@@ -121,17 +118,9 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         }
     }
 
-    private static void Barriers(List<Mention> inSentence, List<(int, int)> barriers)
-    {
-        barriers.Clear();
-        foreach (var m in inSentence)
-        {
-            if (m.Kind == MentionKind.DatePeriod || IsFigure(m))
-            {
-                barriers.Add(Barrier(m));
-            }
-        }
-    }
+    private static SentenceContext Context(DocumentInfo document, string simplified, Sentence sentence, List<Mention> inSentence, List<Mention> figures,
+        List<TimeCue> cues, EntityName? box, string documentEntity, (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) names) =>
+        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier);
 
     // The mentions that will be skipped, counted before the loop that skips them: the lists are made at their size.
     private static int SkippedCount(IReadOnlyList<Mention> mentions, string text)
@@ -146,14 +135,6 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         }
 
         return count;
-    }
-
-    // A date whole; a figure up to its measure word (「9 个」 of 「9 个跨国技术转移平台」), not the noun it counts.
-    private static (int, int) Barrier(Mention m)
-    {
-        var numberEnd = m.NumberStart + m.NumberLength;
-        var measure = m.MeasureWord is { Length: > 0 } w ? m.Text.IndexOf(w[0], numberEnd - m.Start) : -1;
-        return m.Kind == MentionKind.DatePeriod ? (m.Start, m.End) : (m.Start, measure < 0 ? numberEnd : m.Start + measure + 1);
     }
 
     // The clause holding the index, else the whole sentence (a loop: a lambda over the mention costs a closure per figure).
@@ -176,7 +157,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         ? MeaningResolver.Default
         : new MeaningResolver(IndicatorCatalog.Default, NatureWords.Default, AggregationWords.Default, _names);
 
-    private static bool IsFigure(Mention m) => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints;
+    internal static bool IsFigure(Mention m) => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints;
 
     private static string? SkipReason(Mention mention, string text) => mention.Kind switch
     {

@@ -1,0 +1,68 @@
+using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// The names of a document's sentences, found only when a figure asks for them. A figure reads the names of its own
+/// sentence, and its paragraph's topic and earlier names from the sentences before it: so when one asks, the names of
+/// its sentence and of every sentence before it in the paragraph not yet read are found, in order, and fed to
+/// <see cref="DocumentNames"/> as a sentence-by-sentence walk would. A paragraph's sentences after its last figure (most
+/// of a document's text) are never read.
+/// </summary>
+internal sealed class SentenceNames(NameFinder finder, DocumentNames document, string simplified, IReadOnlyList<Mention> mentions)
+{
+    // Each sentence of the paragraph not read yet, with its mentions [From, To) in the document's list.
+    private readonly List<(Sentence Sentence, int From, int To)> _pending = [];
+    private readonly List<(int, int)> _barriers = [];
+    private readonly List<EntityName> _names = [];
+    private EntityName? _topic;
+    private IReadOnlyList<EntityName> _earlier = [];
+
+    /// <summary>The next sentence of the document, in order, and the range of its mentions.</summary>
+    public void Add(Sentence sentence, int from, int to)
+    {
+        if (sentence.OpensParagraph)
+        {
+            _pending.Clear(); // the paragraph before starts none of the state the next one reads
+        }
+
+        _pending.Add((sentence, from, to));
+    }
+
+    /// <summary>The names, paragraph topic and earlier names of the sentence added last.</summary>
+    public (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) OfLast()
+    {
+        foreach (var (sentence, from, to) in _pending)
+        {
+            // Names never run into a date or a numeral (「2022 年全通道」 has no name; 「8届“一带一路”高峰论坛」 has one).
+            Barriers(from, to);
+            finder.Find(simplified, sentence.Start, sentence.End, _barriers, _names);
+            (_topic, _earlier) = (document.Topic(sentence, _names), document.Earlier(sentence, _names));
+        }
+
+        _pending.Clear();
+        return (_names, _topic, _earlier);
+    }
+
+    private void Barriers(int from, int to)
+    {
+        _barriers.Clear();
+        for (var k = from; k < to; k++)
+        {
+            var m = mentions[k];
+            if (m.Kind == MentionKind.DatePeriod || Facts.FactExtractor.IsFigure(m))
+            {
+                _barriers.Add(Barrier(m));
+            }
+        }
+    }
+
+    // A date whole; a figure up to its measure word (「9 个」 of 「9 个跨国技术转移平台」), not the noun it counts.
+    private static (int, int) Barrier(Mention m)
+    {
+        var numberEnd = m.NumberStart + m.NumberLength;
+        var measure = m.MeasureWord is { Length: > 0 } w ? m.Text.IndexOf(w[0], numberEnd - m.Start) : -1;
+        return m.Kind == MentionKind.DatePeriod ? (m.Start, m.End) : (m.Start, measure < 0 ? numberEnd : m.Start + measure + 1);
+    }
+}
