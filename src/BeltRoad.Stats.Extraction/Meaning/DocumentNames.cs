@@ -15,6 +15,8 @@ internal sealed class DocumentNames(NameFinder finder, string title)
 
     private readonly Dictionary<string, EntityName?> _headings = new(StringComparer.Ordinal);
     private EntityName? _topic;
+    private string? _lastPath;
+    private EntityName? _lastHeading;
     private List<EntityName> _paragraphNames = [];
     private string? _boxPath;
     private bool _boxOpen;
@@ -24,11 +26,18 @@ internal sealed class DocumentNames(NameFinder finder, string title)
 
     public EntityName? Heading(Sentence sentence)
     {
+        // The sentences under one heading share one path string: the same one as last time needs no hash of it.
+        if (ReferenceEquals(sentence.SectionPath, _lastPath))
+        {
+            return _lastHeading;
+        }
+
         if (!_headings.TryGetValue(sentence.SectionPath, out var name))
         {
             _headings[sentence.SectionPath] = name = HeadingName(finder, sentence.SectionPath);
         }
 
+        (_lastPath, _lastHeading) = (sentence.SectionPath, name);
         return name;
     }
 

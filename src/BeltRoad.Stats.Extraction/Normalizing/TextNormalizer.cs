@@ -14,6 +14,8 @@ internal static class TextNormalizer
     // PDF extraction breaks long paragraphs; a line shorter than this that ends without punctuation is a
     // title or heading (titles in the corpus run to about 24 characters), not a broken sentence.
     private const int MinBrokenLineLength = 26;
+    private const char HanFirst = '\u4E00';
+    private const char HanLast = '\u9FFF';
 
     public static NormalizedText Normalize(string original)
     {
@@ -26,6 +28,17 @@ internal static class TextNormalizer
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
+            if (c is >= HanFirst and <= HanLast)
+            {
+                // A run of Han letters (most of a Chinese text) is kept as it is: no fold, no debris, one shift.
+                var run = original.AsSpan(i).IndexOfAnyExceptInRange(HanFirst, HanLast) is var other and >= 0 ? other : original.Length - i;
+                original.AsSpan(i, run).CopyTo(text.AsSpan(length));
+                map.Add(length, i);
+                length += run;
+                i += run - 1;
+                continue;
+            }
+
             if (c is '\r' or '\n' && IsBrokenSentence(original, lineStart, i, out var next))
             {
                 // Drop the break (and any blank lines) so the sentence reads as one; the map skips them. Between

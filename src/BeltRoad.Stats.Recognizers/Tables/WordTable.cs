@@ -11,6 +11,9 @@ internal sealed class WordTable<T>
     private readonly List<T?> values = [default];
     private readonly List<bool> terminal = [false];
     private readonly bool ignoreCase;
+    // Which characters (as written) an entry may start with, one bit each: most positions a scan asks about start none,
+    // and this answers them before the root's hash lookup. Made on the first match, after the table is filled.
+    private ulong[]? rootStarts;
 
     public WordTable(bool ignoreCase) => this.ignoreCase = ignoreCase;
 
@@ -40,6 +43,8 @@ internal sealed class WordTable<T>
             Count++;
         }
 
+        rootStarts = null;
+
         terminal[node] = true;
         values[node] = value;
     }
@@ -60,6 +65,12 @@ internal sealed class WordTable<T>
         var best = 0;
         var node = 0;
         var i = pos;
+        if (i < text.Length && !MayStart(text[i]))
+        {
+            ScanMeter.Add(1);
+            return 0;
+        }
+
         for (; i < text.Length; i++)
         {
             var c = text[i];
@@ -99,6 +110,29 @@ internal sealed class WordTable<T>
         }
 
         return 0;
+    }
+
+    private bool MayStart(char c)
+    {
+        var starts = rootStarts ??= RootStarts(); // a race only builds the same table twice
+        return (starts[c >> 6] & (1UL << c)) != 0; // a shift of a ulong counts modulo 64: c's bit in its word
+    }
+
+    private ulong[] RootStarts()
+    {
+        var starts = new ulong[(char.MaxValue + 1) / 64];
+        if (children[0] is { } root)
+        {
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                if (root.ContainsKey(Norm((char)c)))
+                {
+                    starts[c >> 6] |= 1UL << c;
+                }
+            }
+        }
+
+        return starts;
     }
 
     private char Norm(char c) => ignoreCase ? CharFold.FoldLower(c) : CharFold.Fold(c);
