@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Extraction.Facts;
@@ -13,26 +14,42 @@ internal static class CrossDocumentMatcher
 {
     public static IReadOnlyList<CrossDocumentFinding> Match(IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, PeriodPoint?>? documentDates = null)
     {
-        var inSeries = facts.Where(f => f.Entity.Length > 0 && f.Indicator.Length > 0).ToList();
         var findings = new List<CrossDocumentFinding>();
-        var matched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in inSeries.Where(f => f.AsOf is not null).GroupBy(f => (f.Series, AsOf: ShownAsOf.Of(f.AsOf!))).Where(SeveralDocuments))
+        var dated = new Groups<(SeriesKey, ShownAsOf)>();
+        for (var i = 0; i < facts.Count; i++)
         {
-            findings.Add(Finding([.. group], group.First().AsOf!.ToString()));
-            matched.UnionWith(group.Select(f => f.Id));
+            if (InSeries(facts[i]) && facts[i].AsOf is { } asOf)
+            {
+                dated.Add((facts[i].Series, ShownAsOf.Of(asOf)), i);
+            }
+        }
+
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in dated.SeveralDocuments(facts))
+        {
+            findings.Add(Finding(group, group[0].AsOf!.ToString()));
+            foreach (var fact in group)
+            {
+                matched.Add(fact.Id);
+            }
         }
 
         // Each fact's year worked out once, for the filter and the key alike.
-        var levels = inSeries
-            .Where(f => f.Aggregation == Aggregation.Level && !matched.Contains(f.Id))
-            .Select(f => (Fact: f, Year: Year(f, documentDates)))
-            .Where(x => x.Year is not null);
-        foreach (var group in levels.GroupBy(x => (x.Fact.Series, x.Year), x => x.Fact).Where(SeveralDocuments))
+        var levels = new Groups<(SeriesKey, int)>();
+        for (var i = 0; i < facts.Count; i++)
         {
-            var list = group.ToList();
-            if (list.All(f => f.SameFigure(list[0])))
+            var fact = facts[i];
+            if (InSeries(fact) && fact.Aggregation == Aggregation.Level && !matched.Contains(fact.Id) && Year(fact, documentDates) is { } year)
             {
-                findings.Add(Finding(list, group.Key.Year.ToString()));
+                levels.Add((fact.Series, year), i);
+            }
+        }
+
+        foreach (var group in levels.SeveralDocuments(facts))
+        {
+            if (group.TrueForAll(f => f.SameFigure(group[0])))
+            {
+                findings.Add(Finding(group, Year(group[0], documentDates).ToString()));
             }
         }
 
@@ -42,34 +59,42 @@ internal static class CrossDocumentMatcher
             .ThenBy(f => f.Key.AsOf, StringComparer.Ordinal)];
     }
 
-    // Two documents or more: some member's document differs from the first's (no set of names per group).
-    private static bool SeveralDocuments<T>(IGrouping<T, Fact> group)
+    private static bool InSeries(Fact fact) => fact.Entity.Length > 0 && fact.Indicator.Length > 0;
+
+    // Members by document and place. The table is in that order already (FactTableBuilder.Assemble), and so is a group
+    // taken from it in input order: the sort is made only for a list that is not.
+    private static CrossDocumentFinding Finding(List<Fact> facts, string? asOf)
     {
-        string? first = null;
-        foreach (var fact in group)
+        var list = InOrder(facts) ? facts : facts.OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
+        var agree = list.TrueForAll(f => f.SameFigure(list[0]));
+        var documents = new List<string>();
+        foreach (var fact in list)
         {
-            if (first is null)
+            if (documents.Count == 0 || !string.Equals(documents[^1], fact.Doc, StringComparison.Ordinal))
             {
-                first = fact.Doc;
-            }
-            else if (!string.Equals(fact.Doc, first, StringComparison.Ordinal))
-            {
-                return true;
+                documents.Add(fact.Doc); // sorted by document: each one's facts stand together
             }
         }
 
-        return false;
-    }
-
-    private static CrossDocumentFinding Finding(List<Fact> facts, string? asOf)
-    {
-        var list = facts.OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
-        var agree = list.All(f => f.SameFigure(list[0]));
         return new CrossDocumentFinding(
             agree ? FindingKind.Corroborated : FindingKind.Conflict,
             new FactKey(list[0].Metric, $"{list[0].Entity}·{list[0].Indicator}", asOf),
             [.. list.Select(f => f.Id)],
-            [.. list.Select(f => f.Doc).Distinct(StringComparer.Ordinal)]);
+            documents);
+    }
+
+    private static bool InOrder(List<Fact> facts)
+    {
+        for (var i = 1; i < facts.Count; i++)
+        {
+            var byDoc = string.CompareOrdinal(facts[i - 1].Doc, facts[i].Doc);
+            if (byDoc > 0 || (byDoc == 0 && facts[i - 1].Span.Start > facts[i].Span.Start))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The year a level holds for: its own date's, else its document's.
@@ -77,4 +102,51 @@ internal static class CrossDocumentMatcher
         fact.AsOf is { IsSpan: false } asOf ? asOf.From.Year
         : fact.AsOf is null && documentDates?.GetValueOrDefault(fact.Doc) is { } date ? date.Year
         : null;
+
+    /// <summary>
+    /// Facts by key, keys in order of first appearance and members in input order (as a GroupBy gives them). Most keys
+    /// are one fact's: such a key holds its index alone, with no group made for it (on a +1 run this runs over the whole
+    /// table).
+    /// </summary>
+    private sealed class Groups<TKey>
+        where TKey : notnull
+    {
+        private readonly Dictionary<TKey, int> _slots = [];
+        private readonly List<(int First, List<int>? More)> _groups = [];
+
+        public void Add(TKey key, int index)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var exists);
+            if (!exists)
+            {
+                slot = _groups.Count;
+                _groups.Add((index, null));
+                return;
+            }
+
+            var (first, more) = _groups[slot];
+            (more ??= []).Add(index);
+            _groups[slot] = (first, more);
+        }
+
+        /// <summary>The groups whose members come from two documents or more, each as its facts.</summary>
+        public IEnumerable<List<Fact>> SeveralDocuments(IReadOnlyList<Fact> facts)
+        {
+            foreach (var (first, more) in _groups)
+            {
+                if (more is null || !more.Exists(i => !string.Equals(facts[i].Doc, facts[first].Doc, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var group = new List<Fact>(more.Count + 1) { facts[first] };
+                foreach (var i in more)
+                {
+                    group.Add(facts[i]);
+                }
+
+                yield return group;
+            }
+        }
+    }
 }
