@@ -62,10 +62,10 @@ internal static class CrossDocumentMatcher
     private static bool InSeries(Fact fact) => fact.Entity.Length > 0 && fact.Indicator.Length > 0;
 
     // Members by document and place. The table is in that order already (FactTableBuilder.Assemble), and so is a group
-    // taken from it in input order: the sort is made only for a list that is not.
+    // taken from it in input order: the sort (stable, so a no-op on such a list) is made only for a list that is not.
     private static CrossDocumentFinding Finding(List<Fact> facts, string? asOf)
     {
-        var list = InOrder(facts) ? facts : facts.OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
+        var list = FactTableBuilder.InOrder(facts) ? facts : facts.OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
         var agree = list.TrueForAll(f => f.SameFigure(list[0]));
         var documents = new List<string>();
         foreach (var fact in list)
@@ -81,20 +81,6 @@ internal static class CrossDocumentMatcher
             new FactKey(list[0].Metric, $"{list[0].Entity}·{list[0].Indicator}", asOf),
             [.. list.Select(f => f.Id)],
             documents);
-    }
-
-    private static bool InOrder(List<Fact> facts)
-    {
-        for (var i = 1; i < facts.Count; i++)
-        {
-            var byDoc = string.CompareOrdinal(facts[i - 1].Doc, facts[i].Doc);
-            if (byDoc > 0 || (byDoc == 0 && facts[i - 1].Span.Start > facts[i].Span.Start))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // The year a level holds for: its own date's, else its document's.

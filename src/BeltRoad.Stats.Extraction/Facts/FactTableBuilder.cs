@@ -77,7 +77,7 @@ public sealed class FactTableBuilder
 
     // By document and span, as the sort would leave them: usually so already (the listing is in name order and each
     // document's facts in span order), and the sort is stable, so a list in order is left as it is without sorting it.
-    private static bool InOrder(List<Fact> facts)
+    internal static bool InOrder(List<Fact> facts)
     {
         for (var i = 1; i < facts.Count; i++)
         {
