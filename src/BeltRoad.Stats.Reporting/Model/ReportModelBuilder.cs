@@ -46,10 +46,16 @@ internal static class ReportModelBuilder
         {
             var f = table.Facts[i];
             var corroborated = corroboration.GetValueOrDefault(f.Id);
+            if (!metrics.TryGetValue(f.Metric, out var metric))
+            {
+                // One info per uncatalogued metric, as for a catalogued one: the groups are gathered by the info itself.
+                metrics.Add(f.Metric, metric = Uncatalogued(f.Metric));
+            }
+
             var view = new FactView(
                 f,
                 facts.Count + 1,
-                metrics.GetValueOrDefault(f.Metric) ?? new MetricInfo(f.Metric, f.Metric.Value, f.Metric.Value, OtherGroup, 1),
+                metric,
                 numbers[i] == int.MaxValue ? Unlisted(f.Doc, documents.Count + 1) : documents[numbers[i] - 1],
                 corroborated?.Reliability ?? default,
                 corroborated?.Sources ?? 1);
@@ -73,7 +79,7 @@ internal static class ReportModelBuilder
         var byName = EntitySections.ByName(facts);
         var entities = EntitySections.Choose(byName, input.Headlines);
         var quality = Quality(table, views, metrics);
-        var headlines = HeadlineRule.Choose(facts, input.Headlines);
+        var headlines = HeadlineRule.Choose(facts, byName, input.Headlines);
         return new ReportModel(
             input,
             documents,
@@ -97,17 +103,17 @@ internal static class ReportModelBuilder
     private static List<GroupView> Groups(ReportInput input, List<FactView> facts, List<DocumentView> documents)
     {
         var known = input.Groups.DistinctBy(g => g.Code).ToList();
-        var byGroup = facts.ToLookup(f => f.Metric.Group, StringComparer.Ordinal);
-        var extra = byGroup.Select(g => g.Key)
+        var byGroup = MetricRuns.Of(facts);
+        var extra = byGroup.Keys
             .Where(code => known.All(g => g.Code != code))
             .Order(StringComparer.Ordinal)
             .Select(code => new MetricGroupInfo(code, code == OtherGroup ? "其他" : code, code == OtherGroup ? "Other" : code));
         return known.Concat(extra)
             .Select(group =>
             {
-                var members = ByMetric(byGroup[group.Code]);
-                var passages = BreakdownRule.Passages(members);
-                return new GroupView(group, members, ChartPlanner.ForGroup(group, members, documents, passages))
+                var runs = byGroup.GetValueOrDefault(group.Code) ?? MetricRuns.None;
+                var passages = BreakdownRule.InDocumentOrder(runs.InDocumentOrder());
+                return new GroupView(group, runs.ByMetric, ChartPlanner.ForGroup(group, runs.ByMetric, documents, passages))
                 {
                     UnchartedBreakdowns = [.. passages.Where(b => b.Violation is not null)],
                 };
@@ -115,18 +121,6 @@ internal static class ReportModelBuilder
             .Where(g => g.Facts.Count > 0)
             .ToList();
     }
-
-    /// <summary>
-    /// A group's facts by metric priority (highest first), then metric code, then table order: each metric's facts are
-    /// already in table order (and share one priority), so the metrics are ordered and their facts put one after another.
-    /// </summary>
-    private static List<FactView> ByMetric(IEnumerable<FactView> facts) =>
-    [
-        .. facts.GroupBy(f => f.Metric.Code.Value, StringComparer.Ordinal)
-            .OrderByDescending(m => m.First().Metric.Priority)
-            .ThenBy(m => m.Key, StringComparer.Ordinal)
-            .SelectMany(m => m),
-    ];
 
     /// <summary>Each finding member's reliability and number of sources, by fact id: one lookup per fact, not one per field.</summary>
     private static Dictionary<string, Corroboration> Corroborations(IReadOnlyList<CrossDocumentFinding> findings)
@@ -163,7 +157,7 @@ internal static class ReportModelBuilder
         var (facts, byId) = (views.Facts, views.ById);
         FindingView View(CrossDocumentFinding finding) => new(
             finding,
-            metrics.GetValueOrDefault(finding.Key.Metric) ?? new MetricInfo(finding.Key.Metric, finding.Key.Metric.Value, finding.Key.Metric.Value, OtherGroup, 1),
+            metrics.GetValueOrDefault(finding.Key.Metric) ?? Uncatalogued(finding.Key.Metric),
             StableOrder.By([.. finding.FactIds.Select(id => byId.GetValueOrDefault(id)).OfType<FactView>()], f => f.Index));
         var findings = table.Findings.Select(View).OrderBy(f => f.Facts.Count == 0 ? int.MaxValue : f.Facts[0].Index).ToList();
         return new QualityView(
@@ -174,6 +168,8 @@ internal static class ReportModelBuilder
             SkippedSummary.Examples(table.Skipped),
             [.. table.Issues]);
     }
+
+    private static MetricInfo Uncatalogued(MetricCode code) => new(code, code.Value, code.Value, OtherGroup, 1);
 
     private static DocumentView Unlisted(string name, int number) =>
         new(new DocumentInfo(name, "", 0, "", DocumentLanguage.ZhHans, name, null, 0), number, 0);

@@ -19,13 +19,23 @@ internal static class BreakdownRule
     private static readonly char[] Leading = ['，', ',', '：', ':', ' ', '、'];
 
     /// <summary>Every total-and-parts passage in <paramref name="facts"/>, valid or not, in document order.</summary>
-    public static IReadOnlyList<Breakdown> Passages(IReadOnlyList<FactView> facts)
+    public static IReadOnlyList<Breakdown> Passages(IReadOnlyList<FactView> facts) =>
+        InDocumentOrder([.. facts.GroupBy(f => f.Document.Number).OrderBy(g => g.Key).SelectMany(d => d.OrderBy(f => f.Fact.Span))]);
+
+    /// <summary>The passages of <paramref name="ordered"/>, facts already by document number and then span (as <see cref="Passages"/> orders them).</summary>
+    public static IReadOnlyList<Breakdown> InDocumentOrder(IReadOnlyList<FactView> ordered)
     {
         var passages = new List<Breakdown>();
-        foreach (var document in facts.GroupBy(f => f.Document.Number).OrderBy(g => g.Key))
+        for (var (start, end) = (0, 0); start < ordered.Count; start = end)
         {
-            var ordered = document.OrderBy(f => f.Fact.Span).ToList();
-            for (var i = 1; i < ordered.Count; i++)
+            // A passage never reaches into the next document.
+            end = start + 1;
+            while (end < ordered.Count && ordered[end].Document.Number == ordered[start].Document.Number)
+            {
+                end++;
+            }
+
+            for (var i = start + 1; i < end; i++)
             {
                 if (!OpensPart(ordered[i], ordered[i - 1]) || Gap(ordered[i - 1], ordered[i]) > MaxGap)
                 {
@@ -34,7 +44,7 @@ internal static class BreakdownRule
 
                 var parts = new List<FactView> { ordered[i] };
                 var like = ComparisonKey.InPassage(ordered[i].Fact);
-                for (var j = i + 1; j < ordered.Count && like is not null && Follows(parts[^1], ordered[j]) && ComparisonKey.InPassage(ordered[j].Fact) == like; j++)
+                for (var j = i + 1; j < end && like is not null && Follows(parts[^1], ordered[j]) && ComparisonKey.InPassage(ordered[j].Fact) == like; j++)
                 {
                     parts.Add(ordered[j]);
                 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Model;
 
@@ -20,7 +21,31 @@ internal static class EntitySections
         unit is Unit.Countries or Unit.Other or Unit.Items or Unit.Persons or Unit.Organizations or Unit.Documents or Unit.Projects;
 
     /// <summary>The facts by section name (<see cref="Name"/>), in first-seen order: one grouping for <see cref="Choose"/> and <see cref="Counts"/>.</summary>
-    public static IReadOnlyList<IGrouping<string, FactView>> ByName(IReadOnlyList<FactView> facts) => [.. facts.GroupBy(Name, StringComparer.Ordinal)];
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static IReadOnlyList<IGrouping<string, FactView>> ByName(IReadOnlyList<FactView> facts)
+    {
+        var groups = new List<IGrouping<string, FactView>>();
+        var byName = new Dictionary<string, Named>(StringComparer.Ordinal);
+        var (name, group) = ((string?)null, (Named?)null);
+        foreach (var f in facts)
+        {
+            // Facts of one sentence mostly share their entity's string: a name is hashed when it changes.
+            if (!ReferenceEquals(Name(f), name))
+            {
+                name = Name(f);
+                if (!byName.TryGetValue(name, out group))
+                {
+                    byName.Add(name, group = new Named(name));
+                    groups.Add(group);
+                }
+            }
+
+            group!.Add(f);
+        }
+
+        return groups;
+    }
 
     public static IReadOnlyList<EntityView> Choose(IReadOnlyList<IGrouping<string, FactView>> byName, HeadlineCatalog catalog)
     {
@@ -53,6 +78,12 @@ internal static class EntitySections
     public static string Name(FactView f) => f.Fact.Entity.Length > 0 ? f.Fact.Entity : Unnamed;
 
     public const string Unnamed = "（主体未注明）";
+
+    /// <summary>One section's facts in table order (as <c>GroupBy</c> gives them).</summary>
+    private sealed class Named(string key) : List<FactView>, IGrouping<string, FactView>
+    {
+        public string Key => key;
+    }
 
     private static readonly IComparer<FactView> RowOrder = Comparer<FactView>.Create((a, b) =>
     {

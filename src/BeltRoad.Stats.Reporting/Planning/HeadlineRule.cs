@@ -19,15 +19,16 @@ internal static class HeadlineRule
         + "（截至日期最新者；同一日期取印证文件较多者）；目录中的系列有数据的不足4个时，以文件中出现最多的实际数据系列补足。"
         + "承诺、目标、预测与估算不作要点，另列于“展望：目标、承诺与预测”。";
 
-    public static IReadOnlyList<FactView> Choose(IReadOnlyList<FactView> facts, HeadlineCatalog catalog)
+    /// <summary>The cards from <paramref name="facts"/>, whose facts by section name (<see cref="EntitySections.ByName"/>) are <paramref name="byName"/>.</summary>
+    public static IReadOnlyList<FactView> Choose(IReadOnlyList<FactView> facts, IReadOnlyList<IGrouping<string, FactView>> byName, HeadlineCatalog catalog)
     {
-        var actuals = facts.Where(f => f.Fact.Nature == Nature.Actual).ToList();
-        // A series names its entity and indicator: each series reads only their actuals, not the whole table.
-        var byName = actuals.ToLookup(f => (f.Fact.Entity, f.Fact.Indicator));
+        // A series names its entity: each series reads only that entity's facts, not the whole table.
+        var byEntity = byName.ToDictionary(g => g.Key, StringComparer.Ordinal);
         var chosen = new List<FactView>();
         foreach (var series in catalog.Series)
         {
-            if (byName[(series.Entity, series.Indicator)].Where(f => series.Matches(f.Fact)).Order(FactOrder.Newest).FirstOrDefault() is { } newest
+            var entity = byEntity.GetValueOrDefault(series.Entity.Length > 0 ? series.Entity : EntitySections.Unnamed) ?? Enumerable.Empty<FactView>();
+            if (entity.Where(f => f.Fact.Nature == Nature.Actual && series.Matches(f.Fact)).Order(FactOrder.Newest).FirstOrDefault() is { } newest
                 && !chosen.Contains(newest))
             {
                 chosen.Add(newest);
@@ -37,7 +38,7 @@ internal static class HeadlineRule
         if (chosen.Count < MinCards)
         {
             var taken = chosen.Select(f => f.Fact.Series).ToHashSet();
-            chosen.AddRange(actuals.Where(f => f.Fact.AsOf is not null && f.Fact.Entity.Length > 0 && !taken.Contains(f.Fact.Series))
+            chosen.AddRange(facts.Where(f => f.Fact.Nature == Nature.Actual).Where(f => f.Fact.AsOf is not null && f.Fact.Entity.Length > 0 && !taken.Contains(f.Fact.Series))
                 .GroupBy(f => f.Fact.Series)
                 .OrderByDescending(g => g.Select(f => f.Document.Number).Distinct().Count())
                 .ThenByDescending(g => g.Max(f => f.Metric.Priority))
