@@ -25,7 +25,7 @@ internal static class FactColumns
 
     public static IReadOnlyList<Column> All { get; } =
     [
-        Number("entity", (f, c) => c.Entities.GetValueOrDefault(f.Fact.Entity, -1)),
+        new("entity", c => Listed(c.Entities, f => f.Fact.Entity, absent: -1)),
         Text("label", f => f.EntityIndicator),
         Text("subject", f => f.SubjectText),
         Text("metric", f => f.Metric.Code.Value),
@@ -63,7 +63,14 @@ internal static class FactColumns
     /// A cell holding the position of the fact's text in <paramref name="list"/>. Facts of one sentence come one after
     /// another and share their quote (and often their label): a text equal to the previous row's is not hashed again.
     /// </summary>
-    private static Action<Utf8JsonWriter, FactView> Listed(Dictionary<string, int> list, Func<FactView, string> text)
+    private static Action<Utf8JsonWriter, FactView> Listed(Dictionary<string, int> list, Func<FactView, string> text) =>
+        Listed(list, text, absent: null);
+
+    /// <summary>
+    /// As <see cref="Listed(Dictionary{string, int}, Func{FactView, string})"/>; with <paramref name="absent"/>, a text
+    /// the list lacks is written as that number instead of being added (the entity list is made before the rows).
+    /// </summary>
+    private static Action<Utf8JsonWriter, FactView> Listed(Dictionary<string, int> list, Func<FactView, string> text, int? absent)
     {
         var (previous, index) = ((string?)null, 0);
         return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (json, f) =>
@@ -71,7 +78,7 @@ internal static class FactColumns
             var t = text(f);
             if (!string.Equals(t, previous, StringComparison.Ordinal))
             {
-                (previous, index) = (t, IndexOf(list, t));
+                (previous, index) = (t, absent is { } none ? list.GetValueOrDefault(t, none) : IndexOf(list, t));
             }
 
             json.WriteNumberValue(index);
@@ -89,13 +96,20 @@ internal static class FactColumns
             c =>
             {
                 var memo = new Dictionary<TKey, int>();
+                var (previous, index) = (default(TKey), -1);
                 return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (json, f) =>
                 {
+                    // Facts of one sentence often share these fields: a key equal to the previous row's is not hashed again.
                     var k = key(f);
-                    if (!memo.TryGetValue(k, out var index))
+                    if (index < 0 || !EqualityComparer<TKey>.Default.Equals(k, previous))
                     {
-                        index = IndexOf(c.Strings, text(f));
-                        memo.Add(k, index);
+                        if (!memo.TryGetValue(k, out index))
+                        {
+                            index = IndexOf(c.Strings, text(f));
+                            memo.Add(k, index);
+                        }
+
+                        previous = k;
                     }
 
                     json.WriteNumberValue(index);

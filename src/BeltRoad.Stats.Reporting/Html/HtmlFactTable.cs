@@ -74,20 +74,26 @@ internal static class HtmlFactTable
         public static FilterValues Of(IReadOnlyList<FactView> facts)
         {
             var seen = new FilterValues([], [], [], [], []);
+            var (entity, indicator, metric) = ("", "", (MetricInfo?)null);
             foreach (var f in facts)
             {
-                if (f.Fact.Entity.Length > 0)
+                // Facts of one sentence mostly share their entity, indicator and metric: each is hashed when it changes.
+                if (!ReferenceEquals(f.Fact.Entity, entity) && (entity = f.Fact.Entity).Length > 0)
                 {
-                    seen.Entities.Add(f.Fact.Entity);
+                    seen.Entities.Add(entity);
                 }
 
-                if (f.Fact.Indicator.Length > 0)
+                if (!ReferenceEquals(f.Fact.Indicator, indicator) && (indicator = f.Fact.Indicator).Length > 0)
                 {
-                    seen.Indicators.Add(f.Fact.Indicator);
+                    seen.Indicators.Add(indicator);
+                }
+
+                if (!ReferenceEquals(f.Metric, metric))
+                {
+                    seen.Metrics.TryAdd((metric = f.Metric).Code, metric);
                 }
 
                 seen.Natures.Add(f.Fact.Nature);
-                seen.Metrics.TryAdd(f.Metric.Code, f.Metric);
                 seen.Units.Add(f.Fact.Unit);
             }
 

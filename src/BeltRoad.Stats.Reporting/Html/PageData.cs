@@ -130,11 +130,13 @@ internal static class PageData
     {
         var list = new List<(string, IReadOnlyList<string>)>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in facts.Select(f => f.Fact.Entity).Where(e => e.Length > 0))
+        var previous = "";
+        foreach (var f in facts)
         {
-            if (index.TryAdd(name, list.Count))
+            // Facts of one sentence mostly share their entity's string: a name is hashed when it changes.
+            if (!ReferenceEquals(f.Fact.Entity, previous) && (previous = f.Fact.Entity).Length > 0 && index.TryAdd(previous, list.Count))
             {
-                list.Add((name, aliases.GetValueOrDefault(name) ?? []));
+                list.Add((previous, aliases.GetValueOrDefault(previous) ?? []));
             }
         }
 
