@@ -29,8 +29,8 @@ internal sealed record ReportModel(
     /// <summary>The entities with a section of their own (中欧班列, 亚投行 …), in the digest's order.</summary>
     public IReadOnlyList<EntityView> Entities { get; init; } = [];
 
-    /// <summary>Every other entity in one line each.</summary>
-    public IReadOnlyList<CountSummary> OtherEntities { get; init; } = [];
+    /// <summary>Every other entity: counted, the largest in one line each.</summary>
+    public OtherEntities OtherEntities { get; init; } = OtherEntities.None;
 
     /// <summary>What changed since the previous published run, in analyst terms.</summary>
     public ChangeSummary ChangeSummary { get; init; } = ChangeSummary.None;

@@ -20,8 +20,9 @@ internal static class ReportModelBuilder
         ArgumentNullException.ThrowIfNull(input);
         var table = input.Table;
         var factCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        // The facts come by document: a name is hashed once per run of its facts, not per fact.
-        foreach (var run in DocumentRuns.Of(table.Facts))
+        // The facts come by document: a name is hashed once per run of its facts, not per fact; the runs are found once.
+        var runs = DocumentRuns.Of(table.Facts).ToList();
+        foreach (var run in runs)
         {
             factCounts[run.Doc] = factCounts.GetValueOrDefault(run.Doc) + run.Count;
         }
@@ -32,23 +33,22 @@ internal static class ReportModelBuilder
         var byName = documents.ToDictionary(d => d.Info.Name, StringComparer.Ordinal);
         var metrics = Metrics(input);
 
-        var corroboration = Corroborations(table.Findings);
+        var (corroboration, members) = Corroborations(table.Findings, input.Changes);
         var numbers = new int[table.Facts.Count];
-        foreach (var run in DocumentRuns.Of(table.Facts))
+        foreach (var run in runs)
         {
             Array.Fill(numbers, byName.TryGetValue(run.Doc, out var d) ? d.Number : int.MaxValue, run.First, run.Count);
         }
 
         var ordered = StableOrder.By(Enumerable.Range(0, numbers.Length).ToList(), i => (numbers[i], table.Facts[i].Span));
         var facts = new List<FactView>(ordered.Count);
-        var byId = new Dictionary<string, FactView>(ordered.Count, StringComparer.Ordinal);
         foreach (var i in ordered)
         {
             var f = table.Facts[i];
             var corroborated = corroboration.GetValueOrDefault(f.Id);
             if (!metrics.TryGetValue(f.Metric, out var metric))
             {
-                // One info per uncatalogued metric, as for a catalogued one: the groups are gathered by the info itself.
+                // One info per uncatalogued metric, as for a catalogued one: the groups' pass hashes a code when the info changes.
                 metrics.Add(f.Metric, metric = Uncatalogued(f.Metric));
             }
 
@@ -60,10 +60,15 @@ internal static class ReportModelBuilder
                 corroborated?.Reliability ?? default,
                 corroborated?.Sources ?? 1);
             facts.Add(view);
-            byId.TryAdd(f.Id, view);
+            if (corroborated is not null)
+            {
+                // The first view of an id, as the findings and changes name it.
+                corroborated.View ??= view;
+            }
         }
 
-        return new ReportViews(documents, facts, byId);
+        var byId = corroboration.Where(c => c.Value.View is not null).ToDictionary(c => c.Key, c => c.Value.View!, StringComparer.Ordinal);
+        return new ReportViews(documents, facts, byId, [.. members.Select(m => m.Select(c => c.View).OfType<FactView>().ToList())]);
     }
 
     /// <summary>The model over the <paramref name="views"/> <see cref="Views"/> gave for the same input.</summary>
@@ -122,18 +127,28 @@ internal static class ReportModelBuilder
             .ToList();
     }
 
-    /// <summary>Each finding member's reliability and number of sources, by fact id: one lookup per fact, not one per field.</summary>
-    private static Dictionary<string, Corroboration> Corroborations(IReadOnlyList<CrossDocumentFinding> findings)
+    /// <summary>
+    /// Each finding member's reliability and number of sources, by fact id: one lookup per fact, not one per field; with
+    /// an entry (single source) for each fact the changes name, so one lookup per fact also finds the views the
+    /// data-quality section and the changes read. Each finding's members are its entries in its order.
+    /// </summary>
+    private static (Dictionary<string, Corroboration> ById, List<List<Corroboration>> Members) Corroborations(
+        IReadOnlyList<CrossDocumentFinding> findings, FactChanges? changes)
     {
         var byId = new Dictionary<string, Corroboration>(StringComparer.Ordinal);
+        var members = new List<List<Corroboration>>(findings.Count);
         foreach (var finding in findings)
         {
+            var entries = new List<Corroboration>(finding.FactIds.Count);
+            members.Add(entries);
             foreach (var id in finding.FactIds)
             {
                 if (!byId.TryGetValue(id, out var c))
                 {
                     byId.Add(id, c = new Corroboration());
                 }
+
+                entries.Add(c);
 
                 if (finding.Kind == FindingKind.Conflict)
                 {
@@ -147,18 +162,26 @@ internal static class ReportModelBuilder
             }
         }
 
-        return byId;
+        foreach (var change in changes?.Items ?? [])
+        {
+            if (change.After is { } after)
+            {
+                byId.TryAdd(after.Id, new Corroboration());
+            }
+        }
+
+        return (byId, members);
     }
 
     // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QualityView Quality(FactTable table, ReportViews views, Dictionary<MetricCode, MetricInfo> metrics)
     {
-        var (facts, byId) = (views.Facts, views.ById);
-        FindingView View(CrossDocumentFinding finding) => new(
+        var facts = views.Facts;
+        FindingView View(CrossDocumentFinding finding, int i) => new(
             finding,
             metrics.GetValueOrDefault(finding.Key.Metric) ?? Uncatalogued(finding.Key.Metric),
-            StableOrder.By([.. finding.FactIds.Select(id => byId.GetValueOrDefault(id)).OfType<FactView>()], f => f.Index));
+            StableOrder.By(views.FindingMembers[i], f => f.Index));
         var findings = table.Findings.Select(View).OrderBy(f => f.Facts.Count == 0 ? int.MaxValue : f.Facts[0].Index).ToList();
         return new QualityView(
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Conflict)],
@@ -180,5 +203,8 @@ internal static class ReportModelBuilder
         public Reliability Reliability { get; set; }
 
         public int Sources { get; set; } = 1;
+
+        /// <summary>The first view of the fact with this id, in the report's order; null while none is made (or the id is not in the table).</summary>
+        public FactView? View { get; set; }
     }
 }

@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Reporting.Planning;
 /// </summary>
 internal static class ChangeReading
 {
-    /// <param name="byId">Each fact's view by id (<see cref="ReportViews.ById"/>).</param>
+    /// <param name="byId">The views of the facts the changes name, by id (<see cref="ReportViews.ById"/>).</param>
     public static ChangeSummary Read(
         FactChanges? changes, IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, FactView> byId, IReadOnlyList<DocumentView> documents, QualityView quality)
     {

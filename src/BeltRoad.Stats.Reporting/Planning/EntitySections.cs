@@ -20,7 +20,10 @@ internal static class EntitySections
     public static bool IsGenericCount(Unit unit) =>
         unit is Unit.Countries or Unit.Other or Unit.Items or Unit.Persons or Unit.Organizations or Unit.Documents or Unit.Projects;
 
-    /// <summary>The facts by section name (<see cref="Name"/>), in first-seen order: one grouping for <see cref="Choose"/> and <see cref="Counts"/>.</summary>
+    /// <summary>
+    /// The facts by section name (<see cref="Name"/>), in first-seen order, each section's facts in table order (so its
+    /// first is its earliest): one grouping for <see cref="Choose"/>, <see cref="Counts"/> and the headlines.
+    /// </summary>
     // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IGrouping<string, FactView>> ByName(IReadOnlyList<FactView> facts)
@@ -54,24 +57,31 @@ internal static class EntitySections
             .Where(g => g.Any(f => f.Fact.Nature == Nature.Actual))
             .OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue))
             .ThenByDescending(g => g.Count())
-            .ThenBy(g => g.Min(f => f.Index))
+            .ThenBy(g => g.First().Index)
             .Take(MaxSections)
             .Select((g, i) => new EntityView(g.Key, i + 1, [.. g.Where(f => f.Fact.Nature == Nature.Actual).Order(RowOrder).Take(MaxRows)], g.Count()))];
     }
 
-    /// <summary>The entities without a section, largest first, each with its most frequent indicators.</summary>
-    public static IReadOnlyList<CountSummary> Counts(IReadOnlyList<IGrouping<string, FactView>> byName, IReadOnlyList<EntityView> sections)
+    /// <summary>
+    /// The entities without a section, largest first: how many and their facts, and the first <see cref="MaxCountLines"/>
+    /// each with its documents and most frequent indicators (the rest are counted, never listed).
+    /// </summary>
+    public static OtherEntities Counts(IReadOnlyList<IGrouping<string, FactView>> byName, IReadOnlyList<EntityView> sections)
     {
         var covered = sections.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        return [.. byName.Where(g => !covered.Contains(g.Key))
+        var others = byName.Where(g => !covered.Contains(g.Key))
             .Where(g => g.Any(f => f.Fact.Nature == Nature.Actual))
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(f => f.Index))
-            .Select(g => new CountSummary(
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index)
+            .ToList();
+        return new OtherEntities(
+            others.Count,
+            others.Sum(g => g.Count()),
+            [.. others.Take(MaxCountLines).Select(g => new CountSummary(
                 g.Key,
                 g.Count(),
                 g.Select(f => f.Document.Number).Distinct().Count(),
                 [.. g.GroupBy(f => f.Fact.Indicator.Length > 0 ? f.Fact.Indicator : f.Metric.LabelZh, StringComparer.Ordinal)
-                    .Select(i => (i.Key, i.Count())).OrderByDescending(i => i.Item2).ThenBy(i => i.Key, StringComparer.Ordinal).Take(3)]))];
+                    .Select(i => (i.Key, i.Count())).OrderByDescending(i => i.Item2).ThenBy(i => i.Key, StringComparer.Ordinal).Take(3)]))]);
     }
 
     /// <summary>The section a fact belongs to: its entity, or one section for facts whose entity is not known.</summary>
