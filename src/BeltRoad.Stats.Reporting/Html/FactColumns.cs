@@ -26,7 +26,8 @@ internal static class FactColumns
     public static IReadOnlyList<Column> All { get; } =
     [
         new("entity", c => Listed(c.Entities, f => f.Fact.Entity, absent: -1)),
-        Text("label", f => f.EntityIndicator),
+        // Worded, not listed: the label is put together per fact, and a corpus has far fewer labels than facts.
+        Worded("label", f => (f.Fact.Entity, f.Fact.Indicator, f.Fact.Subject), f => f.EntityIndicator),
         Text("subject", f => f.SubjectText),
         Text("metric", f => f.Metric.Code.Value),
         Text("metric_label", f => f.Metric.LabelZh),

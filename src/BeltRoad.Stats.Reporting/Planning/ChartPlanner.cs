@@ -126,8 +126,7 @@ internal static class ChartPlanner
             return [];
         }
 
-        var byMetric = facts.GroupBy(f => f.Metric.Code.Value, StringComparer.Ordinal)
-            .Select(g => (Label: g.First().Metric.LabelZh, Count: g.Count(), Priority: g.First().Metric.Priority))
+        var byMetric = MetricCounts(facts)
             .OrderByDescending(m => m.Count).ThenByDescending(m => m.Priority).ThenBy(m => m.Label, StringComparer.Ordinal)
             .ToList();
         var counts = ValueFormat.Chinese("条");
@@ -137,6 +136,33 @@ internal static class ChartPlanner
         var docChart = ChartSpec.HorizontalBar("各文件的统计事实数", [.. docs.Select(d => "文" + Number(d.Number) + " " + d.ShortTitle)], [.. docs.Select(d => (decimal)d.FactCount)], counts)
             with { SourceNote = "文件编号见“来源文件”一节" };
         return [new PlannedChart("overview-metrics", metricChart, facts), new PlannedChart("overview-documents", docChart, facts)];
+    }
+
+    /// <summary>Each metric (by code, in first-seen order) as its first fact names it, with its number of facts.</summary>
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<(string Label, int Count, int Priority)> MetricCounts(IReadOnlyList<FactView> facts)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<(string Label, int Count, int Priority)>();
+        var (info, at) = ((MetricInfo?)null, 0);
+        foreach (var f in facts)
+        {
+            // Facts of one sentence mostly share their metric's info: a code is hashed when the info changes.
+            if (!ReferenceEquals(f.Metric, info))
+            {
+                info = f.Metric;
+                if (!index.TryGetValue(info.Code.Value, out at))
+                {
+                    index.Add(info.Code.Value, at = counts.Count);
+                    counts.Add((info.LabelZh, 0, info.Priority));
+                }
+            }
+
+            counts[at] = counts[at] with { Count = counts[at].Count + 1 };
+        }
+
+        return counts;
     }
 
     private static PlannedChart Comparison(string stem, ComparisonKey key, List<FactView> points, IReadOnlyList<DocumentView> documents)
