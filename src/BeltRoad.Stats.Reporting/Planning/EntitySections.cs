@@ -21,7 +21,7 @@ internal static class EntitySections
         unit is Unit.Countries or Unit.Other or Unit.Items or Unit.Persons or Unit.Organizations or Unit.Documents or Unit.Projects;
 
     /// <summary>
-    /// The facts by section name (<see cref="Name"/>), in first-seen order, each section's facts in table order (so its
+    /// The facts by section name (<see cref="Name(FactView)"/>), in first-seen order, each section's facts in table order (so its
     /// first is its earliest): one grouping for <see cref="Choose"/>, <see cref="Counts"/> and the headlines.
     /// </summary>
     // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
@@ -34,9 +34,10 @@ internal static class EntitySections
         foreach (var f in facts)
         {
             // Facts of one sentence mostly share their entity's string: a name is hashed when it changes.
-            if (!ReferenceEquals(Name(f), name))
+            var named = Name(f);
+            if (!ReferenceEquals(named, name))
             {
-                name = Name(f);
+                name = named;
                 if (!byName.TryGetValue(name, out group))
                 {
                     byName.Add(name, group = new Named(name));
@@ -85,7 +86,10 @@ internal static class EntitySections
     }
 
     /// <summary>The section a fact belongs to: its entity, or one section for facts whose entity is not known.</summary>
-    public static string Name(FactView f) => f.Fact.Entity.Length > 0 ? f.Fact.Entity : Unnamed;
+    public static string Name(FactView f) => Name(f.Fact.Entity);
+
+    /// <summary>The section an entity's facts belong to: the entity, or the one for facts whose entity is not known.</summary>
+    public static string Name(string entity) => entity.Length > 0 ? entity : Unnamed;
 
     public const string Unnamed = "（主体未注明）";
 

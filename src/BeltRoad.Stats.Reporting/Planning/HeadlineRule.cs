@@ -27,7 +27,7 @@ internal static class HeadlineRule
         var chosen = new List<FactView>();
         foreach (var series in catalog.Series)
         {
-            var entity = byEntity.GetValueOrDefault(series.Entity.Length > 0 ? series.Entity : EntitySections.Unnamed) ?? Enumerable.Empty<FactView>();
+            var entity = byEntity.GetValueOrDefault(EntitySections.Name(series.Entity)) ?? Enumerable.Empty<FactView>();
             if (entity.Where(f => f.Fact.Nature == Nature.Actual && series.Matches(f.Fact)).Order(FactOrder.Newest).FirstOrDefault() is { } newest
                 && !chosen.Contains(newest))
             {
