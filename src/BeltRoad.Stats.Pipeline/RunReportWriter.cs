@@ -36,21 +36,8 @@ internal static class RunReportWriter
         stream.Write("}"u8);
     }
 
-    /// <summary>The body as an indented object (the caller disposes it); written into run.json by its inner lines (<see cref="WriteInner"/>).</summary>
-    public static PooledBytes Body(RunContext context)
-    {
-        var body = Part(json => WriteBody(json, context));
-        try
-        {
-            CheckIndentedObject(body);
-            return body;
-        }
-        catch
-        {
-            body.Dispose();
-            throw;
-        }
-    }
+    /// <summary>The body as an indented object (the caller disposes it); written into run.json by its inner lines (<see cref="WriteInner"/>, which checks its shape).</summary>
+    public static PooledBytes Body(RunContext context) => Part(json => WriteBody(json, context));
 
     private static readonly byte[] Newline = System.Text.Encoding.UTF8.GetBytes(Options.NewLine);
 

@@ -91,14 +91,14 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
 
         // A thread of its own, like facts.sqlite's (WriteFactTableStep): queued on the pool it started only once the
         // step's other files were written, and its copy then ran alone while publish waited for it.
-        var store = _store;
+        var copies = _store.CopiesFromFactStore;
         _storing = Task.Factory.StartNew(async () =>
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var content = PublishedContent.Of(table, documentKeys);
             var keyed = watch.Elapsed.TotalMilliseconds;
             var waited = keyed;
-            if (!store.CopiesFromFactStore)
+            if (!copies)
             {
                 Try(runId, store => store.StoreContent(content)); // bound through one COPY at once: nothing to wait for
             }
