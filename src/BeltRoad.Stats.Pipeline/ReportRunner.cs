@@ -44,6 +44,9 @@ public sealed class ReportRunner
     /// <summary>How long a run waits for another run on the same output folder to finish.</summary>
     internal TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Done when the last run's work after its swap is (deleting expired history sets): a process waits for it before it exits.</summary>
+    public Task Settled => _publisher.Settled;
+
     /// <summary>A manual run (the <c>run</c> command).</summary>
     public Task<RunOutcome> RunAsync(RunOptions options, CancellationToken cancellationToken = default) =>
         RunAsync(options, RunStart.Manual, cancellationToken);
@@ -91,6 +94,7 @@ public sealed class ReportRunner
         {
             // First, before the run log (which lives in the output) is touched: an output a killed publish left
             // aside goes back, so the run judges, records into and publishes over the set a reader should see.
+            await _publisher.Settled.ConfigureAwait(false); // the last run's expired history, deleted after its swap
             AtomicPublisher.Recover(PublishPaths.For(options.OutputDirectory), _logger);
             var log = new RunStoreLog(options.RunStore, required: options.Store is not null, _logger);
             if (log.Begin(RunHistory.Current(context, null) with { Status = RunStatus.Running }, _clock.GetUtcNow()) is { } unreachable)

@@ -79,6 +79,7 @@ public static class ScheduledRegeneration
             state.Delete();
         }
 
+        await host.Services.GetRequiredService<ReportRunner>().Settled.ConfigureAwait(false); // the last run's expired history
         var cancelled = journal.Runs.Any(r => r.Status == RunStatus.Cancelled);
         logger.LogInformation("Scheduler stopped after {Runs} run(s){Cancelled}", journal.Runs.Count, cancelled ? "; the run in progress was cancelled and the published reports left as they were" : "");
         return cancelled ? ExitCodes.Cancelled : ExitCodes.Ok;

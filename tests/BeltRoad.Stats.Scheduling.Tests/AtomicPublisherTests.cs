@@ -64,7 +64,7 @@ public sealed class AtomicPublisherTests : IDisposable
     }
 
     [Fact]
-    public void Kept_sets_are_links_into_the_archive_beside_the_output_which_holds_exactly_the_kept_sets_whole()
+    public async Task Kept_sets_are_links_into_the_archive_beside_the_output_which_holds_exactly_the_kept_sets_whole()
     {
         var publisher = new AtomicPublisher();
         var ids = Enumerable.Range(1, 7).Select(day => $"2026010{day}T000000Z-00000{day}").ToList();
@@ -81,7 +81,40 @@ public sealed class AtomicPublisherTests : IDisposable
             Assert.False(Directory.Exists(Path.Combine(history, id, "history")), "an archived set holds no history of its own");
         }
 
+        await publisher.Settled; // the expired set's deletion, after the swap
         Assert.Equal(kept, Directory.GetDirectories(Path.Combine(_work.Root, ".reports.history")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_set_that_leaves_the_history_is_renamed_out_of_the_archive_by_the_publish_and_deleted_after_it()
+    {
+        var publisher = new AtomicPublisher();
+        var ids = Enumerable.Range(1, 4).Select(day => $"2026010{day}T000000Z-00000{day}").ToList();
+        ids.ForEach(id => Publish(publisher, id, "a.txt", "texts/t.txt", historyToKeep: 2));
+
+        // Whatever the deletion's progress, the archive names only the kept sets once the publish returns.
+        var archive = Path.Combine(_work.Root, ".reports.history");
+        Assert.Equal(ids[1..3], Directory.GetDirectories(archive).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Order(StringComparer.Ordinal));
+        await publisher.Settled;
+        Assert.Equal(ids[1..3], Directory.GetDirectories(archive).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_expired_set_a_killed_process_did_not_finish_deleting_is_deleted_by_the_next_run()
+    {
+        var publisher = new AtomicPublisher();
+        Publish(publisher, "20260101T000000Z-aaaaaa", "a.txt");
+        Publish(publisher, "20260102T000000Z-bbbbbb", "a.txt");
+        await publisher.Settled;
+        var archive = Path.Combine(_work.Root, ".reports.history");
+        var left = Path.Combine(archive, ".expired-20251231T000000Z-zzzzzz");
+        Directory.CreateDirectory(Path.Combine(left, "texts"));
+        File.WriteAllText(Path.Combine(left, "texts", "t.txt"), "half deleted");
+
+        Publish(new AtomicPublisher(), "20260103T000000Z-cccccc", "a.txt");
+
+        Assert.False(Directory.Exists(left));
+        Assert.Equal(["20260101T000000Z-aaaaaa", "20260102T000000Z-bbbbbb"], Directory.GetDirectories(archive).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -58,6 +58,7 @@ internal static class RunCommand
             };
             var outcome = await runner.RunAsync(options, cancellationToken).ConfigureAwait(false);
             console.Summarize(outcome, options.OutputDirectory);
+            await runner.Settled.ConfigureAwait(false);
             return outcome.ExitCode;
         });
         return command;

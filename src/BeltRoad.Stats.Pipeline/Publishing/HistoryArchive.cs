@@ -13,6 +13,7 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 internal static class HistoryArchive
 {
     private const string PartialPrefix = ".partial-";
+    private const string ExpiredPrefix = ".expired-";
 
     /// <summary>The archive folder beside the output.</summary>
     public static string Folder(PublishPaths paths) => Path.Combine(paths.Parent, FolderName(paths));
@@ -78,8 +79,20 @@ internal static class HistoryArchive
         return true;
     }
 
-    /// <summary>Deletes the archived sets the published set does not link to, and what a killed <see cref="Adopt"/> left.</summary>
-    public static void Prune(PublishPaths paths)
+    /// <summary>Deletes the archived sets the published set does not link to, and what a killed <see cref="Adopt"/> left (<see cref="Expire"/>, then <see cref="Sweep"/>).</summary>
+    /// <returns>Why an expired set could not be deleted yet, if one could not.</returns>
+    public static string? Prune(PublishPaths paths)
+    {
+        Expire(paths);
+        return Sweep(paths);
+    }
+
+    /// <summary>
+    /// Takes the archived sets the published set does not link to, and what a killed <see cref="Adopt"/> left, out of
+    /// the archive's names: one rename each (<c>.expired-&lt;name&gt;</c>), so the archive holds only linked sets at once,
+    /// while deleting them (thousands of files at a large corpus) can wait for <see cref="Sweep"/>, off the run's path.
+    /// </summary>
+    public static void Expire(PublishPaths paths)
     {
         var folder = Folder(paths);
         if (!Directory.Exists(folder))
@@ -90,11 +103,43 @@ internal static class HistoryArchive
         foreach (var set in Directory.GetDirectories(folder))
         {
             var name = Path.GetFileName(set);
-            if (name.StartsWith(PartialPrefix, StringComparison.Ordinal) || !IsLink(Path.Combine(paths.History, name)))
+            if (!name.StartsWith(ExpiredPrefix, StringComparison.Ordinal)
+                && (name.StartsWith(PartialPrefix, StringComparison.Ordinal) || !IsLink(Path.Combine(paths.History, name))))
+            {
+                var expired = SetPath(paths, ExpiredPrefix + name);
+                TreeLinker.DeleteTree(expired); // a partial set of the same name expired before, not swept yet
+                Directory.Move(set, expired);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes the expired sets (<see cref="Expire"/>). Never throws for one: it is garbage no link names, and another
+    /// process may be deleting it at the same moment; one left behind is deleted by the next sweep.
+    /// </summary>
+    /// <returns>Why an expired set could not be deleted, if one could not.</returns>
+    public static string? Sweep(PublishPaths paths)
+    {
+        var folder = Folder(paths);
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        string? problem = null;
+        foreach (var set in Directory.GetDirectories(folder, ExpiredPrefix + "*"))
+        {
+            try
             {
                 TreeLinker.DeleteTree(set);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problem ??= $"{set}: {e.Message}";
+            }
         }
+
+        return problem;
     }
 
     /// <summary>Whether <paramref name="path"/> is a symbolic link (to a folder or a file, whether or not its target is there).</summary>

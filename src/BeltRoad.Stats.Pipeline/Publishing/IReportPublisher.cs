@@ -23,6 +23,12 @@ public interface IReportPublisher
     /// <summary>Replaces the published set with the staging folder's and keeps the previous <paramref name="historyToKeep"/> sets in history.</summary>
     void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep);
 
+    /// <summary>
+    /// Done when what the last <see cref="Publish"/> left to do after the swap (deleting expired history) is done; never
+    /// faults. A run on this publisher waits for it before it touches the output; a process waits for it before it exits.
+    /// </summary>
+    Task Settled => Task.CompletedTask;
+
     /// <summary>Removes a staging folder of a run that did not finish.</summary>
     void Discard(string stagingDirectory);
 }

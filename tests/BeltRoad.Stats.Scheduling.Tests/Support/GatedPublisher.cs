@@ -68,6 +68,8 @@ internal sealed class GatedPublisher(IReportPublisher inner) : IReportPublisher
         }
     }
 
+    public Task Settled => inner.Settled;
+
     public void Discard(string stagingDirectory)
     {
         try
