@@ -108,31 +108,49 @@ internal static class Segmenter
         }
     }
 
-    // Counted, then filled: one array of the right size per sentence, not a list grown clause by clause.
+    // Ends gathered on the stack (or a pooled array for a very long sentence), then copied: one array of the right size
+    // per sentence in one scan, not a list grown clause by clause.
     private static Clause[] Clauses(string text, int start, int end)
     {
-        var count = 1;
+        const int OnStack = 64;
+        int[]? rented = null;
+        Span<int> ends = stackalloc int[OnStack];
+        var count = 0;
         for (var i = Next(text, start, end, ClauseEnds); i >= 0; i = Next(text, i + 1, end, ClauseEnds))
         {
             if (EndsClause(text, i, end))
             {
-                count++;
+                if (count == ends.Length)
+                {
+                    var grown = ArrayPool<int>.Shared.Rent(Math.Max(OnStack, 2 * ends.Length));
+                    ends.CopyTo(grown);
+                    if (rented is not null)
+                    {
+                        ArrayPool<int>.Shared.Return(rented);
+                    }
+
+                    rented = grown;
+                    ends = grown;
+                }
+
+                ends[count++] = i;
             }
         }
 
-        var clauses = new Clause[count];
+        var clauses = new Clause[count + 1];
         var clauseStart = start;
-        var next = 0;
-        for (var i = Next(text, start, end, ClauseEnds); i >= 0; i = Next(text, i + 1, end, ClauseEnds))
+        for (var k = 0; k < count; k++)
         {
-            if (EndsClause(text, i, end))
-            {
-                clauses[next++] = new Clause(clauseStart, i);
-                clauseStart = i + 1;
-            }
+            clauses[k] = new Clause(clauseStart, ends[k]);
+            clauseStart = ends[k] + 1;
         }
 
-        clauses[next] = new Clause(clauseStart, end);
+        clauses[count] = new Clause(clauseStart, end);
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
         return clauses;
     }
 

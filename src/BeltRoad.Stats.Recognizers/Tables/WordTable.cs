@@ -11,9 +11,9 @@ internal sealed class WordTable<T>
     private readonly List<T?> values = [default];
     private readonly List<bool> terminal = [false];
     private readonly bool ignoreCase;
-    // Which characters (as written) an entry may start with, one bit each: most positions a scan asks about start none,
-    // and this answers them before the root's hash lookup. Made on the first match, after the table is filled.
-    private ulong[]? rootStarts;
+    // The trie as flat arrays, made on the first match after the table is filled (a race only builds the same twice) and
+    // published as one object; an Add drops it. The lists above are for building only.
+    private Frozen? frozen;
 
     public WordTable(bool ignoreCase) => this.ignoreCase = ignoreCase;
 
@@ -43,7 +43,7 @@ internal sealed class WordTable<T>
             Count++;
         }
 
-        rootStarts = null;
+        frozen = null;
 
         terminal[node] = true;
         values[node] = value;
@@ -62,33 +62,33 @@ internal sealed class WordTable<T>
     public int MatchWhere(string text, int pos, Func<T, bool>? accept, out T? value, bool skipInnerSpaces = false)
     {
         value = default;
-        var best = 0;
-        var node = 0;
-        var i = pos;
-        if (i < text.Length && !MayStart(text[i]))
+        var (trie, valueAt, endsAt) = frozen ??= Freeze();
+        if (pos < text.Length && !trie.MayStart(text[pos]))
         {
             ScanMeter.Add(1);
             return 0;
         }
 
+        var best = 0;
+        var node = 0;
+        var i = pos;
         for (; i < text.Length; i++)
         {
             var c = text[i];
-            var map = children[node];
-            if (skipInnerSpaces && i > pos && (CharFold.IsInlineSpace(c) || c is '\n' or '\r') && (map is null || !map.ContainsKey(' ')))
+            if (skipInnerSpaces && i > pos && (CharFold.IsInlineSpace(c) || c is '\n' or '\r') && trie.Next(node, ' ') < 0)
             {
                 continue;
             }
 
-            if (map is null || !map.TryGetValue(Norm(c), out node))
+            if ((node = trie.Next(node, Norm(c))) < 0)
             {
                 break;
             }
 
-            if (terminal[node] && (accept is null || accept(values[node]!)))
+            if (endsAt[node] && (accept is null || accept(valueAt[node]!)))
             {
                 best = i - pos + 1;
-                value = values[node];
+                value = valueAt[node];
             }
         }
 
@@ -112,28 +112,13 @@ internal sealed class WordTable<T>
         return 0;
     }
 
-    private bool MayStart(char c)
+    private Frozen Freeze()
     {
-        var starts = rootStarts ??= RootStarts(); // a race only builds the same table twice
-        return (starts[c >> 6] & (1UL << c)) != 0; // a shift of a ulong counts modulo 64: c's bit in its word
+        var root = children[0];
+        return new Frozen(new TrieEdges(children, c => root is not null && root.ContainsKey(Norm(c))), [.. values], [.. terminal]);
     }
 
-    private ulong[] RootStarts()
-    {
-        var starts = new ulong[(char.MaxValue + 1) / 64];
-        if (children[0] is { } root)
-        {
-            for (var c = 0; c <= char.MaxValue; c++)
-            {
-                if (root.ContainsKey(Norm((char)c)))
-                {
-                    starts[c >> 6] |= 1UL << c;
-                }
-            }
-        }
-
-        return starts;
-    }
+    private sealed record Frozen(TrieEdges Edges, T?[] Values, bool[] Terminal);
 
     private char Norm(char c) => ignoreCase ? CharFold.FoldLower(c) : CharFold.Fold(c);
 }
