@@ -44,17 +44,11 @@ internal sealed class MentionModel
     public List<Mention> Recognize()
     {
         var tables = text.Tables;
-        var i = 0;
+        var letters = text.Words is not null;
         var n = text.Length;
-        while (i < n)
+        for (var i = tables.NextStart(text.Text, 0, letters); i < n; i = tables.NextStart(text.Text, i, letters))
         {
             var c = text[i];
-            if (!tables.MayStart(c) && !(text.Words is not null && char.IsAsciiLetter(c)))
-            {
-                i++;
-                continue;
-            }
-
             switch (c)
             {
                 case '《':

@@ -9,16 +9,17 @@ internal sealed class WordList
     private readonly string[] _words;
     // Each word with how to compare it regardless of case (IgnoringCase), decided once: EndOf asks it of every word.
     private readonly (string Word, StringComparison Comparison)[] _compared;
-    private readonly Dictionary<char, string[]> _byFirst;
+    private readonly CharMap<string[]> _byFirst;
     private readonly CharStarts _firsts;
 
     public WordList(IEnumerable<string> words)
     {
         _words = [.. words.OrderByDescending(w => w.Length)];
         _compared = [.. _words.Select(w => (w, IgnoringCase(w)))];
-        _byFirst = _words.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        var byFirst = _words.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _byFirst = new CharMap<string[]>(byFirst);
         // Every character a word can start with, both cases of a Latin one: a scan jumps between them.
-        _firsts = new CharStarts(_byFirst.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
+        _firsts = new CharStarts(byFirst.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
     }
 
     public IReadOnlyList<string> Words => _words;

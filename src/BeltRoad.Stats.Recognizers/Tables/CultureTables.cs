@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace BeltRoad.Stats.Recognizers.Tables;
@@ -120,6 +122,27 @@ internal sealed class CultureTables
 
     /// <summary>True when something (numeral, prefix word, label) may begin at this character.</summary>
     public bool MayStart(char c) => starts[c];
+
+    /// <summary>
+    /// The first index from <paramref name="from"/> on whose character may begin something (or is an ASCII letter, when
+    /// <paramref name="letters"/>), else the text's length: the scan's walk over the many characters that begin nothing, in
+    /// one tight loop (the table has a flag for every char, so no bounds check is needed).
+    /// </summary>
+    public int NextStart(string text, int from, bool letters)
+    {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(starts);
+        var span = text.AsSpan(from);
+        for (var k = 0; k < span.Length; k++)
+        {
+            var c = span[k];
+            if (Unsafe.Add(ref table, c) || (letters && char.IsAsciiLetter(c)))
+            {
+                return from + k;
+            }
+        }
+
+        return text.Length;
+    }
 
     private static TableDocument ReadDocument(string code)
     {
