@@ -18,6 +18,8 @@ namespace BeltRoad.Stats.Extraction.Facts;
 public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities = null)
 {
     private readonly NameFinder _names = entities is null ? NameFinder.Default : new NameFinder(entities);
+    // Made by the first document (two racing documents may each make one: the names are the same either way).
+    private HeadingNames? _headings;
     private MeaningResolver? _meaning;
 
     private readonly MetricClassifier _metrics = new(catalog);
@@ -38,7 +40,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var skipped = new List<SkippedMention>(skippedCount);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, TimeWords.Default);
-        var names = new DocumentNames(_names, document.Info.Title);
+        var names = new DocumentNames(_names, document.Info.Title, _headings ??= new HeadingNames(_names));
         var sentenceNames = new SentenceNames(_names, names, simplified, mentions);
         // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
         var inSentence = new List<Mention>();

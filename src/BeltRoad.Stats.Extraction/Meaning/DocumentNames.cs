@@ -8,12 +8,14 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// for the event, otherwise 中国), each heading's (a 专栏 box is about the thing it names), and each paragraph's topic
 /// (the first name of its opening sentence). One instance per document, fed every sentence in order.
 /// </summary>
-internal sealed class DocumentNames(NameFinder finder, string title)
+/// <param name="headings">The headings' names, shared by the extractor's documents; by default this document's own.</param>
+internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null)
 {
     private const string DefaultEntity = "中国";
-    private const string BoxKind = "box";
+    private const string BoxKind = HeadingNames.BoxKind;
 
-    private readonly Dictionary<string, EntityName?> _headings = new(StringComparer.Ordinal);
+    private readonly HeadingNames _headingNames = headings ?? new HeadingNames(finder);
+
     private EntityName? _topic;
     private string? _lastPath;
     private EntityName? _lastHeading;
@@ -32,11 +34,7 @@ internal sealed class DocumentNames(NameFinder finder, string title)
             return _lastHeading;
         }
 
-        if (!_headings.TryGetValue(sentence.SectionPath, out var name))
-        {
-            _headings[sentence.SectionPath] = name = HeadingName(finder, sentence.SectionPath);
-        }
-
+        var name = _headingNames.Of(sentence.SectionPath);
         (_lastPath, _lastHeading) = (sentence.SectionPath, name);
         return name;
     }
@@ -125,26 +123,5 @@ internal sealed class DocumentNames(NameFinder finder, string title)
     {
         var simplified = ScriptTables.Instance.ToSimplified(title);
         return finder.Find(simplified, 0, simplified.Length).FirstOrDefault(n => n.Kind == "event")?.Name ?? DefaultEntity;
-    }
-
-    private static EntityName? HeadingName(NameFinder finder, string path)
-    {
-        var last = ScriptTables.Instance.ToSimplified(path[(path.LastIndexOf('>') + 1)..].Trim());
-        var marker = SectionHeading.BoxMarkers.FirstOrDefault(m => last.StartsWith(m, StringComparison.Ordinal));
-        if (marker is null)
-        {
-            // An ordinary heading names a theme, not an actor: only a catalogued name in it counts.
-            return finder.Find(last, 0, last.Length).FirstOrDefault(n => n.IsCatalogued && n.Kind is not ("country_group" or "country" or "title"));
-        }
-
-        // 「专栏6 鲁班工坊」「专栏4 甘泉行动增进澜湄地区民生福祉」: the box is about the name in its title, or its title.
-        var name = last[marker.Length..].TrimStart("0123456789 　.、".ToCharArray()).Trim();
-        if (name.Length == 0)
-        {
-            return null;
-        }
-
-        var named = finder.Find(name, 0, name.Length).FirstOrDefault(n => n.Kind is not ("country_group" or "country"));
-        return new EntityName(0, name.Length, named?.Name ?? name, BoxKind);
     }
 }
