@@ -266,7 +266,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var length = 0;
         foreach (var c in s)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!Blank.Is(c))
             {
                 kept[length++] = c;
             }

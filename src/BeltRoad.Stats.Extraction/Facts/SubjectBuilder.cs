@@ -1,4 +1,3 @@
-using System.Text;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Extraction.Facts;
@@ -185,25 +184,29 @@ internal sealed class SubjectBuilder(SubjectWords words)
     // In an unspaced script (Chinese) spaces are PDF debris and go; a spaced one (English) keeps one between words.
     private static string Without(string text, int start, int end, IReadOnlyList<(int Start, int End)> cut, bool spaced)
     {
-        var sb = new StringBuilder(Math.Max(0, end - start));
-        for (var i = Math.Max(0, start); i < end; i++)
+        // Kept on the stack for a clause's few dozen characters: asked several times per figure, one string made each time.
+        start = Math.Max(0, start);
+        var size = Math.Max(0, end - start);
+        var kept = size <= 256 ? stackalloc char[size] : new char[size];
+        var length = 0;
+        for (var i = start; i < end; i++)
         {
             if (InCut(cut, i))
             {
                 continue;
             }
 
-            if (!char.IsWhiteSpace(text[i]))
+            if (!Normalizing.Blank.Is(text[i]))
             {
-                sb.Append(text[i]);
+                kept[length++] = text[i];
             }
-            else if (spaced && sb.Length > 0 && sb[^1] != ' ')
+            else if (spaced && length > 0 && kept[length - 1] != ' ')
             {
-                sb.Append(' ');
+                kept[length++] = ' ';
             }
         }
 
-        return sb.ToString().Trim();
+        return kept[..length].Trim().ToString();
     }
 
     // Asked for every character of a context: a loop, not a closure and an enumerator per character.

@@ -25,8 +25,10 @@ internal sealed class NameFinder
     // A Han character's aliases that may stand where the next character is a given one: those whose second character it
     // is, then the one-character ones, each in the list's order (longest first). Most start characters (中, 国) begin
     // dozens of aliases, and one text position can only hold those agreeing with its next character.
-    private readonly Dictionary<int, (string Alias, EntityEntry Entry)[]> _hanAliasesBySecond = [];
-    private readonly Dictionary<char, (string Alias, EntityEntry Entry)[]> _hanSingleAliases = [];
+    // Looked up by the start character without hashing (CharMap), then the next character among that start's seconds (a
+    // vectorised search of a few characters).
+    private readonly CharMap<(char[] Seconds, (string Alias, EntityEntry Entry)[][] Aliases)> _hanAliasesBySecond;
+    private readonly CharMap<(string Alias, EntityEntry Entry)[]> _hanSingleAliases;
     // The same table looked up by a slice of the text: the read names' prefixes and suffixes are tried without a copy each.
     private readonly Dictionary<string, EntityEntry>.AlternateLookup<ReadOnlySpan<char>> _byAliasSpan;
     private readonly CharStarts _aliasStarts;
@@ -67,14 +69,17 @@ internal sealed class NameFinder
         _aliases = aliases.ToDictionary(a => a.Key, a => a.Value.ToArray());
 
         _byAliasSpan = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+        var singles = new Dictionary<char, (string Alias, EntityEntry Entry)[]>();
+        var bySecond = new Dictionary<char, (char[] Seconds, (string Alias, EntityEntry Entry)[][] Aliases)>();
         foreach (var (first, list) in _aliases.Where(a => !char.IsAsciiLetter(a.Key)))
         {
-            _hanSingleAliases[first] = [.. list.Where(a => a.Alias.Length == 1)];
-            foreach (var second in list.Where(a => a.Alias.Length > 1).Select(a => a.Alias[1]).Distinct())
-            {
-                _hanAliasesBySecond[Pair(first, second)] = [.. list.Where(a => a.Alias.Length == 1 || a.Alias[1] == second)];
-            }
+            singles[first] = [.. list.Where(a => a.Alias.Length == 1)];
+            char[] seconds = [.. list.Where(a => a.Alias.Length > 1).Select(a => a.Alias[1]).Distinct()];
+            bySecond[first] = (seconds, [.. seconds.Select(second => list.Where(a => a.Alias.Length == 1 || a.Alias[1] == second).ToArray())]);
         }
+
+        _hanSingleAliases = new(singles);
+        _hanAliasesBySecond = new(bySecond);
 
         _aliasesOf = _aliases.Values.SelectMany(list => list).GroupBy(a => a.Entry.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(a => a.Alias).ToArray(), StringComparer.Ordinal);
@@ -226,17 +231,21 @@ internal sealed class NameFinder
             return found;
         }
 
-        if (_hanAliasesBySecond.TryGetValue(Pair(first, second), out var agreeing) || _hanSingleAliases.TryGetValue(first, out agreeing))
+        if (_hanAliasesBySecond.TryGetValue(first, out var bySecond) && Array.IndexOf(bySecond.Seconds, second) is var at and >= 0)
         {
-            list = agreeing;
+            list = bySecond.Aliases[at];
+            return true;
+        }
+
+        if (_hanSingleAliases.TryGetValue(first, out var single))
+        {
+            list = single;
             return true;
         }
 
         list = [];
         return false;
     }
-
-    private static int Pair(char first, char second) => (first << 16) | second;
 
     // Names read by their suffix inside [start, end): the catalogued alias there wins (a loop, not a closure per alias tried).
     private static void RemoveReadWithin(List<EntityName> found, int start, int end)

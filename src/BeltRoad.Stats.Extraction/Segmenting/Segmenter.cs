@@ -91,12 +91,12 @@ internal static class Segmenter
 
     private static void Add(string text, int start, int end, string path, int paragraph, List<Sentence> into)
     {
-        while (start < end && char.IsWhiteSpace(text[start]))
+        while (start < end && Normalizing.Blank.Is(text[start]))
         {
             start++;
         }
 
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        while (end > start && Normalizing.Blank.Is(text[end - 1]))
         {
             end--;
         }
