@@ -120,20 +120,21 @@ internal static class IndicatorResolver
         // After the figure the cue may stand past its object (「150多个国家…签署了200多份共建“一带一路”合作文件」).
         var afterEnd = figure.Clause.End;
         var (cues, labels) = catalog.CuesFor(unit);
-        var hits = new List<(int Start, int End, string Label)>();
+        // Made at the first cue: most figures have none of their unit's, and then no list, no filter and no search.
+        List<(int Start, int End, string Label)>? hits = null;
         foreach (var (start, end) in cues.Find(text, figure.Clause.Start, figure.Mention.NumberStart))
         {
-            hits.Add((start, end, labels[text[start..end]]));
+            (hits ??= []).Add((start, end, labels[text[start..end]]));
         }
 
         foreach (var (start, end) in cues.Find(text, numberEnd, afterEnd))
         {
-            hits.Add((start, end, labels[text[start..end]]));
+            (hits ??= []).Add((start, end, labels[text[start..end]]));
         }
 
-        if (hits.Count == 0)
+        if (hits is null)
         {
-            return null; // most figures have no cue of this unit: no filter, no search
+            return null;
         }
 
         DropOvershadowed(hits, figure.In.Names);
