@@ -8,16 +8,18 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// The name a section heading gives (a 专栏 box's subject, or a catalogued name), worked out once per distinct section
 /// path for every document of the extractor: documents of one series repeat their headings, and each heading's name was
 /// a name search of its own. The name is a function of the path alone, so sharing it changes nothing; the table stops
-/// growing at <see cref="MaxPaths"/> paths, so a long-lived process's memory stays bounded.
+/// growing at <paramref name="maxPaths"/> paths, so a long-lived process's memory stays bounded.
 /// </summary>
-internal sealed class HeadingNames(NameFinder finder)
+internal sealed class HeadingNames(NameFinder finder, int maxPaths = HeadingNames.MaxPaths)
 {
     public const int MaxPaths = 20_000;
+    public const string BoxKind = "box";
 
     private readonly ConcurrentDictionary<string, EntityName?> _byPath = new(StringComparer.Ordinal);
     private int _count;
 
-    public const string BoxKind = "box";
+    /// <summary>How many paths are kept.</summary>
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary>The name the last heading of <paramref name="path"/> gives, or null.</summary>
     public EntityName? Of(string path)
@@ -28,7 +30,7 @@ internal sealed class HeadingNames(NameFinder finder)
         }
 
         name = HeadingName(finder, path);
-        if (Volatile.Read(ref _count) < MaxPaths && _byPath.TryAdd(path, name))
+        if (Volatile.Read(ref _count) < maxPaths && _byPath.TryAdd(path, name))
         {
             Interlocked.Increment(ref _count);
         }
