@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -53,8 +52,7 @@ internal static class PageData
 
             _json.WriteEndArray();
             _json.WriteStartArray("facts");
-            var context = new FactColumns.Context(_strings, _quotes, index);
-            WriteRows(_json, facts, [.. FactColumns.All.Select(c => c.Bind(context))]);
+            new FactRowWriter(FactColumns.All, new FactColumns.Context(_strings, _quotes, index)).Write(_json, facts);
             _json.WriteEndArray();
         }
 
@@ -105,22 +103,6 @@ internal static class PageData
             }
 
             return _buffer.WrittenMemory;
-        }
-    }
-
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteRows(Utf8JsonWriter json, IReadOnlyList<FactView> facts, Action<Utf8JsonWriter, FactView>[] cells)
-    {
-        foreach (var f in facts)
-        {
-            json.WriteStartArray();
-            foreach (var cell in cells)
-            {
-                cell(json, f);
-            }
-
-            json.WriteEndArray();
         }
     }
 
