@@ -13,12 +13,13 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// </summary>
 internal static class FactColumns
 {
-    /// <summary>What a cell needs beyond the fact: the page's string and quote lists and the entity positions.</summary>
+    /// <summary>What a cell needs beyond the fact: the page's string, quote and entity lists.</summary>
     internal sealed class Context(Dictionary<string, int> strings, Dictionary<string, int> quotes, Dictionary<string, int> entities)
     {
         private (string? Text, int Index) _quote;
 
-        public Dictionary<string, int> Entities => entities;
+        /// <summary>The entity's position in the page's entity list (added in first-seen order), -1 for a fact without one.</summary>
+        public int Entity(string entity) => entity.Length == 0 ? -1 : IndexOf(entities, entity);
 
         /// <summary>The text's position in the page's string list (added in first-seen order; the list is written after the rows).</summary>
         public int String(string text) => IndexOf(strings, text);
@@ -58,7 +59,7 @@ internal static class FactColumns
 
     public static IReadOnlyList<Column> All { get; } =
     [
-        new("entity", Names, (c, f) => c.Entities.GetValueOrDefault(f.Fact.Entity, -1)),
+        new("entity", Names, (c, f) => c.Entity(f.Fact.Entity)),
         Text("label", Names, f => f.EntityIndicator),
         Text("subject", Names, f => f.SubjectText),
         Text("metric", Metric, f => f.Metric.Code.Value),

@@ -42,7 +42,6 @@ internal static class PageData
             _facts = facts;
             _buffer = new ArrayBufferWriter<byte>(64 * 1024 + (facts.Count * 128));
             _json = new Utf8JsonWriter(_buffer, Options);
-            (_entities, var index) = EntityList(facts, aliases);
             _json.WriteStartObject();
             _json.WriteStartArray("columns");
             foreach (var column in FactColumns.All)
@@ -52,8 +51,12 @@ internal static class PageData
 
             _json.WriteEndArray();
             _json.WriteStartArray("facts");
-            new FactRowWriter(FactColumns.All, new FactColumns.Context(_strings, _quotes, index)).Write(_json, facts);
+            var entities = new Dictionary<string, int>(StringComparer.Ordinal);
+            new FactRowWriter(FactColumns.All, new FactColumns.Context(_strings, _quotes, entities)).Write(_json, facts);
             _json.WriteEndArray();
+
+            // The entities the facts name, in first-seen order (as the rows numbered them), each with the catalogue's aliases (none if uncatalogued).
+            _entities = [.. entities.OrderBy(e => e.Value).Select(e => (e.Key, aliases.GetValueOrDefault(e.Key) ?? []))];
         }
 
         public static FactRows Write(IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) => new(facts, aliases);
@@ -104,25 +107,6 @@ internal static class PageData
 
             return _buffer.WrittenMemory;
         }
-    }
-
-    /// <summary>The entities the facts name, in first-seen order, each with the catalogue's aliases (none if uncatalogued).</summary>
-    private static (List<(string Name, IReadOnlyList<string> Aliases)> List, Dictionary<string, int> Index) EntityList(
-        IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
-    {
-        var list = new List<(string, IReadOnlyList<string>)>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var previous = "";
-        foreach (var f in facts)
-        {
-            // Facts of one sentence mostly share their entity's string: a name is hashed when it changes.
-            if (!ReferenceEquals(f.Fact.Entity, previous) && (previous = f.Fact.Entity).Length > 0 && index.TryAdd(previous, list.Count))
-            {
-                list.Add((previous, aliases.GetValueOrDefault(previous) ?? []));
-            }
-        }
-
-        return (list, index);
     }
 
     private static void Chart(Utf8JsonWriter json, PlannedChart chart, bool drawsFacts)

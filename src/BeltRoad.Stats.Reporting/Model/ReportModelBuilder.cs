@@ -135,7 +135,8 @@ internal static class ReportModelBuilder
     private static (Dictionary<string, Corroboration> ById, List<List<Corroboration>> Members) Corroborations(
         IReadOnlyList<CrossDocumentFinding> findings, FactChanges? changes)
     {
-        var byId = new Dictionary<string, Corroboration>(StringComparer.Ordinal);
+        // Sized for every member at once: a large corpus's findings hold 120,000 facts, which growing would hash again and again.
+        var byId = new Dictionary<string, Corroboration>(findings.Sum(f => f.FactIds.Count), StringComparer.Ordinal);
         var members = new List<List<Corroboration>>(findings.Count);
         foreach (var finding in findings)
         {
