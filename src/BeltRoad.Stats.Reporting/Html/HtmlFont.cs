@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections;
+using System.Runtime.InteropServices;
 using System.Text;
 using BeltRoad.Stats.Pdf;
 
@@ -36,11 +38,24 @@ internal static class HtmlFont
 
         public void Add(ReadOnlySpan<byte> utf8)
         {
+            // The page data is mostly the rows' digits and commas: a run of ASCII characters already seen is skipped
+            // by a vectorised search, not read a byte at a time (20 MB at 100 MB of documents).
+            var seen = new List<byte>();
+            var skip = SearchValues.Create(ReadOnlySpan<byte>.Empty);
             for (var i = 0; i < utf8.Length;)
             {
+                var next = utf8[i..].IndexOfAnyExcept(skip);
+                if (next < 0)
+                {
+                    return;
+                }
+
+                i += next;
                 if (utf8[i] < 0x80)
                 {
-                    _seen[utf8[i++]] = true;
+                    _seen[utf8[i]] = true;
+                    seen.Add(utf8[i++]);
+                    skip = SearchValues.Create(CollectionsMarshal.AsSpan(seen));
                     continue;
                 }
 

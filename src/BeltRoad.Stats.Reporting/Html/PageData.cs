@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -43,7 +42,6 @@ internal static class PageData
             _facts = facts;
             _buffer = new ArrayBufferWriter<byte>(64 * 1024 + (facts.Count * 128));
             _json = new Utf8JsonWriter(_buffer, Options);
-            (_entities, var index) = EntityList(facts, aliases);
             _json.WriteStartObject();
             _json.WriteStartArray("columns");
             foreach (var column in FactColumns.All)
@@ -53,9 +51,12 @@ internal static class PageData
 
             _json.WriteEndArray();
             _json.WriteStartArray("facts");
-            var context = new FactColumns.Context(_strings, _quotes, index);
-            WriteRows(_json, facts, [.. FactColumns.All.Select(c => c.Bind(context))]);
+            var entities = new Dictionary<string, int>(StringComparer.Ordinal);
+            new FactRowWriter(FactColumns.All, new FactColumns.Context(_strings, _quotes, entities)).Write(_json, facts);
             _json.WriteEndArray();
+
+            // The entities the facts name, in first-seen order (as the rows numbered them), each with the catalogue's aliases (none if uncatalogued).
+            _entities = [.. entities.OrderBy(e => e.Value).Select(e => (e.Key, aliases.GetValueOrDefault(e.Key) ?? []))];
         }
 
         public static FactRows Write(IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) => new(facts, aliases);
@@ -106,41 +107,6 @@ internal static class PageData
 
             return _buffer.WrittenMemory;
         }
-    }
-
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteRows(Utf8JsonWriter json, IReadOnlyList<FactView> facts, Action<Utf8JsonWriter, FactView>[] cells)
-    {
-        foreach (var f in facts)
-        {
-            json.WriteStartArray();
-            foreach (var cell in cells)
-            {
-                cell(json, f);
-            }
-
-            json.WriteEndArray();
-        }
-    }
-
-    /// <summary>The entities the facts name, in first-seen order, each with the catalogue's aliases (none if uncatalogued).</summary>
-    private static (List<(string Name, IReadOnlyList<string> Aliases)> List, Dictionary<string, int> Index) EntityList(
-        IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
-    {
-        var list = new List<(string, IReadOnlyList<string>)>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var previous = "";
-        foreach (var f in facts)
-        {
-            // Facts of one sentence mostly share their entity's string: a name is hashed when it changes.
-            if (!ReferenceEquals(f.Fact.Entity, previous) && (previous = f.Fact.Entity).Length > 0 && index.TryAdd(previous, list.Count))
-            {
-                list.Add((previous, aliases.GetValueOrDefault(previous) ?? []));
-            }
-        }
-
-        return (list, index);
     }
 
     private static void Chart(Utf8JsonWriter json, PlannedChart chart, bool drawsFacts)

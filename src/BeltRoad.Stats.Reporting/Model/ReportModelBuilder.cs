@@ -67,8 +67,8 @@ internal static class ReportModelBuilder
             }
         }
 
-        var byId = corroboration.Where(c => c.Value.View is not null).ToDictionary(c => c.Key, c => c.Value.View!, StringComparer.Ordinal);
-        return new ReportViews(documents, facts, byId, [.. members.Select(m => m.Select(c => c.View).OfType<FactView>().ToList())]);
+        // The findings' and changes' ids are read from the one lookup per fact, not copied into an index of their own.
+        return new ReportViews(documents, facts, id => corroboration.GetValueOrDefault(id)?.View, [.. members.Select(m => m.Select(c => c.View).OfType<FactView>().ToList())]);
     }
 
     /// <summary>The model over the <paramref name="views"/> <see cref="Views"/> gave for the same input.</summary>
@@ -94,7 +94,7 @@ internal static class ReportModelBuilder
             ChartPlanner.Overview(facts, documents),
             quality)
         {
-            ChangeSummary = ChangeReading.Read(input.Changes, facts, views.ById, documents, quality),
+            ChangeSummary = ChangeReading.Read(input.Changes, facts, views.ViewOf, documents, quality),
             Outlook = HeadlineRule.Outlook(facts, input.Headlines),
             Entities = entities,
             OtherEntities = EntitySections.Counts(byName, entities),
@@ -135,7 +135,8 @@ internal static class ReportModelBuilder
     private static (Dictionary<string, Corroboration> ById, List<List<Corroboration>> Members) Corroborations(
         IReadOnlyList<CrossDocumentFinding> findings, FactChanges? changes)
     {
-        var byId = new Dictionary<string, Corroboration>(StringComparer.Ordinal);
+        // Sized for every member at once: a large corpus's findings hold 120,000 facts, which growing would hash again and again.
+        var byId = new Dictionary<string, Corroboration>(findings.Sum(f => f.FactIds.Count), StringComparer.Ordinal);
         var members = new List<List<Corroboration>>(findings.Count);
         foreach (var finding in findings)
         {

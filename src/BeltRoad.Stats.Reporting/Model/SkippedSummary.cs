@@ -17,12 +17,30 @@ internal static class SkippedSummary
     public static IReadOnlyList<(string Reason, int Count)> ByReason(IReadOnlyList<SkippedMention> skipped)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (reason, count) = ((string?)null, 0);
         foreach (var s in skipped)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, s.Reason, out _)++;
+            // A document's mentions mostly share their reason's string: a reason is hashed when it changes.
+            if (!ReferenceEquals(s.Reason, reason))
+            {
+                Add(counts, reason, count);
+                (reason, count) = (s.Reason, 0);
+            }
+
+            count++;
         }
 
+        Add(counts, reason, count);
+
         return [.. counts.Select(c => (c.Key, c.Value)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
+    }
+
+    private static void Add(Dictionary<string, int> counts, string? reason, int count)
+    {
+        if (reason is not null)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, reason, out _) += count;
+        }
     }
 
     /// <summary>

@@ -23,4 +23,37 @@ internal static class StableOrder
 
         return [.. items];
     }
+
+    /// <summary>
+    /// The first <paramref name="count"/> of <paramref name="items"/> in <paramref name="order"/>, equal items in their given
+    /// order (as <c>Order(order).Take(count)</c> gives them): one comparison for most items, which come after the first
+    /// <paramref name="count"/> found so far, instead of a sort of all.
+    /// </summary>
+    public static List<T> First<T>(IEnumerable<T> items, IComparer<T> order, int count)
+    {
+        var first = new List<T>(count + 1);
+        foreach (var item in items)
+        {
+            if (first.Count == count && (count == 0 || order.Compare(item, first[^1]) >= 0))
+            {
+                continue;
+            }
+
+            // After every item it does not come before: an equal item given later stays later.
+            var (low, high) = (0, first.Count);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = order.Compare(item, first[middle]) < 0 ? (low, middle) : (middle + 1, high);
+            }
+
+            first.Insert(low, item);
+            if (first.Count > count)
+            {
+                first.RemoveAt(count);
+            }
+        }
+
+        return first;
+    }
 }

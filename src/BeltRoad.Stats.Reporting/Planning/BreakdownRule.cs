@@ -37,7 +37,8 @@ internal static class BreakdownRule
 
             for (var i = start + 1; i < end; i++)
             {
-                if (!OpensPart(ordered[i], ordered[i - 1]) || Gap(ordered[i - 1], ordered[i]) > MaxGap)
+                // The gap first: a comparison of two offsets, where OpensPart reads the quote.
+                if (Gap(ordered[i - 1], ordered[i]) > MaxGap || !OpensPart(ordered[i], ordered[i - 1]))
                 {
                     continue;
                 }
@@ -69,7 +70,7 @@ internal static class BreakdownRule
     /// (「其中包括72个共建国家的326个文化机构」: 326) belongs to the first, not to a passage of its own.
     /// </summary>
     private static bool OpensPart(FactView fact, FactView before) =>
-        OpensWithSubsetWord(fact.Fact.Quote) && !string.Equals(fact.Fact.Quote, before.Fact.Quote, StringComparison.Ordinal);
+        !string.Equals(fact.Fact.Quote, before.Fact.Quote, StringComparison.Ordinal) && OpensWithSubsetWord(fact.Fact.Quote);
 
     // Asked of every fact of every group: read in place, no trimmed copy or closure per fact.
     private static bool OpensWithSubsetWord(string quote)

@@ -12,16 +12,16 @@ namespace BeltRoad.Stats.Reporting.Planning;
 /// </summary>
 internal static class ChangeReading
 {
-    /// <param name="byId">The views of the facts the changes name, by id (<see cref="ReportViews.ById"/>).</param>
+    /// <param name="viewOf">The view of a fact the changes name, by id; null for one not in the table (<see cref="ReportViews.ViewOf"/>).</param>
     public static ChangeSummary Read(
-        FactChanges? changes, IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, FactView> byId, IReadOnlyList<DocumentView> documents, QualityView quality)
+        FactChanges? changes, IReadOnlyList<FactView> facts, Func<string, FactView?> viewOf, IReadOnlyList<DocumentView> documents, QualityView quality)
     {
         if (changes is null || changes.Items.Count == 0)
         {
             return ChangeSummary.None;
         }
 
-        var added = changes.Items.Where(c => c.Kind == FactChangeKind.Added).Select(c => byId.GetValueOrDefault(c.After!.Id)).OfType<FactView>().ToList();
+        var added = changes.Items.Where(c => c.Kind == FactChangeKind.Added).Select(c => viewOf(c.After!.Id)).OfType<FactView>().ToList();
         var removed = changes.Items.Where(c => c.Kind == FactChangeKind.Removed).Select(c => c.Before!).ToList();
         var addedIds = added.Select(f => f.Fact.Id).ToHashSet(StringComparer.Ordinal);
         var addedPerDocument = added.GroupBy(f => f.Document.Number).ToDictionary(g => g.Key, g => g.Count());
@@ -33,8 +33,8 @@ internal static class ChangeReading
         var addedSeries = added.Select(f => f.Fact.Series).ToHashSet();
         var stated = facts.Where(f => addedSeries.Contains(f.Fact.Series) && !addedIds.Contains(f.Fact.Id)).Select(Point).ToHashSet();
         var removedPoints = removed.GroupBy(Point).ToDictionary(g => g.Key, g => g.First());
-        var revisions = changes.Items.Where(c => c.Kind == FactChangeKind.Changed && byId.ContainsKey(c.After!.Id))
-            .Select(c => (c.Before!, byId[c.After!.Id]))
+        var revisions = changes.Items.Where(c => c.Kind == FactChangeKind.Changed).Select(c => (Before: c.Before!, After: viewOf(c.After!.Id)))
+            .Where(c => c.After is not null).Select(c => (c.Before, c.After!))
             .Concat(added.Where(f => removedPoints.ContainsKey(Point(f)) && !removedPoints[Point(f)].SameFigure(f.Fact)).Select(f => (removedPoints[Point(f)], f)))
             .ToList();
         var revised = revisions.Select(r => r.Item2.Fact.Id).ToHashSet(StringComparer.Ordinal);

@@ -90,6 +90,7 @@ internal static class ChartPlanner
         var keys = new Dictionary<TGroup, int>();
         var groups = new List<(TGroup Key, List<FactView> Points)>();
         var at = new List<Dictionary<TPoint, int>>();
+        var g = -1;
         foreach (var f in facts)
         {
             if (group(f) is not { } key)
@@ -97,7 +98,8 @@ internal static class ChartPlanner
                 continue;
             }
 
-            if (!keys.TryGetValue(key, out var g))
+            // A group's facts mostly come one after another (by metric, then in table order): a key equal to the previous one is not hashed again.
+            if ((g < 0 || !EqualityComparer<TGroup>.Default.Equals(key, groups[g].Key)) && !keys.TryGetValue(key, out g))
             {
                 keys.Add(key, g = groups.Count);
                 groups.Add((key, []));

@@ -60,7 +60,7 @@ internal static class EntitySections
             .ThenByDescending(g => g.Count())
             .ThenBy(g => g.First().Index)
             .Take(MaxSections)
-            .Select((g, i) => new EntityView(g.Key, i + 1, [.. g.Where(f => f.Fact.Nature == Nature.Actual).Order(RowOrder).Take(MaxRows)], g.Count()))];
+            .Select((g, i) => new EntityView(g.Key, i + 1, StableOrder.First(g.Where(f => f.Fact.Nature == Nature.Actual), RowOrder, MaxRows), g.Count()))];
     }
 
     /// <summary>

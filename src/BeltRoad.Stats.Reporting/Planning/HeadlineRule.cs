@@ -22,14 +22,10 @@ internal static class HeadlineRule
     /// <summary>The cards from <paramref name="facts"/>, whose facts by section name (<see cref="EntitySections.ByName"/>) are <paramref name="byName"/>.</summary>
     public static IReadOnlyList<FactView> Choose(IReadOnlyList<FactView> facts, IReadOnlyList<IGrouping<string, FactView>> byName, HeadlineCatalog catalog)
     {
-        // A series names its entity: each series reads only that entity's facts, not the whole table.
-        var byEntity = byName.ToDictionary(g => g.Key, StringComparer.Ordinal);
         var chosen = new List<FactView>();
-        foreach (var series in catalog.Series)
+        foreach (var newest in NewestOfEach(byName, catalog.Series))
         {
-            var entity = byEntity.GetValueOrDefault(EntitySections.Name(series.Entity)) ?? Enumerable.Empty<FactView>();
-            if (entity.Where(f => f.Fact.Nature == Nature.Actual && series.Matches(f.Fact)).Order(FactOrder.Newest).FirstOrDefault() is { } newest
-                && !chosen.Contains(newest))
+            if (newest is not null && !chosen.Contains(newest))
             {
                 chosen.Add(newest);
             }
@@ -48,6 +44,43 @@ internal static class HeadlineRule
         }
 
         return [.. chosen.Take(Count)];
+    }
+
+    /// <summary>
+    /// Each series' newest actual point (<see cref="FactOrder.Newest"/>), null where it has none. A series names its
+    /// entity: each entity's facts are read once for all its series, each fact matched only against the series of its indicator.
+    /// </summary>
+    private static FactView?[] NewestOfEach(IReadOnlyList<IGrouping<string, FactView>> byName, IReadOnlyList<HeadlineSeries> series)
+    {
+        var newest = new FactView?[series.Count];
+        var byEntity = Enumerable.Range(0, series.Count)
+            .GroupBy(s => EntitySections.Name(series[s].Entity), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToLookup(s => series[s].Indicator, StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var entity in byName)
+        {
+            if (!byEntity.TryGetValue(entity.Key, out var byIndicator))
+            {
+                continue;
+            }
+
+            foreach (var f in entity)
+            {
+                if (f.Fact.Nature != Nature.Actual)
+                {
+                    continue;
+                }
+
+                foreach (var s in byIndicator[f.Fact.Indicator])
+                {
+                    if (series[s].Matches(f.Fact) && (newest[s] is not { } best || FactOrder.Newest.Compare(f, best) < 0))
+                    {
+                        newest[s] = f;
+                    }
+                }
+            }
+        }
+
+        return newest;
     }
 
     /// <summary>What is planned, promised, expected or modelled: by nature, catalogued series first, then by metric priority.</summary>
