@@ -13,7 +13,7 @@ public static class FactStore
 
     /// <summary>
     /// Creates a new database at <paramref name="path"/> (a staging path) holding the table and the runs.
-    /// The file is built under "path.partial" (with "path.side.partial" beside it while it is written) and renamed
+    /// The file is built under "path.partial" (with "path.content.partial" beside it while it is written) and renamed
     /// when complete, so <paramref name="path"/> either does not exist or is a whole database.
     /// </summary>
     /// <exception cref="IOException"><paramref name="path"/> already exists: this never updates a file in place.</exception>
@@ -25,7 +25,16 @@ public static class FactStore
     /// </summary>
     /// <returns>Whether it was made from the published file.</returns>
     /// <inheritdoc cref="Write(string, FactTable, IEnumerable{RunRecord})" path="/exception"/>
-    public static bool Write(string path, FactTable table, IEnumerable<RunRecord> runHistory, PublishedExport? published)
+    public static bool Write(string path, FactTable table, IEnumerable<RunRecord> runHistory, PublishedExport? published) =>
+        Write(path, table, runHistory, published, null);
+
+    /// <summary>
+    /// The same database; <paramref name="reader"/> is offered a file holding its documents, facts and findings as soon
+    /// as they are committed (<see cref="FactStoreSource"/>), and this returns once the file is whole and the reader is done.
+    /// </summary>
+    /// <inheritdoc cref="Write(string, FactTable, IEnumerable{RunRecord}, PublishedExport?)" path="/returns"/>
+    /// <inheritdoc cref="Write(string, FactTable, IEnumerable{RunRecord})" path="/exception"/>
+    public static bool Write(string path, FactTable table, IEnumerable<RunRecord> runHistory, PublishedExport? published, FactStoreSource? reader)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(table);
@@ -42,15 +51,20 @@ public static class FactStore
         }
 
         var partial = path + ".partial";
-        var side = path + ".side.partial";
+        var content = path + ".content.partial";
         File.Delete(partial); // left by an attempt that crashed; it was never published
-        File.Delete(side);
+        File.Delete(content);
         try
         {
             var patched = published is not null && FactStorePatcher.TryPatch(partial, table, runHistory, published);
-            if (!patched)
+            if (patched)
             {
-                FactStoreWriter.Fill(partial, side, table, runHistory);
+                reader?.Offer(partial); // complete: nothing else writes it
+                reader?.WaitForReader();
+            }
+            else
+            {
+                FactStoreWriter.Fill(partial, content, table, runHistory, reader);
             }
 
             File.Move(partial, path);
@@ -61,6 +75,10 @@ public static class FactStore
             File.Delete(partial);
             File.Delete(partial + "-journal");
             throw;
+        }
+        finally
+        {
+            reader?.Withdraw(); // failed before offering: a reader waiting for the file stops waiting
         }
     }
 

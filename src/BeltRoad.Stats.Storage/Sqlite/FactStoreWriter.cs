@@ -7,11 +7,13 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>
 /// Fills an empty facts.sqlite: documents, facts with their spans, findings, skipped, issues, runs; then the secondary
 /// indexes over the loaded rows. Each table's INSERT is prepared once and bound per row. The load is split in two
-/// halves written at once on two connections: the documents and facts into the file itself, everything else into a
-/// side file beside it (the facts' indexes are built while the side is still being written), whose tables are then
-/// copied in whole. That copy is SQLite's transfer of whole records
+/// halves written at once on two connections: the content (documents, facts, findings and their members, the tables a
+/// run store copies a run's content from) into a file of its own beside it, everything else into the file itself; the
+/// content is then copied in whole and the secondary indexes built. That copy is SQLite's transfer of whole records
 /// (INSERT INTO t SELECT * FROM t2 on identical empty tables, no decoding), a tenth of what binding them cost, and
-/// keeps every rowid: the file holds the same rows, in the same order, under the same ids as one load would give.
+/// keeps every rowid: the file holds the same rows, in the same order, under the same ids as one load would give. The
+/// content file is committed first and offered to a reader (<see cref="FactStoreSource"/>): the run store's copy then
+/// runs beside the rest of this load and the run's reports instead of after them.
 /// </summary>
 internal static class FactStoreWriter
 {
@@ -19,7 +21,7 @@ internal static class FactStoreWriter
     // leaves only those, which the next attempt deletes: no rollback journal and no syncs are needed. Foreign
     // keys are checked here instead of row by row (half the load's time): a fact's document in WriteFacts, a finding's
     // member by FactLookup, and spans and members are written under the fact and finding they belong to. (Off, they
-    // also let SQLite copy the side file's tables record by record.)
+    // also let SQLite copy the content file's tables record by record.)
     // 16 KB pages: a quarter of the B-tree pages to split and link; readers do not notice. A 32 MB cache holds the
     // key indexes being filled; the other pages go to the OS as they fill (no sync), so memory stays bounded.
     private const string BulkLoad = """
@@ -32,24 +34,38 @@ internal static class FactStoreWriter
         PRAGMA cache_size = -32768;
         """;
 
-    /// <summary>The tables written into the side file, copied into the main one in this order.</summary>
-    private static readonly string[] SideTables = ["occurrences", "findings", "finding_facts", "skipped", "issues", "runs"];
+    /// <summary>The tables written into the content file, copied into the main one in this order.</summary>
+    private static readonly string[] ContentTables = ["documents", "facts", "findings", "finding_facts"];
 
-    /// <summary>Fills <paramref name="path"/> (a new file), using <paramref name="sidePath"/> (deleted after) for the second half.</summary>
-    public static void Fill(string path, string sidePath, FactTable table, IEnumerable<RunRecord> runs)
+    /// <summary>
+    /// The content file's own index, for its reader (not copied: facts.sqlite's indexes are built after the copy): a
+    /// document's facts in id order, the order a run store inserts them in, so that its copy sorts nothing.
+    /// </summary>
+    private const string ContentIndex = "CREATE INDEX content_doc_id ON facts(doc, id);";
+
+    /// <summary>
+    /// Fills <paramref name="path"/> (a new file), using <paramref name="contentPath"/> (deleted after) for the content
+    /// half, which <paramref name="reader"/> is offered once committed; returns when both are done with it.
+    /// </summary>
+    public static void Fill(string path, string contentPath, FactTable table, IEnumerable<RunRecord> runs, FactStoreSource? reader)
     {
         // Its own thread, not the pool's: the pool's threads are busy with the run's other files and reports, and queued
         // there this half waited for them while the main half (and the run store's copy after it) waited for it.
-        var side = Task.Factory.StartNew(() =>
+        var content = Task.Factory.StartNew(() =>
         {
-            using var connection = Open(sidePath);
-            DbTransactions.Run(connection, transaction =>
+            using (var connection = Open(contentPath))
             {
-                SqliteRuntime.Execute(connection, SqliteSchema.Tables, transaction);
-                WriteOccurrences(connection, table.Facts);
-                WriteSkipped(connection, table.Skipped);
-                WriteRunRows(connection, table, runs);
-            });
+                DbTransactions.Run(connection, transaction =>
+                {
+                    SqliteRuntime.Execute(connection, SqliteSchema.Tables, transaction);
+                    WriteDocuments(connection, table.Documents);
+                    WriteFacts(connection, table, table.Facts);
+                    WriteFindings(connection, table);
+                    SqliteRuntime.Execute(connection, ContentIndex, transaction);
+                });
+            }
+
+            reader?.Offer(contentPath); // committed and closed: its exclusive lock is gone, so others can read it
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
@@ -64,27 +80,21 @@ internal static class FactStoreWriter
                     meta.Insert();
                 }
 
-                WriteDocuments(connection, table.Documents);
-                WriteFacts(connection, table, table.Facts);
-                SqliteRuntime.Execute(connection, SqliteSchema.FactIndexes, transaction);
+                WriteOccurrences(connection, table.Facts);
+                WriteSkipped(connection, table.Skipped);
+                WriteIssues(connection, table.Issues);
+                WriteRuns(connection, runs);
             });
-            side.GetAwaiter().GetResult();
-            CopySide(connection, sidePath);
+            content.GetAwaiter().GetResult();
+            CopyContent(connection, contentPath);
         }
         finally
         {
-            // Whatever happened to the main half, the side file is not left behind, nor deleted while still written.
-            ((IAsyncResult)side).AsyncWaitHandle.WaitOne();
-            File.Delete(sidePath);
+            // Whatever happened to the main half, the content file is not left behind, nor deleted while still written or read.
+            ((IAsyncResult)content).AsyncWaitHandle.WaitOne();
+            reader?.WaitForReader();
+            File.Delete(contentPath);
         }
-    }
-
-    /// <summary>The rows that belong to the run as a whole, not to one document: findings, issues, runs.</summary>
-    public static void WriteRunRows(SqliteConnection connection, FactTable table, IEnumerable<RunRecord> runs)
-    {
-        WriteFindings(connection, table);
-        WriteIssues(connection, table.Issues);
-        WriteRuns(connection, runs);
     }
 
     /// <summary>A connection for loading a file nobody reads yet (<see cref="BulkLoad"/>).</summary>
@@ -103,15 +113,17 @@ internal static class FactStoreWriter
         }
     }
 
-    // The copies and the indexes are one transaction.
-    private static void CopySide(SqliteConnection connection, string sidePath) =>
-        SqliteAttachment.With(connection, sidePath, "side", () => DbTransactions.Run(connection, transaction =>
+    // The copies and the indexes are one transaction; deferred, so that it takes no write lock on the content file,
+    // which the run store's copy may be reading, inside a transaction that took the write locks of all its files.
+    private static void CopyContent(SqliteConnection connection, string contentPath) =>
+        SqliteAttachment.With(connection, contentPath, "content", () => DbTransactions.RunDeferred(connection, transaction =>
         {
-            foreach (var name in SideTables)
+            foreach (var name in ContentTables)
             {
-                SqliteRuntime.Execute(connection, $"INSERT INTO main.{name} SELECT * FROM side.{name}", transaction);
+                SqliteRuntime.Execute(connection, $"INSERT INTO main.{name} SELECT * FROM content.{name}", transaction);
             }
 
+            SqliteRuntime.Execute(connection, SqliteSchema.FactIndexes, transaction);
             SqliteRuntime.Execute(connection, SqliteSchema.FindingIndexes, transaction);
             SqliteRuntime.Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version.ToString(CultureInfo.InvariantCulture)}", transaction);
         }));

@@ -4,12 +4,14 @@ using Microsoft.Data.Sqlite;
 namespace BeltRoad.Stats.Storage;
 
 /// <summary>
-/// A run's new content copied into a SQLite run store from the run's own facts.sqlite, attached as
+/// A run's new content copied into a SQLite run store from the run's own facts.sqlite (or the part of it holding the
+/// content, <see cref="FactStoreSource"/>), attached as
 /// <see cref="Schema"/>: the fact and member rows the run already wrote there go from one file to the other inside
 /// SQLite (INSERT … SELECT), with no value bound from managed code, which was most of what storing them cost. Only
 /// the keys are bound: one row per new fact set (its document) and per new finding (its number in facts.sqlite). Rows
 /// go in key order, as <see cref="PublishedRunRows"/> writes them (keys are hex, fact ids ASCII: SQLite's byte order
-/// is the ordinal order). A facts.sqlite that does not hold what the content says fails loudly; the transaction
+/// is the ordinal order; the content part's index on (doc, id) gives each set's facts in that order, so nothing is sorted
+/// there). A facts.sqlite that does not hold what the content says fails loudly; the transaction
 /// then rolls back and the content is written from the table instead (<see cref="IRunStore.StoreContent(PublishedContent, string)"/>).
 /// </summary>
 internal static class FactStoreContent

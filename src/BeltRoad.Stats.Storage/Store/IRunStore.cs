@@ -33,13 +33,16 @@ public interface IRunStore
 
     /// <summary>
     /// Whether <see cref="StoreContent(PublishedContent, string)"/> copies the rows from the run's facts.sqlite, and so
-    /// is to be called only once that file is written; when false the content's rows are bound at once.
+    /// is to be called only once that file's content is written (<see cref="FactStoreSource"/>); when false the
+    /// content's rows are bound at once.
     /// </summary>
     bool CopiesFromFactStore => false;
 
     /// <summary>
-    /// <inheritdoc cref="StoreContent(PublishedContent)" path="/summary"/> <paramref name="factStorePath"/> is the run's
-    /// facts.sqlite, complete, holding the same table: a store that <see cref="CopiesFromFactStore"/> takes the rows from there.
+    /// <inheritdoc cref="StoreContent(PublishedContent)" path="/summary"/> <paramref name="factStorePath"/> is a SQLite
+    /// file holding the run's documents, facts, findings and their members as its facts.sqlite has them (that file, or
+    /// the part of it <see cref="FactStoreSource"/> offers before the rest is written): a store that
+    /// <see cref="CopiesFromFactStore"/> takes the rows from there.
     /// </summary>
     void StoreContent(PublishedContent content, string factStorePath) => StoreContent(content);
 
