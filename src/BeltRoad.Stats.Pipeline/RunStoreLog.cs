@@ -77,8 +77,8 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     /// worker, while the run writes its reports: named by no run until <see cref="PublishedAsync"/>, so the run log says
     /// nothing new until the swap (see <see cref="IRunStore.StoreContent(PublishedContent, string)"/>). The keys are worked
     /// out at once; on a store that <see cref="IRunStore.CopiesFromFactStore"/> (SQLite) the rows are copied from the
-    /// run's facts.sqlite: the returned source, to be handed to the facts.sqlite writer, offers its content part as soon
-    /// as that is committed (binding them again cost more CPU than the wait costs: the stage's two cores are busy).
+    /// run's facts.sqlite: the returned source, to be handed to the facts.sqlite writer, offers that file as soon as its
+    /// documents, facts and findings are committed (binding them again cost more CPU than the wait costs: the stage's two cores are busy).
     /// PostgreSQL takes them at once through one COPY, and null is returned. A store that fails costs a warning, and
     /// <see cref="PublishedAsync"/> writes the content itself; a facts.sqlite that failed fails the run, which then
     /// stores nothing.
@@ -121,7 +121,7 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
         else if (source.Offered.GetAwaiter().GetResult() is { } rows)
         {
             waited = watch.Elapsed.TotalMilliseconds;
-            Try(runId, store => store.StoreContent(content, rows));
+            Try(runId, store => store.StoreContent(content, rows, source.RowsInTableOrder));
         }
         else
         {
@@ -129,7 +129,7 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
         }
 
         logger.LogDebug(
-            "Stored run {RunId}'s facts and findings in the run store ({Store}) while it wrote its reports: keys {Keyed:F0} ms, then facts.sqlite's content awaited until {Waited:F0} ms, rows until {Ms:F0} ms",
+            "Stored run {RunId}'s facts and findings in the run store ({Store}) while it wrote its reports: keys {Keyed:F0} ms, then facts.sqlite's first half awaited until {Waited:F0} ms, rows until {Ms:F0} ms",
             runId, settings, keyed, waited, watch.Elapsed.TotalMilliseconds);
         return content;
     }

@@ -27,7 +27,7 @@ internal sealed class WriteFactTableStep : IRunStep
 
         // The table is final and the run history read: the run store's content goes in on a worker of its own from
         // here, beside these files and the reports (waited for by the publish step): its keys at once, its rows copied
-        // from facts.sqlite's content part as soon as that is committed. Copied once facts.sqlite was whole, it ran
+        // from facts.sqlite as soon as its facts and findings are committed. Copied once facts.sqlite was whole, it ran
         // alone on one core at the stage's end while publish waited (100 MB: ~1 s, after ~0.6 s of facts.sqlite's
         // indexes alone).
         var published = PublishedFactsOf.Run(context);

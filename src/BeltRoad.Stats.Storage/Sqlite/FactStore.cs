@@ -13,7 +13,7 @@ public static class FactStore
 
     /// <summary>
     /// Creates a new database at <paramref name="path"/> (a staging path) holding the table and the runs.
-    /// The file is built under "path.partial" (with "path.content.partial" beside it while it is written) and renamed
+    /// The file is built under "path.partial" (with "path.side.partial" beside it while it is written) and renamed
     /// when complete, so <paramref name="path"/> either does not exist or is a whole database.
     /// </summary>
     /// <exception cref="IOException"><paramref name="path"/> already exists: this never updates a file in place.</exception>
@@ -51,20 +51,20 @@ public static class FactStore
         }
 
         var partial = path + ".partial";
-        var content = path + ".content.partial";
+        var side = path + ".side.partial";
         File.Delete(partial); // left by an attempt that crashed; it was never published
-        File.Delete(content);
+        File.Delete(side);
         try
         {
             var patched = published is not null && FactStorePatcher.TryPatch(partial, table, runHistory, published);
             if (patched)
             {
-                reader?.Offer(partial); // complete: nothing else writes it
+                reader?.Offer(partial, rowsInTableOrder: false); // complete: nothing else writes it (a changed document's rows come last)
                 reader?.WaitForReader();
             }
             else
             {
-                FactStoreWriter.Fill(partial, content, table, runHistory, reader);
+                FactStoreWriter.Fill(partial, side, table, runHistory, reader);
             }
 
             File.Move(partial, path);

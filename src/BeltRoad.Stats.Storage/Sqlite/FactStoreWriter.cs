@@ -7,13 +7,13 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>
 /// Fills an empty facts.sqlite: documents, facts with their spans, findings, skipped, issues, runs; then the secondary
 /// indexes over the loaded rows. Each table's INSERT is prepared once and bound per row. The load is split in two
-/// halves written at once on two connections: the content (documents, facts, findings and their members, the tables a
-/// run store copies a run's content from) into a file of its own beside it, everything else into the file itself; the
-/// content is then copied in whole and the secondary indexes built. That copy is SQLite's transfer of whole records
-/// (INSERT INTO t SELECT * FROM t2 on identical empty tables, no decoding), a tenth of what binding them cost, and
-/// keeps every rowid: the file holds the same rows, in the same order, under the same ids as one load would give. The
-/// content file is committed first and offered to a reader (<see cref="FactStoreSource"/>): the run store's copy then
-/// runs beside the rest of this load and the run's reports instead of after them.
+/// halves written at once on two connections: the documents, facts and findings (the content a run store copies) into
+/// the file itself, everything else into a side file beside it, whose tables are then copied in whole and the secondary
+/// indexes built. That copy is SQLite's transfer of whole records (INSERT INTO t SELECT * FROM t2 on identical empty
+/// tables, no decoding), a tenth of what binding them cost, and keeps every rowid: the file holds the same rows, in the
+/// same order, under the same ids as one load would give. The first half is committed on its own and offered to a
+/// reader (<see cref="FactStoreSource"/>): the run store's copy then runs beside the side copy and the indexes (which
+/// commit once the reader is done) instead of after them.
 /// </summary>
 internal static class FactStoreWriter
 {
@@ -21,7 +21,7 @@ internal static class FactStoreWriter
     // leaves only those, which the next attempt deletes: no rollback journal and no syncs are needed. Foreign
     // keys are checked here instead of row by row (half the load's time): a fact's document in WriteFacts, a finding's
     // member by FactLookup, and spans and members are written under the fact and finding they belong to. (Off, they
-    // also let SQLite copy the content file's tables record by record.)
+    // also let SQLite copy the side file's tables record by record.)
     // 16 KB pages: a quarter of the B-tree pages to split and link; readers do not notice. A 32 MB cache holds the
     // key indexes being filled; the other pages go to the OS as they fill (no sync), so memory stays bounded.
     private const string BulkLoad = """
@@ -34,66 +34,75 @@ internal static class FactStoreWriter
         PRAGMA cache_size = -32768;
         """;
 
-    /// <summary>The tables written into the content file, copied into the main one in this order.</summary>
-    private static readonly string[] ContentTables = ["documents", "facts", "findings", "finding_facts"];
+    /// <summary>The tables written into the side file, copied into the main one in this order.</summary>
+    private static readonly string[] SideTables = ["occurrences", "skipped", "issues", "runs"];
 
     /// <summary>
-    /// The content file's own index, for its reader (not copied: facts.sqlite's indexes are built after the copy): a
-    /// document's facts in id order, the order a run store inserts them in, so that its copy sorts nothing.
+    /// After the first half, while a reader may be reading the file: the page cache holds what the second half writes
+    /// (its tables and indexes, ~75 MB at 200,000 facts), since writing any of it to the file waits for that reader.
     /// </summary>
-    private const string ContentIndex = "CREATE INDEX content_doc_id ON facts(doc, id);";
+    private const string BesideReader = """
+        PRAGMA foreign_keys = OFF;
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
+        PRAGMA temp_store = MEMORY;
+        PRAGMA cache_size = -131072;
+        """;
 
     /// <summary>
-    /// Fills <paramref name="path"/> (a new file), using <paramref name="contentPath"/> (deleted after) for the content
-    /// half, which <paramref name="reader"/> is offered once committed; returns when both are done with it.
+    /// Fills <paramref name="path"/> (a new file), using <paramref name="sidePath"/> (deleted after) for the second half;
+    /// <paramref name="reader"/> is offered the file once its first half is committed, and the second half commits once
+    /// the reader is done.
     /// </summary>
-    public static void Fill(string path, string contentPath, FactTable table, IEnumerable<RunRecord> runs, FactStoreSource? reader)
+    public static void Fill(string path, string sidePath, FactTable table, IEnumerable<RunRecord> runs, FactStoreSource? reader)
     {
         // Its own thread, not the pool's: the pool's threads are busy with the run's other files and reports, and queued
         // there this half waited for them while the main half (and the run store's copy after it) waited for it.
-        var content = Task.Factory.StartNew(() =>
+        var side = Task.Factory.StartNew(() =>
         {
-            using (var connection = Open(contentPath))
-            {
-                DbTransactions.Run(connection, transaction =>
-                {
-                    SqliteRuntime.Execute(connection, SqliteSchema.Tables, transaction);
-                    WriteDocuments(connection, table.Documents);
-                    WriteFacts(connection, table, table.Facts);
-                    WriteFindings(connection, table);
-                    SqliteRuntime.Execute(connection, ContentIndex, transaction);
-                });
-            }
-
-            reader?.Offer(contentPath); // committed and closed: its exclusive lock is gone, so others can read it
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
-        {
-            using var connection = Open(path);
+            using var connection = Open(sidePath);
             DbTransactions.Run(connection, transaction =>
             {
                 SqliteRuntime.Execute(connection, SqliteSchema.Tables, transaction);
-                using (var meta = new SqliteRowInserter(connection, "meta", ["key", "value"]))
-                {
-                    meta.Text(0, "schema_version");
-                    meta.Text(1, SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
-                    meta.Insert();
-                }
-
                 WriteOccurrences(connection, table.Facts);
                 WriteSkipped(connection, table.Skipped);
                 WriteIssues(connection, table.Issues);
                 WriteRuns(connection, runs);
             });
-            content.GetAwaiter().GetResult();
-            CopyContent(connection, contentPath);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            using (var connection = Open(path))
+            {
+                DbTransactions.Run(connection, transaction =>
+                {
+                    SqliteRuntime.Execute(connection, SqliteSchema.Tables, transaction);
+                    using (var meta = new SqliteRowInserter(connection, "meta", ["key", "value"]))
+                    {
+                        meta.Text(0, "schema_version");
+                        meta.Text(1, SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
+                        meta.Insert();
+                    }
+
+                    WriteDocuments(connection, table.Documents);
+                    WriteFacts(connection, table, table.Facts);
+                    WriteFindings(connection, table);
+                });
+            }
+
+            reader?.Offer(path, rowsInTableOrder: true); // committed and closed: its exclusive lock is gone, so others can read it
+            side.GetAwaiter().GetResult();
+            using (var connection = OpenBesideReader(path))
+            {
+                CopySide(connection, sidePath, reader);
+            }
         }
         finally
         {
-            // Whatever happened to the main half, the content file is not left behind, nor deleted while still written or read.
-            ((IAsyncResult)content).AsyncWaitHandle.WaitOne();
+            // Whatever happened to the main half, the side file is not left behind, nor deleted while still written.
+            ((IAsyncResult)side).AsyncWaitHandle.WaitOne();
             reader?.WaitForReader();
-            File.Delete(contentPath);
+            File.Delete(sidePath);
         }
     }
 
@@ -113,19 +122,35 @@ internal static class FactStoreWriter
         }
     }
 
-    // The copies and the indexes are one transaction; deferred, so that it takes no write lock on the content file,
-    // which the run store's copy may be reading, inside a transaction that took the write locks of all its files.
-    private static void CopyContent(SqliteConnection connection, string contentPath) =>
-        SqliteAttachment.With(connection, contentPath, "content", () => DbTransactions.RunDeferred(connection, transaction =>
+    private static SqliteConnection OpenBesideReader(string path)
+    {
+        var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadWrite);
+        try
         {
-            foreach (var name in ContentTables)
+            SqliteRuntime.Execute(connection, BesideReader);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    // The copies and the indexes are one transaction. Deferred: it takes the write lock of the main file only (the
+    // reader reads it meanwhile, never writes it), and commits once the reader is done: writing the file needs its lock.
+    private static void CopySide(SqliteConnection connection, string sidePath, FactStoreSource? reader) =>
+        SqliteAttachment.With(connection, sidePath, "side", () => DbTransactions.RunDeferred(connection, transaction =>
+        {
+            foreach (var name in SideTables)
             {
-                SqliteRuntime.Execute(connection, $"INSERT INTO main.{name} SELECT * FROM content.{name}", transaction);
+                SqliteRuntime.Execute(connection, $"INSERT INTO main.{name} SELECT * FROM side.{name}", transaction);
             }
 
             SqliteRuntime.Execute(connection, SqliteSchema.FactIndexes, transaction);
             SqliteRuntime.Execute(connection, SqliteSchema.FindingIndexes, transaction);
             SqliteRuntime.Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version.ToString(CultureInfo.InvariantCulture)}", transaction);
+            reader?.WaitForReader();
         }));
 
     public static void WriteDocuments(SqliteConnection connection, IEnumerable<DocumentInfo> documents)
