@@ -76,62 +76,61 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     /// Starts storing the run's content (its fact sets and findings, keyed by the documents' extraction keys) on a
     /// worker, while the run writes its reports: named by no run until <see cref="PublishedAsync"/>, so the run log says
     /// nothing new until the swap (see <see cref="IRunStore.StoreContent(PublishedContent, string)"/>). The keys are worked
-    /// out at once; on a store that <see cref="IRunStore.CopiesFromFactStore"/> (SQLite) the rows are copied from the
-    /// run's facts.sqlite: the returned source, to be handed to the facts.sqlite writer, offers that file as soon as its
-    /// documents, facts and findings are committed (binding them again cost more CPU than the wait costs: the stage's two cores are busy).
-    /// PostgreSQL takes them at once through one COPY, and null is returned. A store that fails costs a warning, and
+    /// out at once; on a store that <see cref="IRunStore.CopiesFromFactStore"/> (SQLite) the rows go in once <paramref name="factStoreWritten"/> has written the run's facts.sqlite
+    /// at <paramref name="factStorePath"/>, and are copied from there (binding them again cost more CPU than the wait
+    /// costs: the stage's two cores are busy); PostgreSQL takes them at once through one COPY. A store that fails costs a warning, and
     /// <see cref="PublishedAsync"/> writes the content itself; a facts.sqlite that failed fails the run, which then
     /// stores nothing.
     /// </summary>
-    /// <returns>Where the worker waits for its rows; null when it needs none (or stores nothing).</returns>
-    public FactStoreSource? StoreContent(string runId, FactTable table, IReadOnlyDictionary<string, string> documentKeys)
+    public void StoreContent(string runId, FactTable table, IReadOnlyDictionary<string, string> documentKeys, string factStorePath, Task factStoreWritten)
     {
         if (_store is null || _storing is not null)
         {
-            return null;
+            return;
         }
 
         // A thread of its own, like facts.sqlite's (WriteFactTableStep): queued on the pool it started only once the
-        // step's other files were written. It blocks while it waits for the rows' file, which a pool thread must not.
-        var source = _store.CopiesFromFactStore ? new FactStoreSource() : null;
-        _storing = Task.Factory.StartNew(() =>
+        // step's other files were written, and its copy then ran alone while publish waited for it.
+        var copies = _store.CopiesFromFactStore;
+        _storing = Task.Factory.StartNew(async () =>
         {
-            try
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var content = PublishedContent.Of(table, documentKeys);
+            var keyed = watch.Elapsed.TotalMilliseconds;
+            var waited = keyed;
+            if (!copies)
             {
-                return Store(runId, table, documentKeys, source);
+                Try(runId, store => store.StoreContent(content)); // bound through one COPY at once: nothing to wait for
             }
-            finally
+            else if (await Succeeded(factStoreWritten).ConfigureAwait(false))
             {
-                source?.Release(); // the writer deletes the file once its reader is done, whatever happened here
+                waited = watch.Elapsed.TotalMilliseconds;
+                Try(runId, store => store.StoreContent(content, factStorePath));
             }
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        return source;
+            else
+            {
+                return content;
+            }
+
+            logger.LogDebug(
+                "Stored run {RunId}'s facts and findings in the run store ({Store}) while it wrote its reports: keys {Keyed:F0} ms, then facts.sqlite awaited until {Waited:F0} ms, rows until {Ms:F0} ms",
+                runId, settings, keyed, waited, watch.Elapsed.TotalMilliseconds);
+            return content;
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
-    private PublishedContent Store(string runId, FactTable table, IReadOnlyDictionary<string, string> documentKeys, FactStoreSource? source)
+    /// <summary>Whether <paramref name="task"/> ran to completion; its failure is reported by whoever started it.</summary>
+    private static async Task<bool> Succeeded(Task task)
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var content = PublishedContent.Of(table, documentKeys);
-        var keyed = watch.Elapsed.TotalMilliseconds;
-        var waited = keyed;
-        if (source is null)
+        try
         {
-            Try(runId, store => store.StoreContent(content)); // bound through one COPY at once: nothing to wait for
+            await task.ConfigureAwait(false);
+            return true;
         }
-        else if (source.Offered.GetAwaiter().GetResult() is { } rows)
+        catch (Exception) when (task.IsFaulted || task.IsCanceled)
         {
-            waited = watch.Elapsed.TotalMilliseconds;
-            Try(runId, store => store.StoreContent(content, rows, source.RowsInTableOrder));
+            return false;
         }
-        else
-        {
-            return content; // facts.sqlite failed, and so does the run
-        }
-
-        logger.LogDebug(
-            "Stored run {RunId}'s facts and findings in the run store ({Store}) while it wrote its reports: keys {Keyed:F0} ms, then facts.sqlite's first half awaited until {Waited:F0} ms, rows until {Ms:F0} ms",
-            runId, settings, keyed, waited, watch.Elapsed.TotalMilliseconds);
-        return content;
     }
 
     /// <summary>Waits for <see cref="StoreContent"/> to end: before the run's row is written, and before the run ends (whatever its outcome).</summary>

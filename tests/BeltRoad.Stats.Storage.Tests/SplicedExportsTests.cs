@@ -50,24 +50,6 @@ public class SplicedExportsTests
         Assert.Equal(Shape(FactStore.ReadFacts(run.Sub("whole.sqlite"))), Shape(FactStore.ReadFacts(run.Sub("facts.sqlite"))));
     }
 
-    [Fact]
-    public async Task A_patched_facts_sqlite_is_offered_to_its_reader_whole_and_moved_into_place_once_the_reader_is_done()
-    {
-        using var run = new SplicedRun(SplicedExportTables.All.Single(c => c.Name == "one document added"));
-        var source = new FactStoreSource();
-        var write = Task.Run(() => FactStore.Write(run.Sub("facts.sqlite"), run.After, Runs, run.Published("facts.sqlite"), source));
-
-        var offered = await source.Offered.WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.Equal(TableShape.Facts(run.After), TableShape.Facts(FactStore.ReadFacts(offered!)));
-        Assert.False(write.IsCompleted); // it waits for its reader
-        Assert.False(File.Exists(run.Sub("facts.sqlite")));
-
-        source.Release();
-        Assert.True(await write.WaitAsync(TimeSpan.FromSeconds(60)));
-        Assert.False(File.Exists(offered));
-        Assert.Equal(TableShape.Facts(run.After), TableShape.Facts(FactStore.ReadFacts(run.Sub("facts.sqlite"))));
-    }
-
     [Theory]
     [MemberData(nameof(Damages))]
     public void A_published_file_not_as_its_account_says_is_written_whole_instead(string damage)

@@ -25,16 +25,7 @@ public static class FactStore
     /// </summary>
     /// <returns>Whether it was made from the published file.</returns>
     /// <inheritdoc cref="Write(string, FactTable, IEnumerable{RunRecord})" path="/exception"/>
-    public static bool Write(string path, FactTable table, IEnumerable<RunRecord> runHistory, PublishedExport? published) =>
-        Write(path, table, runHistory, published, null);
-
-    /// <summary>
-    /// The same database; <paramref name="reader"/> is offered a file holding its documents, facts and findings as soon
-    /// as they are committed (<see cref="FactStoreSource"/>), and this returns once the file is whole and the reader is done.
-    /// </summary>
-    /// <inheritdoc cref="Write(string, FactTable, IEnumerable{RunRecord}, PublishedExport?)" path="/returns"/>
-    /// <inheritdoc cref="Write(string, FactTable, IEnumerable{RunRecord})" path="/exception"/>
-    public static bool Write(string path, FactTable table, IEnumerable<RunRecord> runHistory, PublishedExport? published, FactStoreSource? reader)
+    public static bool Write(string path, FactTable table, IEnumerable<RunRecord> runHistory, PublishedExport? published)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(table);
@@ -57,14 +48,9 @@ public static class FactStore
         try
         {
             var patched = published is not null && FactStorePatcher.TryPatch(partial, table, runHistory, published);
-            if (patched)
+            if (!patched)
             {
-                reader?.Offer(partial, rowsInTableOrder: false); // complete: nothing else writes it (a changed document's rows come last)
-                reader?.WaitForReader();
-            }
-            else
-            {
-                FactStoreWriter.Fill(partial, side, table, runHistory, reader);
+                FactStoreWriter.Fill(partial, side, table, runHistory);
             }
 
             File.Move(partial, path);
@@ -75,10 +61,6 @@ public static class FactStore
             File.Delete(partial);
             File.Delete(partial + "-journal");
             throw;
-        }
-        finally
-        {
-            reader?.Withdraw(); // failed before offering: a reader waiting for the file stops waiting
         }
     }
 

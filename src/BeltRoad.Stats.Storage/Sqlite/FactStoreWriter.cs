@@ -7,13 +7,11 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>
 /// Fills an empty facts.sqlite: documents, facts with their spans, findings, skipped, issues, runs; then the secondary
 /// indexes over the loaded rows. Each table's INSERT is prepared once and bound per row. The load is split in two
-/// halves written at once on two connections: the documents, facts and findings (the content a run store copies) into
-/// the file itself, everything else into a side file beside it, whose tables are then copied in whole and the secondary
-/// indexes built. That copy is SQLite's transfer of whole records (INSERT INTO t SELECT * FROM t2 on identical empty
-/// tables, no decoding), a tenth of what binding them cost, and keeps every rowid: the file holds the same rows, in the
-/// same order, under the same ids as one load would give. The first half is committed on its own and offered to a
-/// reader (<see cref="FactStoreSource"/>): the run store's copy then runs beside the side copy and the indexes (which
-/// commit once the reader is done) instead of after them.
+/// halves written at once on two connections: the documents and facts into the file itself, everything else into a
+/// side file beside it (the facts' indexes are built while the side is still being written), whose tables are then
+/// copied in whole. That copy is SQLite's transfer of whole records
+/// (INSERT INTO t SELECT * FROM t2 on identical empty tables, no decoding), a tenth of what binding them cost, and
+/// keeps every rowid: the file holds the same rows, in the same order, under the same ids as one load would give.
 /// </summary>
 internal static class FactStoreWriter
 {
@@ -35,26 +33,10 @@ internal static class FactStoreWriter
         """;
 
     /// <summary>The tables written into the side file, copied into the main one in this order.</summary>
-    private static readonly string[] SideTables = ["occurrences", "skipped", "issues", "runs"];
+    private static readonly string[] SideTables = ["occurrences", "findings", "finding_facts", "skipped", "issues", "runs"];
 
-    /// <summary>
-    /// After the first half, while a reader may be reading the file: the page cache holds what the second half writes
-    /// (its tables and indexes, ~75 MB at 200,000 facts), since writing any of it to the file waits for that reader.
-    /// </summary>
-    private const string BesideReader = """
-        PRAGMA foreign_keys = OFF;
-        PRAGMA journal_mode = OFF;
-        PRAGMA synchronous = OFF;
-        PRAGMA temp_store = MEMORY;
-        PRAGMA cache_size = -131072;
-        """;
-
-    /// <summary>
-    /// Fills <paramref name="path"/> (a new file), using <paramref name="sidePath"/> (deleted after) for the second half;
-    /// <paramref name="reader"/> is offered the file once its first half is committed, and the second half commits once
-    /// the reader is done.
-    /// </summary>
-    public static void Fill(string path, string sidePath, FactTable table, IEnumerable<RunRecord> runs, FactStoreSource? reader)
+    /// <summary>Fills <paramref name="path"/> (a new file), using <paramref name="sidePath"/> (deleted after) for the second half.</summary>
+    public static void Fill(string path, string sidePath, FactTable table, IEnumerable<RunRecord> runs)
     {
         // Its own thread, not the pool's: the pool's threads are busy with the run's other files and reports, and queued
         // there this half waited for them while the main half (and the run store's copy after it) waited for it.
@@ -66,44 +48,43 @@ internal static class FactStoreWriter
                 SqliteRuntime.Execute(connection, SqliteSchema.Tables, transaction);
                 WriteOccurrences(connection, table.Facts);
                 WriteSkipped(connection, table.Skipped);
-                WriteIssues(connection, table.Issues);
-                WriteRuns(connection, runs);
+                WriteRunRows(connection, table, runs);
             });
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            using (var connection = Open(path))
+            using var connection = Open(path);
+            DbTransactions.Run(connection, transaction =>
             {
-                DbTransactions.Run(connection, transaction =>
+                SqliteRuntime.Execute(connection, SqliteSchema.Tables, transaction);
+                using (var meta = new SqliteRowInserter(connection, "meta", ["key", "value"]))
                 {
-                    SqliteRuntime.Execute(connection, SqliteSchema.Tables, transaction);
-                    using (var meta = new SqliteRowInserter(connection, "meta", ["key", "value"]))
-                    {
-                        meta.Text(0, "schema_version");
-                        meta.Text(1, SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
-                        meta.Insert();
-                    }
+                    meta.Text(0, "schema_version");
+                    meta.Text(1, SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
+                    meta.Insert();
+                }
 
-                    WriteDocuments(connection, table.Documents);
-                    WriteFacts(connection, table, table.Facts);
-                    WriteFindings(connection, table);
-                });
-            }
-
-            reader?.Offer(path, rowsInTableOrder: true); // committed and closed: its exclusive lock is gone, so others can read it
+                WriteDocuments(connection, table.Documents);
+                WriteFacts(connection, table, table.Facts);
+                SqliteRuntime.Execute(connection, SqliteSchema.FactIndexes, transaction);
+            });
             side.GetAwaiter().GetResult();
-            using (var connection = OpenBesideReader(path))
-            {
-                CopySide(connection, sidePath, reader);
-            }
+            CopySide(connection, sidePath);
         }
         finally
         {
             // Whatever happened to the main half, the side file is not left behind, nor deleted while still written.
             ((IAsyncResult)side).AsyncWaitHandle.WaitOne();
-            reader?.WaitForReader();
             File.Delete(sidePath);
         }
+    }
+
+    /// <summary>The rows that belong to the run as a whole, not to one document: findings, issues, runs.</summary>
+    public static void WriteRunRows(SqliteConnection connection, FactTable table, IEnumerable<RunRecord> runs)
+    {
+        WriteFindings(connection, table);
+        WriteIssues(connection, table.Issues);
+        WriteRuns(connection, runs);
     }
 
     /// <summary>A connection for loading a file nobody reads yet (<see cref="BulkLoad"/>).</summary>
@@ -122,35 +103,17 @@ internal static class FactStoreWriter
         }
     }
 
-    private static SqliteConnection OpenBesideReader(string path)
-    {
-        var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadWrite);
-        try
-        {
-            SqliteRuntime.Execute(connection, BesideReader);
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    // The copies and the indexes are one transaction. Deferred: it takes the write lock of the main file only (the
-    // reader reads it meanwhile, never writes it), and commits once the reader is done: writing the file needs its lock.
-    private static void CopySide(SqliteConnection connection, string sidePath, FactStoreSource? reader) =>
-        SqliteAttachment.With(connection, sidePath, "side", () => DbTransactions.RunDeferred(connection, transaction =>
+    // The copies and the indexes are one transaction.
+    private static void CopySide(SqliteConnection connection, string sidePath) =>
+        SqliteAttachment.With(connection, sidePath, "side", () => DbTransactions.Run(connection, transaction =>
         {
             foreach (var name in SideTables)
             {
                 SqliteRuntime.Execute(connection, $"INSERT INTO main.{name} SELECT * FROM side.{name}", transaction);
             }
 
-            SqliteRuntime.Execute(connection, SqliteSchema.FactIndexes, transaction);
             SqliteRuntime.Execute(connection, SqliteSchema.FindingIndexes, transaction);
             SqliteRuntime.Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version.ToString(CultureInfo.InvariantCulture)}", transaction);
-            reader?.WaitForReader();
         }));
 
     public static void WriteDocuments(SqliteConnection connection, IEnumerable<DocumentInfo> documents)

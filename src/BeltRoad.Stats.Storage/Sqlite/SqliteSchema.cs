@@ -39,8 +39,8 @@ internal static class SqliteSchema
         """;
 
     /// <summary>
-    /// The secondary indexes: built once over the loaded rows, which is faster than growing them row by row; the facts',
-    /// then the findings' (the order they are listed in sqlite_master).
+    /// The secondary indexes: built once over the loaded rows, which is faster than growing them row by row; the facts'
+    /// as soon as the facts are in, the findings' after them (the order they are listed in sqlite_master).
     /// </summary>
     public const string FactIndexes = """
         CREATE INDEX facts_metric ON facts(metric);

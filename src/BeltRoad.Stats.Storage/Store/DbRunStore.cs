@@ -48,14 +48,8 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
         DbTransactions.Run(connection, transaction => PublishedRunRows.WriteContent(connection, transaction, content));
     }
 
-    public void StoreContent(PublishedContent content, string factStorePath) => StoreContent(content, factStorePath, rowsInTableOrder: false);
-
-    /// <summary>
-    /// On SQLite, the rows are copied from <paramref name="factStorePath"/> attached, in a deferred transaction: it takes
-    /// the store's write lock with its first insert and none on the attached file, whose writer may hold that. PostgreSQL
-    /// reads no file and binds them.
-    /// </summary>
-    public void StoreContent(PublishedContent content, string factStorePath, bool rowsInTableOrder)
+    /// <summary>On SQLite, the rows are copied from <paramref name="factStorePath"/> attached; PostgreSQL reads no file and binds them.</summary>
+    public void StoreContent(PublishedContent content, string factStorePath)
     {
         if (!CopiesFromFactStore)
         {
@@ -63,10 +57,9 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
             return;
         }
 
-        var sqlite = (SqliteConnection)connect();
-        using var connection = sqlite;
-        SqliteAttachment.With(sqlite, factStorePath, FactStoreContent.Schema, () => DbTransactions.RunDeferred(sqlite,
-            transaction => PublishedRunRows.WriteContent(connection, transaction, content, new FactStoreRows(rowsInTableOrder))));
+        using var connection = connect();
+        SqliteAttachment.With((SqliteConnection)connection, factStorePath, FactStoreContent.Schema,
+            () => DbTransactions.Run(connection, transaction => PublishedRunRows.WriteContent(connection, transaction, content, factStoreAttached: true)));
     }
 
     public void RecordPublishing(RunRecord run)

@@ -13,19 +13,9 @@ internal static class DbTransactions
     public static void Run(SqliteConnection connection, Action<SqliteTransaction> work) =>
         Run((DbConnection)connection, transaction => work((SqliteTransaction)transaction));
 
-    /// <summary>
-    /// A SQLite transaction that takes each file's write lock only when it writes there (BEGIN DEFERRED), not all the
-    /// connection's files' at once (BEGIN IMMEDIATE): for one that only reads an attached file another connection reads too.
-    /// </summary>
-    public static void RunDeferred(SqliteConnection connection, Action<SqliteTransaction> work) =>
-        Run(connection, () => connection.BeginTransaction(deferred: true), transaction => work((SqliteTransaction)transaction));
-
-    public static void Run(DbConnection connection, Action<DbTransaction> work) =>
-        Run(connection, () => connection.BeginTransaction(), work);
-
-    private static void Run(DbConnection connection, Func<DbTransaction> begin, Action<DbTransaction> work)
+    public static void Run(DbConnection connection, Action<DbTransaction> work)
     {
-        var transaction = begin();
+        var transaction = connection.BeginTransaction();
         try
         {
             work(transaction);

@@ -32,23 +32,16 @@ public interface IRunStore
     void StoreContent(PublishedContent content);
 
     /// <summary>
-    /// Whether <see cref="StoreContent(PublishedContent, string, bool)"/> copies the rows from the run's facts.sqlite, and so
-    /// is to be called only once that file's content is written (<see cref="FactStoreSource"/>); when false the
-    /// content's rows are bound at once.
+    /// Whether <see cref="StoreContent(PublishedContent, string)"/> copies the rows from the run's facts.sqlite, and so
+    /// is to be called only once that file is written; when false the content's rows are bound at once.
     /// </summary>
     bool CopiesFromFactStore => false;
 
     /// <summary>
     /// <inheritdoc cref="StoreContent(PublishedContent)" path="/summary"/> <paramref name="factStorePath"/> is the run's
-    /// facts.sqlite, holding at least its documents, facts, findings and their members (<see cref="FactStoreSource"/>
-    /// offers it with those before the rest is in): a store that <see cref="CopiesFromFactStore"/> takes the rows from
-    /// there, reading the file only (another connection may be writing the rest of it meanwhile).
+    /// facts.sqlite, complete, holding the same table: a store that <see cref="CopiesFromFactStore"/> takes the rows from there.
     /// </summary>
-    void StoreContent(PublishedContent content, string factStorePath) => StoreContent(content, factStorePath, rowsInTableOrder: false);
-
-    /// <inheritdoc cref="StoreContent(PublishedContent, string)"/>
-    /// <param name="rowsInTableOrder">The file's facts have the rowids 1, 2, … in the fact table's order (<see cref="FactStoreSource.RowsInTableOrder"/>): a document's facts are found by their rowids, which needs no index.</param>
-    void StoreContent(PublishedContent content, string factStorePath, bool rowsInTableOrder) => StoreContent(content);
+    void StoreContent(PublishedContent content, string factStorePath) => StoreContent(content);
 
     /// <summary>
     /// The row of a run about to replace the published set, written where the set's run log already is (so the log

@@ -37,19 +37,19 @@ internal static class PublishedRunRows
     /// key order (sets by key, each set's facts by id; findings likewise), not the table's: the keys are hashes, so the
     /// table's order puts each set at a random place in the primary key's index and each fact at a random place in its set.
     /// </summary>
-    /// <param name="attached">
-    /// The run's facts.sqlite, attached to this SQLite connection as <see cref="FactStoreContent.Schema"/>: the new
+    /// <param name="factStoreAttached">
+    /// The run's facts.sqlite is attached to this SQLite connection as <see cref="FactStoreContent.Schema"/>: the new
     /// sets' facts and findings' members are copied from there instead of bound row by row from the table.
     /// </param>
-    public static void WriteContent(DbConnection connection, DbTransaction transaction, PublishedContent content, FactStoreRows? attached = null)
+    public static void WriteContent(DbConnection connection, DbTransaction transaction, PublishedContent content, bool factStoreAttached = false)
     {
         var setOrder = KeyOrder(content.SetKeys);
         var sets = Absent(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], setOrder,
             i => [content.SetKeys[i], content.Documents[i][0].Doc, (long)content.Documents[i].Count]);
-        var copy = attached is null ? null : (SqliteConnection)connection;
+        var copy = factStoreAttached ? (SqliteConnection)connection : null;
         if (copy is not null)
         {
-            FactStoreContent.CopySetFacts(copy, transaction, content, sets, attached!);
+            FactStoreContent.CopySetFacts(copy, transaction, content, sets);
         }
         else
         {

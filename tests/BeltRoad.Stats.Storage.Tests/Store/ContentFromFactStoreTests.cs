@@ -27,29 +27,13 @@ public sealed class ContentFromFactStoreTests : IDisposable
         var store = RunStores.Open(copied);
         store.StoreContent(PublishedContent.Of(table, keys), factStore);
         store.StoreContent(PublishedContent.Of(table, keys), factStore); // stored already: nothing copied twice
-        var byRowid = StoreSettings.SqliteFile(_temp.Sub("by-rowid.sqlite"));
-        RunStores.Open(byRowid).StoreContent(PublishedContent.Of(table, keys), factStore, rowsInTableOrder: true); // a whole write's rowids
 
         foreach (var name in ContentTables)
         {
             var rows = StoreRows.Query(bound, $"SELECT rowid, * FROM {name} ORDER BY rowid");
             Assert.True(rows.Count > 1, name);
             Assert.Equal(rows, StoreRows.Query(copied, $"SELECT rowid, * FROM {name} ORDER BY rowid"));
-            Assert.Equal(rows, StoreRows.Query(byRowid, $"SELECT rowid, * FROM {name} ORDER BY rowid"));
         }
-    }
-
-    [Fact]
-    public void A_facts_sqlite_whose_rowids_are_not_the_tables_order_fails_a_copy_by_rowid()
-    {
-        var table = SampleTables.Rich();
-        var factStore = _temp.Sub("facts.sqlite");
-        FactStore.Write(factStore, table with { Facts = [.. table.Facts.AsEnumerable().Reverse()] }, []);
-        var settings = StoreSettings.SqliteFile(_temp.Sub("runs.sqlite"));
-
-        var error = Assert.Throws<InvalidOperationException>(() => RunStores.Open(settings).StoreContent(PublishedContent.Of(table), factStore, rowsInTableOrder: true));
-        Assert.Contains("facts of its new fact sets", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["0"], StoreRows.Query(settings, "SELECT COUNT(*) FROM set_facts"));
     }
 
     [Fact]
