@@ -9,7 +9,8 @@ namespace BeltRoad.Stats.Storage;
 /// SQLite (INSERT … SELECT), with no value bound from managed code, which was most of what storing them cost. Only
 /// the keys are bound: one row per new fact set (its document) and per new finding (its number in facts.sqlite). Rows
 /// go in key order, as <see cref="PublishedRunRows"/> writes them (keys are hex, fact ids ASCII: SQLite's byte order
-/// is the ordinal order). A facts.sqlite that does not hold what the content says fails loudly; the transaction
+/// is the ordinal order), a set's facts in the table's order: their rowids' (a document's facts are written in the
+/// table's order, whole or patched), which facts.sqlite's index on doc gives without sorting. A facts.sqlite that does not hold what the content says fails loudly; the transaction
 /// then rolls back and the content is written from the table instead (<see cref="IRunStore.StoreContent(PublishedContent, string)"/>).
 /// </summary>
 internal static class FactStoreContent
@@ -22,7 +23,7 @@ internal static class FactStoreContent
         var keys = new KeysTable("new_sets", "fact_set", "doc", "TEXT");
         var facts = keys.Copy(connection, transaction, sets.Select(i => (content.SetKeys[i], (object)content.Documents[i][0].Doc)),
             $"INSERT INTO main.set_facts (fact_set, {Quoted(FactColumns.Names, "")}) SELECT n.fact_set, {Quoted(FactColumns.Names, "f.")} " +
-            $"FROM temp.new_sets n JOIN {Schema}.facts f ON f.doc = n.doc ORDER BY n.fact_set, f.id");
+            $"FROM temp.new_sets n JOIN {Schema}.facts f ON f.doc = n.doc ORDER BY n.fact_set, f.rowid");
         Expect(facts, sets.Sum(i => (long)content.Documents[i].Count), "facts of its new fact sets");
     }
 

@@ -34,8 +34,10 @@ internal static class PublishedRunRows
 
     /// <summary>
     /// The fact sets and findings the store does not hold yet, named by no run until <see cref="Write"/>. Written in
-    /// key order (sets by key, each set's facts by id; findings likewise), not the table's: the keys are hashes, so the
-    /// table's order puts each set at a random place in the primary key's index and each fact at a random place in its set.
+    /// key order (sets by key, findings by key and each finding's members by fact id), not the table's: the keys are
+    /// hashes, so the table's order puts each set at a random place in the primary key's index. A set's facts go in the
+    /// table's order: they land among the set's own few entries at the index's right edge whatever their order, and a
+    /// fresh run's copy from facts.sqlite then needs no sort (its index on doc gives them in that order).
     /// </summary>
     /// <param name="factStoreAttached">
     /// The run's facts.sqlite is attached to this SQLite connection as <see cref="FactStoreContent.Schema"/>: the new
@@ -54,7 +56,7 @@ internal static class PublishedRunRows
         else
         {
             Insert(connection, transaction, "set_facts", ["fact_set", .. FactColumns.Names], sets,
-                (insert, i) => Sorted(content.Documents[i], f => f.Id).ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, content.Row(i, fact))));
+                (insert, i) => content.Documents[i].ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, content.Row(i, fact))));
         }
 
         var findings = content.Table.Findings;

@@ -110,7 +110,8 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
     public void Content_is_inserted_in_key_order_whatever_the_order_of_its_documents_facts_and_members()
     {
         // The keys are hashes and the ids arbitrary: inserted in the table's order, every row would land in the middle of
-        // its primary key's index. In key order each index grows at its right edge (rowid order is insertion order).
+        // its primary key's index. In key order each index grows at its right edge (rowid order is insertion order). A
+        // set's facts keep the table's order: they land among that set's own entries at the edge whatever their order.
         var settings = StoreSettings.SqliteFile(_temp.Sub("runs.sqlite"));
         var table = SampleTables.Rich();
         var shuffled = table with
@@ -124,12 +125,16 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
         };
         RunStores.Open(settings).StoreContent(PublishedContent.Of(shuffled, table.Documents.ToDictionary(d => d.Name, d => "extraction of " + d.Name)));
 
-        foreach (var (name, key) in new[] { ("fact_sets", "fact_set"), ("set_facts", "fact_set, id"), ("finding_sets", "finding_set"), ("finding_set_facts", "finding_set, fact_id") })
+        foreach (var (name, key) in new[] { ("fact_sets", "fact_set"), ("set_facts", "fact_set"), ("finding_sets", "finding_set"), ("finding_set_facts", "finding_set, fact_id") })
         {
             var inserted = StoreRows.Query(settings, $"SELECT {key} FROM {name} ORDER BY rowid");
             Assert.True(inserted.Count > 1, name);
             Assert.Equal(StoreRows.Query(settings, $"SELECT {key} FROM {name} ORDER BY {key}"), inserted);
         }
+
+        Assert.Equal(
+            [.. shuffled.Facts.GroupBy(f => f.Doc).OrderBy(d => d.Key, StringComparer.Ordinal).SelectMany(d => d.Select(f => f.Id))],
+            StoreRows.Query(settings, "SELECT f.id FROM set_facts f JOIN fact_sets s USING (fact_set) ORDER BY s.doc, f.rowid"));
     }
 
     [Fact]
