@@ -1,6 +1,7 @@
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Fingerprinting;
 using BeltRoad.Stats.Pipeline.Steps;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BeltRoad.Stats.Benchmarks;
@@ -9,23 +10,25 @@ namespace BeltRoad.Stats.Benchmarks;
 internal static class ExtractStepRun
 {
     /// <summary>The fingerprint step as a run does it before extracting: the listing, every input's hash and each document's key.</summary>
-    public static RunContext Fingerprinted(RunOptions options)
+    /// <param name="programBuild">The build the keys name (<see cref="RunContext.ProgramBuild"/>); this one's when null.</param>
+    public static RunContext Fingerprinted(RunOptions options, string? programBuild = null)
     {
-        var context = new RunContext(options, "bench", DateTimeOffset.UtcNow, NullLogger.Instance);
+        var context = new RunContext(options, "bench", DateTimeOffset.UtcNow, NullLogger.Instance) { ProgramBuild = programBuild ?? InputFingerprint.ProgramVersion };
         new DetectChangesStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return context;
     }
 
     /// <summary>The extract step on what <paramref name="fingerprinted"/> found, staging into <paramref name="staging"/>; the facts it gave.</summary>
-    public static int Extract(RunContext fingerprinted, string staging)
+    public static int Extract(RunContext fingerprinted, string staging, ILogger? logger = null)
     {
-        var context = new RunContext(fingerprinted.Options, "bench", DateTimeOffset.UnixEpoch, NullLogger.Instance)
+        var context = new RunContext(fingerprinted.Options, "bench", DateTimeOffset.UnixEpoch, logger ?? NullLogger.Instance)
         {
             Inputs = fingerprinted.Inputs,
             InputHashes = fingerprinted.InputHashes,
             DocumentKeys = fingerprinted.DocumentKeys,
             PublishedManifest = fingerprinted.PublishedManifest,
             StagingDirectory = staging,
+            ProgramBuild = fingerprinted.ProgramBuild,
         };
         new ExtractDocumentsStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return context.Table.Facts.Count;
