@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BeltRoad.Stats.Domain;
 
@@ -12,15 +13,18 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// </summary>
 internal static class CrossDocumentMatcher
 {
+    // Compiled optimized at once, with the key comparers: a new process matches a cached run's whole table within its
+    // first second, in unoptimized first-tier code otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<CrossDocumentFinding> Match(IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, PeriodPoint?>? documentDates = null)
     {
         var findings = new List<CrossDocumentFinding>();
-        var dated = new Groups<(SeriesKey, ShownAsOf)>();
+        var dated = new Groups(new SameDatedSeries(facts));
         for (var i = 0; i < facts.Count; i++)
         {
-            if (InSeries(facts[i]) && facts[i].AsOf is { } asOf)
+            if (InSeries(facts[i]) && facts[i].AsOf is not null)
             {
-                dated.Add((facts[i].Series, ShownAsOf.Of(asOf)), i);
+                dated.Add(i);
             }
         }
 
@@ -35,13 +39,15 @@ internal static class CrossDocumentMatcher
         }
 
         // Each fact's year worked out once, for the filter and the key alike.
-        var levels = new Groups<(SeriesKey, int)>();
+        var years = new int[facts.Count];
+        var levels = new Groups(new SameYearSeries(facts, years));
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
             if (InSeries(fact) && fact.Aggregation == Aggregation.Level && !matched.Contains(fact.Id) && Year(fact, documentDates) is { } year)
             {
-                levels.Add((fact.Series, year), i);
+                years[i] = year;
+                levels.Add(i);
             }
         }
 
@@ -90,19 +96,20 @@ internal static class CrossDocumentMatcher
         : null;
 
     /// <summary>
-    /// Facts by key, keys in order of first appearance and members in input order (as a GroupBy gives them). Most keys
-    /// are one fact's: such a key holds its index alone, with no group made for it (on a +1 run this runs over the whole
-    /// table).
+    /// Facts by key, keys in order of first appearance and members in input order (as a GroupBy gives them). A key is
+    /// its first fact's index, compared by <c>sameKey</c> on the facts themselves: no key value is made per fact. Most
+    /// keys are one fact's: such a key holds its index alone, with no group made for it (on a +1 run this runs over the
+    /// whole table).
     /// </summary>
-    private sealed class Groups<TKey>
-        where TKey : notnull
+    private sealed class Groups(IEqualityComparer<int> sameKey)
     {
-        private readonly Dictionary<TKey, int> _slots = [];
+        private readonly Dictionary<int, int> _slots = new(sameKey);
         private readonly List<(int First, List<int>? More)> _groups = [];
 
-        public void Add(TKey key, int index)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(int index)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var exists);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, index, out var exists);
             if (!exists)
             {
                 slot = _groups.Count;
@@ -134,5 +141,27 @@ internal static class CrossDocumentMatcher
                 yield return group;
             }
         }
+    }
+
+    /// <summary>Dated facts by series and as_of as shown (<see cref="ShownAsOf"/>).</summary>
+    private sealed class SameDatedSeries(IReadOnlyList<Fact> facts) : IEqualityComparer<int>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool Equals(int x, int y) =>
+            facts[x].Series == facts[y].Series && ShownAsOf.Of(facts[x].AsOf!) == ShownAsOf.Of(facts[y].AsOf!);
+
+        // Equal as_of strings have equal years: the hash need not format or normalise the rest.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int GetHashCode(int i) => (facts[i].Series.GetHashCode() * 31) + facts[i].AsOf!.From.Year + (facts[i].AsOf!.To?.Year ?? 0);
+    }
+
+    /// <summary>Levels by series and the year they hold for (<c>years</c>[index], worked out once per fact).</summary>
+    private sealed class SameYearSeries(IReadOnlyList<Fact> facts, int[] years) : IEqualityComparer<int>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool Equals(int x, int y) => years[x] == years[y] && facts[x].Series == facts[y].Series;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int GetHashCode(int i) => (facts[i].Series.GetHashCode() * 31) + years[i];
     }
 }

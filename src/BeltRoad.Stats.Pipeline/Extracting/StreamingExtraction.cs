@@ -107,15 +107,23 @@ internal sealed class StreamingExtraction(
             await workers.ConfigureAwait(false);
         }
 
-        cache.Save(keys);
-        memo.Replace(keys, decoded);
-        Texts = slots.Zip(texts)
-            .Where(p => p.First.Extraction is not null && p.Second is not null)
-            .ToDictionary(p => p.First.Extraction!.Document.TextPath, p => p.Second!, StringComparer.Ordinal);
-        var assembling = Stopwatch.StartNew();
-        var table = DocumentSlot.Assemble(listing.Issues, slots);
-        Assembling = assembling.Elapsed;
-        return table;
+        // The cache's bookkeeping (SQLite's work alone) runs beside the table's assembly (the CPU's), not before it.
+        var saving = Task.Run(() => cache.Save(keys), CancellationToken.None);
+        try
+        {
+            memo.Replace(keys, decoded);
+            Texts = slots.Zip(texts)
+                .Where(p => p.First.Extraction is not null && p.Second is not null)
+                .ToDictionary(p => p.First.Extraction!.Document.TextPath, p => p.Second!, StringComparer.Ordinal);
+            var assembling = Stopwatch.StartNew();
+            var table = DocumentSlot.Assemble(listing.Issues, slots);
+            Assembling = assembling.Elapsed;
+            return table;
+        }
+        finally
+        {
+            await saving.ConfigureAwait(false);
+        }
     }
 
     // On a worker: the one place a document's text is read and decoded, written to the staging folder, and its
