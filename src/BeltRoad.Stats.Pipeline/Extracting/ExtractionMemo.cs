@@ -15,6 +15,9 @@ internal sealed class ExtractionMemo
 
     public CachedExtraction? Find(string key) => Volatile.Read(ref _entries).GetValueOrDefault(key);
 
+    /// <summary>True before this process's first run: every cached entry is decoded from the file.</summary>
+    public bool IsEmpty => Volatile.Read(ref _entries).Count == 0;
+
     /// <summary>Keeps one run's entries (<paramref name="entries"/>[i] under <paramref name="keys"/>[i]; none for a document not extracted), dropping the previous run's.</summary>
     public void Replace(IReadOnlyList<string> keys, IReadOnlyList<CachedExtraction?> entries)
     {

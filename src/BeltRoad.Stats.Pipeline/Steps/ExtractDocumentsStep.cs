@@ -51,13 +51,18 @@ internal sealed class ExtractDocumentsStep : IRunStep
             }
 
             var held = cache.Keys();
+            var cached = keys.Count(held.Contains);
             context.Logger.LogInformation(
                 "Extracting {Count} documents from {Input} ({Cached} unchanged, from the cache) on {Workers} worker(s)",
-                listing.Entries.Count, context.Options.InputDirectory, keys.Count(held.Contains), context.Options.Parallelism);
+                listing.Entries.Count, context.Options.InputDirectory, cached, context.Options.Parallelism);
             var settled = PublishedManifestOf.SettledBefore(context);
             var run = new StreamingExtraction(
                 builder, cache, context.Memo, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled);
-            context.Table = await run.RunAsync(listing, keys, held, cancellationToken).ConfigureAwait(false);
+            using (cached > 0 && context.Memo.IsEmpty ? NoCollectionWhileDecoding.Begin(ExtractionCachePath.For(context.Options.OutputDirectory)) : null)
+            {
+                context.Table = await run.RunAsync(listing, keys, held, cancellationToken).ConfigureAwait(false);
+            }
+
             context.Texts = run.Texts;
             context.Logger.LogInformation(
                 "Took {Reused} documents from the cache, their texts linked from the published set; {Missed} cached ones extracted again (entry unreadable, or published text gone or changed)",
