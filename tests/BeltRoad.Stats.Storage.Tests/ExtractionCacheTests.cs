@@ -147,9 +147,9 @@ public class ExtractionCacheTests
         // A pooled buffer holds a longer entry's leftover bytes after this one's.
         var buffer = payload.Concat(Enumerable.Repeat((byte)0x01, 64)).ToArray();
 
-        Assert.Equal(entry.Skipped, CachedExtractionCodec.Decode(buffer, payload.Length).Skipped);
-        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, payload.Length - 1));
-        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, buffer.Length));
+        Assert.Equal(entry.Skipped, CachedExtractionCodec.Decode(buffer, payload.Length, new SharedStrings()).Skipped);
+        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, payload.Length - 1, new SharedStrings()));
+        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, buffer.Length, new SharedStrings()));
     }
 
     [Fact]
@@ -168,6 +168,46 @@ public class ExtractionCacheTests
         foreach (var key in new[] { "large", "small", "large", "none", "small", "missing" })
         {
             Assert.Equal(entries.GetValueOrDefault(key)?.Skipped, cache.Find(key)?.Skipped);
+        }
+    }
+
+    [Fact]
+    public void Entries_decoded_for_one_run_share_their_labels_and_each_entry_its_periods_values_unchanged()
+    {
+        var table = SampleTables.Rich();
+        CachedExtraction Entry(DocumentInfo doc) => new(
+            doc,
+            TextDigest.Of("text"u8),
+            [.. table.Facts.Select(f => f with { Doc = doc.Name, Id = doc.Name + f.Id, Entity = "中欧班列", Indicator = "开行列数", AsOf = f.AsOf is null ? null : Period.AsOf(PeriodPoint.MonthEnd(2023, 6)) })],
+            [new SkippedMention(doc.Name, new SourceSpan(1, 3), "第三", "ordinal")],
+            []);
+        var (a, b) = (Entry(table.Documents[0]), Entry(table.Documents[1]));
+        var shared = new SharedStrings();
+
+        var (backA, backB) = (CachedExtractionCodec.Decode(CachedExtractionCodec.Encode(a), shared), CachedExtractionCodec.Decode(CachedExtractionCodec.Encode(b), shared));
+
+        Assert.Equal(a.Facts.Select(f => f with { Occurrences = [] }), backA.Facts.Select(f => f with { Occurrences = [] }));
+        Assert.Equal(b.Facts.Select(f => f with { Occurrences = [] }), backB.Facts.Select(f => f with { Occurrences = [] }));
+        Assert.Equal(b.Skipped, backB.Skipped);
+        Assert.Same(backA.Facts[0].Entity, backB.Facts[^1].Entity);
+        Assert.Same(backA.Facts[0].Metric.Value, backB.Facts[0].Metric.Value);
+        Assert.Same(backA.Skipped[0].Reason, backB.Skipped[0].Reason);
+        Assert.NotSame(backA.Facts[0].Id, backB.Facts[0].Id);
+        var dated = backA.Facts.Where(f => f.AsOf is not null).ToList();
+        Assert.True(dated.Count >= 2);
+        Assert.All(dated, f => Assert.Same(dated[0].AsOf, f.AsOf));
+        Assert.Equal(a.Facts.Select(f => f.AsOf), backA.Facts.Select(f => f.AsOf));
+    }
+
+    [Fact]
+    public void A_pooled_string_table_gives_each_entry_its_own_strings_whatever_the_entry_before_held()
+    {
+        var doc = SampleTables.Rich().Documents[0];
+        CachedExtraction Entry(string text, int count) => new(doc, TextDigest.Of("text"u8), [], [.. Enumerable.Range(0, count).Select(i => new SkippedMention(doc.Name, new SourceSpan(i, i + 1), $"{text}{i}", text))], []);
+        var shared = new SharedStrings();
+        foreach (var entry in new[] { Entry("第", 300), Entry("约", 2), Entry("届", 300), Entry("第", 1) })
+        {
+            Assert.Equal(entry.Skipped, CachedExtractionCodec.Decode(CachedExtractionCodec.Encode(entry), shared).Skipped);
         }
     }
 

@@ -37,15 +37,19 @@ internal static class CachedExtractionCodec
     }
 
     /// <exception cref="FormatException">The entry is not one this program wrote.</exception>
-    public static CachedExtraction Decode(byte[] payload) => Decode(payload, payload.Length);
+    public static CachedExtraction Decode(byte[] payload) => Decode(payload, new SharedStrings());
+
+    /// <exception cref="FormatException">The entry is not one this program wrote.</exception>
+    public static CachedExtraction Decode(byte[] payload, SharedStrings shared) => Decode(payload, payload.Length, shared);
 
     /// <summary>The entry in the first <paramref name="length"/> bytes of <paramref name="payload"/> (a pooled buffer).</summary>
+    /// <param name="shared">The run's labels, shared by the entries it decodes.</param>
     /// <exception cref="FormatException">The entry is not one this program wrote.</exception>
-    public static CachedExtraction Decode(byte[] payload, int length)
+    public static CachedExtraction Decode(byte[] payload, int length, SharedStrings shared)
     {
         try
         {
-            var reader = new EntryReader(payload, length, Magic);
+            using var reader = new EntryReader(payload, length, Magic, shared);
             var entry = new CachedExtraction(
                 FactBinary.ReadDocument(reader),
                 new TextDigest(reader.ReadString(), reader.ReadInt64()),

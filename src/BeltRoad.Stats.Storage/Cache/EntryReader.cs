@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Text;
+using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Storage;
 
@@ -11,31 +13,45 @@ namespace BeltRoad.Stats.Storage;
 /// busy methods are compiled optimized at once: a new process decodes every entry within its first second, mostly
 /// in unoptimized first-tier code otherwise.
 /// </summary>
-internal sealed class EntryReader
+internal sealed class EntryReader : IDisposable
 {
     private readonly byte[] _payload;
     private readonly int _length;
-    private readonly string[] _strings;
+    private readonly SharedStrings _shared;
+    private readonly int _count;
+
+    // The string table, decoded on first use: each string's bytes (start and length at 2i, 2i + 1) and, once read, the
+    // string. Pooled: the table is garbage as soon as the entry is decoded.
+    private readonly int[] _spans;
+    private readonly string?[] _strings;
+    private readonly List<Period> _periods = [];
     private int _position;
 
     /// <param name="length">The entry's bytes are the first this many of <paramref name="payload"/> (a pooled buffer).</param>
+    /// <param name="shared">The run's labels (<see cref="ReadShared"/>).</param>
     /// <exception cref="InvalidOperationException">The payload does not start with <paramref name="magic"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public EntryReader(byte[] payload, int length, string magic)
+    public EntryReader(byte[] payload, int length, string magic, SharedStrings shared)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)payload.Length, nameof(length));
         _payload = payload;
         _length = length;
+        _shared = shared;
         if (!Ascii.Equals(Take(Read7BitEncodedInt()), magic))
         {
             throw new InvalidOperationException("an entry of another layout");
         }
 
-        _strings = new string[ReadCount()];
-        for (var i = 0; i < _strings.Length; i++)
+        _count = ReadCount();
+        _spans = ArrayPool<int>.Shared.Rent(2 * _count);
+        _strings = ArrayPool<string?>.Shared.Rent(_count);
+        Array.Clear(_strings, 0, _count);
+        for (var i = 0; i < _count; i++)
         {
             var bytes = Read7BitEncodedInt();
-            _strings[i] = bytes >= 0 ? Encoding.UTF8.GetString(Take(bytes)) : throw new InvalidOperationException($"a string of {bytes} bytes");
+            _spans[2 * i] = _position;
+            _spans[(2 * i) + 1] = bytes;
+            Take(bytes >= 0 ? bytes : throw new InvalidOperationException($"a string of {bytes} bytes"));
         }
     }
 
@@ -44,8 +60,44 @@ internal sealed class EntryReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ReadString()
     {
-        var index = Read7BitEncodedInt();
-        return (uint)index < (uint)_strings.Length ? _strings[index] : throw new InvalidOperationException($"string {index} of {_strings.Length}");
+        var index = ReadIndex();
+        return _strings[index] ??= Encoding.UTF8.GetString(Bytes(index));
+    }
+
+    /// <summary>A label many documents share (a metric code, an entity, a skip reason): the run's one copy of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string ReadShared()
+    {
+        var index = ReadIndex();
+        return _strings[index] ??= _shared.Of(Bytes(index));
+    }
+
+    public string? ReadOptionalShared() => ReadBoolean() ? ReadShared() : null;
+
+    /// <summary>The entry's one <see cref="Period"/> of these points: a document dates many of its facts alike.</summary>
+    /// <exception cref="ArgumentException">A span that ends before it starts.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Period SharedPeriod(PeriodPoint from, PeriodPoint? to)
+    {
+        foreach (var period in _periods)
+        {
+            if (period.From == from && period.To == to)
+            {
+                return period;
+            }
+        }
+
+        var made = to is { } end ? Period.Span(from, end) : Period.AsOf(from);
+        _periods.Add(made);
+        return made;
+    }
+
+    /// <summary>Gives the string table back to the pool; the strings read stay valid.</summary>
+    public void Dispose()
+    {
+        Array.Clear(_strings, 0, _count);
+        ArrayPool<string?>.Shared.Return(_strings);
+        ArrayPool<int>.Shared.Return(_spans);
     }
 
     public string? ReadOptional() => ReadBoolean() ? ReadString() : null;
@@ -86,6 +138,14 @@ internal sealed class EntryReader
         var value = IntEnum.FromInt<T>(number);
         return Defined<T>.Contains(number) ? value : throw new InvalidOperationException($"{number} is not a {typeof(T).Name}");
     }
+
+    private int ReadIndex()
+    {
+        var index = Read7BitEncodedInt();
+        return (uint)index < (uint)_count ? index : throw new InvalidOperationException($"string {index} of {_count}");
+    }
+
+    private ReadOnlySpan<byte> Bytes(int index) => _payload.AsSpan(_spans[2 * index], _spans[(2 * index) + 1]);
 
     private ReadOnlySpan<byte> Take(int count)
     {

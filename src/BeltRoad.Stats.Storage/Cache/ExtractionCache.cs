@@ -18,6 +18,9 @@ public sealed class ExtractionCache : IDisposable
     private readonly Lock _gate = new();
     private readonly HashSet<string> _keys;
 
+    // The labels of the entries this run decodes, one copy each (a cache is opened per run).
+    private readonly SharedStrings _shared = new();
+
     // The layout of the file. Version 1 kept every document's text in its entry (a cache as large as the corpus):
     // such a file is emptied and compacted once, and from then on gives back the pages of dropped entries (Save).
     private const int Layout = 2;
@@ -133,7 +136,7 @@ public sealed class ExtractionCache : IDisposable
 
         try
         {
-            return CachedExtractionCodec.Decode(payload.Buffer, payload.Length);
+            return CachedExtractionCodec.Decode(payload.Buffer, payload.Length, _shared);
         }
         catch (FormatException)
         {

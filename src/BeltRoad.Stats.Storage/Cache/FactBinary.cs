@@ -6,6 +6,8 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>
 /// The domain's records field by field for <see cref="CachedExtractionCodec"/>; each Read mirrors its Write. The
 /// reads run for every fact and skipped mention of a cached run: compiled optimized at once, as <see cref="EntryReader"/>'s.
+/// Labels (metric, subject, section, entity, indicator, measure word, skip reason) and periods are read as the run's
+/// or the entry's one copy (<see cref="EntryReader.ReadShared"/>, <see cref="EntryReader.SharedPeriod"/>).
 /// </summary>
 internal static class FactBinary
 {
@@ -70,28 +72,28 @@ internal static class FactBinary
     public static Fact ReadFact(EntryReader r) => new(
         Id: r.ReadString(),
         Doc: r.ReadString(),
-        Metric: new MetricCode(r.ReadString()),
-        Subject: r.ReadString(),
+        Metric: new MetricCode(r.ReadShared()),
+        Subject: r.ReadShared(),
         Value: r.ReadDecimal(),
         ValueHigh: r.ReadBoolean() ? r.ReadDecimal() : null, // as WriteOptional(decimal?) wrote it
         Unit: r.ReadEnum<Unit>(),
         Qualifier: r.ReadEnum<Qualifier>(),
         AsOf: ReadPeriod(r),
-        SectionPath: r.ReadString(),
+        SectionPath: r.ReadShared(),
         Quote: r.ReadString(),
         Span: ReadSpan(r),
         Occurrences: ReadList(r, ReadSpan))
     {
-        Entity = r.ReadString(),
-        Indicator = r.ReadString(),
+        Entity = r.ReadShared(),
+        Indicator = r.ReadShared(),
         Nature = r.ReadEnum<Nature>(),
         Aggregation = r.ReadEnum<Aggregation>(),
         AsOfBasis = r.ReadBoolean() ? r.ReadEnum<AsOfBasis>() : null, // as WriteOptionalEnum wrote it
-        Measure = r.ReadOptional(),
+        Measure = r.ReadOptionalShared(),
     };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SkippedMention ReadSkipped(EntryReader r) => new(r.ReadString(), ReadSpan(r), r.ReadString(), r.ReadString());
+    public static SkippedMention ReadSkipped(EntryReader r) => new(r.ReadString(), ReadSpan(r), r.ReadString(), r.ReadShared());
 
     public static void WriteSpan(EntryWriter w, SourceSpan span)
     {
@@ -142,8 +144,7 @@ internal static class FactBinary
     private static Period? ReadPeriod(EntryReader r) => (ReadOptionalPoint(r), ReadOptionalPoint(r)) switch
     {
         (null, null) => null,
-        ({ } from, null) => Period.AsOf(from),
-        ({ } from, { } to) => Period.Span(from, to),
+        ({ } from, var to) => r.SharedPeriod(from, to),
         _ => throw new InvalidOperationException("a period with an end but no start"),
     };
 }
