@@ -1,0 +1,36 @@
+using System.Runtime;
+using BeltRoad.Stats.Pipeline.Extracting;
+
+namespace BeltRoad.Stats.Cli.Tests;
+
+/// <summary>The no-collection region around a new process's decoding: always ended, never failing the run, none without a cache.</summary>
+public class NoCollectionWhileDecodingTests
+{
+    [Fact]
+    public void A_region_is_over_once_disposed_and_one_begun_meanwhile_or_without_a_cache_is_none()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"no-collection-{Guid.NewGuid():N}.sqlite");
+        File.WriteAllBytes(path, new byte[1 << 20]);
+        try
+        {
+            using (NoCollectionWhileDecoding.Begin(path))
+            {
+                using (NoCollectionWhileDecoding.Begin(path))
+                {
+                    _ = new byte[1 << 10];
+                }
+
+                using (NoCollectionWhileDecoding.Begin(path + ".missing"))
+                {
+                    _ = new byte[1 << 10];
+                }
+            }
+
+            Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
