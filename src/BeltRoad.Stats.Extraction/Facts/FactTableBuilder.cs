@@ -49,20 +49,17 @@ public sealed class FactTableBuilder
     public static FactTable Assemble(IReadOnlyList<DocumentExtraction> extractions, IReadOnlyList<RunIssue> issues)
     {
         ArgumentNullException.ThrowIfNull(extractions);
-        // The skipped mentions (a cached run's largest copy) are joined on another core while the facts are matched.
-        var skipped = Task.Run(() => Concat(extractions, e => e.Skipped));
         var facts = Concat(extractions, e => e.Facts);
         if (!InOrder(facts))
         {
             facts = [.. facts.OrderBy(f => f.Doc, StringComparer.Ordinal).ThenBy(f => f.Span)];
         }
 
-        var findings = CrossDocumentMatcher.Match(facts, extractions.ToDictionary(e => e.Document.Name, e => e.Document.Date, StringComparer.Ordinal));
         return new FactTable(
             Documents: extractions.Select(e => e.Document).ToList(),
             Facts: facts,
-            Findings: findings,
-            Skipped: skipped.GetAwaiter().GetResult(),
+            Findings: CrossDocumentMatcher.Match(facts, extractions.ToDictionary(e => e.Document.Name, e => e.Document.Date, StringComparer.Ordinal)),
+            Skipped: Concat(extractions, e => e.Skipped),
             Issues: issues);
     }
 
