@@ -1,6 +1,8 @@
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Publishing;
 using BeltRoad.Stats.Scheduling.Tests.Support;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Scheduling.Tests;
 
@@ -245,9 +247,11 @@ public sealed class AtomicPublisherTests : IDisposable
         }
 
         WriteRunJson(staging, runId);
-        publisher.Publish(staging, Output, runId, historyToKeep);
+        var started = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        publisher.Publish(staging, Output, new RunRecord(runId, started, started.AddSeconds(1), RunStatus.Succeeded, "sha256:00", 1, 2, 0, 0, 0, 0, 0, "published"), historyToKeep);
     }
 
+    // A kept set is named after its run.json's run id.
     private static void WriteRunJson(string staging, string runId) =>
         File.WriteAllText(Path.Combine(staging, OutputFiles.RunJson), $$"""
             { "run_id": "{{runId}}", "status": "succeeded", "started_utc": "2026-01-01T00:00:00.0000000+00:00",

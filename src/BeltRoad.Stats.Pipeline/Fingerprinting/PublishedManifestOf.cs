@@ -1,4 +1,6 @@
 using System.IO.Enumeration;
+using System.Runtime.InteropServices;
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Loading;
 
 namespace BeltRoad.Stats.Pipeline.Fingerprinting;
@@ -48,7 +50,13 @@ internal static class PublishedManifestOf
     /// <summary>The run's documents with their keys and fact counts, as the published account will list them.</summary>
     public static IReadOnlyDictionary<string, PublishedDocument> Documents(RunContext context)
     {
-        var facts = context.Table.Facts.CountBy(f => f.Doc, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // By the table's runs of one document (one per document: 3,700 lookups at 100 MB, not 198,000).
+        var facts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (doc, _, count) in DocumentRuns.Of(context.Table.Facts))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(facts, doc, out _) += count;
+        }
+
         return context.Table.Documents
             .Where(d => context.DocumentKeys.ContainsKey(d.Name))
             .ToDictionary(d => d.Name, d => new PublishedDocument(context.DocumentKeys[d.Name], facts.GetValueOrDefault(d.Name)), StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BeltRoad.Stats.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -61,8 +62,9 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         _carried[stagingDirectory] = true;
     }
 
-    public void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep)
+    public void Publish(string stagingDirectory, string outputDirectory, RunRecord run, int historyToKeep)
     {
+        var runId = run.RunId;
         var paths = PublishPaths.For(outputDirectory);
         if (!_carried.TryRemove(stagingDirectory, out _))
         {
@@ -72,7 +74,7 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
 
         _sweeping.GetAwaiter().GetResult();
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeRunLog);
-        RunLog.RecordPublishing(paths.Output, stagingDirectory, RunJsonRecord.Read(Path.Combine(stagingDirectory, OutputFiles.RunJson)), _logger);
+        RunLog.RecordPublishing(paths.Output, stagingDirectory, run, _logger);
         PublishTestHooks.Pause(paths, PublishTestHooks.BeforeSwap);
         try
         {

@@ -1,3 +1,5 @@
+using BeltRoad.Stats.Storage;
+
 namespace BeltRoad.Stats.Pipeline.Publishing;
 
 /// <summary>
@@ -20,8 +22,11 @@ public interface IReportPublisher
     {
     }
 
-    /// <summary>Replaces the published set with the staging folder's and keeps the previous <paramref name="historyToKeep"/> sets in history.</summary>
-    void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep);
+    /// <summary>
+    /// Replaces the published set with the staging folder's and keeps the previous <paramref name="historyToKeep"/> sets in
+    /// history; <paramref name="run"/> is the run's row as its run.json (written last) gives it, for the run log.
+    /// </summary>
+    void Publish(string stagingDirectory, string outputDirectory, RunRecord run, int historyToKeep);
 
     /// <summary>
     /// Done when what the last <see cref="Publish"/> left to do after the swap (deleting expired history) is done; never

@@ -1,4 +1,3 @@
-using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Pipeline.Fingerprinting;
 using BeltRoad.Stats.Pipeline.Publishing;
 using Microsoft.Extensions.Logging;
@@ -22,10 +21,12 @@ internal sealed class PublishStep(IReportPublisher publisher, TimeProvider clock
             await store.ContentStoredAsync().ConfigureAwait(false);
         }
 
-        var status = context.Table.Issues.Any(i => i.Severity == Domain.Severity.Failure) ? RunStatus.PartiallyFailed : RunStatus.Succeeded;
+        // The run log's row is what run.json says, made from the same values (it was read back from the file: 10 MB at 100 MB).
+        var finished = clock.GetUtcNow();
+        var run = RunHistory.Current(context, finished) with { Message = "published" };
         PublishedManifestOf.Run(context).Write(PublishedManifest.PathIn(context.StagingDirectory));
-        RunReportWriter.Write(Path.Combine(context.StagingDirectory, OutputFiles.RunJson), context, status, clock.GetUtcNow());
-        publisher.Publish(context.StagingDirectory, context.Options.OutputDirectory, context.RunId, context.Settings.HistoryToKeep);
+        RunReportWriter.Write(Path.Combine(context.StagingDirectory, OutputFiles.RunJson), context, run.Status, finished);
+        publisher.Publish(context.StagingDirectory, context.Options.OutputDirectory, run, context.Settings.HistoryToKeep);
         context.Logger.LogInformation("Published run {RunId} to {Output}", context.RunId, context.Options.OutputDirectory);
     }
 }

@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Pipeline.Publishing;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Scheduling.Tests.Support;
 
@@ -9,7 +10,7 @@ internal sealed class BrokenPublisher(IReportPublisher inner) : IReportPublisher
 
     public string PrepareStaging(string outputDirectory, string runId) => inner.PrepareStaging(outputDirectory, runId);
 
-    public void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep) =>
+    public void Publish(string stagingDirectory, string outputDirectory, RunRecord run, int historyToKeep) =>
         throw new InvalidOperationException("publishing broke");
 
     public void Discard(string stagingDirectory) => throw new InvalidOperationException(DiscardError);

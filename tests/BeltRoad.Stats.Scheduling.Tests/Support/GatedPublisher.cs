@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Pipeline.Publishing;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Scheduling.Tests.Support;
 
@@ -56,11 +57,11 @@ internal sealed class GatedPublisher(IReportPublisher inner) : IReportPublisher
         return inner.PrepareStaging(outputDirectory, runId);
     }
 
-    public void Publish(string stagingDirectory, string outputDirectory, string runId, int historyToKeep)
+    public void Publish(string stagingDirectory, string outputDirectory, RunRecord run, int historyToKeep)
     {
         try
         {
-            inner.Publish(stagingDirectory, outputDirectory, runId, historyToKeep);
+            inner.Publish(stagingDirectory, outputDirectory, run, historyToKeep);
         }
         finally
         {
