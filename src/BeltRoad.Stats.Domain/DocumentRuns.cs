@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BeltRoad.Stats.Domain;
 
 /// <summary>The runs of consecutive facts of one document in a fact list: one run per document when the list is sorted by document, as a fact table is.</summary>
@@ -5,6 +7,18 @@ public static class DocumentRuns
 {
     /// <summary>Each run's document, the index of its first fact and its number of facts, in the list's order.</summary>
     public static IEnumerable<(string Doc, int First, int Count)> Of(IReadOnlyList<Fact> facts) => Of(facts, f => f.Doc);
+
+    /// <summary>Each document's number of facts in <paramref name="facts"/>, by its runs (a lookup per document, not per fact).</summary>
+    public static Dictionary<string, int> Counts(IReadOnlyList<Fact> facts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (doc, _, count) in Of(facts))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, doc, out _) += count;
+        }
+
+        return counts;
+    }
 
     /// <summary>The same for any rows naming their document (a table's skipped mentions are sorted by document too).</summary>
     public static IEnumerable<(string Doc, int First, int Count)> Of<T>(IReadOnlyList<T> rows, Func<T, string> doc)

@@ -31,11 +31,7 @@ internal sealed class RunReportCounts
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per run over 200,000 facts: tier 0 and OSR cost more than compiling it
     public static RunReportCounts Of(FactTable table)
     {
-        var perDocument = new Dictionary<string, int>(table.Documents.Count, StringComparer.Ordinal);
-        foreach (var (doc, _, count) in DocumentRuns.Of(table.Facts))
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(perDocument, doc, out _) += count;
-        }
+        var perDocument = DocumentRuns.Counts(table.Facts);
 
         long occurrences = 0;
         var byMetric = new Dictionary<string, int>(StringComparer.Ordinal);
