@@ -1,5 +1,6 @@
 using System.Buffers;
 using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 

@@ -1,3 +1,5 @@
+using BeltRoad.Stats.Recognizers.Tables;
+
 namespace BeltRoad.Stats.Extraction.Time;
 
 /// <summary>

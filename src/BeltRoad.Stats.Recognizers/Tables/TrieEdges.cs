@@ -1,13 +1,10 @@
-using System.Numerics;
-
 namespace BeltRoad.Stats.Recognizers.Tables;
 
 /// <summary>
 /// A filled trie's edges in flat arrays: each node's edges side by side, sorted by character, so a step is a short scan
 /// (or a binary search at a wide node) over adjacent memory instead of a hash lookup in a dictionary per node. The root,
-/// where every match starts and which has the most edges, is a bit per character with the count of bits before each
-/// 64-character word: an edge's place is its rank among the set bits. Also which characters the root takes as written,
-/// one bit each: most positions a scan asks about start no entry.
+/// where every match starts and which has the most edges, is a <see cref="CharMap{T}"/> of its edges' targets. Also which
+/// characters the root takes as written, one bit each: most positions a scan asks about start no entry.
 /// </summary>
 internal sealed class TrieEdges
 {
@@ -19,8 +16,7 @@ internal sealed class TrieEdges
     private readonly char[] _chars;
     private readonly int[] _targets;
     private readonly ulong[] _rootStarts = new ulong[Words];
-    private readonly ulong[] _rootEdges = new ulong[Words];
-    private readonly int[] _rootRanks = new int[Words];
+    private readonly CharMap<int> _root;
 
     /// <param name="children">Each node's edges by (normalised) character; null for a leaf.</param>
     /// <param name="rootStart">Whether a character as written may take the root's edge (its normalised form has one).</param>
@@ -58,15 +54,7 @@ internal sealed class TrieEdges
             }
         }
 
-        for (var k = _first[0]; k < _first[1]; k++)
-        {
-            _rootEdges[_chars[k] >> 6] |= 1UL << _chars[k];
-        }
-
-        for (var w = 1; w < Words; w++)
-        {
-            _rootRanks[w] = _rootRanks[w - 1] + BitOperations.PopCount(_rootEdges[w - 1]);
-        }
+        _root = new CharMap<int>(children.Count > 0 && children[0] is { } root ? root : []);
     }
 
     /// <summary>Whether an entry may start with <paramref name="c"/> as written.</summary>
@@ -77,9 +65,7 @@ internal sealed class TrieEdges
     {
         if (node == 0)
         {
-            var word = _rootEdges[c >> 6];
-            var bit = 1UL << c;
-            return (word & bit) == 0 ? -1 : _targets[_rootRanks[c >> 6] + BitOperations.PopCount(word & (bit - 1))];
+            return _root.TryGetValue(c, out var target) ? target : -1;
         }
 
         int low = _first[node], high = _first[node + 1];

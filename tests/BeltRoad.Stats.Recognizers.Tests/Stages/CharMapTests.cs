@@ -1,6 +1,6 @@
-using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Recognizers.Tables;
 
-namespace BeltRoad.Stats.Extraction.Tests;
+namespace BeltRoad.Stats.Recognizers.Tests.Stages;
 
 public class CharMapTests
 {

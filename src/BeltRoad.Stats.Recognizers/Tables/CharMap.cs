@@ -1,13 +1,14 @@
 using System.Numerics;
 
-namespace BeltRoad.Stats.Extraction.Time;
+namespace BeltRoad.Stats.Recognizers.Tables;
 
 /// <summary>
 /// A read-only map from characters to values without hashing: one bit per character says which have a value, and a
 /// value's place is the number of set bits before its own (counted per 64 characters in advance). 12 KB a map and a few
-/// instructions a lookup: the word lists and the name finder ask at every place a word may start.
+/// instructions a lookup: the word tables' roots, the extractor's word lists and its name finder ask at every place a
+/// word may start. Public for the extractor: one definition of the map for both projects.
 /// </summary>
-internal sealed class CharMap<T>
+public sealed class CharMap<T>
 {
     private const int Words = (char.MaxValue + 1) / 64;
 
