@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using BeltRoad.Stats.Domain;
 
@@ -24,7 +25,7 @@ internal sealed class EntryReader : IDisposable
     // string. Pooled: the table is garbage as soon as the entry is decoded.
     private readonly int[] _spans;
     private readonly string?[] _strings;
-    private readonly List<Period> _periods = [];
+    private readonly Dictionary<(PeriodPoint From, PeriodPoint? To), Period> _periods = [];
     private int _position;
 
     /// <param name="length">The entry's bytes are the first this many of <paramref name="payload"/> (a pooled buffer).</param>
@@ -79,17 +80,14 @@ internal sealed class EntryReader : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Period SharedPeriod(PeriodPoint from, PeriodPoint? to)
     {
-        foreach (var period in _periods)
+        // By key, not a scan of the entry's periods: a long document dates thousands of facts in hundreds of ways.
+        ref var period = ref CollectionsMarshal.GetValueRefOrAddDefault(_periods, (from, to), out var known);
+        if (!known)
         {
-            if (period.From == from && period.To == to)
-            {
-                return period;
-            }
+            period = to is { } end ? Period.Span(from, end) : Period.AsOf(from);
         }
 
-        var made = to is { } end ? Period.Span(from, end) : Period.AsOf(from);
-        _periods.Add(made);
-        return made;
+        return period!;
     }
 
     /// <summary>Gives the string table back to the pool; the strings read stay valid.</summary>
