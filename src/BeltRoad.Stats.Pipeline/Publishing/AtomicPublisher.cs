@@ -159,11 +159,7 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
             }
         }
 
-        if (HistoryArchive.Prune(paths) is { } left)
-        {
-            logger.LogWarning("Could not delete an expired history set yet (the next run tries again): {Problem}", left);
-        }
-
+        WarnLeft(logger, HistoryArchive.Prune(paths));
         RunLog.Settle(paths.Output, logger);
     }
 
@@ -219,15 +215,20 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
     {
         try
         {
-            if (HistoryArchive.Sweep(paths) is { } left)
-            {
-                _logger.LogWarning("Could not delete an expired history set yet (the next run tries again): {Problem}", left);
-            }
+            WarnLeft(_logger, HistoryArchive.Sweep(paths));
         }
         catch (Exception e)
         {
             // Housekeeping after a publish that succeeded: whatever stops it is the next run's to finish (Recover), not a fault to carry.
             _logger.LogWarning("Could not delete the expired history sets yet (the next run tries again): {Message}", e.Message);
+        }
+    }
+
+    private static void WarnLeft(ILogger logger, string? left)
+    {
+        if (left is not null)
+        {
+            logger.LogWarning("Could not delete an expired history set yet (the next run tries again): {Problem}", left);
         }
     }
 
