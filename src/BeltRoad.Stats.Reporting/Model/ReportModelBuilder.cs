@@ -19,13 +19,9 @@ internal static class ReportModelBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var table = input.Table;
-        var factCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        // The facts come by document: a name is hashed once per run of its facts, not per fact; the runs are found once.
+        // The facts come by document: a name is hashed once per run of its facts, not per fact.
+        var factCounts = DocumentRuns.Counts(table.Facts);
         var runs = DocumentRuns.Of(table.Facts).ToList();
-        foreach (var run in runs)
-        {
-            factCounts[run.Doc] = factCounts.GetValueOrDefault(run.Doc) + run.Count;
-        }
 
         var documents = table.Documents.OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select((d, i) => new DocumentView(d, i + 1, factCounts.GetValueOrDefault(d.Name)))
