@@ -14,10 +14,21 @@ internal sealed class DetectChangesStep : IRunStep
 {
     public string Name => "fingerprint";
 
-    public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+    public async ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
-        context.Inputs = InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
-        var known = PublishedManifest.TryRead(context.Options.OutputDirectory);
+        // Independent reads (3,700 files stat'ed; a 2 MB manifest parsed), each ≈ 50 ms at 100 MB: one on each core.
+        var reading = Task.Run(() => PublishedManifest.TryRead(context.Options.OutputDirectory), cancellationToken);
+        try
+        {
+            context.Inputs = InputLister.List(context.Options.InputDirectory, context.Settings.Inputs);
+        }
+        catch
+        {
+            await ((Task)reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // the run ends with nothing left reading
+            throw;
+        }
+
+        var known = await reading.ConfigureAwait(false);
         var folder = PublishedManifestOf.InputFolder(context.Options);
         context.PublishedManifest = known;
         context.InputHashes = InputFingerprint.Hashes(context.Inputs, e => known?.HashOf(folder, e), context.Options.Parallelism);
@@ -30,8 +41,6 @@ internal sealed class DetectChangesStep : IRunStep
             var settings = InputFingerprint.SettingsLines(context.Options, context.Settings, context.Inputs.Options, context.ProgramBuild);
             context.DocumentKeys = InputFingerprint.DocumentKeys(settings, context.Inputs, context.InputHashes);
         }
-
-        return ValueTask.CompletedTask;
     }
 
     private static void Judge(RunContext context, PublishedManifest? known)
