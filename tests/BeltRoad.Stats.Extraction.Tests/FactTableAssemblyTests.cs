@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Facts;
 using BeltRoad.Stats.Extraction.Metrics;
 
@@ -28,6 +29,19 @@ public class FactTableAssemblyTests
         var table = FactTableBuilder.Assemble([a, b], []);
 
         Assert.Equal([.. a.Facts, .. b.Facts], table.Facts);
+    }
+
+    [Fact]
+    public void Skipped_mentions_come_out_in_the_documents_order()
+    {
+        var (a, b, c) = (Extract("a.txt"), Extract("b.txt"), Extract("c.txt"));
+        SkippedMention[] first = [new("a.txt", new SourceSpan(1, 3), "12", "no unit"), new("a.txt", new SourceSpan(5, 6), "3", "no unit")];
+        SkippedMention[] last = [new("c.txt", new SourceSpan(0, 4), "2023", "a year")];
+
+        var table = FactTableBuilder.Assemble([a with { Skipped = first }, b with { Skipped = [] }, c with { Skipped = last }], []);
+
+        Assert.Equal([.. first, .. last], table.Skipped);
+        Assert.Equal(last[0], table.Skipped[2]);
     }
 
     private static DocumentExtraction Extract(string name)
