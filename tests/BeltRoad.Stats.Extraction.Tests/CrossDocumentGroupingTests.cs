@@ -27,6 +27,19 @@ public class CrossDocumentGroupingTests
         Assert.Equal(Shown(Reference(facts, dates)), Shown(findings));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Findings_are_the_same_whatever_the_number_of_parts_the_facts_are_split_into(int seed)
+    {
+        var (facts, dates) = Table(seed);
+
+        var one = Shown(CrossDocumentMatcher.Match(facts, dates, parts: 1)).ToList();
+
+        Assert.All([2, 3, 7], parts => Assert.Equal(one, Shown(CrossDocumentMatcher.Match(facts, dates, parts))));
+    }
+
     private static IEnumerable<string> Shown(IEnumerable<CrossDocumentFinding> findings) =>
         findings.Select(f => $"{f.Kind} {f.Key.Metric} {f.Key.Subject} {f.Key.AsOf} [{string.Join(",", f.FactIds)}] [{string.Join(",", f.Documents)}]");
 

@@ -13,56 +13,44 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// </summary>
 internal static class CrossDocumentMatcher
 {
-    // Compiled optimized at once, with the key comparers: a new process matches a cached run's whole table within its
-    // first second, in unoptimized first-tier code otherwise.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static IReadOnlyList<CrossDocumentFinding> Match(IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, PeriodPoint?>? documentDates = null)
+    // The facts are split among this many parts by series, matched at once (a cached run assembles its table on one
+    // core otherwise, the other idle). Fixed, not the number of cores: the findings do not depend on it either way.
+    private const int Parts = 2;
+
+    public static IReadOnlyList<CrossDocumentFinding> Match(IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, PeriodPoint?>? documentDates = null) =>
+        Match(facts, documentDates, Parts);
+
+    /// <summary>
+    /// The findings, the same for any number of <paramref name="parts"/>: a series is one part's (its facts are split by
+    /// its hash), and the parts' findings are put back in the order one pass finds them (by their first fact) before the
+    /// final sort, which is stable.
+    /// </summary>
+    internal static IReadOnlyList<CrossDocumentFinding> Match(IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, PeriodPoint?>? documentDates, int parts)
     {
-        var findings = new List<CrossDocumentFinding>();
-        var dated = new Groups(new SameDatedSeries(facts));
-        for (var i = 0; i < facts.Count; i++)
-        {
-            if (InSeries(facts[i]) && facts[i].AsOf is not null)
-            {
-                dated.Add(i);
-            }
-        }
-
-        var matched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in dated.SeveralDocuments(facts))
-        {
-            findings.Add(Finding(group, group[0].AsOf!.ToString()));
-            foreach (var fact in group)
-            {
-                matched.Add(fact.Id);
-            }
-        }
-
-        // Each fact's year worked out once, for the filter and the key alike.
-        var years = new int[facts.Count];
-        var levels = new Groups(new SameYearSeries(facts, years));
-        for (var i = 0; i < facts.Count; i++)
-        {
-            var fact = facts[i];
-            if (InSeries(fact) && fact.Aggregation == Aggregation.Level && !matched.Contains(fact.Id) && Year(fact, documentDates) is { } year)
-            {
-                years[i] = year;
-                levels.Add(i);
-            }
-        }
-
-        foreach (var group in levels.SeveralDocuments(facts))
-        {
-            if (group.TrueForAll(f => f.SameFigure(group[0])))
-            {
-                findings.Add(Finding(group, Year(group[0], documentDates).ToString()));
-            }
-        }
-
-        return [.. findings
+        ArgumentNullException.ThrowIfNull(facts);
+        var hashes = new int[facts.Count];
+        Parallel.For(0, parts, p => SeriesHashes(facts, hashes, p * facts.Count / parts, (p + 1) * facts.Count / parts));
+        var matchers = Enumerable.Range(0, parts).Select(p => new Part(facts, hashes, p, parts)).ToArray();
+        Parallel.ForEach(matchers, m => m.MatchDated());
+        // A fact matched as dated is no level's, whichever part matched it (by id, as one pass did).
+        Parallel.ForEach(matchers, m => m.MatchLevels(documentDates, [.. matchers.Select(o => o.Matched)]));
+        return [.. InFoundOrder(matchers.SelectMany(m => m.Dated)).Concat(InFoundOrder(matchers.SelectMany(m => m.Levels)))
             .OrderBy(f => f.Key.Metric.Value, StringComparer.Ordinal)
             .ThenBy(f => f.Key.Subject, StringComparer.Ordinal)
             .ThenBy(f => f.Key.AsOf, StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<CrossDocumentFinding> InFoundOrder(IEnumerable<(int First, CrossDocumentFinding Finding)> findings) =>
+        findings.OrderBy(f => f.First).Select(f => f.Finding);
+
+    // Each fact's series hash, worked out once: it splits the facts among the parts and keys both passes' groups.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SeriesHashes(IReadOnlyList<Fact> facts, int[] hashes, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            hashes[i] = facts[i].Series.GetHashCode();
+        }
     }
 
     private static bool InSeries(Fact fact) => fact.Entity.Length > 0 && fact.Indicator.Length > 0;
@@ -96,6 +84,83 @@ internal static class CrossDocumentMatcher
         : null;
 
     /// <summary>
+    /// The series whose hash falls to part <c>part</c> of <c>parts</c>: their dated facts grouped by series and as_of,
+    /// then their levels not matched so by series and year; each finding with its group's first fact (table index).
+    /// </summary>
+    private sealed class Part(IReadOnlyList<Fact> facts, int[] hashes, int part, int parts)
+    {
+        public List<(int First, CrossDocumentFinding Finding)> Dated { get; } = [];
+
+        public List<(int First, CrossDocumentFinding Finding)> Levels { get; } = [];
+
+        public HashSet<string> Matched { get; } = new(StringComparer.Ordinal);
+
+        private static bool AnyHolds(HashSet<string>[] sets, string id)
+        {
+            foreach (var set in sets)
+            {
+                if (set.Contains(id))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool Mine(int i) => (uint)hashes[i] % (uint)parts == (uint)part && InSeries(facts[i]);
+
+        // Compiled optimized at once, with the key comparers: a new process matches a cached run's whole table within
+        // its first second, in unoptimized first-tier code otherwise.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void MatchDated()
+        {
+            var dated = new Groups(new SameDatedSeries(facts, hashes));
+            for (var i = 0; i < facts.Count; i++)
+            {
+                if (Mine(i) && facts[i].AsOf is not null)
+                {
+                    dated.Add(i);
+                }
+            }
+
+            foreach (var (first, group) in dated.SeveralDocuments(facts))
+            {
+                Dated.Add((first, Finding(group, group[0].AsOf!.ToString())));
+                foreach (var fact in group)
+                {
+                    Matched.Add(fact.Id);
+                }
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void MatchLevels(IReadOnlyDictionary<string, PeriodPoint?>? documentDates, HashSet<string>[] matched)
+        {
+            // Each fact's year worked out once, for the filter and the key alike.
+            var years = new int[facts.Count];
+            var levels = new Groups(new SameYearSeries(facts, hashes, years));
+            for (var i = 0; i < facts.Count; i++)
+            {
+                var fact = facts[i];
+                if (Mine(i) && fact.Aggregation == Aggregation.Level && !AnyHolds(matched, fact.Id) && Year(fact, documentDates) is { } year)
+                {
+                    years[i] = year;
+                    levels.Add(i);
+                }
+            }
+
+            foreach (var (first, group) in levels.SeveralDocuments(facts))
+            {
+                if (group.TrueForAll(f => f.SameFigure(group[0])))
+                {
+                    Levels.Add((first, Finding(group, Year(group[0], documentDates).ToString())));
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Facts by key, keys in order of first appearance and members in input order (as a GroupBy gives them). A key is
     /// its first fact's index, compared by <c>sameKey</c> on the facts themselves: no key value is made per fact. Most
     /// keys are one fact's: such a key holds its index alone, with no group made for it (on a +1 run this runs over the
@@ -122,8 +187,8 @@ internal static class CrossDocumentMatcher
             _groups[slot] = (first, more);
         }
 
-        /// <summary>The groups whose members come from two documents or more, each as its facts.</summary>
-        public IEnumerable<List<Fact>> SeveralDocuments(IReadOnlyList<Fact> facts)
+        /// <summary>The groups whose members come from two documents or more, each as its first fact's index and its facts.</summary>
+        public IEnumerable<(int First, List<Fact> Facts)> SeveralDocuments(IReadOnlyList<Fact> facts)
         {
             foreach (var (first, more) in _groups)
             {
@@ -138,30 +203,30 @@ internal static class CrossDocumentMatcher
                     group.Add(facts[i]);
                 }
 
-                yield return group;
+                yield return (first, group);
             }
         }
     }
 
     /// <summary>Dated facts by series and as_of as shown (<see cref="ShownAsOf"/>).</summary>
-    private sealed class SameDatedSeries(IReadOnlyList<Fact> facts) : IEqualityComparer<int>
+    private sealed class SameDatedSeries(IReadOnlyList<Fact> facts, int[] hashes) : IEqualityComparer<int>
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Equals(int x, int y) =>
-            facts[x].Series == facts[y].Series && ShownAsOf.Of(facts[x].AsOf!) == ShownAsOf.Of(facts[y].AsOf!);
+            hashes[x] == hashes[y] && facts[x].Series == facts[y].Series && ShownAsOf.Of(facts[x].AsOf!) == ShownAsOf.Of(facts[y].AsOf!);
 
         // Equal as_of strings have equal years: the hash need not format or normalise the rest.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public int GetHashCode(int i) => (facts[i].Series.GetHashCode() * 31) + facts[i].AsOf!.From.Year + (facts[i].AsOf!.To?.Year ?? 0);
+        public int GetHashCode(int i) => (hashes[i] * 31) + facts[i].AsOf!.From.Year + (facts[i].AsOf!.To?.Year ?? 0);
     }
 
     /// <summary>Levels by series and the year they hold for (<c>years</c>[index], worked out once per fact).</summary>
-    private sealed class SameYearSeries(IReadOnlyList<Fact> facts, int[] years) : IEqualityComparer<int>
+    private sealed class SameYearSeries(IReadOnlyList<Fact> facts, int[] hashes, int[] years) : IEqualityComparer<int>
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool Equals(int x, int y) => years[x] == years[y] && facts[x].Series == facts[y].Series;
+        public bool Equals(int x, int y) => years[x] == years[y] && hashes[x] == hashes[y] && facts[x].Series == facts[y].Series;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public int GetHashCode(int i) => (facts[i].Series.GetHashCode() * 31) + years[i];
+        public int GetHashCode(int i) => (hashes[i] * 31) + years[i];
     }
 }
