@@ -172,7 +172,7 @@ public class ExtractionCacheTests
     }
 
     [Fact]
-    public void Entries_decoded_for_one_run_share_their_labels_and_each_entry_its_periods_values_unchanged()
+    public void Entries_decoded_for_one_run_share_their_labels_and_skipped_texts_and_each_entry_its_periods_values_unchanged()
     {
         var table = SampleTables.Rich();
         CachedExtraction Entry(DocumentInfo doc) => new(
@@ -192,6 +192,7 @@ public class ExtractionCacheTests
         Assert.Same(backA.Facts[0].Entity, backB.Facts[^1].Entity);
         Assert.Same(backA.Facts[0].Metric.Value, backB.Facts[0].Metric.Value);
         Assert.Same(backA.Skipped[0].Reason, backB.Skipped[0].Reason);
+        Assert.Same(backA.Skipped[0].Text, backB.Skipped[0].Text);
         Assert.NotSame(backA.Facts[0].Id, backB.Facts[0].Id);
         var dated = backA.Facts.Where(f => f.AsOf is not null).ToList();
         Assert.True(dated.Count >= 2);
