@@ -16,6 +16,9 @@ internal sealed class JoinedList<T> : IReadOnlyList<T>
 
     private readonly IReadOnlyList<T>[] _parts;
 
+    // The parts that are arrays (a decoded entry's), read directly rather than through the interface.
+    private readonly T[]?[] _arrays;
+
     // _starts[p] is the index of part p's first item; _starts[^1] the count.
     private readonly int[] _starts;
 
@@ -25,6 +28,7 @@ internal sealed class JoinedList<T> : IReadOnlyList<T>
     public JoinedList(IEnumerable<IReadOnlyList<T>> parts)
     {
         _parts = [.. parts.Where(p => p.Count > 0)];
+        _arrays = [.. _parts.Select(p => p as T[])];
         _starts = new int[_parts.Length + 1];
         for (var p = 0; p < _parts.Length; p++)
         {
@@ -56,17 +60,16 @@ internal sealed class JoinedList<T> : IReadOnlyList<T>
                 p++;
             }
 
-            return _parts[p][index - _starts[p]];
+            return _arrays[p] is { } array ? array[index - _starts[p]] : _parts[p][index - _starts[p]];
         }
     }
 
     public IEnumerator<T> GetEnumerator()
     {
-        foreach (var part in _parts)
+        for (var p = 0; p < _parts.Length; p++)
         {
-            if (part is T[] array)
+            if (_arrays[p] is { } array)
             {
-                // The usual part (a decoded entry's array): read directly, not through the interface.
                 foreach (var item in array)
                 {
                     yield return item;
@@ -75,9 +78,9 @@ internal sealed class JoinedList<T> : IReadOnlyList<T>
                 continue;
             }
 
-            for (var i = 0; i < part.Count; i++)
+            for (var i = 0; i < _parts[p].Count; i++)
             {
-                yield return part[i];
+                yield return _parts[p][i];
             }
         }
     }
