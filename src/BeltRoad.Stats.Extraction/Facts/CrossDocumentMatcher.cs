@@ -43,13 +43,17 @@ internal static class CrossDocumentMatcher
     private static IEnumerable<CrossDocumentFinding> InFoundOrder(IEnumerable<(int First, CrossDocumentFinding Finding)> findings) =>
         findings.OrderBy(f => f.First).Select(f => f.Finding);
 
-    // Each fact's series hash, worked out once: it splits the facts among the parts and keys both passes' groups.
+    // Each fact's series hash, worked out once: it splits the facts among the parts and keys both passes' groups. A
+    // fact of no series is in no group: it keeps 0, and the part that has 0 passes it over.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SeriesHashes(IReadOnlyList<Fact> facts, int[] hashes, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            hashes[i] = facts[i].Series.GetHashCode();
+            if (InSeries(facts[i]))
+            {
+                hashes[i] = facts[i].Series.GetHashCode();
+            }
         }
     }
 
