@@ -19,8 +19,13 @@ internal static class ExtractStepRun
     }
 
     /// <summary>The extract step on what <paramref name="fingerprinted"/> found, staging into <paramref name="staging"/>; the facts it gave.</summary>
-    public static int Extract(RunContext fingerprinted, string staging, ILogger? logger = null)
+    public static int Extract(RunContext fingerprinted, string staging, ILogger? logger = null) =>
+        Extracted(fingerprinted, staging, logger).Table.Facts.Count;
+
+    /// <summary>The extract step on what <paramref name="fingerprinted"/> found, staging into <paramref name="staging"/>; the run's context after it.</summary>
+    public static RunContext Extracted(RunContext fingerprinted, string staging, ILogger? logger = null)
     {
+        Directory.CreateDirectory(staging);
         var context = new RunContext(fingerprinted.Options, "bench", DateTimeOffset.UnixEpoch, logger ?? NullLogger.Instance)
         {
             Inputs = fingerprinted.Inputs,
@@ -31,6 +36,6 @@ internal static class ExtractStepRun
             ProgramBuild = fingerprinted.ProgramBuild,
         };
         new ExtractDocumentsStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        return context.Table.Facts.Count;
+        return context;
     }
 }

@@ -3,7 +3,7 @@ using BeltRoad.Stats.Benchmarks;
 using BeltRoad.Stats.Benchmarks.Corpus;
 
 // `corpus 1 10 100` prints the large-corpus table (issue 12), `extract-cold IN OUT [BUILD]` times a new process's cached
-// extract step (ColdExtractStep); anything else goes to BenchmarkDotNet, where every
+// extract step (ColdExtractStep), `report-cold IN OUT BUILD [REPEAT]` its report step (ColdReportStep); anything else goes to BenchmarkDotNet, where every
 // benchmark class in this assembly is offered; pick with --filter, e.g.
 //   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- --filter '*Recognizer*'
 if (args is ["corpus", .. var sizes])
@@ -14,6 +14,11 @@ if (args is ["corpus", .. var sizes])
 if (args is ["extract-cold", var input, var output, .. var build])
 {
     return ColdExtractStep.Run(input, output, build is [var id] ? id : null);
+}
+
+if (args is ["report-cold", var reportInput, var reportOutput, var reportBuild, .. var repeat])
+{
+    return ColdReportStep.Run(reportInput, reportOutput, reportBuild, repeat is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

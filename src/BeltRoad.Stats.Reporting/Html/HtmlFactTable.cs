@@ -74,10 +74,10 @@ internal static class HtmlFactTable
         public static FilterValues Of(IReadOnlyList<FactView> facts)
         {
             var seen = new FilterValues([], [], [], [], []);
-            var (entity, indicator, metric) = ("", "", (MetricInfo?)null);
+            var (entity, indicator, metric, nature, unit) = ("", "", (MetricInfo?)null, (Nature?)null, (Unit?)null);
             foreach (var f in facts)
             {
-                // Facts of one sentence mostly share their entity, indicator and metric: each is hashed when it changes.
+                // Facts of one sentence mostly share their entity, indicator, metric, nature and unit: each is hashed when it changes.
                 if (!ReferenceEquals(f.Fact.Entity, entity) && (entity = f.Fact.Entity).Length > 0)
                 {
                     seen.Entities.Add(entity);
@@ -93,8 +93,15 @@ internal static class HtmlFactTable
                     seen.Metrics.TryAdd((metric = f.Metric).Code, metric);
                 }
 
-                seen.Natures.Add(f.Fact.Nature);
-                seen.Units.Add(f.Fact.Unit);
+                if (f.Fact.Nature != nature)
+                {
+                    seen.Natures.Add((nature = f.Fact.Nature).Value);
+                }
+
+                if (f.Fact.Unit != unit)
+                {
+                    seen.Units.Add((unit = f.Fact.Unit).Value);
+                }
             }
 
             return seen;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Model;
 
@@ -28,24 +29,34 @@ internal static class EntitySections
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IGrouping<string, FactView>> ByName(IReadOnlyList<FactView> facts)
     {
-        var groups = new List<IGrouping<string, FactView>>();
-        var byName = new Dictionary<string, Named>(StringComparer.Ordinal);
-        var (name, group) = ((string?)null, (Named?)null);
-        foreach (var f in facts)
+        // Each fact's section first, then each section's facts into a list of its size: grown by doubling, the lists of
+        // the largest sections (80,000 facts at 100 MB) were copied again and again.
+        var names = new List<(string Name, int Count)>();
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sectionOf = new int[facts.Count];
+        var (name, section) = ((string?)null, -1);
+        for (var i = 0; i < facts.Count; i++)
         {
             // Facts of one sentence mostly share their entity's string: a name is hashed when it changes.
-            var named = Name(f);
+            var named = Name(facts[i]);
             if (!ReferenceEquals(named, name))
             {
                 name = named;
-                if (!byName.TryGetValue(name, out group))
+                if (!byName.TryGetValue(name, out section))
                 {
-                    byName.Add(name, group = new Named(name));
-                    groups.Add(group);
+                    byName.Add(name, section = names.Count);
+                    names.Add((name, 0));
                 }
             }
 
-            group!.Add(f);
+            sectionOf[i] = section;
+            CollectionsMarshal.AsSpan(names)[section].Count++;
+        }
+
+        var groups = names.Select(n => new Named(n.Name, n.Count)).ToArray();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            groups[sectionOf[i]].Add(facts[i]);
         }
 
         return groups;
@@ -94,7 +105,7 @@ internal static class EntitySections
     public const string Unnamed = "（主体未注明）";
 
     /// <summary>One section's facts in table order (as <c>GroupBy</c> gives them).</summary>
-    private sealed class Named(string key) : List<FactView>, IGrouping<string, FactView>
+    private sealed class Named(string key, int count) : List<FactView>(count), IGrouping<string, FactView>
     {
         public string Key => key;
     }
