@@ -18,6 +18,20 @@ public class TrueTypeFontTests
         Assert.True(Font.CapHeight > 0 && Font.CapHeight < Font.Ascent);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_font_read_from_a_stream_holds_exactly_the_file_whether_or_not_the_stream_can_seek(bool seekable)
+    {
+        var file = Font.Data;
+        using var stream = seekable ? new MemoryStream(file) : new OneWayStream(file);
+
+        var read = PdfFont.FromStream(stream);
+
+        Assert.Equal(file, read.TrueType.Data);
+        Assert.Equal(Font.PostScriptName, read.Name);
+    }
+
     [Fact]
     public void Maps_simplified_traditional_latin_and_digits_to_distinct_glyphs()
     {
@@ -57,4 +71,12 @@ public class TrueTypeFontTests
         var error = Assert.Throws<InvalidDataException>(() => TrueTypeFont.Parse(ttc));
         Assert.Contains(".ttc", error.Message, StringComparison.Ordinal);
     }
+}
+
+/// <summary>A stream that can only be read forwards, with no length: the copy path of <see cref="PdfFont.FromStream"/>.</summary>
+internal sealed class OneWayStream(byte[] data) : MemoryStream(data)
+{
+    public override bool CanSeek => false;
+
+    public override long Length => throw new NotSupportedException();
 }

@@ -16,5 +16,6 @@ public sealed class DocumentRunsTests
 
         Assert.Equal(expected, string.Join(' ', counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}")));
         Assert.Equal(docs.CountBy(d => d).OrderBy(c => c.Key, StringComparer.Ordinal), counts.OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(counts, DocumentRuns.Counts(DocumentRuns.Of(facts).ToList()));
     }
 }

@@ -19,9 +19,9 @@ internal static class ReportModelBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var table = input.Table;
-        // The facts come by document: a name is hashed once per run of its facts, not per fact.
-        var factCounts = DocumentRuns.Counts(table.Facts);
+        // The facts come by document: a name is hashed once per run of its facts, not per fact (and the runs found once).
         var runs = DocumentRuns.Of(table.Facts).ToList();
+        var factCounts = DocumentRuns.Counts(runs);
 
         var documents = table.Documents.OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select((d, i) => new DocumentView(d, i + 1, factCounts.GetValueOrDefault(d.Name)))
@@ -38,14 +38,20 @@ internal static class ReportModelBuilder
 
         var ordered = StableOrder.By(Enumerable.Range(0, numbers.Length).ToList(), i => (numbers[i], table.Facts[i].Span));
         var facts = new List<FactView>(ordered.Count);
+        var (code, metric) = (default(MetricCode), (MetricInfo?)null);
         foreach (var i in ordered)
         {
             var f = table.Facts[i];
             var corroborated = corroboration.GetValueOrDefault(f.Id);
-            if (!metrics.TryGetValue(f.Metric, out var metric))
+            // Facts of one sentence mostly share their metric: a code is hashed when it changes.
+            if (metric is null || f.Metric != code)
             {
-                // One info per uncatalogued metric, as for a catalogued one: the groups' pass hashes a code when the info changes.
-                metrics.Add(f.Metric, metric = Uncatalogued(f.Metric));
+                code = f.Metric;
+                if (!metrics.TryGetValue(code, out metric))
+                {
+                    // One info per uncatalogued metric, as for a catalogued one: the groups' pass hashes a code when the info changes.
+                    metrics.Add(code, metric = Uncatalogued(code));
+                }
             }
 
             var view = new FactView(
@@ -64,7 +70,22 @@ internal static class ReportModelBuilder
         }
 
         // The findings' and changes' ids are read from the one lookup per fact, not copied into an index of their own.
-        return new ReportViews(documents, facts, id => corroboration.GetValueOrDefault(id)?.View, [.. members.Select(m => m.Select(c => c.View).OfType<FactView>().ToList())]);
+        return new ReportViews(documents, facts, id => corroboration.GetValueOrDefault(id)?.View, [.. members.Select(Made)]);
+    }
+
+    /// <summary>The views made of a finding's members, in its order (ids not in the table have none).</summary>
+    private static List<FactView> Made(List<Corroboration> members)
+    {
+        var made = new List<FactView>(members.Count);
+        foreach (var m in members)
+        {
+            if (m.View is { } view)
+            {
+                made.Add(view);
+            }
+        }
+
+        return made;
     }
 
     /// <summary>The model over the <paramref name="views"/> <see cref="Views"/> gave for the same input.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using BeltRoad.Stats.Domain;
 
@@ -22,9 +23,15 @@ internal static class ComparablePeriod
     {
         { Aggregation: Aggregation.Attribute } => Timeless,
         { AsOf: null } => null,
-        { AsOf.To: { } to } => string.Create(CultureInfo.InvariantCulture, $"{fact.AsOf.From.Year}/{to.Year}"),
+        { AsOf.To: { } to } => Span(fact.AsOf.From.Year, to.Year),
         _ => Year(fact.AsOf.From.Year),
     };
 
+    // And one per span of years (a few dozen in a corpus), by both years; the charts of groups are planned on several threads.
+    private static readonly ConcurrentDictionary<(int From, int To), string> Spans = new();
+
     private static string Year(int year) => Years[year] ??= year.ToString(CultureInfo.InvariantCulture);
+
+    private static string Span(int from, int to) =>
+        Spans.GetOrAdd((from, to), static span => string.Create(CultureInfo.InvariantCulture, $"{span.From}/{span.To}"));
 }
