@@ -7,6 +7,7 @@ using BeltRoad.Stats.Reporting;
 using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Html;
 using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Planning;
 
 namespace BeltRoad.Stats.Benchmarks;
 
@@ -67,6 +68,7 @@ internal static class ColdReportStep
         {
             var views = Part(times, "views", () => ReportModelBuilder.Views(input));
             var rows = Part(times, "rows", () => PageData.FactRows.Write(views.Facts, input.EntityAliases));
+            Part(times, "sections", () => EntitySections.ByName(views.Facts).Count);
             var model = Part(times, "model", () => ReportModelBuilder.Build(input, views));
             Part(times, "html", () =>
             {
