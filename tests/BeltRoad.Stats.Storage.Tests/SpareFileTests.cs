@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace BeltRoad.Stats.Storage.Tests;
 
 /// <summary>
-/// A new export may be written over a spare (an expired history set's file): it then holds exactly the new bytes, and
-/// a spare that has another name (a set kept as hard links) is never written over.
+/// A new export may be written over a spare (an expired history set's file): it then holds exactly the new bytes; a
+/// spare that has another name (a set kept as hard links) or that a reader has open is never written over.
 /// </summary>
 public sealed class SpareFileTests : IDisposable
 {
@@ -17,10 +17,12 @@ public sealed class SpareFileTests : IDisposable
     {
         var spare = _folder.Sub("spare.json");
         File.WriteAllBytes(spare, new byte[100_000]);
+        var inode = Inode(spare);
 
         WriteOver(spare, "new bytes"u8);
 
         Assert.Equal("new bytes"u8.ToArray(), File.ReadAllBytes(_folder.Sub("facts.json")));
+        Assert.Equal(inode, Inode(_folder.Sub("facts.json"))); // the spare itself, not a new file
         Assert.False(File.Exists(spare));
     }
 
@@ -35,6 +37,19 @@ public sealed class SpareFileTests : IDisposable
         WriteOver(spare, "new bytes"u8);
 
         Assert.Equal("a kept set's bytes", File.ReadAllText(kept));
+        Assert.Equal("new bytes"u8.ToArray(), File.ReadAllBytes(_folder.Sub("facts.json")));
+    }
+
+    [Fact]
+    public void A_spare_a_reader_still_has_open_is_not_written_over()
+    {
+        var spare = _folder.Sub("spare.json");
+        File.WriteAllText(spare, "an expired set's bytes");
+        using var reader = new FileStream(spare, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+        WriteOver(spare, "new bytes"u8);
+
+        Assert.Equal("an expired set's bytes", new StreamReader(reader).ReadToEnd());
         Assert.Equal("new bytes"u8.ToArray(), File.ReadAllBytes(_folder.Sub("facts.json")));
     }
 
@@ -67,10 +82,16 @@ public sealed class SpareFileTests : IDisposable
         FileOutput.Finish(file);
     }
 
-    private static void Link(string existing, string name)
+    private static void Link(string existing, string name) => Run("ln", existing, name);
+
+    private static string Inode(string path) => Run("stat", "-c", "%i", path);
+
+    private static string Run(string command, params string[] arguments)
     {
-        using var ln = Process.Start("ln", [existing, name]);
-        ln.WaitForExit();
-        Assert.Equal(0, ln.ExitCode);
+        using var process = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardOutput = true })!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output.Trim();
     }
 }
