@@ -102,6 +102,20 @@ public sealed class AtomicPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task An_expired_sets_fact_exports_are_kept_beside_the_output_as_spares_for_the_next_run_to_write_over()
+    {
+        var publisher = new AtomicPublisher();
+        var ids = Enumerable.Range(1, 3).Select(day => $"2026010{day}T000000Z-00000{day}").ToList();
+        ids.ForEach(id => Publish(publisher, id, "facts.json", "texts/t.txt", historyToKeep: 1));
+        await publisher.Settled;
+
+        var spares = Path.Combine(_work.Root, ".reports.spare");
+        Assert.Equal(["facts.json"], Directory.GetFiles(spares).Select(Path.GetFileName));
+        Assert.Equal(ids[0], File.ReadAllText(Path.Combine(spares, "facts.json"))); // the set that left the history
+        Assert.Equal([ids[1]], Directory.GetDirectories(Path.Combine(_work.Root, ".reports.history")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task An_expired_set_a_killed_process_did_not_finish_deleting_is_deleted_by_the_next_run()
     {
         var publisher = new AtomicPublisher();

@@ -50,6 +50,28 @@ public class SplicedExportsTests
         Assert.Equal(Shape(FactStore.ReadFacts(run.Sub("whole.sqlite"))), Shape(FactStore.ReadFacts(run.Sub("facts.sqlite"))));
     }
 
+    [Fact]
+    public void Exports_written_over_spares_longer_than_them_are_the_whole_writes()
+    {
+        using var run = new SplicedRun(SplicedExportTables.All.Single(c => c.Name == "one document added"));
+        PublishedExport OverSpare(string file)
+        {
+            var spare = run.Sub("spare-" + file);
+            File.WriteAllBytes(spare, [.. File.ReadAllBytes(run.Published(file).Path), .. new byte[50_000]]);
+            return run.Published(file) with { Spare = spare };
+        }
+
+        Assert.True(FactsJsonWriter.WriteFile(run.Sub("facts.json"), run.After, SampleTables.Generator, OverSpare("facts.json")));
+        Assert.True(FactsCsvWriter.WriteFile(run.Sub("facts.csv"), run.After, OverSpare("facts.csv")));
+        Assert.True(FactStore.Write(run.Sub("facts.sqlite"), run.After, Runs, OverSpare("facts.sqlite")));
+
+        Assert.Equal(FactsJsonWriter.ToBytes(run.After, SampleTables.Generator), File.ReadAllBytes(run.Sub("facts.json")));
+        Assert.Equal(FactsCsvWriter.ToBytes(run.After), File.ReadAllBytes(run.Sub("facts.csv")));
+        FactStore.Write(run.Sub("whole.sqlite"), run.After, Runs);
+        Assert.Equal(Rows(run.Sub("whole.sqlite")), Rows(run.Sub("facts.sqlite")));
+        Assert.Empty(Directory.GetFiles(run.Sub("."), "spare-*"));
+    }
+
     [Theory]
     [MemberData(nameof(Damages))]
     public void A_published_file_not_as_its_account_says_is_written_whole_instead(string damage)

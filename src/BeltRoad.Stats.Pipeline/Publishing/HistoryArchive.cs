@@ -131,6 +131,7 @@ internal static class HistoryArchive
         {
             try
             {
+                KeepSpares(paths, set);
                 TreeLinker.DeleteTree(set);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -141,6 +142,27 @@ internal static class HistoryArchive
 
         return problem;
     }
+
+    /// <summary>
+    /// Moves an expired set's fact exports to <see cref="PublishPaths.Spares"/> (each replacing the one there) instead of
+    /// deleting them: the next run's store step writes its exports over them, which costs the kernel a tenth of new
+    /// files (Storage's <c>SpareFile</c>, which also refuses a file with another name).
+    /// </summary>
+    private static void KeepSpares(PublishPaths paths, string set)
+    {
+        foreach (var export in SpareExports)
+        {
+            var file = Path.Combine(set, export);
+            if (File.Exists(file) && !IsLink(file))
+            {
+                Directory.CreateDirectory(paths.Spares);
+                File.Move(file, Path.Combine(paths.Spares, export), overwrite: true);
+            }
+        }
+    }
+
+    /// <summary>The exports kept as spares: the three big ones the store step writes.</summary>
+    private static readonly string[] SpareExports = [OutputFiles.FactsJson, OutputFiles.FactsCsv, OutputFiles.FactsSqlite];
 
     /// <summary>Whether <paramref name="path"/> is a symbolic link (to a folder or a file, whether or not its target is there).</summary>
     public static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;

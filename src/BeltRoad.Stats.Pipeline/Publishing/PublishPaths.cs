@@ -28,6 +28,9 @@ internal sealed record PublishPaths(string Output, string Parent, string Name)
 
     public string Previous(string runId) => Path.Combine(Parent, PreviousPrefix + runId);
 
+    /// <summary>Expired history sets' exports, kept for the next run to write its own over (<see cref="HistoryArchive"/>).</summary>
+    public string Spares => Path.Combine(Parent, $".{Name}.spare");
+
     public string LockFile => Path.Combine(Parent, $".{Name}.lock");
 
     /// <summary>Written only by <see cref="PublishTestHooks.Pause"/>, in tests.</summary>

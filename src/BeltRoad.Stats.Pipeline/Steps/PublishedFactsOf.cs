@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Pipeline.Fingerprinting;
+using BeltRoad.Stats.Pipeline.Publishing;
 using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Pipeline.Steps;
@@ -29,9 +30,12 @@ internal static class PublishedFactsOf
                 reused);
     }
 
-    /// <summary>One published export to copy from, with the size the published set recorded; null when it recorded none.</summary>
+    /// <summary>
+    /// One published export to copy from, with the size the published set recorded, and the spare its new file is
+    /// written over when the publisher kept one; null when it recorded none.
+    /// </summary>
     public static PublishedExport? Export(RunContext context, PublishedFacts? facts, string file) =>
         facts is not null && context.PublishedManifest?.Outputs.TryGetValue(file, out var size) == true
-            ? new PublishedExport(Path.Combine(context.Options.OutputDirectory, file), size, facts)
+            ? new PublishedExport(Path.Combine(context.Options.OutputDirectory, file), size, facts) { Spare = Path.Combine(PublishPaths.For(context.Options.OutputDirectory).Spares, file) }
             : null;
 }

@@ -49,8 +49,9 @@ public static class FactsCsvWriter
     public static bool WriteFile(string path, FactTable table, PublishedExport? published)
     {
         using var copied = PublishedExport.TryOpen(published, p => PublishedFactsCsv.Open(p, table, Head()));
-        using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
+        using var file = FileOutput.Create(path, FileOutput.ExportBuffer, published?.Spare);
         Write(file, table, copied);
+        FileOutput.Finish(file);
         return copied is not null;
     }
 

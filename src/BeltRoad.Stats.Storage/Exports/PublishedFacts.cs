@@ -44,6 +44,9 @@ public sealed record PublishedFacts(string RunId, IReadOnlyList<PublishedDocumen
 /// <summary>One published export (facts.json, facts.csv or facts.sqlite) with the size the published set recorded for it.</summary>
 public sealed record PublishedExport(string Path, long Size, PublishedFacts Facts)
 {
+    /// <summary>An old file of this export's that the new one may be written over instead of a new file (<see cref="SpareFile"/>); null: none.</summary>
+    public string? Spare { get; init; }
+
     /// <summary>Whether the file is there with the recorded size (not replaced, cut short or grown since).</summary>
     internal bool Intact => new FileInfo(Path) is { Exists: true } file && file.Length == Size;
 

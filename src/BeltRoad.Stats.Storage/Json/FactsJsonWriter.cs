@@ -32,8 +32,9 @@ public static class FactsJsonWriter
         ArgumentNullException.ThrowIfNull(table);
         var findings = FindingIndex.ByFact(table);
         using var copied = PublishedExport.TryOpen(published, p => PublishedFactsJson.Open(p, table, findings));
-        using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
+        using var file = FileOutput.Create(path, FileOutput.ExportBuffer, published?.Spare);
         Write(file, table, generator, findings, copied);
+        FileOutput.Finish(file);
         return copied is not null;
     }
 

@@ -32,7 +32,7 @@ internal static class FactStorePatcher
 
         try
         {
-            File.Copy(published.Path, path, overwrite: true);
+            FileOutput.Copy(published.Path, path, published.Spare);
             if (Patch(path, table, runs, published.Facts))
             {
                 return true;
