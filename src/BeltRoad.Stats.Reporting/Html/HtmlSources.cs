@@ -14,13 +14,6 @@ internal static class HtmlSources
     public static void Write(StringBuilder sb, ReportModel model)
     {
         sb.Append("<section id=\"sources\">\n<h2>来源文件与原文</h2>\n");
-        // Counted by number in one pass: grouping 200,000 facts to count them allocated a list per document.
-        var byDoc = new int[model.Documents.Count + 2];
-        foreach (var f in model.Facts)
-        {
-            byDoc[Math.Min(f.Document.Number, byDoc.Length - 1)]++;
-        }
-
         foreach (var d in model.Documents)
         {
             sb.Append("<article class=\"source\"").Attr("id", d.Anchor).Append(">\n<h3>").Text(d.Ref + " " + d.Title).Append("</h3>\n");
@@ -28,9 +21,9 @@ internal static class HtmlSources
                 $"{d.Info.Name} · {(d.Info.Date is { } date ? PeriodText.Of(date) : PeriodText.Unstated)} · {PeriodText.Language(d.Info.Language)} · {d.Info.Format} · {d.Info.Encoding}{(d.Info.Pages is { } pages ? $" · {pages.Count} 页" : "")} · SHA-256 {d.ShaPrefix} · 事实 {d.FactCount} 条"))
                 .Append("</p>\n");
             Provenance(sb, d);
-            if (byDoc[d.Number] is > 0 and var facts)
+            if (d.FactCount > 0)
             {
-                Quotes(sb, d, facts);
+                Quotes(sb, d, d.FactCount);
             }
 
             sb.Append("</article>\n");
