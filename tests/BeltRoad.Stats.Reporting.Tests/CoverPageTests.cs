@@ -1,5 +1,4 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Model;
 using BeltRoad.Stats.Reporting.Tests.Support;
 
@@ -19,7 +18,7 @@ public sealed class CoverPageTests
 
         var model = ReportModelBuilder.Build(builder.Input());
 
-        Assert.Equal(model.Facts.Select(f => f.Fact.Entity).Distinct(StringComparer.Ordinal).Count(), CoverPage.EntityCount(model.Facts));
-        Assert.Equal(3, CoverPage.EntityCount(model.Facts));
+        Assert.Equal(model.Facts.Select(f => f.Fact.Entity).Distinct(StringComparer.Ordinal).Count(), model.EntityCount);
+        Assert.Equal(3, model.EntityCount);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Formatting;
-using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting.Digest;
 
@@ -23,30 +22,13 @@ internal static class CoverPage
             string.Create(CultureInfo.InvariantCulture, $"文件 {model.Documents.Count} 份（{LanguageList(model.Documents.Select(d => d.Info))}）"),
             type.CoverMeta);
         doc.Paragraph(
-            string.Create(CultureInfo.InvariantCulture, $"统计事实 {model.Facts.Count} 条，涉及主体 {EntityCount(model.Facts)} 个"),
+            string.Create(CultureInfo.InvariantCulture, $"统计事实 {model.Facts.Count} 条，涉及主体 {model.EntityCount} 个"),
             type.CoverMeta);
         doc.Paragraph(
             string.Create(CultureInfo.InvariantCulture, $"文件间相互印证 {model.Quality.Corroborated.Count} 组，有出入 {model.Quality.Conflicts.Count} 组"),
             type.CoverMeta);
         doc.Paragraph("程序版本：BeltRoad.Stats " + model.Input.ProgramVersion, type.CoverMeta);
         doc.Paragraph("完整数据见同一文件夹中的 facts.csv、facts.json 与 index.html；本摘要只列要点与各节的前若干行。", type.CoverMeta);
-    }
-
-    /// <summary>How many distinct entity strings the facts name (the empty one too, if any fact has none).</summary>
-    internal static int EntityCount(IReadOnlyList<FactView> facts)
-    {
-        var entities = new HashSet<string>(StringComparer.Ordinal);
-        string? previous = null;
-        foreach (var f in facts)
-        {
-            // Facts of one sentence mostly share their entity's string: a name is hashed when it changes.
-            if (!ReferenceEquals(f.Fact.Entity, previous))
-            {
-                entities.Add(previous = f.Fact.Entity);
-            }
-        }
-
-        return entities.Count;
     }
 
     /// <summary>「简体中文 3，英文 1」: the corpus by language, shared with the HTML view.</summary>

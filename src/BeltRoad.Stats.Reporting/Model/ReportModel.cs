@@ -29,6 +29,9 @@ internal sealed record ReportModel(
     /// <summary>The entities with a section of their own (中欧班列, 亚投行 …), in the digest's order.</summary>
     public IReadOnlyList<EntityView> Entities { get; init; } = [];
 
+    /// <summary>How many entities the facts name: the entity sections, the unnamed one included (the cover's count).</summary>
+    public int EntityCount { get; init; }
+
     /// <summary>Every other entity: counted, the largest in one line each.</summary>
     public OtherEntities OtherEntities { get; init; } = OtherEntities.None;
 

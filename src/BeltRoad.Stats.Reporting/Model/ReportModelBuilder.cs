@@ -114,6 +114,7 @@ internal static class ReportModelBuilder
             ChangeSummary = ChangeReading.Read(input.Changes, facts, views.ViewOf, documents, quality),
             Outlook = HeadlineRule.Outlook(facts, input.Headlines),
             Entities = entities,
+            EntityCount = byName.Count,
             OtherEntities = EntitySections.Counts(byName, entities),
             RowOf = entities.SelectMany(e => e.Shown.Select(f => (f.Index, e))).ToDictionary(p => p.Index, p => p.e),
         };
