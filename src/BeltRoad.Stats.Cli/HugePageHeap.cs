@@ -65,12 +65,14 @@ internal static class HugePageHeap
         var mappings = new List<(ulong Start, ulong End, bool Anonymous)>(maps.Count);
         foreach (var line in maps)
         {
+            // A line of another shape (a kernel of another format) is passed over: the advice is a hint, never a reason to stop.
             var fields = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
-            var bounds = fields[0].Split('-');
-            mappings.Add((
-                ulong.Parse(bounds[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-                ulong.Parse(bounds[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-                fields.Length == 5 && fields[4] == "0"));
+            if (fields.Length >= 5 && fields[0].Split('-') is [var from, var to]
+                && ulong.TryParse(from, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var start)
+                && ulong.TryParse(to, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var end))
+            {
+                mappings.Add((start, end, fields.Length == 5 && fields[4] == "0"));
+            }
         }
 
         var at = mappings.FindIndex(m => m.Start <= address && address < m.End);

@@ -21,6 +21,13 @@ public class HugePageHeapTests
         Assert.Equal((start, end), HugePageHeap.ReservedRange(Maps, address));
     }
 
+    [Fact]
+    public void Lines_of_another_shape_are_passed_over()
+    {
+        string[] maps = ["garbage", "zz-7f0000001000 rw-p 00000000 00:00 0", "7f0000000000-7f0000400000 rw-p 00000000 00:00 0 ", ""];
+        Assert.Equal((0x7f0000000000UL, 0x7f0000400000UL), HugePageHeap.ReservedRange(maps, 0x7f0000000010UL));
+    }
+
     [Theory]
     [InlineData(0x55775ecf5000UL)] // the program's file
     [InlineData(0x7f0100003000UL)] // the stack
