@@ -23,7 +23,7 @@ internal static class HtmlSources
             Provenance(sb, d);
             if (d.FactCount > 0)
             {
-                Quotes(sb, d, d.FactCount);
+                Quotes(sb, d);
             }
 
             sb.Append("</article>\n");
@@ -58,9 +58,9 @@ internal static class HtmlSources
     /// The quoted sentences, drawn by the script from the page data when the list is opened or a link points into it:
     /// a document with thousands of facts costs nothing until someone reads it.
     /// </summary>
-    private static void Quotes(StringBuilder sb, DocumentView d, int facts)
+    private static void Quotes(StringBuilder sb, DocumentView d)
     {
         sb.Append("<details class=\"quotes\"").Attr("data-doc", (d.Number - 1).ToString(CultureInfo.InvariantCulture))
-            .Append("><summary>").Text(string.Create(CultureInfo.InvariantCulture, $"原文句子（事实 {facts} 条）")).Append("</summary><ol></ol></details>\n");
+            .Append("><summary>").Text(string.Create(CultureInfo.InvariantCulture, $"原文句子（事实 {d.FactCount} 条）")).Append("</summary><ol></ol></details>\n");
     }
 }
