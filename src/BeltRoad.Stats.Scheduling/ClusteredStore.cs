@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Quartz;
 
 namespace BeltRoad.Stats.Scheduling;
@@ -29,7 +30,8 @@ internal static class ClusteredStore
         quartz.UsePersistentStore(store =>
         {
             store.ConfigureStore(o => o.MisfireThreshold = misfireThreshold);
-            store.UsePostgres(connectionString);
+            // The driver by its factory, not looked up by name through reflection (which native compilation cannot follow).
+            store.UsePostgres(NpgsqlFactory.Instance, connectionString);
             store.UseClustering(cluster =>
             {
                 cluster.CheckinInterval = CheckinInterval;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace BeltRoad.Stats.Scheduling;
 
@@ -9,8 +10,6 @@ namespace BeltRoad.Stats.Scheduling;
 /// </summary>
 public sealed class SchedulerStateFile(string outputDirectory)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
-
     private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
 
     public string Path { get; } = PathFor(outputDirectory);
@@ -25,7 +24,7 @@ public sealed class SchedulerStateFile(string outputDirectory)
     {
         try
         {
-            return JsonSerializer.Deserialize<SchedulerState>(File.ReadAllBytes(PathFor(outputDirectory)), Json);
+            return JsonSerializer.Deserialize(File.ReadAllBytes(PathFor(outputDirectory)), SchedulerStateJson.Default.SchedulerState);
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
@@ -38,9 +37,14 @@ public sealed class SchedulerStateFile(string outputDirectory)
         using var self = Process.GetCurrentProcess();
         var state = new SchedulerState(Environment.ProcessId, self.StartTime.ToUniversalTime(), options.Schedule.Cron, options.Schedule.TimeZone.Id, _started, nextFireUtc);
         var temporary = Path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(state, Json));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(state, SchedulerStateJson.Default.SchedulerState));
         File.Move(temporary, Path, overwrite: true);
     }
 
     public void Delete() => File.Delete(Path);
 }
+
+/// <summary>Generated at compile time, so the natively compiled build reads and writes the file without reflection.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
+[JsonSerializable(typeof(SchedulerState))]
+internal sealed partial class SchedulerStateJson : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Cli.Commands;
@@ -91,7 +92,7 @@ internal static class RecognizeCommand
             string? value;
             try
             {
-                value = JsonSerializer.Deserialize<string>(line);
+                value = JsonSerializer.Deserialize(line, JsonLineContext.Default.String);
             }
             catch (JsonException e)
             {
@@ -118,3 +119,7 @@ internal static class RecognizeCommand
         }
     }
 }
+
+/// <summary>Reads a JSON-lines input line without reflection, which the natively compiled build does not have.</summary>
+[JsonSerializable(typeof(string))]
+internal sealed partial class JsonLineContext : JsonSerializerContext;

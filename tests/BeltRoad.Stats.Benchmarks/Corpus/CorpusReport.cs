@@ -7,7 +7,7 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// every step's time and the peak memory when it ended, output sizes), then the same corpus plus one new 20 KB document.
 ///   dotnet build -c Release src/BeltRoad.Stats.Cli
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus 1 10 100
-/// or, to measure the deployed build (composite ReadyToRun, README, Scheduled regeneration, "Deploying"), the folder it was published to:
+/// or, to measure the deployed build (native, README, Scheduled regeneration, "Deploying"), the folder it was published to:
 ///   dotnet publish -c Release -r linux-x64 src/BeltRoad.Stats.Cli -o /tmp/brs-publish
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus --cli /tmp/brs-publish 100
 /// and with <c>--scheduled K</c>, K more +1-document runs made by one long-lived <c>schedule</c> process (warm; <see cref="ScheduledCorpusRuns"/>).
@@ -25,12 +25,12 @@ internal static class CorpusReport
         var root = RepoRoot.Find();
         var published = Option(args, "--cli");
         var scheduled = Option(args, "--scheduled") is { } k ? int.Parse(k, CultureInfo.InvariantCulture) : 0;
-        var cli = Path.Combine(published ?? Path.Combine(root, "src", "BeltRoad.Stats.Cli", "bin", "Release", "net10.0"), "beltroad-stats.dll");
-        if (!File.Exists(cli))
+        var folder = published ?? Path.Combine(root, "src", "BeltRoad.Stats.Cli", "bin", "Release", "net10.0");
+        if (CliCommand.In(folder) is not { } cli)
         {
             Console.Error.WriteLine(published is null
-                ? $"Build the CLI first: dotnet build -c Release src/BeltRoad.Stats.Cli ({cli} not found)"
-                : $"Publish the CLI first: dotnet publish -c Release -r linux-x64 src/BeltRoad.Stats.Cli -o {published} ({cli} not found)");
+                ? $"Build the CLI first: dotnet build -c Release src/BeltRoad.Stats.Cli (no beltroad-stats.dll in {folder})"
+                : $"Publish the CLI first: dotnet publish -c Release -r linux-x64 src/BeltRoad.Stats.Cli -o {published} (no beltroad-stats in {published})");
             return 2;
         }
 

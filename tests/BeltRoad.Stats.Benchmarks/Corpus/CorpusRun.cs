@@ -7,9 +7,9 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// <summary>One <c>beltroad-stats run</c> in its own process under GNU time: wall and CPU time, peak memory (max RSS) and run.json's step timings.</summary>
 internal sealed record CorpusRun(TimeSpan Wall, TimeSpan Cpu, long PeakBytes, IReadOnlyList<(string Step, double Ms, double PeakMb)> Steps, int Facts, int ExitCode)
 {
-    public static CorpusRun Start(string cli, string input, string output, params string[] extra)
+    public static CorpusRun Start(CliCommand cli, string input, string output, params string[] extra)
     {
-        var info = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %U %S %M", "dotnet", cli, "run", "--input", input, "--output", output, .. extra])
+        var info = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %U %S %M", .. cli.With(["run", "--input", input, "--output", output, .. extra])])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

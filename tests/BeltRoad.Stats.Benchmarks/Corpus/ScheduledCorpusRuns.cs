@@ -15,9 +15,9 @@ internal static class ScheduledCorpusRuns
     private const int Every = 10;
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(5);
 
-    public static IReadOnlyList<CorpusRun> Measure(string cli, string seeds, string corpus, string output, int runs)
+    public static IReadOnlyList<CorpusRun> Measure(CliCommand cli, string seeds, string corpus, string output, int runs)
     {
-        var info = new ProcessStartInfo("dotnet", [cli, "schedule", "--cron", $"0/{Every} * * * * ?", "--run-now", "--input", corpus, "--output", output])
+        var info = new ProcessStartInfo(cli.FileName, [.. cli.Leading, "schedule", "--cron", $"0/{Every} * * * * ?", "--run-now", "--input", corpus, "--output", output])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace BeltRoad.Stats.Scheduling.Tests.Support;
 
-/// <summary>The real beltroad-stats process, started with <c>dotnet beltroad-stats.dll …</c>.</summary>
+/// <summary>The real beltroad-stats process (<see cref="RepoPaths.Cli"/>).</summary>
 internal static class CliProcess
 {
     public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
@@ -10,7 +10,8 @@ internal static class CliProcess
     /// <param name="environment">Extra environment variables for the child, e.g. the publisher's test pause point.</param>
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var (fileName, leading) = RepoPaths.Cli;
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -22,13 +23,12 @@ internal static class CliProcess
             start.Environment[name] = value;
         }
 
-        start.ArgumentList.Add(RepoPaths.CliDll);
-        foreach (var arg in args)
+        foreach (var arg in leading.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        return Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start");
     }
 
     public static async Task<(int ExitCode, string Output, string Error)> Run(string workingDirectory, params string[] args)
