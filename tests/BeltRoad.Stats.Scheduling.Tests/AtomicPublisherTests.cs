@@ -116,29 +116,6 @@ public sealed class AtomicPublisherTests : IDisposable
     }
 
     [Fact]
-    public void A_process_that_ends_with_its_run_leaves_the_sets_it_expires_to_the_next_run_which_deletes_them_before_its_swap()
-    {
-        var ids = Enumerable.Range(1, 4).Select(day => $"2026010{day}T000000Z-00000{day}").ToList();
-        foreach (var id in ids[..3])
-        {
-            // One process per run, as `run` makes them.
-            var publisher = new AtomicPublisher { SweepAfterPublish = false };
-            Publish(publisher, id, "facts.json", "texts/t.txt", historyToKeep: 1);
-            Assert.True(publisher.Settled.IsCompleted, "nothing left running for the process's exit to wait for");
-        }
-
-        // Out of the archive's names and its exports kept as spares at once; the rest waits for the next run.
-        var archive = Path.Combine(_work.Root, ".reports.history");
-        Assert.Equal([".expired-" + ids[0], ids[1]], Directory.GetDirectories(archive).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(ids[0], File.ReadAllText(Path.Combine(_work.Root, ".reports.spare", "facts.json")));
-        Assert.Equal(ids[0], File.ReadAllText(Path.Combine(archive, ".expired-" + ids[0], "texts", "t.txt")));
-
-        Publish(new AtomicPublisher { SweepAfterPublish = false }, ids[3], "facts.json", "texts/t.txt", historyToKeep: 1);
-
-        Assert.Equal([".expired-" + ids[1], ids[2]], Directory.GetDirectories(archive).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
     public async Task An_expired_set_a_killed_process_did_not_finish_deleting_is_deleted_by_the_next_run()
     {
         var publisher = new AtomicPublisher();

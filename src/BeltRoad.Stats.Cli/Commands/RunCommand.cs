@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Configuration;
-using BeltRoad.Stats.Pipeline.Publishing;
 
 namespace BeltRoad.Stats.Cli.Commands;
 
@@ -52,10 +51,7 @@ internal static class RunCommand
             }
 
             using var logging = await loggers.ConfigureAwait(false);
-            var logger = logging.CreateLogger("run");
-            // The process ends with this run: the history sets it expires are deleted by the next run while that one
-            // works, rather than holding this process's exit (AtomicPublisher.SweepAfterPublish).
-            var runner = new ReportRunner(logger, publisher: new AtomicPublisher(logger) { SweepAfterPublish = false })
+            var runner = new ReportRunner(logging.CreateLogger("run"))
             {
                 Progress = TerminalProgress.For(error, parse.GetValue(quiet)),
                 ProcessStarted = ProcessStart(),

@@ -31,25 +31,15 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
     // Staging folders whose history is carried already (a scheduler's runs share one publisher).
     private readonly ConcurrentDictionary<string, bool> _carried = new(StringComparer.Ordinal);
 
-    // Deleting the expired history sets, on a thread of its own (see Settled).
+    // Deleting the history sets a publish expired, after it (see Settled).
     private Task _sweeping = Task.CompletedTask;
-
-    /// <summary>
-    /// Whether the sets a publish expires are deleted right after its swap (true: a process that lives on between runs,
-    /// the scheduler) or by the next run while it works (false: a process that ends with its run, <c>run</c>, which would
-    /// otherwise wait for the deletion before it exits). Deleting is mostly waiting for the disk: thousands of files,
-    /// and where freed blocks are discarded as they are freed (mount option <c>discard</c>) 0.3–1 s at 100 MB, which the
-    /// next run's extraction and reports hide.
-    /// </summary>
-    public bool SweepAfterPublish { get; init; } = true;
 
     /// <summary>False forces the two-rename publish (tests); a file system that cannot exchange is detected anyway.</summary>
     public bool UseExchange { get; init; } = !PublishTestHooks.ForceTwoRenames;
 
     /// <summary>
-    /// The deletion of the expired history sets (the oldest kept set, thousands of files at a large corpus), on a thread
-    /// of its own outside the run's steps: started after the swap (<see cref="SweepAfterPublish"/>), or by
-    /// <see cref="PrepareStaging"/> for what the previous run left, and waited for before the next swap.
+    /// The deletion of the history sets the last <see cref="Publish"/> expired (the oldest kept set, thousands of files
+    /// at a large corpus: 0.3–0.4 s at 100 MB), which runs after the swap on a thread of its own, outside the run's steps.
     /// </summary>
     public Task Settled => _sweeping;
 
@@ -58,8 +48,6 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         var paths = PublishPaths.For(outputDirectory);
         _sweeping.GetAwaiter().GetResult();
         Recover(paths, _logger);
-        // What the previous run expired (or a killed one left), deleted while this run works; Publish waits for it.
-        _sweeping = SweepInBackground(paths);
         var staging = paths.Staging(runId);
         Directory.CreateDirectory(staging);
         PublishTestHooks.Pause(paths, PublishTestHooks.StagingCreated);
@@ -133,7 +121,7 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
     /// a missing or empty output with a <c>.previous-</c> folder beside it means the two-rename fallback stopped
     /// between its renames, and the old set goes back; every staging and previous folder left over is then archived
     /// (the set a swap replaced, which the published history links to) or deleted, the archive pruned
-    /// (<see cref="HistoryArchive.Prune"/>: renames; the sets it expires are deleted by the next sweep), and
+    /// (<see cref="HistoryArchive"/>), and
     /// a run-log row a killed publish left marked as publishing is settled (<see cref="RunLog.Settle"/>).
     /// Runs at the start of every run (before the up-to-date check, so even a run that publishes nothing
     /// restores the output), again when staging is prepared, and when <c>schedule</c> starts. Idempotent; a kill
@@ -171,7 +159,7 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
             }
         }
 
-        HistoryArchive.Prune(paths);
+        WarnLeft(logger, HistoryArchive.Prune(paths));
         RunLog.Settle(paths.Output, logger);
     }
 
@@ -209,7 +197,7 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         try
         {
             Retire(paths, oldSet, runId);
-            HistoryArchive.Prune(paths);
+            HistoryArchive.Expire(paths);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -218,16 +206,10 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
             return;
         }
 
-        if (SweepAfterPublish)
-        {
-            _sweeping = SweepInBackground(paths);
-        }
+        // The expired sets are no longer named by the archive; nothing reads them. A thread of its own: the pool's
+        // threads are still busy with the run's last work (the run store's rows).
+        _sweeping = Task.Factory.StartNew(() => SweepQuietly(paths), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
-
-    // The expired sets are no longer named by the archive; nothing reads them. A thread of its own: the pool's threads
-    // are busy with the run's work (or, after a swap, its last work: the run store's rows).
-    private Task SweepInBackground(PublishPaths paths) =>
-        Task.Factory.StartNew(() => SweepQuietly(paths), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private void SweepQuietly(PublishPaths paths)
     {
@@ -237,7 +219,7 @@ public sealed class AtomicPublisher(ILogger? logger = null) : IReportPublisher
         }
         catch (Exception e)
         {
-            // Housekeeping after a publish that succeeded: whatever stops it is the next run's sweep to finish, not a fault to carry.
+            // Housekeeping after a publish that succeeded: whatever stops it is the next run's to finish (Recover), not a fault to carry.
             _logger.LogWarning("Could not delete the expired history sets yet (the next run tries again): {Message}", e.Message);
         }
     }

@@ -41,7 +41,7 @@ internal static class HistoryArchive
     /// <summary>
     /// Puts a set a published set holds as a folder (written by an earlier version, or where links were refused)
     /// into the archive once, as hard links, under a temporary name renamed when complete (a kill leaves only a
-    /// temporary folder, which <see cref="Prune"/> expires and <see cref="Sweep"/> deletes).
+    /// temporary folder, which <see cref="Prune"/> deletes).
     /// </summary>
     public static void Adopt(PublishPaths paths, string publishedSet, string name)
     {
@@ -79,15 +79,12 @@ internal static class HistoryArchive
         return true;
     }
 
-    /// <summary>
-    /// Takes the archived sets the published set does not link to, and what a killed <see cref="Adopt"/> left, out of the
-    /// archive (<see cref="Expire"/>) and keeps their exports as spares (<see cref="SpareExpired"/>): renames only, so the
-    /// archive is right at once; deleting them is <see cref="Sweep"/>'s.
-    /// </summary>
-    public static void Prune(PublishPaths paths)
+    /// <summary>Deletes the archived sets the published set does not link to, and what a killed <see cref="Adopt"/> left (<see cref="Expire"/>, then <see cref="Sweep"/>).</summary>
+    /// <returns>Why an expired set could not be deleted yet, if one could not.</returns>
+    public static string? Prune(PublishPaths paths)
     {
         Expire(paths);
-        SpareExpired(paths);
+        return Sweep(paths);
     }
 
     /// <summary>
@@ -123,11 +120,18 @@ internal static class HistoryArchive
     /// <returns>Why an expired set could not be deleted, if one could not.</returns>
     public static string? Sweep(PublishPaths paths)
     {
+        var folder = Folder(paths);
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
         string? problem = null;
-        foreach (var set in ExpiredSets(paths))
+        foreach (var set in Directory.GetDirectories(folder, ExpiredPrefix + "*"))
         {
             try
             {
+                KeepSpares(paths, set);
                 TreeLinker.DeleteTree(set);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -138,25 +142,6 @@ internal static class HistoryArchive
 
         return problem;
     }
-
-    /// <summary>Keeps the expired sets' fact exports as spares (<see cref="KeepSpares"/>) before <see cref="Sweep"/> deletes the sets.</summary>
-    public static void SpareExpired(PublishPaths paths)
-    {
-        foreach (var set in ExpiredSets(paths))
-        {
-            try
-            {
-                KeepSpares(paths, set);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A spare only saves the next run some writing; a set that cannot give one is deleted all the same.
-            }
-        }
-    }
-
-    private static string[] ExpiredSets(PublishPaths paths) =>
-        Directory.Exists(Folder(paths)) ? Directory.GetDirectories(Folder(paths), ExpiredPrefix + "*") : [];
 
     /// <summary>
     /// Moves an expired set's fact exports to <see cref="PublishPaths.Spares"/> (each replacing the one there) instead of
