@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Scheduling.Tests;
 public sealed class ProgramProcessTests
 {
     [PopplerFact]
-    public async Task A_run_reads_pdf_web_page_and_word_inputs_into_facts_with_their_sources()
+    public async Task A_run_reads_pdf_web_page_and_word_inputs_into_facts()
     {
         using var work = new Workspace();
         File.WriteAllBytes(Path.Combine(work.Input, "wp.pdf"), TestPdf.Write(
