@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace BeltRoad.Stats.Domain;
@@ -5,8 +6,21 @@ namespace BeltRoad.Stats.Domain;
 /// <summary>The runs of consecutive facts of one document in a fact list: one run per document when the list is sorted by document, as a fact table is.</summary>
 public static class DocumentRuns
 {
+    // By table instance (a table never changes; a copy made with `with` is another instance).
+    private static readonly ConditionalWeakTable<FactTable, (string Doc, int First, int Count)[]> OfTable = new();
+
     /// <summary>Each run's document, the index of its first fact and its number of facts, in the list's order.</summary>
     public static IEnumerable<(string Doc, int First, int Count)> Of(IReadOnlyList<Fact> facts) => Of(facts, f => f.Doc);
+
+    /// <summary>
+    /// The runs of <paramref name="table"/>'s facts, found once per table: the fact files, the run store, run.json and the
+    /// report each need them, and each walk reads every fact (at 100 MB, eight walks of 200,000 facts were ~60 ms).
+    /// </summary>
+    public static IReadOnlyList<(string Doc, int First, int Count)> Of(FactTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return OfTable.GetValue(table, static t => [.. Of(t.Facts)]);
+    }
 
     /// <summary>Each document's number of facts in <paramref name="facts"/>, by its runs (a lookup per document, not per fact).</summary>
     public static Dictionary<string, int> Counts(IReadOnlyList<Fact> facts) => Counts(Of(facts));

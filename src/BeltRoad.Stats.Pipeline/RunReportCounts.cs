@@ -31,7 +31,7 @@ internal sealed class RunReportCounts
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per run over 200,000 facts: tier 0 and OSR cost more than compiling it
     public static RunReportCounts Of(FactTable table)
     {
-        var perDocument = DocumentRuns.Counts(table.Facts);
+        var perDocument = DocumentRuns.Counts(DocumentRuns.Of(table));
 
         long occurrences = 0;
         var byMetric = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -18,4 +18,15 @@ public sealed class DocumentRunsTests
         Assert.Equal(docs.CountBy(d => d).OrderBy(c => c.Key, StringComparer.Ordinal), counts.OrderBy(c => c.Key, StringComparer.Ordinal));
         Assert.Equal(counts, DocumentRuns.Counts(DocumentRuns.Of(facts).ToList()));
     }
+
+    [Fact]
+    public void A_tables_runs_are_its_own_facts_runs_and_a_copy_with_other_facts_gets_its_own()
+    {
+        var table = FactTable.Empty with { Facts = [.. new[] { "a", "a", "b" }.Select((doc, i) => SampleTables.Fact($"f{i}", doc, i))] };
+        var copy = table with { Facts = [.. table.Facts.Take(1)] };
+
+        Assert.Equal(DocumentRuns.Of(table.Facts), DocumentRuns.Of(table));
+        Assert.Same(DocumentRuns.Of(table), DocumentRuns.Of(table)); // found once
+        Assert.Equal([("a", 0, 1)], DocumentRuns.Of(copy));
+    }
 }

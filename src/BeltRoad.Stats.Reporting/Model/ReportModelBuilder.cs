@@ -20,7 +20,7 @@ internal static class ReportModelBuilder
         ArgumentNullException.ThrowIfNull(input);
         var table = input.Table;
         // The facts come by document: a name is hashed once per run of its facts, not per fact (and the runs found once).
-        var runs = DocumentRuns.Of(table.Facts).ToList();
+        var runs = DocumentRuns.Of(table);
         var factCounts = DocumentRuns.Counts(runs);
 
         var documents = table.Documents.OrderBy(d => d.Name, StringComparer.Ordinal)
@@ -136,7 +136,7 @@ internal static class ReportModelBuilder
             {
                 var runs = byGroup.GetValueOrDefault(group.Code) ?? MetricRuns.None;
                 var passages = BreakdownRule.InDocumentOrder(runs.InDocumentOrder());
-                return new GroupView(group, runs.ByMetric, ChartPlanner.ForGroup(group, runs.ByMetric, documents, passages))
+                return new GroupView(group, runs.ByMetric, ChartPlanner.ForGroup(group, runs.ByMetric, passages))
                 {
                     UnchartedBreakdowns = [.. passages.Where(b => b.Violation is not null)],
                 };

@@ -35,19 +35,19 @@ internal static class ChartPlanner
     private const int MaxVerticalLabel = 6;
     private const int MaxVerticalBars = 6;
 
-    public static IReadOnlyList<PlannedChart> ForGroup(MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents) =>
-        ForGroup(group, facts, documents, BreakdownRule.Passages(facts));
+    public static IReadOnlyList<PlannedChart> ForGroup(MetricGroupInfo group, IReadOnlyList<FactView> facts) =>
+        ForGroup(group, facts, BreakdownRule.Passages(facts));
 
     /// <summary>The group's charts, with its total-and-parts <paramref name="passages"/> found once for the charts and the data-quality list.</summary>
     public static IReadOnlyList<PlannedChart> ForGroup(
-        MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents, IReadOnlyList<Breakdown> passages)
+        MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<Breakdown> passages)
     {
         var slug = PlannedChart.Slug(group.Code);
         var comparisons = Comparable(facts)
             .Where(c => c.Points.Count >= MinBars)
             .OrderByDescending(c => c.Points.Count).ThenByDescending(c => c.Points.Max(f => f.Metric.Priority)).ThenBy(c => c.Points.Min(f => f.Index))
             .Take(MaxComparisonsPerGroup)
-            .Select((c, i) => Comparison(slug + "-compare-" + Number(i + 1), c.Key, c.Points, documents));
+            .Select((c, i) => Comparison(slug + "-compare-" + Number(i + 1), c.Key, c.Points));
         var series = Dated(facts)
             .Where(points => points.Count >= 2)
             .OrderByDescending(points => points.Select(f => f.Document.Number).Distinct().Count())
@@ -55,11 +55,11 @@ internal static class ChartPlanner
             .ThenByDescending(points => points[0].Metric.Priority)
             .ThenBy(points => points[0].Index)
             .Take(MaxSeriesPerGroup)
-            .Select((points, i) => TimeSeries(slug + "-series-" + Number(i + 1), points, documents));
+            .Select((points, i) => TimeSeries(slug + "-series-" + Number(i + 1), points));
         var breakdowns = passages
             .Where(b => b.Violation is null && b.Parts.Count + (b.Remainder > 0 ? 1 : 0) >= MinBars)
             .Take(MaxBreakdownsPerGroup)
-            .Select((b, i) => BreakdownChart(slug + "-breakdown-" + Number(i + 1), b, documents));
+            .Select((b, i) => BreakdownChart(slug + "-breakdown-" + Number(i + 1), b));
         return [.. comparisons, .. series, .. breakdowns];
     }
 
@@ -167,7 +167,7 @@ internal static class ChartPlanner
         return counts;
     }
 
-    private static PlannedChart Comparison(string stem, ComparisonKey key, List<FactView> points, IReadOnlyList<DocumentView> documents)
+    private static PlannedChart Comparison(string stem, ComparisonKey key, List<FactView> points)
     {
         var shown = points.OrderByDescending(f => f.Fact.Value).ThenBy(f => f.Index).Take(MaxBars).ToList();
         var labels = shown.Select(f => Signed(f.Fact.Entity, f.Fact.Qualifier)).ToList();
@@ -180,12 +180,12 @@ internal static class ChartPlanner
         spec = spec with
         {
             Subtitle = (points.Count > MaxBars ? $"数值最大的{MaxBars}项（共{points.Count}项）；" : "") + "各主体取该期最新数据；标签：" + QualifierSigns.Legend,
-            SourceNote = SourceNote(documents.Where(d => shown.Any(f => f.Document == d))),
+            SourceNote = SourceNote(shown),
         };
         return new PlannedChart(stem, spec, shown) { Purpose = ChartPurpose.Comparison };
     }
 
-    private static PlannedChart TimeSeries(string stem, List<FactView> points, IReadOnlyList<DocumentView> documents)
+    private static PlannedChart TimeSeries(string stem, List<FactView> points)
     {
         var first = points[0].Fact;
         var spec = ChartSpec.TimeSeries(
@@ -196,12 +196,12 @@ internal static class ChartPlanner
             UnitWords.ChartFormat(first.Unit, first.Measure)) with
         {
             Subtitle = first.Aggregation.ChineseWord() + " · " + first.Nature.ChineseWord() + "；点下：日期、来源文件（文n）；" + QualifierSigns.Legend,
-            SourceNote = SourceNote(documents.Where(d => points.Any(f => f.Document == d))),
+            SourceNote = SourceNote(points),
         };
         return new PlannedChart(stem, spec, points) { Purpose = ChartPurpose.TimeSeries };
     }
 
-    private static PlannedChart BreakdownChart(string stem, Breakdown breakdown, IReadOnlyList<DocumentView> documents)
+    private static PlannedChart BreakdownChart(string stem, Breakdown breakdown)
     {
         var total = breakdown.Total.Fact;
         var parts = breakdown.Parts.OrderByDescending(p => p.Fact.Value).ThenBy(p => p.Index).ToList();
@@ -221,7 +221,7 @@ internal static class ChartPlanner
         {
             ReferenceCategory = 0,
             Subtitle = "灰色为文件所述合计，其下为文中列出的组成部分" + (breakdown.Remainder > 0 ? "，「" + RemainderLabel + "」为合计减去所列部分" : "") + "；" + QualifierSigns.Legend,
-            SourceNote = SourceNote(documents.Where(d => d == breakdown.Total.Document)),
+            SourceNote = SourceNote([breakdown.Total.Document]),
         };
         return new PlannedChart(stem, spec, [breakdown.Total, .. parts]) { Purpose = ChartPurpose.Breakdown };
     }
@@ -238,6 +238,12 @@ internal static class ChartPlanner
     };
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The documents of <paramref name="points"/> in the model's order (by number), each once.</summary>
+    // From the points, not by testing each of the model's documents against them: a chart of 100 MB of input asked
+    // 3,700 documents, each compared as a record with every point.
+    private static string SourceNote(IEnumerable<FactView> points) =>
+        SourceNote(points.Select(f => f.Document).DistinctBy(d => d.Number).OrderBy(d => d.Number));
 
     private static string SourceNote(IEnumerable<DocumentView> documents)
     {

@@ -20,7 +20,7 @@ public sealed record PublishedFacts(string RunId, IReadOnlyList<PublishedDocumen
     /// <exception cref="FormatException">The documents are not in the files' order.</exception>
     internal IEnumerable<(string Doc, int Count, int? First)> InTable(FactTable table)
     {
-        var runs = FactRuns.ByDocument(table.Facts);
+        var runs = FactRuns.ByDocument(table);
         string? previous = null;
         foreach (var (doc, count) in Documents)
         {
@@ -35,10 +35,17 @@ public sealed record PublishedFacts(string RunId, IReadOnlyList<PublishedDocumen
         }
     }
 
-    /// <summary>The documents whose facts are copied: reused, with the same count in <paramref name="table"/>.</summary>
+    /// <summary>
+    /// The documents whose rows are copied: reused, with the same count in <paramref name="table"/>, a document without
+    /// facts too (its row and skipped mentions are its key's, like the others': a fifth of a large corpus may have none).
+    /// </summary>
     /// <inheritdoc cref="InTable" path="/exception"/>
-    internal HashSet<string> CopiedIn(FactTable table) =>
-        InTable(table).Where(d => d.First is not null).Select(d => d.Doc).ToHashSet(StringComparer.Ordinal);
+    internal HashSet<string> CopiedIn(FactTable table)
+    {
+        var runs = FactRuns.ByDocument(table);
+        return InTable(table).Where(d => d.First is not null || (d.Count == 0 && Reused.Contains(d.Doc) && !runs.ContainsKey(d.Doc)))
+            .Select(d => d.Doc).ToHashSet(StringComparer.Ordinal);
+    }
 }
 
 /// <summary>One published export (facts.json, facts.csv or facts.sqlite) with the size the published set recorded for it.</summary>

@@ -13,11 +13,16 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal static class FactStorePatcher
 {
+    // Skipped mentions have no index by document: their delete reads the whole table (45 MB at 100 MB of input, ~150 ms),
+    // so it runs only when a document's rows go.
     private const string DeleteGone = """
         DELETE FROM occurrences WHERE fact_id IN (SELECT id FROM facts WHERE doc IN (SELECT name FROM temp.gone));
         DELETE FROM facts WHERE doc IN (SELECT name FROM temp.gone);
         DELETE FROM skipped WHERE doc IN (SELECT name FROM temp.gone);
         DELETE FROM documents WHERE name IN (SELECT name FROM temp.gone);
+        """;
+
+    private const string DeleteRunRows = """
         DELETE FROM issues;
         DELETE FROM runs;
         """;
@@ -64,17 +69,24 @@ internal static class FactStorePatcher
         var facts = NotIn(copied, table.Facts, f => f.Doc).ToList();
         DbTransactions.Run(connection, transaction =>
         {
-            SqliteRuntime.Execute(connection, "CREATE TEMP TABLE gone (name TEXT PRIMARY KEY)", transaction);
-            using (var gone = new SqliteRowInserter(connection, "temp.gone", ["name"]))
+            // Published documents not copied: changed or removed (a new document has no rows to delete).
+            var gone = published.Documents.Select(d => d.Doc).Where(d => !copied.Contains(d)).ToList();
+            if (gone.Count > 0)
             {
-                foreach (var doc in published.Documents.Select(d => d.Doc).Concat(changed.Select(d => d.Name)).Where(d => !copied.Contains(d)).Distinct(StringComparer.Ordinal))
+                SqliteRuntime.Execute(connection, "CREATE TEMP TABLE gone (name TEXT PRIMARY KEY)", transaction);
+                using (var rows = new SqliteRowInserter(connection, "temp.gone", ["name"]))
                 {
-                    gone.Text(0, doc);
-                    gone.Insert();
+                    foreach (var doc in gone)
+                    {
+                        rows.Text(0, doc);
+                        rows.Insert();
+                    }
                 }
+
+                SqliteRuntime.Execute(connection, DeleteGone, transaction);
             }
 
-            SqliteRuntime.Execute(connection, DeleteGone, transaction);
+            SqliteRuntime.Execute(connection, DeleteRunRows, transaction);
             FactStoreWriter.WriteDocuments(connection, changed);
             FactStoreWriter.WriteFacts(connection, table, facts);
             FactStoreWriter.WriteOccurrences(connection, facts);

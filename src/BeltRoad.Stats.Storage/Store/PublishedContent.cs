@@ -19,7 +19,7 @@ public sealed class PublishedContent
     private PublishedContent(FactTable table, IReadOnlyDictionary<string, string>? documentKeys)
     {
         Table = table;
-        Documents = ByDocument(table.Facts);
+        Documents = ByDocument(table);
         var infos = table.Documents.ToDictionary(d => d.Name, StringComparer.Ordinal);
         _infos = [.. Documents.Select(d => infos.GetValueOrDefault(d[0].Doc))];
         SetKeys = KeysOf(Documents, _infos, documentKeys);
@@ -116,11 +116,12 @@ public sealed class PublishedContent
     }
 
     /// <summary>Each document's facts, walked by runs (a table is sorted by document: one run each, no lookup per fact).</summary>
-    private static List<List<Fact>> ByDocument(IReadOnlyList<Fact> facts)
+    private static List<List<Fact>> ByDocument(FactTable table)
     {
+        var facts = table.Facts;
         var byDoc = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
         var order = new List<List<Fact>>();
-        foreach (var (doc, first, count) in DocumentRuns.Of(facts))
+        foreach (var (doc, first, count) in DocumentRuns.Of(table))
         {
             if (!byDoc.TryGetValue(doc, out var list))
             {
