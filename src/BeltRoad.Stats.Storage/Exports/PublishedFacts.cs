@@ -18,7 +18,19 @@ public sealed record PublishedFacts(string RunId, IReadOnlyList<PublishedDocumen
     /// facts are reused (same count there; their rows are contiguous, the table being sorted by document), else null.
     /// </summary>
     /// <exception cref="FormatException">The documents are not in the files' order.</exception>
-    internal IEnumerable<(string Doc, int Count, int? First)> InTable(FactTable table)
+    internal IEnumerable<(string Doc, int Count, int? First)> InTable(FactTable table) =>
+        Placed(table).Select(d => (d.Doc, d.Count, d.First));
+
+    /// <summary>
+    /// The documents whose rows are copied: reused, with the same count in <paramref name="table"/>, a document without
+    /// facts too (its row and skipped mentions are its key's, like the others': a fifth of a large corpus may have none).
+    /// </summary>
+    /// <inheritdoc cref="InTable" path="/exception"/>
+    internal HashSet<string> CopiedIn(FactTable table) =>
+        Placed(table).Where(d => d.Copied).Select(d => d.Doc).ToHashSet(StringComparer.Ordinal);
+
+    // One walk decides both: whether a document's rows are copied, and where its facts are when it has any.
+    private IEnumerable<(string Doc, int Count, int? First, bool Copied)> Placed(FactTable table)
     {
         var runs = FactRuns.ByDocument(table);
         string? previous = null;
@@ -30,21 +42,10 @@ public sealed record PublishedFacts(string RunId, IReadOnlyList<PublishedDocumen
             }
 
             previous = doc;
-            var reused = Reused.Contains(doc) && runs.TryGetValue(doc, out var run) && run.Count == count;
-            yield return (doc, count, reused ? runs[doc].First : null);
+            var found = runs.TryGetValue(doc, out var run);
+            var copied = Reused.Contains(doc) && (found ? run.Count == count : count == 0);
+            yield return (doc, count, copied && found ? run.First : null, copied);
         }
-    }
-
-    /// <summary>
-    /// The documents whose rows are copied: reused, with the same count in <paramref name="table"/>, a document without
-    /// facts too (its row and skipped mentions are its key's, like the others': a fifth of a large corpus may have none).
-    /// </summary>
-    /// <inheritdoc cref="InTable" path="/exception"/>
-    internal HashSet<string> CopiedIn(FactTable table)
-    {
-        var runs = FactRuns.ByDocument(table);
-        return InTable(table).Where(d => d.First is not null || (d.Count == 0 && Reused.Contains(d.Doc) && !runs.ContainsKey(d.Doc)))
-            .Select(d => d.Doc).ToHashSet(StringComparer.Ordinal);
     }
 }
 
