@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Pipeline;
 
 /// <summary>
 /// run.json's counts of the table, each list walked once: facts per document, occurrences and facts per metric in one
-/// pass over the facts, skipped mentions per reason in one over those. Grouping them (LINQ's GroupBy keeps every
+/// pass over the facts; skipped mentions per reason as the report counts them (<see cref="SkippedCounts"/>, once per table). Grouping them (LINQ's GroupBy keeps every
 /// element of every group) was most of run.json's body at 100 MB: 660,000 skipped mentions copied into growing arrays.
 /// </summary>
 internal sealed class RunReportCounts
@@ -41,12 +41,6 @@ internal sealed class RunReportCounts
             CollectionsMarshal.GetValueRefOrAddDefault(byMetric, fact.Metric.Value, out _)++;
         }
 
-        var byReason = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var skipped in table.Skipped)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(byReason, skipped.Reason, out _)++;
-        }
-
-        return new RunReportCounts(perDocument, occurrences, byMetric, byReason);
+        return new RunReportCounts(perDocument, occurrences, byMetric, SkippedCounts.ByReason(table));
     }
 }

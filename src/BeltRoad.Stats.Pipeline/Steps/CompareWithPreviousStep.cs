@@ -66,7 +66,11 @@ internal sealed class CompareWithPreviousStep : IRunStep
                 .Order(StringComparer.Ordinal)
                 .Select(doc => (doc, published.Documents[doc].Facts)));
             context.Logger.LogDebug("Comparing the facts of {Changed} changed document(s); the others' keys are unchanged", changed.Count);
-            return FactChanges.Between(previousId, before, [.. context.Table.Facts.Where(f => changed.Contains(f.Doc))]);
+            // The changed documents' facts by their runs in the table (found once per table): asking the set of each of
+            // 200,000 facts was most of this step on a +1 run.
+            var facts = context.Table.Facts;
+            var after = DocumentRuns.Of(context.Table).Where(run => changed.Contains(run.Doc)).SelectMany(run => Enumerable.Range(run.First, run.Count).Select(i => facts[i]));
+            return FactChanges.Between(previousId, before, [.. after]);
         }
         catch (Exception e) when (Unreadable(e))
         {

@@ -206,7 +206,7 @@ internal static class ReportModelBuilder
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Conflict)],
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Corroborated)],
             [.. facts.Where(f => f.Fact.Occurrences.Count > 1)],
-            SkippedSummary.ByReason(table.Skipped),
+            SkippedSummary.ByReason(table),
             SkippedSummary.Examples(table.Skipped),
             [.. table.Issues]);
     }

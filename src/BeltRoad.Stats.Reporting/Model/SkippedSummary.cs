@@ -14,34 +14,14 @@ internal static class SkippedSummary
     public const int MaxExamples = 12;
 
     /// <summary>Reasons by count, most first (then by name).</summary>
-    public static IReadOnlyList<(string Reason, int Count)> ByReason(IReadOnlyList<SkippedMention> skipped)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var (reason, count) = ((string?)null, 0);
-        foreach (var s in skipped)
-        {
-            // A document's mentions mostly share their reason's string: a reason is hashed when it changes.
-            if (!ReferenceEquals(s.Reason, reason))
-            {
-                Add(counts, reason, count);
-                (reason, count) = (s.Reason, 0);
-            }
+    public static IReadOnlyList<(string Reason, int Count)> ByReason(IReadOnlyList<SkippedMention> skipped) =>
+        Ordered(SkippedCounts.ByReason(skipped));
 
-            count++;
-        }
+    /// <summary>The same for a table's mentions, counted once per table (run.json reports the same counts).</summary>
+    public static IReadOnlyList<(string Reason, int Count)> ByReason(FactTable table) => Ordered(SkippedCounts.ByReason(table));
 
-        Add(counts, reason, count);
-
-        return [.. counts.Select(c => (c.Key, c.Value)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
-    }
-
-    private static void Add(Dictionary<string, int> counts, string? reason, int count)
-    {
-        if (reason is not null)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, reason, out _) += count;
-        }
-    }
+    private static List<(string Reason, int Count)> Ordered(IReadOnlyDictionary<string, int> counts) =>
+        [.. counts.Select(c => (c.Key, c.Value)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
 
     /// <summary>
     /// Per reason, in the order its first mention comes, the first <see cref="ExamplesPerReason"/> distinct texts in
