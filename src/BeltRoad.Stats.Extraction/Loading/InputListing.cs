@@ -30,5 +30,6 @@ public sealed record InputListing(IReadOnlyList<InputEntry> Entries, IReadOnlyLi
 
     /// <summary>The metadata sidecar of the document named <paramref name="name"/>, when the listing holds one.</summary>
     public InputEntry? SidecarOf(string name) =>
-        MetadataSidecar.Candidates(name).Select(c => _sidecarsByName.GetValueOrDefault(c)).FirstOrDefault(s => s is not null);
+        _sidecarsByName.Count == 0 ? null // most folders have none: no candidate names made for each of thousands of files
+        : MetadataSidecar.Candidates(name).Select(c => _sidecarsByName.GetValueOrDefault(c)).FirstOrDefault(s => s is not null);
 }

@@ -13,7 +13,8 @@ internal static partial class KernelCopy
     /// <summary>
     /// Appends up to <paramref name="count"/> bytes of <paramref name="source"/> from <paramref name="offset"/> at
     /// <paramref name="output"/>'s position (its buffer flushed first) and moves the position past them. Returns how
-    /// many: fewer (0 where the call is not available: another OS, another file system) leaves the rest to the caller.
+    /// many: fewer (0 where the call is not available: another OS, another file system; or where the range would land
+    /// at another offset within a page) leaves the rest to the caller.
     /// </summary>
     public static long Append(SafeFileHandle source, long offset, long count, FileStream output)
     {
@@ -24,6 +25,15 @@ internal static partial class KernelCopy
 
         output.Flush();
         var start = output.Position;
+        if ((offset - start) % Environment.SystemPageSize != 0)
+        {
+            // The kernel copies page by page: a range that lands at another place within the page writes each page of
+            // the output in two parts, and a page part-written in a file whose pages left memory (a spare, written runs
+            // ago) is read back from disk first. 100 MB, +1 run: facts.json's 190 MB shifted copy took 0.4 s of the
+            // store step that way; the caller's buffered writes cover whole pages, which need no reading.
+            return 0;
+        }
+
         long from = offset, to = start, done = 0;
         while (done < count)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.MemoryMappedFiles;
 using Microsoft.Win32.SafeHandles;
 
@@ -5,7 +6,7 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// A published file read through a memory map: its bytes as one span, no copy into buffers; and byte ranges of it
-/// appended to an output file by the kernel (<see cref="KernelCopy"/>), never through user space.
+/// appended to an output file by the kernel (<see cref="KernelCopy"/>) where it can, else through a buffer.
 /// </summary>
 internal sealed unsafe class MappedFile : IDisposable
 {
@@ -63,9 +64,31 @@ internal sealed unsafe class MappedFile : IDisposable
     /// <summary>Appends bytes [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="output"/> after what it holds.</summary>
     public void CopyTo(Stream output, int start, int end)
     {
-        var copied = output is FileStream file ? (int)KernelCopy.Append(_handle, start, end - start, file) : 0;
-        output.Write(Bytes[(start + copied)..end]);
+        var at = start + (output is FileStream file ? (int)KernelCopy.Append(_handle, start, end - start, file) : 0);
+        if (end - at <= CopyBuffer)
+        {
+            output.Write(Bytes[at..end]);
+            return;
+        }
+
+        // A long range through a buffer, not written from the map: each mapped page would join this process's memory.
+        var buffer = ArrayPool<byte>.Shared.Rent(CopyBuffer);
+        try
+        {
+            while (at < end)
+            {
+                var read = RandomAccess.Read(_handle, buffer.AsSpan(0, Math.Min(CopyBuffer, end - at)), at);
+                output.Write(buffer, 0, read > 0 ? read : throw new IOException($"The published file ended at {at} bytes while copied."));
+                at += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    private const int CopyBuffer = 1 << 20;
 
     public void Dispose()
     {
