@@ -36,6 +36,44 @@ public class MappedFileTests
         Assert.Equal(expected, buffer.ToArray());
     }
 
+    // Past the 1 MB buffer: a range that keeps its place within the page goes through the kernel, a shifted one
+    // through the buffer in several writes; both land as a write of their bytes would.
+    [Theory]
+    [InlineData(6, 3_000_000)] // "before" is 6 bytes: the same place within the page
+    [InlineData(1, 3_000_000)]
+    [InlineData(4096 + 6, 2_500_001)]
+    [InlineData(4096 + 7, 2_500_001)]
+    public void A_long_range_lands_whole_whether_or_not_it_keeps_its_place_within_the_page(int start, int end)
+    {
+        byte[] published = [.. Enumerable.Range(0, 3_000_000).Select(i => (byte)(i * 7 % 251))];
+        using var folder = new TempFolder();
+        var path = folder.Write("published", published);
+        using var file = MappedFile.Open(new PublishedExport(path, published.Length, Account()))!;
+
+        using (var output = FileOutput.Create(folder.Sub("export"), 1 << 10))
+        {
+            output.Write("before"u8);
+            file.CopyTo(output, start, end);
+            output.Write("after"u8);
+        }
+
+        byte[] expected = [.. "before"u8, .. published.AsSpan(start, end - start), .. "after"u8];
+        Assert.Equal(expected, File.ReadAllBytes(folder.Sub("export")));
+    }
+
+    [Fact]
+    public void The_kernel_copies_a_range_only_to_the_same_place_within_the_page()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("published", Published);
+        using var source = File.OpenHandle(path);
+        using var output = FileOutput.Create(folder.Sub("export"), 1 << 10);
+        output.Write("before"u8);
+
+        Assert.Equal(0L, KernelCopy.Append(source, 7, 100_000, output)); // would land 1 byte further into the page
+        Assert.Equal(OperatingSystem.IsLinux() ? 100_000L : 0L, KernelCopy.Append(source, 6, 100_000, output));
+    }
+
     [Fact]
     public void A_published_file_of_another_size_than_recorded_is_not_opened()
     {
