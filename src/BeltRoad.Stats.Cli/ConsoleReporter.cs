@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Pipeline;
 using Microsoft.Extensions.Logging;
@@ -42,14 +41,8 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
         }
 
         output.WriteLine($"  documents: {table.Documents.Count}   facts: {table.Facts.Count}   cross-document findings: {table.Findings.Count}   skipped mentions: {table.Skipped.Count}");
-        // Counted, not grouped: grouping kept every fact of every metric (200,000 at 100 MB) only to count them.
-        var byMetric = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var fact in table.Facts)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(byMetric, fact.Metric.Value, out _)++;
-        }
-
-        foreach (var (metric, count) in byMetric.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal))
+        // The counts run.json reports (counted once per table): grouping kept every fact of every metric only to count them.
+        foreach (var (metric, count) in TableCounts.FactsByMetric(table).OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {metric,-20} {count,5}");
         }

@@ -38,6 +38,18 @@ public static class DocumentRuns
         return counts;
     }
 
+    /// <summary>
+    /// The rows of the <paramref name="runs"/> (of <paramref name="rows"/>) whose document <paramref name="takes"/>, in
+    /// order: a document is asked about once per run, not once per row.
+    /// </summary>
+    public static IEnumerable<T> RowsOf<T>(IReadOnlyList<T> rows, IEnumerable<(string Doc, int First, int Count)> runs, Func<string, bool> takes)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(takes);
+        return runs.Where(run => takes(run.Doc)).SelectMany(run => Enumerable.Range(run.First, run.Count).Select(i => rows[i]));
+    }
+
     /// <summary>The same for any rows naming their document (a table's skipped mentions are sorted by document too).</summary>
     public static IEnumerable<(string Doc, int First, int Count)> Of<T>(IReadOnlyList<T> rows, Func<T, string> doc)
     {

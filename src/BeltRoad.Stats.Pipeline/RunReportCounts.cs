@@ -1,12 +1,12 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Pipeline;
 
 /// <summary>
-/// run.json's counts of the table, each list walked once: facts per document, occurrences and facts per metric in one
-/// pass over the facts; skipped mentions per reason as the report counts them (<see cref="SkippedCounts"/>, once per table). Grouping them (LINQ's GroupBy keeps every
+/// run.json's counts of the table, each list walked once: facts per document by the table's runs, occurrences in one pass
+/// over the facts; facts per metric and skipped mentions per reason as the summary and the report count them
+/// (<see cref="TableCounts"/>, once per table). Grouping them (LINQ's GroupBy keeps every
 /// element of every group) was most of run.json's body at 100 MB: 660,000 skipped mentions copied into growing arrays.
 /// </summary>
 internal sealed class RunReportCounts
@@ -34,13 +34,11 @@ internal sealed class RunReportCounts
         var perDocument = DocumentRuns.Counts(DocumentRuns.Of(table));
 
         long occurrences = 0;
-        var byMetric = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var fact in table.Facts)
         {
             occurrences += fact.Occurrences.Count;
-            CollectionsMarshal.GetValueRefOrAddDefault(byMetric, fact.Metric.Value, out _)++;
         }
 
-        return new RunReportCounts(perDocument, occurrences, byMetric, SkippedCounts.ByReason(table));
+        return new RunReportCounts(perDocument, occurrences, TableCounts.FactsByMetric(table), TableCounts.SkippedByReason(table));
     }
 }

@@ -15,10 +15,10 @@ internal static class SkippedSummary
 
     /// <summary>Reasons by count, most first (then by name).</summary>
     public static IReadOnlyList<(string Reason, int Count)> ByReason(IReadOnlyList<SkippedMention> skipped) =>
-        Ordered(SkippedCounts.ByReason(skipped));
+        Ordered(TableCounts.SkippedByReason(skipped));
 
     /// <summary>The same for a table's mentions, counted once per table (run.json reports the same counts).</summary>
-    public static IReadOnlyList<(string Reason, int Count)> ByReason(FactTable table) => Ordered(SkippedCounts.ByReason(table));
+    public static IReadOnlyList<(string Reason, int Count)> ByReason(FactTable table) => Ordered(TableCounts.SkippedByReason(table));
 
     private static List<(string Reason, int Count)> Ordered(IReadOnlyDictionary<string, int> counts) =>
         [.. counts.Select(c => (c.Key, c.Value)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];

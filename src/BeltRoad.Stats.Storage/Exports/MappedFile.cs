@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.MemoryMappedFiles;
 using Microsoft.Win32.SafeHandles;
 
@@ -10,13 +9,15 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal sealed unsafe class MappedFile : IDisposable
 {
+    private readonly string _path;
     private readonly SafeFileHandle _handle;
     private readonly MemoryMappedFile _map;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _pointer;
 
-    private MappedFile(SafeFileHandle handle, MemoryMappedFile map, MemoryMappedViewAccessor view, int length)
+    private MappedFile(string path, SafeFileHandle handle, MemoryMappedFile map, MemoryMappedViewAccessor view, int length)
     {
+        _path = path;
         _handle = handle;
         _map = map;
         _view = view;
@@ -51,7 +52,7 @@ internal sealed unsafe class MappedFile : IDisposable
             }
 
             map = MemoryMappedFile.CreateFromFile(handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
-            return new MappedFile(handle, map, map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read), (int)published.Size);
+            return new MappedFile(published.Path, handle, map, map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read), (int)published.Size);
         }
         catch
         {
@@ -65,30 +66,16 @@ internal sealed unsafe class MappedFile : IDisposable
     public void CopyTo(Stream output, int start, int end)
     {
         var at = start + (output is FileStream file ? (int)KernelCopy.Append(_handle, start, end - start, file) : 0);
-        if (end - at <= CopyBuffer)
+        if (end - at <= FileOutput.ExportBuffer)
         {
             output.Write(Bytes[at..end]);
-            return;
         }
-
-        // A long range through a buffer, not written from the map: each mapped page would join this process's memory.
-        var buffer = ArrayPool<byte>.Shared.Rent(CopyBuffer);
-        try
+        else
         {
-            while (at < end)
-            {
-                var read = RandomAccess.Read(_handle, buffer.AsSpan(0, Math.Min(CopyBuffer, end - at)), at);
-                output.Write(buffer, 0, read > 0 ? read : throw new IOException($"The published file ended at {at} bytes while copied."));
-                at += read;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            // A long range through a buffer, not written from the map: each mapped page would join this process's memory.
+            FileOutput.CopyThroughBuffer(_handle, _path, at, end, output);
         }
     }
-
-    private const int CopyBuffer = 1 << 20;
 
     public void Dispose()
     {

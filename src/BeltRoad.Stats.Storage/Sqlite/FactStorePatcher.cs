@@ -104,7 +104,7 @@ internal static class FactStorePatcher
     // The rows of the documents not copied, asked of the set once per run of one document's rows, not once per row
     // (660,000 skipped mentions at 100 MB).
     private static IEnumerable<T> NotIn<T>(HashSet<string> copied, IReadOnlyList<T> rows, Func<T, string> doc) =>
-        DocumentRuns.Of(rows, doc).Where(run => !copied.Contains(run.Doc)).SelectMany(run => Enumerable.Range(run.First, run.Count).Select(i => rows[i]));
+        DocumentRuns.RowsOf(rows, DocumentRuns.Of(rows, doc), d => !copied.Contains(d));
 
     private static Dictionary<string, int> Counts(SqliteConnection connection) =>
         FactStoreReader.Query(connection, "SELECT doc, COUNT(*) FROM facts GROUP BY doc", r => (Doc: r.GetString(0), Count: r.GetInt32(1)))

@@ -20,6 +20,8 @@ internal static class FindingRowsPatch
         var rows = FactStoreReader.Query(connection, $"SELECT id, {string.Join(", ", FindingColumns.Names)} FROM findings", r => (Id: r.GetInt64(0), Values: Values(r, 1, FindingColumns.All.Count)))
             .ToDictionary(r => r.Id, r => r.Values);
         var kept = KeptMembers(connection, table, out var past);
+        // Every member of every finding looked up (once per table, shared with the other writers): a member not in the
+        // table fails, as in a whole write.
         var members = FactTableIndex.Of(table).FindingMembers;
         using var insert = new SqliteRowInserter(connection, "findings", ["id", .. FindingColumns.Names]);
         using var insertMember = new SqliteRowInserter(connection, "finding_facts", ["finding_id", .. FindingColumns.MemberNames]);

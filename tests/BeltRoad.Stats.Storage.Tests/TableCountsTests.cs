@@ -1,0 +1,44 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Storage.Tests;
+
+public sealed class TableCountsTests
+{
+    // Each label is a new string instance: counting must go by the text, not by the shared label a cached run reads.
+    [Theory]
+    [InlineData(new[] { "label", "label", "ordinal", "label", "vague", "vague" }, "label=3 ordinal=1 vague=2")]
+    [InlineData(new[] { "no_unit" }, "no_unit=1")]
+    [InlineData(new string[0], "")]
+    public void Counts_each_label_however_its_rows_are_spread(string[] labels, string expected)
+    {
+        var skipped = labels.Select((r, i) => new SkippedMention($"d{i % 2}.txt", new SourceSpan(i, i + 1), "2023", new string(r.AsSpan()))).ToList();
+        var table = FactTable.Empty with
+        {
+            Facts = [.. labels.Select((m, i) => SampleTables.Fact($"f{i}", "d.txt", i) with { Metric = new MetricCode(new string(m.AsSpan())) })],
+        };
+
+        Assert.Equal(expected, Text(TableCounts.SkippedByReason(skipped)));
+        Assert.Equal(expected, Text(TableCounts.FactsByMetric(table)));
+    }
+
+    [Fact]
+    public void A_tables_counts_are_its_own_rows_counts_found_once()
+    {
+        var table = FactTable.Empty with
+        {
+            Skipped = [new("a.txt", new SourceSpan(0, 1), "1", "label"), new("a.txt", new SourceSpan(2, 3), "2", "ordinal")],
+            Facts = [SampleTables.Fact("f0", "a.txt", 0), SampleTables.Fact("f1", "a.txt", 1)],
+        };
+        var copy = table with { Skipped = [.. table.Skipped.Take(1)], Facts = [.. table.Facts.Take(1)] };
+
+        Assert.Equal(TableCounts.SkippedByReason(table.Skipped), TableCounts.SkippedByReason(table));
+        Assert.Same(TableCounts.SkippedByReason(table), TableCounts.SkippedByReason(table));
+        Assert.Same(TableCounts.FactsByMetric(table), TableCounts.FactsByMetric(table));
+        Assert.Equal(new Dictionary<string, int> { ["label"] = 1 }, TableCounts.SkippedByReason(copy));
+        Assert.Equal(1, TableCounts.FactsByMetric(copy).Values.Sum());
+        Assert.Equal(2, TableCounts.FactsByMetric(table).Values.Sum());
+    }
+
+    private static string Text(IReadOnlyDictionary<string, int> counts) =>
+        string.Join(' ', counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+}
