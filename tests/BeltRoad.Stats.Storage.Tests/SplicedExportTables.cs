@@ -27,6 +27,20 @@ internal sealed record SplicedExportTables(string Name, Docs Before, Docs After,
         ["d7.txt"] = (1500, 1),
     };
 
+    // Fact ids longer than the 64 characters a published finding's member is decoded into on the stack (here a
+    // document's name makes its facts' ids; a run's are 12 hex digits).
+    private const string LongName = "annex_statistics_fourth_quarter_china_europe_railway_express_and_port_clearance.txt";
+    private const string ShortName = "d2.txt";
+
+    private static readonly Docs Named = new()
+    {
+        [ShortName] = (2, 1),
+        [LongName] = (3, 1),
+        ["d9.txt"] = (1, 1),
+    };
+
+    private static readonly string[][] NamedFindings = [[ShortName + "#0", LongName + "#1"], [LongName + "#2", "d9.txt#0"]];
+
     /// <summary>The cases, by name: what changes between the published run and the next.</summary>
     public static IReadOnlyList<SplicedExportTables> All { get; } =
     [
@@ -45,6 +59,8 @@ internal sealed record SplicedExportTables(string Name, Docs Before, Docs After,
         Next("a new document's fact joins a finding listed first", d => d["d4.txt"] = (2, 1), [["d4.txt#0", "d9.txt#0"], .. PublishedFindings]),
         Next("a changed document's fact leaves its finding", d => d["d3.txt"] = (2, 2), [["d7.txt#1", "d9.txt#2"]]),
         Next("an unchanged document's fact joins a new finding", d => d["d4.txt"] = (1, 1), [.. PublishedFindings, ["d4.txt#0", "d5.txt#9", "d7.txt#3"]]),
+        new("members with ids past 64 characters, one finding joined", Named, new Docs(Named) { ["d4.txt"] = (1, 1) }, NamedFindings, [NamedFindings[0], [.. NamedFindings[1], "d4.txt#0"]]),
+        new("members with ids past 64 characters, one left", Named, new Docs(Named) { [LongName] = (2, 2) }, NamedFindings, [NamedFindings[0], ["d9.txt#0"]]),
         new("documents past the first megabyte, facts longer than the first look", Long, new Docs(Long) { ["d3.txt"] = (12, 2) }, PublishedFindings, PublishedFindings),
     ];
 

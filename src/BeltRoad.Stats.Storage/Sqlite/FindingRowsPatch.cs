@@ -1,5 +1,7 @@
+using System.Text;
 using BeltRoad.Stats.Domain;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace BeltRoad.Stats.Storage;
 
@@ -76,13 +78,24 @@ internal static class FindingRowsPatch
         var rows = new int[table.Findings.Count];
         var differs = new bool[table.Findings.Count];
         var beyond = new SortedSet<long>();
-        foreach (var (id, fact) in FactStoreReader.Query(connection, "SELECT finding_id, fact_id FROM finding_facts", r => (r.GetInt64(0), r.GetString(1))))
+        // Stepped on the native handle, each id looked up by its characters on the stack: through a data reader every
+        // row made a string (120,000 at 100 MB, ~0.1 s with the collections they set off).
+        var byChars = findingOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> chars = stackalloc char[IdChars];
+        using var statement = SqliteNative.Prepare(connection, "SELECT finding_id, fact_id FROM finding_facts", out var db);
+        int rc;
+        while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
         {
+            var id = raw.sqlite3_column_int64(statement, 0);
+            var utf8 = raw.sqlite3_column_blob(statement, 1); // a text value's UTF-8 bytes
             if (id < 1 || id > table.Findings.Count)
             {
                 beyond.Add(id);
             }
-            else if (findingOf.TryGetValue(fact, out var finding) && finding == id - 1)
+            else if ((utf8.Length <= IdChars
+                    ? byChars.TryGetValue(chars[..Encoding.UTF8.GetChars(utf8, chars)], out var finding)
+                    : findingOf.TryGetValue(Encoding.UTF8.GetString(utf8), out finding))
+                && finding == id - 1)
             {
                 rows[finding]++;
             }
@@ -92,9 +105,13 @@ internal static class FindingRowsPatch
             }
         }
 
+        SqliteNative.Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc, db);
         past = [.. beyond];
         return [.. Enumerable.Range(0, rows.Length).Select(i => !differs[i] && rows[i] == table.Findings[i].FactIds.Count)];
     }
+
+    // A fact id's characters decoded on the stack (ids are 12 hex digits; a longer one is looked up as a string).
+    private const int IdChars = 64;
 
     private static HashSet<string> Facts(SqliteCommand readMembers, long id)
     {
