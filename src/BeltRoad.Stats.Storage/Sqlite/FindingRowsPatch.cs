@@ -79,7 +79,7 @@ internal static class FindingRowsPatch
         var differs = new bool[table.Findings.Count];
         var beyond = new SortedSet<long>();
         // Stepped on the native handle, each id looked up by its characters on the stack: through a data reader every
-        // row made a string (120,000 at 100 MB, ~0.1 s with the collections they set off).
+        // row made a string (120,000 at 100 MB; the patch's allocations 31.4 -> 21.8 MB in SplicedStoreBenchmarks).
         var byChars = findingOf.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> chars = stackalloc char[IdChars];
         using var statement = SqliteNative.Prepare(connection, "SELECT finding_id, fact_id FROM finding_facts", out var db);
