@@ -43,6 +43,21 @@ public class FactTableIndexTests
     }
 
     [Fact]
+    public void A_fact_id_names_its_finding_by_its_characters_and_an_id_in_no_finding_or_no_fact_names_none()
+    {
+        var table = SampleTables.Rich();
+        var index = FactTableIndex.Of(table);
+        var member = table.Findings[^1].FactIds[0];
+        Assert.Equal(table.Findings.Count, index.FindingOf(new string(member.AsSpan())));
+        Assert.Equal(table.Findings.Count, index.FindingOf(("<" + member + ">").AsSpan(1, member.Length)));
+
+        var alone = Assert.Single(table.Facts.Where(f => !table.Findings.Any(g => g.FactIds.Contains(f.Id))).Take(1));
+        Assert.Null(index.FindingOf(alone.Id));
+        Assert.Null(index.FindingOf("no such fact"));
+        Assert.Null(index.FindingOf(member + "0"));
+    }
+
+    [Fact]
     public void A_finding_naming_a_missing_fact_fails_every_writer_that_asks_not_only_the_first()
     {
         var table = SampleTables.Rich() with { Findings = [new CrossDocumentFinding(FindingKind.Conflict, default, ["nope"], [])] };
