@@ -4,14 +4,23 @@ using System.Runtime.InteropServices;
 namespace BeltRoad.Stats.Domain;
 
 /// <summary>
-/// A table's counts that several outputs report: facts per metric (run.json, the terminal summary) and skipped mentions
-/// per reason (run.json, the digest, the page). Each is counted once per table instance, as <see cref="DocumentRuns"/>
-/// finds its runs: a large corpus has 200,000 facts and 660,000 skipped mentions, and each reader counted them anew.
+/// A table's counts that several outputs report: facts per document (run.json, the published manifest, the report),
+/// facts per metric (run.json, the terminal summary) and skipped mentions per reason (run.json, the digest, the page).
+/// Each is counted once per table instance, as <see cref="DocumentRuns"/> finds its runs: a large corpus has 200,000
+/// facts and 660,000 skipped mentions, and each reader counted them anew.
 /// </summary>
 public static class TableCounts
 {
+    private static readonly ConditionalWeakTable<FactTable, IReadOnlyDictionary<string, int>> FactsByDocumentOf = new();
     private static readonly ConditionalWeakTable<FactTable, IReadOnlyDictionary<string, int>> FactsByMetricOf = new();
     private static readonly ConditionalWeakTable<FactTable, IReadOnlyDictionary<string, int>> SkippedByReasonOf = new();
+
+    /// <summary>The number of <paramref name="table"/>'s facts of each document (a document without facts is absent), counted once per table by its runs.</summary>
+    public static IReadOnlyDictionary<string, int> FactsByDocument(FactTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return FactsByDocumentOf.GetValue(table, static t => DocumentRuns.Counts(DocumentRuns.Of(t)));
+    }
 
     /// <summary>The number of <paramref name="table"/>'s facts of each metric code, counted once per table.</summary>
     public static IReadOnlyDictionary<string, int> FactsByMetric(FactTable table)

@@ -4,8 +4,8 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Pipeline;
 
 /// <summary>
-/// run.json's counts of the table, each list walked once: facts per document by the table's runs, occurrences in one pass
-/// over the facts; facts per metric and skipped mentions per reason as the summary and the report count them
+/// run.json's counts of the table, each list walked once: occurrences in one pass over the facts; facts per document,
+/// per metric and skipped mentions per reason as the manifest, the summary and the report count them
 /// (<see cref="TableCounts"/>, once per table). Grouping them (LINQ's GroupBy keeps every
 /// element of every group) was most of run.json's body at 100 MB: 660,000 skipped mentions copied into growing arrays.
 /// </summary>
@@ -31,7 +31,7 @@ internal sealed class RunReportCounts
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per run over 200,000 facts: tier 0 and OSR cost more than compiling it
     public static RunReportCounts Of(FactTable table)
     {
-        var perDocument = DocumentRuns.Counts(DocumentRuns.Of(table));
+        var perDocument = TableCounts.FactsByDocument(table);
 
         long occurrences = 0;
         foreach (var fact in table.Facts)

@@ -39,6 +39,20 @@ public sealed class TableCountsTests
         Assert.Equal(2, TableCounts.FactsByMetric(table).Values.Sum());
     }
 
+    [Fact]
+    public void Facts_per_document_are_counted_by_name_across_its_runs_once_per_table()
+    {
+        // A list not sorted by document has two runs of a.txt; a document without facts is absent.
+        var table = FactTable.Empty with
+        {
+            Facts = [SampleTables.Fact("f0", "a.txt", 0), SampleTables.Fact("f1", "a.txt", 1), SampleTables.Fact("f2", "b.txt", 0), SampleTables.Fact("f3", new string("a.txt".AsSpan()), 2)],
+        };
+
+        Assert.Equal("a.txt=3 b.txt=1", Text(TableCounts.FactsByDocument(table)));
+        Assert.Same(TableCounts.FactsByDocument(table), TableCounts.FactsByDocument(table));
+        Assert.Equal("a.txt=1", Text(TableCounts.FactsByDocument(table with { Facts = [.. table.Facts.Take(1)] })));
+    }
+
     private static string Text(IReadOnlyDictionary<string, int> counts) =>
         string.Join(' ', counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
 }

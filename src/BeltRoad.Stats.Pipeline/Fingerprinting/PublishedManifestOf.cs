@@ -49,7 +49,7 @@ internal static class PublishedManifestOf
     /// <summary>The run's documents with their keys and fact counts, as the published account will list them.</summary>
     public static IReadOnlyDictionary<string, PublishedDocument> Documents(RunContext context)
     {
-        var facts = DocumentRuns.Counts(DocumentRuns.Of(context.Table));
+        var facts = TableCounts.FactsByDocument(context.Table);
 
         return context.Table.Documents
             .Where(d => context.DocumentKeys.ContainsKey(d.Name))

@@ -21,7 +21,7 @@ internal static class ReportModelBuilder
         var table = input.Table;
         // The facts come by document: a name is hashed once per run of its facts, not per fact (and the runs found once).
         var runs = DocumentRuns.Of(table);
-        var factCounts = DocumentRuns.Counts(runs);
+        var factCounts = TableCounts.FactsByDocument(table);
 
         var documents = table.Documents.OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select((d, i) => new DocumentView(d, i + 1, factCounts.GetValueOrDefault(d.Name)))

@@ -13,11 +13,7 @@ internal static class SkippedSummary
     public const int ExamplesPerReason = 3;
     public const int MaxExamples = 12;
 
-    /// <summary>Reasons by count, most first (then by name).</summary>
-    public static IReadOnlyList<(string Reason, int Count)> ByReason(IReadOnlyList<SkippedMention> skipped) =>
-        Ordered(TableCounts.SkippedByReason(skipped));
-
-    /// <summary>The same for a table's mentions, counted once per table (run.json reports the same counts).</summary>
+    /// <summary>A table's reasons by count, most first (then by name), counted once per table (run.json reports the same counts).</summary>
     public static IReadOnlyList<(string Reason, int Count)> ByReason(FactTable table) => Ordered(TableCounts.SkippedByReason(table));
 
     private static List<(string Reason, int Count)> Ordered(IReadOnlyDictionary<string, int> counts) =>
