@@ -12,15 +12,22 @@ namespace BeltRoad.Stats.Benchmarks;
 /// it allocated, the step's debug lines, and its span on the monotonic clock (for <c>perf report --time</c> on a
 /// <c>perf record -k CLOCK_MONOTONIC</c> of it); run it several times, alternating builds, for a figure (issue 12: ≤ 0.7 s at 100 MB).
 ///   DOTNET_TieredPGO=0 dotnet tests/BeltRoad.Stats.Benchmarks/bin/Release/net10.0/BeltRoad.Stats.Benchmarks.dll extract-cold IN OUT [BUILD]
-/// TieredPGO off as in the CLI's runtimeconfig. The output must be one this build published, or every document is
-/// extracted again; or give BUILD, the <see cref="RunContext.ProgramBuild"/> of the build that published it, to time
-/// this build's decoding of another build's cache (same entry layout only).
+/// TieredPGO off as in the CLI's runtimeconfig. The output must be one this build published; or give BUILD, the
+/// <see cref="RunContext.ProgramBuild"/> of the build that published it, to time this build's decoding of another
+/// build's cache (same entry layout only). When no document is cached under that build it refuses (exit 2), rather
+/// than extract everything and replace the output's cache.
 /// </summary>
 internal static class ColdExtractStep
 {
     public static int Run(string input, string output, string? programBuild)
     {
         var fingerprinted = ExtractStepRun.Fingerprinted(new RunOptions(input, output, Force: true), programBuild);
+        if (ExtractStepRun.NothingCached(fingerprinted) is { } refused)
+        {
+            Console.Error.WriteLine(refused);
+            return 2;
+        }
+
         var staging = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, $".{Path.GetFileName(output)}.cold-{Environment.ProcessId}");
         Directory.CreateDirectory(staging);
         try

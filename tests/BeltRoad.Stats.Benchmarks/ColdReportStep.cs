@@ -18,13 +18,20 @@ namespace BeltRoad.Stats.Benchmarks;
 /// warm process's. Prints each pass's wall and CPU time, the JIT's share, what it allocated and its collections.
 ///   DOTNET_TieredPGO=0 dotnet tests/BeltRoad.Stats.Benchmarks/bin/Release/net10.0/BeltRoad.Stats.Benchmarks.dll report-cold IN OUT BUILD [REPEAT]
 /// BUILD is run.json's <c>build</c> of the build that published OUT (its extraction cache is keyed by it), so the
-/// table is decoded rather than extracted again.
+/// table is decoded rather than extracted again; a BUILD under which no document is cached is refused (exit 2), as
+/// extracting would replace the output's cache.
 /// </summary>
 internal static class ColdReportStep
 {
     public static int Run(string input, string output, string programBuild, int repeat)
     {
         var fingerprinted = ExtractStepRun.Fingerprinted(new RunOptions(input, output), programBuild);
+        if (ExtractStepRun.NothingCached(fingerprinted) is { } refused)
+        {
+            Console.Error.WriteLine(refused);
+            return 2;
+        }
+
         var staging = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, $".{Path.GetFileName(output)}.report-{Environment.ProcessId}");
         Directory.CreateDirectory(staging);
         try

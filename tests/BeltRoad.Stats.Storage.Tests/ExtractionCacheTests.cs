@@ -56,6 +56,28 @@ public class ExtractionCacheTests
         Assert.Null(last.Find("old"));
     }
 
+    [Fact]
+    public void Its_keys_are_read_without_creating_emptying_or_changing_the_file()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Sub("history/extractions.sqlite");
+        Assert.Empty(ExtractionCache.KeysIn(path));
+        Assert.False(File.Exists(path));
+
+        var entry = new CachedExtraction(SampleTables.Rich().Documents[0], TextDigest.Of("text"u8), [], [], []);
+        using (var cache = ExtractionCache.Open(path))
+        {
+            cache.Put("a", entry);
+            cache.Put("b", entry);
+            cache.Save(["a", "b"]);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(["a", "b"], ExtractionCache.KeysIn(path).Order(StringComparer.Ordinal));
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+        Assert.False(File.Exists(path + "-journal"));
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("extended")]

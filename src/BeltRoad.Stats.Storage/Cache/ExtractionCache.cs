@@ -54,7 +54,7 @@ public sealed class ExtractionCache : IDisposable
         _transaction = connection.BeginTransaction();
         _find = new PayloadLookup(connection);
         _put = Command("INSERT OR REPLACE INTO extractions (key, doc, payload) VALUES ($key, $doc, $payload)", "$key", "$doc", "$payload");
-        _keys = ReadKeys(); // every page of the key index read now: damage there is found on opening
+        _keys = ReadKeys(connection, _transaction); // every page of the key index read now: damage there is found on opening
     }
 
     /// <summary>Why the file was started anew when opened (it was damaged or not a database); null when it opened as it was.</summary>
@@ -84,6 +84,30 @@ public sealed class ExtractionCache : IDisposable
     /// <summary>Every key held when the file was opened, to tell which documents need extracting before any entry is read.</summary>
     public IReadOnlySet<string> Keys() => _keys;
 
+    /// <summary>
+    /// The keys the file at <paramref name="path"/> holds, read without opening it for a run: nothing is created,
+    /// emptied or deleted (<see cref="Open"/> starts a damaged or older file anew). Empty when there is no such file or
+    /// it holds no entries.
+    /// </summary>
+    /// <exception cref="SqliteException">The file is not a readable cache.</exception>
+    public static IReadOnlySet<string> KeysIn(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return new HashSet<string>();
+        }
+
+        using var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'extractions'";
+        if (command.ExecuteScalar() is null)
+        {
+            return new HashSet<string>();
+        }
+
+        return ReadKeys(connection, transaction: null);
+    }
+
     private static ExtractionCache OpenFile(string path)
     {
         var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadWriteCreate);
@@ -98,10 +122,10 @@ public sealed class ExtractionCache : IDisposable
         }
     }
 
-    private HashSet<string> ReadKeys()
+    private static HashSet<string> ReadKeys(SqliteConnection connection, SqliteTransaction? transaction)
     {
-        using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT key FROM extractions";
         using var reader = command.ExecuteReader();
         var keys = new HashSet<string>(StringComparer.Ordinal);
