@@ -51,6 +51,63 @@ public class TextNormalizerTests
     public void Keeps_lines_that_are_not_half_a_sentence_apart(string original) =>
         Assert.Equal(original, TextNormalizer.Normalize(original).Text);
 
+    // Paragraphs of a news page set in a narrow column, each a run of whole sentences; a title above them.
+    private static readonly string[] ColumnParagraphs =
+    [
+        "本报记者从国铁集团获悉，截至今年十月底，中欧班列年内开行数量继续保持增长势头，西部通道的回程货源明显增加，沿线口岸通关效率进一步提升，多个城市新开了直达线路。",
+        "据介绍，班列运输的货物品类已经扩展到汽车整车、机械设备、电子产品和农产品等五十多个大类，不少外贸企业把班列当作稳定供应链的重要选择，物流成本也有所下降。",
+        "业内人士认为，随着境外集结中心和海外仓建设不断推进，班列服务网络将更加完善，通达欧洲国家的城市数量还会增加，为沿线地区带来更多合作机会和发展空间。",
+    ];
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(16)]
+    [InlineData(20)]
+    public void Joins_the_lines_of_a_narrow_column_but_keeps_its_title_and_paragraphs_apart(int width)
+    {
+        const string title = "中欧班列保持增长";
+        var original = title + "\n\n" + string.Join("\n\n", ColumnParagraphs.Select(p => Wrap(p, width)));
+
+        var normalized = TextNormalizer.Normalize(original).Text;
+
+        Assert.Equal(title + "\n\n" + string.Join("\n\n", ColumnParagraphs), normalized);
+    }
+
+    [Fact]
+    public void A_figure_broken_at_a_narrow_columns_edge_reads_whole()
+    {
+        // 14 characters a line; the line before the break holds more for its half-width digits, the last line of a paragraph fewer.
+        var original = string.Join("\n\n", ColumnParagraphs.Select(p => Wrap(p, 14)))
+            + "\n\n据统计，截至2023年6月底中欧班列累计开行7.4\n万列，通达欧洲二十五个国家的二百\n多个城市，运送货物超过七百万标\n箱。";
+
+        Assert.Contains("累计开行7.4万列，通达欧洲二十五个国家的二百多个城市，运送货物超过七百万标箱。", TextNormalizer.Normalize(original).Text, StringComparison.Ordinal);
+        Assert.Contains(Documents.Facts(original), f => f.Value == 74_000m && f.Unit == Domain.Unit.Trains);
+    }
+
+    [Theory]
+    [InlineData("1月份中欧班列开行1234列\n2月份中欧班列开行1456列\n")] // a table's rows: equal lengths, mostly digits
+    [InlineData("首页\n新闻中心\n图片\n视频\n专题报道\n")] // a menu: short labels of any length
+    public void Rows_of_equal_length_that_are_not_chinese_prose_make_no_column(string rows)
+    {
+        var original = string.Concat(Enumerable.Repeat(rows, 12)) + "以上数据来自国铁集团。";
+        Assert.Equal(original, TextNormalizer.Normalize(original).Text);
+    }
+
+    // Lines of `width` characters, as a typesetter breaks them: a closing mark never starts a line, it hangs at the end of the one before.
+    private static string Wrap(string paragraph, int width)
+    {
+        var lines = new List<string>();
+        for (var at = 0; at < paragraph.Length;)
+        {
+            var end = Math.Min(at + width, paragraph.Length);
+            end += end < paragraph.Length && "，。、；：！？）”」".Contains(paragraph[end], StringComparison.Ordinal) ? 1 : 0;
+            lines.Add(paragraph[at..end]);
+            at = end;
+        }
+
+        return string.Join("\n", lines);
+    }
+
     [Fact]
     public void A_line_break_between_latin_words_or_numbers_becomes_a_space()
     {

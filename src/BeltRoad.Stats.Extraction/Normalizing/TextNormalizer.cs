@@ -12,7 +12,8 @@ namespace BeltRoad.Stats.Extraction.Normalizing;
 internal static class TextNormalizer
 {
     // PDF extraction breaks long paragraphs; a line shorter than this that ends without punctuation is a
-    // title or heading (titles in the corpus run to about 24 characters), not a broken sentence.
+    // title or heading (titles in the corpus run to about 24 characters), not a broken sentence, unless the document
+    // is set in a column narrower than this and the line fills it (NarrowColumn).
     private const int MinBrokenLineLength = 26;
     private const char HanFirst = '\u4E00';
     private const char HanLast = '\u9FFF';
@@ -25,6 +26,7 @@ internal static class TextNormalizer
         var map = new OffsetMap();
         var length = 0;
         var lineStart = 0;
+        var column = new Column(original);
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
@@ -39,7 +41,7 @@ internal static class TextNormalizer
                 continue;
             }
 
-            if (c is '\r' or '\n' && IsBrokenSentence(original, lineStart, i, out var next))
+            if (c is '\r' or '\n' && IsBrokenSentence(original, lineStart, i, ref column, out var next))
             {
                 // Drop the break (and any blank lines) so the sentence reads as one; the map skips them. Between
                 // two Latin words or numbers the break stands for a space: 「the\nBelt」 is two words, 「2022\n12个」 two numbers.
@@ -89,12 +91,13 @@ internal static class TextNormalizer
     };
 
     /// <summary>True when the line break at <paramref name="at"/> splits a sentence; <paramref name="next"/> is where the sentence goes on.</summary>
-    private static bool IsBrokenSentence(string s, int lineStart, int at, out int next)
+    private static bool IsBrokenSentence(string s, int lineStart, int at, ref Column column, out int next)
     {
         next = at;
         // What the line before the break says first: most lines end a sentence, and then nothing after them matters.
         var line = s.AsSpan(lineStart, at - lineStart).Trim();
-        if (line.Length < MinBrokenLineLength || line[0] == '#' || IsSentenceEnd(line[^1]) || !IsWordChar(line[^1]) || Loading.DocumentHeader.HasDateStamp(line))
+        if (line.IsEmpty || line[0] == '#' || IsSentenceEnd(line[^1]) || !IsWordChar(line[^1])
+            || (line.Length < MinBrokenLineLength && !column.Fills(line.Length)) || Loading.DocumentHeader.HasDateStamp(line))
         {
             return false;
         }
@@ -128,6 +131,24 @@ internal static class TextNormalizer
         }
 
         return IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)));
+    }
+
+    /// <summary>The document's narrow column, measured when a short line first asks (most documents never do).</summary>
+    private struct Column(string text)
+    {
+        private int? _fullLine;
+        private bool _measured;
+
+        /// <summary>Whether a line of <paramref name="length"/> characters fills the document's narrow column (false when it has none).</summary>
+        public bool Fills(int length)
+        {
+            if (!_measured)
+            {
+                (_fullLine, _measured) = (NarrowColumn.FullLineLength(text, MinBrokenLineLength), true);
+            }
+
+            return _fullLine is { } full && length >= full;
+        }
     }
 
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';' or '：' or ':' or '”' or '」' or '）' or ')' or '.';
