@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace BeltRoad.Stats.Domain;
 
@@ -20,22 +19,6 @@ public static class DocumentRuns
     {
         ArgumentNullException.ThrowIfNull(table);
         return OfTable.GetValue(table, static t => [.. Of(t.Facts)]);
-    }
-
-    /// <summary>Each document's number of facts in <paramref name="facts"/>, by its runs (a lookup per document, not per fact).</summary>
-    public static Dictionary<string, int> Counts(IReadOnlyList<Fact> facts) => Counts(Of(facts));
-
-    /// <summary>Each document's number of facts from its <paramref name="runs"/> (<see cref="Of(IReadOnlyList{Fact})"/>), for a caller that has them already.</summary>
-    public static Dictionary<string, int> Counts(IEnumerable<(string Doc, int First, int Count)> runs)
-    {
-        ArgumentNullException.ThrowIfNull(runs);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (doc, _, count) in runs)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, doc, out _) += count;
-        }
-
-        return counts;
     }
 
     /// <summary>

@@ -19,7 +19,17 @@ public static class TableCounts
     public static IReadOnlyDictionary<string, int> FactsByDocument(FactTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return FactsByDocumentOf.GetValue(table, static t => DocumentRuns.Counts(DocumentRuns.Of(t)));
+        return FactsByDocumentOf.GetValue(table, static t =>
+        {
+            // By the table's runs: a lookup per document, not per fact (a list not sorted by document adds up its runs).
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (doc, _, count) in DocumentRuns.Of(t))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, doc, out _) += count;
+            }
+
+            return counts;
+        });
     }
 
     /// <summary>The number of <paramref name="table"/>'s facts of each metric code, counted once per table.</summary>
@@ -33,14 +43,7 @@ public static class TableCounts
     public static IReadOnlyDictionary<string, int> SkippedByReason(FactTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return SkippedByReasonOf.GetValue(table, static t => SkippedByReason(t.Skipped));
-    }
-
-    /// <summary>The same for any list of skipped mentions.</summary>
-    public static Dictionary<string, int> SkippedByReason(IReadOnlyList<SkippedMention> skipped)
-    {
-        ArgumentNullException.ThrowIfNull(skipped);
-        return ByKey(skipped, static s => s.Reason);
+        return SkippedByReasonOf.GetValue(table, static t => ByKey(t.Skipped, static s => s.Reason));
     }
 
     private static Dictionary<string, int> ByKey<T>(IReadOnlyList<T> rows, Func<T, string> key)

@@ -17,7 +17,7 @@ public sealed class TableCountsTests
             Facts = [.. labels.Select((m, i) => SampleTables.Fact($"f{i}", "d.txt", i) with { Metric = new MetricCode(new string(m.AsSpan())) })],
         };
 
-        Assert.Equal(expected, Text(TableCounts.SkippedByReason(skipped)));
+        Assert.Equal(expected, Text(TableCounts.SkippedByReason(FactTable.Empty with { Skipped = skipped })));
         Assert.Equal(expected, Text(TableCounts.FactsByMetric(table)));
     }
 
@@ -31,12 +31,24 @@ public sealed class TableCountsTests
         };
         var copy = table with { Skipped = [.. table.Skipped.Take(1)], Facts = [.. table.Facts.Take(1)] };
 
-        Assert.Equal(TableCounts.SkippedByReason(table.Skipped), TableCounts.SkippedByReason(table));
+        Assert.Equal(new Dictionary<string, int> { ["label"] = 1, ["ordinal"] = 1 }, TableCounts.SkippedByReason(table));
         Assert.Same(TableCounts.SkippedByReason(table), TableCounts.SkippedByReason(table));
         Assert.Same(TableCounts.FactsByMetric(table), TableCounts.FactsByMetric(table));
         Assert.Equal(new Dictionary<string, int> { ["label"] = 1 }, TableCounts.SkippedByReason(copy));
         Assert.Equal(1, TableCounts.FactsByMetric(copy).Values.Sum());
         Assert.Equal(2, TableCounts.FactsByMetric(table).Values.Sum());
+    }
+
+    [Theory]
+    [InlineData(new[] { "a", "a", "b", "c", "c", "c" }, "a=2 b=1 c=3")]
+    [InlineData(new[] { "a", "b", "a" }, "a=2 b=1")] // a list not sorted by document: a document's runs add up
+    [InlineData(new string[0], "")]
+    public void Facts_per_document_give_each_document_its_number_of_facts(string[] docs, string expected)
+    {
+        var counts = TableCounts.FactsByDocument(FactTable.Empty with { Facts = [.. docs.Select((doc, i) => SampleTables.Fact($"f{i}", doc, i))] });
+
+        Assert.Equal(expected, Text(counts));
+        Assert.Equal(docs.CountBy(d => d).OrderBy(c => c.Key, StringComparer.Ordinal), counts.OrderBy(c => c.Key, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -28,7 +28,6 @@ internal static class NarrowColumn
     public static int? FullLineLength(string text, int shorterThan)
     {
         Span<int> lengths = stackalloc int[shorterThan];
-        lengths.Clear();
         var lines = 0;
         foreach (var range in text.AsSpan().EnumerateLines())
         {
