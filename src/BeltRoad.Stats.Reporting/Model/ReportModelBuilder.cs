@@ -29,7 +29,8 @@ internal static class ReportModelBuilder
         var byName = documents.ToDictionary(d => d.Info.Name, StringComparer.Ordinal);
         var metrics = Metrics(input);
 
-        var (corroboration, members) = Corroborations(table.Findings, input.Changes);
+        // Each fact's finding by its place, as the exports read it (one relation per table, built by whichever asks first).
+        var membership = FindingMembership.Of(table);
         var numbers = new int[table.Facts.Count];
         foreach (var run in runs)
         {
@@ -38,11 +39,11 @@ internal static class ReportModelBuilder
 
         var ordered = StableOrder.By(Enumerable.Range(0, numbers.Length).ToList(), i => (numbers[i], table.Facts[i].Span));
         var facts = new List<FactView>(ordered.Count);
+        var byPlace = new FactView[numbers.Length];
         var (code, metric) = (default(MetricCode), (MetricInfo?)null);
         foreach (var i in ordered)
         {
             var f = table.Facts[i];
-            var corroborated = corroboration.GetValueOrDefault(f.Id);
             // Facts of one sentence mostly share their metric: a code is hashed when it changes.
             if (metric is null || f.Metric != code)
             {
@@ -54,39 +55,23 @@ internal static class ReportModelBuilder
                 }
             }
 
-            var view = new FactView(
+            var (reliability, sources) = membership.FindingByFact[i] is { } number ? Corroboration(table.Findings[number - 1]) : (default, 1);
+            facts.Add(byPlace[i] = new FactView(
                 f,
                 facts.Count + 1,
                 metric,
                 numbers[i] == int.MaxValue ? Unlisted(f.Doc, documents.Count + 1) : documents[numbers[i] - 1],
-                corroborated?.Reliability ?? default,
-                corroborated?.Sources ?? 1);
-            facts.Add(view);
-            if (corroborated is not null)
-            {
-                // The first view of an id, as the findings and changes name it.
-                corroborated.View ??= view;
-            }
+                reliability,
+                sources));
         }
 
-        // The findings' and changes' ids are read from the one lookup per fact, not copied into an index of their own.
-        return new ReportViews(documents, facts, id => corroboration.GetValueOrDefault(id)?.View, [.. members.Select(Made)]);
+        var members = Enumerable.Range(0, table.Findings.Count).Select(i => membership.Members(i).Select(place => byPlace[place]).ToList()).ToList();
+        return new ReportViews(documents, facts, id => membership.PlaceOf(id) is { } place ? byPlace[place] : null, members);
     }
 
-    /// <summary>The views made of a finding's members, in its order (ids not in the table have none).</summary>
-    private static List<FactView> Made(List<Corroboration> members)
-    {
-        var made = new List<FactView>(members.Count);
-        foreach (var m in members)
-        {
-            if (m.View is { } view)
-            {
-                made.Add(view);
-            }
-        }
-
-        return made;
-    }
+    /// <summary>What a finding says of each of its members: conflicting, or corroborated by its documents.</summary>
+    private static (Reliability Reliability, int Sources) Corroboration(CrossDocumentFinding finding) =>
+        finding.Kind == FindingKind.Conflict ? (Reliability.Conflicting, 1) : (Reliability.Corroborated, Math.Max(1, finding.Documents.Count));
 
     /// <summary>The model over the <paramref name="views"/> <see cref="Views"/> gave for the same input.</summary>
     public static ReportModel Build(ReportInput input, ReportViews views)
@@ -145,53 +130,6 @@ internal static class ReportModelBuilder
             .ToList();
     }
 
-    /// <summary>
-    /// Each finding member's reliability and number of sources, by fact id: one lookup per fact, not one per field; with
-    /// an entry (single source) for each fact the changes name, so one lookup per fact also finds the views the
-    /// data-quality section and the changes read. Each finding's members are its entries in its order.
-    /// </summary>
-    private static (Dictionary<string, Corroboration> ById, List<List<Corroboration>> Members) Corroborations(
-        IReadOnlyList<CrossDocumentFinding> findings, FactChanges? changes)
-    {
-        // Sized for every member at once: a large corpus's findings hold 120,000 facts, which growing would hash again and again.
-        var byId = new Dictionary<string, Corroboration>(findings.Sum(f => f.FactIds.Count), StringComparer.Ordinal);
-        var members = new List<List<Corroboration>>(findings.Count);
-        foreach (var finding in findings)
-        {
-            var entries = new List<Corroboration>(finding.FactIds.Count);
-            members.Add(entries);
-            foreach (var id in finding.FactIds)
-            {
-                if (!byId.TryGetValue(id, out var c))
-                {
-                    byId.Add(id, c = new Corroboration());
-                }
-
-                entries.Add(c);
-
-                if (finding.Kind == FindingKind.Conflict)
-                {
-                    c.Reliability = Reliability.Conflicting;
-                }
-                else if (c.Reliability != Reliability.Conflicting)
-                {
-                    c.Reliability = Reliability.Corroborated;
-                    c.Sources = Math.Max(c.Sources, finding.Documents.Count);
-                }
-            }
-        }
-
-        foreach (var change in changes?.Items ?? [])
-        {
-            if (change.After is { } after)
-            {
-                byId.TryAdd(after.Id, new Corroboration());
-            }
-        }
-
-        return (byId, members);
-    }
-
     // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QualityView Quality(FactTable table, ReportViews views, Dictionary<MetricCode, MetricInfo> metrics)
@@ -215,15 +153,4 @@ internal static class ReportModelBuilder
 
     private static DocumentView Unlisted(string name, int number) =>
         new(new DocumentInfo(name, "", 0, "", DocumentLanguage.ZhHans, name, null, 0), number, 0);
-
-    /// <summary>What the findings say of one fact: a finding entry the walk over the findings updates in place.</summary>
-    private sealed class Corroboration
-    {
-        public Reliability Reliability { get; set; }
-
-        public int Sources { get; set; } = 1;
-
-        /// <summary>The first view of the fact with this id, in the report's order; null while none is made (or the id is not in the table).</summary>
-        public FactView? View { get; set; }
-    }
 }

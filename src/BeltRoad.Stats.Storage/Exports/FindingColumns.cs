@@ -33,9 +33,9 @@ internal static class FindingColumns
     /// <summary>The members of each of the table's findings, in its order; a member whose fact is not in the table fails.</summary>
     public static IReadOnlyList<IReadOnlyList<FindingMember>> MembersOf(FactTable table) => FactTableIndex.Of(table).FindingMembers;
 
-    /// <summary><inheritdoc cref="MembersOf(FactTable)" path="/summary"/> <paramref name="members"/>: each finding's members' indexes in the table.</summary>
-    internal static FindingMember[][] MembersOf(FactTable table, int[][] members) =>
-        [.. members.Select(finding => finding.Select(index => Member(table, index)).ToArray())];
+    /// <summary><inheritdoc cref="MembersOf(FactTable)" path="/summary"/> <paramref name="membership"/>: the table's members by place.</summary>
+    internal static FindingMember[][] MembersOf(FactTable table, FindingMembership membership) =>
+        [.. Enumerable.Range(0, table.Findings.Count).Select(finding => membership.Members(finding).Select(index => Member(table, index)).ToArray())];
 
     /// <summary>The table's fact at <paramref name="index"/> as a finding's member.</summary>
     private static FindingMember Member(FactTable table, int index) => new(table.Facts[index].Id, table.Facts[index].Doc);

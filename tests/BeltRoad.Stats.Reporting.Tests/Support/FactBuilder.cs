@@ -35,8 +35,10 @@ internal sealed class FactBuilder
         var start = _position += 100;
         var span = new SourceSpan(start, start + 5);
         var spans = Enumerable.Range(0, occurrences).Select(i => new SourceSpan(start + (i * 10), start + (i * 10) + 5)).ToList();
+        // Ids are unique in a table, as the pipeline's are: a second figure at one place (Then(-5)) is told apart by its metric.
+        var id = doc + "#" + start.ToString(CultureInfo.InvariantCulture);
         _facts.Add(new Fact(
-            doc + "#" + start.ToString(CultureInfo.InvariantCulture), doc, new MetricCode(metric), subject, value, high, unit, qualifier, period,
+            _facts.Exists(f => f.Id == id) ? id + "/" + metric : id, doc, new MetricCode(metric), subject, value, high, unit, qualifier, period,
             "正文", quote ?? subject + value.ToString(CultureInfo.InvariantCulture) + "。", span, spans));
         return this;
     }

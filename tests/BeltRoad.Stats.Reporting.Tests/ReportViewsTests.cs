@@ -1,0 +1,64 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Tests.Support;
+
+namespace BeltRoad.Stats.Reporting.Tests;
+
+public class ReportViewsTests
+{
+    // b.txt sorts before c.txt, so the report's order is not the table's (a.txt, c.txt, b.txt).
+    private static FactBuilder Corpus() => new FactBuilder()
+        .Document("a.txt", "甲", "2023-10-18").Document("c.txt", "丙", "2023-10-18").Document("b.txt", "乙", "2023-10-18")
+        .Fact("a.txt", "train_count", "中欧班列累计开行", 74_000m, Unit.Trains, "2023-06-30").Meaning("中欧班列", "累计开行列数")
+        .Fact("a.txt", "teu", "甲港", 300m, Unit.TEU, "2023").Meaning("甲港", "集装箱吞吐量")
+        .Fact("a.txt", "count_countries", "签署合作文件的国家", 150m, Unit.Countries, "2023").Meaning("中国", "合作文件国家数")
+        .Fact("c.txt", "train_count", "中欧班列累计开行", 74_500m, Unit.Trains, "2023-06-30").Meaning("中欧班列", "累计开行列数")
+        .Fact("c.txt", "count_countries", "签署合作文件的国家", 150m, Unit.Countries, "2023").Meaning("中国", "合作文件国家数")
+        .Fact("b.txt", "train_count", "中欧班列累计开行", 74_000m, Unit.Trains, "2023-06-30").Meaning("中欧班列", "累计开行列数")
+        .Fact("b.txt", "count_countries", "签署合作文件的国家", 150m, Unit.Countries, "2023").Meaning("中国", "合作文件国家数")
+        .Finding(FindingKind.Conflict, "train_count", "中欧班列累计开行")
+        .Finding(FindingKind.Corroborated, "count_countries", "签署合作文件的国家");
+
+    [Fact]
+    public void Each_fact_says_what_its_finding_says_of_it_and_a_fact_in_none_stands_alone()
+    {
+        var views = ReportModelBuilder.Views(Corpus().Input());
+        var byId = views.Facts.ToDictionary(v => v.Fact.Id);
+        Assert.Equal(["a.txt", "a.txt", "a.txt", "b.txt", "b.txt", "c.txt", "c.txt"], views.Facts.Select(v => v.Fact.Doc));
+        foreach (var view in views.Facts)
+        {
+            var (reliability, sources) = view.Fact.Metric.Value switch
+            {
+                "train_count" => (Reliability.Conflicting, 1),
+                "count_countries" => (Reliability.Corroborated, 3),
+                _ => (default(Reliability), 1),
+            };
+            Assert.Equal((reliability, sources), (view.Reliability, view.Sources));
+            Assert.Same(view, views.ViewOf(view.Fact.Id));
+        }
+
+        Assert.Null(views.ViewOf("removed.txt#100"));
+    }
+
+    [Fact]
+    public void A_findings_members_are_its_facts_views_in_the_findings_order()
+    {
+        var input = Corpus().Input();
+        var views = ReportModelBuilder.Views(input);
+        Assert.Equal(input.Table.Findings.Count, views.FindingMembers.Count);
+        for (var i = 0; i < input.Table.Findings.Count; i++)
+        {
+            Assert.Equal(input.Table.Findings[i].FactIds, views.FindingMembers[i].Select(v => v.Fact.Id));
+            Assert.All(views.FindingMembers[i], v => Assert.Same(v, views.ViewOf(v.Fact.Id)));
+        }
+    }
+
+    [Fact]
+    public void A_table_whose_findings_name_a_fact_twice_is_refused_as_the_exports_refuse_it()
+    {
+        var table = Corpus().Table();
+        var twice = table with { Findings = [table.Findings[0], table.Findings[0]] };
+        var e = Assert.Throws<ArgumentException>(() => ReportModelBuilder.Views(Corpus().Input() with { Table = twice }));
+        Assert.Contains("a fact belongs to one finding at most", e.Message, StringComparison.Ordinal);
+    }
+}
