@@ -30,10 +30,12 @@ internal static class CrossDocumentMatcher
         ArgumentNullException.ThrowIfNull(facts);
         var hashes = new int[facts.Count];
         Parallel.For(0, parts, p => SeriesHashes(facts, hashes, p * facts.Count / parts, (p + 1) * facts.Count / parts));
-        var matchers = Enumerable.Range(0, parts).Select(p => new Part(facts, hashes, p, parts)).ToArray();
+        // A fact matched as dated is no level's: marked by its place (a series is one part's, so each part marks and
+        // reads its own facts' places only; the parts' dated passes all end before any level pass starts).
+        var dated = new bool[facts.Count];
+        var matchers = Enumerable.Range(0, parts).Select(p => new Part(facts, hashes, dated, p, parts)).ToArray();
         Parallel.ForEach(matchers, m => m.MatchDated());
-        // A fact matched as dated is no level's, whichever part matched it (by id, as one pass did).
-        Parallel.ForEach(matchers, m => m.MatchLevels(documentDates, [.. matchers.Select(o => o.Matched)]));
+        Parallel.ForEach(matchers, m => m.MatchLevels(documentDates));
         return [.. InFoundOrder(matchers.SelectMany(m => m.Dated)).Concat(InFoundOrder(matchers.SelectMany(m => m.Levels)))
             .OrderBy(f => f.Key.Metric.Value, StringComparer.Ordinal)
             .ThenBy(f => f.Key.Subject, StringComparer.Ordinal)
@@ -91,26 +93,11 @@ internal static class CrossDocumentMatcher
     /// The series whose hash falls to part <c>part</c> of <c>parts</c>: their dated facts grouped by series and as_of,
     /// then their levels not matched so by series and year; each finding with its group's first fact (table index).
     /// </summary>
-    private sealed class Part(IReadOnlyList<Fact> facts, int[] hashes, int part, int parts)
+    private sealed class Part(IReadOnlyList<Fact> facts, int[] hashes, bool[] matchedDated, int part, int parts)
     {
         public List<(int First, CrossDocumentFinding Finding)> Dated { get; } = [];
 
         public List<(int First, CrossDocumentFinding Finding)> Levels { get; } = [];
-
-        public HashSet<string> Matched { get; } = new(StringComparer.Ordinal);
-
-        private static bool AnyHolds(HashSet<string>[] sets, string id)
-        {
-            foreach (var set in sets)
-            {
-                if (set.Contains(id))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         private bool Mine(int i) => (uint)hashes[i] % (uint)parts == (uint)part && InSeries(facts[i]);
 
@@ -128,18 +115,18 @@ internal static class CrossDocumentMatcher
                 }
             }
 
-            foreach (var (first, group) in dated.SeveralDocuments(facts))
+            foreach (var (first, group, places) in dated.SeveralDocuments(facts))
             {
                 Dated.Add((first, Finding(group, group[0].AsOf!.ToString())));
-                foreach (var fact in group)
+                foreach (var place in places)
                 {
-                    Matched.Add(fact.Id);
+                    matchedDated[place] = true;
                 }
             }
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void MatchLevels(IReadOnlyDictionary<string, PeriodPoint?>? documentDates, HashSet<string>[] matched)
+        public void MatchLevels(IReadOnlyDictionary<string, PeriodPoint?>? documentDates)
         {
             // Each fact's year worked out once, for the filter and the key alike.
             var years = new int[facts.Count];
@@ -147,14 +134,14 @@ internal static class CrossDocumentMatcher
             for (var i = 0; i < facts.Count; i++)
             {
                 var fact = facts[i];
-                if (Mine(i) && fact.Aggregation == Aggregation.Level && !AnyHolds(matched, fact.Id) && Year(fact, documentDates) is { } year)
+                if (Mine(i) && fact.Aggregation == Aggregation.Level && !matchedDated[i] && Year(fact, documentDates) is { } year)
                 {
                     years[i] = year;
                     levels.Add(i);
                 }
             }
 
-            foreach (var (first, group) in levels.SeveralDocuments(facts))
+            foreach (var (first, group, _) in levels.SeveralDocuments(facts))
             {
                 if (group.TrueForAll(f => f.SameFigure(group[0])))
                 {
@@ -191,8 +178,8 @@ internal static class CrossDocumentMatcher
             _groups[slot] = (first, more);
         }
 
-        /// <summary>The groups whose members come from two documents or more, each as its first fact's index and its facts.</summary>
-        public IEnumerable<(int First, List<Fact> Facts)> SeveralDocuments(IReadOnlyList<Fact> facts)
+        /// <summary>The groups whose members come from two documents or more, each as its first fact's index, its facts and their indexes.</summary>
+        public IEnumerable<(int First, List<Fact> Facts, IEnumerable<int> Places)> SeveralDocuments(IReadOnlyList<Fact> facts)
         {
             foreach (var (first, more) in _groups)
             {
@@ -207,7 +194,7 @@ internal static class CrossDocumentMatcher
                     group.Add(facts[i]);
                 }
 
-                yield return (first, group);
+                yield return (first, group, more.Prepend(first));
             }
         }
     }
