@@ -74,6 +74,20 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void A_narrow_column_with_windows_line_ends_and_a_page_break_is_joined_as_well()
+    {
+        // As a Windows tool or pdftotext leaves it: \r\n ends each line, a form feed starts the second page.
+        const string title = "中欧班列保持增长";
+        var pages = ColumnParagraphs.Select(p => Wrap(p, 16).Replace("\n", "\r\n", StringComparison.Ordinal)).ToList();
+        var original = title + "\r\n\r\n" + pages[0] + "\r\n\r\n\f" + string.Join("\r\n\r\n", pages.Skip(1));
+
+        var normalized = TextNormalizer.Normalize(original).Text;
+
+        Assert.All(ColumnParagraphs, p => Assert.Contains(p, normalized, StringComparison.Ordinal));
+        Assert.StartsWith(title + "\r\n", normalized, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_broken_at_a_narrow_columns_edge_reads_whole()
     {
         // 14 characters a line; the line before the break holds more for its half-width digits, the last line of a paragraph fewer.
