@@ -7,8 +7,8 @@ internal static class Segmenter
 {
     // The characters that end a sentence or a clause (IsSentenceEnd and EndsClause say when): the scans jump between
     // them (vectorised), not char by char.
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?.");
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，；：;,:");
+    private static readonly EndChars SentenceEnds = new("。！？!?.");
+    private static readonly EndChars ClauseEnds = new("，；：;,:");
 
     public static IReadOnlyList<Sentence> Split(string text)
     {
@@ -43,7 +43,8 @@ internal static class Segmenter
     private static void SplitLine(string text, int start, int end, string path, List<Sentence> into)
     {
         var sentenceStart = start;
-        for (var i = Next(text, start, end, SentenceEnds); i >= 0; i = Next(text, i + 1, end, SentenceEnds))
+        var ends = SentenceEnds.In(text, start, end);
+        for (var i = ends.Next(); i >= 0; i = ends.Next())
         {
             if (IsSentenceEnd(text, i, end))
             {
@@ -116,7 +117,8 @@ internal static class Segmenter
         int[]? rented = null;
         Span<int> ends = stackalloc int[OnStack];
         var count = 0;
-        for (var i = Next(text, start, end, ClauseEnds); i >= 0; i = Next(text, i + 1, end, ClauseEnds))
+        var scan = ClauseEnds.In(text, start, end);
+        for (var i = scan.Next(); i >= 0; i = scan.Next())
         {
             if (EndsClause(text, i, end))
             {
@@ -152,13 +154,6 @@ internal static class Segmenter
         }
 
         return clauses;
-    }
-
-    // The first index in [from, end) holding one of the characters, or -1.
-    private static int Next(string text, int from, int end, SearchValues<char> chars)
-    {
-        var at = from < end ? text.AsSpan(from, end - from).IndexOfAny(chars) : -1;
-        return at < 0 ? -1 : from + at;
     }
 
     // One of ClauseEnds; an ASCII comma or colon not inside a number (1,000 or 10:30).
