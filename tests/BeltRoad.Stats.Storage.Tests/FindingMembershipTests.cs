@@ -61,6 +61,7 @@ public class FindingMembershipTests
         Assert.Contains(message, Assert.Throws<ArgumentException>(() => FindingMembership.Of(broken)).Message, StringComparison.Ordinal);
         Assert.Contains(message, Assert.Throws<ArgumentException>(() => FindingMembership.Of(broken)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => FactTableIndex.Of(broken));
+        Assert.Throws<ArgumentException>(() => FindingColumns.MembersOf(broken));
         Assert.Throws<ArgumentException>(() => FactsJsonWriter.ToBytes(broken, "g"));
     }
 }
