@@ -81,6 +81,7 @@ public sealed class FindingMembership
         return members;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int?[] FindingOf(FactTable table, int[][] members)
     {
         var findingOf = new int?[table.Facts.Count];

@@ -34,6 +34,25 @@ public class EndCharsTests
     }
 
     [Theory]
+    [InlineData("。", "甲。乙。丙", 0, 5, new[] { 1, 3 })] // one kind only, the other's search empty
+    [InlineData(".", "7.4. A.", 0, 7, new[] { 1, 3, 6 })]
+    [InlineData("。！？!?.", "甲!乙。丙.", 2, 4, new[] { 3 })] // a range that ends just after a hit, the next one outside it
+    [InlineData("。！？!?.", "。.", 0, 2, new[] { 0, 1 })]
+    [InlineData("。！？!?.", "甲乙", 1, 1, new int[0])]
+    public void A_scan_stops_at_its_ranges_end_whatever_kinds_the_set_holds(string set, string text, int from, int end, int[] expected)
+    {
+        var found = new List<int>();
+        var scan = new EndChars(set).In(text, from, end);
+        for (var i = scan.Next(); i >= 0; i = scan.Next())
+        {
+            found.Add(i);
+        }
+
+        Assert.Equal(expected, found);
+        Assert.Equal(-1, scan.Next());
+    }
+
+    [Theory]
     [InlineData("。", true)]
     [InlineData("!", true)]
     [InlineData(".", true)]

@@ -53,12 +53,19 @@ public class ReportViewsTests
         }
     }
 
-    [Fact]
-    public void A_table_whose_findings_name_a_fact_twice_is_refused_as_the_exports_refuse_it()
+    public static TheoryData<string, Func<FactTable, FactTable>> Broken => new()
     {
-        var table = Corpus().Table();
-        var twice = table with { Findings = [table.Findings[0], table.Findings[0]] };
-        var e = Assert.Throws<ArgumentException>(() => ReportModelBuilder.Views(Corpus().Input() with { Table = twice }));
-        Assert.Contains("a fact belongs to one finding at most", e.Message, StringComparison.Ordinal);
+        { "a fact belongs to one finding at most", t => t with { Findings = [t.Findings[0], t.Findings[0]] } },
+        { "which is not in the fact table", t => t with { Findings = [t.Findings[0] with { FactIds = [.. t.Findings[0].FactIds, "removed.txt#100"] }] } },
+        { "occurs twice in the fact table", t => t with { Facts = [.. t.Facts, t.Facts[0]] } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Broken))]
+    public void A_table_the_exports_refuse_is_refused_by_the_report_too(string message, Func<FactTable, FactTable> breaks)
+    {
+        var input = Corpus().Input();
+        var e = Assert.Throws<ArgumentException>(() => ReportModelBuilder.Views(input with { Table = breaks(input.Table) }));
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
 }

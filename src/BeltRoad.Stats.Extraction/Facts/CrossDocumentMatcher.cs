@@ -178,7 +178,7 @@ internal static class CrossDocumentMatcher
             _groups[slot] = (first, more);
         }
 
-        /// <summary>The groups whose members come from two documents or more, each as its first fact's index, its facts and their indexes.</summary>
+        /// <summary>The groups whose members come from two documents or more, each as its first fact's place (table index), its facts and their places.</summary>
         public IEnumerable<(int First, List<Fact> Facts, IEnumerable<int> Places)> SeveralDocuments(IReadOnlyList<Fact> facts)
         {
             foreach (var (first, more) in _groups)

@@ -31,9 +31,10 @@ internal static class NarrowColumn
         var lines = 0;
         for (var rest = text.AsSpan(); !rest.IsEmpty;)
         {
-            // Lines as the normalizer breaks them, at \n or \r (a page break's \f is trimmed). Not EnumerateLines: its
-            // search for every Unicode line break checks each non-ASCII character one by one, and Chinese text is all
-            // such characters (a fresh 100 MB run: 0.8 s of CPU here, more than the recognizer's own search).
+            // Lines end at \n, as the normalizer's do; a \r (of \r\n, or alone) ends one too, and a page break's \f at a
+            // line's start is trimmed. Not EnumerateLines: its search for every Unicode line break (also \f, U+2028…)
+            // checks each non-ASCII character one by one, and Chinese text is all such characters (a fresh 100 MB run:
+            // 0.8 s of CPU here, more than the recognizer's own search).
             var end = rest.IndexOfAny('\r', '\n');
             var line = (end < 0 ? rest : rest[..end]).Trim();
             rest = end < 0 ? default : rest[(end + 1)..];

@@ -70,8 +70,12 @@ internal static class ReportModelBuilder
     }
 
     /// <summary>What a finding says of each of its members: conflicting, or corroborated by its documents.</summary>
-    private static (Reliability Reliability, int Sources) Corroboration(CrossDocumentFinding finding) =>
-        finding.Kind == FindingKind.Conflict ? (Reliability.Conflicting, 1) : (Reliability.Corroborated, Math.Max(1, finding.Documents.Count));
+    private static (Reliability Reliability, int Sources) Corroboration(CrossDocumentFinding finding) => finding.Kind switch
+    {
+        FindingKind.Conflict => (Reliability.Conflicting, 1),
+        FindingKind.Corroborated => (Reliability.Corroborated, Math.Max(1, finding.Documents.Count)),
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Kind, "A finding kind the report does not know."),
+    };
 
     /// <summary>The model over the <paramref name="views"/> <see cref="Views"/> gave for the same input.</summary>
     public static ReportModel Build(ReportInput input, ReportViews views)

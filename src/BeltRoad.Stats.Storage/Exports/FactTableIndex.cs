@@ -23,7 +23,7 @@ internal sealed class FactTableIndex
         _members = new(() => FindingColumns.MembersOf(table, _membership));
     }
 
-    /// <exception cref="ArgumentException">A fact id occurs twice, or a finding names a fact not in the table (thrown to every caller).</exception>
+    /// <exception cref="ArgumentException">The table breaks <see cref="FindingMembership"/>'s rules: a fact id occurs twice, a finding names a fact not in the table, or a fact is in two findings (thrown to every caller).</exception>
     public static FactTableIndex Of(FactTable table)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -30,7 +30,7 @@ internal static class FindingColumns
 
     public static IEnumerable<string> MemberNames => Members.Select(c => c.Name);
 
-    /// <summary>The members of each of the table's findings, in its order; a member whose fact is not in the table fails.</summary>
+    /// <summary>The members of each of the table's findings, in its order; a table that breaks <see cref="FindingMembership"/>'s rules fails.</summary>
     public static IReadOnlyList<IReadOnlyList<FindingMember>> MembersOf(FactTable table) => FactTableIndex.Of(table).FindingMembers;
 
     /// <summary><inheritdoc cref="MembersOf(FactTable)" path="/summary"/> <paramref name="membership"/>: the table's members by place.</summary>
