@@ -1,10 +1,13 @@
 using System.Globalization;
+using BeltRoad.Stats.Pipeline.Configuration;
 
 namespace BeltRoad.Stats.Benchmarks.Corpus;
 
 /// <summary>
 /// The large-corpus figures of issue 12, as a Markdown table: for each size a fresh run (wall, MB/s, peak memory,
-/// every step's time and the peak memory when it ended, output sizes), then the same corpus plus one new 20 KB document.
+/// every step's time and the peak memory when it ended, output sizes), then the same corpus plus one new 20 KB document,
+/// and once more after as many unmeasured +1 runs as the history keeps (the steady state of a scheduled desk: spares).
+/// Each measured run starts after a <c>sync</c> and a few quiet seconds (<see cref="Settle"/>).
 ///   dotnet build -c Release src/BeltRoad.Stats.Cli
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus 1 10 100
 /// or, to measure the deployed build (native, README, Scheduled regeneration, "Deploying"), the folder it was published to:
@@ -18,6 +21,12 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// </summary>
 internal static class CorpusReport
 {
+    /// <summary>The new documents' seeds for the runs that fill the history (the first +1 uses the size, the scheduler 999 on).</summary>
+    private const int SteadySeeds = 2000;
+
+    /// <summary>What the machine is given between two measured runs: its dirty pages written out, then a few quiet seconds.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
+
     private static readonly string[] StepNames = ["start", "prepare", "fingerprint", "extract", "compare", "store", "report", "history"];
 
     public static int Run(IReadOnlyList<string> args)
@@ -52,15 +61,32 @@ internal static class CorpusReport
                 File.Delete(extra);
             }
 
-            // The output and the kept history sets beside it (.<output>.history, see AtomicPublisher), moved aside.
-            var aside = new[] { output, Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.history") }
+            // The output, the kept history sets and the spare exports beside it (.<output>.history, .<output>.spare, see
+            // AtomicPublisher), moved aside: spares left by the last benchmark would make this one's first +1 a steady one.
+            var aside = new[] { output, Beside(output, "history"), Beside(output, "spare") }
                 .Where(Directory.Exists).Select(f => MoveAside(f)).ToList();
 
             var bytes = Directory.GetFiles(corpus).Sum(f => new FileInfo(f).Length);
             var files = Directory.GetFiles(corpus).Length;
+            Settle();
             Row($"{megabytes} MB", files, "fresh", bytes, CorpusRun.Start(cli, corpus, output), output);
             CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: megabytes);
+            Settle();
             Row($"{megabytes} MB", files + 1, "+1 doc", bytes, CorpusRun.Start(cli, corpus, output), output);
+
+            // The same once the output has a full history: from then on each run's expired set leaves its exports as
+            // spares, which the store step writes over (a tenth of the kernel's cost of new files). A desk's daily run
+            // is this case from its eleventh day; the row above is the first +1 after a fresh run, which has none.
+            var keep = RunSettings.Default.HistoryToKeep;
+            for (var i = 0; i < keep; i++)
+            {
+                CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: SteadySeeds + i);
+                _ = CorpusRun.Start(cli, corpus, output);
+            }
+
+            CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: SteadySeeds + keep);
+            Settle();
+            Row($"{megabytes} MB", files + 2 + keep, "+1 doc, history full", bytes, CorpusRun.Start(cli, corpus, output), output);
             if (scheduled > 0)
             {
                 // The scheduler's first run (another new document, so it does the whole work once: compiles, fills memory) is not measured.
@@ -68,7 +94,7 @@ internal static class CorpusReport
                 var runs = ScheduledCorpusRuns.Measure(cli, Path.Combine(root, "seeds"), corpus, output, scheduled);
                 for (var i = 0; i < runs.Count; i++)
                 {
-                    Row($"{megabytes} MB", files + 3 + i, "+1 doc, scheduler (warm)", bytes, runs[i], output);
+                    Row($"{megabytes} MB", files + keep + 4 + i, "+1 doc, scheduler (warm)", bytes, runs[i], output);
                 }
             }
 
@@ -91,6 +117,8 @@ internal static class CorpusReport
     private static string? Option(IReadOnlyList<string> args, string name) =>
         args.Select((a, i) => (a, i)).Where(p => p.a == name && p.i + 1 < args.Count).Select(p => args[p.i + 1]).FirstOrDefault();
 
+    private static string Beside(string output, string kind) => Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{kind}");
+
     private static string MoveAside(string folder)
     {
         var aside = $"{folder}.old-{Environment.TickCount64}";
@@ -104,5 +132,22 @@ internal static class CorpusReport
     {
         var path = Path.Combine(folder, file);
         return File.Exists(path) ? string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(path).Length / 1048576.0:F1} MB") : "–";
+    }
+
+    /// <summary>
+    /// Lets the previous run's writes reach the disk before the next run is timed, as the README's alternating rounds do
+    /// (<c>sync; sleep 3</c>): a fresh 100 MB run leaves ≈ 1 GB of dirty pages (outputs, texts, cache, run store), which
+    /// the kernel writes back from ≈ 30 s after they were dirtied, so a +1 run started at once may share its cores with
+    /// that writeback. A scheduled run finds it long done.
+    /// </summary>
+    private static void Settle()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            using var sync = System.Diagnostics.Process.Start("sync");
+            sync?.WaitForExit();
+        }
+
+        Thread.Sleep(Quiet);
     }
 }
