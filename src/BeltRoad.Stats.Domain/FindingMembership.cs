@@ -45,6 +45,9 @@ public sealed class FindingMembership
     /// <summary>The place in the table of the fact whose id is <paramref name="id"/>, or null when no fact has it.</summary>
     public int? PlaceOf(ReadOnlySpan<char> id) => _byId.TryGetValue(id, out var place) ? place : null;
 
+    /// <summary>The number (as <see cref="FindingByFact"/>) of the finding the fact whose id is <paramref name="id"/> is in; null when no fact has that id or its fact is in no finding.</summary>
+    public int? FindingOf(ReadOnlySpan<char> id) => _byId.TryGetValue(id, out var place) ? _findingOf[place] : null;
+
     // Once per run over every fact and member: compiled optimized at once (a new process would run it as tier-0 code).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, int> PlaceById(FactTable table)

@@ -67,7 +67,8 @@ public class RunStoreBenchmarks
     }
 
     // Each benchmark's content is of a table object of its own (`with { }`), as each run's is: the writers share what
-    // they look up in a table per table object (FactTableIndex), and a reused one would be found already indexed.
+    // they look up in a table per table object (FindingMembership, FindingColumns), and a reused one would be found
+    // already indexed.
 
     /// <summary>All in one transaction, after the swap (as before the content went ahead).</summary>
     [Benchmark]

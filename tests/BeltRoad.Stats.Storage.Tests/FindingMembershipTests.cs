@@ -5,12 +5,12 @@ namespace BeltRoad.Stats.Storage.Tests;
 public class FindingMembershipTests
 {
     [Fact]
-    public void One_table_has_one_relation_and_the_exports_index_reads_it()
+    public void One_table_has_one_relation_and_the_exports_read_it()
     {
         var table = SampleTables.Rich();
         var membership = FindingMembership.Of(table);
         Assert.Same(membership, FindingMembership.Of(table));
-        Assert.Same(membership.FindingByFact, FactTableIndex.Of(table).FindingByFact);
+        Assert.Same(membership.FindingByFact, FindingIndex.ByFact(table));
         Assert.NotSame(membership, FindingMembership.Of(table with { }));
     }
 
@@ -60,7 +60,7 @@ public class FindingMembershipTests
         };
         Assert.Contains(message, Assert.Throws<ArgumentException>(() => FindingMembership.Of(broken)).Message, StringComparison.Ordinal);
         Assert.Contains(message, Assert.Throws<ArgumentException>(() => FindingMembership.Of(broken)).Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => FactTableIndex.Of(broken));
+        Assert.Throws<ArgumentException>(() => FindingIndex.ByFact(broken));
         Assert.Throws<ArgumentException>(() => FindingColumns.MembersOf(broken));
         Assert.Throws<ArgumentException>(() => FactsJsonWriter.ToBytes(broken, "g"));
     }

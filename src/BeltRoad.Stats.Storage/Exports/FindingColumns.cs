@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Storage;
@@ -12,6 +13,10 @@ internal sealed record FindingMember(string FactId, string Doc);
 /// </summary>
 internal static class FindingColumns
 {
+    // The members as rows, made once per table object from its FindingMembership: the store step's writers (facts.sqlite
+    // or its patch, the run store's content) run at once over the same table, and the first to ask makes them.
+    private static readonly ConditionalWeakTable<FactTable, Lazy<IReadOnlyList<IReadOnlyList<FindingMember>>>> Rows = new();
+
     public static IReadOnlyList<Column<CrossDocumentFinding>> All { get; } =
     [
         new("kind", ColumnType.Text, false, f => FindingKindCodes.Code(f.Kind)),
@@ -31,10 +36,13 @@ internal static class FindingColumns
     public static IEnumerable<string> MemberNames => Members.Select(c => c.Name);
 
     /// <summary>The members of each of the table's findings, in its order; a table that breaks <see cref="FindingMembership"/>'s rules fails.</summary>
-    public static IReadOnlyList<IReadOnlyList<FindingMember>> MembersOf(FactTable table) => FactTableIndex.Of(table).FindingMembers;
+    public static IReadOnlyList<IReadOnlyList<FindingMember>> MembersOf(FactTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Rows.GetValue(table, static t => new Lazy<IReadOnlyList<IReadOnlyList<FindingMember>>>(() => MembersOf(t, FindingMembership.Of(t)))).Value;
+    }
 
-    /// <summary><inheritdoc cref="MembersOf(FactTable)" path="/summary"/> <paramref name="membership"/>: the table's members by place.</summary>
-    internal static FindingMember[][] MembersOf(FactTable table, FindingMembership membership) =>
+    private static FindingMember[][] MembersOf(FactTable table, FindingMembership membership) =>
         [.. Enumerable.Range(0, table.Findings.Count).Select(finding => membership.Members(finding).Select(index => Member(table, index)).ToArray())];
 
     /// <summary>The table's fact at <paramref name="index"/> as a finding's member.</summary>

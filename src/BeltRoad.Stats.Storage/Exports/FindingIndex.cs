@@ -10,5 +10,5 @@ internal static class FindingIndex
 {
     /// <summary>By the index of each fact in the table: the finding id it is in, or null.</summary>
     /// <exception cref="ArgumentException">A finding names a fact that is not in the table, or a fact is in two findings.</exception>
-    public static IReadOnlyList<int?> ByFact(FactTable table) => FactTableIndex.Of(table).FindingByFact;
+    public static IReadOnlyList<int?> ByFact(FactTable table) => FindingMembership.Of(table).FindingByFact;
 }

@@ -24,7 +24,7 @@ internal static class FindingRowsPatch
         var kept = KeptMembers(connection, table, out var past);
         // Every member of every finding looked up (once per table, shared with the other writers): a member not in the
         // table fails, as in a whole write.
-        var members = FactTableIndex.Of(table).FindingMembers;
+        var members = FindingColumns.MembersOf(table);
         using var insert = new SqliteRowInserter(connection, "findings", ["id", .. FindingColumns.Names]);
         using var insertMember = new SqliteRowInserter(connection, "finding_facts", ["finding_id", .. FindingColumns.MemberNames]);
         using var delete = Command(connection, "DELETE FROM findings WHERE id = $id");
@@ -66,7 +66,7 @@ internal static class FindingRowsPatch
     /// </summary>
     private static bool[] KeptMembers(SqliteConnection connection, FactTable table, out List<long> past)
     {
-        var index = FactTableIndex.Of(table);
+        var membership = FindingMembership.Of(table);
         var rows = new int[table.Findings.Count];
         var differs = new bool[table.Findings.Count];
         var beyond = new SortedSet<long>();
@@ -83,7 +83,7 @@ internal static class FindingRowsPatch
             {
                 beyond.Add(id);
             }
-            else if ((utf8.Length <= IdChars ? index.FindingOf(chars[..Encoding.UTF8.GetChars(utf8, chars)]) : index.FindingOf(Encoding.UTF8.GetString(utf8))) == id)
+            else if ((utf8.Length <= IdChars ? membership.FindingOf(chars[..Encoding.UTF8.GetChars(utf8, chars)]) : membership.FindingOf(Encoding.UTF8.GetString(utf8))) == id)
             {
                 rows[id - 1]++;
             }

@@ -28,7 +28,7 @@ public class StoreBenchmarks
     }
 
     // A table object of its own for each invocation, as each run has: the writers share what they look up in a table per
-    // table object (FactTableIndex), and a reused one would be found already indexed.
+    // table object (FindingMembership, FindingColumns), and a reused one would be found already indexed.
     private FactTable Table => _table with { };
 
     [GlobalCleanup]

@@ -2,23 +2,24 @@ using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Storage.Tests;
 
-public class FactTableIndexTests
+/// <summary>What the exports read of a table's findings: each finding's member rows and each fact's finding, made once per table object.</summary>
+public class FindingColumnsTests
 {
     [Fact]
-    public void One_table_is_indexed_once_for_every_writer_that_asks()
+    public void One_tables_member_rows_are_made_once_for_every_writer_that_asks()
     {
         var table = SampleTables.Rich();
-        Assert.Same(FactTableIndex.Of(table), FactTableIndex.Of(table));
+        Assert.Same(FindingIndex.ByFact(table), FindingIndex.ByFact(table));
         Assert.Same(FindingColumns.MembersOf(table), FindingColumns.MembersOf(table));
     }
 
     [Fact]
-    public void An_equal_table_of_its_own_gets_an_index_of_its_own()
+    public void An_equal_table_of_its_own_gets_rows_of_its_own()
     {
         var table = SampleTables.Rich();
         var copy = table with { };
         Assert.Equal(table, copy);
-        Assert.NotSame(FactTableIndex.Of(table), FactTableIndex.Of(copy));
+        Assert.NotSame(FindingColumns.MembersOf(table), FindingColumns.MembersOf(copy));
     }
 
     [Fact]
@@ -26,27 +27,28 @@ public class FactTableIndexTests
     {
         var table = SampleTables.Rich();
         Assert.NotEmpty(table.Findings);
-        var index = FactTableIndex.Of(table);
+        var members = FindingColumns.MembersOf(table);
+        var byFact = FindingIndex.ByFact(table);
         for (var i = 0; i < table.Findings.Count; i++)
         {
             var finding = table.Findings[i];
-            Assert.Equal(finding.FactIds, index.FindingMembers[i].Select(m => m.FactId));
-            foreach (var member in index.FindingMembers[i])
+            Assert.Equal(finding.FactIds, members[i].Select(m => m.FactId));
+            foreach (var member in members[i])
             {
                 var fact = Assert.Single(table.Facts, f => f.Id == member.FactId);
                 Assert.Equal(fact.Doc, member.Doc);
-                Assert.Equal(i + 1, index.FindingByFact[table.Facts.ToList().IndexOf(fact)]);
+                Assert.Equal(i + 1, byFact[table.Facts.ToList().IndexOf(fact)]);
             }
         }
 
-        Assert.Equal(table.Findings.Sum(f => f.FactIds.Count), index.FindingByFact.Count(f => f is not null));
+        Assert.Equal(table.Findings.Sum(f => f.FactIds.Count), byFact.Count(f => f is not null));
     }
 
     [Fact]
     public void A_fact_id_names_its_finding_by_its_characters_and_an_id_in_no_finding_or_no_fact_names_none()
     {
         var table = SampleTables.Rich();
-        var index = FactTableIndex.Of(table);
+        var index = FindingMembership.Of(table);
         var member = table.Findings[^1].FactIds[0];
         Assert.Equal(table.Findings.Count, index.FindingOf(new string(member.AsSpan())));
         Assert.Equal(table.Findings.Count, index.FindingOf(("<" + member + ">").AsSpan(1, member.Length)));
