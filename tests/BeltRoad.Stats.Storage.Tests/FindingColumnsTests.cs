@@ -1,5 +1,3 @@
-using BeltRoad.Stats.Domain;
-
 namespace BeltRoad.Stats.Storage.Tests;
 
 /// <summary>What the exports read of a table's findings: each finding's member rows and each fact's finding, made once per table object.</summary>
@@ -42,20 +40,5 @@ public class FindingColumnsTests
         }
 
         Assert.Equal(table.Findings.Sum(f => f.FactIds.Count), byFact.Count(f => f is not null));
-    }
-
-    [Fact]
-    public void A_fact_id_names_its_finding_by_its_characters_and_an_id_in_no_finding_or_no_fact_names_none()
-    {
-        var table = SampleTables.Rich();
-        var index = FindingMembership.Of(table);
-        var member = table.Findings[^1].FactIds[0];
-        Assert.Equal(table.Findings.Count, index.FindingOf(new string(member.AsSpan())));
-        Assert.Equal(table.Findings.Count, index.FindingOf(("<" + member + ">").AsSpan(1, member.Length)));
-
-        var alone = Assert.Single(table.Facts.Where(f => !table.Findings.Any(g => g.FactIds.Contains(f.Id))).Take(1));
-        Assert.Null(index.FindingOf(alone.Id));
-        Assert.Null(index.FindingOf("no such fact"));
-        Assert.Null(index.FindingOf(member + "0"));
     }
 }

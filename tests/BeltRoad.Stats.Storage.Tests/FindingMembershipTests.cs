@@ -34,6 +34,21 @@ public class FindingMembershipTests
         Assert.Null(membership.PlaceOf("b-10"));
     }
 
+    [Fact]
+    public void A_fact_id_names_its_finding_by_its_characters_and_an_id_in_no_finding_or_no_fact_names_none()
+    {
+        var table = SampleTables.Rich();
+        var membership = FindingMembership.Of(table);
+        var member = table.Findings[^1].FactIds[0];
+        Assert.Equal(table.Findings.Count, membership.FindingOf(new string(member.AsSpan())));
+        Assert.Equal(table.Findings.Count, membership.FindingOf(("<" + member + ">").AsSpan(1, member.Length)));
+
+        var alone = Assert.Single(table.Facts.Where(f => !table.Findings.Any(g => g.FactIds.Contains(f.Id))).Take(1));
+        Assert.Null(membership.FindingOf(alone.Id));
+        Assert.Null(membership.FindingOf("no such fact"));
+        Assert.Null(membership.FindingOf(member + "0"));
+    }
+
     // The table's second fact's id (a-2 as it is, or a-1 again), and the ids a second finding names beside a conflict of a-1 and b-1.
     public static TheoryData<string, string, string[]> Broken => new()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BeltRoad.Stats.Pipeline.Configuration;
+using BeltRoad.Stats.Pipeline.Publishing;
 
 namespace BeltRoad.Stats.Benchmarks.Corpus;
 
@@ -61,9 +62,10 @@ internal static class CorpusReport
                 File.Delete(extra);
             }
 
-            // The output, the kept history sets and the spare exports beside it (.<output>.history, .<output>.spare, see
-            // AtomicPublisher), moved aside: spares left by the last benchmark would make this one's first +1 a steady one.
-            var aside = new[] { output, Beside(output, "history"), Beside(output, "spare") }
+            // The output, the kept history sets and the spare exports beside it (.<output>.history, .<output>.spare, named
+            // by the publisher's own paths), moved aside: spares left by the last benchmark would make this one's first +1 a steady one.
+            var paths = PublishPaths.For(output);
+            var aside = new[] { output, HistoryArchive.Folder(paths), paths.Spares }
                 .Where(Directory.Exists).Select(f => MoveAside(f)).ToList();
 
             var bytes = Directory.GetFiles(corpus).Sum(f => new FileInfo(f).Length);
@@ -120,8 +122,6 @@ internal static class CorpusReport
 
     private static string? Option(IReadOnlyList<string> args, string name) =>
         args.Select((a, i) => (a, i)).Where(p => p.a == name && p.i + 1 < args.Count).Select(p => args[p.i + 1]).FirstOrDefault();
-
-    private static string Beside(string output, string kind) => Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{kind}");
 
     private static string MoveAside(string folder)
     {
