@@ -22,7 +22,7 @@ public class IncrementalCompareTests
         using var folder = new TempFolder();
         var (input, output) = await Published(folder);
         // A figure of doc01 (unchanged) altered in the published facts.json: were doc01 read, it would show as changed.
-        Tamper(output, "\"value\": 81000,", "\"value\": 99999,");
+        Tamper(output, "\"value\":81000,", "\"value\":99999,");
         Write(input, 3, 9.9m, 77, 777);
 
         var changes = await Changes(input, output);
@@ -36,7 +36,7 @@ public class IncrementalCompareTests
     {
         using var folder = new TempFolder();
         var (input, output) = await Published(folder);
-        Tamper(output, "\"value\": 81000,", "\"value\": 99999,");
+        Tamper(output, "\"value\":81000,", "\"value\":99999,");
         File.Delete(PublishedManifest.PathIn(output));
         Write(input, 3, 9.9m, 77, 777);
 

@@ -55,6 +55,18 @@ public class FactsJsonSeekerTests
         Assert.Throws<FormatException>(() => FactsJsonReader.FactsOf(path, [("a.txt", 1)]));
     }
 
+    [Fact]
+    public void A_file_in_the_earlier_indented_layout_is_an_error_not_fewer_facts()
+    {
+        using var folder = new TempFolder();
+        var path = Write(folder, SampleTables.Rich());
+        File.WriteAllBytes(path, SplicedExportsTests.Indented(File.ReadAllBytes(path)));
+        var count = SampleTables.Rich().Facts.Count(f => f.Doc == "a.txt");
+
+        Assert.Equal(count, FactsJsonReader.ReadFile(path).Facts.Count(f => f.Doc == "a.txt"));
+        Assert.Throws<FormatException>(() => FactsJsonReader.FactsOf(path, [("a.txt", count)]));
+    }
+
     private static string Write(TempFolder folder, FactTable table)
     {
         var path = folder.Sub("facts.json");

@@ -45,11 +45,11 @@ public class FactsJsonWriterTests
     [Fact]
     public void Numbers_are_normalised_json_numbers()
     {
-        Assert.Contains("\"value\": 74000,", Text, StringComparison.Ordinal);
-        Assert.Contains("\"value\": 45.4,", Text, StringComparison.Ordinal);
-        Assert.Contains("\"value\": 0.00001,", Text, StringComparison.Ordinal);
-        Assert.Contains("\"value\": 19100000000000,", Text, StringComparison.Ordinal);
-        Assert.Contains("\"value\": -3.5,", Text, StringComparison.Ordinal);
+        Assert.Contains("\"value\":74000,", Text, StringComparison.Ordinal);
+        Assert.Contains("\"value\":45.4,", Text, StringComparison.Ordinal);
+        Assert.Contains("\"value\":0.00001,", Text, StringComparison.Ordinal);
+        Assert.Contains("\"value\":19100000000000,", Text, StringComparison.Ordinal);
+        Assert.Contains("\"value\":-3.5,", Text, StringComparison.Ordinal);
         Assert.DoesNotContain("E-", Text, StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, FactById("a-1").GetProperty("value_high").ValueKind);
         Assert.Equal(9.7m, FactById("a-4").GetProperty("value_high").GetDecimal());
@@ -106,14 +106,32 @@ public class FactsJsonWriterTests
     }
 
     [Fact]
-    public void Is_utf8_without_bom_indented_by_two_spaces_with_chinese_readable()
+    public void Is_utf8_without_bom_with_chinese_readable()
     {
         Assert.NotEqual(0xEF, Bytes[0]);
-        Assert.StartsWith("{\n  \"schema\"", Text, StringComparison.Ordinal);
+        Assert.StartsWith("{\"schema\":", Text, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", Text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", Text, StringComparison.Ordinal);
         Assert.Contains("中欧班列累计开行超过7.4万列", Text, StringComparison.Ordinal);
         Assert.Contains("極小值 𠀋", Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Puts_each_document_fact_and_finding_on_a_line_of_its_own()
+    {
+        var lines = Text.TrimEnd('\n').Split('\n');
+        var items = lines.Where(l => l.StartsWith('{') && l != lines[0])
+            .Select(l => JsonDocument.Parse(l.TrimEnd(',')).RootElement)
+            .ToList();
+        var table = SampleTables.Rich();
+
+        Assert.Equal(
+            ["{\"schema\":\"beltroad-stats/facts@1\",\"generator\":\"" + SampleTables.Generator + "\",\"documents\":[", "],\"facts\":[", "],\"findings\":[", "]}"],
+            lines.Where(l => !l.StartsWith('{') || l == lines[0]));
+        Assert.Equal(table.Documents.Select(d => d.Name), items.Where(i => i.TryGetProperty("name", out _)).Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal(table.Facts.Select(f => f.Id), items.Where(i => i.TryGetProperty("quote", out _)).Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(table.Findings.Count, items.Count(i => i.TryGetProperty("kind", out _)));
+        Assert.Equal(table.Documents.Count + table.Facts.Count + table.Findings.Count, items.Count);
     }
 
     [Fact]

@@ -90,6 +90,35 @@ public class SplicedExportsTests
         Assert.False(File.Exists(run.Sub("facts.sqlite.partial")));
     }
 
+    [Fact]
+    public void A_published_facts_json_in_the_earlier_indented_layout_is_written_whole_instead()
+    {
+        using var run = new SplicedRun(SplicedExportTables.All.Single(c => c.Name == "one document added"));
+        var published = run.Files.Single(f => f.EndsWith("facts.json", StringComparison.Ordinal));
+        File.WriteAllBytes(published, Indented(File.ReadAllBytes(published)));
+        run.Record(published, new FileInfo(published).Length, cut: false);
+
+        Assert.False(FactsJsonWriter.WriteFile(run.Sub("facts.json"), run.After, SampleTables.Generator, run.Published("facts.json")));
+        Assert.Equal(FactsJsonWriter.ToBytes(run.After, SampleTables.Generator), File.ReadAllBytes(run.Sub("facts.json")));
+    }
+
+    // The same JSON as releases before one fact per line wrote it: indented by two spaces.
+    internal static byte[] Indented(byte[] json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions
+        {
+            Indented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
     // Every table's rows as text, sorted (a patched file holds a changed document's rows under other rowids), and the schema.
     private static List<string> Rows(string path)
     {

@@ -6,16 +6,16 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// Reads one document's facts from a facts.json without reading the rest. The writer sorts the facts by document
-/// (ordinal) and indents them, so each fact begins with <see cref="FactStart"/> (a raw line break never occurs inside a
-/// JSON string, so nothing else looks like that) and a document's facts are one run of the array, found by binary
+/// (ordinal) and puts each on a line of its own, so each fact begins with <see cref="FactStart"/> (a raw line break never
+/// occurs inside a JSON string, and a document's or finding's line starts otherwise) and a document's facts are one run of the array, found by binary
 /// search on byte offsets. The caller states how many facts the document has; any other count is an error, so a file
-/// that is not sorted or not indented as expected is never read wrongly.
+/// that is not sorted or not laid out as expected is never read wrongly.
 /// </summary>
 internal sealed class FactsJsonSeeker(SafeFileHandle file) : IDisposable
 {
     private const int Window = 16 * 1024;
 
-    internal static ReadOnlySpan<byte> FactStart => "\n    {\n      \"id\": \""u8;
+    internal static ReadOnlySpan<byte> FactStart => "\n{\"id\":\""u8;
 
     private readonly long _length = RandomAccess.GetLength(file);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
@@ -38,7 +39,10 @@ public static class FactsJsonWriter
         return copied is not null;
     }
 
-    /// <summary>UTF-8 without BOM, 2-space indentation, '\n' line ends and a final newline.</summary>
+    /// <summary>
+    /// UTF-8 without BOM, '\n' line ends and a final newline; each document, fact and finding on a line of its own
+    /// (<see cref="FactsJsonSeeker"/> finds a fact by its line's start), nothing else indented.
+    /// </summary>
     public static void Write(Stream output, FactTable table, string generator)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -52,14 +56,15 @@ public static class FactsJsonWriter
         var pages = FactLookup.Pages(table);
 
         var escaped = new HtmlSafeJsonStream(output);
+        using var lines = new Lines();
         using (var json = new Utf8JsonWriter(escaped, Options))
         {
             json.WriteStartObject();
             json.WriteString("schema", Schema);
             json.WriteString("generator", generator);
-            WriteArray(json, "documents", table.Documents, (w, d, _) => FactJsonParts.WriteDocument(w, d));
-            WriteFacts(json, escaped, table.Facts, findings, pages, copied);
-            WriteArray(json, "findings", table.Findings, (w, f, i) => FactJsonParts.WriteFinding(w, f, i + 1));
+            WriteArray(json, escaped, lines, "documents", table.Documents, (w, d, _) => FactJsonParts.WriteDocument(w, d));
+            WriteFacts(json, escaped, lines, table.Facts, findings, pages, copied);
+            WriteArray(json, escaped, lines, "findings", table.Findings, (w, f, i) => FactJsonParts.WriteFinding(w, f, i + 1));
             json.WriteEndObject();
         }
 
@@ -74,18 +79,50 @@ public static class FactsJsonWriter
         return buffer.ToArray();
     }
 
-    // Relaxed escaping keeps Chinese readable; HtmlSafeJson then escapes the few characters that matter in HTML.
+    // Relaxed escaping keeps Chinese readable; HtmlSafeJson then escapes the few characters that matter in HTML. Not
+    // indented: an item per line reads as well, and indenting made the file a third larger (191.7 against 143.4 MB at
+    // 100 MB of input), all of it pages a run writes anew.
     private static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
     };
+
+    /// <summary>
+    /// An array item as its own line: written by a writer of its own after a line break, then handed to the file's writer
+    /// as a raw value (which puts the comma before it). A raw line break never occurs inside a JSON string, so a line's
+    /// start is an item's.
+    /// </summary>
+    private sealed class Lines : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(1 << 12);
+        private readonly Utf8JsonWriter _item;
+
+        public Lines() => _item = new Utf8JsonWriter(_buffer, Options);
+
+        public void Dispose() => _item.Dispose();
+
+        public void Write<T>(Utf8JsonWriter json, T value, Action<Utf8JsonWriter, T> write)
+        {
+            _buffer.ResetWrittenCount();
+            _buffer.Write("\n"u8);
+            _item.Reset();
+            write(_item, value);
+            _item.Flush();
+            json.WriteRawValue(_buffer.WrittenSpan, skipInputValidation: true);
+        }
+
+        /// <summary>Ends an array with its closing bracket on a line of its own.</summary>
+        public static void End(Utf8JsonWriter json, Stream escaped)
+        {
+            json.Flush();
+            escaped.Write("\n"u8);
+            json.WriteEndArray();
+        }
+    }
 
     // After the first fact the writer has written, a run of copied facts goes past it, straight to the file.
     private static void WriteFacts(
-        Utf8JsonWriter json, HtmlSafeJsonStream escaped, IReadOnlyList<Fact> facts, IReadOnlyList<int?> findings, Func<Fact, int?> pages, PublishedFactsJson? copied)
+        Utf8JsonWriter json, HtmlSafeJsonStream escaped, Lines lines, IReadOnlyList<Fact> facts, IReadOnlyList<int?> findings, Func<Fact, int?> pages, PublishedFactsJson? copied)
     {
         json.WriteStartArray("facts");
         for (var i = 0; i < facts.Count; i++)
@@ -98,7 +135,7 @@ public static class FactsJsonWriter
 
             if (copied?.TryWrite(json, i, findings[i]) != true)
             {
-                FactJsonParts.WriteFact(json, facts[i], findings[i], pages(facts[i]));
+                lines.Write(json, (facts[i], findings[i], pages(facts[i])), static (w, f) => FactJsonParts.WriteFact(w, f.Item1, f.Item2, f.Item3));
             }
 
             if (json.BytesPending > FlushBytes)
@@ -107,21 +144,21 @@ public static class FactsJsonWriter
             }
         }
 
-        json.WriteEndArray();
+        Lines.End(json, escaped);
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T, int> write)
+    private static void WriteArray<T>(Utf8JsonWriter json, Stream escaped, Lines lines, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T, int> write)
     {
         json.WriteStartArray(name);
         for (var i = 0; i < items.Count; i++)
         {
-            write(json, items[i], i);
+            lines.Write(json, (items[i], i), (w, item) => write(w, item.Item1, item.Item2));
             if (json.BytesPending > FlushBytes)
             {
                 json.Flush();
             }
         }
 
-        json.WriteEndArray();
+        Lines.End(json, escaped);
     }
 }

@@ -8,15 +8,15 @@ namespace BeltRoad.Stats.Storage;
 /// The unchanged documents' facts of a published facts.json, copied as bytes into the new one. A fact's object depends
 /// on its document's extraction only, except its last member, <c>"finding"</c>: findings are numbered over all
 /// documents, so where that number differs it is written anew. The file is walked once, in the layout
-/// <see cref="FactsJsonSeeker"/> relies on (a fact starts with <see cref="FactsJsonSeeker.FactStart"/> and ends at the
-/// first line that closes an object at its depth); every copied fact's id must be the one the new table has at that
+/// <see cref="FactsJsonSeeker"/> relies on (a fact starts with <see cref="FactsJsonSeeker.FactStart"/> and ends with its
+/// line, before the comma that follows it); every copied fact's id must be the one the new table has at that
 /// place. Facts that follow each other in both files with the same finding number are one range, copied by the kernel.
 /// </summary>
 internal sealed class PublishedFactsJson : IDisposable
 {
-    private static ReadOnlySpan<byte> FactEnd => "\n    }"u8;
+    private static ReadOnlySpan<byte> FactEnd => "}"u8;
 
-    private static ReadOnlySpan<byte> FindingMember => "\n      \"finding\": "u8;
+    private static ReadOnlySpan<byte> FindingMember => ",\"finding\":"u8;
 
     private readonly MappedFile _file;
 
@@ -147,9 +147,9 @@ internal sealed class PublishedFactsJson : IDisposable
         FileWindow file, FactTable table, PublishedFacts published, IReadOnlyList<int?> findings, int[] starts, int[] numbers)
     {
         Span<byte> head = stackalloc byte[64];
-        if (!file.From(0, head.Length).StartsWith(head[..System.Text.Encoding.UTF8.GetBytes($"{{\n  \"schema\": \"{FactsJsonWriter.Schema}\",", head)]))
+        if (!file.From(0, head.Length).StartsWith(head[..System.Text.Encoding.UTF8.GetBytes($"{{\"schema\":\"{FactsJsonWriter.Schema}\",", head)]))
         {
-            throw new FormatException($"The published facts.json is not a '{FactsJsonWriter.Schema}' file.");
+            throw new FormatException($"The published facts.json is not a '{FactsJsonWriter.Schema}' file of one fact per line.");
         }
 
         var ranges = new CopiedRanges();
@@ -159,7 +159,7 @@ internal sealed class PublishedFactsJson : IDisposable
         {
             for (var k = 0; k < count; k++)
             {
-                // From the line break on: the writer puts only the comma before a raw value, not the break and indentation.
+                // From the line break on: the writer puts the comma before a raw value, the break is the raw value's own.
                 if (!Next(file, at, out var rest, out var found, out var fact))
                 {
                     throw new FormatException($"The published facts.json holds fewer facts than its account ({doc}).");
@@ -176,7 +176,7 @@ internal sealed class PublishedFactsJson : IDisposable
 
                 var id = table.Facts[f + k].Id;
                 var member = fact.LastIndexOf(FindingMember);
-                if (!AsciiText.StartsWith(fact[FactsJsonSeeker.FactStart.Length..], id, (byte)'"') || member < 0)
+                if (!AsciiText.StartsWith(fact[FactsJsonSeeker.FactStart.Length..], id, (byte)'"') || member < 0 || !fact.EndsWith(FactEnd))
                 {
                     throw new FormatException($"The published facts.json does not have fact {id} of {doc} where its order puts it.");
                 }
@@ -205,9 +205,11 @@ internal sealed class PublishedFactsJson : IDisposable
     {
         rest = file.Item(at, static bytes =>
         {
+            // The fact's line, without the comma that ends it when another fact follows.
             var start = bytes.IndexOf(FactsJsonSeeker.FactStart);
-            var end = start < 0 ? -1 : bytes[start..].IndexOf(FactEnd);
-            return end < 0 ? -1 : start + end + FactEnd.Length;
+            var line = start < 0 ? -1 : bytes[(start + 1)..].IndexOf((byte)'\n');
+            var end = line < 0 ? -1 : start + 1 + line;
+            return end < 0 ? -1 : bytes[end - 1] == (byte)',' ? end - 1 : end;
         });
         found = rest.IndexOf(FactsJsonSeeker.FactStart);
         fact = rest.IsEmpty ? default : rest[found..];
