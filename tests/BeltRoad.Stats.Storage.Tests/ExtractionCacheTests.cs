@@ -235,6 +235,24 @@ public class ExtractionCacheTests
     }
 
     [Fact]
+    public void An_entry_is_the_same_bytes_whatever_entries_were_encoded_before_it_on_the_thread()
+    {
+        var doc = SampleTables.Rich().Documents[0];
+        var facts = SampleTables.Rich().Facts;
+        CachedExtraction Entry(string text, int count) => new(doc, TextDigest.Of("text"u8), facts, [.. Enumerable.Range(0, count).Select(i => new SkippedMention(doc.Name, new SourceSpan(i, i + 1), $"{text}{i}", text))], []);
+        var small = Entry("约", 2);
+        var first = CachedExtractionCodec.Encode(small);
+
+        // A larger entry, one too large for its buffers to be kept, then the small one again.
+        foreach (var before in new[] { Entry("第", 300), Entry("届", 60_000) })
+        {
+            var larger = CachedExtractionCodec.Encode(before);
+            Assert.Equal(before.Skipped, CachedExtractionCodec.Decode(larger).Skipped);
+            Assert.Equal(first, CachedExtractionCodec.Encode(small));
+        }
+    }
+
+    [Fact]
     public void A_text_digest_matches_only_a_file_of_exactly_those_bytes()
     {
         using var folder = new TempFolder();

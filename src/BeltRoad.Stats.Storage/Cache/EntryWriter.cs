@@ -9,12 +9,19 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal sealed class EntryWriter : IDisposable
 {
-    private readonly MemoryStream _body = new();
+    private readonly Buffers _buffers;
+    private readonly MemoryStream _body;
     private readonly BinaryWriter _writer;
-    private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
-    private readonly List<string> _strings = [];
+    private readonly Dictionary<string, int> _indexes;
+    private readonly List<string> _strings;
 
-    public EntryWriter() => _writer = new BinaryWriter(_body, Encoding.UTF8, leaveOpen: true);
+    public EntryWriter()
+    {
+        // A thread's buffers from its last entry: each new entry grew its own streams from 256 bytes by doubling, ≈ 5
+        // times its size in arrays thrown away (≈ 300 of a fresh 100 MB run's 1,500 MB allocated).
+        _buffers = Buffers.Rent();
+        (_body, _writer, _indexes, _strings) = (_buffers.Body, _buffers.Writer, _buffers.Indexes, _buffers.Strings);
+    }
 
     public void Write(string text)
     {
@@ -72,17 +79,16 @@ internal sealed class EntryWriter : IDisposable
     public byte[] ToArray(string magic)
     {
         _writer.Flush();
-        using var head = new MemoryStream(_strings.Count * 16);
-        using (var writer = new BinaryWriter(head, Encoding.UTF8, leaveOpen: true))
+        var head = _buffers.Head;
+        var writer = _buffers.HeadWriter;
+        writer.Write(magic);
+        writer.Write7BitEncodedInt(_strings.Count);
+        foreach (var text in _strings)
         {
-            writer.Write(magic);
-            writer.Write7BitEncodedInt(_strings.Count);
-            foreach (var text in _strings)
-            {
-                writer.Write(text);
-            }
+            writer.Write(text);
         }
 
+        writer.Flush();
         // The two parts copied once into an array of the entry's size (not into a third stream, then out of it).
         var (headLength, bodyLength) = ((int)head.Length, (int)_body.Length);
         var entry = GC.AllocateUninitializedArray<byte>(headLength + bodyLength);
@@ -91,9 +97,55 @@ internal sealed class EntryWriter : IDisposable
         return entry;
     }
 
-    public void Dispose()
+    public void Dispose() => Buffers.Return(_buffers);
+
+    private sealed class Buffers
     {
-        _writer.Dispose();
-        _body.Dispose();
+        // A buffer grown past this by an unusually large entry is let go rather than kept for the thread's life.
+        private const int KeptCapacity = 1 << 20;
+
+        [ThreadStatic]
+        private static Buffers? _spare;
+
+        private Buffers()
+        {
+            Body = new MemoryStream();
+            Head = new MemoryStream();
+            Writer = new BinaryWriter(Body, Encoding.UTF8, leaveOpen: true);
+            HeadWriter = new BinaryWriter(Head, Encoding.UTF8, leaveOpen: true);
+        }
+
+        public MemoryStream Body { get; }
+
+        public MemoryStream Head { get; }
+
+        public BinaryWriter Writer { get; }
+
+        public BinaryWriter HeadWriter { get; }
+
+        public Dictionary<string, int> Indexes { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Strings { get; } = [];
+
+        public static Buffers Rent()
+        {
+            var buffers = _spare ?? new Buffers();
+            _spare = null; // an entry written inside another (none is) would get buffers of its own
+            return buffers;
+        }
+
+        public static void Return(Buffers buffers)
+        {
+            if (buffers.Body.Capacity > KeptCapacity || buffers.Head.Capacity > KeptCapacity || buffers.Strings.Count > KeptCapacity / 64)
+            {
+                return;
+            }
+
+            buffers.Body.SetLength(0);
+            buffers.Head.SetLength(0);
+            buffers.Indexes.Clear();
+            buffers.Strings.Clear();
+            _spare = buffers;
+        }
     }
 }

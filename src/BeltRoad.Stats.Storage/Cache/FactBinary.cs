@@ -108,9 +108,10 @@ internal static class FactBinary
     public static void WriteList<T>(EntryWriter w, IReadOnlyList<T> items, Action<EntryWriter, T> write)
     {
         w.WriteCount(items.Count);
-        foreach (var item in items)
+        // By index: foreach over the interface allocates an enumerator per list (a fact's spans: one per fact).
+        for (var i = 0; i < items.Count; i++)
         {
-            write(w, item);
+            write(w, items[i]);
         }
     }
 

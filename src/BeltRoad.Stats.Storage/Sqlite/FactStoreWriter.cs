@@ -147,11 +147,12 @@ internal static class FactStoreWriter
         using var insert = new SqliteRowInserter(connection, "occurrences", ["fact_id", "ordinal", "start", "end"]);
         foreach (var f in facts)
         {
-            var ordinal = 0;
-            foreach (var span in FactLookup.Spans(f))
+            var spans = FactLookup.Spans(f);
+            for (var ordinal = 1; ordinal <= spans.Count; ordinal++) // by index: no enumerator per fact
             {
+                var span = spans[ordinal - 1];
                 insert.Text(0, f.Id);
-                insert.Integer(1, ++ordinal);
+                insert.Integer(1, ordinal);
                 insert.Integer(2, span.Start);
                 insert.Integer(3, span.End);
                 insert.Insert();
