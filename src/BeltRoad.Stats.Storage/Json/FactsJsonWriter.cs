@@ -152,7 +152,8 @@ public static class FactsJsonWriter
         json.WriteStartArray(name);
         for (var i = 0; i < items.Count; i++)
         {
-            lines.Write(json, (items[i], i), (w, item) => write(w, item.Item1, item.Item2));
+            // The item's writer travels in the state: a lambda capturing it would be a new delegate per item.
+            lines.Write(json, (items[i], i, write), static (w, item) => item.write(w, item.Item1, item.Item2));
             if (json.BytesPending > FlushBytes)
             {
                 json.Flush();
