@@ -37,6 +37,23 @@ public class HeadlineRuleTests
     }
 
     [Fact]
+    public void Within_a_nature_the_outlook_puts_catalogued_series_first_narrowed_as_the_catalogue_narrows_them()
+    {
+        // 丝路基金 · 承诺投资额 is catalogued whatever its aggregation; 中欧班列 · 开行列数 only as a level.
+        var input = new FactBuilder()
+            .Document("a.txt", "甲", "2024")
+            .Fact("a.txt", "train_count", "计划全年开行", 20_000m, Unit.Trains, "2025").Meaning("中欧班列", "开行列数", Nature.Target, Aggregation.PeriodTotal)
+            .Fact("a.txt", "investment", "将再提供", 800m, Unit.USD, "2025").Meaning("某银行", "承诺投资额", Nature.Pledge)
+            .Fact("a.txt", "train_count", "力争累计开行", 100_000m, Unit.Trains, "2026").Meaning("中欧班列", "开行列数", Nature.Target, Aggregation.Level)
+            .Fact("a.txt", "investment", "将提供", 1_000m, Unit.USD, "2025").Meaning("丝路基金", "承诺投资额", Nature.Pledge)
+            .Input();
+
+        var outlook = ReportModelBuilder.Build(input).Outlook;
+
+        Assert.Equal([100_000m, 20_000m, 1_000m, 800m], outlook.Select(f => f.Fact.Value));
+    }
+
+    [Fact]
     public void Entity_tables_list_actual_figures_only_and_an_entity_with_none_gets_no_section()
     {
         var model = ReportModelBuilder.Build(SampleTables.Corpus().Input());

@@ -11,9 +11,30 @@ public sealed class HeadlineCatalog
 {
     private const string ResourceName = "BeltRoad.Stats.Reporting.headline-series.json";
 
-    private HeadlineCatalog(IReadOnlyList<HeadlineSeries> series) => Series = series;
+    // A fact can only be a point of its own indicator's series: the outlook asks this of every non-actual fact.
+    private readonly ILookup<string, HeadlineSeries> _byIndicator;
+
+    private HeadlineCatalog(IReadOnlyList<HeadlineSeries> series)
+    {
+        Series = series;
+        _byIndicator = series.ToLookup(s => s.Indicator, StringComparer.Ordinal);
+    }
 
     public IReadOnlyList<HeadlineSeries> Series { get; }
+
+    /// <summary>Whether <paramref name="fact"/> is a point of any catalogued series (<see cref="HeadlineSeries.Matches"/>).</summary>
+    public bool Catalogues(Fact fact)
+    {
+        foreach (var series in _byIndicator[fact.Indicator])
+        {
+            if (series.Matches(fact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static HeadlineCatalog Default { get; } = new(ReadEmbedded());
 

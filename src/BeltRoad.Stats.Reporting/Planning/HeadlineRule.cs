@@ -87,14 +87,14 @@ internal static class HeadlineRule
     public static IReadOnlyList<FactView> Outlook(IReadOnlyList<FactView> facts, HeadlineCatalog catalog) =>
         [.. facts.Where(f => f.Fact.Nature != Nature.Actual)
             .OrderBy(f => f.Fact.Nature)
-            .ThenBy(f => catalog.Series.Any(s => s.Matches(f.Fact)) ? 0 : 1)
+            .ThenBy(f => catalog.Catalogues(f.Fact) ? 0 : 1)
             .ThenByDescending(f => f.Metric.Priority)
             .ThenBy(f => f.Index)];
 
     /// <summary>How many catalogued series the cards come from, for the digest's note under the rule.</summary>
     public static string Coverage(IReadOnlyList<FactView> headlines, HeadlineCatalog catalog)
     {
-        var catalogued = headlines.Count(h => catalog.Series.Any(s => s.Matches(h.Fact)));
+        var catalogued = headlines.Count(h => catalog.Catalogues(h.Fact));
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"目录共 {catalog.Series.Count} 个系列，本次文件中有实际数据的 {catalogued} 个")
             + (headlines.Count > catalogued ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"，另以文件中出现最多的系列补足 {headlines.Count - catalogued} 个") : "")
             + "。";
