@@ -60,7 +60,7 @@ public sealed class ReportRunner
     public async Task<RunOutcome> RunAsync(RunOptions options, RunStart start, CancellationToken cancellationToken)
     {
         var started = _clock.GetUtcNow();
-        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress, Memo = _memo };
+        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress, Memo = _memo, ProcessEndsWithRun = ProcessStarted is not null };
         if (ProcessStarted is { } process)
         {
             context.Timings.Add(new StepTiming("start", started - process, StepTiming.PeakWorkingSet()));
@@ -129,6 +129,10 @@ public sealed class ReportRunner
                 await log.ContentStoredAsync().ConfigureAwait(false);
                 log.Ended(RunHistory.Current(context, _clock.GetUtcNow()) with { Status = RunStatus.Failed, Message = e.Message });
                 throw;
+            }
+            finally
+            {
+                context.HeldUntilEnd.ForEach(held => held.Dispose());
             }
         }
     }

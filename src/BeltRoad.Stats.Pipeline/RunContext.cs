@@ -52,6 +52,12 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// <summary>The staged texts' stamps by path, from the extract step, for the published manifest (the next run checks them by it).</summary>
     internal IReadOnlyDictionary<string, Extracting.StampedText> Texts { get; set; } = new Dictionary<string, Extracting.StampedText>(StringComparer.Ordinal);
 
+    /// <summary>Whether the process exists for this one run (the <c>run</c> command) and exits after it, unlike a scheduler's.</summary>
+    internal bool ProcessEndsWithRun { get; init; }
+
+    /// <summary>What a step holds until the run ends (the extract step's <see cref="Extracting.NoCollectionWhileCached"/>): the runner disposes each when the run ends, however it ends.</summary>
+    internal List<IDisposable> HeldUntilEnd { get; } = [];
+
     /// <summary>Decoded cache entries the runner keeps from its previous run (<see cref="Extracting.ExtractionMemo"/>).</summary>
     internal Extracting.ExtractionMemo Memo { get; init; } = new();
 

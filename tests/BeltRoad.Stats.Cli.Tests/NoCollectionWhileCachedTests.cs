@@ -3,8 +3,8 @@ using BeltRoad.Stats.Pipeline.Extracting;
 
 namespace BeltRoad.Stats.Cli.Tests;
 
-/// <summary>The no-collection region around a new process's decoding: always ended, never failing the run, none without a cache.</summary>
-public class NoCollectionWhileDecodingTests
+/// <summary>The no-collection region of a new process's run from its cache: always ended, never failing the run, none without a cache.</summary>
+public class NoCollectionWhileCachedTests
 {
     [Fact]
     public void A_region_is_over_once_disposed_and_one_begun_meanwhile_or_without_a_cache_is_none()
@@ -13,14 +13,14 @@ public class NoCollectionWhileDecodingTests
         File.WriteAllBytes(path, new byte[1 << 20]);
         try
         {
-            using (NoCollectionWhileDecoding.Begin(path))
+            using (NoCollectionWhileCached.Begin(path))
             {
-                using (NoCollectionWhileDecoding.Begin(path))
+                using (NoCollectionWhileCached.Begin(path))
                 {
                     _ = new byte[1 << 10];
                 }
 
-                using (NoCollectionWhileDecoding.Begin(path + ".missing"))
+                using (NoCollectionWhileCached.Begin(path + ".missing"))
                 {
                     _ = new byte[1 << 10];
                 }

@@ -97,6 +97,20 @@ public class RunStageTests
     }
 
     [Fact]
+    public async Task What_a_step_holds_until_the_run_ends_is_let_go_whether_the_run_publishes_or_fails()
+    {
+        using var folder = new TempFolder();
+        var input = Input(folder);
+        var (published, failed) = (new Held(), new Held());
+
+        var ok = await Runner(new WriteFactTableStep(), new WriteReportsStep(), new Holding(published)).RunAsync(new RunOptions(input, folder.Sub("ok")));
+        var broken = await Runner(new WriteFactTableStep(), new Holding(failed, new IOException("the report could not be written"))).RunAsync(new RunOptions(input, folder.Sub("broken")));
+
+        Assert.Equal((RunStatus.Succeeded, RunStatus.Failed), (ok.Status, broken.Status));
+        Assert.Equal((1, 1), (published.Disposals, failed.Disposals));
+    }
+
+    [Fact]
     public async Task Store_and_report_at_once_publish_the_same_bytes_as_one_after_the_other()
     {
         using var folder = new TempFolder();
@@ -161,6 +175,25 @@ public class RunStageTests
     }
 
     private static RunContext Context() => new(new RunOptions("in", "out"), "test", DateTimeOffset.UnixEpoch, NullLogger.Instance);
+
+    private sealed class Held : IDisposable
+    {
+        public int Disposals { get; private set; }
+
+        public void Dispose() => Disposals++;
+    }
+
+    /// <summary>A step that hands the run something to hold until its end, then fails if told to.</summary>
+    private sealed class Holding(Held held, Exception? failure = null) : IRunStep
+    {
+        public string Name => "holding";
+
+        public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+        {
+            context.HeldUntilEnd.Add(held);
+            return failure is null ? ValueTask.CompletedTask : throw failure;
+        }
+    }
 
     private sealed class Step(string name, Action<CancellationToken> work) : IRunStep
     {
