@@ -8,7 +8,9 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// The large-corpus figures of issue 12, as a Markdown table: for each size a fresh run (wall, MB/s, peak memory,
 /// every step's time and the peak memory when it ended, output sizes), then the same corpus plus one new 20 KB document,
 /// and once more after as many unmeasured +1 runs as the history keeps (the steady state of a scheduled desk: spares).
-/// Each measured run starts after a <c>sync</c> and a few quiet seconds (<see cref="Settle"/>).
+/// Each measured run starts after a <c>sync</c> and a few quiet seconds (<see cref="Settle"/>). Its "pace" column is how
+/// long this machine took, just before the run, for a fixed single-core task (<see cref="Pace"/>): this VM's speed moves
+/// by half from one hour to the next, so a row is compared with others of about its pace, not read alone.
 ///   dotnet build -c Release src/BeltRoad.Stats.Cli
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus 1 10 100
 /// or, to measure the deployed build (native, README, Scheduled regeneration, "Deploying"), the folder it was published to:
@@ -46,8 +48,8 @@ internal static class CorpusReport
 
         var sizeArgs = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
         var sizes = sizeArgs.Count > 0 ? sizeArgs.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1, 10];
-        Console.WriteLine($"| input | files | run | wall | CPU | MB/s | peak memory | {string.Join(" | ", StepNames)} | facts | facts.json | facts.csv | facts.sqlite | digest.pdf | index.html |");
-        Console.WriteLine($"|---|---:|---|---:|---:|---:|---:|{string.Concat(StepNames.Select(_ => "---:|"))}---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| input | files | run | pace | wall | CPU | MB/s | peak memory | {string.Join(" | ", StepNames)} | facts | facts.json | facts.csv | facts.sqlite | digest.pdf | index.html |");
+        Console.WriteLine($"|---|---:|---|---:|---:|---:|---:|---:|{string.Concat(StepNames.Select(_ => "---:|"))}---:|---:|---:|---:|---:|---:|");
         foreach (var megabytes in sizes)
         {
             var corpus = Path.Combine(Path.GetTempPath(), "brs-corpus", $"{megabytes}mb");
@@ -70,11 +72,11 @@ internal static class CorpusReport
 
             var bytes = Directory.GetFiles(corpus).Sum(f => new FileInfo(f).Length);
             var files = Directory.GetFiles(corpus).Length;
-            Settle();
-            Row($"{megabytes} MB", files, "fresh", bytes, CorpusRun.Start(cli, corpus, output), output);
+            var pace = Settle();
+            Row($"{megabytes} MB", files, "fresh", pace, bytes, CorpusRun.Start(cli, corpus, output), output);
             CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: megabytes);
-            Settle();
-            Row($"{megabytes} MB", files + 1, "+1 doc", bytes, CorpusRun.Start(cli, corpus, output), output);
+            pace = Settle();
+            Row($"{megabytes} MB", files + 1, "+1 doc", pace, bytes, CorpusRun.Start(cli, corpus, output), output);
 
             // The same once the output has a full history: from then on each run's expired set leaves its exports as
             // spares, which the store step writes over (a tenth of the kernel's cost of new files). A desk's daily run
@@ -91,8 +93,8 @@ internal static class CorpusReport
             }
 
             CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: SteadySeeds + keep);
-            Settle();
-            Row($"{megabytes} MB", files + 2 + keep, "+1 doc, history full", bytes, CorpusRun.Start(cli, corpus, output), output);
+            pace = Settle();
+            Row($"{megabytes} MB", files + 2 + keep, "+1 doc, history full", pace, bytes, CorpusRun.Start(cli, corpus, output), output);
             if (scheduled > 0)
             {
                 // The scheduler's first run (another new document, so it does the whole work once: compiles, fills memory) is not measured.
@@ -100,7 +102,7 @@ internal static class CorpusReport
                 var runs = ScheduledCorpusRuns.Measure(cli, Path.Combine(root, "seeds"), corpus, output, scheduled);
                 for (var i = 0; i < runs.Count; i++)
                 {
-                    Row($"{megabytes} MB", files + keep + 4 + i, "+1 doc, scheduler (warm)", bytes, runs[i], output);
+                    Row($"{megabytes} MB", files + keep + 4 + i, "+1 doc, scheduler (warm)", null, bytes, runs[i], output);
                 }
             }
 
@@ -110,13 +112,13 @@ internal static class CorpusReport
         return 0;
     }
 
-    private static void Row(string input, int files, string kind, long bytes, CorpusRun run, string output)
+    private static void Row(string input, int files, string kind, TimeSpan? pace, long bytes, CorpusRun run, string output)
     {
         var mbps = bytes / 1048576.0 / run.Wall.TotalSeconds;
         var steps = string.Join(" | ", StepNames.Select(s => $"{Seconds(run.StepMs(s) / 1000)} ({run.PeakMbAfter(s):N0} MB)"));
         var status = run.ExitCode == 0 ? "" : $" (exit {run.ExitCode})";
         Console.WriteLine(
-            $"| {input} | {files:N0} | {kind}{status} | {Seconds(run.Wall.TotalSeconds)} | {Seconds(run.Cpu.TotalSeconds)} | {mbps:F1} | {run.PeakBytes / 1048576.0:N0} MB | {steps} | {run.Facts:N0} | " +
+            $"| {input} | {files:N0} | {kind}{status} | {(pace is { } p ? string.Create(CultureInfo.InvariantCulture, $"{p.TotalSeconds:F2} s") : "–")} | {Seconds(run.Wall.TotalSeconds)} | {Seconds(run.Cpu.TotalSeconds)} | {mbps:F1} | {run.PeakBytes / 1048576.0:N0} MB | {steps} | {run.Facts:N0} | " +
             $"{Size(output, "facts.json")} | {Size(output, "facts.csv")} | {Size(output, "facts.sqlite")} | {Size(output, "digest.pdf")} | {Size(output, "index.html")} |");
     }
 
@@ -144,7 +146,8 @@ internal static class CorpusReport
     /// the kernel writes back from ≈ 30 s after they were dirtied, so a +1 run started at once may share its cores with
     /// that writeback. A scheduled run finds it long done.
     /// </summary>
-    private static void Settle()
+    /// <summary>The dirty pages written out, the machine's <see cref="Pace"/> taken, then a few quiet seconds; returns the pace.</summary>
+    private static TimeSpan Settle()
     {
         if (OperatingSystem.IsLinux())
         {
@@ -152,6 +155,29 @@ internal static class CorpusReport
             sync?.WaitForExit();
         }
 
+        var pace = Pace();
         Thread.Sleep(Quiet);
+        return pace;
+    }
+
+    /// <summary>
+    /// The time of a fixed task on one core: a xorshift sequence of 2^26 steps over a 16 MB table (arithmetic and cache
+    /// misses, like the program's own work; ≈ 0.5 s). The same task, so a slower time is a slower machine.
+    /// </summary>
+    internal static TimeSpan Pace()
+    {
+        var table = new ulong[1 << 21];
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var x = 88172645463325252UL;
+        for (var i = 0; i < 1 << 26; i++)
+        {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            table[x & ((1 << 21) - 1)] += x;
+        }
+
+        GC.KeepAlive(table);
+        return watch.Elapsed;
     }
 }
