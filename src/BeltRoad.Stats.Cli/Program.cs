@@ -2,4 +2,4 @@ using BeltRoad.Stats.Cli;
 
 // Before the run allocates: only memory touched after the advice gets huge pages.
 HugePageHeap.Advise();
-return await CliApplication.RunAsync(args).ConfigureAwait(false);
+return await CliApplication.RunAsync(args, processExitsAfter: true).ConfigureAwait(false);

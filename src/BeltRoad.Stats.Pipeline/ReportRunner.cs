@@ -41,6 +41,13 @@ public sealed class ReportRunner
     /// </summary>
     public DateTimeOffset? ProcessStarted { get; init; }
 
+    /// <summary>
+    /// Whether the process exits once this runner's one run is done (the <c>run</c> command's, told so by its entry
+    /// point): a run from the cache then leaves its no-collection region to the exit, as ending it would have the
+    /// collector catch up at once on all the run allocated (≈ 110 ms at 100 MB) for a heap the exit frees anyway.
+    /// </summary>
+    public bool ProcessExitsAfterRun { get; init; }
+
     /// <summary>How long a run waits for another run on the same output folder to finish.</summary>
     internal TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -60,7 +67,7 @@ public sealed class ReportRunner
     public async Task<RunOutcome> RunAsync(RunOptions options, RunStart start, CancellationToken cancellationToken)
     {
         var started = _clock.GetUtcNow();
-        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress, Memo = _memo, ProcessEndsWithRun = ProcessStarted is not null };
+        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress, Memo = _memo, ProcessExitsAfterRun = ProcessExitsAfterRun };
         if (ProcessStarted is { } process)
         {
             context.Timings.Add(new StepTiming("start", started - process, StepTiming.PeakWorkingSet()));
@@ -132,7 +139,7 @@ public sealed class ReportRunner
             }
             finally
             {
-                context.HeldUntilEnd.ForEach(held => held.Dispose());
+                context.LetGoOfHeld();
             }
         }
     }

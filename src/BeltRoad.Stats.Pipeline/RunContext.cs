@@ -52,11 +52,56 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// <summary>The staged texts' stamps by path, from the extract step, for the published manifest (the next run checks them by it).</summary>
     internal IReadOnlyDictionary<string, Extracting.StampedText> Texts { get; set; } = new Dictionary<string, Extracting.StampedText>(StringComparer.Ordinal);
 
-    /// <summary>Whether the process exists for this one run (the <c>run</c> command) and exits after it, unlike a scheduler's.</summary>
-    internal bool ProcessEndsWithRun { get; init; }
+    // What steps hold until the run ends; steps of one stage run at once, so it is locked.
+    private readonly List<IDisposable> _held = [];
 
-    /// <summary>What a step holds until the run ends (the extract step's <see cref="Extracting.NoCollectionWhileCached"/>): the runner disposes each when the run ends, however it ends.</summary>
-    internal List<IDisposable> HeldUntilEnd { get; } = [];
+    /// <summary>Whether the process exits after this run (<see cref="ReportRunner.ProcessExitsAfterRun"/>), unlike a scheduler's.</summary>
+    internal bool ProcessExitsAfterRun { get; init; }
+
+    /// <summary>What steps hold until the run ends, in the order they were given (<see cref="HoldUntilEnd"/>).</summary>
+    internal IReadOnlyList<IDisposable> Held
+    {
+        get
+        {
+            lock (_held)
+            {
+                return [.. _held];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Hands the run something to hold until it ends, however it ends (the extract step's
+    /// <see cref="Extracting.NoCollectionWhileCached"/>): <see cref="ReportRunner"/> lets go of it then.
+    /// </summary>
+    internal void HoldUntilEnd(IDisposable held)
+    {
+        lock (_held)
+        {
+            _held.Add(held);
+        }
+    }
+
+    /// <summary>Disposes what the run holds, the last given first. One that fails is logged, never made the run's outcome.</summary>
+    internal void LetGoOfHeld()
+    {
+        lock (_held)
+        {
+            for (var i = _held.Count - 1; i >= 0; i--)
+            {
+                try
+                {
+                    _held[i].Dispose();
+                }
+                catch (Exception e)
+                {
+                    Logger.LogWarning(e, "Run {RunId} could not let go of {Held} at its end", RunId, _held[i].GetType().Name);
+                }
+            }
+
+            _held.Clear();
+        }
+    }
 
     /// <summary>Decoded cache entries the runner keeps from its previous run (<see cref="Extracting.ExtractionMemo"/>).</summary>
     internal Extracting.ExtractionMemo Memo { get; init; } = new();

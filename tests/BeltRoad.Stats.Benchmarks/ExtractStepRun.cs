@@ -60,7 +60,7 @@ internal static class ExtractStepRun
         };
         new ExtractDocumentsStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         // What a run would hold to its end (its no-collection region) ends with the step here: no run goes on after it.
-        context.HeldUntilEnd.ForEach(held => held.Dispose());
+        context.LetGoOfHeld();
         return context;
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Extracting;
 using BeltRoad.Stats.Pipeline.Publishing;
 using BeltRoad.Stats.Pipeline.Steps;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -110,6 +111,36 @@ public class RunStageTests
         Assert.Equal((1, 1), (published.Disposals, failed.Disposals));
     }
 
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 0)]
+    public async Task A_run_from_the_cache_holds_its_no_collection_region_to_its_end_unless_the_process_exits_after_it(bool exitsAfter, int held)
+    {
+        using var folder = new TempFolder();
+        var (input, output) = (Input(folder), folder.Sub("out"));
+        Assert.Equal(RunStatus.Succeeded, (await new ReportRunner(NullLogger.Instance).RunAsync(new RunOptions(input, output))).Status);
+        File.AppendAllText(Path.Combine(input, "a.txt"), "2023年，合作园区吸引投资约12亿美元。\n"); // b.txt comes from the cache
+        var seen = -1;
+        var publisher = new AtomicPublisher(NullLogger.Instance);
+        var runner = new ReportRunner(NullLogger.Instance, publisher: publisher)
+        {
+            ProcessExitsAfterRun = exitsAfter,
+            Steps = [.. RunSteps.Default(publisher, TimeProvider.System).Select(s => s.Group == "store+report"
+                ? new RunStage(new WriteFactTableStep(), new WriteReportsStep(), new Peek(c => seen = c.Held.Count(h => h is NoCollectionWhileCached)))
+                : s)],
+        };
+
+        try
+        {
+            Assert.Equal(RunStatus.Succeeded, (await runner.RunAsync(new RunOptions(input, output))).Status);
+            Assert.Equal(held, seen);
+        }
+        finally
+        {
+            GC.Collect(); // the exit's part: a region left open ends with a collection
+        }
+    }
+
     [Fact]
     public async Task Store_and_report_at_once_publish_the_same_bytes_as_one_after_the_other()
     {
@@ -176,6 +207,18 @@ public class RunStageTests
 
     private static RunContext Context() => new(new RunOptions("in", "out"), "test", DateTimeOffset.UnixEpoch, NullLogger.Instance);
 
+    /// <summary>A step that looks at the run's state while the run goes on.</summary>
+    private sealed class Peek(Action<RunContext> look) : IRunStep
+    {
+        public string Name => "peek";
+
+        public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+        {
+            look(context);
+            return ValueTask.CompletedTask;
+        }
+    }
+
     private sealed class Held : IDisposable
     {
         public int Disposals { get; private set; }
@@ -190,7 +233,7 @@ public class RunStageTests
 
         public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
         {
-            context.HeldUntilEnd.Add(held);
+            context.HoldUntilEnd(held);
             return failure is null ? ValueTask.CompletedTask : throw failure;
         }
     }

@@ -8,7 +8,8 @@ namespace BeltRoad.Stats.Cli.Commands;
 /// <summary><c>run</c>: documents in, fact table, charts, HTML view and PDF digest out.</summary>
 internal static class RunCommand
 {
-    public static Command Create()
+    /// <param name="processExitsAfter">Whether the process exits after the run (the program's entry point, not a test host).</param>
+    public static Command Create(bool processExitsAfter)
     {
         var input = new Option<string>("--input", "-i")
         {
@@ -55,6 +56,7 @@ internal static class RunCommand
             {
                 Progress = TerminalProgress.For(error, parse.GetValue(quiet)),
                 ProcessStarted = ProcessStart(),
+                ProcessExitsAfterRun = processExitsAfter,
             };
             var outcome = await runner.RunAsync(options, cancellationToken).ConfigureAwait(false);
             console.Summarize(outcome, options.OutputDirectory);

@@ -21,7 +21,15 @@ internal sealed class NoCollectionWhileCached : IDisposable
 
     private bool _active;
 
-    private NoCollectionWhileCached(bool active) => _active = active;
+    // Collections counted when the region began: none happen inside it, so any since means it is over, and a region
+    // open now is another run's, which this one's end must leave alone.
+    private readonly int _collections;
+
+    private NoCollectionWhileCached(bool active)
+    {
+        _active = active;
+        _collections = GC.CollectionCount(0);
+    }
 
     /// <summary>
     /// A region for a run from the cache at <paramref name="cachePath"/>; none when the file is empty or missing, when
@@ -31,25 +39,27 @@ internal sealed class NoCollectionWhileCached : IDisposable
     {
         var bytes = File.Exists(cachePath) ? new FileInfo(cachePath).Length * BytesPerCacheByte : 0;
         var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        if (available > 0 && bytes > available / AvailableMemoryShare)
+        // Asked for while one is open, the runtime refuses and ends the open one too: another run's is left alone.
+        if (bytes == 0 || (available > 0 && bytes > available / AvailableMemoryShare) || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             return new NoCollectionWhileCached(false);
         }
 
         try
         {
-            return new NoCollectionWhileCached(bytes > 0 && GC.TryStartNoGCRegion(bytes, disallowFullBlockingGC: true));
+            return new NoCollectionWhileCached(GC.TryStartNoGCRegion(bytes, disallowFullBlockingGC: true));
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            return new NoCollectionWhileCached(false); // larger than the runtime allows, or another run's region is open
+            return new NoCollectionWhileCached(false); // larger than the runtime allows, or another run's region opened meanwhile
         }
     }
 
     public void Dispose()
     {
-        if (!_active || GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
+        if (!_active || GC.CollectionCount(0) != _collections || GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
         {
+            _active = false;
             return; // never started, or ended by a collection when the run allocated more than the region held
         }
 

@@ -61,12 +61,11 @@ internal sealed class ExtractDocumentsStep : IRunStep
             if (cached > 0 && context.Memo.IsEmpty)
             {
                 // Until the run's end, not the step's: what the store and report steps allocate mostly lives to the end too.
-                // A process that exits after the run leaves it to the exit: ended, the region has the collector catch up at
-                // once on all the run allocated (a 110 ms pause at 100 MB) for a heap the exit frees anyway.
+                // A process that exits after the run leaves it to the exit (ReportRunner.ProcessExitsAfterRun).
                 var region = NoCollectionWhileCached.Begin(ExtractionCachePath.For(context.Options.OutputDirectory));
-                if (!context.ProcessEndsWithRun)
+                if (!context.ProcessExitsAfterRun)
                 {
-                    context.HeldUntilEnd.Add(region);
+                    context.HoldUntilEnd(region);
                 }
             }
 

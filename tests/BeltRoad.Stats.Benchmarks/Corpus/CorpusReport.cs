@@ -9,7 +9,7 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// every step's time and the peak memory when it ended, output sizes), then the same corpus plus one new 20 KB document,
 /// and once more after as many unmeasured +1 runs as the history keeps (the steady state of a scheduled desk: spares).
 /// Each measured run starts after a <c>sync</c> and a few quiet seconds (<see cref="Settle"/>). Its "pace" column is how
-/// long this machine took, just before the run, for a fixed single-core task (<see cref="Pace"/>): this VM's speed moves
+/// long this machine took, seconds before the run, for a fixed single-core task (<see cref="Pace"/>): this VM's speed moves
 /// by half from one hour to the next, so a row is compared with others of about its pace, not read alone.
 ///   dotnet build -c Release src/BeltRoad.Stats.Cli
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus 1 10 100
@@ -144,9 +144,9 @@ internal static class CorpusReport
     /// Lets the previous run's writes reach the disk before the next run is timed, as the README's alternating rounds do
     /// (<c>sync; sleep 3</c>): a fresh 100 MB run leaves ≈ 1 GB of dirty pages (outputs, texts, cache, run store), which
     /// the kernel writes back from ≈ 30 s after they were dirtied, so a +1 run started at once may share its cores with
-    /// that writeback. A scheduled run finds it long done.
+    /// that writeback. A scheduled run finds it long done. Between the two, the machine's <see cref="Pace"/> is taken
+    /// and returned (a few seconds before the run, after the writeback).
     /// </summary>
-    /// <summary>The dirty pages written out, the machine's <see cref="Pace"/> taken, then a few quiet seconds; returns the pace.</summary>
     private static TimeSpan Settle()
     {
         if (OperatingSystem.IsLinux())
@@ -162,8 +162,10 @@ internal static class CorpusReport
 
     /// <summary>
     /// The time of a fixed task on one core: a xorshift sequence of 2^26 steps over a 16 MB table (arithmetic and cache
-    /// misses, like the program's own work; ≈ 0.5 s). The same task, so a slower time is a slower machine.
+    /// misses, like the program's own work; ≈ 0.5 s). The same task, so a slower time is a slower machine; compiled
+    /// optimized at once, so a process's first call is timed as its later ones.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static TimeSpan Pace()
     {
         var table = new ulong[1 << 21];
