@@ -104,8 +104,13 @@ public class RunStageTests
         var input = Input(folder);
         var (published, failed) = (new Held(), new Held());
 
-        var ok = await Runner(new WriteFactTableStep(), new WriteReportsStep(), new Holding(published)).RunAsync(new RunOptions(input, folder.Sub("ok")));
-        var broken = await Runner(new WriteFactTableStep(), new Holding(failed, new IOException("the report could not be written"))).RunAsync(new RunOptions(input, folder.Sub("broken")));
+        var ok = await Runner(new WriteFactTableStep(), new WriteReportsStep(), new Step("holding", (c, _) => c.HoldUntilEnd(published)))
+            .RunAsync(new RunOptions(input, folder.Sub("ok")));
+        var broken = await Runner(new WriteFactTableStep(), new Step("holding", (c, _) =>
+        {
+            c.HoldUntilEnd(failed);
+            throw new IOException("the report could not be written");
+        })).RunAsync(new RunOptions(input, folder.Sub("broken")));
 
         Assert.Equal((RunStatus.Succeeded, RunStatus.Failed), (ok.Status, broken.Status));
         Assert.Equal((1, 1), (published.Disposals, failed.Disposals));
@@ -126,7 +131,7 @@ public class RunStageTests
         {
             ProcessExitsAfterRun = exitsAfter,
             Steps = [.. RunSteps.Default(publisher, TimeProvider.System).Select(s => s.Group == "store+report"
-                ? new RunStage(new WriteFactTableStep(), new WriteReportsStep(), new Peek(c => seen = c.Held.Count(h => h is NoCollectionWhileCached)))
+                ? new RunStage(new WriteFactTableStep(), new WriteReportsStep(), new Step("peek", (c, _) => seen = c.Held.Count(h => h is NoCollectionWhileCached)))
                 : s)],
         };
 
@@ -207,18 +212,6 @@ public class RunStageTests
 
     private static RunContext Context() => new(new RunOptions("in", "out"), "test", DateTimeOffset.UnixEpoch, NullLogger.Instance);
 
-    /// <summary>A step that looks at the run's state while the run goes on.</summary>
-    private sealed class Peek(Action<RunContext> look) : IRunStep
-    {
-        public string Name => "peek";
-
-        public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
-        {
-            look(context);
-            return ValueTask.CompletedTask;
-        }
-    }
-
     private sealed class Held : IDisposable
     {
         public int Disposals { get; private set; }
@@ -226,25 +219,19 @@ public class RunStageTests
         public void Dispose() => Disposals++;
     }
 
-    /// <summary>A step that hands the run something to hold until its end, then fails if told to.</summary>
-    private sealed class Holding(Held held, Exception? failure = null) : IRunStep
+    /// <summary>A step doing <paramref name="work"/> with the run's state (to hand it something, or look at it) and token.</summary>
+    private sealed class Step(string name, Action<RunContext, CancellationToken> work) : IRunStep
     {
-        public string Name => "holding";
-
-        public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+        public Step(string name, Action<CancellationToken> work)
+            : this(name, (_, token) => work(token))
         {
-            context.HoldUntilEnd(held);
-            return failure is null ? ValueTask.CompletedTask : throw failure;
         }
-    }
 
-    private sealed class Step(string name, Action<CancellationToken> work) : IRunStep
-    {
         public string Name => name;
 
         public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
         {
-            work(cancellationToken);
+            work(context, cancellationToken);
             return ValueTask.CompletedTask;
         }
     }

@@ -57,13 +57,13 @@ internal sealed class NoCollectionWhileCached : IDisposable
 
     public void Dispose()
     {
-        if (!_active || GC.CollectionCount(0) != _collections || GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
+        var open = _active && GC.CollectionCount(0) == _collections && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
+        _active = false;
+        if (!open)
         {
-            _active = false;
             return; // never started, or ended by a collection when the run allocated more than the region held
         }
 
-        _active = false;
         try
         {
             GC.EndNoGCRegion();
