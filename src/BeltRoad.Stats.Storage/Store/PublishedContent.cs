@@ -4,7 +4,7 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// A published run's content as the store keys it, worked out once: each document's facts under its fact set key,
-/// each finding under its content key with its members' documents. Storing it (<see cref="IRunStore.StoreContent(PublishedContent)"/>)
+/// each finding under its content key with its members' documents, the documents as versions in shards. Storing it (<see cref="IRunStore.StoreContent(PublishedContent)"/>)
 /// may go ahead of the run's swap; naming it in the run (<see cref="IRunStore.RecordPublished(RunRecord, PublishedContent)"/>)
 /// then costs no hashing and no fact rows.
 /// </summary>
@@ -13,16 +13,25 @@ public sealed class PublishedContent
     /// <summary>The first value of a set key made from a document's extraction key.</summary>
     private const string FromExtraction = "fact set of the extraction";
 
-    /// <summary>The table's entry for each of <see cref="Documents"/>, looked up once (PDF input's pages); null when the table does not list it.</summary>
-    private readonly DocumentInfo?[] _infos;
+    /// <summary>The table's entry for each of <see cref="Documents"/>, looked up once (PDF input's pages).</summary>
+    private readonly DocumentInfo[] _infos;
 
     private PublishedContent(FactTable table, IReadOnlyDictionary<string, string>? documentKeys)
     {
         Table = table;
         Documents = ByDocument(table);
         var infos = table.Documents.ToDictionary(d => d.Name, StringComparer.Ordinal);
-        _infos = [.. Documents.Select(d => infos.GetValueOrDefault(d[0].Doc))];
+        // A run lists its fact sets through its documents' versions: facts of a document the table does not list would be lost.
+        if (Documents.FirstOrDefault(facts => !infos.ContainsKey(facts[0].Doc)) is { } unlisted)
+        {
+            throw new ArgumentException($"The fact table has facts of '{unlisted[0].Doc}', a document it does not list.", nameof(table));
+        }
+
+        _infos = [.. Documents.Select(d => infos[d[0].Doc])];
         SetKeys = KeysOf(Documents, _infos, documentKeys);
+        var listOf = Documents.Select((facts, i) => (facts[0].Doc, i)).ToDictionary(d => d.Doc, d => d.i, StringComparer.Ordinal);
+        FactListOf = [.. table.Documents.Select(d => listOf.GetValueOrDefault(d.Name, -1))];
+        Shards = DocumentShards.Of(table.Documents, [.. FactListOf.Select(i => i < 0 ? null : SetKeys[i])]);
         FindingMembers = FindingColumns.MembersOf(table);
         FindingKeys = KeysOf(table.Findings, FindingMembers);
     }
@@ -34,6 +43,12 @@ public sealed class PublishedContent
 
     /// <summary>The fact set key of each of <see cref="Documents"/>.</summary>
     internal string[] SetKeys { get; }
+
+    /// <summary>For each of the table's documents, the index of its facts in <see cref="Documents"/>; -1 when it has none.</summary>
+    internal int[] FactListOf { get; }
+
+    /// <summary>The table's documents as versions in shards, the way a run lists them.</summary>
+    internal DocumentShards Shards { get; }
 
     /// <summary>The members of each finding, with their documents.</summary>
     internal IReadOnlyList<IReadOnlyList<FindingMember>> FindingMembers { get; }
@@ -61,7 +76,7 @@ public sealed class PublishedContent
     /// keys are hashed on the calling thread (microseconds each); only facts are hashed on every core, since a parallel
     /// loop waits for its slowest worker, and on a loaded machine (the run's other steps) that is one the OS set aside.
     /// </summary>
-    private static string[] KeysOf(List<List<Fact>> documents, DocumentInfo?[] infos, IReadOnlyDictionary<string, string>? documentKeys)
+    private static string[] KeysOf(List<List<Fact>> documents, DocumentInfo[] infos, IReadOnlyDictionary<string, string>? documentKeys)
     {
         var keys = new string[documents.Count];
         var unkeyed = new List<int>();
@@ -95,7 +110,7 @@ public sealed class PublishedContent
         return keys;
     }
 
-    private static FactRow Row(DocumentInfo?[] infos, int document, Fact fact) => new(fact, infos[document]?.PageOf(fact.Span));
+    private static FactRow Row(DocumentInfo[] infos, int document, Fact fact) => new(fact, infos[document].PageOf(fact.Span));
 
     private static string[] KeysOf(IReadOnlyList<CrossDocumentFinding> findings, IReadOnlyList<IReadOnlyList<FindingMember>> members)
     {

@@ -4,40 +4,42 @@ using Microsoft.Data.Sqlite;
 namespace BeltRoad.Stats.Storage;
 
 /// <summary>
-/// A published run's rows in the store (schema 3), costing what changed: its documents, the fact set of each
-/// document and its findings. A fact set (one document's facts as one program and configuration gave them) and a
-/// finding are stored once, under their key (<see cref="PublishedContent"/>); a run that gives the same rows again
-/// only names them. The views <c>facts</c>, <c>findings</c> and <c>finding_facts</c> give every run its rows back in
-/// the v2 shape. Each table is written whole before the next (sets, then their rows, then the run's lists): a
-/// PostgreSQL COPY holds the connection.
+/// A published run's rows in the store (schema 4), costing what changed: its shards of documents, the fact set of each
+/// document and its findings. A fact set (one document's facts as one program and configuration gave them), a
+/// document version, a shard of versions (<see cref="DocumentShards"/>) and a finding are stored once, under their key
+/// (<see cref="PublishedContent"/>); a run that gives the same rows again only names them. The views
+/// <c>documents</c>, <c>run_fact_sets</c>, <c>facts</c>, <c>findings</c> and <c>finding_facts</c> give every run its
+/// rows back in the v2 shape. Each table is written whole before the next (shards, sets, their rows, versions, shard
+/// members, then the run's lists): a PostgreSQL COPY holds the connection, and each row's references are stored before it.
 /// </summary>
 internal static class PublishedRunRows
 {
     private const string DoNothing = " DO NOTHING";
 
-    /// <summary>The run's documents and lists, after the content they name (stored already or now).</summary>
+    /// <summary>The run's lists (its shards and findings), after the content they name (stored already or now).</summary>
     public static void Write(DbConnection connection, DbTransaction transaction, string runId, PublishedContent content)
     {
-        foreach (var listed in new[] { "run_findings", "run_fact_sets", "documents" })
+        foreach (var listed in new[] { "run_findings", "run_shards" })
         {
             Sql.Execute(connection, transaction, $"DELETE FROM {listed} WHERE run_id = @p0", runId);
         }
 
         WriteContent(connection, transaction, content);
-        Insert(connection, transaction, "documents", ["run_id", .. DocumentColumns.Names], content.Table.Documents,
-            (insert, d) => insert.Insert(runId, DocumentColumns.All, d));
-        Insert(connection, transaction, "run_fact_sets", ["run_id", "doc", "fact_set"], Enumerable.Range(0, content.Documents.Count),
-            (insert, i) => insert.Insert(runId, content.Documents[i][0].Doc, content.SetKeys[i]));
+        Insert(connection, transaction, "run_shards", ["run_id", "shard"], content.Shards.All,
+            (insert, shard) => insert.Insert(runId, shard.Key));
         Insert(connection, transaction, "run_findings", ["run_id", "id", "finding_set"], Enumerable.Range(0, content.FindingKeys.Length),
             (insert, i) => insert.Insert(runId, i + 1L, content.FindingKeys[i])); // numbered from 1 in the table's order, as in facts.sqlite
     }
 
     /// <summary>
-    /// The fact sets and findings the store does not hold yet, named by no run until <see cref="Write"/>. Written in
-    /// key order (sets by key, findings by key and each finding's members by fact id), not the table's: the keys are
-    /// hashes, so the table's order puts each set at a random place in the primary key's index. A set's facts go in the
-    /// table's order: they land among the set's own few entries at the index's right edge whatever their order, and a
-    /// fresh run's copy from facts.sqlite then needs no sort (its index on doc gives them in that order).
+    /// The shards, fact sets, document versions and findings the store does not hold yet, named by no run until
+    /// <see cref="Write"/>. A shard is written in one transaction with its versions and their fact sets, so only the
+    /// documents of new shards are looked up at all: a run that changed one document asks for a few dozen keys, not
+    /// one per document. Written in key order (shards, sets, versions and findings by key, each finding's members by
+    /// fact id), not the table's: the keys are hashes, so the table's order puts each row at a random place in the
+    /// primary key's index. A set's facts go in the table's order: they land among the set's own few entries at the
+    /// index's right edge whatever their order, and a fresh run's copy from facts.sqlite then needs no sort (its index
+    /// on doc gives them in that order).
     /// </summary>
     /// <param name="factStoreAttached">
     /// The run's facts.sqlite is attached to this SQLite connection as <see cref="FactStoreContent.Schema"/>: the new
@@ -45,8 +47,14 @@ internal static class PublishedRunRows
     /// </param>
     public static void WriteContent(DbConnection connection, DbTransaction transaction, PublishedContent content, bool factStoreAttached = false)
     {
-        var setOrder = KeyOrder(content.SetKeys);
-        var sets = Absent(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"], setOrder,
+        var shards = content.Shards;
+        var newShards = Absent(connection, transaction, "document_shards", ["shard", "documents"],
+            KeyOrder(Enumerable.Range(0, shards.All.Count), i => shards.All[i].Key),
+            i => [shards.All[i].Key, (long)shards.All[i].Documents.Length]);
+        var listed = newShards.SelectMany(i => shards.All[i].Documents).ToList();
+
+        var sets = Absent(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"],
+            KeyOrder(listed.Select(d => content.FactListOf[d]).Where(i => i >= 0), i => content.SetKeys[i]),
             i => [content.SetKeys[i], content.Documents[i][0].Doc, (long)content.Documents[i].Count]);
         var copy = factStoreAttached ? (SqliteConnection)connection : null;
         if (copy is not null)
@@ -59,8 +67,16 @@ internal static class PublishedRunRows
                 (insert, i) => content.Documents[i].ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, content.Row(i, fact))));
         }
 
+        var documents = content.Table.Documents;
+        Absent(connection, transaction, "document_versions", ["doc_version", "fact_set", .. DocumentColumns.Names],
+            KeyOrder(listed, d => shards.VersionKeys[d]),
+            d => [shards.VersionKeys[d], content.FactListOf[d] is var set and >= 0 ? content.SetKeys[set] : null, .. DocumentColumns.All.Select(c => c.Value(documents[d]))]);
+        Insert(connection, transaction, "shard_documents", ["shard", "doc_version"], newShards,
+            (insert, i) => KeyOrder(shards.All[i].Documents, d => shards.VersionKeys[d]).ForEach(d => insert.Insert(shards.All[i].Key, shards.VersionKeys[d])));
+
         var findings = content.Table.Findings;
-        var added = Absent(connection, transaction, "finding_sets", ["finding_set", .. FindingColumns.Names], KeyOrder(content.FindingKeys),
+        var added = Absent(connection, transaction, "finding_sets", ["finding_set", .. FindingColumns.Names],
+            KeyOrder(Enumerable.Range(0, content.FindingKeys.Length), i => content.FindingKeys[i]),
             i => [content.FindingKeys[i], .. FindingColumns.All.Select(c => c.Value(findings[i]))]);
         if (copy is not null)
         {
@@ -73,11 +89,11 @@ internal static class PublishedRunRows
         }
     }
 
-    /// <summary>The indexes of <paramref name="keys"/> in key order (ordinal: hex keys sort the same in UTF-16 and in SQLite's UTF-8 bytes).</summary>
-    private static int[] KeyOrder(string[] keys)
+    /// <summary><paramref name="items"/> in the order of their keys (ordinal: hex keys sort the same in UTF-16 and in SQLite's UTF-8 bytes).</summary>
+    private static List<int> KeyOrder(IEnumerable<int> items, Func<int, string> key)
     {
-        var order = Enumerable.Range(0, keys.Length).ToArray();
-        Array.Sort([.. keys], order, StringComparer.Ordinal);
+        var order = new List<int>(items);
+        order.Sort((a, b) => string.CompareOrdinal(key(a), key(b)));
         return order;
     }
 

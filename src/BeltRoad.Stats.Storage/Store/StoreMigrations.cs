@@ -8,7 +8,9 @@ internal sealed record Migration(int Version, string Description, Func<SqlDialec
 /// log as <c>history/runs.sqlite</c> had it before there was a store, so such a file upgrades in place.
 /// <c>"trigger"</c> and <c>"end"</c> are quoted because they are SQL keywords. Version 3 stores facts and findings once
 /// per content (<see cref="PublishedRunRows"/>); it drops schema 2's fact tables and so recreates the views that read
-/// them, word for word, over the new views of the same names.
+/// them, word for word, over the new views of the same names. Version 4 lists a run's documents in shards
+/// (<see cref="DocumentShards"/>) that runs listing the same documents share, so a run costs rows for what changed,
+/// not for every document; <c>documents</c> and <c>run_fact_sets</c> become views of the same names and columns.
 /// </summary>
 internal static class StoreMigrations
 {
@@ -96,7 +98,60 @@ internal static class StoreMigrations
                 FROM facts f JOIN runs r ON r.run_id = f.run_id
                 WHERE f.as_of IS NOT NULL;
             """),
+        new(4, "a run's documents listed in shards that runs listing the same documents share; documents and run_fact_sets as views", d => $"""
+            CREATE TABLE document_versions (
+                doc_version TEXT PRIMARY KEY, fact_set TEXT REFERENCES fact_sets (fact_set), name TEXT NOT NULL,
+                sha256 TEXT NOT NULL, size_bytes {d.Integer} NOT NULL, encoding TEXT NOT NULL, language TEXT NOT NULL,
+                title TEXT NOT NULL, date TEXT, length {d.Integer} NOT NULL, format TEXT NOT NULL, author TEXT, publisher TEXT,
+                url TEXT, pages {d.Integer}, page_starts TEXT);
+            CREATE TABLE document_shards (shard TEXT PRIMARY KEY, documents {d.Integer} NOT NULL);
+            CREATE TABLE shard_documents (
+                shard TEXT NOT NULL REFERENCES document_shards (shard),
+                doc_version TEXT NOT NULL REFERENCES document_versions (doc_version), PRIMARY KEY (shard, doc_version));
+            CREATE TABLE run_shards (
+                run_id TEXT NOT NULL REFERENCES runs (run_id), shard TEXT NOT NULL REFERENCES document_shards (shard),
+                PRIMARY KEY (run_id, shard));
+            INSERT INTO document_versions (doc_version, fact_set, {DocumentNames("")})
+                SELECT 'v3/' || d.run_id || '/' || d.name, s.fact_set, {DocumentNames("d.")}
+                FROM documents d LEFT JOIN run_fact_sets s ON s.run_id = d.run_id AND s.doc = d.name;
+            INSERT INTO document_shards (shard, documents) SELECT 'v3/' || run_id, COUNT(*) FROM documents GROUP BY run_id;
+            INSERT INTO shard_documents (shard, doc_version) SELECT 'v3/' || run_id, 'v3/' || run_id || '/' || name FROM documents;
+            INSERT INTO run_shards (run_id, shard) SELECT run_id, 'v3/' || run_id FROM documents GROUP BY run_id;
+            DROP VIEW series_points;
+            DROP VIEW latest_facts;
+            DROP VIEW facts;
+            DROP INDEX run_fact_sets_set;
+            DROP TABLE run_fact_sets;
+            DROP TABLE documents;
+            CREATE INDEX document_versions_fact_set ON document_versions (fact_set);
+            CREATE INDEX shard_documents_version ON shard_documents (doc_version);
+            CREATE INDEX run_shards_shard ON run_shards (shard);
+            CREATE VIEW documents AS
+                SELECT r.run_id, {DocumentNames("v.")}
+                FROM run_shards r JOIN shard_documents s ON s.shard = r.shard JOIN document_versions v ON v.doc_version = s.doc_version;
+            CREATE VIEW run_fact_sets AS
+                SELECT r.run_id, v.name AS doc, v.fact_set
+                FROM run_shards r JOIN shard_documents s ON s.shard = r.shard JOIN document_versions v ON v.doc_version = s.doc_version
+                WHERE v.fact_set IS NOT NULL;
+            CREATE VIEW facts AS
+                SELECT r.run_id, {Quoted(FactColumns.Names, "f.")} FROM run_fact_sets r JOIN set_facts f ON f.fact_set = r.fact_set;
+            CREATE VIEW latest_facts AS
+                SELECT f.* FROM facts f
+                WHERE f.run_id = (SELECT r.run_id FROM runs r WHERE EXISTS (SELECT 1 FROM documents d WHERE d.run_id = r.run_id)
+                                  ORDER BY r.started_utc DESC, r.run_id DESC LIMIT 1);
+            CREATE VIEW series_points AS
+                SELECT f.run_id, r.started_utc AS run_started_utc, f.entity, f.indicator, f.unit, f.aggregation, f.nature,
+                       f.metric, f.subject, f.qualifier, f.as_of, f.value, f.value_num, f.doc, f.id AS fact_id
+                FROM facts f JOIN runs r ON r.run_id = f.run_id
+                WHERE f.as_of IS NOT NULL;
+            """),
     ];
+
+    /// <summary>Schema 2's document columns after its run id, as released (the views give them back in this order).</summary>
+    private static readonly string[] DocumentColumnNames =
+        ["name", "sha256", "size_bytes", "encoding", "language", "title", "date", "length", "format", "author", "publisher", "url", "pages", "page_starts"];
+
+    private static string DocumentNames(string prefix) => string.Join(", ", DocumentColumnNames.Select(n => prefix + n));
 
     public static int Latest => All[^1].Version;
 

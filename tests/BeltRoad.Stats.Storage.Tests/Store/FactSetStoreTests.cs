@@ -3,8 +3,9 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Storage.Tests.Store;
 
 /// <summary>
-/// Schema 3: a published run costs what changed. A document's facts are stored once per content (its fact set) and a
-/// finding once per content; a run lists them; the v2 views give every run all its rows back.
+/// Schemas 3 and 4: a published run costs what changed. A document's facts are stored once per content (its fact set),
+/// a finding once per content, a document's version and a shard of versions once per content; a run lists its shards
+/// and findings; the v2 views give every run all its rows back.
 /// </summary>
 public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
 {
@@ -35,6 +36,22 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
             StoreRows.Query(settings, "SELECT run_id, indicator FROM facts WHERE id = 'a-2' ORDER BY run_id"));
         Assert.Equal(["1"], StoreRows.Query(settings,
             "SELECT COUNT(*) FROM run_fact_sets WHERE run_id = 'r2' AND fact_set NOT IN (SELECT fact_set FROM run_fact_sets WHERE run_id = 'r1')"));
+    }
+
+    [Fact]
+    public void A_run_that_adds_one_document_to_many_stores_one_new_shard_and_names_the_others() => OneMoreDocument(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+
+    [PostgresFact]
+    public void A_run_that_adds_one_document_to_many_stores_one_new_shard_and_names_the_others_on_postgres() => OneMoreDocument(StoreSettings.Of("postgres", postgres.NewDatabase()));
+
+    [Fact]
+    public void A_table_with_facts_of_a_document_it_does_not_list_is_refused_before_anything_is_stored()
+    {
+        var table = SampleTables.Rich();
+        var unlisted = table with { Documents = [.. table.Documents.Where(d => d.Name != "b.md")] };
+
+        var e = Assert.Throws<ArgumentException>(() => PublishedContent.Of(unlisted));
+        Assert.Contains("'b.md', a document it does not list", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,9 +111,10 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
 
         Assert.Equal(stored, Counts(keyed));
         Assert.Equal(Counts(hashed), stored);
-        foreach (var view in new[] { "facts", "findings", "finding_facts", "series_points" })
+        foreach (var view in new[] { "facts", "findings", "finding_facts", "series_points", "documents" })
         {
-            Assert.Equal(StoreRows.Query(hashed, $"SELECT * FROM {view} WHERE run_id = 'r1' ORDER BY 2, 3"), StoreRows.Query(keyed, $"SELECT * FROM {view} WHERE run_id = 'r1' ORDER BY 2, 3"));
+            // Whole rows in order: a view is a set, and its rows' order follows whatever join the database chose.
+            Assert.Equal(StoreRows.Query(hashed, $"SELECT * FROM {view} WHERE run_id = 'r1'").Order(StringComparer.Ordinal), StoreRows.Query(keyed, $"SELECT * FROM {view} WHERE run_id = 'r1'").Order(StringComparer.Ordinal));
         }
 
         // Another program or configuration gives another key: that document's facts are a set of their own.
@@ -179,8 +197,39 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
             StoreRows.Query(settings, "SELECT * FROM finding_facts WHERE run_id = 'r2' ORDER BY finding_id, fact_id").Select(r => r[2..]));
     }
 
+    /// <summary>
+    /// 100 documents in 16 shards, then one more (still 16: 16² ≥ 101): the second run stores the one shard that holds
+    /// the new document, with its members, and one version, and names every shard; the views give it all 101 documents.
+    /// </summary>
+    private static void OneMoreDocument(StoreSettings settings)
+    {
+        static FactTable Corpus(int documents) => new(
+            [.. Enumerable.Range(0, documents).Select(i => SampleTables.Doc($"d{i:D3}.txt"))],
+            [.. Enumerable.Range(0, documents).Select(i => SampleTables.Fact($"f{i:D3}", $"d{i:D3}.txt", i))], [], [], []);
+        var store = RunStores.Open(settings);
+        var hundred = Corpus(100);
+        var more = Corpus(101);
+        store.RecordPublished(Run("r1"), hundred);
+        var before = StoreRows.Query(settings, "SELECT (SELECT COUNT(*) FROM shard_documents), (SELECT COUNT(*) FROM document_versions), (SELECT COUNT(*) FROM document_shards)");
+
+        store.RecordPublished(Run("r2"), more);
+
+        // Worked out apart (Python's hashlib): d000…d100 fill all 16 buckets, and d100's holds 9 of the 101 names.
+        Assert.Equal(
+            [string.Join(" | ", Shards(before).Zip([9, 1, 1], (n, added) => n + added))],
+            StoreRows.Query(settings, "SELECT (SELECT COUNT(*) FROM shard_documents), (SELECT COUNT(*) FROM document_versions), (SELECT COUNT(*) FROM document_shards)"));
+        Assert.Equal(["16"], StoreRows.Query(settings, "SELECT COUNT(*) FROM run_shards WHERE run_id = 'r2'"));
+        Assert.Equal(
+            [.. more.Documents.Select(d => $"r2 | {d.Name} | {d.Sha256} | {d.Title}")],
+            StoreRows.Query(settings, "SELECT run_id, name, sha256, title FROM documents WHERE run_id = 'r2' ORDER BY name"));
+        Assert.Equal(["100 | 101"], StoreRows.Query(settings,
+            "SELECT (SELECT COUNT(*) FROM run_fact_sets WHERE run_id = 'r1'), (SELECT COUNT(*) FROM facts WHERE run_id = 'r2')"));
+
+        static IEnumerable<long> Shards(List<string> counts) => counts.Single().Split(" | ").Select(n => long.Parse(n, Invariant));
+    }
+
     private static List<string> AllViews(StoreSettings settings) =>
-        [.. new[] { "facts", "findings", "finding_facts", "latest_facts", "series_points" }.SelectMany(v => StoreRows.Query(settings, $"SELECT * FROM {v} ORDER BY 1, 2"))];
+        [.. new[] { "facts", "findings", "finding_facts", "latest_facts", "series_points", "documents", "run_fact_sets" }.SelectMany(v => StoreRows.Query(settings, $"SELECT * FROM {v} ORDER BY 1, 2"))];
 
     private static void RerunStoresNothingNew(StoreSettings settings)
     {
@@ -203,7 +252,8 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
     }
 
     private static List<string> Counts(StoreSettings settings) => StoreRows.Query(settings,
-        "SELECT (SELECT COUNT(*) FROM fact_sets), (SELECT COUNT(*) FROM set_facts), (SELECT COUNT(*) FROM finding_sets), (SELECT COUNT(*) FROM finding_set_facts)");
+        "SELECT (SELECT COUNT(*) FROM fact_sets), (SELECT COUNT(*) FROM set_facts), (SELECT COUNT(*) FROM finding_sets), (SELECT COUNT(*) FROM finding_set_facts), " +
+        "(SELECT COUNT(*) FROM document_versions), (SELECT COUNT(*) FROM document_shards), (SELECT COUNT(*) FROM shard_documents)");
 
     private static RunRecord Run(string id) => new(id, new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero).AddMinutes(id[^1]), null,
         RunStatus.Succeeded, "sha256:x", 3, 8, 0, 0, 8, 0, 0, "published", "node-a", RunTrigger.Manual, null);
