@@ -43,15 +43,7 @@ internal static class StoreMigrations
             CREATE TABLE finding_facts (
                 run_id TEXT NOT NULL, finding_id {d.Integer} NOT NULL, fact_id TEXT NOT NULL, doc TEXT NOT NULL,
                 PRIMARY KEY (run_id, finding_id, fact_id), FOREIGN KEY (run_id, finding_id) REFERENCES findings (run_id, id));
-            CREATE VIEW latest_facts AS
-                SELECT f.* FROM facts f
-                WHERE f.run_id = (SELECT r.run_id FROM runs r WHERE EXISTS (SELECT 1 FROM documents d WHERE d.run_id = r.run_id)
-                                  ORDER BY r.started_utc DESC, r.run_id DESC LIMIT 1);
-            CREATE VIEW series_points AS
-                SELECT f.run_id, r.started_utc AS run_started_utc, f.entity, f.indicator, f.unit, f.aggregation, f.nature,
-                       f.metric, f.subject, f.qualifier, f.as_of, f.value, f.value_num, f.doc, f.id AS fact_id
-                FROM facts f JOIN runs r ON r.run_id = f.run_id
-                WHERE f.as_of IS NOT NULL;
+            {FactViews}
             """),
         new(3, "a document's facts stored once per version (fact sets) and a finding once per content; a run lists its sets; v2 tables as views", d => $"""
             CREATE TABLE fact_sets (fact_set TEXT PRIMARY KEY, doc TEXT NOT NULL, facts {d.Integer} NOT NULL);
@@ -82,21 +74,12 @@ internal static class StoreMigrations
             CREATE INDEX set_facts_metric ON set_facts (metric);
             CREATE INDEX set_facts_series ON set_facts (entity, indicator);
             CREATE INDEX run_fact_sets_set ON run_fact_sets (fact_set);
-            CREATE VIEW facts AS
-                SELECT r.run_id, {Quoted(FactColumns.Names, "f.")} FROM run_fact_sets r JOIN set_facts f ON f.fact_set = r.fact_set;
+            {FactsOfRuns}
             CREATE VIEW findings AS
                 SELECT r.run_id, r.id, s.kind, s.metric, s.subject, s.as_of FROM run_findings r JOIN finding_sets s ON s.finding_set = r.finding_set;
             CREATE VIEW finding_facts AS
                 SELECT r.run_id, r.id AS finding_id, m.fact_id, m.doc FROM run_findings r JOIN finding_set_facts m ON m.finding_set = r.finding_set;
-            CREATE VIEW latest_facts AS
-                SELECT f.* FROM facts f
-                WHERE f.run_id = (SELECT r.run_id FROM runs r WHERE EXISTS (SELECT 1 FROM documents d WHERE d.run_id = r.run_id)
-                                  ORDER BY r.started_utc DESC, r.run_id DESC LIMIT 1);
-            CREATE VIEW series_points AS
-                SELECT f.run_id, r.started_utc AS run_started_utc, f.entity, f.indicator, f.unit, f.aggregation, f.nature,
-                       f.metric, f.subject, f.qualifier, f.as_of, f.value, f.value_num, f.doc, f.id AS fact_id
-                FROM facts f JOIN runs r ON r.run_id = f.run_id
-                WHERE f.as_of IS NOT NULL;
+            {FactViews}
             """),
         new(4, "a run's documents listed in shards that runs listing the same documents share; documents and run_fact_sets as views", d => $"""
             CREATE TABLE document_versions (
@@ -133,17 +116,8 @@ internal static class StoreMigrations
                 SELECT r.run_id, v.name AS doc, v.fact_set
                 FROM run_shards r JOIN shard_documents s ON s.shard = r.shard JOIN document_versions v ON v.doc_version = s.doc_version
                 WHERE v.fact_set IS NOT NULL;
-            CREATE VIEW facts AS
-                SELECT r.run_id, {Quoted(FactColumns.Names, "f.")} FROM run_fact_sets r JOIN set_facts f ON f.fact_set = r.fact_set;
-            CREATE VIEW latest_facts AS
-                SELECT f.* FROM facts f
-                WHERE f.run_id = (SELECT r.run_id FROM runs r WHERE EXISTS (SELECT 1 FROM documents d WHERE d.run_id = r.run_id)
-                                  ORDER BY r.started_utc DESC, r.run_id DESC LIMIT 1);
-            CREATE VIEW series_points AS
-                SELECT f.run_id, r.started_utc AS run_started_utc, f.entity, f.indicator, f.unit, f.aggregation, f.nature,
-                       f.metric, f.subject, f.qualifier, f.as_of, f.value, f.value_num, f.doc, f.id AS fact_id
-                FROM facts f JOIN runs r ON r.run_id = f.run_id
-                WHERE f.as_of IS NOT NULL;
+            {FactsOfRuns}
+            {FactViews}
             """),
     ];
 
@@ -153,7 +127,27 @@ internal static class StoreMigrations
 
     private static string DocumentNames(string prefix) => string.Join(", ", DocumentColumnNames.Select(n => prefix + n));
 
+    /// <summary>
+    /// The views over facts as schema 2 defined them: a migration that replaces what they read drops them and creates
+    /// them again, word for word, so queries written for schema 2 keep working.
+    /// </summary>
+    private const string FactViews = """
+        CREATE VIEW latest_facts AS
+            SELECT f.* FROM facts f
+            WHERE f.run_id = (SELECT r.run_id FROM runs r WHERE EXISTS (SELECT 1 FROM documents d WHERE d.run_id = r.run_id)
+                              ORDER BY r.started_utc DESC, r.run_id DESC LIMIT 1);
+        CREATE VIEW series_points AS
+            SELECT f.run_id, r.started_utc AS run_started_utc, f.entity, f.indicator, f.unit, f.aggregation, f.nature,
+                   f.metric, f.subject, f.qualifier, f.as_of, f.value, f.value_num, f.doc, f.id AS fact_id
+            FROM facts f JOIN runs r ON r.run_id = f.run_id
+            WHERE f.as_of IS NOT NULL;
+        """;
+
     public static int Latest => All[^1].Version;
+
+    /// <summary>Schema 2's <c>facts</c> table as a view over fact sets (schema 3 on): each run's facts through the sets it lists.</summary>
+    private static string FactsOfRuns =>
+        $"CREATE VIEW facts AS SELECT r.run_id, {Quoted(FactColumns.Names, "f.")} FROM run_fact_sets r JOIN set_facts f ON f.fact_set = r.fact_set;";
 
     private static string Quoted(IEnumerable<string> names, string prefix = "") => string.Join(", ", names.Select(n => $"{prefix}\"{n}\""));
 }
