@@ -14,8 +14,6 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal static class PublishedRunRows
 {
-    private const string DoNothing = " DO NOTHING";
-
     /// <summary>The run's lists (its shards and findings), after the content they name (stored already or now).</summary>
     public static void Write(DbConnection connection, DbTransaction transaction, string runId, PublishedContent content)
     {
@@ -107,17 +105,13 @@ internal static class PublishedRunRows
     /// <summary>Inserts each row keyed by its first value unless the store holds it; returns the indexes of those inserted.</summary>
     private static List<int> Absent(DbConnection connection, DbTransaction transaction, string table, string[] columns, IEnumerable<int> rows, Func<int, object?[]> row)
     {
-        var added = new List<int>();
-        using var insert = RowInserter.Open(connection, transaction, table, columns, $"({columns[0]}){DoNothing}");
+        using var insert = KeyedRows.Open(connection, transaction, table, columns);
         foreach (var i in rows)
         {
-            if (insert.Insert(row(i)) == 1)
-            {
-                added.Add(i);
-            }
+            insert.Add(i, row(i));
         }
 
-        return added;
+        return insert.Inserted();
     }
 
     private static void Insert<T>(DbConnection connection, DbTransaction transaction, string table, string[] columns, IEnumerable<T> items, Action<RowInserter, T> write)
