@@ -15,7 +15,7 @@ namespace BeltRoad.Stats.Pipeline;
 internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger logger)
 {
     private IRunStore? _store;
-    private Task<PublishedContent>? _storing;
+    private Task<PublishedContent?>? _storing;
 
     /// <returns>Null when recorded; else why the store could not be used, and the run does not start.</returns>
     /// <exception cref="ConfigurationException">The store's schema is newer than this program's.</exception>
@@ -95,7 +95,11 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
         _storing = Task.Factory.StartNew(async () =>
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var content = PublishedContent.Of(table, documentKeys);
+            if (ContentOf(runId, table, documentKeys) is not { } content)
+            {
+                return null;
+            }
+
             var keyed = watch.Elapsed.TotalMilliseconds;
             var waited = keyed;
             if (!copies)
@@ -148,10 +152,40 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     /// </summary>
     public async Task PublishedAsync(RunRecord run, FactTable table, IReadOnlyDictionary<string, string> documentKeys)
     {
-        var content = _storing is { } storing ? await storing.ConfigureAwait(false) : null;
+        // Null from StoreContent: the store refused the table, and said so; the run's row is recorded all the same.
+        var content = _storing is { } storing ? await storing.ConfigureAwait(false) : ContentOf(run.RunId, table, documentKeys);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        Try(run.RunId, store => store.RecordPublished(run, content ?? PublishedContent.Of(table, documentKeys)));
+        Try(run.RunId, store =>
+        {
+            if (content is null)
+            {
+                store.Record(run);
+            }
+            else
+            {
+                store.RecordPublished(run, content);
+            }
+        });
         logger.LogDebug("Recorded run {RunId} in the run store ({Store}) in {Ms:F0} ms", run.RunId, settings, watch.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>The run's content as the store keys it; null, with a warning, for a table the store refuses (one with facts of a document it does not list).</summary>
+    private PublishedContent? ContentOf(string runId, FactTable table, IReadOnlyDictionary<string, string> documentKeys)
+    {
+        if (_store is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PublishedContent.Of(table, documentKeys);
+        }
+        catch (ArgumentException e)
+        {
+            logger.LogWarning("Could not record run {RunId}'s facts in the run store ({Store}): {Message}", runId, settings, e.Message);
+            return null;
+        }
     }
 
     private void Try(string runId, Action<IRunStore> write)

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Extracting;
-using Microsoft.Extensions.Logging;
 
 namespace BeltRoad.Stats.Cli.Tests;
 
@@ -242,16 +241,5 @@ public class StreamingRunTests
                 Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs");
             }
         }
-    }
-
-    private sealed class LineLogger(ConcurrentQueue<string> lines) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue(formatter(state, exception));
     }
 }

@@ -10,125 +10,90 @@ namespace BeltRoad.Stats.Storage;
 /// trip as a batch of the same single-row statements, each with its own count: a round trip per row was ≈ 6,700 of
 /// them for a fresh 100 MB run, and more over a network.
 /// </summary>
-internal abstract class KeyedRows : IDisposable
+internal static class KeyedRows
 {
     public const int BatchSize = 256;
 
-    /// <summary>The items added, in order, with whether each row was inserted; complete once <see cref="Inserted()"/> is called.</summary>
-    private readonly List<(int Item, bool Inserted)> _items = [];
-
-    public static KeyedRows Open(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns) =>
+    /// <summary>Inserts each item's row (its key first) unless its key is stored, or came in an earlier row.</summary>
+    /// <returns>The items whose rows were inserted, in the order given.</returns>
+    public static List<int> InsertAbsent(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<(int Item, object?[] Row)> rows) =>
         connection is SqliteConnection || !connection.CanCreateBatch
-            ? new OneByOne(RowInserter.Open(connection, transaction, table, columns, $"({columns[0]}) DO NOTHING"))
-            : new Batched(connection, transaction, table, columns);
+            ? OneByOne(connection, transaction, table, columns, rows)
+            : Batched(connection, transaction, table, columns, rows);
 
-    /// <summary>Adds <paramref name="item"/>'s row (its key first), inserted unless its key is stored.</summary>
-    public void Add(int item, object?[] row)
+    private static List<int> OneByOne(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<(int Item, object?[] Row)> rows)
     {
-        _items.Add((item, false));
-        Insert(_items.Count - 1, row);
-    }
-
-    /// <summary>The items whose rows were inserted, in the order added.</summary>
-    public List<int> Inserted()
-    {
-        Flush();
-        return [.. _items.Where(i => i.Inserted).Select(i => i.Item)];
-    }
-
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Inserts the row of the item at <paramref name="position"/> now or later, and marks it (<see cref="MarkInserted"/>) if it was.</summary>
-    protected abstract void Insert(int position, object?[] row);
-
-    /// <summary>Inserts whatever is still held back.</summary>
-    protected virtual void Flush()
-    {
-    }
-
-    protected void MarkInserted(int position) => _items[position] = (_items[position].Item, true);
-
-    protected abstract void Dispose(bool disposing);
-
-    private static string Statement(string table, IReadOnlyList<string> columns) =>
-        $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => "\"" + c + "\""))}) VALUES " +
-        $"({string.Join(", ", columns.Select((_, i) => Sql.Parameter(i)))}) ON CONFLICT ({columns[0]}) DO NOTHING";
-
-    private sealed class OneByOne(RowInserter rows) : KeyedRows
-    {
-        protected override void Insert(int position, object?[] row)
+        var inserted = new List<int>();
+        using var insert = RowInserter.Open(connection, transaction, table, columns, $"({columns[0]}) DO NOTHING");
+        foreach (var (item, row) in rows)
         {
-            if (rows.Insert(row) == 1)
+            if (insert.Insert(row) == 1)
             {
-                MarkInserted(position);
+                inserted.Add(item);
             }
         }
 
-        protected override void Dispose(bool disposing) => rows.Dispose();
+        return inserted;
     }
 
     /// <summary>Single-row statements sent together: each keeps its own parameter types and its own count of rows inserted.</summary>
-    private sealed class Batched(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns) : KeyedRows
+    private static List<int> Batched(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<(int Item, object?[] Row)> rows)
     {
-        private readonly string _statement = Statement(table, columns);
-        private readonly List<(int Position, object?[] Row)> _held = new(BatchSize);
-
-        protected override void Insert(int position, object?[] row)
+        var statement = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => "\"" + c + "\""))}) VALUES " +
+            $"({string.Join(", ", columns.Select((_, i) => Sql.Parameter(i)))}) ON CONFLICT ({columns[0]}) DO NOTHING";
+        var inserted = new List<int>();
+        var held = new List<(int Item, object?[] Row)>(BatchSize);
+        foreach (var row in rows)
         {
-            if (row.Length != columns.Count)
+            if (row.Row.Length != columns.Count)
             {
-                throw new ArgumentException($"Expected {columns.Count} values, got {row.Length}.", nameof(row));
+                throw new ArgumentException($"Expected {columns.Count} values, got {row.Row.Length}.", nameof(rows));
             }
 
-            _held.Add((position, row));
-            if (_held.Count == BatchSize)
+            held.Add(row);
+            if (held.Count == BatchSize)
             {
-                Flush();
+                Send(connection, transaction, statement, held, inserted);
             }
         }
 
-        protected override void Flush()
+        Send(connection, transaction, statement, held, inserted);
+        return inserted;
+    }
+
+    private static void Send(DbConnection connection, DbTransaction transaction, string statement, List<(int Item, object?[] Row)> held, List<int> inserted)
+    {
+        if (held.Count == 0)
         {
-            if (_held.Count == 0)
-            {
-                return;
-            }
-
-            using var batch = connection.CreateBatch();
-            batch.Transaction = transaction;
-            foreach (var (_, row) in _held)
-            {
-                var command = batch.CreateBatchCommand();
-                command.CommandText = _statement;
-                for (var i = 0; i < row.Length; i++)
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = Sql.Parameter(i);
-                    parameter.Value = row[i] ?? DBNull.Value;
-                    command.Parameters.Add(parameter);
-                }
-
-                batch.BatchCommands.Add(command);
-            }
-
-            batch.ExecuteNonQuery();
-            for (var i = 0; i < _held.Count; i++)
-            {
-                if (batch.BatchCommands[i].RecordsAffected == 1)
-                {
-                    MarkInserted(_held[i].Position);
-                }
-            }
-
-            _held.Clear();
+            return;
         }
 
-        protected override void Dispose(bool disposing)
+        using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var (_, row) in held)
         {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = statement;
+            for (var i = 0; i < row.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = Sql.Parameter(i);
+                parameter.Value = row[i] ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            batch.BatchCommands.Add(command);
         }
+
+        batch.ExecuteNonQuery();
+        for (var i = 0; i < held.Count; i++)
+        {
+            if (batch.BatchCommands[i].RecordsAffected == 1)
+            {
+                inserted.Add(held[i].Item);
+            }
+        }
+
+        held.Clear();
     }
 }

@@ -103,16 +103,8 @@ internal static class PublishedRunRows
     }
 
     /// <summary>Inserts each row keyed by its first value unless the store holds it; returns the indexes of those inserted.</summary>
-    private static List<int> Absent(DbConnection connection, DbTransaction transaction, string table, string[] columns, IEnumerable<int> rows, Func<int, object?[]> row)
-    {
-        using var insert = KeyedRows.Open(connection, transaction, table, columns);
-        foreach (var i in rows)
-        {
-            insert.Add(i, row(i));
-        }
-
-        return insert.Inserted();
-    }
+    private static List<int> Absent(DbConnection connection, DbTransaction transaction, string table, string[] columns, IEnumerable<int> rows, Func<int, object?[]> row) =>
+        KeyedRows.InsertAbsent(connection, transaction, table, columns, rows.Select(i => (i, row(i))));
 
     private static void Insert<T>(DbConnection connection, DbTransaction transaction, string table, string[] columns, IEnumerable<T> items, Action<RowInserter, T> write)
     {

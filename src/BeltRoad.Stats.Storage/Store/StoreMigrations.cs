@@ -10,7 +10,9 @@ internal sealed record Migration(int Version, string Description, Func<SqlDialec
 /// per content (<see cref="PublishedRunRows"/>); it drops schema 2's fact tables and so recreates the views that read
 /// them, word for word, over the new views of the same names. Version 4 lists a run's documents in shards
 /// (<see cref="DocumentShards"/>) that runs listing the same documents share, so a run costs rows for what changed,
-/// not for every document; <c>documents</c> and <c>run_fact_sets</c> become views of the same names and columns.
+/// not for every document; <c>documents</c> and <c>run_fact_sets</c> become views of the same names and columns. A
+/// document version's own columns are null only where a schema-3 run named a fact set of a document it did not list:
+/// its facts stay in <c>facts</c>, and <c>documents</c> leaves it out, as before.
 /// </summary>
 internal static class StoreMigrations
 {
@@ -84,9 +86,8 @@ internal static class StoreMigrations
         new(4, "a run's documents listed in shards that runs listing the same documents share; documents and run_fact_sets as views", d => $"""
             CREATE TABLE document_versions (
                 doc_version TEXT PRIMARY KEY, fact_set TEXT REFERENCES fact_sets (fact_set), name TEXT NOT NULL,
-                sha256 TEXT NOT NULL, size_bytes {d.Integer} NOT NULL, encoding TEXT NOT NULL, language TEXT NOT NULL,
-                title TEXT NOT NULL, date TEXT, length {d.Integer} NOT NULL, format TEXT NOT NULL, author TEXT, publisher TEXT,
-                url TEXT, pages {d.Integer}, page_starts TEXT);
+                sha256 TEXT, size_bytes {d.Integer}, encoding TEXT, language TEXT, title TEXT, date TEXT, length {d.Integer},
+                format TEXT, author TEXT, publisher TEXT, url TEXT, pages {d.Integer}, page_starts TEXT);
             CREATE TABLE document_shards (shard TEXT PRIMARY KEY, documents {d.Integer} NOT NULL);
             CREATE TABLE shard_documents (
                 shard TEXT NOT NULL REFERENCES document_shards (shard),
@@ -94,12 +95,20 @@ internal static class StoreMigrations
             CREATE TABLE run_shards (
                 run_id TEXT NOT NULL REFERENCES runs (run_id), shard TEXT NOT NULL REFERENCES document_shards (shard),
                 PRIMARY KEY (run_id, shard));
+            CREATE TABLE v3_listed (run_id TEXT NOT NULL, name TEXT NOT NULL);
+            INSERT INTO v3_listed (run_id, name) SELECT run_id, name FROM documents;
+            INSERT INTO v3_listed (run_id, name) SELECT s.run_id, s.doc FROM run_fact_sets s
+                WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.run_id = s.run_id AND d.name = s.doc);
             INSERT INTO document_versions (doc_version, fact_set, {DocumentNames("")})
                 SELECT 'v3/' || d.run_id || '/' || d.name, s.fact_set, {DocumentNames("d.")}
                 FROM documents d LEFT JOIN run_fact_sets s ON s.run_id = d.run_id AND s.doc = d.name;
-            INSERT INTO document_shards (shard, documents) SELECT 'v3/' || run_id, COUNT(*) FROM documents GROUP BY run_id;
-            INSERT INTO shard_documents (shard, doc_version) SELECT 'v3/' || run_id, 'v3/' || run_id || '/' || name FROM documents;
-            INSERT INTO run_shards (run_id, shard) SELECT run_id, 'v3/' || run_id FROM documents GROUP BY run_id;
+            INSERT INTO document_versions (doc_version, fact_set, name)
+                SELECT 'v3/' || s.run_id || '/' || s.doc, s.fact_set, s.doc FROM run_fact_sets s
+                WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.run_id = s.run_id AND d.name = s.doc);
+            INSERT INTO document_shards (shard, documents) SELECT 'v3/' || run_id, COUNT(*) FROM v3_listed GROUP BY run_id;
+            INSERT INTO shard_documents (shard, doc_version) SELECT 'v3/' || run_id, 'v3/' || run_id || '/' || name FROM v3_listed;
+            INSERT INTO run_shards (run_id, shard) SELECT run_id, 'v3/' || run_id FROM v3_listed GROUP BY run_id;
+            DROP TABLE v3_listed;
             DROP VIEW series_points;
             DROP VIEW latest_facts;
             DROP VIEW facts;
@@ -111,7 +120,8 @@ internal static class StoreMigrations
             CREATE INDEX run_shards_shard ON run_shards (shard);
             CREATE VIEW documents AS
                 SELECT r.run_id, {DocumentNames("v.")}
-                FROM run_shards r JOIN shard_documents s ON s.shard = r.shard JOIN document_versions v ON v.doc_version = s.doc_version;
+                FROM run_shards r JOIN shard_documents s ON s.shard = r.shard JOIN document_versions v ON v.doc_version = s.doc_version
+                WHERE v.sha256 IS NOT NULL;
             CREATE VIEW run_fact_sets AS
                 SELECT r.run_id, v.name AS doc, v.fact_set
                 FROM run_shards r JOIN shard_documents s ON s.shard = r.shard JOIN document_versions v ON v.doc_version = s.doc_version

@@ -39,16 +39,8 @@ public sealed class KeyedRowsTests(PostgresFixture postgres) : IClassFixture<Pos
             }
 
             List<int> inserted = [];
-            DbTransactions.Run(connection, transaction =>
-            {
-                using var rows = KeyedRows.Open(connection, transaction, "content", ["key", "n", "label"]);
-                for (var i = 0; i < count; i++)
-                {
-                    rows.Add(i, [Key(i), i % 7 == 0 ? null : (long)i, "run"]);
-                }
-
-                inserted = rows.Inserted();
-            });
+            DbTransactions.Run(connection, transaction => inserted = KeyedRows.InsertAbsent(connection, transaction, "content", ["key", "n", "label"],
+                Enumerable.Range(0, count).Select(i => (i, new object?[] { Key(i), i % 7 == 0 ? null : (long)i, "run" }))));
 
             var expected = Enumerable.Range(0, count).Where(i => !Repeats(i) && !stored.Contains(i)).ToList();
             Assert.Equal(expected, inserted);

@@ -35,6 +35,12 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
     public void A_schema_two_postgres_store_upgrades_in_place_and_every_view_gives_the_same_rows() => SchemaTwoUpgrades(StoreSettings.Of("postgres", postgres.NewDatabase()));
 
     [Fact]
+    public void A_schema_three_sqlite_store_upgrades_in_place_and_every_view_gives_the_same_rows() => SchemaThreeUpgrades(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+
+    [PostgresFact]
+    public void A_schema_three_postgres_store_upgrades_in_place_and_every_view_gives_the_same_rows() => SchemaThreeUpgrades(StoreSettings.Of("postgres", postgres.NewDatabase()));
+
+    [Fact]
     public void A_new_sqlite_store_has_16_kb_pages_and_an_upgraded_one_keeps_the_page_size_it_had()
     {
         var fresh = StoreSettings.SqliteFile(_temp.Sub("fresh.sqlite"));
@@ -61,6 +67,26 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => RunStores.Open(settings))));
         Assert.Equal([Latest], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Empty(RunStores.Open(settings).ReadRuns());
+    }
+
+    /// <summary>
+    /// A released step is never edited: each step's statements per backend, whitespace aside, pinned by their SHA-256
+    /// (a step may be rewritten, e.g. to share text with a later one, only if this still holds). A new step adds its pins.
+    /// </summary>
+    [Theory]
+    [InlineData(1, "sqlite", "78d8d206bed1bb9e")]
+    [InlineData(1, "postgres", "78d8d206bed1bb9e")]
+    [InlineData(2, "sqlite", "e6370fc3e10974e8")]
+    [InlineData(2, "postgres", "3a40120317da08da")]
+    [InlineData(3, "sqlite", "38a305131f8da030")]
+    [InlineData(3, "postgres", "cd647816a4d450c5")]
+    [InlineData(4, "sqlite", "01e034730f0537a2")]
+    [InlineData(4, "postgres", "e1e1e9c5413a8c1e")]
+    public void A_released_step_keeps_its_statements(int version, string backend, string sha256)
+    {
+        var dialect = backend == "postgres" ? SqlDialect.Postgres : SqlDialect.Sqlite;
+        var statements = System.Text.RegularExpressions.Regex.Replace(StoreMigrations.All.Single(m => m.Version == version).Sql(dialect), @"\s+", " ").Trim();
+        Assert.Equal(sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(statements)))[..16]);
     }
 
     [Fact]
@@ -91,12 +117,7 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
     /// <summary>Schema 2 as it was released, with two published runs written in its shape, upgraded by opening it.</summary>
     private static void SchemaTwoUpgrades(StoreSettings settings)
     {
-        var store = RunStores.Unmigrated(settings);
-        StoreRows.Execute(settings, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta (key, value) VALUES ('schema_version', '2');"
-            + string.Concat(StoreMigrations.All.Where(m => m.Version <= 2).Select(m => m.Sql(store.Dialect))));
-        var smaller = SampleTables.Rich() with { Facts = [.. SampleTables.Rich().Facts.Where(f => f.Doc != "c.txt")], Findings = [] };
-        WriteSchemaTwoRun(settings, store, Run("20261121T060000Z-aaaaaa"), SampleTables.Rich());
-        WriteSchemaTwoRun(settings, store, Run("20261122T060000Z-bbbbbb") with { Started = new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero) }, smaller);
+        SchemaTwoWithTwoRuns(settings);
         var before = SchemaTwoQueries.Select(sql => StoreRows.Query(settings, sql)).ToList();
         Assert.All(before, Assert.NotEmpty);
 
@@ -107,6 +128,44 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
         upgraded.RecordPublished(Run("20261123T060000Z-cccccc") with { Started = new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero) }, SampleTables.Rich());
         Assert.Equal(["20261123T060000Z-cccccc"], StoreRows.Query(settings, "SELECT DISTINCT run_id FROM latest_facts"));
         Assert.Equal(before[0], StoreRows.Query(settings, SchemaTwoQueries[0]).Where(row => !row.StartsWith("20261123", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Schema 3 with what its writer could leave: two runs naming one fact set, and a run naming the fact set of a
+    /// document it did not list (its facts in <c>facts</c>, the document not in <c>documents</c>). Every view, the
+    /// run's fact sets included, gives the same rows after the upgrade.
+    /// </summary>
+    private static void SchemaThreeUpgrades(StoreSettings settings)
+    {
+        var store = SchemaTwoWithTwoRuns(settings);
+        StoreRows.Execute(settings, StoreMigrations.All.Single(m => m.Version == 3).Sql(store.Dialect) + "UPDATE meta SET value = '3' WHERE key = 'schema_version';");
+        StoreRows.Execute(settings,
+            "UPDATE run_fact_sets SET fact_set = 'v2/20261121T060000Z-aaaaaa/a.txt' WHERE run_id = '20261122T060000Z-bbbbbb' AND doc = 'a.txt';" +
+            "DELETE FROM documents WHERE run_id = '20261122T060000Z-bbbbbb' AND name = 'b.md';");
+        string[] queries = [.. SchemaTwoQueries, "SELECT * FROM run_fact_sets ORDER BY run_id, doc"];
+        var before = queries.Select(sql => StoreRows.Query(settings, sql)).ToList();
+        Assert.NotEmpty(StoreRows.Query(settings, "SELECT id FROM facts WHERE run_id = '20261122T060000Z-bbbbbb' AND doc = 'b.md'"));
+
+        var upgraded = RunStores.Open(settings);
+
+        Assert.Equal([Latest], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(before, queries.Select(sql => StoreRows.Query(settings, sql)));
+        upgraded.RecordPublished(Run("20261123T060000Z-cccccc") with { Started = new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero) }, SampleTables.Rich());
+        Assert.Equal(before[0], StoreRows.Query(settings, queries[0]).Where(row => !row.StartsWith("20261123", StringComparison.Ordinal)));
+        Assert.Equal(StoreRows.Query(settings, "SELECT name FROM documents WHERE run_id = '20261121T060000Z-aaaaaa' ORDER BY name"),
+            StoreRows.Query(settings, "SELECT name FROM documents WHERE run_id = '20261123T060000Z-cccccc' ORDER BY name"));
+    }
+
+    /// <summary>A store at schema 2 as it was released, with two published runs written in its shape (the second without c.txt's facts and any finding).</summary>
+    private static DbRunStore SchemaTwoWithTwoRuns(StoreSettings settings)
+    {
+        var store = RunStores.Unmigrated(settings);
+        StoreRows.Execute(settings, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta (key, value) VALUES ('schema_version', '2');"
+            + string.Concat(StoreMigrations.All.Where(m => m.Version <= 2).Select(m => m.Sql(store.Dialect))));
+        var smaller = SampleTables.Rich() with { Facts = [.. SampleTables.Rich().Facts.Where(f => f.Doc != "c.txt")], Findings = [] };
+        WriteSchemaTwoRun(settings, store, Run("20261121T060000Z-aaaaaa"), SampleTables.Rich());
+        WriteSchemaTwoRun(settings, store, Run("20261122T060000Z-bbbbbb") with { Started = new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero) }, smaller);
+        return store;
     }
 
     /// <summary>What schema 2 gave users: its tables (now views) and views, in full and ordered.</summary>

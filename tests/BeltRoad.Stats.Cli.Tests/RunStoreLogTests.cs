@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Storage;
+
+namespace BeltRoad.Stats.Cli.Tests;
+
+/// <summary>The run log is a record: what it cannot take costs a warning, never the run, and the run's row is kept.</summary>
+public sealed class RunStoreLogTests
+{
+    [Fact]
+    public async Task A_table_the_store_refuses_costs_a_warning_and_the_run_row_is_still_recorded()
+    {
+        using var folder = new TempFolder();
+        var settings = StoreSettings.SqliteFile(Path.Combine(folder.Path, "runs.sqlite"));
+        var lines = new ConcurrentQueue<string>();
+        var log = new RunStoreLog(settings, required: false, new LineLogger(lines));
+        var started = new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero);
+        var run = new RunRecord("20261124T060000Z-aaaaaa", started, null, RunStatus.Running, "sha256:x", 1, 1, 0, 0, 1, 0, 0, "running", "node-a", RunTrigger.Manual, null);
+        // Facts of b.txt, which the table does not list: the store lists a run's fact sets through its documents.
+        var table = new FactTable(
+            [new DocumentInfo("a.txt", new string('a', 64), 10, "utf-8", DocumentLanguage.ZhHans, "标题", null, 10)],
+            [new Fact("b-1", "b.txt", new MetricCode("train_count"), "中欧班列", 1m, null, Unit.Trains, Qualifier.Exact, null, "", "1列", new SourceSpan(0, 2), [new SourceSpan(0, 2)])],
+            [], [], []);
+
+        Assert.Null(log.Begin(run, started));
+        log.StoreContent(run.RunId, table, new Dictionary<string, string>(), Path.Combine(folder.Path, "facts.sqlite"), Task.CompletedTask);
+        await log.ContentStoredAsync();
+        await log.PublishedAsync(run with { Status = RunStatus.Succeeded, Message = "published" }, table, new Dictionary<string, string>());
+
+        Assert.Single(lines, l => l.Contains("'b.txt', a document it does not list", StringComparison.Ordinal));
+        Assert.Equal((RunStatus.Succeeded, "published"), RunStores.Open(settings).ReadRuns().Select(r => (r.Status, r.Message)).Single());
+    }
+}
