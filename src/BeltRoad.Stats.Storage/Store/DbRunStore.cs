@@ -121,9 +121,8 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
 
     private static void Upsert(DbConnection connection, DbTransaction transaction, RunRecord run)
     {
-        var names = RunColumns.All.Select(c => "\"" + c.Name + "\"").ToList();
-        var sql = $"INSERT INTO runs ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select((_, i) => Sql.Parameter(i)))}) " +
-            $"ON CONFLICT (run_id) DO UPDATE SET {string.Join(", ", names.Skip(1).Select(n => $"{n} = excluded.{n}"))}";
+        var names = RunColumns.All.Select(c => c.Name).ToList();
+        var sql = Sql.InsertRow("runs", names, $"(run_id) DO UPDATE SET {string.Join(", ", names.Skip(1).Select(n => $"\"{n}\" = excluded.\"{n}\""))}");
         Sql.Execute(connection, transaction, sql, [.. RunColumns.All.Select(c => c.Value(run))]);
     }
 }

@@ -21,10 +21,13 @@ internal static class KeyedRows
             ? OneByOne(connection, transaction, table, columns, rows)
             : Batched(connection, transaction, table, columns, rows);
 
+    /// <summary>The conflict clause that keeps a stored row: the key is the first column.</summary>
+    private static string DoNothing(IReadOnlyList<string> columns) => $"({columns[0]}) DO NOTHING";
+
     private static List<int> OneByOne(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<(int Item, object?[] Row)> rows)
     {
         var inserted = new List<int>();
-        using var insert = RowInserter.Open(connection, transaction, table, columns, $"({columns[0]}) DO NOTHING");
+        using var insert = RowInserter.Open(connection, transaction, table, columns, DoNothing(columns));
         foreach (var (item, row) in rows)
         {
             if (insert.Insert(row) == 1)
@@ -39,8 +42,7 @@ internal static class KeyedRows
     /// <summary>Single-row statements sent together: each keeps its own parameter types and its own count of rows inserted.</summary>
     private static List<int> Batched(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<(int Item, object?[] Row)> rows)
     {
-        var statement = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => "\"" + c + "\""))}) VALUES " +
-            $"({string.Join(", ", columns.Select((_, i) => Sql.Parameter(i)))}) ON CONFLICT ({columns[0]}) DO NOTHING";
+        var statement = Sql.InsertRow(table, columns, DoNothing(columns));
         var inserted = new List<int>();
         var held = new List<(int Item, object?[] Row)>(BatchSize);
         foreach (var row in rows)
@@ -74,14 +76,7 @@ internal static class KeyedRows
         {
             var command = batch.CreateBatchCommand();
             command.CommandText = statement;
-            for (var i = 0; i < row.Length; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = Sql.Parameter(i);
-                parameter.Value = row[i] ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
-
+            Sql.Bind(command.Parameters, command.CreateParameter, row);
             batch.BatchCommands.Add(command);
         }
 

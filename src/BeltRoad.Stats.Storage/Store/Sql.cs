@@ -36,19 +36,32 @@ internal static class Sql
 
     public static string Parameter(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>An INSERT of one row into <paramref name="columns"/> (quoted) from parameters <c>@p0…</c>, with its conflict clause if any (e.g. <c>(key) DO NOTHING</c>).</summary>
+    public static string InsertRow(string table, IEnumerable<string> columns, string? onConflict)
+    {
+        var names = columns.ToList();
+        return "INSERT INTO " + table + " (" + string.Join(", ", names.Select(c => "\"" + c + "\"")) + ") VALUES ("
+            + string.Join(", ", names.Select((_, i) => Parameter(i))) + ")" + (onConflict is null ? "" : " ON CONFLICT " + onConflict);
+    }
+
+    /// <summary>Adds <paramref name="values"/> as parameters <c>@p0…</c> (null as SQL NULL), each made by <paramref name="create"/>.</summary>
+    public static void Bind(DbParameterCollection parameters, Func<DbParameter> create, object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            var parameter = create();
+            parameter.ParameterName = Parameter(i);
+            parameter.Value = values[i] ?? DBNull.Value;
+            parameters.Add(parameter);
+        }
+    }
+
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, object?[] values)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = Parameter(i);
-            parameter.Value = values[i] ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
+        Bind(command.Parameters, command.CreateParameter, values);
         return command;
     }
 }

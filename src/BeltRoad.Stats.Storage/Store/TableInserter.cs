@@ -13,14 +13,8 @@ internal sealed class TableInserter : RowInserter
         var names = columns.ToList();
         command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO " + table + " (" + string.Join(", ", names.Select(c => "\"" + c + "\"")) + ") VALUES ("
-            + string.Join(", ", names.Select((_, i) => Sql.Parameter(i))) + ")" + (onConflict is null ? "" : " ON CONFLICT " + onConflict);
-        for (var i = 0; i < names.Count; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = Sql.Parameter(i);
-            command.Parameters.Add(parameter);
-        }
+        command.CommandText = Sql.InsertRow(table, names, onConflict);
+        Sql.Bind(command.Parameters, command.CreateParameter, new object?[names.Count]); // bound anew for every row
     }
 
     public TableInserter(DbConnection connection, DbTransaction transaction, string table, params string[] columns)
