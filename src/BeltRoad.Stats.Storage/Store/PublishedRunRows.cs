@@ -83,23 +83,19 @@ internal static class PublishedRunRows
         else
         {
             Insert(connection, transaction, "finding_set_facts", ["finding_set", .. FindingColumns.MemberNames], added,
-                (insert, i) => Sorted(content.FindingMembers[i], m => m.FactId).ForEach(member => insert.Insert(content.FindingKeys[i], FindingColumns.Members, member)));
+                (insert, i) => KeyOrder(content.FindingMembers[i], m => m.FactId).ForEach(member => insert.Insert(content.FindingKeys[i], FindingColumns.Members, member)));
         }
     }
 
-    /// <summary><paramref name="items"/> in the order of their keys (ordinal: hex keys sort the same in UTF-16 and in SQLite's UTF-8 bytes).</summary>
-    private static List<int> KeyOrder(IEnumerable<int> items, Func<int, string> key)
+    /// <summary>
+    /// <paramref name="items"/> in the order of their keys (ordinal: hex keys and ASCII fact ids sort the same in UTF-16
+    /// and in SQLite's UTF-8 bytes).
+    /// </summary>
+    private static List<T> KeyOrder<T>(IEnumerable<T> items, Func<T, string> key)
     {
-        var order = new List<int>(items);
+        var order = new List<T>(items);
         order.Sort((a, b) => string.CompareOrdinal(key(a), key(b)));
         return order;
-    }
-
-    private static List<T> Sorted<T>(IEnumerable<T> rows, Func<T, string> key)
-    {
-        var sorted = new List<T>(rows);
-        sorted.Sort((a, b) => string.CompareOrdinal(key(a), key(b)));
-        return sorted;
     }
 
     /// <summary>Inserts each row keyed by its first value unless the store holds it; returns the indexes of those inserted.</summary>

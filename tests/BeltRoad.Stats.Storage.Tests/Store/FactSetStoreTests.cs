@@ -231,15 +231,16 @@ public sealed class FactSetStoreTests(PostgresFixture postgres) : IClassFixture<
         var store = RunStores.Open(settings);
         var hundred = Corpus(100);
         var more = Corpus(101);
+        const string Sizes = "SELECT (SELECT COUNT(*) FROM shard_documents), (SELECT COUNT(*) FROM document_versions), (SELECT COUNT(*) FROM document_shards)";
         store.RecordPublished(Run("r1"), hundred);
-        var before = StoreRows.Query(settings, "SELECT (SELECT COUNT(*) FROM shard_documents), (SELECT COUNT(*) FROM document_versions), (SELECT COUNT(*) FROM document_shards)");
+        var before = StoreRows.Query(settings, Sizes);
 
         store.RecordPublished(Run("r2"), more);
 
         // Worked out apart (Python's hashlib): d000…d100 fill all 16 buckets, and d100's holds 9 of the 101 names.
         Assert.Equal(
             [string.Join(" | ", Shards(before).Zip([9, 1, 1], (n, added) => n + added))],
-            StoreRows.Query(settings, "SELECT (SELECT COUNT(*) FROM shard_documents), (SELECT COUNT(*) FROM document_versions), (SELECT COUNT(*) FROM document_shards)"));
+            StoreRows.Query(settings, Sizes));
         Assert.Equal(["16"], StoreRows.Query(settings, "SELECT COUNT(*) FROM run_shards WHERE run_id = 'r2'"));
         Assert.Equal(
             [.. more.Documents.Select(d => $"r2 | {d.Name} | {d.Sha256} | {d.Title}")],
