@@ -20,9 +20,8 @@ internal sealed class SqliteRowInserter : IDisposable
     /// <param name="onConflict">e.g. <c>(key) DO NOTHING</c>: a row already stored is kept, and <see cref="Insert()"/> returns 0.</param>
     public SqliteRowInserter(SqliteConnection connection, string table, IReadOnlyList<string> columns, string? onConflict = null)
     {
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => "\"" + c + "\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})"
-            + (onConflict is null ? "" : " ON CONFLICT " + onConflict);
-        _statement = SqliteNative.Prepare(connection, sql, out _db);
+        // Bound by position: SQLite numbers the statement's named parameters @p0, @p1… from 1 in the order they appear.
+        _statement = SqliteNative.Prepare(connection, Sql.InsertRow(table, columns, onConflict), out _db);
         _handle = _statement.DangerousGetHandle(); // kept alive by _statement until Dispose
         Columns = columns.Count;
     }
