@@ -11,7 +11,7 @@ public static class MentionCodes
     ];
 
     private static readonly string[] KindCodes =
-        ["number", "quantity", "percent", "percentage_points", "ordinal", "date_period", "vague", "label"];
+        ["number", "quantity", "percent", "percentage_points", "ordinal", "date_period", "vague", "label", "name"];
 
     private static readonly string[] QualifierCodes =
         ["exact", "approx", "nearly", "more_than", "at_least", "up_to", "range"];

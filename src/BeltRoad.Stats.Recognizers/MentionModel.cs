@@ -100,7 +100,7 @@ internal sealed class MentionModel
         {
             Start = start,
             End = end,
-            Kind = word.Role == WordRole.Vague ? MentionKind.Vague : MentionKind.Label,
+            Kind = word.Role == WordRole.Vague ? MentionKind.Vague : MentionKind.Name,
             NumberStart = start,
             NumberEnd = end,
         },

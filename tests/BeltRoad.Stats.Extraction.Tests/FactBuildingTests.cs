@@ -38,6 +38,19 @@ public class FactBuildingTests
     public void A_count_keeps_its_measure_word_but_not_the_generic_one(string text, int value, string? measure) =>
         Assert.Equal(measure, Documents.Single(text, value).Measure);
 
+    // Names of the recognizer's table state no number, so they are not listed among the skipped figures; a number
+    // judged by its context to be numbering or part of a name still is, so that judgement can be checked.
+    [Theory]
+    [InlineData("共建“一带一路”倡议提出以来，华龙一号和5G合作取得进展。", "")]
+    [InlineData("一、中欧班列开行情况", "一:label")]
+    [InlineData("專欄 3 中歐班列", "專欄 3:label")]
+    [InlineData("In 2023, Belt and Road partners held about a dozen meetings.", "about a dozen:no_unit")]
+    public void Names_are_not_skipped_figures_but_numbers_judged_to_be_labels_are(string text, string skipped)
+    {
+        var extraction = new FactExtractor(MetricCatalog.Default).Extract(Documents.Of("doc.txt", text));
+        Assert.Equal(skipped, string.Join(" | ", extraction.Skipped.Select(s => $"{s.Text}:{s.Reason}")));
+    }
+
     [Fact]
     public void Coordinated_counts_share_the_predicate_after_the_last_of_them()
     {

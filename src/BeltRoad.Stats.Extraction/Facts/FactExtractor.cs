@@ -73,7 +73,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
             var figure = 0;
             foreach (var mention in inSentence)
             {
-                if (mention.Kind == MentionKind.DatePeriod)
+                if (NeverAFigure(mention))
                 {
                     continue;
                 }
@@ -130,7 +130,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var count = 0;
         for (var k = 0; k < mentions.Count; k++)
         {
-            if (mentions[k].Kind != MentionKind.DatePeriod && SkipReason(mentions[k], text) is not null)
+            if (!NeverAFigure(mentions[k]) && SkipReason(mentions[k], text) is not null)
             {
                 count++;
             }
@@ -158,6 +158,11 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
     private MeaningResolver Meaning => _meaning ??= entities is null
         ? MeaningResolver.Default
         : new MeaningResolver(IndicatorCatalog.Default, NatureWords.Default, AggregationWords.Default, _names);
+
+    // A date is the figures' time frame, and a name of the recognizer's table (一带一路, 华龙一号, 5G) states no number:
+    // neither is a fact, nor a figure skipped (the table says what they are; recording each 一带一路 hid the mentions
+    // judged in context among hundreds of thousands of rows).
+    private static bool NeverAFigure(Mention m) => m.Kind is MentionKind.DatePeriod or MentionKind.Name;
 
     internal static bool IsFigure(Mention m) => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints;
 

@@ -40,7 +40,7 @@ internal sealed record TableWord(
             "monthend" => new TableWord(WordRole.MonthEnd),
             "since" => new TableWord(WordRole.Since),
             "ago" => new TableWord(WordRole.Ago),
-            "label" => new TableWord(WordRole.Label),
+            "name" => new TableWord(WordRole.Name),
             "skip" => new TableWord(WordRole.Skip),
             "url" => new TableWord(WordRole.Url),
             "period" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), ToMonth: (int)ParseFactor(parts[2])),

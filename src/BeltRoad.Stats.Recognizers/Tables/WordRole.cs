@@ -25,7 +25,7 @@ internal enum WordRole
     Since,
     Ago,
     MonthEnd,
-    Label,
+    Name,
     Skip,
     Url,
     Period,
