@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using BeltRoad.Stats.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -12,13 +13,14 @@ internal sealed class WriteFactTableStep : IRunStep
     public string Name => "store";
 
     /// <summary>
-    /// The three files are independent, so they are written at once, each on a worker of its own (the report step and
-    /// the run store share the two cores with them: a writer that waits for another leaves a core idle). When most documents are unchanged, each file copies their facts
+    /// The three files are independent, so they are written at once, each on a thread of its own (the report step and
+    /// the run store share the two cores with them: a writer that waits for another leaves a core idle); facts.sqlite at
+    /// the usual priority, the others lowered. When most documents are unchanged, each file copies their facts
     /// from its published version (same bytes, or for the database the same rows, as a whole write), falling back to a
     /// whole write when that does not check out. The first error is the one reported; the staging folder with whatever
     /// was written is never published.
     /// </summary>
-    public async ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+    public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var dir = context.StagingDirectory;
@@ -38,20 +40,48 @@ internal sealed class WriteFactTableStep : IRunStep
             () => FactStore.Write(databasePath, table, runs, PublishedFactsOf.Export(context, published, OutputFiles.FactsSqlite)),
             cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         context.RunStore?.StoreContent(context.RunId, table, context.DocumentKeys, databasePath, database);
-        var json = Task.Run(
-            () => FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), table, ProgramInfo.Generator, PublishedFactsOf.Export(context, published, OutputFiles.FactsJson)),
-            cancellationToken);
-        var csv = Task.Run(
-            () => FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), table, PublishedFactsOf.Export(context, published, OutputFiles.FactsCsv)),
-            cancellationToken);
+        // The rest yields to that chain (LowPriorityThread): the run waits on none of it as long.
+        var json = LowPriorityThread.Start(
+            OutputFiles.FactsJson,
+            () => FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), table, ProgramInfo.Generator, PublishedFactsOf.Export(context, published, OutputFiles.FactsJson)));
+        var csv = LowPriorityThread.Start(
+            OutputFiles.FactsCsv,
+            () => FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), table, PublishedFactsOf.Export(context, published, OutputFiles.FactsCsv)));
         // run.json's documents, counts, findings and changes: final now, and ~0.3 s at 100 MB off the publish step.
-        var account = Task.Run(() => context.RunReportBody = RunReportWriter.Body(context), cancellationToken);
-        await Task.WhenAll(database, json, csv, account).ConfigureAwait(false);
+        var account = LowPriorityThread.Start("run account", () => context.RunReportBody = RunReportWriter.Body(context));
+        // Joined, not awaited: the database task's continuations include the run store's copy, which must not wait
+        // behind this step on that thread. Every writer ends before the step does, whatever failed; the first failure
+        // in this order is the one reported.
+        var failures = new List<Exception>();
+        var databaseCopied = Joined(() => database.GetAwaiter().GetResult(), failures);
+        var jsonCopied = Joined(json.Join, failures);
+        var csvCopied = Joined(csv.Join, failures);
+        Joined(account.Join, failures);
+        if (failures.Count > 0)
+        {
+            ExceptionDispatchInfo.Throw(failures[0]);
+        }
+
         if (published is not null)
         {
             context.Logger.LogInformation(
                 "Copied the facts of {Reused} unchanged document(s) from the published set: facts.json {Json}, facts.csv {Csv}, facts.sqlite {Sqlite}",
-                published.Reused.Count, Copied(json.Result), Copied(csv.Result), Copied(database.Result));
+                published.Reused.Count, Copied(jsonCopied), Copied(csvCopied), Copied(databaseCopied));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static T? Joined<T>(Func<T> join, List<Exception> failures)
+    {
+        try
+        {
+            return join();
+        }
+        catch (Exception e)
+        {
+            failures.Add(e);
+            return default;
         }
     }
 

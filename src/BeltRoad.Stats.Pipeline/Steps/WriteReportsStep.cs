@@ -8,10 +8,15 @@ internal sealed class WriteReportsStep : IRunStep
 {
     public string Name => "report";
 
+    /// <summary>
+    /// On a <see cref="LowPriorityThread{T}"/>: the run waits longer for the store step's facts.sqlite and the run
+    /// store's copy from it than for the reports, which take the core that chain leaves.
+    /// </summary>
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var files = ReportWriter.Write(Input(context), context.StagingDirectory);
+        var input = Input(context);
+        var files = LowPriorityThread.Start("report", () => ReportWriter.Write(input, context.StagingDirectory)).Join();
         context.Logger.LogInformation(
             "Wrote {Digest} ({Pages} pages), {Html} and {Charts} charts", OutputFiles.Digest, files.DigestPages, OutputFiles.Html, files.Charts.Count);
         if (files.MissingCharacters.Count > 0)
