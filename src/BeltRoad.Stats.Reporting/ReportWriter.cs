@@ -20,13 +20,12 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(input);
         var views = ReportModelBuilder.Views(input);
 
-        // The page's fact rows need the facts alone: written while the rest of the model is built, on whichever core is
-        // idle. On threads of their own, which take the caller's scheduling priority (the run's report step lowers it).
-        var rows = Beside(() => PageData.FactRows.Write(views.Facts, input.EntityAliases));
+        // The page's fact rows need the facts alone: written while the rest of the model is built, on whichever core is idle.
+        var rows = BesideThread.Run(() => PageData.FactRows.Write(views.Facts, input.EntityAliases));
         var model = ReportModelBuilder.Build(input, views);
 
         // The page and the digest only read the model and each writes its own file: one core each, same bytes.
-        var html = Beside(() => WriteHtml(model, rows.GetAwaiter().GetResult(), directory));
+        var html = BesideThread.Run(() => WriteHtml(model, rows.GetAwaiter().GetResult(), directory));
         try
         {
             var charts = WriteCharts(model, directory);
@@ -41,12 +40,6 @@ public static class ReportWriter
             ((IAsyncResult)html).AsyncWaitHandle.WaitOne();
         }
     }
-
-    private static Task<T> Beside<T>(Func<T> work) =>
-        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    private static Task Beside(Action work) =>
-        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static List<string> WriteCharts(ReportModel model, string directory)
     {

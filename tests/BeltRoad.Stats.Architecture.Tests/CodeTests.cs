@@ -65,6 +65,25 @@ public partial class CodeTests
         Assert.Empty(offenders);
     }
 
+    // The run writes its reports, facts.json, facts.csv and run.json's account on lowered threads (Pipeline's
+    // LowPriorityThread): a lowered thread that asks the pool for work can make it start a worker that inherits the
+    // lowered priority for the rest of the process. Work beside such code goes on threads of its own (BesideThread).
+    [Theory]
+    [InlineData("BeltRoad.Stats.Reporting")]
+    [InlineData("BeltRoad.Stats.Charts")]
+    [InlineData("BeltRoad.Stats.Pdf")]
+    [InlineData("BeltRoad.Stats.Storage/Json")]
+    [InlineData("BeltRoad.Stats.Storage/Csv")]
+    [InlineData("BeltRoad.Stats.Storage/Exports")]
+    public void Code_run_on_lowered_threads_never_queues_pool_work(string folder)
+    {
+        var offenders = Directory.EnumerateFiles(Path.Combine(Root, "src", folder), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => PoolWork().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(Root, f));
+        Assert.Empty(offenders);
+    }
+
     [Fact]
     public void Package_versions_are_central_and_pinned()
     {
@@ -87,6 +106,9 @@ public partial class CodeTests
 
     [GeneratedRegex(@"DateTime(Offset)?\.(Now|UtcNow|Today)\b")]
     private static partial Regex Clock();
+
+    [GeneratedRegex(@"\bTask\.Run\(|\bParallel\.|\bThreadPool\.|\.AsParallel\(|Task\.Factory\.StartNew\((?![^;]*LongRunning)")]
+    private static partial Regex PoolWork();
 
     private static string FindRoot() => RepoRoot.Path;
 }

@@ -86,7 +86,7 @@ internal static class ReportModelBuilder
         var metrics = Metrics(input);
 
         // The groups' charts are the largest share: planned on the other core while this one reads the rest.
-        var groups = Task.Run(() => Groups(input, facts, documents));
+        var groups = BesideThread.Run(() => Groups(input, facts, documents));
         var byName = EntitySections.ByName(facts);
         var entities = EntitySections.Choose(byName, input.Headlines);
         var quality = Quality(table, views, metrics);
