@@ -43,6 +43,24 @@ public class TextDecoderTests
         Assert.Contains("binary", e.Message);
     }
 
+    // A few stray control bytes (PDF debris) are text; more than 8 and over one byte in 20 is binary. Tab, line feed,
+    // carriage return, form feed and escape are never counted.
+    [Theory]
+    [InlineData(8, 0x01, 10, false)]
+    [InlineData(9, 0x01, 10, true)]
+    [InlineData(9, 0x1F, 1000, false)] // 9 in 1,009 bytes: under one in 20
+    [InlineData(60, 0x0B, 1000, true)]
+    [InlineData(500, (int)'\t', 10, false)]
+    [InlineData(500, 0x0C, 10, false)]
+    [InlineData(500, 0x1B, 10, false)]
+    [InlineData(500, (int)'\r', 10, false)]
+    public void Counts_stray_control_bytes_to_tell_binary_from_text(int controls, int control, int letters, bool binary)
+    {
+        var bytes = Enumerable.Range(0, controls + letters).Select(i => i % (letters + controls) < controls ? (byte)control : (byte)'a').ToArray();
+        var decoded = Record.Exception(() => TextDecoder.Decode(bytes));
+        Assert.Equal(binary, decoded is DecodeFailure f && f.Message.Contains("binary", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Rejects_a_bom_that_lies()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace BeltRoad.Stats.Extraction.Loading;
@@ -67,6 +68,10 @@ internal static class TextDecoder
         };
     }
 
+    /// <summary>Control bytes a text does not hold (NUL aside): all below 0x20 but tab, line feed, carriage return, form feed (PDF pages) and escape.</summary>
+    private static readonly SearchValues<byte> StrayControls = SearchValues.Create(
+        [.. Enumerable.Range(1, 0x1F).Select(b => (byte)b).Where(b => b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1B))]);
+
     public static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
@@ -96,13 +101,11 @@ internal static class TextDecoder
             return true;
         }
 
+        // Found by a vectorized search, not a loop per byte: every document passes here (100 MB: ~0.1 s of CPU).
         var controls = 0;
-        foreach (var b in sample)
+        for (var rest = sample; rest.IndexOfAny(StrayControls) is var at and >= 0; rest = rest[(at + 1)..])
         {
-            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
-            {
-                controls++;
-            }
+            controls++;
         }
 
         return controls > 8 && controls * 20 > sample.Length;
