@@ -56,14 +56,8 @@ public partial class CodeTests
     [InlineData("BeltRoad.Stats.Pdf")]
     [InlineData("BeltRoad.Stats.Storage")]
     [InlineData("BeltRoad.Stats.Pipeline")]
-    public void Only_the_scheduler_and_the_command_line_read_the_clock_directly(string project)
-    {
-        var offenders = Directory.EnumerateFiles(Path.Combine(Root, "src", project), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Where(f => Clock().IsMatch(File.ReadAllText(f)))
-            .Select(f => Path.GetRelativePath(Root, f));
-        Assert.Empty(offenders);
-    }
+    public void Only_the_scheduler_and_the_command_line_read_the_clock_directly(string project) =>
+        Assert.Empty(SourcesMatching(project, Clock()));
 
     // The run writes its reports, facts.json, facts.csv and run.json's account on lowered threads (Pipeline's
     // LowPriorityThread): a lowered thread that asks the pool for work can make it start a worker that inherits the
@@ -75,14 +69,8 @@ public partial class CodeTests
     [InlineData("BeltRoad.Stats.Storage/Json")]
     [InlineData("BeltRoad.Stats.Storage/Csv")]
     [InlineData("BeltRoad.Stats.Storage/Exports")]
-    public void Code_run_on_lowered_threads_never_queues_pool_work(string folder)
-    {
-        var offenders = Directory.EnumerateFiles(Path.Combine(Root, "src", folder), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Where(f => PoolWork().IsMatch(File.ReadAllText(f)))
-            .Select(f => Path.GetRelativePath(Root, f));
-        Assert.Empty(offenders);
-    }
+    public void Code_run_on_lowered_threads_never_queues_pool_work(string folder) =>
+        Assert.Empty(SourcesMatching(folder, PoolWork()));
 
     [Fact]
     public void Package_versions_are_central_and_pinned()
@@ -109,6 +97,13 @@ public partial class CodeTests
 
     [GeneratedRegex(@"\bTask\.Run\(|\bParallel\.|\bThreadPool\.|\.AsParallel\(|Task\.Factory\.StartNew\((?![^;]*LongRunning)")]
     private static partial Regex PoolWork();
+
+    /// <summary>The C# sources under <c>src/<paramref name="folder"/></c> (build output aside) that <paramref name="pattern"/> matches, relative to the root.</summary>
+    private static IEnumerable<string> SourcesMatching(string folder, Regex pattern) =>
+        Directory.EnumerateFiles(Path.Combine(Root, "src", folder), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => pattern.IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(Root, f));
 
     private static string FindRoot() => RepoRoot.Path;
 }
