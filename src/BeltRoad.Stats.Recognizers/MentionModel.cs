@@ -96,7 +96,7 @@ internal sealed class MentionModel
             NumberStart = start,
             NumberEnd = end,
         },
-        _ => new MentionDraft
+        WordRole.Vague or WordRole.Name => new MentionDraft
         {
             Start = start,
             End = end,
@@ -104,6 +104,8 @@ internal sealed class MentionModel
             NumberStart = start,
             NumberEnd = end,
         },
+        // The label table's roles are checked when it loads (CultureTables.LabelRoles); skips never get here.
+        _ => throw new InvalidOperationException($"A label word with the role {word.Role} has no mention kind."),
     };
 
     // Labels first (a number that is a name is nothing else), then ordinals, vague amounts, ranges and dates, and

@@ -45,7 +45,7 @@ internal sealed class CultureTables
 
         Prefixes = Build(doc.Prefixes, TableWord.Parse);
         Suffixes = Build(doc.Suffixes, TableWord.Parse);
-        Labels = Build(doc.Labels, TableWord.Parse);
+        Labels = Build(doc.Labels, ParseLabel);
         HeadNouns = Build(doc.HeadNouns, ParseUnit);
         HeadNounsBehind = Build(doc.HeadNounsBehind, ParseUnit);
         MeasureBlockers = Build(doc.MeasureBlockers);
@@ -205,6 +205,21 @@ internal sealed class CultureTables
 
         return table;
     }
+
+    /// <summary>
+    /// The roles a whole word of the label table can have: a name, a vague amount, a percentage or a period the
+    /// recognizer resolves whole, or a stretch it skips. A role the recognizer would not know what to do with there (a
+    /// unit, a qualifier…) fails the table when it loads, not a document when it is read.
+    /// </summary>
+    internal static readonly IReadOnlySet<WordRole> LabelRoles = new HashSet<WordRole>
+    {
+        WordRole.Name, WordRole.Vague, WordRole.Percent, WordRole.Period, WordRole.RelativeYear, WordRole.Decade, WordRole.Skip, WordRole.Url,
+    };
+
+    internal static TableWord ParseLabel(string code) =>
+        TableWord.Parse(code) is var word && LabelRoles.Contains(word.Role)
+            ? word
+            : throw new FormatException($"Label code '{code}' gives the role {word.Role}, which a label cannot have ({string.Join(", ", LabelRoles)}).");
 
     private static MentionUnit ParseUnit(string code) =>
         MentionCodes.TryParseUnit(code, out var unit) ? unit : throw new FormatException($"Unknown unit '{code}'.");
