@@ -168,6 +168,8 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
 
     private static string? SkipReason(Mention mention, string text) => mention.Kind switch
     {
+        // Neither a fact nor a skipped figure: both callers leave these out first.
+        _ when NeverAFigure(mention) => throw new ArgumentException($"A {mention.Kind} mention is never a figure, so it has no skip reason.", nameof(mention)),
         MentionKind.Vague => SkipReasons.Vague,
         MentionKind.Ordinal => SkipReasons.Ordinal,
         MentionKind.Label => SkipReasons.Label,
