@@ -55,7 +55,7 @@ public class LowPriorityThreadTests
         Assert.Contains(nameof(A_failure_is_rethrown_by_the_join_as_it_was_thrown), e.StackTrace, StringComparison.Ordinal);
     }
 
-    /// <summary>The process's pool threads (named ".NET TP Worker") with their nice values; none where /proc is not.</summary>
+    /// <summary>The process's pool threads (named ".NET TP Worker") with their nice values; elsewhere than Linux (no /proc, nothing lowered) one placeholder at 0.</summary>
     private static List<(string Id, int Nice)> PoolWorkers()
     {
         if (!OperatingSystem.IsLinux())
