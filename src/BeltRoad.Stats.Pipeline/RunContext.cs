@@ -72,7 +72,7 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     /// <summary>
     /// Hands the run something to hold until it ends, however it ends (the extract step's
-    /// <see cref="Extracting.NoCollectionWhileCached"/>): <see cref="ReportRunner"/> lets go of it then.
+    /// <see cref="Extracting.NoCollectionWhileDecoded"/>): <see cref="ReportRunner"/> lets go of it then.
     /// </summary>
     internal void HoldUntilEnd(IDisposable held)
     {

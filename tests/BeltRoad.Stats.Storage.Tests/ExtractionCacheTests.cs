@@ -223,6 +223,37 @@ public class ExtractionCacheTests
     }
 
     [Fact]
+    public void An_entry_encoded_this_run_decodes_as_a_hit_does_sharing_its_labels_and_a_damaged_one_fails_loudly()
+    {
+        using var folder = new TempFolder();
+        var table = SampleTables.Rich();
+        CachedExtraction Entry(DocumentInfo doc) => new(
+            doc, TextDigest.Of("text"u8), [.. table.Facts.Select(f => f with { Doc = doc.Name, Id = doc.Name + f.Id })], [new SkippedMention(doc.Name, new SourceSpan(1, 3), "第三", "ordinal")], []);
+        var (hit, now) = (Entry(table.Documents[0]), Entry(table.Documents[1]));
+        using (var cache = ExtractionCache.Open(folder.Sub("extractions.sqlite")))
+        {
+            cache.Put("hit", hit);
+            cache.Save(["hit"]);
+        }
+
+        using var run = ExtractionCache.Open(folder.Sub("extractions.sqlite"));
+        var found = run.Find("hit")!;
+        var encoded = ExtractionCache.Encode(now);
+        var decoded = run.Decode(encoded);
+
+        Assert.Equal(now.Facts.Select(f => f with { Occurrences = [] }), decoded.Facts.Select(f => f with { Occurrences = [] }));
+        Assert.Equal(now.Facts.Select(f => f.Occurrences), decoded.Facts.Select(f => f.Occurrences));
+        Assert.Equal((now.Document, now.Text), (decoded.Document with { Pages = now.Document.Pages }, decoded.Text));
+        Assert.Equal(now.Skipped, decoded.Skipped);
+        Assert.Same(found.Facts[0].Metric.Value, decoded.Facts[0].Metric.Value);
+        Assert.Same(found.Skipped[0].Reason, decoded.Skipped[0].Reason);
+        Assert.Equal(now.Document.Name, encoded.Doc);
+
+        encoded.Payload[^1] ^= 0xFF;
+        Assert.Throws<FormatException>(() => run.Decode(encoded));
+    }
+
+    [Fact]
     public void A_pooled_string_table_gives_each_entry_its_own_strings_whatever_the_entry_before_held()
     {
         var doc = SampleTables.Rich().Documents[0];

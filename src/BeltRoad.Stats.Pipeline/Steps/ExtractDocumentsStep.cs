@@ -56,18 +56,12 @@ internal sealed class ExtractDocumentsStep : IRunStep
                 "Extracting {Count} documents from {Input} ({Cached} unchanged, from the cache) on {Workers} worker(s)",
                 listing.Entries.Count, context.Options.InputDirectory, cached, context.Options.Parallelism);
             var settled = PublishedManifestOf.SettledBefore(context);
+            // One region a run: from its first hit's decoding when the cache gives any, else from the decoding of the
+            // documents extracted now.
+            var regionBegun = cached > 0 && HoldRegion(context, () => NoCollectionWhileDecoded.Begin(ExtractionCachePath.For(context.Options.OutputDirectory)));
             var run = new StreamingExtraction(
-                builder, cache, context.Memo, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled);
-            if (cached > 0 && context.Memo.IsEmpty)
-            {
-                // Until the run's end, not the step's: what the store and report steps allocate mostly lives to the end too.
-                // A process that exits after the run leaves it to the exit (ReportRunner.ProcessExitsAfterRun).
-                var region = NoCollectionWhileCached.Begin(ExtractionCachePath.For(context.Options.OutputDirectory));
-                if (!context.ProcessExitsAfterRun)
-                {
-                    context.HoldUntilEnd(region);
-                }
-            }
+                builder, cache, context.Memo, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled,
+                bytes => _ = regionBegun || HoldRegion(context, () => NoCollectionWhileDecoded.ForEntries(bytes)));
 
             context.Table = await run.RunAsync(listing, keys, held, cancellationToken).ConfigureAwait(false);
 
@@ -76,6 +70,11 @@ internal sealed class ExtractDocumentsStep : IRunStep
                 "Took {Reused} documents from the cache, their texts linked from the published set; {Missed} cached ones extracted again (entry unreadable, or published text gone or changed)",
                 run.Reused, run.Missed);
             context.Logger.LogDebug("{Remembered} of the cached documents were still decoded in memory from this process's previous run", run.Remembered);
+            if (run.Decoding.Bytes > 0)
+            {
+                context.Logger.LogDebug("Decoded the documents extracted now from their entries ({Megabytes} MB) in {Ms:F0} ms", run.Decoding.Bytes >> 20, run.Decoding.Time.TotalMilliseconds);
+            }
+
             context.Logger.LogDebug("Assembled the table and its cross-document findings in {Ms:F0} ms", run.Assembling.TotalMilliseconds);
             process.Refresh();
             context.Logger.LogDebug(
@@ -93,6 +92,26 @@ internal sealed class ExtractDocumentsStep : IRunStep
         context.Logger.LogInformation(
             "Extracted {Facts} facts from {Documents} documents ({Findings} cross-document findings, {Skipped} mentions skipped)",
             context.Table.Facts.Count, context.Table.Documents.Count, context.Table.Findings.Count, context.Table.Skipped.Count);
+    }
+
+    // A region without collections from now to the run's end, not the step's: what the store and report steps allocate
+    // mostly lives to the end too. Only in a process holding no previous run's table (starting a region collects fully
+    // first); one that exits after the run leaves the region to the exit (ReportRunner.ProcessExitsAfterRun).
+    // Returns whether one was asked for.
+    private static bool HoldRegion(RunContext context, Func<NoCollectionWhileDecoded> begin)
+    {
+        if (!context.Memo.IsEmpty)
+        {
+            return false;
+        }
+
+        var region = begin();
+        if (!context.ProcessExitsAfterRun)
+        {
+            context.HoldUntilEnd(region);
+        }
+
+        return true;
     }
 
     /// <summary>Progress to the run's observer (the terminal) on every document, and to the log every few seconds.</summary>

@@ -5,7 +5,11 @@ public sealed class EncodedExtraction
 {
     internal EncodedExtraction(string doc, byte[] payload) => (Doc, Payload) = (doc, payload);
 
-    internal string Doc { get; }
+    /// <summary>The name of the document the entry is of.</summary>
+    public string Doc { get; }
 
     internal byte[] Payload { get; }
+
+    /// <summary>The entry's size in bytes, as the cache stores it.</summary>
+    public int Length => Payload.Length;
 }

@@ -181,6 +181,17 @@ public sealed class ExtractionCache : IDisposable
 
     public void Put(string key, CachedExtraction entry) => Put(key, Encode(entry));
 
+    /// <summary>
+    /// An entry this run encoded (<see cref="Encode"/>), decoded as a hit is: the same objects a later run gets from the
+    /// file, its labels shared with the other entries this cache decodes.
+    /// </summary>
+    /// <exception cref="FormatException">The entry does not decode (a fault of the codec, never of the document).</exception>
+    public CachedExtraction Decode(EncodedExtraction entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return CachedExtractionCodec.Decode(entry.Payload, _shared);
+    }
+
     public void Put(string key, EncodedExtraction entry)
     {
         ArgumentNullException.ThrowIfNull(entry);

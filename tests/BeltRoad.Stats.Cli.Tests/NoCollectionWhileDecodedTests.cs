@@ -9,11 +9,11 @@ namespace BeltRoad.Stats.Cli.Tests;
 /// collection that ends whatever region a run of another test left open.
 /// </summary>
 [Collection(nameof(CollectorModeCollection))]
-public sealed class NoCollectionWhileCachedTests : IDisposable
+public sealed class NoCollectionWhileDecodedTests : IDisposable
 {
     private readonly string _cache = Path.Combine(Path.GetTempPath(), $"no-collection-{Guid.NewGuid():N}.sqlite");
 
-    public NoCollectionWhileCachedTests()
+    public NoCollectionWhileDecodedTests()
     {
         File.WriteAllBytes(_cache, new byte[1 << 20]);
         GC.Collect();
@@ -24,15 +24,15 @@ public sealed class NoCollectionWhileCachedTests : IDisposable
     [Fact]
     public void A_region_is_over_once_disposed_and_one_begun_meanwhile_or_without_a_cache_is_none()
     {
-        using (NoCollectionWhileCached.Begin(_cache))
+        using (NoCollectionWhileDecoded.Begin(_cache))
         {
             Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
-            using (NoCollectionWhileCached.Begin(_cache))
+            using (NoCollectionWhileDecoded.Begin(_cache))
             {
                 _ = new byte[1 << 10];
             }
 
-            using (NoCollectionWhileCached.Begin(_cache + ".missing"))
+            using (NoCollectionWhileDecoded.Begin(_cache + ".missing"))
             {
                 _ = new byte[1 << 10];
             }
@@ -46,10 +46,10 @@ public sealed class NoCollectionWhileCachedTests : IDisposable
     [Fact]
     public void A_region_a_collection_ended_leaves_one_begun_after_it_open_when_disposed()
     {
-        var first = NoCollectionWhileCached.Begin(_cache);
+        var first = NoCollectionWhileDecoded.Begin(_cache);
         GC.Collect(); // ends it, as a run that allocates more than its region holds does
 
-        using (NoCollectionWhileCached.Begin(_cache))
+        using (NoCollectionWhileDecoded.Begin(_cache))
         {
             first.Dispose();
             Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
