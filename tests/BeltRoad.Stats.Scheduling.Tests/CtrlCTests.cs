@@ -28,7 +28,7 @@ public sealed class CtrlCTests
 
         var marker = Path.Combine(work.Root, ".reports.paused");
         var environment = new Dictionary<string, string> { ["BELTROAD_STATS_TEST_PAUSE_AT"] = "staging-created" };
-        using var process = CliProcess.Start(work.Root, environment, "schedule", "--cron", "0 0 6 * * ?", "--time-zone", "UTC", "--run-now", "--input", "input", "--output", "reports");
+        using var process = CliProcess.StartInterruptible(work.Root, environment, "schedule", "--cron", "0 0 6 * * ?", "--time-zone", "UTC", "--run-now", "--input", "input", "--output", "reports");
         var log = new ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) => log.Enqueue(e.Data ?? "");
         process.BeginOutputReadLine();
