@@ -19,7 +19,7 @@ namespace BeltRoad.Stats.Pipeline.Extracting;
 /// collection copied those made since the last one (and again into the oldest generation), with every thread paused:
 /// 0.6–0.9 s of a 100 MB fresh run's extract step. A few thousand arrays cost the collector next to nothing; decoded
 /// at the end, in the region without collections that <c>beforeDecoding</c> may begin, the facts are never copied
-/// (pauses 0.15–0.18 s, decoding 0.16–0.25 s).
+/// (pauses 0.10–0.18 s, decoding 0.16–0.25 s).
 /// </summary>
 /// <param name="publishedTexts">The published set's text stamps by path (its manifest's), so a hit's text is checked by its stat.</param>
 /// <param name="settledBefore">Last-write times (ns since 1970) from this on are too recent to record a text's stamp by.</param>
