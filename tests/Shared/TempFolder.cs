@@ -39,8 +39,7 @@ internal sealed class TempFolder : IDisposable
     {
         try
         {
-            using var rm = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("rm", ["-rf", "--", Path]) { UseShellExecute = false });
-            rm?.WaitForExit();
+            ExternalProcess.Run("rm", "-rf", "--", Path);
         }
         catch (System.ComponentModel.Win32Exception)
         {
