@@ -165,7 +165,7 @@ internal sealed class StreamingExtraction(
             {
                 var found = cache.Decode(entry);
                 decoded[i] = found;
-                slots[i] = slots[i] with { Extraction = new DocumentExtraction(found.Document, found.Facts, found.Skipped) };
+                slots[i] = slots[i] with { Extraction = ExtractionOf(found) };
             }
             catch (FormatException e)
             {
@@ -200,6 +200,9 @@ internal sealed class StreamingExtraction(
         return new Extracted(index, key, new DocumentSlot(null, readIssues, null), ExtractionCache.Encode(cached), null, stamp);
     }
 
+    // A cache entry as the table takes it: a hit, or a document extracted now once decoded.
+    private static DocumentExtraction ExtractionOf(CachedExtraction entry) => new(entry.Document, entry.Facts, entry.Skipped);
+
     // A hit the cache cannot give back (damaged, another name, its published text gone or changed) is extracted like a new document.
     private Extracted? FromCache(InputEntry entry, int index, string key)
     {
@@ -217,7 +220,6 @@ internal sealed class StreamingExtraction(
             Interlocked.Increment(ref _remembered);
         }
 
-        var extraction = new DocumentExtraction(found.Document, found.Facts, found.Skipped);
-        return new Extracted(index, key, new DocumentSlot(extraction, found.Warnings, null), null, found, reuse.Stamp);
+        return new Extracted(index, key, new DocumentSlot(ExtractionOf(found), found.Warnings, null), null, found, reuse.Stamp);
     }
 }
