@@ -32,8 +32,6 @@ public class HtmlViewLoadBenchmarks
             .WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance));
     }
 
-    private const string Ready = "document.readyState === 'complete' && document.documentElement.dataset.ready === '1'";
-
     private readonly List<string> _timings = [];
     private string _folder = "";
     private string _url = "";
@@ -73,15 +71,7 @@ public class HtmlViewLoadBenchmarks
     }
 
     [Benchmark(Description = "open index.html: load event + first rows and charts")]
-    public async Task Open()
-    {
-        await _browser.SendAsync("Page.navigate", new System.Text.Json.Nodes.JsonObject { ["url"] = _url });
-        await _browser.WaitForAsync("location.protocol === 'file:' && " + Ready);
-        var timing = await _browser.EvaluateAsync(
-            "(() => { const n = performance.getEntriesByType('navigation')[0]; const m = Object.fromEntries(performance.getEntriesByType('mark').map(e => [e.name, Math.round(e.startTime)]));" +
-            " return 'load ' + Math.round(n.loadEventEnd) + ' (script start ' + m['view-start'] + ', data parsed ' + m['view-data-parsed'] + ', ready ' + m['view-ready'] + ')'; })()");
-        _timings.Add(timing!.GetValue<string>());
-    }
+    public async Task Open() => _timings.Add(await PageOpening.OpenAsync(_browser, _url));
 
     /// <summary>The seeds' facts again and again, each copy a new document with values moved by a per-copy factor.</summary>
     private static FactTable Copies(FactTable seeds, int count)

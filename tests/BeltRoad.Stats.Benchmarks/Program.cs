@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using BeltRoad.Stats.Benchmarks;
 using BeltRoad.Stats.Benchmarks.Corpus;
 
-// `corpus 1 10 100` prints the large-corpus table (issue 12), `extract-cold IN OUT [BUILD]` times a new process's cached
+// `corpus 1 10 100` prints the large-corpus table (issue 12), `html-open FILE [N]` times a published index.html opening in chromium (PageOpening), `extract-cold IN OUT [BUILD]` times a new process's cached
 // extract step (ColdExtractStep), `report-cold IN OUT BUILD [REPEAT]` its report step (ColdReportStep); anything else goes to BenchmarkDotNet, where every
 // benchmark class in this assembly is offered; pick with --filter, e.g.
 //   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- --filter '*Recognizer*'
@@ -19,6 +19,11 @@ if (args is ["extract-cold", var input, var output, .. var build])
 if (args is ["report-cold", var reportInput, var reportOutput, var reportBuild, .. var repeat])
 {
     return ColdReportStep.Run(reportInput, reportOutput, reportBuild, repeat is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
+if (args is ["html-open", var page, .. var times])
+{
+    return PageOpening.Run(page, times is [var t] ? int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : 5);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -25,8 +25,8 @@ public class ReportBenchmarks
     private ReportModel _model = null!;
     private string _output = "";
 
-    /// <summary>0: the seeds; otherwise a corpus of that many megabytes made from them.</summary>
-    [Params(0, 100)]
+    /// <summary>0: the seeds; otherwise a corpus of that many megabytes made from them (10 → 100: each part's growth).</summary>
+    [Params(0, 10, 100)]
     public int CorpusMegabytes { get; set; }
 
     [GlobalSetup]

@@ -16,6 +16,8 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// or, to measure the deployed build (native, README, Scheduled regeneration, "Deploying"), the folder it was published to:
 ///   dotnet publish -c Release -r linux-x64 src/BeltRoad.Stats.Cli -o /tmp/brs-publish
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus --cli /tmp/brs-publish 100
+/// with <c>--fresh K</c>, K fresh runs of each size (each into a folder of its own), whose medians feed the linearity
+/// table printed last (every step 10 → 100 MB at most 11×: <see cref="Linearity"/>);
 /// and with <c>--scheduled K</c>, K more +1-document runs made by one long-lived <c>schedule</c> process (warm; <see cref="ScheduledCorpusRuns"/>).
 /// The previous output is moved aside and deleted after the runs: on a file system without a journal (this VM's ext4)
 /// creating a file scans past every inode deleted in the last minutes, so deleting ~4,000 files just before a fresh
@@ -27,16 +29,23 @@ internal static class CorpusReport
     /// <summary>The new documents' seeds for the runs that fill the history (the first +1 uses the size, the scheduler 999 on).</summary>
     private const int SteadySeeds = 2000;
 
+    /// <summary>Below this a step's time is start-up or bookkeeping rather than work on the input (see <see cref="Linearity"/>).</summary>
+    private const int FixedCostMs = 50;
+
     /// <summary>What the machine is given between two measured runs: its dirty pages written out, then a few quiet seconds.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
 
     private static readonly string[] StepNames = ["start", "prepare", "fingerprint", "extract", "compare", "store", "report", "history"];
+
+    /// <summary>The steps that run at once as one stage (run.json's <c>group</c> "store+report"), sharing the two cores.</summary>
+    private static readonly string[] StageSteps = ["store", "report"];
 
     public static int Run(IReadOnlyList<string> args)
     {
         var root = RepoRoot.Find();
         var published = Option(args, "--cli");
         var scheduled = Option(args, "--scheduled") is { } k ? int.Parse(k, CultureInfo.InvariantCulture) : 0;
+        var freshRuns = Option(args, "--fresh") is { } f ? int.Parse(f, CultureInfo.InvariantCulture) : 1;
         var folder = published ?? Path.Combine(root, "src", "BeltRoad.Stats.Cli", "bin", "Release", "net10.0");
         if (CliCommand.In(folder) is not { } cli)
         {
@@ -50,6 +59,7 @@ internal static class CorpusReport
         var sizes = sizeArgs.Count > 0 ? sizeArgs.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1, 10];
         Console.WriteLine($"| input | files | run | pace | wall | CPU | MB/s | peak memory | {string.Join(" | ", StepNames)} | facts | facts.json | facts.csv | facts.sqlite | digest.pdf | index.html |");
         Console.WriteLine($"|---|---:|---|---:|---:|---:|---:|---:|{string.Concat(StepNames.Select(_ => "---:|"))}---:|---:|---:|---:|---:|---:|");
+        var fresh = new List<(int Megabytes, IReadOnlyList<CorpusRun> Runs)>();
         foreach (var megabytes in sizes)
         {
             var corpus = Path.Combine(Path.GetTempPath(), "brs-corpus", $"{megabytes}mb");
@@ -72,11 +82,26 @@ internal static class CorpusReport
 
             var bytes = Directory.GetFiles(corpus).Sum(f => new FileInfo(f).Length);
             var files = Directory.GetFiles(corpus).Length;
-            var pace = Settle();
-            Row($"{megabytes} MB", files, "fresh", pace, bytes, CorpusRun.Start(cli, corpus, output), output);
+            // --fresh K: K fresh runs, each into a folder of its own (the others beside the output, removed with it at the
+            // end), so the linearity table below compares medians rather than single runs.
+            var freshOfSize = new List<CorpusRun>();
+            for (var r = freshRuns - 1; r >= 0; r--)
+            {
+                var into = r == 0 ? output : string.Create(CultureInfo.InvariantCulture, $"{output}-fresh{r}");
+                var pace = Settle();
+                freshOfSize.Add(CorpusRun.Start(cli, corpus, into));
+                Row($"{megabytes} MB", files, "fresh", pace, bytes, freshOfSize[^1], into);
+                if (r > 0)
+                {
+                    var extraPaths = PublishPaths.For(into);
+                    aside.AddRange(new[] { into, HistoryArchive.Folder(extraPaths), extraPaths.Spares }.Where(Directory.Exists));
+                }
+            }
+
+            fresh.Add((megabytes, freshOfSize));
             CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: megabytes);
-            pace = Settle();
-            Row($"{megabytes} MB", files + 1, "+1 doc", pace, bytes, CorpusRun.Start(cli, corpus, output), output);
+            var plusOnePace = Settle();
+            Row($"{megabytes} MB", files + 1, "+1 doc", plusOnePace, bytes, CorpusRun.Start(cli, corpus, output), output);
 
             // The same once the output has a full history: from then on each run's expired set leaves its exports as
             // spares, which the store step writes over (a tenth of the kernel's cost of new files). A desk's daily run
@@ -93,8 +118,8 @@ internal static class CorpusReport
             }
 
             CorpusGenerator.AddOne(Path.Combine(root, "seeds"), corpus, 20, seed: SteadySeeds + keep);
-            pace = Settle();
-            Row($"{megabytes} MB", files + 2 + keep, "+1 doc, history full", pace, bytes, CorpusRun.Start(cli, corpus, output), output);
+            var steadyPace = Settle();
+            Row($"{megabytes} MB", files + 2 + keep, "+1 doc, history full", steadyPace, bytes, CorpusRun.Start(cli, corpus, output), output);
             if (scheduled > 0)
             {
                 // The scheduler's first run (another new document, so it does the whole work once: compiles, fills memory) is not measured.
@@ -109,7 +134,52 @@ internal static class CorpusReport
             aside.ForEach(f => Directory.Delete(f, recursive: true));
         }
 
+        Linearity(fresh);
         return 0;
+    }
+
+    /// <summary>
+    /// The issue's linearity check, from the fresh rows above (the median of each size's fresh runs, <c>--fresh K</c>):
+    /// each step's time at one size against the next size, with the bound that linear work allows (the size ratio plus
+    /// 10 %: 10 → 100 MB may cost at most 11×). Steps of one stage run at once and share the two cores (store and report:
+    /// the store step's lowered writers yield to the run store's chain and the report), so a step's own time there says
+    /// how the cores were shared as much as what it costs; the stage is listed too, and each writer's own growth is
+    /// measured alone by <c>StoreBenchmarks</c> and <c>ReportBenchmarks</c>. A step under <see cref="FixedCostMs"/> at the
+    /// larger size is start-up or bookkeeping, not work on the input, and is named so.
+    /// </summary>
+    private static void Linearity(IReadOnlyList<(int Megabytes, IReadOnlyList<CorpusRun> Runs)> fresh)
+    {
+        for (var i = 1; i < fresh.Count; i++)
+        {
+            var (small, large) = (fresh[i - 1], fresh[i]);
+            var bound = 1.1 * large.Megabytes / small.Megabytes;
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| step (fresh, median of {small.Runs.Count} / {large.Runs.Count}) | {small.Megabytes} MB | {large.Megabytes} MB | cost ratio | linear bound ({bound:0.#}×) |"));
+            Console.WriteLine("|---|---:|---:|---:|---|");
+            foreach (var (name, measure) in Measures)
+            {
+                var (a, b) = (Median(small.Runs.Select(measure)), Median(large.Runs.Select(measure)));
+                var verdict = (b < FixedCostMs ? $"fixed cost (< {FixedCostMs} ms)" : b <= bound * a ? "within" : "OVER") +
+                    (StageSteps.Contains(name) ? " (its own time in a shared stage: see the stage's row)" : "");
+                var ratio = a > 0 ? string.Create(CultureInfo.InvariantCulture, $"{b / a:0.0}×") : "–";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {a:0} ms | {b:0} ms | {ratio} | {verdict} |"));
+            }
+        }
+    }
+
+    /// <summary>What the linearity table compares: every step, the store and report stage (its two steps start together), the whole run and its CPU.</summary>
+    private static IEnumerable<(string Name, Func<CorpusRun, double> Ms)> Measures =>
+    [
+        .. StepNames.Select(s => (s, (Func<CorpusRun, double>)(r => r.StepMs(s)))),
+        ($"{string.Join(" + ", StageSteps)} (one stage)", r => StageSteps.Max(r.StepMs)),
+        ("wall", r => r.Wall.TotalMilliseconds),
+        ("CPU", r => r.Cpu.TotalMilliseconds),
+    ];
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static void Row(string input, int files, string kind, TimeSpan? pace, long bytes, CorpusRun run, string output)
