@@ -48,8 +48,18 @@ public class TextNormalizerTests
     [InlineData("我国企业在共建国家新签承包工程合同额1580亿美元。\n【点击查看更多精彩内容】\n下一句。")] // a navigation line between finished sentences
     [InlineData("发布时间：2024-10-15 10:02:31  来源：本网站新闻中心\n海关总署14日发布数据，前三季度进出口增长。")] // a web page's date stamp
     [InlineData("Trade with B&R countries up 6.3 pct in first 10 months\n\nExports to these countries reached 9.6 trillion yuan.")] // an English headline
+    [InlineData("2025年1-7月我对“一带一路”共建国家承包工程业务情况\n\n对外承包工程方面，新签合同额900亿美元。")] // a release's title past the heading length
+    [InlineData("商务部 2025-08-20\n\n2025年1-7月我对“一带一路”共建国家承包工程业务情况\n\n新签合同额900亿美元。")] // the same under a date stamp
     public void Keeps_lines_that_are_not_half_a_sentence_apart(string original) =>
         Assert.Equal(original, TextNormalizer.Normalize(original).Text);
+
+    [Fact]
+    public void Joins_a_document_that_opens_mid_sentence_on_a_columns_full_line()
+    {
+        // A PDF's first line is a column's full line, as long as the next: half a sentence, not a title.
+        const string original = "中国同共建国家在基础设施能源资源产业投资和经贸园区等领域持续深化合\n\n作，一批标志性项目和惠民生的小而美项目相继落地，成效日益显现并将继\n\n续扩大。";
+        Assert.Equal("中国同共建国家在基础设施能源资源产业投资和经贸园区等领域持续深化合作，一批标志性项目和惠民生的小而美项目相继落地，成效日益显现并将继续扩大。", TextNormalizer.Normalize(original).Text);
+    }
 
     // Paragraphs of a news page set in a narrow column, each a run of whole sentences; a title above them.
     private static readonly string[] ColumnParagraphs =

@@ -27,6 +27,8 @@ internal static class TextNormalizer
         var length = 0;
         var lineStart = 0;
         var column = new Column(original);
+        // The document's head (title, dateline, source) runs until a line ends a sentence or is joined to the next.
+        var inHead = true;
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
@@ -41,8 +43,9 @@ internal static class TextNormalizer
                 continue;
             }
 
-            if (c is '\r' or '\n' && IsBrokenSentence(original, lineStart, i, ref column, out var next))
+            if (c is '\r' or '\n' && IsBrokenSentence(original, lineStart, i, inHead, ref column, out var next))
             {
+                inHead = false;
                 // Drop the break (and any blank lines) so the sentence reads as one; the map skips them. Between
                 // two Latin words or numbers the break stands for a space: 「the\nBelt」 is two words, 「2022\n12个」 two numbers.
                 if (NeedsSpace(length > 0 ? text[length - 1] : ' ', original[next]))
@@ -57,6 +60,7 @@ internal static class TextNormalizer
 
             if (c == '\n')
             {
+                inHead &= original.AsSpan(lineStart, i - lineStart).Trim() is var ended && (ended.IsEmpty || !IsSentenceEnd(ended[^1]));
                 lineStart = i + 1;
             }
             else if (ScrapedDebris.DropAt(original, i) is > 0 and var dropped)
@@ -90,8 +94,11 @@ internal static class TextNormalizer
         _ => c,
     };
 
-    /// <summary>True when the line break at <paramref name="at"/> splits a sentence; <paramref name="next"/> is where the sentence goes on.</summary>
-    private static bool IsBrokenSentence(string s, int lineStart, int at, ref Column column, out int next)
+    /// <summary>
+    /// True when the line break at <paramref name="at"/> splits a sentence; <paramref name="next"/> is where the sentence
+    /// goes on. <paramref name="inHead"/>: no line before this one ended a sentence or was joined.
+    /// </summary>
+    private static bool IsBrokenSentence(string s, int lineStart, int at, bool inHead, ref Column column, out int next)
     {
         next = at;
         // What the line before the break says first: most lines end a sentence, and then nothing after them matters.
@@ -107,6 +114,8 @@ internal static class TextNormalizer
         {
             next++;
         }
+
+        var blankLine = s.AsSpan(at, next - at).Count('\n') > 1;
 
         // A navigation or advertising line a web copy injected inside the sentence goes with the break.
         while (next < s.Length && ScrapedDebris.NavigationLineEnd(s, next) is > 0 and var navEnd)
@@ -125,12 +134,27 @@ internal static class TextNormalizer
 
         var first = s[next];
         // An English headline without a full stop, a blank line, then a capital: a new paragraph, not a broken sentence.
-        if (char.IsAsciiLetterUpper(first) && s.AsSpan(at, next - at).Count('\n') > 1)
+        if (char.IsAsciiLetterUpper(first) && blankLine)
+        {
+            return false;
+        }
+
+        // A title at the document's head, then a blank line: a monthly release's 「2024年1-5月我对“一带一路”共建国家投资
+        // 合作情况」 runs past the heading length. It has no clause break and ends in a letter or digit (a broken line
+        // often holds a 「，」 or ends in 「、」), and is not as long as the line below it: a column's lines are all of one
+        // length, a title is not the column's width.
+        if (inHead && blankLine && char.IsLetterOrDigit(line[^1]) && line.IndexOfAny('，', ',') < 0 && LineLength(s, next) != line.Length)
         {
             return false;
         }
 
         return IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)));
+    }
+
+    private static int LineLength(string s, int start)
+    {
+        var end = s.AsSpan(start).IndexOfAny('\r', '\n');
+        return (end < 0 ? s.AsSpan(start) : s.AsSpan(start, end)).Trim().Length;
     }
 
     /// <summary>The document's narrow column, measured when a short line first asks (most documents never do).</summary>
