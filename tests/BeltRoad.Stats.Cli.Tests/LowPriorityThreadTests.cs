@@ -17,8 +17,9 @@ public class LowPriorityThreadTests
         Assert.False(pooled);
         if (OperatingSystem.IsLinux())
         {
-            Assert.Equal(10, nice);
-            Assert.Equal(10, started);
+            // Nice 10, or the caller's own value where the tests were started lower than that (it cannot be raised).
+            Assert.Equal(Math.Max(10, caller), nice);
+            Assert.Equal(Math.Max(10, caller), started);
         }
 
         Assert.Equal(caller, Nice());
@@ -40,10 +41,12 @@ public class LowPriorityThreadTests
             Assert.True(code == 0, output);
         }
 
-        // The pool's workers go on serving the process; a lowered one could not be raised back.
+        // The pool's workers go on serving the process; a lowered one could not be raised back. They stay at the process's
+        // own value (0, or what the tests were started at: `nice .ci/run`).
         var workers = PoolWorkers();
+        var started = ProcessNice();
         Assert.NotEmpty(workers);
-        Assert.All(workers, w => Assert.True(w.Nice == 0, $"pool thread {w.Id} left at nice {w.Nice}"));
+        Assert.All(workers, w => Assert.True(w.Nice == started, $"pool thread {w.Id} left at nice {w.Nice}, the process at {started}"));
     }
 
     [Fact]
@@ -92,6 +95,9 @@ public class LowPriorityThreadTests
 
         return NiceIn(File.ReadAllText("/proc/thread-self/stat"));
     }
+
+    /// <summary>The process's nice value as started (its main thread's: /proc/self/stat); 0 elsewhere than Linux.</summary>
+    private static int ProcessNice() => OperatingSystem.IsLinux() ? NiceIn(File.ReadAllText("/proc/self/stat")) : 0;
 
     private static int NiceIn(string stat)
     {
