@@ -5,9 +5,10 @@ using BeltRoad.Stats.Recognizers;
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
-/// How a figure is aggregated: a rate word (日均, 年均, "a day") makes an average; a percentage is a change when a
-/// change word leads to it (同比增长, 提高…个百分点) and a share otherwise; a metric may fix it (lengths and speeds
-/// are attributes); a running total from a stated start (2013年以来, 自…以来, 十年来) and what an event produced
+/// How a figure is aggregated: a rate word (日均, 年均, "a day") makes an average, unless it names a comparison's base
+/// ("from a year earlier"); a percentage is a change when a change word leads to it (同比增长, 提高…个百分点; in English
+/// one may follow it: "5 percent higher") and a share otherwise; a metric may fix it (lengths and speeds are
+/// attributes); a running total from a stated start (2013年以来, 自…以来, 十年来) and what an event produced
 /// (论坛期间, 形成了) are period totals, and so is a flow dated to a span, a year or a month; the rest are levels.
 /// </summary>
 internal static class AggregationResolver
@@ -29,6 +30,12 @@ internal static class AggregationResolver
         {
             var change = Nearest(words.Change, text, clauseStart, start);
             var share = Nearest(words.Share, text, clauseStart, start);
+            // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
+            if (change < 0 && share < 0 && LatinCueIn(words.Change, text, figure.Mention.End, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
+            {
+                change = figure.Mention.End;
+            }
+
             return change > share ? (rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
         }
 
@@ -83,14 +90,14 @@ internal static class AggregationResolver
         var best = (At: -1, Rate: (Aggregation?)null);
         foreach (var (aggregation, cues) in words.Rates)
         {
-            var at = NearestOutsideDates(cues, figure, from, figure.Mention.Start, words.WholePeriod);
+            var at = NearestOutsideDates(cues, figure, from, figure.Mention.Start, words);
             if (at > best.At)
             {
                 best = (at, aggregation);
             }
 
             // "17 trains a day": English states the rate after the figure.
-            if (best.Rate is null && LatinCueIn(cues, figure.Text, figure.Mention.End, after))
+            if (best.Rate is null && LatinCueIn(cues, figure.Text, figure.Mention.End, after, words.Comparison))
             {
                 best = (figure.Mention.End, aggregation);
             }
@@ -101,11 +108,11 @@ internal static class AggregationResolver
 
     private static int Nearest(WordList cues, string text, int start, int end) => cues.Last(text, start, end);
 
-    private static bool LatinCueIn(WordList cues, string text, int start, int end)
+    private static bool LatinCueIn(WordList cues, string text, int start, int end, WordList comparison)
     {
         foreach (var (at, _) in cues.Find(text, start, end))
         {
-            if (char.IsAsciiLetter(text[at]))
+            if (char.IsAsciiLetter(text[at]) && !Inside(text, at, comparison))
             {
                 return true;
             }
@@ -115,13 +122,13 @@ internal static class AggregationResolver
     }
 
     // 「2023年开行」: a rate word that a date reads into (年开行 inside 2023年开行) is the date's; one inside a whole
-    // period (年开行 inside 全年开行) is that period's total.
-    private static int NearestOutsideDates(WordList cues, FigureContext figure, int start, int end, WordList wholePeriod)
+    // period (年开行 inside 全年开行) is that period's total; one inside a comparison ("from a year earlier") is its base.
+    private static int NearestOutsideDates(WordList cues, FigureContext figure, int start, int end, AggregationWords words)
     {
         var nearest = -1;
         foreach (var (cueStart, cueEnd) in cues.Find(figure.Text, start, end))
         {
-            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, wholePeriod))
+            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, words.WholePeriod) && !Inside(figure.Text, cueStart, words.Comparison))
             {
                 nearest = cueStart;
             }

@@ -4,7 +4,7 @@ using BeltRoad.Stats.Extraction.Time;
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>The cue words of each aggregation (data: Resources/aggregation-words.json).</summary>
-internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordList Cues)> Rates, WordList Change, WordList Share, WordList PeriodTotal, WordList Level, WordList Signatory, WordList WholePeriod)
+internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordList Cues)> Rates, WordList Change, WordList Share, WordList PeriodTotal, WordList Level, WordList Signatory, WordList WholePeriod, WordList Comparison)
 {
     public static AggregationWords Default { get; } = Load();
 
@@ -13,6 +13,6 @@ internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordLis
         using var json = EmbeddedJson.Open("aggregation-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         Aggregation[] rates = [Aggregation.PerDay, Aggregation.PerWeek, Aggregation.PerMonth, Aggregation.PerYear];
-        return new([.. rates.Select(r => (r, Read(r.Code())))], Read("change"), Read("share"), Read("period_total"), Read("level"), Read("signatory"), Read("whole_period"));
+        return new([.. rates.Select(r => (r, Read(r.Code())))], Read("change"), Read("share"), Read("period_total"), Read("level"), Read("signatory"), Read("whole_period"), Read("comparison"));
     }
 }
