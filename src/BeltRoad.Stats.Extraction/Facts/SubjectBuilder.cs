@@ -102,10 +102,10 @@ internal sealed class SubjectBuilder(SubjectWords words)
     internal string Build(string text, int from, int listStart, int listEnd, int figureStart, int figureEnd, int numberEnd, int to, Unit unit, IReadOnlyList<(int Start, int End)> cut, SubjectProfile profile)
     {
         var max = profile.MaxContext;
-        var pre = Clean(Without(text, from, figureStart, cut, profile.Spaced), max, keepEnd: true);
+        var pre = Clean(Without(text, from, figureStart, cut, profile.Spaced), max, keepEnd: true, profile.Spaced);
         if (Han(pre) < 2 && from > listStart && listEnd > listStart)
         {
-            var listHead = Clean(Without(text, listStart, listEnd, cut, profile.Spaced), max, keepEnd: true);
+            var listHead = Clean(Without(text, listStart, listEnd, cut, profile.Spaced), max, keepEnd: true, profile.Spaced);
             pre = Han(listHead) >= 2 ? listHead : pre;
         }
 
@@ -116,14 +116,14 @@ internal sealed class SubjectBuilder(SubjectWords words)
                 return pre;
             }
 
-            var post = Clean(Without(text, figureEnd, to, cut, profile.Spaced), profile.MaxAfter, keepEnd: false);
+            var post = Clean(Without(text, figureEnd, to, cut, profile.Spaced), profile.MaxAfter, keepEnd: false, profile.Spaced);
             return Join(pre, post);
         }
 
         var (noun, nounEnd) = CountedNoun(text, numberEnd, figureEnd, to, profile);
         // The conjunction that joins this count to the next (「国家和32个」) belongs to neither label.
         var restStart = nounEnd < to - 1 && Conjunctions.IsListJoint(text[nounEnd]) && char.IsDigit(text[nounEnd + 1]) ? nounEnd + 1 : nounEnd;
-        var rest = Clean(Without(text, restStart, to, cut, profile.Spaced), max, keepEnd: false);
+        var rest = Clean(Without(text, restStart, to, cut, profile.Spaced), max, keepEnd: false, profile.Spaced);
         var context = pre.Length > 0 && rest.Length > 0 ? pre + profile.Ellipsis + rest : pre + rest;
         if (noun.Length == 0)
         {
@@ -224,7 +224,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
     }
 
     // On a view of the string: one string at the end, and none when nothing was trimmed.
-    private string Clean(string original, int max, bool keepEnd)
+    private string Clean(string original, int max, bool keepEnd, bool spaced)
     {
         var s = original.AsSpan();
         bool changed;
@@ -254,11 +254,42 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
         if (s.Length > max)
         {
-            s = keepEnd ? s[^max..] : s[..max];
+            s = keepEnd ? LastWords(s, max, spaced) : FirstWords(s, max, spaced);
         }
 
         return s.Length == original.Length ? original : s.ToString();
     }
+
+    // The last max characters cut at a word's edge, not inside a word (「我国企业在“一带一路”共建国家新签…」 cut to 24 began
+    // 「业在…」): after a space in a spaced script, after a function character (NounStops) otherwise, when one stands in
+    // the window's first half; else the window as it falls.
+    private static ReadOnlySpan<char> LastWords(ReadOnlySpan<char> s, int max, bool spaced)
+    {
+        var window = s[^max..];
+        if (IsEdge(s[^(max + 1)], spaced))
+        {
+            return window;
+        }
+
+        var edge = spaced ? window[..(max / 2)].IndexOf(' ') : window[..(max / 2)].IndexOfAny(NounStops);
+        return edge >= 0 ? window[(edge + 1)..].TrimStart() : window;
+    }
+
+    // The first max characters cut at a word's edge: before a space, or before a function character, in the window's second half.
+    private static ReadOnlySpan<char> FirstWords(ReadOnlySpan<char> s, int max, bool spaced)
+    {
+        var window = s[..max];
+        if (IsEdge(s[max], spaced))
+        {
+            return window;
+        }
+
+        var half = max / 2;
+        var edge = spaced ? window[half..].LastIndexOf(' ') : window[half..].LastIndexOfAny(NounStops);
+        return edge >= 0 ? window[..(half + edge)].TrimEnd() : window;
+    }
+
+    private static bool IsEdge(char c, bool spaced) => spaced ? c == ' ' : NounStops.Contains(c);
 
     private static bool MayBound(ReadOnlySpan<char> s, int at, Time.CharStarts chars) =>
         s.Length == 0 || s[at] is < '\u4E00' or > '\u9FFF' || chars.Contains(s[at]);
