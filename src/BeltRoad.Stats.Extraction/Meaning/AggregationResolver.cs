@@ -112,7 +112,7 @@ internal static class AggregationResolver
     {
         foreach (var (at, _) in cues.Find(text, start, end))
         {
-            if (char.IsAsciiLetter(text[at]) && !Inside(text, at, comparison))
+            if (char.IsAsciiLetter(text[at]) && !Covered(text, at, comparison))
             {
                 return true;
             }
@@ -128,7 +128,7 @@ internal static class AggregationResolver
         var nearest = -1;
         foreach (var (cueStart, cueEnd) in cues.Find(figure.Text, start, end))
         {
-            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, words.WholePeriod) && !Inside(figure.Text, cueStart, words.Comparison))
+            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, words.WholePeriod) && !Covered(figure.Text, cueStart, words.Comparison))
             {
                 nearest = cueStart;
             }
@@ -149,6 +149,10 @@ internal static class AggregationResolver
 
         return false;
     }
+
+    // A cue starting at or inside one of the words ("a year" in "a year-on-year increase", "from a year earlier").
+    private static bool Covered(string text, int at, WordList words) =>
+        words.Words.Any(w => Enumerable.Range(0, w.Length).Any(k => at - k >= 0 && at - k + w.Length <= text.Length && string.CompareOrdinal(text, at - k, w, 0, w.Length) == 0));
 
     private static bool Inside(string text, int at, WordList words) =>
         words.Words.Any(w => Enumerable.Range(1, w.Length - 1).Any(k => at - k >= 0 && at - k + w.Length <= text.Length && string.CompareOrdinal(text, at - k, w, 0, w.Length) == 0));
