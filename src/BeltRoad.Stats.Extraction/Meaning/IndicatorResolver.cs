@@ -76,7 +76,12 @@ internal static class IndicatorResolver
         }
 
         // The base: the amount this percentage is of, named in the clause or by the sentence's last amount.
-        var baseLabel = RespectiveBase(figure, earlier) ?? CurrencyCue(figure, catalog) ?? earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator ?? "";
+        // A rate of change measures the figure it follows whatever that counts (「开行1.6万列，同比增长9%」, "made 9,700
+        // trips, up 10 percent"); a share is of an amount.
+        var baseLabel = RespectiveBase(figure, earlier) ?? CurrencyCue(figure, catalog)
+            ?? (aggregation is Aggregation.Change or Aggregation.PerYear
+                ? earlier.LastOrDefault(e => e.Unit is not (Domain.Unit.Percent or Domain.Unit.PercentagePoints)).Indicator
+                : earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator) ?? "";
         if (aggregation == Aggregation.Share)
         {
             var of = before.IndexOf('占');
