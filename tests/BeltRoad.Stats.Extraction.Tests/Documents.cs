@@ -9,7 +9,7 @@ namespace BeltRoad.Stats.Extraction.Tests;
 internal static class Documents
 {
     public static SourceDocument Of(string name, string text, PeriodPoint? date = null) =>
-        new(new DocumentInfo(name, "0", text.Length, "utf-8", LanguageDetector.Detect(text), name, date, text.Length), text);
+        new(new DocumentInfo(name, "0", text.Length, "utf-8", LanguageDetector.Detect(text), DocumentHeader.Title(text, name), date, text.Length), text);
 
     public static IReadOnlyList<Fact> Facts(string text, PeriodPoint? date = null) =>
         new FactExtractor(MetricCatalog.Default).Extract(Of("doc.txt", text, date)).Facts;

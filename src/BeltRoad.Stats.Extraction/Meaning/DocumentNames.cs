@@ -5,7 +5,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// The names a document offers beyond a sentence: its title's (the actor of last resort: an event's statement speaks
-/// for the event, otherwise 中国), each heading's (a 专栏 box is about the thing it names), and each paragraph's topic
+/// for the event, a news item for the programme, project or institution it is headed by, otherwise 中国), each heading's (a 专栏 box is about the thing it names), and each paragraph's topic
 /// (the first name of its opening sentence). One instance per document, fed every sentence in order.
 /// </summary>
 /// <param name="headings">The headings' names, shared by the extractor's documents; by default this document's own.</param>
@@ -122,6 +122,10 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private static string TitleEntity(NameFinder finder, string title)
     {
         var simplified = ScriptTables.Instance.ToSimplified(title);
-        return finder.Find(simplified, 0, simplified.Length).FirstOrDefault(n => n.Kind == "event")?.Name ?? DefaultEntity;
+        // An event's statement speaks for the event; a news item headed by a programme, project or institution
+        // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
+        var names = finder.Find(simplified, 0, simplified.Length);
+        return (names.FirstOrDefault(n => n.Kind == "event") ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is "programme" or "project" or "institution"))?.Name
+            ?? DefaultEntity;
     }
 }
