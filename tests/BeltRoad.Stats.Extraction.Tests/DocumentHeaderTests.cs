@@ -22,4 +22,12 @@ public class DocumentHeaderTests
     [InlineData("\n \n\t\n", "备用")]
     public void Takes_the_first_non_blank_line_that_is_no_date_as_the_title(string text, string title) =>
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));
+
+    [Theory]
+    [InlineData("中老铁路开通运营三周年\n\n新华社昆明12月3日电（记者 张三）2024年12月3日，中老铁路开通运营满三周年。", "2024-12-03")] // the dateline's day, stated in full below it
+    [InlineData("雅万高铁运营一周年\n\n新华社雅加达10月17日电 一年来，2022年9月开工的项目……2023年10月17日，运营满一年。", "2023-10-17")] // another full date first
+    [InlineData("新华社北京3月5日电 今年以来，中欧班列开行超过4000列。", null)] // no year anywhere: no date
+    [InlineData("新华社北京3月5日电 记者从国家铁路集团获悉，自2024年4月1日起，新的运输组织办法正式实施，班列开行更加便利。", null)] // a full date of another day is not the dateline's
+    public void A_datelines_day_takes_its_year_from_the_same_day_stated_in_full_below_it(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 }

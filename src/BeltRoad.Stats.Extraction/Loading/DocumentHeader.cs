@@ -42,7 +42,32 @@ internal static partial class DocumentHeader
             }
         }
 
-        return EventDate(text);
+        return DatelineDate(text) ?? EventDate(text);
+    }
+
+    /// <summary>
+    /// A news dateline names the day without the year (「新华社昆明12月3日电」); the opening paragraph that states that day
+    /// in full (「2024年12月3日，中老铁路…」) gives the year. Without such a date the year is unknown and so is the date.
+    /// </summary>
+    private static PeriodPoint? DatelineDate(string text)
+    {
+        var opening = (text.Length > OpeningChars ? text[..OpeningChars] : text).ReplaceLineEndings("");
+        var dateline = DatelinePattern().Match(opening);
+        if (!dateline.Success)
+        {
+            return null;
+        }
+
+        var (month, day) = (Number(dateline.Groups["m"].Value), Number(dateline.Groups["d"].Value));
+        foreach (Match full in ChineseDate().Matches(opening))
+        {
+            if (full.Groups["d"].Success && ParseDate(full.Value) is { Precision: DatePrecision.Day } date && date.Month == month && date.Day == day)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first full date after 「于」 in the opening paragraph, line breaks ignored (PDF text breaks inside dates).</summary>
@@ -60,6 +85,9 @@ internal static partial class DocumentHeader
 
     [GeneratedRegex(@"^(?:[0-9０-９]{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,3}[)）])|[、，,；;：:]$")]
     private static partial Regex BodyTextPattern();
+
+    [GeneratedRegex(@"(?<![0-9０-９年])(?<m>[0-9０-９]{1,2})\s*月\s*(?<d>[0-9０-９]{1,2})\s*日\s*电")]
+    private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
     private static partial Regex EventDatePattern();
