@@ -119,7 +119,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var clauseEnd = sentence.Clauses[clause].End;
         foreach (var cue in cues)
         {
-            if (cue.Start >= figure.End && cue.Start < Math.Min(nextFigure, clauseEnd) && cue.Period is not null && cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline)
+            if (cue.Start >= figure.End && cue.Start < Math.Min(nextFigure, clauseEnd) && cue.Period is not null && cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since)
             {
                 return (cue, cue.Kind == TimeCueKind.Baseline);
             }
@@ -145,7 +145,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     {
         if (baseline is not { } from)
         {
-            return new DatedPeriod(cue.Period!, AsOfBasis.Sentence, cue.Role);
+            return new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
         }
 
         return carried is { } c && from.CompareTo(c.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;

@@ -46,6 +46,13 @@ internal static class SentenceTimeCues
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true);
         }
 
+        // "Since the first train was launched in 2011", "since it began operations in 2016": the event a since-clause
+        // names starts a running span, as 自…以来 does.
+        if (time.To is null && time.Role == TimeRole.Point && SinceClause(text, sentence.Clauses[clause].Start, date.Start, words))
+        {
+            return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true);
+        }
+
         if (time.Role == TimeRole.Point && time.To is null && StatedDates.IsBaseline(text, date.Start, date.End, words))
         {
             return new TimeCue(date.Start, date.End, TimeCueKind.Baseline, period, clause, false);
@@ -57,6 +64,15 @@ internal static class SentenceTimeCues
     }
 
     private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words) => words.SinceClose.Any(text, from, clauseEnd);
+
+    // A since-word before the date in its clause with only words between (no figure, no other date): at most this far.
+    private const int MaxSinceClause = 60;
+
+    private static bool SinceClause(string text, int clauseStart, int dateStart, TimeWords words)
+    {
+        var since = words.SinceClause.Last(text, Math.Max(clauseStart, dateStart - MaxSinceClause), dateStart);
+        return since >= 0 && text.AsSpan(since, dateStart - since).IndexOfAnyInRange('0', '9') < 0;
+    }
 
     private static void AddWords(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, WordList list, TimeCueKind kind)
     {

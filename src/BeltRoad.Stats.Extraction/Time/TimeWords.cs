@@ -8,6 +8,7 @@ internal sealed record TimeWords(
     WordList BackReference,
     WordList SinceOpen,
     WordList SinceClose,
+    WordList SinceClause,
     WordList Event,
     WordList Baseline,
     WordList From,
@@ -22,7 +23,7 @@ internal sealed record TimeWords(
         var root = json.RootElement;
         WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
-        return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("event"),
+        return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("event"),
             Read("baseline"), Read("from"), Read("to"), follow);
     }
 }
