@@ -147,7 +147,8 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
         if (figureEnd > start)
         {
-            return (text[start..figureEnd].Trim(), figureEnd);
+            var nounEnd = profile.Spaced ? BeforeStopWord(text, start, figureEnd, profile.NounStops) : figureEnd;
+            return (text[start..nounEnd].Trim(), figureEnd);
         }
 
         start = figureEnd;
@@ -171,7 +172,29 @@ internal sealed class SubjectBuilder(SubjectWords words)
             end = last >= 0 ? start + last + 1 : end;
         }
 
+        // With them, the noun ends before the first word that opens the next phrase ("engineers from …").
+        end = profile.Spaced ? BeforeStopWord(text, start, end, profile.NounStops) : end;
+
         return (text[start..end].Trim(), end);
+    }
+
+    private static int BeforeStopWord(string text, int start, int end, IReadOnlyList<string> stops)
+    {
+        for (var at = start; at < end; at++)
+        {
+            if (at > start && text[at - 1] == ' ')
+            {
+                foreach (var stop in stops)
+                {
+                    if (at + stop.Length <= end && string.CompareOrdinal(text, at, stop, 0, stop.Length) == 0 && (at + stop.Length == end || text[at + stop.Length] == ' '))
+                    {
+                        return at - 1;
+                    }
+                }
+            }
+        }
+
+        return end;
     }
 
     private static bool IsCount(Unit unit) =>

@@ -7,4 +7,5 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// <param name="Spaced">The script puts spaces between words: they stay (one), and whole words are trimmed.</param>
 /// <param name="Ellipsis">What joins the words before a count to the words after it.</param>
 /// <param name="CountTemplate">A count's label from {context} and {noun}.</param>
-internal sealed record SubjectProfile(int MaxContext, int MaxAfter, int MaxNoun, bool Spaced, string Ellipsis, string CountTemplate);
+/// <param name="NounStops">Words a counted noun read after the figure stops before, in a spaced script ("460 railway engineers from …").</param>
+internal sealed record SubjectProfile(int MaxContext, int MaxAfter, int MaxNoun, bool Spaced, string Ellipsis, string CountTemplate, IReadOnlyList<string> NounStops);

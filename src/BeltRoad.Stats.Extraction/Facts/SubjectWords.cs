@@ -27,5 +27,6 @@ internal sealed record SubjectWords(IReadOnlyList<string> Leading, IReadOnlyList
         e.GetProperty("max_noun").GetInt32(),
         e.GetProperty("spaced").GetBoolean(),
         e.GetProperty("ellipsis").GetString()!,
-        e.GetProperty("count_template").GetString()!);
+        e.GetProperty("count_template").GetString()!,
+        e.TryGetProperty("noun_stops", out var stops) ? [.. stops.EnumerateArray().Select(x => x.GetString()!)] : []);
 }

@@ -48,7 +48,7 @@ internal static class IndicatorResolver
             return countries;
         }
 
-        var cut = Cut(figure.Subject, entity, catalog);
+        var cut = Cut(catalog.CountSuffix.ContainsKey(figure.Unit) ? CountedNoun(figure) : figure.Subject, entity, catalog);
         if (figure.Mention.MeasureWord is { Length: > 0 } measure)
         {
             // 「三届」 names its measure; 「三场高级别论坛」 counts sessions of the noun after it.
@@ -64,8 +64,27 @@ internal static class IndicatorResolver
             }
         }
 
-        return catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) ? cut + suffix : cut;
+        // The count suffixes are Chinese: an uncatalogued English noun stays as it is ("renewable energy projects").
+        return catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && HasHan(cut) ? cut + suffix : cut;
     }
+
+    // A count's subject in a language whose count template puts the noun first ("{noun} ({context})": "cities (trains
+    // have … in)") labels the noun, not the context after it.
+    private static string CountedNoun(FigureContext figure)
+    {
+        var template = Facts.SubjectWords.Default.For(figure.In.Document.Language).CountTemplate;
+        const string Noun = "{noun}";
+        if (!template.StartsWith(Noun, StringComparison.Ordinal) || template.IndexOf("{context}", StringComparison.Ordinal) is not (> 0 and var context))
+        {
+            return figure.Subject;
+        }
+
+        var separator = template[Noun.Length..context];
+        var at = figure.Subject.IndexOf(separator, StringComparison.Ordinal);
+        return at > 0 ? figure.Subject[..at] : figure.Subject;
+    }
+
+    private static bool HasHan(string text) => text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 
     private static string Percentage(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, IndicatorCatalog catalog)
     {
