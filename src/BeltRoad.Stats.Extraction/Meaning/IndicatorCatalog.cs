@@ -20,6 +20,7 @@ internal sealed record IndicatorCatalog(
     NationalStatistics National,
     WordList Prepositions,
     string ShareSuffix,
+    string ShareLabel,
     WordList SamePeriodWords,
     string SamePeriodChange,
     string PerYearChange,
@@ -65,7 +66,7 @@ internal sealed record IndicatorCatalog(
         var suffix = root.GetProperty("count_suffix").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
         var change = root.GetProperty("change_suffix");
         return new(indicators, measures, measureSuffixes, suffix, new WordList(Strings(root.GetProperty("strip"))),
-            new WordList(Strings(root.GetProperty("generic_verbs"))), new WordList(Strings(root.GetProperty("subset_words"))), new WordList(Strings(root.GetProperty("conversion_words"))), NationalStatistics.Read(root.GetProperty("national_statistics")), new WordList(Strings(root.GetProperty("prepositions"))), root.GetProperty("share_suffix").GetString()!,
+            new WordList(Strings(root.GetProperty("generic_verbs"))), new WordList(Strings(root.GetProperty("subset_words"))), new WordList(Strings(root.GetProperty("conversion_words"))), NationalStatistics.Read(root.GetProperty("national_statistics")), new WordList(Strings(root.GetProperty("prepositions"))), root.GetProperty("share_suffix").GetString()!, root.GetProperty("share_label").GetString()!,
             new WordList(Strings(root.GetProperty("same_period_words"))), change.GetProperty("same_period").GetString()!, change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!);
     }
 }

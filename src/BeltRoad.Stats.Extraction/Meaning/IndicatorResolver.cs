@@ -101,13 +101,17 @@ internal static class IndicatorResolver
             ?? (aggregation is Aggregation.Change or Aggregation.PerYear
                 ? earlier.LastOrDefault(e => e.Unit is not (Domain.Unit.Percent or Domain.Unit.PercentagePoints)).Indicator
                 : earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator) ?? "";
+        // A subject with no Chinese word in it ("The figure accounted for", "trips up") cannot be a row label: the rate's
+        // own label stands instead, after its base where one is known (「投资额占比」, 「同比增长率」).
+        var worded = HasHan(figure.Subject);
         if (aggregation == Aggregation.Share)
         {
             var of = before.IndexOf('占');
-            return of >= 0 ? baseLabel + Cut(before[of..].ToString(), "", catalog).TrimEnd('的') + catalog.ShareSuffix : Cut(figure.Subject, entity, catalog);
+            return of >= 0 ? baseLabel + Cut(before[of..].ToString(), "", catalog).TrimEnd('的') + catalog.ShareSuffix
+                : worded ? Cut(figure.Subject, entity, catalog) : baseLabel + catalog.ShareLabel;
         }
 
-        if (aggregation is Aggregation.Change or Aggregation.PerYear && baseLabel.Length > 0)
+        if (aggregation is Aggregation.Change or Aggregation.PerYear && (baseLabel.Length > 0 || !worded))
         {
             // 「同比增长」 before the rate, "rose 5 percent year-on-year" after it in its clause.
             var suffix = aggregation == Aggregation.PerYear ? catalog.PerYearChange
