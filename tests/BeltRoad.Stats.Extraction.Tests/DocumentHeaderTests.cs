@@ -30,4 +30,11 @@ public class DocumentHeaderTests
     [InlineData("新华社北京3月5日电 记者从国家铁路集团获悉，自2024年4月1日起，新的运输组织办法正式实施，班列开行更加便利。", null)] // a full date of another day is not the dateline's
     public void A_datelines_day_takes_its_year_from_the_same_day_stated_in_full_below_it(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
+    [InlineData("西部陆海新通道班列开行量创新高\n\n2025年1月8日，记者从中国国家铁路集团有限公司获悉，2024年通道班列发送货物96万标箱。", "2025-01-08")]
+    [InlineData("中欧班列运行情况\n\n2024年7月3日，本报记者從國鐵集團獲悉，上半年班列開行9000列。", "2024-07-03")] // traditional verb
+    [InlineData("倡议十周年回顾\n\n2013年9月7日，习近平在哈萨克斯坦纳扎尔巴耶夫大学发表演讲，首次提出共同建设丝绸之路经济带的倡议。", null)] // an event's date opening a history
+    public void A_report_opening_with_the_day_its_reporter_learned_the_news_is_dated_by_it(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 }

@@ -42,7 +42,25 @@ internal static partial class DocumentHeader
             }
         }
 
-        return DatelineDate(text) ?? EventDate(text);
+        return DatelineDate(text) ?? ReportDate(text) ?? EventDate(text);
+    }
+
+    /// <summary>
+    /// A news report that opens its first paragraph with the day the reporter learned the news (「2025年1月8日，记者从国铁集团获悉」)
+    /// is dated by that day: a reporting verb in the same sentence tells it from a history that opens with an event's date.
+    /// </summary>
+    private static PeriodPoint? ReportDate(string text)
+    {
+        foreach (var line in OpeningLines(text))
+        {
+            var report = ReportOpeningPattern().Match(line);
+            if (report.Success && ParseDate(report.Groups["date"].Value) is { Precision: DatePrecision.Day } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -88,6 +106,9 @@ internal static partial class DocumentHeader
 
     [GeneratedRegex(@"(?<![0-9０-９年])(?<m>[0-9０-９]{1,2})\s*月\s*(?<d>[0-9０-９]{1,2})\s*日\s*电")]
     private static partial Regex DatelinePattern();
+
+    [GeneratedRegex(@"^(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*[，,][^。；]{0,40}?(获悉|了解到|獲悉|瞭解到)")]
+    private static partial Regex ReportOpeningPattern();
 
     [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
     private static partial Regex EventDatePattern();
