@@ -102,24 +102,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     /// <summary>
     /// "made 10,000 trips in the first half of 2024": in languages that date a figure after it, a date in the figure's
-    /// own clause before the next figure dates it; "up 6.2 points from 2013" is a baseline for the carried date. A change
-    /// and the level it led to ("rose 5 percent to 6.1 trillion yuan in 2024") share the date after the level.
+    /// own clause after it (<see cref="After"/>) dates it; "up 6.2 points from 2013" is a baseline for the carried date.
     /// </summary>
     private (TimeCue Cue, bool Baseline)? Trailing(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
     {
-        var figure = figures[index];
-        var next = index + 1;
-        while (next < figures.Count && words.To.EndOf(simplified.AsSpan(figures[next - 1].End, figures[next].Start - figures[next - 1].End).TrimEnd()) is not null
-            && !cues.Any(c => c.Start >= figures[next - 1].End && c.Start < figures[next].Start))
-        {
-            next++;
-        }
-
-        var nextFigure = next < figures.Count ? figures[next].Start : int.MaxValue;
-        var clauseEnd = sentence.Clauses[clause].End;
+        var (from, to) = After(sentence, cues, figures, index, clause);
         foreach (var cue in cues)
         {
-            if (cue.Start >= figure.End && cue.Start < Math.Min(nextFigure, clauseEnd) && cue.Period is not null && cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since)
+            if (cue.Start >= from && cue.Start < to && cue.Period is not null && cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since)
             {
                 return (cue, cue.Kind == TimeCueKind.Baseline);
             }
@@ -128,17 +118,38 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return null;
     }
 
-    private static bool TrailingCurrent(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
+    // Where a word after the figure still speaks of it: to its clause's end or the next figure that is not joined to it
+    // with nothing dated between. A change and the level it led to ("rose 5 percent to 6.1 trillion"), figures listed
+    // together ("4.3 million passengers and 19.6 million tonnes in 2024") and a figure in brackets right after it
+    // ("22.07 trillion yuan (about 3.07 trillion dollars)", which restates or qualifies it) share what follows the last.
+    private (int From, int To) After(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
     {
-        var (from, to) = After(sentence, figures, index, clause);
-        return cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= from && c.Start < to);
+        var next = index + 1;
+        while (next < figures.Count && Joined(figures[next - 1].End, figures[next].Start)
+            && !cues.Any(c => c.Start >= figures[next - 1].End && c.Start < figures[next].Start))
+        {
+            next++;
+        }
+
+        var nextFigure = next < figures.Count ? figures[next].Start : int.MaxValue;
+        return (figures[index].End, Math.Min(nextFigure, sentence.Clauses[clause].End));
     }
 
-    // Where a word after the figure still speaks of it: from its end to the next figure or its clause's end.
-    private static (int From, int To) After(Sentence sentence, IReadOnlyList<Mention> figures, int index, int clause)
+    private bool Joined(int previousEnd, int nextStart)
     {
-        var nextFigure = index + 1 < figures.Count ? figures[index + 1].Start : int.MaxValue;
-        return (figures[index].End, Math.Min(nextFigure, sentence.Clauses[clause].End));
+        var gap = simplified.AsSpan(previousEnd, nextStart - previousEnd);
+        return words.To.EndOf(gap.TrimEnd()) is not null || Facts.Conjunctions.Joins(gap) || Bracketed(gap.Trim());
+    }
+
+    // The gap opens a bracket the next figure stands in.
+    private static bool Bracketed(ReadOnlySpan<char> gap) => gap.Length > 0 && gap[0] is '(' or '（' && gap.IndexOfAny(')', '）') < 0;
+
+    // "has committed 22 billion dollars to 75 projects so far": the words that mean the document's date speak of the
+    // figures they follow as a date does.
+    private bool TrailingCurrent(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
+    {
+        var (from, to) = After(sentence, cues, figures, index, clause);
+        return cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= from && c.Start < to);
     }
 
     private static DatedPeriod? Rebased(TimeCue cue, PeriodPoint? baseline, DatedPeriod? carried)
@@ -154,7 +165,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// <summary>
     /// A paragraph that opens with a date (「2023年1月，…」 "In the first five months, …", also after its source:
     /// 「海关总署14日发布数据，前三季度，…」) dates its later undated sentences until another date is stated;
-    /// back-references take the period stated last.
+    /// back-references take the period stated last. Where dates follow figures, a date after the opening sentence's first
+    /// figure ("is expected to exceed 1 trillion dollars by 2030") dates that sentence, not the paragraph.
     /// </summary>
     private void Remember(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, bool opensParagraph)
     {
@@ -165,7 +177,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         var first = cues[0];
         var beforeFigures = figures.Count == 0 || first.End <= figures[0].Start;
-        _paragraphDate = opensParagraph && first.Kind == TimeCueKind.Stated && first.Frames && (first.Clause == 0 || beforeFigures) && first.Period is not null
+        _paragraphDate = opensParagraph && first.Kind == TimeCueKind.Stated && first.Frames && (first.Clause == 0 && !_datesFollowFigures || beforeFigures) && first.Period is not null
             ? first.Period
             : null;
         _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
