@@ -29,4 +29,15 @@ public class NameFinderAliasesTests
     [InlineData("中心", "")]
     public void Finds_the_longest_catalogued_alias_at_a_character_that_starts_many(string text, string names) =>
         Assert.Equal(names, string.Join("|", NameFinder.Default.Find(text, 0, text.Length).Select(n => n.Name)));
+
+    // A programme or project run from one place is its own series: the place in brackets stays in its name.
+    [Theory]
+    [InlineData("中欧班列（成渝）开行超过5000列", "中欧班列(成渝)")]
+    [InlineData("中欧班列(西安)开行4000列", "中欧班列(西安)")]
+    [InlineData("中欧班列（长安号）开行", "中欧班列(长安号)")]
+    [InlineData("中欧班列（不含中亚班列）开行", "中欧班列|不含中亚班列")] // a scope is no place
+    [InlineData("中欧班列（2024年）开行", "中欧班列")] // a year is no place
+    [InlineData("中国（福建）", "中国")] // a country is no programme
+    public void Keeps_a_bracketed_place_after_a_programme_in_its_name(string text, string names) =>
+        Assert.Equal(names, string.Join("|", NameFinder.Default.Find(text, 0, text.Length).Select(n => n.Name)));
 }

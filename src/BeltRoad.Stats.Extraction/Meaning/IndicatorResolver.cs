@@ -229,7 +229,8 @@ internal static class IndicatorResolver
     private static string? CountriesThat(FigureContext figure, IndicatorCatalog catalog)
     {
         var text = figure.Text;
-        if (figure.Mention.MeasureWord is not { Length: > 1 } measure || text.AsSpan(figure.Mention.End).TrimStart().StartsWith("的"))
+        // Only a classifier and its noun (「个国家」) read so; an English noun ("countries") has what they did before it.
+        if (figure.Mention.MeasureWord is not { Length: > 1 } measure || !HasHan(measure[..1]) || text.AsSpan(figure.Mention.End).TrimStart().StartsWith("的"))
         {
             return null;
         }

@@ -15,6 +15,7 @@ internal sealed class NameFinder
     public const string TitleKind = "title";
     private const int MaxPrefix = 5;
     private const int MaxAliasBefore = 8;
+    private const int MaxQualifier = 4;
     private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
     private static readonly Comparison<EntityName> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
@@ -40,6 +41,7 @@ internal sealed class NameFinder
     private readonly SearchValues<char> _stopLast;
     private readonly WordList _zhContinuations;
     private readonly string[] _actorNouns;
+    private readonly WordList _plannedVerbs;
     private readonly string[] _enSuffixes;
     private readonly int _maxZhLength;
     private readonly string[] _editionPrefixes;
@@ -97,6 +99,7 @@ internal sealed class NameFinder
         _stopLast = SearchValues.Create([.. _zhStops.Select(x => x[^1]).Distinct()]);
         _zhContinuations = new WordList(Read("zh_continuations"));
         _actorNouns = Read("actor_nouns");
+        _plannedVerbs = new WordList(Read("planned_verbs"));
         _enSuffixes = Read("en_suffixes");
         ObjectMarkers = new WordList(Read("object_markers"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
@@ -177,6 +180,26 @@ internal sealed class NameFinder
     /// <summary>Every alias (and the name) of the catalogued entity called <paramref name="name"/>; empty when not catalogued.</summary>
     public IReadOnlyList<string> Aliases(string name) => _aliasesOf.TryGetValue(name, out var aliases) ? aliases : [];
 
+    // 「中欧班列（成渝）」「中欧班列(西安)」: a programme or project run from one place is its own series, named with the place
+    // in brackets as the text gives it (ASCII brackets, one spelling whatever the text's width).
+    private static (int End, string Name) Qualified(string text, int aliasEnd, int end, EntityEntry entry)
+    {
+        if (entry.Kind is not ("programme" or "project") || aliasEnd >= end || text[aliasEnd] is not ('（' or '('))
+        {
+            return (aliasEnd, entry.Name);
+        }
+
+        var k = aliasEnd + 1;
+        while (k < end && k - aliasEnd <= MaxQualifier && text[k] is >= '\u4E00' and <= '\u9FFF')
+        {
+            k++;
+        }
+
+        return k > aliasEnd + 1 && k < end && text[k] is '）' or ')'
+            ? (k + 1, string.Concat(entry.Name, "(", text.AsSpan(aliasEnd + 1, k - aliasEnd - 1), ")"))
+            : (aliasEnd, entry.Name);
+    }
+
     // Looks only inside [start, end): a search to the text's end per sentence is quadratic on a long line.
     private static void Titles(string text, int start, int end, List<EntityName> found)
     {
@@ -213,9 +236,10 @@ internal sealed class NameFinder
                     && text.AsSpan(i, alias.Length).Equals(alias, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
                     && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd))
                 {
-                    RemoveReadWithin(found, i, aliasEnd);
-                    found.Add(new EntityName(i, aliasEnd, entry.Name, entry.Kind) { Weak = entry.Weak });
-                    i = aliasEnd - 1;
+                    var (nameEnd, name) = Qualified(text, aliasEnd, end, entry);
+                    RemoveReadWithin(found, i, nameEnd);
+                    found.Add(new EntityName(i, nameEnd, name, entry.Kind) { Weak = entry.Weak });
+                    i = nameEnd - 1;
                     break;
                 }
             }
@@ -298,17 +322,17 @@ internal sealed class NameFinder
             }
 
             if (_zhSuffixWords.At(text, i, end) is { } zh
-                && (i + zh.Length >= end || _zhContinuations.At(text, i + zh.Length, end) is null) && !IsActorsVerb(text, start, i, zh)
+                && (i + zh.Length >= end || _zhContinuations.At(text, i + zh.Length, end) is null) && !IsActorsVerb(text, start, i, zh, end)
                 && ZhNameStart(text, start, i, found, barriers) is { } nameStart)
             {
-                Add(found, text, nameStart, i + zh.Length);
+                Add(found, text, nameStart, i + zh.Length, end);
                 i += zh.Length - 1;
             }
             else if (char.IsAsciiLetterUpper(text[i]) && (i == 0 || !char.IsAsciiLetter(text[i - 1]))
                 && EnSuffixAt(text, i, end) is { } en
                 && EnNameStart(text, start, i) is { } enStart && !Overlaps(found, enStart, i))
             {
-                Add(found, text, enStart, i + en.Length);
+                Add(found, text, enStart, i + en.Length, end);
                 i += en.Length - 1;
             }
         }
@@ -330,14 +354,15 @@ internal sealed class NameFinder
 
     // A name read from the text is the catalogued one when it is an alias, or one after a catalogued place or an edition (第三届)
     // (希腊比雷埃夫斯港 → 比雷埃夫斯港, 中国国家开发银行 → 国家开发银行); 「“一带一路”高峰论坛」 stays its own name.
-    private void Add(List<EntityName> found, string text, int start, int end)
+    private void Add(List<EntityName> found, string text, int start, int end, int limit)
     {
         var name = Balanced(text.AsSpan(start, end - start));
         for (var i = 0; i <= Math.Min(MaxPrefix, name.Length - 2); i++)
         {
             if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is "country" or "place") && Lookup(name[i..]) is { } entry)
             {
-                found.Add(new EntityName(start, end, entry.Name, entry.Kind) { Weak = entry.Weak });
+                var (nameEnd, qualified) = Qualified(text, end, limit, entry);
+                found.Add(new EntityName(start, nameEnd, qualified, entry.Kind) { Weak = entry.Weak });
                 return;
             }
         }
@@ -360,10 +385,11 @@ internal sealed class NameFinder
     }
 
     // 「该公司计划在…」: after an actor noun a programme suffix (计划, 行动) is the actor's verb, not a name.
-    // So after a catalogued actor (「亚投行计划在…」).
-    private bool IsActorsVerb(string text, int start, int suffix, string zh) =>
+    // So after a catalogued actor (「亚投行计划在…」), and before what is planned (「成渝两地计划开行班列」).
+    private bool IsActorsVerb(string text, int start, int suffix, string zh, int end) =>
         ProgrammeSuffixes.Contains(zh)
-        && (ActorNounEndsAt(text, start, suffix) || AliasEndsAt(text, suffix, Math.Min(MaxAliasBefore, suffix - start)));
+        && (ActorNounEndsAt(text, start, suffix) || AliasEndsAt(text, suffix, Math.Min(MaxAliasBefore, suffix - start))
+            || (suffix + zh.Length < end && _plannedVerbs.At(text, suffix + zh.Length, end) is not null));
 
     // A loop, not a lambda: one over the parameters costs its closure on every suffix read, programme or not.
     private bool ActorNounEndsAt(string text, int start, int suffix)
