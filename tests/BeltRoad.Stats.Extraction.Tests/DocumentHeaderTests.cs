@@ -34,7 +34,17 @@ public class DocumentHeaderTests
     [Theory]
     [InlineData("西部陆海新通道班列开行量创新高\n\n2025年1月8日，记者从中国国家铁路集团有限公司获悉，2024年通道班列发送货物96万标箱。", "2025-01-08")]
     [InlineData("中欧班列运行情况\n\n2024年7月3日，本报记者從國鐵集團獲悉，上半年班列開行9000列。", "2024-07-03")] // traditional verb
+    [InlineData("中老铁路运营三周年\n\n【大公报讯】2024年12月3日，记者从中国铁路昆明局集团获悉，三年来发送旅客4300万人次。", "2024-12-03")] // after its source tag
+    [InlineData("班列开行情况\n\n本报讯（记者 李四）2024年5月6日，记者从市商务局了解到，1-4月开行班列1500列。", "2024-05-06")]
     [InlineData("倡议十周年回顾\n\n2013年9月7日，习近平在哈萨克斯坦纳扎尔巴耶夫大学发表演讲，首次提出共同建设丝绸之路经济带的倡议。", null)] // an event's date opening a history
     public void A_report_opening_with_the_day_its_reporter_learned_the_news_is_dated_by_it(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
+    [InlineData("Port throughput rises\n\nATHENS, Feb. 20, 2025 (Xinhua) -- The port handled 5.1 million TEUs in 2024.", "2025-02-20")]
+    [InlineData("Trade grows\n\nVIENTIANE, Laos, December 3, 2024 -- The railway has carried 43 million passengers.", "2024-12-03")]
+    [InlineData("Trade grows\n\nBEIJING, Jan. 14 (Xinhua) -- Trade reached 22 trillion yuan.", null)] // no year, none in full below it
+    [InlineData("Trade grows\n\nThe railway, opened on Dec. 3, 2021 -- a milestone -- carried 43 million passengers.", null)] // a date in a sentence is no dateline
+    public void An_english_dateline_opening_the_first_paragraph_dates_the_document(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 }

@@ -36,7 +36,7 @@ internal static partial class DocumentHeader
         foreach (var line in OpeningLines(text))
         {
             // A date line is short; a long sentence that happens to open with a date is content.
-            if (line.Length <= 40 && ParseDate(line) is { } date)
+            if ((line.Length <= 40 ? ParseDate(line) : EnglishDateline(line)) is { } date)
             {
                 return date;
             }
@@ -45,9 +45,17 @@ internal static partial class DocumentHeader
         return DatelineDate(text) ?? ReportDate(text) ?? EventDate(text);
     }
 
+    // "ATHENS, Feb. 20, 2025 (Xinhua) -- The port …": an English news dateline opens the first paragraph, not a line of its own.
+    private static PeriodPoint? EnglishDateline(string line)
+    {
+        var dateline = EnglishDatelinePattern().Match(line);
+        return dateline.Success && ParseDate(dateline.Groups["date"].Value) is { Precision: DatePrecision.Day } date ? date : null;
+    }
+
     /// <summary>
-    /// A news report that opens its first paragraph with the day the reporter learned the news (「2025年1月8日，记者从国铁集团获悉」)
-    /// is dated by that day: a reporting verb in the same sentence tells it from a history that opens with an event's date.
+    /// A news report that opens its first paragraph with the day the reporter learned the news (「2025年1月8日，记者从国铁集团获悉」,
+    /// also after its source tag: 「【大公报讯】」「本报讯（记者 张三）」) is dated by that day: a reporting verb in the same
+    /// sentence tells it from a history that opens with an event's date.
     /// </summary>
     private static PeriodPoint? ReportDate(string text)
     {
@@ -107,8 +115,11 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"(?<![0-9０-９年])(?<m>[0-9０-９]{1,2})\s*月\s*(?<d>[0-9０-９]{1,2})\s*日\s*电")]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@"^(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*[，,][^。；]{0,40}?(获悉|了解到|獲悉|瞭解到)")]
+    [GeneratedRegex(@"^(?:【[^】]{1,16}】|[^，。\s]{1,8}[讯訊]\s*(?:[（(][^）)]{0,20}[）)])?)?\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*[，,][^。；]{0,40}?(获悉|了解到|獲悉|瞭解到)")]
     private static partial Regex ReportOpeningPattern();
+
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)")]
+    private static partial Regex EnglishDatelinePattern();
 
     [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
     private static partial Regex EventDatePattern();
