@@ -39,6 +39,7 @@ internal static class ArabicParser
         var digits = 0;
         var overflow = false;
         var groupDigits = 0;
+        var grouped = false;
         while (i < text.Length && IsDigit(text[i]))
         {
             Accumulate(ref value, ref digits, ref overflow, DigitValue(text[i]));
@@ -64,6 +65,7 @@ internal static class ArabicParser
             }
 
             groupDigits = 3;
+            grouped = true;
             i += 4;
         }
 
@@ -90,7 +92,7 @@ internal static class ArabicParser
         }
 
         ScanMeter.Add(i - pos + 1);
-        var flags = NumeralFlags.Arabic | (overflow ? NumeralFlags.Overflow : NumeralFlags.None);
+        var flags = NumeralFlags.Arabic | (overflow ? NumeralFlags.Overflow : NumeralFlags.None) | (grouped ? NumeralFlags.Grouped : NumeralFlags.None);
         i = Exponent(text, i, ref value, ref flags);
         numeral = new Numeral(pos, i, overflow ? null : value, flags, intDigits);
         return true;

@@ -110,7 +110,7 @@ internal sealed partial class CjkNumeralParser
 
         r.BeginDigits();
         r.Pending = arabic.Value ?? 0;
-        r.Flags |= NumeralFlags.Arabic | (arabic.Flags & NumeralFlags.Overflow);
+        r.Flags |= NumeralFlags.Arabic | (arabic.Flags & (NumeralFlags.Overflow | NumeralFlags.Grouped));
         if (r.Atom == NumeralAtom.None)
         {
             r.ArabicDigits = arabic.IntegerDigits;

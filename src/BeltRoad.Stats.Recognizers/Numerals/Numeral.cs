@@ -17,6 +17,9 @@ internal enum NumeralFlags
     Negative = 512,
     Scaled = 1024,
     Ordinal = 2048,
+
+    /// <summary>Written with a grouping separator (1,500): a count, never a year.</summary>
+    Grouped = 4096,
 }
 
 /// <summary>A numeral's span and value. <see cref="Value"/> is null when it overflows decimal or is vague.</summary>
@@ -28,7 +31,7 @@ internal readonly record struct Numeral(int Start, int End, decimal? Value, Nume
 
     /// <summary>A plain integer written with 4 Arabic digits or a Chinese digit string: a candidate year.</summary>
     public bool IsYearLike => Value is { } v && v == decimal.Truncate(v) && v is >= 1000 and <= 2199
-        && !Has(NumeralFlags.Approx) && !Has(NumeralFlags.Scaled) && !Has(NumeralFlags.Negative)
+        && !Has(NumeralFlags.Approx) && !Has(NumeralFlags.Scaled) && !Has(NumeralFlags.Negative) && !Has(NumeralFlags.Grouped)
         && ((Has(NumeralFlags.Arabic) && IntegerDigits == 4) || Has(NumeralFlags.DigitString));
 
     public bool IsSmallInteger(int max) => Value is { } v && v == decimal.Truncate(v) && v >= 0 && v <= max;

@@ -99,7 +99,7 @@ internal sealed partial class WordNumeralParser
             return false;
         }
 
-        var flags = NumeralFlags.Words | (digits is { } dd ? dd.Flags & NumeralFlags.Arabic : NumeralFlags.None);
+        var flags = NumeralFlags.Words | (digits is { } dd ? dd.Flags & (NumeralFlags.Arabic | NumeralFlags.Grouped) : NumeralFlags.None);
         if (state.IsOrdinal)
         {
             flags |= NumeralFlags.Ordinal;
