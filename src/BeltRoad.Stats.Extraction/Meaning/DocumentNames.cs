@@ -20,6 +20,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private string? _lastPath;
     private EntityName? _lastHeading;
     private List<EntityName> _paragraphNames = [];
+    // Where the current paragraph's names start in _paragraphNames (those before are the previous paragraph's).
+    private int _paragraphStart;
     private string? _boxPath;
     private bool _boxOpen;
     private bool _boxBody;
@@ -93,12 +95,17 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private IEnumerable<string> Names(EntityName box) =>
         finder.Aliases(box.Name).Append(box.Name.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal));
 
-    /// <summary>The names the sentence's paragraph gave in its earlier sentences (for 「该联盟」).</summary>
+    /// <summary>
+    /// The names the paragraph before and the sentence's own paragraph gave before it (for 「该联盟」, "The company …":
+    /// news paragraphs are often one sentence long, and the thing referred to is named in the one before).
+    /// </summary>
     public IReadOnlyList<EntityName> Earlier(Sentence sentence, IReadOnlyList<EntityName> names)
     {
         if (sentence.OpensParagraph)
         {
-            _paragraphNames = [];
+            // A new list, not one cut in place: the snapshots given out before still read the old one.
+            _paragraphNames = _paragraphNames[_paragraphStart..];
+            _paragraphStart = _paragraphNames.Count;
         }
 
         // Names are only ever appended: a view of the first n is a snapshot, with no copy per sentence.

@@ -124,10 +124,70 @@ internal static class EntityResolver
         if (FirstStartingWith(rest, finder.ZhSuffixes) is not { } suffix || HasNameAt(figure.In.Names, restStart)
             || StartsWithAny(rest[suffix.Length..], finder.FrameAfter.Words))
         {
+            return EnglishBackReference(figure, finder, clause);
+        }
+
+        return Referred(figure, finder, [suffix]);
+    }
+
+    /// <summary>"The port now employs …", "The company plans to invest …": an article and a noun opening the clause refer
+    /// back as 「该港」 does, to the last name the noun may stand for.</summary>
+    private static string? EnglishBackReference(FigureContext figure, NameFinder finder, ReadOnlySpan<char> clause)
+    {
+        if (FirstStartingWith(clause, finder.EnglishAnaphora) is not { } article || clause.Length <= article.Length || clause[article.Length] != ' ')
+        {
             return null;
         }
 
-        return LastEndingWith(figure.In.Names, figure.Clause.Start, suffix)?.Name ?? LastEndingWith(figure.In.PreviousNames, int.MaxValue, suffix)?.Name;
+        var rest = clause[(article.Length + 1)..];
+        foreach (var (noun, refers) in finder.EnglishBackReferences)
+        {
+            if (rest.StartsWith(noun, StringComparison.Ordinal) && (rest.Length == noun.Length || !char.IsAsciiLetter(rest[noun.Length])))
+            {
+                return HasNameAt(figure.In.Names, figure.Mention.Start - clause.Length) ? null : Referred(figure, finder, refers);
+            }
+        }
+
+        return null;
+    }
+
+    // The last name before the clause, in the sentence then in the paragraph, that ends with one of the suffixes (or is of
+    // one of the kinds, "kind:institution"); else the document's own actor when it does.
+    private static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<string> refers)
+    {
+        EntityName? best = null;
+        foreach (var names in (ReadOnlySpan<IReadOnlyList<EntityName>>)[figure.In.Names, figure.In.PreviousNames])
+        {
+            var end = ReferenceEquals(names, figure.In.Names) ? figure.Clause.Start : int.MaxValue;
+            for (var k = names.Count - 1; k >= 0 && best is null; k--)
+            {
+                if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers))
+                {
+                    best = names[k];
+                }
+            }
+
+            if (best is not null)
+            {
+                return best.Name;
+            }
+        }
+
+        var own = figure.In.DocumentEntity;
+        return Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null;
+    }
+
+    private static bool Refers(string name, string? kind, IReadOnlyList<string> refers)
+    {
+        foreach (var r in refers)
+        {
+            if (r.StartsWith("kind:", StringComparison.Ordinal) ? kind == r[5..] : name.EndsWith(r, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasNameAt(IReadOnlyList<EntityName> names, int start)
@@ -141,20 +201,6 @@ internal static class EntityResolver
         }
 
         return false;
-    }
-
-    // The last name ending by `end` whose name ends with the suffix.
-    private static EntityName? LastEndingWith(IReadOnlyList<EntityName> names, int end, string suffix)
-    {
-        for (var k = names.Count - 1; k >= 0; k--)
-        {
-            if (names[k].End <= end && names[k].Name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return names[k];
-            }
-        }
-
-        return null;
     }
 
     // The first actor of the figure's clause before it, else of the nearest earlier clause that has one; in an earlier

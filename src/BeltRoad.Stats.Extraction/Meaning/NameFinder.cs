@@ -109,6 +109,11 @@ internal sealed class NameFinder
         NotActors = Read("not_actors");
         ProgrammeSuffixes = Read("programme_suffixes");
         Anaphora = new WordList(Read("anaphora"));
+        EnglishAnaphora = Read("en_anaphora");
+        EnglishBackReferences = json.RootElement.GetProperty("en_back_references").EnumerateObject()
+            .OrderByDescending(p => p.Name.Length)
+            .Select(p => (p.Name, (IReadOnlyList<string>)[.. p.Value.EnumerateArray().Select(x => x.GetString()!)]))
+            .ToArray();
         _editionPrefixes = Read("edition_prefixes");
         _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
     }
@@ -129,6 +134,12 @@ internal sealed class NameFinder
 
     /// <summary>「该联盟」: what makes a bare suffix word refer back to a name.</summary>
     public WordList Anaphora { get; }
+
+    /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
+    public IReadOnlyList<string> EnglishAnaphora { get; }
+
+    /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
+    public IReadOnlyList<(string Noun, IReadOnlyList<string> Refers)> EnglishBackReferences { get; }
 
     /// <summary>The suffixes names are read by (…联盟, …银行).</summary>
     public IReadOnlyList<string> ZhSuffixes => _zhSuffixes;

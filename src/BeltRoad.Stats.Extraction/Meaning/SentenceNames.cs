@@ -5,15 +5,17 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// The names of a document's sentences, found only when a figure asks for them. A figure reads the names of its own
-/// sentence, and its paragraph's topic and earlier names from the sentences before it: so when one asks, the names of
-/// its sentence and of every sentence before it in the paragraph not yet read are found, in order, and fed to
-/// <see cref="DocumentNames"/> as a sentence-by-sentence walk would. A paragraph's sentences after its last figure (most
-/// of a document's text) are never read.
+/// sentence, and its paragraph's topic and the earlier names of its paragraph and the one before: so when one asks, the
+/// names of its sentence and of every sentence before it in those two paragraphs not yet read are found, in order, and
+/// fed to <see cref="DocumentNames"/> as a sentence-by-sentence walk would. Paragraphs with no figure and none after
+/// them (most of a document's text) are never read.
 /// </summary>
 internal sealed class SentenceNames(NameFinder finder, DocumentNames document, string simplified, IReadOnlyList<Mention> mentions)
 {
     // Each sentence of the paragraph not read yet, with its mentions [From, To) in the document's list.
     private readonly List<(Sentence Sentence, int From, int To)> _pending = [];
+    // Where the current paragraph's sentences start in _pending (those before are the previous paragraph's).
+    private int _paragraphStart;
     private readonly List<(int, int)> _barriers = [];
     private readonly List<EntityName> _names = [];
     private EntityName? _topic;
@@ -24,7 +26,9 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
     {
         if (sentence.OpensParagraph)
         {
-            _pending.Clear(); // the paragraph before starts none of the state the next one reads
+            // A sentence reads the names of its paragraph and of the one before: older sentences not read never will be.
+            _pending.RemoveRange(0, _paragraphStart);
+            _paragraphStart = _pending.Count;
         }
 
         _pending.Add((sentence, from, to));
@@ -42,6 +46,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
         }
 
         _pending.Clear();
+        _paragraphStart = 0;
         return (_names, _topic, _earlier);
     }
 
