@@ -27,7 +27,9 @@ internal static class EntityResolver
         // Loops and static tests, not lambdas over the figure, below: such a lambda costs its closure on every figure,
         // whichever rule applies.
         var after = NamesAfter(figure);
-        if (figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents && First(after, (figure.Text, Finder: finder), static (n, s) => HoldsPartners(s.Text, n, s.Finder)) is { } holder)
+        if (figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents
+            && (First(after, (figure.Text, Finder: finder), static (n, s) => HoldsPartners(s.Text, n, s.Finder))
+                ?? InitiativeBefore(figure, finder)) is { } holder)
         {
             return holder.Name;
         }
@@ -262,10 +264,27 @@ internal static class EntityResolver
     }
 
     // 「共建“一带一路”合作文件」: the initiative, when its name stands before 合作文件; a named document, initiative or event.
+    // "signed 200 Belt and Road cooperation documents with over 150 countries", 「共建“一带一路”合作文件已覆盖150多个国家」:
+    // the initiative's documents named before the count in its clause, or as the counted noun itself, hold its partners too.
+    private static EntityName? InitiativeBefore(FigureContext figure, NameFinder finder)
+    {
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Kind == "initiative" && n.Start >= figure.Clause.Start && n.End <= figure.Mention.End && HoldsPartners(figure.Text, n, finder))
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
     private static bool HoldsPartners(string text, EntityName name, NameFinder finder) => name.Kind switch
     {
         "event" or "document" => true,
-        "initiative" => text.AsSpan(name.End).TrimStart("”\" ").StartsWith("合作文件"),
+        "initiative" => StartsWithAny(text.AsSpan(name.End).TrimStart("”\" "), finder.InitiativeDocuments),
         NameFinder.NamedKind or NameFinder.TitleKind => EndsWithAny(name.Name, finder.PartnerHolders),
         _ => false,
     };

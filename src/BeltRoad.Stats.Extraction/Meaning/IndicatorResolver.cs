@@ -49,6 +49,11 @@ internal static class IndicatorResolver
         }
 
         var cut = Cut(catalog.CountSuffix.ContainsKey(figure.Unit) ? CountedNoun(figure) : figure.Subject, entity, catalog);
+        // "152 partner countries": a counted noun the entity catalogue names is labelled by its canonical name (共建国家数).
+        if (!HasHan(cut) && catalog.CountSuffix.ContainsKey(figure.Unit) && NameFinder.Default.Lookup(cut) is { } named)
+        {
+            cut = named.Name;
+        }
         if (figure.Mention.MeasureWord is { Length: > 0 } measure)
         {
             // 「三届」 names its measure; 「三场高级别论坛」 counts sessions of the noun after it.
@@ -169,6 +174,14 @@ internal static class IndicatorResolver
         if (Respectively(figure, hits) is { } mapped)
         {
             return mapped;
+        }
+
+        // The figure's own unit word ("150 countries", "cities") says least: it labels only when no other cue does
+        // ("150 countries have signed Belt and Road cooperation documents" → 签署合作文件的国家数, not 国家数).
+        var ownEnd = figure.Mention.End;
+        if (hits.Exists(h => h.Start < numberEnd || h.Start >= ownEnd))
+        {
+            hits.RemoveAll(h => h.Start >= numberEnd && h.End <= ownEnd);
         }
 
         return Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;

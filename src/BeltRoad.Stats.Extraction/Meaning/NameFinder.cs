@@ -110,6 +110,7 @@ internal sealed class NameFinder
         ProgrammeSuffixes = Read("programme_suffixes");
         Anaphora = new WordList(Read("anaphora"));
         EnglishAnaphora = Read("en_anaphora");
+        InitiativeDocuments = Read("initiative_documents");
         EnglishBackReferences = json.RootElement.GetProperty("en_back_references").EnumerateObject()
             .OrderByDescending(p => p.Name.Length)
             .Select(p => (p.Name, (IReadOnlyList<string>)[.. p.Value.EnumerateArray().Select(x => x.GetString()!)]))
@@ -134,6 +135,9 @@ internal sealed class NameFinder
 
     /// <summary>「该联盟」: what makes a bare suffix word refer back to a name.</summary>
     public WordList Anaphora { get; }
+
+    /// <summary>「合作文件」, "cooperation documents": after an initiative's name, what holds its partners.</summary>
+    public IReadOnlyList<string> InitiativeDocuments { get; }
 
     /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
     public IReadOnlyList<string> EnglishAnaphora { get; }
