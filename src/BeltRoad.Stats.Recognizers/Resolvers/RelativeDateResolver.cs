@@ -25,7 +25,13 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
         else if (label.Role == WordRole.RelativeYear)
         {
             var year = reference == 0 ? 0 : reference + (int)label.Factor;
-            if (parts.CalendarTail(year, text.SkipInline(end), out var tail, out var tailEnd))
+            if (YearEnd(end) is var yearEnd and > 0)
+            {
+                // 去年底, 去年年底: the year's last day, as 2023年底 is.
+                time = TimeExpression.At(TimeRole.Point, DatePoint.EndOfMonth(year, 12));
+                end = yearEnd;
+            }
+            else if (parts.CalendarTail(year, text.SkipInline(end), out var tail, out var tailEnd))
             {
                 time = tail.To is null ? TimeExpression.At(TimeRole.Point, tail.From) : tail;
                 end = tailEnd;
@@ -58,7 +64,25 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             time = label.TimeRole == TimeRole.AsOf ? TimeExpression.At(TimeRole.AsOf, DatePoint.EndOfMonth(year, label.ToMonth)) : DateParts.Period(year, label);
         }
 
-        return new MentionDraft
+        return Draft(i, end, time);
+    }
+
+    // Where 底 (or 年底) after a year named relative to the reference ends; 0 when none follows.
+    private int YearEnd(int at)
+    {
+        var k = text.SkipInline(at);
+        var length = text.Tables.Suffixes.Match(text.Text, k, out var word);
+        if (length > 0 && word?.Role == WordRole.Year)
+        {
+            k = text.SkipInline(k + length);
+            length = text.Tables.Suffixes.Match(text.Text, k, out word);
+        }
+
+        return length > 0 && word?.Role == WordRole.MonthEnd ? k + length : 0;
+    }
+
+    private static MentionDraft Draft(int i, int end, TimeExpression time) =>
+        new MentionDraft
         {
             Start = i,
             End = end,
@@ -67,5 +91,4 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             NumberEnd = end,
             Time = time,
         };
-    }
 }
