@@ -222,8 +222,10 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
     }
 
     /// <summary>
-    /// One fact per statement: a repeated paragraph restates the same clause, and a restatement elsewhere
-    /// gives the same subject, value and date; either way the spans are kept together.
+    /// One fact per statement: a repeated paragraph restates the same clause, and a restatement elsewhere gives the same
+    /// subject, value and date, or the same value and date with the same meaning (a news item's title 「去年开行1.9万列」
+    /// and its body 「2024年全年开行1.9万列」: same entity, indicator, nature and aggregation); either way the spans are
+    /// kept together, the first statement's first.
     /// </summary>
     private static List<Fact> Merge(List<(Fact Fact, string Clause)> facts)
     {
@@ -232,12 +234,16 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var spans = new List<List<SourceSpan>>(facts.Count);
         var byClause = new Dictionary<(Statement, string), int>(facts.Count);
         var bySubject = new Dictionary<(Statement, string), int>(facts.Count);
+        var byMeaning = new Dictionary<(Statement, string, string, Nature, Aggregation), int>(facts.Count);
         foreach (var (fact, clause) in facts)
         {
             var value = new Statement(fact.Metric, fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier, fact.AsOf is { } asOf ? ShownAsOf.Of(asOf) : null);
             var clauseKey = (value, clause);
             var subjectKey = (value, fact.Subject);
-            if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at)))
+            // Only a dated statement: two undated figures of one label may well be of different things.
+            var meaningKey = (value, fact.Entity, fact.Indicator, fact.Nature, fact.Aggregation);
+            if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at))
+                || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at)))
             {
                 spans[at].Add(fact.Span); // gathered, then set once: linear in the number of restatements
                 continue;
@@ -245,6 +251,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
 
             byClause[clauseKey] = merged.Count;
             bySubject.TryAdd(subjectKey, merged.Count);
+            byMeaning.TryAdd(meaningKey, merged.Count);
             merged.Add(fact);
             spans.Add([fact.Span]);
         }
