@@ -120,7 +120,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     // Where a word after the figure still speaks of it: to its clause's end or the next figure that is not joined to it
     // with nothing dated between. A change and the level it led to ("rose 5 percent to 6.1 trillion"), figures listed
-    // together ("4.3 million passengers and 19.6 million tonnes in 2024") and a figure in brackets right after it
+    // together ("4.3 million passengers and 19.6 million tonnes in 2024"), a figure and what it was for ("3.5 billion
+    // dollars for 12 projects this year", time-words.json figure_joints) and a figure in brackets right after it
     // ("22.07 trillion yuan (about 3.07 trillion dollars)", which restates or qualifies it) share what follows the last.
     private (int From, int To) After(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
     {
@@ -138,7 +139,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private bool Joined(int previousEnd, int nextStart)
     {
         var gap = simplified.AsSpan(previousEnd, nextStart - previousEnd);
-        return words.To.EndOf(gap.TrimEnd()) is not null || Facts.Conjunctions.Joins(gap) || Bracketed(gap.Trim());
+        var trimmed = gap.Trim();
+        return words.To.EndOf(gap.TrimEnd()) is not null || Facts.Conjunctions.Joins(gap) || Bracketed(trimmed)
+            || (words.FigureJoints.EndOf(trimmed) is { } joint && joint.Length == trimmed.Length);
     }
 
     // The gap opens a bracket the next figure stands in.

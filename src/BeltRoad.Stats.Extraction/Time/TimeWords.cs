@@ -13,6 +13,7 @@ internal sealed record TimeWords(
     WordList Baseline,
     WordList From,
     WordList To,
+    WordList FigureJoints,
     IReadOnlySet<DocumentLanguage> DatesFollowFigures)
 {
     public static TimeWords Default { get; } = Load();
@@ -24,6 +25,6 @@ internal sealed record TimeWords(
         WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
         return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("event"),
-            Read("baseline"), Read("from"), Read("to"), follow);
+            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), follow);
     }
 }
