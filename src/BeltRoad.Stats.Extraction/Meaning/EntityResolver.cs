@@ -59,7 +59,58 @@ internal static class EntityResolver
         // the figure in its clause is whose figure it is.
         var box = figure.In.HeadingName;
         var actor = Actor(figure, finder, weakAllowed: box is null) ?? First(after, 0, static (n, _) => n.IsCatalogued && n.Kind is "institution" or "programme" or "project" or "enterprises");
+        if (actor is not null && Each(figure, finder, actor) is { } joint)
+        {
+            return joint;
+        }
+
         return (actor ?? box ?? Actor(figure, finder, weakAllowed: true) ?? figure.In.ParagraphTopic)?.Name ?? figure.In.DocumentEntity;
+    }
+
+    /// <summary>
+    /// 「国家开发银行、中国进出口银行将各设立3500亿元融资窗口」 "The China Development Bank and the Export-Import Bank of
+    /// China will each set up …": one figure that each of several listed actors states is theirs together (「A、B」).
+    /// </summary>
+    private static string? Each(FigureContext figure, NameFinder finder, EntityName actor)
+    {
+        var names = figure.In.Names;
+        var text = figure.Text;
+        var at = IndexOf(names, actor);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var last = at;
+        while (last + 1 < names.Count && names[last + 1].End <= figure.Mention.Start && names[last + 1].Kind == actor.Kind
+            && Facts.Conjunctions.Joins(WithoutArticle(text.AsSpan(names[last].End, names[last + 1].Start - names[last].End).Trim())))
+        {
+            last++;
+        }
+
+        if (last == at || !finder.EachWords.Any(text, names[last].End, figure.Mention.Start))
+        {
+            return null;
+        }
+
+        return string.Join("、", Enumerable.Range(at, last - at + 1).Select(k => names[k].Name));
+    }
+
+    // "and the Export-Import Bank": the article before the next name is no part of the joint.
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> gap) =>
+        gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
+
+    private static int IndexOf(IReadOnlyList<EntityName> names, EntityName name)
+    {
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (ReferenceEquals(names[k], name) || names[k] == name)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // The names standing after the figure in its clause, in order.

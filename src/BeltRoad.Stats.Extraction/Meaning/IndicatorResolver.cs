@@ -70,7 +70,7 @@ internal static class IndicatorResolver
         }
 
         // The count suffixes are Chinese: an uncatalogued English noun stays as it is ("renewable energy projects").
-        return catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && HasHan(cut) ? cut + suffix : cut;
+        return catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && HasHan(cut) ? Joined(cut, suffix) : cut;
     }
 
     // A count's subject in a language whose count template puts the noun first ("{noun} ({context})": "cities (trains
@@ -87,6 +87,20 @@ internal static class IndicatorResolver
         var separator = template[Noun.Length..context];
         var at = figure.Subject.IndexOf(separator, StringComparison.Ordinal);
         return at > 0 ? figure.Subject[..at] : figure.Subject;
+    }
+
+    // 「摆脱极端贫困的人」+「人数」 is 「摆脱极端贫困的人数」: the suffix's start that the label already ends with is not written twice.
+    private static string Joined(string label, string suffix)
+    {
+        for (var k = suffix.Length - 1; k > 0; k--)
+        {
+            if (label.EndsWith(suffix.AsSpan(0, k), StringComparison.Ordinal))
+            {
+                return string.Concat(label, suffix.AsSpan(k));
+            }
+        }
+
+        return label + suffix;
     }
 
     private static bool HasHan(string text) => text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;

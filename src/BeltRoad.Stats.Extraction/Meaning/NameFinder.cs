@@ -111,6 +111,7 @@ internal sealed class NameFinder
         Anaphora = new WordList(Read("anaphora"));
         EnglishAnaphora = Read("en_anaphora");
         InitiativeDocuments = Read("initiative_documents");
+        EachWords = new WordList(Read("each_words"));
         EnglishBackReferences = json.RootElement.GetProperty("en_back_references").EnumerateObject()
             .OrderByDescending(p => p.Name.Length)
             .Select(p => (p.Name, (IReadOnlyList<string>)[.. p.Value.EnumerateArray().Select(x => x.GetString()!)]))
@@ -135,6 +136,9 @@ internal sealed class NameFinder
 
     /// <summary>「该联盟」: what makes a bare suffix word refer back to a name.</summary>
     public WordList Anaphora { get; }
+
+    /// <summary>「各」, "each": after listed actors, the figure is each one's (「A、B将各设立…」).</summary>
+    public WordList EachWords { get; }
 
     /// <summary>「合作文件」, "cooperation documents": after an initiative's name, what holds its partners.</summary>
     public IReadOnlyList<string> InitiativeDocuments { get; }

@@ -13,7 +13,7 @@ internal static class NatureResolver
     public static Nature Resolve(FigureContext figure, NatureWords words)
     {
         var sentence = figure.In.Sentence;
-        var nearest = (At: -1, Nature: Nature.Actual);
+        var nearest = (At: -1, Nature: Nature.Actual, End: -1);
         var names = figure.In.Names;
         var natures = words.Cues;
         for (var n = 0; n < natures.Count; n++)
@@ -24,7 +24,7 @@ internal static class NatureResolver
             {
                 if (!InName(names, start, end) && (start > nearest.At || (start == nearest.At && nature > nearest.Nature)))
                 {
-                    nearest = (start, nature);
+                    nearest = (start, nature, end);
                 }
             }
         }
@@ -35,7 +35,7 @@ internal static class NatureResolver
             var cue = timeCues[k];
             if (cue.Kind == TimeCueKind.Stated && cue.IsTarget && cue.End <= figure.Mention.Start && cue.Start > nearest.At)
             {
-                nearest = (cue.Start, Nature.Target);
+                nearest = (cue.Start, Nature.Target, cue.End);
             }
         }
 
@@ -43,6 +43,13 @@ internal static class NatureResolver
         if (nearest.At < 0)
         {
             return study ? Nature.Estimate : Nature.Actual;
+        }
+
+        // 「将在未来5年内…提供」: a bare future followed by what is given is a promise, not an expectation.
+        if (nearest.Nature == Nature.Forecast && words.FutureMarkers.EndOf(figure.Text.AsSpan(nearest.At, nearest.End - nearest.At)) is not null
+            && words.PledgeVerbs.Any(figure.Text, nearest.End, figure.Mention.Start))
+        {
+            return Nature.Pledge;
         }
 
         // In a study's sentence, 「将增加」 with no target year is the model's result, not a forecast.

@@ -7,7 +7,9 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// The cue words of each nature (data: Resources/nature-words.json). A list, not a dictionary: every figure walks it,
 /// and a foreach over a dictionary's interface boxes an enumerator each time.
 /// </summary>
-internal sealed record NatureWords(IReadOnlyList<(Nature Nature, WordList Words)> Cues, WordList Study)
+/// <param name="FutureMarkers">「将在」「将为」: a bare future, a forecast unless one of <paramref name="PledgeVerbs"/> follows it
+/// before the figure (「中方将在未来5年内为共建国家提供10万个培训名额」 is a pledge).</param>
+internal sealed record NatureWords(IReadOnlyList<(Nature Nature, WordList Words)> Cues, WordList Study, WordList FutureMarkers, WordList PledgeVerbs)
 {
     public static NatureWords Default { get; } = Load();
 
@@ -16,6 +18,6 @@ internal sealed record NatureWords(IReadOnlyList<(Nature Nature, WordList Words)
         using var json = EmbeddedJson.Open("nature-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         (Nature, WordList)[] cues = [.. Enum.GetValues<Nature>().Where(n => n != Nature.Actual).Select(n => (n, Read(n.Code())))];
-        return new(cues, Read("study"));
+        return new(cues, Read("study"), Read("future_markers"), Read("pledge_verbs"));
     }
 }

@@ -8,7 +8,7 @@ internal static class Segmenter
     // The characters that end a sentence or a clause (IsSentenceEnd and EndsClause say when): the scans jump between
     // them (vectorised), not char by char.
     private static readonly EndChars SentenceEnds = new("。！？!?.");
-    private static readonly EndChars ClauseEnds = new("，；：;,:");
+    private static readonly EndChars ClauseEnds = new("，；：;,:-");
 
     public static IReadOnlyList<Sentence> Split(string text)
     {
@@ -156,7 +156,10 @@ internal static class Segmenter
         return clauses;
     }
 
-    // One of ClauseEnds; an ASCII comma or colon not inside a number (1,000 or 10:30).
+    // One of ClauseEnds; an ASCII comma or colon not inside a number (1,000 or 10:30); the second hyphen of a double
+    // one ("BEIJING, Oct. 18 (Xinhua) -- China will …": a dateline is no part of the clause after it), never one alone.
     private static bool EndsClause(string text, int i, int end) =>
-        ClauseEnds.Contains(text[i]) && (text[i] is not (',' or ':') || i + 1 >= end || !char.IsAsciiDigit(text[i + 1]));
+        ClauseEnds.Contains(text[i])
+        && (text[i] is not (',' or ':') || i + 1 >= end || !char.IsAsciiDigit(text[i + 1]))
+        && (text[i] != '-' || (i > 0 && text[i - 1] == '-' && (i + 1 >= end || text[i + 1] != '-')));
 }
