@@ -66,6 +66,12 @@ internal sealed class HeadNounResolver(ScanText text)
             {
                 break;
             }
+
+            if (!found && k > from && tables.HeadNounBarriers.Match(text.Text, k, out _) is var barrier and > 0 && text.WordBoundaryAfter(k + barrier)
+                && !char.IsAsciiLetter(text[k - 1]))
+            {
+                break;
+            }
         }
 
         ScanMeter.Add(k - from + 1);

@@ -50,6 +50,7 @@ internal sealed class CultureTables
         HeadNounsBehind = Build(doc.HeadNounsBehind, ParseUnit);
         MeasureBlockers = Build(doc.MeasureBlockers);
         HeadNounStops = Build(doc.HeadNounStops);
+        HeadNounBarriers = Build(doc.HeadNounBarriers);
         HeadNounWindow = doc.HeadNounWindow;
         HeadNounLastWins = doc.HeadNounLastWins;
         HeadNounGap = doc.HeadNounGap;
@@ -96,6 +97,7 @@ internal sealed class CultureTables
     public WordTable<MentionUnit> HeadNounsBehind { get; }
     public WordTable<bool> MeasureBlockers { get; }
     public WordTable<bool> HeadNounStops { get; }
+    public WordTable<bool> HeadNounBarriers { get; }
     public int HeadNounWindow { get; }
     public bool HeadNounLastWins { get; }
     public int HeadNounGap { get; }
@@ -180,6 +182,7 @@ internal sealed class CultureTables
         parent.ScaleBlockers.AddRange(child.ScaleBlockers);
         parent.MeasureBlockers.AddRange(child.MeasureBlockers);
         parent.HeadNounStops.AddRange(child.HeadNounStops);
+        parent.HeadNounBarriers.AddRange(child.HeadNounBarriers);
         parent.LabelAfterChineseNumeral.AddRange(child.LabelAfterChineseNumeral);
         return parent;
     }

@@ -31,6 +31,9 @@ internal sealed class TableDocument
     // agreements"), and whether a bare number looks ahead at all (English has no measure word to trigger it).
     [JsonPropertyName("headNounWindow")] public int HeadNounWindow { get; set; } = 20;
     [JsonPropertyName("headNounStops")] public List<string> HeadNounStops { get; set; } = [];
+    // Words that end the noun phrase even before a head noun is found ("460 railway engineers from partner countries"
+    // counts engineers, not countries): the phrase's prepositions and verbs in a language whose head noun comes last.
+    [JsonPropertyName("headNounBarriers")] public List<string> HeadNounBarriers { get; set; } = [];
     [JsonPropertyName("headNounGap")] public int HeadNounGap { get; set; } = 3;
     [JsonPropertyName("headNounLastWins")] public bool HeadNounLastWins { get; set; }
     [JsonPropertyName("headNounAfterBareNumber")] public bool HeadNounAfterBareNumber { get; set; }
