@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Facts;
 internal sealed class SubjectBuilder(SubjectWords words)
 {
     private const string NounStops = "的和与及、在等为将已对向从把被是了并或从到";
-    private const string Classifiers = "个家名位所项份件种座条处只套批场届剂对期台列吨多余以上左右大门类次";
+    private const string Classifiers = "个家间名位所项份件种座条处只套批场届剂对期台列吨多余以上左右大门类次";
 
     // Each word with how to compare it regardless of case, decided once.
     private readonly (string Word, StringComparison Comparison)[] _leading = [.. words.Leading.Select(w => (w, Time.WordList.IgnoringCase(w)))];
