@@ -88,11 +88,45 @@ internal sealed class DateParts(ScanText text)
         var mk = text.SkipInline(month.End);
         if (tables.Suffixes.Match(text.Text, mk, out var monthWord) > 0 && monthWord?.Role == WordRole.Month)
         {
-            tail = TimeExpression.At(TimeRole.Point, MonthAndDay(year, month, mk, out end));
+            var from = MonthAndDay(year, month, mk, out end);
+            tail = TimeExpression.At(TimeRole.Point, from);
+            if (from.Day is not null && DayRangeEnd(year, from, end, out var to, out var toEnd))
+            {
+                tail = TimeExpression.Between(from, to);
+                end = toEnd;
+            }
+
             return true;
         }
 
         return false;
+    }
+
+    // 「2024年1月1日至12月19日」「3月1日至15日」: a day joined to a later day of the same year is the span between them.
+    private bool DayRangeEnd(int year, DatePoint from, int at, out DatePoint to, out int end)
+    {
+        to = from;
+        end = at;
+        var j = text.SkipInline(at);
+        var joiner = tables.RangeJoiners.Match(text.Text, j, out _);
+        if (joiner == 0 || !text.TryNumeral(text.SkipInline(j + joiner), false, out var next) || !next.IsSmallInteger(31) || next.Value < 1)
+        {
+            return false;
+        }
+
+        var k = text.SkipInline(next.End);
+        if (IsMonth(next) && tables.Suffixes.Match(text.Text, k, out var word) > 0 && word?.Role == WordRole.Month)
+        {
+            to = MonthAndDay(year, next, k, out end);
+        }
+        else if (tables.Suffixes.Match(text.Text, k, out var dayWord) is var dl and > 0 && dayWord?.Role == WordRole.Day
+            && (int)next.Value!.Value <= (year > 0 ? DateTime.DaysInMonth(year, from.Month!.Value) : 31))
+        {
+            to = DatePoint.OfDay(year, from.Month!.Value, (int)next.Value!.Value);
+            end = k + dl;
+        }
+
+        return to.Day is not null && (to.Month > from.Month || (to.Month == from.Month && to.Day > from.Day));
     }
 
     // 1—6月, 1至9月: two months joined, then 月.
