@@ -27,6 +27,8 @@ public class DocumentHeaderTests
     [InlineData("中老铁路开通运营三周年\n\n新华社昆明12月3日电（记者 张三）2024年12月3日，中老铁路开通运营满三周年。", "2024-12-03")] // the dateline's day, stated in full below it
     [InlineData("雅万高铁运营一周年\n\n新华社雅加达10月17日电 一年来，2022年9月开工的项目……2023年10月17日，运营满一年。", "2023-10-17")] // another full date first
     [InlineData("新华社北京3月5日电 今年以来，中欧班列开行超过4000列。", null)] // no year anywhere: no date
+    [InlineData("新华社重庆12月20日电 记者20日获悉，2024年1月1日至12月19日，通道班列发送货物100.2万标箱。", "2024-12-20")] // a period ending the day before
+    [InlineData("新华社重庆1月8日电 记者获悉，2024年1月1日至3月19日，通道班列发送货物30万标箱。", null)] // a period ending long before is no clue to the year
     [InlineData("新华社北京3月5日电 记者从国家铁路集团获悉，自2024年4月1日起，新的运输组织办法正式实施，班列开行更加便利。", null)] // a full date of another day is not the dateline's
     public void A_datelines_day_takes_its_year_from_the_same_day_stated_in_full_below_it(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());

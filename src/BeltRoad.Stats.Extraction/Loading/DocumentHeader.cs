@@ -73,7 +73,8 @@ internal static partial class DocumentHeader
 
     /// <summary>
     /// A news dateline names the day without the year (「新华社昆明12月3日电」); the opening paragraph that states that day
-    /// in full (「2024年12月3日，中老铁路…」) gives the year. Without such a date the year is unknown and so is the date.
+    /// in full (「2024年12月3日，中老铁路…」), or a period of that year ending in the month before it (「2024年1月1日至12月19日」),
+    /// gives the year. Without such a date the year is unknown and so is the date.
     /// </summary>
     private static PeriodPoint? DatelineDate(string text)
     {
@@ -87,14 +88,29 @@ internal static partial class DocumentHeader
         var (month, day) = (Number(dateline.Groups["m"].Value), Number(dateline.Groups["d"].Value));
         foreach (Match full in ChineseDate().Matches(opening))
         {
-            if (full.Groups["d"].Success && ParseDate(full.Value) is { Precision: DatePrecision.Day } date && date.Month == month && date.Day == day)
+            if (!full.Groups["d"].Success || ParseDate(full.Value) is not { Precision: DatePrecision.Day } date)
             {
-                return date;
+                continue;
+            }
+
+            // The day itself, or a day of the weeks before it that the report covers (「2024年1月1日至12月19日」 under
+            // 「12月20日电」): news reports data up to the day before it, of the same year.
+            var end = RangeEndPattern().Match(opening, full.Index + full.Length);
+            var last = end.Success ? (Month: end.Groups["m"].Success ? Number(end.Groups["m"].Value) : date.Month, Day: Number(end.Groups["d"].Value)) : (date.Month, date.Day);
+            if (Dateline(date.Year, month, day) is { } candidate && Dateline(date.Year, last.Month, last.Day) is { } covered
+                && candidate >= covered && candidate <= covered.AddDays(RecentDays))
+            {
+                return PeriodPoint.OfDay(date.Year, month, day);
             }
         }
 
         return null;
     }
+
+    private const int RecentDays = 31;
+
+    private static DateOnly? Dateline(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     /// <summary>The first full date after 「于」 in the opening paragraph, line breaks ignored (PDF text breaks inside dates).</summary>
     private static PeriodPoint? EventDate(string text)
@@ -120,6 +136,9 @@ internal static partial class DocumentHeader
 
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)")]
     private static partial Regex EnglishDatelinePattern();
+
+    [GeneratedRegex(@"\G\s*(?:至|到|—|–|-)\s*(?:(?<m>[0-9０-９]{1,2})\s*月)?\s*(?<d>[0-9０-９]{1,2})\s*日")]
+    private static partial Regex RangeEndPattern();
 
     [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
     private static partial Regex EventDatePattern();
