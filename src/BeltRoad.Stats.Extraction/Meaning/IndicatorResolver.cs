@@ -48,6 +48,11 @@ internal static class IndicatorResolver
             return countries;
         }
 
+        if (Moved(figure, entity, catalog) is { } moved)
+        {
+            return moved;
+        }
+
         var cut = Cut(catalog.CountSuffix.ContainsKey(figure.Unit) ? CountedNoun(figure) : figure.Subject, entity, catalog);
         // "152 partner countries": a counted noun the entity catalogue names is labelled by its canonical name (共建国家数).
         if (!HasHan(cut) && catalog.CountSuffix.ContainsKey(figure.Unit) && NameFinder.Default.Lookup(cut) is { } named)
@@ -71,6 +76,59 @@ internal static class IndicatorResolver
 
         // The count suffixes are Chinese: an uncatalogued English noun stays as it is ("renewable energy projects").
         return catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && HasHan(cut) ? Joined(cut, suffix) : cut;
+    }
+
+    /// <summary>
+    /// 「运输品类由最初的50多种增加到1180多种」: both values of a movement measure what stands before its 由/从, with the
+    /// count suffix of their unit (运输品类数), not the words between them.
+    /// </summary>
+    private static string? Moved(FigureContext figure, string entity, IndicatorCatalog catalog)
+    {
+        var figures = figure.In.Figures;
+        var index = -1;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            index = ReferenceEquals(figures[k], figure.Mention) || figures[k] == figure.Mention ? k : index;
+        }
+
+        if (index < 0)
+        {
+            return null;
+        }
+
+        // The pair (a, b): this figure and the next, or the one before and this.
+        var words = Time.TimeWords.Default;
+        foreach (var first in (ReadOnlySpan<int>)[index, index - 1])
+        {
+            if (first < 0 || first + 1 >= figures.Count || figures[first].Unit != figures[first + 1].Unit)
+            {
+                continue;
+            }
+
+            var (a, b) = (figures[first], figures[first + 1]);
+            var start = first > 0 ? Math.Max(figures[first - 1].End, figure.Clause.Start) : figure.Clause.Start;
+            if (a.Start < start || words.To.EndOf(figure.Text.AsSpan(a.End, b.Start - a.End).TrimEnd()) is null)
+            {
+                continue;
+            }
+
+            var from = -1;
+            foreach (var (at, _) in words.From.Find(figure.Text, start, a.Start))
+            {
+                from = at;
+            }
+
+            if (from <= start)
+            {
+                continue;
+            }
+
+            var label = Cut(figure.Text[start..from], entity, catalog);
+            return label.Length >= 2 && HasHan(label) && catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) ? Joined(label, suffix)
+                : label.Length >= 2 && HasHan(label) && !catalog.CountSuffix.ContainsKey(figure.Unit) ? label : null;
+        }
+
+        return null;
     }
 
     // A count's subject in a language whose count template puts the noun first ("{noun} ({context})": "cities (trains
