@@ -151,9 +151,26 @@ internal static class AggregationResolver
     }
 
     // A cue starting at or inside one of the words ("a year" in "a year-on-year increase", "from a year earlier").
-    private static bool Covered(string text, int at, WordList words) =>
-        words.Words.Any(w => Enumerable.Range(0, w.Length).Any(k => at - k >= 0 && at - k + w.Length <= text.Length && string.CompareOrdinal(text, at - k, w, 0, w.Length) == 0));
+    private static bool Covered(string text, int at, WordList words) => Within(text, at, words, 0);
 
-    private static bool Inside(string text, int at, WordList words) =>
-        words.Words.Any(w => Enumerable.Range(1, w.Length - 1).Any(k => at - k >= 0 && at - k + w.Length <= text.Length && string.CompareOrdinal(text, at - k, w, 0, w.Length) == 0));
+    // A cue starting strictly inside one of the words (年开行 inside 全年开行).
+    private static bool Inside(string text, int at, WordList words) => Within(text, at, words, 1);
+
+    // Whether one of the words stands in the text starting `back` (minBack ≤ back < its length) characters before `at`.
+    // Loops, not LINQ: asked for every rate cue of every figure.
+    private static bool Within(string text, int at, WordList words, int minBack)
+    {
+        foreach (var w in words.Words)
+        {
+            for (var back = minBack; back < w.Length; back++)
+            {
+                if (at - back >= 0 && at - back + w.Length <= text.Length && string.CompareOrdinal(text, at - back, w, 0, w.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -75,7 +75,7 @@ internal static class EntityResolver
     {
         var names = figure.In.Names;
         var text = figure.Text;
-        var at = IndexOf(names, actor);
+        var at = ReadOnlyLists.IndexOf(names, actor);
         if (at < 0)
         {
             return null;
@@ -99,19 +99,6 @@ internal static class EntityResolver
     // "and the Export-Import Bank": the article before the next name is no part of the joint.
     private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> gap) =>
         gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
-
-    private static int IndexOf(IReadOnlyList<EntityName> names, EntityName name)
-    {
-        for (var k = 0; k < names.Count; k++)
-        {
-            if (ReferenceEquals(names[k], name) || names[k] == name)
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
 
     // The names standing after the figure in its clause, in order.
     private static List<EntityName> NamesAfter(FigureContext figure)
@@ -204,30 +191,27 @@ internal static class EntityResolver
         return null;
     }
 
-    // The last name before the clause, in the sentence then in the paragraph, that ends with one of the suffixes (or is of
-    // one of the kinds, "kind:institution"); else the document's own actor when it does.
+    // The last name before the clause, in the sentence then in the paragraphs' earlier names, that ends with one of the
+    // suffixes (or is of one of the kinds, "kind:institution"); else the document's own actor when it does.
     private static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<string> refers)
     {
-        EntityName? best = null;
-        foreach (var names in (ReadOnlySpan<IReadOnlyList<EntityName>>)[figure.In.Names, figure.In.PreviousNames])
-        {
-            var end = ReferenceEquals(names, figure.In.Names) ? figure.Clause.Start : int.MaxValue;
-            for (var k = names.Count - 1; k >= 0 && best is null; k--)
-            {
-                if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers))
-                {
-                    best = names[k];
-                }
-            }
+        var own = figure.In.DocumentEntity;
+        return LastReferred(figure.In.Names, figure.Clause.Start, refers)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers)?.Name
+            ?? (Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null);
+    }
 
-            if (best is not null)
+    // The last name ending by `end` that the anaphor may stand for.
+    private static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<string> refers)
+    {
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers))
             {
-                return best.Name;
+                return names[k];
             }
         }
 
-        var own = figure.In.DocumentEntity;
-        return Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null;
+        return null;
     }
 
     private static bool Refers(string name, string? kind, IReadOnlyList<string> refers)

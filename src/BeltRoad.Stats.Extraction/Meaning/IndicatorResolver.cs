@@ -85,12 +85,7 @@ internal static class IndicatorResolver
     private static string? Moved(FigureContext figure, string entity, IndicatorCatalog catalog)
     {
         var figures = figure.In.Figures;
-        var index = -1;
-        for (var k = 0; k < figures.Count; k++)
-        {
-            index = ReferenceEquals(figures[k], figure.Mention) || figures[k] == figure.Mention ? k : index;
-        }
-
+        var index = ReadOnlyLists.IndexOf(figures, figure.Mention);
         if (index < 0)
         {
             return null;
@@ -124,8 +119,12 @@ internal static class IndicatorResolver
             }
 
             var label = Cut(figure.Text[start..from], entity, catalog);
-            return label.Length >= 2 && HasHan(label) && catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) ? Joined(label, suffix)
-                : label.Length >= 2 && HasHan(label) && !catalog.CountSuffix.ContainsKey(figure.Unit) ? label : null;
+            if (label.Length < 2 || !HasHan(label))
+            {
+                return null;
+            }
+
+            return catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) ? Joined(label, suffix) : label;
         }
 
         return null;

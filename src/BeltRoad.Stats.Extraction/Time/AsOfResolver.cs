@@ -78,13 +78,15 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             }
         }
 
-        if (_datesFollowFigures && Trailing(sentence, cues, figures, index, clause) is { } trailing)
+        // Where dates follow figures: the words after the figure that still speak of it, looked up once for both uses.
+        var after = _datesFollowFigures ? After(sentence, cues, figures, index, clause) : default;
+        if (_datesFollowFigures && Trailing(cues, after) is { } trailing)
         {
             return Rebased(trailing.Cue, trailing.Baseline ? trailing.Cue.Period!.From : null, dated);
         }
 
         // "has approved 250 projects so far": where dates follow figures, so do the words that mean the document's date.
-        current |= _datesFollowFigures && dated is null && TrailingCurrent(sentence, cues, figures, index, clause);
+        current |= _datesFollowFigures && dated is null && TrailingCurrent(cues, after);
 
         if (baseline is { } from)
         {
@@ -104,9 +106,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// "made 10,000 trips in the first half of 2024": in languages that date a figure after it, a date in the figure's
     /// own clause after it (<see cref="After"/>) dates it; "up 6.2 points from 2013" is a baseline for the carried date.
     /// </summary>
-    private (TimeCue Cue, bool Baseline)? Trailing(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
+    private static (TimeCue Cue, bool Baseline)? Trailing(List<TimeCue> cues, (int From, int To) after)
     {
-        var (from, to) = After(sentence, cues, figures, index, clause);
+        var (from, to) = after;
         foreach (var cue in cues)
         {
             if (cue.Start >= from && cue.Start < to && cue.Period is not null && cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since)
@@ -149,9 +151,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     // "has committed 22 billion dollars to 75 projects so far": the words that mean the document's date speak of the
     // figures they follow as a date does.
-    private bool TrailingCurrent(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
+    private static bool TrailingCurrent(List<TimeCue> cues, (int From, int To) after)
     {
-        var (from, to) = After(sentence, cues, figures, index, clause);
+        var (from, to) = after;
         return cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= from && c.Start < to);
     }
 

@@ -64,7 +64,15 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             time = label.TimeRole == TimeRole.AsOf ? TimeExpression.At(TimeRole.AsOf, DatePoint.EndOfMonth(year, label.ToMonth)) : DateParts.Period(year, label);
         }
 
-        return Draft(i, end, time);
+        return new MentionDraft
+        {
+            Start = i,
+            End = end,
+            Kind = MentionKind.DatePeriod,
+            NumberStart = i,
+            NumberEnd = end,
+            Time = time,
+        };
     }
 
     // Where 底 (or 年底) after a year named relative to the reference ends; 0 when none follows.
@@ -80,15 +88,4 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
 
         return length > 0 && word?.Role == WordRole.MonthEnd ? k + length : 0;
     }
-
-    private static MentionDraft Draft(int i, int end, TimeExpression time) =>
-        new MentionDraft
-        {
-            Start = i,
-            End = end,
-            Kind = MentionKind.DatePeriod,
-            NumberStart = i,
-            NumberEnd = end,
-            Time = time,
-        };
 }
