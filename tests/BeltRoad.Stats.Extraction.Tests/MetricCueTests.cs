@@ -1,4 +1,4 @@
-using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Meaning;
 
 namespace BeltRoad.Stats.Extraction.Tests;
 

@@ -1,5 +1,5 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Extraction.Facts;
+using BeltRoad.Stats.Extraction.Meaning;
 
 namespace BeltRoad.Stats.Extraction.Tests;
 

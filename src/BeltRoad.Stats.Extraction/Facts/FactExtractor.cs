@@ -6,6 +6,7 @@ using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Extraction.Normalizing;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Extraction.Time;
 using BeltRoad.Stats.Recognizers;
 
@@ -29,7 +30,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
     {
         var normalized = TextNormalizer.Normalize(document.Text);
         var text = normalized.Text;
-        var simplified = ScriptTables.Instance.ToSimplified(text);
+        var simplified = HanScript.ToSimplified(text);
         var reference = document.Info.Date is { } date ? date.FirstDay : (DateOnly?)null;
         var mentions = NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference));
         var sentences = Segmenter.Split(text);
@@ -73,12 +74,12 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
             var figure = 0;
             foreach (var mention in inSentence)
             {
-                if (NeverAFigure(mention))
+                if (FigureMentions.NeverAFigure(mention))
                 {
                     continue;
                 }
 
-                var dated = IsFigure(mention) ? dates[figure++] : null;
+                var dated = FigureMentions.IsFigure(mention) ? dates[figure++] : null;
                 if (SkipReason(mention, text) is { } reason)
                 {
                     skipped.Add(new SkippedMention(document.Info.Name, normalized.ToOriginal(mention.Start, mention.End), mention.Text, reason));
@@ -104,7 +105,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
             return null;
         }
 
-        return ScriptTables.Instance.ToSimplified(w[0] == '大' && w.Length <= 3 ? w : w[..1]);
+        return HanScript.ToSimplified(w[0] == '大' && w.Length <= 3 ? w : w[..1]);
     }
 
     // Per sentence, so a loop into the document's reused list rather than a LINQ chain.
@@ -113,7 +114,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         figures.Clear();
         foreach (var m in inSentence)
         {
-            if (IsFigure(m))
+            if (FigureMentions.IsFigure(m))
             {
                 figures.Add(m);
             }
@@ -130,7 +131,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var count = 0;
         for (var k = 0; k < mentions.Count; k++)
         {
-            if (!NeverAFigure(mentions[k]) && SkipReason(mentions[k], text) is not null)
+            if (!FigureMentions.NeverAFigure(mentions[k]) && SkipReason(mentions[k], text) is not null)
             {
                 count++;
             }
@@ -159,17 +160,10 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         ? MeaningResolver.Default
         : new MeaningResolver(IndicatorCatalog.Default, NatureWords.Default, AggregationWords.Default, _names);
 
-    // A date is the figures' time frame, and a name of the recognizer's table (一带一路, 华龙一号, 5G) states no number:
-    // neither is a fact, nor a figure skipped (the table says what they are; recording each 一带一路 hid the mentions
-    // judged in context among hundreds of thousands of rows).
-    private static bool NeverAFigure(Mention m) => m.Kind is MentionKind.DatePeriod or MentionKind.Name;
-
-    internal static bool IsFigure(Mention m) => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints;
-
     private static string? SkipReason(Mention mention, string text) => mention.Kind switch
     {
         // Neither a fact nor a skipped figure: both callers leave these out first.
-        _ when NeverAFigure(mention) => throw new ArgumentException($"A {mention.Kind} mention is never a figure, so it has no skip reason.", nameof(mention)),
+        _ when FigureMentions.NeverAFigure(mention) => throw new ArgumentException($"A {mention.Kind} mention is never a figure, so it has no skip reason.", nameof(mention)),
         MentionKind.Vague => SkipReasons.Vague,
         MentionKind.Ordinal => SkipReasons.Ordinal,
         MentionKind.Label => SkipReasons.Label,

@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Extraction.Time;
 using BeltRoad.Stats.Recognizers;
 

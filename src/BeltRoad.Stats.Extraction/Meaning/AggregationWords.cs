@@ -1,5 +1,5 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 

@@ -1,5 +1,5 @@
-using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -128,7 +128,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
     private static string TitleEntity(NameFinder finder, string title)
     {
-        var simplified = ScriptTables.Instance.ToSimplified(title);
+        var simplified = HanScript.ToSimplified(title);
         // An event's statement speaks for the event; a news item headed by a programme, project or institution
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
         var names = finder.Find(simplified, 0, simplified.Length);

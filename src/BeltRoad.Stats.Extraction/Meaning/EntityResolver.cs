@@ -1,4 +1,6 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -34,7 +36,7 @@ internal static class EntityResolver
             return holder.Name;
         }
 
-        if (figure.Mention.MeasureWord is { Length: > 0 } measure && StartsWithAny(Loading.ScriptTables.Instance.ToSimplified(measure), EditionMeasures)
+        if (figure.Mention.MeasureWord is { Length: > 0 } measure && StartsWithAny(HanScript.ToSimplified(measure), EditionMeasures)
             && First(after, 0, static (n, _) => n.Kind is "event" or NameFinder.NamedKind) is { } series)
         {
             return series.Name;
@@ -83,7 +85,7 @@ internal static class EntityResolver
 
         var last = at;
         while (last + 1 < names.Count && names[last + 1].End <= figure.Mention.Start && names[last + 1].Kind == actor.Kind
-            && Facts.Conjunctions.Joins(WithoutArticle(text.AsSpan(names[last].End, names[last + 1].Start - names[last].End).Trim())))
+            && Conjunctions.Joins(WithoutArticle(text.AsSpan(names[last].End, names[last + 1].Start - names[last].End).Trim())))
         {
             last++;
         }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -40,7 +40,7 @@ internal sealed class HeadingNames(NameFinder finder, int maxPaths = HeadingName
 
     private static EntityName? HeadingName(NameFinder finder, string path)
     {
-        var last = ScriptTables.Instance.ToSimplified(path[(path.LastIndexOf('>') + 1)..].Trim());
+        var last = HanScript.ToSimplified(path[(path.LastIndexOf('>') + 1)..].Trim());
         var marker = SectionHeading.BoxMarkers.FirstOrDefault(m => last.StartsWith(m, StringComparison.Ordinal));
         if (marker is null)
         {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 

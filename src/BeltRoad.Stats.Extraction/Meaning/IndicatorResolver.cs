@@ -1,5 +1,7 @@
 using System.Text;
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -62,7 +64,7 @@ internal static class IndicatorResolver
         if (figure.Mention.MeasureWord is { Length: > 0 } measure)
         {
             // 「三届」 names its measure; 「三场高级别论坛」 counts sessions of the noun after it.
-            var word = Loading.ScriptTables.Instance.ToSimplified(measure[..1]);
+            var word = HanScript.ToSimplified(measure[..1]);
             if (catalog.MeasureLabels.TryGetValue(word, out var byMeasure))
             {
                 return byMeasure;
@@ -134,7 +136,7 @@ internal static class IndicatorResolver
     // have … in)") labels the noun, not the context after it.
     private static string CountedNoun(FigureContext figure)
     {
-        var template = Facts.SubjectWords.Default.For(figure.In.Document.Language).CountTemplate;
+        var template = SubjectWords.Default.For(figure.In.Document.Language).CountTemplate;
         const string Noun = "{noun}";
         if (!template.StartsWith(Noun, StringComparison.Ordinal) || template.IndexOf("{context}", StringComparison.Ordinal) is not (> 0 and var context))
         {
@@ -330,7 +332,7 @@ internal static class IndicatorResolver
 
         predicate.Append(text, at, Math.Max(0, figure.Clause.End - at));
         var label = Cut(string.Concat(predicate.ToString().Where(c => !char.IsWhiteSpace(c))), "", catalog).TrimEnd('。', '；', '）', ')');
-        var noun = Loading.ScriptTables.Instance.ToSimplified(measure[1..].Trim());
+        var noun = HanScript.ToSimplified(measure[1..].Trim());
         return label.Length is >= 2 and <= MaxPredicate && noun.Length > 0 ? label + "的" + noun + "数" : null;
     }
 
@@ -412,7 +414,7 @@ internal static class IndicatorResolver
             at += step;
         }
 
-        return at >= 0 && at < text.Length && Facts.Conjunctions.IsListJoint(text[at]);
+        return at >= 0 && at < text.Length && Conjunctions.IsListJoint(text[at]);
     }
 
     /// <summary>
@@ -440,7 +442,7 @@ internal static class IndicatorResolver
     }
 
     private static bool Listed(string text, List<Recognizers.Mention> figures) =>
-        figures.Zip(figures.Skip(1)).All(p => Facts.Conjunctions.IsListJoint(text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End))));
+        figures.Zip(figures.Skip(1)).All(p => Conjunctions.IsListJoint(text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End))));
 
     /// <summary>The subject cut to its measure: after the last ellipsis, without the actor's names and adverbs.</summary>
     internal static string Cut(string subject, string entity, IndicatorCatalog catalog)

@@ -1,5 +1,5 @@
 using System.Buffers;
-using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Extraction.Meaning;

@@ -1,5 +1,6 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Time;
@@ -142,7 +143,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     {
         var gap = simplified.AsSpan(previousEnd, nextStart - previousEnd);
         var trimmed = gap.Trim();
-        return words.To.EndOf(gap.TrimEnd()) is not null || Facts.Conjunctions.Joins(gap) || Bracketed(trimmed)
+        return words.To.EndOf(gap.TrimEnd()) is not null || Conjunctions.Joins(gap) || Bracketed(trimmed)
             || (words.FigureJoints.EndOf(trimmed) is { } joint && joint.Length == trimmed.Length);
     }
 

@@ -1,5 +1,5 @@
-using BeltRoad.Stats.Extraction.Facts;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Time;

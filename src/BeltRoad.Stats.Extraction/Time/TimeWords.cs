@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Time;
 

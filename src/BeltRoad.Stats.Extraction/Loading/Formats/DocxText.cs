@@ -13,7 +13,7 @@ internal static class DocxText
         {
             switch (element)
             {
-                case Text t:
+                case DocumentFormat.OpenXml.Wordprocessing.Text t:
                     text.Append(t.Text);
                     break;
                 case TabChar or Break or CarriageReturn:

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
 
-namespace BeltRoad.Stats.Extraction.Facts;
+namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>The words trimmed around a figure to make its subject label (data in Resources/subject-words.json).</summary>
 internal sealed record SubjectWords(IReadOnlyList<string> Leading, IReadOnlyList<string> Trailing, IReadOnlyDictionary<DocumentLanguage, SubjectProfile> Profiles, string NounFinals)

@@ -1,6 +1,8 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Text;
 
-namespace BeltRoad.Stats.Extraction.Metrics;
+namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// Chooses a fact's metric: among the metrics that take its unit, the one whose cue word stands nearest
@@ -24,10 +26,10 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     // Each unit's metric when no cue stands near: the same for every figure, so chosen once, not by a sort per figure.
     private readonly Dictionary<Unit, MetricDefinition?> _defaults = Enum.GetValues<Unit>().ToDictionary(u => u, u => DefaultOf(catalog, u));
 
-    private readonly (string Word, StringComparison Comparison)[] _declines = [.. catalog.DeclineWords.Select(w => (w, Time.WordList.IgnoringCase(w)))];
+    private readonly (string Word, StringComparison Comparison)[] _declines = [.. catalog.DeclineWords.Select(w => (w, WordList.IgnoringCase(w)))];
 
     /// <summary>The metric of the figure at <paramref name="place"/>.</summary>
-    public MetricDefinition Classify(Meaning.FigurePlace place)
+    public MetricDefinition Classify(FigurePlace place)
     {
         var (sentence, m) = (place.Sentence, place.Mention);
         return Classify(place.Unit, place.In.SentenceText, m.Start - sentence.Start, m.End - sentence.Start,
@@ -35,7 +37,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     }
 
     /// <summary>True when a decline word stands just before the figure at <paramref name="place"/>.</summary>
-    public bool IsDecline(Meaning.FigurePlace place) =>
+    public bool IsDecline(FigurePlace place) =>
         IsDecline(place.In.SentenceText, place.Mention.Start - place.Sentence.Start);
 
     /// <param name="text">The sentence in simplified script, lower-cased for English.</param>
@@ -86,7 +88,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
             // (the whole sentence before the figure was searched once per figure and word).
             var from = Math.Max(0, before.Length - DeclineWindow - word.Length);
             var at = before[from..].LastIndexOf(word, comparison);
-            if (at >= 0 && Time.WordList.IsWholeWord(text, from + at, word.Length))
+            if (at >= 0 && WordList.IsWholeWord(text, from + at, word.Length))
             {
                 return true;
             }
@@ -110,7 +112,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
 
             // Before the figure: anywhere earlier in the sentence, nearest occurrence.
             var before = text.LastIndexOf(cue, Math.Max(0, figureStart - 1), comparison);
-            while (before >= 0 && (before + cue.Length > figureStart || !Time.WordList.IsWholeWord(text, before, cue.Length)))
+            while (before >= 0 && (before + cue.Length > figureStart || !WordList.IsWholeWord(text, before, cue.Length)))
             {
                 before = before == 0 ? -1 : text.LastIndexOf(cue, before - 1, comparison);
             }
@@ -124,7 +126,7 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
             // After the numeral: inside the figure itself or later in its clause (a cue ending further away does not count).
             var limit = Math.Max(clauseEnd, figureEnd);
             var after = IndexIn(text, cue, numberEnd, limit, comparison);
-            while (after >= 0 && !Time.WordList.IsWholeWord(text, after, cue.Length))
+            while (after >= 0 && !WordList.IsWholeWord(text, after, cue.Length))
             {
                 after = IndexIn(text, cue, after + 1, limit, comparison);
             }

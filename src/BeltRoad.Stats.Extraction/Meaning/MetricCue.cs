@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using BeltRoad.Stats.Extraction.Text;
 
-namespace BeltRoad.Stats.Extraction.Metrics;
+namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// A metric's cue word, how to compare it regardless of case, and, for a cue compared without case (a Latin one), every
@@ -14,7 +15,7 @@ internal sealed record MetricCue(string Cue, StringComparison Comparison, Search
 
     public static MetricCue Of(string cue)
     {
-        var comparison = Time.WordList.IgnoringCase(cue);
+        var comparison = WordList.IgnoringCase(cue);
         return comparison == StringComparison.Ordinal || char.IsSurrogate(cue[0])
             ? new MetricCue(cue, comparison, null)
             : new MetricCue(cue, comparison, EqualIgnoringCase.GetOrAdd(cue[0], Equal));
