@@ -17,7 +17,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal static class EntityResolver
 {
     private static readonly string[] EditionMeasures = ["届"];
-    private static readonly string[] CountryKinds = ["country", "country_group", "place"];
+    private static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
     private const int MaxListedName = 40;
 
     // Built once: asked for every figure (an array literal in the call would be a new array each time).
@@ -37,7 +37,7 @@ internal static class EntityResolver
         }
 
         if (figure.Mention.MeasureWord is { Length: > 0 } measure && StartsWithAny(HanScript.ToSimplified(measure), EditionMeasures)
-            && First(after, 0, static (n, _) => n.Kind is "event" or NameFinder.NamedKind) is { } series)
+            && First(after, 0, static (n, _) => n.Kind is EntityKind.Event or EntityKind.Named) is { } series)
         {
             return series.Name;
         }
@@ -60,7 +60,7 @@ internal static class EntityResolver
         // 「131个共建国家的1770万家商户开通银联卡业务」: with no actor before it, a named institution or programme after
         // the figure in its clause is whose figure it is.
         var box = figure.In.HeadingName;
-        var actor = Actor(figure, finder, weakAllowed: box is null) ?? First(after, 0, static (n, _) => n.IsCatalogued && n.Kind is "institution" or "programme" or "project" or "enterprises");
+        var actor = Actor(figure, finder, weakAllowed: box is null) ?? First(after, 0, static (n, _) => n.IsCatalogued && n.Kind is EntityKind.Institution or EntityKind.Programme or EntityKind.Project or EntityKind.Enterprises);
         if (actor is not null && Each(figure, finder, actor) is { } joint)
         {
             return joint;
@@ -169,7 +169,7 @@ internal static class EntityResolver
             return EnglishBackReference(figure, finder, clause);
         }
 
-        return Referred(figure, finder, [suffix]);
+        return Referred(figure, finder, [Referent.EndingWith(suffix)]);
     }
 
     /// <summary>"The port now employs …", "The company plans to invest …": an article and a noun opening the clause refer
@@ -195,7 +195,7 @@ internal static class EntityResolver
 
     // The last name before the clause, in the sentence then in the paragraphs' earlier names, that ends with one of the
     // suffixes (or is of one of the kinds, "kind:institution"); else the document's own actor when it does.
-    private static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<string> refers)
+    private static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<Referent> refers)
     {
         var own = figure.In.DocumentEntity;
         return LastReferred(figure.In.Names, figure.Clause.Start, refers)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers)?.Name
@@ -203,7 +203,7 @@ internal static class EntityResolver
     }
 
     // The last name ending by `end` that the anaphor may stand for.
-    private static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<string> refers)
+    private static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers)
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
@@ -216,11 +216,11 @@ internal static class EntityResolver
         return null;
     }
 
-    private static bool Refers(string name, string? kind, IReadOnlyList<string> refers)
+    private static bool Refers(string name, EntityKind? kind, IReadOnlyList<Referent> refers)
     {
         foreach (var r in refers)
         {
-            if (r.StartsWith("kind:", StringComparison.Ordinal) ? kind == r[5..] : name.EndsWith(r, StringComparison.Ordinal))
+            if (r.Matches(name, kind))
             {
                 return true;
             }
@@ -280,7 +280,7 @@ internal static class EntityResolver
     }
 
     private static bool IsProgramme(EntityName name, NameFinder finder) =>
-        name.Kind is "programme" || (name.Kind == NameFinder.NamedKind && EndsWithAny(name.Name, finder.ProgrammeSuffixes));
+        name.Kind is EntityKind.Programme || (name.Kind == EntityKind.Named && EndsWithAny(name.Name, finder.ProgrammeSuffixes));
 
     private static bool IsCounted(FigureContext figure, EntityName name) => CountedBy(figure, name) is not null;
 
@@ -309,7 +309,7 @@ internal static class EntityResolver
         for (var k = 0; k < names.Count; k++)
         {
             var n = names[k];
-            if (n.Kind == "initiative" && n.Start >= figure.Clause.Start && n.End <= figure.Mention.End && HoldsPartners(figure.Text, n, finder))
+            if (n.Kind == EntityKind.Initiative && n.Start >= figure.Clause.Start && n.End <= figure.Mention.End && HoldsPartners(figure.Text, n, finder))
             {
                 return n;
             }
@@ -320,9 +320,9 @@ internal static class EntityResolver
 
     private static bool HoldsPartners(string text, EntityName name, NameFinder finder) => name.Kind switch
     {
-        "event" or "document" => true,
-        "initiative" => StartsWithAny(text.AsSpan(name.End).TrimStart("”\" "), finder.InitiativeDocuments),
-        NameFinder.NamedKind or NameFinder.TitleKind => EndsWithAny(name.Name, finder.PartnerHolders),
+        EntityKind.Event or EntityKind.Document => true,
+        EntityKind.Initiative => StartsWithAny(text.AsSpan(name.End).TrimStart("”\" "), finder.InitiativeDocuments),
+        EntityKind.Named or EntityKind.Title => EndsWithAny(name.Name, finder.PartnerHolders),
         _ => false,
     };
 
@@ -359,7 +359,7 @@ internal static class EntityResolver
 
     private static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
     {
-        if (name.Kind == NameFinder.TitleKind || EndsWithAny(name.Name, finder.NotActors))
+        if (name.Kind == EntityKind.Title || EndsWithAny(name.Name, finder.NotActors))
         {
             return false;
         }

@@ -13,7 +13,6 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal sealed class HeadingNames(NameFinder finder, int maxPaths = HeadingNames.MaxPaths)
 {
     public const int MaxPaths = 20_000;
-    public const string BoxKind = "box";
 
     private readonly ConcurrentDictionary<string, EntityName?> _byPath = new(StringComparer.Ordinal);
     private int _count;
@@ -45,7 +44,7 @@ internal sealed class HeadingNames(NameFinder finder, int maxPaths = HeadingName
         if (marker is null)
         {
             // An ordinary heading names a theme, not an actor: only a catalogued name in it counts.
-            return finder.Find(last, 0, last.Length).FirstOrDefault(n => n.IsCatalogued && n.Kind is not ("country_group" or "country" or "title"));
+            return finder.Find(last, 0, last.Length).FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.CountryGroup or EntityKind.Country or EntityKind.Title));
         }
 
         // 「专栏6 鲁班工坊」「专栏4 甘泉行动增进澜湄地区民生福祉」: the box is about the name in its title, or its title.
@@ -55,7 +54,7 @@ internal sealed class HeadingNames(NameFinder finder, int maxPaths = HeadingName
             return null;
         }
 
-        var named = finder.Find(name, 0, name.Length).FirstOrDefault(n => n.Kind is not ("country_group" or "country"));
-        return new EntityName(0, name.Length, named?.Name ?? name, BoxKind);
+        var named = finder.Find(name, 0, name.Length).FirstOrDefault(n => n.Kind is not (EntityKind.CountryGroup or EntityKind.Country));
+        return new EntityName(0, name.Length, named?.Name ?? name, EntityKind.Box);
     }
 }

@@ -489,7 +489,7 @@ internal static class IndicatorResolver
 
             for (var j = run; j <= k; j++)
             {
-                if (names[j].Name == entity || names[j].Kind == "initiative")
+                if (names[j].Name == entity || names[j].Kind == EntityKind.Initiative)
                 {
                     builder ??= new StringBuilder(text);
                     builder.Remove(names[j].Start, names[j].End - names[j].Start);
