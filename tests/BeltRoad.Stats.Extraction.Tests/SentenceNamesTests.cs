@@ -30,8 +30,8 @@ public class SentenceNamesTests
         var simplified = HanScript.ToSimplified(text);
         var mentions = NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text);
         var sentences = Segmenter.Split(text);
-        var everySentence = new SentenceNames(NameFinder.Default, new DocumentNames(NameFinder.Default, document.Info.Title), simplified, mentions);
-        var someSentences = new SentenceNames(NameFinder.Default, new DocumentNames(NameFinder.Default, document.Info.Title), simplified, mentions);
+        var everySentence = new SentenceNames(MeaningCatalogs.BuiltIn.Names, new DocumentNames(MeaningCatalogs.BuiltIn.Names, document.Info.Title), simplified, mentions);
+        var someSentences = new SentenceNames(MeaningCatalogs.BuiltIn.Names, new DocumentNames(MeaningCatalogs.BuiltIn.Names, document.Info.Title), simplified, mentions);
 
         var next = 0;
         var asked = 0;

@@ -16,15 +16,30 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// Turns one document into facts: normalise (keeping an offset map) → segment → recognise → for each
 /// figure: metric, subject, as_of, quote → merge repeated statements. Stateless and thread-safe.
 /// </summary>
-public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities = null)
+public sealed class FactExtractor
 {
-    private readonly NameFinder _names = entities is null ? NameFinder.Default : new NameFinder(entities);
+    private readonly MeaningCatalogs _catalogs;
+    private readonly MetricClassifier _metrics;
+    private readonly SubjectBuilder _subjects;
+    private readonly MeaningResolver _meaning;
+
     // Made by the first document (two racing documents may each make one: the names are the same either way).
     private HeadingNames? _headings;
-    private MeaningResolver? _meaning;
 
-    private readonly MetricClassifier _metrics = new(catalog);
-    private readonly SubjectBuilder _subjects = new(SubjectWords.Default);
+    /// <param name="catalog">The run's metric catalogue (the built-in one, or with the user's Metrics.File).</param>
+    /// <param name="entities">The user's entity catalogue, when there is one; null reads the built-in one.</param>
+    public FactExtractor(MetricCatalog catalog, EntityCatalog? entities = null)
+        : this(MeaningCatalogs.For(catalog, entities))
+    {
+    }
+
+    internal FactExtractor(MeaningCatalogs catalogs)
+    {
+        _catalogs = catalogs;
+        _metrics = new MetricClassifier(catalogs.Metrics);
+        _subjects = new SubjectBuilder(catalogs.Subjects);
+        _meaning = new MeaningResolver(catalogs);
+    }
 
     internal DocumentExtraction Extract(SourceDocument document)
     {
@@ -40,9 +55,9 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var facts = new List<(Fact Fact, string Clause)>(mentions.Count - skippedCount);
         var skipped = new List<SkippedMention>(skippedCount);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions));
-        var asOf = new AsOfResolver(simplified, frame, document.Info.Language, TimeWords.Default);
-        var names = new DocumentNames(_names, document.Info.Title, _headings ??= new HeadingNames(_names));
-        var sentenceNames = new SentenceNames(_names, names, simplified, mentions);
+        var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
+        var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names));
+        var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);
         // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
         var inSentence = new List<Mention>();
         var figures = new List<Mention>();
@@ -155,11 +170,6 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         return new Clause(sentence.Start, sentence.End);
     }
 
-    // With the built-in catalogue the shared resolver serves; an overlay gets its own, built once.
-    private MeaningResolver Meaning => _meaning ??= entities is null
-        ? MeaningResolver.Default
-        : new MeaningResolver(IndicatorCatalog.Default, NatureWords.Default, AggregationWords.Default, _names);
-
     private static string? SkipReason(Mention mention, string text) => mention.Kind switch
     {
         // Neither a fact nor a skipped figure: both callers leave these out first.
@@ -187,7 +197,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var sign = metric.NegateOnDecline && _metrics.IsDecline(place) ? -1 : 1;
         var subject = _subjects.Build(place);
 
-        var meaning = Meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
+        var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
         var fact = new Fact(

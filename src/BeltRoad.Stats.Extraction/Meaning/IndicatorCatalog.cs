@@ -28,8 +28,6 @@ internal sealed record IndicatorCatalog(
 {
     private Dictionary<Unit, (WordList Cues, Dictionary<string, string> Labels)>? _byUnit;
 
-    public static IndicatorCatalog Default { get; } = Load();
-
     /// <summary>
     /// Every cue of the indicators that take <paramref name="unit"/>, as one list, with the label each cue gives (the first
     /// indicator listing it wins): one scan of a clause finds them all.
@@ -52,7 +50,8 @@ internal sealed record IndicatorCatalog(
         return _byUnit[unit];
     }
 
-    private static IndicatorCatalog Load()
+    /// <summary>The built-in catalogue (Resources/indicators.json), read from the assembly at each call.</summary>
+    internal static IndicatorCatalog Load()
     {
         using var json = EmbeddedJson.Open("indicators.json");
         var root = json.RootElement;

@@ -19,11 +19,12 @@ internal static class IndicatorResolver
     private static readonly char[] LeadingParticles = ['的', '与', '和', '在', '对', '为', '向', '、', '，'];
     private static readonly char[] TrailingParticles = ['的', '、', '，'];
 
-    public static string Resolve(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, IndicatorCatalog catalog)
+    public static string Resolve(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, MeaningCatalogs catalogs)
     {
+        var catalog = catalogs.Indicators;
         if (figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints)
         {
-            return Percentage(figure, entity, aggregation, earlier, catalog);
+            return Percentage(figure, entity, aggregation, earlier, catalogs);
         }
 
         // 「9100.5亿元人民币（折合1280.3亿美元）」: the same amount in another currency measures what the first one does.
@@ -45,19 +46,19 @@ internal static class IndicatorResolver
             return string.Concat(clauseBefore[subset.Length..].Trim(), whole);
         }
 
-        if (figure.Unit == Domain.Unit.Countries && CountriesThat(figure, catalog) is { } countries)
+        if (figure.Unit == Domain.Unit.Countries && CountriesThat(figure, catalogs) is { } countries)
         {
             return countries;
         }
 
-        if (Moved(figure, entity, catalog) is { } moved)
+        if (Moved(figure, entity, catalogs) is { } moved)
         {
             return moved;
         }
 
-        var cut = Cut(catalog.CountSuffix.ContainsKey(figure.Unit) ? CountedNoun(figure) : figure.Subject, entity, catalog);
+        var cut = Cut(catalog.CountSuffix.ContainsKey(figure.Unit) ? CountedNoun(figure, catalogs.Subjects) : figure.Subject, entity, catalogs);
         // "152 partner countries": a counted noun the entity catalogue names is labelled by its canonical name (共建国家数).
-        if (!HasHan(cut) && catalog.CountSuffix.ContainsKey(figure.Unit) && NameFinder.Default.Lookup(cut) is { } named)
+        if (!HasHan(cut) && catalog.CountSuffix.ContainsKey(figure.Unit) && catalogs.Names.Lookup(cut) is { } named)
         {
             cut = named.Name;
         }
@@ -84,7 +85,7 @@ internal static class IndicatorResolver
     /// 「运输品类由最初的50多种增加到1180多种」: both values of a movement measure what stands before its 由/从, with the
     /// count suffix of their unit (运输品类数), not the words between them.
     /// </summary>
-    private static string? Moved(FigureContext figure, string entity, IndicatorCatalog catalog)
+    private static string? Moved(FigureContext figure, string entity, MeaningCatalogs catalogs)
     {
         var figures = figure.In.Figures;
         var index = ReadOnlyLists.IndexOf(figures, figure.Mention);
@@ -94,7 +95,7 @@ internal static class IndicatorResolver
         }
 
         // The pair (a, b): this figure and the next, or the one before and this.
-        var words = Time.TimeWords.Default;
+        var words = catalogs.Time;
         foreach (var first in (ReadOnlySpan<int>)[index, index - 1])
         {
             if (first < 0 || first + 1 >= figures.Count || figures[first].Unit != figures[first + 1].Unit)
@@ -120,13 +121,13 @@ internal static class IndicatorResolver
                 continue;
             }
 
-            var label = Cut(figure.Text[start..from], entity, catalog);
+            var label = Cut(figure.Text[start..from], entity, catalogs);
             if (label.Length < 2 || !HasHan(label))
             {
                 return null;
             }
 
-            return catalog.CountSuffix.TryGetValue(figure.Unit, out var suffix) ? Joined(label, suffix) : label;
+            return catalogs.Indicators.CountSuffix.TryGetValue(figure.Unit, out var suffix) ? Joined(label, suffix) : label;
         }
 
         return null;
@@ -134,9 +135,9 @@ internal static class IndicatorResolver
 
     // A count's subject in a language whose count template puts the noun first ("{noun} ({context})": "cities (trains
     // have … in)") labels the noun, not the context after it.
-    private static string CountedNoun(FigureContext figure)
+    private static string CountedNoun(FigureContext figure, SubjectWords subjects)
     {
-        var template = SubjectWords.Default.For(figure.In.Document.Language).CountTemplate;
+        var template = subjects.For(figure.In.Document.Language).CountTemplate;
         const string Noun = "{noun}";
         if (!template.StartsWith(Noun, StringComparison.Ordinal) || template.IndexOf("{context}", StringComparison.Ordinal) is not (> 0 and var context))
         {
@@ -164,8 +165,9 @@ internal static class IndicatorResolver
 
     private static bool HasHan(string text) => text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 
-    private static string Percentage(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, IndicatorCatalog catalog)
+    private static string Percentage(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, MeaningCatalogs catalogs)
     {
+        var catalog = catalogs.Indicators;
         var before = figure.ClauseBefore;
         if (figure.Unit == Domain.Unit.PercentagePoints && earlier.LastOrDefault(e => e.Unit == Domain.Unit.Percent).Indicator is { } share)
         {
@@ -185,8 +187,8 @@ internal static class IndicatorResolver
         if (aggregation == Aggregation.Share)
         {
             var of = before.IndexOf('占');
-            return of >= 0 ? baseLabel + Cut(before[of..].ToString(), "", catalog).TrimEnd('的') + catalog.ShareSuffix
-                : worded ? Cut(figure.Subject, entity, catalog) : baseLabel + catalog.ShareLabel;
+            return of >= 0 ? baseLabel + Cut(before[of..].ToString(), "", catalogs).TrimEnd('的') + catalog.ShareSuffix
+                : worded ? Cut(figure.Subject, entity, catalogs) : baseLabel + catalog.ShareLabel;
         }
 
         if (aggregation is Aggregation.Change or Aggregation.PerYear && (baseLabel.Length > 0 || !worded))
@@ -198,7 +200,7 @@ internal static class IndicatorResolver
             return baseLabel + suffix;
         }
 
-        return Cut(figure.Subject, entity, catalog);
+        return Cut(figure.Subject, entity, catalogs);
     }
 
     // Asked for every figure without a catalogued cue: a loop over the span, not a copy of the clause and a closure per figure.
@@ -312,7 +314,7 @@ internal static class IndicatorResolver
     /// 「在44个国家设立46家海外中国文化中心」 → 「设立海外中国文化中心的国家数」: countries are counted by what they did or
     /// had done with them, which the clause states after them (other figures' numerals left out).
     /// </summary>
-    private static string? CountriesThat(FigureContext figure, IndicatorCatalog catalog)
+    private static string? CountriesThat(FigureContext figure, MeaningCatalogs catalogs)
     {
         var text = figure.Text;
         // Only a classifier and its noun (「个国家」) read so; an English noun ("countries") has what they did before it.
@@ -331,7 +333,7 @@ internal static class IndicatorResolver
         }
 
         predicate.Append(text, at, Math.Max(0, figure.Clause.End - at));
-        var label = Cut(string.Concat(predicate.ToString().Where(c => !char.IsWhiteSpace(c))), "", catalog).TrimEnd('。', '；', '）', ')');
+        var label = Cut(string.Concat(predicate.ToString().Where(c => !char.IsWhiteSpace(c))), "", catalogs).TrimEnd('。', '；', '）', ')');
         var noun = HanScript.ToSimplified(measure[1..].Trim());
         return label.Length is >= 2 and <= MaxPredicate && noun.Length > 0 ? label + "的" + noun + "数" : null;
     }
@@ -445,8 +447,9 @@ internal static class IndicatorResolver
         figures.Zip(figures.Skip(1)).All(p => Conjunctions.IsListJoint(text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End))));
 
     /// <summary>The subject cut to its measure: after the last ellipsis, without the actor's names and adverbs.</summary>
-    internal static string Cut(string subject, string entity, IndicatorCatalog catalog)
+    internal static string Cut(string subject, string entity, MeaningCatalogs catalogs)
     {
+        var catalog = catalogs.Indicators;
         var text = subject;
         var ellipsis = text.LastIndexOf('…');
         if (ellipsis >= 0 && ellipsis + 1 < text.Length)
@@ -454,7 +457,7 @@ internal static class IndicatorResolver
             text = text[(ellipsis + 1)..];
         }
 
-        text = WithoutNames(text, entity);
+        text = WithoutNames(text, entity, catalogs.Names);
         foreach (var (start, end) in catalog.Strip.Find(text, 0, text.Length).Reverse())
         {
             text = text.Remove(start, end - start);
@@ -474,9 +477,9 @@ internal static class IndicatorResolver
 
     // The subject without the actor's names and initiatives, last first so earlier offsets hold; the text itself when
     // none stands in it (most subjects: no builder, no copy).
-    private static string WithoutNames(string text, string entity)
+    private static string WithoutNames(string text, string entity, NameFinder finder)
     {
-        var names = NameFinder.Default.Find(text, 0, text.Length);
+        var names = finder.Find(text, 0, text.Length);
         StringBuilder? builder = null;
         // The names come in start order: walked back run by run, each run of one start in its own order (a stable sort's).
         for (var k = names.Count - 1; k >= 0;)

@@ -118,8 +118,6 @@ internal sealed class NameFinder
         _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
     }
 
-    public static NameFinder Default { get; } = new(EntityCatalog.Default);
-
     /// <summary>A name right after one of these is a partner, place or object, not the actor (与共建国家).</summary>
     public WordList ObjectMarkers { get; }
 

@@ -17,9 +17,8 @@ internal sealed record TimeWords(
     WordList FigureJoints,
     IReadOnlySet<DocumentLanguage> DatesFollowFigures)
 {
-    public static TimeWords Default { get; } = Load();
-
-    private static TimeWords Load()
+    /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
+    internal static TimeWords Load()
     {
         using var json = EmbeddedJson.Open("time-words.json");
         var root = json.RootElement;
