@@ -62,6 +62,7 @@ public sealed class FactExtractor
         var inSentence = new List<Mention>();
         var figures = new List<Mention>();
         var earlier = new List<(Unit Unit, string Indicator)>();
+        var measureHits = new List<MeasureHit>();
         var next = 0;
         foreach (var sentence in sentences)
         {
@@ -101,7 +102,7 @@ public sealed class FactExtractor
                     continue;
                 }
 
-                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast());
+                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits));
                 var built = Build(document, normalized, context, mention, dated, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 facts.Add(built);
@@ -137,8 +138,17 @@ public sealed class FactExtractor
     }
 
     private static SentenceContext Context(DocumentInfo document, string simplified, Sentence sentence, List<Mention> inSentence, List<Mention> figures,
-        List<TimeCue> cues, EntityName? box, string documentEntity, (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) names) =>
-        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier);
+        List<TimeCue> cues, EntityName? box, string documentEntity, (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) names,
+        List<MeasureHit> measures) =>
+        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier, measures);
+
+    // Where the measure catalogue's words stand in the sentence, found once for all its figures' metrics and indicators.
+    private List<MeasureHit> Measures(string simplified, Sentence sentence, List<MeasureHit> hits)
+    {
+        hits.Clear();
+        _catalogs.Metrics.Words.FindAll(simplified, sentence.Start, sentence.End, hits);
+        return hits;
+    }
 
     // The mentions that will be skipped, counted before the loop that skips them: the lists are made at their size.
     private static int SkippedCount(IReadOnlyList<Mention> mentions, string text)

@@ -1,5 +1,6 @@
 using System.Text;
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
@@ -21,7 +22,7 @@ internal static class IndicatorResolver
 
     public static string Resolve(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, MeaningCatalogs catalogs)
     {
-        var catalog = catalogs.Indicators;
+        var catalog = catalogs.Labels;
         if (figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints)
         {
             return Percentage(figure, entity, aggregation, earlier, catalogs);
@@ -34,7 +35,7 @@ internal static class IndicatorResolver
             return converted;
         }
 
-        if (Catalogued(figure, figure.Unit, catalog) is { } label)
+        if (Catalogued(figure, figure.Unit, catalogs.Metrics.Words) is { } label)
         {
             return label;
         }
@@ -127,7 +128,7 @@ internal static class IndicatorResolver
                 return null;
             }
 
-            return catalogs.Indicators.CountSuffix.TryGetValue(figure.Unit, out var suffix) ? Joined(label, suffix) : label;
+            return catalogs.Labels.CountSuffix.TryGetValue(figure.Unit, out var suffix) ? Joined(label, suffix) : label;
         }
 
         return null;
@@ -167,7 +168,7 @@ internal static class IndicatorResolver
 
     private static string Percentage(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, MeaningCatalogs catalogs)
     {
-        var catalog = catalogs.Indicators;
+        var catalog = catalogs.Labels;
         var before = figure.ClauseBefore;
         if (figure.Unit == Domain.Unit.PercentagePoints && earlier.LastOrDefault(e => e.Unit == Domain.Unit.Percent).Indicator is { } share)
         {
@@ -177,7 +178,7 @@ internal static class IndicatorResolver
         // The base: the amount this percentage is of, named in the clause or by the sentence's last amount.
         // A rate of change measures the figure it follows whatever that counts (「开行1.6万列，同比增长9%」, "made 9,700
         // trips, up 10 percent"); a share is of an amount.
-        var baseLabel = RespectiveBase(figure, earlier) ?? CurrencyCue(figure, catalog)
+        var baseLabel = RespectiveBase(figure, earlier) ?? CurrencyCue(figure, catalogs.Metrics.Words)
             ?? (aggregation is Aggregation.Change or Aggregation.PerYear
                 ? earlier.LastOrDefault(e => e.Unit is not (Domain.Unit.Percent or Domain.Unit.PercentagePoints)).Indicator
                 : earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator) ?? "";
@@ -204,7 +205,7 @@ internal static class IndicatorResolver
     }
 
     // Asked for every figure without a catalogued cue: a loop over the span, not a copy of the clause and a closure per figure.
-    private static string? SubsetWord(ReadOnlySpan<char> clauseBefore, IndicatorCatalog catalog)
+    private static string? SubsetWord(ReadOnlySpan<char> clauseBefore, LabelWords catalog)
     {
         var words = catalog.SubsetWords.Words;
         for (var i = 0; i < words.Count; i++)
@@ -218,28 +219,17 @@ internal static class IndicatorResolver
         return null;
     }
 
-    private static string? CurrencyCue(FigureContext figure, IndicatorCatalog catalog) =>
-        Catalogued(figure, Domain.Unit.USD, catalog);
+    private static string? CurrencyCue(FigureContext figure, MeasureWords words) =>
+        Catalogued(figure, Domain.Unit.USD, words);
 
-    private static string? Catalogued(FigureContext figure, Domain.Unit unit, IndicatorCatalog catalog)
+    private static string? Catalogued(FigureContext figure, Domain.Unit unit, MeasureWords words)
     {
-        var text = figure.Text;
         var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
         // After the figure the cue may stand past its object (「150多个国家…签署了200多份共建“一带一路”合作文件」).
-        var afterEnd = figure.Clause.End;
-        var (cues, labels) = catalog.CuesFor(unit);
-        // Made at the first cue: most figures have none of their unit's, and then no list, no filter and no search.
+        // Made at the first cue: most figures have none of their unit's, and then no list and no filter.
         List<(int Start, int End, string Label)>? hits = null;
-        foreach (var (start, end) in cues.Find(text, figure.Clause.Start, figure.Mention.NumberStart))
-        {
-            (hits ??= []).Add((start, end, labels[text[start..end]]));
-        }
-
-        foreach (var (start, end) in cues.Find(text, numberEnd, afterEnd))
-        {
-            (hits ??= []).Add((start, end, labels[text[start..end]]));
-        }
-
+        LabelCues(figure.In.MeasureHits, words, unit, figure.Clause.Start, figure.Mention.NumberStart, ref hits);
+        LabelCues(figure.In.MeasureHits, words, unit, numberEnd, figure.Clause.End, ref hits);
         if (hits is null)
         {
             return null;
@@ -260,6 +250,22 @@ internal static class IndicatorResolver
         }
 
         return Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;
+    }
+
+    // The cues of the unit's labels in [start, end), left to right and never overlapping: at each place the longest one
+    // standing there as a whole word, then on from its end (the sentence's hits hold every word at every place).
+    private static void LabelCues(IReadOnlyList<MeasureHit> found, MeasureWords words, Domain.Unit unit, int start, int end, ref List<(int Start, int End, string Label)>? hits)
+    {
+        var next = start;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var hit = found[k];
+            if (hit.Start >= next && hit.End <= end && hit.WholeInText && words[hit.Word].LabelFor(unit) is { } label)
+            {
+                (hits ??= []).Add((hit.Start, hit.End, label));
+                next = hit.End;
+            }
+        }
     }
 
     // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.
@@ -449,7 +455,7 @@ internal static class IndicatorResolver
     /// <summary>The subject cut to its measure: after the last ellipsis, without the actor's names and adverbs.</summary>
     internal static string Cut(string subject, string entity, MeaningCatalogs catalogs)
     {
-        var catalog = catalogs.Indicators;
+        var catalog = catalogs.Labels;
         var text = subject;
         var ellipsis = text.LastIndexOf('…');
         if (ellipsis >= 0 && ellipsis + 1 < text.Length)

@@ -10,7 +10,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record MeaningCatalogs(
     MetricCatalog Metrics,
-    IndicatorCatalog Indicators,
+    LabelWords Labels,
     NameFinder Names,
     TimeWords Time,
     SubjectWords Subjects,
@@ -19,7 +19,7 @@ internal sealed record MeaningCatalogs(
 {
     // Read once per process: every extractor without a user's file shares them (tests make hundreds of extractors).
     private static readonly Lazy<MeaningCatalogs> Shipped = new(() => new(
-        MetricCatalog.Default, IndicatorCatalog.Load(), new NameFinder(EntityCatalog.Default), TimeWords.Load(), SubjectWords.Load(), NatureWords.Load(), AggregationWords.Load()));
+        MetricCatalog.Default, LabelWords.Load(), new NameFinder(EntityCatalog.Default), TimeWords.Load(), SubjectWords.Load(), NatureWords.Load(), AggregationWords.Load()));
 
     /// <summary>The built-in catalogues.</summary>
     public static MeaningCatalogs BuiltIn => Shipped.Value;

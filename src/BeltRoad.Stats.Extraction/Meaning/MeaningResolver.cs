@@ -10,6 +10,6 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         var entity = EntityResolver.Resolve(figure, catalogs.Names);
         var aggregation = AggregationResolver.Resolve(figure, catalogs.Aggregations);
         var indicator = IndicatorResolver.Resolve(figure, entity, aggregation, earlier, catalogs);
-        return new FigureMeaning(catalogs.Indicators.National.EntityOf(entity, indicator), indicator, NatureResolver.Resolve(figure, catalogs.Natures), aggregation);
+        return new FigureMeaning(catalogs.Labels.National.EntityOf(entity, indicator), indicator, NatureResolver.Resolve(figure, catalogs.Natures), aggregation);
     }
 }

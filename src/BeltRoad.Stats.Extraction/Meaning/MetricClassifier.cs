@@ -5,9 +5,9 @@ using BeltRoad.Stats.Extraction.Text;
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
-/// Chooses a fact's metric: among the metrics that take its unit, the one whose cue word stands nearest
-/// the figure in its sentence (cues after the figure count within the clause: 「972亿美元的项目合作协议」);
-/// with no cue, the unit's default.
+/// Chooses a fact's metric from the measure catalogue's words found in its sentence: among the metrics that take its
+/// unit, the one whose cue stands nearest the figure (cues after the figure count within the clause: 「972亿美元的项目合作协议」),
+/// the higher priority on a tie; with no cue, the unit's default.
 /// </summary>
 internal sealed class MetricClassifier(MetricCatalog catalog)
 {
@@ -20,8 +20,8 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     // 「下降了1.9%」「fell by 1.9 percent」: the decline word sits within a few characters of the figure.
     private const int DeclineWindow = 4;
 
-    // Each metric's cues (in catalogue order) with how to compare them regardless of case, decided once.
-    private readonly MetricCue[][] _cues = [.. catalog.Metrics.Select(m => m.Cues.Select(MetricCue.Of).ToArray())];
+    // Which metric takes which unit, asked for every hit of every figure: a table, not a list search.
+    private readonly bool[][] _takes = [.. catalog.Metrics.Select(m => Enum.GetValues<Unit>().Select(u => m.Units.Contains(u)).ToArray())];
 
     // Each unit's metric when no cue stands near: the same for every figure, so chosen once, not by a sort per figure.
     private readonly Dictionary<Unit, MetricDefinition?> _defaults = Enum.GetValues<Unit>().ToDictionary(u => u, u => DefaultOf(catalog, u));
@@ -31,37 +31,54 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     /// <summary>The metric of the figure at <paramref name="place"/>.</summary>
     public MetricDefinition Classify(FigurePlace place)
     {
-        var (sentence, m) = (place.Sentence, place.Mention);
-        return Classify(place.Unit, place.In.SentenceText, m.Start - sentence.Start, m.End - sentence.Start,
-            place.Clause.Start - sentence.Start, place.Clause.End - sentence.Start, place.NumberEnd - sentence.Start);
+        var m = place.Mention;
+        return Classify(place.Unit, place.In.MeasureHits, m.Start, m.End, place.NumberEnd, place.Clause.Start, place.Clause.End);
     }
 
     /// <summary>True when a decline word stands just before the figure at <paramref name="place"/>.</summary>
     public bool IsDecline(FigurePlace place) =>
         IsDecline(place.In.SentenceText, place.Mention.Start - place.Sentence.Start);
 
-    /// <param name="text">The sentence in simplified script, lower-cased for English.</param>
-    /// <param name="figureStart">Figure span relative to <paramref name="text"/>.</param>
-    /// <param name="clauseStart">Start of the figure's clause relative to <paramref name="text"/>.</param>
-    /// <param name="clauseEnd">End of the figure's clause relative to <paramref name="text"/>.</param>
-    /// <param name="numberEnd">End of the numeral: words after it inside the figure (「21个自贸协定」) are cues too. Defaults to <paramref name="figureEnd"/>.</param>
+    /// <summary>The metric of a figure in a text that is one sentence (tests): its offsets in <paramref name="text"/>.</summary>
     internal MetricDefinition Classify(Unit unit, string text, int figureStart, int figureEnd, int clauseStart, int clauseEnd, int? numberEnd = null)
     {
+        var hits = new List<MeasureHit>();
+        catalog.Words.FindAll(text, 0, text.Length, hits);
+        return Classify(unit, hits, figureStart, figureEnd, numberEnd ?? figureEnd, clauseStart, clauseEnd);
+    }
+
+    // Every hit is a cue of the metrics its word chooses: before the figure anywhere in the sentence, after the numeral
+    // inside the figure itself (「21个自贸协定」) or later in its clause. Each metric keeps its nearest.
+    private MetricDefinition Classify(Unit unit, IReadOnlyList<MeasureHit> hits, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
+    {
+        var metrics = catalog.Metrics;
+        Span<int> nearest = metrics.Count <= 64 ? stackalloc int[metrics.Count] : new int[metrics.Count];
+        nearest.Fill(int.MaxValue);
+        var limit = Math.Max(clauseEnd, figureEnd);
+        for (var k = 0; k < hits.Count; k++)
+        {
+            var hit = hits[k];
+            var distance = hit.End <= figureStart ? figureStart - hit.End + (hit.Start < clauseStart ? OtherClausePenalty : 0)
+                : hit.Start >= numberEnd && hit.End <= limit ? Math.Max(0, hit.Start - figureEnd) + AfterPenalty
+                : int.MaxValue;
+            foreach (var metric in catalog.Words[hit.Word].Metrics)
+            {
+                if (distance < nearest[metric] && _takes[metric][(int)unit])
+                {
+                    nearest[metric] = distance;
+                }
+            }
+        }
+
         MetricDefinition? best = null;
         var bestDistance = int.MaxValue;
-        for (var i = 0; i < catalog.Metrics.Count; i++)
+        for (var i = 0; i < metrics.Count; i++)
         {
-            var metric = catalog.Metrics[i];
-            if (!metric.Units.Contains(unit))
-            {
-                continue;
-            }
-
-            var distance = NearestCue(_cues[i], text, figureStart, figureEnd, numberEnd ?? figureEnd, clauseStart, clauseEnd);
-            if (distance < bestDistance || (distance == bestDistance && best is not null && metric.Priority > best.Priority))
+            var metric = metrics[i];
+            if (_takes[i][(int)unit] && (nearest[i] < bestDistance || (nearest[i] == bestDistance && best is not null && metric.Priority > best.Priority)))
             {
                 best = metric;
-                bestDistance = distance;
+                bestDistance = nearest[i];
             }
         }
 
@@ -96,50 +113,4 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
 
         return false;
     }
-
-    private static int NearestCue(MetricCue[] cues, string text, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
-    {
-        var best = int.MaxValue;
-        // Both searches below stay inside this stretch: a cue that cannot stand in it is not looked for.
-        var searched = text.AsSpan(0, Math.Min(text.Length, Math.Max(clauseEnd, figureEnd)));
-        foreach (var metricCue in cues)
-        {
-            var (cue, comparison) = (metricCue.Cue, metricCue.Comparison);
-            if (!metricCue.MayStandIn(searched))
-            {
-                continue;
-            }
-
-            // Before the figure: anywhere earlier in the sentence, nearest occurrence.
-            var before = text.LastIndexOf(cue, Math.Max(0, figureStart - 1), comparison);
-            while (before >= 0 && (before + cue.Length > figureStart || !WordList.IsWholeWord(text, before, cue.Length)))
-            {
-                before = before == 0 ? -1 : text.LastIndexOf(cue, before - 1, comparison);
-            }
-
-            if (before >= 0)
-            {
-                var distance = figureStart - (before + cue.Length) + (before < clauseStart ? OtherClausePenalty : 0);
-                best = Math.Min(best, distance);
-            }
-
-            // After the numeral: inside the figure itself or later in its clause (a cue ending further away does not count).
-            var limit = Math.Max(clauseEnd, figureEnd);
-            var after = IndexIn(text, cue, numberEnd, limit, comparison);
-            while (after >= 0 && !WordList.IsWholeWord(text, after, cue.Length))
-            {
-                after = IndexIn(text, cue, after + 1, limit, comparison);
-            }
-
-            if (after >= 0)
-            {
-                best = Math.Min(best, Math.Max(0, after - figureEnd) + AfterPenalty);
-            }
-        }
-
-        return best;
-    }
-
-    private static int IndexIn(string text, string cue, int from, int limit, StringComparison comparison) =>
-        limit - from >= cue.Length ? text.IndexOf(cue, from, limit - from, comparison) : -1;
 }
