@@ -41,7 +41,10 @@ public sealed class FactExtractor
         _meaning = new MeaningResolver(catalogs);
     }
 
-    internal DocumentExtraction Extract(SourceDocument document)
+    internal DocumentExtraction Extract(SourceDocument document) => Extract(document, null);
+
+    /// <param name="explain">Told of every fact as it is built, before restatements merge, with the rules that gave its meaning (tests, debugging).</param>
+    internal DocumentExtraction Extract(SourceDocument document, Action<Fact, MeaningRules>? explain)
     {
         var normalized = TextNormalizer.Normalize(document.Text);
         var text = normalized.Text;
@@ -105,7 +108,8 @@ public sealed class FactExtractor
                 context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits));
                 var built = Build(document, normalized, context, mention, dated, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
-                facts.Add(built);
+                explain?.Invoke(built.Fact, built.Rules);
+                facts.Add((built.Fact, built.Clause));
             }
         }
 
@@ -196,7 +200,7 @@ public sealed class FactExtractor
         _ => null,
     };
 
-    private (Fact Fact, string Clause) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
+    private (Fact Fact, string Clause, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
     {
         var (simplified, sentence) = (context.Simplified, context.Sentence);
         var unit = mention.Unit.ToUnit() ?? Unit.Other;
@@ -232,7 +236,7 @@ public sealed class FactExtractor
             Aggregation = meaning.Aggregation,
             Measure = unit is Unit.Other or Unit.Organizations or Unit.Items or Unit.Persons or Unit.Documents ? MeasureWord(mention.MeasureWord) : null,
         };
-        return (fact, Compact(simplified.AsSpan(clause.Start, clause.End - clause.Start)));
+        return (fact, Compact(simplified.AsSpan(clause.Start, clause.End - clause.Start)), meaning.Rules);
     }
 
     /// <summary>

@@ -24,49 +24,59 @@ internal static class EntityResolver
     private static readonly char[] OpeningParentheses = ['（', '('];
     private static readonly char[] ClosingParentheses = ['）', ')'];
 
-    public static string Resolve(FigureContext figure, NameFinder finder)
+    // Whose figure it is: the first of these that applies.
+    private static readonly RuleList<EntityFacts, string?> Rules = new(
+        ("partners' holder", PartnersHolder),
+        ("edition's series", EditionSeries),
+        ("attribute's thing", AttributesThing),
+        ("listed item", static f => ListedItem(f.Figure, f.Finder)),
+        ("back reference", static f => BackReference(f.Figure, f.Finder)),
+        ("actor", ActorOrJoint),
+        ("box", static f => f.Figure.In.HeadingName?.Name),
+        ("paragraph topic", static f => f.Figure.In.ParagraphTopic?.Name),
+        ("document", static f => f.Figure.In.DocumentEntity));
+
+    /// <summary>The rules' names, in the order they are tried.</summary>
+    public static IReadOnlyList<string> RuleNames => Rules.Names;
+
+    /// <summary>The figure's entity and the rule that gave it.</summary>
+    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder)
     {
-        // Loops and static tests, not lambdas over the figure, below: such a lambda costs its closure on every figure,
-        // whichever rule applies.
-        var after = NamesAfter(figure);
-        if (figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents
-            && (First(after, (figure.Text, Finder: finder), static (n, s) => HoldsPartners(s.Text, n, s.Finder))
-                ?? InitiativeBefore(figure, finder)) is { } holder)
-        {
-            return holder.Name;
-        }
+        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, NamesAfter(figure)));
+        return (entity!, rule);
+    }
 
-        if (figure.Mention.MeasureWord is { Length: > 0 } measure && StartsWithAny(HanScript.ToSimplified(measure), EditionMeasures)
-            && First(after, 0, static (n, _) => n.Kind is EntityKind.Event or EntityKind.Named) is { } series)
-        {
-            return series.Name;
-        }
+    // What the rules read: the figure, the names, and the names standing after the figure in its clause (found once).
+    // Loops and static tests, not lambdas over the figure, in the rules: such a lambda costs its closure on every figure.
+    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, List<EntityName> After);
 
-        if (figure.Metric.Aggregation == Aggregation.Attribute && First(after, figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing)
-        {
-            return thing.Name;
-        }
+    // A count of partners, members or signatories belongs to the document, initiative, alliance or event that holds them.
+    private static string? PartnersHolder(EntityFacts f) =>
+        f.Figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents
+        && (First(f.After, (f.Figure.Text, f.Finder), static (n, s) => HoldsPartners(s.Text, n, s.Finder)) ?? InitiativeBefore(f.Figure, f.Finder)) is { } holder
+            ? holder.Name
+            : null;
 
-        if (ListedItem(figure, finder) is { } item)
-        {
-            return item;
-        }
+    // 「举办了8届…论坛」: an edition count belongs to the event series.
+    private static string? EditionSeries(EntityFacts f) =>
+        f.Figure.Mention.MeasureWord is { Length: > 0 } measure && StartsWithAny(HanScript.ToSimplified(measure), EditionMeasures)
+        && First(f.After, 0, static (n, _) => n.Kind is EntityKind.Event or EntityKind.Named) is { } series
+            ? series.Name
+            : null;
 
-        if (BackReference(figure, finder) is { } referred)
-        {
-            return referred;
-        }
+    // 「350公里的雅万高铁」: a length or speed belongs to the thing it describes, named right after it.
+    private static string? AttributesThing(EntityFacts f) =>
+        f.Figure.Metric.Aggregation == Aggregation.Attribute && First(f.After, f.Figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing
+            ? thing.Name
+            : null;
 
-        // 「131个共建国家的1770万家商户开通银联卡业务」: with no actor before it, a named institution or programme after
-        // the figure in its clause is whose figure it is.
-        var box = figure.In.HeadingName;
-        var actor = Actor(figure, finder, weakAllowed: box is null) ?? First(after, 0, static (n, _) => n.IsCatalogued && n.Kind is EntityKind.Institution or EntityKind.Programme or EntityKind.Project or EntityKind.Enterprises);
-        if (actor is not null && Each(figure, finder, actor) is { } joint)
-        {
-            return joint;
-        }
-
-        return (actor ?? box ?? Actor(figure, finder, weakAllowed: true) ?? figure.In.ParagraphTopic)?.Name ?? figure.In.DocumentEntity;
+    // The actor before the figure (a weak default actor only when no box stands around the sentence), else, 「131个共建国家
+    // 的1770万家商户开通银联卡业务」, a named institution or programme after it in its clause; actors listed with 「各」 share it.
+    private static string? ActorOrJoint(EntityFacts f)
+    {
+        var actor = Actor(f.Figure, f.Finder, weakAllowed: f.Figure.In.HeadingName is null)
+            ?? First(f.After, 0, static (n, _) => n.IsCatalogued && n.Kind is EntityKind.Institution or EntityKind.Programme or EntityKind.Project or EntityKind.Enterprises);
+        return actor is null ? null : Each(f.Figure, f.Finder, actor) ?? actor.Name;
     }
 
     /// <summary>

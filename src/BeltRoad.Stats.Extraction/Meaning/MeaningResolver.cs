@@ -5,11 +5,17 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>Runs the meaning resolvers over one figure in order: entity → aggregation → indicator (which needs both) → nature.</summary>
 internal sealed class MeaningResolver(MeaningCatalogs catalogs)
 {
+    /// <summary>The entity's rule when China's own statistics (label-words.json national_statistics) made the figure China's.</summary>
+    public const string NationalStatisticsRule = "national statistics";
+
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
     {
-        var entity = EntityResolver.Resolve(figure, catalogs.Names);
-        var aggregation = AggregationResolver.Resolve(figure, catalogs.Aggregations);
-        var indicator = IndicatorResolver.Resolve(figure, entity, aggregation, earlier, catalogs);
-        return new FigureMeaning(catalogs.Labels.National.EntityOf(entity, indicator), indicator, NatureResolver.Resolve(figure, catalogs.Natures), aggregation);
+        var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names);
+        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, catalogs.Aggregations);
+        var (indicator, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, earlier, catalogs);
+        var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures);
+        var entity = catalogs.Labels.National.EntityOf(actor, indicator);
+        return new FigureMeaning(entity, indicator, nature, aggregation,
+            new MeaningRules(ReferenceEquals(entity, actor) ? entityRule : NationalStatisticsRule, indicatorRule, natureRule, aggregationRule));
     }
 }

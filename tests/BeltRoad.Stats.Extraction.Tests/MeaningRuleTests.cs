@@ -1,0 +1,82 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Facts;
+using BeltRoad.Stats.Extraction.Loading;
+using BeltRoad.Stats.Extraction.Meaning;
+using BeltRoad.Stats.Extraction.Metrics;
+
+namespace BeltRoad.Stats.Extraction.Tests;
+
+/// <summary>
+/// Each meaning field is decided by an ordered list of named rules, and the extractor says which rule gave each fact's
+/// field: every rule of every list gives some figure of the spec passages or the seeds (a rule no text reaches is dead).
+/// </summary>
+public class MeaningRuleTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private static readonly Lazy<IReadOnlyList<(Fact Fact, MeaningRules Rules)>> Explained = new(Explain);
+
+    public static TheoryData<string, string> Rules()
+    {
+        var rules = new TheoryData<string, string>();
+        foreach (var (field, names) in Fields)
+        {
+            foreach (var name in names)
+            {
+                rules.Add(field, name);
+            }
+        }
+
+        return rules;
+    }
+
+    private static IEnumerable<(string Field, IReadOnlyList<string> Names)> Fields =>
+    [
+        ("entity", EntityResolver.RuleNames),
+        ("indicator", IndicatorResolver.RuleNames),
+        ("nature", NatureResolver.RuleNames),
+        ("aggregation", AggregationResolver.RuleNames),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Every_rule_gives_some_figure_of_the_spec_or_the_seeds(string field, string rule)
+    {
+        var given = Explained.Value.Where(e => RuleOf(e.Rules, field) == rule).ToList();
+        output.WriteLine($"{field} / {rule}: {given.Count} facts, e.g. {string.Join(" | ", given.Take(3).Select(e => e.Fact.Quote))}");
+        Assert.NotEmpty(given);
+    }
+
+    private static string RuleOf(MeaningRules rules, string field) => field switch
+    {
+        "entity" => rules.Entity,
+        "indicator" => rules.Indicator,
+        "nature" => rules.Nature,
+        "aggregation" => rules.Aggregation,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "no such field"),
+    };
+
+    private static List<(Fact, MeaningRules)> Explain()
+    {
+        var explained = new List<(Fact, MeaningRules)>();
+        var extractor = new FactExtractor(MetricCatalog.Default);
+        foreach (var document in DocumentLoader.LoadFolder(RepoRoot.Seeds).Documents.Concat(SpecDocuments()))
+        {
+            extractor.Extract(document, (fact, rules) => explained.Add((fact, rules)));
+        }
+
+        return explained;
+    }
+
+    private static IEnumerable<SourceDocument> SpecDocuments()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Spec"), "*.json"))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var c in json.RootElement.GetProperty("cases").EnumerateArray())
+            {
+                var date = c.TryGetProperty("date", out var d) && PeriodPoint.TryParse(d.GetString()!, out var point) ? point : (PeriodPoint?)null;
+                yield return Documents.Of("spec.txt", c.GetProperty("text").GetString()!, date);
+            }
+        }
+    }
+}
