@@ -4,6 +4,7 @@ using BeltRoad.Stats.Extraction.Facts;
 using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Time;
 
 namespace BeltRoad.Stats.Extraction.Tests;
 
@@ -31,6 +32,7 @@ public class MeaningRuleTests(Xunit.Abstractions.ITestOutputHelper output)
 
     private static IEnumerable<(string Field, IReadOnlyList<string> Names)> Fields =>
     [
+        ("as_of", AsOfResolver.RuleNames),
         ("entity", EntityResolver.RuleNames),
         ("indicator", IndicatorResolver.RuleNames),
         ("nature", NatureResolver.RuleNames),
@@ -48,6 +50,7 @@ public class MeaningRuleTests(Xunit.Abstractions.ITestOutputHelper output)
 
     private static string RuleOf(MeaningRules rules, string field) => field switch
     {
+        "as_of" => rules.AsOf,
         "entity" => rules.Entity,
         "indicator" => rules.Indicator,
         "nature" => rules.Nature,

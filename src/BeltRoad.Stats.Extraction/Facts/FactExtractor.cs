@@ -98,7 +98,7 @@ public sealed class FactExtractor
                     continue;
                 }
 
-                var dated = FigureMentions.IsFigure(mention) ? dates[figure++] : null;
+                var dated = FigureMentions.IsFigure(mention) ? dates[figure++] : default;
                 if (SkipReason(mention, text) is { } reason)
                 {
                     skipped.Add(new SkippedMention(document.Info.Name, normalized.ToOriginal(mention.Start, mention.End), mention.Text, reason));
@@ -106,9 +106,9 @@ public sealed class FactExtractor
                 }
 
                 context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits));
-                var built = Build(document, normalized, context, mention, dated, earlier);
+                var built = Build(document, normalized, context, mention, dated.Period, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
-                explain?.Invoke(built.Fact, built.Rules);
+                explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });
                 facts.Add((built.Fact, built.Clause));
             }
         }
