@@ -35,7 +35,14 @@ def shape(as_of, aggregation):
 
 
 def main(argv):
-    args = [a for a in argv if not a.startswith('--')]
+    args, skip = [], False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a.startswith('--'):
+            skip = a in ('--misses', '--group')
+        else:
+            args.append(a)
     reports = args[0]
     corpus = args[1] if len(args) > 1 else os.path.join(HERE, '..')
     misses = argv[argv.index('--misses') + 1] if '--misses' in argv else '0'
@@ -57,6 +64,8 @@ def main(argv):
         src = os.path.join(reports, 'texts', doc + '.txt')
         if os.path.exists(src):
             os.symlink(os.path.abspath(src), os.path.join(docs, doc))
+        else:  # a document the run failed: every fact of its key is a miss
+            open(os.path.join(docs, doc), 'w').close()
     groups = defaultdict(list)
     for doc, gold in keys.items():
         if only and not doc.startswith(only):
@@ -99,7 +108,7 @@ def series_score(facts, keys, only, reports):
             continue
         for g in gold:
             if g.get('series'):
-                series[g['series']].append((doc, g))
+                series[g['series'] + ' ' + g['unit']].append((doc, g))
     if not series:
         return
     texts = {}
