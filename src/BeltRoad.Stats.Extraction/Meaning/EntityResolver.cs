@@ -149,6 +149,12 @@ internal static class EntityResolver
     {
         var text = figure.Text;
         var sentence = figure.In.Sentence;
+        // A figure opening its sentence (a document's first characters: 「9万列！…」) has nothing before it to be listed in.
+        if (figure.Mention.Start <= sentence.Start)
+        {
+            return null;
+        }
+
         var open = text.LastIndexOfAny(OpeningParentheses, figure.Mention.Start - 1, figure.Mention.Start - sentence.Start);
         if (open <= sentence.Start || text.IndexOfAny(ClosingParentheses, open, figure.Mention.Start - open) >= 0)
         {
