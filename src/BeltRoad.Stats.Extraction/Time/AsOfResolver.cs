@@ -56,10 +56,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     public IReadOnlyList<Dating> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
     {
         var opensParagraph = sentence.OpensParagraph;
+        // A paragraph's date ends with it; the period stated last does not (MEANING.md 2.1: a back-reference reaches
+        // across a paragraph break, news items often running one sentence to a paragraph).
         if (opensParagraph)
         {
             _paragraphDate = null;
-            _lastStated = null;
         }
 
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
@@ -124,7 +125,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         // Where dates follow figures: the words after the figure that still speak of it, looked up once for both uses.
         var after = _datesFollowFigures ? After(sentence, cues, figures, index, clause) : default;
-        var trailing = _datesFollowFigures ? Trailing(cues, after) : null;
+        var trailing = _datesFollowFigures ? Trailing(cues, after, figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints) : null;
         // "has approved 250 projects so far": where dates follow figures, so do the words that mean the document's date.
         current |= _datesFollowFigures && dated is null && TrailingCurrent(cues, after);
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame);
@@ -134,12 +135,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// "made 10,000 trips in the first half of 2024": in languages that date a figure after it, a date in the figure's
     /// own clause after it (<see cref="After"/>) dates it; "up 6.2 points from 2013" is a baseline for the carried date.
     /// </summary>
-    private static (TimeCue Cue, bool Baseline)? Trailing(List<TimeCue> cues, (int From, int To) after)
+    private static (TimeCue Cue, bool Baseline)? Trailing(List<TimeCue> cues, (int From, int To) after, bool change)
     {
         var (from, to) = after;
         foreach (var cue in cues)
         {
-            if (cue.Start >= from && cue.Start < to && cue.Period is not null && cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since)
+            // "up 13 percent from the same month last year": a change is not dated by the period it holds against.
+            if (cue.Start >= from && cue.Start < to && cue.Period is not null
+                && (cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since || (cue.Kind == TimeCueKind.SamePeriodEarlier && !change)))
             {
                 return (cue, cue.Kind == TimeCueKind.Baseline);
             }
@@ -187,6 +190,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     private static DatedPeriod? Rebased(TimeCue cue, PeriodPoint? baseline, DatedPeriod? carried)
     {
+        // "up from 1.01 million TEUs in a similar period last year": the period the sentence states, a year before.
+        if (cue.Kind == TimeCueKind.SamePeriodEarlier)
+        {
+            return new DatedPeriod(carried is { } stated && YearBefore.Of(stated.Period) is { } earlier ? earlier : cue.Period!, AsOfBasis.Sentence);
+        }
+
         if (baseline is not { } from)
         {
             return new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);

@@ -15,6 +15,8 @@ internal sealed record TimeWords(
     WordList From,
     WordList To,
     WordList FigureJoints,
+    WordList SamePeriodAfter,
+    WordList SamePeriodBefore,
     IReadOnlySet<DocumentLanguage> DatesFollowFigures)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
@@ -25,6 +27,6 @@ internal sealed record TimeWords(
         WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
         return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("event"),
-            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), follow);
+            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), follow);
     }
 }
