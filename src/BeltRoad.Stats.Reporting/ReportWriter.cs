@@ -1,12 +1,12 @@
 using System.Text;
-using BeltRoad.Stats.Charts;
+using BeltRoad.Stats.Reporting.Charts;
 using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Html;
 using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting;
 
-/// <summary>Writes the reading side of a run: <c>charts/*.svg</c>, <c>digest.pdf</c> and <c>index.html</c>.</summary>
+/// <summary>Writes the reading side of a run: <c>charts/*.svg</c> and <c>charts/*.png</c>, <c>digest.pdf</c> and <c>index.html</c>.</summary>
 public static class ReportWriter
 {
     public const string DigestFile = "digest.pdf";
@@ -48,9 +48,12 @@ public static class ReportWriter
         var written = new List<string>();
         foreach (var chart in model.Charts)
         {
-            var name = chart.FileStem + ".svg";
-            File.WriteAllText(Path.Combine(charts, name), SvgChartRenderer.Render(chart.Layout()), Utf8NoBom);
-            written.Add(ChartsFolder + "/" + name);
+            var svg = chart.FileStem + ".svg";
+            File.WriteAllText(Path.Combine(charts, svg), ChartImages.Svg(chart.Spec), Utf8NoBom);
+            var png = chart.FileStem + ".png";
+            File.WriteAllBytes(Path.Combine(charts, png), ChartImages.Png(chart.Spec));
+            written.Add(ChartsFolder + "/" + svg);
+            written.Add(ChartsFolder + "/" + png);
         }
 
         return written;

@@ -1,7 +1,15 @@
 namespace BeltRoad.Stats.Charts;
 
-/// <summary>A named row of values, one per category; null where the series has no value for that category.</summary>
+/// <summary>
+/// A named row of values, one per category; null where the series has no value for that category. <see cref="Marks"/>
+/// (one per value, when given) says how each is drawn; without them every value is exact and labelled by its number.
+/// </summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values)
 {
+    public IReadOnlyList<PointMark?>? Marks { get; init; }
+
     public static ChartSeries Of(string name, params decimal[] values) => new(name, values.Select(v => (decimal?)v).ToList());
+
+    /// <summary>How value <paramref name="index"/> is drawn.</summary>
+    public PointMark? MarkAt(int index) => Marks is { } marks && index < marks.Count ? marks[index] : null;
 }

@@ -11,7 +11,9 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// </summary>
 internal static class HtmlCharts
 {
-    public static string Id(PlannedChart chart) => "chart-" + chart.FileStem;
+    public static string Id(PlannedChart chart) => Id(chart.FileStem);
+
+    public static string Id(string fileStem) => "chart-" + fileStem;
 
     /// <summary>Every chart the page draws, in page order, and whether its marks stand for facts (a program chart counts them).</summary>
     public static IReadOnlyList<(PlannedChart Chart, bool DrawsFacts)> All(ReportModel model) =>

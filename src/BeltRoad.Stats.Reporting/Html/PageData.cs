@@ -156,7 +156,7 @@ internal static class PageData
     /// <summary>The viewer draws bars (any orientation: it lays them out for the width) or lines; a new kind must be named here.</summary>
     private static string KindCode(ChartKind kind) => kind switch
     {
-        ChartKind.Bar or ChartKind.HorizontalBar or ChartKind.GroupedBar => "bar",
+        ChartKind.Bar or ChartKind.HorizontalBar => "bar",
         ChartKind.Line => "line",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The HTML view cannot draw this chart kind."),
     };
