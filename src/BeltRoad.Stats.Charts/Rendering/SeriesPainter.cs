@@ -5,7 +5,8 @@ namespace BeltRoad.Stats.Charts;
 /// <summary>
 /// A series over dates: exact and approximate points joined by one line in date order; a bound (超过, 不少于, 近, 最高)
 /// as a triangle pointing the way the value may lie, with its sign in the label, on no line; a range as a bar from its
-/// low to its high value; a point documents disagree about in the warning colour. The value axis starts at zero.
+/// low to its high value; a point documents disagree about in the warning colour, the line through the first figure of
+/// its date only. The value axis starts at zero.
 /// </summary>
 internal static class SeriesPainter
 {
@@ -43,7 +44,8 @@ internal static class SeriesPainter
             .Select(i => (X: DateTicks.X(dates[i]), Value: series.Values[i]!.Value, Mark: series.MarkAt(i) ?? PointMark.Exact(ReadableNumber.Format(series.Values[i]!.Value, spec.Format))))
             .OrderBy(p => p.X)
             .ToList();
-        var onLine = points.Where(p => p.Mark.OnLine).ToList();
+        // One point per date carries the line (the first given: the best corroborated); other figures for that date stand apart.
+        var onLine = points.Where(p => p.Mark.OnLine).DistinctBy(p => p.X).ToList();
         if (onLine.Count >= 2)
         {
             var line = plot.Add.ScatterLine(onLine.Select(p => p.X).ToArray(), onLine.Select(p => (double)p.Value).ToArray(), color);

@@ -14,7 +14,7 @@ internal static class SeriesPages
 
     public static void Compose(DigestContext c, string anchor)
     {
-        var headlines = c.Model.Headlines;
+        var headlines = c.Model.Headlines.Where(h => h.Series.DateCount >= 2).ToList();
         c.Document.Paragraph("每个要点系列一页：同一主体、指标、单位、口径与时期形态的数据点。同一时期几份文件所述相同者为一个点（列出各文件）；所述不同者各为一点并标注“有出入”；“超过”“不少于”等为下限、“近”“最高”为上限，图中以三角标出，不与其他点连线。", c.Type.Lead);
         for (var i = 0; i < headlines.Count; i++)
         {
@@ -25,6 +25,34 @@ internal static class SeriesPages
 
             Page(c, headlines[i]);
         }
+
+        SinglePoints(c, [.. c.Model.Headlines.Where(h => h.Series.DateCount < 2)]);
+    }
+
+    /// <summary>The headline series stated for one period only: one row each, no chart (a line needs two dates).</summary>
+    private static void SinglePoints(DigestContext c, List<HeadlineCard> cards)
+    {
+        if (cards.Count == 0)
+        {
+            return;
+        }
+
+        c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"只有一个时期数据的要点系列（{cards.Count}个）"));
+        foreach (var card in cards)
+        {
+            c.Document.Anchor(card.Series.Stem); // the cards link here
+        }
+
+        c.Document.Table(t =>
+        {
+            t.Columns(3.2, 1.5, 1.8, 1.2, 1.2).Header("系列", "时期", "数值", "限定", "来源").KeepRows(FactRows.KeepRows);
+            foreach (var card in cards)
+            {
+                t.LinkedRow(
+                    [card.Series.Title, card.Latest.PeriodWords, card.Latest.QualifiedValue + (card.Latest.Conflicting ? "（有出入）" : ""), card.Latest.BoundWords, card.Latest.Citations],
+                    [null, null, null, null, card.Latest.Documents[0].Anchor]);
+            }
+        });
     }
 
     private static void Page(DigestContext c, HeadlineCard card)
