@@ -65,7 +65,7 @@ internal static class DigestWriter
         var sections = new List<DigestSection>
         {
             new("要点数据 Headline figures", "headlines", HeadlineSection.Compose),
-            new("要点系列 Headline series", "series", SeriesPages.Compose) { Entries = [.. model.Headlines.Select(h => (h.Series.Name + "（" + h.Series.ShapeWords + "）", h.Series.Stem))] },
+            new("要点系列 Headline series", "series", SeriesPages.Compose) { Entries = SeriesPages.Entries(model) },
             new("展望：目标、承诺与预测 Outlook", "outlook", OutlookSection.Compose),
             new("图表 Charts", "charts", ChartsSection.Compose),
             new("主体 Entities", "entities", EntitySection.Compose) { Entries = [.. model.Entities.Select(e => (e.Name, e.Anchor))] },

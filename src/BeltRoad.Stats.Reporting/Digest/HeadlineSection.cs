@@ -42,9 +42,9 @@ internal static class HeadlineSection
                 .Header("序号", "数值", "原文", "来源").KeepRows(FactRows.KeepRows);
             for (var i = 0; i < headlines.Count; i++)
             {
-                var f = headlines[i].Fact;
+                var f = headlines[i].View;
                 t.LinkedRow(
-                    [(i + 1).ToString(CultureInfo.InvariantCulture), f.QualifiedValue, "「" + f.ShortQuote(140) + "」", headlines[i].Latest.Citations + " " + f.ReliabilityWord],
+                    [(i + 1).ToString(CultureInfo.InvariantCulture), f.QualifiedValue, "「" + f.ShortQuote(140) + "」", headlines[i].Latest.Citation + " " + f.ReliabilityWord],
                     [null, null, null, f.Document.Anchor]);
             }
         });
@@ -89,7 +89,7 @@ internal static class HeadlineSection
         for (var i = 0; i < cards.Count; i++)
         {
             var card = cards[i];
-            var f = card.Fact;
+            var f = card.View;
             var rect = new PdfRect(box.X + ((i % 2) * (width + Gap)), box.Y + ((i / 2) * (CardHeight + Gap)), width, CardHeight);
             canvas.FillRectangle(rect, Typography.CardFill);
             canvas.FillRectangle(new PdfRect(rect.X, rect.Y, 3, rect.Height), Typography.Accent);
@@ -110,7 +110,7 @@ internal static class HeadlineSection
             }
 
             canvas.DrawText(Ellipsize(card.Change, type.CardMeta, inner), x, rect.Bottom - 22, type.CardMeta.WithColor(Typography.Ink));
-            var meta = "截至 " + card.Latest.PeriodWords + " · 来源 " + card.Latest.Citations + " " + f.Document.ShortTitle;
+            var meta = "截至 " + card.Latest.PeriodWords + " · 来源 " + card.Latest.Citation + " " + f.Document.ShortTitle;
             canvas.DrawText(Ellipsize(meta, type.CardMeta, inner), x, rect.Bottom - 8, card.Latest.Conflicting ? type.CardMeta.WithColor(Typography.Warning) : type.CardMeta);
             page.AddLink(new PdfRect(rect.X, rect.Y, rect.Width, rect.Height - 18), Target(card));
             page.AddLink(new PdfRect(rect.X, rect.Bottom - 18, rect.Width, 18), f.Document.Anchor);

@@ -29,6 +29,18 @@ internal static class SeriesPages
         SinglePoints(c, [.. c.Model.Headlines.Where(h => h.Series.DateCount < 2)]);
     }
 
+    public const string SinglePointsAnchor = "series-single";
+
+    public static string SinglePointsTitle(int count) => string.Create(CultureInfo.InvariantCulture, $"只有一个时期数据的要点系列（{count}个）");
+
+    /// <summary>The contents' entries under the section: each paged series by its title, then the table of the others.</summary>
+    public static IReadOnlyList<(string Title, string Anchor)> Entries(Model.ReportModel model)
+    {
+        var single = model.Headlines.Count(h => h.Series.DateCount < 2);
+        return [.. model.Headlines.Where(h => h.Series.DateCount >= 2).Select(h => (h.Series.Title, h.Series.Stem)),
+            .. single > 0 ? [(SinglePointsTitle(single), SinglePointsAnchor)] : Array.Empty<(string, string)>()];
+    }
+
     /// <summary>The headline series stated for one period only: one row each, no chart (a line needs two dates).</summary>
     private static void SinglePoints(DigestContext c, List<HeadlineCard> cards)
     {
@@ -37,7 +49,7 @@ internal static class SeriesPages
             return;
         }
 
-        c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"只有一个时期数据的要点系列（{cards.Count}个）"));
+        c.Document.Heading(2, SinglePointsTitle(cards.Count), SinglePointsAnchor);
         foreach (var card in cards)
         {
             c.Document.Anchor(card.Series.Stem); // the cards link here
@@ -49,7 +61,7 @@ internal static class SeriesPages
             foreach (var card in cards)
             {
                 t.LinkedRow(
-                    [card.Series.Title, card.Latest.PeriodWords, card.Latest.QualifiedValue + (card.Latest.Conflicting ? "（有出入）" : ""), card.Latest.BoundWords, card.Latest.Citations],
+                    [card.Series.Title, card.Latest.PeriodWords, card.Latest.QualifiedValue + (card.Latest.Conflicting ? "（有出入）" : ""), card.Latest.BoundWords, card.Latest.Citation],
                     [null, null, null, null, card.Latest.Documents[0].Anchor]);
             }
         });
@@ -60,8 +72,12 @@ internal static class SeriesPages
         var series = card.Series;
         c.Document.Heading(2, series.Title, series.Stem);
         c.Document.Paragraph(
-            "最新：" + card.Latest.PeriodWords + " " + card.Latest.QualifiedValue + "（来源" + card.Latest.Citations + "）；" + card.Change + "。"
-            + string.Create(CultureInfo.InvariantCulture, $"共 {series.Points.Count} 个数据点、{series.DocumentCount} 份文件。"),
+            p =>
+            {
+                p.Text("最新：" + card.Latest.PeriodWords + " " + card.Latest.QualifiedValue + "（来源");
+                p.Link(card.Latest.Documents[0].Ref, card.Latest.Documents[0].Anchor);
+                p.Text((card.Latest.Documents.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"等{card.Latest.Documents.Count}份") : "") + "）；" + card.Change + "。" + string.Create(CultureInfo.InvariantCulture, $"共 {series.Points.Count} 个数据点、{series.DocumentCount} 份文件。"));
+            },
             c.Type.Lead);
         if (c.Model.Charts.FirstOrDefault(ch => ch.Series == series) is { } chart)
         {
@@ -75,7 +91,7 @@ internal static class SeriesPages
             foreach (var point in points.Take(MaxRows))
             {
                 t.LinkedRow(
-                    [point.PeriodWords, point.QualifiedValue + (point.Conflicting ? "（有出入）" : ""), point.BoundWords, point.Citations, SeriesWords.Change(point, series.Before(point))],
+                    [point.PeriodWords, point.QualifiedValue + (point.Conflicting ? "（有出入）" : ""), point.BoundWords, point.Citation, SeriesWords.Change(point, series.Before(point))],
                     [null, null, null, point.Documents[0].Anchor, null]);
             }
         });

@@ -60,7 +60,7 @@ internal static class HeadlineRule
     /// <summary>How many catalogued series the cards come from, for the digest's note under the rule.</summary>
     public static string Coverage(IReadOnlyList<HeadlineCard> headlines, HeadlineCatalog catalog)
     {
-        var catalogued = headlines.Count(h => catalog.Catalogues(h.Fact.Fact));
+        var catalogued = headlines.Count(h => catalog.Catalogues(h.Fact));
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"目录共 {catalog.Series.Count} 个系列，本次文件中有实际数据的 {catalogued} 个")
             + (headlines.Count > catalogued ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"，另以文件中出现最多的系列补足 {headlines.Count - catalogued} 个") : "")
             + "。";

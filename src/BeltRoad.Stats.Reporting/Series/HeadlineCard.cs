@@ -9,7 +9,18 @@ namespace BeltRoad.Stats.Reporting.Series;
 internal sealed record HeadlineCard(SeriesView Series, SeriesPoint Latest, SeriesPoint? Previous)
 {
     /// <summary>The fact the card cites first (its row, its source).</summary>
-    public FactView Fact => Latest.Facts[0];
+    public FactView View => Latest.Facts[0];
+
+    public Domain.Fact Fact => View.Fact;
+
+    /// <summary>「中欧班列 · 开行列数」.</summary>
+    public string EntityIndicator => Series.Name;
+
+    /// <summary>「超过7.3万列」.</summary>
+    public string QualifiedValue => Latest.QualifiedValue;
+
+    /// <summary>「2023年6月30日」: the latest point's period.</summary>
+    public string AsOfText => Latest.PeriodWords;
 
     /// <summary>「中欧班列 · 开行列数 · 年度合计」, with 「（与共建国家）」 where the figure counts partner countries only.</summary>
     public string Label => Series.Name + SubsetRule.Words(Latest) + " · " + Series.ShapeWords;

@@ -51,6 +51,9 @@ internal sealed record SeriesPoint(Period Period, IReadOnlyList<FactView> Facts,
     /// <summary>The citations of its documents: 「[2][5]」.</summary>
     public string Citations => string.Concat(Documents.Select(d => d.Ref));
 
+    /// <summary>Its first source with the page where it has pages, and how many more: 「[2] 第2页」, 「[2]等3份」 (one link's worth of text).</summary>
+    public string Citation => Facts[0].Citation + (Documents.Count > 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"等{Documents.Count}份") : "");
+
     /// <summary>How the chart draws it: bound, label (with the sign), range end, and whether documents disagree.</summary>
     public PointMark Mark => new(Bound, QualifiedValue, Fact.ValueHigh, Conflicting);
 }
