@@ -53,24 +53,9 @@ internal static class PlotBuilder
         label.Bold = false;
     }
 
-    /// <summary>Nice ticks from zero (bars and lines alike start at zero to be honest) over <paramref name="values"/>, labelled in one scale (0 / 5万 / 10万).</summary>
-    public static (double[] Positions, string[] Labels, double Top) ValueTicks(IEnumerable<decimal> values, NumberScaleStyle style, int maxTicks = 6)
+    public static (double[] Positions, string[] Labels, double Top) ValueTicks(IEnumerable<decimal> values, NumberScaleStyle style)
     {
-        var ticks = AxisTicksFor(values, maxTicks);
-        var positions = ticks.Values;
-        return ([.. positions.Select(v => (double)v)], [.. AxisLabels.Format(positions, style)], (double)ticks.Max);
-    }
-
-    private static AxisTicks AxisTicksFor(IEnumerable<decimal> values, int maxTicks)
-    {
-        var (min, max, integers) = (0m, 0m, true);
-        foreach (var value in values)
-        {
-            min = Math.Min(min, value);
-            max = Math.Max(max, value);
-            integers &= value == decimal.Truncate(value);
-        }
-
-        return NiceScale.Compute(min, max, maxTicks, integers ? 1m : 0m);
+        var (positions, labels) = ValueScale.Ticks(values, style);
+        return ([.. positions.Select(v => (double)v)], [.. labels], (double)positions[^1]);
     }
 }
