@@ -10,8 +10,8 @@ namespace BeltRoad.Stats.Charts;
 /// </summary>
 internal static class SeriesPainter
 {
-    /// <summary>More points than this: only the last, the highest and the bounds keep their labels.</summary>
-    private const int MaxLabelledPoints = 10;
+    /// <summary>Points closer than this (in points of the chart's width) keep one label: the later one, as the newer figure.</summary>
+    private const double LabelRoom = 64;
 
     public static void Paint(Plot plot, ChartSpec spec, ChartFont font)
     {
@@ -37,6 +37,33 @@ internal static class SeriesPainter
         plot.Axes.SetLimits(DateTicks.X(first) - pad, DateTicks.X(last) + pad, positions.Min(), top * 1.12);
     }
 
+    // Which points keep their value label: from the newest back, a point whose label would reach into the last kept one's
+    // is left to its tooltip and table row (the chart is a picture of the trend; the figures are in the table under it).
+    private static bool[] Labelled(ChartSpec spec, List<double> xs)
+    {
+        var keep = new bool[xs.Count];
+        if (!spec.ShowValueLabels || xs.Count == 0)
+        {
+            return keep;
+        }
+
+        var (first, last) = (xs.Min(), xs.Max());
+        var width = spec.Size.Width * 0.8;
+        var scale = last > first ? width / (last - first) : 0;
+        var previous = double.PositiveInfinity;
+        for (var k = xs.Count - 1; k >= 0; k--)
+        {
+            var at = (xs[k] - first) * scale;
+            if (previous - at >= LabelRoom || k == xs.Count - 1)
+            {
+                keep[k] = true;
+                previous = at;
+            }
+        }
+
+        return keep;
+    }
+
     private static void PaintSeries(Plot plot, ChartSpec spec, ChartSeries series, IReadOnlyList<DateOnly> dates, Color color, ChartFont font)
     {
         var points = Enumerable.Range(0, series.Values.Count)
@@ -52,7 +79,7 @@ internal static class SeriesPainter
             line.LineWidth = ChartStyle.LineWidth;
         }
 
-        var highest = points.Count == 0 ? 0m : points.Max(p => p.Mark.High ?? p.Value);
+        var labelled = Labelled(spec, points.Select(p => p.X).ToList());
         for (var k = 0; k < points.Count; k++)
         {
             var (x, value, mark) = points[k];
@@ -82,9 +109,7 @@ internal static class SeriesPainter
                 plot.Add.Marker(x, y, MarkerShape.OpenCircle, ChartStyle.BoundSize + 6, ChartStyle.Flagged);
             }
 
-            var labelled = spec.ShowValueLabels
-                && (points.Count <= MaxLabelledPoints || k == points.Count - 1 || !mark.OnLine || (mark.High ?? value) == highest);
-            if (labelled)
+            if (labelled[k])
             {
                 var text = plot.Add.Text(mark.Label, x, y);
                 PlotBuilder.Label(text.LabelStyle, font, mark.Label, ChartStyle.ValueLabelSize, pointColor);
