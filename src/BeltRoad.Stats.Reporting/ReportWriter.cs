@@ -24,20 +24,22 @@ public static class ReportWriter
         var rows = BesideThread.Run(() => PageData.FactRows.Write(views.Facts, input.EntityAliases));
         var model = ReportModelBuilder.Build(input, views);
 
-        // The page and the digest only read the model and each writes its own file: one core each, same bytes.
+        // The page, the chart files and the digest only read the model and each writes its own files: beside each other,
+        // same bytes (each chart is drawn on its own plot; the registered font is only read).
         var html = BesideThread.Run(() => WriteHtml(model, rows.GetAwaiter().GetResult(), directory));
+        var charts = BesideThread.Run(() => WriteCharts(model, directory));
         try
         {
-            var charts = WriteCharts(model, directory);
             var digest = DigestWriter.Write(model);
             File.WriteAllBytes(Path.Combine(directory, DigestFile), digest.Bytes);
             html.GetAwaiter().GetResult();
-            return new ReportFiles(DigestFile, HtmlFile, charts, digest.Pages, digest.MissingCharacters);
+            return new ReportFiles(DigestFile, HtmlFile, charts.GetAwaiter().GetResult(), digest.Pages, digest.MissingCharacters);
         }
         finally
         {
-            // Never leave the page being written behind a failure of the digest.
+            // Never leave the page or a chart being written behind a failure of the digest.
             ((IAsyncResult)html).AsyncWaitHandle.WaitOne();
+            ((IAsyncResult)charts).AsyncWaitHandle.WaitOne();
         }
     }
 
