@@ -41,7 +41,7 @@ internal static class SeriesWords
         var prefix = "较" + before.PeriodWords + "（" + before.QualifiedValue + "）";
         if (!after.IsPoint || !before.IsPoint)
         {
-            return prefix + "：为上下限或区间，不计算变化";
+            return prefix + "：其一为上下限或区间，不计算差额";
         }
 
         var difference = after.Fact.Value - before.Fact.Value;
