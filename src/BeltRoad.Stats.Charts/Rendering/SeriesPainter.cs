@@ -16,7 +16,7 @@ internal static class SeriesPainter
     public static void Paint(Plot plot, ChartSpec spec, ChartFont font)
     {
         var dates = spec.Dates ?? throw new ArgumentException("A time series needs one date per category.", nameof(spec));
-        var values = spec.Series.SelectMany(s => s.Values.OfType<decimal>().Concat(s.Marks?.OfType<PointMark>().Select(m => m.High).OfType<decimal>() ?? [])).ToList();
+        var values = spec.Series.SelectMany(s => s.Drawn).ToList();
         if (values.Count == 0)
         {
             return;

@@ -127,8 +127,7 @@ internal static class PageData
         WriteStrings(json, "colors", spec.Series.Select((_, s) => ChartPalette.Series(s).ToHex()));
 
         // The value axis as the SVG and PDF draw it (nice ticks from zero, one scale), so the page's y-axis reads the same.
-        var values = spec.Series.SelectMany(s => s.Values.OfType<decimal>().Concat(s.Marks?.OfType<PointMark>().Select(m => m.High).OfType<decimal>() ?? []));
-        var (positions, labels) = ValueScale.Ticks(values, spec.Format.Style);
+        var (positions, labels) = ValueScale.Ticks(spec.Series.SelectMany(s => s.Drawn), spec.Format.Style);
         json.WriteStartArray("yTicks");
         for (var i = 0; i < positions.Count; i++)
         {

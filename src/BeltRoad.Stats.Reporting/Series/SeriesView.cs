@@ -31,8 +31,7 @@ internal sealed record SeriesView(int Number, SeriesKey Key, MetricInfo Metric, 
     public SeriesPoint Latest => Points.OrderByDescending(p => p.Date).ThenByDescending(p => p.Period.From).ThenByDescending(p => p.Documents.Count).First();
 
     /// <summary>The newest point before <see cref="Latest"/>'s date, or null.</summary>
-    public SeriesPoint? Previous =>
-        Points.Where(p => p.Date < Latest.Date).OrderByDescending(p => p.Date).ThenByDescending(p => p.Documents.Count).FirstOrDefault();
+    public SeriesPoint? Previous => Before(Latest);
 
     /// <summary>The point before <paramref name="point"/> in date order (another date), or null.</summary>
     public SeriesPoint? Before(SeriesPoint point) =>
