@@ -10,8 +10,10 @@ namespace BeltRoad.Stats.Charts;
 /// </summary>
 internal static class SeriesPainter
 {
-    /// <summary>Points closer than this (in points of the chart's width) keep one label: the later one, as the newer figure.</summary>
+    /// <summary>Labels closer than this across (and <see cref="LabelHeight"/> up or down), in the chart's points, keep one: the newer.</summary>
     private const double LabelRoom = 64;
+
+    private const double LabelHeight = 14;
 
     public static void Paint(Plot plot, ChartSpec spec, ChartFont font)
     {
@@ -37,27 +39,27 @@ internal static class SeriesPainter
         plot.Axes.SetLimits(DateTicks.X(first) - pad, DateTicks.X(last) + pad, positions.Min(), top * 1.12);
     }
 
-    // Which points keep their value label: from the newest back, a point whose label would reach into the last kept one's
-    // is left to its tooltip and table row (the chart is a picture of the trend; the figures are in the table under it).
-    private static bool[] Labelled(ChartSpec spec, List<double> xs)
+    // Which points keep their value label: from the newest back, a point whose label would overlap a kept one (closer
+    // than LabelRoom across and LabelHeight up or down, in the chart's points) is left to its tooltip and table row.
+    private static bool[] Labelled(ChartSpec spec, List<(double X, decimal Value)> points)
     {
-        var keep = new bool[xs.Count];
-        if (!spec.ShowValueLabels || xs.Count == 0)
+        var keep = new bool[points.Count];
+        if (!spec.ShowValueLabels || points.Count == 0)
         {
             return keep;
         }
 
-        var (first, last) = (xs.Min(), xs.Max());
-        var width = spec.Size.Width * 0.8;
-        var scale = last > first ? width / (last - first) : 0;
-        var previous = double.PositiveInfinity;
-        for (var k = xs.Count - 1; k >= 0; k--)
+        var (first, last, top) = (points.Min(p => p.X), points.Max(p => p.X), points.Max(p => p.Value));
+        var across = last > first ? spec.Size.Width * 0.8 / (last - first) : 0;
+        var up = top > 0 ? spec.Size.Height * 0.6 / (double)top : 0;
+        var kept = new List<(double X, double Y)>();
+        for (var k = points.Count - 1; k >= 0; k--)
         {
-            var at = (xs[k] - first) * scale;
-            if (previous - at >= LabelRoom || k == xs.Count - 1)
+            var (x, y) = ((points[k].X - first) * across, (double)points[k].Value * up);
+            if (kept.TrueForAll(o => Math.Abs(o.X - x) >= LabelRoom || Math.Abs(o.Y - y) >= LabelHeight))
             {
                 keep[k] = true;
-                previous = at;
+                kept.Add((x, y));
             }
         }
 
@@ -79,7 +81,7 @@ internal static class SeriesPainter
             line.LineWidth = ChartStyle.LineWidth;
         }
 
-        var labelled = Labelled(spec, points.Select(p => p.X).ToList());
+        var labelled = Labelled(spec, [.. points.Select(p => (p.X, p.Mark.High ?? p.Value))]);
         for (var k = 0; k < points.Count; k++)
         {
             var (x, value, mark) = points[k];

@@ -28,7 +28,7 @@ internal static class ChartPurity
 
     // A bound is drawn as a bound: each point's mark carries the bound of its facts' qualifier, so the line passes it by.
     private static string? UnmarkedBound(PlannedChart chart) =>
-        chart.Series is not { } series ? "a time series without its series"
+        chart.Series is not { } series ? null
         : chart.Spec.Series.Single().Marks is not { } marks || marks.Count != series.Points.Count ? "points without marks"
         : series.Points.Select((p, i) => (p, marks[i])).FirstOrDefault(m => m.Item2 is null || m.Item2.Bound != m.p.Bound) is ({ } point, _)
             ? "a point drawn without its bound: " + point.QualifiedValue

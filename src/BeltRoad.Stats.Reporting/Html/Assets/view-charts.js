@@ -182,7 +182,7 @@ function showTip(g) {
       var f = F[i], d = D.docs[f[C.doc]];
       return '<div class="fact"><strong>' + esc(txt(f, C.qualified)) + '</strong><br>' + esc(txt(f, C.label)) +
         '<br>限定：' + esc(txt(f, C.qualifier) || '无（确数）') + (BOUNDS[m[6]] ? '（' + BOUNDS[m[6]] + '）' : '') + (m[7] ? ' · 文件间有出入' : '') +
-        '<br>截至（依据）：' + esc(txt(f, C.as_of_text)) +
+        '<br>截至：' + esc(txt(f, C.as_of_text)) +
         '<br>来源：' + esc(txt(f, C.citation)) + (d ? ' ' + esc(d[1]) : '') + '</div>';
     }).join('') + (m[4].length > 4 ? '<div class="fact">另有 ' + (m[4].length - 4) + ' 条</div>' : '');
   tip.hidden = false;
