@@ -33,7 +33,7 @@ internal static class SeriesPainter
         plot.Axes.Left.SetTicks(positions, labels);
         var used = Enumerable.Range(0, dates.Count).Where(i => spec.Series.Any(s => s.Values[i] is not null)).Select(i => dates[i]).ToList();
         var (first, last) = (used.Min(), used.Max());
-        var (ticks, tickLabels) = DateTicks.For(first, last);
+        var (ticks, tickLabels) = DateTicks.For(first, last, spec.Size.Width < 400 ? 4 : DateTicks.MaxTicks);
         plot.Axes.Bottom.SetTicks(ticks, tickLabels);
         var pad = Math.Max(30, (last.DayNumber - first.DayNumber) * 0.07);
         plot.Axes.SetLimits(DateTicks.X(first) - pad, DateTicks.X(last) + pad, positions.Min(), top * 1.12);
