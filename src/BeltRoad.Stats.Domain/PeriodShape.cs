@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BeltRoad.Stats.Domain;
 
 /// <summary>
@@ -33,11 +31,12 @@ public readonly record struct PeriodShape
 
     public static PeriodShape HalfYear { get; } = new(PeriodShapeKind.HalfYear, 6, null);
 
-    /// <summary>The months 1–<paramref name="months"/> of a year; 1—3月 is a <see cref="Quarter"/>, 1—6月 a <see cref="HalfYear"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Not 2, 4, 5, 7, 8, 9, 10 or 11.</exception>
-    public static PeriodShape MonthsToDate(int months) => months is >= 2 and <= 11 and not 3 and not 6
-        ? new(PeriodShapeKind.MonthsToDate, months, null)
-        : throw new ArgumentOutOfRangeException(nameof(months), months, "Months 1–N is a shape of its own for N of 2, 4, 5, 7 to 11 only: 1 is a month, 3 a quarter, 6 a half year, 12 a year.");
+    /// <summary>
+    /// The months 1–N of a year, whatever N (年初至今: 1—5月, 一季度, 上半年, 前三季度, "the first five months"): a
+    /// year-to-date total, one series across its releases; a quarter or half year that does not start in January is
+    /// <see cref="Quarter"/> or <see cref="HalfYear"/>.
+    /// </summary>
+    public static PeriodShape MonthsToDate { get; } = new(PeriodShapeKind.MonthsToDate, 0, null);
 
     /// <summary>A span from <paramref name="start"/> to whatever point each figure states (a running total since then).</summary>
     public static PeriodShape SpanFrom(PeriodPoint start) => new(PeriodShapeKind.SpanFrom, 0, start);
@@ -74,9 +73,9 @@ public readonly record struct PeriodShape
         {
             { First: 1, Last: 12 } => CalendarYear,
             { First: var m, Last: var n } when m == n => Month,
-            { First: 1, Last: 3 } or { First: 4, Last: 6 } or { First: 7, Last: 9 } or { First: 10, Last: 12 } => Quarter,
-            { First: 1, Last: 6 } or { First: 7, Last: 12 } => HalfYear,
-            { First: 1, Last: var n } => MonthsToDate(n),
+            { First: 1 } => MonthsToDate,
+            { First: 4, Last: 6 } or { First: 7, Last: 9 } or { First: 10, Last: 12 } => Quarter,
+            { First: 7, Last: 12 } => HalfYear,
             _ => SpanFrom(from),
         };
         return true;
@@ -88,11 +87,11 @@ public readonly record struct PeriodShape
         ? shape
         : throw new ArgumentException($"The period {period} has no series shape: a total, an average or a change dated to a single day is not a point of any series.", nameof(period));
 
-    /// <summary>A stable code for keys and files: year, months-1-5, month, quarter, half-year, from-2013, from-2021-12-03.</summary>
+    /// <summary>A stable code for keys and files: year, months-1-N, month, quarter, half-year, from-2013, from-2021-12-03.</summary>
     public string Code => Kind switch
     {
         PeriodShapeKind.CalendarYear => "year",
-        PeriodShapeKind.MonthsToDate => string.Create(CultureInfo.InvariantCulture, $"months-1-{Months}"),
+        PeriodShapeKind.MonthsToDate => "months-1-N",
         PeriodShapeKind.Month => "month",
         PeriodShapeKind.Quarter => "quarter",
         PeriodShapeKind.HalfYear => "half-year",

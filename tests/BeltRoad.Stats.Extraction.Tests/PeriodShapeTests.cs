@@ -11,12 +11,12 @@ public class PeriodShapeTests
     [InlineData("2023-01-01/2023-12-31", "year")]
     [InlineData("2023-05", "month")]
     [InlineData("2023-05-01/2023-05-31", "month")]
-    [InlineData("2023-01/2023-05", "months-1-5")]
-    [InlineData("2023/2023-05", "months-1-5")]
-    [InlineData("2023-01/2023-09", "months-1-9")]
-    [InlineData("2023-01/2023-03", "quarter")]
+    [InlineData("2023-01/2023-05", "months-1-N")]
+    [InlineData("2023/2023-05", "months-1-N")]
+    [InlineData("2023-01/2023-09", "months-1-N")]
+    [InlineData("2023-01/2023-03", "months-1-N")] // 一季度 is the year to March
+    [InlineData("2023-01/2023-06", "months-1-N")] // 上半年 the year to June
     [InlineData("2023-04/2023-06", "quarter")]
-    [InlineData("2023-01/2023-06", "half-year")]
     [InlineData("2023-07/2023-12", "half-year")]
     [InlineData("2013/2022", "from-2013")]
     [InlineData("2013/2023-10", "from-2013")]
@@ -39,13 +39,12 @@ public class PeriodShapeTests
         Assert.Contains("2023-08-31", Assert.Throws<ArgumentException>(() => PeriodShape.Of(day!)).Message);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    [InlineData(6)]
-    [InlineData(12)]
-    public void Months_one_to_n_is_not_asked_for_where_a_month_quarter_half_or_year_is_meant(int months) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodShape.MonthsToDate(months));
+    [Fact]
+    public void Year_to_date_totals_of_any_length_are_one_series_apart_from_single_months()
+    {
+        Assert.Equal(Fact("2023-01/2023-05", Aggregation.PeriodTotal).Series, Fact("2024-01/2024-03", Aggregation.PeriodTotal).Series);
+        Assert.NotEqual(Fact("2023-01/2023-05", Aggregation.PeriodTotal).Series, Fact("2024-04/2024-06", Aggregation.PeriodTotal).Series);
+    }
 
     [Fact]
     public void Every_aggregation_says_whether_its_series_are_shaped() =>

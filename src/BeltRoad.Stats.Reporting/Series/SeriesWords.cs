@@ -19,7 +19,7 @@ internal static class SeriesWords
     public static string Shape(PeriodShape shape) => shape.Kind switch
     {
         PeriodShapeKind.CalendarYear => "年度",
-        PeriodShapeKind.MonthsToDate => string.Create(CultureInfo.InvariantCulture, $"1—{shape.Months}月"),
+        PeriodShapeKind.MonthsToDate => "年初至今",
         PeriodShapeKind.Month => "单月",
         PeriodShapeKind.Quarter => "季度",
         PeriodShapeKind.HalfYear => "半年",
