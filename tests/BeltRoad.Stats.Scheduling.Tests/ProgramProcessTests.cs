@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Scheduling.Tests;
 /// </summary>
 public sealed class ProgramProcessTests
 {
-    [PopplerFact]
+    [Fact]
     public async Task A_run_reads_pdf_web_page_and_word_inputs_into_facts()
     {
         using var work = new Workspace();
