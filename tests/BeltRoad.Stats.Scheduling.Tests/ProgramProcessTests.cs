@@ -7,7 +7,7 @@ namespace BeltRoad.Stats.Scheduling.Tests;
 
 /// <summary>
 /// The real process reads every input format and answers every command that serializes JSON: the paths a natively
-/// compiled build (README, "Deploying"; run these tests with <c>BELTROAD_STATS_CLI</c>) could lose to trimming.
+/// compiled build (docs/scheduling.md, "Deploying"; run these tests with <c>BELTROAD_STATS_CLI</c>) could lose to trimming.
 /// </summary>
 public sealed class ProgramProcessTests
 {
