@@ -8,7 +8,7 @@ namespace BeltRoad.Stats.Benchmarks.PdfReaders;
 /// <summary>
 /// Realistic PDFs for comparing PDF readers: each text document of a folder printed by chromium from HTML as a
 /// browser prints a news page (running header with the title, footer with 第 N 页 / 共 M 页), once in one column and
-/// once in two; a statistical table with units in the header and in the cells; and a long report made of every
+/// once in two, and once plainly (one column, no header or footer: the text of the .txt and nothing else); a statistical table with units in the header and in the cells; and a long report made of every
 /// document again and again to about 200 pages. Beside each PDF, the .txt of the same content.
 /// </summary>
 internal static class PrintedPages
@@ -24,9 +24,9 @@ internal static class PrintedPages
         {
             var name = Path.GetFileNameWithoutExtension(path);
             var text = await File.ReadAllTextAsync(path);
-            foreach (var (layout, columns) in new[] { ("column", 1), ("two-columns", 2) })
+            foreach (var (layout, columns, furniture) in new[] { ("column", 1, true), ("two-columns", 2, true), ("plain", 1, false) })
             {
-                await PrintAsync(Page(name, Paragraphs(text), columns), Path.Combine(output, $"{name}-{layout}.pdf"));
+                await PrintAsync(Page(name, Paragraphs(text), columns), Path.Combine(output, $"{name}-{layout}.pdf"), furniture);
                 await File.WriteAllTextAsync(Path.Combine(output, $"{name}-{layout}.txt"), text);
             }
         }
@@ -40,7 +40,7 @@ internal static class PrintedPages
         var longText = string.Join("\n\n", Enumerable.Repeat(all, repeats));
         await PrintAsync(Page("二百页汇编", Paragraphs(longText), 1), Path.Combine(output, "long-report.pdf"));
         await File.WriteAllTextAsync(Path.Combine(output, "long-report.txt"), longText);
-        Console.WriteLine($"wrote {texts.Count * 2 + 2} PDFs and their texts to {output}");
+        Console.WriteLine($"wrote {(texts.Count * 3) + 2} PDFs and their texts to {output}");
         return 0;
     }
 
@@ -76,7 +76,7 @@ internal static class PrintedPages
         return (html.ToString(), text.ToString());
     }
 
-    private static async Task PrintAsync(string html, string pdf)
+    private static async Task PrintAsync(string html, string pdf, bool furniture = true)
     {
         var page = Path.ChangeExtension(pdf, ".html");
         await File.WriteAllTextAsync(page, html);
@@ -84,7 +84,7 @@ internal static class PrintedPages
         await browser.WaitForAsync("location.protocol === 'file:' && document.readyState === 'complete' && document.fonts.status === 'loaded'");
         var printed = await browser.SendAsync("Page.printToPDF", new JsonObject
         {
-            ["displayHeaderFooter"] = true,
+            ["displayHeaderFooter"] = furniture,
             ["headerTemplate"] = Header,
             ["footerTemplate"] = Footer,
             ["marginTop"] = 0.8,
