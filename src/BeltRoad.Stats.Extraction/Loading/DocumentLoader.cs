@@ -85,10 +85,11 @@ public static class DocumentLoader
         }
 
         var issues = read.Warnings.Select(w => RunIssue.Warning(name, w)).ToList();
-        var metadata = Sidecar(listing, name, issues).Over(read.Metadata);
+        var sidecar = Sidecar(listing, name, issues);
+        var metadata = sidecar.Over(read.Metadata);
         try
         {
-            return (new SourceDocument(Describe(name, bytes, reader.Format, read, metadata), read.Text), issues);
+            return (new SourceDocument(Describe(name, bytes, reader.Format, read, metadata, sidecar), read.Text), issues);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
         {
@@ -116,7 +117,9 @@ public static class DocumentLoader
         }
     }
 
-    private static DocumentInfo Describe(string name, byte[] bytes, string format, ReadDocument read, DocumentMetadata metadata) =>
+    // The date: the dateline's day, its year from what the metadata says (DocumentHeader.Date). The publisher: the user's
+    // sidecar, else the one the text names, else the page's head.
+    private static DocumentInfo Describe(string name, byte[] bytes, string format, ReadDocument read, DocumentMetadata metadata, DocumentMetadata sidecar) =>
         new(
             Name: name,
             Sha256: Convert.ToHexStringLower(SHA256.HashData(bytes)),
@@ -124,12 +127,12 @@ public static class DocumentLoader
             Encoding: read.Encoding,
             Language: metadata.Language ?? LanguageDetector.Detect(read.Text),
             Title: metadata.Title ?? DocumentHeader.Title(read.Text, Path.GetFileNameWithoutExtension(name)),
-            Date: metadata.Date ?? DocumentHeader.Date(read.Text),
+            Date: DocumentHeader.Date(read.Text, metadata.Date),
             Length: read.Text.Length)
         {
             Format = format,
             Author = metadata.Author,
-            Publisher = metadata.Publisher,
+            Publisher = sidecar.Publisher ?? DocumentHeader.Publisher(read.Text) ?? metadata.Publisher,
             Url = metadata.Url,
             Pages = read.Pages,
         };
