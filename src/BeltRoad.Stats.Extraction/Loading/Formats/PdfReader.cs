@@ -10,8 +10,9 @@ namespace BeltRoad.Stats.Extraction.Loading.Formats;
 /// <summary>
 /// PDF in-process through PdfPig: each page's letters in the order the file draws them (a line break where the
 /// baseline moves down a line, a space where the gap between letters is a space's width), one form feed after each
-/// page so every offset has a page, radicals a font shares with ideographs read as the ideographs and ligatures as letters, and the document information dictionary for title, author and creation date.
-/// The normaliser joins the broken lines. A page that cannot be read is left empty and named in a warning.
+/// page so every offset has a page (radicals a font shares with ideographs read as the ideographs, ligatures as
+/// letters), and the document information dictionary for title, author and creation date. The normaliser joins the
+/// broken lines. A page that cannot be read is left empty and named in a warning.
 /// </summary>
 internal sealed class PdfReader : IDocumentReader
 {
@@ -24,6 +25,11 @@ internal sealed class PdfReader : IDocumentReader
     public ReadDocument Read(byte[] bytes)
     {
         using var document = Open(bytes);
+        if (document.NumberOfPages == 0)
+        {
+            throw new DecodeFailure("damaged PDF: it has no pages");
+        }
+
         var text = new StringBuilder();
         var unreadable = new List<string>();
         for (var number = 1; number <= document.NumberOfPages; number++)
