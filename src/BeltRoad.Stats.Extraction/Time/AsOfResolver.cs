@@ -65,7 +65,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
-        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words);
+        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words) ?? Respectively.Find(simplified, sentence, figures, cues, words);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {

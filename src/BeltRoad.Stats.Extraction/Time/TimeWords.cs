@@ -17,6 +17,7 @@ internal sealed record TimeWords(
     WordList FigureJoints,
     WordList SamePeriodAfter,
     WordList SamePeriodBefore,
+    WordList Respectively,
     IReadOnlySet<DocumentLanguage> DatesFollowFigures)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
@@ -27,6 +28,6 @@ internal sealed record TimeWords(
         WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
         return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("event"),
-            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), follow);
+            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("respectively"), follow);
     }
 }
