@@ -17,7 +17,6 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal static class EntityResolver
 {
     private static readonly string[] EditionMeasures = ["届"];
-    private static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
     private const int MaxListedName = 40;
 
     // Built once: asked for every figure (an array literal in the call would be a new array each time).
@@ -30,7 +29,7 @@ internal static class EntityResolver
         ("edition's series", EditionSeries),
         ("attribute's thing", AttributesThing),
         ("listed item", static f => ListedItem(f.Figure, f.Finder)),
-        ("back reference", static f => BackReference(f.Figure, f.Finder)),
+        ("back reference", static f => BackReferences.Of(f.Figure, f.Finder)),
         ("actor", ActorOrJoint),
         ("box", static f => f.Figure.In.HeadingName?.Name),
         ("paragraph topic", static f => f.Figure.In.ParagraphTopic?.Name),
@@ -59,7 +58,7 @@ internal static class EntityResolver
 
     // 「举办了8届…论坛」: an edition count belongs to the event series.
     private static string? EditionSeries(EntityFacts f) =>
-        f.Figure.Mention.MeasureWord is { Length: > 0 } measure && StartsWithAny(HanScript.ToSimplified(measure), EditionMeasures)
+        f.Figure.Mention.MeasureWord is { Length: > 0 } measure && Affixes.StartsWithAny(HanScript.ToSimplified(measure), EditionMeasures)
         && First(f.After, 0, static (n, _) => n.Kind is EntityKind.Event or EntityKind.Named) is { } series
             ? series.Name
             : null;
@@ -74,43 +73,10 @@ internal static class EntityResolver
     // 的1770万家商户开通银联卡业务」, a named institution or programme after it in its clause; actors listed with 「各」 share it.
     private static string? ActorOrJoint(EntityFacts f)
     {
-        var actor = Actor(f.Figure, f.Finder, weakAllowed: f.Figure.In.HeadingName is null)
+        var actor = Actors.Find(f.Figure, f.Finder, weakAllowed: f.Figure.In.HeadingName is null)
             ?? First(f.After, 0, static (n, _) => n.IsCatalogued && n.Kind is EntityKind.Institution or EntityKind.Programme or EntityKind.Project or EntityKind.Enterprises);
-        return actor is null ? null : Each(f.Figure, f.Finder, actor) ?? actor.Name;
+        return actor is null ? null : Actors.Each(f.Figure, f.Finder, actor) ?? actor.Name;
     }
-
-    /// <summary>
-    /// 「国家开发银行、中国进出口银行将各设立3500亿元融资窗口」 "The China Development Bank and the Export-Import Bank of
-    /// China will each set up …": one figure that each of several listed actors states is theirs together (「A、B」).
-    /// </summary>
-    private static string? Each(FigureContext figure, NameFinder finder, EntityName actor)
-    {
-        var names = figure.In.Names;
-        var text = figure.Text;
-        var at = ReadOnlyLists.IndexOf(names, actor);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var last = at;
-        while (last + 1 < names.Count && names[last + 1].End <= figure.Mention.Start && names[last + 1].Kind == actor.Kind
-            && Conjunctions.Joins(WithoutArticle(text.AsSpan(names[last].End, names[last + 1].Start - names[last].End).Trim())))
-        {
-            last++;
-        }
-
-        if (last == at || !finder.EachWords.Any(text, names[last].End, figure.Mention.Start))
-        {
-            return null;
-        }
-
-        return string.Join("、", Enumerable.Range(at, last - at + 1).Select(k => names[k].Name));
-    }
-
-    // "and the Export-Import Bank": the article before the next name is no part of the joint.
-    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> gap) =>
-        gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
 
     // The names standing after the figure in its clause, in order.
     private static List<EntityName> NamesAfter(FigureContext figure)
@@ -171,151 +137,6 @@ internal static class EntityResolver
         return line.Length > 0 && line[0] is '（' or '(' && close > 0 && close < 8 ? line[(close + 1)..] : line;
     }
 
-    /// <summary>「该联盟」「联盟成员单位已增至…」: a bare suffix word opening the clause refers to the last name with that suffix before it.</summary>
-    private static string? BackReference(FigureContext figure, NameFinder finder)
-    {
-        // On spans with loops: asked for every figure, and most clauses open with no anaphor and no suffix word.
-        var clause = figure.Text.AsSpan(figure.Clause.Start, figure.Mention.Start - figure.Clause.Start).TrimStart();
-        var anaphor = FirstStartingWith(clause, finder.Anaphora.Words) ?? "";
-        var rest = clause[anaphor.Length..];
-        var restStart = figure.Mention.Start - rest.Length;
-        if (FirstStartingWith(rest, finder.ZhSuffixes) is not { } suffix || HasNameAt(figure.In.Names, restStart)
-            || StartsWithAny(rest[suffix.Length..], finder.FrameAfter.Words))
-        {
-            return EnglishBackReference(figure, finder, clause);
-        }
-
-        return Referred(figure, finder, [Referent.EndingWith(suffix)]);
-    }
-
-    /// <summary>"The port now employs …", "The company plans to invest …": an article and a noun opening the clause refer
-    /// back as 「该港」 does, to the last name the noun may stand for.</summary>
-    private static string? EnglishBackReference(FigureContext figure, NameFinder finder, ReadOnlySpan<char> clause)
-    {
-        if (FirstStartingWith(clause, finder.EnglishAnaphora) is not { } article || clause.Length <= article.Length || clause[article.Length] != ' ')
-        {
-            return null;
-        }
-
-        var rest = clause[(article.Length + 1)..];
-        foreach (var (noun, refers) in finder.EnglishBackReferences)
-        {
-            if (rest.StartsWith(noun, StringComparison.Ordinal) && (rest.Length == noun.Length || !char.IsAsciiLetter(rest[noun.Length])))
-            {
-                return HasNameAt(figure.In.Names, figure.Mention.Start - clause.Length) ? null : Referred(figure, finder, refers);
-            }
-        }
-
-        return null;
-    }
-
-    // The last name before the clause, in the sentence then in the paragraphs' earlier names, that ends with one of the
-    // suffixes (or is of one of the kinds, "kind:institution"); else the document's own actor when it does.
-    private static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<Referent> refers)
-    {
-        var own = figure.In.DocumentEntity;
-        return LastReferred(figure.In.Names, figure.Clause.Start, refers)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers)?.Name
-            ?? (Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null);
-    }
-
-    // The last name ending by `end` that the anaphor may stand for.
-    private static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers)
-    {
-        for (var k = names.Count - 1; k >= 0; k--)
-        {
-            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers))
-            {
-                return names[k];
-            }
-        }
-
-        return null;
-    }
-
-    private static bool Refers(string name, EntityKind? kind, IReadOnlyList<Referent> refers)
-    {
-        foreach (var r in refers)
-        {
-            if (r.Matches(name, kind))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasNameAt(IReadOnlyList<EntityName> names, int start)
-    {
-        for (var k = 0; k < names.Count; k++)
-        {
-            if (names[k].Start == start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The first actor of the figure's clause before it, else of the nearest earlier clause that has one; in an earlier
-    // clause a programme launched there (「发起“丝路一家亲”行动，推动…」) is what the later figures report on.
-    private static EntityName? Actor(FigureContext figure, NameFinder finder, bool weakAllowed)
-    {
-        var clauses = figure.In.Sentence.Clauses;
-        var own = figure.In.ClauseOf(figure.Mention.Start);
-        for (var c = own; c >= 0; c--)
-        {
-            var end = Math.Min(clauses[c].End, figure.Mention.Start);
-            EntityName? programme = null;
-            EntityName? first = null;
-            var names = figure.In.Names;
-            for (var k = 0; k < names.Count; k++)
-            {
-                var n = names[k];
-                if (n.Start < clauses[c].Start || n.End > end)
-                {
-                    continue;
-                }
-
-                if (c < own && IsProgramme(n, finder) && !IsCounted(figure, n))
-                {
-                    programme = n;
-                }
-
-                first ??= (weakAllowed || !n.Weak) && IsActor(figure, n, finder) ? n : null;
-            }
-
-            if ((programme ?? first) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsProgramme(EntityName name, NameFinder finder) =>
-        name.Kind is EntityKind.Programme || (name.Kind == EntityKind.Named && EndsWithAny(name.Name, finder.ProgrammeSuffixes));
-
-    private static bool IsCounted(FigureContext figure, EntityName name) => CountedBy(figure, name) is not null;
-
-    // The figure that counts this name: it covers it, or stands right before it in the same phrase (「50个共建国家」).
-    private static Recognizers.Mention? CountedBy(FigureContext figure, EntityName name)
-    {
-        var figures = figure.In.Figures;
-        for (var k = 0; k < figures.Count; k++)
-        {
-            var f = figures[k];
-            if ((f.Start < name.End && name.Start < f.End) || (f.End <= name.Start && name.Start - f.End <= 1 && !char.IsPunctuation(figure.Text[f.End])))
-            {
-                return f;
-            }
-        }
-
-        return null;
-    }
-
     // 「共建“一带一路”合作文件」: the initiative, when its name stands before 合作文件; a named document, initiative or event.
     // "signed 200 Belt and Road cooperation documents with over 150 countries", 「共建“一带一路”合作文件已覆盖150多个国家」:
     // the initiative's documents named before the count in its clause, or as the counted noun itself, hold its partners too.
@@ -337,66 +158,8 @@ internal static class EntityResolver
     private static bool HoldsPartners(string text, EntityName name, NameFinder finder) => name.Kind switch
     {
         EntityKind.Event or EntityKind.Document => true,
-        EntityKind.Initiative => StartsWithAny(text.AsSpan(name.End).TrimStart("”\" "), finder.InitiativeDocuments),
-        EntityKind.Named or EntityKind.Title => EndsWithAny(name.Name, finder.PartnerHolders),
+        EntityKind.Initiative => Affixes.StartsWithAny(text.AsSpan(name.End).TrimStart("”\" "), finder.InitiativeDocuments),
+        EntityKind.Named or EntityKind.Title => Affixes.EndsWithAny(name.Name, finder.PartnerHolders),
         _ => false,
     };
-
-    // Asked for each name of each clause before a figure: a loop over the words, no copy of the text.
-    /// <summary>Whether the text starts with one of the words (ordinally).</summary>
-    internal static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words) => FirstStartingWith(text, words) is not null;
-
-    // The first of the words (in their list's order) that the text starts with.
-    private static string? FirstStartingWith(ReadOnlySpan<char> text, IReadOnlyList<string> words)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (text.StartsWith(words[i], StringComparison.Ordinal))
-            {
-                return words[i];
-            }
-        }
-
-        return null;
-    }
-
-    private static bool EndsWithAny(string name, IReadOnlyList<string> suffixes)
-    {
-        for (var i = 0; i < suffixes.Count; i++)
-        {
-            if (name.EndsWith(suffixes[i], StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
-    {
-        if (name.Kind == EntityKind.Title || EndsWithAny(name.Name, finder.NotActors))
-        {
-            return false;
-        }
-
-        var text = figure.Text;
-        var sentenceStart = figure.In.Sentence.Start;
-        var before = text.AsSpan(sentenceStart, name.Start - sentenceStart);
-        if (finder.ObjectMarkers.EndOf(before) is not null || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
-        {
-            return false;
-        }
-
-        var rest = text.AsSpan(name.End, Math.Min(4, figure.In.Sentence.End - name.End)).TrimStart("”》");
-        if (StartsWithAny(rest, finder.FrameAfter.Words) || StartsWithAny(rest, finder.SourceAfter.Words))
-        {
-            return false;
-        }
-
-        // 「50个共建国家」: countries counted by a figure right before them are what is counted, not who counts; another
-        // counted thing (「17家鲁班工坊」) speaks for its own clause only.
-        var countedBy = CountedBy(figure, name);
-        return countedBy is null || (!CountryKinds.Contains(name.Kind) && figure.In.ClauseOf(countedBy.Start) == figure.In.ClauseOf(figure.Mention.Start));
-    }
 }
