@@ -24,12 +24,16 @@ internal sealed record MeaningCatalogs(
     /// <summary>The built-in catalogues.</summary>
     public static MeaningCatalogs BuiltIn => Shipped.Value;
 
-    /// <summary>The built-in catalogues with the run's metric catalogue and, when the user gave one, entity catalogue.</summary>
+    /// <summary>
+    /// The built-in catalogues with the run's metric catalogue and, when the user gave one, entity catalogue: the built-in
+    /// names are read once per process, a user's once per run.
+    /// </summary>
     public static MeaningCatalogs For(MetricCatalog metrics, EntityCatalog? entities)
     {
         var builtIn = BuiltIn;
-        return ReferenceEquals(metrics, builtIn.Metrics) && entities is null
+        var builtInNames = entities is null || ReferenceEquals(entities, EntityCatalog.Default);
+        return ReferenceEquals(metrics, builtIn.Metrics) && builtInNames
             ? builtIn
-            : builtIn with { Metrics = metrics, Names = entities is null ? builtIn.Names : new NameFinder(entities) };
+            : builtIn with { Metrics = metrics, Names = builtInNames ? builtIn.Names : new NameFinder(entities!) };
     }
 }
