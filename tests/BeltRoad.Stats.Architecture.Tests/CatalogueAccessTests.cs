@@ -8,8 +8,6 @@ namespace BeltRoad.Stats.Architecture.Tests;
 /// </summary>
 public partial class CatalogueAccessTests
 {
-    private static readonly string Extraction = Path.Combine(RepoRoot.Path, "src", "BeltRoad.Stats.Extraction");
-
     // The one place the built-in catalogues are read and put together.
     private const string CompositionRoot = "Meaning/MeaningCatalogs.cs";
 
@@ -23,10 +21,9 @@ public partial class CatalogueAccessTests
     [InlineData("Facts")]
     public void No_resolver_reads_a_static_default_catalogue(string folder)
     {
-        var found = Directory.EnumerateFiles(Path.Combine(Extraction, folder), "*.cs", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Extraction, f).Replace('\\', '/'))
-            .Where(f => f != CompositionRoot)
-            .SelectMany(f => StaticDefault().Matches(LineComment().Replace(File.ReadAllText(Path.Combine(Extraction, f)), "")).Select(m => $"{f}: {m.Value}"))
+        var found = ExtractionSources.All
+            .Where(s => s.Path.StartsWith(folder + "/", StringComparison.Ordinal) && s.Path != CompositionRoot)
+            .SelectMany(s => StaticDefault().Matches(s.Code).Select(m => $"{s.Path}: {m.Value}"))
             .ToList();
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
     }
@@ -42,7 +39,4 @@ public partial class CatalogueAccessTests
 
     [GeneratedRegex(@"(?<![\w>])[A-Z]\w*\.(Default|BuiltIn)\b")]
     private static partial Regex StaticDefault();
-
-    [GeneratedRegex(@"//.*$", RegexOptions.Multiline)]
-    private static partial Regex LineComment();
 }

@@ -9,8 +9,6 @@ namespace BeltRoad.Stats.Architecture.Tests;
 /// </summary>
 public partial class ExtractionLayerTests
 {
-    private const string Project = "BeltRoad.Stats.Extraction";
-
     // Bottom first: each namespace may use those before it, never one after it. "" is the project's root namespace
     // (embedded data, the recognizer mapping), below everything; a sub-folder (Loading/Formats) belongs to its folder.
     private static readonly string[] Layers = ["", "Text", "Loading", "Segmenting", "Normalizing", "Time", "Metrics", "Meaning", "Facts"];
@@ -42,12 +40,13 @@ public partial class ExtractionLayerTests
         HashSet<string> types = ["FactExtractor"];
         Assert.True(Uses("using BeltRoad.Stats.Extraction.Facts;\nclass A;", "Facts", types));
         Assert.True(Uses("var x = Facts.FactExtractor.IsFigure(m);", "Facts", types));
-        Assert.False(Uses(Code("// see Facts.FactExtractor\nvar facts = x.Facts.Count;"), "Facts", types));
+        Assert.False(Uses(ExtractionSources.Code("// see Facts.FactExtractor\nvar facts = x.Facts.Count;"), "Facts", types));
     }
 
     private static bool Uses(string code, string layer, HashSet<string> types)
     {
-        if (code.Contains($"{Project}.{layer};", StringComparison.Ordinal) || code.Contains($"{Project}.{layer}.", StringComparison.Ordinal))
+        var project = ExtractionSources.Project;
+        if (code.Contains($"{project}.{layer};", StringComparison.Ordinal) || code.Contains($"{project}.{layer}.", StringComparison.Ordinal))
         {
             return true;
         }
@@ -55,22 +54,9 @@ public partial class ExtractionLayerTests
         return Qualified().Matches(code).Any(m => m.Groups["ns"].Value == layer && types.Contains(m.Groups["type"].Value));
     }
 
-    private static List<Source> Read()
-    {
-        var root = Path.Combine(RepoRoot.Path, "src", Project);
-        return [.. Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(f =>
-            {
-                var code = Code(File.ReadAllText(f));
-                var ns = FileNamespace().Match(code).Groups["ns"].Value;
-                return new Source(Path.GetRelativePath(root, f), ns.Split('.')[0], code, [.. Declaration().Matches(code).Select(m => m.Groups["type"].Value)]);
-            })];
-    }
-
-    // The code without its comments (line comments are the only kind the project writes).
-    private static string Code(string source) => LineComment().Replace(source, "");
+    private static List<Source> Read() =>
+        [.. ExtractionSources.All.Select(s => new Source(s.Path, FileNamespace().Match(s.Code).Groups["ns"].Value.Split('.')[0], s.Code,
+            [.. Declaration().Matches(s.Code).Select(m => m.Groups["type"].Value)]))];
 
     private sealed record Source(string Path, string Layer, string Code, IReadOnlyList<string> Declared);
 
@@ -82,7 +68,4 @@ public partial class ExtractionLayerTests
 
     [GeneratedRegex(@"(?<![\w.])(?<ns>[A-Z]\w*)\.(?<type>[A-Z]\w*)")]
     private static partial Regex Qualified();
-
-    [GeneratedRegex(@"//.*$", RegexOptions.Multiline)]
-    private static partial Regex LineComment();
 }
