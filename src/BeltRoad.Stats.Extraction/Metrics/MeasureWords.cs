@@ -56,8 +56,6 @@ internal sealed class MeasureWords
         _firsts = new CharStarts(byFirst.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
     }
 
-    public int Count => _words.Length;
-
     public MeasureWord this[int word] => _words[word];
 
     /// <summary>Adds every place in the sentence [<paramref name="start"/>, <paramref name="end"/>) where a word stands, by start, longest first at each.</summary>

@@ -75,7 +75,7 @@ public sealed class MetricCatalog
             sourceName);
     }
 
-    internal static MetricCatalog Parse(string json, string sourceName) => Build(MetricCatalogFile.Read(json, sourceName), sourceName);
+    private static MetricCatalog Parse(string json, string sourceName) => Build(MetricCatalogFile.Read(json, sourceName), sourceName);
 
     private static MetricCatalog Build(MetricCatalogFile file, string sourceName)
     {
