@@ -48,6 +48,22 @@ public class MeaningRuleTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.NotEmpty(given);
     }
 
+    public static TheoryData<string> FieldNames() => [.. Fields.Select(f => f.Field)];
+
+    [Theory]
+    [MemberData(nameof(FieldNames))]
+    public void The_documented_rules_are_the_codes_in_its_order(string field)
+    {
+        // docs/architecture-meaning.md lists each field's rules under "### field (file)", one numbered line each: `name` — what it does.
+        var lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "docs", "architecture-meaning.md"));
+        var heading = Array.FindIndex(lines, l => l.StartsWith($"### {field} (", StringComparison.Ordinal));
+        Assert.True(heading >= 0, $"docs/architecture-meaning.md has no section for {field}");
+        var documented = lines.Skip(heading + 1).TakeWhile(l => !l.StartsWith('#'))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\d+\. `([^`]+)`")).Where(m => m.Success).Select(m => m.Groups[1].Value);
+
+        Assert.Equal(Fields.Single(f => f.Field == field).Names, documented);
+    }
+
     private static string RuleOf(MeaningRules rules, string field) => field switch
     {
         "as_of" => rules.AsOf,
