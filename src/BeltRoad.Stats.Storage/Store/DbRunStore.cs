@@ -103,7 +103,7 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
         return Sql.Query(connection, $"SELECT {RunColumns.SelectList} FROM runs ORDER BY started_utc, run_id", RunColumns.Read);
     }
 
-    public IReadOnlyList<string> FailInterrupted(DateTimeOffset now)
+    public IReadOnlyList<string> FailInterrupted(DateTimeOffset now, string during = "")
     {
         using var connection = connect();
         IReadOnlyList<string> ids = [];
@@ -113,8 +113,8 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
             ids = Sql.Query(connection, transaction, "SELECT run_id FROM runs WHERE status = @p0 ORDER BY started_utc", r => r.GetString(0), running);
             Sql.Execute(connection, transaction,
                 "UPDATE runs SET status = @p0, finished_utc = @p1, message = 'Failed: ' || COALESCE(node, 'its node') || " +
-                "' stopped during the run (killed, crashed or cut off); the previously published reports are unchanged.' WHERE status = @p2",
-                RunStatus.Failed.Code(), SqliteText.Time(now), running);
+                "' stopped during the run (killed, crashed or cut off)' || @p3 || '; the previously published reports are unchanged.' WHERE status = @p2",
+                RunStatus.Failed.Code(), SqliteText.Time(now), running, during);
         });
         return ids;
     }
