@@ -83,11 +83,12 @@ internal static class HostileFiles
     /// <summary>
     /// A PDF of <paramref name="pages"/> pages that all draw one compressed content stream of <paramref name="lines"/>
     /// lines of <paramref name="lineCharacters"/> characters (6,000 pages of 100 lines of 1,000: 600 MB of text from
-    /// some 0.6 MB).
+    /// some 0.9 MB). The pages are as large as the text, in 8-point type: of type under 3 points wide and high, poppler
+    /// reads 50,000 characters and no more.
     /// </summary>
     public static byte[] PdfPageBomb(int pages, int lines, int lineCharacters)
     {
-        var content = new StringBuilder("BT /F1 1 Tf 1.1 TL 20 780 Td\n");
+        var content = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"BT /F1 8 Tf 8.8 TL 20 {lines * 8.8 + 20:0} Td\n"));
         var line = "(" + string.Concat(Enumerable.Repeat("7.4 ", lineCharacters / 4)) + ") Tj T*\n";
         for (var i = 0; i < lines; i++)
         {
@@ -98,7 +99,8 @@ internal static class HostileFiles
         var pdf = new RawPdf();
         var contents = pdf.Stream("", Encoding.ASCII.GetBytes(content.ToString()));
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        return pdf.Pages(pages, $"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {contents} 0 R");
+        var box = string.Create(CultureInfo.InvariantCulture, $"/MediaBox [0 0 {lineCharacters * 4.8 + 40:0} {lines * 8.8 + 40:0}]");
+        return pdf.Pages(pages, $"{box} /Resources << /Font << /F1 {font} 0 R >> >> /Contents {contents} 0 R");
     }
 
     /// <summary>
@@ -116,7 +118,7 @@ internal static class HostileFiles
         }
 
         var contents = pdf.Stream("", "/X Do"u8.ToArray());
-        return pdf.Pages(1, $"/Resources << /XObject << /X {inner} 0 R >> >> /Contents {contents} 0 R");
+        return pdf.Pages(1, $"/MediaBox [0 0 612 792] /Resources << /XObject << /X {inner} 0 R >> >> /Contents {contents} 0 R");
     }
 
     private const string Relationships = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
@@ -256,7 +258,7 @@ internal static class HostileFiles
             Add($"<< /Type /Pages /Kids [{kids}] /Count {count} >>");
             for (var i = 0; i < count; i++)
             {
-                Add($"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 612 792] {page} >>");
+                Add($"<< /Type /Page /Parent {tree} 0 R {page} >>");
             }
 
             var catalog = Add($"<< /Type /Catalog /Pages {tree} 0 R >>");
