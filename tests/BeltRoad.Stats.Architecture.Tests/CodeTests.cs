@@ -77,7 +77,8 @@ public partial class CodeTests
     {
         var versions = XDocument.Load(Path.Combine(Root, "Directory.Packages.props")).Descendants("PackageVersion").ToList();
         Assert.NotEmpty(versions);
-        Assert.All(versions, v => Assert.Matches(@"^\d+\.\d+\.\d+$", v.Attribute("Version")!.Value));
+        // An exact version, no range or wildcard; a fourth part is a package's own revision (DuckDB.NET 1.5.6.1).
+        Assert.All(versions, v => Assert.Matches(@"^\d+\.\d+\.\d+(\.\d+)?$", v.Attribute("Version")!.Value));
         var projects = Directory.EnumerateFiles(Root, "*.csproj", SearchOption.AllDirectories);
         Assert.All(projects, p => Assert.DoesNotContain(XDocument.Load(p).Descendants("PackageReference"), r => r.Attribute("Version") is not null));
     }

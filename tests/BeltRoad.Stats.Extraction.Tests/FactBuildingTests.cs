@@ -22,6 +22,17 @@ public class FactBuildingTests
     }
 
     [Fact]
+    public void A_figure_running_past_a_line_left_unjoined_is_one_fact_in_one_sentence()
+    {
+        // A narrow PDF column: the short line before the break stays a line of its own, the figure goes on after it.
+        const string text = "作为中印尼共建“一带一路”\n的旗舰项目,时速\n350 公里的雅万高铁开通运行。";
+
+        var speed = Documents.Single(text, 350m);
+
+        Assert.Equal(Unit.KmPerHour, speed.Unit);
+    }
+
+    [Fact]
     public void A_decline_is_a_negative_growth_rate_but_a_lowered_cost_stays_a_positive_share()
     {
         var decline = Documents.Single("进口8.74万亿元，下降1.9%。", -1.9m);

@@ -32,7 +32,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var simplified = ScriptTables.Instance.ToSimplified(text);
         var reference = document.Info.Date is { } date ? date.FirstDay : (DateOnly?)null;
         var mentions = NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference));
-        var sentences = Segmenter.Split(text);
+        var sentences = Segmenter.KeepingWhole(Segmenter.Split(text), mentions.Select(m => (m.Start, m.End)));
 
         // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
         var skippedCount = SkippedCount(mentions, text);

@@ -13,7 +13,7 @@ public static class RunStores
     // its ~200,000 facts (an existing file keeps its size).
     // No syncs: the rollback journal keeps every transaction whole or absent after a kill, which is what publishing
     // promises (the published set itself is never synced either); a power cut or OS crash within seconds of a write may
-    // damage the file, which then costs a warning per run, never a run (README, "Scheduled regeneration"). With syncs on,
+    // damage the file, which then costs a warning per run, never a run (docs/scheduling.md, "Scheduled regeneration"). With syncs on,
     // the publishing row's commit just before the swap waited behind the writeback of all the run had just written.
     // WAL would sync less but cannot be used: its -wal file lives beside the published name, and a swap moves the old
     // set's history folder away with it (RunLog).

@@ -88,6 +88,42 @@ public class HostileReadingTests
     }
 
     [Fact]
+    public void A_pdf_page_drawing_forms_within_forms_is_left_out_before_it_is_drawn()
+    {
+        var issue = FailureOf("forms.pdf", HostileFiles.PdfNestedForms(28));
+
+        Assert.Contains("page 1: it draws forms more than 100,000 times (forms within forms)", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pdf_page_showing_more_text_than_a_page_holds_is_left_out_before_it_is_drawn()
+    {
+        var issue = FailureOf("text.pdf", HostileFiles.PdfPageBomb(1, lines: 1_000, lineCharacters: 1_000));
+
+        Assert.Contains("page 1: it shows more than 400,000 bytes of text", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pdf_page_drawing_more_content_than_the_bound_is_left_out_before_it_is_drawn()
+    {
+        var issue = FailureOf("drawing.pdf", HostileFiles.PdfDrawingBomb(40));
+
+        Assert.Contains("page 1: its drawing runs past 32 MB of content", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_pages_within_the_bounds_are_read_whatever_their_number()
+    {
+        using var folder = new TempFolder();
+        folder.Write("pages.pdf", HostileFiles.PdfPageBomb(3, lines: 20, lineCharacters: 100));
+
+        var result = DocumentLoader.LoadFolder(folder.Path);
+
+        Assert.Empty(result.Issues);
+        Assert.Equal(3, Assert.Single(result.Documents).Info.Pages!.Count);
+    }
+
+    [Fact]
     public void A_sidecar_larger_than_a_sidecar_may_be_is_ignored_unread_with_a_warning()
     {
         using var folder = new TempFolder();

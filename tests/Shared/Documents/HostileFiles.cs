@@ -103,6 +103,21 @@ internal static class HostileFiles
         return pdf.Pages(pages, $"{box} /Resources << /Font << /F1 {font} 0 R >> >> /Contents {contents} 0 R");
     }
 
+    /// <summary>A PDF whose one page has a line of text and then strokes <paramref name="megabytes"/> MB of tiny paths: no strings, only drawing.</summary>
+    public static byte[] PdfDrawingBomb(int megabytes)
+    {
+        var content = new StringBuilder("BT /F1 12 Tf 72 720 Td (7.4) Tj ET\n");
+        while (content.Length < megabytes * 1024 * 1024)
+        {
+            content.Append("0 0 m 1 1 l S\n");
+        }
+
+        var pdf = new RawPdf();
+        var contents = pdf.Stream("", Encoding.ASCII.GetBytes(content.ToString()));
+        var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        return pdf.Pages(1, $"/MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {contents} 0 R");
+    }
+
     /// <summary>
     /// A one-page PDF of forms nested <paramref name="levels"/> deep, each drawing the next twice: 2^levels draws of
     /// the text at the bottom (2^28 from 3 KB).
