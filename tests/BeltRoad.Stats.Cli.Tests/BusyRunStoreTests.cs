@@ -20,10 +20,7 @@ public sealed class BusyRunStoreTests
     public async Task A_reader_holding_a_transaction_on_the_run_log_costs_a_bounded_wait_and_the_run_is_published_and_recorded()
     {
         using var folder = new TempFolder();
-        folder.Write("in/a.txt", Encoding.UTF8.GetBytes(Good));
-        var output = folder.Sub("out");
-        var options = new RunOptions(folder.Sub("in"), output);
-        await new ReportRunner().RunAsync(options);
+        var (options, output) = await PublishedOnce(folder);
         folder.Write("in/b.txt", Encoding.UTF8.GetBytes("2022年，中欧班列开行1.6万列。"));
         var lines = new ConcurrentQueue<string>();
         RunOutcome outcome;
@@ -45,10 +42,7 @@ public sealed class BusyRunStoreTests
     public async Task A_run_that_publishes_nothing_while_the_run_log_is_held_is_recorded_by_the_next_run()
     {
         using var folder = new TempFolder();
-        folder.Write("in/a.txt", Encoding.UTF8.GetBytes(Good));
-        var output = folder.Sub("out");
-        var options = new RunOptions(folder.Sub("in"), output);
-        await new ReportRunner().RunAsync(options);
+        var (options, output) = await PublishedOnce(folder);
         RunOutcome upToDate;
         var watch = Stopwatch.StartNew();
         using (HoldReadTransaction(RunLog.PathFor(output)))
@@ -64,6 +58,15 @@ public sealed class BusyRunStoreTests
         var runs = RunLog.Read(RunLog.PathFor(output)).Select(r => (r.RunId, r.Status)).ToList();
         Assert.Contains((upToDate.RunId, RunStatus.UpToDate), runs);
         Assert.Contains((next.RunId, RunStatus.UpToDate), runs);
+    }
+
+    // A first run, so the run log exists to be held.
+    private static async Task<(RunOptions Options, string Output)> PublishedOnce(TempFolder folder)
+    {
+        folder.Write("in/a.txt", Encoding.UTF8.GetBytes(Good));
+        var options = new RunOptions(folder.Sub("in"), folder.Sub("out"));
+        await new ReportRunner().RunAsync(options);
+        return (options, options.OutputDirectory);
     }
 
     // A connection in a read transaction: SQLite's shared lock, which lets others read and no one commit a write.

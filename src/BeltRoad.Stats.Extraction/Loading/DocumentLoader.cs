@@ -73,7 +73,7 @@ public static class DocumentLoader
             var raw = reader.ParsesStructure
                 ? DocumentGuard.Run(limits.TimeBudget, deadline => ReadWithin(reader, bytes, limits, cancellation, deadline))
                 : reader.Read(bytes, limits, cancellation);
-            read = Bounded(raw, reader.Format, limits);
+            read = Bounded(raw, reader.ParsesStructure, limits);
         }
         catch (DecodeFailure e)
         {
@@ -111,9 +111,9 @@ public static class DocumentLoader
 
     // The text limits once more where every reader's text passes, whatever the reader: a reader that kept to them
     // (they all do, as they read) passes unchanged; the others' text is held to them here.
-    private static ReadDocument Bounded(ReadDocument read, string format, ReadLimits limits)
+    private static ReadDocument Bounded(ReadDocument read, bool parsed, ReadLimits limits)
     {
-        if (format != "text" && read.Text.Length > limits.MaxTextCharacters)
+        if (parsed && read.Text.Length > limits.MaxTextCharacters)
         {
             throw DecodeFailure.TooMuchText(limits.MaxTextCharacters);
         }

@@ -47,11 +47,10 @@ internal static class HistoryCarrier
         // Run ids begin with their UTC start time, so the ordinal order is the age order. Only sets a run published are
         // kept and rotated (a link, or a folder with its run.json); a folder someone put there is carried as it is, never
         // archived, rotated or deleted.
-        var folders = Directory.GetDirectories(paths.History).Select(d => Path.GetFileName(d)!).Where(name => name != oldId).ToList();
-        var earlier = folders.Where(name => IsKeptSet(Path.Combine(paths.History, name)))
-            .OrderDescending(StringComparer.Ordinal)
-            .Take(room);
-        foreach (var foreign in folders.Where(name => !IsKeptSet(Path.Combine(paths.History, name))))
+        var folders = Directory.GetDirectories(paths.History).Select(d => Path.GetFileName(d)!).Where(name => name != oldId)
+            .ToLookup(name => IsKeptSet(Path.Combine(paths.History, name)));
+        var earlier = folders[true].OrderDescending(StringComparer.Ordinal).Take(room);
+        foreach (var foreign in folders[false])
         {
             TreeLinker.LinkTree(Path.Combine(paths.History, foreign), Path.Combine(history, foreign));
         }

@@ -67,7 +67,11 @@ internal sealed class ExtractDocumentsStep : IRunStep
                 entry =>
                 {
                     // Named before it is read, in the log and in the marks: even a crash while reading it says which file it was.
-                    context.Logger.LogDebug("Reading {Document}", DisplayText.Visible(entry.Name));
+                    if (context.Logger.IsEnabled(LogLevel.Debug))
+                    {
+                        context.Logger.LogDebug("Reading {Document}", DisplayText.Visible(entry.Name));
+                    }
+
                     return marks.Reading(entry.Name);
                 });
 
