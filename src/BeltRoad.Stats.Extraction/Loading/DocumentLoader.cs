@@ -91,10 +91,11 @@ public static class DocumentLoader
         }
 
         var issues = read.Warnings.Select(w => RunIssue.Warning(name, w)).ToList();
-        var metadata = Sidecar(listing, name, issues).Over(read.Metadata);
+        var sidecar = Sidecar(listing, name, issues);
+        var metadata = sidecar.Over(read.Metadata);
         try
         {
-            return (new SourceDocument(Describe(name, bytes, reader.Format, read, metadata, issues), read.Text), issues);
+            return (new SourceDocument(Describe(name, bytes, reader.Format, read, metadata, sidecar, issues), read.Text), issues);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
         {
@@ -157,9 +158,11 @@ public static class DocumentLoader
         }
     }
 
-    private static DocumentInfo Describe(string name, byte[] bytes, string format, ReadDocument read, DocumentMetadata metadata, List<RunIssue> issues)
+    // The date: the dateline's day, its year from what the metadata says (DocumentHeader.Date). The publisher: the user's
+    // sidecar, else the one the text names, else the page's head. Every field a line: whatever the file, its sidecar or
+    // its name holds (a megabyte, a newline, a bidi override).
+    private static DocumentInfo Describe(string name, byte[] bytes, string format, ReadDocument read, DocumentMetadata metadata, DocumentMetadata sidecar, List<RunIssue> issues)
     {
-        // Every field a line: whatever the file, its sidecar or its name holds (a megabyte, a newline, a bidi override).
         string? Field(string field, string? value, int max)
         {
             var line = DisplayText.Line(value, max);
@@ -179,12 +182,12 @@ public static class DocumentLoader
             Encoding: read.Encoding,
             Language: metadata.Language ?? LanguageDetector.Detect(read.Text),
             Title: title ?? DisplayText.Visible(Path.GetFileNameWithoutExtension(name)),
-            Date: metadata.Date ?? DocumentHeader.Date(read.Text),
+            Date: DocumentHeader.Date(read.Text, metadata.Date),
             Length: read.Text.Length)
         {
             Format = format,
             Author = Field("author", metadata.Author, DocumentMetadata.MaxName),
-            Publisher = Field("publisher", metadata.Publisher, DocumentMetadata.MaxName),
+            Publisher = Field("publisher", sidecar.Publisher ?? DocumentHeader.Publisher(read.Text) ?? metadata.Publisher, DocumentMetadata.MaxName),
             Url = Field("url", metadata.Url, DocumentMetadata.MaxUrl),
             Pages = read.Pages,
         };

@@ -93,10 +93,11 @@ public class PdfReaderTests
     [InlineData("共建“⼀带⼀路”，中欧班列累计开⾏7.4万列", "共建“一带一路”，中欧班列累计开行7.4万列")]
     [InlineData("第 1 ⻚ / 共 5 ⻚", "第 1 页 / 共 5 页")]
     [InlineData("⺠⼼相通", "民心相通")]
+    [InlineData("the ﬁrst half: total ﬁnancing of $3.3 billion, ﬂows", "the first half: total financing of $3.3 billion, flows")]
     [InlineData("no radical: 7.4万列", "no radical: 7.4万列")]
-    public void Radicals_a_pdf_writer_put_in_the_text_layer_read_as_the_ideographs(string layer, string read) =>
-        // Chromium names the glyph 一 shares with the Kangxi radical ⼀ by the radical, 页 by the supplement's ⻚.
-        Assert.Equal(read, UnifiedIdeographs.Fold(layer));
+    public void Radicals_and_ligatures_a_pdf_writer_put_in_the_text_layer_read_as_what_they_stand_for(string layer, string read) =>
+        // Chromium names the glyph 一 shares with the Kangxi radical ⼀ by the radical, 页 by the supplement's ⻚, fi by ﬁ.
+        Assert.Equal(read, TextLayerForms.Fold(layer));
 
     [Theory]
     [InlineData("第一页\f第二页\f", 0, 1)]

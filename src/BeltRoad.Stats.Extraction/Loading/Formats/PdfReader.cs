@@ -9,7 +9,7 @@ namespace BeltRoad.Stats.Extraction.Loading.Formats;
 /// <summary>
 /// PDF in-process through PdfPig: each page's letters in the order the file draws them (a line break where the
 /// baseline moves down a line, a space where the gap between letters is a space's width), one form feed after each
-/// page so every offset has a page, radicals a font shares with ideographs read as the ideographs, and the document information dictionary for title, author and creation date.
+/// page so every offset has a page, radicals a font shares with ideographs read as the ideographs and ligatures as letters, and the document information dictionary for title, author and creation date.
 /// The normaliser joins the broken lines. A page that cannot be read is left empty and named in a warning. The pages
 /// go into <see cref="PagedText"/> as they are read, which holds them to the page and document limits and stops the
 /// reading when its time is up; a page is weighed first (<see cref="PdfPageBudget"/>), as PdfPig cannot be stopped
@@ -85,10 +85,10 @@ internal sealed class PdfReader : IDocumentReader
     }
 
     /// <summary>
-    /// The page's letters in drawing order, radicals read as the ideographs they stand for, without the form feeds
+    /// The page's letters in drawing order, radicals and ligatures read as what they stand for, without the form feeds
     /// and carriage returns a page break could be taken for.
     /// </summary>
-    private static string PageText(Page page) => UnifiedIdeographs.Fold(
+    private static string PageText(Page page) => TextLayerForms.Fold(
         ContentOrderTextExtractor.GetText(page, Layout).Replace("\r", "", StringComparison.Ordinal).Replace('\f', ' '));
 
     /// <exception cref="DecodeFailure">The file is encrypted, damaged or not a PDF.</exception>
