@@ -62,6 +62,7 @@ public class CarelessOutputTests
         folder.Write("in/good.txt", Encoding.UTF8.GetBytes(Good));
         folder.Write("empty/.gitkeep", []);
         folder.Write("failed/history/runs.sqlite", []);
+        folder.Write("failed/history/extractions.sqlite", []);
 
         Assert.Equal(0, (await Cli.Run("run", "--input", folder.Sub("in"), "--output", folder.Sub("empty"))).ExitCode);
         Assert.Equal(0, (await Cli.Run("run", "--input", folder.Sub("in"), "--output", folder.Sub("empty"), "--force")).ExitCode);

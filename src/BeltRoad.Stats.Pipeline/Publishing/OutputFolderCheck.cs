@@ -4,7 +4,7 @@ namespace BeltRoad.Stats.Pipeline.Publishing;
 /// Whether a folder may be a run's output, asked before anything is created or moved. The output belongs to the
 /// program: each run swaps a whole new set in, keeps the old one as history and deletes the oldest as history rotates.
 /// So it must be new, empty (dot-files aside: they are carried over), only the run log of runs that published nothing
-/// yet, or a report set this program published (its run.json and its history/manifest.json or run log); and apart
+/// yet (its run log and extraction cache), or a report set this program published (its run.json and its history/manifest.json or run log); and apart
 /// from the input folder, neither it, nor inside it (each run would read the last one's texts back), nor around it.
 /// </summary>
 public static class OutputFolderCheck
@@ -34,15 +34,19 @@ public static class OutputFolderCheck
             return null;
         }
 
-        // A first run that published nothing still recorded itself: history/runs.sqlite (and SQLite's journal beside it).
+        // A first run that published nothing still recorded itself and kept what it extracted: history/runs.sqlite and
+        // history/extractions.sqlite (and SQLite's journals beside them).
         var history = Path.Combine(output, OutputFiles.HistoryFolder);
-        if (entries is [OutputFiles.HistoryFolder] && Directory.EnumerateFileSystemEntries(history).All(f => Path.GetFileName(f).StartsWith(RunLog.FileName, StringComparison.Ordinal)))
+        if (entries is [OutputFiles.HistoryFolder] && Directory.EnumerateFileSystemEntries(history).Select(Path.GetFileName).All(IsRunFile))
         {
             return null;
         }
 
         return entries[0];
     }
+
+    private static bool IsRunFile(string? name) =>
+        name is not null && (name.StartsWith(RunLog.FileName, StringComparison.Ordinal) || name.StartsWith(Extracting.ExtractionCachePath.FileName, StringComparison.Ordinal));
 
     /// <summary>A set a run of this program published: run.json naming its run, and its history's manifest or run log.</summary>
     internal static bool IsPublishedSet(string folder) =>
