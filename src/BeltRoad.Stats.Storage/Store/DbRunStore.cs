@@ -76,6 +76,13 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
     public string? SettlePublishing(string? publishedRunId)
     {
         using var connection = connect();
+        // Read first, outside a write transaction: at every run's start there is nothing to settle, and a reader holding
+        // the file must not cost each run a wait for a write it does not make.
+        if (Sql.Scalar(connection, null, $"SELECT value FROM meta WHERE key = '{PublishingKey}'") is not string)
+        {
+            return null;
+        }
+
         string? failed = null;
         DbTransactions.Run(connection, transaction =>
         {
