@@ -57,7 +57,7 @@ public sealed class FactExtractor
         var skippedCount = SkippedCount(mentions, text);
         var facts = new List<(Fact Fact, string Clause)>(mentions.Count - skippedCount);
         var skipped = new List<SkippedMention>(skippedCount);
-        var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, document.Info.Title));
+        var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, document.Info.Title));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
         var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names));
         var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);

@@ -19,18 +19,18 @@ internal static class ReportingPeriod
     // A first line opens with its period: 「2020年1—6月，」, "In the first six months of 2024,".
     private const int MaxLead = 8;
 
-    public static Period? Find(string text, IReadOnlyList<Mention> mentions, string? title = null)
+    public static Period? Find(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, string? title = null)
     {
         if (title is { Length: > 0 } && IsTitle(title) && text.IndexOf(title, 0, Math.Min(text.Length, TitleWithin), StringComparison.Ordinal) is var at and >= 0)
         {
-            return PeriodIn(mentions, at, at + title.Length) ?? OpeningPeriod(text, mentions, at + title.Length);
+            return PeriodIn(mentions, at, at + title.Length) ?? OpeningPeriod(text, mentions, at + title.Length, header);
         }
 
         return FirstLine(text, mentions);
     }
 
     // The first line after the title that states something: a period at its start reports on the whole release.
-    private static Period? OpeningPeriod(string text, IReadOnlyList<Mention> mentions, int from)
+    private static Period? OpeningPeriod(string text, IReadOnlyList<Mention> mentions, int from, Loading.Header.HeaderWords header)
     {
         for (var start = from; start < text.Length; start++)
         {
@@ -38,7 +38,7 @@ internal static class ReportingPeriod
             end = end < 0 ? text.Length : end;
             var line = text.AsSpan(start, end - start);
             var lead = line.Length - line.TrimStart().Length;
-            if (line.Trim().Length > 0 && !IsDateLine(line.Trim()) && Loading.Header.HeaderLine.Kind(line.Trim().ToString(), Loading.Header.HeaderWords.Default) == Loading.Header.HeaderLineKind.Body)
+            if (line.Trim().Length > 0 && !IsDateLine(line.Trim()) && Loading.Header.HeaderLine.Kind(line.Trim().ToString(), header) == Loading.Header.HeaderLineKind.Body)
             {
                 return PeriodIn(mentions, start + lead, Math.Min(end, start + lead + MaxLead + 1), opening: true);
             }

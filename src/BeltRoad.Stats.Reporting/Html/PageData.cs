@@ -81,7 +81,7 @@ internal static class PageData
                     json.WriteStringValue(d.Ref);
                     json.WriteStringValue(d.Title);
                     json.WriteStringValue(d.Anchor);
-                    json.WriteStringValue(d.Info.TextPath);
+                    json.WriteStringValue(d.TextHref);
                     json.WriteEndArray();
                 }
 

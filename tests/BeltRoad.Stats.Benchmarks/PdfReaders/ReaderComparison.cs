@@ -29,7 +29,7 @@ internal static class ReaderComparison
 
             var bytes = File.ReadAllBytes(pdf);
             var reader = new PdfReader();
-            var (pigText, pigSeconds) = Best(() => reader.Read(bytes).Text);
+            var (pigText, pigSeconds) = Best(() => reader.Read(bytes, InputOptions.Default.Limits, CancellationToken.None).Text);
             var (popplerText, popplerSeconds) = Best(() => Poppler(pdf));
             var pages = pigText.Count(c => c == '\f');
             var facts = Facts(File.ReadAllText(reference), pigText, popplerText, SidecarOf(reference));

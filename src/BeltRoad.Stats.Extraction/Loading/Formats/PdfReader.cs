@@ -1,4 +1,3 @@
-using System.Text;
 using BeltRoad.Stats.Domain;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -10,9 +9,11 @@ namespace BeltRoad.Stats.Extraction.Loading.Formats;
 /// <summary>
 /// PDF in-process through PdfPig: each page's letters in the order the file draws them (a line break where the
 /// baseline moves down a line, a space where the gap between letters is a space's width), one form feed after each
-/// page so every offset has a page (radicals a font shares with ideographs read as the ideographs, ligatures as
-/// letters), and the document information dictionary for title, author and creation date. The normaliser joins the
-/// broken lines. A page that cannot be read is left empty and named in a warning.
+/// page so every offset has a page, radicals a font shares with ideographs read as the ideographs and ligatures as letters, and the document information dictionary for title, author and creation date.
+/// The normaliser joins the broken lines. A page that cannot be read is left empty and named in a warning. The pages
+/// go into <see cref="PagedText"/> as they are read, which holds them to the page and document limits and stops the
+/// reading when its time is up; a page is weighed first (<see cref="PdfPageBudget"/>), as PdfPig cannot be stopped
+/// inside one, and left out when it would draw more than any page a person reads.
 /// </summary>
 internal sealed class PdfReader : IDocumentReader
 {
@@ -22,7 +23,7 @@ internal sealed class PdfReader : IDocumentReader
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public ReadDocument Read(byte[] bytes)
+    public ReadDocument Read(byte[] bytes, ReadLimits limits, CancellationToken cancellation)
     {
         using var document = Open(bytes);
         if (document.NumberOfPages == 0)
@@ -30,26 +31,41 @@ internal sealed class PdfReader : IDocumentReader
             throw new DecodeFailure("damaged PDF: it has no pages");
         }
 
-        var text = new StringBuilder();
+        var budget = new PdfPageBudget(document);
+        var pages = new PagedText(limits, cancellation);
         var unreadable = new List<string>();
+        var leftOut = new List<string>();
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
+            var text = "";
             try
             {
-                text.Append(PageText(document.GetPage(number)));
+                if (budget.Over(number) is { } reason)
+                {
+                    leftOut.Add($"page {number}: {reason}");
+                }
+                else
+                {
+                    text = PageText(document.GetPage(number));
+                }
             }
             catch (Exception e) when (IsDamage(e))
             {
                 unreadable.Add($"page {number}: {e.Message}");
             }
 
-            text.Append('\f');
+            pages.Add(text);
         }
 
-        var read = text.ToString();
+        var read = pages.ToString();
         if (unreadable.Count == document.NumberOfPages)
         {
             throw new DecodeFailure($"damaged PDF: {unreadable[0]}");
+        }
+
+        if (!read.Any(char.IsLetterOrDigit) && leftOut.Count > 0)
+        {
+            throw new DecodeFailure($"{leftOut.Count} page(s) left out unread, as no page a person reads would be ({leftOut[0]}), and no other page has text");
         }
 
         if (!read.Any(char.IsLetterOrDigit))
@@ -64,7 +80,12 @@ internal sealed class PdfReader : IDocumentReader
             Date: MetadataDate.Parse(info.CreationDate?.StartsWith("D:", StringComparison.Ordinal) == true ? info.CreationDate[2..] : info.CreationDate)))
         {
             Pages = PageMap.FromFormFeeds(read),
-            Warnings = unreadable.Count > 0 ? [$"damaged PDF, its text may be incomplete: {unreadable[0]}"] : [],
+            Warnings =
+            [
+                .. unreadable.Count > 0 ? [$"damaged PDF, its text may be incomplete: {unreadable[0]}"] : Array.Empty<string>(),
+                .. leftOut.Count > 0 ? [$"{leftOut.Count} page(s) left out unread, as no page a person reads would be ({leftOut[0]})"] : Array.Empty<string>(),
+                .. pages.Warnings,
+            ],
         };
     }
 
@@ -95,5 +116,5 @@ internal sealed class PdfReader : IDocumentReader
     }
 
     /// <summary>A malformed file makes PdfPig throw exceptions of many types; running out of memory or time is not the file's fault.</summary>
-    private static bool IsDamage(Exception e) => e is not (OutOfMemoryException or OperationCanceledException);
+    private static bool IsDamage(Exception e) => e is not (OutOfMemoryException or OperationCanceledException or InsufficientExecutionStackException);
 }
