@@ -189,8 +189,9 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var clause = ClauseHolding(sentence, mention.Start);
         var place = new FigurePlace(context, mention, clause, unit);
         var metric = _metrics.Classify(place);
-        // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us.
-        var sign = metric.NegateOnDecline && _metrics.IsDecline(place) ? -1 : 1;
+        // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us, unless its table signed the
+        // figure already ("declined by 5%").
+        var sign = metric.NegateOnDecline && mention.Value > 0 && _metrics.IsDecline(place) ? -1 : 1;
         var subject = _subjects.Build(place);
 
         var meaning = Meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);

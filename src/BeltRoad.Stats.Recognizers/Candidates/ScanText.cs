@@ -81,6 +81,26 @@ internal sealed class ScanText
         return before >= 0 && after < Text.Length && CharFold.Fold(Text[before]) == '(' && CharFold.Fold(Text[after]) == ')';
     }
 
+    /// <summary>
+    /// Where the sentence holding <paramref name="pos"/> starts, looking back at most <paramref name="max"/> characters: after
+    /// a line break, "!", "?" or a full stop followed by a blank.
+    /// </summary>
+    public int SentenceStart(int pos, int max)
+    {
+        var limit = Math.Max(0, pos - max);
+        for (var k = pos - 1; k >= limit; k--)
+        {
+            if (Text[k] is '\n' or '\r' or '!' or '?' or '。' || (Text[k] == '.' && k + 1 < Text.Length && char.IsWhiteSpace(Text[k + 1])))
+            {
+                ScanMeter.Add(pos - k);
+                return k + 1;
+            }
+        }
+
+        ScanMeter.Add(pos - limit);
+        return limit;
+    }
+
     public bool AtLineStart(int start)
     {
         var k = start - 1;

@@ -57,6 +57,7 @@ internal sealed partial class WordNumeralParser
         if (digits is { } d)
         {
             state.AddDigits(d.Value!.Value);
+            state.DecimalDigits = d.Value.Value != decimal.Truncate(d.Value.Value);
             last = Last.Digits;
             i = d.End;
             state.Commit(i);

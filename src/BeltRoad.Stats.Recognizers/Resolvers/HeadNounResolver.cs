@@ -1,12 +1,16 @@
 using BeltRoad.Stats.Recognizers.Candidates;
 using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Resolvers;
 
 /// <summary>The noun a count counts when the measure word does not say (个 + 国家, "25 European countries").</summary>
 internal sealed class HeadNounResolver(ScanText text)
 {
-    private readonly Tables.CultureTables tables = text.Tables;
+    // How far back in its sentence a context cue may stand before the figure.
+    private const int ContextWindow = 100;
+
+    private readonly CultureTables tables = text.Tables;
 
     /// <summary>
     /// 个 + 国家 → countries, "25 European countries" → countries: a short look-ahead over the noun phrase after the
@@ -21,19 +25,36 @@ internal sealed class HeadNounResolver(ScanText text)
         draft = given;
         var found = false;
         var foundEnd = from;
+        var nounStart = from;
         var k = from;
         for (; k < text.Length && k < from + tables.HeadNounWindow; k++)
         {
             var c = text[k];
-            if (ArabicParser.IsDigit(c) || c is '，' or '。' or '；' or '：' or '、' or ',' or ';' or ':' or '！' or '？' or '!' or '?'
-                or '\n' or '\r' or '（' or '(' or '）' or ')' or '.')
-            {
-                break;
-            }
-
             if (char.IsAsciiLetter(c) && k > from && char.IsAsciiLetter(text[k - 1]))
             {
+                if (!found && GluedHeadNoun(k, out var gluedUnit) is var glued and > 0)
+                {
+                    draft = draft with { Unit = gluedUnit, End = k + glued };
+                    (found, nounStart, foundEnd) = (true, k, k + glued);
+                    break;
+                }
+
                 continue;
+            }
+
+            if (c == '(' && AcronymClose(k) is var close and > 0)
+            {
+                // "600 Belt and Road (B&R) projects": an abbreviation in brackets stays inside the noun phrase.
+                k = close;
+                continue;
+            }
+
+            if (ArabicParser.IsDigit(c) ? found || tables.HeadNouns.Match(text.Text, k, out _) == 0
+                : c is '，' or '。' or '；' or '：' or '、' or ',' or ';' or ':' or '！' or '？' or '!' or '?' or '\n' or '\r' or '（' or '(' or '）' or ')' or '.')
+            {
+                // Punctuation, a line break or another number ends the phrase, unless a head noun starts with digits
+                // ("3.74 million 20-foot equivalent units").
+                break;
             }
 
             if (found && k - foundEnd > tables.HeadNounGap)
@@ -47,11 +68,12 @@ internal sealed class HeadNounResolver(ScanText text)
                 break;
             }
 
-            if (length > 0 && text.WordBoundaryAfter(k + length))
+            if (length > 0 && (text.WordBoundaryAfter(k + length) || GluedAfter(k + length)))
             {
                 foundEnd = k + length;
                 draft = draft with { Unit = unit, End = foundEnd };
                 found = true;
+                nounStart = k;
                 if (!tables.HeadNounLastWins)
                 {
                     break;
@@ -75,7 +97,89 @@ internal sealed class HeadNounResolver(ScanText text)
         }
 
         ScanMeter.Add(k - from + 1);
+        if (found)
+        {
+            draft = draft with { Unit = InContext(draft.Unit, nounStart, foundEnd, draft.Start) };
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// The unit of the head noun at [<paramref name="nounStart"/>, <paramref name="nounEnd"/>) once the sentence before the
+    /// figure is read: the table's context rules ("passenger service … 480,000 trips" counts person-times).
+    /// </summary>
+    public MentionUnit InContext(MentionUnit unit, int nounStart, int nounEnd, int figureStart)
+    {
+        foreach (var rule in tables.HeadNounContexts)
+        {
+            if (rule.Nouns.Match(text.Text, nounStart, out _) == nounEnd - nounStart && CueBefore(rule.CuesBefore, figureStart))
+            {
+                return rule.Unit;
+            }
+        }
+
+        return unit;
+    }
+
+    // A cue word in the figure's sentence before it, at most a short window back.
+    private bool CueBefore(WordTable<bool> cues, int figureStart)
+    {
+        for (var q = text.SentenceStart(figureStart, ContextWindow); q < figureStart; q++)
+        {
+            if (char.IsAsciiLetter(text[q]) && (q == 0 || !char.IsAsciiLetter(text[q - 1]))
+                && cues.Match(text.Text, q, out _) is var length and > 0 && q + length <= figureStart && text.WordBoundaryAfter(q + length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "11 Asiancountries": a head noun of six letters or more that ends a word after a modifier of three letters or more,
+    // which a scraped page ran together ("estates" holds "states" after a single letter, so it is no such case).
+    private int GluedHeadNoun(int k, out MentionUnit unit)
+    {
+        if (tables.HeadNouns.Match(text.Text, k, out unit) is not (var length and >= 6) || !text.WordBoundaryAfter(k + length))
+        {
+            return 0;
+        }
+
+        var word = k;
+        while (word > 0 && k - word < 3 && char.IsAsciiLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        return k - word >= 3 ? length : 0;
+    }
+
+    // "223 citiesacross": a short word run into the head noun ends it as a space would.
+    private bool GluedAfter(int end) =>
+        end < text.Length && tables.GluedWords.Match(text.Text, end, out _) is var glued and > 0 && text.WordBoundaryAfter(end + glued);
+
+    // "(B&R)", "(TEUs)": an abbreviation in brackets, two capitals or more and no other lower-case letter than a plural
+    // "s" at its end ("(Xinhua)" is a name); the index of its closing bracket, else 0.
+    private int AcronymClose(int open)
+    {
+        var capitals = 0;
+        for (var k = open + 1; k < text.Length && k <= open + 11; k++)
+        {
+            var c = text[k];
+            if (c == ')')
+            {
+                return capitals >= 2 ? k : 0;
+            }
+
+            capitals += char.IsAsciiLetterUpper(c) ? 1 : 0;
+            if ((char.IsAsciiLetterLower(c) && !(c == 's' && text[k + 1] == ')')) || (!char.IsAsciiLetter(c) && c is not ('&' or '.' or '-')))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     // 个 with no noun ahead: 签约投资项目75个 names its noun before the numeral.

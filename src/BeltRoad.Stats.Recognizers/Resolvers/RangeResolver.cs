@@ -53,9 +53,15 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         high = fractions.Read(high);
+        var highPercent = high.End < text.Length && tables.Suffixes.Match(text.Text, text.SkipInline(high.End), out var w2) > 0 && w2?.Role == WordRole.Percent;
+        if (percentLength > 0 && !highPercent && char.IsAsciiLetter(text[k]))
+        {
+            // "fell 3.8% to 1.99 trillion yuan": after a percentage, a word joiner leads to the level it changed to.
+            return false;
+        }
+
         draft = draft with { Qualifier = MentionQualifier.Range, Value = lowValue, ValueHigh = highValue, NumberEnd = high.End, End = high.End };
-        if (percentLength > 0 && (high.End >= text.Length || tables.Suffixes.Match(text.Text, text.SkipInline(high.End), out var w2) == 0
-            || w2?.Role != WordRole.Percent))
+        if (percentLength > 0 && !highPercent)
         {
             // "2.8%—9.7" has its sign on the low end only; the unit still applies to both.
             draft = draft with { Kind = MentionKind.Percent, Unit = MentionUnit.Percent };

@@ -8,7 +8,7 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// What follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word — and the unit words
 /// before it (人民币, 百分之, 时速): kind, unit, measure word and the value scaled by them.
 /// </summary>
-internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
+internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, ElidedNounResolver elided, TableColumnResolver columns)
 {
     private readonly CultureTables tables = text.Tables;
 
@@ -30,8 +30,10 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
         {
             k = text.SkipInline(p);
             length = tables.Suffixes.Match(text.Text, k, out word);
+            // "5 m" is metres, "$1,000m" a million; "1,800 B&R projects" is no billion.
             if (word?.Role != WordRole.Multiplier || (k + length < text.Length && char.IsAsciiLetter(text[k + length]) && char.IsAsciiLetter(text[k]))
-                || text.BlockerLength(k) >= length || (length == 1 && text[k] == 'm'))
+                || text.BlockerLength(k) >= length || (length == 1 && text[k] == 'm' && prefixes.CurrencyStart < 0)
+                || (length == 1 && k + 1 < text.Length && text[k + 1] is '&' or '\''))
             {
                 break;
             }
@@ -57,6 +59,12 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
             word = null;
         }
 
+        if (word is { Role: WordRole.Currency } && prefixes.CurrencyStart >= 0 && word.Unit != prefixes.Currency)
+        {
+            // "RMB 10 USD 20": the currency written before the figure is its own; the one after starts the next amount.
+            length = 0;
+        }
+
         var unitStart = k;
         if (length > 0 && word is not null)
         {
@@ -64,22 +72,92 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
         }
 
         draft = ApplyPrefixUnits(draft, prefixes, ref factor);
-        draft = Scale(draft, factor);
+        draft = Share(Scale(draft, factor), numeral);
         if (draft.Kind == MentionKind.Number && tables.HeadNounAfterBareNumber && draft.Value is not null && !numeral.IsYearLike
-            && !numeral.Has(NumeralFlags.Ordinal) && headNouns.HeadNounAhead(draft, out draft, text.SkipInline(draft.End)))
+            && !numeral.Has(NumeralFlags.Ordinal))
         {
-            // "25 European countries": English has no measure word, so a bare number looks for its head noun.
-            draft = draft with { Kind = MentionKind.Quantity };
+            // "25 European countries": English has no measure word, so a bare number looks for its head noun, after it or
+            // (left out) before it, or in its table column's header.
+            if (headNouns.HeadNounAhead(draft, out draft, text.SkipInline(draft.End)))
+            {
+                draft = draft with { Kind = MentionKind.Quantity };
+            }
+            else if (!elided.TryNounBehind(draft, prefixes.FirstStart >= 0 ? prefixes.FirstStart : numeral.Start, prefixes.QualifierStart, numeral.Start, out draft))
+            {
+                columns.TryColumnNoun(draft, out draft);
+            }
         }
 
         // 一个, 一批: the indefinite article, not a count.
-        if (draft.Kind == MentionKind.Quantity && draft.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
-            && tables.Indefinite.Contains(text.Text[numeral.Start..numeral.End]))
+        if (draft.Kind == MentionKind.Quantity && !IsCurrency(draft.Unit) && tables.Indefinite.Contains(text.Text[numeral.Start..numeral.End]))
         {
             draft = draft with { Kind = MentionKind.Number, Unit = MentionUnit.None };
         }
 
-        return draft;
+        return Decline(Subunits(draft, numeral));
+    }
+
+    // "15 dollars and 50 cents", "17 USD 25": a whole amount of money and its hundredths.
+    private MentionDraft Subunits(MentionDraft draft, Numeral numeral)
+    {
+        if (!IsCurrency(draft.Unit) || draft.Kind != MentionKind.Quantity || draft.End <= numeral.End || draft.Value is not { } whole
+            || whole != decimal.Truncate(whole) || numeral.Has(NumeralFlags.Scaled) || draft.Value != numeral.Value)
+        {
+            return draft;
+        }
+
+        var k = text.SkipInline(draft.End);
+        if (tables.WordJoiners.Match(text.Text, k, out _) is var joiner and > 0 && text.WordBoundaryAfter(k + joiner))
+        {
+            k = text.SkipInline(k + joiner);
+        }
+
+        if (k >= text.Length || !text.TryNumeral(k, false, out var cents) || !cents.IsSmallInteger(99) || cents.Value == 0 || cents.Has(NumeralFlags.Grouped))
+        {
+            return draft;
+        }
+
+        var end = cents.End;
+        var after = text.SkipInline(end);
+        if (tables.Subunits.Match(text.Text, after, out _) is var subunit and > 0 && text.WordBoundaryAfter(after + subunit))
+        {
+            end = after + subunit;
+        }
+        else if (after < text.Length && (char.IsAsciiLetterOrDigit(text[after]) || tables.Suffixes.Match(text.Text, after, out _) > 0))
+        {
+            // "15 dollars and 20 countries", "$5 and 10%": the next number counts something else.
+            return draft;
+        }
+
+        return draft with { Value = whole + (cents.Value!.Value / 100), End = end };
+    }
+
+    // "more than half of the trips", "two thirds of it": a fraction of a whole is a share, in percent.
+    private MentionDraft Share(MentionDraft draft, Numeral numeral)
+    {
+        if (draft.Kind != MentionKind.Number || !numeral.Has(NumeralFlags.Words) || numeral.Has(NumeralFlags.Arabic) || draft.Value is not { } share || share is <= 0 or >= 1)
+        {
+            return draft;
+        }
+
+        var k = text.SkipInline(draft.End);
+        return tables.FractionShares.Match(text.Text, k, out _) is var of and > 0 && text.WordBoundaryAfter(k + of)
+            ? draft with { Kind = MentionKind.Percent, Unit = MentionUnit.Percent, Value = share * 100 }
+            : draft;
+    }
+
+    // "a 100 percent drop", "a USD 2 billion decline": a word after the figure that makes it a fall.
+    private MentionDraft Decline(MentionDraft draft)
+    {
+        if (draft.Kind is not (MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints) || draft.Value is not { } value || value < 0)
+        {
+            return draft;
+        }
+
+        var k = text.SkipInline(draft.End);
+        return tables.Suffixes.Match(text.Text, k, out var word) is var length and > 0 && word?.Role == WordRole.Sign && text.WordBoundaryAfter(k + length)
+            ? draft with { Value = -value, ValueHigh = -draft.ValueHigh, End = k + length }
+            : draft;
     }
 
     private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, ref decimal factor)
@@ -106,7 +184,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
                 draft = SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
                 break;
             case WordRole.Measure:
-                draft = SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
+                draft = SetUnit(draft, MentionKind.Quantity, headNouns.InContext(word.Unit, start, end, draft.Start), start, end);
                 if (word.LooksAhead)
                 {
                     draft = headNouns.HeadNoun(draft, end);
