@@ -67,6 +67,12 @@ internal sealed partial class WordNumeralParser
             state.Article = true;
             i = afterArticle;
         }
+        else if (WordAt(text, i, tables.WordScales, out var hundred) is var hundredLength and > 0 && hundred == 100
+            && WordAt(text, Separator(text, i + hundredLength, true), tables.WordScales, out var above) > 0 && above > 100)
+        {
+            // "hundred thousand dollars": a bare hundred before a larger scale is one hundred.
+            state.Article = true;
+        }
 
         while (i < text.Length)
         {
@@ -80,6 +86,12 @@ internal sealed partial class WordNumeralParser
             if (!Step(text, k, ref state, out var next))
             {
                 state = before;
+                if (FractionOfScale(text, k, ref state, out next))
+                {
+                    i = next;
+                    continue;
+                }
+
                 break;
             }
 
@@ -110,6 +122,50 @@ internal sealed partial class WordNumeralParser
             digits?.IntegerDigits ?? 0);
         return true;
     }
+
+    // "two thirds of a million", "half a dozen": a fraction of a scale word multiplies it; before "dozen" (a suffix the
+    // unit stage applies) the numeral ends after the article.
+    private bool FractionOfScale(string text, int k, ref WordState s, out int next)
+    {
+        next = k;
+        if (s.Count == 0 || s.Value is <= 0 or >= 1 || s.AfterAnd)
+        {
+            return false;
+        }
+
+        var j = StartsWithWord(text, k, "of") && !IsLetter(text, k + 2) ? Separator(text, k + 2, true) : k;
+        if (j >= text.Length || !TryArticleWord(text, j, out var afterArticle))
+        {
+            return false;
+        }
+
+        var scaleAt = Separator(text, afterArticle, true);
+        if (WordAt(text, scaleAt, tables.WordScales, out _) > 0)
+        {
+            next = scaleAt;
+            return true;
+        }
+
+        if (j == k && StartsWithWord(text, scaleAt, "dozen"))
+        {
+            s.Commit(afterArticle);
+        }
+
+        return false;
+    }
+
+    private static bool TryArticleWord(string text, int i, out int after)
+    {
+        after = i;
+        while (after < text.Length && char.IsAsciiLetter(text[after]))
+        {
+            after++;
+        }
+
+        return after - i is 1 or 2 && (StartsWithWord(text, i, "a") && after - i == 1 || StartsWithWord(text, i, "an"));
+    }
+
+    private static bool IsLetter(string text, int at) => at < text.Length && char.IsAsciiLetter(text[at]);
 
     private bool TryArticle(string text, int i, out int after)
     {

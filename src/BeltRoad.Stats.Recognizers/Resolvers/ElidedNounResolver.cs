@@ -35,21 +35,41 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
 
         var sentence = text.SentenceStart(cueStart, SentenceWindow);
         var unit = MentionUnit.None;
-        if (cue == BehindCue.Previous)
+        if (cue != BehindCue.Subject)
         {
-            unit = LastCount(sentence, cueStart, counts: false);
+            unit = LastCount(sentence, cueStart, counts: cue == BehindCue.Coordinate);
         }
 
-        if (unit == MentionUnit.None && SubjectNoun(sentence, cueStart, out var nounStart, out var nounEnd, out var noun))
+        if (unit == MentionUnit.None && cue != BehindCue.Coordinate && SubjectNoun(sentence, cueStart, out var nounStart, out var nounEnd, out var noun))
         {
             unit = headNouns.InContext(noun, nounStart, nounEnd, prefixStart);
         }
 
-        if (unit == MentionUnit.None && BackReference(sentence, cueStart))
+        if (unit == MentionUnit.None && cue != BehindCue.Coordinate && BackReference(sentence, cueStart))
         {
             unit = LastCount(Math.Max(0, cueStart - BackReferenceWindow), cueStart, counts: true);
         }
 
+        if (unit == MentionUnit.None)
+        {
+            return false;
+        }
+
+        draft = draft with { Kind = MentionKind.Quantity, Unit = unit };
+        return true;
+    }
+
+    /// <summary>"20 partner countries and … in 17 of them": the first count of the sentence is what "of them" counts.</summary>
+    public bool TryCountOfPronoun(MentionDraft given, out MentionDraft draft)
+    {
+        draft = given;
+        var k = text.SkipInline(draft.End);
+        if (tables.CountPronouns.Match(text.Text, k, out _) is not (var length and > 0) || !text.WordBoundaryAfter(k + length))
+        {
+            return false;
+        }
+
+        var unit = FirstCount(text.SentenceStart(draft.Start, SentenceWindow), draft.Start);
         if (unit == MentionUnit.None)
         {
             return false;
@@ -132,14 +152,31 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
         return false;
     }
 
+    private MentionUnit FirstCount(int from, int to)
+    {
+        var unit = MentionUnit.None;
+        for (var i = emitted.Count - 1; i >= 0 && emitted[i].End > from; i--)
+        {
+            var m = emitted[i];
+            if (m.Kind == MentionKind.Quantity && m.Start >= from && m.End <= to && IsCount(m.Unit))
+            {
+                unit = m.Unit;
+            }
+        }
+
+        return unit;
+    }
+
+    private static bool IsCount(MentionUnit unit) =>
+        unit is not (MentionUnit.None or MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency or MentionUnit.Percent or MentionUnit.PercentagePoints);
+
     // The unit of the last figure emitted in [from, to): any amount or count, or (for a back-reference) a count only.
     private MentionUnit LastCount(int from, int to, bool counts)
     {
         for (var i = emitted.Count - 1; i >= 0 && emitted[i].End > from; i--)
         {
             var m = emitted[i];
-            if (m.Kind == MentionKind.Quantity && m.Start >= from && m.End <= to && m.Unit != MentionUnit.None
-                && (!counts || m.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)))
+            if (m.Kind == MentionKind.Quantity && m.Start >= from && m.End <= to && m.Unit != MentionUnit.None && (!counts || IsCount(m.Unit)))
             {
                 return m.Unit;
             }

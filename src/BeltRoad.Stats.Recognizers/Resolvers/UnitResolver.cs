@@ -8,13 +8,18 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// What follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word — and the unit words
 /// before it (人民币, 百分之, 时速): kind, unit, measure word and the value scaled by them.
 /// </summary>
-internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, ElidedNounResolver elided, TableColumnResolver columns)
+internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, BareCountResolver bareCounts)
 {
     private readonly CultureTables tables = text.Tables;
 
     /// <summary>Reads the suffixes and combines them with the prefixes; a 多 right after the numeral is kept for the qualifier.</summary>
     public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
     {
+        if (bareCounts.IsReference(prefixes, numeral))
+        {
+            return draft;
+        }
+
         var p = draft.NumberEnd;
         var k = text.SkipInline(p);
         var length = tables.Suffixes.Match(text.Text, k, out var word);
@@ -46,7 +51,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, El
         k = text.SkipInline(p);
         length = tables.Suffixes.Match(text.Text, k, out word);
         if (tables.Suffixes.Match(text.Text, k, out var spaced, skipInnerSpaces: true) is var spacedLength && spacedLength > length
-            && spaced?.Role is WordRole.Percent or WordRole.PercentagePoints)
+            && spaced?.Role is WordRole.Percent or WordRole.PercentagePoints && text.WordBoundaryAfter(k + spacedLength))
         {
             // "六   个 百 分点": the percent words may be spelled out with spaces.
             length = spacedLength;
@@ -59,9 +64,10 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, El
             word = null;
         }
 
-        if (word is { Role: WordRole.Currency } && prefixes.CurrencyStart >= 0 && word.Unit != prefixes.Currency)
+        if (word is { Role: WordRole.Currency } && ((prefixes.CurrencyStart >= 0 && word.Unit != prefixes.Currency)
+            || (!char.IsLetter(text[k]) && text.SkipInline(k + length) is var next && next < text.Length && ArabicParser.IsDigit(text[next]))))
         {
-            // "RMB 10 USD 20": the currency written before the figure is its own; the one after starts the next amount.
+            // "RMB 10 USD 20", "$ 20,000.00 $ 37,305.97": the currency written before the next figure is that figure's.
             length = 0;
         }
 
@@ -76,16 +82,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, El
         if (draft.Kind == MentionKind.Number && tables.HeadNounAfterBareNumber && draft.Value is not null && !numeral.IsYearLike
             && !numeral.Has(NumeralFlags.Ordinal))
         {
-            // "25 European countries": English has no measure word, so a bare number looks for its head noun, after it or
-            // (left out) before it, or in its table column's header.
-            if (headNouns.HeadNounAhead(draft, out draft, text.SkipInline(draft.End)))
-            {
-                draft = draft with { Kind = MentionKind.Quantity };
-            }
-            else if (!elided.TryNounBehind(draft, prefixes.FirstStart >= 0 ? prefixes.FirstStart : numeral.Start, prefixes.QualifierStart, numeral.Start, out draft))
-            {
-                columns.TryColumnNoun(draft, out draft);
-            }
+            draft = bareCounts.Resolve(draft, prefixes, numeral);
         }
 
         // 一个, 一批: the indefinite article, not a count.
@@ -94,13 +91,13 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, El
             draft = draft with { Kind = MentionKind.Number, Unit = MentionUnit.None };
         }
 
-        return Decline(Subunits(draft, numeral));
+        return Milestone(Decline(Subunits(draft, numeral)));
     }
 
     // "15 dollars and 50 cents", "17 USD 25": a whole amount of money and its hundredths.
     private MentionDraft Subunits(MentionDraft draft, Numeral numeral)
     {
-        if (!IsCurrency(draft.Unit) || draft.Kind != MentionKind.Quantity || draft.End <= numeral.End || draft.Value is not { } whole
+        if (tables.Subunits.Count == 0 || !IsCurrency(draft.Unit) || draft.Kind != MentionKind.Quantity || draft.End <= numeral.End || draft.Value is not { } whole
             || whole != decimal.Truncate(whole) || numeral.Has(NumeralFlags.Scaled) || draft.Value != numeral.Value)
         {
             return draft;
@@ -143,6 +140,16 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, El
         var k = text.SkipInline(draft.End);
         return tables.FractionShares.Match(text.Text, k, out _) is var of and > 0 && text.WordBoundaryAfter(k + of)
             ? draft with { Kind = MentionKind.Percent, Unit = MentionUnit.Percent, Value = share * 100 }
+            : draft;
+    }
+
+    // "passed the USD 1 trillion mark": a round figure naming a milestone is a label, not a statistic.
+    private MentionDraft Milestone(MentionDraft draft)
+    {
+        var k = text.SkipInline(draft.End);
+        return draft.Kind is MentionKind.Quantity or MentionKind.Number && tables.MilestoneWords.Match(text.Text, k, out _) is var length and > 0
+            && text.WordBoundaryAfter(k + length)
+            ? draft with { Kind = MentionKind.Label, End = k + length }
             : draft;
     }
 

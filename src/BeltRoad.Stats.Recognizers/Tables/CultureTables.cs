@@ -20,6 +20,9 @@ internal sealed class CultureTables
     private CultureTables(TableDocument doc)
     {
         IgnoreCase = doc.IgnoreCase;
+        LatinLines = doc.LatinLines is null ? null
+            : RecognizerCultures.TryParse(doc.LatinLines, out var latin) ? latin
+            : throw new FormatException($"Unknown culture '{doc.LatinLines}' for Latin lines.");
         SpaceGrouping = doc.SpaceGrouping;
         for (var c = '0'; c <= '9'; c++)
         {
@@ -54,6 +57,9 @@ internal sealed class CultureTables
         FractionShares = Build(doc.FractionShares);
         HeadNounBehindCues = Build(doc.HeadNounBehindCues, ParseBehindCue);
         BackReferences = Build(doc.BackReferences);
+        CountPronouns = Build(doc.CountPronouns);
+        DefiniteWords = Build(doc.DefiniteWords);
+        MilestoneWords = Build(doc.MilestoneWords);
         HeadNounContexts = [.. doc.HeadNounContexts.Select(e => new HeadNounContext(Build(e.Nouns), ParseUnit(e.Unit), Build(e.CuesBefore)))];
         CellSeparators = [.. doc.CellSeparators.Select(s => s[0])];
         HeadNounsBehind = Build(doc.HeadNounsBehind, ParseUnit);
@@ -91,6 +97,7 @@ internal sealed class CultureTables
     }
 
     public bool IgnoreCase { get; }
+    public RecognizerCulture? LatinLines { get; }
     public bool SpaceGrouping { get; }
     public HashSet<char> NotInDecimals { get; }
     public HashSet<string> Indefinite { get; }
@@ -109,6 +116,9 @@ internal sealed class CultureTables
     public WordTable<bool> FractionShares { get; }
     public WordTable<BehindCue> HeadNounBehindCues { get; }
     public WordTable<bool> BackReferences { get; }
+    public WordTable<bool> CountPronouns { get; }
+    public WordTable<bool> DefiniteWords { get; }
+    public WordTable<bool> MilestoneWords { get; }
     public IReadOnlyList<HeadNounContext> HeadNounContexts { get; }
     public HashSet<char> CellSeparators { get; }
     public WordTable<bool> MeasureBlockers { get; }
@@ -256,7 +266,8 @@ internal sealed class CultureTables
     {
         "subject" => BehindCue.Subject,
         "previous" => BehindCue.Previous,
-        _ => throw new FormatException($"Unknown head-noun cue '{code}' (subject or previous)."),
+        "coordinate" => BehindCue.Coordinate,
+        _ => throw new FormatException($"Unknown head-noun cue '{code}' (subject, previous or coordinate)."),
     };
 
     private static MentionUnit ParseUnit(string code) =>

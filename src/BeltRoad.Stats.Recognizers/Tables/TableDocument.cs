@@ -6,6 +6,10 @@ namespace BeltRoad.Stats.Recognizers.Tables;
 internal sealed class TableDocument
 {
     [JsonPropertyName("inherits")] public string? Inherits { get; set; }
+
+    // The culture whose tables read a line written in Latin letters inside this culture's text (a bilingual page's English
+    // paragraphs: "US$18.74 billion" needs the English scale words).
+    [JsonPropertyName("latinLines")] public string? LatinLines { get; set; }
     [JsonPropertyName("digits")] public Dictionary<string, int> Digits { get; set; } = [];
     [JsonPropertyName("zeros")] public List<string> Zeros { get; set; } = [];
     [JsonPropertyName("smallScales")] public Dictionary<string, long> SmallScales { get; set; } = [];
@@ -57,6 +61,15 @@ internal sealed class TableDocument
 
     // "the figure has soared to 2,700": words that point back to the last count stated.
     [JsonPropertyName("backReferences")] public List<string> BackReferences { get; set; } = [];
+
+    // "55 of them": words after a bare number that point back to the first count of the sentence.
+    [JsonPropertyName("countPronouns")] public List<string> CountPronouns { get; set; } = [];
+
+    // "the two countries": words before a spelled-out number that make it a reference to things named before, not a count.
+    [JsonPropertyName("definiteWords")] public List<string> DefiniteWords { get; set; } = [];
+
+    // "passed the USD 1 trillion mark": nouns after a figure that make it a milestone's name, not a statistic.
+    [JsonPropertyName("milestoneWords")] public List<string> MilestoneWords { get; set; } = [];
 
     // A head noun whose unit depends on a word before the figure in its sentence ("passenger ... 480,000 trips").
     [JsonPropertyName("headNounContexts")] public List<HeadNounContextEntry> HeadNounContexts { get; set; } = [];
