@@ -27,6 +27,11 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
             return ahead with { Kind = MentionKind.Quantity };
         }
 
+        if (SharedNoun(draft, out var shared))
+        {
+            return shared;
+        }
+
         if (elided.TryCountOfPronoun(draft, out var counted) || elided.TryNounBehind(draft, prefixStart, prefixes.QualifierStart, numeral.Start, out counted)
             || columns.TryColumnNoun(draft, out counted))
         {
@@ -34,6 +39,22 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
         }
 
         return draft;
+    }
+
+    // "1,000 and 1,500 participants": the first of two joined numbers counts the noun of the second.
+    private bool SharedNoun(MentionDraft given, out MentionDraft draft)
+    {
+        draft = given;
+        var k = text.SkipInline(draft.End);
+        if (tables.WordJoiners.Match(text.Text, k, out _) is not (var joiner and > 0) || !text.WordBoundaryAfter(k + joiner)
+            || !text.TryNumeral(text.SkipInline(k + joiner), false, out var second) || second.IsYearLike
+            || !headNouns.HeadNounAhead(draft, out var counted, text.SkipInline(second.End)))
+        {
+            return false;
+        }
+
+        draft = draft with { Kind = MentionKind.Quantity, Unit = counted.Unit };
+        return true;
     }
 
     // "the two countries", "these three cities": the article right before the number.

@@ -32,6 +32,7 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         var joiner = tables.RangeJoiners.Match(text.Text, k, out _);
+        var fromTo = joiner > 0 && char.IsAsciiLetter(text[k]) && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span;
         if (joiner == 0 && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span && tables.WordJoiners.Match(text.Text, k, out _) is var andLength and > 0
             && text.WordBoundaryAfter(k + andLength))
         {
@@ -42,6 +43,12 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         if (joiner == 0 || (low.Has(NumeralFlags.Words) && !char.IsAsciiLetter(text[k])))
         {
             // "three-nought-four" is three numbers; a hyphen joins a range only between digits.
+            return false;
+        }
+
+        if (fromTo && !low.IsYearLike && tables.FromToRangeWords.Count > 0 && !RangeWordBefore(prefixes.TimeStart))
+        {
+            // "rose from 14 to 48" states two figures, where the change went from and to; "ranging from 5 to 10" is a range.
             return false;
         }
 
@@ -68,6 +75,18 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         return true;
+    }
+
+    private bool RangeWordBefore(int at)
+    {
+        var end = at;
+        while (end > 0 && CharFold.IsInlineSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return tables.FromToRangeWords.MatchEndingAt(text.Text, end, 12, out _) is var length and > 0
+            && (end - length == 0 || !char.IsAsciiLetter(text[end - length - 1]));
     }
 
     /// <summary>1—6月 (no year written): the months of the year in context, as a span.</summary>

@@ -72,6 +72,7 @@ internal sealed class CultureTables
         HeadNounAfterBareNumber = doc.HeadNounAfterBareNumber;
         ScaleBlockers = Build(doc.ScaleBlockers);
         RangeJoiners = Build(doc.RangeJoiners);
+        FromToRangeWords = Build(doc.FromToRangeWords);
         LabelAfterChineseNumeral = Build(doc.LabelAfterChineseNumeral);
         Words = Build(doc.Words, v => v);
         WordScales = Build(doc.WordScales, v => v);
@@ -130,6 +131,7 @@ internal sealed class CultureTables
     public bool HeadNounAfterBareNumber { get; }
     public WordTable<bool> ScaleBlockers { get; }
     public WordTable<bool> RangeJoiners { get; }
+    public WordTable<bool> FromToRangeWords { get; }
     public WordTable<bool> LabelAfterChineseNumeral { get; }
     public WordTable<long> Words { get; }
     public WordTable<long> WordScales { get; }

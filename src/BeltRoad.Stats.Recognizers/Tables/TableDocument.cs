@@ -27,6 +27,9 @@ internal sealed class TableDocument
     [JsonPropertyName("notAlone")] public List<string> NotAlone { get; set; } = [];
     [JsonPropertyName("scaleBlockers")] public List<string> ScaleBlockers { get; set; } = [];
     [JsonPropertyName("rangeJoiners")] public List<string> RangeJoiners { get; set; } = [];
+
+    // "from X to Y" is a range only after these words ("ranging from 5 to 10"); otherwise two figures ("rose from 14 to 48").
+    [JsonPropertyName("fromToRangeWords")] public List<string> FromToRangeWords { get; set; } = [];
     [JsonPropertyName("prefixes")] public Dictionary<string, string> Prefixes { get; set; } = [];
     [JsonPropertyName("suffixes")] public Dictionary<string, string> Suffixes { get; set; } = [];
     [JsonPropertyName("measureBlockers")] public List<string> MeasureBlockers { get; set; } = [];
