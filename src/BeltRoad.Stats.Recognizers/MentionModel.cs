@@ -38,7 +38,8 @@ internal sealed class MentionModel
         dates = new CalendarDateResolver(text, state, parts, new WrittenDateResolver(text, state));
         relativeDates = new RelativeDateResolver(text, state, parts);
         var headNouns = new HeadNounResolver(text);
-        units = new UnitResolver(text, headNouns, new BareCountResolver(text, headNouns, new ElidedNounResolver(text, headNouns, output), new TableColumnResolver(text)));
+        var bareCounts = new BareCountResolver(text, headNouns, new ElidedNounResolver(text, headNouns, output), new TableColumnResolver(text));
+        units = new UnitResolver(text, headNouns, bareCounts, new FigureTailResolver(text));
         qualifiers = new QualifierResolver(text);
     }
 

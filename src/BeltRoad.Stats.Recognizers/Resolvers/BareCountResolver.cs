@@ -58,15 +58,5 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
     }
 
     // "the two countries", "these three cities": the article right before the number.
-    private bool Definite(int at)
-    {
-        var end = at;
-        while (end > 0 && CharFold.IsInlineSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var length = tables.DefiniteWords.MatchEndingAt(text.Text, end, LongestWord, out _);
-        return length > 0 && end < at && (end - length == 0 || !char.IsAsciiLetter(text[end - length - 1]));
-    }
+    private bool Definite(int at) => text.WordsEndingAt(tables.DefiniteWords, at, LongestWord, out _) >= 0;
 }

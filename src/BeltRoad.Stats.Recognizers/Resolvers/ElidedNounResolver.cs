@@ -12,12 +12,13 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// </summary>
 internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNouns, IReadOnlyList<Mention> emitted)
 {
-    // How far back a cue's sentence is read for its noun, and how far back a back-reference reaches for its count.
-    private const int SentenceWindow = 160;
+    // How far before the cue the subject noun may end, and how far back a back-reference reaches for its count.
+    private const int NounWindow = 160;
     private const int BackReferenceWindow = 400;
     private const int LongestCue = 16;
 
     private readonly CultureTables tables = text.Tables;
+    private readonly SentenceTrack sentence = new(text, emitted);
 
     /// <summary>
     /// The unit of the noun behind the bare number starting at <paramref name="numberStart"/>, its prefix words from
@@ -33,21 +34,22 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
             return false;
         }
 
-        var sentence = text.SentenceStart(cueStart, SentenceWindow);
+        sentence.ReadTo(cueStart);
         var unit = MentionUnit.None;
         if (cue != BehindCue.Subject)
         {
-            unit = LastCount(sentence, cueStart, counts: cue == BehindCue.Coordinate);
+            unit = LastFigure(sentence.SentenceStart, cueStart, countsOnly: cue == BehindCue.Coordinate);
         }
 
-        if (unit == MentionUnit.None && cue != BehindCue.Coordinate && SubjectNoun(sentence, cueStart, out var nounStart, out var nounEnd, out var noun))
+        if (unit == MentionUnit.None && cue != BehindCue.Coordinate && sentence.Noun is var (nounStart, nounEnd, noun) && nounStart >= 0
+            && cueStart - nounEnd <= NounWindow)
         {
             unit = headNouns.InContext(noun, nounStart, nounEnd, prefixStart);
         }
 
-        if (unit == MentionUnit.None && cue != BehindCue.Coordinate && BackReference(sentence, cueStart))
+        if (unit == MentionUnit.None && cue != BehindCue.Coordinate && sentence.PointsBack)
         {
-            unit = LastCount(Math.Max(0, cueStart - BackReferenceWindow), cueStart, counts: true);
+            unit = LastFigure(Math.Max(0, cueStart - BackReferenceWindow), cueStart, countsOnly: true);
         }
 
         if (unit == MentionUnit.None)
@@ -69,7 +71,8 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
             return false;
         }
 
-        var unit = FirstCount(text.SentenceStart(draft.Start, SentenceWindow), draft.Start);
+        sentence.ReadTo(draft.Start);
+        var unit = FirstCount(sentence.SentenceStart, draft.Start);
         if (unit == MentionUnit.None)
         {
             return false;
@@ -82,74 +85,8 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
     // The cue word that ends right before the number or its prefixes ("to", "up from", "exceed").
     private bool CueBefore(int at, out int cueStart, out BehindCue cue)
     {
-        var end = at;
-        while (end > 0 && Tables.CharFold.IsInlineSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var length = tables.HeadNounBehindCues.MatchEndingAt(text.Text, end, LongestCue, out cue);
-        cueStart = end - length;
-        return length > 0 && end < at && (cueStart == 0 || !char.IsAsciiLetter(text[cueStart - 1]));
-    }
-
-    // The nearest head noun in the sentence before the cue that no figure counts already, the longest one ending there
-    // ("passenger trips", not "trips").
-    private bool SubjectNoun(int sentence, int cueStart, out int nounStart, out int nounEnd, out MentionUnit unit)
-    {
-        (nounStart, nounEnd, unit) = (0, 0, MentionUnit.None);
-        for (var q = cueStart - 1; q >= sentence; q--)
-        {
-            if (!WordStart(q) || tables.HeadNouns.Match(text.Text, q, out var found) is not (var length and > 0)
-                || q + length > cueStart || !text.WordBoundaryAfter(q + length) || Counted(q))
-            {
-                continue;
-            }
-
-            (nounStart, nounEnd, unit) = (q, q + length, found);
-            for (var p = q - 1; p >= sentence && p >= q - LongestCue; p--)
-            {
-                if (WordStart(p) && tables.HeadNouns.Match(text.Text, p, out var longer) == nounEnd - p)
-                {
-                    (nounStart, unit) = (p, longer);
-                }
-            }
-
-            ScanMeter.Add(cueStart - q);
-            return true;
-        }
-
-        ScanMeter.Add(cueStart - sentence);
-        return false;
-    }
-
-    private bool WordStart(int q) => char.IsAsciiLetterOrDigit(text[q]) && (q == 0 || !char.IsAsciiLetterOrDigit(text[q - 1]));
-
-    // A noun inside a mention already emitted is that figure's ("from 57 founding members … to 70" looks further back).
-    private bool Counted(int at)
-    {
-        for (var i = emitted.Count - 1; i >= 0 && emitted[i].End > at - SentenceWindow; i--)
-        {
-            if (emitted[i].Start <= at && at < emitted[i].End && emitted[i].Kind == MentionKind.Quantity)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool BackReference(int sentence, int cueStart)
-    {
-        for (var q = sentence; q < cueStart; q++)
-        {
-            if (WordStart(q) && tables.BackReferences.Match(text.Text, q, out _) is var length and > 0 && text.WordBoundaryAfter(q + length))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        cueStart = text.WordsEndingAt(tables.HeadNounBehindCues, at, LongestCue, out cue);
+        return cueStart >= 0;
     }
 
     private MentionUnit FirstCount(int from, int to)
@@ -158,7 +95,7 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
         for (var i = emitted.Count - 1; i >= 0 && emitted[i].End > from; i--)
         {
             var m = emitted[i];
-            if (m.Kind == MentionKind.Quantity && m.Start >= from && m.End <= to && IsCount(m.Unit))
+            if (m.Kind == MentionKind.Quantity && m.Start >= from && m.End <= to && m.Unit.IsCount())
             {
                 unit = m.Unit;
             }
@@ -167,16 +104,13 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
         return unit;
     }
 
-    private static bool IsCount(MentionUnit unit) =>
-        unit is not (MentionUnit.None or MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency or MentionUnit.Percent or MentionUnit.PercentagePoints);
-
-    // The unit of the last figure emitted in [from, to): any amount or count, or (for a back-reference) a count only.
-    private MentionUnit LastCount(int from, int to, bool counts)
+    // The unit of the last figure emitted in [from, to): any amount or count, or a count only.
+    private MentionUnit LastFigure(int from, int to, bool countsOnly)
     {
         for (var i = emitted.Count - 1; i >= 0 && emitted[i].End > from; i--)
         {
             var m = emitted[i];
-            if (m.Kind == MentionKind.Quantity && m.Start >= from && m.End <= to && m.Unit != MentionUnit.None && (!counts || IsCount(m.Unit)))
+            if (m.Kind == MentionKind.Quantity && m.Start >= from && m.End <= to && m.Unit != MentionUnit.None && (!countsOnly || m.Unit.IsCount()))
             {
                 return m.Unit;
             }

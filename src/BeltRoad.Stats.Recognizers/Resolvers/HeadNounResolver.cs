@@ -7,10 +7,8 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// <summary>The noun a count counts when the measure word does not say (个 + 国家, "25 European countries").</summary>
 internal sealed class HeadNounResolver(ScanText text)
 {
-    // How far back in its sentence a context cue may stand before the figure.
-    private const int ContextWindow = 100;
-
     private readonly CultureTables tables = text.Tables;
+    private readonly NounContextResolver contexts = new(text);
 
     /// <summary>
     /// 个 + 国家 → countries, "25 European countries" → countries: a short look-ahead over the noun phrase after the
@@ -26,13 +24,25 @@ internal sealed class HeadNounResolver(ScanText text)
         var found = false;
         var foundEnd = from;
         var nounStart = from;
+        var (wordStart, wordEnd) = (from, from);
         var k = from;
         for (; k < text.Length && k < from + tables.HeadNounWindow; k++)
         {
             var c = text[k];
+            if (char.IsAsciiLetter(c) && (k == from || !char.IsAsciiLetter(text[k - 1])))
+            {
+                (wordStart, wordEnd) = (k, k);
+                while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+            }
+
             if (char.IsAsciiLetter(c) && k > from && char.IsAsciiLetter(text[k - 1]))
             {
-                if (!found && GluedHeadNoun(k, out var gluedUnit) is var glued and > 0)
+                // "11 Asiancountries": a head noun of six letters or more that ends a word after a modifier of three letters
+                // or more, run together by a scraped page ("estates" holds "states" after a single letter: no such case).
+                if (!found && k - wordStart >= 3 && wordEnd - k >= 6 && GluedHeadNoun(k, wordEnd, out var gluedUnit) is var glued and > 0)
                 {
                     draft = draft with { Unit = gluedUnit, End = k + glued };
                     (found, nounStart, foundEnd) = (true, k, k + glued);
@@ -89,8 +99,8 @@ internal sealed class HeadNounResolver(ScanText text)
                 break;
             }
 
-            if (!found && k > from && tables.HeadNounBarriers.Match(text.Text, k, out _) is var barrier and > 0 && text.WordBoundaryAfter(k + barrier)
-                && !char.IsAsciiLetter(text[k - 1]))
+            if (!found && tables.HeadNounBarriers.Match(text.Text, k, out _) is var barrier and > 0 && text.WordBoundaryAfter(k + barrier)
+                && (k == 0 || !char.IsAsciiLetter(text[k - 1])))
             {
                 break;
             }
@@ -105,55 +115,12 @@ internal sealed class HeadNounResolver(ScanText text)
         return found;
     }
 
-    /// <summary>
-    /// The unit of the head noun at [<paramref name="nounStart"/>, <paramref name="nounEnd"/>) once the sentence before the
-    /// figure is read: the table's context rules ("passenger service … 480,000 trips" counts person-times).
-    /// </summary>
-    public MentionUnit InContext(MentionUnit unit, int nounStart, int nounEnd, int figureStart)
-    {
-        foreach (var rule in tables.HeadNounContexts)
-        {
-            if (rule.Nouns.Match(text.Text, nounStart, out _) == nounEnd - nounStart && CueBefore(rule.CuesBefore, figureStart))
-            {
-                return rule.Unit;
-            }
-        }
+    /// <summary>The unit of the head noun at [<paramref name="nounStart"/>, <paramref name="nounEnd"/>) by the table's context rules.</summary>
+    public MentionUnit InContext(MentionUnit unit, int nounStart, int nounEnd, int figureStart) => contexts.InContext(unit, nounStart, nounEnd, figureStart);
 
-        return unit;
-    }
-
-    // A cue word in the figure's sentence before it, at most a short window back.
-    private bool CueBefore(WordTable<bool> cues, int figureStart)
-    {
-        for (var q = text.SentenceStart(figureStart, ContextWindow); q < figureStart; q++)
-        {
-            if (char.IsAsciiLetter(text[q]) && (q == 0 || !char.IsAsciiLetter(text[q - 1]))
-                && cues.Match(text.Text, q, out _) is var length and > 0 && q + length <= figureStart && text.WordBoundaryAfter(q + length))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "11 Asiancountries": a head noun of six letters or more that ends a word after a modifier of three letters or more,
-    // which a scraped page ran together ("estates" holds "states" after a single letter, so it is no such case).
-    private int GluedHeadNoun(int k, out MentionUnit unit)
-    {
-        if (tables.HeadNouns.Match(text.Text, k, out unit) is not (var length and >= 6) || !text.WordBoundaryAfter(k + length))
-        {
-            return 0;
-        }
-
-        var word = k;
-        while (word > 0 && k - word < 3 && char.IsAsciiLetter(text[word - 1]))
-        {
-            word--;
-        }
-
-        return k - word >= 3 ? length : 0;
-    }
+    // The head noun that runs from k to the end of its word, else 0.
+    private int GluedHeadNoun(int k, int wordEnd, out MentionUnit unit) =>
+        tables.HeadNouns.Match(text.Text, k, out unit) is var length && k + length == wordEnd ? length : 0;
 
     // "223 citiesacross": a short word run into the head noun ends it as a space would.
     private bool GluedAfter(int end) =>

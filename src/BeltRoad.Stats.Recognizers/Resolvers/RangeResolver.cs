@@ -77,17 +77,7 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         return true;
     }
 
-    private bool RangeWordBefore(int at)
-    {
-        var end = at;
-        while (end > 0 && CharFold.IsInlineSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return tables.FromToRangeWords.MatchEndingAt(text.Text, end, 12, out _) is var length and > 0
-            && (end - length == 0 || !char.IsAsciiLetter(text[end - length - 1]));
-    }
+    private bool RangeWordBefore(int at) => text.WordsEndingAt(tables.FromToRangeWords, at, 12, out _) >= 0;
 
     /// <summary>1—6月 (no year written): the months of the year in context, as a span.</summary>
     public bool TryMonthSpan(PrefixSet prefixes, Numeral low, MentionDraft given, out MentionDraft draft)

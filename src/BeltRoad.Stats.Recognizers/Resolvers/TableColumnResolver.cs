@@ -19,6 +19,9 @@ internal sealed class TableColumnResolver(ScanText text)
     // The table last read: its header line and the start of the lowest row known to belong to it.
     private (int HeaderStart, int HeaderEnd, int LowestRow) known = (-1, -1, -1);
 
+    // The line the scan is in, read forward once: where it starts and how many separators stand in it so far.
+    private (int ReadTo, int LineStart, int Separators) line;
+
     public bool TryColumnNoun(MentionDraft given, out MentionDraft draft)
     {
         draft = given;
@@ -57,15 +60,35 @@ internal sealed class TableColumnResolver(ScanText text)
             return false;
         }
 
-        var k = before;
-        for (; k >= 0 && k > start - LongestRow && text[k] is not ('\n' or '\r'); k--)
+        ReadLineTo(start);
+        (rowStart, column) = (line.LineStart, line.Separators);
+        return start - rowStart <= LongestRow;
+    }
+
+    private void ReadLineTo(int to)
+    {
+        if (to < line.ReadTo)
         {
-            column += tables.CellSeparators.Contains(text[k]) ? 1 : 0;
+            // The scan moves forward, so this is rare: read the longest row back, its start unknown unless a break shows it.
+            var from = Math.Max(0, to - LongestRow - 1);
+            line = (from, from == 0 ? 0 : int.MinValue / 2, 0);
         }
 
-        ScanMeter.Add(start - k);
-        rowStart = k + 1;
-        return k < 0 || text[k] is '\n' or '\r';
+        var (lineStart, separators) = (line.LineStart, line.Separators);
+        for (var k = line.ReadTo; k < to; k++)
+        {
+            if (text[k] is '\n' or '\r')
+            {
+                (lineStart, separators) = (k + 1, 0);
+            }
+            else if (tables.CellSeparators.Contains(text[k]))
+            {
+                separators++;
+            }
+        }
+
+        ScanMeter.Add(to - line.ReadTo);
+        line = (to, lineStart, separators);
     }
 
     // The first line of the block of rows above the row at rowStart (markdown rules |---| skipped). Walking up stops at

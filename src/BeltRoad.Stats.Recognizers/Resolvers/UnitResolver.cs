@@ -8,7 +8,7 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// What follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word — and the unit words
 /// before it (人民币, 百分之, 时速): kind, unit, measure word and the value scaled by them.
 /// </summary>
-internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, BareCountResolver bareCounts)
+internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, BareCountResolver bareCounts, FigureTailResolver tails)
 {
     private readonly CultureTables tables = text.Tables;
 
@@ -78,7 +78,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
         }
 
         draft = ApplyPrefixUnits(draft, prefixes, ref factor);
-        draft = Share(Scale(draft, factor), numeral);
+        draft = tails.Share(Scale(draft, factor), numeral);
         if (draft.Kind == MentionKind.Number && tables.HeadNounAfterBareNumber && draft.Value is not null && !numeral.IsYearLike
             && !numeral.Has(NumeralFlags.Ordinal))
         {
@@ -86,85 +86,12 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
         }
 
         // 一个, 一批: the indefinite article, not a count.
-        if (draft.Kind == MentionKind.Quantity && !IsCurrency(draft.Unit) && tables.Indefinite.Contains(text.Text[numeral.Start..numeral.End]))
+        if (draft.Kind == MentionKind.Quantity && !draft.Unit.IsCurrency() && tables.Indefinite.Contains(text.Text[numeral.Start..numeral.End]))
         {
             draft = draft with { Kind = MentionKind.Number, Unit = MentionUnit.None };
         }
 
-        return Milestone(Decline(Subunits(draft, numeral)));
-    }
-
-    // "15 dollars and 50 cents", "17 USD 25": a whole amount of money and its hundredths.
-    private MentionDraft Subunits(MentionDraft draft, Numeral numeral)
-    {
-        if (tables.Subunits.Count == 0 || !IsCurrency(draft.Unit) || draft.Kind != MentionKind.Quantity || draft.End <= numeral.End || draft.Value is not { } whole
-            || whole != decimal.Truncate(whole) || numeral.Has(NumeralFlags.Scaled) || draft.Value != numeral.Value)
-        {
-            return draft;
-        }
-
-        var k = text.SkipInline(draft.End);
-        if (tables.WordJoiners.Match(text.Text, k, out _) is var joiner and > 0 && text.WordBoundaryAfter(k + joiner))
-        {
-            k = text.SkipInline(k + joiner);
-        }
-
-        if (k >= text.Length || !text.TryNumeral(k, false, out var cents) || !cents.IsSmallInteger(99) || cents.Value == 0 || cents.Has(NumeralFlags.Grouped))
-        {
-            return draft;
-        }
-
-        var end = cents.End;
-        var after = text.SkipInline(end);
-        if (tables.Subunits.Match(text.Text, after, out _) is var subunit and > 0 && text.WordBoundaryAfter(after + subunit))
-        {
-            end = after + subunit;
-        }
-        else if (after < text.Length && (char.IsAsciiLetterOrDigit(text[after]) || tables.Suffixes.Match(text.Text, after, out _) > 0))
-        {
-            // "15 dollars and 20 countries", "$5 and 10%": the next number counts something else.
-            return draft;
-        }
-
-        return draft with { Value = whole + (cents.Value!.Value / 100), End = end };
-    }
-
-    // "more than half of the trips", "two thirds of it": a fraction of a whole is a share, in percent.
-    private MentionDraft Share(MentionDraft draft, Numeral numeral)
-    {
-        if (draft.Kind != MentionKind.Number || !numeral.Has(NumeralFlags.Words) || numeral.Has(NumeralFlags.Arabic) || draft.Value is not { } share || share is <= 0 or >= 1)
-        {
-            return draft;
-        }
-
-        var k = text.SkipInline(draft.End);
-        return tables.FractionShares.Match(text.Text, k, out _) is var of and > 0 && text.WordBoundaryAfter(k + of)
-            ? draft with { Kind = MentionKind.Percent, Unit = MentionUnit.Percent, Value = share * 100 }
-            : draft;
-    }
-
-    // "passed the USD 1 trillion mark": a round figure naming a milestone is a label, not a statistic.
-    private MentionDraft Milestone(MentionDraft draft)
-    {
-        var k = text.SkipInline(draft.End);
-        return draft.Kind is MentionKind.Quantity or MentionKind.Number && tables.MilestoneWords.Match(text.Text, k, out _) is var length and > 0
-            && text.WordBoundaryAfter(k + length)
-            ? draft with { Kind = MentionKind.Label, End = k + length }
-            : draft;
-    }
-
-    // "a 100 percent drop", "a USD 2 billion decline": a word after the figure that makes it a fall.
-    private MentionDraft Decline(MentionDraft draft)
-    {
-        if (draft.Kind is not (MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints) || draft.Value is not { } value || value < 0)
-        {
-            return draft;
-        }
-
-        var k = text.SkipInline(draft.End);
-        return tables.Suffixes.Match(text.Text, k, out var word) is var length and > 0 && word?.Role == WordRole.Sign && text.WordBoundaryAfter(k + length)
-            ? draft with { Value = -value, ValueHigh = -draft.ValueHigh, End = k + length }
-            : draft;
+        return tails.Milestone(tails.Decline(tails.Subunits(draft, numeral)));
     }
 
     private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, ref decimal factor)
@@ -245,7 +172,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
             draft = draft with { Start = Math.Min(draft.Start, prefixes.PercentStart) };
         }
 
-        if (prefixes.CurrencyStart >= 0 && (draft.Kind == MentionKind.Number || IsCurrency(draft.Unit)))
+        if (prefixes.CurrencyStart >= 0 && (draft.Kind == MentionKind.Number || draft.Unit.IsCurrency()))
         {
             if (draft.Kind == MentionKind.Number)
             {
@@ -268,8 +195,6 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
         return draft;
     }
 
-    private static bool IsCurrency(MentionUnit unit) =>
-        unit is MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency;
 
     private static MentionDraft Scale(MentionDraft draft, decimal factor)
     {

@@ -16,6 +16,7 @@ internal static class Stage
     public static UnitResolver Units(ScanText text)
     {
         var headNouns = new HeadNounResolver(text);
-        return new UnitResolver(text, headNouns, new BareCountResolver(text, headNouns, new ElidedNounResolver(text, headNouns, []), new TableColumnResolver(text)));
+        var bareCounts = new BareCountResolver(text, headNouns, new ElidedNounResolver(text, headNouns, []), new TableColumnResolver(text));
+        return new UnitResolver(text, headNouns, bareCounts, new FigureTailResolver(text));
     }
 }
