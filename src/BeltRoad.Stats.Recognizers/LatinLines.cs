@@ -10,24 +10,33 @@ internal static class LatinLines
     // A shorter run of letters is a name or an abbreviation inside a Chinese line (GDP, 5G, Belt and Road).
     private const int MinLetters = 20;
 
-    /// <summary>The [start, end) spans of the Latin lines, in order; empty when there is none.</summary>
-    public static List<(int Start, int End)> Find(string text)
+    /// <summary>The [start, end) spans of the Latin lines, in order; null when there is none (most Chinese texts).</summary>
+    public static List<(int Start, int End)>? Find(string text)
     {
-        var lines = new List<(int Start, int End)>();
-        int start = 0, han = 0, latin = 0;
-        for (var i = 0; i <= text.Length; i++)
+        List<(int Start, int End)>? lines = null;
+        for (var start = 0; start < text.Length;)
         {
-            var c = i < text.Length ? text[i] : '\n';
-            if (c == '\n')
+            var end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
+            var line = text.AsSpan(start, end - start);
+            // A line without a lower-case Latin letter is no English prose: a vectorised look skips most Chinese lines.
+            if (line.Length >= MinLetters && line.IndexOfAnyInRange('a', 'z') >= 0 && IsLatin(line))
             {
-                if (latin >= MinLetters && han * 4 < latin)
-                {
-                    lines.Add((start, i));
-                }
-
-                (start, han, latin) = (i + 1, 0, 0);
+                (lines ??= []).Add((start, end));
             }
-            else if (c is >= '\u4E00' and <= '\u9FFF')
+
+            start = end + 1;
+        }
+
+        ScanMeter.Add(text.Length);
+        return lines;
+    }
+
+    private static bool IsLatin(ReadOnlySpan<char> line)
+    {
+        int han = 0, latin = 0;
+        foreach (var c in line)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF')
             {
                 han++;
             }
@@ -37,8 +46,7 @@ internal static class LatinLines
             }
         }
 
-        ScanMeter.Add(text.Length);
-        return lines;
+        return latin >= MinLetters && han * 4 < latin;
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed class NumberRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new MentionModel(text, tables, options).Recognize();
-        if (tables.LatinLines is not { } latin || LatinLines.Find(text) is not { Count: > 0 } lines)
+        if (tables.LatinLines is not { } latin || LatinLines.Find(text) is not { } lines)
         {
             return mentions;
         }

@@ -58,7 +58,7 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
     {
         numeral = default;
         if (text.Words is null || !char.IsAsciiLetter(text[i]) || tables.GluedWords.Match(text.Text, i, out _) is not (var glued and > 0)
-            || i + glued >= text.Length || !char.IsAsciiLetter(text[i + glued]))
+            || i + glued >= text.Length || !char.IsAsciiLetter(text[i + glued]) || tables.Words.Match(text.Text, i + glued, out _) < 4)
         {
             return false;
         }

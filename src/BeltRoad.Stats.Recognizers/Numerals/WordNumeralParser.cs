@@ -154,15 +154,16 @@ internal sealed partial class WordNumeralParser
         return false;
     }
 
+    // "a", "an" as a whole word (read without a copy: most words are not articles and are left at their third letter).
     private static bool TryArticleWord(string text, int i, out int after)
     {
         after = i;
-        while (after < text.Length && char.IsAsciiLetter(text[after]))
+        while (after < text.Length && char.IsAsciiLetter(text[after]) && after - i < 3)
         {
             after++;
         }
 
-        return after - i is 1 or 2 && (StartsWithWord(text, i, "a") && after - i == 1 || StartsWithWord(text, i, "an"));
+        return (after - i == 1 && text[i] is 'a' or 'A') || (after - i == 2 && StartsWithWord(text, i, "an"));
     }
 
     private static bool IsLetter(string text, int at) => at < text.Length && char.IsAsciiLetter(text[at]);
@@ -170,14 +171,7 @@ internal sealed partial class WordNumeralParser
     private bool TryArticle(string text, int i, out int after)
     {
         after = i;
-        var end = i;
-        while (end < text.Length && char.IsAsciiLetter(text[end]))
-        {
-            end++;
-        }
-
-        var word = text[i..end];
-        if (!word.Equals("a", StringComparison.OrdinalIgnoreCase) && !word.Equals("an", StringComparison.OrdinalIgnoreCase))
+        if (!TryArticleWord(text, i, out var end))
         {
             return false;
         }

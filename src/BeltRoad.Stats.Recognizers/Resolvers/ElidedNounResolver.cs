@@ -18,7 +18,10 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
     private const int LongestCue = 16;
 
     private readonly CultureTables tables = text.Tables;
-    private readonly SentenceTrack sentence = new(text, emitted);
+    // Made at the first cue: most texts of a line or two never need it.
+    private SentenceTrack? track;
+
+    private SentenceTrack Sentence => track ??= new SentenceTrack(text, emitted);
 
     /// <summary>
     /// The unit of the noun behind the bare number starting at <paramref name="numberStart"/>, its prefix words from
@@ -34,6 +37,7 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
             return false;
         }
 
+        var sentence = Sentence;
         sentence.ReadTo(cueStart);
         var unit = MentionUnit.None;
         if (cue != BehindCue.Subject)
@@ -71,8 +75,8 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
             return false;
         }
 
-        sentence.ReadTo(draft.Start);
-        var unit = FirstCount(sentence.SentenceStart, draft.Start);
+        Sentence.ReadTo(draft.Start);
+        var unit = FirstCount(Sentence.SentenceStart, draft.Start);
         if (unit == MentionUnit.None)
         {
             return false;

@@ -51,7 +51,7 @@ internal sealed class FigureTailResolver(ScanText text)
     // "more than half of the trips", "two thirds of it": a fraction of a whole is a share, in percent.
     public MentionDraft Share(MentionDraft draft, Numeral numeral)
     {
-        if (draft.Kind != MentionKind.Number || !numeral.Has(NumeralFlags.Words) || numeral.Has(NumeralFlags.Arabic) || draft.Value is not { } share || share is <= 0 or >= 1)
+        if (tables.FractionShares.Count == 0 || draft.Kind != MentionKind.Number || !numeral.Has(NumeralFlags.Words) || numeral.Has(NumeralFlags.Arabic) || draft.Value is not { } share || share is <= 0 or >= 1)
         {
             return draft;
         }
@@ -65,8 +65,13 @@ internal sealed class FigureTailResolver(ScanText text)
     // "passed the USD 1 trillion mark": a round figure naming a milestone is a label, not a statistic.
     public MentionDraft Milestone(MentionDraft draft)
     {
+        if (tables.MilestoneWords.Count == 0 || draft.Kind is not (MentionKind.Quantity or MentionKind.Number))
+        {
+            return draft;
+        }
+
         var k = text.SkipInline(draft.End);
-        return draft.Kind is MentionKind.Quantity or MentionKind.Number && tables.MilestoneWords.Match(text.Text, k, out _) is var length and > 0
+        return tables.MilestoneWords.Match(text.Text, k, out _) is var length and > 0
             && text.WordBoundaryAfter(k + length)
             ? draft with { Kind = MentionKind.Label, End = k + length }
             : draft;
@@ -75,13 +80,14 @@ internal sealed class FigureTailResolver(ScanText text)
     // "a 100 percent drop", "a USD 2 billion decline": a word after the figure that makes it a fall.
     public MentionDraft Decline(MentionDraft draft)
     {
-        if (draft.Kind is not (MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints) || draft.Value is not { } value || value < 0)
+        if (tables.DeclineWords.Count == 0 || draft.Kind is not (MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints)
+            || draft.Value is not { } value || value < 0)
         {
             return draft;
         }
 
         var k = text.SkipInline(draft.End);
-        return tables.Suffixes.Match(text.Text, k, out var word) is var length and > 0 && word?.Role == WordRole.Sign && text.WordBoundaryAfter(k + length)
+        return tables.DeclineWords.Match(text.Text, k, out _) is var length and > 0 && text.WordBoundaryAfter(k + length)
             ? draft with { Value = -value, ValueHigh = -draft.ValueHigh, End = k + length }
             : draft;
     }

@@ -20,6 +20,7 @@ internal sealed class NounContextResolver(ScanText text)
     /// </summary>
     public MentionUnit InContext(MentionUnit unit, int nounStart, int nounEnd, int figureStart)
     {
+        // A loop over the array: a foreach over an interface would allocate an enumerator for every figure.
         foreach (var rule in tables.HeadNounContexts)
         {
             if (rule.Nouns.Match(text.Text, nounStart, out _) == nounEnd - nounStart && CueBefore(rule.CuesBefore, figureStart))

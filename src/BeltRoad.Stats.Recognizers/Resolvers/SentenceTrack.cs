@@ -10,8 +10,9 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// </summary>
 internal sealed class SentenceTrack(ScanText text, IReadOnlyList<Mention> emitted)
 {
-    // Read back this far when asked about a position before the last one (the scan only moves forward, so rarely).
-    private const int Rewind = 160;
+    // How far back from a position the sentence is read: further back, what it says is not looked at (a cue's noun
+    // stands within this window), so a long stretch with no cue is skipped, not read.
+    private const int Window = 160;
 
     private readonly CultureTables tables = text.Tables;
     private int readTo;
@@ -26,12 +27,15 @@ internal sealed class SentenceTrack(ScanText text, IReadOnlyList<Mention> emitte
 
     public bool PointsBack { get; private set; }
 
-    /// <summary>Reads on to <paramref name="to"/> (exclusive).</summary>
+    /// <summary>Reads on to <paramref name="to"/> (exclusive), from at most <see cref="Window"/> characters back.</summary>
     public void ReadTo(int to)
     {
-        if (to < readTo)
+        if (to < readTo || to - readTo > Window)
         {
-            (readTo, SentenceStart, Noun, PointsBack, nextMention) = (Math.Max(0, to - Rewind), Math.Max(0, to - Rewind), (-1, -1, MentionUnit.None), false, 0);
+            // A jump (or, rarely, a step back): what lies further back than the window is not read.
+            nextMention = to < readTo ? 0 : nextMention;
+            var from = Math.Max(0, to - Window);
+            (readTo, SentenceStart, Noun, PointsBack) = (from, from, (-1, -1, MentionUnit.None), false);
         }
 
         for (var q = readTo; q < to; q++)

@@ -60,6 +60,7 @@ internal sealed class CultureTables
         CountPronouns = Build(doc.CountPronouns);
         DefiniteWords = Build(doc.DefiniteWords);
         MilestoneWords = Build(doc.MilestoneWords);
+        DeclineWords = Build(doc.DeclineWords);
         HeadNounContexts = [.. doc.HeadNounContexts.Select(e => new HeadNounContext(Build(e.Nouns), ParseUnit(e.Unit), Build(e.CuesBefore)))];
         CellSeparators = [.. doc.CellSeparators.Select(s => s[0])];
         HeadNounsBehind = Build(doc.HeadNounsBehind, ParseUnit);
@@ -120,7 +121,8 @@ internal sealed class CultureTables
     public WordTable<bool> CountPronouns { get; }
     public WordTable<bool> DefiniteWords { get; }
     public WordTable<bool> MilestoneWords { get; }
-    public IReadOnlyList<HeadNounContext> HeadNounContexts { get; }
+    public WordTable<bool> DeclineWords { get; }
+    public HeadNounContext[] HeadNounContexts { get; }
     public HashSet<char> CellSeparators { get; }
     public WordTable<bool> MeasureBlockers { get; }
     public WordTable<bool> HeadNounStops { get; }

@@ -71,6 +71,9 @@ internal sealed class TableDocument
     // "the two countries": words before a spelled-out number that make it a reference to things named before, not a count.
     [JsonPropertyName("definiteWords")] public List<string> DefiniteWords { get; set; } = [];
 
+    // "a 100 percent drop": nouns after a figure that make it a fall, a negative change.
+    [JsonPropertyName("declineWords")] public List<string> DeclineWords { get; set; } = [];
+
     // "passed the USD 1 trillion mark": nouns after a figure that make it a milestone's name, not a statistic.
     [JsonPropertyName("milestoneWords")] public List<string> MilestoneWords { get; set; } = [];
 
