@@ -1,5 +1,6 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Scheduling;
 using Microsoft.Extensions.Logging;
 
 namespace BeltRoad.Stats.Cli;
@@ -23,13 +24,14 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
                 o.SingleLine = true;
                 o.TimestampFormat = "HH:mm:ss ";
             })
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .ShowControlsAsEscapes());
     }
 
     public void Summarize(RunOutcome outcome, string outputDirectory)
     {
         var table = outcome.Table;
-        output.WriteLine($"Run {outcome.RunId}: {outcome.Status} — {outcome.Message}");
+        output.WriteLine($"Run {outcome.RunId}: {outcome.Status} — {DisplayText.Visible(outcome.Message)}");
         if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed or RunStatus.UpToDate)
         {
             output.WriteLine($"  output: {Path.GetFullPath(outputDirectory)}{Path.DirectorySeparatorChar} ({string.Join(", ", OutputFiles.Published)})");
@@ -49,7 +51,8 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
 
         foreach (var issue in outcome.Issues)
         {
-            output.WriteLine($"  {(issue.Severity == Severity.Failure ? "FAILED" : "warning")}: {issue.Doc}: {issue.Message}");
+            // A file name is whatever the file system allows: a newline in it must not make a line of this summary.
+            output.WriteLine($"  {(issue.Severity == Severity.Failure ? "FAILED" : "warning")}: {DisplayText.Visible(issue.Doc)}: {DisplayText.Visible(issue.Message)}");
         }
 
         if (outcome.Changes is { } changes)

@@ -37,8 +37,8 @@ public sealed record Fact(
 
     public Aggregation Aggregation { get; init; } = Aggregation.Level;
 
-    /// <summary>The series this fact is a point of.</summary>
-    public SeriesKey Series => new(Entity, Indicator, Unit, Aggregation, Nature);
+    /// <summary>The series this fact is a point of, null for none (<see cref="SeriesKey.Of"/>).</summary>
+    public SeriesKey? Series => SeriesKey.Of(this);
 
     /// <summary>Which rule dated the fact (null when <see cref="AsOf"/> is null).</summary>
     public AsOfBasis? AsOfBasis { get; init; }

@@ -7,5 +7,6 @@ public sealed record RunIssue(Severity Severity, string? Doc, string Message)
 
     public static RunIssue Warning(string? doc, string message) => new(Severity.Warning, doc, message);
 
-    public override string ToString() => Doc is null ? $"{Severity}: {Message}" : $"{Severity}: {Doc}: {Message}";
+    /// <summary>The issue as a line of a log or a page: a file name's control characters and bidi overrides shown as escapes (<see cref="DisplayText.Visible"/>).</summary>
+    public override string ToString() => DisplayText.Visible(Doc is null ? $"{Severity}: {Message}" : $"{Severity}: {Doc}: {Message}");
 }

@@ -80,6 +80,8 @@ public sealed class ReportRunner
             throw new ConfigurationException($"{options.InputDirectory}: input folder not found (nothing was created or changed)");
         }
 
+        OutputFolderCheck.Ensure(options.InputDirectory, options.OutputDirectory);
+
         OutputLock outputLock;
         try
         {
@@ -92,7 +94,7 @@ public sealed class ReportRunner
         catch (IOException e)
         {
             _logger.LogError("{Message}", e.Message);
-            new RunStoreLog(options.RunStore, required: false, _logger)
+            new RunStoreLog(options.RunStore, required: false, _logger, PendingRuns.For(options.OutputDirectory))
                 .GaveUp(RunHistory.Current(context, _clock.GetUtcNow()) with { Status = RunStatus.Failed, Message = e.Message });
             return Outcome(context, RunStatus.Failed, e.Message) with { ExitCode = ExitCodes.OutputBusy };
         }
@@ -103,8 +105,8 @@ public sealed class ReportRunner
             // aside goes back, so the run judges, records into and publishes over the set a reader should see.
             await _publisher.Settled.ConfigureAwait(false); // the last run's expired history, deleted after its swap
             AtomicPublisher.Recover(PublishPaths.For(options.OutputDirectory), _logger);
-            var log = new RunStoreLog(options.RunStore, required: options.Store is not null, _logger);
-            if (log.Begin(RunHistory.Current(context, null) with { Status = RunStatus.Running }, _clock.GetUtcNow()) is { } unreachable)
+            var log = new RunStoreLog(options.RunStore, required: options.Store is not null, _logger, PendingRuns.For(options.OutputDirectory));
+            if (log.Begin(RunHistory.Current(context, null) with { Status = RunStatus.Running }, _clock.GetUtcNow(), DiedReading(options.OutputDirectory)) is { } unreachable)
             {
                 return Outcome(context, RunStatus.Failed, unreachable);
             }
@@ -185,6 +187,20 @@ public sealed class ReportRunner
 
             return Outcome(context, RunStatus.Failed, $"Failed: {e.Message.TrimEnd('.')}. The previously published reports are unchanged.");
         }
+    }
+
+    // The documents a run that died on this output was reading (Extracting.ReadingMarks), as the dead run's row and a warning name them.
+    private string DiedReading(string output)
+    {
+        var names = Extracting.ReadingMarks.Left(output);
+        if (names.Count == 0)
+        {
+            return "";
+        }
+
+        var during = $" while reading {string.Join(", ", names)}";
+        _logger.LogWarning("The last run on {Output} stopped{During}: if it crashed, that file is the first suspect", output, during);
+        return during;
     }
 
     private static string UpToDateMessage(string output)

@@ -9,24 +9,37 @@ namespace BeltRoad.Stats.Pipeline;
 /// One run's rows in the run store, written under the output lock: running at the start (after failing the runs a
 /// dead process left running), then the outcome. Only the start may stop the run: a run that cannot be recorded
 /// as running would vanish if it died; a run that cannot record its end has done its work and says so in the log.
+/// A store another process holds (<see cref="SqliteBusy"/>, after <see cref="RunStores.BusyWait"/>) stops nothing: the
+/// start goes unrecorded with a warning naming the store, and an end the store still refuses is kept in
+/// <see cref="PendingRuns"/> for the next run to write.
 /// </summary>
 /// <param name="required">A configured store (<c>--store</c>) is the point of the run and must be reachable; the
 /// default run log (<c>history/runs.sqlite</c>) is a record, and a broken one only costs a warning.</param>
-internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger logger)
+/// <param name="pending">Where rows the store refuses wait for the next run; null keeps none.</param>
+internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger logger, PendingRuns? pending = null)
 {
     private IRunStore? _store;
     private Task<PublishedContent?>? _storing;
 
-    /// <returns>Null when recorded; else why the store could not be used, and the run does not start.</returns>
+    // Another process held the store at the start: the content waits for the end rather than for another bounded wait.
+    private bool _busy;
+
+    /// <param name="during">What a run that died was doing, when known (<see cref="IRunStore.FailInterrupted"/>).</param>
+    /// <returns>Null when recorded (or the store is busy: then the end is); else why the store could not be used, and the run does not start.</returns>
     /// <exception cref="ConfigurationException">The store's schema is newer than this program's.</exception>
-    public string? Begin(RunRecord running, DateTimeOffset now)
+    public string? Begin(RunRecord running, DateTimeOffset now, string during = "")
     {
         try
         {
             _store = RunStores.Open(settings);
-            foreach (var id in _store.FailInterrupted(now))
+            if (pending?.Replay(_store) is > 0 and var replayed)
             {
-                logger.LogWarning("Run {RunId} was left running by a process that stopped (killed, crashed or cut off); recorded as failed", id);
+                logger.LogInformation("Recorded {Count} run(s) the run store could not take when they ended, kept in {Path}", replayed, pending.Path);
+            }
+
+            foreach (var id in _store.FailInterrupted(now, during))
+            {
+                logger.LogWarning("Run {RunId} was left running by a process that stopped (killed, crashed or cut off){During}; recorded as failed", id, during);
             }
 
             _store.Record(running);
@@ -35,6 +48,14 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
         catch (StoreSchemaException e)
         {
             throw new ConfigurationException(e.Message, e);
+        }
+        catch (Exception e) when (SqliteBusy.Is(e))
+        {
+            _busy = true;
+            logger.LogWarning(
+                "The run store {Store} is locked by another process (a reader holding a transaction open, or a writer) after waiting {Seconds:0} s: {Message}; the run goes on, and is recorded when it ends",
+                settings.ToString(), RunStores.BusyWait.TotalSeconds, e.Message);
+            return null;
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -70,7 +91,13 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
         Ended(run);
     }
 
-    public void Ended(RunRecord run) => Try(run.RunId, store => store.Record(run));
+    public void Ended(RunRecord run)
+    {
+        if (!Try(run.RunId, store => store.Record(run)))
+        {
+            Keep(run);
+        }
+    }
 
     /// <summary>
     /// Starts storing the run's content (its fact sets and findings, keyed by the documents' extraction keys) on a
@@ -84,7 +111,7 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     /// </summary>
     public void StoreContent(string runId, FactTable table, IReadOnlyDictionary<string, string> documentKeys, string factStorePath, Task factStoreWritten)
     {
-        if (_store is null || _storing is not null)
+        if (_store is null || _storing is not null || _busy)
         {
             return;
         }
@@ -155,7 +182,7 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
         // Null from StoreContent: the store refused the table, and said so; the run's row is recorded all the same.
         var content = _storing is { } storing ? await storing.ConfigureAwait(false) : ContentOf(run.RunId, table, documentKeys);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        Try(run.RunId, store =>
+        var recorded = Try(run.RunId, store =>
         {
             if (content is null)
             {
@@ -166,6 +193,11 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
                 store.RecordPublished(run, content);
             }
         });
+        if (!recorded)
+        {
+            Keep(run); // its row; the published set holds its facts
+        }
+
         logger.LogDebug("Recorded run {RunId} in the run store ({Store}) in {Ms:F0} ms", run.RunId, settings, watch.Elapsed.TotalMilliseconds);
     }
 
@@ -188,20 +220,42 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
         }
     }
 
-    private void Try(string runId, Action<IRunStore> write)
+    // Whether the row was written; false (with a warning) when the store refused it. A store never opened has nothing to write to.
+    private bool Try(string runId, Action<IRunStore> write)
     {
         if (_store is null)
+        {
+            return !_busy;
+        }
+
+        try
+        {
+            write(_store);
+            return true;
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            logger.LogWarning("Could not record run {RunId} in the run store ({Store}): {Message}", runId, settings, e.Message);
+            return false;
+        }
+    }
+
+    // A row the store refused, kept for the next run (PendingRuns): a run is recorded either way.
+    private void Keep(RunRecord run)
+    {
+        if (pending is null)
         {
             return;
         }
 
         try
         {
-            write(_store);
+            pending.Keep(run);
+            logger.LogWarning("Run {RunId} is kept in {Path}; the next run on this output records it in the run store", run.RunId, pending.Path);
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            logger.LogWarning("Could not record run {RunId} in the run store ({Store}): {Message}", runId, settings, e.Message);
+            logger.LogWarning("Could not keep run {RunId} for the next run either ({Path}): {Message}", run.RunId, pending.Path, e.Message);
         }
     }
 }

@@ -1,12 +1,12 @@
 using System.Text;
-using BeltRoad.Stats.Charts;
+using BeltRoad.Stats.Reporting.Charts;
 using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Html;
 using BeltRoad.Stats.Reporting.Model;
 
 namespace BeltRoad.Stats.Reporting;
 
-/// <summary>Writes the reading side of a run: <c>charts/*.svg</c>, <c>digest.pdf</c> and <c>index.html</c>.</summary>
+/// <summary>Writes the reading side of a run: <c>charts/*.svg</c> and <c>charts/*.png</c>, <c>digest.pdf</c> and <c>index.html</c>.</summary>
 public static class ReportWriter
 {
     public const string DigestFile = "digest.pdf";
@@ -24,20 +24,22 @@ public static class ReportWriter
         var rows = BesideThread.Run(() => PageData.FactRows.Write(views.Facts, input.EntityAliases));
         var model = ReportModelBuilder.Build(input, views);
 
-        // The page and the digest only read the model and each writes its own file: one core each, same bytes.
+        // The page, the chart files and the digest only read the model and each writes its own files: beside each other,
+        // same bytes (each chart is drawn on its own plot; the registered font is only read).
         var html = BesideThread.Run(() => WriteHtml(model, rows.GetAwaiter().GetResult(), directory));
+        var charts = BesideThread.Run(() => WriteCharts(model, directory));
         try
         {
-            var charts = WriteCharts(model, directory);
             var digest = DigestWriter.Write(model);
             File.WriteAllBytes(Path.Combine(directory, DigestFile), digest.Bytes);
             html.GetAwaiter().GetResult();
-            return new ReportFiles(DigestFile, HtmlFile, charts, digest.Pages, digest.MissingCharacters);
+            return new ReportFiles(DigestFile, HtmlFile, charts.GetAwaiter().GetResult(), digest.Pages, digest.MissingCharacters);
         }
         finally
         {
-            // Never leave the page being written behind a failure of the digest.
+            // Never leave the page or a chart being written behind a failure of the digest.
             ((IAsyncResult)html).AsyncWaitHandle.WaitOne();
+            ((IAsyncResult)charts).AsyncWaitHandle.WaitOne();
         }
     }
 
@@ -48,9 +50,12 @@ public static class ReportWriter
         var written = new List<string>();
         foreach (var chart in model.Charts)
         {
-            var name = chart.FileStem + ".svg";
-            File.WriteAllText(Path.Combine(charts, name), SvgChartRenderer.Render(chart.Layout()), Utf8NoBom);
-            written.Add(ChartsFolder + "/" + name);
+            var svg = chart.FileStem + ".svg";
+            File.WriteAllText(Path.Combine(charts, svg), ChartImages.Svg(chart.Spec), Utf8NoBom);
+            var png = chart.FileStem + ".png";
+            File.WriteAllBytes(Path.Combine(charts, png), ChartImages.Png(chart.Spec));
+            written.Add(ChartsFolder + "/" + svg);
+            written.Add(ChartsFolder + "/" + png);
         }
 
         return written;

@@ -12,7 +12,7 @@ public sealed record ScheduleOptions(CronSchedule Schedule, bool RunNow, RunOpti
     /// Command-line values win over the configuration file's <c>Schedule</c> section. Everything a run would
     /// only discover at the first firing (hours later) is checked now.
     /// </summary>
-    /// <exception cref="ConfigurationException">No or bad cron, unknown time zone, missing input folder, unwritable output folder (exit 2).</exception>
+    /// <exception cref="ConfigurationException">No or bad cron, unknown time zone, missing input folder, an output folder that is not ours or overlaps the input (OutputFolderCheck), unwritable output folder (exit 2).</exception>
     public static ScheduleOptions Resolve(string? cron, string? timeZone, bool? runNow, RunOptions run)
     {
         var section = ScheduleSection.From(RunSettings.Load(run.ConfigFile).Schedule, run.ConfigFile);
@@ -24,6 +24,7 @@ public sealed record ScheduleOptions(CronSchedule Schedule, bool RunNow, RunOpti
             throw new ConfigurationException($"{run.InputDirectory}: input folder not found");
         }
 
+        OutputFolderCheck.Ensure(run.InputDirectory, run.OutputDirectory);
         OutputLock.EnsureWritable(run.OutputDirectory);
         if (run.Store is { } store)
         {

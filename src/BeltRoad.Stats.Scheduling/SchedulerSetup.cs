@@ -97,6 +97,7 @@ internal static class SchedulerSetup
             o.SingleLine = true;
             o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
         });
+        logging.ShowControlsAsEscapes();
         logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information);
         logging.AddFilter("Quartz", LogLevel.Warning);
         logging.AddFilter("Microsoft", LogLevel.Warning);

@@ -49,7 +49,7 @@ public static class StatusReport
         var documents = published ? run.Documents.ToString(CultureInfo.InvariantCulture) : "";
         var facts = published ? run.Facts.ToString(CultureInfo.InvariantCulture) : "";
         var started = run.Started.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-        return $"  {run.RunId,-24} {started,-19} {took,7}  {run.Status.Code(),-16} {documents,5} {facts,6}  {changes,-24} {run.Trigger.Code(),-8} {run.Node ?? "-",-20} {run.Message}";
+        return $"  {run.RunId,-24} {started,-19} {took,7}  {run.Status.Code(),-16} {documents,5} {facts,6}  {changes,-24} {run.Trigger.Code(),-8} {run.Node ?? "-",-20} {DisplayText.Visible(run.Message)}";
     }
 
     private static string NextRun(string outputDirectory, CronSchedule? configured, DateTimeOffset now)

@@ -39,12 +39,20 @@ public partial class CodeTests
     [Theory]
     [InlineData("BeltRoad.Stats.Recognizers")]
     [InlineData("BeltRoad.Stats.Pdf")]
-    [InlineData("BeltRoad.Stats.Charts")]
     [InlineData("BeltRoad.Stats.Domain")]
     public void Inner_libraries_use_no_packages(string project)
     {
         var packages = XDocument.Load(Path.Combine(Root, "src", project, project + ".csproj")).Descendants("PackageReference");
         Assert.Empty(packages);
+    }
+
+    // Charts are drawn by ScottPlot on SkiaSharp (issue 51): those, their text shaping and the Linux native libraries only.
+    [Fact]
+    public void The_chart_library_uses_ScottPlot_and_its_Skia_packages_only()
+    {
+        var packages = XDocument.Load(Path.Combine(Root, "src", "BeltRoad.Stats.Charts", "BeltRoad.Stats.Charts.csproj"))
+            .Descendants("PackageReference").Select(r => (string)r.Attribute("Include")!);
+        Assert.All(packages, p => Assert.Matches(@"^(ScottPlot|SkiaSharp(\.HarfBuzz|\.NativeAssets\.Linux\.NoDependencies)?|HarfBuzzSharp(\.NativeAssets\.Linux)?)$", p));
     }
 
     [Theory]
@@ -77,7 +85,8 @@ public partial class CodeTests
     {
         var versions = XDocument.Load(Path.Combine(Root, "Directory.Packages.props")).Descendants("PackageVersion").ToList();
         Assert.NotEmpty(versions);
-        Assert.All(versions, v => Assert.Matches(@"^\d+\.\d+\.\d+$", v.Attribute("Version")!.Value));
+        // An exact version, no range or wildcard; a fourth part is a package's own revision (DuckDB.NET 1.5.6.1).
+        Assert.All(versions, v => Assert.Matches(@"^\d+\.\d+\.\d+(\.\d+)?$", v.Attribute("Version")!.Value));
         var projects = Directory.EnumerateFiles(Root, "*.csproj", SearchOption.AllDirectories);
         Assert.All(projects, p => Assert.DoesNotContain(XDocument.Load(p).Descendants("PackageReference"), r => r.Attribute("Version") is not null));
     }

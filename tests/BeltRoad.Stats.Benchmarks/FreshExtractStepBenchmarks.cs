@@ -40,7 +40,7 @@ public class FreshExtractStepBenchmarks
     [IterationSetup]
     public void NewFolders()
     {
-        // New names each time: creating files right after deleting many pays for the deleted inodes (see the README).
+        // New names each time: creating files right after deleting many pays for the deleted inodes (see docs/measurements.md).
         _iteration++;
         _output = Path.Combine(_root, $"out-{_iteration}");
         _staging = Path.Combine(_root, $"staging-{_iteration}");

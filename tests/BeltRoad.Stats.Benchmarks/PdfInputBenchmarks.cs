@@ -8,8 +8,8 @@ using BeltRoad.Stats.Pdf;
 namespace BeltRoad.Stats.Benchmarks;
 
 /// <summary>
-/// A 200-page Chinese PDF (written by our own PDF writer, 40 lines a page, a figure in every line) converted by
-/// poppler and extracted: the PDF input path of a run, target under 3 s. Needs poppler-utils.
+/// A 200-page Chinese PDF (written by our own PDF writer, 40 lines a page, a figure in every line) read by
+/// PdfPig and extracted: the PDF input path of a run, target under 3 s.
 /// </summary>
 [MemoryDiagnoser]
 public class PdfInputBenchmarks

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using BeltRoad.Stats.Benchmarks;
 using BeltRoad.Stats.Benchmarks.Corpus;
 
-// `corpus 1 10 100` prints the large-corpus table (issue 12), `html-open FILE [N]` times a published index.html opening in chromium (PageOpening), `extract-cold IN OUT [BUILD]` times a new process's cached
+// `corpus 1 10 100` prints the large-corpus table (issue 12), `corpus-make MB DIR` only writes a corpus of that size, `pdf-pages DOCS OUT` prints DOCS/*.txt to PDFs with chromium and `pdf-readers OUT` compares PdfPig with poppler on them (PdfReaders), `html-open FILE [N]` times a published index.html opening in chromium (PageOpening), `extract-cold IN OUT [BUILD]` times a new process's cached
 // extract step (ColdExtractStep), `report-cold IN OUT BUILD [REPEAT]` its report step (ColdReportStep); anything else goes to BenchmarkDotNet, where every
 // benchmark class in this assembly is offered; pick with --filter, e.g.
 //   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- --filter '*Recognizer*'
@@ -19,6 +19,23 @@ if (args is ["extract-cold", var input, var output, .. var build])
 if (args is ["report-cold", var reportInput, var reportOutput, var reportBuild, .. var repeat])
 {
     return ColdReportStep.Run(reportInput, reportOutput, reportBuild, repeat is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
+if (args is ["corpus-make", var megabytes, var corpus])
+{
+    var bytes = CorpusGenerator.Generate(RepoRoot.Seeds, corpus, int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine($"wrote {bytes:N0} bytes of documents to {corpus}");
+    return 0;
+}
+
+if (args is ["pdf-pages", var documents, var printed])
+{
+    return await BeltRoad.Stats.Benchmarks.PdfReaders.PrintedPages.MakeAsync(documents, printed);
+}
+
+if (args is ["pdf-readers", var pdfs])
+{
+    return BeltRoad.Stats.Benchmarks.PdfReaders.ReaderComparison.Run(pdfs);
 }
 
 if (args is ["html-open", var page, .. var times])

@@ -17,7 +17,7 @@ public class DocumentFormatsRunTests
         ["二、贸易投资", "2013年至2022年，中国与共建国家进出口总额累计19.1万亿美元。"],
     ];
 
-    [PopplerFact]
+    [Fact]
     public async Task Pdf_html_and_docx_publish_facts_with_pages_sources_and_the_text_their_spans_index()
     {
         using var folder = new TempFolder();

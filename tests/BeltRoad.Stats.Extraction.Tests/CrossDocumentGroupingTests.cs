@@ -46,7 +46,7 @@ public class CrossDocumentGroupingTests
     // The rule as the class comment states it, with LINQ's grouping.
     private static List<CrossDocumentFinding> Reference(IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, PeriodPoint?> dates)
     {
-        static bool InSeries(Fact f) => f.Entity.Length > 0 && f.Indicator.Length > 0;
+        static bool InSeries(Fact f) => f.Series is not null;
         static bool SeveralDocuments(IEnumerable<Fact> group) => group.Select(f => f.Doc).Distinct().Count() > 1;
         static CrossDocumentFinding Finding(List<Fact> group, string asOf) => new(
             group.TrueForAll(f => f.SameFigure(group[0])) ? FindingKind.Corroborated : FindingKind.Conflict,

@@ -4,13 +4,14 @@ namespace BeltRoad.Stats.Extraction.Tests;
 
 public class DocumentHeaderTests
 {
-    // The header is the first twelve non-blank lines, trimmed (blank lines and a CRLF's \r do not count).
+    // The header is the first twelve non-blank lines, trimmed (blank lines and a CRLF's \r do not count); the footer the
+    // last five, which follow here.
     [Theory]
     [InlineData(11, true)]
     [InlineData(12, false)]
     public void Reads_a_date_only_within_the_first_twelve_non_blank_lines(int linesBefore, bool found)
     {
-        var text = string.Concat(Enumerable.Range(1, linesBefore).Select(i => $"第{i}行正文内容\r\n\r\n")) + "  2023年5月18日 \r\n正文";
+        var text = string.Concat(Enumerable.Range(1, linesBefore).Select(i => $"第{i}行正文内容\r\n\r\n")) + "  2023年5月18日 \r\n正文" + string.Concat(Enumerable.Repeat("\n后文", 5));
 
         Assert.Equal(found, DocumentHeader.Date(text) is not null);
     }
@@ -49,4 +50,38 @@ public class DocumentHeaderTests
     [InlineData("Trade grows\n\nThe railway, opened on Dec. 3, 2021 -- a milestone -- carried 43 million passengers.", null)] // a date in a sentence is no dateline
     public void An_english_dateline_opening_the_first_paragraph_dates_the_document(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
+    [InlineData("中欧班列累计开行达1万列\n\n本报武汉8月26日电（记者 吴君）26日上午，班列驶入武汉。\n\n正文。\n\n《 人民日报 》（ 2018年08月27日 10 版）", "2018-08-26")] // the print edition's next morning
+    [InlineData("班列上半年开行8641列\n\n2023-07-06 09:41:12　来源：人民日报\n\n新华社北京7月5日电 记者5日获悉，上半年开行8641列。", "2023-07-05")] // a mirror's stamp, the dateline's day
+    [InlineData("中歐班列累計開行破12萬列\n\n2025-11-29 10:00　來源：中央社\n\n（中央社台北29日電）國鐵集團28日宣布，班列開行破12萬列。", "2025-11-29")] // a day without its month
+    [InlineData("AIIB approves two new applicants\n\n2018-05-02 16:47  Xinhua  Editor: Gu Liping\n\nBEIJING, May 2 (Xinhua) -- The bank said Wednesday.", "2018-05-02")]
+    [InlineData("Park grows\n\nMINSK, Nov. 6 (Xinhua) -- In the first nine months of 2024, the companies produced goods worth 1.2 billion rubles.", "2024-11-06")] // the latest period ending before it
+    [InlineData("Trade\n\nHome | World | Business\n\nWednesday, Jan 14, 2026\n\nTrade reached 22 trillion yuan.", "2026-01-14")] // a date line with its weekday
+    [InlineData("Freight\n\nCGTN | Business\n\nUpdated 18:20, 10-Aug-2025\n\nTrains made 11,830 trips.", "2025-08-10")]
+    public void A_datelines_day_takes_its_year_and_month_from_the_publication_date_on_or_after_it(string text, string date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Fact]
+    public void A_sidecars_year_dates_a_dateline_that_names_none() =>
+        Assert.Equal("2024-01-02", DocumentHeader.Date("2023年中欧班列开行1.7万列\n\n新华社北京1月2日电 2023年，中欧班列开行1.7万列。", Domain.PeriodPoint.OfYear(2024))?.ToString());
+
+    [Theory]
+    [InlineData("Ministry of Commerce of the People's Republic of China\nHome > Statistics > Foreign Trade Cooperation\n\nChina's Investment Cooperation with Belt and Road Partner Countries in January-June 2024\n\nArticle Source: Department of Outward Investment    2024-07-26 10:30", "China's Investment Cooperation with Belt and Road Partner Countries in January-June 2024")]
+    [InlineData("• 1\n\n我国对“一带一路”沿线国家投资合作取得积极进展\n\n2021/9/18 8:27:22 | 文章来源：央视网  | 【大 小】 【打印】\n\n商务部16日发布的数据表明，今年前8个月投资增长。", "我国对“一带一路”沿线国家投资合作取得积极进展")]
+    [InlineData("首页 > 时政 > 专题 > 2024年中非合作论坛峰会\n【字体：大 中 小】　　分享到：微信 微博\n\n一图读懂：中非合作论坛北京峰会主要成果\n2024-09-06 15:42:18　　来源：新华网", "一图读懂：中非合作论坛北京峰会主要成果")]
+    [InlineData("GLOBAL TIMES  >  CHINA  >  ECONOMY\n\nChina-Laos Railway cross-border passenger service marks second anniversary\n\nBy Global Times", "China-Laos Railway cross-border passenger service marks second anniversary")]
+    [InlineData("London Daily\nFocus on the big picture.\nWednesday, Jan 14, 2026\n\nHome | World | Business | Finance\n\nWorkers at a zone outside Addis Ababa. Photo used by AidData with permission, and a long caption that goes on.", "备用")] // no headline after the breadcrumb
+    public void The_title_is_the_headline_never_a_breadcrumb_masthead_stamp_or_bullet(string text, string title) =>
+        Assert.Equal(title, DocumentHeader.Title(text, "备用"));
+
+    [Theory]
+    [InlineData("标题\n\n新华社北京5月20日电（记者 樊曦）记者20日获悉。", "新华社")]
+    [InlineData("Title here now\n\nBEIJING, May 2 (Xinhua) -- The bank said.", "Xinhua")]
+    [InlineData("標題\n\n【大公報訊】記者報道。", "大公報")]
+    [InlineData("标题\n2022-12-03 11:09:53 [来源：新华社] [责编：潘华]\n正文。", "新华社")]
+    [InlineData("标题\n发布时间：2021-12-17 | 来源：中国经济网 作者：郭静 字体：大 中 小\n正文。", "中国经济网")]
+    [InlineData("标题\n\n正文。\n\n《 人民日报 》（ 2024年03月15日 03 版）", "人民日报")]
+    public void The_publisher_is_the_one_the_text_names(string text, string publisher) =>
+        Assert.Equal(publisher, DocumentHeader.Publisher(text));
 }

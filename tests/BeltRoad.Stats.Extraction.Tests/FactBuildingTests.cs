@@ -22,6 +22,17 @@ public class FactBuildingTests
     }
 
     [Fact]
+    public void A_figure_running_past_a_line_left_unjoined_is_one_fact_in_one_sentence()
+    {
+        // A narrow PDF column: the short line before the break stays a line of its own, the figure goes on after it.
+        const string text = "作为中印尼共建“一带一路”\n的旗舰项目,时速\n350 公里的雅万高铁开通运行。";
+
+        var speed = Documents.Single(text, 350m);
+
+        Assert.Equal(Unit.KmPerHour, speed.Unit);
+    }
+
+    [Fact]
     public void A_decline_is_a_negative_growth_rate_but_a_lowered_cost_stays_a_positive_share()
     {
         var decline = Documents.Single("进口8.74万亿元，下降1.9%。", -1.9m);
@@ -210,6 +221,19 @@ public class FactBuildingTests
         Assert.Equal("岚山港务集团", extended.Single(f => f.Value == 1200000000).Entity);
         var inEnglish = new FactExtractor(MetricCatalog.Default, overlay).Extract(Documents.Of("b.txt", english)).Facts;
         Assert.Equal("岚山港务集团", inEnglish.Single(f => f.Value == 3).Entity);
+    }
+
+    [Fact]
+    public void A_user_entity_catalogue_also_keeps_its_names_out_of_the_indicator()
+    {
+        const string text = "截至2023年底，嵐山港務集團新開通集裝箱航線12條。";
+        var overlay = Meaning.EntityCatalog.WithOverlay(
+            """{ "entities": [ { "name": "岚山港务集团", "kind": "enterprises", "aliases": ["嵐山港務集團", "Lanshan Port Group"] } ] }""", "my-entities.json");
+
+        var fact = new FactExtractor(MetricCatalog.Default, overlay).Extract(Documents.Of("a.txt", text)).Facts.Single(f => f.Value == 12);
+
+        Assert.Equal("岚山港务集团", fact.Entity);
+        Assert.Equal("新开通集装箱航线条数", fact.Indicator);
     }
 
     [Fact]

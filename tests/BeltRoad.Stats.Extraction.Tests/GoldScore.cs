@@ -45,8 +45,17 @@ internal sealed record GoldScore(int Gold, int Predicted, IReadOnlyList<(JsonEle
         using var json = JsonDocument.Parse(File.ReadAllBytes(goldPath));
         var gold = json.RootElement.EnumerateArray().Select(g => g.Clone()).ToList();
         var docs = gold.Select(g => g.GetProperty("doc").GetString()!).ToHashSet(StringComparer.Ordinal);
+        return Compute(gold, docs.ToDictionary(d => d, d => File.ReadAllText(Path.Combine(docsDir, d))), facts);
+    }
+
+    /// <summary>
+    /// The same score over a key's facts, the documents' texts given (an extracted text, which the spans index: a web
+    /// page's or a PDF's is not its file's bytes).
+    /// </summary>
+    public static GoldScore Compute(IReadOnlyList<JsonElement> gold, IReadOnlyDictionary<string, string> texts, IReadOnlyList<Fact> facts)
+    {
+        var docs = gold.Select(g => g.GetProperty("doc").GetString()!).ToHashSet(StringComparer.Ordinal);
         var predicted = facts.Where(f => docs.Contains(f.Doc)).ToList();
-        var texts = docs.ToDictionary(d => d, d => File.ReadAllText(Path.Combine(docsDir, d)));
         var used = new HashSet<int>();
         var matches = new List<(JsonElement, Fact)>();
         var misses = new List<string>();
@@ -57,7 +66,7 @@ internal sealed record GoldScore(int Gold, int Predicted, IReadOnlyList<(JsonEle
             var unit = g.GetProperty("unit").GetString()!;
             var value = g.GetProperty("value").GetDecimal();
             decimal? high = g.TryGetProperty("value_high", out var h) && h.ValueKind == JsonValueKind.Number ? h.GetDecimal() : null;
-            var spans = Occurrences(texts[doc], quote);
+            var spans = Occurrences(texts.GetValueOrDefault(doc, ""), quote);
             var found = -1;
             for (var j = 0; j < predicted.Count && found < 0; j++)
             {

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace BeltRoad.Stats.Extraction.Tests;
 
-/// <summary>The acceptance bar of the fact-extraction issue, measured on the seed documents against ../shared/gold.</summary>
+/// <summary>The acceptance bar of the fact-extraction issue, measured on the seed documents against their answer key (tests/Gold, a copy of ../shared/gold).</summary>
 public class SeedsGoldTests(ITestOutputHelper output)
 {
     private static readonly Lazy<FactTable> Table = new(() =>

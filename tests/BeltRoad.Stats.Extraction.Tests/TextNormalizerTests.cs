@@ -16,6 +16,17 @@ public class TextNormalizerTests
         Assert.Equal("体\n\n系", original[span.Start..span.End]);
     }
 
+    [Theory]
+    [InlineData(",")]
+    [InlineData("，")]
+    public void A_line_that_stops_at_a_comma_goes_on_into_the_next(string comma)
+    {
+        // A printed PDF breaks a paragraph's line after its clause: the date before the break still heads the sentence.
+        var original = "改善产生了积极影响，也大幅降低了东非内陆地区的产品经蒙巴萨港出口的物流成本。截至 2023 年 8 月 31 日" + comma + "\n蒙内铁路日均开行 6 列旅客列车。";
+
+        Assert.Equal(original.Replace("\n", "", StringComparison.Ordinal), TextNormalizer.Normalize(original).Text);
+    }
+
     [Fact]
     public void Keeps_a_heading_and_a_finished_sentence_on_their_own_lines()
     {

@@ -18,7 +18,7 @@ public class ChartPlannerTests
     }
 
     [Fact]
-    public void A_series_stated_at_several_dates_across_documents_is_one_time_series_labelled_with_its_documents()
+    public void A_series_stated_at_several_dates_across_documents_is_one_time_series_whose_restated_point_lists_both_documents()
     {
         var model = ReportModelBuilder.Build(SampleTables.Corpus().Input());
 
@@ -27,7 +27,9 @@ public class ChartPlannerTests
         Assert.Equal(ChartKind.Line, series.Spec.Kind);
         Assert.Equal([new DateOnly(2021, 12, 31), new DateOnly(2022, 12, 31), new DateOnly(2023, 6, 30)], series.Spec.Dates);
         Assert.Equal([50_000m, 65_000m, 74_000m], series.Spec.Series.Single().Values.Select(v => v!.Value));
-        Assert.Equal(["2021年12月31日 文3 ≈", "2022年12月31日 文1", "2023年6月30日 文1 >"], series.Spec.Categories);
+        Assert.Equal(["2021年12月31日", "2022年12月31日", "2023年6月30日"], series.Spec.Categories);
+        Assert.Equal([PointBound.Approx, PointBound.Exact, PointBound.Lower], series.Spec.Series.Single().Marks!.Select(m => m!.Bound));
+        Assert.Equal("3|1|1,2", string.Join("|", series.Series!.Points.Select(p => string.Join(",", p.Documents.Select(d => d.Number)))));
     }
 
     [Fact]

@@ -39,10 +39,10 @@ public class HeadlineRuleTests
     [Fact]
     public void Within_a_nature_the_outlook_puts_catalogued_series_first_narrowed_as_the_catalogue_narrows_them()
     {
-        // 丝路基金 · 承诺投资额 is catalogued whatever its aggregation; 中欧班列 · 开行列数 only as a level.
+        // 丝路基金 · 承诺投资额 is catalogued whatever its aggregation; 中欧班列 · 开行列数 as a level or a period's total, not as a yearly average.
         var input = new FactBuilder()
             .Document("a.txt", "甲", "2024")
-            .Fact("a.txt", "train_count", "计划全年开行", 20_000m, Unit.Trains, "2025").Meaning("中欧班列", "开行列数", Nature.Target, Aggregation.PeriodTotal)
+            .Fact("a.txt", "train_count", "计划年均开行", 20_000m, Unit.Trains, "2025").Meaning("中欧班列", "开行列数", Nature.Target, Aggregation.PerYear)
             .Fact("a.txt", "investment", "将再提供", 800m, Unit.USD, "2025").Meaning("某银行", "承诺投资额", Nature.Pledge)
             .Fact("a.txt", "train_count", "力争累计开行", 100_000m, Unit.Trains, "2026").Meaning("中欧班列", "开行列数", Nature.Target, Aggregation.Level)
             .Fact("a.txt", "investment", "将提供", 1_000m, Unit.USD, "2025").Meaning("丝路基金", "承诺投资额", Nature.Pledge)

@@ -16,7 +16,8 @@ public class ReportWriterTests
         Assert.True(File.Exists(Path.Combine(dir, "index.html")));
         Assert.NotEmpty(files.Charts);
         Assert.All(files.Charts, c => Assert.True(File.Exists(Path.Combine(dir, c)), c));
-        Assert.Equal(files.Charts.Count, Directory.GetFiles(Path.Combine(dir, "charts"), "*.svg").Length);
+        Assert.Equal(files.Charts.Count, Directory.GetFiles(Path.Combine(dir, "charts"), "*.svg").Length * 2);
+        Assert.All(Directory.GetFiles(Path.Combine(dir, "charts"), "*.svg"), svg => Assert.True(File.Exists(Path.ChangeExtension(svg, ".png")), svg));
         Assert.True(files.DigestPages >= 4, $"{files.DigestPages} pages");
     }
 

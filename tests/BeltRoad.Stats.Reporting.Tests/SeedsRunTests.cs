@@ -40,6 +40,24 @@ public class SeedsRunTests
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
     }
 
+    [Fact]
+    public async Task The_digest_read_as_input_gives_back_every_headline_figure_as_a_fact()
+    {
+        var (output, table) = await Run(Path.Combine(RepoRoot.Path, "seeds"), "run-seeds-for-digest");
+        var headlines = ReportModelBuilder.Build(Input(table)).Headlines;
+        var input = Path.Combine(AppContext.BaseDirectory, "report-out", "digest-as-input");
+        Directory.CreateDirectory(input);
+        File.Copy(Path.Combine(output, "digest.pdf"), Path.Combine(input, "digest.pdf"), overwrite: true);
+
+        var (_, read) = await Run(input, "run-digest");
+
+        Assert.NotEmpty(headlines);
+        var facts = read.Facts.Select(f => (f.Value, f.Unit)).ToHashSet();
+        Assert.All(headlines, h => Assert.Contains((h.Fact.Value, h.Fact.Unit), facts));
+        Assert.Contains(read.Facts, f => f.Value == 74_000m && f.Unit == Unit.Trains && f.Entity == "中欧班列");
+        Assert.All(read.Facts, f => Assert.InRange(read.Documents.Single().PageOf(f.Span) ?? 0, 1, read.Documents.Single().Pages!.Count));
+    }
+
     [PdfToolFact]
     public async Task Every_chart_planned_over_a_mixed_corpus_compares_like_with_like()
     {

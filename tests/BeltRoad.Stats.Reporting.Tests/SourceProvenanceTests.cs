@@ -39,6 +39,16 @@ public class SourceProvenanceTests
         Assert.Equal(["texts/page.html.txt", "texts/wp.pdf.txt"], HtmlPage.Data(Page)["docs"]!.AsArray().Select(d => d![3]!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("季度#1?.txt", "texts/%E5%AD%A3%E5%BA%A6%231%3F.txt.txt")]
+    [InlineData("sub/100% done.pdf", "texts/sub/100%25%20done.pdf.txt")]
+    public void A_link_into_a_published_text_escapes_the_file_name_so_a_hash_or_question_mark_stays_in_the_path(string name, string href)
+    {
+        var document = new DocumentView(new DocumentInfo(name, new string('0', 64), 1, "utf-8", DocumentLanguage.ZhHans, "标题", null, 1), 1, 0);
+
+        Assert.Equal(href, document.TextHref);
+    }
+
     [Fact]
     public void Sources_show_publisher_and_a_web_address_as_a_link_and_nothing_else_as_one()
     {

@@ -185,6 +185,7 @@ public sealed class AtomicPublisherTests : IDisposable
         var old = Path.Combine(Output, "history", "20260101T000000Z-aaaaaa");
         Directory.CreateDirectory(old);
         File.WriteAllText(Path.Combine(old, "a.txt"), "20260101T000000Z-aaaaaa");
+        WriteRunJson(old, "20260101T000000Z-aaaaaa"); // as every published set has
 
         Publish(publisher, "20260103T000000Z-cccccc", "a.txt");
 

@@ -19,7 +19,7 @@ public sealed class CompletenessTests
         Assert.Empty(PublishedSetCheck.Missing(work.Output));
 
         var text = Path.GetFileName(Directory.GetFiles(Path.Combine(work.Output, DocumentInfo.TextsFolder))[0]);
-        string[] removals = [OutputFiles.Digest, OutputFiles.Html, OutputFiles.FactsCsv, OutputFiles.FactsJson, $"{OutputFiles.ChartsFolder}/{chart}", OutputFiles.ChartsFolder,
+        string[] removals = [OutputFiles.Digest, OutputFiles.Html, OutputFiles.FactsCsv, OutputFiles.FactsParquet, OutputFiles.FactsJson, $"{OutputFiles.ChartsFolder}/{chart}", OutputFiles.ChartsFolder,
             $"{DocumentInfo.TextsFolder}/{text}", DocumentInfo.TextsFolder];
         foreach (var removed in removals)
         {
@@ -66,7 +66,7 @@ public sealed class CompletenessTests
     public void Charts_are_required_when_the_html_view_links_them_and_the_folder_always()
     {
         using var work = new Workspace();
-        foreach (var file in new[] { OutputFiles.RunJson, OutputFiles.FactsJson, OutputFiles.FactsCsv, OutputFiles.FactsSqlite, OutputFiles.Digest })
+        foreach (var file in new[] { OutputFiles.RunJson, OutputFiles.FactsJson, OutputFiles.FactsCsv, OutputFiles.FactsParquet, OutputFiles.FactsSqlite, OutputFiles.Digest })
         {
             File.WriteAllText(Path.Combine(work.Output, file), "x");
         }

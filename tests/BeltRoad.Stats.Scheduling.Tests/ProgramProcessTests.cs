@@ -7,11 +7,11 @@ namespace BeltRoad.Stats.Scheduling.Tests;
 
 /// <summary>
 /// The real process reads every input format and answers every command that serializes JSON: the paths a natively
-/// compiled build (README, "Deploying"; run these tests with <c>BELTROAD_STATS_CLI</c>) could lose to trimming.
+/// compiled build (docs/scheduling.md, "Deploying"; run these tests with <c>BELTROAD_STATS_CLI</c>) could lose to trimming.
 /// </summary>
 public sealed class ProgramProcessTests
 {
-    [PopplerFact]
+    [Fact]
     public async Task A_run_reads_pdf_web_page_and_word_inputs_into_facts()
     {
         using var work = new Workspace();

@@ -15,7 +15,8 @@ internal static class RepoRoot
 
     public static string Shared => System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, "..", "shared"));
 
-    public static string Gold => System.IO.Path.Combine(Shared, "gold", "seeds-gold.json");
+    /// <summary>The seeds' answer key carried in the repository (tests/Gold, a copy of ../shared/gold).</summary>
+    public static string Gold => System.IO.Path.Combine(Path, "tests", "Gold", "seeds-gold.json");
 
     public static string Find()
     {

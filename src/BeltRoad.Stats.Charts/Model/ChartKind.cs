@@ -8,9 +8,6 @@ public enum ChartKind
     /// <summary>Horizontal bars: category labels at the left, room for long Chinese names.</summary>
     HorizontalBar,
 
-    /// <summary>A line per series across ordered categories, or across dates when <see cref="ChartSpec.Dates"/> is set.</summary>
+    /// <summary>Points of one series over time (<see cref="ChartSpec.Dates"/>), spaced by date; exact points joined by a line.</summary>
     Line,
-
-    /// <summary>Vertical bars, one per series, side by side within each category.</summary>
-    GroupedBar,
 }

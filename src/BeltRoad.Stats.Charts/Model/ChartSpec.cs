@@ -6,18 +6,23 @@ namespace BeltRoad.Stats.Charts;
 /// </summary>
 public sealed record ChartSpec
 {
+    /// <summary>Vertical bars hold up to this many categories with labels this short; longer or more go horizontal.</summary>
+    private const int MaxVerticalBars = 6;
+    private const int MaxVerticalLabel = 6;
+
     public required ChartKind Kind { get; init; }
 
     public required string Title { get; init; }
 
+    /// <summary>Shown beside the chart (the page's caption), not drawn in it.</summary>
     public string? Subtitle { get; init; }
 
-    /// <summary>Printed under the chart as given, e.g. "来源：《…》，2023年10月".</summary>
+    /// <summary>Drawn under the chart as given, e.g. "来源：文件[1][2]".</summary>
     public string? SourceNote { get; init; }
 
     public required IReadOnlyList<string> Categories { get; init; }
 
-    /// <summary>Each series has one value per category. A legend is drawn when there is more than one.</summary>
+    /// <summary>Each series has one value per category.</summary>
     public required IReadOnlyList<ChartSeries> Series { get; init; }
 
     /// <summary>For <see cref="ChartKind.Line"/>: one date per category, so points are spaced by time, not evenly.</summary>
@@ -28,7 +33,7 @@ public sealed record ChartSpec
 
     public ValueFormat Format { get; init; } = ValueFormat.Chinese();
 
-    /// <summary>Values written at bar ends and line points; left out where they would not fit.</summary>
+    /// <summary>Values written at bar ends and beside points.</summary>
     public bool ShowValueLabels { get; init; } = true;
 
     public ChartSize Size { get; init; } = ChartSize.Default;
@@ -40,22 +45,16 @@ public sealed record ChartSpec
         new()
         {
             Kind = ChartKind.HorizontalBar, Title = title, Categories = categories, Series = [Single(values)], Format = format,
-            Size = ChartSize.ForHorizontalBars(categories, series: 1, ChartSize.Default.Width),
+            Size = ChartSize.ForHorizontalBars(categories.Count, ChartSize.Default.Width),
         };
 
-    /// <summary>Vertical bars when every label fits under its bar in two lines, horizontal bars otherwise.</summary>
+    /// <summary>Vertical bars for a few short labels, horizontal bars otherwise.</summary>
     public static ChartSpec Bars(string title, IReadOnlyList<string> categories, IReadOnlyList<decimal> values, ValueFormat format) =>
-        BarOrientation.For(categories, ChartSize.Default.Width) == ChartKind.Bar
+        categories.Count <= MaxVerticalBars && categories.All(c => c.Length <= MaxVerticalLabel)
             ? Bar(title, categories, values, format)
             : HorizontalBar(title, categories, values, format);
 
-    public static ChartSpec GroupedBar(string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, ValueFormat format) =>
-        new() { Kind = ChartKind.GroupedBar, Title = title, Categories = categories, Series = series, Format = format };
-
-    public static ChartSpec Line(string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, ValueFormat format) =>
-        new() { Kind = ChartKind.Line, Title = title, Categories = categories, Series = series, Format = format };
-
-    /// <summary>A line chart over dates; <paramref name="labels"/> say each date as the documents do (2013年, 2023年10月).</summary>
+    /// <summary>A series over dates; <paramref name="labels"/> say each date as the documents do (2013年, 2023年10月).</summary>
     public static ChartSpec TimeSeries(
         string title, IReadOnlyList<DateOnly> dates, IReadOnlyList<string> labels, IReadOnlyList<ChartSeries> series, ValueFormat format) =>
         new() { Kind = ChartKind.Line, Title = title, Categories = labels, Dates = dates, Series = series, Format = format };

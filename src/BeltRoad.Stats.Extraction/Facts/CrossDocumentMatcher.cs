@@ -5,8 +5,8 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Extraction.Facts;
 
 /// <summary>
-/// Compares documents by series, whatever their wording: facts of one series (entity, indicator, unit, aggregation,
-/// nature) from two or more documents for the same as_of are corroborated when they agree (same unit, value and
+/// Compares documents by series, whatever their wording: facts of one series (<see cref="SeriesKey"/>: entity, indicator,
+/// unit, aggregation, nature and the period's shape) from two or more documents for the same as_of are corroborated when they agree (same unit, value and
 /// qualifier) and in conflict when they do not. A level stated without a date is as of its document; two levels of
 /// one series in the same year that agree corroborate each other (000 and 001 both say 150多个国家 signed), but only
 /// the same as_of can conflict: a level may grow within a year.
@@ -28,12 +28,13 @@ internal static class CrossDocumentMatcher
     internal static IReadOnlyList<CrossDocumentFinding> Match(IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, PeriodPoint?>? documentDates, int parts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        var keys = new SeriesKey?[facts.Count];
         var hashes = new int[facts.Count];
-        Parallel.For(0, parts, p => SeriesHashes(facts, hashes, p * facts.Count / parts, (p + 1) * facts.Count / parts));
+        Parallel.For(0, parts, p => SeriesHashes(facts, keys, hashes, p * facts.Count / parts, (p + 1) * facts.Count / parts));
         // A fact matched as dated is no level's: marked by its place (a series is one part's, so each part marks and
         // reads its own facts' places only; the parts' dated passes all end before any level pass starts).
         var dated = new bool[facts.Count];
-        var matchers = Enumerable.Range(0, parts).Select(p => new Part(facts, hashes, dated, p, parts)).ToArray();
+        var matchers = Enumerable.Range(0, parts).Select(p => new Part(facts, keys, hashes, dated, p, parts)).ToArray();
         Parallel.ForEach(matchers, m => m.MatchDated());
         Parallel.ForEach(matchers, m => m.MatchLevels(documentDates));
         return [.. InFoundOrder(matchers.SelectMany(m => m.Dated)).Concat(InFoundOrder(matchers.SelectMany(m => m.Levels)))
@@ -45,21 +46,20 @@ internal static class CrossDocumentMatcher
     private static IEnumerable<CrossDocumentFinding> InFoundOrder(IEnumerable<(int First, CrossDocumentFinding Finding)> findings) =>
         findings.OrderBy(f => f.First).Select(f => f.Finding);
 
-    // Each fact's series hash, worked out once: it splits the facts among the parts and keys both passes' groups. A
-    // fact of no series is in no group: it keeps 0, and the part that has 0 passes it over.
+    // Each fact's series and its hash, worked out once: the hash splits the facts among the parts and keys both passes'
+    // groups. A fact of no series is in no group: its key stays null.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SeriesHashes(IReadOnlyList<Fact> facts, int[] hashes, int from, int to)
+    private static void SeriesHashes(IReadOnlyList<Fact> facts, SeriesKey?[] keys, int[] hashes, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (InSeries(facts[i]))
+            if (facts[i].Series is { } key)
             {
-                hashes[i] = facts[i].Series.GetHashCode();
+                keys[i] = key;
+                hashes[i] = key.GetHashCode();
             }
         }
     }
-
-    private static bool InSeries(Fact fact) => fact.Entity.Length > 0 && fact.Indicator.Length > 0;
 
     // Members by document and place. The table is in that order already (FactTableBuilder.Assemble), and so is a group
     // taken from it in input order: the sort (stable, so a no-op on such a list) is made only for a list that is not.
@@ -93,20 +93,20 @@ internal static class CrossDocumentMatcher
     /// The series whose hash falls to part <c>part</c> of <c>parts</c>: their dated facts grouped by series and as_of,
     /// then their levels not matched so by series and year; each finding with its group's first fact (table index).
     /// </summary>
-    private sealed class Part(IReadOnlyList<Fact> facts, int[] hashes, bool[] matchedDated, int part, int parts)
+    private sealed class Part(IReadOnlyList<Fact> facts, SeriesKey?[] keys, int[] hashes, bool[] matchedDated, int part, int parts)
     {
         public List<(int First, CrossDocumentFinding Finding)> Dated { get; } = [];
 
         public List<(int First, CrossDocumentFinding Finding)> Levels { get; } = [];
 
-        private bool Mine(int i) => (uint)hashes[i] % (uint)parts == (uint)part && InSeries(facts[i]);
+        private bool Mine(int i) => keys[i] is not null && (uint)hashes[i] % (uint)parts == (uint)part;
 
         // Compiled optimized at once, with the key comparers: a new process matches a cached run's whole table within
         // its first second, in unoptimized first-tier code otherwise.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void MatchDated()
         {
-            var dated = new Groups(new SameDatedSeries(facts, hashes));
+            var dated = new Groups(new SameDatedSeries(facts, keys, hashes));
             for (var i = 0; i < facts.Count; i++)
             {
                 if (Mine(i) && facts[i].AsOf is not null)
@@ -130,7 +130,7 @@ internal static class CrossDocumentMatcher
         {
             // Each fact's year worked out once, for the filter and the key alike.
             var years = new int[facts.Count];
-            var levels = new Groups(new SameYearSeries(facts, hashes, years));
+            var levels = new Groups(new SameYearSeries(keys, hashes, years));
             for (var i = 0; i < facts.Count; i++)
             {
                 var fact = facts[i];
@@ -200,11 +200,11 @@ internal static class CrossDocumentMatcher
     }
 
     /// <summary>Dated facts by series and as_of as shown (<see cref="ShownAsOf"/>).</summary>
-    private sealed class SameDatedSeries(IReadOnlyList<Fact> facts, int[] hashes) : IEqualityComparer<int>
+    private sealed class SameDatedSeries(IReadOnlyList<Fact> facts, SeriesKey?[] keys, int[] hashes) : IEqualityComparer<int>
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Equals(int x, int y) =>
-            hashes[x] == hashes[y] && facts[x].Series == facts[y].Series && ShownAsOf.Of(facts[x].AsOf!) == ShownAsOf.Of(facts[y].AsOf!);
+            hashes[x] == hashes[y] && keys[x] == keys[y] && ShownAsOf.Of(facts[x].AsOf!) == ShownAsOf.Of(facts[y].AsOf!);
 
         // Equal as_of strings have equal years: the hash need not format or normalise the rest.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -212,10 +212,10 @@ internal static class CrossDocumentMatcher
     }
 
     /// <summary>Levels by series and the year they hold for (<c>years</c>[index], worked out once per fact).</summary>
-    private sealed class SameYearSeries(IReadOnlyList<Fact> facts, int[] hashes, int[] years) : IEqualityComparer<int>
+    private sealed class SameYearSeries(SeriesKey?[] keys, int[] hashes, int[] years) : IEqualityComparer<int>
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool Equals(int x, int y) => years[x] == years[y] && hashes[x] == hashes[y] && facts[x].Series == facts[y].Series;
+        public bool Equals(int x, int y) => years[x] == years[y] && hashes[x] == hashes[y] && keys[x] == keys[y];
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int GetHashCode(int i) => (hashes[i] * 31) + years[i];

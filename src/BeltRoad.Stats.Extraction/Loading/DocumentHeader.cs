@@ -1,63 +1,59 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Loading.Header;
 
 namespace BeltRoad.Stats.Extraction.Loading;
 
 /// <summary>
-/// Reads a document's title and date from its opening lines (「2023年10月18日 北京」, 「(2023年10月)」, "18 October 2023",
-/// "Nov. 20, 2024", a web page's 「2021-09-10 08:11」). A document that opens with body text (a numbered paragraph, a
-/// line broken off after 「、」 or 「，」) has no title line; one with no date line is dated by the event its opening
-/// paragraph reports (「…于2019年4月27日聚首北京」).
+/// Reads a document's title, date and publisher from its opening and closing lines: the headline after the page's
+/// breadcrumbs (<see cref="HeaderLine"/>), the dateline's day or the page's stamp (<see cref="DocumentDate"/>), the agency
+/// or source the text names (<see cref="DocumentPublisher"/>); and the dates such lines write (「2023年10月18日」,
+/// 「2021-09-10 08:11」, "Nov. 20, 2024", "10-Aug-2025", "4/14/2024 12:03:51 PM").
 /// </summary>
 internal static partial class DocumentHeader
 {
     private const int HeaderLines = 12;
+    private const int FooterLines = 5;
+    private const int MaxTitle = 120;
+    private const int OpeningChars = 800;
 
     private static readonly string[] EnglishMonths =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+    /// <summary>
+    /// The headline: the first line that looks like one after the page's breadcrumbs, past its stamp, buttons, bylines and
+    /// fragments (「• 1」), before the body starts; a masthead above a breadcrumb is the site's name, not the document's.
+    /// </summary>
     public static string Title(string text, string fallback)
     {
-        foreach (var line in OpeningLines(text))
+        var lines = OpeningLines(text).Select(l => l.TrimStart('#').Trim()).Where(l => l.Length > 0).ToList();
+        var kinds = lines.Select(l => HeaderLine.Kind(l, HeaderWords.Default)).ToList();
+        var body = kinds.IndexOf(HeaderLineKind.Body);
+        var from = kinds.Take(body < 0 ? kinds.Count : body).ToList().LastIndexOf(HeaderLineKind.Navigation) + 1;
+        for (var i = from; i < lines.Count && kinds[i] != HeaderLineKind.Body; i++)
         {
-            var candidate = line.Trim().TrimStart('#').Trim();
-            if (candidate.Length >= 2 && ParseDate(candidate) is null)
+            if (kinds[i] == HeaderLineKind.Headline)
             {
-                return IsBodyText(candidate) ? fallback : candidate.Length > 120 ? candidate[..120] : candidate;
+                return lines[i].Length > MaxTitle ? lines[i][..MaxTitle] : lines[i];
             }
         }
 
         return fallback;
     }
 
-    public static PeriodPoint? Date(string text)
-    {
-        foreach (var line in OpeningLines(text))
-        {
-            // A date line is short; a long sentence that happens to open with a date is content.
-            if ((line.Length <= 40 ? ParseDate(line) : EnglishDateline(line)) is { } date)
-            {
-                return date;
-            }
-        }
+    /// <summary>The document's date (<see cref="DocumentDate"/>); <paramref name="published"/> is what its metadata says.</summary>
+    public static PeriodPoint? Date(string text, PeriodPoint? published = null) => DocumentDate.Of(text, published, HeaderWords.Default);
 
-        return DatelineDate(text) ?? ReportDate(text) ?? EventDate(text);
-    }
-
-    // "ATHENS, Feb. 20, 2025 (Xinhua) -- The port …": an English news dateline opens the first paragraph, not a line of its own.
-    private static PeriodPoint? EnglishDateline(string line)
-    {
-        var dateline = EnglishDatelinePattern().Match(line);
-        return dateline.Success && ParseDate(dateline.Groups["date"].Value) is { Precision: DatePrecision.Day } date ? date : null;
-    }
+    /// <summary>The agency or source the text names (<see cref="DocumentPublisher"/>), or null.</summary>
+    public static string? Publisher(string text) => DocumentPublisher.Of(text, HeaderWords.Default);
 
     /// <summary>
     /// A news report that opens its first paragraph with the day the reporter learned the news (「2025年1月8日，记者从国铁集团获悉」,
     /// also after its source tag: 「【大公报讯】」「本报讯（记者 张三）」) is dated by that day: a reporting verb in the same
     /// sentence tells it from a history that opens with an event's date.
     /// </summary>
-    private static PeriodPoint? ReportDate(string text)
+    internal static PeriodPoint? ReportDate(string text)
     {
         foreach (var line in OpeningLines(text))
         {
@@ -71,49 +67,8 @@ internal static partial class DocumentHeader
         return null;
     }
 
-    /// <summary>
-    /// A news dateline names the day without the year (「新华社昆明12月3日电」); the opening paragraph that states that day
-    /// in full (「2024年12月3日，中老铁路…」), or a period of that year ending in the month before it (「2024年1月1日至12月19日」),
-    /// gives the year. Without such a date the year is unknown and so is the date.
-    /// </summary>
-    private static PeriodPoint? DatelineDate(string text)
-    {
-        var opening = (text.Length > OpeningChars ? text[..OpeningChars] : text).ReplaceLineEndings("");
-        var dateline = DatelinePattern().Match(opening);
-        if (!dateline.Success)
-        {
-            return null;
-        }
-
-        var (month, day) = (Number(dateline.Groups["m"].Value), Number(dateline.Groups["d"].Value));
-        foreach (Match full in ChineseDate().Matches(opening))
-        {
-            if (!full.Groups["d"].Success || ParseDate(full.Value) is not { Precision: DatePrecision.Day } date)
-            {
-                continue;
-            }
-
-            // The day itself, or a day of the weeks before it that the report covers (「2024年1月1日至12月19日」 under
-            // 「12月20日电」): news reports data up to the day before it, of the same year.
-            var end = RangeEndPattern().Match(opening, full.Index + full.Length);
-            var last = end.Success ? (Month: end.Groups["m"].Success ? Number(end.Groups["m"].Value) : date.Month, Day: Number(end.Groups["d"].Value)) : (date.Month, date.Day);
-            if (Dateline(date.Year, month, day) is { } candidate && Dateline(date.Year, last.Month, last.Day) is { } covered
-                && candidate >= covered && candidate <= covered.AddDays(RecentDays))
-            {
-                return PeriodPoint.OfDay(date.Year, month, day);
-            }
-        }
-
-        return null;
-    }
-
-    private const int RecentDays = 31;
-
-    private static DateOnly? Dateline(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-
     /// <summary>The first full date after 「于」 in the opening paragraph, line breaks ignored (PDF text breaks inside dates).</summary>
-    private static PeriodPoint? EventDate(string text)
+    internal static PeriodPoint? EventDate(string text)
     {
         var opening = text.Length > OpeningChars ? text[..OpeningChars] : text;
         var match = EventDatePattern().Match(opening.ReplaceLineEndings(""));
@@ -121,30 +76,10 @@ internal static partial class DocumentHeader
     }
 
     /// <summary>A numbered paragraph (「1. 」「（一）」) or a line broken off inside a sentence is body text, not a title.</summary>
-    private static bool IsBodyText(string line) => BodyTextPattern().IsMatch(line);
-
-    private const int OpeningChars = 800;
-
-    [GeneratedRegex(@"^(?:[0-9０-９]{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,3}[)）])|[、，,；;：:]$")]
-    private static partial Regex BodyTextPattern();
-
-    [GeneratedRegex(@"(?<![0-9０-９年])(?<m>[0-9０-９]{1,2})\s*月\s*(?<d>[0-9０-９]{1,2})\s*日\s*电")]
-    private static partial Regex DatelinePattern();
-
-    [GeneratedRegex(@"^(?:【[^】]{1,16}】|[^，。\s]{1,8}[讯訊]\s*(?:[（(][^）)]{0,20}[）)])?)?\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*[，,][^。；]{0,40}?(获悉|了解到|獲悉|瞭解到)")]
-    private static partial Regex ReportOpeningPattern();
-
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)")]
-    private static partial Regex EnglishDatelinePattern();
-
-    [GeneratedRegex(@"\G\s*(?:至|到|—|–|-)\s*(?:(?<m>[0-9０-９]{1,2})\s*月)?\s*(?<d>[0-9０-９]{1,2})\s*日")]
-    private static partial Regex RangeEndPattern();
-
-    [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
-    private static partial Regex EventDatePattern();
+    internal static bool IsBodyText(string line) => BodyTextPattern().IsMatch(line);
 
     // The first non-blank lines, trimmed, read from the top as asked: the rest of the document is never split into lines.
-    private static IEnumerable<string> OpeningLines(string text)
+    internal static IEnumerable<string> OpeningLines(string text)
     {
         var taken = 0;
         for (var start = 0; start <= text.Length && taken < HeaderLines;)
@@ -161,10 +96,35 @@ internal static partial class DocumentHeader
         }
     }
 
+    // The last non-blank lines, from the bottom: a print edition's line 「《人民日报》（2024年03月15日 03 版）」 stands there.
+    internal static IEnumerable<string> ClosingLines(string text)
+    {
+        var taken = 0;
+        for (var end = text.Length; end > 0 && taken < FooterLines;)
+        {
+            var start = text.LastIndexOf('\n', end - 1) + 1;
+            var line = text.AsSpan(start, end - start).Trim();
+            end = start - 1;
+            if (line.Length > 0)
+            {
+                taken++;
+                yield return line.ToString();
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+        }
+    }
+
     /// <summary>A web page's stamp (「发布时间：2024-10-15 10:02」): a header line, never half of a sentence.</summary>
     internal static bool HasDateStamp(ReadOnlySpan<char> line) => NumericDate().IsMatch(line);
 
-    internal static PeriodPoint? ParseDate(string line)
+    internal static PeriodPoint? ParseDate(string line) => FindDate(line)?.Date;
+
+    /// <summary>The first date <paramref name="line"/> writes in one of the forms above, with where it stands.</summary>
+    internal static (PeriodPoint Date, int Start, int Length)? FindDate(string line)
     {
         var zh = ChineseDate().Match(line);
         if (zh.Success)
@@ -176,38 +136,53 @@ internal static partial class DocumentHeader
                 return null;
             }
 
-            return zh.Groups["d"].Success && Number(zh.Groups["d"].Value) is var day && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-                ? PeriodPoint.OfDay(year, month, day)
-                : PeriodPoint.OfMonth(year, month);
+            return (Day(year, month, zh.Groups["d"]) ?? PeriodPoint.OfMonth(year, month), zh.Index, zh.Length);
         }
 
         // Web copies stamp pages with numeric dates: 「2021-09-10 08:11」「时间：2021/09/18」 "Updated: 2024-04-14".
         var iso = NumericDate().Match(line);
         if (iso.Success)
         {
-            var year = Number(iso.Groups["y"].Value);
-            var month = Number(iso.Groups["m"].Value);
-            var day = Number(iso.Groups["d"].Value);
-            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? PeriodPoint.OfDay(year, month, day) : null;
+            return Day(Number(iso.Groups["y"].Value), Number(iso.Groups["m"].Value), iso.Groups["d"]) is { } day ? (day, iso.Index, iso.Length) : null;
         }
 
-        var en = EnglishDate().Match(line);
+        // "Updated 18:20, 10-Aug-2025"; "4/14/2024 12:03:51 PM" (a month first, as a US page writes it, where the day cannot be a month or a clock follows).
+        var dashed = DayMonthYear().Match(line);
+        var en = dashed.Success ? dashed : EnglishDate().Match(line);
         if (en.Success)
         {
             // "Nov. 20, 2024", "Sept 9 2023": abbreviations are the month's first three letters.
             var month = Array.FindIndex(EnglishMonths, m => m.StartsWith(en.Groups["mon"].Value[..3], StringComparison.OrdinalIgnoreCase)) + 1;
             var year = Number(en.Groups["y"].Value);
             var dayGroup = en.Groups["d1"].Success ? en.Groups["d1"] : en.Groups["d2"];
-            return dayGroup.Success && Number(dayGroup.Value) is var day && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-                ? PeriodPoint.OfDay(year, month, day)
-                : PeriodPoint.OfMonth(year, month);
+            return (Day(year, month, dayGroup) ?? PeriodPoint.OfMonth(year, month), en.Index, en.Length);
+        }
+
+        var us = UsDate().Match(line);
+        if (us.Success && (Number(us.Groups["d"].Value) > 12 || us.Groups["clock"].Success))
+        {
+            return Day(Number(us.Groups["y"].Value), Number(us.Groups["m"].Value), us.Groups["d"]) is { } day ? (day, us.Index, us.Length) : null;
         }
 
         return null;
     }
 
+    private static PeriodPoint? Day(int year, int month, Group day) =>
+        month is >= 1 and <= 12 && day.Success && Number(day.Value) is var d && d >= 1 && d <= DateTime.DaysInMonth(year, month)
+            ? PeriodPoint.OfDay(year, month, d)
+            : null;
+
     // Full-width digits fold to ASCII first; the patterns admit nothing else, so the parse cannot fail.
     private static int Number(string digits) => int.Parse(digits.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?:[0-9０-９]{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,3}[)）])|[、，,；;：:]$")]
+    private static partial Regex BodyTextPattern();
+
+    [GeneratedRegex(@"^(?:【[^】]{1,16}】|[^，。\s]{1,8}[讯訊]\s*(?:[（(][^）)]{0,20}[）)])?)?\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*[，,][^。；]{0,40}?(获悉|了解到|獲悉|瞭解到)")]
+    private static partial Regex ReportOpeningPattern();
+
+    [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
+    private static partial Regex EventDatePattern();
 
     [GeneratedRegex(@"(?<y>[12１２][0-9０-９]{3})\s*年\s*(?<m>[0-9０-９]{1,2})\s*月(\s*(?<d>[0-9０-９]{1,2})\s*日)?")]
     private static partial Regex ChineseDate();
@@ -215,6 +190,12 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"(?:(?<d1>[0-9]{1,2})\s+)?\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:(?<d2>[0-9]{1,2}),?\s+)?(?<y>(19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDate();
 
+    [GeneratedRegex(@"(?<![0-9])(?<d1>[0-9]{1,2})-(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*-(?<y>(19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
     [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![0-9/])(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>(19|20)[0-9]{2})(?![0-9/])(?<clock>\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[AP]M)?", RegexOptions.IgnoreCase)]
+    private static partial Regex UsDate();
 }

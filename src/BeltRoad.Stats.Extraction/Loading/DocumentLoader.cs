@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -22,11 +23,11 @@ public static class DocumentLoader
     public static LoadResult Load(InputListing listing) => Load(listing, DocumentReaders.Default);
 
     /// <summary>One document of the listing, read and decoded, or the issues that kept it out; for a run that streams its documents.</summary>
-    public static (SourceDocument? Document, IReadOnlyList<RunIssue> Issues) LoadFile(InputListing listing, InputEntry entry) =>
-        LoadFile(listing, entry, DocumentReaders.Default);
+    public static (SourceDocument? Document, IReadOnlyList<RunIssue> Issues) LoadFile(InputListing listing, InputEntry entry, CancellationToken cancellation = default) =>
+        LoadFile(listing, entry, DocumentReaders.Default, cancellation);
 
-    internal static LoadResult LoadFolder(string folder, DocumentReaders readers) =>
-        Load(InputLister.List(folder, InputOptions.Default with { Extensions = readers.Extensions }), readers);
+    internal static LoadResult LoadFolder(string folder, DocumentReaders readers, InputOptions? options = null) =>
+        Load(InputLister.List(folder, (options ?? InputOptions.Default) with { Extensions = readers.Extensions }), readers);
 
     internal static LoadResult Load(InputListing listing, DocumentReaders readers)
     {
@@ -46,7 +47,8 @@ public static class DocumentLoader
         return new(documents, issues);
     }
 
-    internal static (SourceDocument? Document, IReadOnlyList<RunIssue> Issues) LoadFile(InputListing listing, InputEntry entry, DocumentReaders readers)
+    /// <param name="cancellation">Ends when the document's time is up (<see cref="DocumentGuard"/>): the reader stops, and so does the loading.</param>
+    internal static (SourceDocument? Document, IReadOnlyList<RunIssue> Issues) LoadFile(InputListing listing, InputEntry entry, DocumentReaders readers, CancellationToken cancellation = default)
     {
         var name = entry.Name;
         if (readers.For(name) is not { } reader)
@@ -64,18 +66,22 @@ public static class DocumentLoader
             return (null, [RunIssue.Failure(name, $"cannot be read: {e.Message}")]);
         }
 
+        var limits = listing.Options.Limits;
         ReadDocument read;
         try
         {
-            read = reader.Read(bytes);
+            var raw = reader.ParsesStructure
+                ? DocumentGuard.Run(limits.TimeBudget, deadline => ReadWithin(reader, bytes, limits, cancellation, deadline))
+                : reader.Read(bytes, limits, cancellation);
+            read = Bounded(raw, reader.ParsesStructure, limits);
         }
         catch (DecodeFailure e)
         {
             return (null, [new RunIssue(e.Severity, name, $"skipped: {e.Message}")]);
         }
-        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException or InsufficientExecutionStackException))
         {
-            // A parser's own failure on a malformed file (AngleSharp, Open XML SDK) stays this file's problem.
+            // A parser's own failure on a malformed file (AngleSharp) stays this file's problem.
             return (null, [RunIssue.Failure(name, $"skipped: could not be read as {reader.Format}: {e.GetType().Name}: {e.Message}")]);
         }
 
@@ -85,10 +91,11 @@ public static class DocumentLoader
         }
 
         var issues = read.Warnings.Select(w => RunIssue.Warning(name, w)).ToList();
-        var metadata = Sidecar(listing, name, issues).Over(read.Metadata);
+        var sidecar = Sidecar(listing, name, issues);
+        var metadata = sidecar.Over(read.Metadata);
         try
         {
-            return (new SourceDocument(Describe(name, bytes, reader.Format, read, metadata), read.Text), issues);
+            return (new SourceDocument(Describe(name, bytes, reader.Format, read, metadata, sidecar, issues), read.Text), issues);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
         {
@@ -97,7 +104,40 @@ public static class DocumentLoader
         }
     }
 
-    // A broken sidecar is the user's note gone wrong, not the document: say so and read the document without it.
+    private static ReadDocument ReadWithin(IDocumentReader reader, byte[] bytes, ReadLimits limits, CancellationToken cancellation, CancellationToken deadline)
+    {
+        using var both = CancellationTokenSource.CreateLinkedTokenSource(cancellation, deadline);
+        return reader.Read(bytes, limits, both.Token);
+    }
+
+    // The text limits once more where every reader's text passes, whatever the reader: a reader that kept to them
+    // (they all do, as they read) passes unchanged; the others' text is held to them here.
+    private static ReadDocument Bounded(ReadDocument read, bool parsed, ReadLimits limits)
+    {
+        if (parsed && read.Text.Length > limits.MaxTextCharacters)
+        {
+            throw DecodeFailure.TooMuchText(limits.MaxTextCharacters);
+        }
+
+        if (read.Pages is not { } pages || !Spans(read.Text, pages).Any(p => p.Length > ReadLimits.MaxPageCharacters + 1))
+        {
+            return read;
+        }
+
+        var paged = new Formats.PagedText(limits, CancellationToken.None);
+        foreach (var (start, length) in Spans(read.Text, pages))
+        {
+            paged.Add(read.Text.AsSpan(start, length).TrimEnd('\f'));
+        }
+
+        var text = paged.ToString();
+        return read with { Text = text, Pages = PageMap.FromFormFeeds(text), Warnings = [.. read.Warnings, .. paged.Warnings] };
+    }
+
+    private static IEnumerable<(int Start, int Length)> Spans(string text, PageMap pages) =>
+        pages.Starts.Select((start, i) => (start, (i + 1 < pages.Count ? pages.Starts[i + 1] : text.Length) - start));
+
+    // A broken or oversized sidecar is the user's note gone wrong, not the document: say so and read the document without it.
     private static DocumentMetadata Sidecar(InputListing listing, string name, List<RunIssue> issues)
     {
         if (listing.SidecarOf(name) is not { } sidecar)
@@ -107,7 +147,9 @@ public static class DocumentLoader
 
         try
         {
-            return MetadataSidecar.Parse(Encoding.UTF8.GetString(InputReader.ReadAll(sidecar, listing.Options.MaxDocumentBytes)));
+            return sidecar.Length > ReadLimits.MaxSidecarBytes
+                ? throw new FormatException($"it is {InputLister.Megabytes(sidecar.Length)}, more than the {ReadLimits.MaxSidecarBytes / 1024} KB a sidecar of a few one-line fields may have")
+                : MetadataSidecar.Parse(Encoding.UTF8.GetString(InputReader.ReadAll(sidecar, ReadLimits.MaxSidecarBytes)));
         }
         catch (Exception e) when (e is JsonException or FormatException or IOException or UnauthorizedAccessException)
         {
@@ -116,21 +158,38 @@ public static class DocumentLoader
         }
     }
 
-    private static DocumentInfo Describe(string name, byte[] bytes, string format, ReadDocument read, DocumentMetadata metadata) =>
-        new(
+    // The date: the dateline's day, its year from what the metadata says (DocumentHeader.Date). The publisher: the user's
+    // sidecar, else the one the text names, else the page's head. Every field a line: whatever the file, its sidecar or
+    // its name holds (a megabyte, a newline, a bidi override).
+    private static DocumentInfo Describe(string name, byte[] bytes, string format, ReadDocument read, DocumentMetadata metadata, DocumentMetadata sidecar, List<RunIssue> issues)
+    {
+        string? Field(string field, string? value, int max)
+        {
+            var line = DisplayText.Line(value, max);
+            if (line is not null && value!.Length > max && line.EndsWith('…'))
+            {
+                issues.Add(RunIssue.Warning(name, string.Create(CultureInfo.InvariantCulture, $"its {field} is {value.Length:N0} characters long; cut to {max}")));
+            }
+
+            return line;
+        }
+
+        var title = Field("title", metadata.Title ?? DocumentHeader.Title(read.Text, Path.GetFileNameWithoutExtension(name)), DocumentMetadata.MaxTitle);
+        return new(
             Name: name,
             Sha256: Convert.ToHexStringLower(SHA256.HashData(bytes)),
             SizeBytes: bytes.LongLength,
             Encoding: read.Encoding,
             Language: metadata.Language ?? LanguageDetector.Detect(read.Text),
-            Title: metadata.Title ?? DocumentHeader.Title(read.Text, Path.GetFileNameWithoutExtension(name)),
-            Date: metadata.Date ?? DocumentHeader.Date(read.Text),
+            Title: title ?? DisplayText.Visible(Path.GetFileNameWithoutExtension(name)),
+            Date: DocumentHeader.Date(read.Text, metadata.Date),
             Length: read.Text.Length)
         {
             Format = format,
-            Author = metadata.Author,
-            Publisher = metadata.Publisher,
-            Url = metadata.Url,
+            Author = Field("author", metadata.Author, DocumentMetadata.MaxName),
+            Publisher = Field("publisher", sidecar.Publisher ?? DocumentHeader.Publisher(read.Text) ?? metadata.Publisher, DocumentMetadata.MaxName),
+            Url = Field("url", metadata.Url, DocumentMetadata.MaxUrl),
             Pages = read.Pages,
         };
+    }
 }

@@ -13,6 +13,15 @@ internal sealed record DocumentMetadata(
 {
     public static DocumentMetadata None { get; } = new();
 
+    /// <summary>The longest a title may be: a line, not a megabyte (a longer one is cut, with a warning).</summary>
+    public const int MaxTitle = 300;
+
+    /// <summary>The longest an author's or publisher's name may be.</summary>
+    public const int MaxName = 200;
+
+    /// <summary>The longest an address may be (browsers and servers stop near 2,000 characters).</summary>
+    public const int MaxUrl = 2048;
+
     /// <summary>This metadata where it states a field, <paramref name="under"/> where it does not.</summary>
     public DocumentMetadata Over(DocumentMetadata under) => new(
         Title ?? under.Title,

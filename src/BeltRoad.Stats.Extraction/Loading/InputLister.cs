@@ -10,10 +10,15 @@ namespace BeltRoad.Stats.Extraction.Loading;
 /// its target resolves inside the input folder (unless <see cref="InputOptions.FollowLinksOutside"/>); a folder
 /// reached a second time (by device and inode: <c>loop -> .</c>, <c>sub/up -> ..</c>) is not walked again; a file
 /// reached by two names is read once; dangling and looping links, over-long paths and over-large files are named.
-/// Names starting with '.' are hidden and ignored. Never throws for anything found in the folder.
+/// Names starting with '.' are hidden and ignored, and so is a report set this program published (a folder holding
+/// <see cref="ReportSetMarkers"/>): its texts are the last run's output, never documents. Never throws for anything
+/// found in the folder.
 /// </summary>
 public static class InputLister
 {
+    /// <summary>What every published report set holds (Pipeline's run.json and history/manifest.json; a test holds the two to the same names).</summary>
+    public static IReadOnlyList<string> ReportSetMarkers { get; } = ["run.json", "history/manifest.json"];
+
     public static InputListing List(string folder, InputOptions options)
     {
         if (!UnixFiles.IsSupported)
@@ -92,6 +97,9 @@ public static class InputLister
                 case FileKind.Directory when !Folders.Add(status.Identity):
                     _issues.Add(RunIssue.Warning(display, "a link to a folder already listed (a directory loop or a second way in); not walked again"));
                     break;
+                case FileKind.Directory when IsReportSet(path):
+                    _issues.Add(RunIssue.Warning(display, "a report set this program published (run.json, history/manifest.json); not read as input"));
+                    break;
                 case FileKind.Directory:
                     Into(path, relative);
                     break;
@@ -103,6 +111,9 @@ public static class InputLister
                     break;
             }
         }
+
+        private static bool IsReportSet(byte[] folder) =>
+            ReportSetMarkers.All(marker => UnixFiles.Stat(PathBytes.Native(PathBytes.Join(folder, PathBytes.Of(marker))), followLinks: false).Errno == 0);
 
         // The target's status when the link may be followed; otherwise the reason is recorded and null returned.
         private FileStatus? Follow(byte[] native, string display)

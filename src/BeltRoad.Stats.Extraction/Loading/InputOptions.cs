@@ -12,6 +12,18 @@ public sealed record InputOptions(long MaxDocumentBytes, bool FollowLinksOutside
 
     public static InputOptions Default { get; } = new(DefaultMaxDocumentBytes, false, Formats.DocumentReaders.Default.Extensions);
 
+    /// <summary>
+    /// How large one part of a packaged document (a Word file's document.xml) may be once unpacked
+    /// (<c>Inputs.MaxUnpackedMegabytes</c>); null: as large as <see cref="MaxDocumentBytes"/>.
+    /// </summary>
+    public long? MaxUnpackedBytes { get; init; }
+
+    /// <summary>How long reading one document may take before it is abandoned as a failure (<c>Inputs.MaxSecondsPerDocument</c>).</summary>
+    public TimeSpan TimeBudget { get; init; } = ReadLimits.DefaultTimeBudget;
+
+    /// <summary>Every bound a document's reading is held to, from these options.</summary>
+    public ReadLimits Limits => ReadLimits.For(this);
+
     public bool IsDocumentName(string name) => Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A name the listing takes: a document, or a document's metadata sidecar.</summary>

@@ -177,7 +177,8 @@ internal static class TextNormalizer
 
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';' or '：' or ':' or '”' or '」' or '）' or ')' or '.';
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '，' or '、' or '“' or '‘' or '《' or '（';
+    // A clause mark ends no paragraph: a line that stops at one (「截至 2023 年 8 月 31 日,」, ASCII in converted text) goes on.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '，' or ',' or '、' or '“' or '‘' or '《' or '（';
 
     private static bool LooksLikeHeadingStart(ReadOnlySpan<char> line) =>
         line.Length > 0 && (line[0] is '#' or '（' or '(' or '【' || SectionHeading.MarkerRank(line) is not null);

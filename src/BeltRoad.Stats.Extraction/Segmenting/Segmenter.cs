@@ -1,4 +1,5 @@
 using System.Buffers;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Segmenting;
 
@@ -38,6 +39,39 @@ internal static class Segmenter
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// <paramref name="sentences"/> with each one that a figure runs past joined to the ones the figure reaches: a line
+    /// left unjoined (「的旗舰项目，时速」 / 「350公里的雅万高铁」, a narrow PDF column) does not cut a figure in two.
+    /// </summary>
+    /// <param name="figures">Spans ordered by start.</param>
+    public static IReadOnlyList<Sentence> KeepingWhole(IReadOnlyList<Sentence> sentences, IEnumerable<(int Start, int End)> figures)
+    {
+        var kept = new List<Sentence>(sentences.Count);
+        using var figure = figures.GetEnumerator();
+        var more = figure.MoveNext();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            for (; more && figure.Current.Start < sentence.End; more = figure.MoveNext())
+            {
+                while (figure.Current.End > sentence.End && i + 1 < sentences.Count)
+                {
+                    // The line break between them ends no clause: the last clause goes on into the next sentence's first.
+                    var (next, clauses) = (sentences[++i], sentence.Clauses);
+                    sentence = sentence with
+                    {
+                        End = next.End,
+                        Clauses = [.. clauses.Take(clauses.Count - 1), new Clause(clauses[^1].Start, next.Clauses[0].End), .. next.Clauses.Skip(1)],
+                    };
+                }
+            }
+
+            kept.Add(sentence);
+        }
+
+        return kept;
     }
 
     private static void SplitLine(string text, int start, int end, string path, List<Sentence> into)
@@ -92,12 +126,12 @@ internal static class Segmenter
 
     private static void Add(string text, int start, int end, string path, int paragraph, List<Sentence> into)
     {
-        while (start < end && Normalizing.Blank.Is(text[start]))
+        while (start < end && Blank.Is(text[start]))
         {
             start++;
         }
 
-        while (end > start && Normalizing.Blank.Is(text[end - 1]))
+        while (end > start && Blank.Is(text[end - 1]))
         {
             end--;
         }

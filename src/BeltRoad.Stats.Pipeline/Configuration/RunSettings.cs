@@ -7,7 +7,8 @@ namespace BeltRoad.Stats.Pipeline.Configuration;
 /// <summary>
 /// Settings from the optional --config file (JSON). Every setting has an embedded default, so a run
 /// needs no file at all. Shape: <c>{ "Metrics": { "File": "my-metrics.json" }, "Publishing": { "History": 10 },
-/// "Inputs": { "MaxDocumentMegabytes": 200, "FollowLinksOutside": false }, "Schedule": { … } }</c>.
+/// "Inputs": { "MaxDocumentMegabytes": 200, "MaxUnpackedMegabytes": 200, "MaxSecondsPerDocument": 30, "FollowLinksOutside": false },
+/// "Schedule": { … } }</c> (docs/hostile-input.md for the reading limits).
 /// </summary>
 public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonElement? Schedule, StoreSettings? Store = null)
 {
@@ -107,16 +108,30 @@ public sealed record RunSettings(string? MetricsFile, int HistoryToKeep, JsonEle
 
         if (i.TryGetProperty("MaxDocumentMegabytes", out var max))
         {
-            var megabytes = max.GetInt32();
-            if (megabytes is < 1 or > MaxDocumentMegabytesAllowed)
-            {
-                throw new ConfigurationException($"{path}: Inputs.MaxDocumentMegabytes must be 1 to {MaxDocumentMegabytesAllowed}, not {megabytes}");
-            }
+            inputs = inputs with { MaxDocumentBytes = Ranged(path, "MaxDocumentMegabytes", max, MaxDocumentMegabytesAllowed) * 1024L * 1024 };
+        }
 
-            inputs = inputs with { MaxDocumentBytes = megabytes * 1024L * 1024 };
+        if (i.TryGetProperty("MaxUnpackedMegabytes", out var unpacked))
+        {
+            inputs = inputs with { MaxUnpackedBytes = Ranged(path, "MaxUnpackedMegabytes", unpacked, MaxUnpackedMegabytesAllowed) * 1024L * 1024 };
+        }
+
+        if (i.TryGetProperty("MaxSecondsPerDocument", out var seconds))
+        {
+            inputs = inputs with { TimeBudget = TimeSpan.FromSeconds(Ranged(path, "MaxSecondsPerDocument", seconds, MaxSecondsPerDocumentAllowed)) };
         }
 
         return i.TryGetProperty("FollowLinksOutside", out var follow) ? inputs with { FollowLinksOutside = follow.GetBoolean() } : inputs;
+    }
+
+    // A part is streamed, never held whole, so its limit may pass the document's; an hour is beyond any document.
+    private const int MaxUnpackedMegabytesAllowed = 16 * 1024;
+    private const int MaxSecondsPerDocumentAllowed = 3600;
+
+    private static int Ranged(string path, string name, JsonElement value, int most)
+    {
+        var number = value.GetInt32();
+        return number is >= 1 && number <= most ? number : throw new ConfigurationException($"{path}: Inputs.{name} must be 1 to {most}, not {number}");
     }
 
     /// <summary><c>"Store": { "Provider": "postgres", "ConnectionString": "Host=…;Database=…" }</c>; the provider defaults to what the string looks like.</summary>

@@ -25,6 +25,7 @@ namespace BeltRoad.Stats.Pipeline.Extracting;
 /// <param name="settledBefore">Last-write times (ns since 1970) from this on are too recent to record a text's stamp by.</param>
 /// <param name="memo">The previous run's entries still decoded in this process, looked up before the cache file; given this run's after it.</param>
 /// <param name="beforeDecoding">Called once after the last document, with the bytes of the new entries about to be decoded (when there are any).</param>
+/// <param name="reading">Called before a document is read from its file (its name logged and marked, <see cref="ReadingMarks"/>); what it returns is disposed once it is read.</param>
 internal sealed class StreamingExtraction(
     Lazy<FactTableBuilder> builder,
     ExtractionCache cache,
@@ -35,7 +36,8 @@ internal sealed class StreamingExtraction(
     IProgress<DocumentProgress> progress,
     IReadOnlyDictionary<string, StampedText> publishedTexts,
     long settledBefore,
-    Action<long> beforeDecoding)
+    Action<long> beforeDecoding,
+    Func<InputEntry, IDisposable> reading)
 {
     /// <param name="Slot">What became of the document; a document extracted now has its extraction in <paramref name="ToCache"/>, decoded at the end.</param>
     /// <param name="ToCache">A new cache entry, encoded; null for a document taken from the cache or not extracted.</param>
@@ -87,7 +89,7 @@ internal sealed class StreamingExtraction(
                     var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stop.Token };
                     await Parallel.ForEachAsync(Enumerable.Range(0, entries.Count), options, async (i, ct) =>
                     {
-                        var extracted = (held.Contains(keys[i]) ? FromCache(entries[i], i, keys[i]) : null) ?? Extract(listing, entries[i], i, keys[i]);
+                        var extracted = (held.Contains(keys[i]) ? FromCache(entries[i], i, keys[i]) : null) ?? Extract(listing, entries[i], i, keys[i], ct);
                         await channel.Writer.WriteAsync(extracted, ct).ConfigureAwait(false);
                     }).ConfigureAwait(false);
                     channel.Writer.Complete();
@@ -178,9 +180,15 @@ internal sealed class StreamingExtraction(
     // On a worker: the one place a document's text is read and decoded, written to the staging folder, and its
     // cache entry encoded (each worker writes its own documents' files). The extraction itself is dropped here: the
     // entry stands for it until the end (see the class's summary).
-    private Extracted Extract(InputListing listing, InputEntry entry, int index, string key)
+    private Extracted Extract(InputListing listing, InputEntry entry, int index, string key, CancellationToken cancellationToken)
     {
-        var (document, readIssues) = DocumentLoader.LoadFile(listing, entry);
+        SourceDocument? document;
+        IReadOnlyList<RunIssue> readIssues;
+        using (reading(entry))
+        {
+            (document, readIssues) = DocumentLoader.LoadFile(listing, entry, cancellationToken);
+        }
+
         if (document is null)
         {
             return new Extracted(index, key, new DocumentSlot(null, readIssues, null), null);

@@ -13,7 +13,7 @@ namespace BeltRoad.Stats.Pipeline.Fingerprinting;
 public static partial class PublishedSetCheck
 {
     private static readonly string[] Files =
-        [OutputFiles.RunJson, OutputFiles.FactsJson, OutputFiles.FactsCsv, OutputFiles.FactsSqlite, OutputFiles.Digest, OutputFiles.Html];
+        [OutputFiles.RunJson, OutputFiles.FactsJson, OutputFiles.FactsCsv, OutputFiles.FactsParquet, OutputFiles.FactsSqlite, OutputFiles.Digest, OutputFiles.Html];
 
     /// <summary>
     /// What is missing, as paths relative to the output (empty when the set is complete): any of the run's

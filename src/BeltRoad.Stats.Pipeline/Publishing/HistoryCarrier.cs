@@ -44,11 +44,17 @@ internal static class HistoryCarrier
             return;
         }
 
-        // Run ids begin with their UTC start time, so the ordinal order is the age order.
-        var earlier = Directory.GetDirectories(paths.History).Select(d => Path.GetFileName(d)!)
-            .Where(name => name != oldId)
-            .OrderDescending(StringComparer.Ordinal)
-            .Take(room);
+        // Run ids begin with their UTC start time, so the ordinal order is the age order. Only sets a run published are
+        // kept and rotated (a link, or a folder with its run.json); a folder someone put there is carried as it is, never
+        // archived, rotated or deleted.
+        var folders = Directory.GetDirectories(paths.History).Select(d => Path.GetFileName(d)!).Where(name => name != oldId)
+            .ToLookup(name => IsKeptSet(Path.Combine(paths.History, name)));
+        var earlier = folders[true].OrderDescending(StringComparer.Ordinal).Take(room);
+        foreach (var foreign in folders[false])
+        {
+            TreeLinker.LinkTree(Path.Combine(paths.History, foreign), Path.Combine(history, foreign));
+        }
+
         foreach (var name in earlier)
         {
             var kept = Path.Combine(paths.History, name);
@@ -82,6 +88,10 @@ internal static class HistoryCarrier
             }
         }
     }
+
+    // A kept set: a link into the archive (whole or not), or a folder holding the run.json its run published.
+    private static bool IsKeptSet(string folder) =>
+        HistoryArchive.IsLink(folder) || File.Exists(Path.Combine(folder, OutputFiles.RunJson));
 
     /// <summary>
     /// The name under which the set in <paramref name="set"/> is kept once <paramref name="runId"/> replaces it: its

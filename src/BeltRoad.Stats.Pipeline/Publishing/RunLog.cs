@@ -68,8 +68,20 @@ public static class RunLog
         {
             if (hasPublished && File.Exists(staged))
             {
-                RunStores.Open(StoreSettings.SqliteFile(published)).RecordPublishing(run);
-                return;
+                try
+                {
+                    RunStores.Open(StoreSettings.SqliteFile(published)).RecordPublishing(run);
+                    return;
+                }
+                catch (Exception e) when (SqliteBusy.Is(e))
+                {
+                    // Another process holds the log: the staged set gets a copy of it (reading is allowed) holding this run,
+                    // and the other process keeps the old file, the replaced set's.
+                    logger.LogWarning(
+                        "The run log {Path} is locked by another process (a reader holding a transaction open, or a writer) after waiting {Seconds:0} s; the new set's run log is a copy of it with this run",
+                        published, RunStores.BusyWait.TotalSeconds);
+                    File.Delete(staged); // the link
+                }
             }
 
             if (hasPublished)
@@ -78,11 +90,11 @@ public static class RunLog
                 RunStores.BackupSqlite(published, staged);
             }
         }
-        catch (Exception e) when (SqliteDamage.Is(e))
+        catch (Exception e) when (SqliteDamage.Is(e) || SqliteBusy.Is(e))
         {
             logger.LogWarning(
-                "The run log {Path} is damaged ({Message}); this run's set starts a new run log (earlier runs are no longer listed)",
-                published, e.Message);
+                "The run log {Path} is {Problem} ({Message}); this run's set starts a new run log (earlier runs are no longer listed)",
+                published, SqliteDamage.Is(e) ? "damaged" : "locked by another process even for reading", e.Message);
             File.Delete(staged); // the link to the damaged file, or a partial copy of it
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime;
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Facts;
 using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Pipeline.Extracting;
@@ -44,6 +45,7 @@ internal sealed class ExtractDocumentsStep : IRunStep
         var builder = new Lazy<FactTableBuilder>(() => new FactTableBuilder(new FactExtractor(context.Catalog, context.Entities)));
         var progress = new LoggedProgress(context, LogEvery);
         using (var cache = ExtractionCache.Open(ExtractionCachePath.For(context.Options.OutputDirectory)))
+        using (var marks = ReadingMarks.Begin(context.Options.OutputDirectory))
         {
             if (cache.Discarded is { } damage)
             {
@@ -61,7 +63,17 @@ internal sealed class ExtractDocumentsStep : IRunStep
             var regionBegun = cached > 0 && HoldRegion(context, () => NoCollectionWhileDecoded.Begin(ExtractionCachePath.For(context.Options.OutputDirectory)));
             var run = new StreamingExtraction(
                 builder, cache, context.Memo, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled,
-                bytes => _ = regionBegun || HoldRegion(context, () => NoCollectionWhileDecoded.ForEntries(bytes)));
+                bytes => _ = regionBegun || HoldRegion(context, () => NoCollectionWhileDecoded.ForEntries(bytes)),
+                entry =>
+                {
+                    // Named before it is read, in the log and in the marks: even a crash while reading it says which file it was.
+                    if (context.Logger.IsEnabled(LogLevel.Debug))
+                    {
+                        context.Logger.LogDebug("Reading {Document}", DisplayText.Visible(entry.Name));
+                    }
+
+                    return marks.Reading(entry.Name);
+                });
 
             context.Table = await run.RunAsync(listing, keys, held, cancellationToken).ConfigureAwait(false);
 

@@ -1,4 +1,4 @@
-using BeltRoad.Stats.Charts;
+using BeltRoad.Stats.Reporting.Charts;
 using BeltRoad.Stats.Pdf.Layout;
 using BeltRoad.Stats.Reporting.Model;
 using BeltRoad.Stats.Reporting.Planning;
@@ -14,25 +14,20 @@ internal sealed class DigestContext(LayoutDocument document, Typography typograp
 
     public ReportModel Model { get; } = model;
 
-    public ITextMeasurer Measurer { get; } = new FontTextMeasurer(typography.Font);
-
     /// <summary>Documents a chart's note names; beyond this many, 「等」.</summary>
     private const int MaxNoteRefs = 12;
 
     /// <summary>
-    /// Adds a chart as vector drawing, scaled to the text width and kept on one page. Its source note becomes a line of
-    /// [n] links under it (the standalone SVG keeps the note as text).
+    /// Adds a chart as one vector drawing (ScottPlot's, <see cref="ChartDrawing"/>), scaled to the text width and kept on
+    /// one page. Its source note becomes a line of [n] links under it (the standalone SVG and PNG keep it as text).
     /// </summary>
     public void Chart(PlannedChart chart)
     {
-        var layout = (chart with { Spec = chart.Spec with { SourceNote = null } }).Layout(Measurer);
+        var drawing = ChartImages.Drawing(chart.Spec);
         var width = Document.Settings.ContentArea.Width;
-        var scale = Math.Min(1.0, width / layout.Width);
-        Document.Figure(layout.Height * scale, (canvas, box) =>
-        {
-            var left = box.X + ((box.Width - (layout.Width * scale)) / 2);
-            ChartRenderer.Draw(layout, new PdfChartCanvas(canvas, Type.Font, left, box.Y, scale));
-        });
+        var scale = Math.Min(1.0, width / drawing.Width);
+        Document.Figure(drawing.Height * scale, (canvas, box) =>
+            drawing.Draw(canvas, Type.Font, box.X + ((box.Width - (drawing.Width * scale)) / 2), box.Y, scale));
         var documents = chart.Facts.Select(f => f.Document).Distinct().OrderBy(d => d.Number).ToList();
         Document.Paragraph(
             p =>

@@ -6,7 +6,8 @@ using BeltRoad.Stats.Reporting.Model;
 namespace BeltRoad.Stats.Reporting.Digest;
 
 /// <summary>
-/// Composes <c>digest.pdf</c>: cover, contents with page numbers, headline figures, outlook, charts, entity sections,
+/// Composes <c>digest.pdf</c>: cover, contents with page numbers, headline figures, a page per headline series, outlook,
+/// charts, entity sections,
 /// other entities as counts, changes since the last run, data quality, sources. Each section is its own component;
 /// styles live in <see cref="Typography"/>. Composed once; the layout paginates twice, the first pagination telling the
 /// contents its page numbers (the contents' rows are the same height with any number, so the second pagination is the same).
@@ -64,6 +65,7 @@ internal static class DigestWriter
         var sections = new List<DigestSection>
         {
             new("要点数据 Headline figures", "headlines", HeadlineSection.Compose),
+            new("要点系列 Headline series", "series", SeriesPages.Compose) { Entries = SeriesPages.Entries(model) },
             new("展望：目标、承诺与预测 Outlook", "outlook", OutlookSection.Compose),
             new("图表 Charts", "charts", ChartsSection.Compose),
             new("主体 Entities", "entities", EntitySection.Compose) { Entries = [.. model.Entities.Select(e => (e.Name, e.Anchor))] },

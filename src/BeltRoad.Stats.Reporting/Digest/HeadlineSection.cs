@@ -1,16 +1,21 @@
 using System.Globalization;
-using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Charts;
 using BeltRoad.Stats.Pdf;
-using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Charts;
 using BeltRoad.Stats.Reporting.Planning;
+using BeltRoad.Stats.Reporting.Series;
 
 namespace BeltRoad.Stats.Reporting.Digest;
 
-/// <summary>The headline figures as cards (value, what it measures, as_of, source), then their source sentences.</summary>
+/// <summary>
+/// The headline series as cards (latest value, whose and what, its change since the point before, date, sources), a small
+/// chart of each that has one, then the cards' source sentences.
+/// </summary>
 internal static class HeadlineSection
 {
-    private const double CardHeight = 78;
+    private const double CardHeight = 92;
     private const double Gap = 10;
+    private const double SmallChartGap = 12;
 
     public static void Compose(DigestContext c, string anchor)
     {
@@ -30,61 +35,89 @@ internal static class HeadlineSection
             c.Document.LinkedFigure((rows * CardHeight) + ((rows - 1) * Gap), (page, box) => DrawCards(page, box, batch, c));
         }
 
+        Overview(c, headlines);
         c.Document.Table(t =>
         {
             t.Columns(0.5, 1.6, 5.0, 1.5).Align(PdfTextAlign.Right, PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left)
                 .Header("序号", "数值", "原文", "来源").KeepRows(FactRows.KeepRows);
             for (var i = 0; i < headlines.Count; i++)
             {
-                var f = headlines[i];
+                var f = headlines[i].View;
                 t.LinkedRow(
-                    [(i + 1).ToString(CultureInfo.InvariantCulture), f.QualifiedValue, "「" + f.ShortQuote(140) + "」", f.Citation + " " + f.ReliabilityWord],
+                    [(i + 1).ToString(CultureInfo.InvariantCulture), f.QualifiedValue, "「" + f.ShortQuote(140) + "」", headlines[i].Latest.Citation + " " + f.ReliabilityWord],
                     [null, null, null, f.Document.Anchor]);
             }
         });
     }
 
-    /// <summary>Where a card leads: the fact's row in its entity's table, else the entity's section, else its source.</summary>
-    public static string Target(ReportModel model, FactView f) =>
-        model.RowOf.ContainsKey(f.Index) ? f.Anchor
-        : model.Entities.FirstOrDefault(e => e.Name == EntitySections.Name(f)) is { } entity ? entity.Anchor
-        : f.Document.Anchor;
+    /// <summary>The headline series that have a chart, small, two to a row: each one chart drawing of its own.</summary>
+    private static void Overview(DigestContext c, IReadOnlyList<HeadlineCard> headlines)
+    {
+        var charts = headlines.Select(h => c.Model.Charts.FirstOrDefault(ch => ch.Series == h.Series)).OfType<PlannedChart>()
+            .Select(ch => ch.Spec with { Size = ChartSize.Small, ShowValueLabels = false, SourceNote = null, Title = ch.Series!.Name + "（" + ch.Series.ShapeWords + "）" })
+            .Select(ChartImages.Drawing)
+            .ToList();
+        if (charts.Count == 0)
+        {
+            return;
+        }
 
-    private static void DrawCards(PdfPage page, PdfRect box, IReadOnlyList<FactView> facts, DigestContext c)
+        c.Document.Paragraph("要点系列走势（每个系列一幅小图；各系列的数据点、来源与变化见“要点系列”一节）", c.Type.Note with { SpaceAfter = 4 });
+        for (var i = 0; i < charts.Count; i += 2)
+        {
+            var row = charts.Skip(i).Take(2).ToList();
+            var width = (c.Document.Settings.ContentArea.Width - SmallChartGap) / 2;
+            var scale = width / row[0].Width;
+            c.Document.Figure((row.Max(d => d.Height) * scale) + SmallChartGap, (canvas, box) =>
+            {
+                for (var k = 0; k < row.Count; k++)
+                {
+                    row[k].Draw(canvas, c.Type.Font, box.X + (k * (width + SmallChartGap)), box.Y, scale);
+                }
+            });
+        }
+    }
+
+    /// <summary>Where a card leads: its series' page.</summary>
+    public static string Target(HeadlineCard card) => card.Series.Stem;
+
+    private static void DrawCards(PdfPage page, PdfRect box, IReadOnlyList<HeadlineCard> cards, DigestContext c)
     {
         var canvas = page.Canvas;
         var type = c.Type;
         var width = (box.Width - Gap) / 2;
-        for (var i = 0; i < facts.Count; i++)
+        for (var i = 0; i < cards.Count; i++)
         {
-            var f = facts[i];
-            var card = new PdfRect(box.X + ((i % 2) * (width + Gap)), box.Y + ((i / 2) * (CardHeight + Gap)), width, CardHeight);
-            canvas.FillRectangle(card, Typography.CardFill);
-            canvas.FillRectangle(new PdfRect(card.X, card.Y, 3, card.Height), Typography.Accent);
-            var inner = card.Width - 22;
+            var card = cards[i];
+            var f = card.View;
+            var rect = new PdfRect(box.X + ((i % 2) * (width + Gap)), box.Y + ((i / 2) * (CardHeight + Gap)), width, CardHeight);
+            canvas.FillRectangle(rect, Typography.CardFill);
+            canvas.FillRectangle(new PdfRect(rect.X, rect.Y, 3, rect.Height), Typography.Accent);
+            var inner = rect.Width - 22;
             var valueStyle = type.CardValue;
             while (TextMeasurer.Width(f.QualifiedValue, valueStyle) > inner && valueStyle.Size > 10)
             {
                 valueStyle = valueStyle.WithSize(valueStyle.Size - 1);
             }
 
-            var x = card.X + 12;
-            canvas.DrawText(f.QualifiedValue, x, card.Y + 24, valueStyle);
-            var label = TextMeasurer.Wrap(f.EntityIndicator + (f.Fact.Qualifier == Qualifier.Exact ? "" : "（" + f.QualifierWord + "）"), type.CardLabel, inner);
+            var x = rect.X + 12;
+            canvas.DrawText(f.QualifiedValue, x, rect.Y + 24, valueStyle);
+            var label = TextMeasurer.Wrap(card.Label, type.CardLabel, inner);
             for (var l = 0; l < Math.Min(2, label.Count); l++)
             {
                 var line = l == 1 && label.Count > 2 ? Ellipsize(label[1], type.CardLabel, inner) : label[l];
-                canvas.DrawText(line, x, card.Y + 40 + (l * 12), type.CardLabel);
+                canvas.DrawText(line, x, rect.Y + 40 + (l * 12), type.CardLabel);
             }
 
-            var meta = "截至 " + f.AsOfText + " · 来源 " + f.Citation + " " + f.Document.ShortTitle;
-            canvas.DrawText(Ellipsize(meta, type.CardMeta, inner), x, card.Bottom - 8, f.Reliability == Reliability.Conflicting ? type.CardMeta.WithColor(Typography.Warning) : type.CardMeta);
-            page.AddLink(new PdfRect(card.X, card.Y, card.Width, card.Height - 18), Target(c.Model, f));
-            page.AddLink(new PdfRect(card.X, card.Bottom - 18, card.Width, 18), f.Document.Anchor);
+            canvas.DrawText(Ellipsize(card.Change, type.CardMeta, inner), x, rect.Bottom - 22, type.CardMeta.WithColor(Typography.Ink));
+            var meta = "截至 " + card.Latest.PeriodWords + " · 来源 " + card.Latest.Citation + " " + f.Document.ShortTitle;
+            canvas.DrawText(Ellipsize(meta, type.CardMeta, inner), x, rect.Bottom - 8, card.Latest.Conflicting ? type.CardMeta.WithColor(Typography.Warning) : type.CardMeta);
+            page.AddLink(new PdfRect(rect.X, rect.Y, rect.Width, rect.Height - 18), Target(card));
+            page.AddLink(new PdfRect(rect.X, rect.Bottom - 18, rect.Width, 18), f.Document.Anchor);
         }
     }
 
-    private static string Ellipsize(string text, PdfTextStyle style, double width)
+    internal static string Ellipsize(string text, PdfTextStyle style, double width)
     {
         if (TextMeasurer.Width(text, style) <= width)
         {

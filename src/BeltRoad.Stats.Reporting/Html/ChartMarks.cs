@@ -9,13 +9,20 @@ internal sealed record ChartMark(int Series, int Category, decimal Value, IReadO
 /// <summary>
 /// Which facts each mark of a planned chart draws. A mark shows a fact's value, so the k-th mark with value v
 /// (series by series, category by category) is the k-th of the chart's facts with that value, the order the planner
-/// lists them in; a mark with no such fact left gets every fact of the chart with its value. Program charts
+/// lists them in; a mark with no such fact left gets every fact of the chart with its value; a series chart's marks are
+/// its points, each with the facts stating it. Program charts
 /// (<see cref="ChartPurpose.Program"/>: counts of facts) draw no fact's value: their marks carry none.
 /// </summary>
 internal static class ChartMarks
 {
     public static IReadOnlyList<ChartMark> Of(PlannedChart chart, bool drawsFacts)
     {
+        if (chart.Series is { } drawn)
+        {
+            // A series chart draws one mark per point, in order: each stands for the point's facts (its documents' statements).
+            return [.. drawn.Points.Select((p, i) => new ChartMark(0, i, p.Fact.Value, p.Facts))];
+        }
+
         var byValue = drawsFacts
             ? chart.Facts.GroupBy(f => f.Fact.Value).ToDictionary(g => g.Key, g => g.ToList())
             : [];

@@ -19,12 +19,15 @@ internal static class HtmlSummary
     public static void Headlines(StringBuilder sb, ReportModel model)
     {
         sb.Append("<section id=\"headlines\">\n<h2>要点数据</h2>\n<p class=\"note\">").Text(HeadlineRule.Description).Append("</p>\n<div class=\"cards\">\n");
-        foreach (var f in model.Headlines)
+        foreach (var card in model.Headlines)
         {
-            sb.Append("<a class=\"card\"").Attr("href", "#" + f.Anchor).Append('>')
+            var f = card.View;
+            var charted = model.Charts.Any(c => c.Series == card.Series);
+            sb.Append("<a class=\"card\"").Attr("href", "#" + (charted ? HtmlCharts.Id(card.Series.Stem) : f.Anchor)).Append('>')
                 .Element("span", f.QualifiedValue, "value")
-                .Element("span", f.EntityIndicator, "label")
-                .Element("span", "截至 " + f.AsOfText + " · " + f.Citation + " " + f.Document.ShortTitle + " · " + f.ReliabilityWord, "meta")
+                .Element("span", card.Label, "label")
+                .Element("span", card.Change, "change")
+                .Element("span", "截至 " + card.Latest.PeriodWords + " · " + card.Latest.Citation + " " + f.Document.ShortTitle + " · " + f.ReliabilityWord, "meta")
                 .Append("</a>\n");
         }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using BeltRoad.Stats.Charts;
 using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Planning;
 
 namespace BeltRoad.Stats.Reporting.Html;
@@ -80,7 +81,7 @@ internal static class PageData
                     json.WriteStringValue(d.Ref);
                     json.WriteStringValue(d.Title);
                     json.WriteStringValue(d.Anchor);
-                    json.WriteStringValue(d.Info.TextPath);
+                    json.WriteStringValue(d.TextHref);
                     json.WriteEndArray();
                 }
 
@@ -124,6 +125,30 @@ internal static class PageData
 
         // The charts' own palette (ChartPalette), so a series and a breakdown's grey total look as in the digest.
         WriteStrings(json, "colors", spec.Series.Select((_, s) => ChartPalette.Series(s).ToHex()));
+
+        // The value axis as the SVG and PDF draw it (nice ticks from zero, one scale), so the page's y-axis reads the same.
+        var (positions, labels) = ValueScale.Ticks(spec.Series.SelectMany(s => s.Drawn), spec.Format.Style);
+        json.WriteStartArray("yTicks");
+        for (var i = 0; i < positions.Count; i++)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(positions[i]);
+            json.WriteStringValue(labels[i]);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        if (chart.Series is { } series)
+        {
+            // What the series picker offers (entity → indicator → shape) and the CSV download names.
+            json.WriteStartObject("key");
+            json.WriteString("entity", series.Key.Entity);
+            json.WriteString("indicator", series.Key.Indicator);
+            json.WriteString("shape", series.ShapeWords + (series.Key.Nature == Nature.Actual ? "" : "，" + series.Key.Nature.ChineseWord()));
+            json.WriteString("unit", Formatting.UnitWords.Caption(series.Key.Unit));
+            json.WriteString("stem", series.Stem);
+            json.WriteEndObject();
+        }
         json.WriteStartArray("marks");
         foreach (var mark in ChartMarks.Of(chart, drawsFacts))
         {
@@ -140,6 +165,10 @@ internal static class PageData
 
             json.WriteEndArray();
             json.WriteStringValue(ChartPalette.Bar(spec, mark.Series, mark.Category).ToHex());
+            // How the mark is drawn: its bound (exact, approx, lower, upper, range) and whether documents disagree about it.
+            var drawn = spec.Series[mark.Series].MarkAt(mark.Category);
+            json.WriteStringValue((drawn?.Bound ?? PointBound.Exact).ToString().ToLowerInvariant());
+            json.WriteBooleanValue(drawn?.Flagged ?? false);
             json.WriteEndArray();
         }
 
@@ -156,7 +185,7 @@ internal static class PageData
     /// <summary>The viewer draws bars (any orientation: it lays them out for the width) or lines; a new kind must be named here.</summary>
     private static string KindCode(ChartKind kind) => kind switch
     {
-        ChartKind.Bar or ChartKind.HorizontalBar or ChartKind.GroupedBar => "bar",
+        ChartKind.Bar or ChartKind.HorizontalBar => "bar",
         ChartKind.Line => "line",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The HTML view cannot draw this chart kind."),
     };

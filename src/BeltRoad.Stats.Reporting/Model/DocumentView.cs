@@ -22,6 +22,12 @@ internal sealed record DocumentView(DocumentInfo Info, int Number, int FactCount
     public string? Provenance =>
         string.Join(" · ", new[] { Info.Publisher, Info.Author, Info.Url }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } line ? line : null;
 
+    /// <summary>
+    /// The published text's address relative to the report, each segment escaped: a file name holding '#', '?' or '%'
+    /// is part of the path, not a fragment or a query (<c>a#1.txt</c> → <c>texts/a%231.txt.txt</c>).
+    /// </summary>
+    public string TextHref => string.Join('/', Info.TextPath.Split('/').Select(Uri.EscapeDataString));
+
     public string ShaPrefix => Info.Sha256.Length >= 12 ? Info.Sha256[..12] : Info.Sha256;
 
     // Equal views have equal numbers; hashing the whole DocumentInfo (SHA-256, title, ...) made a distinct set of a

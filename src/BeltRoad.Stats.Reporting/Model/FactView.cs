@@ -23,8 +23,8 @@ internal sealed record FactView(Fact Fact, int Index, MetricInfo Metric, Documen
     /// <summary>「[2]」, or 「[2] 第5页」 when the document has pages.</summary>
     public string Citation => Page is { } page ? string.Create(CultureInfo.InvariantCulture, $"{Document.Ref} 第{page}页") : Document.Ref;
 
-    /// <summary>The figure in the published text file, as an RFC 5147 fragment (texts/x.pdf.txt#char=120,131).</summary>
-    public string TextLink => string.Create(CultureInfo.InvariantCulture, $"{Document.Info.TextPath}#char={Fact.Span.Start},{Fact.Span.End}");
+    /// <summary>The figure in the published text file, as an RFC 5147 fragment (texts/x.pdf.txt#char=120,131), the file's name escaped.</summary>
+    public string TextLink => string.Create(CultureInfo.InvariantCulture, $"{Document.TextHref}#char={Fact.Span.Start},{Fact.Span.End}");
 
     /// <summary>「中欧班列 · 开行列数」: whose figure and what it measures, as a table labels a row.</summary>
     public string EntityIndicator => Fact.Entity.Length == 0 ? SubjectText : Fact.Entity + " · " + (Fact.Indicator.Length > 0 ? Fact.Indicator : SubjectText);

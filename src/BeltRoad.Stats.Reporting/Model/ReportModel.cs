@@ -1,5 +1,6 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Planning;
+using BeltRoad.Stats.Reporting.Series;
 
 namespace BeltRoad.Stats.Reporting.Model;
 
@@ -11,7 +12,7 @@ internal sealed record ReportModel(
     ReportInput Input,
     IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<FactView> Facts,
-    IReadOnlyList<FactView> Headlines,
+    IReadOnlyList<HeadlineCard> Headlines,
     IReadOnlyList<GroupView> Groups,
     IReadOnlyList<PlannedChart> OverviewCharts,
     QualityView Quality)
@@ -22,6 +23,9 @@ internal sealed record ReportModel(
     public IEnumerable<PlannedChart> Charts => OverviewCharts.Concat(Groups.SelectMany(g => g.Charts));
 
     public IReadOnlyList<FactChange> Changes => Input.Changes?.Items ?? [];
+
+    /// <summary>The run's series (shaped keys), the thresholds and tiers that are no point of them, and the unshaped figures.</summary>
+    public SeriesSet Series { get; init; } = SeriesSet.Empty;
 
     /// <summary>Targets, pledges, forecasts and estimates: never headlines, never beside actuals.</summary>
     public IReadOnlyList<FactView> Outlook { get; init; } = [];

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Planning;
+using BeltRoad.Stats.Reporting.Series;
 
 namespace BeltRoad.Stats.Reporting.Model;
 
@@ -85,12 +86,15 @@ internal static class ReportModelBuilder
         var (table, documents, facts) = (input.Table, views.Documents, views.Facts);
         var metrics = Metrics(input);
 
+        var series = SeriesBuilder.Build(facts);
+        var headlines = HeadlineRule.Choose(series, input.Headlines);
+        var headlineSeries = headlines.Select(h => h.Series.Number).ToHashSet();
+
         // The groups' charts are the largest share: planned on the other core while this one reads the rest.
-        var groups = BesideThread.Run(() => Groups(input, facts, documents));
+        var groups = BesideThread.Run(() => Groups(input, facts, series, headlineSeries));
         var byName = EntitySections.ByName(facts);
         var entities = EntitySections.Choose(byName, input.Headlines);
         var quality = Quality(table, views, metrics);
-        var headlines = HeadlineRule.Choose(facts, byName, input.Headlines);
         return new ReportModel(
             input,
             documents,
@@ -100,6 +104,7 @@ internal static class ReportModelBuilder
             ChartPlanner.Overview(facts, documents),
             quality)
         {
+            Series = series,
             ChangeSummary = ChangeReading.Read(input.Changes, facts, views.ViewOf, documents, quality),
             Outlook = HeadlineRule.Outlook(facts, input.Headlines),
             Entities = entities,
@@ -112,8 +117,9 @@ internal static class ReportModelBuilder
     private static Dictionary<MetricCode, MetricInfo> Metrics(ReportInput input) =>
         input.Metrics.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.Last());
 
-    private static List<GroupView> Groups(ReportInput input, List<FactView> facts, List<DocumentView> documents)
+    private static List<GroupView> Groups(ReportInput input, List<FactView> facts, SeriesSet series, HashSet<int> headlines)
     {
+        var drawable = series.Drawable.ToLookup(s => s.Metric.Group, StringComparer.Ordinal);
         var known = input.Groups.DistinctBy(g => g.Code).ToList();
         var byGroup = MetricRuns.Of(facts);
         var extra = byGroup.Keys
@@ -125,7 +131,7 @@ internal static class ReportModelBuilder
             {
                 var runs = byGroup.GetValueOrDefault(group.Code) ?? MetricRuns.None;
                 var passages = BreakdownRule.InDocumentOrder(runs.InDocumentOrder());
-                return new GroupView(group, runs.ByMetric, ChartPlanner.ForGroup(group, runs.ByMetric, passages))
+                return new GroupView(group, runs.ByMetric, ChartPlanner.ForGroup(group, runs.ByMetric, passages, [.. drawable[group.Code]], headlines))
                 {
                     UnchartedBreakdowns = [.. passages.Where(b => b.Violation is not null)],
                 };

@@ -52,7 +52,8 @@ internal static class ChangeReading
             removed.Count(f => !addedPoints.Contains(Point(f))));
     }
 
-    private static (SeriesKey, string?) Point(FactView f) => Point(f.Fact);
+    private static (SeriesKey?, string?) Point(FactView f) => Point(f.Fact);
 
-    private static (SeriesKey, string?) Point(Fact f) => (f.Series, f.AsOf?.ToString());
+    // A fact of no series is a point of its own.
+    private static (SeriesKey?, string?) Point(Fact f) => f.Series is { } series ? (series, f.AsOf?.ToString()) : (null, f.Id);
 }

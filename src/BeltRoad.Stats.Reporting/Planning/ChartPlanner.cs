@@ -4,6 +4,7 @@ using BeltRoad.Stats.Charts;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Formatting;
 using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Series;
 
 namespace BeltRoad.Stats.Reporting.Planning;
 
@@ -12,8 +13,9 @@ namespace BeltRoad.Stats.Reporting.Planning;
 /// <list type="bullet">
 /// <item>comparison: one <see cref="ComparisonKey"/> (indicator, unit, aggregation, nature, comparable period), one bar per
 /// entity, at least <see cref="MinBars"/> entities; at most <see cref="MaxComparisonsPerGroup"/> per metric group;</item>
-/// <item>time series: one <see cref="SeriesKey"/> at two or more dates, points from any document, each labelled with its
-/// document and qualifier sign; series stated by more documents first, at most <see cref="MaxSeriesPerGroup"/> per group;</item>
+/// <item>time series: one series (<see cref="SeriesKey"/>, the period's shape included) at two or more dates, points
+/// from any document (<see cref="SeriesBuilder"/>); series stated by more documents first, at most
+/// <see cref="MaxSeriesPerGroup"/> per group besides the headline series;</item>
 /// <item>breakdown: a total and the parts one passage states of it (<see cref="BreakdownRule"/>), the total first as
 /// the reference, then the parts, then 「其他」 for what the parts leave; none when a part differs from the total or the
 /// parts exceed it (<see cref="Breakdown.Violation"/>, reported in the data-quality section);</item>
@@ -36,11 +38,15 @@ internal static class ChartPlanner
     private const int MaxVerticalBars = 6;
 
     public static IReadOnlyList<PlannedChart> ForGroup(MetricGroupInfo group, IReadOnlyList<FactView> facts) =>
-        ForGroup(group, facts, BreakdownRule.Passages(facts));
+        ForGroup(group, facts, BreakdownRule.Passages(facts), Series.SeriesBuilder.Build(facts).Drawable.ToList());
 
-    /// <summary>The group's charts, with its total-and-parts <paramref name="passages"/> found once for the charts and the data-quality list.</summary>
+    /// <summary>
+    /// The group's charts, with its total-and-parts <paramref name="passages"/> found once for the charts and the
+    /// data-quality list, and its drawable <paramref name="series"/> (most documented first) of which the first
+    /// <see cref="MaxSeriesPerGroup"/> and every headline series (<paramref name="always"/>) get a chart.
+    /// </summary>
     public static IReadOnlyList<PlannedChart> ForGroup(
-        MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<Breakdown> passages)
+        MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<Breakdown> passages, IReadOnlyList<SeriesView> series, ISet<int>? always = null)
     {
         var slug = PlannedChart.Slug(group.Code);
         var comparisons = Comparable(facts)
@@ -48,19 +54,14 @@ internal static class ChartPlanner
             .OrderByDescending(c => c.Points.Count).ThenByDescending(c => c.Points.Max(f => f.Metric.Priority)).ThenBy(c => c.Points.Min(f => f.Index))
             .Take(MaxComparisonsPerGroup)
             .Select((c, i) => Comparison(slug + "-compare-" + Number(i + 1), c.Key, c.Points));
-        var series = Dated(facts)
-            .Where(points => points.Count >= 2)
-            .OrderByDescending(points => points.Select(f => f.Document.Number).Distinct().Count())
-            .ThenByDescending(points => points.Count)
-            .ThenByDescending(points => points[0].Metric.Priority)
-            .ThenBy(points => points[0].Index)
-            .Take(MaxSeriesPerGroup)
-            .Select((points, i) => TimeSeries(slug + "-series-" + Number(i + 1), points));
+        var timeSeries = series
+            .Where((s, i) => i < MaxSeriesPerGroup || always?.Contains(s.Number) == true)
+            .Select(TimeSeries);
         var breakdowns = passages
             .Where(b => b.Violation is null && b.Parts.Count + (b.Remainder > 0 ? 1 : 0) >= MinBars)
             .Take(MaxBreakdownsPerGroup)
             .Select((b, i) => BreakdownChart(slug + "-breakdown-" + Number(i + 1), b));
-        return [.. comparisons, .. series, .. breakdowns];
+        return [.. comparisons, .. timeSeries, .. breakdowns];
     }
 
     /// <summary>
@@ -68,12 +69,7 @@ internal static class ChartPlanner
     /// (<see cref="FactOrder.Newest"/>, the first of equals) once, in the order the entities first appear.
     /// </summary>
     private static List<(ComparisonKey Key, List<FactView> Points)> Comparable(IReadOnlyList<FactView> facts) =>
-        NewestPoints(facts, f => f.Fact.Entity.Length == 0 ? null : ComparisonKey.Of(f.Fact), f => f.Fact.Entity);
-
-    /// <summary>The dated facts with an indicator by <see cref="SeriesKey"/>: each series' newest statement of each axis date, by date.</summary>
-    private static IEnumerable<List<FactView>> Dated(IReadOnlyList<FactView> facts) =>
-        NewestPoints(facts, f => f.Fact.AsOf is null || f.Fact.Indicator.Length == 0 ? null : (SeriesKey?)f.Fact.Series, f => f.AsOfEnd)
-            .Select(g => g.Points.OrderBy(f => f.AsOfEnd).ToList());
+        NewestPoints(facts, f => f.Fact.Entity.Length == 0 || TierRule.IsTier(f.Fact) ? null : ComparisonKey.Of(f.Fact), f => f.Fact.Entity);
 
     /// <summary>
     /// The facts <paramref name="group"/> puts in a group (null: none), groups in first-seen order, each keeping one
@@ -185,20 +181,21 @@ internal static class ChartPlanner
         return new PlannedChart(stem, spec, shown) { Purpose = ChartPurpose.Comparison };
     }
 
-    private static PlannedChart TimeSeries(string stem, List<FactView> points)
+    /// <summary>One series over time, one point per figure (bounds drawn as bounds, conflicting figures flagged).</summary>
+    public static PlannedChart TimeSeries(SeriesView series)
     {
-        var first = points[0].Fact;
+        var points = series.Points;
         var spec = ChartSpec.TimeSeries(
-            first.Entity + " · " + first.Indicator,
-            [.. points.Select(f => PeriodText.AxisDate(f.Fact.AsOf!.Latest))],
-            [.. points.Select(f => Signed(PeriodText.Of(f.Fact.AsOf!.Latest) + " 文" + f.Document.Number.ToString(CultureInfo.InvariantCulture), f.Fact.Qualifier))],
-            [new ChartSeries(first.Indicator + "（" + UnitWords.Caption(first.Unit) + "）", [.. points.Select(f => (decimal?)f.Fact.Value)])],
-            UnitWords.ChartFormat(first.Unit, first.Measure)) with
+            series.Title,
+            [.. points.Select(p => p.Date)],
+            [.. points.Select(p => p.PeriodWords)],
+            [new ChartSeries(series.Name, [.. points.Select(p => (decimal?)p.Fact.Value)]) { Marks = [.. points.Select(p => p.Mark)] }],
+            UnitWords.ChartFormat(series.Key.Unit, points[0].Fact.Measure)) with
         {
-            Subtitle = first.Aggregation.ChineseWord() + " · " + first.Nature.ChineseWord() + "；点下：日期、来源文件（文n）；" + QualifierSigns.Legend,
-            SourceNote = SourceNote(points),
+            Subtitle = series.Key.Nature.ChineseWord() + " · " + series.ShapeWords + "；▲ 下限（超过、不少于），▼ 上限（近、最高），橙色圈为文件间有出入",
+            SourceNote = SourceNote(points.SelectMany(p => p.Facts)),
         };
-        return new PlannedChart(stem, spec, points) { Purpose = ChartPurpose.TimeSeries };
+        return new PlannedChart(series.Stem, spec, [.. points.SelectMany(p => p.Facts)]) { Purpose = ChartPurpose.TimeSeries, Series = series };
     }
 
     private static PlannedChart BreakdownChart(string stem, Breakdown breakdown)
@@ -233,8 +230,8 @@ internal static class ChartPlanner
     {
         ComparablePeriod.Timeless => "固有属性",
         ComparablePeriod.Unstated => "时期未注明",
-        _ when period.Contains('/', StringComparison.Ordinal) => period.Replace("/", "—", StringComparison.Ordinal) + "年",
-        _ => period + "年",
+        _ when Period.TryParse(period, out var parsed) => PeriodText.Of(parsed),
+        _ => period,
     };
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

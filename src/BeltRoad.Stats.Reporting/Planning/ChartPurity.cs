@@ -8,8 +8,6 @@ namespace BeltRoad.Stats.Reporting.Planning;
 /// </summary>
 internal static class ChartPurity
 {
-    public const int MaxSeriesPerTimeChart = 3;
-
     public static string? Violation(PlannedChart chart)
     {
         var facts = chart.Facts.Select(f => f.Fact).ToList();
@@ -18,14 +16,23 @@ internal static class ChartPurity
             ChartPurpose.Program => null,
             ChartPurpose.Comparison => Mixed(facts, f => ComparisonKey.Of(f)?.ToString() ?? "(not comparable)", "comparison key")
                 ?? Repeated(facts, f => f.Entity, "entity"),
-            ChartPurpose.TimeSeries => Mixed(facts, f => (f.Unit, f.Aggregation, f.Nature).ToString(), "unit, aggregation or nature")
-                ?? (facts.Select(f => f.Series).Distinct().Count() > MaxSeriesPerTimeChart ? "more than " + MaxSeriesPerTimeChart + " series" : null)
-                ?? (facts.Any(f => f.AsOf is null) ? "an undated point" : null),
+            ChartPurpose.TimeSeries => Mixed(facts, f => f.Series?.ToString() ?? "(no series)", "series (entity, indicator, unit, aggregation, nature or period shape)")
+                ?? (facts.Any(f => f.AsOf is null) ? "an undated point" : null)
+                ?? (facts.FirstOrDefault(Series.TierRule.IsTier) is { } tier ? "a threshold drawn as a point: " + tier.Quote : null)
+                ?? UnmarkedBound(chart),
             ChartPurpose.Breakdown => facts.Count < 2 ? "a total without parts"
                 : new Breakdown(chart.Facts[0], [.. chart.Facts.Skip(1)]).Violation ?? Repeated(facts, f => f.Id, "fact"),
             _ => throw new ArgumentOutOfRangeException(nameof(chart), chart.Purpose, "No purity rule for this chart purpose."),
         };
     }
+
+    // A bound is drawn as a bound: each point's mark carries the bound of its facts' qualifier, so the line passes it by.
+    private static string? UnmarkedBound(PlannedChart chart) =>
+        chart.Series is not { } series ? null
+        : chart.Spec.Series.Single().Marks is not { } marks || marks.Count != series.Points.Count ? "points without marks"
+        : series.Points.Select((p, i) => (p, marks[i])).FirstOrDefault(m => m.Item2 is null || m.Item2.Bound != m.p.Bound) is ({ } point, _)
+            ? "a point drawn without its bound: " + point.QualifiedValue
+            : null;
 
     private static string? Mixed(List<Fact> facts, Func<Fact, string> key, string what)
     {

@@ -5,8 +5,9 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Reporting.Planning;
 
 /// <summary>
-/// When two facts speak for comparable times: attributes (a length, a design speed) hold at any time; a point compares
-/// with points of the same year; a span with the same span of years. An undated flow or level compares with nothing.
+/// When two facts speak for comparable times: attributes (a length, a design speed) hold at any time; a level compares
+/// with levels of the same year; a figure about a period (a total, an average, a change, a share) only with figures
+/// about the same period (2023年1—5月 never beside 2023年). An undated flow or level compares with nothing.
 /// </summary>
 internal static class ComparablePeriod
 {
@@ -23,6 +24,7 @@ internal static class ComparablePeriod
     {
         { Aggregation: Aggregation.Attribute } => Timeless,
         { AsOf: null } => null,
+        _ when PeriodShape.Applies(fact.Aggregation) => fact.AsOf.ToString(),
         { AsOf.To: { } to } => Span(fact.AsOf.From.Year, to.Year),
         _ => Year(fact.AsOf.From.Year),
     };

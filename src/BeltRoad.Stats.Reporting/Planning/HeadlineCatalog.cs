@@ -22,7 +22,7 @@ public sealed class HeadlineCatalog
 
     public IReadOnlyList<HeadlineSeries> Series { get; }
 
-    /// <summary>Whether <paramref name="fact"/> is a point of any catalogued series (<see cref="HeadlineSeries.Matches"/>).</summary>
+    /// <summary>Whether <paramref name="fact"/> is a point of any catalogued series (<see cref="HeadlineSeries.Matches(Fact)"/>).</summary>
     public bool Catalogues(Fact fact)
     {
         foreach (var series in _byIndicator[fact.Indicator])

@@ -1,13 +1,15 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Series;
 
 namespace BeltRoad.Stats.Reporting.Planning;
 
 /// <summary>
-/// Chooses the headline figures from the <see cref="HeadlineCatalog"/>: in catalogue order, each series' newest
-/// actual value (latest end of as_of; then the best corroborated; then the first in the table). Pledges, targets,
-/// forecasts and estimates are never headlines: they are the <see cref="Outlook"/>. When fewer than
-/// <see cref="MinCards"/> catalogued series have data, the actual series stated by the most documents fill up.
+/// Chooses the headline series from the <see cref="HeadlineCatalog"/>: in catalogue order, for each entry the actual
+/// series (<see cref="SeriesView"/>, shaped) matching it whose latest point is newest, so a card never leads with an
+/// undated or stale figure while the corpus holds a later one of the series. Pledges, targets, forecasts and estimates
+/// are never headlines: they are the <see cref="Outlook"/>. When fewer than <see cref="MinCards"/> catalogued series
+/// have data, the actual series stated by the most documents fill up.
 /// </summary>
 internal static class HeadlineRule
 {
@@ -15,72 +17,36 @@ internal static class HeadlineRule
     public const int MinCards = 4;
 
     public const string Description =
-        "要点数据按要点系列目录（headline-series.json，可用配置 Headlines.File 扩展）的顺序，每个系列取最新的实际值"
+        "要点数据按要点系列目录的顺序，每个系列（同一主体、指标、单位、口径与时期形态）取最新的实际数据点，并与其前一个数据点比较"
         + "（截至日期最新者；同一日期取印证文件较多者）；目录中的系列有数据的不足4个时，以文件中出现最多的实际数据系列补足。"
-        + "承诺、目标、预测与估算不作要点，另列于“展望：目标、承诺与预测”。";
+        + "承诺、目标、预测与估算不作要点，另列于“展望：目标、承诺与预测”；门槛与分档（如“单月开行千列以上”）不作数据点。";
 
-    /// <summary>The cards from <paramref name="facts"/>, whose facts by section name (<see cref="EntitySections.ByName"/>) are <paramref name="byName"/>.</summary>
-    public static IReadOnlyList<FactView> Choose(IReadOnlyList<FactView> facts, IReadOnlyList<IGrouping<string, FactView>> byName, HeadlineCatalog catalog)
+    /// <summary>
+    /// The cards: each catalogued series' newest actual series (of the series matching it, the one whose latest point is
+    /// newest), then, when fewer than <see cref="MinCards"/> have data, the actual series stated by the most documents.
+    /// Every card shows its series' latest point and the one before it.
+    /// </summary>
+    public static IReadOnlyList<HeadlineCard> Choose(SeriesSet series, HeadlineCatalog catalog)
     {
-        var chosen = new List<FactView>();
-        foreach (var newest in NewestOfEach(byName, catalog.Series))
+        var actual = series.Series.Where(s => s.Key.Nature == Nature.Actual).ToList();
+        var chosen = new List<SeriesView>();
+        foreach (var entry in catalog.Series)
         {
-            if (newest is not null && !chosen.Contains(newest))
+            var best = actual.Where(s => entry.Matches(s.Key) && !chosen.Contains(s))
+                .OrderByDescending(s => s.Latest.Date).ThenByDescending(s => s.DateCount).ThenBy(s => s.Number)
+                .FirstOrDefault();
+            if (best is not null)
             {
-                chosen.Add(newest);
+                chosen.Add(best);
             }
         }
 
         if (chosen.Count < MinCards)
         {
-            var taken = chosen.Select(f => f.Fact.Series).ToHashSet();
-            chosen.AddRange(facts.Where(f => f.Fact.Nature == Nature.Actual).Where(f => f.Fact.AsOf is not null && f.Fact.Entity.Length > 0 && !taken.Contains(f.Fact.Series))
-                .GroupBy(f => f.Fact.Series)
-                .OrderByDescending(g => g.Select(f => f.Document.Number).Distinct().Count())
-                .ThenByDescending(g => g.Max(f => f.Metric.Priority))
-                .ThenBy(g => g.Min(f => f.Index))
-                .Select(g => g.Order(FactOrder.Newest).First())
-                .Take(MinCards - chosen.Count));
+            chosen.AddRange(actual.Where(s => !chosen.Contains(s)).Take(MinCards - chosen.Count));
         }
 
-        return [.. chosen.Take(Count)];
-    }
-
-    /// <summary>
-    /// Each series' newest actual point (<see cref="FactOrder.Newest"/>), null where it has none. A series names its
-    /// entity: each entity's facts are read once for all its series, each fact matched only against the series of its indicator.
-    /// </summary>
-    private static FactView?[] NewestOfEach(IReadOnlyList<IGrouping<string, FactView>> byName, IReadOnlyList<HeadlineSeries> series)
-    {
-        var newest = new FactView?[series.Count];
-        var byEntity = Enumerable.Range(0, series.Count)
-            .GroupBy(s => EntitySections.Name(series[s].Entity), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToLookup(s => series[s].Indicator, StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var entity in byName)
-        {
-            if (!byEntity.TryGetValue(entity.Key, out var byIndicator))
-            {
-                continue;
-            }
-
-            foreach (var f in entity)
-            {
-                if (f.Fact.Nature != Nature.Actual)
-                {
-                    continue;
-                }
-
-                foreach (var s in byIndicator[f.Fact.Indicator])
-                {
-                    if (series[s].Matches(f.Fact) && (newest[s] is not { } best || FactOrder.Newest.Compare(f, best) < 0))
-                    {
-                        newest[s] = f;
-                    }
-                }
-            }
-        }
-
-        return newest;
+        return [.. chosen.Take(Count).Select(s => new HeadlineCard(s, s.Latest, s.Previous))];
     }
 
     /// <summary>What is planned, promised, expected or modelled: by nature, catalogued series first, then by metric priority.</summary>
@@ -92,7 +58,7 @@ internal static class HeadlineRule
             .ThenBy(f => f.Index)];
 
     /// <summary>How many catalogued series the cards come from, for the digest's note under the rule.</summary>
-    public static string Coverage(IReadOnlyList<FactView> headlines, HeadlineCatalog catalog)
+    public static string Coverage(IReadOnlyList<HeadlineCard> headlines, HeadlineCatalog catalog)
     {
         var catalogued = headlines.Count(h => catalog.Catalogues(h.Fact));
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"目录共 {catalog.Series.Count} 个系列，本次文件中有实际数据的 {catalogued} 个")

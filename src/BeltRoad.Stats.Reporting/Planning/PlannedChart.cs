@@ -1,6 +1,7 @@
 using System.Text;
 using BeltRoad.Stats.Charts;
 using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Reporting.Series;
 
 namespace BeltRoad.Stats.Reporting.Planning;
 
@@ -9,7 +10,8 @@ internal sealed record PlannedChart(string FileStem, ChartSpec Spec, IReadOnlyLi
 {
     public ChartPurpose Purpose { get; init; } = ChartPurpose.Program;
 
-    public DisplayList Layout(ITextMeasurer? measurer = null) => ChartLayout.Layout(Spec, measurer);
+    /// <summary>The series a time-series chart draws; null for the other purposes.</summary>
+    public SeriesView? Series { get; init; }
 
     /// <summary>Lower-case ASCII letters, digits and '-', for file names and anchors from catalogue codes.</summary>
     public static string Slug(string code)

@@ -76,6 +76,13 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
     public string? SettlePublishing(string? publishedRunId)
     {
         using var connection = connect();
+        // Read first, outside a write transaction: at every run's start there is nothing to settle, and a reader holding
+        // the file must not cost each run a wait for a write it does not make.
+        if (Sql.Scalar(connection, null, $"SELECT value FROM meta WHERE key = '{PublishingKey}'") is not string)
+        {
+            return null;
+        }
+
         string? failed = null;
         DbTransactions.Run(connection, transaction =>
         {
@@ -103,7 +110,7 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
         return Sql.Query(connection, $"SELECT {RunColumns.SelectList} FROM runs ORDER BY started_utc, run_id", RunColumns.Read);
     }
 
-    public IReadOnlyList<string> FailInterrupted(DateTimeOffset now)
+    public IReadOnlyList<string> FailInterrupted(DateTimeOffset now, string during = "")
     {
         using var connection = connect();
         IReadOnlyList<string> ids = [];
@@ -113,8 +120,8 @@ internal sealed class DbRunStore(string name, SqlDialect dialect, Func<DbConnect
             ids = Sql.Query(connection, transaction, "SELECT run_id FROM runs WHERE status = @p0 ORDER BY started_utc", r => r.GetString(0), running);
             Sql.Execute(connection, transaction,
                 "UPDATE runs SET status = @p0, finished_utc = @p1, message = 'Failed: ' || COALESCE(node, 'its node') || " +
-                "' stopped during the run (killed, crashed or cut off); the previously published reports are unchanged.' WHERE status = @p2",
-                RunStatus.Failed.Code(), SqliteText.Time(now), running);
+                "' stopped during the run (killed, crashed or cut off)' || @p3 || '; the previously published reports are unchanged.' WHERE status = @p2",
+                RunStatus.Failed.Code(), SqliteText.Time(now), running, during);
         });
         return ids;
     }

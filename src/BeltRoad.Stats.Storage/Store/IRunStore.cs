@@ -63,6 +63,7 @@ public interface IRunStore
     /// <summary>
     /// Marks every run still recorded as running as failed: called by a run holding the output lock, so any other
     /// run still "running" is one whose process died (killed, crashed, machine down). Returns their ids.
+    /// <paramref name="during"/>: what the process was doing, when known (" while reading a.docx"), added to their message.
     /// </summary>
-    IReadOnlyList<string> FailInterrupted(DateTimeOffset now);
+    IReadOnlyList<string> FailInterrupted(DateTimeOffset now, string during = "");
 }

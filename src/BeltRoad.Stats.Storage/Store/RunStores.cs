@@ -13,11 +13,18 @@ public static class RunStores
     // its ~200,000 facts (an existing file keeps its size).
     // No syncs: the rollback journal keeps every transaction whole or absent after a kill, which is what publishing
     // promises (the published set itself is never synced either); a power cut or OS crash within seconds of a write may
-    // damage the file, which then costs a warning per run, never a run (README, "Scheduled regeneration"). With syncs on,
+    // damage the file, which then costs a warning per run, never a run (docs/scheduling.md, "Scheduled regeneration"). With syncs on,
     // the publishing row's commit just before the swap waited behind the writeback of all the run had just written.
     // WAL would sync less but cannot be used: its -wal file lives beside the published name, and a swap moves the old
     // set's history folder away with it (RunLog).
     private const string SqliteSession = "PRAGMA page_size = 16384; PRAGMA cache_size = -16384; PRAGMA synchronous = OFF;";
+
+    /// <summary>
+    /// How long a command on a SQLite run store waits for another connection to let go of the file (unless the connection
+    /// string sets its own <c>Default Timeout</c>): Microsoft.Data.Sqlite's 30 s, at each of a run's five writes, held
+    /// a run for 150 s behind a reader's open transaction. Then the command fails as busy (<see cref="SqliteBusy"/>).
+    /// </summary>
+    public static readonly TimeSpan BusyWait = TimeSpan.FromSeconds(5);
 
     /// <summary>The schema version this program writes.</summary>
     public static int SchemaVersion => StoreMigrations.Latest;
@@ -55,7 +62,12 @@ public static class RunStores
             Directory.CreateDirectory(folder);
         }
 
-        var connection = SqliteRuntime.Open(connectionString);
+        if (!builder.ShouldSerialize("Default Timeout"))
+        {
+            builder.DefaultTimeout = (int)BusyWait.TotalSeconds;
+        }
+
+        var connection = SqliteRuntime.Open(builder.ToString());
         SqliteRuntime.Execute(connection, SqliteSession);
         return connection;
     }

@@ -11,6 +11,13 @@ internal static class StoreMigrator
 {
     public static void Migrate(DbConnection connection, SqlDialect dialect, string storeName)
     {
+        // A store at this program's schema (every run's but the first) is only read: no write transaction, so a reader
+        // holding the file (a run log open in a sqlite3 shell) costs nothing here.
+        if (CurrentOrNull(connection) == StoreMigrations.Latest)
+        {
+            return;
+        }
+
         DbTransactions.Run(connection, transaction =>
         {
             if (dialect.MigrationLock is { } lockSql)
@@ -46,6 +53,20 @@ internal static class StoreMigrator
                     StoreMigrations.Latest.ToString(CultureInfo.InvariantCulture));
             }
         });
+    }
+
+    // The version recorded, or null when there is none yet (no meta table: a new store) or it cannot be read here.
+    private static int? CurrentOrNull(DbConnection connection)
+    {
+        try
+        {
+            return Sql.Scalar(connection, null, "SELECT value FROM meta WHERE key = 'schema_version'") is string text
+                && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
+        }
+        catch (DbException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The schema version the store records; 0 for an empty database.</summary>

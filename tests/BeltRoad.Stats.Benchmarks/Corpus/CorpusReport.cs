@@ -13,7 +13,7 @@ namespace BeltRoad.Stats.Benchmarks.Corpus;
 /// by half from one hour to the next, so a row is compared with others of about its pace, not read alone.
 ///   dotnet build -c Release src/BeltRoad.Stats.Cli
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus 1 10 100
-/// or, to measure the deployed build (native, README, Scheduled regeneration, "Deploying"), the folder it was published to:
+/// or, to measure the deployed build (native, docs/scheduling.md, "Deploying"), the folder it was published to:
 ///   dotnet publish -c Release -r linux-x64 src/BeltRoad.Stats.Cli -o /tmp/brs-publish
 ///   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- corpus --cli /tmp/brs-publish 100
 /// with <c>--fresh K</c>, K fresh runs of each size (each into a folder of its own), whose medians feed the linearity
@@ -211,7 +211,7 @@ internal static class CorpusReport
     }
 
     /// <summary>
-    /// Lets the previous run's writes reach the disk before the next run is timed, as the README's alternating rounds do
+    /// Lets the previous run's writes reach the disk before the next run is timed, as the alternating rounds of docs/measurements.md do
     /// (<c>sync; sleep 3</c>): a fresh 100 MB run leaves ≈ 1 GB of dirty pages (outputs, texts, cache, run store), which
     /// the kernel writes back from ≈ 30 s after they were dirtied, so a +1 run started at once may share its cores with
     /// that writeback. A scheduled run finds it long done. Between the two, the machine's <see cref="Pace"/> is taken

@@ -37,6 +37,6 @@ public class DocumentReadersTests
 
         public IReadOnlyList<string> Extensions { get; } = [".odd"];
 
-        public ReadDocument Read(byte[] bytes) => throw new InvalidOperationException("parser broke");
+        public ReadDocument Read(byte[] bytes, ReadLimits limits, CancellationToken cancellation) => throw new InvalidOperationException("parser broke");
     }
 }

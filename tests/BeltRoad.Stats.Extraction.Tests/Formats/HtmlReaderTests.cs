@@ -116,6 +116,19 @@ public class HtmlReaderTests
         Assert.Null(doc.Url);
     }
 
+    [Theory]
+    [InlineData("<title>China-Europe freight train services expand - People's Daily Online</title>", "<h1>China-Europe freight train services expand</h1>", "China-Europe freight train services expand")]
+    [InlineData("<title>国家发展改革委：共建“一带一路”取得新进展 中欧班列保持高位运行_丝路经贸网</title>", "", "国家发展改革委：共建“一带一路”取得新进展 中欧班列保持高位运行")]
+    [InlineData("<title>中老鐵路客貨兩旺 黃金大通道效應凸顯 | 香港文匯網</title>", "", "中老鐵路客貨兩旺 黃金大通道效應凸顯")]
+    [InlineData("<title>汉班托塔港2023年滚装业务创历史新高 | Hambantota port records best year for RORO in 2023</title>", "<h1>汉班托塔港2023年滚装业务创历史新高</h1>", "汉班托塔港2023年滚装业务创历史新高")]
+    public void A_pages_title_is_its_headline_without_the_sites_name(string title, string heading, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.html", Encoding.UTF8.GetBytes($"<html><head>{title}</head><body>{heading}<p>中欧班列累计开行7.4万列。</p></body></html>"));
+
+        Assert.Equal(expected, Assert.Single(DocumentLoader.LoadFolder(folder.Path).Documents).Info.Title);
+    }
+
     [Fact]
     public void A_web_page_over_the_size_limit_is_a_named_failure_and_the_others_still_load()
     {

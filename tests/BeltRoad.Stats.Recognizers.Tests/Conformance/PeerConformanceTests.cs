@@ -26,7 +26,7 @@ public sealed class PeerConformanceTests
 
     public PeerConformanceTests(ITestOutputHelper output) => this.output = output;
 
-    [Fact]
+    [SharedFolderFact("peer-specs/recognizers")]
     public void Peer_spec_cases_pass_at_the_target_rates()
     {
         var known = JsonSerializer.Deserialize<List<KnownDifference>>(

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace BeltRoad.Stats.Recognizers.Tests.Gold;
 
 /// <summary>
-/// Every figure of the hand-curated gold (shared/gold/seeds-gold.json) must come out of the recognizer as a
+/// Every figure of the hand-curated gold (tests/Gold/seeds-gold.json, a copy of shared/gold) must come out of the recognizer as a
 /// quantity, percent or percentage-points mention inside its quote, with the gold's value, unit and qualifier.
 /// </summary>
 public sealed class SeedsGoldTests
@@ -72,7 +72,7 @@ public sealed class SeedsGoldTests
     }
 
     internal static List<GoldFact> LoadGold() =>
-        JsonSerializer.Deserialize<List<GoldFact>>(File.ReadAllText(Path.Combine(TestPaths.Shared, "gold", "seeds-gold.json")))!;
+        JsonSerializer.Deserialize<List<GoldFact>>(File.ReadAllText(RepoRoot.Gold))!;
 
     private static readonly Dictionary<string, IReadOnlyList<Mention>> Cache = [];
 

@@ -8,7 +8,7 @@ internal static class RepoPaths
 
     /// <summary>
     /// The program the process tests start: the deployed build when <c>BELTROAD_STATS_CLI</c> names its executable
-    /// (README, "Deploying": the same tests then check what is deployed), else <c>dotnet beltroad-stats.dll</c> from the
+    /// (docs/scheduling.md, "Deploying": the same tests then check what is deployed), else <c>dotnet beltroad-stats.dll</c> from the
     /// build output of this test assembly's configuration.
     /// </summary>
     public static (string FileName, string[] Arguments) Cli

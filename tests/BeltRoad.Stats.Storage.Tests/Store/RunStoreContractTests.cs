@@ -7,7 +7,7 @@ public sealed class RunStoreContractTests(PostgresFixture postgres) : IClassFixt
 {
     private readonly TempFolder _temp = new();
 
-    /// <summary>What the README tells people to run, and what a BI tool reads: tables and views, ordered.</summary>
+    /// <summary>What docs/scheduling.md tells people to run, and what a BI tool reads: tables and views, ordered.</summary>
     private static readonly string[] Queries =
     [
         "SELECT run_id, started_utc, finished_utc, status, fingerprint, documents, facts, warnings, failures, changes_added, changes_removed, changes_changed, message, node, \"trigger\", scheduled_fire_time FROM runs ORDER BY started_utc, run_id",

@@ -18,6 +18,49 @@ def utf16(text):
     return out
 
 
+def norm(x):
+    x = str(x or '').strip()
+    for c in ' \u3000“”"\'「」『』《》()（）·・':
+        x = x.replace(c, '')
+    return x.lower()
+
+
+def dice(a, b):
+    def grams(x):
+        x = norm(x)
+        g = [x[i:i + 2] for i in range(len(x) - 1)]
+        return g or ([x] if x else [])
+    ga, gb = grams(a), grams(b)
+    if not ga or not gb:
+        return 0
+    pool = list(gb)
+    common = 0
+    for g in ga:
+        if g in pool:
+            pool.remove(g)
+            common += 1
+    return 2 * common / (len(ga) + len(gb))
+
+
+CANON = {}
+try:
+    for e in json.load(open(os.path.join(HERE, '..', '..', '..', '..', 'shared', 'gold', 'entities.json'), encoding='utf-8'))['entities']:
+        for a in [e['name']] + e.get('aliases', []):
+            CANON[norm(a)] = norm(e['name'])
+except OSError:
+    pass
+
+
+def same(k, gv, pv):
+    """As score-facts judges a field: indicator by bigram overlap, entity by alias or containment."""
+    if k == 'indicator':
+        return dice(gv, pv) >= 0.5
+    if k == 'entity':
+        p, g = CANON.get(norm(pv), norm(pv)), CANON.get(norm(gv), norm(gv))
+        return bool(p and g) and (p == g or (min(len(p), len(g)) >= 2 and (p in g or g in p)))
+    return (gv or None) == (pv or None)
+
+
 def main(argv):
     field = argv[argv.index('--field') + 1] if '--field' in argv else None
     prefix = argv[argv.index('--doc') + 1] if '--doc' in argv else ''
@@ -66,7 +109,7 @@ def main(argv):
                 gv, pv = g.get(k), p.get(k)
                 if k == 'nature':
                     gv = gv or 'actual'
-                if (gv or None) != (pv or None):
+                if not same(k, gv, pv):
                     print(f"{k:11} {doc[:22]} key {gv} | got {pv} «{g['quote']}»")
         if field in (None, 'extra'):
             for j, p in enumerate(preds):

@@ -31,7 +31,8 @@ internal sealed class Chromium : IAsyncDisposable
 
     /// <summary>Starts chromium on <paramref name="url"/> and connects to that page.</summary>
     /// <param name="width">Window width in CSS pixels; <see cref="SetViewportAsync"/> narrows it further (a phone's 390).</param>
-    public static async Task<Chromium> OpenAsync(string url, int width = 1280, int height = 900)
+    /// <param name="environment">Variables set for the browser's process (FONTCONFIG_FILE: a machine with other fonts).</param>
+    public static async Task<Chromium> OpenAsync(string url, int width = 1280, int height = 900, IReadOnlyDictionary<string, string>? environment = null)
     {
         var profile = Directory.CreateTempSubdirectory("reporting-chromium-").FullName;
         var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("chromium is not installed (apt-get install -y chromium).")) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
@@ -43,6 +44,11 @@ internal sealed class Chromium : IAsyncDisposable
         })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start)!;

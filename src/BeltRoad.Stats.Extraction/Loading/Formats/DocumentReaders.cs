@@ -13,7 +13,7 @@ internal sealed class DocumentReaders
     }
 
     public static DocumentReaders Default { get; } =
-        new([new PlainTextReader(), new PdfReader(PopplerTools.Installed), new HtmlReader(), new DocxReader()]);
+        new([new PlainTextReader(), new PdfReader(), new HtmlReader(), new DocxReader()]);
 
     /// <summary>Every extension read, sorted, for listing the input folder.</summary>
     public IReadOnlyList<string> Extensions => [.. _byExtension.Keys.Order(StringComparer.Ordinal)];

@@ -26,14 +26,13 @@ internal static class HtmlMainText
         "figure", "figcaption", "caption", "address", "center", "body",
     };
 
-    public static string Extract(IDocument page)
+    public static string Extract(IDocument page, TextLayout layout)
     {
         foreach (var element in page.QuerySelectorAll(Furniture).Concat(page.All.Where(IsWidget)).ToList())
         {
             element.Remove();
         }
 
-        var layout = new TextLayout();
         if (MainElement(page) is { } main)
         {
             Walk(main, layout);

@@ -2,7 +2,10 @@ using AngleSharp.Html.Parser;
 
 namespace BeltRoad.Stats.Extraction.Loading.Formats;
 
-/// <summary>Web pages saved as files: the page's main text, and its head's title, publisher, address and date.</summary>
+/// <summary>
+/// Web pages saved as files: the page's main text, and its head's title, publisher, address and date. The parse is
+/// held to an element and nesting budget as it goes (<see cref="HtmlBudget"/>).
+/// </summary>
 internal sealed class HtmlReader : IDocumentReader
 {
     /// <summary>Ten times a long government white paper; beyond it a "page" is a data dump or an archive, not a document.</summary>
@@ -12,7 +15,7 @@ internal sealed class HtmlReader : IDocumentReader
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
 
-    public ReadDocument Read(byte[] bytes)
+    public ReadDocument Read(byte[] bytes, ReadLimits limits, CancellationToken cancellation)
     {
         if (bytes.LongLength > MaxBytes)
         {
@@ -20,8 +23,10 @@ internal sealed class HtmlReader : IDocumentReader
         }
 
         var decoded = HtmlDecoding.Decode(bytes);
-        using var page = new HtmlParser().ParseDocument(decoded.Text);
+        var budget = new HtmlBudget(cancellation);
+        using var page = new HtmlParser(new HtmlParserOptions { OnToken = budget.Token }).ParseDocument(decoded.Text);
+        cancellation.ThrowIfCancellationRequested();
         var metadata = HtmlMetadata.Read(page);
-        return new ReadDocument(HtmlMainText.Extract(page), decoded.EncodingName, metadata);
+        return new ReadDocument(HtmlMainText.Extract(page, new TextLayout(limits.MaxTextCharacters)), decoded.EncodingName, metadata);
     }
 }

@@ -5,9 +5,10 @@ namespace BeltRoad.Stats.Extraction.Loading.Formats;
 /// <summary>
 /// Lays structured content out as the plain text the extractor reads: one line per paragraph, headings
 /// marked with '#' (the segmenter's heading cue), table rows flattened with <see cref="CellSeparator"/>.
-/// Runs of whitespace inside a line fold to one space.
+/// Runs of whitespace inside a line fold to one space. Bounded: past <c>maxCharacters</c> the reader stops
+/// (a named failure), so a document that unpacks to gigabytes of text never gets them into memory.
 /// </summary>
-internal sealed class TextLayout
+internal sealed class TextLayout(int maxCharacters)
 {
     public const string CellSeparator = " | ";
 
@@ -31,6 +32,11 @@ internal sealed class TextLayout
             {
                 _text.Append(c);
             }
+        }
+
+        if (_text.Length > maxCharacters)
+        {
+            throw DecodeFailure.TooMuchText(maxCharacters);
         }
     }
 

@@ -75,39 +75,61 @@ function drawBars(plot, chart, marks, width) {
   plot.appendChild(svg);
 }
 
-// Points over time (by date when the chart has dates), each labelled with its value; x labels where they fit.
+// Points over time, spaced by date, with a y-axis (the ticks the SVG and PDF use, labelled in one scale). Exact and
+// approximate points are joined by one line (one point per date); a bound is a triangle pointing the way the value may
+// lie, off the line; a range is a bar; a point documents disagree about has an orange ring.
 function drawLine(plot, chart, marks, width) {
   var height = Math.round(Math.min(320, Math.max(220, width * 0.5)));
   var legend = chart.series.length > 1 ? 22 : 0;
   var top = legend + FONT + 10, bottom = height - FONT - 14;
-  var pad = Math.min(60, width / 8);
+  var ticks = chart.yTicks || [[0, '0']];
+  var axis = Math.max.apply(null, ticks.map(function (t) { return textWidth(t[1]); })) + 8;
+  var left = axis + 12, right = width - 12;
   var xs = chart.dates ? chart.dates.map(function (d) { return Date.parse(d); }) : chart.categories.map(function (_, i) { return i; });
   var used = marks.map(function (mk) { return xs[mk[0][1]]; });
   var x0 = Math.min.apply(null, used), x1 = Math.max.apply(null, used);
-  var max = Math.max.apply(null, marks.map(function (mk) { return mk[0][2]; }));
-  var min = Math.min(0, Math.min.apply(null, marks.map(function (mk) { return mk[0][2]; })));
-  function X(c) { return x1 === x0 ? width / 2 : pad + (xs[c] - x0) / (x1 - x0) * (width - 2 * pad); }
+  var pad = Math.max((x1 - x0) * 0.06, 20 * 86400000);
+  var min = ticks[0][0], max = ticks[ticks.length - 1][0] * 1.1;
+  function X(c) { return x1 === x0 ? (left + right) / 2 : left + (xs[c] - x0 + pad) / (x1 - x0 + 2 * pad) * (right - left); }
   function Y(v) { return max === min ? (top + bottom) / 2 : bottom - (v - min) / (max - min) * (bottom - top); }
   var svg = el('svg', { viewBox: '0 0 ' + width + ' ' + height, width: width, height: height });
   drawLegend(svg, chart, width);
-  el('line', { x1: 0, x2: width, y1: Y(Math.max(min, 0)), y2: Y(Math.max(min, 0)), stroke: '#8C8C8C' }, svg);
+  ticks.forEach(function (t) {
+    var y = Y(t[0]);
+    el('line', { x1: left, x2: right, y1: y, y2: y, stroke: t[0] === 0 ? '#8C8C8C' : '#E6E6E6' }, svg);
+    text(svg, axis, y + 4, t[1], { 'class': 'axis', 'text-anchor': 'end' });
+  });
+  el('line', { x1: left, x2: left, y1: top, y2: bottom, stroke: '#8C8C8C' }, svg);
   chart.series.forEach(function (_, s) {
-    var pts = marks.filter(function (mk) { return mk[0][0] === s; }).sort(function (a, b) { return xs[a[0][1]] - xs[b[0][1]]; });
+    var seen = {}, pts = marks.filter(function (mk) {
+      var m = mk[0], onLine = m[6] === 'exact' || m[6] === 'approx' || m[6] === undefined;
+      if (m[0] !== s || !onLine || seen[xs[m[1]]]) { return false; }
+      seen[xs[m[1]]] = true;
+      return true;
+    }).sort(function (a, b) { return xs[a[0][1]] - xs[b[0][1]]; });
     el('polyline', { points: pts.map(function (mk) { return X(mk[0][1]) + ',' + Y(mk[0][2]); }).join(' '),
       fill: 'none', stroke: chart.colors[s], 'stroke-width': 2, 'stroke-linejoin': 'round' }, svg);
   });
   var lastRight = -Infinity;
   marks.slice().sort(function (a, b) { return xs[a[0][1]] - xs[b[0][1]]; }).forEach(function (mk) {
     var m = mk[0], x = X(m[1]), label = chart.categories[m[1]], w = textWidth(label);
-    var left = Math.min(Math.max(0, x - w / 2), width - w);
-    if (left > lastRight + 6) { text(svg, left, height - 4, label); lastRight = left + w; }
+    var l = Math.min(Math.max(left, x - w / 2), width - w);
+    if (l > lastRight + 6) { text(svg, l, height - 4, label); lastRight = l + w; }
   });
   marks.forEach(function (mk) {
     var m = mk[0], x = X(m[1]), y = Y(m[2]), g = markGroup(svg, chart, m, mk[1]);
+    var colour = m[7] ? '#D55E00' : m[5];
     el('circle', { 'class': 'hit', cx: x, cy: y, r: 11, fill: 'transparent' }, g);
-    el('circle', { 'class': 'dot', cx: x, cy: y, r: 5, fill: m[5] }, g);
+    if (m[6] === 'lower') {
+      el('path', { 'class': 'dot bound', d: 'M' + x + ',' + (y - 7) + 'L' + (x + 6) + ',' + (y + 4) + 'L' + (x - 6) + ',' + (y + 4) + 'Z', fill: colour }, g);
+    } else if (m[6] === 'upper') {
+      el('path', { 'class': 'dot bound', d: 'M' + x + ',' + (y + 7) + 'L' + (x + 6) + ',' + (y - 4) + 'L' + (x - 6) + ',' + (y - 4) + 'Z', fill: colour }, g);
+    } else {
+      el('circle', { 'class': 'dot', cx: x, cy: y, r: 5, fill: colour }, g);
+    }
+    if (m[7]) { el('circle', { cx: x, cy: y, r: 10, fill: 'none', stroke: '#D55E00', 'stroke-width': 1.5 }, g); }
     var w = textWidth(m[3]);
-    text(g, Math.min(Math.max(0, x - w / 2), width - w), y - 10, m[3], { 'class': 'value' });
+    text(g, Math.min(Math.max(left, x - w / 2), width - w), m[6] === 'upper' ? y + 20 : y - 10, m[3], { 'class': 'value', fill: colour });
   });
   plot.appendChild(svg);
 }
@@ -135,7 +157,7 @@ function renderCharts(pass) {
     if (!figure) { return; }
     var plot = figure.querySelector('.plot'), marks = visibleMarks(chart, pass);
     plot.textContent = '';
-    figure.hidden = marks.length === 0;
+    figure.hidden = marks.length === 0 || !pickedShows(chart);
     if (!figure.hidden) { jobs.push({ chart: chart, plot: plot, marks: marks }); }
   });
   Array.prototype.forEach.call(document.querySelectorAll('.chart-group'), function (g) {
@@ -146,7 +168,9 @@ function renderCharts(pass) {
   document.getElementById('charts-empty').hidden = jobs.length > 0;
 }
 
-// The tooltip: the mark's facts with value, qualifier, as_of and source.
+var BOUNDS = { lower: '下限：实际值不低于此', upper: '上限：实际值不高于此', range: '区间' };
+
+// The tooltip: the mark's facts with value, qualifier and bound, as_of with the rule that dated it, and source.
 var tip = document.getElementById('tip');
 
 function showTip(g) {
@@ -157,7 +181,8 @@ function showTip(g) {
     : facts.map(function (i) {
       var f = F[i], d = D.docs[f[C.doc]];
       return '<div class="fact"><strong>' + esc(txt(f, C.qualified)) + '</strong><br>' + esc(txt(f, C.label)) +
-        '<br>限定：' + esc(txt(f, C.qualifier) || '无（确数）') + ' · 截至：' + esc(txt(f, C.as_of_text)) +
+        '<br>限定：' + esc(txt(f, C.qualifier) || '无（确数）') + (BOUNDS[m[6]] ? '（' + BOUNDS[m[6]] + '）' : '') + (m[7] ? ' · 文件间有出入' : '') +
+        '<br>截至：' + esc(txt(f, C.as_of_text)) +
         '<br>来源：' + esc(txt(f, C.citation)) + (d ? ' ' + esc(d[1]) : '') + '</div>';
     }).join('') + (m[4].length > 4 ? '<div class="fact">另有 ' + (m[4].length - 4) + ' 条</div>' : '');
   tip.hidden = false;

@@ -1,0 +1,127 @@
+using ScottPlot;
+
+namespace BeltRoad.Stats.Charts;
+
+/// <summary>
+/// A series over dates: exact and approximate points joined by one line in date order; a bound (超过, 不少于, 近, 最高)
+/// as a triangle pointing the way the value may lie, with its sign in the label, on no line; a range as a bar from its
+/// low to its high value; a point documents disagree about in the warning colour, the line through the first figure of
+/// its date only. The value axis starts at zero.
+/// </summary>
+internal static class SeriesPainter
+{
+    /// <summary>Labels closer than this across (and <see cref="LabelHeight"/> up or down), in the chart's points, keep one: the newer.</summary>
+    private const double LabelRoom = 64;
+
+    private const double LabelHeight = 14;
+
+    public static void Paint(Plot plot, ChartSpec spec, ChartFont font)
+    {
+        var dates = spec.Dates ?? throw new ArgumentException("A time series needs one date per category.", nameof(spec));
+        var values = spec.Series.SelectMany(s => s.Drawn).ToList();
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        for (var s = 0; s < spec.Series.Count; s++)
+        {
+            PaintSeries(plot, spec, spec.Series[s], dates, ChartStyle.Of(ChartPalette.Series(s)), font);
+        }
+
+        var (positions, labels, top) = PlotBuilder.ValueTicks(values, spec.Format.Style);
+        plot.Axes.Left.SetTicks(positions, labels);
+        var used = Enumerable.Range(0, dates.Count).Where(i => spec.Series.Any(s => s.Values[i] is not null)).Select(i => dates[i]).ToList();
+        var (first, last) = (used.Min(), used.Max());
+        var (ticks, tickLabels) = DateTicks.For(first, last, spec.Size.Width < 400 ? 4 : DateTicks.MaxTicks);
+        plot.Axes.Bottom.SetTicks(ticks, tickLabels);
+        var pad = Math.Max(30, (last.DayNumber - first.DayNumber) * 0.07);
+        plot.Axes.SetLimits(DateTicks.X(first) - pad, DateTicks.X(last) + pad, positions.Min(), top * 1.12);
+    }
+
+    // Which points keep their value label: from the newest back, a point whose label would overlap a kept one (closer
+    // than LabelRoom across and LabelHeight up or down, in the chart's points) is left to its tooltip and table row.
+    private static bool[] Labelled(ChartSpec spec, List<(double X, decimal Value)> points)
+    {
+        var keep = new bool[points.Count];
+        if (!spec.ShowValueLabels || points.Count == 0)
+        {
+            return keep;
+        }
+
+        var (first, last, top) = (points.Min(p => p.X), points.Max(p => p.X), points.Max(p => p.Value));
+        var across = last > first ? spec.Size.Width * 0.8 / (last - first) : 0;
+        var up = top > 0 ? spec.Size.Height * 0.6 / (double)top : 0;
+        var kept = new List<(double X, double Y)>();
+        for (var k = points.Count - 1; k >= 0; k--)
+        {
+            var (x, y) = ((points[k].X - first) * across, (double)points[k].Value * up);
+            if (kept.TrueForAll(o => Math.Abs(o.X - x) >= LabelRoom || Math.Abs(o.Y - y) >= LabelHeight))
+            {
+                keep[k] = true;
+                kept.Add((x, y));
+            }
+        }
+
+        return keep;
+    }
+
+    private static void PaintSeries(Plot plot, ChartSpec spec, ChartSeries series, IReadOnlyList<DateOnly> dates, Color color, ChartFont font)
+    {
+        var points = Enumerable.Range(0, series.Values.Count)
+            .Where(i => series.Values[i] is not null)
+            .Select(i => (X: DateTicks.X(dates[i]), Value: series.Values[i]!.Value, Mark: series.MarkAt(i) ?? PointMark.Exact(ReadableNumber.Format(series.Values[i]!.Value, spec.Format))))
+            .OrderBy(p => p.X)
+            .ToList();
+        // One point per date carries the line (the first given: the best corroborated); other figures for that date stand apart.
+        var onLine = points.Where(p => p.Mark.OnLine).DistinctBy(p => p.X).ToList();
+        if (onLine.Count >= 2)
+        {
+            var line = plot.Add.ScatterLine(onLine.Select(p => p.X).ToArray(), onLine.Select(p => (double)p.Value).ToArray(), color);
+            line.LineWidth = ChartStyle.LineWidth;
+        }
+
+        var labelled = Labelled(spec, [.. points.Select(p => (p.X, p.Mark.High ?? p.Value))]);
+        for (var k = 0; k < points.Count; k++)
+        {
+            var (x, value, mark) = points[k];
+            var pointColor = mark.Flagged ? ChartStyle.Flagged : color;
+            var y = (double)value;
+            switch (mark.Bound)
+            {
+                case PointBound.Lower:
+                    plot.Add.Marker(x, y, MarkerShape.FilledTriangleUp, ChartStyle.BoundSize, pointColor);
+                    break;
+                case PointBound.Upper:
+                    plot.Add.Marker(x, y, MarkerShape.FilledTriangleDown, ChartStyle.BoundSize, pointColor);
+                    break;
+                case PointBound.Range when mark.High is { } high:
+                    var bar = plot.Add.Line(x, y, x, (double)high);
+                    bar.LineWidth = 3;
+                    bar.Color = pointColor;
+                    y = (double)high;
+                    break;
+                default:
+                    plot.Add.Marker(x, y, MarkerShape.FilledCircle, ChartStyle.PointSize, pointColor);
+                    break;
+            }
+
+            if (mark.Flagged)
+            {
+                plot.Add.Marker(x, y, MarkerShape.OpenCircle, ChartStyle.BoundSize + 6, ChartStyle.Flagged);
+            }
+
+            if (labelled[k])
+            {
+                var text = plot.Add.Text(mark.Label, x, y);
+                PlotBuilder.Label(text.LabelStyle, font, mark.Label, ChartStyle.ValueLabelSize, pointColor);
+                text.LabelAlignment = Alignment.LowerCenter;
+                text.OffsetY = mark.Bound == PointBound.Upper ? 16 : -7;
+                if (mark.Bound == PointBound.Upper)
+                {
+                    text.LabelAlignment = Alignment.UpperCenter;
+                }
+            }
+        }
+    }
+}

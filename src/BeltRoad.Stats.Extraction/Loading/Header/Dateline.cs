@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BeltRoad.Stats.Extraction.Loading.Header;
+
+/// <summary>
+/// A news dateline at the top of the body: 「新华社北京5月20日电」「本报武汉8月26日电」「（中央社台北29日電）」, "BEIJING, May 20
+/// (Xinhua) --", "ATHENS, Feb. 20, 2025 (Xinhua) --". It names the day the report was filed, often without the year
+/// (and a Taiwanese one without the month), and sometimes the agency.
+/// </summary>
+internal sealed partial record Dateline(int? Year, int? Month, int Day, string? Agency)
+{
+    private const int OpeningChars = 800;
+    // A dateline opens the body: it stands this near a line's start (「据新华社昆明3月14日电」).
+    private const int MaxLead = 24;
+
+    private static readonly string[] EnglishMonths =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The first dateline of the document's opening, if it has one.</summary>
+    public static Dateline? Find(string text)
+    {
+        var opening = (text.Length > OpeningChars ? text[..OpeningChars] : text).ReplaceLineEndings("\n");
+        foreach (var line in opening.Split('\n'))
+        {
+            if (InLine(line.Trim()) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the line opens with a dateline: it is the body, not a title.</summary>
+    public static bool Opens(string line) => InLine(line.Trim()) is not null;
+
+    private static Dateline? InLine(string line)
+    {
+        var english = English().Match(line);
+        if (english.Success)
+        {
+            var month = Array.IndexOf(EnglishMonths, english.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+            return new Dateline(Number(english.Groups["y"]), month, Number(english.Groups["d"])!.Value, Clean(english.Groups["agency"]));
+        }
+
+        var chinese = Chinese().Match(line);
+        if (chinese.Success && chinese.Index <= MaxLead)
+        {
+            var agency = chinese.Groups["agency"].Success ? chinese.Groups["agency"].Value : null;
+            return new Dateline(Number(chinese.Groups["y"]), Number(chinese.Groups["m"]), Number(chinese.Groups["d"])!.Value, agency);
+        }
+
+        return null;
+    }
+
+    private static string? Clean(Group g) => g.Success && g.Value.Trim() is { Length: > 0 } v ? v : null;
+
+    private static int? Number(Group g) =>
+        g.Success ? int.Parse(g.Value.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\))?\s*(?:--|—|–)", RegexOptions.IgnoreCase)]
+    private static partial Regex English();
+
+    // 「新华社北京5月20日电」「2024年5月20日电」「（中央社台北29日電）」: a day (with its month, perhaps its year) before 电/電.
+    [GeneratedRegex(@"(?<agency>新华社|新華社|中新社|中央社|人民网|人民網|本报|本報)?[^\s0-9０-９，。、（）()]{0,8}?(?:(?<y>[12][0-9]{3})\s*年\s*)?(?:(?<![0-9０-９年])(?<m>[0-9０-９]{1,2})\s*月\s*)?(?<![0-9０-９])(?<d>[0-9０-９]{1,2})\s*日\s*[电電]")]
+    private static partial Regex Chinese();
+}

@@ -1,0 +1,85 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Loading.Header;
+
+/// <summary>
+/// A document's own date (MEANING.md 2.1, rule 5): the day its dateline names (「新华社昆明3月14日电」, "BEIJING, May 20
+/// (Xinhua) --"), its year — and a Taiwanese dateline's month (「台北29日電」) — from the publication date (a sidecar, the
+/// page's head, its stamp 「发布时间：…」, a print edition's line 「《人民日报》（2024年03月15日 03 版）」): the latest such day on or
+/// before it; without a publication date, the year of the latest date or period the text states that ends on or before
+/// that day. Without a dateline, the publication date; then a report's opening day (「2025年1月8日，记者从…获悉」) or the
+/// day of the event the opening paragraph reports. A mirror's scrape time never outranks the dateline it copied.
+/// </summary>
+internal static class DocumentDate
+{
+    public static PeriodPoint? Of(string text, PeriodPoint? published, HeaderWords words)
+    {
+        published ??= Stamped(text, words);
+        if (Dateline.Find(text) is { } dateline && Dated(dateline, published, text) is { } day)
+        {
+            return day;
+        }
+
+        return published ?? DocumentHeader.ReportDate(text) ?? DocumentHeader.EventDate(text);
+    }
+
+    private static PeriodPoint? Dated(Dateline dateline, PeriodPoint? published, string text)
+    {
+        if (dateline.Year is { } year && dateline.Month is { } month)
+        {
+            return Day(year, month, dateline.Day);
+        }
+
+        if (published is { } p)
+        {
+            return OnOrBefore(dateline, p);
+        }
+
+        return dateline.Month is { } m && StatedPeriods.LatestYearEndingBy(text, m, dateline.Day) is { } y ? Day(y, m, dateline.Day) : null;
+    }
+
+    // The latest day the dateline can name that is not after the publication date (a print edition comes out the next
+    // morning; a page is copied years later): the same month or year first, then the one before.
+    private static PeriodPoint? OnOrBefore(Dateline dateline, PeriodPoint published)
+    {
+        var last = LastDay(published);
+        for (var back = 0; back <= 1; back++)
+        {
+            var (year, month) = dateline.Month is { } m
+                ? (published.Year - back, m)
+                : published.Precision == DatePrecision.Year ? (0, 0) : Month(published.Year, published.Month - back);
+            if (year > 0 && Day(year, month, dateline.Day) is { } day && day.FirstDay <= last)
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly LastDay(PeriodPoint p) => p.Precision switch
+    {
+        DatePrecision.Year => new(p.Year, 12, 31),
+        DatePrecision.Month => new(p.Year, p.Month, DateTime.DaysInMonth(p.Year, p.Month)),
+        _ => p.FirstDay,
+    };
+
+    private static (int Year, int Month) Month(int year, int month) => month >= 1 ? (year, month) : (year - 1, 12);
+
+    private static PeriodPoint? Day(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? PeriodPoint.OfDay(year, month, day) : null;
+
+    /// <summary>The page's stamp or a print edition's line among the opening and closing lines.</summary>
+    private static PeriodPoint? Stamped(string text, HeaderWords words)
+    {
+        foreach (var line in DocumentHeader.OpeningLines(text).Concat(DocumentHeader.ClosingLines(text)))
+        {
+            if (HeaderLine.IsStamp(line, words) && StampDate.Find(line) is { } found)
+            {
+                return found.Date;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,92 @@
+namespace BeltRoad.Stats.Extraction.Loading.Header;
+
+/// <summary>
+/// Tells what a line at a document's top or bottom is (<see cref="HeaderLineKind"/>): the page's stamp, a breadcrumb,
+/// buttons, a byline, a fragment, the body, or what a headline looks like. Words as data: Resources/header-lines.json.
+/// </summary>
+internal static class HeaderLine
+{
+    // A date line says little besides its date: a weekday, a place, a source's name.
+    private const int MaxStampRemainder = 12;
+    private const int MinHeadlineHan = 5;
+    private const int MinHeadlineWords = 3;
+    private const int MaxHeadline = 100;
+
+    public static HeaderLineKind Kind(string line, HeaderWords words)
+    {
+        if (IsStamp(line, words))
+        {
+            return HeaderLineKind.Stamp;
+        }
+
+        if (IsNavigation(line, words))
+        {
+            return HeaderLineKind.Navigation;
+        }
+
+        if (line.AsSpan().ContainsAny(words.Chrome))
+        {
+            return HeaderLineKind.Chrome;
+        }
+
+        if (words.BylineStarts.Any(s => line.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            return HeaderLineKind.Byline;
+        }
+
+        if (IsBody(line))
+        {
+            return HeaderLineKind.Body;
+        }
+
+        return Han(line) >= MinHeadlineHan || Words(line) >= MinHeadlineWords ? HeaderLineKind.Headline : HeaderLineKind.Fragment;
+    }
+
+    /// <summary>A date with a time, a stamp word or little else: 「2023-07-06 09:41:12　来源：人民日报」, "Wednesday, Jan 14, 2026".</summary>
+    public static bool IsStamp(string line, HeaderWords words)
+    {
+        if (StampDate.Find(line) is not { } found)
+        {
+            return false;
+        }
+
+        if (found.HasTime || line.AsSpan().ContainsAny(words.Stamp))
+        {
+            return true;
+        }
+
+        var rest = line.Remove(found.Start, found.Length);
+        return Han(rest) + rest.Count(char.IsAsciiLetter) <= MaxStampRemainder;
+    }
+
+    // 「首页 > 时政 > 正文」, "ekathimerini.com | Economy | Shipping": two or more short parts between separators.
+    private static bool IsNavigation(string line, HeaderWords words)
+    {
+        foreach (var separator in words.Separators)
+        {
+            if (!line.Contains(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var parts = line.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length >= 2 && parts.All(p => p.Length <= words.MaxNavigationPart && p[^1] is not ('。' or '！' or '？')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A dateline, a numbered paragraph, a line broken off inside a sentence, or a sentence of the body.
+    private static bool IsBody(string line) =>
+        DocumentHeader.IsBodyText(line) || Dateline.Opens(line) || line.Length > MaxHeadline
+        || line.AsSpan().IndexOfAny("。；") >= 0
+        || line.AsSpan().TrimEnd().IndexOfAny("！？") is var stop and >= 0 && stop < line.TrimEnd().Length - 1 && line.Length > MaxHeadline / 2
+        || (line.EndsWith('.') && Words(line) > 12);
+
+    public static int Han(string s) => s.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsAsciiLetter));
+}

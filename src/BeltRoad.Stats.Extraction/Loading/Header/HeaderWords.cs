@@ -1,0 +1,44 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace BeltRoad.Stats.Extraction.Loading.Header;
+
+/// <summary>The words that tell a document's header lines apart (Resources/header-lines.json), read once.</summary>
+internal sealed class HeaderWords
+{
+    private HeaderWords(JsonElement root)
+    {
+        string[] List(string name) => [.. root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
+
+        Separators = List("navigation_separators");
+        MaxNavigationPart = root.GetProperty("max_navigation_part").GetInt32();
+        Stamp = SearchValues.Create(List("stamp_words"), StringComparison.OrdinalIgnoreCase);
+        Chrome = SearchValues.Create(List("chrome_words"), StringComparison.OrdinalIgnoreCase);
+        BylineStarts = List("byline_starts");
+        SourcePrefixes = List("source_prefixes");
+        Agencies = List("agencies");
+    }
+
+    public static HeaderWords Default { get; } = Load();
+
+    public IReadOnlyList<string> Separators { get; }
+
+    /// <summary>The longest part of a breadcrumb: a section name, not a headline split by a stray bar.</summary>
+    public int MaxNavigationPart { get; }
+
+    public SearchValues<string> Stamp { get; }
+
+    public SearchValues<string> Chrome { get; }
+
+    public IReadOnlyList<string> BylineStarts { get; }
+
+    public IReadOnlyList<string> SourcePrefixes { get; }
+
+    public IReadOnlyList<string> Agencies { get; }
+
+    private static HeaderWords Load()
+    {
+        using var json = EmbeddedJson.Open("header-lines.json");
+        return new(json.RootElement);
+    }
+}

@@ -1,0 +1,35 @@
+namespace BeltRoad.Stats.Extraction.Text;
+
+/// <summary>What joins figures listed together (「32万亿美元、5万亿美元」「152个国家和32个国际组织」), defined once.</summary>
+internal static class Conjunctions
+{
+    // The joints of a list proper: measures listed with them map onto the figures in order.
+    private const string ListJoints = "、和及";
+
+    // Whatever joins two counts that share the predicate after the last: the list joints and a few more.
+    private static readonly string[] Words = [.. ListJoints.Select(c => c.ToString()), "与", "以及", "and", ","];
+
+    public static bool IsListJoint(char c) => ListJoints.Contains(c);
+
+    /// <summary>Only a list joint stands between two figures (spaces aside).</summary>
+    public static bool IsListJoint(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.Trim();
+        return trimmed.Length == 1 && IsListJoint(trimmed[0]);
+    }
+
+    /// <summary>Only a conjunction stands between two counts (spaces aside): they share what follows the last.</summary>
+    public static bool Joins(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.Trim();
+        foreach (var word in Words)
+        {
+            if (trimmed.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

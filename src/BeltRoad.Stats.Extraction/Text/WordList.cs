@@ -1,0 +1,120 @@
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Extraction.Text;
+
+/// <summary>
+/// A list of cue words, longest first. Han words match anywhere; Latin words only as whole words, case-insensitive
+/// ("now" is not inside "known"). Indexed by first character, so a scan is linear in the text.
+/// </summary>
+internal sealed class WordList
+{
+    private readonly string[] _words;
+    // Each word with how to compare it regardless of case (IgnoringCase), decided once: EndOf asks it of every word.
+    private readonly (string Word, StringComparison Comparison)[] _compared;
+    private readonly CharMap<string[]> _byFirst;
+    private readonly CharStarts _firsts;
+
+    public WordList(IEnumerable<string> words)
+    {
+        _words = [.. words.OrderByDescending(w => w.Length)];
+        _compared = [.. _words.Select(w => (w, IgnoringCase(w)))];
+        var byFirst = _words.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _byFirst = new CharMap<string[]>(byFirst);
+        // Every character a word can start with, both cases of a Latin one: a scan jumps between them.
+        _firsts = new CharStarts(byFirst.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
+    }
+
+    public IReadOnlyList<string> Words => _words;
+
+    /// <summary>The word that <paramref name="text"/> ends with (after trimming spaces), or null.</summary>
+    public string? EndOf(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        // A word compared ordinally must end with the text's last character: most words are ruled out by that alone.
+        var last = text[^1];
+        foreach (var (word, comparison) in _compared)
+        {
+            if ((comparison != StringComparison.Ordinal || word[^1] == last) && text.EndsWith(word, comparison)
+                && (!IsLatin(word) || text.Length == word.Length || !char.IsAsciiLetter(text[^(word.Length + 1)])))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every place in [start, end) where a word stands, left to right, never overlapping.</summary>
+    public WordMatches Find(string text, int start, int end) => new(this, text, start, end);
+
+    /// <summary>Whether a word stands anywhere in [start, end).</summary>
+    public bool Any(string text, int start, int end) => Find(text, start, end).GetEnumerator().MoveNext();
+
+    /// <summary>Where the last word <see cref="Find"/> gives in [start, end) starts, or -1.</summary>
+    public int Last(string text, int start, int end)
+    {
+        var last = -1;
+        foreach (var (at, _) in Find(text, start, end))
+        {
+            last = at;
+        }
+
+        return last;
+    }
+
+    /// <summary>The first place in [from, end) where a word may start, or -1.</summary>
+    public int Next(string text, int from, int end) => _firsts.Next(text, from, end);
+
+    /// <summary>The longest word standing at <paramref name="at"/> and ending by <paramref name="end"/>, or null.</summary>
+    public string? At(string text, int at, int end)
+    {
+        var c = text[at];
+        if (_byFirst.TryGetValue(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c, out var candidates))
+        {
+            foreach (var word in candidates)
+            {
+                if (at + word.Length <= end && Matches(text, at, word) && Bounded(text, at, word))
+                {
+                    return word;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Matches(string text, int at, string word) =>
+        IsLatin(word) ? text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) : text.AsSpan(at, word.Length).SequenceEqual(word);
+
+    private static bool Bounded(string text, int at, string word) => IsWholeWord(text, at, word.Length);
+
+    /// <summary>A Latin word matches only whole ("now" is not inside "known"); Han text has no spaces to go by.</summary>
+    public static bool IsWholeWord(string text, int at, int length) =>
+        !char.IsAsciiLetter(text[at])
+        || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length])));
+
+    /// <summary>
+    /// How to look for <paramref name="word"/> without regard to case: ordinally when it has no cased letter (a Han cue
+    /// matches exactly the same places), which is several times faster than a case-insensitive search.
+    /// </summary>
+    public static StringComparison IgnoringCase(string word)
+    {
+        foreach (var c in word)
+        {
+            // ASCII and Han answer without the case tables; anything else asks them.
+            if (char.IsAscii(c) ? char.IsAsciiLetter(c) : c is < '\u4E00' or > '\u9FFF' && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
+            {
+                return StringComparison.OrdinalIgnoreCase;
+            }
+        }
+
+        return StringComparison.Ordinal;
+    }
+
+    private static bool IsLatin(string word) => char.IsAsciiLetter(word[0]);
+}

@@ -1,0 +1,94 @@
+using System.Runtime.CompilerServices;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Series;
+
+/// <summary>
+/// Gathers the facts into series (<see cref="SeriesKey.Of"/>) and each series' facts into points by period: the facts
+/// of one period that give the same figure are one point (their documents listed); different figures for one period are
+/// each a point, flagged as conflicting. Undated figures are no point (a chart has nowhere to put them); thresholds and
+/// tiers (<see cref="TierRule"/>) are no point of the series they bound.
+/// </summary>
+internal static class SeriesBuilder
+{
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static SeriesSet Build(IReadOnlyList<FactView> facts)
+    {
+        var groups = new Dictionary<SeriesKey, List<FactView>>();
+        var order = new List<SeriesKey>();
+        var tiers = new List<FactView>();
+        var unshaped = new List<FactView>();
+        foreach (var f in facts)
+        {
+            var fact = f.Fact;
+            if (fact.Series is not { } key)
+            {
+                if (fact.Entity.Length > 0 && fact.Indicator.Length > 0 && PeriodShape.Applies(fact.Aggregation))
+                {
+                    unshaped.Add(f);
+                }
+
+                continue;
+            }
+
+            if (fact.AsOf is null)
+            {
+                continue;
+            }
+
+            if (TierRule.IsTier(fact))
+            {
+                tiers.Add(f);
+                continue;
+            }
+
+            if (!groups.TryGetValue(key, out var members))
+            {
+                groups.Add(key, members = []);
+                order.Add(key);
+            }
+
+            members.Add(f);
+        }
+
+        var series = order
+            .Select(key => (Key: key, Facts: groups[key]))
+            .OrderByDescending(s => s.Facts.Select(f => f.Document.Number).Distinct().Count())
+            .ThenByDescending(s => s.Facts.Count)
+            .ThenByDescending(s => s.Facts[0].Metric.Priority)
+            .ThenBy(s => s.Facts[0].Index)
+            .Select((s, i) => new SeriesView(i + 1, s.Key, s.Facts[0].Metric, Points(s.Facts)))
+            .ToList();
+        return new SeriesSet(series, tiers, unshaped);
+    }
+
+    /// <summary>The facts by period (in date order), each period's distinct figures a point each, flagged when more than one.</summary>
+    private static List<SeriesPoint> Points(List<FactView> facts)
+    {
+        var points = new List<SeriesPoint>();
+        foreach (var period in facts.GroupBy(f => f.Fact.AsOf!).OrderBy(g => Formatting.PeriodText.AxisDate(g.Key.Latest)).ThenBy(g => g.Key.From))
+        {
+            var figures = new List<List<FactView>>();
+            foreach (var f in period.OrderBy(f => f.Index))
+            {
+                if (figures.Find(g => g[0].Fact.SameFigure(f.Fact)) is { } same)
+                {
+                    same.Add(f);
+                }
+                else
+                {
+                    figures.Add([f]);
+                }
+            }
+
+            points.AddRange(figures
+                .OrderByDescending(g => g.Select(f => f.Document.Number).Distinct().Count())
+                .ThenBy(g => g[0].Index)
+                .Select(g => new SeriesPoint(period.Key, g, figures.Count > 1)));
+        }
+
+        return points;
+    }
+}

@@ -1,0 +1,73 @@
+using BeltRoad.Stats.Domain;
+using Parquet;
+using Parquet.Schema;
+
+namespace BeltRoad.Stats.Storage;
+
+/// <summary>
+/// Writes <c>facts.parquet</c> for pandas, R (arrow), DuckDB and Power BI: the rows of facts.csv with typed columns
+/// (values as decimal(38, 9), the period of <c>as_of</c> as two dates, offsets and pages as integers), in row groups
+/// of at most <see cref="RowGroupRows"/> facts so memory stays flat whatever the table's size. Same table, same bytes.
+/// </summary>
+public static class FactsParquetWriter
+{
+    /// <summary>Facts per row group: a group's columns are built in memory, then written.</summary>
+    public const int RowGroupRows = 50_000;
+
+    // Zstd at its fastest level: a fifth of Snappy's size on a generated corpus; the default level took four times as
+    // long. A column whose first values are mostly distinct (ids, quotes) is not scanned whole for a dictionary. The
+    // library's stream pools keep whatever they held unless bounded ("indistinguishable from a memory leak").
+    private static readonly ParquetOptions Options = new()
+    {
+        CompressionMethod = CompressionMethod.Zstd,
+        CompressionLevel = System.IO.Compression.CompressionLevel.Fastest,
+        DictionaryEncodingSampleSize = 1_000,
+        MaximumSmallPoolFreeBytes = 8 << 20,
+        MaximumLargePoolFreeBytes = 32 << 20,
+    };
+
+    public static IReadOnlyList<string> Header => [.. FactParquetColumns.All.Select(c => c.Field.Name)];
+
+    /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
+    public static void WriteFile(string path, FactTable table)
+    {
+        using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
+        Write(file, table);
+    }
+
+    /// <summary>Streams the table; synchronous for the store step's writer threads (no context to deadlock on).</summary>
+    public static void Write(Stream output, FactTable table) => WriteAsync(output, table).GetAwaiter().GetResult();
+
+    private static async Task WriteAsync(Stream output, FactTable table)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(table);
+        var columns = FactParquetColumns.All;
+        var pages = FactLookup.Pages(table);
+        var rows = new FactRow[Math.Min(RowGroupRows, table.Facts.Count)];
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(columns.Select(c => c.Field)), output, Options).ConfigureAwait(false);
+        // An empty table is a file with the schema and no row group: every reader opens it as zero rows.
+        for (var first = 0; first < table.Facts.Count; first += RowGroupRows)
+        {
+            var count = Math.Min(RowGroupRows, table.Facts.Count - first);
+            for (var i = 0; i < count; i++)
+            {
+                var fact = table.Facts[first + i];
+                rows[i] = new FactRow(fact, pages(fact));
+            }
+
+            using var group = writer.CreateRowGroup();
+            foreach (var column in columns)
+            {
+                await column.WriteAsync(group, rows.AsMemory(0, count)).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public static byte[] ToBytes(FactTable table)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, table);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace BeltRoad.Stats.Charts.Tests;
+
+/// <summary>Charts drawn by ScottPlot: our font on every text, the same bytes for the same spec, bounds off the line.</summary>
+public partial class ScottPlotChartTests
+{
+    private static ChartSpec Trains(params PointMark?[] marks) =>
+        ChartSpec.TimeSeries(
+            "中欧班列 · 开行列数（列，年度合计）",
+            [new(2016, 12, 31), new(2018, 12, 31), new(2021, 12, 31), new(2023, 12, 31)],
+            ["2016年", "2018年", "2021年", "2023年"],
+            [new ChartSeries("开行列数", [1702m, 6363m, 15183m, 17000m]) { Marks = marks.Length == 0 ? null : marks }],
+            ValueFormat.Chinese("列")) with { SourceNote = "来源：文件[1][2]" };
+
+    [Fact]
+    public void Every_text_of_the_svg_is_set_in_the_registered_font_and_says_the_title_in_Chinese()
+    {
+        var svg = ChartImage.Svg(Trains(), TestFont.Font);
+
+        var families = FontFamily().Matches(svg).Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal([TestFont.Font.Family], families.Select(f => f.Split(',')[0]).Distinct());
+        Assert.Contains("中欧班列", svg, StringComparison.Ordinal);
+        Assert.Contains("来源：文件[1][2]", svg, StringComparison.Ordinal);
+        Assert.Contains("2018年", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_spec_gives_the_same_svg_and_png_bytes()
+    {
+        Assert.Equal(ChartImage.Svg(Trains(), TestFont.Font), ChartImage.Svg(Trains(), TestFont.Font));
+        Assert.Equal(ChartImage.Png(Trains(), TestFont.Font), ChartImage.Png(Trains(), TestFont.Font));
+    }
+
+    [Fact]
+    public void The_png_is_twice_the_chart_size_in_pixels()
+    {
+        var png = ChartImage.Png(Trains(), TestFont.Font);
+
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.Equal(960, ReadBigEndian(png, 16));
+        Assert.Equal(600, ReadBigEndian(png, 20));
+    }
+
+    [Fact]
+    public void A_bound_is_a_marker_off_the_line_that_joins_the_exact_points()
+    {
+        var exact = ChartImage.Svg(Trains(), TestFont.Font);
+        var bounded = ChartImage.Svg(Trains(PointMark.Exact("1702列"), PointMark.Exact("6363列"), PointMark.Exact("15183列"), new PointMark(PointBound.Lower, "超过1.7万列")), TestFont.Font);
+
+        Assert.Equal(4, LineVertices(exact));
+        Assert.Equal(3, LineVertices(bounded));
+        Assert.Contains("超过1.7万列", bounded, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bars_are_drawn_in_the_order_given_with_their_labels()
+    {
+        var spec = ChartSpec.HorizontalBar("开行列数（列，2023年）", ["中欧班列（成渝）", "中欧班列（西安）"], [5000m, 4000m], ValueFormat.Chinese("列"));
+
+        var svg = ChartImage.Svg(spec, TestFont.Font);
+
+        Assert.True(svg.IndexOf("中欧班列（成渝）", StringComparison.Ordinal) >= 0 && svg.Contains("中欧班列（西安）", StringComparison.Ordinal));
+        Assert.Contains("5000列", svg, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2016, 2023, "2016年", "2022年")]
+    [InlineData(2011, 2025, "2015年", "2025年")]
+    [InlineData(2019, 2022, "2019年", "2022年")]
+    public void A_date_axis_of_years_has_year_ticks_at_year_ends(int first, int last, string firstLabel, string lastLabel)
+    {
+        var (positions, labels) = DateTicks.For(new DateOnly(first, 12, 31), new DateOnly(last, 12, 31));
+
+        Assert.Equal(firstLabel, labels[0]);
+        Assert.Equal(lastLabel, labels[^1]);
+        Assert.True(labels.Length <= DateTicks.MaxTicks);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void A_date_axis_within_a_year_has_month_ticks()
+    {
+        var (_, labels) = DateTicks.For(new DateOnly(2023, 1, 31), new DateOnly(2023, 5, 31));
+
+        Assert.Equal(["2023年1月", "2月", "3月", "4月", "5月"], labels);
+    }
+
+    // The series line: the stroked path of the first series' colour that is not a marker; its L commands join its vertices.
+    private static int LineVertices(string svg) =>
+        SeriesLine().Matches(svg).Select(m => m.Groups[1].Value.Count(c => c == 'L') + 1).Max();
+
+    private static int ReadBigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
+
+    [GeneratedRegex("font-family=\"([^\"]+)\"")]
+    private static partial Regex FontFamily();
+
+    [GeneratedRegex("<path fill=\"none\" stroke=\"#0072B2\" stroke-width=\"2\"[^>]* d=\"(M[^\"]+)\"")]
+    private static partial Regex SeriesLine();
+}
