@@ -51,16 +51,19 @@ internal static class LatinLines
 
     /// <summary>
     /// The mentions of <paramref name="text"/> with those on its Latin lines replaced by what <paramref name="latin"/> finds
-    /// there, each line read on its own; offsets stay those of the whole text.
+    /// there, each line read on its own; offsets stay those of the whole text. A figure of a Latin line that states again
+    /// one of the Chinese lines before it is marked so (<see cref="Mention.Restates"/>).
     /// </summary>
     public static IReadOnlyList<Mention> Reread(string text, List<Mention> mentions, List<(int Start, int End)> lines, NumberRecognizer latin, RecognitionOptions? options)
     {
         var merged = new List<Mention>(mentions.Count);
+        var translations = new Translations();
         var next = 0;
         foreach (var (start, end) in lines)
         {
             while (next < mentions.Count && mentions[next].Start < start)
             {
+                translations.Add(mentions[next]);
                 merged.Add(mentions[next++]);
             }
 
@@ -75,7 +78,7 @@ internal static class LatinLines
                 // A mention of the text before may run into the line (a figure broken across lines): it keeps its place.
                 if (m.Start + start >= after)
                 {
-                    merged.Add(m with { Start = m.Start + start, NumberStart = m.NumberStart + start });
+                    merged.Add(translations.Mark(m with { Start = m.Start + start, NumberStart = m.NumberStart + start }));
                 }
             }
         }
