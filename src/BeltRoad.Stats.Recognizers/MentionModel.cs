@@ -37,7 +37,9 @@ internal sealed class MentionModel
         ranges = new RangeResolver(text, state, parts, fractions);
         dates = new CalendarDateResolver(text, state, parts, new WrittenDateResolver(text, state));
         relativeDates = new RelativeDateResolver(text, state, parts);
-        units = new UnitResolver(text, new HeadNounResolver(text));
+        var headNouns = new HeadNounResolver(text);
+        var bareCounts = new BareCountResolver(text, headNouns, new ElidedNounResolver(text, headNouns, output), new TableColumnResolver(text));
+        units = new UnitResolver(text, headNouns, bareCounts, new FigureTailResolver(text));
         qualifiers = new QualifierResolver(text);
     }
 

@@ -32,10 +32,19 @@ public sealed class NumberRecognizer
         this.tables = tables;
     }
 
-    /// <summary>Mentions ordered by start, never overlapping; each Text equals the input at its span.</summary>
+    /// <summary>
+    /// Mentions ordered by start, never overlapping; each Text equals the input at its span. Where the culture's tables
+    /// name one for Latin script, the lines written in Latin letters are read with that culture's tables.
+    /// </summary>
     public IReadOnlyList<Mention> Recognize(string text, RecognitionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new MentionModel(text, tables, options).Recognize();
+        var mentions = new MentionModel(text, tables, options).Recognize();
+        if (tables.LatinLines is not { } latin || LatinLines.Find(text) is not { } lines)
+        {
+            return mentions;
+        }
+
+        return LatinLines.Reread(text, mentions, lines, For(latin), options);
     }
 }

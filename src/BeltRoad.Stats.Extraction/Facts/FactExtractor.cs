@@ -18,6 +18,9 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// </summary>
 public sealed class FactExtractor
 {
+    // How far into a text its title may stand (after a scraped page's breadcrumbs and navigation).
+    private const int TitleWithin = 1000;
+
     private readonly MeaningCatalogs _catalogs;
     private readonly MetricClassifier _metrics;
     private readonly SubjectBuilder _subjects;
@@ -55,7 +58,9 @@ public sealed class FactExtractor
 
         // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
         var skippedCount = SkippedCount(mentions, text);
-        var facts = new List<(Fact Fact, string Clause)>(mentions.Count - skippedCount);
+        var facts = new List<(Fact Fact, string Clause, int? Restates)>(mentions.Count - skippedCount);
+        // A bilingual page's figures stated again in translation: where each one's fact is in `facts`, by its mention's start.
+        var restated = Restated(mentions);
         var skipped = new List<SkippedMention>(skippedCount);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, document.Info.Title));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
@@ -109,11 +114,40 @@ public sealed class FactExtractor
                 var built = Build(document, normalized, context, mention, dated.Period, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });
-                facts.Add((built.Fact, built.Clause));
+                if (restated?.ContainsKey(mention.Start) == true)
+                {
+                    restated[mention.Start] = facts.Count;
+                }
+
+                facts.Add((built.Fact, built.Clause, mention.Restates is { } original && restated![original] is >= 0 and var at ? at : null));
             }
         }
 
-        return new DocumentExtraction(document.Info, Merge(facts), skipped);
+        return new DocumentExtraction(document.Info, Merge(facts, TitleEnd(document)), skipped);
+    }
+
+    // Where the document's title ends when the text opens with it (within its first lines), or -1.
+    private static int TitleEnd(SourceDocument document)
+    {
+        var title = document.Info.Title;
+        var at = title.Length == 0 ? -1 : document.Text.AsSpan(0, Math.Min(document.Text.Length, TitleWithin)).IndexOf(title, StringComparison.Ordinal);
+        return at < 0 ? -1 : at + title.Length;
+    }
+
+    // The starts of the mentions that a translation states again, each to be given its fact's place (-1 until then);
+    // null for the many documents in one script.
+    private static Dictionary<int, int>? Restated(IReadOnlyList<Mention> mentions)
+    {
+        Dictionary<int, int>? restated = null;
+        foreach (var m in mentions)
+        {
+            if (m.Restates is { } original)
+            {
+                (restated ??= [])[original] = -1;
+            }
+        }
+
+        return restated;
     }
 
     // The classifier alone (「个国家」 → 个, 「屆」 → 届, 「大门类」 kept whole), in simplified script. The generic 个
@@ -207,8 +241,9 @@ public sealed class FactExtractor
         var clause = ClauseHolding(sentence, mention.Start);
         var place = new FigurePlace(context, mention, clause, unit);
         var metric = _metrics.Classify(place);
-        // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us.
-        var sign = metric.NegateOnDecline && _metrics.IsDecline(place) ? -1 : 1;
+        // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us, unless its table signed the
+        // figure already ("declined by 5%").
+        var sign = metric.NegateOnDecline && mention.Value > 0 && _metrics.IsDecline(place) ? -1 : 1;
         var subject = _subjects.Build(place);
 
         var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
@@ -243,9 +278,12 @@ public sealed class FactExtractor
     /// One fact per statement: a repeated paragraph restates the same clause, and a restatement elsewhere gives the same
     /// subject, value and date, or the same value and date with the same meaning (a news item's title 「去年开行1.9万列」
     /// and its body 「2024年全年开行1.9万列」: same entity, indicator, nature and aggregation); either way the spans are
-    /// kept together, the first statement's first.
+    /// kept together, the first statement's first. A translation on a bilingual page (<see cref="Mention.Restates"/>) is
+    /// the statement it translates, whatever its own reading gave; a figure of the title stated again in the body, with
+    /// the same unit, value and qualifier, is the title's statement whatever date or meaning the body's sentence gives it
+    /// (a headline has no date of its own: 「Whoosh carries 5.79 million passengers in first year」).
     /// </summary>
-    private static List<Fact> Merge(List<(Fact Fact, string Clause)> facts)
+    private static List<Fact> Merge(List<(Fact Fact, string Clause, int? Restates)> facts, int titleEnd)
     {
         // Sized once: a key is a large value, and every growth would copy all of them.
         var merged = new List<Fact>(facts.Count);
@@ -253,23 +291,40 @@ public sealed class FactExtractor
         var byClause = new Dictionary<(Statement, string), int>(facts.Count);
         var bySubject = new Dictionary<(Statement, string), int>(facts.Count);
         var byMeaning = new Dictionary<(Statement, string, string, Nature, Aggregation), int>(facts.Count);
-        foreach (var (fact, clause) in facts)
+        var inTitle = new Dictionary<(Unit, decimal, decimal?, Qualifier), int>();
+        // Where each fact went: its own place in `merged`, or the place of the statement it restates.
+        var into = new int[facts.Count];
+        for (var i = 0; i < facts.Count; i++)
         {
+            var (fact, clause, restates) = facts[i];
+            if (restates is { } original)
+            {
+                spans[into[i] = into[original]].Add(fact.Span);
+                continue;
+            }
+
             var value = new Statement(fact.Metric, fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier, fact.AsOf is { } asOf ? ShownAsOf.Of(asOf) : null);
             var clauseKey = (value, clause);
             var subjectKey = (value, fact.Subject);
             // Only a dated statement: two undated figures of one label may well be of different things.
             var meaningKey = (value, fact.Entity, fact.Indicator, fact.Nature, fact.Aggregation);
             if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at))
-                || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at)))
+                || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at))
+                || inTitle.TryGetValue((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), out at))
             {
-                spans[at].Add(fact.Span); // gathered, then set once: linear in the number of restatements
+                spans[into[i] = at].Add(fact.Span); // gathered, then set once: linear in the number of restatements
                 continue;
             }
 
+            into[i] = merged.Count;
             byClause[clauseKey] = merged.Count;
             bySubject.TryAdd(subjectKey, merged.Count);
             byMeaning.TryAdd(meaningKey, merged.Count);
+            if (fact.Span.End <= titleEnd)
+            {
+                inTitle.TryAdd((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), merged.Count);
+            }
+
             merged.Add(fact);
             spans.Add([fact.Span]);
         }

@@ -103,7 +103,7 @@ internal static class TextNormalizer
         next = at;
         // What the line before the break says first: most lines end a sentence, and then nothing after them matters.
         var line = s.AsSpan(lineStart, at - lineStart).Trim();
-        if (line.IsEmpty || line[0] == '#' || IsSentenceEnd(line[^1]) || !IsWordChar(line[^1])
+        if (line.IsEmpty || line[0] == '#' || line.Contains('|') || IsSentenceEnd(line[^1]) || !IsWordChar(line[^1])
             || (line.Length < MinBrokenLineLength && !column.Fills(line.Length)) || Loading.DocumentHeader.HasDateStamp(line))
         {
             return false;

@@ -37,7 +37,7 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
 
         var prefixes = ReadPrefixes(i, out var j);
         var numeralStart = j > i ? text.SkipBlank(j) : i;
-        if (!text.TryNumeral(numeralStart, prefixes.HasLoneScaleLicense, out var numeral))
+        if (!text.TryNumeral(numeralStart, prefixes.HasLoneScaleLicense, out var numeral) && (prefixes.Count > 0 || !GluedNumeral(i, out numeral)))
         {
             return Candidate.Skip(text.Words is not null && char.IsAsciiLetter(text[i]) ? text.SkipWord(i) : i + 1);
         }
@@ -50,6 +50,20 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
         }
 
         return Candidate.OfFigure(prefixes, numeral);
+    }
+
+    // "admitted asthree members": a spelled-out number a scraped page ran into the short word before it. Only numbers of
+    // four letters or more ("three", "seven"), so that "often" and "atone" stay words.
+    private bool GluedNumeral(int i, out Numeral numeral)
+    {
+        numeral = default;
+        if (text.Words is null || !char.IsAsciiLetter(text[i]) || tables.GluedWords.Match(text.Text, i, out _) is not (var glued and > 0)
+            || i + glued >= text.Length || !char.IsAsciiLetter(text[i + glued]) || tables.Words.Match(text.Text, i + glued, out _) < 4)
+        {
+            return false;
+        }
+
+        return text.Words.TryParse(text.Text, i + glued, out numeral) && numeral.Length >= 4;
     }
 
     // Numbers inside a URL (…q=30%25…) are not figures.

@@ -25,6 +25,9 @@ internal struct PrefixSet
     public int MonthStart;
     public int Month;
 
+    /// <summary>Where the first prefix word read starts, -1 when there is none.</summary>
+    public int FirstStart;
+
     public static PrefixSet Empty => new()
     {
         QualifierStart = -1,
@@ -37,6 +40,7 @@ internal struct PrefixSet
         LabelStart = -1,
         SignStart = -1,
         MonthStart = -1,
+        FirstStart = -1,
     };
 
     public readonly bool HasLoneScaleLicense =>
@@ -84,8 +88,10 @@ internal struct PrefixSet
                 break;
             default:
                 Count--;
-                break;
+                return;
         }
+
+        FirstStart = FirstStart >= 0 ? Math.Min(FirstStart, start) : start;
     }
 
     /// <summary>The earliest start among the prefixes that the final mention kept.</summary>

@@ -81,6 +81,53 @@ internal sealed class ScanText
         return before >= 0 && after < Text.Length && CharFold.Fold(Text[before]) == '(' && CharFold.Fold(Text[after]) == ')';
     }
 
+    /// <summary>
+    /// The longest entry of <paramref name="table"/> made of whole words that ends right before <paramref name="at"/>, the blanks
+    /// between skipped (at least one), starting at most <paramref name="maxLength"/> back: only word starts are tried, so the look costs a
+    /// few matches, not one per length. Returns the entry's start, or -1.
+    /// </summary>
+    public int WordsEndingAt<T>(WordTable<T> table, int at, int maxLength, out T? value)
+    {
+        value = default;
+        var end = at;
+        while (end > 0 && CharFold.IsInlineSpace(Text[end - 1]))
+        {
+            end--;
+        }
+
+        var found = -1;
+        for (var s = end - 1; s >= 0 && s >= end - maxLength; s--)
+        {
+            if (char.IsAsciiLetter(Text[s]) && (s == 0 || !char.IsAsciiLetter(Text[s - 1])) && table.Match(Text, s, out var v) == end - s)
+            {
+                (found, value) = (s, v);
+            }
+        }
+
+        ScanMeter.Add(Math.Min(maxLength, end) + 1);
+        return end < at ? found : -1;
+    }
+
+    /// <summary>
+    /// Where the sentence holding <paramref name="pos"/> starts, looking back at most <paramref name="max"/> characters: after
+    /// a line break, "!", "?" or a full stop followed by a blank.
+    /// </summary>
+    public int SentenceStart(int pos, int max)
+    {
+        var limit = Math.Max(0, pos - max);
+        for (var k = pos - 1; k >= limit; k--)
+        {
+            if (Text[k] is '\n' or '\r' or '!' or '?' or '。' || (Text[k] == '.' && k + 1 < Text.Length && char.IsWhiteSpace(Text[k + 1])))
+            {
+                ScanMeter.Add(pos - k);
+                return k + 1;
+            }
+        }
+
+        ScanMeter.Add(pos - limit);
+        return limit;
+    }
+
     public bool AtLineStart(int start)
     {
         var k = start - 1;

@@ -47,6 +47,21 @@ internal static class ArabicParser
             i++;
         }
 
+        // Indian grouping: "12,34,567.89", pairs of digits after the first group, the last group of three.
+        if (groupDigits is 1 or 2 && IndianGroupsEnd(text, i) is var indianEnd and > 0)
+        {
+            for (; i < indianEnd; i++)
+            {
+                if (IsDigit(text[i]))
+                {
+                    Accumulate(ref value, ref digits, ref overflow, DigitValue(text[i]));
+                }
+            }
+
+            groupDigits = 3;
+            grouped = true;
+        }
+
         // Grouping: ",ddd" (or space + ddd when the culture groups with spaces) not followed by another digit.
         while (digits > 0 && i < text.Length)
         {
@@ -98,6 +113,20 @@ internal static class ArabicParser
         return true;
     }
 
+    // ",34,567": one pair or more of ",dd", then ",ddd" and no digit after; the end of the last group, else -1.
+    private static int IndianGroupsEnd(string text, int at)
+    {
+        var k = at;
+        var pairs = 0;
+        while (k + 3 < text.Length && text[k] == ',' && IsDigit(text[k + 1]) && IsDigit(text[k + 2]) && text[k + 3] == ',')
+        {
+            k += 3;
+            pairs++;
+        }
+
+        return pairs > 0 && k < text.Length && text[k] == ',' && ThreeDigitsAt(text, k + 1) ? k + 4 : -1;
+    }
+
     private static bool ThreeDigitsAt(string text, int at) =>
         at + 2 < text.Length && IsDigit(text[at]) && IsDigit(text[at + 1]) && IsDigit(text[at + 2])
         && (at + 3 >= text.Length || !IsDigit(text[at + 3]));
@@ -117,7 +146,7 @@ internal static class ArabicParser
         }
     }
 
-    // 2e5, 12.32e+14, 2^5, 1.1^+23: the exponent must have digits, or the letter is not ours.
+    // 2e5, 12.32e+14, 2^5, 1.1^+23, 1.3x10^6: the exponent must have digits, or the letter is not ours.
     private static int Exponent(string text, int i, ref decimal value, ref NumeralFlags flags)
     {
         if (i >= text.Length)
@@ -126,12 +155,13 @@ internal static class ArabicParser
         }
 
         var marker = CharFold.Fold(text[i]);
-        if (marker is not ('e' or 'E' or '^'))
+        var timesTen = marker is 'x' or 'X' or '×' && text.AsSpan(i + 1).StartsWith("10^", StringComparison.Ordinal);
+        if (marker is not ('e' or 'E' or '^') && !timesTen)
         {
             return i;
         }
 
-        var j = i + 1;
+        var j = timesTen ? i + 4 : i + 1;
         var negative = false;
         while (j < text.Length && CharFold.Fold(text[j]) is '+' or '-')
         {
@@ -152,7 +182,7 @@ internal static class ArabicParser
             return i;
         }
 
-        double result = marker == '^'
+        double result = marker == '^' && !timesTen
             ? Math.Pow((double)value, negative ? -exp : exp)
             : (double)value * Math.Pow(10, negative ? -exp : exp);
         if (double.IsFinite(result) && Math.Abs(result) < 7.9e27)

@@ -24,7 +24,8 @@ internal sealed partial class CjkNumeralParser
     // An optional sign, then one read step per character class until a step stops; then the value is settled.
     private bool TryParseCore(string text, int pos, bool allowLoneScale, out Numeral numeral, out int reach)
     {
-        var r = new CjkReading(pos, StartsWithSign(text, pos));
+        var sign = StartsWithSign(text, pos) ? tables.ClassOf(text[pos]) : NumeralClass.None;
+        var r = new CjkReading(pos, sign == NumeralClass.Sign, sign == NumeralClass.Plus);
         reach = pos;
         var step = ReadStep.Next;
         while (step == ReadStep.Next && r.Next < text.Length)
@@ -46,9 +47,9 @@ internal sealed partial class CjkNumeralParser
         }
     }
 
-    // −5, -3.2: a sign counts only before a number and not glued to a word.
+    // −5, -3.2, +26: a sign counts only before a number and not glued to a word.
     private bool StartsWithSign(string text, int i) =>
-        i < text.Length && tables.ClassOf(text[i]) == NumeralClass.Sign && i + 1 < text.Length && StartsNumber(text, i + 1)
+        i < text.Length && tables.ClassOf(text[i]) is NumeralClass.Sign or NumeralClass.Plus && i + 1 < text.Length && StartsNumber(text, i + 1)
         && (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]));
 
     // A space inside a numeral is crossed only where it may join parts (SpaceMayJoin); the numeral so far is kept.

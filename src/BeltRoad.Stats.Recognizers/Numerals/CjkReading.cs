@@ -67,11 +67,11 @@ internal struct CjkReading
 
     public Numeral Split;
 
-    public CjkReading(int start, bool negative)
+    public CjkReading(int start, bool negative, bool plus)
     {
         Start = start;
         Negative = negative;
-        Next = End = EndBeforeDigits = negative ? start + 1 : start;
+        Next = End = EndBeforeDigits = negative || plus ? start + 1 : start;
         SnapshotEnd = -1;
     }
 

@@ -52,11 +52,12 @@ internal sealed partial class WordNumeralParser
             return Over(text, k + (outOf ? 6 : 4), outOf, ref s, out next);
         }
 
-        // "3 hundred and 21" continues a number; "2013 and 2022" is two numbers ("and" after digits joins nothing).
+        // "3 hundred and 21" continues a number; "2013 and 2022" is two numbers ("and" after digits joins nothing), and so
+        // are "3.74 million 20-foot units" (a decimal before the scale, an adjective after the digits).
         if (ArabicParser.IsDigit(text[k]) && (last is Last.Hundred or Last.Scale || (last == Last.And && s.AndJoinsGroups)))
         {
-            if (!ArabicParser.TryParse(text, k, tables.SpaceGrouping, out var digits) || digits.Value is not { } v || v == 0
-                || (digits.End < text.Length && char.IsAsciiLetter(text[digits.End])))
+            if (s.DecimalDigits || !ArabicParser.TryParse(text, k, tables.SpaceGrouping, out var digits) || digits.Value is not { } v || v == 0
+                || (digits.End < text.Length && char.IsAsciiLetter(text[digits.End])) || HyphenatedAdjective(digits.End))
             {
                 return false;
             }

@@ -57,6 +57,7 @@ internal sealed partial class WordNumeralParser
         if (digits is { } d)
         {
             state.AddDigits(d.Value!.Value);
+            state.DecimalDigits = d.Value.Value != decimal.Truncate(d.Value.Value);
             last = Last.Digits;
             i = d.End;
             state.Commit(i);
@@ -65,6 +66,12 @@ internal sealed partial class WordNumeralParser
         {
             state.Article = true;
             i = afterArticle;
+        }
+        else if (WordAt(text, i, tables.WordScales, out var hundred) is var hundredLength and > 0 && hundred == 100
+            && WordAt(text, Separator(text, i + hundredLength, true), tables.WordScales, out var above) > 0 && above > 100)
+        {
+            // "hundred thousand dollars": a bare hundred before a larger scale is one hundred.
+            state.Article = true;
         }
 
         while (i < text.Length)
@@ -79,6 +86,12 @@ internal sealed partial class WordNumeralParser
             if (!Step(text, k, ref state, out var next))
             {
                 state = before;
+                if (FractionOfScale(text, k, ref state, out next))
+                {
+                    i = next;
+                    continue;
+                }
+
                 break;
             }
 
@@ -110,17 +123,55 @@ internal sealed partial class WordNumeralParser
         return true;
     }
 
+    // "two thirds of a million", "half a dozen": a fraction of a scale word multiplies it; before "dozen" (a suffix the
+    // unit stage applies) the numeral ends after the article.
+    private bool FractionOfScale(string text, int k, ref WordState s, out int next)
+    {
+        next = k;
+        if (s.Count == 0 || s.Value is <= 0 or >= 1 || s.AfterAnd)
+        {
+            return false;
+        }
+
+        var j = StartsWithWord(text, k, "of") && !IsLetter(text, k + 2) ? Separator(text, k + 2, true) : k;
+        if (j >= text.Length || !TryArticleWord(text, j, out var afterArticle))
+        {
+            return false;
+        }
+
+        var scaleAt = Separator(text, afterArticle, true);
+        if (WordAt(text, scaleAt, tables.WordScales, out _) > 0)
+        {
+            next = scaleAt;
+            return true;
+        }
+
+        if (j == k && StartsWithWord(text, scaleAt, "dozen"))
+        {
+            s.Commit(afterArticle);
+        }
+
+        return false;
+    }
+
+    // "a", "an" as a whole word (read without a copy: most words are not articles and are left at their third letter).
+    private static bool TryArticleWord(string text, int i, out int after)
+    {
+        after = i;
+        while (after < text.Length && char.IsAsciiLetter(text[after]) && after - i < 3)
+        {
+            after++;
+        }
+
+        return (after - i == 1 && text[i] is 'a' or 'A') || (after - i == 2 && StartsWithWord(text, i, "an"));
+    }
+
+    private static bool IsLetter(string text, int at) => at < text.Length && char.IsAsciiLetter(text[at]);
+
     private bool TryArticle(string text, int i, out int after)
     {
         after = i;
-        var end = i;
-        while (end < text.Length && char.IsAsciiLetter(text[end]))
-        {
-            end++;
-        }
-
-        var word = text[i..end];
-        if (!word.Equals("a", StringComparison.OrdinalIgnoreCase) && !word.Equals("an", StringComparison.OrdinalIgnoreCase))
+        if (!TryArticleWord(text, i, out var end))
         {
             return false;
         }

@@ -9,6 +9,9 @@ internal struct WordState
     public long LastBig;
     public int Count;
     public bool Article;
+
+    /// <summary>The number began with digits that have a decimal part ("3.74 million"): no digits may follow a scale.</summary>
+    public bool DecimalDigits;
     public int GoodEnd;
     public decimal? GoodValue;
     public bool GoodScaled;

@@ -1,12 +1,14 @@
 using BeltRoad.Stats.Recognizers.Candidates;
 using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Resolvers;
 
 /// <summary>The noun a count counts when the measure word does not say (个 + 国家, "25 European countries").</summary>
 internal sealed class HeadNounResolver(ScanText text)
 {
-    private readonly Tables.CultureTables tables = text.Tables;
+    private readonly CultureTables tables = text.Tables;
+    private readonly NounContextResolver contexts = new(text);
 
     /// <summary>
     /// 个 + 国家 → countries, "25 European countries" → countries: a short look-ahead over the noun phrase after the
@@ -21,19 +23,48 @@ internal sealed class HeadNounResolver(ScanText text)
         draft = given;
         var found = false;
         var foundEnd = from;
+        var nounStart = from;
+        var (wordStart, wordEnd) = (from, from);
         var k = from;
         for (; k < text.Length && k < from + tables.HeadNounWindow; k++)
         {
             var c = text[k];
-            if (ArabicParser.IsDigit(c) || c is '，' or '。' or '；' or '：' or '、' or ',' or ';' or ':' or '！' or '？' or '!' or '?'
-                or '\n' or '\r' or '（' or '(' or '）' or ')' or '.')
+            if (char.IsAsciiLetter(c) && (k == from || !char.IsAsciiLetter(text[k - 1])))
             {
-                break;
+                (wordStart, wordEnd) = (k, k);
+                while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
             }
 
             if (char.IsAsciiLetter(c) && k > from && char.IsAsciiLetter(text[k - 1]))
             {
+                // "11 Asiancountries": a head noun of six letters or more that ends a word after a modifier of three letters
+                // or more, run together by a scraped page ("estates" holds "states" after a single letter: no such case).
+                if (!found && k - wordStart >= 3 && wordEnd - k >= 6 && GluedHeadNoun(k, wordEnd, out var gluedUnit) is var glued and > 0)
+                {
+                    draft = draft with { Unit = gluedUnit, End = k + glued };
+                    (found, nounStart, foundEnd) = (true, k, k + glued);
+                    break;
+                }
+
                 continue;
+            }
+
+            if (c == '(' && AcronymClose(k) is var close and > 0)
+            {
+                // "600 Belt and Road (B&R) projects": an abbreviation in brackets stays inside the noun phrase.
+                k = close;
+                continue;
+            }
+
+            if (ArabicParser.IsDigit(c) ? found || tables.HeadNouns.Match(text.Text, k, out _) == 0
+                : c is '，' or '。' or '；' or '：' or '、' or ',' or ';' or ':' or '！' or '？' or '!' or '?' or '\n' or '\r' or '（' or '(' or '）' or ')' or '.')
+            {
+                // Punctuation, a line break or another number ends the phrase, unless a head noun starts with digits
+                // ("3.74 million 20-foot equivalent units").
+                break;
             }
 
             if (found && k - foundEnd > tables.HeadNounGap)
@@ -47,11 +78,12 @@ internal sealed class HeadNounResolver(ScanText text)
                 break;
             }
 
-            if (length > 0 && text.WordBoundaryAfter(k + length))
+            if (length > 0 && (text.WordBoundaryAfter(k + length) || GluedAfter(k + length)))
             {
                 foundEnd = k + length;
                 draft = draft with { Unit = unit, End = foundEnd };
                 found = true;
+                nounStart = k;
                 if (!tables.HeadNounLastWins)
                 {
                     break;
@@ -67,15 +99,54 @@ internal sealed class HeadNounResolver(ScanText text)
                 break;
             }
 
-            if (!found && k > from && tables.HeadNounBarriers.Match(text.Text, k, out _) is var barrier and > 0 && text.WordBoundaryAfter(k + barrier)
-                && !char.IsAsciiLetter(text[k - 1]))
+            if (!found && tables.HeadNounBarriers.Match(text.Text, k, out _) is var barrier and > 0 && text.WordBoundaryAfter(k + barrier)
+                && (k == 0 || !char.IsAsciiLetter(text[k - 1])))
             {
                 break;
             }
         }
 
         ScanMeter.Add(k - from + 1);
+        if (found)
+        {
+            draft = draft with { Unit = InContext(draft.Unit, nounStart, foundEnd, draft.Start) };
+        }
+
         return found;
+    }
+
+    /// <summary>The unit of the head noun at [<paramref name="nounStart"/>, <paramref name="nounEnd"/>) by the table's context rules.</summary>
+    public MentionUnit InContext(MentionUnit unit, int nounStart, int nounEnd, int figureStart) => contexts.InContext(unit, nounStart, nounEnd, figureStart);
+
+    // The head noun that runs from k to the end of its word, else 0.
+    private int GluedHeadNoun(int k, int wordEnd, out MentionUnit unit) =>
+        tables.HeadNouns.Match(text.Text, k, out unit) is var length && k + length == wordEnd ? length : 0;
+
+    // "223 citiesacross": a short word run into the head noun ends it as a space would.
+    private bool GluedAfter(int end) =>
+        end < text.Length && tables.GluedWords.Match(text.Text, end, out _) is var glued and > 0 && text.WordBoundaryAfter(end + glued);
+
+    // "(B&R)", "(TEUs)": an abbreviation in brackets, two capitals or more and no other lower-case letter than a plural
+    // "s" at its end ("(Xinhua)" is a name); the index of its closing bracket, else 0.
+    private int AcronymClose(int open)
+    {
+        var capitals = 0;
+        for (var k = open + 1; k < text.Length && k <= open + 11; k++)
+        {
+            var c = text[k];
+            if (c == ')')
+            {
+                return capitals >= 2 ? k : 0;
+            }
+
+            capitals += char.IsAsciiLetterUpper(c) ? 1 : 0;
+            if ((char.IsAsciiLetterLower(c) && !(c == 's' && text[k + 1] == ')')) || (!char.IsAsciiLetter(c) && c is not ('&' or '.' or '-')))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     // 个 with no noun ahead: 签约投资项目75个 names its noun before the numeral.

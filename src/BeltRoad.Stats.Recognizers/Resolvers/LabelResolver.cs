@@ -25,7 +25,7 @@ internal sealed class LabelResolver(ScanText text, ScanState state)
             draft = draft with { Start = prefixes.LabelStart };
         }
 
-        if (!label && prefixes.Count == 0 && start > 0 && char.IsAsciiLetter(CharFold.Fold(text[start - 1])))
+        if (!label && prefixes.Count == 0 && start > 0 && char.IsAsciiLetter(CharFold.Fold(text[start - 1])) && !AfterGluedWord(start))
         {
             label = true;
             var glued = draft.Start;
@@ -37,12 +37,12 @@ internal sealed class LabelResolver(ScanText text, ScanState state)
             draft = draft with { Start = glued };
         }
 
-        if (!label && end < text.Length && char.IsAsciiLetter(CharFold.Fold(text[end])) && !SuffixLetters(end))
+        if (!label && end < text.Length && char.IsAsciiLetter(CharFold.Fold(text[end])) && !SuffixLetters(end) && !HeadNounLetters(end))
         {
             label = true;
         }
 
-        if (!label && (text.Is(end, '+') || (start > 0 && prefixes.Count == 0 && text.Is(start - 1, '+'))))
+        if (!label && ((text.Is(end, '+') && !PlusMeansMore(end)) || (start > 0 && prefixes.Count == 0 && text.Is(start - 1, '+'))))
         {
             label = true;
         }
@@ -106,6 +106,26 @@ internal sealed class LabelResolver(ScanText text, ScanState state)
     {
         var length = tables.Suffixes.Match(text.Text, at, out _);
         return length > 0 && (at + length >= text.Length || !char.IsAsciiLetter(text[at + length]));
+    }
+
+    // "77members": a scraped page ran the number into its noun; a noun the count counts is no name.
+    private bool HeadNounLetters(int at) => tables.HeadNouns.Match(text.Text, at, out _) is var length and > 0 && text.WordBoundaryAfter(at + length);
+
+    // "500+ companies": a plus the table reads as "or more" is a qualifier; "10+1" joins two numbers into a name.
+    private bool PlusMeansMore(int at) =>
+        tables.Suffixes.Match(text.Text, at, out var word) == 1 && word?.Role == WordRole.Qualifier
+        && !(at + 1 < text.Length && ArabicParser.IsDigit(text[at + 1]));
+
+    // "up10 percent", "asthree": the letters before the number are a short word a scraped page ran into it.
+    private bool AfterGluedWord(int start)
+    {
+        var word = start;
+        while (word > 0 && char.IsAsciiLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        return (word == 0 || !char.IsAsciiLetterOrDigit(text[word - 1])) && tables.GluedWords.Match(text.Text, word, out _) == start - word;
     }
 
     // “2030愿景”: a short quoted phrase with a bare number in it is a name.

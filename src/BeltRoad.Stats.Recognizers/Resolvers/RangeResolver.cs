@@ -32,6 +32,7 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         var joiner = tables.RangeJoiners.Match(text.Text, k, out _);
+        var fromTo = joiner > 0 && char.IsAsciiLetter(text[k]) && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span;
         if (joiner == 0 && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span && tables.WordJoiners.Match(text.Text, k, out _) is var andLength and > 0
             && text.WordBoundaryAfter(k + andLength))
         {
@@ -45,6 +46,12 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
             return false;
         }
 
+        if (fromTo && !low.IsYearLike && tables.FromToRangeWords.Count > 0 && !RangeWordBefore(prefixes.TimeStart))
+        {
+            // "rose from 14 to 48" states two figures, where the change went from and to; "ranging from 5 to 10" is a range.
+            return false;
+        }
+
         var h = text.SkipInline(k + joiner);
         if (!text.TryNumeral(h, false, out high) || high.Value is not { } highValue || highValue < lowValue
             || (low.IsYearLike != high.IsYearLike))
@@ -53,9 +60,15 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         high = fractions.Read(high);
+        var highPercent = high.End < text.Length && tables.Suffixes.Match(text.Text, text.SkipInline(high.End), out var w2) > 0 && w2?.Role == WordRole.Percent;
+        if (percentLength > 0 && !highPercent && char.IsAsciiLetter(text[k]))
+        {
+            // "fell 3.8% to 1.99 trillion yuan": after a percentage, a word joiner leads to the level it changed to.
+            return false;
+        }
+
         draft = draft with { Qualifier = MentionQualifier.Range, Value = lowValue, ValueHigh = highValue, NumberEnd = high.End, End = high.End };
-        if (percentLength > 0 && (high.End >= text.Length || tables.Suffixes.Match(text.Text, text.SkipInline(high.End), out var w2) == 0
-            || w2?.Role != WordRole.Percent))
+        if (percentLength > 0 && !highPercent)
         {
             // "2.8%—9.7" has its sign on the low end only; the unit still applies to both.
             draft = draft with { Kind = MentionKind.Percent, Unit = MentionUnit.Percent };
@@ -63,6 +76,8 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
 
         return true;
     }
+
+    private bool RangeWordBefore(int at) => text.WordsEndingAt(tables.FromToRangeWords, at, 12, out _) >= 0;
 
     /// <summary>1—6月 (no year written): the months of the year in context, as a span.</summary>
     public bool TryMonthSpan(PrefixSet prefixes, Numeral low, MentionDraft given, out MentionDraft draft)

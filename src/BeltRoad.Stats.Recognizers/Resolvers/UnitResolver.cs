@@ -8,13 +8,18 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// What follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word — and the unit words
 /// before it (人民币, 百分之, 时速): kind, unit, measure word and the value scaled by them.
 /// </summary>
-internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
+internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, BareCountResolver bareCounts, FigureTailResolver tails)
 {
     private readonly CultureTables tables = text.Tables;
 
     /// <summary>Reads the suffixes and combines them with the prefixes; a 多 right after the numeral is kept for the qualifier.</summary>
     public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
     {
+        if (bareCounts.IsReference(prefixes, numeral))
+        {
+            return draft;
+        }
+
         var p = draft.NumberEnd;
         var k = text.SkipInline(p);
         var length = tables.Suffixes.Match(text.Text, k, out var word);
@@ -30,8 +35,10 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
         {
             k = text.SkipInline(p);
             length = tables.Suffixes.Match(text.Text, k, out word);
+            // "5 m" is metres, "$1,000m" a million; "1,800 B&R projects" is no billion.
             if (word?.Role != WordRole.Multiplier || (k + length < text.Length && char.IsAsciiLetter(text[k + length]) && char.IsAsciiLetter(text[k]))
-                || text.BlockerLength(k) >= length || (length == 1 && text[k] == 'm'))
+                || text.BlockerLength(k) >= length || (length == 1 && text[k] == 'm' && prefixes.CurrencyStart < 0)
+                || (length == 1 && k + 1 < text.Length && text[k + 1] is '&' or '\''))
             {
                 break;
             }
@@ -44,7 +51,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
         k = text.SkipInline(p);
         length = tables.Suffixes.Match(text.Text, k, out word);
         if (tables.Suffixes.Match(text.Text, k, out var spaced, skipInnerSpaces: true) is var spacedLength && spacedLength > length
-            && spaced?.Role is WordRole.Percent or WordRole.PercentagePoints)
+            && spaced?.Role is WordRole.Percent or WordRole.PercentagePoints && text.WordBoundaryAfter(k + spacedLength))
         {
             // "六   个 百 分点": the percent words may be spelled out with spaces.
             length = spacedLength;
@@ -57,6 +64,13 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
             word = null;
         }
 
+        if (word is { Role: WordRole.Currency } && ((prefixes.CurrencyStart >= 0 && word.Unit != prefixes.Currency)
+            || (!char.IsLetter(text[k]) && text.SkipInline(k + length) is var next && next < text.Length && ArabicParser.IsDigit(text[next]))))
+        {
+            // "RMB 10 USD 20", "$ 20,000.00 $ 37,305.97": the currency written before the next figure is that figure's.
+            length = 0;
+        }
+
         var unitStart = k;
         if (length > 0 && word is not null)
         {
@@ -64,22 +78,20 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
         }
 
         draft = ApplyPrefixUnits(draft, prefixes, ref factor);
-        draft = Scale(draft, factor);
+        draft = tails.Share(Scale(draft, factor), numeral);
         if (draft.Kind == MentionKind.Number && tables.HeadNounAfterBareNumber && draft.Value is not null && !numeral.IsYearLike
-            && !numeral.Has(NumeralFlags.Ordinal) && headNouns.HeadNounAhead(draft, out draft, text.SkipInline(draft.End)))
+            && !numeral.Has(NumeralFlags.Ordinal))
         {
-            // "25 European countries": English has no measure word, so a bare number looks for its head noun.
-            draft = draft with { Kind = MentionKind.Quantity };
+            draft = bareCounts.Resolve(draft, prefixes, numeral);
         }
 
         // 一个, 一批: the indefinite article, not a count.
-        if (draft.Kind == MentionKind.Quantity && draft.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
-            && tables.Indefinite.Contains(text.Text[numeral.Start..numeral.End]))
+        if (draft.Kind == MentionKind.Quantity && !draft.Unit.IsCurrency() && tables.Indefinite.Contains(text.Text[numeral.Start..numeral.End]))
         {
             draft = draft with { Kind = MentionKind.Number, Unit = MentionUnit.None };
         }
 
-        return draft;
+        return tails.Milestone(tails.Decline(tails.Subunits(draft, numeral)));
     }
 
     private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, ref decimal factor)
@@ -106,7 +118,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
                 draft = SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
                 break;
             case WordRole.Measure:
-                draft = SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
+                draft = SetUnit(draft, MentionKind.Quantity, headNouns.InContext(word.Unit, start, end, draft.Start), start, end);
                 if (word.LooksAhead)
                 {
                     draft = headNouns.HeadNoun(draft, end);
@@ -160,7 +172,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
             draft = draft with { Start = Math.Min(draft.Start, prefixes.PercentStart) };
         }
 
-        if (prefixes.CurrencyStart >= 0 && (draft.Kind == MentionKind.Number || IsCurrency(draft.Unit)))
+        if (prefixes.CurrencyStart >= 0 && (draft.Kind == MentionKind.Number || draft.Unit.IsCurrency()))
         {
             if (draft.Kind == MentionKind.Number)
             {
@@ -183,8 +195,6 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns)
         return draft;
     }
 
-    private static bool IsCurrency(MentionUnit unit) =>
-        unit is MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency;
 
     private static MentionDraft Scale(MentionDraft draft, decimal factor)
     {

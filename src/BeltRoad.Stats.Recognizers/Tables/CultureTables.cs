@@ -20,6 +20,9 @@ internal sealed class CultureTables
     private CultureTables(TableDocument doc)
     {
         IgnoreCase = doc.IgnoreCase;
+        LatinLines = doc.LatinLines is null ? null
+            : RecognizerCultures.TryParse(doc.LatinLines, out var latin) ? latin
+            : throw new FormatException($"Unknown culture '{doc.LatinLines}' for Latin lines.");
         SpaceGrouping = doc.SpaceGrouping;
         for (var c = '0'; c <= '9'; c++)
         {
@@ -33,6 +36,7 @@ internal sealed class CultureTables
         foreach (var (k, v) in doc.BigScales) { SetClass(k[0], NumeralClass.BigScale, v); }
         foreach (var k in doc.Points) { SetClass(k[0], NumeralClass.Point, 0); }
         foreach (var k in doc.Signs) { SetClass(k[0], NumeralClass.Sign, 0); }
+        foreach (var k in doc.PlusSigns) { SetClass(k[0], NumeralClass.Plus, 0); }
         foreach (var k in doc.InfixApprox) { SetClass(k[0], NumeralClass.Infix, 0); }
         foreach (var k in doc.MixedJoin) { SetClass(k[0], NumeralClass.Join, 0); }
 
@@ -47,6 +51,18 @@ internal sealed class CultureTables
         Suffixes = Build(doc.Suffixes, TableWord.Parse);
         Labels = Build(doc.Labels, ParseLabel);
         HeadNouns = Build(doc.HeadNouns, ParseUnit);
+        AddRunTogether(HeadNouns, doc.HeadNouns);
+        GluedWords = Build(doc.GluedWords);
+        Subunits = Build(doc.Subunits);
+        FractionShares = Build(doc.FractionShares);
+        HeadNounBehindCues = Build(doc.HeadNounBehindCues, ParseBehindCue);
+        BackReferences = Build(doc.BackReferences);
+        CountPronouns = Build(doc.CountPronouns);
+        DefiniteWords = Build(doc.DefiniteWords);
+        MilestoneWords = Build(doc.MilestoneWords);
+        DeclineWords = Build(doc.DeclineWords);
+        HeadNounContexts = [.. doc.HeadNounContexts.Select(e => new HeadNounContext(Build(e.Nouns), ParseUnit(e.Unit), Build(e.CuesBefore)))];
+        CellSeparators = [.. doc.CellSeparators.Select(s => s[0])];
         HeadNounsBehind = Build(doc.HeadNounsBehind, ParseUnit);
         MeasureBlockers = Build(doc.MeasureBlockers);
         HeadNounStops = Build(doc.HeadNounStops);
@@ -57,6 +73,7 @@ internal sealed class CultureTables
         HeadNounAfterBareNumber = doc.HeadNounAfterBareNumber;
         ScaleBlockers = Build(doc.ScaleBlockers);
         RangeJoiners = Build(doc.RangeJoiners);
+        FromToRangeWords = Build(doc.FromToRangeWords);
         LabelAfterChineseNumeral = Build(doc.LabelAfterChineseNumeral);
         Words = Build(doc.Words, v => v);
         WordScales = Build(doc.WordScales, v => v);
@@ -82,6 +99,7 @@ internal sealed class CultureTables
     }
 
     public bool IgnoreCase { get; }
+    public RecognizerCulture? LatinLines { get; }
     public bool SpaceGrouping { get; }
     public HashSet<char> NotInDecimals { get; }
     public HashSet<string> Indefinite { get; }
@@ -95,6 +113,17 @@ internal sealed class CultureTables
     public WordTable<TableWord> Labels { get; }
     public WordTable<MentionUnit> HeadNouns { get; }
     public WordTable<MentionUnit> HeadNounsBehind { get; }
+    public WordTable<bool> GluedWords { get; }
+    public WordTable<bool> Subunits { get; }
+    public WordTable<bool> FractionShares { get; }
+    public WordTable<BehindCue> HeadNounBehindCues { get; }
+    public WordTable<bool> BackReferences { get; }
+    public WordTable<bool> CountPronouns { get; }
+    public WordTable<bool> DefiniteWords { get; }
+    public WordTable<bool> MilestoneWords { get; }
+    public WordTable<bool> DeclineWords { get; }
+    public HeadNounContext[] HeadNounContexts { get; }
+    public HashSet<char> CellSeparators { get; }
     public WordTable<bool> MeasureBlockers { get; }
     public WordTable<bool> HeadNounStops { get; }
     public WordTable<bool> HeadNounBarriers { get; }
@@ -104,6 +133,7 @@ internal sealed class CultureTables
     public bool HeadNounAfterBareNumber { get; }
     public WordTable<bool> ScaleBlockers { get; }
     public WordTable<bool> RangeJoiners { get; }
+    public WordTable<bool> FromToRangeWords { get; }
     public WordTable<bool> LabelAfterChineseNumeral { get; }
     public WordTable<long> Words { get; }
     public WordTable<long> WordScales { get; }
@@ -198,6 +228,18 @@ internal sealed class CultureTables
         return table;
     }
 
+    // "freight traintrips": a scraped page drops the space inside a many-word head noun, so each is also known run together.
+    private static void AddRunTogether(WordTable<MentionUnit> table, Dictionary<string, string> source)
+    {
+        foreach (var (k, v) in source)
+        {
+            if (k.Contains(' ', StringComparison.Ordinal) && !source.ContainsKey(k.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            {
+                table.Add(k.Replace(" ", string.Empty, StringComparison.Ordinal), ParseUnit(v));
+            }
+        }
+    }
+
     private WordTable<bool> Build(List<string> source)
     {
         var table = new WordTable<bool>(IgnoreCase);
@@ -223,6 +265,14 @@ internal sealed class CultureTables
         TableWord.Parse(code) is var word && LabelRoles.Contains(word.Role)
             ? word
             : throw new FormatException($"Label code '{code}' gives the role {word.Role}, which a label cannot have ({string.Join(", ", LabelRoles)}).");
+
+    private static BehindCue ParseBehindCue(string code) => code switch
+    {
+        "subject" => BehindCue.Subject,
+        "previous" => BehindCue.Previous,
+        "coordinate" => BehindCue.Coordinate,
+        _ => throw new FormatException($"Unknown head-noun cue '{code}' (subject, previous or coordinate)."),
+    };
 
     private static MentionUnit ParseUnit(string code) =>
         MentionCodes.TryParseUnit(code, out var unit) ? unit : throw new FormatException($"Unknown unit '{code}'.");

@@ -11,6 +11,9 @@ internal enum NumeralClass : byte
     BigScale,
     Point,
     Sign,
+
+    /// <summary>A plus sign written before a number ("+26%", "(+158%)"): part of the numeral, the value unchanged.</summary>
+    Plus,
     Infix,
     Join,
 }

@@ -6,12 +6,17 @@ namespace BeltRoad.Stats.Recognizers.Tables;
 internal sealed class TableDocument
 {
     [JsonPropertyName("inherits")] public string? Inherits { get; set; }
+
+    // The culture whose tables read a line written in Latin letters inside this culture's text (a bilingual page's English
+    // paragraphs: "US$18.74 billion" needs the English scale words).
+    [JsonPropertyName("latinLines")] public string? LatinLines { get; set; }
     [JsonPropertyName("digits")] public Dictionary<string, int> Digits { get; set; } = [];
     [JsonPropertyName("zeros")] public List<string> Zeros { get; set; } = [];
     [JsonPropertyName("smallScales")] public Dictionary<string, long> SmallScales { get; set; } = [];
     [JsonPropertyName("bigScales")] public Dictionary<string, long> BigScales { get; set; } = [];
     [JsonPropertyName("points")] public List<string> Points { get; set; } = [];
     [JsonPropertyName("signs")] public List<string> Signs { get; set; } = [];
+    [JsonPropertyName("plusSigns")] public List<string> PlusSigns { get; set; } = [];
     [JsonPropertyName("infixApprox")] public List<string> InfixApprox { get; set; } = [];
     [JsonPropertyName("fractionParts")] public List<string> FractionParts { get; set; } = [];
     [JsonPropertyName("mixedJoin")] public List<string> MixedJoin { get; set; } = [];
@@ -22,6 +27,9 @@ internal sealed class TableDocument
     [JsonPropertyName("notAlone")] public List<string> NotAlone { get; set; } = [];
     [JsonPropertyName("scaleBlockers")] public List<string> ScaleBlockers { get; set; } = [];
     [JsonPropertyName("rangeJoiners")] public List<string> RangeJoiners { get; set; } = [];
+
+    // "from X to Y" is a range only after these words ("ranging from 5 to 10"); otherwise two figures ("rose from 14 to 48").
+    [JsonPropertyName("fromToRangeWords")] public List<string> FromToRangeWords { get; set; } = [];
     [JsonPropertyName("prefixes")] public Dictionary<string, string> Prefixes { get; set; } = [];
     [JsonPropertyName("suffixes")] public Dictionary<string, string> Suffixes { get; set; } = [];
     [JsonPropertyName("measureBlockers")] public List<string> MeasureBlockers { get; set; } = [];
@@ -38,6 +46,43 @@ internal sealed class TableDocument
     [JsonPropertyName("headNounLastWins")] public bool HeadNounLastWins { get; set; }
     [JsonPropertyName("headNounAfterBareNumber")] public bool HeadNounAfterBareNumber { get; set; }
     [JsonPropertyName("headNounsBehind")] public Dictionary<string, string> HeadNounsBehind { get; set; } = [];
+
+    // Scraped English runs a short word into its neighbour ("up10 percent", "asthree", "citiesacross"): these words,
+    // glued to a numeral or after a head noun, are read as if a space stood between.
+    [JsonPropertyName("gluedWords")] public List<string> GluedWords { get; set; } = [];
+
+    // "15 dollars and 50 cents": the hundredths of a currency, written after a whole amount.
+    [JsonPropertyName("subunits")] public List<string> Subunits { get; set; } = [];
+
+    // "half of the trips": the words after a spelled-out fraction that make it a share of a whole (a percentage).
+    [JsonPropertyName("fractionShares")] public List<string> FractionShares { get; set; } = [];
+
+    // A bare number whose noun was written before it (English): the word right before the number says where to look —
+    // "subject" for the noun the clause is about ("the number of freight trains rising from two to 14", "membership to
+    // 86"), "previous" for the figure just stated ("1.56 million passengers, up from 1.18 million").
+    [JsonPropertyName("headNounBehindCues")] public Dictionary<string, string> HeadNounBehindCues { get; set; } = [];
+
+    // "the figure has soared to 2,700": words that point back to the last count stated.
+    [JsonPropertyName("backReferences")] public List<string> BackReferences { get; set; } = [];
+
+    // "55 of them": words after a bare number that point back to the first count of the sentence.
+    [JsonPropertyName("countPronouns")] public List<string> CountPronouns { get; set; } = [];
+
+    // "the two countries": words before a spelled-out number that make it a reference to things named before, not a count.
+    [JsonPropertyName("definiteWords")] public List<string> DefiniteWords { get; set; } = [];
+
+    // "a 100 percent drop": nouns after a figure that make it a fall, a negative change.
+    [JsonPropertyName("declineWords")] public List<string> DeclineWords { get; set; } = [];
+
+    // "passed the USD 1 trillion mark": nouns after a figure that make it a milestone's name, not a statistic.
+    [JsonPropertyName("milestoneWords")] public List<string> MilestoneWords { get; set; } = [];
+
+    // A head noun whose unit depends on a word before the figure in its sentence ("passenger ... 480,000 trips").
+    [JsonPropertyName("headNounContexts")] public List<HeadNounContextEntry> HeadNounContexts { get; set; } = [];
+
+    // "Borrower | Amount | Loans": the separator of a table flattened into lines; a bare number in a cell counts what its
+    // column's header names.
+    [JsonPropertyName("cellSeparators")] public List<string> CellSeparators { get; set; } = [];
     [JsonPropertyName("labels")] public Dictionary<string, string> Labels { get; set; } = [];
     [JsonPropertyName("labelAfterChineseNumeral")] public List<string> LabelAfterChineseNumeral { get; set; } = [];
 

@@ -8,7 +8,7 @@ namespace BeltRoad.Stats.Recognizers.Tests.Conformance;
 /// <summary>
 /// Runs the peer's own spec cases (shared/peer-specs/recognizers, Microsoft Recognizers-Text, MIT; read in place,
 /// never copied) and counts a case as passed when we return the same spans and values. Writes the per-file table
-/// to ConformanceReport.md beside this file and asserts the targets of issue 2.
+/// to ConformanceReport.md beside this file and asserts the targets of issues 2 and 50.
 /// </summary>
 public sealed class PeerConformanceTests
 {
@@ -16,10 +16,10 @@ public sealed class PeerConformanceTests
     [
         ("Number/Chinese/NumberModel.json", "NumberModel", RecognizerCulture.ZhHans, 0.90),
         ("Number/Chinese/PercentModel.json", "PercentModel", RecognizerCulture.ZhHans, 0.90),
-        ("Number/English/NumberModel.json", "NumberModel", RecognizerCulture.En, 0.85),
+        ("Number/English/NumberModel.json", "NumberModel", RecognizerCulture.En, 0.92),
         ("NumberWithUnit/Chinese/CurrencyModel.json", "CurrencyModel", RecognizerCulture.ZhHans, 0.80),
-        ("Number/English/PercentModel.json", "PercentModel", RecognizerCulture.En, 0),
-        ("NumberWithUnit/English/CurrencyModel.json", "CurrencyModel", RecognizerCulture.En, 0),
+        ("Number/English/PercentModel.json", "PercentModel", RecognizerCulture.En, 0.85),
+        ("NumberWithUnit/English/CurrencyModel.json", "CurrencyModel", RecognizerCulture.En, 0.70),
     ];
 
     private readonly ITestOutputHelper output;

@@ -19,6 +19,7 @@ public sealed class RecognizerPropertyTests
         "约", "近", "超过", "逾", "以上", "左右", "截至", "到", "年", "月", "底", "日", "以来", "年来", "周年", "个百分点", "百分之", "一带一路",
         "K", "G", "k", "M", "e", "^", " ", "  ", "\u3000", "\n", "\r\n", "\t", "\u0000", "\u001f", "\u202f", "😀", "𠀀", "\ud800", "\udc00",
         "one", "hundred", "and", "a", "half", "thirds", "million", "percent", "over", "about", "point", "first", "June", "as of", "end-",
+        "trips", "passenger", "members", "to", "up from", "the figure", "of them", "the", "|", "Sh", "cents", "drop", "mark", "up", "as", "three",
     ];
 
     private static readonly RecognizerCulture[] Cultures = [RecognizerCulture.ZhHans, RecognizerCulture.ZhHant, RecognizerCulture.En];
@@ -71,6 +72,13 @@ public sealed class RecognizerPropertyTests
     [InlineData("year-and", "2013 and ")]
     [InlineData("ge", "5个")]
     [InlineData("label-break", "八项\n")]
+    [InlineData("noun-behind", "to 5 ")]
+    [InlineData("noun-behind-subject", "trains rose to 5 ")]
+    [InlineData("table-cells", "| 1 ")]
+    [InlineData("table-rows", "| 1 |\n")]
+    [InlineData("glued", "asthree ")]
+    [InlineData("share", "half of ")]
+    [InlineData("context", "passenger 5 trips ")]
     public void A_megabyte_of_one_repeated_form_is_read_in_linear_steps(string name, string unit)
     {
         foreach (var culture in Cultures)

@@ -11,7 +11,7 @@ public sealed class ResolverTests
     {
         var text = Stage.Text("436亿美元的贷款");
         var candidate = Stage.Extractor(text).At(0);
-        var draft = new UnitResolver(text, new HeadNounResolver(text)).Resolve(MentionDraft.OfNumeral(candidate.Numeral), candidate.Prefixes, candidate.Numeral);
+        var draft = Stage.Units(text).Resolve(MentionDraft.OfNumeral(candidate.Numeral), candidate.Prefixes, candidate.Numeral);
         Assert.Equal(MentionKind.Quantity, draft.Kind);
         Assert.Equal(MentionUnit.USD, draft.Unit);
         Assert.Equal(43_600_000_000m, draft.Value);
@@ -24,7 +24,7 @@ public sealed class ResolverTests
     {
         var text = Stage.Text("150多个国家；500万标箱以上");
         var extractor = Stage.Extractor(text);
-        var units = new UnitResolver(text, new HeadNounResolver(text));
+        var units = Stage.Units(text);
         var qualifiers = new QualifierResolver(text);
         MentionDraft Resolve(int at)
         {

@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Resolvers;
 using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Recognizers.Tests.Stages;
@@ -10,4 +11,12 @@ internal static class Stage
         new(input, CultureTables.Load(culture));
 
     public static CandidateExtractor Extractor(ScanText text) => new(text, new Fractions(text));
+
+    /// <summary>The unit stage with its noun look-ups, over no mention emitted before.</summary>
+    public static UnitResolver Units(ScanText text)
+    {
+        var headNouns = new HeadNounResolver(text);
+        var bareCounts = new BareCountResolver(text, headNouns, new ElidedNounResolver(text, headNouns, []), new TableColumnResolver(text));
+        return new UnitResolver(text, headNouns, bareCounts, new FigureTailResolver(text));
+    }
 }

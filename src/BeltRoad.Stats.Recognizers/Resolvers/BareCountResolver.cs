@@ -1,0 +1,62 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Numerals;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Resolvers;
+
+/// <summary>
+/// What a bare number counts where the language writes no measure word (English): the head noun after it ("25 European
+/// countries"), the first count of its sentence after "of them" ("120 resident companies …, 55 of them"), the noun
+/// written before it (<see cref="ElidedNounResolver"/>), or its table column's header (<see cref="TableColumnResolver"/>).
+/// </summary>
+internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNouns, ElidedNounResolver elided, TableColumnResolver columns)
+{
+    private const int LongestWord = 8;
+
+    private readonly CultureTables tables = text.Tables;
+
+    /// <summary>"the two countries", "these three cities": a small number spelled out after an article names things, it counts nothing.</summary>
+    public bool IsReference(PrefixSet prefixes, Numeral numeral) =>
+        numeral.Has(NumeralFlags.Words) && !numeral.Has(NumeralFlags.Arabic) && Definite(prefixes.FirstStart >= 0 ? prefixes.FirstStart : numeral.Start);
+
+    public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
+    {
+        var prefixStart = prefixes.FirstStart >= 0 ? prefixes.FirstStart : numeral.Start;
+        if (headNouns.HeadNounAhead(draft, out var ahead, text.SkipInline(draft.End)))
+        {
+            return ahead with { Kind = MentionKind.Quantity };
+        }
+
+        if (SharedNoun(draft, out var shared))
+        {
+            return shared;
+        }
+
+        if (elided.TryCountOfPronoun(draft, out var counted) || elided.TryNounBehind(draft, prefixStart, prefixes.QualifierStart, numeral.Start, out counted)
+            || columns.TryColumnNoun(draft, out counted))
+        {
+            return counted;
+        }
+
+        return draft;
+    }
+
+    // "1,000 and 1,500 participants": the first of two joined numbers counts the noun of the second.
+    private bool SharedNoun(MentionDraft given, out MentionDraft draft)
+    {
+        draft = given;
+        var k = text.SkipInline(draft.End);
+        if (tables.WordJoiners.Match(text.Text, k, out _) is not (var joiner and > 0) || !text.WordBoundaryAfter(k + joiner)
+            || !text.TryNumeral(text.SkipInline(k + joiner), false, out var second) || second.IsYearLike
+            || !headNouns.HeadNounAhead(draft, out var counted, text.SkipInline(second.End)))
+        {
+            return false;
+        }
+
+        draft = draft with { Kind = MentionKind.Quantity, Unit = counted.Unit };
+        return true;
+    }
+
+    // "the two countries", "these three cities": the article right before the number.
+    private bool Definite(int at) => text.WordsEndingAt(tables.DefiniteWords, at, LongestWord, out _) >= 0;
+}

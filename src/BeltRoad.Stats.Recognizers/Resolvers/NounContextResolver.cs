@@ -1,0 +1,49 @@
+using BeltRoad.Stats.Recognizers.Candidates;
+using BeltRoad.Stats.Recognizers.Tables;
+
+namespace BeltRoad.Stats.Recognizers.Resolvers;
+
+/// <summary>
+/// A head noun whose unit depends on its sentence (table <c>headNounContexts</c>): "trips" after "passenger" are
+/// person-times, "people" carried are person-times, "passengers" a train "can carry" are persons.
+/// </summary>
+internal sealed class NounContextResolver(ScanText text)
+{
+    // How far back in its sentence a context cue may stand before the figure.
+    private const int ContextWindow = 100;
+
+    private readonly CultureTables tables = text.Tables;
+
+    /// <summary>
+    /// The unit of the head noun at [<paramref name="nounStart"/>, <paramref name="nounEnd"/>) once the sentence before the
+    /// figure is read: the table's context rules ("passenger service … 480,000 trips" counts person-times).
+    /// </summary>
+    public MentionUnit InContext(MentionUnit unit, int nounStart, int nounEnd, int figureStart)
+    {
+        // A loop over the array: a foreach over an interface would allocate an enumerator for every figure.
+        foreach (var rule in tables.HeadNounContexts)
+        {
+            if (rule.Nouns.Match(text.Text, nounStart, out _) == nounEnd - nounStart && CueBefore(rule.CuesBefore, figureStart))
+            {
+                return rule.Unit;
+            }
+        }
+
+        return unit;
+    }
+
+    // A cue word in the figure's sentence before it, at most a short window back.
+    private bool CueBefore(WordTable<bool> cues, int figureStart)
+    {
+        for (var q = text.SentenceStart(figureStart, ContextWindow); q < figureStart; q++)
+        {
+            if (char.IsAsciiLetter(text[q]) && (q == 0 || !char.IsAsciiLetter(text[q - 1]))
+                && cues.Match(text.Text, q, out _) is var length and > 0 && q + length <= figureStart && text.WordBoundaryAfter(q + length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Tests;
+
+public class RestatementTests
+{
+    [Fact]
+    public void A_bilingual_page_states_each_figure_once_with_the_translation_among_its_occurrences()
+    {
+        const string text = "汉班托塔港2023年滚装业务\n"
+            + "2023年，汉班托塔港完成滚装车辆作业70.6万辆，同比增长26.5%。\n"
+            + "In 2023, the port handled 706,000 RORO vehicle units, up 26.5% year on year.";
+
+        var facts = Documents.Facts(text);
+
+        Assert.Single(facts, f => f.Value == 706000m);
+        var growth = Assert.Single(facts, f => f.Value == 26.5m);
+        Assert.Equal(2, growth.Occurrences.Count);
+        Assert.True(growth.Span.End < text.LastIndexOf('\n'));
+    }
+
+    [Fact]
+    public void A_headline_figure_stated_again_in_the_body_is_one_fact_quoted_at_the_headline()
+    {
+        const string text = "Whoosh carries 5.79 million passengers in first year of operation\n\n"
+            + "JAKARTA, Oct. 17 (Xinhua) -- The Jakarta-Bandung High-Speed Railway had carried 5.79 million passengers as of Wednesday.";
+
+        var fact = Documents.Single(text, 5790000m);
+
+        Assert.Equal(2, fact.Occurrences.Count);
+        Assert.True(fact.Span.End < text.IndexOf('\n'));
+    }
+
+    [Fact]
+    public void The_same_value_twice_in_the_body_of_an_untitled_figure_stays_two_facts()
+    {
+        const string text = "Port traffic report\n\nIn 2022 the port handled 1.2 million TEUs. In 2023 it handled 1.2 million TEUs again.";
+
+        Assert.Equal(2, Documents.Facts(text).Count(f => f.Value == 1200000m && f.Unit == Unit.TEU));
+    }
+}
