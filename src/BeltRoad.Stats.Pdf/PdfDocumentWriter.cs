@@ -113,13 +113,13 @@ public sealed class PdfDocumentWriter(PdfDocumentInfo info)
             throw new InvalidOperationException("A PDF needs at least one page.");
         }
 
-        var w = new ObjectWriter();
+        var tagged = _pages.Any(p => p.Marked.Count > 0);
+        var w = new ObjectWriter(packDictionaries: tagged || Info.Archival);
         // The second line's high bytes tell transfer tools the file is binary.
         w.Out.Ascii("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Ascii("\n");
         int catalog = w.Reserve(), pagesRoot = w.Reserve(), infoId = w.Reserve(), resources = w.Reserve();
         var pageIds = _pages.Select(_ => w.Reserve()).ToArray();
         var fontIds = _fontOrder.Select(_ => w.Reserve()).ToArray();
-        var tagged = _pages.Any(p => p.Marked.Count > 0);
         var annotations = new Dictionary<PageLink, (int Id, int StructParent)>();
 
         for (var i = 0; i < _pages.Count; i++)

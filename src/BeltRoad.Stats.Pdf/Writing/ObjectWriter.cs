@@ -3,9 +3,10 @@ namespace BeltRoad.Stats.Pdf.Writing;
 /// <summary>
 /// Numbers indirect objects, records where each starts, and writes the xref table and trailer. Objects given to
 /// <see cref="Packed"/> (a structure tree's thousands of small dictionaries) go into compressed object streams, and
-/// then the cross-reference is a stream too (PDF 1.7 §7.5.7, §7.5.8).
+/// then the cross-reference is a stream too (PDF 1.7 §7.5.7, §7.5.8). With <paramref name="packDictionaries"/> every
+/// <see cref="Dictionary"/> is packed so: a tagged digest's annotations, pages and outline cost a fraction of their text.
 /// </summary>
-internal sealed class ObjectWriter
+internal sealed class ObjectWriter(bool packDictionaries = false)
 {
     /// <summary>Objects per object stream: small enough for a reader to open one quickly.</summary>
     private const int PerObjectStream = 200;
@@ -33,6 +34,12 @@ internal sealed class ObjectWriter
     /// <summary>Writes a whole dictionary object given its body (without the angle brackets).</summary>
     public void Dictionary(int id, string body)
     {
+        if (packDictionaries)
+        {
+            Packed(id, body);
+            return;
+        }
+
         Begin(id);
         Out.Ascii("<<").Ascii(body).Ascii(">>");
         End();
