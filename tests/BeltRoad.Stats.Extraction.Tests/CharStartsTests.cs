@@ -1,4 +1,4 @@
-using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Tests;
 

@@ -224,6 +224,19 @@ public class FactBuildingTests
     }
 
     [Fact]
+    public void A_user_entity_catalogue_also_keeps_its_names_out_of_the_indicator()
+    {
+        const string text = "截至2023年底，嵐山港務集團新開通集裝箱航線12條。";
+        var overlay = Meaning.EntityCatalog.WithOverlay(
+            """{ "entities": [ { "name": "岚山港务集团", "kind": "enterprises", "aliases": ["嵐山港務集團", "Lanshan Port Group"] } ] }""", "my-entities.json");
+
+        var fact = new FactExtractor(MetricCatalog.Default, overlay).Extract(Documents.Of("a.txt", text)).Facts.Single(f => f.Value == 12);
+
+        Assert.Equal("岚山港务集团", fact.Entity);
+        Assert.Equal("新开通集装箱航线条数", fact.Indicator);
+    }
+
+    [Fact]
     public void A_malformed_entity_catalogue_is_refused_with_its_name()
     {
         var e = Assert.Throws<FormatException>(() => Meaning.EntityCatalog.WithOverlay("""{ "entities": [ { "name": "", "aliases": [] } ] }""", "bad.json"));

@@ -17,12 +17,12 @@ public class HeadingNamesTests
     [Fact]
     public void A_heading_gives_the_same_name_asked_again_or_from_another_table()
     {
-        var shared = new HeadingNames(NameFinder.Default);
+        var shared = new HeadingNames(MeaningCatalogs.BuiltIn.Names);
         foreach (var path in Paths)
         {
             var first = shared.Of(path);
             Assert.Equal(first, shared.Of(path));
-            Assert.Equal(first, new HeadingNames(NameFinder.Default).Of(path));
+            Assert.Equal(first, new HeadingNames(MeaningCatalogs.BuiltIn.Names).Of(path));
         }
 
         Assert.Equal("鲁班工坊", shared.Of(Paths[0])?.Name);
@@ -32,8 +32,8 @@ public class HeadingNamesTests
     [Fact]
     public void Keeps_no_more_paths_than_its_bound_and_still_names_the_others()
     {
-        var bounded = new HeadingNames(NameFinder.Default, maxPaths: 2);
-        var unbounded = new HeadingNames(NameFinder.Default);
+        var bounded = new HeadingNames(MeaningCatalogs.BuiltIn.Names, maxPaths: 2);
+        var unbounded = new HeadingNames(MeaningCatalogs.BuiltIn.Names);
         foreach (var path in Paths)
         {
             Assert.Equal(unbounded.Of(path), bounded.Of(path));

@@ -8,7 +8,7 @@ public class NameFinderAliasesTests
     [Fact]
     public void Gives_every_catalogued_alias_of_an_entity_and_its_name()
     {
-        var aliases = NameFinder.Default.Aliases("中国");
+        var aliases = MeaningCatalogs.BuiltIn.Names.Aliases("中国");
 
         Assert.Equal(new[] { "中国", "中國", "我国", "我國", "中方", "中华人民共和国", "China", "Chinese" }.Order(StringComparer.Ordinal), aliases.Order(StringComparer.Ordinal));
     }
@@ -17,7 +17,7 @@ public class NameFinderAliasesTests
     [InlineData("未收录的名称")]
     [InlineData("中國")] // an alias is not an entity's name
     public void Gives_nothing_for_a_name_the_catalogue_does_not_hold(string name) =>
-        Assert.Empty(NameFinder.Default.Aliases(name));
+        Assert.Empty(MeaningCatalogs.BuiltIn.Names.Aliases(name));
 
     // 中 starts dozens of aliases; the one standing at a position is still the longest there, whatever follows it.
     [Theory]
@@ -28,7 +28,7 @@ public class NameFinderAliasesTests
     [InlineData("中", "")]
     [InlineData("中心", "")]
     public void Finds_the_longest_catalogued_alias_at_a_character_that_starts_many(string text, string names) =>
-        Assert.Equal(names, string.Join("|", NameFinder.Default.Find(text, 0, text.Length).Select(n => n.Name)));
+        Assert.Equal(names, string.Join("|", MeaningCatalogs.BuiltIn.Names.Find(text, 0, text.Length).Select(n => n.Name)));
 
     // A programme or project run from one place is its own series: the place in brackets stays in its name.
     [Theory]
@@ -39,5 +39,5 @@ public class NameFinderAliasesTests
     [InlineData("中欧班列（2024年）开行", "中欧班列")] // a year is no place
     [InlineData("中国（福建）", "中国")] // a country is no programme
     public void Keeps_a_bracketed_place_after_a_programme_in_its_name(string text, string names) =>
-        Assert.Equal(names, string.Join("|", NameFinder.Default.Find(text, 0, text.Length).Select(n => n.Name)));
+        Assert.Equal(names, string.Join("|", MeaningCatalogs.BuiltIn.Names.Find(text, 0, text.Length).Select(n => n.Name)));
 }

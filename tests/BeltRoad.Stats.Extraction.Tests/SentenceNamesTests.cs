@@ -1,4 +1,3 @@
-using BeltRoad.Stats.Extraction.Facts;
 using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Extraction.Normalizing;
@@ -28,11 +27,11 @@ public class SentenceNamesTests
     {
         var document = DocumentLoader.LoadFolder(RepoRoot.Seeds).Documents.Single(d => d.Info.Name == seed);
         var text = TextNormalizer.Normalize(document.Text).Text;
-        var simplified = ScriptTables.Instance.ToSimplified(text);
+        var simplified = HanScript.ToSimplified(text);
         var mentions = NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text);
         var sentences = Segmenter.Split(text);
-        var everySentence = new SentenceNames(NameFinder.Default, new DocumentNames(NameFinder.Default, document.Info.Title), simplified, mentions);
-        var someSentences = new SentenceNames(NameFinder.Default, new DocumentNames(NameFinder.Default, document.Info.Title), simplified, mentions);
+        var everySentence = new SentenceNames(MeaningCatalogs.BuiltIn.Names, new DocumentNames(MeaningCatalogs.BuiltIn.Names, document.Info.Title), simplified, mentions);
+        var someSentences = new SentenceNames(MeaningCatalogs.BuiltIn.Names, new DocumentNames(MeaningCatalogs.BuiltIn.Names, document.Info.Title), simplified, mentions);
 
         var next = 0;
         var asked = 0;

@@ -6,6 +6,7 @@ using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Extraction.Normalizing;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Extraction.Time;
 using BeltRoad.Stats.Recognizers;
 
@@ -15,21 +16,39 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// Turns one document into facts: normalise (keeping an offset map) → segment → recognise → for each
 /// figure: metric, subject, as_of, quote → merge repeated statements. Stateless and thread-safe.
 /// </summary>
-public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities = null)
+public sealed class FactExtractor
 {
-    private readonly NameFinder _names = entities is null ? NameFinder.Default : new NameFinder(entities);
+    private readonly MeaningCatalogs _catalogs;
+    private readonly MetricClassifier _metrics;
+    private readonly SubjectBuilder _subjects;
+    private readonly MeaningResolver _meaning;
+
     // Made by the first document (two racing documents may each make one: the names are the same either way).
     private HeadingNames? _headings;
-    private MeaningResolver? _meaning;
 
-    private readonly MetricClassifier _metrics = new(catalog);
-    private readonly SubjectBuilder _subjects = new(SubjectWords.Default);
+    /// <param name="catalog">The run's metric catalogue (the built-in one, or with the user's Metrics.File).</param>
+    /// <param name="entities">The user's entity catalogue, when there is one; null reads the built-in one.</param>
+    public FactExtractor(MetricCatalog catalog, EntityCatalog? entities = null)
+        : this(MeaningCatalogs.For(catalog, entities))
+    {
+    }
 
-    internal DocumentExtraction Extract(SourceDocument document)
+    internal FactExtractor(MeaningCatalogs catalogs)
+    {
+        _catalogs = catalogs;
+        _metrics = new MetricClassifier(catalogs.Metrics);
+        _subjects = new SubjectBuilder(catalogs.Subjects);
+        _meaning = new MeaningResolver(catalogs);
+    }
+
+    internal DocumentExtraction Extract(SourceDocument document) => Extract(document, null);
+
+    /// <param name="explain">Told of every fact as it is built, before restatements merge, with the rules that gave its meaning (tests, debugging).</param>
+    internal DocumentExtraction Extract(SourceDocument document, Action<Fact, MeaningRules>? explain)
     {
         var normalized = TextNormalizer.Normalize(document.Text);
         var text = normalized.Text;
-        var simplified = ScriptTables.Instance.ToSimplified(text);
+        var simplified = HanScript.ToSimplified(text);
         var reference = document.Info.Date is { } date ? date.FirstDay : (DateOnly?)null;
         var mentions = NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference));
         var sentences = Segmenter.KeepingWhole(Segmenter.Split(text), mentions.Select(m => (m.Start, m.End)));
@@ -38,14 +57,15 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var skippedCount = SkippedCount(mentions, text);
         var facts = new List<(Fact Fact, string Clause)>(mentions.Count - skippedCount);
         var skipped = new List<SkippedMention>(skippedCount);
-        var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions));
-        var asOf = new AsOfResolver(simplified, frame, document.Info.Language, TimeWords.Default);
-        var names = new DocumentNames(_names, document.Info.Title, _headings ??= new HeadingNames(_names));
-        var sentenceNames = new SentenceNames(_names, names, simplified, mentions);
+        var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, document.Info.Title));
+        var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
+        var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names));
+        var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);
         // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
         var inSentence = new List<Mention>();
         var figures = new List<Mention>();
         var earlier = new List<(Unit Unit, string Indicator)>();
+        var measureHits = new List<MeasureHit>();
         var next = 0;
         foreach (var sentence in sentences)
         {
@@ -73,22 +93,23 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
             var figure = 0;
             foreach (var mention in inSentence)
             {
-                if (NeverAFigure(mention))
+                if (FigureMentions.NeverAFigure(mention))
                 {
                     continue;
                 }
 
-                var dated = IsFigure(mention) ? dates[figure++] : null;
+                var dated = FigureMentions.IsFigure(mention) ? dates[figure++] : default;
                 if (SkipReason(mention, text) is { } reason)
                 {
                     skipped.Add(new SkippedMention(document.Info.Name, normalized.ToOriginal(mention.Start, mention.End), mention.Text, reason));
                     continue;
                 }
 
-                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast());
-                var built = Build(document, normalized, context, mention, dated, earlier);
+                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits));
+                var built = Build(document, normalized, context, mention, dated.Period, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
-                facts.Add(built);
+                explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });
+                facts.Add((built.Fact, built.Clause));
             }
         }
 
@@ -104,7 +125,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
             return null;
         }
 
-        return ScriptTables.Instance.ToSimplified(w[0] == '大' && w.Length <= 3 ? w : w[..1]);
+        return HanScript.ToSimplified(w[0] == '大' && w.Length <= 3 ? w : w[..1]);
     }
 
     // Per sentence, so a loop into the document's reused list rather than a LINQ chain.
@@ -113,7 +134,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         figures.Clear();
         foreach (var m in inSentence)
         {
-            if (IsFigure(m))
+            if (FigureMentions.IsFigure(m))
             {
                 figures.Add(m);
             }
@@ -121,8 +142,17 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
     }
 
     private static SentenceContext Context(DocumentInfo document, string simplified, Sentence sentence, List<Mention> inSentence, List<Mention> figures,
-        List<TimeCue> cues, EntityName? box, string documentEntity, (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) names) =>
-        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier);
+        List<TimeCue> cues, EntityName? box, string documentEntity, (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) names,
+        List<MeasureHit> measures) =>
+        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier, measures);
+
+    // Where the measure catalogue's words stand in the sentence, found once for all its figures' metrics and indicators.
+    private List<MeasureHit> Measures(string simplified, Sentence sentence, List<MeasureHit> hits)
+    {
+        hits.Clear();
+        _catalogs.Metrics.Words.FindAll(simplified, sentence.Start, sentence.End, hits);
+        return hits;
+    }
 
     // The mentions that will be skipped, counted before the loop that skips them: the lists are made at their size.
     private static int SkippedCount(IReadOnlyList<Mention> mentions, string text)
@@ -130,7 +160,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var count = 0;
         for (var k = 0; k < mentions.Count; k++)
         {
-            if (!NeverAFigure(mentions[k]) && SkipReason(mentions[k], text) is not null)
+            if (!FigureMentions.NeverAFigure(mentions[k]) && SkipReason(mentions[k], text) is not null)
             {
                 count++;
             }
@@ -154,22 +184,10 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         return new Clause(sentence.Start, sentence.End);
     }
 
-    // With the built-in catalogue the shared resolver serves; an overlay gets its own, built once.
-    private MeaningResolver Meaning => _meaning ??= entities is null
-        ? MeaningResolver.Default
-        : new MeaningResolver(IndicatorCatalog.Default, NatureWords.Default, AggregationWords.Default, _names);
-
-    // A date is the figures' time frame, and a name of the recognizer's table (一带一路, 华龙一号, 5G) states no number:
-    // neither is a fact, nor a figure skipped (the table says what they are; recording each 一带一路 hid the mentions
-    // judged in context among hundreds of thousands of rows).
-    private static bool NeverAFigure(Mention m) => m.Kind is MentionKind.DatePeriod or MentionKind.Name;
-
-    internal static bool IsFigure(Mention m) => m.Kind is MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints;
-
     private static string? SkipReason(Mention mention, string text) => mention.Kind switch
     {
         // Neither a fact nor a skipped figure: both callers leave these out first.
-        _ when NeverAFigure(mention) => throw new ArgumentException($"A {mention.Kind} mention is never a figure, so it has no skip reason.", nameof(mention)),
+        _ when FigureMentions.NeverAFigure(mention) => throw new ArgumentException($"A {mention.Kind} mention is never a figure, so it has no skip reason.", nameof(mention)),
         MentionKind.Vague => SkipReasons.Vague,
         MentionKind.Ordinal => SkipReasons.Ordinal,
         MentionKind.Label => SkipReasons.Label,
@@ -182,7 +200,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         _ => null,
     };
 
-    private (Fact Fact, string Clause) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
+    private (Fact Fact, string Clause, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
     {
         var (simplified, sentence) = (context.Simplified, context.Sentence);
         var unit = mention.Unit.ToUnit() ?? Unit.Other;
@@ -193,7 +211,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
         var sign = metric.NegateOnDecline && _metrics.IsDecline(place) ? -1 : 1;
         var subject = _subjects.Build(place);
 
-        var meaning = Meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
+        var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
         var fact = new Fact(
@@ -218,7 +236,7 @@ public sealed class FactExtractor(MetricCatalog catalog, EntityCatalog? entities
             Aggregation = meaning.Aggregation,
             Measure = unit is Unit.Other or Unit.Organizations or Unit.Items or Unit.Persons or Unit.Documents ? MeasureWord(mention.MeasureWord) : null,
         };
-        return (fact, Compact(simplified.AsSpan(clause.Start, clause.End - clause.Start)));
+        return (fact, Compact(simplified.AsSpan(clause.Start, clause.End - clause.Start)), meaning.Rules);
     }
 
     /// <summary>

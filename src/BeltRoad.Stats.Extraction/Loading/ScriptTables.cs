@@ -15,9 +15,6 @@ internal sealed class ScriptTables
 
     public FrozenSet<char> Common { get; }
 
-    /// <summary>Character-for-character, so lengths (and any offsets) are unchanged.</summary>
-    public string ToSimplified(string text) => HanScript.ToSimplified(text);
-
     private static ScriptTables Load()
     {
         using var json = EmbeddedJson.Open("common-hanzi.json");

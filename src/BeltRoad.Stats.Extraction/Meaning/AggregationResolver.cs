@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Extraction.Time;
 using BeltRoad.Stats.Recognizers;
 
@@ -15,68 +16,69 @@ internal static class AggregationResolver
 {
     private const int RateWindow = 12;
 
-    public static Aggregation Resolve(FigureContext figure, AggregationWords words)
+    // How the figure is aggregated: the first of these that applies.
+    private static readonly RuleList<AggregationFacts, Aggregation?> Rules = new(
+        ("percentage points", static f => f.Figure.Mention.Kind is MentionKind.PercentagePoints ? Aggregation.Change : null),
+        ("percentage", Percentage),
+        ("rate word", static f => f.Rate),
+        ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
+        ("running total", RunningTotal),
+        ("signatories", static f => f.Signatories ? Aggregation.Level : null),
+        ("stock word", StockWord),
+        ("period word", static f => Nearest(f.Words.PeriodTotal, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start) >= 0 ? Aggregation.PeriodTotal : null),
+        ("dated flow", static f => f.Figure.AsOf is { } dated && f.Figure.Metric.IsFlow && IsPeriod(dated) ? Aggregation.PeriodTotal : null),
+        ("level", static _ => Aggregation.Level));
+
+    /// <summary>The rules' names, in the order they are tried.</summary>
+    public static IReadOnlyList<string> RuleNames => Rules.Names;
+
+    /// <summary>The figure's aggregation and the rule that gave it.</summary>
+    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, AggregationWords words)
     {
-        var text = figure.Text;
-        var clauseStart = figure.Clause.Start;
         var start = figure.Mention.Start;
-        var rate = Rate(figure, words);
-        if (figure.Mention.Kind is MentionKind.PercentagePoints)
-        {
-            return Aggregation.Change;
-        }
-
-        if (figure.Mention.Kind is MentionKind.Percent)
-        {
-            var change = Nearest(words.Change, text, clauseStart, start);
-            var share = Nearest(words.Share, text, clauseStart, start);
-            // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
-            if (change < 0 && share < 0 && LatinCueIn(words.Change, text, figure.Mention.End, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
-            {
-                change = figure.Mention.End;
-            }
-
-            return change > share ? (rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
-        }
-
-        if (rate is { } r)
-        {
-            return r;
-        }
-
-        if (figure.Metric.Aggregation is { } fixedByMetric)
-        {
-            return fixedByMetric;
-        }
-
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
-        var sentenceStart = Math.Max(figure.In.Sentence.Start, text.LastIndexOf('；', Math.Max(start - 1, 0), start - figure.In.Sentence.Start) + 1);
+        var sentenceStart = Math.Max(figure.In.Sentence.Start, figure.Text.LastIndexOf('；', Math.Max(start - 1, 0), start - figure.In.Sentence.Start) + 1);
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
-        var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(text, clauseStart, figure.Clause.End);
-        if (!signatories && (figure.AsOf?.Basis == AsOfBasis.Since || TimeCue.AnyEndingBy(figure.In.TimeCues, start, static c => c.Kind == TimeCueKind.Since)))
-        {
-            return Aggregation.PeriodTotal;
-        }
-
-        // 累计, 截至, 已有: a stock at a point; 论坛期间, 形成了: what a stretch of time produced. Over a stated span
-        // (今年首10个月累计开行, 2013—2022年…累计) 累计 totals the span.
-        if (signatories)
-        {
-            return Aggregation.Level;
-        }
-
-        if (Nearest(words.Level, text, sentenceStart, start) >= 0)
-        {
-            return figure.AsOf is { Period.IsSpan: true, Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } ? Aggregation.PeriodTotal : Aggregation.Level;
-        }
-
-        if (Nearest(words.PeriodTotal, text, sentenceStart, start) >= 0)
-        {
-            return Aggregation.PeriodTotal;
-        }
-
-        return figure.AsOf is { } dated && figure.Metric.IsFlow && IsPeriod(dated) ? Aggregation.PeriodTotal : Aggregation.Level;
+        var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, words, Rate(figure, words), sentenceStart, signatories));
+        return (aggregation!.Value, rule);
     }
+
+    // What the rules read: the figure, the words, its rate word's average, where its cues may start, whether it counts signatories.
+    private readonly record struct AggregationFacts(FigureContext Figure, AggregationWords Words, Aggregation? Rate, int SentenceStart, bool Signatories);
+
+    // A percentage is a change when a change word leads to it (同比增长, 提高…个百分点; in English one may follow it: "5 percent
+    // higher"), a yearly average change after a yearly rate word (年均增长), and a share otherwise.
+    private static Aggregation? Percentage(AggregationFacts f)
+    {
+        var (figure, words) = (f.Figure, f.Words);
+        if (figure.Mention.Kind is not MentionKind.Percent)
+        {
+            return null;
+        }
+
+        var change = Nearest(words.Change, figure.Text, figure.Clause.Start, figure.Mention.Start);
+        var share = Nearest(words.Share, figure.Text, figure.Clause.Start, figure.Mention.Start);
+        // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
+        if (change < 0 && share < 0 && LatinCueIn(words.Change, figure.Text, figure.Mention.End, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
+        {
+            change = figure.Mention.End;
+        }
+
+        return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
+    }
+
+    // A running total from a stated start (2013年以来, 自…以来, 十年来) is a period total, unless it counts signatories.
+    private static Aggregation? RunningTotal(AggregationFacts f) =>
+        !f.Signatories && (f.Figure.AsOf?.Basis == AsOfBasis.Since || TimeCue.AnyEndingBy(f.Figure.In.TimeCues, f.Figure.Mention.Start, static c => c.Kind == TimeCueKind.Since))
+            ? Aggregation.PeriodTotal
+            : null;
+
+    // 累计, 截至, 已有: a stock at a point; over a stated span (今年首10个月累计开行, 2013—2022年…累计) 累计 totals the span.
+    private static Aggregation? StockWord(AggregationFacts f) =>
+        Nearest(f.Words.Level, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start) < 0 ? null
+        : f.Figure.AsOf is { Period.IsSpan: true, Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } ? Aggregation.PeriodTotal
+        : Aggregation.Level;
 
     // A span, a year or a month describes a period; a day (截至2023年6月底 → 2023-06-30) or an as-of month is a point.
     // The document's own date marks a current level (目前, 累计), never a period.

@@ -1,14 +1,13 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>The cue words of each aggregation (data: Resources/aggregation-words.json).</summary>
 internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordList Cues)> Rates, WordList Change, WordList Share, WordList PeriodTotal, WordList Level, WordList Signatory, WordList WholePeriod, WordList Comparison)
 {
-    public static AggregationWords Default { get; } = Load();
-
-    private static AggregationWords Load()
+    /// <summary>The built-in words (Resources/aggregation-words.json), read from the assembly at each call.</summary>
+    internal static AggregationWords Load()
     {
         using var json = EmbeddedJson.Open("aggregation-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));

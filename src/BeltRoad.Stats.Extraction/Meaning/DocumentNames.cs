@@ -1,5 +1,5 @@
-using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -12,7 +12,6 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null)
 {
     private const string DefaultEntity = "中国";
-    private const string BoxKind = HeadingNames.BoxKind;
 
     private readonly HeadingNames _headingNames = headings ?? new HeadingNames(finder);
 
@@ -48,7 +47,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     public EntityName? Box(Sentence sentence, string simplified)
     {
         var heading = Heading(sentence);
-        if (heading?.Kind != BoxKind)
+        if (heading?.Kind != EntityKind.Box)
         {
             return heading;
         }
@@ -120,7 +119,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         if (sentence.OpensParagraph)
         {
             // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic.
-            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (NameFinder.TitleKind or "country" or "country_group" or "place" or "initiative"));
+            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative));
         }
 
         return _topic;
@@ -128,11 +127,11 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
     private static string TitleEntity(NameFinder finder, string title)
     {
-        var simplified = ScriptTables.Instance.ToSimplified(title);
+        var simplified = HanScript.ToSimplified(title);
         // An event's statement speaks for the event; a news item headed by a programme, project or institution
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
         var names = finder.Find(simplified, 0, simplified.Length);
-        return (names.FirstOrDefault(n => n.Kind == "event") ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is "programme" or "project" or "institution"))?.Name
+        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Programme or EntityKind.Project or EntityKind.Institution))?.Name
             ?? DefaultEntity;
     }
 }

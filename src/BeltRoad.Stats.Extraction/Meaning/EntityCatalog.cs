@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>One catalogued entity: its canonical name, kind and aliases.</summary>
-public sealed record EntityEntry(string Name, string Kind, IReadOnlyList<string> Aliases)
+public sealed record EntityEntry(string Name, EntityKind Kind, IReadOnlyList<string> Aliases)
 {
     /// <summary>A default actor (中国) that yields to the thing a 专栏 box is about.</summary>
     public bool Weak { get; init; }
@@ -29,7 +29,7 @@ public sealed class EntityCatalog
         {
             overlay = Read(overlayJson);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             throw new FormatException($"{source}: not an entity catalogue ({e.Message}).", e);
         }
@@ -48,7 +48,7 @@ public sealed class EntityCatalog
         using var document = JsonDocument.Parse(json);
         return [.. document.RootElement.GetProperty("entities").EnumerateArray().Select(e => new EntityEntry(
             e.GetProperty("name").GetString() is { Length: > 0 } name ? name : throw new InvalidOperationException("An entity needs a name."),
-            e.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "other" : "other",
+            e.TryGetProperty("kind", out var kind) ? EntityKindCodes.Parse(kind.GetString() ?? throw new FormatException("an entity's kind must be a string")) : EntityKind.Other,
             e.TryGetProperty("aliases", out var aliases) ? [.. aliases.EnumerateArray().Select(Alias)] : [])
         {
             Weak = e.TryGetProperty("weak", out var weak) && weak.GetBoolean(),

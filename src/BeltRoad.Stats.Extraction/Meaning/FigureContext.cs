@@ -1,6 +1,7 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Extraction.Time;
 using BeltRoad.Stats.Recognizers;
 
@@ -43,7 +44,7 @@ internal sealed record FigureContext(FigurePlace Place, MetricDefinition Metric,
                     continue;
                 }
 
-                if (!Facts.Conjunctions.Joins(Text.AsSpan(end, next.Start - end)))
+                if (!Conjunctions.Joins(Text.AsSpan(end, next.Start - end)))
                 {
                     return Text.AsSpan(Mention.End, next.Start - Mention.End);
                 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -13,7 +13,6 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal sealed class HeadingNames(NameFinder finder, int maxPaths = HeadingNames.MaxPaths)
 {
     public const int MaxPaths = 20_000;
-    public const string BoxKind = "box";
 
     private readonly ConcurrentDictionary<string, EntityName?> _byPath = new(StringComparer.Ordinal);
     private int _count;
@@ -40,12 +39,12 @@ internal sealed class HeadingNames(NameFinder finder, int maxPaths = HeadingName
 
     private static EntityName? HeadingName(NameFinder finder, string path)
     {
-        var last = ScriptTables.Instance.ToSimplified(path[(path.LastIndexOf('>') + 1)..].Trim());
+        var last = HanScript.ToSimplified(path[(path.LastIndexOf('>') + 1)..].Trim());
         var marker = SectionHeading.BoxMarkers.FirstOrDefault(m => last.StartsWith(m, StringComparison.Ordinal));
         if (marker is null)
         {
             // An ordinary heading names a theme, not an actor: only a catalogued name in it counts.
-            return finder.Find(last, 0, last.Length).FirstOrDefault(n => n.IsCatalogued && n.Kind is not ("country_group" or "country" or "title"));
+            return finder.Find(last, 0, last.Length).FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.CountryGroup or EntityKind.Country or EntityKind.Title));
         }
 
         // 「专栏6 鲁班工坊」「专栏4 甘泉行动增进澜湄地区民生福祉」: the box is about the name in its title, or its title.
@@ -55,7 +54,7 @@ internal sealed class HeadingNames(NameFinder finder, int maxPaths = HeadingName
             return null;
         }
 
-        var named = finder.Find(name, 0, name.Length).FirstOrDefault(n => n.Kind is not ("country_group" or "country"));
-        return new EntityName(0, name.Length, named?.Name ?? name, BoxKind);
+        var named = finder.Find(name, 0, name.Length).FirstOrDefault(n => n.Kind is not (EntityKind.CountryGroup or EntityKind.Country));
+        return new EntityName(0, name.Length, named?.Name ?? name, EntityKind.Box);
     }
 }

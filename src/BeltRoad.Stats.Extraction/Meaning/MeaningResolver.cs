@@ -3,15 +3,19 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>Runs the meaning resolvers over one figure in order: entity → aggregation → indicator (which needs both) → nature.</summary>
-internal sealed class MeaningResolver(IndicatorCatalog indicators, NatureWords natures, AggregationWords aggregations, NameFinder names)
+internal sealed class MeaningResolver(MeaningCatalogs catalogs)
 {
-    public static MeaningResolver Default { get; } = new(IndicatorCatalog.Default, NatureWords.Default, AggregationWords.Default, NameFinder.Default);
+    /// <summary>The entity's rule when China's own statistics (label-words.json national_statistics) made the figure China's.</summary>
+    public const string NationalStatisticsRule = "national statistics";
 
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
     {
-        var entity = EntityResolver.Resolve(figure, names);
-        var aggregation = AggregationResolver.Resolve(figure, aggregations);
-        var indicator = IndicatorResolver.Resolve(figure, entity, aggregation, earlier, indicators);
-        return new FigureMeaning(indicators.National.EntityOf(entity, indicator), indicator, NatureResolver.Resolve(figure, natures), aggregation);
+        var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names);
+        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, catalogs.Aggregations);
+        var (indicator, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, earlier, catalogs);
+        var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures);
+        var entity = catalogs.Labels.National.EntityOf(actor, indicator);
+        return new FigureMeaning(entity, indicator, nature, aggregation,
+            new MeaningRules(ReferenceEquals(entity, actor) ? entityRule : NationalStatisticsRule, indicatorRule, natureRule, aggregationRule));
     }
 }

@@ -1,5 +1,5 @@
 using System.Buffers;
-using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -11,8 +11,6 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed class NameFinder
 {
-    public const string NamedKind = "named";
-    public const string TitleKind = "title";
     private const int MaxPrefix = 5;
     private const int MaxAliasBefore = 8;
     private const int MaxQualifier = 4;
@@ -114,13 +112,11 @@ internal sealed class NameFinder
         EachWords = new WordList(Read("each_words"));
         EnglishBackReferences = json.RootElement.GetProperty("en_back_references").EnumerateObject()
             .OrderByDescending(p => p.Name.Length)
-            .Select(p => (p.Name, (IReadOnlyList<string>)[.. p.Value.EnumerateArray().Select(x => x.GetString()!)]))
+            .Select(p => (p.Name, (IReadOnlyList<Referent>)[.. p.Value.EnumerateArray().Select(x => Referent.Parse(x.GetString()!))]))
             .ToArray();
         _editionPrefixes = Read("edition_prefixes");
         _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
     }
-
-    public static NameFinder Default { get; } = new(EntityCatalog.Default);
 
     /// <summary>A name right after one of these is a partner, place or object, not the actor (与共建国家).</summary>
     public WordList ObjectMarkers { get; }
@@ -147,7 +143,7 @@ internal sealed class NameFinder
     public IReadOnlyList<string> EnglishAnaphora { get; }
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
-    public IReadOnlyList<(string Noun, IReadOnlyList<string> Refers)> EnglishBackReferences { get; }
+    public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
 
     /// <summary>The suffixes names are read by (…联盟, …银行).</summary>
     public IReadOnlyList<string> ZhSuffixes => _zhSuffixes;
@@ -203,7 +199,7 @@ internal sealed class NameFinder
     // in brackets as the text gives it (ASCII brackets, one spelling whatever the text's width).
     private static (int End, string Name) Qualified(string text, int aliasEnd, int end, EntityEntry entry)
     {
-        if (entry.Kind is not ("programme" or "project") || aliasEnd >= end || text[aliasEnd] is not ('（' or '('))
+        if (entry.Kind is not (EntityKind.Programme or EntityKind.Project) || aliasEnd >= end || text[aliasEnd] is not ('（' or '('))
         {
             return (aliasEnd, entry.Name);
         }
@@ -227,7 +223,7 @@ internal sealed class NameFinder
             var close = IndexIn(text, '》', i + 1, end);
             if (close > i + 1)
             {
-                found.Add(new EntityName(i, close + 1, text[(i + 1)..close], TitleKind));
+                found.Add(new EntityName(i, close + 1, text[(i + 1)..close], EntityKind.Title));
                 i = close;
             }
         }
@@ -296,7 +292,7 @@ internal sealed class NameFinder
     {
         for (var k = found.Count - 1; k >= 0; k--)
         {
-            if (found[k].Kind == NamedKind && start <= found[k].Start && found[k].End <= end)
+            if (found[k].Kind == EntityKind.Named && start <= found[k].Start && found[k].End <= end)
             {
                 found.RemoveAt(k);
             }
@@ -307,7 +303,7 @@ internal sealed class NameFinder
     {
         foreach (var f in found)
         {
-            if (at >= f.Start && at < f.End && f.Kind != NamedKind)
+            if (at >= f.Start && at < f.End && f.Kind != EntityKind.Named)
             {
                 return true;
             }
@@ -321,7 +317,7 @@ internal sealed class NameFinder
     {
         foreach (var f in found)
         {
-            if (f.Start < end && start < f.End && (f.Kind != NamedKind || f.Start < start || f.End > end))
+            if (f.Start < end && start < f.End && (f.Kind != EntityKind.Named || f.Start < start || f.End > end))
             {
                 return true;
             }
@@ -378,7 +374,7 @@ internal sealed class NameFinder
         var name = Balanced(text.AsSpan(start, end - start));
         for (var i = 0; i <= Math.Min(MaxPrefix, name.Length - 2); i++)
         {
-            if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is "country" or "place") && Lookup(name[i..]) is { } entry)
+            if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is EntityKind.Country or EntityKind.Place) && Lookup(name[i..]) is { } entry)
             {
                 var (nameEnd, qualified) = Qualified(text, end, limit, entry);
                 found.Add(new EntityName(start, nameEnd, qualified, entry.Kind) { Weak = entry.Weak });
@@ -386,7 +382,7 @@ internal sealed class NameFinder
             }
         }
 
-        found.Add(new EntityName(start, end, name.ToString(), NamedKind));
+        found.Add(new EntityName(start, end, name.ToString(), EntityKind.Named));
     }
 
     // 「第三届」「首届」: which edition of an event, not another event.
@@ -429,7 +425,7 @@ internal sealed class NameFinder
     {
         for (var n = 2; n <= maxLength; n++)
         {
-            if (Aliased(text.AsSpan(suffix - n, n)) is { } e && e.Kind != "programme")
+            if (Aliased(text.AsSpan(suffix - n, n)) is { } e && e.Kind != EntityKind.Programme)
             {
                 return true;
             }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
-/// China's own statistics (data: national_statistics in Resources/indicators.json): 「我国企业…新签合同额」 is China's
+/// China's own statistics (data: national_statistics in Resources/label-words.json): 「我国企业…新签合同额」 is China's
 /// figure (MEANING.md: contracts signed by Chinese firms → 中国), as are the rates and shares that name it as their base.
 /// </summary>
 internal sealed record NationalStatistics(IReadOnlySet<string> Actors, string Entity, IReadOnlyList<string> Labels)

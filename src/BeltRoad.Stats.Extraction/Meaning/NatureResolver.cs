@@ -10,7 +10,40 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal static class NatureResolver
 {
-    public static Nature Resolve(FigureContext figure, NatureWords words)
+    // Whether the figure happened: the first of these that applies.
+    private static readonly RuleList<NatureFacts, Nature?> Rules = new(
+        ("a study's figure", static f => f.Nearest.At < 0 && f.Study ? Nature.Estimate : null),
+        ("no cue", static f => f.Nearest.At < 0 ? Nature.Actual : null),
+        ("a bare future before what is given", FutureGiving),
+        ("a study's future", FutureInStudy),
+        ("nearest cue", static f => f.Nearest.Nature));
+
+    /// <summary>The rules' names, in the order they are tried.</summary>
+    public static IReadOnlyList<string> RuleNames => Rules.Names;
+
+    /// <summary>The figure's nature and the rule that gave it.</summary>
+    public static (Nature Nature, string Rule) Resolve(FigureContext figure, NatureWords words)
+    {
+        var (nature, rule) = Rules.Decide(new NatureFacts(figure, words, NearestCue(figure, words), words.Study.Any(figure.Text, figure.In.Sentence.Start, figure.Mention.Start)));
+        return (nature!.Value, rule);
+    }
+
+    // What the rules read: the figure, the words, the nearest nature cue before it in its sentence, whether the sentence reports a study.
+    private readonly record struct NatureFacts(FigureContext Figure, NatureWords Words, (int At, Nature Nature, int End) Nearest, bool Study);
+
+    // 「将在未来5年内…提供」: a bare future followed by what is given is a promise, not an expectation.
+    private static Nature? FutureGiving(NatureFacts f) =>
+        f.Nearest.Nature == Nature.Forecast && f.Words.FutureMarkers.EndOf(f.Figure.Text.AsSpan(f.Nearest.At, f.Nearest.End - f.Nearest.At)) is not null
+        && f.Words.PledgeVerbs.Any(f.Figure.Text, f.Nearest.End, f.Figure.Mention.Start)
+            ? Nature.Pledge
+            : null;
+
+    // In a study's sentence, 「将增加」 with no target year is the model's result, not a forecast.
+    private static Nature? FutureInStudy(NatureFacts f) =>
+        f.Nearest.Nature == Nature.Forecast && f.Study && !TimeCue.AnyEndingBy(f.Figure.In.TimeCues, f.Figure.Mention.Start, static c => c.IsTarget) ? Nature.Estimate : null;
+
+    // The nearest cue before the figure in its sentence: a nature word outside a name, or a target date (到2030年).
+    private static (int At, Nature Nature, int End) NearestCue(FigureContext figure, NatureWords words)
     {
         var sentence = figure.In.Sentence;
         var nearest = (At: -1, Nature: Nature.Actual, End: -1);
@@ -39,21 +72,7 @@ internal static class NatureResolver
             }
         }
 
-        var study = words.Study.Any(figure.Text, sentence.Start, figure.Mention.Start);
-        if (nearest.At < 0)
-        {
-            return study ? Nature.Estimate : Nature.Actual;
-        }
-
-        // 「将在未来5年内…提供」: a bare future followed by what is given is a promise, not an expectation.
-        if (nearest.Nature == Nature.Forecast && words.FutureMarkers.EndOf(figure.Text.AsSpan(nearest.At, nearest.End - nearest.At)) is not null
-            && words.PledgeVerbs.Any(figure.Text, nearest.End, figure.Mention.Start))
-        {
-            return Nature.Pledge;
-        }
-
-        // In a study's sentence, 「将增加」 with no target year is the model's result, not a forecast.
-        return nearest.Nature == Nature.Forecast && study && !TimeCue.AnyEndingBy(timeCues, figure.Mention.Start, static c => c.IsTarget) ? Nature.Estimate : nearest.Nature;
+        return nearest;
     }
 
     // Index loops over the sentence's lists: a foreach over the interface boxes an enumerator each time.

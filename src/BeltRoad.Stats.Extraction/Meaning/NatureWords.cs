@@ -1,5 +1,5 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Extraction.Time;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -11,9 +11,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// before the figure (「中方将在未来5年内为共建国家提供10万个培训名额」 is a pledge).</param>
 internal sealed record NatureWords(IReadOnlyList<(Nature Nature, WordList Words)> Cues, WordList Study, WordList FutureMarkers, WordList PledgeVerbs)
 {
-    public static NatureWords Default { get; } = Load();
-
-    private static NatureWords Load()
+    /// <summary>The built-in words (Resources/nature-words.json), read from the assembly at each call.</summary>
+    internal static NatureWords Load()
     {
         using var json = EmbeddedJson.Open("nature-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));

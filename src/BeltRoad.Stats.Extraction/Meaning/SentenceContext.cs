@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Extraction.Segmenting;
 using BeltRoad.Stats.Extraction.Time;
 using BeltRoad.Stats.Recognizers;
@@ -8,7 +9,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// What the meaning resolvers know of a figure's sentence, all on one coordinate system: the normalised text (and its
 /// simplified copy, same indices), the sentence's mentions, figures, time cues and names, the names of its heading
-/// and paragraph, the names its paragraph gave before it, and the document's.
+/// and paragraph, the names its paragraph gave before it, the document's, and where the measure catalogue's words stand.
 /// </summary>
 internal sealed record SentenceContext(
     DocumentInfo Document,
@@ -21,7 +22,8 @@ internal sealed record SentenceContext(
     EntityName? HeadingName,
     EntityName? ParagraphTopic,
     string DocumentEntity,
-    IReadOnlyList<EntityName> PreviousNames)
+    IReadOnlyList<EntityName> PreviousNames,
+    IReadOnlyList<MeasureHit> MeasureHits)
 {
     private string? _text;
 

@@ -56,7 +56,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
         for (var k = from; k < to; k++)
         {
             var m = mentions[k];
-            if (m.Kind == MentionKind.DatePeriod || Facts.FactExtractor.IsFigure(m))
+            if (m.Kind == MentionKind.DatePeriod || FigureMentions.IsFigure(m))
             {
                 _barriers.Add(Barrier(m));
             }

@@ -1,19 +1,22 @@
-using System.Text.Json;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Extraction.Metrics;
 
 /// <summary>
-/// The metrics the program knows, loaded from data (Resources/metrics.json, extendable by the user's file):
-/// a user adds a metric or cue words without recompiling.
+/// The catalogue of measures (data: Resources/measures.json, extendable by the user's Metrics.File): the metrics a
+/// figure is grouped in and the row labels (indicators) it is given, with the cue words that choose them, compiled once
+/// into one matcher (<see cref="Words"/>) that both the metric and the indicator read. A user adds a metric, a label or
+/// cue words without recompiling.
 /// </summary>
 public sealed class MetricCatalog
 {
-    private MetricCatalog(IReadOnlyList<MetricDefinition> metrics, IReadOnlyList<MetricGroup> groups, IReadOnlyList<string> declineWords)
+    private MetricCatalog(MetricCatalogFile file)
     {
-        Metrics = metrics;
-        Groups = groups;
-        DeclineWords = declineWords;
+        Metrics = file.Metrics;
+        Measures = file.Measures;
+        Groups = file.Groups;
+        DeclineWords = file.DeclineWords;
+        Words = new MeasureWords(Metrics, Measures);
     }
 
     /// <summary>Words that make a growth rate negative (下降, fell); 降低 (to lower a cost) is not one of them.</summary>
@@ -23,7 +26,13 @@ public sealed class MetricCatalog
 
     public IReadOnlyList<MetricGroup> Groups { get; }
 
-    public static MetricCatalog Default { get; } = LoadEmbedded();
+    /// <summary>The row labels and metrics with their words, the user's first.</summary>
+    internal IReadOnlyList<Measure> Measures { get; }
+
+    /// <summary>Every word of <see cref="Measures"/>, compiled for one scan of a sentence.</summary>
+    internal MeasureWords Words { get; }
+
+    public static MetricCatalog Default { get; } = Parse(EmbeddedJson.ReadText("measures.json"), "built-in measures.json");
 
     /// <summary>The catalogue as the reading side (digest, HTML) knows it.</summary>
     public IReadOnlyList<MetricInfo> MetricInfos => [.. Metrics.Select(m => new MetricInfo(m.Code, m.LabelZh, m.LabelEn, m.Group, m.Priority))];
@@ -33,18 +42,27 @@ public sealed class MetricCatalog
     public MetricDefinition? Find(MetricCode code) => Metrics.FirstOrDefault(m => m.Code == code);
 
     /// <summary>
-    /// This catalogue with a user's file laid over it: a metric with a known code replaces the built-in one,
-    /// a new code is added. The file has the shape of Resources/metrics.json.
+    /// This catalogue with a user's file laid over it (the shape of Resources/measures.json): a metric with a known code
+    /// replaces the built-in one and a new code is added; a measure with a known label replaces the built-in ones of that
+    /// label, and the file's measures come first (a word two labels list for one unit gives the first). A metric given
+    /// with cues (the earlier shape of the file) has those words alone: they label its figures with its label_zh, and the
+    /// built-in measures no longer choose it.
     /// </summary>
-    /// <exception cref="FormatException">The file is not a valid catalogue; the message names the problem.</exception>
+    /// <exception cref="FormatException">The file is not a valid catalogue; the message names it and the problem.</exception>
     public MetricCatalog Extend(string json, string sourceName)
     {
-        var overlay = Parse(json, sourceName);
+        var overlay = MetricCatalogFile.Read(json, sourceName);
         var metrics = Metrics.ToDictionary(m => m.Code);
         foreach (var metric in overlay.Metrics)
         {
             metrics[metric.Code] = metric;
         }
+
+        var reworded = overlay.Reworded.ToHashSet();
+        var relabelled = overlay.Measures.Select(m => m.Label).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var builtIn = Measures.Where(m => m.Label is null || !relabelled.Contains(m.Label))
+            .Select(m => m.Metric is { } code && reworded.Contains(code) ? m with { Metric = null } : m)
+            .Where(m => m.Label is not null || m.Metric is not null);
 
         var groups = Groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
         foreach (var group in overlay.Groups)
@@ -52,48 +70,22 @@ public sealed class MetricCatalog
             groups[group.Code] = group;
         }
 
-        return new(metrics.Values.ToList(), groups.Values.ToList(), overlay.DeclineWords.Count > 0 ? overlay.DeclineWords : DeclineWords);
+        return Build(
+            new MetricCatalogFile(metrics.Values.ToList(), [.. overlay.Measures, .. builtIn], groups.Values.ToList(), overlay.DeclineWords.Count > 0 ? overlay.DeclineWords : DeclineWords, []),
+            sourceName);
     }
 
-    private static MetricCatalog LoadEmbedded() => Parse(EmbeddedJson.ReadText("metrics.json"), "built-in metrics.json");
+    private static MetricCatalog Parse(string json, string sourceName) => Build(MetricCatalogFile.Read(json, sourceName), sourceName);
 
-    internal static MetricCatalog Parse(string json, string sourceName)
+    private static MetricCatalog Build(MetricCatalogFile file, string sourceName)
     {
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            var root = document.RootElement;
-            var metrics = root.TryGetProperty("metrics", out var list) ? list.EnumerateArray().Select(ParseMetric).ToList() : [];
-            var groups = root.TryGetProperty("groups", out var g)
-                ? g.EnumerateArray().Select(e => new MetricGroup(Text(e, "code"), Text(e, "label_zh"), Text(e, "label_en"))).ToList()
-                : [];
-            var decline = root.TryGetProperty("decline_words", out var d) ? d.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
-            return new(metrics, groups, decline);
+            return new MetricCatalog(file);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException or FormatException)
+        catch (FormatException e)
         {
             throw new FormatException($"{sourceName}: not a valid metric catalogue: {e.Message}", e);
         }
     }
-
-    private static MetricDefinition ParseMetric(JsonElement e) => new(
-        new MetricCode(Text(e, "code")),
-        Text(e, "label_zh"),
-        Text(e, "label_en"),
-        e.TryGetProperty("group", out var g) ? g.GetString() ?? "other" : "other",
-        e.TryGetProperty("priority", out var p) ? p.GetInt32() : 5,
-        Strings(e, "units").Select(UnitCodes.Parse).ToList(),
-        Strings(e, "cues").ToList(),
-        Strings(e, "default_for").Select(UnitCodes.Parse).ToList())
-    {
-        NegateOnDecline = e.TryGetProperty("negate_on_decline", out var n) && n.GetBoolean(),
-        IsFlow = e.TryGetProperty("flow", out var flow) && flow.GetBoolean(),
-        Aggregation = e.TryGetProperty("aggregation", out var aggregation) ? MeaningCodes.ParseAggregation(aggregation.GetString()!) : null,
-    };
-
-    private static string Text(JsonElement e, string name) =>
-        e.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' must be a string");
-
-    private static IEnumerable<string> Strings(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(x => x.GetString()!) : [];
 }

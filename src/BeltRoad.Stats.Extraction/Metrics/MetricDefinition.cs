@@ -2,7 +2,7 @@ using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Extraction.Metrics;
 
-/// <summary>One entry of the metric catalogue: what a metric is called, which units it takes, and the words that signal it.</summary>
+/// <summary>One metric of the catalogue: what it is called, which units it takes. The words that choose it are the measures' (<see cref="MetricCatalog"/>).</summary>
 public sealed record MetricDefinition(
     MetricCode Code,
     string LabelZh,
@@ -10,7 +10,6 @@ public sealed record MetricDefinition(
     string Group,
     int Priority,
     IReadOnlyList<Unit> Units,
-    IReadOnlyList<string> Cues,
     IReadOnlyList<Unit> DefaultFor)
 {
     /// <summary>A decline word before the figure (下降1.9%) makes the value negative: true for growth rates.</summary>

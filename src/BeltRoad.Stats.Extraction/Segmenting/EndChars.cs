@@ -4,7 +4,7 @@ namespace BeltRoad.Stats.Extraction.Segmenting;
 
 /// <summary>
 /// Characters that end a sentence or a clause, some ASCII (!?. ,;:) and some not (。！？ ，；：), found with two vectorised
-/// searches, one per kind. SearchValues compares up to five characters at once exactly (see Time.CharStarts); for six
+/// searches, one per kind. SearchValues compares up to five characters at once exactly (see CharStarts); for six
 /// of both kinds it uses a map that checks every non-ASCII character again, and in Chinese text that is every character:
 /// a fresh 100 MB run spent 1.7 s of CPU there, a sixth of its extraction. A scan resumes each search only once it has
 /// passed that search's last hit, so the text is read at most twice.

@@ -1,4 +1,5 @@
 using System.Buffers;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Segmenting;
 
@@ -125,12 +126,12 @@ internal static class Segmenter
 
     private static void Add(string text, int start, int end, string path, int paragraph, List<Sentence> into)
     {
-        while (start < end && Normalizing.Blank.Is(text[start]))
+        while (start < end && Blank.Is(text[start]))
         {
             start++;
         }
 
-        while (end > start && Normalizing.Blank.Is(text[end - 1]))
+        while (end > start && Blank.Is(text[end - 1]))
         {
             end--;
         }

@@ -1,13 +1,15 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Time;
 
 /// <summary>
-/// Dates every figure of a document by the ordered rules of MEANING.md (version 2): own sentence, from–to,
-/// paragraph, reporting period, document date, since, otherwise none. Walks every sentence in order, keeping
-/// what the current paragraph has stated; one instance per document.
+/// Dates every figure of a document by the ordered rules of MEANING.md (version 2), written once as the list
+/// <see cref="Rules"/>: from–to, a date after the figure, a baseline, the sentence's own date or since, the paragraph's,
+/// the document's date, the reporting period, otherwise none. Walks every sentence in order, keeping what the current
+/// paragraph has stated; one instance per document.
 /// </summary>
 internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words)
 {
@@ -18,30 +20,73 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// <summary>The time cues of a sentence: its dates and the words of <see cref="TimeWords"/>.</summary>
     public List<TimeCue> Cues(Sentence sentence, IReadOnlyList<Mention> inSentence) => SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
 
+    // When the figure holds: the first of these that applies (MEANING.md's ordered rules).
+    private static readonly RuleList<AsOfFacts, AsOfRuling?> Rules = new(
+        ("from-to", static f => f.FromTo is { } moved ? new AsOfRuling(moved) : null),
+        ("date after the figure", static f => f.Trailing is { } t ? new AsOfRuling(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated)) : null),
+        ("change from a baseline", FromBaseline),
+        ("stated in the sentence", static f => f.Stated is { } stated ? new AsOfRuling(stated) : null),
+        ("since an unstated start", static f => f.Unstated ? new AsOfRuling(null) : null),
+        ("paragraph", static f => !f.OwnDate && f.Paragraph is { } paragraph ? new AsOfRuling(new DatedPeriod(paragraph, AsOfBasis.Paragraph)) : null),
+        ("document date", static f => f.Current && f.Frame.Date is { } date ? new AsOfRuling(new DatedPeriod(Period.AsOf(date), AsOfBasis.DocumentDate)) : null),
+        ("reporting period", static f => f.Frame.ReportingPeriod is { } reported ? new AsOfRuling(new DatedPeriod(reported, AsOfBasis.ReportingPeriod)) : null),
+        ("undated", static _ => new AsOfRuling(null)));
+
+    /// <summary>The rules' names, in the order they are tried.</summary>
+    public static IReadOnlyList<string> RuleNames => Rules.Names;
+
+    // A rule's decision: a date, or none (undated); a rule that does not apply gives no ruling at all.
+    private readonly record struct AsOfRuling(DatedPeriod? Period);
+
+    // What the rules read of one figure: a from–to's date, a date after it (where dates follow figures) and whether that
+    // date is a baseline, a baseline before it, the date stated before it, a since-phrase without a start, whether the
+    // sentence states a time, the paragraph's date, a word meaning the document's date, and the document's time frame.
+    private readonly record struct AsOfFacts(
+        DatedPeriod? FromTo,
+        (TimeCue Cue, bool Baseline)? Trailing,
+        PeriodPoint? Baseline,
+        DatedPeriod? Stated,
+        bool Unstated,
+        bool OwnDate,
+        Period? Paragraph,
+        bool Current,
+        DocumentTimeFrame Frame);
+
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
-    public IReadOnlyList<DatedPeriod?> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
+    public IReadOnlyList<Dating> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
     {
         var opensParagraph = sentence.OpensParagraph;
+        // A paragraph's date ends with it; the period stated last does not (MEANING.md 2.1: a back-reference reaches
+        // across a paragraph break, news items often running one sentence to a paragraph).
         if (opensParagraph)
         {
             _paragraphDate = null;
-            _lastStated = null;
         }
 
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
-        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words);
-        var result = figures.Count == 0 ? [] : new DatedPeriod?[figures.Count];
+        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words) ?? Respectively.Find(simplified, sentence, figures, cues, words);
+        var result = figures.Count == 0 ? [] : new Dating[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {
-            result[i] = fromTo is not null && fromTo.TryGetValue(figures[i], out var moved) ? moved : ForFigure(sentence, cues, figures, i, ownDate);
+            var moved = fromTo is not null && fromTo.TryGetValue(figures[i], out var m) ? m : null;
+            var (ruling, rule) = Rules.Decide(Facts(sentence, cues, figures, i, ownDate, moved));
+            result[i] = new Dating(ruling!.Value.Period, rule);
         }
 
         Remember(sentence, cues, figures, opensParagraph);
         return result;
     }
 
-    private DatedPeriod? ForFigure(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, bool ownDate)
+    // A date of a change's baseline (「较2013年提高6.2个百分点」) makes a span from the base to the date the sentence states;
+    // with no later date stated, the change is undated.
+    private static AsOfRuling? FromBaseline(AsOfFacts f) =>
+        f.Baseline is { } from
+            ? new AsOfRuling(f.Stated is { } d && from.CompareTo(d.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, d.Period.Latest), d.Basis) : null)
+            : null;
+
+    // What the rules read of one figure: the cues before it in its sentence, in order, and the words after it that still speak of it.
+    private AsOfFacts Facts(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, bool ownDate, DatedPeriod? fromTo)
     {
         var figure = figures[index];
         var clause = SentenceTimeCues.ClauseOf(sentence, figure.Start);
@@ -80,38 +125,24 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         // Where dates follow figures: the words after the figure that still speak of it, looked up once for both uses.
         var after = _datesFollowFigures ? After(sentence, cues, figures, index, clause) : default;
-        if (_datesFollowFigures && Trailing(cues, after) is { } trailing)
-        {
-            return Rebased(trailing.Cue, trailing.Baseline ? trailing.Cue.Period!.From : null, dated);
-        }
-
+        var trailing = _datesFollowFigures ? Trailing(cues, after, figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints) : null;
         // "has approved 250 projects so far": where dates follow figures, so do the words that mean the document's date.
         current |= _datesFollowFigures && dated is null && TrailingCurrent(cues, after);
-
-        if (baseline is { } from)
-        {
-            // 「较2013年提高6.2个百分点」: the span from the base to the date the sentence states.
-            return dated is { } d && from.CompareTo(d.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, d.Period.Latest), d.Basis) : null;
-        }
-
-        return dated
-            ?? (undated ? null
-            : !ownDate && _paragraphDate is { } paragraph ? new DatedPeriod(paragraph, AsOfBasis.Paragraph)
-            : current && frame.Date is { } date ? new DatedPeriod(Period.AsOf(date), AsOfBasis.DocumentDate)
-            : frame.ReportingPeriod is { } reported ? new DatedPeriod(reported, AsOfBasis.ReportingPeriod)
-            : null);
+        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame);
     }
 
     /// <summary>
     /// "made 10,000 trips in the first half of 2024": in languages that date a figure after it, a date in the figure's
     /// own clause after it (<see cref="After"/>) dates it; "up 6.2 points from 2013" is a baseline for the carried date.
     /// </summary>
-    private static (TimeCue Cue, bool Baseline)? Trailing(List<TimeCue> cues, (int From, int To) after)
+    private static (TimeCue Cue, bool Baseline)? Trailing(List<TimeCue> cues, (int From, int To) after, bool change)
     {
         var (from, to) = after;
         foreach (var cue in cues)
         {
-            if (cue.Start >= from && cue.Start < to && cue.Period is not null && cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since)
+            // "up 13 percent from the same month last year": a change is not dated by the period it holds against.
+            if (cue.Start >= from && cue.Start < to && cue.Period is not null
+                && (cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since || (cue.Kind == TimeCueKind.SamePeriodEarlier && !change)))
             {
                 return (cue, cue.Kind == TimeCueKind.Baseline);
             }
@@ -142,7 +173,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     {
         var gap = simplified.AsSpan(previousEnd, nextStart - previousEnd);
         var trimmed = gap.Trim();
-        return words.To.EndOf(gap.TrimEnd()) is not null || Facts.Conjunctions.Joins(gap) || Bracketed(trimmed)
+        return words.To.EndOf(gap.TrimEnd()) is not null || Conjunctions.Joins(gap) || Bracketed(trimmed)
             || (words.FigureJoints.EndOf(trimmed) is { } joint && joint.Length == trimmed.Length);
     }
 
@@ -159,6 +190,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     private static DatedPeriod? Rebased(TimeCue cue, PeriodPoint? baseline, DatedPeriod? carried)
     {
+        // "up from 1.01 million TEUs in a similar period last year": the period the sentence states, a year before.
+        if (cue.Kind == TimeCueKind.SamePeriodEarlier)
+        {
+            return new DatedPeriod(carried is { } stated && YearBefore.Of(stated.Period) is { } earlier ? earlier : cue.Period!, AsOfBasis.Sentence);
+        }
+
         if (baseline is not { } from)
         {
             return new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);

@@ -1,20 +1,55 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Extraction.Facts;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Time;
 
 /// <summary>
 /// Rule 4: a periodic release names the period it reports on in its title (「2023年1-8月我对…投资合作情况」,
-/// "… in the first five months of 2023"). The title is the first line that is not a date line; a period stated
-/// there at month, quarter or year precision is the release's reporting period. A day is an event, not a period.
+/// "China's Investment Cooperation … in January-June 2024") or opens its first line with it (「2020年1—6月，我国企业…」,
+/// "In the first six months of 2024, …"). The title is the document's (after a page's breadcrumbs and masthead), else
+/// the first line that is not a date line; a period stated there at month, quarter or year precision is the release's
+/// reporting period. A day is an event, not a period.
 /// </summary>
 internal static class ReportingPeriod
 {
-    private const int MaxTitleLength = 80;
+    private const int MaxTitleLength = 120;
     private const int HeaderLines = 5;
+    // Where the document's title is looked for: its header, not the body that may quote it.
+    private const int TitleWithin = 2000;
+    // A first line opens with its period: 「2020年1—6月，」, "In the first six months of 2024,".
+    private const int MaxLead = 8;
 
-    public static Period? Find(string text, IReadOnlyList<Mention> mentions)
+    public static Period? Find(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, string? title = null)
+    {
+        if (title is { Length: > 0 } && IsTitle(title) && text.IndexOf(title, 0, Math.Min(text.Length, TitleWithin), StringComparison.Ordinal) is var at and >= 0)
+        {
+            return PeriodIn(mentions, at, at + title.Length) ?? OpeningPeriod(text, mentions, at + title.Length, header);
+        }
+
+        return FirstLine(text, mentions);
+    }
+
+    // The first line after the title that states something: a period at its start reports on the whole release.
+    private static Period? OpeningPeriod(string text, IReadOnlyList<Mention> mentions, int from, Loading.Header.HeaderWords header)
+    {
+        for (var start = from; start < text.Length; start++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start);
+            var lead = line.Length - line.TrimStart().Length;
+            if (line.Trim().Length > 0 && !IsDateLine(line.Trim()) && Loading.Header.HeaderLine.Kind(line.Trim().ToString(), header) == Loading.Header.HeaderLineKind.Body)
+            {
+                return PeriodIn(mentions, start + lead, Math.Min(end, start + lead + MaxLead + 1), opening: true);
+            }
+
+            start = end;
+        }
+
+        return null;
+    }
+
+    private static Period? FirstLine(string text, IReadOnlyList<Mention> mentions)
     {
         var lines = 0;
         for (var start = 0; start < text.Length && lines < HeaderLines; start++)
@@ -24,7 +59,8 @@ internal static class ReportingPeriod
             var line = text.AsSpan(start, end - start).Trim();
             if (!line.IsEmpty && !IsDateLine(line))
             {
-                return IsTitle(line) ? PeriodIn(mentions, start, end) : null;
+                var lead = text.AsSpan(start, end - start).Length - text.AsSpan(start, end - start).TrimStart().Length;
+                return IsTitle(line) ? PeriodIn(mentions, start, end) : PeriodIn(mentions, start + lead, Math.Min(end, start + lead + MaxLead + 1), opening: true);
             }
 
             lines += line.IsEmpty ? 0 : 1;
@@ -41,13 +77,15 @@ internal static class ReportingPeriod
     private static bool IsDateLine(ReadOnlySpan<char> line) =>
         line.Length <= 40 && Loading.DocumentHeader.ParseDate(line.ToString()) is not null;
 
-    private static Period? PeriodIn(IReadOnlyList<Mention> mentions, int start, int end)
+    // A period stated within [start, end); an opening one need only start there (「2020年1—6月，」 ends past the lead) and
+    // must be a span of months: a commentary opening 「2023年10月，在…演讲中」 tells of an event, not a reporting period.
+    private static Period? PeriodIn(IReadOnlyList<Mention> mentions, int start, int end, bool opening = false)
     {
         foreach (var m in mentions)
         {
-            if (m.Start >= start && m.End <= end && m.Kind == MentionKind.DatePeriod && m.Time is { } time
+            if (m.Start >= start && (opening ? m.Start < end : m.End <= end) && m.Kind == MentionKind.DatePeriod && m.Time is { } time
                 && time.Role is TimeRole.Point or TimeRole.Span && StatedDates.States(m, time) && time.ToPeriod() is { } period
-                && period.Latest.Precision != DatePrecision.Day)
+                && period.Latest.Precision != DatePrecision.Day && (!opening || period.IsSpan))
             {
                 return period;
             }

@@ -1,5 +1,5 @@
-using BeltRoad.Stats.Extraction.Facts;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Time;
@@ -35,7 +35,7 @@ internal static class SentenceTimeCues
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, since, clause, true);
         }
 
-        if (!StatedDates.States(date, time) || time.ToPeriod() is not { } period)
+        if (!StatedDates.States(date, time) || time.ToPeriod() is not { } period || StatedDates.IsDateline(text, date.End))
         {
             return null;
         }
@@ -51,6 +51,12 @@ internal static class SentenceTimeCues
         if (time.To is null && time.Role == TimeRole.Point && SinceClause(text, sentence.Clauses[clause].Start, date.Start, words))
         {
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true);
+        }
+
+        // 「比去年同期」 "from the same month last year": the period a year-on-year change holds against.
+        if (StatedDates.IsSamePeriodEarlier(text, date.Start, date.End, words))
+        {
+            return new TimeCue(date.Start, date.End, TimeCueKind.SamePeriodEarlier, period, clause, false);
         }
 
         if (time.Role == TimeRole.Point && time.To is null && StatedDates.IsBaseline(text, date.Start, date.End, words))
@@ -78,12 +84,26 @@ internal static class SentenceTimeCues
     {
         foreach (var (start, end) in list.Find(text, sentence.Start, sentence.End))
         {
-            // A word inside a recognised mention (「至今」 in a date) is the mention's business.
-            if (!Overlaps(inSentence, start, end))
+            // A word inside a recognised mention (「至今」 in a date) is the mention's business; 同期 right after a date
+            // (去年同期) names that date's period, it refers back to none.
+            if (!Overlaps(inSentence, start, end) && !(kind == TimeCueKind.BackReference && DateEndsAt(inSentence, text, start)))
             {
                 cues.Add(new TimeCue(start, end, kind, null, ClauseOf(sentence, start), true));
             }
         }
+    }
+
+    private static bool DateEndsAt(IReadOnlyList<Mention> mentions, string text, int at)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Kind == MentionKind.DatePeriod && mentions[k].End <= at && text.AsSpan(mentions[k].End, at - mentions[k].End).Trim().IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A loop, not a lambda over the word's span: that cost a closure for every cue word found.

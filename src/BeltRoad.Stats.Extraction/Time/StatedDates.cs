@@ -40,6 +40,43 @@ internal static class StatedDates
         return false;
     }
 
+    /// <summary>
+    /// 「新华社北京5月20日电」 "BEIJING, May 20 (Xinhua) --": a dateline's day is the document's date (DocumentHeader),
+    /// which dates figures only through the words that mean it (目前, so far), never as a date the sentence states.
+    /// </summary>
+    public static bool IsDateline(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(48, text.Length - end)).TrimStart();
+        if (after.Length > 0 && after[0] is '电' or '電')
+        {
+            return true;
+        }
+
+        // "May 20 (Xinhua) --", "Feb. 20, 2025 (Xinhua) --", "Nov. 6 --"
+        if (after.Length > 0 && after[0] == '(' && after.IndexOf(')') is var close and > 0)
+        {
+            after = after[(close + 1)..].TrimStart();
+        }
+
+        return after.StartsWith("--") || after.StartsWith("—") || after.StartsWith("–");
+    }
+
+    /// <summary>
+    /// 「比去年同期增长5%」「上年同期」「去年同月」 "from the same month last year": the year before names the comparison's
+    /// period in that year, which a year-on-year rate holds against — it is neither the figure's date nor a baseline of a span.
+    /// </summary>
+    public static bool IsSamePeriodEarlier(string text, int start, int end, TimeWords words)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return (next < text.Length && words.SamePeriodAfter.At(text, next, Math.Min(text.Length, next + 8)) is not null)
+            || words.SamePeriodBefore.EndOf(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start))) is not null;
+    }
+
     private static bool CountsYears(string text)
     {
         for (var i = 1; i < text.Length; i++)

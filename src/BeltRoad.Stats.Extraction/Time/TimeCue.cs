@@ -11,6 +11,13 @@ internal enum TimeCueKind
     /// <summary>较2013年: the base of the comparison that follows.</summary>
     Baseline,
 
+    /// <summary>
+    /// 比去年同期, "the same month last year": the same period a year before, against which a year-on-year change holds.
+    /// It dates neither the change nor the sentence; a figure it follows ("up from 1.01 million in a similar period last
+    /// year") is that earlier period's.
+    /// </summary>
+    SamePeriodEarlier,
+
     /// <summary>2013年以来: from then to the document's date (no period when that date is unknown).</summary>
     Since,
 

@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Time;
 
@@ -14,17 +15,19 @@ internal sealed record TimeWords(
     WordList From,
     WordList To,
     WordList FigureJoints,
+    WordList SamePeriodAfter,
+    WordList SamePeriodBefore,
+    WordList Respectively,
     IReadOnlySet<DocumentLanguage> DatesFollowFigures)
 {
-    public static TimeWords Default { get; } = Load();
-
-    private static TimeWords Load()
+    /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
+    internal static TimeWords Load()
     {
         using var json = EmbeddedJson.Open("time-words.json");
         var root = json.RootElement;
         WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
         return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("event"),
-            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), follow);
+            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("respectively"), follow);
     }
 }

@@ -74,7 +74,12 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
 
         if (word.Role == WordRole.Month && numeral.IsSmallInteger(12) && numeral.Value >= 1 && !trailingMore && !numeral.Has(NumeralFlags.Scaled | NumeralFlags.Approx))
         {
-            var point = parts.MonthAndDay(state.LastYear, numeral, k, out var end);
+            // 「截至6月2日」 states the latest such day, in the document's year or the one before, whatever year an earlier
+            // date named (「自2021年12月3日开通以来，截至6月2日」 in a 2022 report is 2022's); other months take that year.
+            var year = prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is { } reference
+                ? (numeral.Value <= reference.Month ? reference.Year : reference.Year - 1)
+                : state.LastYear;
+            var point = parts.MonthAndDay(year, numeral, k, out var end);
             draft = DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
             return true;
         }

@@ -10,6 +10,9 @@ internal sealed class ScanState(RecognitionOptions options)
     /// <summary>The reference date's year, 0 when the caller gave none.</summary>
     public int ReferenceYear { get; } = options.ReferenceDate?.Year ?? 0;
 
+    /// <summary>The reference date (the document's), when the caller gave one.</summary>
+    public DateOnly? ReferenceDate { get; } = options.ReferenceDate;
+
     /// <summary>The last year a date stated, else the reference year.</summary>
     public int LastYear { get; set; } = options.ReferenceDate?.Year ?? 0;
 

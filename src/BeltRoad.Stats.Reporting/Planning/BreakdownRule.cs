@@ -13,7 +13,7 @@ internal static class BreakdownRule
     /// <summary>Characters between two figures of one enumeration (「2600列，中线开行1500列」: 5).</summary>
     public const int MaxGap = 30;
 
-    /// <summary>The words that open a part: the extraction's subset_words (indicators.json), which label parts likewise.</summary>
+    /// <summary>The words that open a part: the extraction's subset_words (label-words.json), which label parts likewise.</summary>
     private static readonly string[] SubsetWords = ["其中", "of which", "including"];
 
     private static readonly char[] Leading = ['，', ',', '：', ':', ' ', '、'];

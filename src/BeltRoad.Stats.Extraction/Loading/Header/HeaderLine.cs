@@ -82,7 +82,8 @@ internal static class HeaderLine
     // A dateline, a numbered paragraph, a line broken off inside a sentence, or a sentence of the body.
     private static bool IsBody(string line) =>
         DocumentHeader.IsBodyText(line) || Dateline.Opens(line) || line.Length > MaxHeadline
-        || line.AsSpan().TrimEnd().IndexOfAny("。！？") is var stop and >= 0 && stop < line.TrimEnd().Length - 1
+        || line.AsSpan().IndexOfAny("。；") >= 0
+        || line.AsSpan().TrimEnd().IndexOfAny("！？") is var stop and >= 0 && stop < line.TrimEnd().Length - 1 && line.Length > MaxHeadline / 2
         || (line.EndsWith('.') && Words(line) > 12);
 
     public static int Han(string s) => s.Count(c => c is >= '\u4E00' and <= '\u9FFF');

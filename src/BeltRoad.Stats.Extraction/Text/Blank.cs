@@ -1,4 +1,4 @@
-namespace BeltRoad.Stats.Extraction.Normalizing;
+namespace BeltRoad.Stats.Extraction.Text;
 
 /// <summary>
 /// <see cref="char.IsWhiteSpace(char)"/>, answered at once above U+3000 (all of Han), where no character is white space:

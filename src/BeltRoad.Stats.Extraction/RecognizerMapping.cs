@@ -1,7 +1,7 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Recognizers;
 
-namespace BeltRoad.Stats.Extraction.Facts;
+namespace BeltRoad.Stats.Extraction;
 
 /// <summary>
 /// Translates the recognizer's types (which know nothing of the domain) into domain types. Every mapping names each

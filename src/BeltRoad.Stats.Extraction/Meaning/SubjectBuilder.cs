@@ -1,6 +1,7 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
 
-namespace BeltRoad.Stats.Extraction.Facts;
+namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// Labels what a figure measures from the words around it, the way an analyst labels a table row:
@@ -14,19 +15,19 @@ internal sealed class SubjectBuilder(SubjectWords words)
     private const string Classifiers = "个家间名位所项份件种座条处只套批场届剂对期台列吨多余以上左右大门类次";
 
     // Each word with how to compare it regardless of case, decided once.
-    private readonly (string Word, StringComparison Comparison)[] _leading = [.. words.Leading.Select(w => (w, Time.WordList.IgnoringCase(w)))];
-    private readonly (string Word, StringComparison Comparison)[] _trailing = [.. words.Trailing.Select(w => (w, Time.WordList.IgnoringCase(w)))];
+    private readonly (string Word, StringComparison Comparison)[] _leading = [.. words.Leading.Select(w => (w, WordList.IgnoringCase(w)))];
+    private readonly (string Word, StringComparison Comparison)[] _trailing = [.. words.Trailing.Select(w => (w, WordList.IgnoringCase(w)))];
 
     // The characters the words start (end) with: a Han character, having no case, that none of them starts (ends) with
     // rules out the whole list at once, before a pass over every word.
-    private readonly Time.CharStarts _leadingFirsts = new(words.Leading.Select(w => w[0]));
-    private readonly Time.CharStarts _trailingLasts = new(words.Trailing.Select(w => w[^1]));
+    private readonly CharStarts _leadingFirsts = new(words.Leading.Select(w => w[0]));
+    private readonly CharStarts _trailingLasts = new(words.Trailing.Select(w => w[^1]));
 
     /// <summary>
     /// The subject of the figure at <paramref name="place"/>: its context stops at its neighbours so 「25 个国家的 200 多个城市」
     /// gives each its own words, and counts listed together (「152个国家和32个国际组织签署了…」) share the predicate after the last.
     /// </summary>
-    public string Build(Meaning.FigurePlace place)
+    public string Build(FigurePlace place)
     {
         var (text, clause, mention) = (place.Text, place.Clause, place.Mention);
         // Once per figure: loops over the sentence's few figures, not a list and a LINQ chain each.
@@ -219,7 +220,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
                 continue;
             }
 
-            if (!Normalizing.Blank.Is(text[i]))
+            if (!Blank.Is(text[i]))
             {
                 kept[length++] = text[i];
             }
@@ -314,7 +315,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
     private static bool IsEdge(char c, bool spaced) => spaced ? c == ' ' : NounStops.Contains(c);
 
-    private static bool MayBound(ReadOnlySpan<char> s, int at, Time.CharStarts chars) =>
+    private static bool MayBound(ReadOnlySpan<char> s, int at, CharStarts chars) =>
         s.Length == 0 || s[at] is < '\u4E00' or > '\u9FFF' || chars.Contains(s[at]);
 
     // English words are trimmed whole ("to" is not the end of "into"); Chinese has no word edges to check.

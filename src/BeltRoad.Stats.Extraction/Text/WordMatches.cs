@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace BeltRoad.Stats.Extraction.Time;
+namespace BeltRoad.Stats.Extraction.Text;
 
 /// <summary>
 /// The places <see cref="WordList.Find"/> gives, left to right, never overlapping: a struct, so a <c>foreach</c> over

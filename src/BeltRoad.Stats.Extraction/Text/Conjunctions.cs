@@ -1,4 +1,4 @@
-namespace BeltRoad.Stats.Extraction.Facts;
+namespace BeltRoad.Stats.Extraction.Text;
 
 /// <summary>What joins figures listed together (「32万亿美元、5万亿美元」「152个国家和32个国际组织」), defined once.</summary>
 internal static class Conjunctions

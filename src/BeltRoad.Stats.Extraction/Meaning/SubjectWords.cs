@@ -1,14 +1,13 @@
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
 
-namespace BeltRoad.Stats.Extraction.Facts;
+namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>The words trimmed around a figure to make its subject label (data in Resources/subject-words.json).</summary>
 internal sealed record SubjectWords(IReadOnlyList<string> Leading, IReadOnlyList<string> Trailing, IReadOnlyDictionary<DocumentLanguage, SubjectProfile> Profiles, string NounFinals)
 {
-    public static SubjectWords Default { get; } = Load();
-
-    private static SubjectWords Load()
+    /// <summary>The built-in words (Resources/subject-words.json), read from the assembly at each call.</summary>
+    internal static SubjectWords Load()
     {
         using var json = EmbeddedJson.Open("subject-words.json");
         static List<string> Read(JsonElement e, string name) =>

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace BeltRoad.Stats.Extraction.Time;
+namespace BeltRoad.Stats.Extraction.Text;
 
 /// <summary>
 /// The characters a word may start with, and where the next one stands in a text. A few characters, or only ASCII

@@ -1,6 +1,6 @@
 using BeltRoad.Stats.Recognizers.Tables;
 
-namespace BeltRoad.Stats.Extraction.Time;
+namespace BeltRoad.Stats.Extraction.Text;
 
 /// <summary>
 /// A list of cue words, longest first. Han words match anywhere; Latin words only as whole words, case-insensitive

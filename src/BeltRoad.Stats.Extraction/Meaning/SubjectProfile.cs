@@ -1,4 +1,4 @@
-namespace BeltRoad.Stats.Extraction.Facts;
+namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>How a language labels a figure (data: the profiles of Resources/subject-words.json, one per document language).</summary>
 /// <param name="MaxContext">How many characters of the words before (and around) a figure a label keeps.</param>

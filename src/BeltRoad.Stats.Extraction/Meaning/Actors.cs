@@ -1,0 +1,132 @@
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// Who acts in a figure's sentence: the first name before the figure in its clause, else in the nearest earlier clause
+/// that names one (a programme launched there counts). Partners, places and objects (「与共建国家」), counted countries
+/// (「50个共建国家」), time frames (「论坛期间」) and a study's source (「世界银行预测」) do not act; actors listed with 「各」
+/// share a figure.
+/// </summary>
+internal static class Actors
+{
+    private static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
+
+    /// <summary>
+    /// 「国家开发银行、中国进出口银行将各设立3500亿元融资窗口」 "The China Development Bank and the Export-Import Bank of
+    /// China will each set up …": one figure that each of several listed actors states is theirs together (「A、B」).
+    /// </summary>
+    internal static string? Each(FigureContext figure, NameFinder finder, EntityName actor)
+    {
+        var names = figure.In.Names;
+        var text = figure.Text;
+        var at = ReadOnlyLists.IndexOf(names, actor);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var last = at;
+        while (last + 1 < names.Count && names[last + 1].End <= figure.Mention.Start && names[last + 1].Kind == actor.Kind
+            && Conjunctions.Joins(WithoutArticle(text.AsSpan(names[last].End, names[last + 1].Start - names[last].End).Trim())))
+        {
+            last++;
+        }
+
+        if (last == at || !finder.EachWords.Any(text, names[last].End, figure.Mention.Start))
+        {
+            return null;
+        }
+
+        return string.Join("、", Enumerable.Range(at, last - at + 1).Select(k => names[k].Name));
+    }
+
+    // "and the Export-Import Bank": the article before the next name is no part of the joint.
+    internal static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> gap) =>
+        gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
+
+    // The first actor of the figure's clause before it, else of the nearest earlier clause that has one; in an earlier
+    // clause a programme launched there (「发起“丝路一家亲”行动，推动…」) is what the later figures report on.
+    internal static EntityName? Find(FigureContext figure, NameFinder finder, bool weakAllowed)
+    {
+        var clauses = figure.In.Sentence.Clauses;
+        var own = figure.In.ClauseOf(figure.Mention.Start);
+        for (var c = own; c >= 0; c--)
+        {
+            var end = Math.Min(clauses[c].End, figure.Mention.Start);
+            EntityName? programme = null;
+            EntityName? first = null;
+            var names = figure.In.Names;
+            for (var k = 0; k < names.Count; k++)
+            {
+                var n = names[k];
+                if (n.Start < clauses[c].Start || n.End > end)
+                {
+                    continue;
+                }
+
+                if (c < own && IsProgramme(n, finder) && !IsCounted(figure, n))
+                {
+                    programme = n;
+                }
+
+                first ??= (weakAllowed || !n.Weak) && IsActor(figure, n, finder) ? n : null;
+            }
+
+            if ((programme ?? first) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool IsProgramme(EntityName name, NameFinder finder) =>
+        name.Kind is EntityKind.Programme || (name.Kind == EntityKind.Named && Affixes.EndsWithAny(name.Name, finder.ProgrammeSuffixes));
+
+    internal static bool IsCounted(FigureContext figure, EntityName name) => CountedBy(figure, name) is not null;
+
+    // The figure that counts this name: it covers it, or stands right before it in the same phrase (「50个共建国家」).
+    internal static Recognizers.Mention? CountedBy(FigureContext figure, EntityName name)
+    {
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            var f = figures[k];
+            if ((f.Start < name.End && name.Start < f.End) || (f.End <= name.Start && name.Start - f.End <= 1 && !char.IsPunctuation(figure.Text[f.End])))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
+    {
+        if (name.Kind == EntityKind.Title || Affixes.EndsWithAny(name.Name, finder.NotActors))
+        {
+            return false;
+        }
+
+        var text = figure.Text;
+        var sentenceStart = figure.In.Sentence.Start;
+        var before = text.AsSpan(sentenceStart, name.Start - sentenceStart);
+        if (finder.ObjectMarkers.EndOf(before) is not null || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(name.End, Math.Min(4, figure.In.Sentence.End - name.End)).TrimStart("”》");
+        if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words))
+        {
+            return false;
+        }
+
+        // 「50个共建国家」: countries counted by a figure right before them are what is counted, not who counts; another
+        // counted thing (「17家鲁班工坊」) speaks for its own clause only.
+        var countedBy = CountedBy(figure, name);
+        return countedBy is null || (!CountryKinds.Contains(name.Kind) && figure.In.ClauseOf(countedBy.Start) == figure.In.ClauseOf(figure.Mention.Start));
+    }
+}

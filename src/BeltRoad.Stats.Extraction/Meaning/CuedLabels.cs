@@ -1,0 +1,145 @@
+using BeltRoad.Stats.Extraction.Metrics;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// The label the measure catalogue gives a figure: the label of the cue that stands nearest the figure in its clause (a
+/// longer cue over one it overlaps, none inside a name, the figure's own unit word last), or, for figures listed with
+/// 、, the measures listed with 、 before them, in order.
+/// </summary>
+internal static class CuedLabels
+{
+    /// <summary>The label the cues of <paramref name="unit"/>'s measures give the figure, or null when none stands in its clause.</summary>
+    internal static string? For(FigureContext figure, Domain.Unit unit, MeasureWords words)
+    {
+        var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
+        // After the figure the cue may stand past its object (「150多个国家…签署了200多份共建“一带一路”合作文件」).
+        // Made at the first cue: most figures have none of their unit's, and then no list and no filter.
+        List<(int Start, int End, string Label)>? hits = null;
+        LabelCues(figure.In.MeasureHits, words, unit, figure.Clause.Start, figure.Mention.NumberStart, ref hits);
+        LabelCues(figure.In.MeasureHits, words, unit, numberEnd, figure.Clause.End, ref hits);
+        if (hits is null)
+        {
+            return null;
+        }
+
+        DropOvershadowed(hits, figure.In.Names);
+        if (Respectively(figure, hits) is { } mapped)
+        {
+            return mapped;
+        }
+
+        // The figure's own unit word ("150 countries", "cities") says least: it labels only when no other cue does
+        // ("150 countries have signed Belt and Road cooperation documents" → 签署合作文件的国家数, not 国家数).
+        var ownEnd = figure.Mention.End;
+        if (hits.Exists(h => h.Start < numberEnd || h.Start >= ownEnd))
+        {
+            hits.RemoveAll(h => h.Start >= numberEnd && h.End <= ownEnd);
+        }
+
+        return Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;
+    }
+
+    // The cues of the unit's labels in [start, end), left to right and never overlapping: at each place the longest one
+    // standing there as a whole word, then on from its end (the sentence's hits hold every word at every place).
+    internal static void LabelCues(IReadOnlyList<MeasureHit> found, MeasureWords words, Domain.Unit unit, int start, int end, ref List<(int Start, int End, string Label)>? hits)
+    {
+        var next = start;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var hit = found[k];
+            if (hit.Start >= next && hit.End <= end && hit.WholeInText && words[hit.Word].LabelFor(unit) is { } label)
+            {
+                (hits ??= []).Add((hit.Start, hit.End, label));
+                next = hit.End;
+            }
+        }
+    }
+
+    // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.
+    internal static void DropOvershadowed(List<(int Start, int End, string Label)> hits, IReadOnlyList<EntityName> names) =>
+        hits.RemoveAll(h => Overshadowed(hits, names, h));
+
+    // Loops over the list as RemoveAll leaves it while it runs (as the LINQ form it replaces did), without a closure per cue.
+    internal static bool Overshadowed(List<(int Start, int End, string Label)> hits, IReadOnlyList<EntityName> names, (int Start, int End, string Label) h)
+    {
+        for (var k = 0; k < hits.Count; k++)
+        {
+            var o = hits[k];
+            if (o.End - o.Start > h.End - h.Start && o.Start < h.End && h.Start < o.End)
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start <= h.Start && h.End <= names[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last cue ending before the number, else the first starting after it (the first of equals in either case).
+    internal static (int Start, int End, string Label)? Nearest(List<(int Start, int End, string Label)> hits, int numberStart, int numberEnd)
+    {
+        (int Start, int End, string Label)? before = null;
+        (int Start, int End, string Label)? after = null;
+        foreach (var h in hits)
+        {
+            if (h.End <= numberStart && (before is null || h.Start > before.Value.Start))
+            {
+                before = h;
+            }
+
+            if (h.Start >= numberEnd && (after is null || h.Start < after.Value.Start))
+            {
+                after = h;
+            }
+        }
+
+        return before ?? after;
+    }
+
+    /// <summary>
+    /// 「新签合同额、完成营业额累计分别达到2万亿美元、1.3万亿美元」「货物贸易、服务贸易进出口额…32万亿美元、5万亿美元」:
+    /// figures listed with 、 take, in order, the measures listed with 、 before the first of them.
+    /// </summary>
+    internal static string? Respectively(FigureContext figure, List<(int Start, int End, string Label)> hits)
+    {
+        var text = figure.Text;
+        if (hits.Count < 2 || !(ListedFigures.ListedNext(text, figure.Mention.Start - 1, -1) || ListedFigures.ListedNext(text, figure.Mention.End, 1)))
+        {
+            return null; // most figures stand alone: no list, no mapping
+        }
+
+        var list = ListedFigures.SameUnitInClause(figure);
+        var index = list.IndexOf(figure.Mention);
+        if (list.Count < 2 || index < 0 || !ListedFigures.Listed(text, list))
+        {
+            return null;
+        }
+
+        var chain = new List<(int Start, int End, string Label)>();
+        foreach (var hit in hits.Where(h => h.End <= list[0].Start).OrderBy(h => h.Start))
+        {
+            var gap = chain.Count > 0 ? text.AsSpan(chain[^1].End, Math.Max(0, hit.Start - chain[^1].End)).Trim() : "、";
+            if (gap.IsEmpty)
+            {
+                continue; // 「服务贸易进出口额」: the head noun the listed measures share
+            }
+
+            if (!gap.SequenceEqual("、"))
+            {
+                chain.Clear();
+            }
+
+            chain.Add(hit);
+        }
+
+        return chain.Count == list.Count ? chain[index].Label : null;
+    }
+}

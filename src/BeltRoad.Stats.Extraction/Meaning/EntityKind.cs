@@ -1,0 +1,32 @@
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// What a name stands for. The catalogue's kinds (entities.json, a user's Entities.File) are read by
+/// <see cref="EntityKindCodes.Parse"/>, which refuses any other word; <see cref="Named"/>, <see cref="Title"/> and
+/// <see cref="Box"/> are the kinds of names found in the text rather than catalogued.
+/// </summary>
+public enum EntityKind
+{
+    /// <summary>A catalogued entry that names no kind.</summary>
+    Other,
+    Country,
+    CountryGroup,
+    Place,
+    Institution,
+    Enterprises,
+    Programme,
+    Project,
+    Event,
+    Initiative,
+    Instrument,
+    Document,
+
+    /// <summary>A name read from the text by its suffix (…铁路, …银行, "… Fund"), not catalogued.</summary>
+    Named,
+
+    /// <summary>A title in 《》.</summary>
+    Title,
+
+    /// <summary>A 专栏 box's subject, from its heading.</summary>
+    Box,
+}

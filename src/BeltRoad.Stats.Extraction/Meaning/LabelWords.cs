@@ -1,0 +1,44 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// How an indicator label is made where no cue of the measure catalogue names the figure's measure (data:
+/// Resources/label-words.json; see its comment): the subject cut to its measure, a count's suffix, a percentage's base.
+/// </summary>
+internal sealed record LabelWords(
+    IReadOnlyDictionary<string, string> MeasureLabels,
+    IReadOnlyDictionary<string, string> MeasureSuffixes,
+    IReadOnlyDictionary<Unit, string> CountSuffix,
+    WordList Strip,
+    WordList GenericVerbs,
+    WordList SubsetWords,
+    WordList ConversionWords,
+    NationalStatistics National,
+    WordList Prepositions,
+    string ShareSuffix,
+    string ShareLabel,
+    WordList SamePeriodWords,
+    string SamePeriodChange,
+    string PerYearChange,
+    string OtherChange)
+{
+    /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
+    internal static LabelWords Load()
+    {
+        using var json = EmbeddedJson.Open("label-words.json");
+        var root = json.RootElement;
+        static List<string> Strings(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetString()!)];
+        WordList Words(string name) => new(Strings(root.GetProperty(name)));
+        var measures = root.GetProperty("measure_labels").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        var measureSuffixes = root.GetProperty("measure_suffixes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        var suffix = root.GetProperty("count_suffix").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
+        var change = root.GetProperty("change_suffix");
+        return new(measures, measureSuffixes, suffix, Words("strip"), Words("generic_verbs"), Words("subset_words"), Words("conversion_words"),
+            NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), root.GetProperty("share_suffix").GetString()!,
+            root.GetProperty("share_label").GetString()!, Words("same_period_words"), change.GetProperty("same_period").GetString()!,
+            change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!);
+    }
+}

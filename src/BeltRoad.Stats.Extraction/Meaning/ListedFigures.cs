@@ -1,0 +1,61 @@
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>Figures listed together in a clause (「32万亿美元、5万亿美元」), which measures or bases listed before them map onto in order.</summary>
+internal static class ListedFigures
+{
+    // The figures of the figure's unit in its clause, in order: those a list (「分别」) maps one to one.
+    internal static List<Recognizers.Mention> SameUnitInClause(FigureContext figure)
+    {
+        var list = new List<Recognizers.Mention>();
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            var f = figures[k];
+            if (f.Unit == figure.Mention.Unit && f.Start >= figure.Clause.Start && f.Start < figure.Clause.End)
+            {
+                list.Add(f);
+            }
+        }
+
+        return list;
+    }
+
+    internal static bool ListedNext(string text, int at, int step)
+    {
+        while (at >= 0 && at < text.Length && text[at] == ' ')
+        {
+            at += step;
+        }
+
+        return at >= 0 && at < text.Length && Conjunctions.IsListJoint(text[at]);
+    }
+
+    /// <summary>
+    /// 「开行16300列、发送175万标箱，同比分别增长7%、9%」「…分别占同期总额的55.4%和58.4%」: percentages listed together
+    /// take, in order, the amounts listed before them in the sentence as their bases.
+    /// </summary>
+    internal static string? RespectiveBase(FigureContext figure, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier)
+    {
+        var text = figure.Text;
+        if (!(ListedNext(text, figure.Mention.Start - 1, -1) || ListedNext(text, figure.Mention.End, 1)))
+        {
+            return null;
+        }
+
+        var list = SameUnitInClause(figure);
+        var index = list.IndexOf(figure.Mention);
+        var amounts = earlier.Where(e => e.Unit is not (Domain.Unit.Percent or Domain.Unit.PercentagePoints)).ToList();
+        if (list.Count < 2 || index < 0 || !Listed(text, list) || amounts.Count < list.Count)
+        {
+            return null;
+        }
+
+        var bases = amounts.GetRange(amounts.Count - list.Count, list.Count);
+        return bases.Select(b => b.Indicator).Distinct().Count() == list.Count ? bases[index].Indicator : null;
+    }
+
+    internal static bool Listed(string text, List<Recognizers.Mention> figures) =>
+        figures.Zip(figures.Skip(1)).All(p => Conjunctions.IsListJoint(text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End))));
+}

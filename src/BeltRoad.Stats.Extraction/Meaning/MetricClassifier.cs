@@ -1,0 +1,116 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// Chooses a fact's metric from the measure catalogue's words found in its sentence: among the metrics that take its
+/// unit, the one whose cue stands nearest the figure (cues after the figure count within the clause: 「972亿美元的项目合作协议」),
+/// the higher priority on a tie; with no cue, the unit's default.
+/// </summary>
+internal sealed class MetricClassifier(MetricCatalog catalog)
+{
+    // A cue in an earlier clause of the sentence still counts, but loses to one in the figure's own clause.
+    private const int OtherClausePenalty = 40;
+
+    // A cue after the figure is weaker evidence than one before it ("…贷款余额达2.2万亿元" reads left to right).
+    private const int AfterPenalty = 3;
+
+    // 「下降了1.9%」「fell by 1.9 percent」: the decline word sits within a few characters of the figure.
+    private const int DeclineWindow = 4;
+
+    // Which metric takes which unit, asked for every hit of every figure: a table, not a list search.
+    private readonly bool[][] _takes = [.. catalog.Metrics.Select(m => Enum.GetValues<Unit>().Select(u => m.Units.Contains(u)).ToArray())];
+
+    // Each unit's metric when no cue stands near: the same for every figure, so chosen once, not by a sort per figure.
+    private readonly Dictionary<Unit, MetricDefinition?> _defaults = Enum.GetValues<Unit>().ToDictionary(u => u, u => DefaultOf(catalog, u));
+
+    private readonly (string Word, StringComparison Comparison)[] _declines = [.. catalog.DeclineWords.Select(w => (w, WordList.IgnoringCase(w)))];
+
+    /// <summary>The metric of the figure at <paramref name="place"/>.</summary>
+    public MetricDefinition Classify(FigurePlace place)
+    {
+        var m = place.Mention;
+        return Classify(place.Unit, place.In.MeasureHits, m.Start, m.End, place.NumberEnd, place.Clause.Start, place.Clause.End);
+    }
+
+    /// <summary>True when a decline word stands just before the figure at <paramref name="place"/>.</summary>
+    public bool IsDecline(FigurePlace place) =>
+        IsDecline(place.In.SentenceText, place.Mention.Start - place.Sentence.Start);
+
+    /// <summary>The metric of a figure in a text that is one sentence (tests): its offsets in <paramref name="text"/>.</summary>
+    internal MetricDefinition Classify(Unit unit, string text, int figureStart, int figureEnd, int clauseStart, int clauseEnd, int? numberEnd = null)
+    {
+        var hits = new List<MeasureHit>();
+        catalog.Words.FindAll(text, 0, text.Length, hits);
+        return Classify(unit, hits, figureStart, figureEnd, numberEnd ?? figureEnd, clauseStart, clauseEnd);
+    }
+
+    // Every hit is a cue of the metrics its word chooses: before the figure anywhere in the sentence, after the numeral
+    // inside the figure itself (「21个自贸协定」) or later in its clause. Each metric keeps its nearest.
+    private MetricDefinition Classify(Unit unit, IReadOnlyList<MeasureHit> hits, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
+    {
+        var metrics = catalog.Metrics;
+        Span<int> nearest = metrics.Count <= 64 ? stackalloc int[metrics.Count] : new int[metrics.Count];
+        nearest.Fill(int.MaxValue);
+        var limit = Math.Max(clauseEnd, figureEnd);
+        for (var k = 0; k < hits.Count; k++)
+        {
+            var hit = hits[k];
+            var distance = hit.End <= figureStart ? figureStart - hit.End + (hit.Start < clauseStart ? OtherClausePenalty : 0)
+                : hit.Start >= numberEnd && hit.End <= limit ? Math.Max(0, hit.Start - figureEnd) + AfterPenalty
+                : int.MaxValue;
+            foreach (var metric in catalog.Words[hit.Word].Metrics)
+            {
+                if (distance < nearest[metric] && _takes[metric][(int)unit])
+                {
+                    nearest[metric] = distance;
+                }
+            }
+        }
+
+        MetricDefinition? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < metrics.Count; i++)
+        {
+            var metric = metrics[i];
+            if (_takes[i][(int)unit] && (nearest[i] < bestDistance || (nearest[i] == bestDistance && best is not null && metric.Priority > best.Priority)))
+            {
+                best = metric;
+                bestDistance = nearest[i];
+            }
+        }
+
+        if (best is not null && bestDistance < int.MaxValue)
+        {
+            return best;
+        }
+
+        return (_defaults.TryGetValue(unit, out var byDefault) ? byDefault : DefaultOf(catalog, unit))
+            ?? throw new InvalidOperationException($"The metric catalogue has no metric for unit '{unit.Code()}' and no '{MetricCode.Other}'.");
+    }
+
+    private static MetricDefinition? DefaultOf(MetricCatalog catalog, Unit unit) =>
+        catalog.Metrics.Where(m => m.DefaultFor.Contains(unit)).OrderByDescending(m => m.Priority).FirstOrDefault()
+        ?? catalog.Metrics.FirstOrDefault(m => m.Code == MetricCode.Other);
+
+    /// <summary>True when a decline word (下降, fell…) stands just before the figure: the growth rate is negative.</summary>
+    internal bool IsDecline(string text, int figureStart)
+    {
+        var before = text.AsSpan(0, figureStart).TrimEnd();
+        foreach (var (word, comparison) in _declines)
+        {
+            // Only the last occurrence is looked at, and it counts only within the window: so the window is all to search
+            // (the whole sentence before the figure was searched once per figure and word).
+            var from = Math.Max(0, before.Length - DeclineWindow - word.Length);
+            var at = before[from..].LastIndexOf(word, comparison);
+            if (at >= 0 && WordList.IsWholeWord(text, from + at, word.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,219 @@
+using System.Text;
+using BeltRoad.Stats.Extraction.Text;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// A label made from the figure's own words where no cue names its measure: the subject cut to its measure (actor,
+/// ellipsis and adverbs dropped) with the count suffix of its unit, what counted countries did, what a movement moves.
+/// </summary>
+internal static class WordedLabels
+{
+    private const int MaxPredicate = 24;
+
+    // What a label neither starts nor ends with; arrays built once, not per figure (the params form allocates one per call).
+    private static readonly char[] LeadingParticles = ['的', '与', '和', '在', '对', '为', '向', '、', '，'];
+    private static readonly char[] TrailingParticles = ['的', '、', '，'];
+
+    /// <summary>
+    /// 「运输品类由最初的50多种增加到1180多种」: both values of a movement measure what stands before its 由/从, with the
+    /// count suffix of their unit (运输品类数), not the words between them.
+    /// </summary>
+    internal static string? Moved(FigureContext figure, string entity, MeaningCatalogs catalogs)
+    {
+        var figures = figure.In.Figures;
+        var index = ReadOnlyLists.IndexOf(figures, figure.Mention);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        // The pair (a, b): this figure and the next, or the one before and this.
+        var words = catalogs.Time;
+        foreach (var first in (ReadOnlySpan<int>)[index, index - 1])
+        {
+            if (first < 0 || first + 1 >= figures.Count || figures[first].Unit != figures[first + 1].Unit)
+            {
+                continue;
+            }
+
+            var (a, b) = (figures[first], figures[first + 1]);
+            var start = first > 0 ? Math.Max(figures[first - 1].End, figure.Clause.Start) : figure.Clause.Start;
+            if (a.Start < start || words.To.EndOf(figure.Text.AsSpan(a.End, b.Start - a.End).TrimEnd()) is null)
+            {
+                continue;
+            }
+
+            var from = -1;
+            foreach (var (at, _) in words.From.Find(figure.Text, start, a.Start))
+            {
+                from = at;
+            }
+
+            if (from <= start)
+            {
+                continue;
+            }
+
+            var label = Cut(figure.Text[start..from], entity, catalogs);
+            if (label.Length < 2 || !HasHan(label))
+            {
+                return null;
+            }
+
+            return catalogs.Labels.CountSuffix.TryGetValue(figure.Unit, out var suffix) ? Joined(label, suffix) : label;
+        }
+
+        return null;
+    }
+
+    // A count's subject in a language whose count template puts the noun first ("{noun} ({context})": "cities (trains
+    // have … in)") labels the noun, not the context after it.
+    internal static string CountedNoun(FigureContext figure, SubjectWords subjects)
+    {
+        var template = subjects.For(figure.In.Document.Language).CountTemplate;
+        const string Noun = "{noun}";
+        if (!template.StartsWith(Noun, StringComparison.Ordinal) || template.IndexOf("{context}", StringComparison.Ordinal) is not (> 0 and var context))
+        {
+            return figure.Subject;
+        }
+
+        var separator = template[Noun.Length..context];
+        var at = figure.Subject.IndexOf(separator, StringComparison.Ordinal);
+        return at > 0 ? figure.Subject[..at] : figure.Subject;
+    }
+
+    // 「摆脱极端贫困的人」+「人数」 is 「摆脱极端贫困的人数」: the suffix's start that the label already ends with is not written twice.
+    internal static string Joined(string label, string suffix)
+    {
+        for (var k = suffix.Length - 1; k > 0; k--)
+        {
+            if (label.EndsWith(suffix.AsSpan(0, k), StringComparison.Ordinal))
+            {
+                return string.Concat(label, suffix.AsSpan(k));
+            }
+        }
+
+        return label + suffix;
+    }
+
+    internal static bool HasHan(string text) => text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
+
+    // Asked for every figure without a catalogued cue: a loop over the span, not a copy of the clause and a closure per figure.
+    internal static string? SubsetWord(ReadOnlySpan<char> clauseBefore, LabelWords catalog)
+    {
+        var words = catalog.SubsetWords.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (clauseBefore.StartsWith(words[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return words[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// 「在44个国家设立46家海外中国文化中心」 → 「设立海外中国文化中心的国家数」: countries are counted by what they did or
+    /// had done with them, which the clause states after them (other figures' numerals left out).
+    /// </summary>
+    internal static string? CountriesThat(FigureContext figure, MeaningCatalogs catalogs)
+    {
+        var text = figure.Text;
+        // Only a classifier and its noun (「个国家」) read so; an English noun ("countries") has what they did before it.
+        if (figure.Mention.MeasureWord is not { Length: > 1 } measure || !HasHan(measure[..1]) || text.AsSpan(figure.Mention.End).TrimStart().StartsWith("的"))
+        {
+            return null;
+        }
+
+        var predicate = new StringBuilder();
+        var at = figure.Mention.End;
+        foreach (var other in figure.In.Figures.Where(f => f.Start >= figure.Mention.End && f.Start < figure.Clause.End))
+        {
+            predicate.Append(text, at, other.Start - at);
+            // Keep the noun an other figure counts (「20多个农业技术示范中心」), drop its numeral and classifier.
+            at = other.MeasureWord is { Length: > 1 } word ? other.End - (word.Length - 1) : other.End;
+        }
+
+        predicate.Append(text, at, Math.Max(0, figure.Clause.End - at));
+        var label = Cut(string.Concat(predicate.ToString().Where(c => !char.IsWhiteSpace(c))), "", catalogs).TrimEnd('。', '；', '）', ')');
+        var noun = HanScript.ToSimplified(measure[1..].Trim());
+        return label.Length is >= 2 and <= MaxPredicate && noun.Length > 0 ? label + "的" + noun + "数" : null;
+    }
+
+    // The last indicator given to a figure of the unit earlier in the sentence (a loop: a lambda over the figure costs a
+    // closure on every figure).
+    internal static string? LastIndicatorOf(IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, Domain.Unit unit)
+    {
+        for (var k = earlier.Count - 1; k >= 0; k--)
+        {
+            if (earlier[k].Unit == unit)
+            {
+                return earlier[k].Indicator;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject cut to its measure: after the last ellipsis, without the actor's names and adverbs.</summary>
+    internal static string Cut(string subject, string entity, MeaningCatalogs catalogs)
+    {
+        var catalog = catalogs.Labels;
+        var text = subject;
+        var ellipsis = text.LastIndexOf('…');
+        if (ellipsis >= 0 && ellipsis + 1 < text.Length)
+        {
+            text = text[(ellipsis + 1)..];
+        }
+
+        text = WithoutNames(text, entity, catalogs.Names);
+        foreach (var (start, end) in catalog.Strip.Find(text, 0, text.Length).Reverse())
+        {
+            text = text.Remove(start, end - start);
+        }
+
+        text = text.Replace("共建“”", "", StringComparison.Ordinal).Replace("“”", "", StringComparison.Ordinal);
+
+        // 「形成的务实成果」「把同各方共建的联合实验室」: a generic verb or a prepositional phrase before 的 says nothing a row label needs.
+        var of = text.IndexOf('的');
+        if (of > 0 && (catalog.GenericVerbs.EndOf(text.AsSpan(0, of)) is not null || Affixes.StartsWithAny(text, catalog.Prepositions.Words)))
+        {
+            text = text[(of + 1)..];
+        }
+
+        return text.Trim().TrimStart(LeadingParticles).TrimEnd(TrailingParticles).Trim();
+    }
+
+    // The subject without the actor's names and initiatives, last first so earlier offsets hold; the text itself when
+    // none stands in it (most subjects: no builder, no copy).
+    internal static string WithoutNames(string text, string entity, NameFinder finder)
+    {
+        var names = finder.Find(text, 0, text.Length);
+        StringBuilder? builder = null;
+        // The names come in start order: walked back run by run, each run of one start in its own order (a stable sort's).
+        for (var k = names.Count - 1; k >= 0;)
+        {
+            var run = k;
+            while (run > 0 && names[run - 1].Start == names[k].Start)
+            {
+                run--;
+            }
+
+            for (var j = run; j <= k; j++)
+            {
+                if (names[j].Name == entity || names[j].Kind == EntityKind.Initiative)
+                {
+                    builder ??= new StringBuilder(text);
+                    builder.Remove(names[j].Start, names[j].End - names[j].Start);
+                }
+            }
+
+            k = run - 1;
+        }
+
+        return builder?.ToString() ?? text;
+    }
+}

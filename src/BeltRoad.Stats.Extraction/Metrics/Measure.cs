@@ -1,0 +1,14 @@
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Metrics;
+
+/// <summary>
+/// One entry of the measure catalogue (measures.json): a row label with the units it applies to, the metric its words
+/// choose, or both. <paramref name="Cues"/> signal what the entry names, its label and its metric; <paramref name="LabelOnly"/>
+/// the label alone. The words of every script are together here, in simplified script (the text they are matched on).
+/// </summary>
+internal sealed record Measure(string? Label, MetricCode? Metric, IReadOnlySet<Unit> Units, IReadOnlyList<string> Cues, IReadOnlyList<string> LabelOnly)
+{
+    /// <summary>Every word of the entry, those that choose its metric first.</summary>
+    public IEnumerable<(string Word, bool ChoosesMetric)> Words => Cues.Select(w => (w, Metric is not null)).Concat(LabelOnly.Select(w => (w, false)));
+}
