@@ -92,7 +92,7 @@ public sealed partial class PdfCanvas
         }
 
         string open = gapAfter.IsEmpty ? "<" : "[<", close = gapAfter.IsEmpty ? "> Tj" : ">] TJ";
-        c.Number(x).Space().Number(_height - baselineY).Space().Ascii(open);
+        c.Number(x).Space().Number(_height - baselineY).Ascii(" Tm ").Ascii(open);
         var english = EnglishRuns(text);
         var owner = _tag;
         var run = 0;
