@@ -227,7 +227,8 @@ public sealed class PdfDocumentWriter(PdfDocumentInfo info)
         };
         var body = string.Concat(entries.Where(e => e.Value is not null).Select(e => "/" + e.Key + " " + PdfSyntax.TextString(e.Value!) + " "));
         body += "/CreationDate " + PdfSyntax.Date(Info.CreationDate) + " /ModDate " + PdfSyntax.Date(Info.ModDate ?? Info.CreationDate);
-        w.Dictionary(id, body);
+        // Plain text, never packed: the metadata stays readable to any tool that looks at the file's bytes.
+        w.Dictionary(id, body, packable: false);
     }
 
     private Destination ResolveDestination(string name) =>

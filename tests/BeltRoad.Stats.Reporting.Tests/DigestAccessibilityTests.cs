@@ -102,11 +102,11 @@ public class DigestAccessibilityTests
     }
 
     [Fact]
-    public void A_comparison_is_said_from_the_largest_to_the_smallest()
+    public void A_comparison_is_said_from_the_largest_to_the_smallest_with_its_signs_in_words()
     {
-        var spec = ChartSpec.Bars("旅客发送人次", ["蒙内铁路", "中老铁路"], [1100_0000m, 2079_0000m], ValueFormat.Chinese("人次"));
+        var spec = ChartSpec.Bars("旅客发送人次", ["蒙内铁路", "中老铁路 >"], [1100_0000m, 2079_0000m], ValueFormat.Chinese("人次"));
 
-        Assert.Equal("旅客发送人次。2项，从大到小：中老铁路 2079万人次、蒙内铁路 1100万人次。", ChartAlt.Of(spec));
+        Assert.Equal("旅客发送人次。2项，从大到小：中老铁路 超过2079万人次、蒙内铁路 1100万人次。", ChartAlt.Of(spec));
     }
 
     [Fact]

@@ -31,10 +31,10 @@ internal sealed class ObjectWriter(bool packDictionaries = false)
 
     public void End() => Out.Ascii("\nendobj\n");
 
-    /// <summary>Writes a whole dictionary object given its body (without the angle brackets).</summary>
-    public void Dictionary(int id, string body)
+    /// <summary>Writes a whole dictionary object given its body (without the angle brackets); <paramref name="packable"/> false keeps it out of object streams.</summary>
+    public void Dictionary(int id, string body, bool packable = true)
     {
-        if (packDictionaries)
+        if (packDictionaries && packable)
         {
             Packed(id, body);
             return;

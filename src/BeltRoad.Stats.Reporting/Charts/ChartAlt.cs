@@ -1,5 +1,6 @@
 using System.Globalization;
 using BeltRoad.Stats.Charts;
+using BeltRoad.Stats.Reporting.Formatting;
 
 namespace BeltRoad.Stats.Reporting.Charts;
 
@@ -34,9 +35,10 @@ internal static class ChartAlt
         return (header, rows);
     }
 
+    /// <summary>Each value with its category and how it is said; a label's qualifier sign (「中国 ≈」) becomes a word before the value (「约」).</summary>
     private static List<(string Label, decimal Value, string Said)> Points(ChartSpec spec, ChartSeries s) =>
-        [.. spec.Categories.Select((label, i) => (label, i)).Where(p => p.i < s.Values.Count && s.Values[p.i] is not null)
-            .Select(p => (p.label, s.Values[p.i]!.Value, Said(spec, s, p.i)))];
+        [.. spec.Categories.Select((label, i) => (Spoken: QualifierSigns.Spoken(label), i)).Where(p => p.i < s.Values.Count && s.Values[p.i] is not null)
+            .Select(p => (p.Spoken.Label, s.Values[p.i]!.Value, p.Spoken.Word + Said(spec, s, p.i)))];
 
     /// <summary>The value as its sources state it (the point's label, 「超过7.4万列」) or, without one, the number with its unit.</summary>
     private static string Said(ChartSpec spec, ChartSeries s, int i) =>
@@ -95,7 +97,7 @@ internal static class ChartAlt
 
     private static string Parts(ChartSpec spec, List<(string Label, decimal Value, string Said)> points, int total)
     {
-        var totalLabel = spec.Categories[total];
+        var totalLabel = QualifierSigns.Spoken(spec.Categories[total]).Label;
         var whole = points.FirstOrDefault(p => p.Label == totalLabel);
         var parts = points.Where(p => p.Label != totalLabel).ToList();
         if (whole.Label is null || whole.Value <= 0)
