@@ -23,7 +23,7 @@ public sealed class PdfDocumentWriter(PdfDocumentInfo info)
     public PdfDocumentInfo Info { get; } = info;
 
     /// <summary>The logical structure's root (/Document); the document is tagged once any element owns content.</summary>
-    public StructureElement Structure { get; set; } = StructureElement.Document();
+    public StructureElement Structure { get; internal set; } = StructureElement.Document();
 
     public IReadOnlyList<PdfPage> Pages => _pages;
 
@@ -152,7 +152,7 @@ public sealed class PdfDocumentWriter(PdfDocumentInfo info)
         w.Dictionary(catalog, catalogBody);
 
         // The file identifier is a digest of the content, so it too is the same for the same input.
-        var id = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(w.Out.Span)[..16]);
+        var id = Convert.ToHexString(w.ContentDigest()[..16]);
         w.Finish(catalog, infoId, id);
         return w;
     }

@@ -99,8 +99,8 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
     }
 
     /// <summary>
-    /// A table that is read, not seen: a chart's data for assistive technology, each cell's text as /ActualText under
-    /// the figure it follows. Nothing is drawn.
+    /// A table that is read, not seen: a chart's data for assistive technology right after its figure, each cell's text
+    /// as /ActualText. Nothing is drawn.
     /// </summary>
     public LayoutDocument DataTable(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {

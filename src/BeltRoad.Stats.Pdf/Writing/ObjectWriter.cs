@@ -53,6 +53,19 @@ internal sealed class ObjectWriter(bool packDictionaries = false)
         End();
     }
 
+    /// <summary>SHA-256 of everything written so far, objects waiting for an object stream included.</summary>
+    public byte[] ContentDigest()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(Out.Span);
+        foreach (var (id, body) in _packed)
+        {
+            hash.AppendData(System.Text.Encoding.ASCII.GetBytes(id.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + body + "\n"));
+        }
+
+        return hash.GetHashAndReset();
+    }
+
     /// <summary>A dictionary object (body without the angle brackets) to be written into an object stream.</summary>
     public void Packed(int id, string body) => _packed.Add((id, body));
 

@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Reporting.Charts;
 
 /// <summary>
 /// What a chart says, in the words an analyst would read it aloud, written from its data: a series from its first point to
-/// its last and how far it moved (「中欧班列开行列数：2016年1702列增至2023年1.7万列，为2016年的10倍」), a comparison from
+/// its last and how far it moved (「中欧班列年开行列数。2016年1702列增至2023年1.7万列（3个时点），为2016年的10倍。」), a comparison from
 /// the largest to the smallest, a breakdown as its total and each part's share. The figure's /Alt in the digest and the
 /// SVG's &lt;desc&gt;; <see cref="Table"/> gives the same data cell by cell.
 /// </summary>
@@ -31,7 +31,11 @@ internal static class ChartAlt
     {
         var header = new List<string> { spec.Kind == ChartKind.Line ? "时间" : "项目" };
         header.AddRange(spec.Series.Select(s => s.Name.Length > 0 && spec.Series.Count > 1 ? s.Name : "数值"));
-        var rows = spec.Categories.Select((category, i) => (IReadOnlyList<string>)[category, .. spec.Series.Select(s => i < s.Values.Count && s.Values[i] is not null ? Said(spec, s, i) : "—")]).ToList();
+        var rows = spec.Categories.Select((category, i) =>
+        {
+            var (label, word) = QualifierSigns.Spoken(category);
+            return (IReadOnlyList<string>)[label, .. spec.Series.Select(s => i < s.Values.Count && s.Values[i] is not null ? word + Said(spec, s, i) : "—")];
+        }).ToList();
         return (header, rows);
     }
 
