@@ -91,11 +91,21 @@ public sealed partial class PdfCanvas
             c.Number(cos).Space().Number(sin).Space().Number(-sin).Space().Number(cos).Space();
         }
 
-        c.Number(x).Space().Number(_height - baselineY).Ascii(gapAfter.IsEmpty ? " Tm <" : " Tm [<");
+        string open = gapAfter.IsEmpty ? "<" : "[<", close = gapAfter.IsEmpty ? "> Tj" : ">] TJ";
+        c.Number(x).Space().Number(_height - baselineY).Ascii(" Tm ").Ascii(open);
+        var english = EnglishRuns(text);
+        var owner = _tag;
+        var run = 0;
         var extra = 0.0;
         var index = 0;
         foreach (var rune in text.EnumerateRunes())
         {
+            if (run < english.Count && index == english[run].Start)
+            {
+                c.Ascii(close).Space();
+                SwitchTag(owner!.Add("Span", language: "en")).Content.Ascii(open);
+            }
+
             var glyph = style.Font.GlyphOf(rune.Value);
             if (glyph > 0)
             {
@@ -110,9 +120,15 @@ public sealed partial class PdfCanvas
             }
 
             index += rune.Utf16SequenceLength;
+            if (run < english.Count && index == english[run].End)
+            {
+                c.Ascii(close).Space();
+                SwitchTag(owner!).Content.Ascii(open);
+                run++;
+            }
         }
 
-        c.Ascii(gapAfter.IsEmpty ? "> Tj ET\n" : ">] TJ ET\n");
+        c.Ascii(close).Ascii(" ET\n");
         if (actualText)
         {
             c.Ascii("EMC\n");
@@ -127,4 +143,12 @@ public sealed partial class PdfCanvas
 
         RestoreState();
     }
+
+    /// <summary>
+    /// English phrases to mark inside content tagged for a Chinese document (none elsewhere): each becomes a Span element
+    /// with /Lang (en) and a marked-content sequence of its own, the text around it new sequences of the owner. Separate
+    /// sequences rather than a nested one: poppler's reader ends an MCID at a nested sequence's end and loses the rest.
+    /// </summary>
+    private List<(int Start, int End)> EnglishRuns(string text) =>
+        _tag is not null && _document.Info.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Text.LatinRuns.Of(text) : [];
 }

@@ -10,11 +10,13 @@ namespace BeltRoad.Stats.Pdf;
 public sealed partial class PdfCanvas
 {
     private readonly PdfDocumentWriter _document;
+    private readonly PdfPage _page;
     private readonly double _height;
 
-    internal PdfCanvas(PdfDocumentWriter document, PdfPageSize size)
+    internal PdfCanvas(PdfDocumentWriter document, PdfPage page, PdfPageSize size)
     {
         _document = document;
+        _page = page;
         _height = size.Height;
         Size = size;
     }

@@ -24,6 +24,12 @@ public sealed record PdfDocumentInfo(DateTimeOffset CreationDate)
     /// <summary>The natural language, a BCP 47 tag written to the catalog's /Lang.</summary>
     public string Language { get; init; } = "zh-CN";
 
+    /// <summary>
+    /// PDF/A-2 for the archive: XMP metadata matching this record, an output intent with an embedded sRGB profile, printable
+    /// annotations. Conformance A (and PDF/UA-1) when the document is tagged, B otherwise.
+    /// </summary>
+    public bool Archival { get; init; }
+
     /// <summary>Throw on a character the font lacks (default) or only collect it in <see cref="PdfDocumentWriter.MissingGlyphs"/>.</summary>
     public MissingGlyphPolicy MissingGlyphs { get; init; } = MissingGlyphPolicy.Throw;
 }

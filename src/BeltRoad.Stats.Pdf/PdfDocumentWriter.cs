@@ -1,11 +1,13 @@
 using System.Globalization;
+using BeltRoad.Stats.Pdf.Tagging;
 using BeltRoad.Stats.Pdf.Writing;
 
 namespace BeltRoad.Stats.Pdf;
 
 /// <summary>
 /// Writes a PDF 1.7 document: pages with vector graphics and text in embedded TrueType subsets,
-/// links, an outline and metadata. Nothing depends on the clock or the machine, so the same calls
+/// links, an outline and metadata; tagged (PDF/UA-1) when content is marked for <see cref="Structure"/>, archival (PDF/A-2)
+/// when <see cref="PdfDocumentInfo.Archival"/> says so. Nothing depends on the clock or the machine, so the same calls
 /// give the same bytes.
 /// </summary>
 public sealed class PdfDocumentWriter(PdfDocumentInfo info)
@@ -19,6 +21,9 @@ public sealed class PdfDocumentWriter(PdfDocumentInfo info)
     private readonly List<MissingGlyph> _missing = [];
 
     public PdfDocumentInfo Info { get; } = info;
+
+    /// <summary>The logical structure's root (/Document); the document is tagged once any element owns content.</summary>
+    public StructureElement Structure { get; internal set; } = StructureElement.Document();
 
     public IReadOnlyList<PdfPage> Pages => _pages;
 
@@ -108,16 +113,18 @@ public sealed class PdfDocumentWriter(PdfDocumentInfo info)
             throw new InvalidOperationException("A PDF needs at least one page.");
         }
 
-        var w = new ObjectWriter();
+        var tagged = _pages.Any(p => p.Marked.Count > 0);
+        var w = new ObjectWriter(packDictionaries: tagged || Info.Archival);
         // The second line's high bytes tell transfer tools the file is binary.
         w.Out.Ascii("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Ascii("\n");
         int catalog = w.Reserve(), pagesRoot = w.Reserve(), infoId = w.Reserve(), resources = w.Reserve();
         var pageIds = _pages.Select(_ => w.Reserve()).ToArray();
         var fontIds = _fontOrder.Select(_ => w.Reserve()).ToArray();
+        var annotations = new Dictionary<PageLink, (int Id, int StructParent)>();
 
         for (var i = 0; i < _pages.Count; i++)
         {
-            WritePage(w, _pages[i], pageIds[i], pagesRoot, resources, pageIds);
+            WritePage(w, _pages[i], pageIds[i], pagesRoot, resources, pageIds, tagged, annotations);
         }
 
         w.Dictionary(pagesRoot, "/Type /Pages /Kids [" + string.Join(" ", pageIds.Select(id => id.ToString(CultureInfo.InvariantCulture) + " 0 R")) + "] /Count " + _pages.Count.ToString(CultureInfo.InvariantCulture));
@@ -129,21 +136,49 @@ public sealed class PdfDocumentWriter(PdfDocumentInfo info)
 
         var outlines = _outline.Count == 0 ? 0 : new OutlineWriter(w, pageIds, ResolveDestination).Write(_outline);
         WriteInfo(w, infoId);
-        w.Dictionary(catalog, "/Type /Catalog /Pages " + Ref(pagesRoot)
+        var catalogBody = "/Type /Catalog /Pages " + Ref(pagesRoot)
             + (outlines > 0 ? " /Outlines " + Ref(outlines) + " /PageMode /UseOutlines" : string.Empty)
-            + " /Lang " + PdfSyntax.TextString(Info.Language) + " /ViewerPreferences <</DisplayDocTitle true>>");
+            + " /Lang " + PdfSyntax.TextString(Info.Language) + " /ViewerPreferences <</DisplayDocTitle true>>";
+        if (tagged)
+        {
+            catalogBody += " /MarkInfo <</Marked true>> /StructTreeRoot " + Ref(new StructureWriter(w, _pages, pageIds, annotations).Write(Structure));
+        }
+
+        if (Info.Archival)
+        {
+            catalogBody += ArchivalEntries(w, tagged);
+        }
+
+        w.Dictionary(catalog, catalogBody);
 
         // The file identifier is a digest of the content, so it too is the same for the same input.
-        var id = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(w.Out.Span)[..16]);
+        var id = Convert.ToHexString(w.ContentDigest()[..16]);
         w.Finish(catalog, infoId, id);
         return w;
     }
 
-    private void WritePage(ObjectWriter w, PdfPage page, int id, int parent, int resources, int[] pageIds)
+    /// <summary>PDF/A-2: the XMP packet (never compressed) and the sRGB output intent for DeviceRGB.</summary>
+    private string ArchivalEntries(ObjectWriter w, bool tagged)
+    {
+        int metadata = w.Reserve(), profile = w.Reserve();
+        w.Stream(metadata, " /Type /Metadata /Subtype /XML", XmpMetadata.Build(Info, tagged), compressed: false);
+        w.Stream(profile, " /N 3", Flate.Compress(Color.SrgbProfile.Data), compressed: true);
+        var name = PdfSyntax.TextString(Color.SrgbProfile.Description);
+        return " /Metadata " + Ref(metadata) + " /OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier " + name
+            + " /Info " + name + " /DestOutputProfile " + Ref(profile) + ">>]";
+    }
+
+    private void WritePage(ObjectWriter w, PdfPage page, int id, int parent, int resources, int[] pageIds, bool tagged, Dictionary<PageLink, (int Id, int StructParent)> tags)
     {
         var content = w.Reserve();
         var annotations = page.Links.Select(_ => w.Reserve()).ToArray();
         var body = "/Type /Page /Parent " + Ref(parent) + " /MediaBox [0 0 " + Num(page.Size.Width) + " " + Num(page.Size.Height) + "] /Resources " + Ref(resources) + " /Contents " + Ref(content);
+        if (tagged)
+        {
+            // Struct parents 0 … pages − 1 are the pages' own; annotations number on from there.
+            body += " /StructParents " + (page.Number - 1).ToString(CultureInfo.InvariantCulture) + (annotations.Length > 0 ? " /Tabs /S" : string.Empty);
+        }
+
         if (annotations.Length > 0)
         {
             body += " /Annots [" + string.Join(" ", annotations.Select(Ref)) + "]";
@@ -159,7 +194,20 @@ public sealed class PdfDocumentWriter(PdfDocumentInfo info)
             var action = link.Uri is not null
                 ? "/A <</S /URI /URI " + PdfSyntax.TextString(link.Uri) + ">>"
                 : "/Dest " + DestinationArray(ResolveDestination(link.Destination!), pageIds);
-            w.Dictionary(annotations[i], "/Type /Annot /Subtype /Link /Rect " + rect + " /Border [0 0 0] " + action);
+            var extra = Info.Archival ? " /F 4" : string.Empty;
+            if (tagged && link.Element is not null)
+            {
+                var structParent = _pages.Count + tags.Count;
+                tags.Add(link, (annotations[i], structParent));
+                extra += " /StructParent " + structParent.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (link.Contents is not null)
+            {
+                extra += " /Contents " + PdfSyntax.TextString(link.Contents);
+            }
+
+            w.Dictionary(annotations[i], "/Type /Annot /Subtype /Link /Rect " + rect + " /Border [0 0 0] " + action + extra);
         }
     }
 
@@ -179,7 +227,8 @@ public sealed class PdfDocumentWriter(PdfDocumentInfo info)
         };
         var body = string.Concat(entries.Where(e => e.Value is not null).Select(e => "/" + e.Key + " " + PdfSyntax.TextString(e.Value!) + " "));
         body += "/CreationDate " + PdfSyntax.Date(Info.CreationDate) + " /ModDate " + PdfSyntax.Date(Info.ModDate ?? Info.CreationDate);
-        w.Dictionary(id, body);
+        // Plain text, never packed: the metadata stays readable to any tool that looks at the file's bytes.
+        w.Dictionary(id, body, packable: false);
     }
 
     private Destination ResolveDestination(string name) =>

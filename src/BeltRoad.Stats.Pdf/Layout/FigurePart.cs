@@ -1,7 +1,13 @@
+using BeltRoad.Stats.Pdf.Tagging;
+
 namespace BeltRoad.Stats.Pdf.Layout;
 
-/// <summary>A keep-together block: a drawing of fixed height and its caption, always on one page.</summary>
-internal sealed class FigurePart(double height, Action<PdfPage, PdfRect> draw, string? caption, string? anchor) : Part
+/// <summary>
+/// A keep-together block: a drawing of fixed height and its caption, always on one page. Tagged as a Figure with its
+/// alternate text, as decoration (an artifact) without one, or — a <paramref name="block"/> — as a Div whose drawing tags
+/// its own parts; the caption follows as a Caption.
+/// </summary>
+internal sealed class FigurePart(double height, Action<PdfPage, PdfRect, StructureElement?> draw, string? caption, string? anchor, string? alt, bool block = false) : Part
 {
     private const double Gap = 4;
 
@@ -21,6 +27,7 @@ internal sealed class FigurePart(double height, Action<PdfPage, PdfRect> draw, s
             context.Anchor(anchor);
         }
 
+        var element = block ? context.Structure.Add("Div") : alt is null ? null : context.Structure.Add("Figure", alt: alt);
         context.Draw(page =>
         {
             if (anchor is not null)
@@ -29,15 +36,26 @@ internal sealed class FigurePart(double height, Action<PdfPage, PdfRect> draw, s
             }
 
             // The callback may change any state; a save/restore pair keeps that inside the figure.
-            page.Canvas.SaveState();
-            draw(page, box);
-            page.Canvas.RestoreState();
+            var canvas = page.Canvas.SaveState();
+            if (block)
+            {
+                draw(page, box, element);
+            }
+            else
+            {
+                _ = element is null ? canvas.BeginArtifact() : canvas.BeginTag(element);
+                draw(page, box, null);
+                canvas.EndMarked();
+            }
+
+            canvas.RestoreState();
         });
+        var captionElement = captionBlock is null ? null : context.Structure.Add("Caption");
         var y = box.Bottom + Gap;
         foreach (var line in captionLines)
         {
             var top = y;
-            context.Draw(page => captionBlock!.DrawLine(page, line, area.X, top, area.Width, style.Align, 0));
+            context.Draw(page => captionBlock!.DrawLine(page, line, area.X, top, area.Width, style.Align, 0, captionElement));
             y += line.Height;
         }
 

@@ -1,3 +1,5 @@
+using BeltRoad.Stats.Pdf.Tagging;
+
 namespace BeltRoad.Stats.Pdf.Layout;
 
 /// <summary>The state of pagination: pages so far and the cursor on the last one.</summary>
@@ -16,6 +18,9 @@ internal sealed class LayoutContext(PdfLayoutSettings settings, IReadOnlyDiction
     public List<LaidOutPage> Pages { get; } = [new()];
 
     public List<OutlineEntry> Outline { get; } = [];
+
+    /// <summary>The logical structure parts add their elements to, in the order they are placed (the reading order).</summary>
+    public StructureElement Structure { get; } = StructureElement.Document();
 
     public LaidOutPage Page => Pages[^1];
 

@@ -1,11 +1,13 @@
 using System.Globalization;
+using BeltRoad.Stats.Pdf.Tagging;
 
 namespace BeltRoad.Stats.Pdf.Layout;
 
 /// <summary>
 /// A document made of parts — headings, paragraphs, tables, figures — that flow across pages.
 /// Pagination runs first, so headers and footers know the page count (「第 N 页 / 共 M 页」);
-/// headings become bookmarks and link targets.
+/// headings become bookmarks and link targets. The output is tagged: each part adds its structure elements (P, H1–H3,
+/// Table, Figure, Link …) in flow order, page decoration is an artifact.
 /// </summary>
 public sealed class LayoutDocument(PdfLayoutSettings settings)
 {
@@ -77,18 +79,32 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
 
     /// <summary>
     /// A keep-together block of the content width and <paramref name="height"/>, drawn by a callback
-    /// (a chart) with its caption below; it moves whole to the next page when it does not fit.
+    /// (a chart) with its caption below; it moves whole to the next page when it does not fit. With
+    /// <paramref name="alt"/> it is a Figure that says so to a screen reader; without, decoration (an artifact).
     /// </summary>
-    public LayoutDocument Figure(double height, Action<PdfCanvas, PdfRect> draw, string? caption = null, string? anchor = null)
+    public LayoutDocument Figure(double height, Action<PdfCanvas, PdfRect> draw, string? caption = null, string? anchor = null, string? alt = null)
     {
-        _parts.Add(new FigurePart(height, (page, box) => draw(page.Canvas, box), caption, anchor));
+        _parts.Add(new FigurePart(height, (page, box, _) => draw(page.Canvas, box), caption, anchor, alt));
         return this;
     }
 
-    /// <summary>A figure drawn with its page at hand, so areas of it can link (cards that open a section).</summary>
-    public LayoutDocument LinkedFigure(double height, Action<PdfPage, PdfRect> draw, string? anchor = null)
+    /// <summary>
+    /// A block drawn with its page at hand, so areas of it can link (cards that open a section); the callback tags what it
+    /// draws under the block's own element (a Div), e.g. one element per card in reading order.
+    /// </summary>
+    public LayoutDocument TaggedBlock(double height, Action<PdfPage, PdfRect, StructureElement> draw, string? anchor = null)
     {
-        _parts.Add(new FigurePart(height, draw, null, anchor));
+        _parts.Add(new FigurePart(height, (page, box, element) => draw(page, box, element!), null, anchor, alt: null, block: true));
+        return this;
+    }
+
+    /// <summary>
+    /// A table that is read, not seen: a chart's data for assistive technology right after its figure, each cell's text
+    /// as /ActualText. Nothing is drawn.
+    /// </summary>
+    public LayoutDocument DataTable(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        _parts.Add(new DataTablePart(header, [.. rows]));
         return this;
     }
 
@@ -120,7 +136,8 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
         for (var i = 0; i < count; i++)
         {
             var page = writer.AddPage(Settings.PageSize);
-            PageDecoration.Draw(page.Canvas, new PageContext(i + 1, count, Settings.PageSize, Settings.ContentArea), Settings);
+            var pageContext = new PageContext(i + 1, count, Settings.PageSize, Settings.ContentArea);
+            page.Canvas.Artifact(canvas => PageDecoration.Draw(canvas, pageContext, Settings));
             foreach (var draw in context.Pages[i].Draws)
             {
                 draw(page);
@@ -128,6 +145,7 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
         }
 
         AddOutline(writer, context.Outline);
+        writer.Structure = context.Structure;
         return writer;
     }
 

@@ -7,6 +7,6 @@ internal sealed class PagedTablePart(Action<TableBuilder, IReadOnlyDictionary<st
     {
         var builder = new TableBuilder();
         compose(builder, context.KnownPages);
-        new TablePart(builder).Layout(context);
+        new TablePart(builder, contents: true).Layout(context);
     }
 }

@@ -19,6 +19,7 @@ internal sealed class ParagraphPart(IReadOnlyList<InlineSpan> spans, ParagraphSt
             context.EnsureSpace(lines.Take(2).Sum(l => l.Height));
         }
 
+        var element = context.Structure.Add(outlineLevel > 0 ? "H" + outlineLevel.ToString(System.Globalization.CultureInfo.InvariantCulture) : "P");
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -39,7 +40,7 @@ internal sealed class ParagraphPart(IReadOnlyList<InlineSpan> spans, ParagraphSt
                 context.Page.Trace.Add((outlineLevel > 0 ? "h" : "p") + ":" + block.Text[..Math.Min(12, block.Text.Length)]);
             }
 
-            context.Draw(page => block.DrawLine(page, line, area.X, top, area.Width, style.Align, style.FirstLineIndent));
+            context.Draw(page => block.DrawLine(page, line, area.X, top, area.Width, style.Align, style.FirstLineIndent, element));
             context.Y += line.Height;
         }
 

@@ -1,7 +1,13 @@
+using BeltRoad.Stats.Pdf.Tagging;
+
 namespace BeltRoad.Stats.Pdf.Layout;
 
-/// <summary>Places a table row by row; a row that does not fit starts a new page, which repeats the header first.</summary>
-internal sealed class TablePart(TableBuilder table) : Part
+/// <summary>
+/// Places a table row by row; a row that does not fit starts a new page, which repeats the header first. Tagged as Table,
+/// TR, TH (column scope) and TD — or, for a <paramref name="contents"/> page, TOC and TOCI — with rules, stripes and the
+/// repeated header as artifacts.
+/// </summary>
+internal sealed class TablePart(TableBuilder table, bool contents = false) : Part
 {
     private const double PadX = 5;
     private const double PadY = 3.5;
@@ -27,7 +33,8 @@ internal sealed class TablePart(TableBuilder table) : Part
             context.Draw(page => page.AddDestination(anchor, y));
         }
 
-        PlaceHeader(context, header, widths);
+        var element = context.Structure.Add(contents ? "TOC" : "Table");
+        PlaceHeader(context, header, widths, element);
         var onPage = 0;
         for (var r = 0; r < rows.Count; r++)
         {
@@ -35,7 +42,7 @@ internal sealed class TablePart(TableBuilder table) : Part
             if ((row.Height > context.Remaining + 0.01 && !context.AtPageTop) || MovesTail(context, rows, r, keep, onPage))
             {
                 context.NewPage();
-                PlaceHeader(context, header, widths);
+                PlaceHeader(context, header, widths, null);
                 onPage = 0;
             }
 
@@ -51,16 +58,18 @@ internal sealed class TablePart(TableBuilder table) : Part
             var striped = table.IsStriped && r % 2 == 1;
             var last = r == rows.Count - 1;
             context.Page.Trace.Add("row:" + r.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var tr = element.Add(contents ? "TOCI" : "TR");
+            var cells = widths.Select(_ => tr.Add(contents ? "P" : "TD")).ToArray();
             context.Draw(page =>
             {
                 var band = new PdfRect(area.X, top, area.Width, row.Height);
                 if (striped)
                 {
-                    page.Canvas.FillRectangle(band, styles.TableStripeFill);
+                    page.Canvas.Artifact(canvas => canvas.FillRectangle(band, styles.TableStripeFill));
                 }
 
-                DrawCells(page, row, widths, area.X, top);
-                page.Canvas.DrawLine(area.X, band.Bottom, area.Right, band.Bottom, styles.RuleColor, last ? 0.8 : 0.3);
+                DrawCells(page, row, widths, area.X, top, cells);
+                page.Canvas.Artifact(canvas => canvas.DrawLine(area.X, band.Bottom, area.Right, band.Bottom, styles.RuleColor, last ? 0.8 : 0.3));
             });
             context.Y += row.Height;
         }
@@ -75,7 +84,8 @@ internal sealed class TablePart(TableBuilder table) : Part
     private static bool MovesTail(LayoutContext context, List<MeasuredRow> rows, int r, int keep, int onPage) =>
         keep > 1 && r == rows.Count - keep && onPage >= keep && rows.Skip(r).Sum(x => x.Height) > context.Remaining + 0.01;
 
-    private void PlaceHeader(LayoutContext context, MeasuredRow? header, double[] widths)
+    /// <summary>The header row: tagged TH cells under <paramref name="table"/> the first time, an artifact when repeated.</summary>
+    private void PlaceHeader(LayoutContext context, MeasuredRow? header, double[] widths, StructureElement? table)
     {
         if (header is null)
         {
@@ -86,18 +96,30 @@ internal sealed class TablePart(TableBuilder table) : Part
         var styles = context.Styles;
         var top = context.Y;
         context.Page.Trace.Add("header");
+        var tr = table?.Add("TR");
+        var cells = tr is null ? null : widths.Select(_ => tr.Add("TH", scope: TableScope.Column)).ToArray();
         context.Draw(page =>
         {
             var band = new PdfRect(area.X, top, area.Width, header.Height);
-            page.Canvas.FillRectangle(band, styles.TableHeaderFill);
-            page.Canvas.DrawLine(area.X, top, area.Right, top, styles.RuleColor, 0.8);
-            DrawCells(page, header, widths, area.X, top);
-            page.Canvas.DrawLine(area.X, band.Bottom, area.Right, band.Bottom, styles.RuleColor, 0.6);
+            page.Canvas.Artifact(canvas => canvas.FillRectangle(band, styles.TableHeaderFill).DrawLine(area.X, top, area.Right, top, styles.RuleColor, 0.8));
+            if (cells is null)
+            {
+                page.Canvas.BeginArtifact();
+            }
+
+            DrawCells(page, header, widths, area.X, top, cells);
+            if (cells is null)
+            {
+                page.Canvas.EndMarked();
+            }
+
+            page.Canvas.Artifact(canvas => canvas.DrawLine(area.X, band.Bottom, area.Right, band.Bottom, styles.RuleColor, 0.6));
         });
         context.Y += header.Height;
     }
 
-    private void DrawCells(PdfPage page, MeasuredRow row, double[] widths, double left, double top)
+    /// <summary>Each cell's lines as content of its element (none: inside an artifact the caller opened).</summary>
+    private void DrawCells(PdfPage page, MeasuredRow row, double[] widths, double left, double top, StructureElement[]? cells)
     {
         var x = left;
         for (var c = 0; c < widths.Length; c++)
@@ -106,7 +128,7 @@ internal sealed class TablePart(TableBuilder table) : Part
             var y = top + PadY;
             foreach (var line in row.Lines[c])
             {
-                row.Blocks[c].DrawLine(page, line, x + PadX, y, widths[c] - (2 * PadX), align == PdfTextAlign.Justify ? PdfTextAlign.Left : align, 0);
+                row.Blocks[c].DrawLine(page, line, x + PadX, y, widths[c] - (2 * PadX), align == PdfTextAlign.Justify ? PdfTextAlign.Left : align, 0, cells?[c]);
                 y += line.Height;
             }
 

@@ -1,9 +1,14 @@
 using System.Text;
+using BeltRoad.Stats.Pdf.Tagging;
 using BeltRoad.Stats.Pdf.Text;
 
 namespace BeltRoad.Stats.Pdf.Layout;
 
-/// <summary>Styled runs joined into one text so that breaking sees the whole paragraph; draws lines back as runs.</summary>
+/// <summary>
+/// Styled runs joined into one text so that breaking sees the whole paragraph; draws lines back as runs. Drawn for a
+/// structure element, each run is its content, a linked run that of a Link element (one per run, across lines) that
+/// also owns the link's annotations.
+/// </summary>
 internal sealed class TextBlock
 {
     /// <summary>Beyond this extra space per gap (in ems) a justified line is left ragged instead.</summary>
@@ -13,6 +18,7 @@ internal sealed class TextBlock
     private readonly int[] _spanOf;
     private readonly double[] _advances;
     private readonly IReadOnlyList<InlineSpan> _spans;
+    private readonly Dictionary<(StructureElement, int), StructureElement> _links = [];
 
     public TextBlock(IReadOnlyList<InlineSpan> spans)
     {
@@ -59,11 +65,12 @@ internal sealed class TextBlock
         return lines;
     }
 
-    public void DrawLine(PdfPage page, BlockLine line, double left, double top, double width, PdfTextAlign align, double firstLineIndent) =>
-        DrawLine(page.Canvas, line, left, top, width, align, firstLineIndent, page);
+    /// <summary>Draws one line as content of <paramref name="element"/> (untagged when null).</summary>
+    public void DrawLine(PdfPage page, BlockLine line, double left, double top, double width, PdfTextAlign align, double firstLineIndent, StructureElement? element) =>
+        DrawLine(page.Canvas, line, left, top, width, align, firstLineIndent, page, element);
 
     /// <summary>Draws one line; links need the page, plain drawing only the canvas.</summary>
-    public void DrawLine(PdfCanvas canvas, BlockLine line, double left, double top, double width, PdfTextAlign align, double firstLineIndent, PdfPage? page)
+    public void DrawLine(PdfCanvas canvas, BlockLine line, double left, double top, double width, PdfTextAlign align, double firstLineIndent, PdfPage? page, StructureElement? element = null)
     {
         var indent = line.IsFirst ? firstLineIndent : 0;
         var free = width - indent - line.Width;
@@ -97,6 +104,12 @@ internal sealed class TextBlock
 
             var style = _spans[span].Style;
             var runText = _text[start..end];
+            var owner = element is null ? null : OwnerOf(element, span);
+            if (owner is not null)
+            {
+                canvas.BeginTag(owner);
+            }
+
             if (gaps is null)
             {
                 canvas.DrawText(runText, x, baseline, style);
@@ -106,9 +119,14 @@ internal sealed class TextBlock
                 canvas.DrawTextWithGaps(runText, x, baseline, style, gaps.AsSpan(start - line.Range.Start, end - start));
             }
 
+            if (owner is not null)
+            {
+                canvas.EndMarked();
+            }
+
             if (page is not null)
             {
-                AddLink(page, _spans[span], new PdfRect(x, top, runWidth, line.Height));
+                AddLink(page, _spans[span], new PdfRect(x, top, runWidth, line.Height), owner == element ? null : owner);
             }
 
             x += runWidth;
@@ -148,15 +166,33 @@ internal sealed class TextBlock
         return gaps;
     }
 
-    private static void AddLink(PdfPage page, InlineSpan span, PdfRect area)
+    /// <summary>What owns a run: the element itself, or for a linked run its Link element under it.</summary>
+    private StructureElement OwnerOf(StructureElement element, int span)
     {
+        if (_spans[span].Destination is null && _spans[span].Uri is null)
+        {
+            return element;
+        }
+
+        if (!_links.TryGetValue((element, span), out var link))
+        {
+            link = element.Add("Link");
+            _links.Add((element, span), link);
+        }
+
+        return link;
+    }
+
+    private static void AddLink(PdfPage page, InlineSpan span, PdfRect area, StructureElement? link)
+    {
+        var contents = link is null ? null : span.Text.Trim();
         if (span.Destination is not null)
         {
-            page.AddLink(area, span.Destination);
+            page.AddLink(area, span.Destination, link, contents);
         }
         else if (span.Uri is not null)
         {
-            page.AddUriLink(area, span.Uri);
+            page.AddUriLink(area, span.Uri, link, contents);
         }
     }
 

@@ -20,8 +20,19 @@ internal static class ChartImages
         return ChartFont.Register(bytes.ToArray());
     });
 
-    /// <summary>The standalone SVG: ScottPlot's, with an @font-face holding the subset of the font its text uses.</summary>
-    public static string Svg(ChartSpec spec) => EmbedFont(ChartImage.Svg(spec, Font.Value), Font.Value.Family);
+    /// <summary>
+    /// The standalone SVG: ScottPlot's, with an @font-face holding the subset of the font its text uses, and what it says for
+    /// a screen reader: role="img" labelled by a &lt;title&gt; (the chart's) and a &lt;desc&gt; (its <see cref="ChartAlt"/>).
+    /// </summary>
+    public static string Svg(ChartSpec spec) => Describe(EmbedFont(ChartImage.Svg(spec, Font.Value), Font.Value.Family), spec);
+
+    internal static string Describe(string svg, ChartSpec spec)
+    {
+        var end = SvgStartTagEnd(svg);
+        var said = "\n\t<title id=\"chart-title\">" + System.Security.SecurityElement.Escape(spec.Title) + "</title>"
+            + "\n\t<desc id=\"chart-desc\">" + System.Security.SecurityElement.Escape(ChartAlt.Of(spec)) + "</desc>";
+        return svg[..end] + " role=\"img\" aria-labelledby=\"chart-title chart-desc\">" + said + svg[(end + 1)..];
+    }
 
     public static byte[] Png(ChartSpec spec) => ChartImage.Png(spec, Font.Value);
 
@@ -46,15 +57,17 @@ internal static class ChartImages
         }
 
         var subset = PdfFont.LoadEmbeddedCjk().WebSubset(codePoints);
-        var open = svg.IndexOf("<svg", StringComparison.Ordinal);
-        var end = open < 0 ? -1 : svg.IndexOf('>', open);
-        if (end < 0)
-        {
-            throw new InvalidDataException("ScottPlot's SVG has no <svg> element to embed the font in.");
-        }
-
+        var end = SvgStartTagEnd(svg);
         var face = new StringBuilder("\n\t<style>@font-face { font-family: '").Append(family)
             .Append("'; src: url(data:font/ttf;base64,").Append(Convert.ToBase64String(subset)).Append(") format('truetype'); }</style>");
         return svg.Insert(end + 1, face.ToString());
+    }
+
+    /// <summary>Where the root element's start tag closes (its '&gt;').</summary>
+    private static int SvgStartTagEnd(string svg)
+    {
+        var open = svg.IndexOf("<svg", StringComparison.Ordinal);
+        var end = open < 0 ? -1 : svg.IndexOf('>', open);
+        return end >= 0 ? end : throw new InvalidDataException("ScottPlot's SVG has no <svg> element to embed the font in or describe.");
     }
 }

@@ -19,15 +19,20 @@ internal sealed class DigestContext(LayoutDocument document, Typography typograp
 
     /// <summary>
     /// Adds a chart as one vector drawing (ScottPlot's, <see cref="ChartDrawing"/>), scaled to the text width and kept on
-    /// one page. Its source note becomes a line of [n] links under it (the standalone SVG and PNG keep it as text).
+    /// one page. Its source note becomes a line of [n] links under it (the standalone SVG and PNG keep it as text). A screen
+    /// reader hears the chart's alternate text and can then read its data as a table (<see cref="ChartAlt"/>).
     /// </summary>
     public void Chart(PlannedChart chart)
     {
         var drawing = ChartImages.Drawing(chart.Spec);
         var width = Document.Settings.ContentArea.Width;
         var scale = Math.Min(1.0, width / drawing.Width);
-        Document.Figure(drawing.Height * scale, (canvas, box) =>
-            drawing.Draw(canvas, Type.Font, box.X + ((box.Width - (drawing.Width * scale)) / 2), box.Y, scale));
+        Document.Figure(
+            drawing.Height * scale,
+            (canvas, box) => drawing.Draw(canvas, Type.Font, box.X + ((box.Width - (drawing.Width * scale)) / 2), box.Y, scale),
+            alt: ChartAlt.Of(chart.Spec));
+        var (header, rows) = ChartAlt.Table(chart.Spec);
+        Document.DataTable(header, rows);
         var documents = chart.Facts.Select(f => f.Document).Distinct().OrderBy(d => d.Number).ToList();
         Document.Paragraph(
             p =>

@@ -39,6 +39,7 @@ internal static class DigestWriter
             Creator = "BeltRoad.Stats " + model.Input.ProgramVersion,
             Language = "zh-CN",
             MissingGlyphs = MissingGlyphPolicy.Report,
+            Archival = true,
         };
         var settings = new PdfLayoutSettings(info, type.Sheet)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BeltRoad.Stats.Charts;
 using BeltRoad.Stats.Pdf;
+using BeltRoad.Stats.Pdf.Tagging;
 using BeltRoad.Stats.Reporting.Charts;
 using BeltRoad.Stats.Reporting.Planning;
 using BeltRoad.Stats.Reporting.Series;
@@ -32,7 +33,7 @@ internal static class HeadlineSection
         {
             var batch = headlines.Skip(start).Take(4).ToList();
             var rows = (batch.Count + 1) / 2;
-            c.Document.LinkedFigure((rows * CardHeight) + ((rows - 1) * Gap), (page, box) => DrawCards(page, box, batch, c));
+            c.Document.TaggedBlock((rows * CardHeight) + ((rows - 1) * Gap), (page, box, block) => DrawCards(page, box, block, batch, c));
         }
 
         Overview(c, headlines);
@@ -55,7 +56,6 @@ internal static class HeadlineSection
     {
         var charts = headlines.Select(h => c.Model.Charts.FirstOrDefault(ch => ch.Series == h.Series)).OfType<PlannedChart>()
             .Select(ch => ch.Spec with { Size = ChartSize.Small, ShowValueLabels = false, SourceNote = null, Title = ch.Series!.Name + "（" + ch.Series.ShapeWords + "）" })
-            .Select(ChartImages.Drawing)
             .ToList();
         if (charts.Count == 0)
         {
@@ -65,7 +65,8 @@ internal static class HeadlineSection
         c.Document.Paragraph("要点系列走势（每个系列一幅小图；各系列的数据点、来源与变化见“要点系列”一节）", c.Type.Note with { SpaceAfter = 4 });
         for (var i = 0; i < charts.Count; i += 2)
         {
-            var row = charts.Skip(i).Take(2).ToList();
+            var specs = charts.Skip(i).Take(2).ToList();
+            var row = specs.Select(ChartImages.Drawing).ToList();
             var width = (c.Document.Settings.ContentArea.Width - SmallChartGap) / 2;
             var scale = width / row[0].Width;
             c.Document.Figure((row.Max(d => d.Height) * scale) + SmallChartGap, (canvas, box) =>
@@ -74,14 +75,19 @@ internal static class HeadlineSection
                 {
                     row[k].Draw(canvas, c.Type.Font, box.X + (k * (width + SmallChartGap)), box.Y, scale);
                 }
-            });
+            },
+            alt: string.Join(" ", specs.Select(ChartAlt.Of)));
         }
     }
 
     /// <summary>Where a card leads: its series' page.</summary>
     public static string Target(HeadlineCard card) => card.Series.Stem;
 
-    private static void DrawCards(PdfPage page, PdfRect box, IReadOnlyList<HeadlineCard> cards, DigestContext c)
+    /// <summary>
+    /// Two cards to a row, read card by card: each a Div of two links (the figure with its label and change, opening the
+    /// series page; the date and source, opening the source), the card's fill an artifact.
+    /// </summary>
+    private static void DrawCards(PdfPage page, PdfRect box, StructureElement block, IReadOnlyList<HeadlineCard> cards, DigestContext c)
     {
         var canvas = page.Canvas;
         var type = c.Type;
@@ -91,8 +97,10 @@ internal static class HeadlineSection
             var card = cards[i];
             var f = card.View;
             var rect = new PdfRect(box.X + ((i % 2) * (width + Gap)), box.Y + ((i / 2) * (CardHeight + Gap)), width, CardHeight);
-            canvas.FillRectangle(rect, Typography.CardFill);
-            canvas.FillRectangle(new PdfRect(rect.X, rect.Y, 3, rect.Height), Typography.Accent);
+            var element = block.Add("Div");
+            var opens = element.Add("Link");
+            var cites = element.Add("Link");
+            canvas.Artifact(a => a.FillRectangle(rect, Typography.CardFill).FillRectangle(new PdfRect(rect.X, rect.Y, 3, rect.Height), Typography.Accent));
             var inner = rect.Width - 22;
             var valueStyle = type.CardValue;
             while (TextMeasurer.Width(f.QualifiedValue, valueStyle) > inner && valueStyle.Size > 10)
@@ -101,19 +109,20 @@ internal static class HeadlineSection
             }
 
             var x = rect.X + 12;
-            canvas.DrawText(f.QualifiedValue, x, rect.Y + 24, valueStyle);
+            canvas.Tagged(opens, t => t.DrawText(f.QualifiedValue, x, rect.Y + 24, valueStyle));
             var label = TextMeasurer.Wrap(card.Label, type.CardLabel, inner);
             for (var l = 0; l < Math.Min(2, label.Count); l++)
             {
                 var line = l == 1 && label.Count > 2 ? Ellipsize(label[1], type.CardLabel, inner) : label[l];
-                canvas.DrawText(line, x, rect.Y + 40 + (l * 12), type.CardLabel);
+                var top = rect.Y + 40 + (l * 12);
+                canvas.Tagged(opens, t => t.DrawText(line, x, top, type.CardLabel));
             }
 
-            canvas.DrawText(Ellipsize(card.Change, type.CardMeta, inner), x, rect.Bottom - 22, type.CardMeta.WithColor(Typography.Ink));
+            canvas.Tagged(opens, t => t.DrawText(Ellipsize(card.Change, type.CardMeta, inner), x, rect.Bottom - 22, type.CardMeta.WithColor(Typography.Ink)));
             var meta = "截至 " + card.Latest.PeriodWords + " · 来源 " + card.Latest.Citation + " " + f.Document.ShortTitle;
-            canvas.DrawText(Ellipsize(meta, type.CardMeta, inner), x, rect.Bottom - 8, card.Latest.Conflicting ? type.CardMeta.WithColor(Typography.Warning) : type.CardMeta);
-            page.AddLink(new PdfRect(rect.X, rect.Y, rect.Width, rect.Height - 18), Target(card));
-            page.AddLink(new PdfRect(rect.X, rect.Bottom - 18, rect.Width, 18), f.Document.Anchor);
+            canvas.Tagged(cites, t => t.DrawText(Ellipsize(meta, type.CardMeta, inner), x, rect.Bottom - 8, card.Latest.Conflicting ? type.CardMeta.WithColor(Typography.Warning) : type.CardMeta));
+            page.AddLink(new PdfRect(rect.X, rect.Y, rect.Width, rect.Height - 18), Target(card), opens, "系列页：" + card.Label);
+            page.AddLink(new PdfRect(rect.X, rect.Bottom - 18, rect.Width, 18), f.Document.Anchor, cites, "来源 " + card.Latest.Citation + " " + f.Document.ShortTitle);
         }
     }
 

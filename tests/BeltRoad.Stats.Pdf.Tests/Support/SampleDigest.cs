@@ -10,10 +10,13 @@ internal static class SampleDigest
     public const string Traditional = "一帶一路倡議促進了區域經濟合作與貿易往來，鐵路與港口項目穩步推進。";
     public const string Latin = "The Belt and Road Initiative (BRI) covered 150 countries in 2024.";
 
-    public static LayoutDocument Build()
+    public const string FigureAlt = "2015—2024年中国与共建国家进出口额：2015年10万亿元增至2024年32.6万亿元，为2015年的3.3倍。";
+
+    /// <param name="archival">PDF/A-2 as well (XMP, sRGB output intent).</param>
+    public static LayoutDocument Build(bool archival = false)
     {
         var font = PdfFont.LoadEmbeddedCjk();
-        var settings = new PdfLayoutSettings(TestDocuments.Info, PdfStyleSheet.Default(font))
+        var settings = new PdfLayoutSettings(TestDocuments.Info with { Archival = archival }, PdfStyleSheet.Default(font))
         {
             HeaderText = "一带一路统计摘要 · Belt and Road Statistics Digest",
         };
@@ -37,7 +40,7 @@ internal static class SampleDigest
         doc.Heading(2, "1.2 重点项目", "projects");
         doc.Heading(3, "1.2.1 交通基础设施", "transport");
         doc.Paragraph("雅万高铁、中老铁路、匈塞铁路等标志性项目相继建成或推进，带动沿线国家就业和产业升级。Jakarta–Bandung HSR carried more than 5 million passengers in its first year.");
-        doc.Figure(200, DrawChart, "图1 2015—2024年中国与共建国家进出口额（万亿元）及增速（%）", "figure-1");
+        doc.Figure(200, DrawChart, "图1 2015—2024年中国与共建国家进出口额（万亿元）及增速（%）", "figure-1", alt: FigureAlt);
         doc.Heading(1, "二、分国别数据 Country Data", "countries");
         doc.Heading(2, "2.1 表1 主要国家贸易额", "table-1-heading");
         doc.Table(t =>
