@@ -11,7 +11,7 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
     {
         var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names);
-        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, catalogs.Aggregations);
+        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, catalogs.Aggregations, catalogs.Time);
         var (indicator, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, earlier, catalogs);
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures);
         var entity = catalogs.Labels.National.EntityOf(actor, indicator);
