@@ -20,7 +20,7 @@ internal static class AggregationResolver
     private static readonly RuleList<AggregationFacts, Aggregation?> Rules = new(
         ("percentage points", static f => f.Figure.Mention.Kind is MentionKind.PercentagePoints ? Aggregation.Change : null),
         ("percentage", Percentage),
-        ("a year's annual amount", static f => f.Annual && f.Figure.AsOf is { Period: { IsSpan: false, From.Precision: DatePrecision.Year } } ? Aggregation.PeriodTotal : null),
+        ("one period's amount", static f => f.PeriodNoun is { } of && f.Figure.AsOf is { Period.IsSpan: false } dated && dated.Period.From.Precision == of ? Aggregation.PeriodTotal : null),
         ("rate word", static f => f.Rate),
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
         ("running total", RunningTotal),
@@ -41,14 +41,14 @@ internal static class AggregationResolver
         var sentenceStart = Math.Max(figure.In.Sentence.Start, figure.Text.LastIndexOf('；', Math.Max(start - 1, 0), start - figure.In.Sentence.Start) + 1);
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
-        var (rate, annual) = Rate(figure, words);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, words, time, rate, annual, sentenceStart, signatories, IsFlow(figure, words)));
+        var (rate, periodNoun) = Rate(figure, words);
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, words, time, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words)));
         return (aggregation!.Value, rule);
     }
 
-    // What the rules read: the figure, the aggregation and time words, its rate word's average and whether that word names a year's amount
-    // (年开行量), where its cues may start, whether it counts signatories, whether it measures a flow.
-    private readonly record struct AggregationFacts(FigureContext Figure, AggregationWords Words, TimeWords Time, Aggregation? Rate, bool Annual, int SentenceStart, bool Signatories, bool Flow);
+    // What the rules read: the figure, the aggregation and time words, its rate word's average and, when that word names one
+    // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow.
+    private readonly record struct AggregationFacts(FigureContext Figure, AggregationWords Words, TimeWords Time, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow);
 
     // A flow by its metric (trade, loans, trains …), or a count of things (not of countries or organisations, which are
     // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects".
@@ -135,8 +135,8 @@ internal static class AggregationResolver
     private static bool IsPeriod(DatedPeriod dated) =>
         dated.Basis != AsOfBasis.DocumentDate && (dated.Period.IsSpan || (dated.Period.From.Precision != DatePrecision.Day && dated.Role != TimeRole.AsOf));
 
-    // The nearest rate word's average, and whether that word is a noun of a year's amount (年开行量, "annual").
-    private static (Aggregation? Rate, bool Annual) Rate(FigureContext figure, AggregationWords words)
+    // The nearest rate word's average and, when that word is a noun of one period's amount (年开行量, "annual", 单月), the period.
+    private static (Aggregation? Rate, DatePrecision? PeriodNoun) Rate(FigureContext figure, AggregationWords words)
     {
         var from = figure.Clause.Start;
         var after = figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length);
@@ -156,9 +156,18 @@ internal static class AggregationResolver
             }
         }
 
-        var annual = NearestOutsideDates(words.Annual, figure, from, figure.Mention.Start, words);
-        // "average annual" is a yearly rate: an annual noun counts only outside the rate words.
-        return annual > best.At && !Covered(figure.Text, annual, words.Yearly) ? (Aggregation.PerYear, true) : (best.Rate, false);
+        var result = (best.Rate, PeriodNoun: (DatePrecision?)null);
+        foreach (var (rate, of, nouns) in words.PeriodNouns)
+        {
+            // "average annual" is a yearly rate: a period's noun counts only outside the rate words.
+            var at = NearestOutsideDates(nouns, figure, from, figure.Mention.Start, words);
+            if (at > best.At && !Covered(figure.Text, at, words.Yearly))
+            {
+                (best.At, result) = (at, (rate, of));
+            }
+        }
+
+        return result;
     }
 
     private static int Nearest(WordList cues, string text, int start, int end) => cues.Last(text, start, end);
