@@ -7,10 +7,11 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// How a figure is aggregated: a rate word (日均, 年均, "a day") makes an average, unless it names a comparison's base
-/// ("from a year earlier"); a percentage is a change when a change word leads to it (同比增长, 提高…个百分点; in English
-/// one may follow it: "5 percent higher") and a share otherwise; a metric may fix it (lengths and speeds are
-/// attributes); a running total from a stated start (2013年以来, 自…以来, 十年来) and what an event produced
-/// (论坛期间, 形成了) are period totals, and so is a flow dated to a span, a year or a month; the rest are levels.
+/// ("from a year earlier"); a noun of one period's amount (年开行量, 单月) dated to one such period is its total; a
+/// percentage is a change when it is signed or a change word leads to it (同比增长, 提高…个百分点; in English one may follow
+/// it: "5 percent higher") and a share otherwise; a metric may fix it (lengths and speeds are attributes); a running total
+/// from a start (2013年以来, 开通以来) and what an event produced (论坛期间, 形成了) are period totals, and so is a flow (by its
+/// metric, or a count after an event verb) dated to a span, a year or a month; the rest are levels.
 /// </summary>
 internal static class AggregationResolver
 {
@@ -50,7 +51,7 @@ internal static class AggregationResolver
     // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow.
     private readonly record struct AggregationFacts(FigureContext Figure, AggregationWords Words, TimeWords Time, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow);
 
-    // A flow by its metric (trade, loans, trains …), or a count of things (not of countries or organisations, which are
+    // A flow by its metric (trade, investment, trains …), or a count of things (not of countries or organisations, which are
     // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects".
     private static bool IsFlow(FigureContext figure, AggregationWords words) =>
         figure.Metric.IsFlow
