@@ -57,7 +57,7 @@ public sealed class FactExtractor
         var sentences = Segmenter.KeepingWhole(Segmenter.Split(text), mentions.Select(m => (m.Start, m.End)));
 
         // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
-        var skippedCount = SkippedCount(mentions, text);
+        var skippedCount = SkippedCount(mentions, text, simplified, _catalogs.Tiers);
         var facts = new List<(Fact Fact, string Clause, int? Restates)>(mentions.Count - skippedCount);
         // A bilingual page's figures stated again in translation: where each one's fact is in `facts`, by its mention's start.
         var restated = Restated(mentions);
@@ -104,7 +104,7 @@ public sealed class FactExtractor
                 }
 
                 var dated = FigureMentions.IsFigure(mention) ? dates[figure++] : default;
-                if (SkipReason(mention, text) is { } reason)
+                if (SkipReason(mention, text, simplified, _catalogs.Tiers) is { } reason)
                 {
                     skipped.Add(new SkippedMention(document.Info.Name, normalized.ToOriginal(mention.Start, mention.End), mention.Text, reason));
                     continue;
@@ -189,12 +189,12 @@ public sealed class FactExtractor
     }
 
     // The mentions that will be skipped, counted before the loop that skips them: the lists are made at their size.
-    private static int SkippedCount(IReadOnlyList<Mention> mentions, string text)
+    private static int SkippedCount(IReadOnlyList<Mention> mentions, string text, string simplified, TierWords tiers)
     {
         var count = 0;
         for (var k = 0; k < mentions.Count; k++)
         {
-            if (!FigureMentions.NeverAFigure(mentions[k]) && SkipReason(mentions[k], text) is not null)
+            if (!FigureMentions.NeverAFigure(mentions[k]) && SkipReason(mentions[k], text, simplified, tiers) is not null)
             {
                 count++;
             }
@@ -218,7 +218,7 @@ public sealed class FactExtractor
         return new Clause(sentence.Start, sentence.End);
     }
 
-    private static string? SkipReason(Mention mention, string text) => mention.Kind switch
+    private static string? SkipReason(Mention mention, string text, string simplified, TierWords tiers) => mention.Kind switch
     {
         // Neither a fact nor a skipped figure: both callers leave these out first.
         _ when FigureMentions.NeverAFigure(mention) => throw new ArgumentException($"A {mention.Kind} mention is never a figure, so it has no skip reason.", nameof(mention)),
@@ -229,9 +229,8 @@ public sealed class FactExtractor
         _ when mention.Value is null || mention.Unit == MentionUnit.None => SkipReasons.NoUnit,
         // 「一个」「一批」 is the indefinite article, not a count; an Arabic 「1 个标段」 is a count.
         _ when mention.Qualifier == MentionQualifier.Exact && mention.NumberLength == 1 && text[mention.NumberStart] is '一' or '壹' => SkipReasons.Article,
-        // 「5000万美元以上的项目」: a bound that qualifies the noun after it names a category of things.
-        _ when mention.Qualifier is MentionQualifier.AtLeast or MentionQualifier.UpTo && text.AsSpan(mention.End).TrimStart().StartsWith("的") => SkipReasons.Threshold,
-        _ => null,
+        // Thresholds, floors, list and section counts, slogans' numbers (NotFacts, over the simplified text its words match).
+        _ => NotFacts.Reason(mention, simplified, tiers),
     };
 
     private (Fact Fact, string Clause, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)

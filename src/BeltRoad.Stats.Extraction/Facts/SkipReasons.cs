@@ -11,4 +11,10 @@ internal static class SkipReasons
 
     /// <summary>「5000万美元以上的项目」: the bound of a category, not a figure anything reached.</summary>
     public const string Threshold = "threshold";
+
+    /// <summary>「连续19个月单月开行超过1000列」: a floor held over consecutive periods, not a total of one.</summary>
+    public const string Floor = "floor";
+
+    /// <summary>「西、中、东三条通道」: a count of the items just listed.</summary>
+    public const string ListCount = "list_count";
 }

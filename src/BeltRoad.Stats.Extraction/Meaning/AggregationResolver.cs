@@ -7,10 +7,11 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// How a figure is aggregated: a rate word (日均, 年均, "a day") makes an average, unless it names a comparison's base
-/// ("from a year earlier"); a percentage is a change when a change word leads to it (同比增长, 提高…个百分点; in English
-/// one may follow it: "5 percent higher") and a share otherwise; a metric may fix it (lengths and speeds are
-/// attributes); a running total from a stated start (2013年以来, 自…以来, 十年来) and what an event produced
-/// (论坛期间, 形成了) are period totals, and so is a flow dated to a span, a year or a month; the rest are levels.
+/// ("from a year earlier"); a noun of one period's amount (年开行量, 单月) dated to one such period is its total; a
+/// percentage is a change when it is signed or a change word leads to it (同比增长, 提高…个百分点; in English one may follow
+/// it: "5 percent higher") and a share otherwise; a metric may fix it (lengths and speeds are attributes); a running total
+/// from a start (2013年以来, 开通以来) and what an event produced (论坛期间, 形成了) are period totals, and so is a flow (by its
+/// metric, or a count after an event verb) dated to a span, a year or a month; the rest are levels.
 /// </summary>
 internal static class AggregationResolver
 {
@@ -20,32 +21,42 @@ internal static class AggregationResolver
     private static readonly RuleList<AggregationFacts, Aggregation?> Rules = new(
         ("percentage points", static f => f.Figure.Mention.Kind is MentionKind.PercentagePoints ? Aggregation.Change : null),
         ("percentage", Percentage),
+        ("one period's amount", static f => f.PeriodNoun is { } of && f.Figure.AsOf is { Period.IsSpan: false } dated && dated.Period.From.Precision == of ? Aggregation.PeriodTotal : null),
         ("rate word", static f => f.Rate),
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
         ("running total", RunningTotal),
         ("signatories", static f => f.Signatories ? Aggregation.Level : null),
         ("stock word", StockWord),
         ("period word", static f => Nearest(f.Words.PeriodTotal, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start) >= 0 ? Aggregation.PeriodTotal : null),
-        ("dated flow", static f => f.Figure.AsOf is { } dated && f.Figure.Metric.IsFlow && IsPeriod(dated) ? Aggregation.PeriodTotal : null),
+        ("dated flow", static f => f.Figure.AsOf is { } dated && f.Flow && IsPeriod(dated) ? Aggregation.PeriodTotal : null),
         ("level", static _ => Aggregation.Level));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's aggregation and the rule that gave it.</summary>
-    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, AggregationWords words)
+    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, AggregationWords words, TimeWords time)
     {
         var start = figure.Mention.Start;
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
         var sentenceStart = Math.Max(figure.In.Sentence.Start, figure.Text.LastIndexOf('；', Math.Max(start - 1, 0), start - figure.In.Sentence.Start) + 1);
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, words, Rate(figure, words), sentenceStart, signatories));
+        var (rate, periodNoun) = Rate(figure, words);
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, words, time, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words)));
         return (aggregation!.Value, rule);
     }
 
-    // What the rules read: the figure, the words, its rate word's average, where its cues may start, whether it counts signatories.
-    private readonly record struct AggregationFacts(FigureContext Figure, AggregationWords Words, Aggregation? Rate, int SentenceStart, bool Signatories);
+    // What the rules read: the figure, the aggregation and time words, its rate word's average and, when that word names one
+    // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow.
+    private readonly record struct AggregationFacts(FigureContext Figure, AggregationWords Words, TimeWords Time, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow);
+
+    // A flow by its metric (trade, investment, trains …), or a count of things (not of countries or organisations, which are
+    // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects".
+    private static bool IsFlow(FigureContext figure, AggregationWords words) =>
+        figure.Metric.IsFlow
+        || (figure.Unit is not (Unit.Countries or Unit.Organizations) && figure.Mention.Kind is MentionKind.Quantity
+            && words.FlowVerbs.Any(figure.Text, figure.Clause.Start, figure.Mention.Start));
 
     // A percentage is a change when a change word leads to it (同比增长, 提高…个百分点; in English one may follow it: "5 percent
     // higher"), a yearly average change after a yearly rate word (年均增长), and a share otherwise.
@@ -57,7 +68,13 @@ internal static class AggregationResolver
             return null;
         }
 
-        var change = Nearest(words.Change, figure.Text, figure.Clause.Start, figure.Mention.Start);
+        // "-37%", "(+26%)": a signed percentage compares two times; no part of a whole is written with a sign.
+        if (Signed(figure.Text, figure.Mention.NumberStart, figure.Clause.Start))
+        {
+            return Aggregation.Change;
+        }
+
+        var change = LastChange(figure, f.Words, f.Time);
         var share = Nearest(words.Share, figure.Text, figure.Clause.Start, figure.Mention.Start);
         // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
         if (change < 0 && share < 0 && LatinCueIn(words.Change, figure.Text, figure.Mention.End, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
@@ -68,9 +85,43 @@ internal static class AggregationResolver
         return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
     }
 
+    // The last change word before the figure in its clause that names a change: not one inside a share's words ("made up"),
+    // nor one followed by the level it reached ("its share rose to 46.6%", 比重提高到51.1%).
+    private static int LastChange(FigureContext figure, AggregationWords words, TimeWords time)
+    {
+        var (text, last) = (figure.Text, -1);
+        foreach (var (at, end) in words.Change.Find(text, figure.Clause.Start, figure.Mention.Start))
+        {
+            var next = end;
+            while (next < figure.Mention.Start && text[next] == ' ')
+            {
+                next++;
+            }
+
+            if (!Covered(text, at, words.Share) && (next >= figure.Mention.Start || time.To.At(text, next, figure.Mention.Start) is null))
+            {
+                last = at;
+            }
+        }
+
+        return last;
+    }
+
+    // A '+' or '-' right before the numeral, itself after a space, a bracket or a table's bar (not a hyphen inside a word or range).
+    private static bool Signed(string text, int numberStart, int clauseStart)
+    {
+        // The recognizer may hold the sign in the numeral or leave it before.
+        var sign = IsSign(text[numberStart]) ? numberStart : numberStart - 1;
+        return sign >= clauseStart && IsSign(text[sign]) && (sign == clauseStart || text[sign - 1] is ' ' or '(' or '（' or '|' or '\t');
+    }
+
+    private static bool IsSign(char c) => c is '+' or '-' or '−' or '＋' or '－';
+
     // A running total from a stated start (2013年以来, 自…以来, 十年来) is a period total, unless it counts signatories.
+    // A flow after a since word whose start no date states (开通以来, "since its launch") runs from that start too.
     private static Aggregation? RunningTotal(AggregationFacts f) =>
-        !f.Signatories && (f.Figure.AsOf?.Basis == AsOfBasis.Since || TimeCue.AnyEndingBy(f.Figure.In.TimeCues, f.Figure.Mention.Start, static c => c.Kind == TimeCueKind.Since))
+        !f.Signatories && (f.Figure.AsOf?.Basis == AsOfBasis.Since || TimeCue.AnyEndingBy(f.Figure.In.TimeCues, f.Figure.Mention.Start, static c => c.Kind == TimeCueKind.Since)
+            || (f.Flow && (f.Time.SinceClose.Any(f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start) || f.Time.SinceClause.Any(f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start))))
             ? Aggregation.PeriodTotal
             : null;
 
@@ -85,7 +136,8 @@ internal static class AggregationResolver
     private static bool IsPeriod(DatedPeriod dated) =>
         dated.Basis != AsOfBasis.DocumentDate && (dated.Period.IsSpan || (dated.Period.From.Precision != DatePrecision.Day && dated.Role != TimeRole.AsOf));
 
-    private static Aggregation? Rate(FigureContext figure, AggregationWords words)
+    // The nearest rate word's average and, when that word is a noun of one period's amount (年开行量, "annual", 单月), the period.
+    private static (Aggregation? Rate, DatePrecision? PeriodNoun) Rate(FigureContext figure, AggregationWords words)
     {
         var from = figure.Clause.Start;
         var after = figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length);
@@ -105,7 +157,18 @@ internal static class AggregationResolver
             }
         }
 
-        return best.Rate;
+        var result = (best.Rate, PeriodNoun: (DatePrecision?)null);
+        foreach (var (rate, of, nouns) in words.PeriodNouns)
+        {
+            // "average annual" is a yearly rate: a period's noun counts only outside the rate words.
+            var at = NearestOutsideDates(nouns, figure, from, figure.Mention.Start, words);
+            if (at > best.At && !Covered(figure.Text, at, words.Yearly))
+            {
+                (best.At, result) = (at, (rate, of));
+            }
+        }
+
+        return result;
     }
 
     private static int Nearest(WordList cues, string text, int start, int end) => cues.Last(text, start, end);

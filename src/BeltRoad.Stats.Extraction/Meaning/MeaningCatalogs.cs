@@ -16,11 +16,13 @@ internal sealed record MeaningCatalogs(
     SubjectWords Subjects,
     NatureWords Natures,
     AggregationWords Aggregations,
+    TierWords Tiers,
     Loading.Header.HeaderWords Header)
 {
     // Read once per process: every extractor without a user's file shares them (tests make hundreds of extractors).
     private static readonly Lazy<MeaningCatalogs> Shipped = new(() => new(
-        MetricCatalog.Default, LabelWords.Load(), new NameFinder(EntityCatalog.Default), TimeWords.Load(), SubjectWords.Load(), NatureWords.Load(), AggregationWords.Load(), Loading.Header.HeaderWords.Default));
+        MetricCatalog.Default, LabelWords.Load(), new NameFinder(EntityCatalog.Default), TimeWords.Load(), SubjectWords.Load(), NatureWords.Load(), AggregationWords.Load(), TierWords.Load(),
+        Loading.Header.HeaderWords.Default));
 
     /// <summary>The built-in catalogues.</summary>
     public static MeaningCatalogs BuiltIn => Shipped.Value;

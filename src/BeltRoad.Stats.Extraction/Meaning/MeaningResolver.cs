@@ -11,9 +11,9 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
     {
         var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names);
-        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, catalogs.Aggregations);
+        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, catalogs.Aggregations, catalogs.Time);
         var (indicator, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, earlier, catalogs);
-        var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures);
+        var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures, catalogs.Time);
         var entity = catalogs.Labels.National.EntityOf(actor, indicator);
         return new FigureMeaning(entity, indicator, nature, aggregation,
             new MeaningRules(ReferenceEquals(entity, actor) ? entityRule : NationalStatisticsRule, indicatorRule, natureRule, aggregationRule));

@@ -22,9 +22,9 @@ internal static class NatureResolver
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's nature and the rule that gave it.</summary>
-    public static (Nature Nature, string Rule) Resolve(FigureContext figure, NatureWords words)
+    public static (Nature Nature, string Rule) Resolve(FigureContext figure, NatureWords words, TimeWords time)
     {
-        var (nature, rule) = Rules.Decide(new NatureFacts(figure, words, NearestCue(figure, words), words.Study.Any(figure.Text, figure.In.Sentence.Start, figure.Mention.Start)));
+        var (nature, rule) = Rules.Decide(new NatureFacts(figure, words, NearestCue(figure, words, time), words.Study.Any(figure.Text, figure.In.Sentence.Start, figure.Mention.Start)));
         return (nature!.Value, rule);
     }
 
@@ -43,7 +43,7 @@ internal static class NatureResolver
         f.Nearest.Nature == Nature.Forecast && f.Study && !TimeCue.AnyEndingBy(f.Figure.In.TimeCues, f.Figure.Mention.Start, static c => c.IsTarget) ? Nature.Estimate : null;
 
     // The nearest cue before the figure in its sentence: a nature word outside a name, or a target date (到2030年).
-    private static (int At, Nature Nature, int End) NearestCue(FigureContext figure, NatureWords words)
+    private static (int At, Nature Nature, int End) NearestCue(FigureContext figure, NatureWords words, TimeWords time)
     {
         var sentence = figure.In.Sentence;
         var nearest = (At: -1, Nature: Nature.Actual, End: -1);
@@ -55,7 +55,8 @@ internal static class NatureResolver
             // A cue inside a name (「…南南合作计划」) is the name's, not the figure's.
             foreach (var (start, end) in cues.Find(figure.Text, sentence.Start, figure.Mention.Start))
             {
-                if (!InName(names, start, end) && (start > nearest.At || (start == nearest.At && nature > nearest.Nature)))
+                // Of two cues at one place the longer ("would offer" over "would"), then the later nature.
+                if (!InName(names, start, end) && (start > nearest.At || (start == nearest.At && (end > nearest.End || (end == nearest.End && nature > nearest.Nature)))))
                 {
                     nearest = (start, nature, end);
                 }
@@ -66,13 +67,36 @@ internal static class NatureResolver
         for (var k = 0; k < timeCues.Count; k++)
         {
             var cue = timeCues[k];
-            if (cue.Kind == TimeCueKind.Stated && cue.IsTarget && cue.End <= figure.Mention.Start && cue.Start > nearest.At)
+            if (cue.Kind == TimeCueKind.Stated && cue.IsTarget && cue.End <= figure.Mention.Start && cue.Start > nearest.At && !Reached(figure, cue, timeCues, time))
             {
                 nearest = (cue.Start, Nature.Target, cue.End);
             }
         }
 
         return nearest;
+    }
+
+    // 「由2013年的6.46万亿元增加到2022年的13.76万亿元」「从2016年…到2023年」: a 到 that ends a movement (增加到) or a span opened
+    // by 从 / 由 and a date reaches a time that has come, not a goal.
+    private static bool Reached(FigureContext figure, TimeCue cue, IReadOnlyList<TimeCue> cues, TimeWords time)
+    {
+        var (text, sentence) = (figure.Text, figure.In.Sentence.Start);
+        var end = text[cue.Start] is '到' or '至' ? cue.Start + 1 : cue.Start;
+        if (time.To.EndOf(text.AsSpan(sentence, end - sentence)) is { Length: > 1 })
+        {
+            return true;
+        }
+
+        for (var k = 0; k < cues.Count; k++)
+        {
+            var earlier = cues[k];
+            if (earlier.Kind == TimeCueKind.Stated && earlier.End <= cue.Start && time.From.EndOf(text.AsSpan(sentence, earlier.Start - sentence)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Index loops over the sentence's lists: a foreach over the interface boxes an enumerator each time.

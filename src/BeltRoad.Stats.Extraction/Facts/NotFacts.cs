@@ -1,0 +1,182 @@
+using BeltRoad.Stats.Extraction.Meaning;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Facts;
+
+/// <summary>
+/// Numbers with a unit that are still no fact (../shared/gold/README.md; MEANING.md's Series section): the bound of a class
+/// of things (投资额超过1亿美元的国家, 5000万美元以上的项目, "cities with more than 100 trains"), a floor held over
+/// consecutive periods (连续19个月单月开行超过1000列), a count of the items just listed (西、中、东三条通道), a count of the
+/// text's own parts (体现在三个方面), a number naming a quoted slogan (“4个深化”). The words are data (tier-words.json).
+/// </summary>
+internal static class NotFacts
+{
+    // How far back in its clause a floor's consecutive word may stand.
+    private const int ConsecutiveReach = 20;
+
+    /// <summary>Why the mention is no fact, or null. <paramref name="text"/> is the simplified text the words match.</summary>
+    public static string? Reason(Mention mention, string text, TierWords words)
+    {
+        var bounded = mention.Qualifier is MentionQualifier.MoreThan or MentionQualifier.AtLeast or MentionQualifier.UpTo;
+        if (ClassBound(mention, text, words, bounded))
+        {
+            return SkipReasons.Threshold;
+        }
+
+        if (bounded && words.Consecutive.Any(text, ClauseStart(text, mention.Start, ConsecutiveReach), mention.Start))
+        {
+            return SkipReasons.Floor;
+        }
+
+        if (ListCount(mention, text))
+        {
+            return SkipReasons.ListCount;
+        }
+
+        if (words.Sections.Any(text, mention.NumberStart + mention.NumberLength, Math.Min(text.Length, mention.End + 2)) || QuotedName(mention, text))
+        {
+            return SkipReasons.Label;
+        }
+
+        return null;
+    }
+
+    // 「5000万美元以上的项目」「投资额超过1亿美元的国家」: a bound that qualifies the noun after it names a class of things
+    // (a percentage is left alone: 「超过90%的员工」 is a share of them); "cities with more than 100 trains", "Deals below
+    // USD100 million are not tracked".
+    private static bool ClassBound(Mention mention, string text, TierWords words, bool bounded)
+    {
+        var after = text.AsSpan(mention.End).TrimStart();
+        if (bounded && mention.Kind is MentionKind.Quantity && after.StartsWith("的")
+            && (mention.Qualifier is not MentionQualifier.MoreThan || (Measured(mention.Unit) && BoundBefore(mention, text, words))))
+        {
+            return true;
+        }
+
+        if (mention.Kind is not MentionKind.Quantity)
+        {
+            return false;
+        }
+
+        // English: [plural noun] [link]? [bound] [figure]; with no link, the class is the subject of the verb after it.
+        // The recognizer may hold the bound inside the mention ("more than 100 trains") or leave it before.
+        var lineStart = LineStart(text, mention.Start, 40);
+        var before = text.AsSpan(lineStart, mention.Start - lineStart).TrimEnd();
+        if (words.ClassBounds.EndOf(before) is { } outside)
+        {
+            before = before[..^outside.Length].TrimEnd();
+        }
+        else if (words.ClassBounds.At(text, mention.Start, mention.NumberStart) is null)
+        {
+            return false;
+        }
+
+        var link = words.ClassLinks.EndOf(before);
+        if (link is not null)
+        {
+            before = before[..^link.Length].TrimEnd();
+        }
+
+        // With a link the figure must measure the class ("cities with more than 100 trains"), not count what the
+        // verb reaches ("signed documents with more than 150 countries").
+        return EndsWithPlural(before) && (link is null ? words.SubjectVerbs.EndOf(FirstWord(after)) is not null : Measured(mention.Unit));
+    }
+
+    // A sum or a measure (美元, 列, 吨), not a count of things: 「超过40个国家的150多个伙伴」 counts the countries themselves.
+    private static bool Measured(MentionUnit unit) =>
+        unit is not (MentionUnit.Countries or MentionUnit.Organizations or MentionUnit.Persons or MentionUnit.PersonTimes
+            or MentionUnit.Items or MentionUnit.Projects or MentionUnit.Documents or MentionUnit.Other);
+
+    // 超过, 不少于 … right before the numeral (inside the mention or before it): 「640多亿美元的协议」 has none.
+    private static bool BoundBefore(Mention mention, string text, TierWords words)
+    {
+        var from = LineStart(text, mention.NumberStart, 6);
+        return words.Bounds.EndOf(text.AsSpan(from, mention.NumberStart - from)) is not null;
+    }
+
+    // A word of four letters or more ending in a single s ("deals", "cities"; not "was", "has", "class").
+    private static bool EndsWithPlural(ReadOnlySpan<char> text)
+    {
+        var word = text.Length;
+        while (word > 0 && char.IsAsciiLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        return text.Length - word >= 4 && text[^1] is 's' or 'S' && text[^2] is not ('s' or 'S');
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[..end];
+    }
+
+    // 「西、中、东三条通道」「阿拉山口、霍尔果斯…同江6个口岸」: a count right after a list of as many items, joined with 、, counts
+    // the list. 「老挝、泰国等10余个国家」 (等, more than the items) is a figure.
+    private static bool ListCount(Mention mention, string text)
+    {
+        if (mention.Qualifier is not MentionQualifier.Exact || mention.Value is not { } value || value < 2 || value > 20 || mention.Start == 0 || !IsHan(text[mention.Start - 1]) || text[mention.Start - 1] == '等')
+        {
+            return false;
+        }
+
+        var items = 1;
+        for (var k = mention.Start - 1; k >= 0 && (IsHan(text[k]) || text[k] == '、'); k--)
+        {
+            items += text[k] == '、' ? 1 : 0;
+        }
+
+        return items >= 2 && items == value && !DigitInClauseAfter(text, mention.End);
+    }
+
+    // Rates read against the listed count (西、中、东三条通道开行班列数量同比分别增长25%、9%、10%) take their indicator's base
+    // from it today (IndicatorResolver's "change of its base"): such a count is kept until the rates find their base without it.
+    private static bool DigitInClauseAfter(string text, int from)
+    {
+        for (var k = from; k < text.Length && text[k] is not ('，' or ',' or '。' or '；' or ';' or '\n'); k++)
+        {
+            if (char.IsDigit(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 「“4个深化”」: a number opening a short quoted phrase is the phrase's name.
+    private static bool QuotedName(Mention mention, string text)
+    {
+        if (mention.Start == 0 || text[mention.Start - 1] is not ('“' or '「' or '『' or '"'))
+        {
+            return false;
+        }
+
+        var close = text.AsSpan(mention.End, Math.Min(6, text.Length - mention.End)).IndexOfAny("”」』\"");
+        return close >= 0;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    // Where the clause holding `at` starts, at most `reach` characters back.
+    private static int ClauseStart(string text, int at, int reach)
+    {
+        var from = LineStart(text, at, reach);
+        var stop = text.AsSpan(from, at - from).LastIndexOfAny("，,：:");
+        return stop < 0 ? from : from + stop + 1;
+    }
+
+    // Where the line holding `at` starts, at most `reach` characters back (a sentence's end stops it too).
+    private static int LineStart(string text, int at, int reach)
+    {
+        var from = Math.Max(0, at - reach);
+        var stop = text.AsSpan(from, at - from).LastIndexOfAny("\n。！？；!?;");
+        return stop < 0 ? from : from + stop + 1;
+    }
+}
