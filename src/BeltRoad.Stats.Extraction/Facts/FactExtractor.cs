@@ -55,7 +55,7 @@ public sealed class FactExtractor
 
         // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
         var skippedCount = SkippedCount(mentions, text);
-        var facts = new List<(Fact Fact, string Clause)>(mentions.Count - skippedCount);
+        var facts = new List<(Fact Fact, string Clause, string Measured)>(mentions.Count - skippedCount);
         var skipped = new List<SkippedMention>(skippedCount);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, document.Info.Title));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
@@ -109,7 +109,7 @@ public sealed class FactExtractor
                 var built = Build(document, normalized, context, mention, dated.Period, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });
-                facts.Add((built.Fact, built.Clause));
+                facts.Add((built.Fact, built.Clause, built.Measured));
             }
         }
 
@@ -200,7 +200,7 @@ public sealed class FactExtractor
         _ => null,
     };
 
-    private (Fact Fact, string Clause, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
+    private (Fact Fact, string Clause, string Measured, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
     {
         var (simplified, sentence) = (context.Simplified, context.Sentence);
         var unit = mention.Unit.ToUnit() ?? Unit.Other;
@@ -236,7 +236,7 @@ public sealed class FactExtractor
             Aggregation = meaning.Aggregation,
             Measure = unit is Unit.Other or Unit.Organizations or Unit.Items or Unit.Persons or Unit.Documents ? MeasureWord(mention.MeasureWord) : null,
         };
-        return (fact, Compact(simplified.AsSpan(clause.Start, clause.End - clause.Start)), meaning.Rules);
+        return (fact, Compact(simplified.AsSpan(clause.Start, clause.End - clause.Start)), meaning.Measured, meaning.Rules);
     }
 
     /// <summary>
@@ -245,7 +245,7 @@ public sealed class FactExtractor
     /// and its body 「2024年全年开行1.9万列」: same entity, indicator, nature and aggregation); either way the spans are
     /// kept together, the first statement's first.
     /// </summary>
-    private static List<Fact> Merge(List<(Fact Fact, string Clause)> facts)
+    private static List<Fact> Merge(List<(Fact Fact, string Clause, string Measured)> facts)
     {
         // Sized once: a key is a large value, and every growth would copy all of them.
         var merged = new List<Fact>(facts.Count);
@@ -253,13 +253,14 @@ public sealed class FactExtractor
         var byClause = new Dictionary<(Statement, string), int>(facts.Count);
         var bySubject = new Dictionary<(Statement, string), int>(facts.Count);
         var byMeaning = new Dictionary<(Statement, string, string, Nature, Aggregation), int>(facts.Count);
-        foreach (var (fact, clause) in facts)
+        foreach (var (fact, clause, measured) in facts)
         {
             var value = new Statement(fact.Metric, fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier, fact.AsOf is { } asOf ? ShownAsOf.Of(asOf) : null);
             var clauseKey = (value, clause);
             var subjectKey = (value, fact.Subject);
             // Only a dated statement: two undated figures of one label may well be of different things.
-            var meaningKey = (value, fact.Entity, fact.Indicator, fact.Nature, fact.Aggregation);
+            // A rate's row (同比增长率) does not say what it is of: its base does (出口增长5.2%，进口增长5.2% are two rates).
+            var meaningKey = (value, fact.Entity, measured, fact.Nature, fact.Aggregation);
             if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at))
                 || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at)))
             {

@@ -21,6 +21,7 @@ internal static class IndicatorResolver
         ("change of its base", ChangeOfBase),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
+        ("partner countries' measure", PartnersMeasure),
         ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words)),
         ("subset", Subset),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
@@ -103,6 +104,13 @@ internal static class IndicatorResolver
         && f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator is { Length: > 0 } converted
             ? converted
             : null;
+
+    // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries the clause names.
+    private static string? PartnersMeasure(IndicatorFacts f)
+    {
+        var partners = f.Catalogs.Labels.Partners;
+        return partners.Scopes(f.Figure, f.Catalogs.Labels) && CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words) is { } label ? partners.Scoped(label) : null;
+    }
 
     // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
     private static string? Subset(IndicatorFacts f)

@@ -15,7 +15,7 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
         var entity = catalogs.Labels.National.EntityOf(actor, measured);
-        return new FigureMeaning(entity, indicator, nature, aggregation,
+        return new FigureMeaning(entity, indicator, measured, nature, aggregation,
             new MeaningRules(ReferenceEquals(entity, actor) ? entityRule : NationalStatisticsRule, indicatorRule, natureRule, aggregationRule));
     }
 }
