@@ -1,5 +1,4 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -22,7 +21,7 @@ internal static class IndicatorResolver
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
         ("partner countries' measure", PartnersMeasure),
-        ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words)),
+        ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels)),
         ("subset", Subset),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
@@ -93,7 +92,7 @@ internal static class IndicatorResolver
     // measures the figure it follows whatever that counts (「开行1.6万列，同比增长9%」, "made 9,700 trips, up 10 percent");
     // a share is of an amount.
     private static string BaseLabel(IndicatorFacts f) =>
-        ListedFigures.RespectiveBase(f.Figure, f.Earlier) ?? CurrencyCue(f.Figure, f.Catalogs.Metrics.Words)
+        ListedFigures.RespectiveBase(f.Figure, f.Earlier) ?? CurrencyCue(f.Figure, f.Catalogs)
         ?? (f.Aggregation is Aggregation.Change or Aggregation.PerYear
             ? f.Earlier.LastOrDefault(e => e.Unit is not (Domain.Unit.Percent or Domain.Unit.PercentagePoints)).Indicator
             : f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator) ?? "";
@@ -109,7 +108,7 @@ internal static class IndicatorResolver
     private static string? PartnersMeasure(IndicatorFacts f)
     {
         var partners = f.Catalogs.Labels.Partners;
-        return partners.Scopes(f.Figure, f.Catalogs.Labels) && CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words) is { } label ? partners.Scoped(label) : null;
+        return partners.Scopes(f.Figure, f.Catalogs.Labels) && CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label ? partners.Scoped(label) : null;
     }
 
     // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
@@ -158,6 +157,6 @@ internal static class IndicatorResolver
         return !WordedLabels.HasHan(cut) && counted && catalogs.Names.Lookup(cut) is { } named ? named.Name : cut;
     }
 
-    private static string? CurrencyCue(FigureContext figure, MeasureWords words) =>
-        CuedLabels.For(figure, Domain.Unit.USD, words);
+    private static string? CurrencyCue(FigureContext figure, MeaningCatalogs catalogs) =>
+        CuedLabels.For(figure, Domain.Unit.USD, catalogs.Metrics.Words, catalogs.Labels);
 }
