@@ -65,7 +65,8 @@ internal static class IndicatorResolver
     private static string? Whole(IndicatorFacts f) =>
         f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share ? ShareWholes.Of(f.Figure, f.Entity, f.Catalogs) : null;
 
-    // 「同比增长」 before the rate, "rose 5 percent year-on-year" after it in its clause: base + 同比/年均增长率.
+    // A rate of change: 同比增长率 where 同比 / 比上年 / "year-on-year" stands before it in its sentence or after it in its
+    // clause, else 增长率; a yearly rate, an estimate's or a forecast's, after its base (进出口总额年均增长率).
     private static string? ChangeOfBase(IndicatorFacts f)
     {
         if (!IsPercentage(f) || f.Aggregation is not (Aggregation.Change or Aggregation.PerYear))
@@ -104,7 +105,7 @@ internal static class IndicatorResolver
             ? converted
             : null;
 
-    // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries the clause names.
+    // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it.
     private static string? PartnersMeasure(IndicatorFacts f)
     {
         var partners = f.Catalogs.Labels.Partners;
