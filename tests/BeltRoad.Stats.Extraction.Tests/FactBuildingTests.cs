@@ -22,6 +22,24 @@ public class FactBuildingTests
     }
 
     [Fact]
+    public void Two_dated_rates_of_one_value_are_two_facts_though_both_are_the_row_growth_rate()
+    {
+        var rates = Documents.Facts("2024年，我国对共建国家出口增长5.2%，进口增长5.2%。").Where(f => f.Value == 5.2m).ToList();
+
+        Assert.Equal(2, rates.Count);
+        Assert.All(rates, r => Assert.Equal("增长率", r.Indicator));
+    }
+
+    [Fact]
+    public void A_rate_in_a_title_restated_in_the_body_is_one_fact()
+    {
+        const string text = "今年前5个月中欧班列开行7000列 同比增长12%\n\n2024年1至5月，中欧班列共开行7000列，发送货物75万标箱，同比分别增长12%、15%。";
+
+        Assert.True(PeriodPoint.TryParse("2024-06-03", out var date));
+        Assert.Single(Documents.Facts(text, date), f => f.Value == 12m);
+    }
+
+    [Fact]
     public void A_figure_running_past_a_line_left_unjoined_is_one_fact_in_one_sentence()
     {
         // A narrow PDF column: the short line before the break stays a line of its own, the figure goes on after it.

@@ -19,7 +19,7 @@ public class SeedsRunTests
 
         var firstCards = model.Headlines.Take(6).Select(h => (h.Fact.Entity, h.Fact.Indicator, h.Fact.Value, h.Fact.AsOf?.ToString())).ToList();
         Assert.Contains(("一带一路", "签署合作文件的国家数", 150m, "2023-06-30"), firstCards);
-        Assert.Contains(("中国", "进出口总额", 19_100_000_000_000m, "2013/2022"), firstCards);
+        Assert.Contains(("中国", "与共建国家进出口总额", 19_100_000_000_000m, "2013/2022"), firstCards);
         Assert.Contains(("中欧班列", "开行列数", 74_000m, "2023-06-30"), firstCards);
         Assert.Contains(firstCards, c => c.Value == 380_000_000_000m && c.Indicator == "双向投资");
         Assert.All(model.Headlines, h => Assert.Equal(Nature.Actual, h.Fact.Nature));

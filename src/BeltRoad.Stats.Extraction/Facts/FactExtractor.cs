@@ -58,7 +58,7 @@ public sealed class FactExtractor
 
         // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
         var skippedCount = SkippedCount(mentions, text, simplified, _catalogs.Tiers);
-        var facts = new List<(Fact Fact, string Clause, int? Restates)>(mentions.Count - skippedCount);
+        var facts = new List<(Fact Fact, string Clause, string Measured, int? Restates)>(mentions.Count - skippedCount);
         // A bilingual page's figures stated again in translation: where each one's fact is in `facts`, by its mention's start.
         var restated = Restated(mentions);
         var skipped = new List<SkippedMention>(skippedCount);
@@ -119,7 +119,7 @@ public sealed class FactExtractor
                     restated[mention.Start] = facts.Count;
                 }
 
-                facts.Add((built.Fact, built.Clause, mention.Restates is { } original && restated![original] is >= 0 and var at ? at : null));
+                facts.Add((built.Fact, built.Clause, built.Measured, mention.Restates is { } original && restated![original] is >= 0 and var at ? at : null));
             }
         }
 
@@ -233,7 +233,7 @@ public sealed class FactExtractor
         _ => NotFacts.Reason(mention, simplified, tiers),
     };
 
-    private (Fact Fact, string Clause, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
+    private (Fact Fact, string Clause, string Measured, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
     {
         var (simplified, sentence) = (context.Simplified, context.Sentence);
         var unit = mention.Unit.ToUnit() ?? Unit.Other;
@@ -270,7 +270,7 @@ public sealed class FactExtractor
             Aggregation = meaning.Aggregation,
             Measure = unit is Unit.Other or Unit.Organizations or Unit.Items or Unit.Persons or Unit.Documents ? MeasureWord(mention.MeasureWord) : null,
         };
-        return (fact, Compact(simplified.AsSpan(clause.Start, clause.End - clause.Start)), meaning.Rules);
+        return (fact, Compact(simplified.AsSpan(clause.Start, clause.End - clause.Start)), meaning.Measured, meaning.Rules);
     }
 
     /// <summary>
@@ -282,7 +282,7 @@ public sealed class FactExtractor
     /// the same unit, value and qualifier, is the title's statement whatever date or meaning the body's sentence gives it
     /// (a headline has no date of its own: 「Whoosh carries 5.79 million passengers in first year」).
     /// </summary>
-    private static List<Fact> Merge(List<(Fact Fact, string Clause, int? Restates)> facts, int titleEnd)
+    private static List<Fact> Merge(List<(Fact Fact, string Clause, string Measured, int? Restates)> facts, int titleEnd)
     {
         // Sized once: a key is a large value, and every growth would copy all of them.
         var merged = new List<Fact>(facts.Count);
@@ -295,7 +295,7 @@ public sealed class FactExtractor
         var into = new int[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
-            var (fact, clause, restates) = facts[i];
+            var (fact, clause, measured, restates) = facts[i];
             if (restates is { } original)
             {
                 spans[into[i] = into[original]].Add(fact.Span);
@@ -306,7 +306,8 @@ public sealed class FactExtractor
             var clauseKey = (value, clause);
             var subjectKey = (value, fact.Subject);
             // Only a dated statement: two undated figures of one label may well be of different things.
-            var meaningKey = (value, fact.Entity, fact.Indicator, fact.Nature, fact.Aggregation);
+            // A rate's row (同比增长率) does not say what it is of: its base does (出口增长5.2%，进口增长5.2% are two rates).
+            var meaningKey = (value, fact.Entity, measured, fact.Nature, fact.Aggregation);
             if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at))
                 || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at))
                 || inTitle.TryGetValue((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), out at))

@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -10,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal static class CuedLabels
 {
     /// <summary>The label the cues of <paramref name="unit"/>'s measures give the figure, or null when none stands in its clause.</summary>
-    internal static string? For(FigureContext figure, Domain.Unit unit, MeasureWords words)
+    internal static string? For(FigureContext figure, Domain.Unit unit, MeasureWords words, LabelWords labels)
     {
         var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
         // After the figure the cue may stand past its object (「150多个国家…签署了200多份共建“一带一路”合作文件」).
@@ -37,7 +38,22 @@ internal static class CuedLabels
             hits.RemoveAll(h => h.Start >= numberEnd && h.End <= ownEnd);
         }
 
-        return Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;
+        return Linked(hits, figure, labels.AfterLinks) ?? Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;
+    }
+
+    // "USD634 billion in construction contracts", "2 billion yuan of loans": the cue the figure is joined to by a link word names it.
+    private static string? Linked(List<(int Start, int End, string Label)> hits, FigureContext figure, WordList links)
+    {
+        foreach (var h in hits)
+        {
+            var gap = h.Start > figure.Mention.End ? figure.Text.AsSpan(figure.Mention.End, h.Start - figure.Mention.End).Trim() : default;
+            if (!gap.IsEmpty && links.EndOf(gap) is { } link && gap.Length == link.Length)
+            {
+                return h.Label;
+            }
+        }
+
+        return null;
     }
 
     // The cues of the unit's labels in [start, end), left to right and never overlapping: at each place the longest one

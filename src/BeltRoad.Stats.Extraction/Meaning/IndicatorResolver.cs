@@ -1,5 +1,4 @@
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -16,12 +15,13 @@ internal static class IndicatorResolver
     // catalogue's label, else a label made from its words.
     private static readonly RuleList<IndicatorFacts, string?> Rules = new(
         ("point change keeps its share's label", PointChange),
+        ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
-        ("share of its base", ShareOfBase),
         ("change of its base", ChangeOfBase),
-        ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(f.Figure.Subject, f.Entity, f.Catalogs) : null),
+        ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
-        ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words)),
+        ("partner countries' measure", PartnersMeasure),
+        ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels)),
         ("subset", Subset),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
@@ -32,15 +32,19 @@ internal static class IndicatorResolver
     /// <summary>The rules' names, in the order they are tried.</summary>
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
-    /// <summary>The figure's indicator and the rule that gave it.</summary>
-    public static (string Indicator, string Rule) Resolve(FigureContext figure, string entity, Aggregation aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, MeaningCatalogs catalogs)
+    /// <summary>
+    /// The figure's indicator, what it measures (a rate's or share's base where one is known, else the indicator: whose
+    /// statistics a figure is follows the base, not the bare 同比增长率) and the rule that gave the indicator.
+    /// </summary>
+    public static (string Indicator, string Measured, string Rule) Resolve(FigureContext figure, string entity, Aggregation aggregation, Nature nature, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, MeaningCatalogs catalogs)
     {
-        var (indicator, rule) = Rules.Decide(new IndicatorFacts(figure, entity, aggregation, earlier, catalogs));
-        return (indicator!, rule);
+        var facts = new IndicatorFacts(figure, entity, aggregation, nature, earlier, catalogs);
+        var (indicator, rule) = Rules.Decide(facts);
+        return (indicator!, IsPercentage(facts) && BaseLabel(facts) is { Length: > 0 } measured ? measured : indicator!, rule);
     }
 
-    // What the rules read: the figure, its entity and aggregation, the indicators of the sentence's figures before it, the catalogues.
-    private readonly record struct IndicatorFacts(FigureContext Figure, string Entity, Aggregation Aggregation, IReadOnlyList<(Domain.Unit Unit, string Indicator)> Earlier, MeaningCatalogs Catalogs);
+    // What the rules read: the figure, its entity, aggregation and nature, the indicators of the sentence's figures before it, the catalogues.
+    private readonly record struct IndicatorFacts(FigureContext Figure, string Entity, Aggregation Aggregation, Nature Nature, IReadOnlyList<(Domain.Unit Unit, string Indicator)> Earlier, MeaningCatalogs Catalogs);
 
     private static bool IsPercentage(IndicatorFacts f) => f.Figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints;
 
@@ -48,25 +52,21 @@ internal static class IndicatorResolver
     private static string? PointChange(IndicatorFacts f) =>
         f.Figure.Unit == Domain.Unit.PercentagePoints && f.Earlier.LastOrDefault(e => e.Unit == Domain.Unit.Percent).Indicator is { } share ? share : null;
 
-    // 「…占同期外贸总值的45.4%」: base + the whole the clause names after 占 + 比重.
-    private static string? ShareOfNamedWhole(IndicatorFacts f)
-    {
-        if (!IsPercentage(f) || f.Aggregation != Aggregation.Share)
-        {
-            return null;
-        }
+    // 「占同期总额的51%」「在同期对外投资总额中占15.1%」「占同期我国对外承包工程新签合同额的57.6%」, "accounting for 73% of
+    // the newly signed contract value": a part of the total of its own measure is the row 占比; the whole adds nothing.
+    private static string? ShareOfOwnTotal(IndicatorFacts f) =>
+        Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, BaseLabel(f), f.Catalogs.Labels.Wholes) ? f.Catalogs.Labels.ShareLabel : null;
 
-        var before = f.Figure.ClauseBefore;
-        var of = before.IndexOf('占');
-        return of >= 0 ? BaseLabel(f) + WordedLabels.Cut(before[of..].ToString(), "", f.Catalogs).TrimEnd('的') + f.Catalogs.Labels.ShareSuffix : null;
-    }
+    // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.
+    private static string? ShareOfNamedWhole(IndicatorFacts f) =>
+        Whole(f) is { Length: > 0 } whole ? BaseLabel(f) + f.Catalogs.Labels.ShareOf + whole + f.Catalogs.Labels.ShareSuffix : null;
 
-    // A subject with no Chinese word in it ("The figure accounted for", "trips up") cannot be a row label: the rate's own
-    // label stands instead, after its base where one is known (「投资额占比」).
-    private static string? ShareOfBase(IndicatorFacts f) =>
-        IsPercentage(f) && f.Aggregation == Aggregation.Share && !WordedLabels.HasHan(f.Figure.Subject) ? BaseLabel(f) + f.Catalogs.Labels.ShareLabel : null;
+    // The whole a share names: after 占 / 相当于 before it, or its catalogued name after it ("of the world's population").
+    private static string? Whole(IndicatorFacts f) =>
+        f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share ? ShareWholes.Of(f.Figure, f.Entity, f.Catalogs) : null;
 
-    // 「同比增长」 before the rate, "rose 5 percent year-on-year" after it in its clause: base + 同比/年均增长率.
+    // A rate of change: 同比增长率 where 同比 / 比上年 / "year-on-year" stands before it in its sentence or after it in its
+    // clause, else 增长率; a yearly rate, an estimate's or a forecast's, after its base (进出口总额年均增长率).
     private static string? ChangeOfBase(IndicatorFacts f)
     {
         if (!IsPercentage(f) || f.Aggregation is not (Aggregation.Change or Aggregation.PerYear))
@@ -75,23 +75,25 @@ internal static class IndicatorResolver
         }
 
         var (figure, labels) = (f.Figure, f.Catalogs.Labels);
-        var baseLabel = BaseLabel(f);
-        if (baseLabel.Length == 0 && WordedLabels.HasHan(figure.Subject))
-        {
-            return null;
-        }
-
         var suffix = f.Aggregation == Aggregation.PerYear ? labels.PerYearChange
             : labels.SamePeriodWords.Find(figure.Text, figure.In.Sentence.Start, figure.Clause.End).Any() ? labels.SamePeriodChange
             : labels.OtherChange;
-        return baseLabel + suffix;
+        // A reported rate of change is the row 同比增长率 whatever it is of (「出口增长6.1%」「新签合同额…同比增长15.3%」,
+        // "up 4.9%"): the base is the row above it, not part of the rate's label.
+        if (f.Aggregation == Aggregation.Change && f.Nature == Nature.Actual && figure.Unit == Domain.Unit.Percent)
+        {
+            return suffix;
+        }
+
+        var baseLabel = BaseLabel(f);
+        return baseLabel.Length == 0 && WordedLabels.HasHan(figure.Subject) ? null : baseLabel + suffix;
     }
 
     // The base: the amount this percentage is of, named in the clause or by the sentence's last amount. A rate of change
     // measures the figure it follows whatever that counts (「开行1.6万列，同比增长9%」, "made 9,700 trips, up 10 percent");
     // a share is of an amount.
     private static string BaseLabel(IndicatorFacts f) =>
-        ListedFigures.RespectiveBase(f.Figure, f.Earlier) ?? CurrencyCue(f.Figure, f.Catalogs.Metrics.Words)
+        ListedFigures.RespectiveBase(f.Figure, f.Earlier) ?? CurrencyCue(f.Figure, f.Catalogs)
         ?? (f.Aggregation is Aggregation.Change or Aggregation.PerYear
             ? f.Earlier.LastOrDefault(e => e.Unit is not (Domain.Unit.Percent or Domain.Unit.PercentagePoints)).Indicator
             : f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator) ?? "";
@@ -102,6 +104,13 @@ internal static class IndicatorResolver
         && f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator is { Length: > 0 } converted
             ? converted
             : null;
+
+    // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it.
+    private static string? PartnersMeasure(IndicatorFacts f)
+    {
+        var partners = f.Catalogs.Labels.Partners;
+        return partners.Scopes(f.Figure, f.Catalogs.Labels) && CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label ? partners.Scoped(label) : null;
+    }
 
     // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
     private static string? Subset(IndicatorFacts f)
@@ -149,6 +158,6 @@ internal static class IndicatorResolver
         return !WordedLabels.HasHan(cut) && counted && catalogs.Names.Lookup(cut) is { } named ? named.Name : cut;
     }
 
-    private static string? CurrencyCue(FigureContext figure, MeasureWords words) =>
-        CuedLabels.For(figure, Domain.Unit.USD, words);
+    private static string? CurrencyCue(FigureContext figure, MeaningCatalogs catalogs) =>
+        CuedLabels.For(figure, Domain.Unit.USD, catalogs.Metrics.Words, catalogs.Labels);
 }

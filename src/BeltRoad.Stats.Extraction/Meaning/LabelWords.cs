@@ -18,7 +18,12 @@ internal sealed record LabelWords(
     WordList ConversionWords,
     NationalStatistics National,
     WordList Prepositions,
+    WordList Causatives,
+    WordList AfterLinks,
+    PartnerScope Partners,
     string ShareSuffix,
+    string ShareOf,
+    ShareWholes Wholes,
     string ShareLabel,
     WordList SamePeriodWords,
     string SamePeriodChange,
@@ -37,7 +42,8 @@ internal sealed record LabelWords(
         var suffix = root.GetProperty("count_suffix").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
         var change = root.GetProperty("change_suffix");
         return new(measures, measureSuffixes, suffix, Words("strip"), Words("generic_verbs"), Words("subset_words"), Words("conversion_words"),
-            NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), root.GetProperty("share_suffix").GetString()!,
+            NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), Words("causatives"), Words("after_links"), PartnerScope.Read(root.GetProperty("partner_scope")), root.GetProperty("share_suffix").GetString()!,
+            root.GetProperty("share_of").GetString()!, ShareWholes.Read(root.GetProperty("share_wholes")),
             root.GetProperty("share_label").GetString()!, Words("same_period_words"), change.GetProperty("same_period").GetString()!,
             change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!);
     }

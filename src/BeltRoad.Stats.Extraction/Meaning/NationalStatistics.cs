@@ -13,7 +13,7 @@ internal sealed record NationalStatistics(IReadOnlySet<string> Actors, string En
         e.GetProperty("entity").GetString()!,
         [.. e.GetProperty("labels").EnumerateArray().Select(x => x.GetString()!)]);
 
-    /// <summary>The entity a figure of <paramref name="entity"/> measured as <paramref name="indicator"/> belongs to.</summary>
+    /// <summary>The entity a figure of <paramref name="entity"/> measured as <paramref name="indicator"/> (its scope, 对共建国家…, aside) belongs to.</summary>
     public string EntityOf(string entity, string indicator) =>
-        Actors.Contains(entity) && Labels.Any(l => indicator.StartsWith(l, StringComparison.Ordinal)) ? Entity : entity;
+        Actors.Contains(entity) && Labels.Any(l => indicator.Contains(l, StringComparison.Ordinal)) ? Entity : entity;
 }

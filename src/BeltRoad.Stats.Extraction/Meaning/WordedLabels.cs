@@ -158,6 +158,22 @@ internal static class WordedLabels
         return null;
     }
 
+    /// <summary>
+    /// 「该倡议可使全球贸易增长」: what a causative (可使, 将使 …) makes rise or fall is the measure, not what causes it; the
+    /// subject after the last one, where a word of two characters or more follows it.
+    /// </summary>
+    internal static string AfterCausative(string subject, LabelWords catalog)
+    {
+        var last = catalog.Causatives.Last(subject, 0, subject.Length);
+        if (last < 0)
+        {
+            return subject;
+        }
+
+        var rest = subject[(last + catalog.Causatives.At(subject, last, subject.Length)!.Length)..];
+        return rest.Length >= 2 ? rest : subject;
+    }
+
     /// <summary>The subject cut to its measure: after the last ellipsis, without the actor's names and adverbs.</summary>
     internal static string Cut(string subject, string entity, MeaningCatalogs catalogs)
     {

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// China's trade, investment and contracts with the partner countries are not its totals (data: partner_scope in
+/// Resources/label-words.json): 「对共建国家出口10.73万亿元」 is 对共建国家出口额, "our trade with partner countries" is
+/// 与共建国家进出口总额. The group is named right after a preposition (与, 对, 自, 在, with, to …), in the sentence
+/// before the figure in Chinese (also counted: 在沿线61个国家), in its clause in English; the label takes the measure's own preposition, whichever the
+/// text used, so that a measure has one row.
+/// </summary>
+internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups)
+{
+    private const string CountedNoun = "国家";
+    private const string CountWords = "个多余";
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？\n");
+
+    public static PartnerScope Read(JsonElement e) => new(
+        new WordList(e.GetProperty("groups").EnumerateArray().Select(x => x.GetString()!)),
+        e.GetProperty("label").GetString()!,
+        e.GetProperty("prepositions").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        e.GetProperty("measures").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
+        [.. e.GetProperty("counted_groups").EnumerateArray().Select(x => x.GetString()!)]);
+
+    /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
+    public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + measure : null;
+
+    /// <summary>
+    /// Whether the partner countries are named after a preposition: in Chinese anywhere in the sentence before the figure
+    /// (「我国企业在沿线国家新签…合同额A；完成营业额B」), or the one before a sentence opening with 其中; in English in the
+    /// figure's clause.
+    /// </summary>
+    public bool Scopes(FigureContext figure, LabelWords labels)
+    {
+        var text = figure.Text;
+        var english = !WordedLabels.HasHan(figure.Subject);
+        var (start, end) = english ? (figure.Clause.Start, figure.Clause.End) : (figure.In.Sentence.Start, figure.Mention.Start);
+        if (!english && start > 1 && WordedLabels.SubsetWord(text.AsSpan(start, end - start).TrimStart(), labels) is not null)
+        {
+            // 「…在共建国家新签合同额A。其中，9月份新签合同额B」: a subset is of the sentence before it.
+            start = text.AsSpan(0, start - 1).LastIndexOfAny(SentenceEnds) + 1;
+        }
+        foreach (var (at, _) in Groups.Find(text, start, end))
+        {
+            if ((at < figure.Mention.Start || at >= figure.Mention.End) && AfterPreposition(text, start, at))
+            {
+                return true;
+            }
+        }
+
+        // 「在沿线61个国家新签…」: a counted group (its count is a figure of its own).
+        for (var at = text.IndexOf(CountedNoun, start, end - start, StringComparison.Ordinal); at > 0; at = text.IndexOf(CountedNoun, at + 1, end - at - 1, StringComparison.Ordinal))
+        {
+            var count = at;
+            while (count > start && (char.IsAsciiDigit(text[count - 1]) || CountWords.Contains(text[count - 1])))
+            {
+                count--;
+            }
+
+            if (count < at && CountedGroups.Any(g => count >= start + g.Length && text.AsSpan(count - g.Length, g.Length).SequenceEqual(g) && AfterPreposition(text, start, count - g.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A preposition right before the group: one Han character, or the English word before it.
+    private bool AfterPreposition(string text, int start, int at)
+    {
+        if (at > start && Prepositions.Contains(text[(at - 1)..at]))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(start, at - start).TrimEnd();
+        return Prepositions.Contains(before[(before.LastIndexOf(' ') + 1)..].ToString());
+    }
+}

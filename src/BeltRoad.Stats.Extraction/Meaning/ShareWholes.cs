@@ -1,0 +1,84 @@
+using System.Text.Json;
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// The whole a share is of (data: share_wholes in Resources/label-words.json): named after 占 / 相当于 before the figure
+/// (「占同期外贸总值的45.4%」), or by a catalogued whole after it ("of our total foreign trade" → 外贸总值). A whole that is
+/// the total of the share's own measure (「占同期总额的」「在同期对外投资总额中占」「占同期我国对外承包工程新签合同额的」)
+/// adds nothing to the row label 占比.
+/// </summary>
+internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named)
+{
+    public static ShareWholes Read(JsonElement e)
+    {
+        static WordList Words(JsonElement list) => new(list.EnumerateArray().Select(x => x.GetString()!));
+        return new(Words(e.GetProperty("verbs")), Words(e.GetProperty("qualifiers")), Words(e.GetProperty("totals")),
+            [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))]);
+    }
+
+    /// <summary>
+    /// The whole the share names, cut to its words ("" when it names none: the total it is part of went before, 「在…中占」, or
+    /// an English share names no catalogued whole); null where no share verb stands before a Chinese figure.
+    /// </summary>
+    public static string? Of(FigureContext figure, string entity, MeaningCatalogs catalogs)
+    {
+        var wholes = catalogs.Labels.Wholes;
+        var text = figure.Text;
+        var at = wholes.Verbs.Last(text, figure.Clause.Start, figure.Mention.Start);
+        if (at < 0)
+        {
+            if (WordedLabels.HasHan(figure.Subject))
+            {
+                return null;
+            }
+
+            var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
+            foreach (var (name, words) in wholes.Named)
+            {
+                if (words.Any(text, numberEnd, figure.Clause.End))
+                {
+                    return name;
+                }
+            }
+
+            return "";
+        }
+
+        var after = text.AsSpan(at, figure.Mention.Start - at);
+        after = after[wholes.Verbs.At(text, at, figure.Mention.Start)!.Length..];
+        if (after.StartsWith("比")) // 「员工占比超过90%」: 占比 is the subject's own word, not a whole
+        {
+            return null;
+        }
+
+        // 「分别占同期总额的51%和57.9%」: the whole stands before the first of the figures it divides.
+        var digit = after.IndexOfAnyInRange('0', '9');
+        var whole = WordedLabels.Cut((digit >= 0 ? after[..digit] : after).ToString(), entity, catalogs).TrimEnd('的');
+        var share = whole.LastIndexOf(catalogs.Labels.ShareSuffix, StringComparison.Ordinal);
+        return (share >= 0 ? whole[..share] : whole).TrimEnd('的');
+    }
+
+    /// <summary>Whether <paramref name="whole"/> is the total of the measure <paramref name="measured"/> (or names nothing).</summary>
+    public static bool IsOwnTotal(string whole, string measured, ShareWholes wholes)
+    {
+        if (wholes.Named.Any(n => n.Name == whole))
+        {
+            return false;
+        }
+
+        var rest = whole.AsSpan();
+        while (!rest.IsEmpty && wholes.Qualifiers.At(whole, whole.Length - rest.Length, whole.Length) is { } qualifier)
+        {
+            rest = rest[qualifier.Length..];
+        }
+
+        if (wholes.Totals.EndOf(rest) is { } total)
+        {
+            rest = rest[..^total.Length];
+        }
+
+        return rest.IsEmpty || (measured.Length > 0 && (measured.AsSpan().IndexOf(rest) >= 0 || rest.IndexOf(measured.AsSpan().TrimEnd('额')) >= 0));
+    }
+}
