@@ -44,6 +44,7 @@ public class DigestAccessibilityTests
 
         var aloud = TaggedPdf.Read(pdf).ReadAloud();
 
+        File.WriteAllLines(Path.ChangeExtension(pdf, ".read-aloud.txt"), aloud); // to listen to, beside the digest
         var cards = aloud.Where(line => line.Contains(" · 截至 ", StringComparison.Ordinal)).ToList();
         Assert.Equal(model.Headlines.Count, cards.Count);
         for (var i = 0; i < cards.Count; i++)

@@ -27,7 +27,7 @@ internal sealed class FigurePart(double height, Action<PdfPage, PdfRect, Structu
             context.Anchor(anchor);
         }
 
-        var element = block ? context.Structure.Add("Div") : alt is null ? null : context.Structure.Add("Figure", alt: alt);
+        var element = block ? context.Structure.Add("Div") : alt is null ? null : context.Structure.Add("Figure", alt: alt, box: box);
         context.Draw(page =>
         {
             if (anchor is not null)

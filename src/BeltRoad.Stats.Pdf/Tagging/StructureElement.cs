@@ -32,6 +32,9 @@ public sealed class StructureElement
     /// <summary>For TH: which cells the header applies to (/A &lt;&lt;/O /Table /Scope …&gt;&gt;).</summary>
     public TableScope? Scope { get; init; }
 
+    /// <summary>For a Figure: where it is drawn on its page (top-left coordinates), written as the layout attribute /BBox.</summary>
+    public PdfRect? Box { get; init; }
+
     internal IReadOnlyList<object> Kids => _kids;
 
     /// <summary>A new root (/S /Document) for a document's tree.</summary>
@@ -41,8 +44,8 @@ public sealed class StructureElement
     public StructureElement Add(string type) => Add(new StructureElement(type, this));
 
     /// <summary>Appends a child element with attributes: <c>e.Add("Figure", alt: "…")</c>.</summary>
-    public StructureElement Add(string type, string? alt = null, string? actualText = null, string? language = null, TableScope? scope = null) =>
-        Add(new StructureElement(type, this) { Alt = alt, ActualText = actualText, Language = language, Scope = scope });
+    public StructureElement Add(string type, string? alt = null, string? actualText = null, string? language = null, TableScope? scope = null, PdfRect? box = null) =>
+        Add(new StructureElement(type, this) { Alt = alt, ActualText = actualText, Language = language, Scope = scope, Box = box });
 
     /// <summary>Every element of this subtree, this one first, in reading order.</summary>
     public IEnumerable<StructureElement> Descendants()

@@ -62,6 +62,12 @@ internal sealed class StructureWriter(ObjectWriter w, IReadOnlyList<PdfPage> pag
             body.Append(" /A <</O /Table /Scope /").Append(scope).Append(">>");
         }
 
+        if (e.Box is { } box && page is not null)
+        {
+            var h = page.Size.Height;
+            body.Append(" /A <</O /Layout /BBox [").AppendJoin(' ', new[] { box.X, h - box.Bottom, box.Right, h - box.Y }.Select(PdfNumber)).Append("]>>");
+        }
+
         body.Append(" /K [");
         foreach (var kid in e.Kids)
         {
@@ -92,4 +98,6 @@ internal sealed class StructureWriter(ObjectWriter w, IReadOnlyList<PdfPage> pag
     private static string Ref(int id) => Num(id) + " 0 R";
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string PdfNumber(double value) => System.Text.Encoding.ASCII.GetString(new ByteBuffer(16).Number(value).Span);
 }

@@ -8,7 +8,7 @@ namespace BeltRoad.Stats.Testing;
 /// A tagged PDF as assistive technology meets it, read through qpdf's JSON (object streams expanded, streams decoded): the
 /// structure tree with each element's text (its marked content decoded by the font's ToUnicode, or its /Alt and
 /// /ActualText), and what PDF/UA-1 asks of it — every painting operator inside marked content the tree reaches or inside
-/// an artifact, every Figure with /Alt, every Table with TH cells that have a scope, every link annotation in the tree
+/// an artifact, every Figure with /Alt and /BBox, every Table with TH cells that have a scope, every link annotation in the tree
 /// with /Contents. <see cref="ReadAloud"/> is a screen reader's view: the tree in order, one block a line.
 /// </summary>
 internal sealed partial class TaggedPdf
@@ -109,6 +109,7 @@ internal sealed partial class TaggedPdf
         foreach (var e in Root.Descendants())
         {
             Check(e.Type != "Figure" || !string.IsNullOrWhiteSpace(e.Alt), "A Figure has no /Alt.");
+            Check(e.Type != "Figure" || e.Boxed, "A Figure has no /BBox.");
             Check(e.Type != "TH" || e.Scope is "Column" or "Row" or "Both", "A TH has no /Scope.");
             Check(e.Type != "Table" || e.Descendants().Any(d => d.Type == "TH"), "A Table has no TH cell: " + e.Text("")[..Math.Min(40, e.Text("").Length)]);
         }
@@ -145,7 +146,8 @@ internal sealed partial class TaggedPdf
             Text(e, "/Alt"),
             Text(e, "/ActualText"),
             Text(e, "/Lang"),
-            e.TryGetProperty("/A", out var a) && Resolve(a).TryGetProperty("/Scope", out var scope) ? Name(scope) : null);
+            e.TryGetProperty("/A", out var a) && Resolve(a).TryGetProperty("/Scope", out var scope) ? Name(scope) : null,
+            e.TryGetProperty("/A", out var layout) && Resolve(layout).TryGetProperty("/BBox", out _));
         if (e.TryGetProperty("/K", out var k))
         {
             var kids = Resolve(k);
@@ -364,7 +366,7 @@ internal sealed partial class TaggedPdf
     private static partial Regex Pair();
 
     /// <summary>A structure element: its type, attributes, and kids (elements, or the text of a marked-content sequence).</summary>
-    internal sealed record Element(string Type, string? Alt, string? ActualText, string? Language, string? Scope)
+    internal sealed record Element(string Type, string? Alt, string? ActualText, string? Language, string? Scope, bool Boxed)
     {
         public List<object> Kids { get; } = [];
 
