@@ -118,8 +118,9 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     {
         if (sentence.OpensParagraph)
         {
-            // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic.
-            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative));
+            // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic
+            // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about).
+            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority));
         }
 
         return _topic;
