@@ -11,8 +11,6 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <param name="headings">The headings' names, shared by the extractor's documents; by default this document's own.</param>
 internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null)
 {
-    private const string DefaultEntity = "中国";
-
     private readonly HeadingNames _headingNames = headings ?? new HeadingNames(finder);
 
     private EntityName? _topic;
@@ -133,6 +131,6 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
         var names = finder.Find(simplified, 0, simplified.Length);
         return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Programme or EntityKind.Project or EntityKind.Institution))?.Name
-            ?? DefaultEntity;
+            ?? finder.DefaultActor;
     }
 }

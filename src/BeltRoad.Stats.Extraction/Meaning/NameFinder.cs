@@ -11,6 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed class NameFinder
 {
+    private const string FallbackActor = "中国";
     private const int MaxPrefix = 5;
     private const int MaxAliasBefore = 8;
     private const int MaxQualifier = 4;
@@ -88,6 +89,9 @@ internal sealed class NameFinder
         // Where an alias may start, both cases of a Latin letter: the scans jump between these (vectorised).
         _aliasStarts = new CharStarts(_aliases.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
 
+        DefaultActor = catalog.Entries.FirstOrDefault(e => e.Weak)?.Name ?? FallbackActor;
+        Initiative = catalog.Entries.FirstOrDefault(e => e.Kind == EntityKind.Initiative)?.Name;
+
         using var json = EmbeddedJson.Open("entity-names.json");
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         _zhSuffixes = Read("zh_suffixes");
@@ -117,6 +121,12 @@ internal sealed class NameFinder
         _editionPrefixes = Read("edition_prefixes");
         _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
     }
+
+    /// <summary>Whose a figure is when nothing else says: the catalogue's weak default actor (中国).</summary>
+    public string DefaultActor { get; }
+
+    /// <summary>The catalogue's initiative (一带一路): what holds the partners its cooperation documents count.</summary>
+    public string? Initiative { get; }
 
     /// <summary>A name right after one of these is a partner, place or object, not the actor (与共建国家).</summary>
     public WordList ObjectMarkers { get; }
