@@ -144,7 +144,8 @@ internal static class Actors
         }
 
         var rest = text.AsSpan(name.End, Math.Min(AfterName, figure.In.Sentence.End - name.End)).TrimStart("”》 ");
-        if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words))
+        if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words)
+            || Affixes.StartsWithAny(rest, finder.SegmentAfter.Words))
         {
             return false;
         }

@@ -129,8 +129,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         var simplified = HanScript.ToSimplified(title);
         // An event's statement speaks for the event; a news item headed by a programme, project or institution
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
+        // A headline has no dates to stop a name read by its suffix (「关注中老铁路」): the catalogued one it ends with counts.
         var names = finder.Find(simplified, 0, simplified.Length);
-        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Programme or EntityKind.Project or EntityKind.Institution))?.Name
+        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind)))?.Name
+            ?? names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? finder.DefaultActor;
     }
+
+    private static bool IsTopic(EntityKind kind) => kind is EntityKind.Programme or EntityKind.Project or EntityKind.Institution;
 }

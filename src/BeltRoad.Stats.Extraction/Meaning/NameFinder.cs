@@ -106,6 +106,7 @@ internal sealed class NameFinder
         ObjectMarkers = new WordList(Read("object_markers"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
+        SegmentAfter = new WordList(Read("segment_after"));
         SourceAfter = new WordList(Read("source_after"));
         PartnerHolders = Read("partner_holders");
         NotActors = Read("not_actors");
@@ -136,6 +137,9 @@ internal sealed class NameFinder
 
     /// <summary>A name followed by one of these is a time frame (论坛期间), not the actor.</summary>
     public WordList FrameAfter { get; }
+
+    /// <summary>A name followed by one of these names a segment of a project (老挝段), not the actor.</summary>
+    public WordList SegmentAfter { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
@@ -200,6 +204,20 @@ internal sealed class NameFinder
         }
 
         return _byAliasSpan.TryGetValue(name, out var entry) ? entry : null;
+    }
+
+    /// <summary>「关注中老铁路」, a headline's verb read into a name: the catalogued entry the read name ends with, if any.</summary>
+    public EntityEntry? EndingIn(string name)
+    {
+        for (var i = 1; i < name.Length - 1; i++)
+        {
+            if (Lookup(name.AsSpan(i)) is { } entry)
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every alias (and the name) of the catalogued entity called <paramref name="name"/>; empty when not catalogued.</summary>
