@@ -29,6 +29,7 @@ internal static class EntityResolver
         ("edition's series", EditionSeries),
         ("attribute's thing", AttributesThing),
         ("listed item", static f => ListedItem(f.Figure, f.Finder)),
+        ("fund's capital", FundsCapital),
         ("back reference", static f => BackReferences.Of(f.Figure, f.Finder)),
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
@@ -57,6 +58,31 @@ internal static class EntityResolver
             ? (First(f.After, (f.Figure.Text, f.Finder), static (n, s) => HoldsPartners(s.Text, n, s.Finder)) ?? InitiativeBefore(f.Figure, f.Finder))?.Name
                 ?? (InitiativeDocumentsIn(f.Figure, f.Finder) ? f.Finder.Initiative : null)
             : null;
+
+    // "an additional RMB 80 billion will be injected into the Silk Road Fund", 「向丝路基金新增资金1000亿元」: an amount put
+    // into a fund, named in the figure's clause after a capital marker, is the fund's new capital.
+    private static string? FundsCapital(EntityFacts f)
+    {
+        if (!f.Figure.Unit.IsCurrency())
+        {
+            return null;
+        }
+
+        var names = f.Figure.In.Names;
+        var text = f.Figure.Text;
+        var clause = f.Figure.Clause;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Start >= clause.Start && n.End <= clause.End && Affixes.EndsWithAny(n.Name, f.Finder.CapitalHolders)
+                && f.Finder.CapitalMarkers.EndOf(Actors.WithoutArticle(text.AsSpan(clause.Start, n.Start - clause.Start).TrimEnd())) is not null)
+            {
+                return n.Name;
+            }
+        }
+
+        return null;
+    }
 
     // 「“一带一路”投资」 "cumulative BRI engagement reached USD1 trillion": the initiative invests, lends and trades nothing of
     // its own; an amount it would be the actor of is the default actor's (China's).

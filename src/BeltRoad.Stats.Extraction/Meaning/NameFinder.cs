@@ -107,6 +107,8 @@ internal sealed class NameFinder
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
         SegmentAfter = new WordList(Read("segment_after"));
+        CapitalMarkers = new WordList(Read("capital_markers"));
+        CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
         PartnerHolders = Read("partner_holders");
         NotActors = Read("not_actors");
@@ -137,6 +139,12 @@ internal sealed class NameFinder
 
     /// <summary>A name followed by one of these is a time frame (论坛期间), not the actor.</summary>
     public WordList FrameAfter { get; }
+
+    /// <summary>"into", 「向」: before a fund's name (<see cref="CapitalHolders"/>), what marks an amount as capital put into it.</summary>
+    public WordList CapitalMarkers { get; }
+
+    /// <summary>「基金」: names ending so receive capital.</summary>
+    public IReadOnlyList<string> CapitalHolders { get; }
 
     /// <summary>A name followed by one of these names a segment of a project (老挝段), not the actor.</summary>
     public WordList SegmentAfter { get; }
