@@ -49,8 +49,8 @@ internal static class Actors
         gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
 
     // The first actor of the figure's clause before it (the last one after the clause's first figure first), else of
-    // the nearest earlier clause that has one; in an earlier
-    // clause a programme launched there (「发起“丝路一家亲”行动，推动…」) is what the later figures report on.
+    // the nearest earlier clause that has one; in an earlier clause a programme launched there (「发起“丝路一家亲”行动，
+    // 推动…」) is what the later figures report on.
     internal static EntityName? Find(FigureContext figure, NameFinder finder, bool weakAllowed)
     {
         var clauses = figure.In.Sentence.Clauses;

@@ -15,8 +15,8 @@ public enum EntityKind
     Institution,
 
     /// <summary>
-    /// A government body that publishes the nation's statistics (商务部, 海关总署): the actor of its own clause, never a
-    /// release's or a paragraph's topic (its releases report the country's figures).
+    /// A government body that publishes the nation's statistics (商务部, 海关总署): an actor where a sentence makes it one,
+    /// never a release's or a paragraph's topic (its releases report the country's figures).
     /// </summary>
     Authority,
     Enterprises,
