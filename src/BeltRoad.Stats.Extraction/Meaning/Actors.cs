@@ -12,6 +12,9 @@ internal static class Actors
 {
     private static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
 
+    // How far after a name its frame or source word is looked for (「论坛期间」, "the World Bank estimates").
+    private const int AfterName = 12;
+
     /// <summary>
     /// 「国家开发银行、中国进出口银行将各设立3500亿元融资窗口」 "The China Development Bank and the Export-Import Bank of
     /// China will each set up …": one figure that each of several listed actors states is theirs together (「A、B」).
@@ -45,8 +48,9 @@ internal static class Actors
     internal static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> gap) =>
         gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
 
-    // The first actor of the figure's clause before it, else of the nearest earlier clause that has one; in an earlier
-    // clause a programme launched there (「发起“丝路一家亲”行动，推动…」) is what the later figures report on.
+    // The first actor of the figure's clause before it (the last one after the clause's first figure first), else of
+    // the nearest earlier clause that has one; in an earlier clause a programme launched there (「发起“丝路一家亲”行动，
+    // 推动…」) is what the later figures report on.
     internal static EntityName? Find(FigureContext figure, NameFinder finder, bool weakAllowed)
     {
         var clauses = figure.In.Sentence.Clauses;
@@ -54,8 +58,10 @@ internal static class Actors
         for (var c = own; c >= 0; c--)
         {
             var end = Math.Min(clauses[c].End, figure.Mention.Start);
+            var afterFirst = c == own ? FirstFigureEnd(figure, clauses[c].Start) : int.MaxValue;
             EntityName? programme = null;
             EntityName? first = null;
+            EntityName? nearer = null;
             var names = figure.In.Names;
             for (var k = 0; k < names.Count; k++)
             {
@@ -70,16 +76,34 @@ internal static class Actors
                     programme = n;
                 }
 
-                first ??= (weakAllowed || !n.Weak) && IsActor(figure, n, finder) ? n : null;
+                var acts = (first is null || n.Start >= afterFirst) && (weakAllowed || !n.Weak) && IsActor(figure, n, finder);
+                first ??= acts ? n : null;
+                nearer = acts && n.Start >= afterFirst ? n : nearer;
             }
 
-            if ((programme ?? first) is { } found)
+            if ((programme ?? nearer ?? first) is { } found)
             {
                 return found;
             }
         }
 
         return null;
+    }
+
+    // "The United States followed with USD3.7 billion (+158%) and Japan with USD3.5 billion (-25.5%)": the last actor
+    // standing after the clause's first figure speaks for the figures after it. Where that figure ends (none: never).
+    private static int FirstFigureEnd(FigureContext figure, int clauseStart)
+    {
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].Start >= clauseStart && figures[k].End <= figure.Mention.Start)
+            {
+                return figures[k].End;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     internal static bool IsProgramme(EntityName name, NameFinder finder) =>
@@ -112,14 +136,16 @@ internal static class Actors
 
         var text = figure.Text;
         var sentenceStart = figure.In.Sentence.Start;
-        var before = text.AsSpan(sentenceStart, name.Start - sentenceStart);
+        // "with the G7", "to the World Bank": the article between a marker and the name changes nothing.
+        var before = WithoutArticle(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd());
         if (finder.ObjectMarkers.EndOf(before) is not null || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
         {
             return false;
         }
 
-        var rest = text.AsSpan(name.End, Math.Min(4, figure.In.Sentence.End - name.End)).TrimStart("”》");
-        if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words))
+        var rest = text.AsSpan(name.End, Math.Min(AfterName, figure.In.Sentence.End - name.End)).TrimStart("”》 ");
+        if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words)
+            || Affixes.StartsWithAny(rest, finder.SegmentAfter.Words))
         {
             return false;
         }

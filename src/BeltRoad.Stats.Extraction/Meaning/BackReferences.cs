@@ -9,11 +9,21 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal static class BackReferences
 {
-    /// <summary>「该联盟」「联盟成员单位已增至…」: a bare suffix word opening the clause refers to the last name with that suffix before it.</summary>
+    /// <summary>
+    /// 「该联盟」「联盟成员单位已增至…」: a bare suffix word opening the clause refers to the last name with that suffix before
+    /// it; "The trains carried …, up 65 percent": one opening the sentence does so for its later clauses that name no one.
+    /// </summary>
     internal static string? Of(FigureContext figure, NameFinder finder)
     {
+        var sentenceStart = figure.In.Sentence.Start;
+        return From(figure, finder, figure.Clause.Start)
+            ?? (figure.Clause.Start > sentenceStart && !NameBetween(figure.In.Names, sentenceStart, figure.Mention.Start) ? From(figure, finder, sentenceStart) : null);
+    }
+
+    private static string? From(FigureContext figure, NameFinder finder, int start)
+    {
         // On spans with loops: asked for every figure, and most clauses open with no anaphor and no suffix word.
-        var clause = figure.Text.AsSpan(figure.Clause.Start, figure.Mention.Start - figure.Clause.Start).TrimStart();
+        var clause = figure.Text.AsSpan(start, figure.Mention.Start - start).TrimStart();
         var anaphor = Affixes.FirstStartingWith(clause, finder.Anaphora.Words) ?? "";
         var rest = clause[anaphor.Length..];
         var restStart = figure.Mention.Start - rest.Length;
@@ -24,6 +34,19 @@ internal static class BackReferences
         }
 
         return Referred(figure, finder, [Referent.EndingWith(suffix)]);
+    }
+
+    private static bool NameBetween(IReadOnlyList<EntityName> names, int start, int end)
+    {
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start >= start && names[k].Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The port now employs …", "The company plans to invest …": an article and a noun opening the clause refer

@@ -11,8 +11,6 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <param name="headings">The headings' names, shared by the extractor's documents; by default this document's own.</param>
 internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null)
 {
-    private const string DefaultEntity = "中国";
-
     private readonly HeadingNames _headingNames = headings ?? new HeadingNames(finder);
 
     private EntityName? _topic;
@@ -118,8 +116,9 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     {
         if (sentence.OpensParagraph)
         {
-            // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic.
-            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative));
+            // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic
+            // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about).
+            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority));
         }
 
         return _topic;
@@ -130,8 +129,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         var simplified = HanScript.ToSimplified(title);
         // An event's statement speaks for the event; a news item headed by a programme, project or institution
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
+        // A headline has no dates to stop a name read by its suffix (「关注中老铁路」): the catalogued one it ends with counts.
         var names = finder.Find(simplified, 0, simplified.Length);
-        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Programme or EntityKind.Project or EntityKind.Institution))?.Name
-            ?? DefaultEntity;
+        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind)))?.Name
+            ?? names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
+            ?? finder.DefaultActor;
     }
+
+    private static bool IsTopic(EntityKind kind) => kind is EntityKind.Programme or EntityKind.Project or EntityKind.Institution;
 }

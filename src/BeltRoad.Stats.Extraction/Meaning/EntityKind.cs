@@ -13,6 +13,12 @@ public enum EntityKind
     CountryGroup,
     Place,
     Institution,
+
+    /// <summary>
+    /// A government body that publishes the nation's statistics (商务部, 海关总署): an actor where a sentence makes it one,
+    /// never a release's or a paragraph's topic (its releases report the country's figures).
+    /// </summary>
+    Authority,
     Enterprises,
     Programme,
     Project,

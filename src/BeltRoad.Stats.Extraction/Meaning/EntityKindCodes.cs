@@ -12,6 +12,7 @@ public static class EntityKindCodes
         [EntityKind.CountryGroup] = "country_group",
         [EntityKind.Place] = "place",
         [EntityKind.Institution] = "institution",
+        [EntityKind.Authority] = "authority",
         [EntityKind.Enterprises] = "enterprises",
         [EntityKind.Programme] = "programme",
         [EntityKind.Project] = "project",

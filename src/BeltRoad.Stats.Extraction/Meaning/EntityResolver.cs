@@ -29,7 +29,9 @@ internal static class EntityResolver
         ("edition's series", EditionSeries),
         ("attribute's thing", AttributesThing),
         ("listed item", static f => ListedItem(f.Figure, f.Finder)),
+        ("fund's capital", FundsCapital),
         ("back reference", static f => BackReferences.Of(f.Figure, f.Finder)),
+        ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
         ("box", static f => f.Figure.In.HeadingName?.Name),
         ("paragraph topic", static f => f.Figure.In.ParagraphTopic?.Name),
@@ -49,12 +51,65 @@ internal static class EntityResolver
     // Loops and static tests, not lambdas over the figure, in the rules: such a lambda costs its closure on every figure.
     private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, List<EntityName> After);
 
-    // A count of partners, members or signatories belongs to the document, initiative, alliance or event that holds them.
+    // A count of partners, members or signatories belongs to the document, initiative, alliance or event that holds them;
+    // "180 cooperation documents had been signed by China with 149 countries": the initiative's documents, unnamed, are its.
     private static string? PartnersHolder(EntityFacts f) =>
         f.Figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents
-        && (First(f.After, (f.Figure.Text, f.Finder), static (n, s) => HoldsPartners(s.Text, n, s.Finder)) ?? InitiativeBefore(f.Figure, f.Finder)) is { } holder
-            ? holder.Name
+            ? (First(f.After, (f.Figure.Text, f.Finder), static (n, s) => HoldsPartners(s.Text, n, s.Finder)) ?? InitiativeBefore(f.Figure, f.Finder))?.Name
+                ?? (InitiativeDocumentsIn(f.Figure, f.Finder) ? f.Finder.Initiative : null)
             : null;
+
+    // "an additional RMB 80 billion will be injected into the Silk Road Fund", 「向丝路基金新增资金1000亿元」: an amount put
+    // into a fund, named in the figure's clause after a capital marker, is the fund's new capital.
+    private static string? FundsCapital(EntityFacts f)
+    {
+        if (!f.Figure.Unit.IsCurrency())
+        {
+            return null;
+        }
+
+        var names = f.Figure.In.Names;
+        var text = f.Figure.Text;
+        var clause = f.Figure.Clause;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Start >= clause.Start && n.End <= clause.End && Affixes.EndsWithAny(n.Name, f.Finder.CapitalHolders)
+                && f.Finder.CapitalMarkers.EndOf(Actors.WithoutArticle(text.AsSpan(clause.Start, n.Start - clause.Start).TrimEnd())) is not null)
+            {
+                return n.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // 「“一带一路”投资」 "cumulative BRI engagement reached USD1 trillion": the initiative invests, lends and trades nothing of
+    // its own; an amount it would be the actor of is the default actor's (China's).
+    private static string? InitiativesMoney(EntityFacts f) =>
+        f.Figure.Unit.IsCurrency() && Actors.Find(f.Figure, f.Finder, weakAllowed: f.Figure.In.HeadingName is null)?.Kind == EntityKind.Initiative
+            ? f.Finder.DefaultActor
+            : null;
+
+    // 「200余份合作文件」 "180 cooperation documents": the initiative's documents counted in the figure's clause, as the noun
+    // right after a figure or as its unit (「107份标准化合作文件」 are a field's documents, not the initiative's).
+    private static bool InitiativeDocumentsIn(FigureContext figure, NameFinder finder)
+    {
+        var text = figure.Text;
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            var f = figures[k];
+            if (f.Start >= figure.Clause.Start && f.End <= figure.Clause.End
+                && (Affixes.StartsWithAny(text.AsSpan(f.End, figure.Clause.End - f.End).TrimStart(), finder.InitiativeDocuments)
+                    || Affixes.EndsWithAny(text.AsSpan(f.Start, f.End - f.Start), finder.InitiativeDocuments)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // 「举办了8届…论坛」: an edition count belongs to the event series.
     private static string? EditionSeries(EntityFacts f) =>

@@ -11,6 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed class NameFinder
 {
+    private const string FallbackActor = "中国";
     private const int MaxPrefix = 5;
     private const int MaxAliasBefore = 8;
     private const int MaxQualifier = 4;
@@ -88,6 +89,9 @@ internal sealed class NameFinder
         // Where an alias may start, both cases of a Latin letter: the scans jump between these (vectorised).
         _aliasStarts = new CharStarts(_aliases.Keys.SelectMany(c => char.IsAsciiLetter(c) ? [c, char.ToUpperInvariant(c)] : new[] { c }));
 
+        DefaultActor = catalog.Entries.FirstOrDefault(e => e.Weak)?.Name ?? FallbackActor;
+        Initiative = catalog.Entries.FirstOrDefault(e => e.Kind == EntityKind.Initiative)?.Name;
+
         using var json = EmbeddedJson.Open("entity-names.json");
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         _zhSuffixes = Read("zh_suffixes");
@@ -102,6 +106,9 @@ internal sealed class NameFinder
         ObjectMarkers = new WordList(Read("object_markers"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
+        SegmentAfter = new WordList(Read("segment_after"));
+        CapitalMarkers = new WordList(Read("capital_markers"));
+        CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
         PartnerHolders = Read("partner_holders");
         NotActors = Read("not_actors");
@@ -118,6 +125,12 @@ internal sealed class NameFinder
         _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
     }
 
+    /// <summary>Whose a figure is when nothing else says: the catalogue's weak default actor (中国).</summary>
+    public string DefaultActor { get; }
+
+    /// <summary>The catalogue's initiative (一带一路): what holds the partners its cooperation documents count.</summary>
+    public string? Initiative { get; }
+
     /// <summary>A name right after one of these is a partner, place or object, not the actor (与共建国家).</summary>
     public WordList ObjectMarkers { get; }
 
@@ -126,6 +139,15 @@ internal sealed class NameFinder
 
     /// <summary>A name followed by one of these is a time frame (论坛期间), not the actor.</summary>
     public WordList FrameAfter { get; }
+
+    /// <summary>"into", 「向」: before a fund's name (<see cref="CapitalHolders"/>), what marks an amount as capital put into it.</summary>
+    public WordList CapitalMarkers { get; }
+
+    /// <summary>「基金」: names ending so receive capital.</summary>
+    public IReadOnlyList<string> CapitalHolders { get; }
+
+    /// <summary>A name followed by one of these names a segment of a project (老挝段), not the actor.</summary>
+    public WordList SegmentAfter { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
@@ -190,6 +212,20 @@ internal sealed class NameFinder
         }
 
         return _byAliasSpan.TryGetValue(name, out var entry) ? entry : null;
+    }
+
+    /// <summary>「关注中老铁路」, a headline's verb read into a name: the catalogued entry the read name ends with, if any.</summary>
+    public EntityEntry? EndingIn(string name)
+    {
+        for (var i = 1; i < name.Length - 1; i++)
+        {
+            if (Lookup(name.AsSpan(i)) is { } entry)
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every alias (and the name) of the catalogued entity called <paramref name="name"/>; empty when not catalogued.</summary>

@@ -21,7 +21,7 @@ internal static class Affixes
         return null;
     }
 
-    internal static bool EndsWithAny(string name, IReadOnlyList<string> suffixes)
+    internal static bool EndsWithAny(ReadOnlySpan<char> name, IReadOnlyList<string> suffixes)
     {
         for (var i = 0; i < suffixes.Count; i++)
         {
