@@ -16,6 +16,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private readonly bool _datesFollowFigures = words.DatesFollowFigures.Contains(language);
     private Period? _paragraphDate;
     private Period? _lastStated;
+    // The starts the paragraph dated (a since's, an event's: 「于2021年12月3日开通」) with their clauses, for a later
+    // 开通以来 in it (like a paragraph's date, a start does not carry across a paragraph break: MEANING.md rule 7).
+    private readonly List<(PeriodPoint From, int ClauseStart, int ClauseEnd)> _starts = [];
 
     /// <summary>The time cues of a sentence: its dates and the words of <see cref="TimeWords"/>.</summary>
     public List<TimeCue> Cues(Sentence sentence, IReadOnlyList<Mention> inSentence) => SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
@@ -61,9 +64,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         if (opensParagraph)
         {
             _paragraphDate = null;
+            _starts.Clear();
         }
 
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
+        RememberStarts(sentence, cues);
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
         var fromTo = FromTo.Find(simplified, sentence, figures, cues, words) ?? Respectively.Find(simplified, sentence, figures, cues, words);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
@@ -95,6 +100,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var undated = false;
         var current = false;
         PeriodPoint? baseline = null;
+        // A running span's start and a 截至 date stated with it, in either order, make the span between them
+        // (「截至3月12日，中老铁路自2021年12月3日开通运营以来累计…」).
+        PeriodPoint? since = null;
+        PeriodPoint? asOf = null;
         // The cues before the figure, in order (a loop: TakeWhile cost an iterator and a closure per figure).
         for (var k = 0; k < cues.Count && cues[k].End <= figure.Start; k++)
         {
@@ -102,7 +111,19 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             switch (cue.Kind)
             {
                 case TimeCueKind.Stated when cue.Frames || cue.Clause == clause:
-                    dated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence, cue.Role);
+                    var stated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence, cue.Role);
+                    if (cue.Role == TimeRole.AsOf)
+                    {
+                        asOf = cue.Period!.Latest;
+                        dated = SinceTo(since, asOf) ?? YearTo(dated, asOf) ?? stated;
+                    }
+                    else
+                    {
+                        dated = YearTo(stated, asOf) ?? stated;
+                        asOf = dated == stated ? null : asOf;
+                    }
+
+                    since = null;
                     undated = false;
                     baseline = null;
                     break;
@@ -111,8 +132,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     baseline = cue.Start >= previousEnd && simplified.AsSpan(cue.End, figure.Start - cue.End).IndexOfAny('；', ';') < 0 ? cue.Period!.From : null;
                     break;
                 case TimeCueKind.Since:
-                    dated = cue.Period is { } since ? new DatedPeriod(since, AsOfBasis.Since) : null;
-                    undated = cue.Period is null;
+                    since = cue.SinceStart;
+                    dated = SinceTo(since, asOf) ?? (cue.Period is { } running ? new DatedPeriod(running, AsOfBasis.Since) : null);
+                    undated = dated is null;
+                    break;
+                case TimeCueKind.SinceEvent when StartOf(cue) is { } from:
+                    since = from;
+                    dated = SinceTo(from, asOf) ?? (frame.Since(from) is { } toDate ? new DatedPeriod(toDate, AsOfBasis.Since) : null);
+                    undated = false;
                     break;
                 case TimeCueKind.Current:
                     current = true;
@@ -130,6 +157,51 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         current |= _datesFollowFigures && dated is null && TrailingCurrent(cues, after);
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame);
     }
+
+    // 「开通以来」: the start the text dated last for the event it names (开通, in 「于2021年12月3日开通运营」 or
+    // 「自2021年12月3日开通运营以来」), before the cue.
+    private PeriodPoint? StartOf(TimeCue cue)
+    {
+        var word = simplified.AsSpan(cue.Start, cue.End - cue.Start);
+        var close = words.SinceClose.EndOf(word);
+        var verb = close is null ? word : word[..^close.Length];
+        for (var i = _starts.Count - 1; i >= 0; i--)
+        {
+            var (from, start, end) = _starts[i];
+            if (start < cue.Start && simplified.AsSpan(start, end - start).Contains(verb, StringComparison.Ordinal))
+            {
+                return from;
+            }
+        }
+
+        return null;
+    }
+
+    // The starts a sentence dates (a since's, an event's), remembered before its figures are dated: 「中老铁路于2021年
+    // 12月3日开通运营，截至12月2日，开通以来累计…」 refers to a start in its own sentence.
+    private void RememberStarts(Sentence sentence, List<TimeCue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            var from = cue.Kind == TimeCueKind.Since ? cue.SinceStart : cue.Kind == TimeCueKind.Stated && !cue.Frames ? cue.Period!.From : null;
+            if (from is { } start)
+            {
+                var clause = sentence.Clauses[cue.Clause];
+                _starts.Add((start, clause.Start, clause.End));
+            }
+        }
+    }
+
+    // 「截至11月5日，今年…已开行10180列」: a year and a 截至 date inside it, in either order, make the year so far.
+    private static DatedPeriod? YearTo(DatedPeriod? year, PeriodPoint? asOf) =>
+        year is { Basis: AsOfBasis.Sentence, Period: { To: null, From: { Precision: DatePrecision.Year } from } } && asOf is { } to
+            && to.Year == from.Year && to.Precision != DatePrecision.Year
+            ? new DatedPeriod(Period.Span(from, to), AsOfBasis.Sentence)
+            : null;
+
+    // A running span from its start to the 截至 date the sentence states with it.
+    private static DatedPeriod? SinceTo(PeriodPoint? from, PeriodPoint? to) =>
+        from is { } f && to is { } t && f.CompareTo(t) < 0 && f.FirstDay < t.FirstDay ? new DatedPeriod(Period.Span(f, t), AsOfBasis.Since) : null;
 
     /// <summary>
     /// "made 10,000 trips in the first half of 2024": in languages that date a figure after it, a date in the figure's

@@ -20,6 +20,9 @@ internal static class SentenceTimeCues
 
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
+        AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
+        // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
+        cues.RemoveAll(c => c.Kind == TimeCueKind.SinceEvent && cues.Any(d => d.Kind == TimeCueKind.Since && d.Clause == c.Clause));
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return cues;
     }
@@ -32,7 +35,7 @@ internal static class SentenceTimeCues
         {
             // 「10年来」 counts years from no stated start: a running total, but no date (and no 累计 date either).
             var since = StatedDates.HasYearDigits(date.Text) && time.From.ToPeriodPoint() is { } start ? frame.Since(start) : null;
-            return new TimeCue(date.Start, date.End, TimeCueKind.Since, since, clause, true);
+            return new TimeCue(date.Start, date.End, TimeCueKind.Since, since, clause, true, SinceStart: since?.From);
         }
 
         if (!StatedDates.States(date, time) || time.ToPeriod() is not { } period || StatedDates.IsDateline(text, date.End))
@@ -43,14 +46,14 @@ internal static class SentenceTimeCues
         // 「自2016年在泰国共建第一个鲁班工坊以来」: a year between 自 and 以来 in one clause opens a running span.
         if (time.To is null && words.SinceOpen.EndOf(before) is not null && ClosesSince(text, date.End, sentence.Clauses[clause].End, words))
         {
-            return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true);
+            return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true, SinceStart: period.From);
         }
 
         // "Since the first train was launched in 2011", "since it began operations in 2016": the event a since-clause
         // names starts a running span, as 自…以来 does.
         if (time.To is null && time.Role == TimeRole.Point && SinceClause(text, sentence.Clauses[clause].Start, date.Start, words))
         {
-            return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true);
+            return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true, SinceStart: period.From);
         }
 
         // 「比去年同期」 "from the same month last year": the period a year-on-year change holds against.

@@ -21,6 +21,12 @@ internal enum TimeCueKind
     /// <summary>2013年以来: from then to the document's date (no period when that date is unknown).</summary>
     Since,
 
+    /// <summary>
+    /// 开通以来, "since its launch": a running span from the start the text dated before (「自2021年12月3日开通运营以来」,
+    /// 「于2021年12月3日开通」); nothing when it dated none.
+    /// </summary>
+    SinceEvent,
+
     /// <summary>目前, 累计, so far: the document's date when nothing else dates the figure.</summary>
     Current,
 
@@ -30,9 +36,10 @@ internal enum TimeCueKind
 
 /// <summary>
 /// One thing in a sentence that dates the figures after it. <paramref name="Frames"/>: the date governs the rest of the
-/// sentence; an event date (「于2018年成立」) governs its own clause only.
+/// sentence; an event date (「于2018年成立」) governs its own clause only. <paramref name="SinceStart"/>: a since's stated
+/// start, known also when the document's date (which ends its span) is not.
 /// </summary>
-internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Period, int Clause, bool Frames, TimeRole? Role = null)
+internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Period, int Clause, bool Frames, TimeRole? Role = null, PeriodPoint? SinceStart = null)
 {
     /// <summary>到2030年, by 2030: the year a target is set for.</summary>
     public bool IsTarget => Role == TimeRole.Target;

@@ -10,6 +10,7 @@ internal sealed record TimeWords(
     WordList SinceOpen,
     WordList SinceClose,
     WordList SinceClause,
+    WordList SinceEvent,
     WordList Event,
     WordList Baseline,
     WordList From,
@@ -27,7 +28,7 @@ internal sealed record TimeWords(
         var root = json.RootElement;
         WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
-        return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("event"),
+        return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("since_event"), Read("event"),
             Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("respectively"), follow);
     }
 }

@@ -112,6 +112,18 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
     // 万分之三 and 十分之一 are figures even though 万分 and 十分 ("very") are words: the longer reading wins.
     private bool OutrunsLabel(int i, int labelLength, TableWord label)
     {
+        // "in May 20", "in May 2023", "in May, 2023": a month with a day or a year after it is a written date; "in
+        // January-June 2024": a longer period word starts at the month's name.
+        if (label.IsOneMonth)
+        {
+            var end = i + labelLength;
+            var k = text.SkipInline(end);
+            k = k < text.Length && text[k] == ',' ? text.SkipInline(k + 1) : k;
+            var month = text.Text.LastIndexOf(' ', end - 1, labelLength) + 1;
+            return (k < text.Length && char.IsAsciiDigit(text[k]))
+                || (month > i && month + tables.Labels.Match(text.Text, month, out _, skipInnerSpaces: true) > end);
+        }
+
         if (label.Role != WordRole.Skip)
         {
             return false;

@@ -80,6 +80,13 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
                 ? (numeral.Value <= reference.Month ? reference.Year : reference.Year - 1)
                 : state.LastYear;
             var point = parts.MonthAndDay(year, numeral, k, out var end);
+            // 「4月25日至27日」 with no year: the span between the days, as after a year.
+            if (point.Day is not null && parts.DayRangeEnd(year, point, end, out var last, out var lastEnd))
+            {
+                draft = DateParts.FinishDate(prefixes, draft, point, last, lastEnd, TimeRole.Span);
+                return true;
+            }
+
             draft = DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
             return true;
         }

@@ -103,7 +103,7 @@ internal sealed class DateParts(ScanText text)
     }
 
     // 「2024年1月1日至12月19日」「3月1日至15日」: a day joined to a later day of the same year is the span between them.
-    private bool DayRangeEnd(int year, DatePoint from, int at, out DatePoint to, out int end)
+    public bool DayRangeEnd(int year, DatePoint from, int at, out DatePoint to, out int end)
     {
         to = from;
         end = at;

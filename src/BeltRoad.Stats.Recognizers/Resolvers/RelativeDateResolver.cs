@@ -41,11 +41,15 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
                 time = TimeExpression.At(TimeRole.Point, DatePoint.OfYear(year));
             }
 
-            state.LastYear = year != 0 ? year : state.LastYear;
+            // A year named relative to the document's (去年, 上年同期, "last year") is most often a comparison's
+            // (比去年同月增长7.6%): the bare months stated after it (「1—5月，」 "In May alone") stay in the document's
+            // year, so only the document's own year (今年) becomes the year in context.
+            state.LastYear = year != 0 && label.Factor == 0 ? year : state.LastYear;
         }
         else
         {
             var year = reference;
+            var yearWritten = true;
             var k = text.SkipInline(end);
             if (text.TryNumeral(k, false, out var written) && written.IsYearLike && written.Has(NumeralFlags.Arabic))
             {
@@ -59,9 +63,15 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
                 year = reference == 0 ? 0 : reference + (int)relative.Factor;
                 end = k + relativeLength;
             }
+            else
+            {
+                yearWritten = false;
+            }
 
             // "as of the end of October": the last day of the month, not the months up to it.
-            time = label.TimeRole == TimeRole.AsOf ? TimeExpression.At(TimeRole.AsOf, DatePoint.EndOfMonth(year, label.ToMonth)) : DateParts.Period(year, label);
+            time = label.TimeRole == TimeRole.AsOf ? TimeExpression.At(TimeRole.AsOf, DatePoint.EndOfMonth(year, label.ToMonth))
+                : label.IsOneMonth ? TimeExpression.At(TimeRole.Point, DatePoint.OfMonth(yearWritten ? year : LatestYearOf(label.ToMonth), label.ToMonth))
+                : DateParts.Period(year, label);
         }
 
         return new MentionDraft
@@ -74,6 +84,11 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             Time = time,
         };
     }
+
+    // "In May alone" with no year: the latest May that has begun by the reference date (a report of June 2023 tells of
+    // May 2023; one of February 2024 of May 2023).
+    private int LatestYearOf(int month) =>
+        state.ReferenceDate is { } date ? (month <= date.Month ? date.Year : date.Year - 1) : 0;
 
     // Where 底 (or 年底) after a year named relative to the reference ends; 0 when none follows.
     private int YearEnd(int at)

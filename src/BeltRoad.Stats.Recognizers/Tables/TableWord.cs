@@ -11,7 +11,11 @@ internal sealed record TableWord(
     int ToMonth = 0)
 {
     /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "unit:items:lookahead", "time:as_of",
-    /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
+    /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point),
+    /// "month_of:5" ("in May": one month, in the latest year that ends it by the reference date unless a year follows), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
+    /// <summary>"in May": a period word that names one month (a point in time), not a run of months.</summary>
+    public bool IsOneMonth => Role == WordRole.Period && TimeRole == TimeRole.Point && ToMonth == (int)Factor;
+
     public static TableWord Parse(string code)
     {
         var parts = code.Split(':');
@@ -45,6 +49,7 @@ internal sealed record TableWord(
             "url" => new TableWord(WordRole.Url),
             "period" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), ToMonth: (int)ParseFactor(parts[2])),
             "monthend_of" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), TimeRole: TimeRole.AsOf, ToMonth: (int)ParseFactor(arg)),
+            "month_of" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), ToMonth: (int)ParseFactor(arg)),
             "decade" => new TableWord(WordRole.Decade, Factor: ParseFactor(arg)),
             "filler" => new TableWord(WordRole.Filler),
             "relyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg)),
