@@ -19,6 +19,23 @@ public class HeadlineRuleTests
         Assert.Equal("2023-06-30", headlines[2].Fact.AsOf!.ToString());
     }
 
+    [Theory]
+    [InlineData("2024-01/2024-06", "减少1000亿元，下降10%")]
+    [InlineData("2024-01/2024-03", "：年初至今的月数不同，不计算差额")]
+    public void A_card_compares_totals_since_january_only_over_as_many_months(string earlier, string change)
+    {
+        // 1—3月 after 1—6月 of the year before are one series (months 1–N), but 9000 against 10000 is no fall.
+        var input = new FactBuilder()
+            .Document("a.txt", "甲", "2025")
+            .Fact("a.txt", "trade_volume", "进出口", 10_000m * 100_000_000m, Unit.CNY, earlier).Meaning("中国", "与共建国家进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Fact("a.txt", "trade_volume", "进出口", 9_000m * 100_000_000m, Unit.CNY, "2025-01/2025-06").Meaning("中国", "与共建国家进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Input();
+
+        var card = Assert.Single(ReportModelBuilder.Build(input).Headlines);
+
+        Assert.EndsWith(change, card.Change, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void No_card_is_a_pledge_target_forecast_or_estimate_and_those_make_the_outlook()
     {

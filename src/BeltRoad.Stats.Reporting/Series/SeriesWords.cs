@@ -44,6 +44,12 @@ internal static class SeriesWords
             return prefix + "：其一为上下限或区间，不计算差额";
         }
 
+        // Totals since January of different lengths (1—3月 after 1—6月) are one series, but their difference is no change.
+        if (MonthsSinceJanuary(after.Period) is { } n && MonthsSinceJanuary(before.Period) is { } m && n != m)
+        {
+            return prefix + "：年初至今的月数不同，不计算差额";
+        }
+
         var difference = after.Fact.Value - before.Fact.Value;
         var amount = after.Fact.Unit == Unit.Percent
             ? Math.Abs(difference).ToString("0.##", CultureInfo.InvariantCulture) + "个百分点"
@@ -54,4 +60,7 @@ internal static class SeriesWords
             : "";
         return prefix + direction + percent;
     }
+
+    private static int? MonthsSinceJanuary(Period period) =>
+        PeriodShape.TryOf(period, out var shape) && shape.Kind == PeriodShapeKind.MonthsToDate ? period.Latest.Month : null;
 }
