@@ -26,8 +26,8 @@ public class DevCorpusTests(ITestOutputHelper output)
     // group, which documents, then the floors: recall, precision, as_of, entity, indicator, nature, aggregation.
     public static TheoryData<string, string, double, double, double, double, double, double, double> Floors => new()
     {
-        { "all", "", 0.85, 0.87, 0.83, 0.84, 0.53, 0.97, 0.80 },
-        { "English", "en-", 0.72, 0.82, 0.76, 0.70, 0.37, 0.97, 0.64 },
+        { "all", "", 0.85, 0.87, 0.84, 0.84, 0.53, 0.97, 0.80 },
+        { "English", "en-", 0.72, 0.82, 0.78, 0.70, 0.37, 0.97, 0.64 },
         { "Chinese releases", "zh-release-", 0.96, 0.94, 0.93, 0.95, 0.53, 0.99, 0.89 },
         { "Chinese milestones", "zh-milestone-", 0.95, 0.92, 0.82, 0.90, 0.75, 0.99, 0.81 },
         { "bilingual", "bilingual-", 0.90, 0.67, 0.64, 0.79, 0.66, 0.71, 0.74 },
