@@ -25,7 +25,12 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
         else if (label.Role == WordRole.RelativeYear)
         {
             var year = reference == 0 ? 0 : reference + (int)label.Factor;
-            if (YearEnd(end) is var yearEnd and > 0)
+            if (label.TimeRole == TimeRole.AsOf)
+            {
+                // "the end of last year": the year's last day, as 去年底 is.
+                time = TimeExpression.At(TimeRole.Point, DatePoint.EndOfMonth(year, 12));
+            }
+            else if (YearEnd(end) is var yearEnd and > 0)
             {
                 // 去年底, 去年年底: the year's last day, as 2023年底 is.
                 time = TimeExpression.At(TimeRole.Point, DatePoint.EndOfMonth(year, 12));

@@ -12,6 +12,7 @@ internal sealed record TableWord(
 {
     /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "unit:items:lookahead", "time:as_of",
     /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point),
+    /// "relyearend:-1" ("the end of last year": the last day of a year named relative to the reference date),
     /// "month_of:5" ("in May": one month, in the latest year that ends it by the reference date unless a year follows), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
     /// <summary>"in May": a period word that names one month (a point in time), not a run of months.</summary>
     public bool IsOneMonth => Role == WordRole.Period && TimeRole == TimeRole.Point && ToMonth == (int)Factor;
@@ -53,6 +54,7 @@ internal sealed record TableWord(
             "decade" => new TableWord(WordRole.Decade, Factor: ParseFactor(arg)),
             "filler" => new TableWord(WordRole.Filler),
             "relyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg)),
+            "relyearend" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg), TimeRole: TimeRole.AsOf),
             _ => throw new FormatException($"Unknown table code '{code}'."),
         };
     }
