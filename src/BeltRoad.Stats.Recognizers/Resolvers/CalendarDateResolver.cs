@@ -76,8 +76,8 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
         {
             // 「截至6月2日」 states the latest such day, in the document's year or the one before, whatever year an earlier
             // date named (「自2021年12月3日开通以来，截至6月2日」 in a 2022 report is 2022's); other months take that year.
-            var year = prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is { } reference
-                ? (numeral.Value <= reference.Month ? reference.Year : reference.Year - 1)
+            var year = prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null
+                ? state.LatestYearOf((int)numeral.Value!.Value)
                 : state.LastYear;
             var point = parts.MonthAndDay(year, numeral, k, out var end);
             // 「4月25日至27日」 with no year: the span between the days, as after a year.

@@ -75,7 +75,7 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
 
             // "as of the end of October": the last day of the month, not the months up to it.
             time = label.TimeRole == TimeRole.AsOf ? TimeExpression.At(TimeRole.AsOf, DatePoint.EndOfMonth(year, label.ToMonth))
-                : label.IsOneMonth ? TimeExpression.At(TimeRole.Point, DatePoint.OfMonth(yearWritten ? year : LatestYearOf(label.ToMonth), label.ToMonth))
+                : label.IsOneMonth ? TimeExpression.At(TimeRole.Point, DatePoint.OfMonth(yearWritten ? year : state.LatestYearOf(label.ToMonth), label.ToMonth))
                 : DateParts.Period(year, label);
         }
 
@@ -89,11 +89,6 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             Time = time,
         };
     }
-
-    // "In May alone" with no year: the latest May that has begun by the reference date (a report of June 2023 tells of
-    // May 2023; one of February 2024 of May 2023).
-    private int LatestYearOf(int month) =>
-        state.ReferenceDate is { } date ? (month <= date.Month ? date.Year : date.Year - 1) : 0;
 
     // Where 底 (or 年底) after a year named relative to the reference ends; 0 when none follows.
     private int YearEnd(int at)

@@ -13,6 +13,13 @@ internal sealed class ScanState(RecognitionOptions options)
     /// <summary>The reference date (the document's), when the caller gave one.</summary>
     public DateOnly? ReferenceDate { get; } = options.ReferenceDate;
 
+    /// <summary>
+    /// The year of the latest <paramref name="month"/> begun by the reference date, 0 without one: a month named with
+    /// no year ("In May alone", 「截至6月2日」) in a report of June 2023 is May or June 2023, in one of February 2024 still 2023.
+    /// </summary>
+    public int LatestYearOf(int month) =>
+        ReferenceDate is { } date ? (month <= date.Month ? date.Year : date.Year - 1) : 0;
+
     /// <summary>The last year a date stated, else the reference year.</summary>
     public int LastYear { get; set; } = options.ReferenceDate?.Year ?? 0;
 
