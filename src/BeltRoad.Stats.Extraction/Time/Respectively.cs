@@ -14,8 +14,7 @@ internal static class Respectively
     /// <summary>The figures a respectively-list dates, or null when the sentence has none.</summary>
     public static Dictionary<Mention, DatedPeriod>? Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
     {
-        var marker = words.Respectively.Find(text, sentence.Start, sentence.End).GetEnumerator();
-        if (!marker.MoveNext() || Years(cues) is not { Count: >= 2 } years)
+        if (!words.Respectively.Any(text, sentence.Start, sentence.End) || Years(cues) is not { Count: >= 2 } years)
         {
             return null;
         }
@@ -25,7 +24,7 @@ internal static class Respectively
         for (var i = 0; i + years.Count <= figures.Count; i++)
         {
             var run = figures.Skip(i).Take(years.Count).ToList();
-            if (run.Any(f => f.Unit != run[0].Unit || f.Kind != run[0].Kind) || (i + years.Count < figures.Count && SameRun(figures[i + years.Count], run[0])))
+            if (run.Any(f => !SameRun(f, run[0])) || (i + years.Count < figures.Count && SameRun(figures[i + years.Count], run[0])))
             {
                 continue;
             }
@@ -42,7 +41,7 @@ internal static class Respectively
         return found;
     }
 
-    // A longer run of one unit is some other list, not the years'.
+    // Figures of one run share unit and kind; a longer run of them is some other list, not the years'.
     private static bool SameRun(Mention next, Mention first) => next.Unit == first.Unit && next.Kind == first.Kind;
 
     // The years listed: one span of whole years (2016年至2021年), or single years one after another (2019年、2020年和2021年).
