@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using BeltRoad.Stats.Benchmarks;
 using BeltRoad.Stats.Benchmarks.Corpus;
 
-// `corpus 1 10 100` prints the large-corpus table (issue 12), `corpus-make MB DIR` only writes a corpus of that size, `pdf-pages DOCS OUT` prints DOCS/*.txt to PDFs with chromium and `pdf-readers OUT` compares PdfPig with poppler on them (PdfReaders), `html-open FILE [N]` times a published index.html opening in chromium (PageOpening), `extract-cold IN OUT [BUILD]` times a new process's cached
+// `corpus 1 10 100` prints the large-corpus table (issue 12), `corpus-make MB DIR [seeds|dev]` only writes a corpus of that size from the seeds (default) or the development corpus's documents, `pdf-pages DOCS OUT` prints DOCS/*.txt to PDFs with chromium and `pdf-readers OUT` compares PdfPig with poppler on them (PdfReaders), `html-open FILE [N]` times a published index.html opening in chromium (PageOpening), `extract-cold IN OUT [BUILD]` times a new process's cached
 // extract step (ColdExtractStep), `report-cold IN OUT BUILD [REPEAT]` its report step (ColdReportStep); anything else goes to BenchmarkDotNet, where every
 // benchmark class in this assembly is offered; pick with --filter, e.g.
 //   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- --filter '*Recognizer*'
@@ -21,9 +21,15 @@ if (args is ["report-cold", var reportInput, var reportOutput, var reportBuild, 
     return ColdReportStep.Run(reportInput, reportOutput, reportBuild, repeat is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 
-if (args is ["corpus-make", var megabytes, var corpus])
+if (args is ["corpus-make", var megabytes, var corpus, .. var template])
 {
-    var bytes = CorpusGenerator.Generate(RepoRoot.Seeds, corpus, int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture));
+    var from = template switch
+    {
+        [] or ["seeds"] => RepoRoot.Seeds,
+        ["dev"] => CorpusGenerator.DevCorpus,
+        _ => throw new ArgumentException($"corpus-make MB DIR [seeds|dev]: unknown template '{string.Join(" ", template)}'."),
+    };
+    var bytes = CorpusGenerator.Generate(from, corpus, int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture));
     Console.WriteLine($"wrote {bytes:N0} bytes of documents to {corpus}");
     return 0;
 }
