@@ -1,0 +1,98 @@
+using System.Globalization;
+using BeltRoad.Stats.Pipeline;
+using BeltRoad.Stats.Pipeline.Steps;
+using BeltRoad.Stats.Reporting.Digest;
+using BeltRoad.Stats.Reporting.Html;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Benchmarks;
+
+/// <summary>
+/// Where the store and report stage's memory goes (issue 54's cost model): in one process, the cached extract step over a
+/// published output's table (as <see cref="ColdReportStep"/> does), then the store step alone and the report step alone,
+/// then each part of the report alone, one after another. Before each an aggressive full collection (which gives the freed memory back to the system) and the kernel's
+/// high-water mark of resident memory reset (<c>/proc/self/clear_refs</c>, Linux), so each line is that one piece's own
+/// peak above what the process held when it began (the table and the caches). A run does store and report at once, so
+/// its peak is about the table plus both pieces' peaks.
+///   dotnet tests/BeltRoad.Stats.Benchmarks/bin/Release/net10.0/BeltRoad.Stats.Benchmarks.dll step-memory IN OUT BUILD
+/// BUILD is the published run.json's <c>build</c>, as for <c>report-cold</c>. Writes into a staging folder beside OUT
+/// (deleted after); OUT itself is only read.
+/// </summary>
+internal static class StepMemory
+{
+    public static int Run(string input, string output, string programBuild)
+    {
+        if (!File.Exists("/proc/self/clear_refs"))
+        {
+            Console.Error.WriteLine("step-memory reads and resets the kernel's resident high-water mark: Linux only.");
+            return 2;
+        }
+
+        var fingerprinted = ExtractStepRun.Fingerprinted(new RunOptions(input, output, Force: true), programBuild);
+        if (ExtractStepRun.NothingCached(fingerprinted) is { } refused)
+        {
+            Console.Error.WriteLine(refused);
+            return 2;
+        }
+
+        var staging = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, $".{Path.GetFileName(output)}.memory-{Environment.ProcessId}");
+        try
+        {
+            var context = Measure("extract (cached: decode the table)", () => ExtractStepRun.Extracted(fingerprinted, Path.Combine(staging, "extract")));
+            Console.WriteLine($"{context.Table.Facts.Count:N0} facts, {context.Table.Documents.Count:N0} documents; held after it: {Resident()} MB resident, {GC.GetTotalMemory(true) >> 20} MB managed");
+            Measure("store step alone (json, csv, parquet, sqlite)", () => Step(new WriteFactTableStep(), context));
+            foreach (var file in Directory.GetFiles(context.StagingDirectory, "facts.*"))
+            {
+                File.Delete(file);
+            }
+
+            Measure("report step alone", () => Step(new WriteReportsStep(), context));
+            var parts = Directory.CreateDirectory(Path.Combine(staging, "parts")).FullName;
+            var reportInput = WriteReportsStep.Input(context);
+            var views = Measure("  report: views", () => ReportModelBuilder.Views(reportInput));
+            var rows = Measure("  report: the page's fact rows", () => PageData.FactRows.Write(views.Facts, reportInput.EntityAliases));
+            var model = Measure("  report: model (series, charts, sections)", () => ReportModelBuilder.Build(reportInput, views));
+            Measure("  report: index.html", () =>
+            {
+                using var sink = new FileStream(Path.Combine(parts, "index.html"), FileMode.Create);
+                HtmlViewWriter.Write(model, rows, sink);
+                return 0;
+            });
+            Measure("  report: digest.pdf", () => DigestWriter.Write(model).Pages);
+            GC.KeepAlive(rows);
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private static int Step(IRunStep step, RunContext context)
+    {
+        step.ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return 0;
+    }
+
+    private static T Measure<T>(string piece, Func<T> run)
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        File.WriteAllText("/proc/self/clear_refs", "5");
+        var before = Resident();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = run();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{piece}: {watch.Elapsed.TotalSeconds:F1} s, peak {Status("VmHWM")} MB resident, +{Status("VmHWM") - before} MB above the {before} MB it began with"));
+        return result;
+    }
+
+    private static long Resident() => Status("VmRSS");
+
+    // A line of /proc/self/status in MB ("VmHWM:   123456 kB").
+    private static long Status(string key) =>
+        long.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith(key + ":", StringComparison.Ordinal))[(key.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) >> 10;
+}
