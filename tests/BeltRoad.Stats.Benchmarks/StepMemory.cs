@@ -4,6 +4,7 @@ using BeltRoad.Stats.Pipeline.Steps;
 using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Html;
 using BeltRoad.Stats.Reporting.Model;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Benchmarks;
 
@@ -41,7 +42,22 @@ internal static class StepMemory
             var context = Measure("extract (cached: decode the table)", () => ExtractStepRun.Extracted(fingerprinted, Path.Combine(staging, "extract")));
             Console.WriteLine($"{context.Table.Facts.Count:N0} facts, {context.Table.Documents.Count:N0} documents; held after it: {Resident()} MB resident, {GC.GetTotalMemory(true) >> 20} MB managed");
             Measure("store step alone (json, csv, parquet, sqlite)", () => Step(new WriteFactTableStep(), context));
-            foreach (var file in Directory.GetFiles(context.StagingDirectory, "facts.*"))
+            var dir = context.StagingDirectory;
+            var runs = RunHistory.WithCurrent(context);
+            Measure("  store: facts.json", () => FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), context.Table, ProgramInfo.Generator, null));
+            Measure("  store: facts.csv", () => FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), context.Table, null));
+            Measure("  store: facts.parquet", () =>
+            {
+                FactsParquetWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsParquet), context.Table);
+                return 0;
+            });
+            Measure("  store: facts.sqlite", () =>
+            {
+                File.Delete(Path.Combine(dir, OutputFiles.FactsSqlite));
+                return FactStore.Write(Path.Combine(dir, OutputFiles.FactsSqlite), context.Table, runs, null);
+            });
+            Measure("  store: run.json's account", () => RunReportWriter.Body(context));
+            foreach (var file in Directory.GetFiles(dir, "facts.*"))
             {
                 File.Delete(file);
             }
