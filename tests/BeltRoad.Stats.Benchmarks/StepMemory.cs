@@ -10,11 +10,12 @@ namespace BeltRoad.Stats.Benchmarks;
 
 /// <summary>
 /// Where the store and report stage's memory goes (issue 54's cost model): in one process, the cached extract step over a
-/// published output's table (as <see cref="ColdReportStep"/> does), then the store step alone and the report step alone,
-/// then each part of the report alone, one after another. Before each an aggressive full collection (which gives the freed memory back to the system) and the kernel's
-/// high-water mark of resident memory reset (<c>/proc/self/clear_refs</c>, Linux), so each line is that one piece's own
-/// peak above what the process held when it began (the table and the caches). A run does store and report at once, so
-/// its peak is about the table plus both pieces' peaks.
+/// published output's table (as <see cref="ColdReportStep"/> does), then the store step alone and each of its exports
+/// alone, the report step alone and each part of the report alone, one after another. Before each an aggressive full
+/// collection (which gives back to the system what the runtime lets go of) and the kernel's high-water mark of resident
+/// memory reset (<c>/proc/self/clear_refs</c>, Linux), so each line is that one piece's own peak above what the process
+/// held when it began (the table, caches and what earlier pieces left committed). A run does store and report at once,
+/// so its peak is about the table plus both steps' peaks.
 ///   dotnet tests/BeltRoad.Stats.Benchmarks/bin/Release/net10.0/BeltRoad.Stats.Benchmarks.dll step-memory IN OUT BUILD
 /// BUILD is the published run.json's <c>build</c>, as for <c>report-cold</c>. Writes into a staging folder beside OUT
 /// (deleted after); OUT itself is only read.
