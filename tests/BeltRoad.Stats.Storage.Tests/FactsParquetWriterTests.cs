@@ -78,11 +78,14 @@ public sealed class FactsParquetWriterTests : IDisposable
         FactsParquetWriter.WriteFile(folder.Sub("facts.parquet"), new FactTable([SampleTables.Doc("a.txt")], facts, [], [], []));
 
         var groups = Query($"SELECT row_group_id, any_value(row_group_num_rows) AS n FROM parquet_metadata('{folder.Sub("facts.parquet")}') GROUP BY row_group_id ORDER BY row_group_id");
-        var total = Query($"SELECT count(*) AS n, sum(value) AS s FROM read_parquet('{folder.Sub("facts.parquet")}')").Single();
+        var total = Query($"SELECT count(*) AS n, sum(value) AS s, count(DISTINCT id) AS ids, max(id) AS last FROM read_parquet('{folder.Sub("facts.parquet")}')").Single();
 
         Assert.Equal([FactsParquetWriter.RowGroupRows, FactsParquetWriter.RowGroupRows, 7], groups.Select(g => Long(g["n"])));
         Assert.Equal((long)count, Long(total["n"]));
         Assert.Equal(facts.Sum(f => f.Value), Convert.ToDecimal(total["s"], CultureInfo.InvariantCulture));
+        // Each group's own values, not what an earlier group left in a reused column array.
+        Assert.Equal((long)count, Long(total["ids"]));
+        Assert.Equal(facts[^1].Id, total["last"]);
     }
 
     [Fact]
