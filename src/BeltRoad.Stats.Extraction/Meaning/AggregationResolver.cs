@@ -17,6 +17,9 @@ internal static class AggregationResolver
 {
     private const int RateWindow = 12;
 
+    // How far after the figure a stock noun names it: "US$100 billion in authorized capital".
+    private const int StockNounWindow = 24;
+
     // How the figure is aggregated: the first of these that applies.
     private static readonly RuleList<AggregationFacts, Aggregation?> Rules = new(
         ("percentage points", static f => f.Figure.Mention.Kind is MentionKind.PercentagePoints ? Aggregation.Change : null),
@@ -29,13 +32,14 @@ internal static class AggregationResolver
         ("stock word", StockWord),
         ("period word", static f => Nearest(f.Words.PeriodTotal, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start) >= 0 ? Aggregation.PeriodTotal : null),
         ("dated flow", static f => f.Figure.AsOf is { } dated && f.Flow && IsPeriod(dated) ? Aggregation.PeriodTotal : null),
+        ("undated flow", UndatedFlow),
         ("level", static _ => Aggregation.Level));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's aggregation and the rule that gave it.</summary>
-    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, AggregationWords words, TimeWords time)
+    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time)
     {
         var start = figure.Mention.Start;
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
@@ -43,13 +47,13 @@ internal static class AggregationResolver
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
         var (rate, periodNoun) = Rate(figure, words);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, words, time, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words)));
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words)));
         return (aggregation!.Value, rule);
     }
 
     // What the rules read: the figure, the aggregation and time words, its rate word's average and, when that word names one
     // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow.
-    private readonly record struct AggregationFacts(FigureContext Figure, AggregationWords Words, TimeWords Time, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow);
+    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow);
 
     // A flow by its metric (trade, investment, trains …), or a count of things (not of countries or organisations, which are
     // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects".
@@ -105,6 +109,21 @@ internal static class AggregationResolver
         }
 
         return last;
+    }
+
+    // A realised amount of a flow (trade, investment, contracts, trains run, TEU, passengers: the metric's flag) that no date
+    // reaches is still a total over some period ("the railway had handled 24.2 million passenger trips", "signed contracts worth
+    // 1.08 trillion dollars"), unless a stock noun names it ("US$100 billion in authorized capital", "debt owed"). A promise or a
+    // projection is not (a fund's new capital, a financing window), nor a count made a flow only by its verb (签署21个自贸协定).
+    private static Aggregation? UndatedFlow(AggregationFacts f) =>
+        f.Figure.AsOf is null && f.Nature == Nature.Actual && f.Figure.Metric.IsFlow && !StockNoun(f) ? Aggregation.PeriodTotal : null;
+
+    // A stock noun in the figure's clause before it, or right after it ("$40 billion of capital").
+    private static bool StockNoun(AggregationFacts f)
+    {
+        var figure = f.Figure;
+        return f.Words.StockNouns.Any(figure.Text, figure.Clause.Start, figure.Mention.Start)
+            || f.Words.StockNouns.Any(figure.Text, figure.Mention.End, figure.Mention.End + Math.Min(StockNounWindow, figure.ClauseAfter.Length));
     }
 
     // A '+' or '-' right before the numeral, itself after a space, a bracket or a table's bar (not a hyphen inside a word or range).
