@@ -87,7 +87,9 @@ internal static class AggregationResolver
         var change = LastChange(figure, f.Words, f.Time);
         var share = Nearest(words.Share, figure.Text, figure.Clause.Start, figure.Mention.Start);
         // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
-        if (change < 0 && share < 0 && LatinCueIn(words.Change, figure.Text, figure.Mention.End, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
+        // The figure may hold the change noun ("a 100 percent drop"): look from the numeral's end.
+        var numeralEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
+        if (change < 0 && share < 0 && LatinCueIn(words.Change, figure.Text, numeralEnd, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
         {
             change = figure.Mention.End;
         }
