@@ -17,6 +17,13 @@ internal static class AggregationResolver
 {
     private const int RateWindow = 12;
 
+    // How far after the figure a stock noun names it: "US$100 billion in authorized capital".
+    private const int StockNounWindow = 24;
+
+    // How far after the numeral its counted noun ("283 concrete outcomes") and around it an increment word may stand.
+    private const int EventNounWindow = 24;
+    private const int IncrementWindow = 16;
+
     // How the figure is aggregated: the first of these that applies.
     private static readonly RuleList<AggregationFacts, Aggregation?> Rules = new(
         ("percentage points", static f => f.Figure.Mention.Kind is MentionKind.PercentagePoints ? Aggregation.Change : null),
@@ -25,17 +32,19 @@ internal static class AggregationResolver
         ("rate word", static f => f.Rate),
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
         ("running total", RunningTotal),
+        ("increment", static f => f.Increment && f.Nature == Nature.Actual ? Aggregation.PeriodTotal : null),
         ("signatories", static f => f.Signatories ? Aggregation.Level : null),
         ("stock word", StockWord),
         ("period word", static f => Nearest(f.Words.PeriodTotal, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start) >= 0 ? Aggregation.PeriodTotal : null),
         ("dated flow", static f => f.Figure.AsOf is { } dated && f.Flow && IsPeriod(dated) ? Aggregation.PeriodTotal : null),
+        ("undated flow", UndatedFlow),
         ("level", static _ => Aggregation.Level));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's aggregation and the rule that gave it.</summary>
-    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, AggregationWords words, TimeWords time)
+    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time)
     {
         var start = figure.Mention.Start;
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
@@ -43,18 +52,19 @@ internal static class AggregationResolver
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
         var (rate, periodNoun) = Rate(figure, words);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, words, time, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words)));
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words)));
         return (aggregation!.Value, rule);
     }
 
-    // What the rules read: the figure, the aggregation and time words, its rate word's average and, when that word names one
-    // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow.
-    private readonly record struct AggregationFacts(FigureContext Figure, AggregationWords Words, TimeWords Time, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow);
+    // What the rules read: the figure, its nature, the aggregation and time words, its rate word's average and, when that word names one
+    // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow,
+    // whether it counts events (loans, deals, deliverables), whether it is an increment ("a further 27", "seven more").
+    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment);
 
     // A flow by its metric (trade, investment, trains …), or a count of things (not of countries or organisations, which are
     // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects".
     private static bool IsFlow(FigureContext figure, AggregationWords words) =>
-        figure.Metric.IsFlow
+        figure.Metric.IsFlow || EventCount(figure, words)
         || (figure.Unit is not (Unit.Countries or Unit.Organizations) && figure.Mention.Kind is MentionKind.Quantity
             && words.FlowVerbs.Any(figure.Text, figure.Clause.Start, figure.Mention.Start));
 
@@ -77,7 +87,9 @@ internal static class AggregationResolver
         var change = LastChange(figure, f.Words, f.Time);
         var share = Nearest(words.Share, figure.Text, figure.Clause.Start, figure.Mention.Start);
         // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
-        if (change < 0 && share < 0 && LatinCueIn(words.Change, figure.Text, figure.Mention.End, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
+        // The figure may hold the change noun ("a 100 percent drop"): look from the numeral's end.
+        var numeralEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
+        if (change < 0 && share < 0 && LatinCueIn(words.Change, figure.Text, numeralEnd, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
         {
             change = figure.Mention.End;
         }
@@ -105,6 +117,57 @@ internal static class AggregationResolver
         }
 
         return last;
+    }
+
+    // A count of events: the counted noun right after the numeral names a transaction or an outcome ("13 loans", "212 deals",
+    // "283 concrete outcomes"), or its measure word does (贷款13笔). Loans made, deals struck and deliverables produced happen
+    // in a period, like trains run: the count is a flow.
+    private static bool EventCount(FigureContext figure, AggregationWords words) =>
+        figure.Mention.Kind is MentionKind.Quantity or MentionKind.Number && !figure.Unit.IsCurrency() && figure.Unit is not (Unit.Countries or Unit.Persons or Unit.PersonTimes)
+        && (words.EventMeasures.Contains(figure.Mention.MeasureWord)
+            || words.EventNouns.Any(figure.Text, figure.Mention.Start, Math.Min(figure.Clause.End, figure.Mention.End + EventNounWindow)));
+
+    // An increment: a count of what was added in a period ("approved a further 27 applicants", "seven more applicants",
+    // "two new members", 新增成员5个), a total over that period even where what it adds to is a level (members, signatories).
+    // Only a realised one: a planned addition (计划…新增堆存能力1.2万个车位) states the size to be reached.
+    private static bool Increment(FigureContext figure, AggregationWords words)
+    {
+        if (figure.Unit.IsCurrency() || figure.Mention.Kind is not (MentionKind.Quantity or MentionKind.Number))
+        {
+            return false;
+        }
+
+        var (text, mention) = (figure.Text, figure.Mention);
+        var before = Math.Max(figure.Clause.Start, mention.Start - IncrementWindow);
+        var after = Math.Min(figure.Clause.End, mention.End + IncrementWindow);
+        // Right after the numeral: the recognizer may hold the counted noun in the figure ("seven more applicants").
+        var next = SkipBlanks(text, mention.NumberStart + mention.NumberLength, after);
+        return words.IncrementBefore.Any(text, before, mention.Start) || (next < after && words.IncrementAfter.At(text, next, after) is not null);
+    }
+
+    private static int SkipBlanks(string text, int at, int end)
+    {
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    // A realised amount of a flow (trade, investment, contracts, trains run, TEU, passengers: the metric's flag) that no date
+    // reaches is still a total over some period ("the railway had handled 24.2 million passenger trips", "signed contracts worth
+    // 1.08 trillion dollars"), unless a stock noun names it ("US$100 billion in authorized capital", "debt owed"). A promise or a
+    // projection is not (a fund's new capital, a financing window), nor a count made a flow only by its verb (签署21个自贸协定).
+    private static Aggregation? UndatedFlow(AggregationFacts f) =>
+        f.Figure.AsOf is null && f.Nature == Nature.Actual && (f.Figure.Metric.IsFlow || f.EventCount) && !StockNoun(f) ? Aggregation.PeriodTotal : null;
+
+    // A stock noun in the figure's clause before it, or right after it ("$40 billion of capital").
+    private static bool StockNoun(AggregationFacts f)
+    {
+        var figure = f.Figure;
+        return f.Words.StockNouns.Any(figure.Text, figure.Clause.Start, figure.Mention.Start)
+            || f.Words.StockNouns.Any(figure.Text, figure.Mention.End, figure.Mention.End + Math.Min(StockNounWindow, figure.ClauseAfter.Length));
     }
 
     // A '+' or '-' right before the numeral, itself after a space, a bracket or a table's bar (not a hyphen inside a word or range).

@@ -2,7 +2,7 @@ using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
-/// <summary>Runs the meaning resolvers over one figure in order: entity → aggregation → nature → indicator (which needs all three).</summary>
+/// <summary>Runs the meaning resolvers over one figure in order: entity → nature → aggregation (an undated flow is a period total only when it happened) → indicator (which needs all three).</summary>
 internal sealed class MeaningResolver(MeaningCatalogs catalogs)
 {
     /// <summary>The entity's rule when China's own statistics (label-words.json national_statistics) made the figure China's.</summary>
@@ -11,8 +11,8 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
     {
         var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names);
-        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, catalogs.Aggregations, catalogs.Time);
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures, catalogs.Time);
+        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
         var entity = catalogs.Labels.National.EntityOf(actor, measured);
         return new FigureMeaning(entity, indicator, measured, nature, aggregation,

@@ -67,7 +67,7 @@ internal static class NatureResolver
         for (var k = 0; k < timeCues.Count; k++)
         {
             var cue = timeCues[k];
-            if (cue.Kind == TimeCueKind.Stated && cue.IsTarget && cue.End <= figure.Mention.Start && cue.Start > nearest.At && !Reached(figure, cue, timeCues, time))
+            if (cue.Kind == TimeCueKind.Stated && cue.IsTarget && cue.End <= figure.Mention.Start && cue.Start > nearest.At && !Reached(figure, cue, timeCues, time) && !Past(figure, cue))
             {
                 nearest = (cue.Start, Nature.Target, cue.End);
             }
@@ -75,6 +75,11 @@ internal static class NatureResolver
 
         return nearest;
     }
+
+    // "By 2016, when Cosco acquired …" in a document of 2025: a 'by' date in a year before the document's is a time that has
+    // come, not a goal (its figures are actuals).
+    private static bool Past(FigureContext figure, TimeCue cue) =>
+        figure.In.Document.Date is { } date && cue.Period is { } period && period.Latest.Year < date.Year;
 
     // 「由2013年的6.46万亿元增加到2022年的13.76万亿元」「从2016年…到2023年」: a 到 that ends a movement (增加到) or a span opened
     // by 从 / 由 and a date reaches a time that has come, not a goal.

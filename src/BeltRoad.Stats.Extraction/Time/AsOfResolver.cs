@@ -14,7 +14,8 @@ namespace BeltRoad.Stats.Extraction.Time;
 internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words)
 {
     private readonly bool _datesFollowFigures = words.DatesFollowFigures.Contains(language);
-    private Period? _paragraphDate;
+    // The paragraph's opening date, with how it was stated (截至 keeps its role: a point, not a period, for a later flow).
+    private DatedPeriod? _paragraphDate;
     private Period? _lastStated;
     // The starts the paragraph dated (a since's, an event's: 「于2021年12月3日开通」) with their clauses, for a later
     // 开通以来 in it (like a paragraph's date, a start does not carry across a paragraph break: MEANING.md rule 7).
@@ -30,7 +31,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         ("change from a baseline", FromBaseline),
         ("stated in the sentence", static f => f.Stated is { } stated ? new AsOfRuling(stated) : null),
         ("since an unstated start", static f => f.Unstated ? new AsOfRuling(null) : null),
-        ("paragraph", static f => !f.OwnDate && f.Paragraph is { } paragraph ? new AsOfRuling(new DatedPeriod(paragraph, AsOfBasis.Paragraph)) : null),
+        ("paragraph", static f => !f.OwnDate && f.Paragraph is { } paragraph ? new AsOfRuling(paragraph) : null),
         ("document date", static f => f.Current && f.Frame.Date is { } date ? new AsOfRuling(new DatedPeriod(Period.AsOf(date), AsOfBasis.DocumentDate)) : null),
         ("reporting period", static f => f.Frame.ReportingPeriod is { } reported ? new AsOfRuling(new DatedPeriod(reported, AsOfBasis.ReportingPeriod)) : null),
         ("undated", static _ => new AsOfRuling(null)));
@@ -51,7 +52,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         DatedPeriod? Stated,
         bool Unstated,
         bool OwnDate,
-        Period? Paragraph,
+        DatedPeriod? Paragraph,
         bool Current,
         DocumentTimeFrame Frame);
 
@@ -292,7 +293,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var first = cues[0];
         var beforeFigures = figures.Count == 0 || first.End <= figures[0].Start;
         _paragraphDate = opensParagraph && first.Kind == TimeCueKind.Stated && first.Frames && (first.Clause == 0 && !_datesFollowFigures || beforeFigures) && first.Period is not null
-            ? first.Period
+            ? new DatedPeriod(first.Period, AsOfBasis.Paragraph, first.Role)
             : null;
         _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
     }
