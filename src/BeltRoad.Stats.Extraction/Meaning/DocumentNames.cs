@@ -5,7 +5,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// The names a document offers beyond a sentence: its title's (the actor of last resort: an event's statement speaks
-/// for the event, a news item for the programme, project or institution it is headed by, otherwise 中国), each heading's (a 专栏 box is about the thing it names), and each paragraph's topic
+/// for the event, a news item for the programme, project or institution it is headed by, otherwise a country the headline gives its own figures, "Indonesia's 2024 investment", otherwise 中国), each heading's (a 专栏 box is about the thing it names), and each paragraph's topic
 /// (the first name of its opening sentence). One instance per document, fed every sentence in order.
 /// </summary>
 /// <param name="headings">The headings' names, shared by the extractor's documents; by default this document's own.</param>
@@ -133,8 +133,14 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         var names = finder.Find(simplified, 0, simplified.Length);
         return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind)))?.Name
             ?? names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
+            ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Possessive(simplified, n.End))?.Name
             ?? finder.DefaultActor;
     }
+
+    // "Indonesia's 2024 investment hits record", "Kenya's exports to China rise": a headline that gives a country its own
+    // figures makes the item report that country's statistics, not China's.
+    private static bool Possessive(string title, int end) =>
+        title.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || title.AsSpan(end).StartsWith("’s", StringComparison.Ordinal);
 
     private static bool IsTopic(EntityKind kind) => kind is EntityKind.Programme or EntityKind.Project or EntityKind.Institution;
 }
