@@ -13,7 +13,7 @@ internal static class Actors
     private static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
 
     // How far after a name its frame or source word is looked for (「论坛期间」, "the World Bank estimates").
-    private const int AfterName = 12;
+    private const int AfterName = 16;
 
     /// <summary>
     /// 「国家开发银行、中国进出口银行将各设立3500亿元融资窗口」 "The China Development Bank and the Export-Import Bank of

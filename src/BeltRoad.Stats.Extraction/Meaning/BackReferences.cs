@@ -161,6 +161,28 @@ internal static class BackReferences
         return null;
     }
 
+    /// <summary>"The 472km line between Mombasa and Nairobi": an article, a length or speed and an anaphor's noun refer back as
+    /// "The line" does.</summary>
+    internal static string? AttributeOfReferred(FigureContext figure, NameFinder finder)
+    {
+        var before = figure.ClauseBefore.TrimEnd();
+        var after = figure.Text.AsSpan(figure.Mention.End, figure.Clause.End - figure.Mention.End).TrimStart();
+        if (before.IsEmpty || Affixes.FirstStartingWith(before, finder.EnglishAnaphora) is not { } article || article.Length != before.Length)
+        {
+            return null;
+        }
+
+        foreach (var (noun, refers) in finder.EnglishBackReferences)
+        {
+            if (after.StartsWith(noun, StringComparison.Ordinal) && (after.Length == noun.Length || !char.IsAsciiLetter(after[noun.Length])))
+            {
+                return Referred(figure, finder, refers);
+            }
+        }
+
+        return null;
+    }
+
     // The last name before the clause, in the sentence then in the paragraphs' earlier names, that ends with one of the
     // suffixes (or is of one of the kinds, "kind:institution"); else the document's own actor when it does.
     internal static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<Referent> refers)

@@ -112,13 +112,17 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     }
 
     /// <summary>The paragraph's topic: the first name its opening sentence gives, kept for its later sentences.</summary>
-    public EntityName? Topic(Sentence sentence, IReadOnlyList<EntityName> names)
+    /// <param name="firstFigure">Where the sentence's first figure starts: a name after it is no topic (", while KCIC now
+    /// employs …", "cargo from the port of Mombasa").</param>
+    public EntityName? Topic(Sentence sentence, IReadOnlyList<EntityName> names, string text, int firstFigure)
     {
         if (sentence.OpensParagraph)
         {
             // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic
-            // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about).
-            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority));
+            // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about; nor is a
+            // statement's source, "KCIC General Manager … said").
+            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority)
+                && n.Start < firstFigure && !finder.SourceFollows(text, n.End, sentence.End));
         }
 
         return _topic;

@@ -15,6 +15,8 @@ internal sealed class NameFinder
     private const int MaxPrefix = 5;
     private const int MaxAliasBefore = 8;
     private const int MaxQualifier = 4;
+    // How far after a name its source word is looked for ("General Manager").
+    private const int SourceWindow = 16;
     private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
     private static readonly Comparison<EntityName> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
@@ -162,6 +164,11 @@ internal sealed class NameFinder
 
     /// <summary>「各」, "each": after listed actors, the figure is each one's (「A、B将各设立…」).</summary>
     public WordList EachWords { get; }
+
+    /// <summary>Whether a study's or statement's source word follows a name ending at <paramref name="end"/> (「世界银行预测」,
+    /// "KCIC General Manager"), within the sentence ending at <paramref name="limit"/>.</summary>
+    public bool SourceFollows(string text, int end, int limit) =>
+        Affixes.StartsWithAny(text.AsSpan(end, Math.Max(0, Math.Min(SourceWindow, limit - end))).TrimStart("”》 "), SourceAfter.Words);
 
     /// <summary>「我」「本」: before a <see cref="SelfNouns"/> word (「我委」「本行」), the document's issuer speaking of itself.</summary>
     public IReadOnlyList<string> SelfMarkers { get; }
