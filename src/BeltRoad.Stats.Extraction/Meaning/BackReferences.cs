@@ -150,11 +150,32 @@ internal static class BackReferences
         }
 
         var rest = clause[(article.Length + 1)..];
+        // "the Chinese group", "the Greek port": one capitalised adjective between the article and the noun.
+        var adjective = rest.IndexOf(' ');
+        if (adjective > 0 && char.IsAsciiLetterUpper(rest[0]) && NounAt(rest[(adjective + 1)..], finder) is not null)
+        {
+            rest = rest[(adjective + 1)..];
+        }
+
         foreach (var (noun, refers) in finder.EnglishBackReferences)
         {
             if (rest.StartsWith(noun, StringComparison.Ordinal) && (rest.Length == noun.Length || !char.IsAsciiLetter(rest[noun.Length])))
             {
                 return HasNameAt(figure.In.Names, figure.Mention.Start - clause.Length) ? null : Referred(figure, finder, refers);
+            }
+        }
+
+        return null;
+    }
+
+    // The anaphor's noun the text starts with, whole, if any.
+    private static string? NounAt(ReadOnlySpan<char> text, NameFinder finder)
+    {
+        foreach (var (noun, _) in finder.EnglishBackReferences)
+        {
+            if (text.StartsWith(noun, StringComparison.Ordinal) && (text.Length == noun.Length || !char.IsAsciiLetter(text[noun.Length])))
+            {
+                return noun;
             }
         }
 

@@ -122,10 +122,29 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about; nor is a
             // statement's source, "KCIC General Manager … said").
             _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority)
-                && n.Start < firstFigure && !finder.SourceFollows(text, n.End, sentence.End));
+                && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End));
         }
 
         return _topic;
+    }
+
+    // A topic stands before the opening sentence's first figure, or after it in the same clause but not after an object
+    // marker ("were signed at the CEO Conference"; never "cargo from the port of Mombasa", 「12场分论坛和企业家大会」 or
+    // ", while KCIC now employs").
+    private bool BeforeOrBesideFigure(string text, EntityName name, int firstFigure)
+    {
+        if (name.Start < firstFigure)
+        {
+            return true;
+        }
+
+        var between = text.AsSpan(firstFigure, name.Start - firstFigure);
+        if (between.IndexOfAny(",，;；") >= 0)
+        {
+            return false;
+        }
+
+        return finder.ObjectMarkers.EndOf(Actors.WithoutArticle(between.TrimEnd())) is null;
     }
 
     private static string TitleEntity(NameFinder finder, string title)
