@@ -25,6 +25,13 @@ public class DocumentHeaderTests
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));
 
     [Theory]
+    [InlineData("中文版日本語HomeWorldChina-Laos Railway carries 5 million passengersFrom:Xinhua  |  2024-03-01 10:00\n\nBEIJING, March 1 (Xinhua) -- The railway has carried 5 million passengers since it opened, its operator said on Friday.", "China-Laos Railway carries 5 million passengers")]
+    [InlineData("首页新闻中心中欧班列上半年开行九千列发布时间：2024-07-10 10:20\n\n正文。", "新闻中心中欧班列上半年开行九千列")] // only listed menu words are dropped
+    [InlineData("发布时间：2024-07-10 10:20\n\n正文。", "备用")] // a stamp alone has no headline
+    public void Reads_a_headline_glued_between_a_pages_menu_and_its_stamp(string text, string title) =>
+        Assert.Equal(title, DocumentHeader.Title(text, "备用"));
+
+    [Theory]
     [InlineData("中老铁路开通运营三周年\n\n新华社昆明12月3日电（记者 张三）2024年12月3日，中老铁路开通运营满三周年。", "2024-12-03")] // the dateline's day, stated in full below it
     [InlineData("雅万高铁运营一周年\n\n新华社雅加达10月17日电 一年来，2022年9月开工的项目……2023年10月17日，运营满一年。", "2023-10-17")] // another full date first
     [InlineData("新华社北京3月5日电 今年以来，中欧班列开行超过4000列。", null)] // no year anywhere: no date

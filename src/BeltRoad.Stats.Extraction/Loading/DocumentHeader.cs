@@ -39,7 +39,48 @@ internal static partial class DocumentHeader
             }
         }
 
+        // No headline line: a scraped page may have run its menu, headline and stamp into one line.
+        for (var i = from; i < lines.Count && kinds[i] != HeaderLineKind.Body; i++)
+        {
+            if (kinds[i] == HeaderLineKind.Stamp && GluedHeadline(lines[i], HeaderWords.Default) is { } headline)
+            {
+                return headline.Length > MaxTitle ? headline[..MaxTitle] : headline;
+            }
+        }
+
         return fallback;
+    }
+
+    /// <summary>
+    /// 「中文版日本語HomeBusinessChina-Europe freight train trips jump 73% in 2018From:Xinhua | 2019-01-19 13:37」: what stands
+    /// before a stamp line's stamp word, less the menu words glued to its front, when it looks like a headline.
+    /// </summary>
+    internal static string? GluedHeadline(string line, HeaderWords words)
+    {
+        var stamp = line.AsSpan().IndexOfAny(words.Stamp);
+        if (stamp <= 0)
+        {
+            return null;
+        }
+
+        var headline = line[..stamp].Trim();
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            foreach (var w in words.NavigationWords)
+            {
+                // Glued: the next word starts right after the menu word ("HomeBusiness"), never "China-Europe" or "China's".
+                if (headline.Length > w.Length && headline.StartsWith(w, StringComparison.Ordinal)
+                    && (char.IsAsciiLetterUpper(headline[w.Length]) || headline[w.Length] > '\u2E7F'))
+                {
+                    headline = headline[w.Length..].TrimStart();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+
+        return HeaderLine.Kind(headline, words) == HeaderLineKind.Headline ? headline : null;
     }
 
     /// <summary>The document's date (<see cref="DocumentDate"/>); <paramref name="published"/> is what its metadata says.</summary>

@@ -13,7 +13,10 @@ internal static class Actors
     private static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
 
     // How far after a name its frame or source word is looked for (「论坛期间」, "the World Bank estimates").
-    private const int AfterName = 12;
+    private const int AfterName = 16;
+
+    // At most this many words after a country's possessive make an appositive ("Greece's largest container port").
+    private const int AppositiveWords = 4;
 
     /// <summary>
     /// 「国家开发银行、中国进出口银行将各设立3500亿元融资窗口」 "The China Development Bank and the Export-Import Bank of
@@ -127,6 +130,37 @@ internal static class Actors
         return null;
     }
 
+    // "Container traffic at Piraeus, Greece's largest port, reached …": a clause that is only a country's possessive and a
+    // few lower-case words describes the name before it; the country is no actor.
+    private static bool IsAppositive(FigureContext figure, EntityName name)
+    {
+        var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(name.Start)];
+        var text = figure.Text;
+        if (figure.Mention.Start < clause.End && figure.Mention.End > clause.Start
+            || !text.AsSpan(clause.Start, name.Start - clause.Start).Trim().IsEmpty
+            || !(text.AsSpan(name.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(name.End).StartsWith("’s ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var word in text.AsSpan(name.End + 3, Math.Max(0, clause.End - name.End - 3)).TrimEnd(",;. ").Split(' '))
+        {
+            var w = text.AsSpan(name.End + 3)[word].Trim();
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > AppositiveWords || !char.IsAsciiLetterLower(w[0]) || w.ContainsAnyInRange('0', '9'))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
     internal static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
     {
         if (name.Kind == EntityKind.Title || Affixes.EndsWithAny(name.Name, finder.NotActors))
@@ -139,6 +173,11 @@ internal static class Actors
         // "with the G7", "to the World Bank": the article between a marker and the name changes nothing.
         var before = WithoutArticle(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd());
         if (finder.ObjectMarkers.EndOf(before) is not null || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
+        {
+            return false;
+        }
+
+        if (name.Kind == EntityKind.Country && IsAppositive(figure, name))
         {
             return false;
         }

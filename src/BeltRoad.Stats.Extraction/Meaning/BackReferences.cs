@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Extraction.Text;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -17,7 +18,97 @@ internal static class BackReferences
     {
         var sentenceStart = figure.In.Sentence.Start;
         return From(figure, finder, figure.Clause.Start)
-            ?? (figure.Clause.Start > sentenceStart && !NameBetween(figure.In.Names, sentenceStart, figure.Mention.Start) ? From(figure, finder, sentenceStart) : null);
+            ?? (figure.Clause.Start > sentenceStart && !NameBetween(figure.In.Names, sentenceStart, figure.Mention.Start) ? From(figure, finder, sentenceStart) : null)
+            ?? PartOfWhole(figure, finder);
+    }
+
+    // 「通道铁海联运班列运输货物86万标箱，同比增长14%」「力争通道铁路运量年均增长15%」: an actor read by its suffix that opens
+    // with a bare suffix word (通道, after 西部陆海新通道 was named) is a part of that whole, whose figure it is.
+    private static string? PartOfWhole(FigureContext figure, NameFinder finder) =>
+        Actors.Find(figure, finder, weakAllowed: figure.In.HeadingName is null) is { Kind: EntityKind.Named } actor
+        && Affixes.FirstStartingWith(actor.Name, finder.ZhSuffixes) is { } whole && whole.Length < actor.Name.Length
+            ? Referred(figure, finder, [Referent.EndingWith(whole)])
+            : null;
+
+    /// <summary>
+    /// 「1至4月，我委共审批…」「集团计划投资约3000万美元，新增…」: the document's issuer speaking of itself — 我/本 and the noun
+    /// it calls itself by, or a bare 集团/公司 opening a clause — is the publisher, or the name in the title that the noun
+    /// ends (an alias counts: 我委 → 国家发展改革委); a bare noun first refers back, as 「该集团」 does, to the last name
+    /// ending with it. A clause opening so serves the later clauses of its sentence while no name stands between, unless
+    /// it introduces a statement (「集团首席运营官表示，预计…」).
+    /// </summary>
+    internal static string? Issuer(FigureContext figure, NameFinder finder)
+    {
+        var clauses = figure.In.Sentence.Clauses;
+        var own = figure.In.ClauseOf(figure.Mention.Start);
+        for (var c = own; c >= 0; c--)
+        {
+            if (c < own && NameBetween(figure.In.Names, clauses[c + 1].Start, figure.Mention.Start))
+            {
+                return null;
+            }
+
+            var start = clauses[c].Start;
+            // 「集团首席运营官表示，预计…」: a statement's speaker is no actor of what the statement reports.
+            if (c < own && finder.SourceAfter.Any(figure.Text, start, clauses[c].End))
+            {
+                return null;
+            }
+
+            var opening = figure.Text.AsSpan(start, figure.Mention.Start - start).TrimStart();
+            var marker = Affixes.FirstStartingWith(opening, finder.SelfMarkers);
+            var noun = marker is null ? Affixes.FirstStartingWith(opening, finder.BareSelfNouns) : Affixes.FirstStartingWith(opening[marker.Length..], finder.SelfNouns);
+            if (noun is not null)
+            {
+                return (marker is null ? Referred(figure, finder, [Referent.EndingWith(noun)]) : null) ?? IssuerCalled(figure, finder, noun);
+            }
+        }
+
+        return null;
+    }
+
+    // The publisher, else the first name of the title, that the issuer's noun ends (its canonical name or an alias).
+    private static string? IssuerCalled(FigureContext figure, NameFinder finder, string noun)
+    {
+        var document = figure.In.Document;
+        if (document.Publisher is { Length: > 0 } publisher)
+        {
+            var simplified = HanScript.ToSimplified(publisher).Trim();
+            var name = finder.Lookup(simplified)?.Name ?? simplified;
+            if (EndsWith(name, noun, finder))
+            {
+                return name;
+            }
+        }
+
+        var title = HanScript.ToSimplified(document.Title);
+        foreach (var n in finder.Find(title, 0, title.Length))
+        {
+            if (n.Kind != EntityKind.Title && EndsWith(n.Name, noun, finder))
+            {
+                return n.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsWith(string name, string noun, NameFinder finder)
+    {
+        if (name.EndsWith(noun, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var alias in finder.Aliases(name))
+        {
+            if (alias.EndsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? From(FigureContext figure, NameFinder finder, int start)
@@ -59,11 +150,54 @@ internal static class BackReferences
         }
 
         var rest = clause[(article.Length + 1)..];
+        // "the Chinese group", "the Greek port": one capitalised adjective between the article and the noun.
+        var adjective = rest.IndexOf(' ');
+        if (adjective > 0 && char.IsAsciiLetterUpper(rest[0]) && NounAt(rest[(adjective + 1)..], finder) is not null)
+        {
+            rest = rest[(adjective + 1)..];
+        }
+
         foreach (var (noun, refers) in finder.EnglishBackReferences)
         {
             if (rest.StartsWith(noun, StringComparison.Ordinal) && (rest.Length == noun.Length || !char.IsAsciiLetter(rest[noun.Length])))
             {
                 return HasNameAt(figure.In.Names, figure.Mention.Start - clause.Length) ? null : Referred(figure, finder, refers);
+            }
+        }
+
+        return null;
+    }
+
+    // The anaphor's noun the text starts with, whole, if any.
+    private static string? NounAt(ReadOnlySpan<char> text, NameFinder finder)
+    {
+        foreach (var (noun, _) in finder.EnglishBackReferences)
+        {
+            if (text.StartsWith(noun, StringComparison.Ordinal) && (text.Length == noun.Length || !char.IsAsciiLetter(text[noun.Length])))
+            {
+                return noun;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The 472km line between Mombasa and Nairobi": an article, a length or speed and an anaphor's noun refer back as
+    /// "The line" does.</summary>
+    internal static string? AttributeOfReferred(FigureContext figure, NameFinder finder)
+    {
+        var before = figure.ClauseBefore.TrimEnd();
+        var after = figure.Text.AsSpan(figure.Mention.End, figure.Clause.End - figure.Mention.End).TrimStart();
+        if (before.IsEmpty || Affixes.FirstStartingWith(before, finder.EnglishAnaphora) is not { } article || article.Length != before.Length)
+        {
+            return null;
+        }
+
+        foreach (var (noun, refers) in finder.EnglishBackReferences)
+        {
+            if (after.StartsWith(noun, StringComparison.Ordinal) && (after.Length == noun.Length || !char.IsAsciiLetter(after[noun.Length])))
+            {
+                return Referred(figure, finder, refers);
             }
         }
 

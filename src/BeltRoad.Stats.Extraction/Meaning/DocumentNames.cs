@@ -5,7 +5,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// The names a document offers beyond a sentence: its title's (the actor of last resort: an event's statement speaks
-/// for the event, a news item for the programme, project or institution it is headed by, otherwise 中国), each heading's (a 专栏 box is about the thing it names), and each paragraph's topic
+/// for the event, a news item for the programme, project or institution it is headed by, otherwise a country the headline gives its own figures, "Indonesia's 2024 investment", otherwise 中国), each heading's (a 专栏 box is about the thing it names), and each paragraph's topic
 /// (the first name of its opening sentence). One instance per document, fed every sentence in order.
 /// </summary>
 /// <param name="headings">The headings' names, shared by the extractor's documents; by default this document's own.</param>
@@ -112,16 +112,39 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     }
 
     /// <summary>The paragraph's topic: the first name its opening sentence gives, kept for its later sentences.</summary>
-    public EntityName? Topic(Sentence sentence, IReadOnlyList<EntityName> names)
+    /// <param name="firstFigure">Where the sentence's first figure starts: a name after it is no topic (", while KCIC now
+    /// employs …", "cargo from the port of Mombasa").</param>
+    public EntityName? Topic(Sentence sentence, IReadOnlyList<EntityName> names, string text, int firstFigure)
     {
         if (sentence.OpensParagraph)
         {
             // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic
-            // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about).
-            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority));
+            // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about; nor is a
+            // statement's source, "KCIC General Manager … said").
+            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority)
+                && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End));
         }
 
         return _topic;
+    }
+
+    // A topic stands before the opening sentence's first figure, or after it in the same clause but not after an object
+    // marker ("were signed at the CEO Conference"; never "cargo from the port of Mombasa", 「12场分论坛和企业家大会」 or
+    // ", while KCIC now employs").
+    private bool BeforeOrBesideFigure(string text, EntityName name, int firstFigure)
+    {
+        if (name.Start < firstFigure)
+        {
+            return true;
+        }
+
+        var between = text.AsSpan(firstFigure, name.Start - firstFigure);
+        if (between.IndexOfAny(",，;；") >= 0)
+        {
+            return false;
+        }
+
+        return finder.ObjectMarkers.EndOf(Actors.WithoutArticle(between.TrimEnd())) is null;
     }
 
     private static string TitleEntity(NameFinder finder, string title)
@@ -133,8 +156,14 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         var names = finder.Find(simplified, 0, simplified.Length);
         return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind)))?.Name
             ?? names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
+            ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Possessive(simplified, n.End))?.Name
             ?? finder.DefaultActor;
     }
+
+    // "Indonesia's 2024 investment hits record", "Kenya's exports to China rise": a headline that gives a country its own
+    // figures makes the item report that country's statistics, not China's.
+    private static bool Possessive(string title, int end) =>
+        title.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || title.AsSpan(end).StartsWith("’s", StringComparison.Ordinal);
 
     private static bool IsTopic(EntityKind kind) => kind is EntityKind.Programme or EntityKind.Project or EntityKind.Institution;
 }

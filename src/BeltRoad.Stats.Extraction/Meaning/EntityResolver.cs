@@ -30,6 +30,7 @@ internal static class EntityResolver
         ("attribute's thing", AttributesThing),
         ("listed item", static f => ListedItem(f.Figure, f.Finder)),
         ("fund's capital", FundsCapital),
+        ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("back reference", static f => BackReferences.Of(f.Figure, f.Finder)),
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
@@ -118,20 +119,30 @@ internal static class EntityResolver
             ? series.Name
             : null;
 
-    // 「350公里的雅万高铁」: a length or speed belongs to the thing it describes, named right after it.
+    // 「350公里的雅万高铁」: a length or speed belongs to the thing it describes, named right after it; "The 472km line
+    // between …": or referred to by an article, the figure and a noun, as "The line" would be.
     private static string? AttributesThing(EntityFacts f) =>
-        f.Figure.Metric.Aggregation == Aggregation.Attribute && First(f.After, f.Figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing
-            ? thing.Name
-            : null;
+        f.Figure.Metric.Aggregation != Aggregation.Attribute ? null
+        : First(f.After, f.Figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing ? thing.Name
+        : BackReferences.AttributeOfReferred(f.Figure, f.Finder);
 
     // The actor before the figure (a weak default actor only when no box stands around the sentence), else, 「131个共建国家
-    // 的1770万家商户开通银联卡业务」, a named institution or programme after it in its clause; actors listed with 「各」 share it.
+    // 的1770万家商户开通银联卡业务」, a named institution or programme after it in its clause, not after an English preposition
+    // ("cargo from the port of Mombasa"), standing before any comma (", while KCIC now employs …" opens another clause); actors listed with
+    // 「各」 share it.
     private static string? ActorOrJoint(EntityFacts f)
     {
         var actor = Actors.Find(f.Figure, f.Finder, weakAllowed: f.Figure.In.HeadingName is null)
-            ?? First(f.After, 0, static (n, _) => n.IsCatalogued && n.Kind is EntityKind.Institution or EntityKind.Programme or EntityKind.Project or EntityKind.Enterprises);
+            ?? First(f.After, (f.Figure, f.Finder), static (n, s) => n.IsCatalogued && n.Kind is EntityKind.Institution or EntityKind.Programme or EntityKind.Project or EntityKind.Enterprises
+                && s.Figure.Text.AsSpan(s.Figure.Mention.End, n.Start - s.Figure.Mention.End).IndexOf(',') < 0 && !AfterPreposition(s.Figure, n, s.Finder));
         return actor is null ? null : Actors.Each(f.Figure, f.Finder, actor) ?? actor.Name;
     }
+
+    // "cargo from the port of Mombasa", "in the port": an English preposition before a name after the figure makes it a
+    // complement (in Chinese the name after a counted noun is the next verb's subject: 「…商户开通银联卡业务」).
+    private static bool AfterPreposition(FigureContext figure, EntityName name, NameFinder finder) =>
+        finder.ObjectMarkers.EndOf(Actors.WithoutArticle(figure.Text.AsSpan(figure.Mention.End, name.Start - figure.Mention.End).TrimEnd())) is { } marker
+        && char.IsAsciiLetter(marker[0]);
 
     // The names standing after the figure in its clause, in order.
     private static List<EntityName> NamesAfter(FigureContext figure)

@@ -15,6 +15,8 @@ internal sealed class NameFinder
     private const int MaxPrefix = 5;
     private const int MaxAliasBefore = 8;
     private const int MaxQualifier = 4;
+    // How far after a name its source word is looked for ("General Manager").
+    private const int SourceWindow = 16;
     private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
     private static readonly Comparison<EntityName> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
@@ -44,6 +46,7 @@ internal sealed class NameFinder
     private readonly string[] _enSuffixes;
     private readonly int _maxZhLength;
     private readonly string[] _editionPrefixes;
+    private readonly WordList _languageAfter;
 
     public NameFinder(EntityCatalog catalog)
     {
@@ -117,6 +120,10 @@ internal sealed class NameFinder
         EnglishAnaphora = Read("en_anaphora");
         InitiativeDocuments = Read("initiative_documents");
         EachWords = new WordList(Read("each_words"));
+        _languageAfter = new WordList(Read("language_after"));
+        SelfMarkers = Read("self_markers");
+        SelfNouns = Read("self_nouns");
+        BareSelfNouns = Read("bare_self_nouns");
         EnglishBackReferences = json.RootElement.GetProperty("en_back_references").EnumerateObject()
             .OrderByDescending(p => p.Name.Length)
             .Select(p => (p.Name, (IReadOnlyList<Referent>)[.. p.Value.EnumerateArray().Select(x => Referent.Parse(x.GetString()!))]))
@@ -157,6 +164,20 @@ internal sealed class NameFinder
 
     /// <summary>「各」, "each": after listed actors, the figure is each one's (「A、B将各设立…」).</summary>
     public WordList EachWords { get; }
+
+    /// <summary>Whether a study's or statement's source word follows a name ending at <paramref name="end"/> (「世界银行预测」,
+    /// "KCIC General Manager"), within the sentence ending at <paramref name="limit"/>.</summary>
+    public bool SourceFollows(string text, int end, int limit) =>
+        Affixes.StartsWithAny(text.AsSpan(end, Math.Max(0, Math.Min(SourceWindow, limit - end))).TrimStart("”》 "), SourceAfter.Words);
+
+    /// <summary>「我」「本」: before a <see cref="SelfNouns"/> word (「我委」「本行」), the document's issuer speaking of itself.</summary>
+    public IReadOnlyList<string> SelfMarkers { get; }
+
+    /// <summary>「委」「集团」: what an issuer calls itself after a <see cref="SelfMarkers"/> word, longest first.</summary>
+    public IReadOnlyList<string> SelfNouns { get; }
+
+    /// <summary>「集团」「公司」: nouns that refer to the issuer even bare, opening a clause.</summary>
+    public IReadOnlyList<string> BareSelfNouns { get; }
 
     /// <summary>「合作文件」, "cooperation documents": after an initiative's name, what holds its partners.</summary>
     public IReadOnlyList<string> InitiativeDocuments { get; }
@@ -285,7 +306,8 @@ internal sealed class NameFinder
                 var aliasEnd = i + alias.Length;
                 if (aliasEnd <= end && (latin || alias.Length == 1 || alias[1] == second)
                     && text.AsSpan(i, alias.Length).Equals(alias, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
-                    && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd))
+                    && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd)
+                    && !(entry.Kind == EntityKind.Country && aliasEnd < end && _languageAfter.At(text, aliasEnd, end) is not null))
                 {
                     var (nameEnd, name) = Qualified(text, aliasEnd, end, entry);
                     RemoveReadWithin(found, i, nameEnd);

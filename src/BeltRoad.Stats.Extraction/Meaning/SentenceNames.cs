@@ -42,12 +42,26 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
             // Names never run into a date or a numeral (「2022 年全通道」 has no name; 「8届“一带一路”高峰论坛」 has one).
             Barriers(from, to);
             finder.Find(simplified, sentence.Start, sentence.End, _barriers, _names);
-            (_topic, _earlier) = (document.Topic(sentence, _names), document.Earlier(sentence, _names));
+            (_topic, _earlier) = (document.Topic(sentence, _names, simplified, FirstFigure(sentence, from, to)), document.Earlier(sentence, _names));
         }
 
         _pending.Clear();
         _paragraphStart = 0;
         return (_names, _topic, _earlier);
+    }
+
+    // Where the sentence's first figure starts (its end when it has none).
+    private int FirstFigure(Sentence sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (FigureMentions.IsFigure(mentions[k]))
+            {
+                return mentions[k].Start;
+            }
+        }
+
+        return sentence.End;
     }
 
     private void Barriers(int from, int to)

@@ -12,6 +12,7 @@ internal sealed class HeaderWords
 
         Separators = List("navigation_separators");
         MaxNavigationPart = root.GetProperty("max_navigation_part").GetInt32();
+        NavigationWords = [.. List("navigation_words").OrderByDescending(w => w.Length)];
         Stamp = SearchValues.Create(List("stamp_words"), StringComparison.OrdinalIgnoreCase);
         Chrome = SearchValues.Create(List("chrome_words"), StringComparison.OrdinalIgnoreCase);
         BylineStarts = List("byline_starts");
@@ -25,6 +26,9 @@ internal sealed class HeaderWords
 
     /// <summary>The longest part of a breadcrumb: a section name, not a headline split by a stray bar.</summary>
     public int MaxNavigationPart { get; }
+
+    /// <summary>A site's menu and language links, longest first ('Home', '日本語').</summary>
+    public IReadOnlyList<string> NavigationWords { get; }
 
     public SearchValues<string> Stamp { get; }
 
