@@ -63,7 +63,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // across a paragraph break, news items often running one sentence to a paragraph).
         if (opensParagraph)
         {
-            _paragraphDate = null;
+            _paragraphDate = TableRows(sentence);
             _starts.Clear();
         }
 
@@ -80,14 +80,51 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         }
 
         Remember(sentence, cues, figures, opensParagraph);
+        // A caption's own numbers are labels ("Table 3."), not figures of a unit.
+        _lineHasFigures |= figures.Any(f => f.Unit != MentionUnit.None);
+        _lineDate ??= cues.FirstOrDefault(c => c.Kind == TimeCueKind.Stated && c.Frames)?.Period;
         return result;
     }
 
+    // A table flattened into lines: its caption ("Table 1. Loan commitments in 2023, by borrower", a line with a date and
+    // no figure) dates the rows under it (lines of cells between '|'), as a paragraph's opening date dates its sentences,
+    // until a line that is neither a row nor a caption.
+    private int _line = -1;
+    private bool _lineIsRow;
+    private bool _lineHasFigures;
+    private Period? _lineDate;
+    private Period? _caption;
+
+    // At a new line: whether the line before was a caption (or a row under one), and the date its rows take.
+    private Period? TableRows(Sentence sentence)
+    {
+        if (sentence.Paragraph == _line)
+        {
+            return null;
+        }
+
+        // A line with a date and no figure captions the rows after it (the caption and the header row may share a line,
+        // the line break between them lost); a row of figures keeps the caption; any other line ends the table.
+        _caption = !_lineHasFigures && _lineDate is not null ? _lineDate : _lineIsRow ? _caption : null;
+        (_line, _lineHasFigures, _lineDate) = (sentence.Paragraph, false, null);
+        var end = simplified.IndexOf('\n', sentence.Paragraph);
+        var line = simplified.AsSpan(sentence.Paragraph, (end < 0 ? simplified.Length : end) - sentence.Paragraph);
+        _lineIsRow = line.Count('|') >= TableRowBars;
+        return _lineIsRow ? _caption : null;
+    }
+
+    // A row has at least this many cell bars ("Nigeria | $1,005m | 2").
+    private const int TableRowBars = 2;
+
     // A date of a change's baseline (「较2013年提高6.2个百分点」) makes a span from the base to the date the sentence states;
     // with no later date stated, the change is undated.
+    // A base one year before the stated period (「2024年…比2023年下降」, "in 2024 … declined by 1.8 billion from 2023") is a
+    // year-on-year change: the stated period's.
     private static AsOfRuling? FromBaseline(AsOfFacts f) =>
         f.Baseline is { } from
-            ? new AsOfRuling(f.Stated is { } d && from.CompareTo(d.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, d.Period.Latest), d.Basis) : null)
+            ? new AsOfRuling(f.Stated is { } d && from.CompareTo(d.Period.Latest) < 0
+                ? YearOnYear(from, d) ? d : new DatedPeriod(Period.Span(from, d.Period.Latest), d.Basis)
+                : null)
             : null;
 
     // What the rules read of one figure: the cues before it in its sentence, in order, and the words after it that still speak of it.
@@ -273,8 +310,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             return new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
         }
 
-        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
+        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
     }
+
+    // A base one year before the stated period: a year-on-year change, which is the stated period's.
+    private static bool YearOnYear(PeriodPoint baseline, DatedPeriod stated) =>
+        YearBefore.Of(stated.Period) is { To: null } earlier && earlier.From.Equals(baseline);
 
     /// <summary>
     /// A paragraph that opens with a date (「2023年1月，…」 "In the first five months, …", also after its source:
