@@ -320,7 +320,8 @@ public sealed class FactExtractor
             {
                 // A headline has no date of its own: the body that states its figure again dates it (「9万列！」 and
                 // 「截至目前累计开行9万列」; "Whoosh carries 5.79 million passengers in first year" and the year's span).
-                if (merged[at].AsOf is null && fact.AsOf is not null)
+                // The headline's 累计 dates it only by the document's day; the body's 截至 date or span says more.
+                if (fact.AsOf is not null && (merged[at].AsOf is null || (merged[at].AsOfBasis == AsOfBasis.DocumentDate && fact.AsOfBasis != AsOfBasis.DocumentDate)))
                 {
                     merged[at] = merged[at] with { AsOf = fact.AsOf, AsOfBasis = fact.AsOfBasis };
                 }

@@ -16,9 +16,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private readonly bool _datesFollowFigures = words.DatesFollowFigures.Contains(language);
     private Period? _paragraphDate;
     private Period? _lastStated;
-    // The starts the paragraph dated (a since's, an event's: 「于2021年12月3日开通」) with their clauses, for a later
-    // 开通以来 in it (like a paragraph's date, a start does not carry across a paragraph break: MEANING.md rule 7).
+    // The starts the document dated (a since's, an event's: 「于2021年12月3日开通」) with their clauses, for a later
+    // 开通以来 (MEANING.md rule 6, which rule 7 lets cross a paragraph break: a report's 「货运方面，…开通以来累计…」
+    // paragraph runs from the opening its first paragraph dated).
     private readonly List<(PeriodPoint From, int ClauseStart, int ClauseEnd)> _starts = [];
+    private int _paragraphStart;
 
     /// <summary>The time cues of a sentence: its dates and the words of <see cref="TimeWords"/>.</summary>
     public List<TimeCue> Cues(Sentence sentence, IReadOnlyList<Mention> inSentence) => SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
@@ -64,13 +66,13 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         if (opensParagraph)
         {
             _paragraphDate = TableRows(sentence);
-            _starts.Clear();
+            _paragraphStart = sentence.Start;
         }
 
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
         RememberStarts(sentence, cues);
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
-        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words) ?? Respectively.Find(simplified, sentence, figures, cues, words);
+        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words, frame) ?? Respectively.Find(simplified, sentence, figures, cues, words);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {
@@ -187,6 +189,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             }
         }
 
+        // 「截至11月5日，今年…已通达欧洲21个国家的92个城市」: the countries and places a network reaches are counted at the
+        // date, not over the year so far that dates the flows of the sentence.
+        if (dated is { Period: { To: { } end, From: { Precision: DatePrecision.Year } start } } && end.Year == start.Year && end.Precision == DatePrecision.Day
+            && figure.Unit is MentionUnit.Countries or MentionUnit.Items)
+        {
+            dated = new DatedPeriod(Period.AsOf(end), dated.Basis, TimeRole.AsOf);
+        }
+
         // Where dates follow figures: the words after the figure that still speak of it, looked up once for both uses.
         var after = _datesFollowFigures ? After(sentence, cues, figures, index, clause) : default;
         var trailing = _datesFollowFigures ? Trailing(cues, after, figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints) : null;
@@ -205,13 +215,38 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         for (var i = _starts.Count - 1; i >= 0; i--)
         {
             var (from, start, end) = _starts[i];
-            if (start < cue.Start && simplified.AsSpan(start, end - start).Contains(verb, StringComparison.Ordinal))
+            var clause = simplified.AsSpan(start, end - start);
+            if (start < cue.Start && clause.Contains(verb, StringComparison.Ordinal) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
             {
                 return from;
             }
         }
 
         return null;
+    }
+
+    // How many characters of the name right before 开通以来 must be those of the start's clause.
+    private const int NameTail = 2;
+
+    // Across a paragraph break a since reaches the start only when it names the thing again (「中老铁路开通以来」 after
+    // 「中老铁路自2021年12月3日开通运营以来」); a bare 「自开通运营以来」 in a later paragraph is no reference to it.
+    private bool NamesAgain(int cueStart, ReadOnlySpan<char> startClause)
+    {
+        if (cueStart < NameTail)
+        {
+            return false;
+        }
+
+        var name = simplified.AsSpan(cueStart - NameTail, NameTail);
+        foreach (var c in name)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+
+        return words.SinceOpen.EndOf(name) is null && startClause.Contains(name, StringComparison.Ordinal);
     }
 
     // The starts a sentence dates (a since's, an event's), remembered before its figures are dated: 「中老铁路于2021年

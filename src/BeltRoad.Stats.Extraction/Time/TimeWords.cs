@@ -18,6 +18,7 @@ internal sealed record TimeWords(
     WordList FigureJoints,
     WordList SamePeriodAfter,
     WordList SamePeriodBefore,
+    WordList AsOf,
     WordList Respectively,
     IReadOnlyDictionary<string, (int From, int To)> YearParts,
     IReadOnlySet<DocumentLanguage> DatesFollowFigures)
@@ -33,6 +34,6 @@ internal sealed record TimeWords(
             p => p.Name, p => p.Value.GetString()!.Split('-') is [var a, var b] ? (int.Parse(a), int.Parse(b)) : throw new FormatException($"time-words.json year_parts: {p.Name}"),
             StringComparer.OrdinalIgnoreCase);
         return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("since_event"), Read("event"),
-            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("respectively"), parts, follow);
+            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), parts, follow);
     }
 }
