@@ -62,7 +62,7 @@ public sealed class FactExtractor
         // A bilingual page's figures stated again in translation: where each one's fact is in `facts`, by its mention's start.
         var restated = Restated(mentions);
         var skipped = new List<SkippedMention>(skippedCount);
-        var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, document.Info.Title));
+        var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, _catalogs.Time, document.Info.Title));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
         var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names));
         var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);
@@ -279,8 +279,9 @@ public sealed class FactExtractor
     /// and its body 「2024年全年开行1.9万列」: same entity, indicator, nature and aggregation); either way the spans are
     /// kept together, the first statement's first. A translation on a bilingual page (<see cref="Mention.Restates"/>) is
     /// the statement it translates, whatever its own reading gave; a figure of the title stated again in the body, with
-    /// the same unit, value and qualifier, is the title's statement whatever date or meaning the body's sentence gives it
-    /// (a headline has no date of its own: 「Whoosh carries 5.79 million passengers in first year」).
+    /// the same unit, value and qualifier, is the title's statement whatever meaning the body's sentence gives it; a
+    /// headline has no date of its own, so an undated one takes the date the body gives the figure
+    /// (「Whoosh carries 5.79 million passengers in first year」).
     /// </summary>
     private static List<Fact> Merge(List<(Fact Fact, string Clause, string Measured, int? Restates)> facts, int titleEnd)
     {
@@ -309,10 +310,23 @@ public sealed class FactExtractor
             // A rate's row (同比增长率) does not say what it is of: its base does (出口增长5.2%，进口增长5.2% are two rates).
             var meaningKey = (value, fact.Entity, measured, fact.Nature, fact.Aggregation);
             if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at))
-                || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at))
-                || inTitle.TryGetValue((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), out at))
+                || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at)))
             {
                 spans[into[i] = at].Add(fact.Span); // gathered, then set once: linear in the number of restatements
+                continue;
+            }
+
+            if (inTitle.TryGetValue((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), out at))
+            {
+                // A headline has no date of its own: the body that states its figure again dates it (「9万列！」 and
+                // 「截至目前累计开行9万列」; "Whoosh carries 5.79 million passengers in first year" and the year's span).
+                // The headline's 累计 dates it only by the document's day; the body's 截至 date or span says more.
+                if (fact.AsOf is not null && (merged[at].AsOf is null || (merged[at].AsOfBasis == AsOfBasis.DocumentDate && fact.AsOfBasis != AsOfBasis.DocumentDate)))
+                {
+                    merged[at] = merged[at] with { AsOf = fact.AsOf, AsOfBasis = fact.AsOfBasis };
+                }
+
+                spans[into[i] = at].Add(fact.Span);
                 continue;
             }
 

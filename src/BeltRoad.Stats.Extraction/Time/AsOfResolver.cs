@@ -17,9 +17,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // The paragraph's opening date, with how it was stated (截至 keeps its role: a point, not a period, for a later flow).
     private DatedPeriod? _paragraphDate;
     private Period? _lastStated;
-    // The starts the paragraph dated (a since's, an event's: 「于2021年12月3日开通」) with their clauses, for a later
-    // 开通以来 in it (like a paragraph's date, a start does not carry across a paragraph break: MEANING.md rule 7).
+    // The starts the document dated (a since's, an event's: 「于2021年12月3日开通」) with their clauses, for a later
+    // 开通以来 (MEANING.md rule 6, which rule 7 lets cross a paragraph break: a report's 「货运方面，…开通以来累计…」
+    // paragraph runs from the opening its first paragraph dated).
     private readonly List<(PeriodPoint From, int ClauseStart, int ClauseEnd)> _starts = [];
+    private int _paragraphStart;
 
     /// <summary>The time cues of a sentence: its dates and the words of <see cref="TimeWords"/>.</summary>
     public List<TimeCue> Cues(Sentence sentence, IReadOnlyList<Mention> inSentence) => SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
@@ -64,14 +66,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // across a paragraph break, news items often running one sentence to a paragraph).
         if (opensParagraph)
         {
-            _paragraphDate = null;
-            _starts.Clear();
+            _paragraphDate = TableRows(sentence);
+            _paragraphStart = sentence.Start;
         }
 
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
         RememberStarts(sentence, cues);
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
-        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words) ?? Respectively.Find(simplified, sentence, figures, cues, words);
+        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words, frame) ?? Respectively.Find(simplified, sentence, figures, cues, words);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {
@@ -81,14 +83,51 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         }
 
         Remember(sentence, cues, figures, opensParagraph);
+        // A caption's own numbers are labels ("Table 3."), not figures of a unit.
+        _lineHasFigures |= figures.Any(f => f.Unit != MentionUnit.None);
+        _lineDate ??= cues.FirstOrDefault(c => c.Kind == TimeCueKind.Stated && c.Frames)?.Period;
         return result;
     }
 
+    // A table flattened into lines: its caption ("Table 1. Loan commitments in 2023, by borrower", a line with a date and
+    // no figure) dates the rows under it (lines of cells between '|'), as a paragraph's opening date dates its sentences,
+    // until a line that is neither a row nor a caption.
+    private int _line = -1;
+    private bool _lineIsRow;
+    private bool _lineHasFigures;
+    private Period? _lineDate;
+    private Period? _caption;
+
+    // At a new line: whether the line before was a caption (or a row under one), and the date its rows take.
+    private Period? TableRows(Sentence sentence)
+    {
+        if (sentence.Paragraph == _line)
+        {
+            return null;
+        }
+
+        // A line with a date and no figure captions the rows after it (the caption and the header row may share a line,
+        // the line break between them lost); a row of figures keeps the caption; any other line ends the table.
+        _caption = !_lineHasFigures && _lineDate is not null ? _lineDate : _lineIsRow ? _caption : null;
+        (_line, _lineHasFigures, _lineDate) = (sentence.Paragraph, false, null);
+        var end = simplified.IndexOf('\n', sentence.Paragraph);
+        var line = simplified.AsSpan(sentence.Paragraph, (end < 0 ? simplified.Length : end) - sentence.Paragraph);
+        _lineIsRow = line.Count('|') >= TableRowBars;
+        return _lineIsRow ? _caption : null;
+    }
+
+    // A row has at least this many cell bars ("Nigeria | $1,005m | 2").
+    private const int TableRowBars = 2;
+
     // A date of a change's baseline (「较2013年提高6.2个百分点」) makes a span from the base to the date the sentence states;
     // with no later date stated, the change is undated.
+    // A base one year before the stated period (「2024年…比2023年下降」, "in 2024 … declined by 1.8 billion from 2023") is a
+    // year-on-year change: the stated period's.
     private static AsOfRuling? FromBaseline(AsOfFacts f) =>
         f.Baseline is { } from
-            ? new AsOfRuling(f.Stated is { } d && from.CompareTo(d.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, d.Period.Latest), d.Basis) : null)
+            ? new AsOfRuling(f.Stated is { } d && from.CompareTo(d.Period.Latest) < 0
+                ? YearOnYear(from, d) ? d : new DatedPeriod(Period.Span(from, d.Period.Latest), d.Basis)
+                : null)
             : null;
 
     // What the rules read of one figure: the cues before it in its sentence, in order, and the words after it that still speak of it.
@@ -151,6 +190,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             }
         }
 
+        // 「截至11月5日，今年…已通达欧洲21个国家的92个城市」: the countries and places a network reaches are counted at the
+        // date, not over the year so far that dates the flows of the sentence.
+        if (dated is { Period: { To: { } end, From: { Precision: DatePrecision.Year } start } } && end.Year == start.Year && end.Precision == DatePrecision.Day
+            && figure.Unit is MentionUnit.Countries or MentionUnit.Items)
+        {
+            dated = new DatedPeriod(Period.AsOf(end), dated.Basis, TimeRole.AsOf);
+        }
+
         // Where dates follow figures: the words after the figure that still speak of it, looked up once for both uses.
         var after = _datesFollowFigures ? After(sentence, cues, figures, index, clause) : default;
         var trailing = _datesFollowFigures ? Trailing(cues, after, figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints) : null;
@@ -169,13 +216,38 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         for (var i = _starts.Count - 1; i >= 0; i--)
         {
             var (from, start, end) = _starts[i];
-            if (start < cue.Start && simplified.AsSpan(start, end - start).Contains(verb, StringComparison.Ordinal))
+            var clause = simplified.AsSpan(start, end - start);
+            if (start < cue.Start && clause.Contains(verb, StringComparison.Ordinal) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
             {
                 return from;
             }
         }
 
         return null;
+    }
+
+    // How many characters of the name right before 开通以来 must be those of the start's clause.
+    private const int NameTail = 2;
+
+    // Across a paragraph break a since reaches the start only when it names the thing again (「中老铁路开通以来」 after
+    // 「中老铁路自2021年12月3日开通运营以来」); a bare 「自开通运营以来」 in a later paragraph is no reference to it.
+    private bool NamesAgain(int cueStart, ReadOnlySpan<char> startClause)
+    {
+        if (cueStart < NameTail)
+        {
+            return false;
+        }
+
+        var name = simplified.AsSpan(cueStart - NameTail, NameTail);
+        foreach (var c in name)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+
+        return words.SinceOpen.EndOf(name) is null && startClause.Contains(name, StringComparison.Ordinal);
     }
 
     // The starts a sentence dates (a since's, an event's), remembered before its figures are dated: 「中老铁路于2021年
@@ -274,8 +346,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             return new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
         }
 
-        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
+        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
     }
+
+    // A base one year before the stated period: a year-on-year change, which is the stated period's.
+    private static bool YearOnYear(PeriodPoint baseline, DatedPeriod stated) =>
+        YearBefore.Of(stated.Period) is { To: null } earlier && earlier.From.Equals(baseline);
 
     /// <summary>
     /// A paragraph that opens with a date (「2023年1月，…」 "In the first five months, …", also after its source:

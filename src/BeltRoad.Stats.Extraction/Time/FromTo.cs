@@ -15,7 +15,7 @@ internal static class FromTo
     private static readonly string[] ChangeWords = ["倍", "fold", "times"];
 
     /// <summary>The figures a movement dates, or null when the sentence has none (most: no table made per sentence).</summary>
-    public static Dictionary<Mention, DatedPeriod>? Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
+    public static Dictionary<Mention, DatedPeriod>? Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words, DocumentTimeFrame frame)
     {
         Dictionary<Mention, DatedPeriod>? found = null;
         for (var i = 0; i + 1 < figures.Count; i++)
@@ -30,6 +30,17 @@ internal static class FromTo
             var bEnd = i + 2 < figures.Count ? figures[i + 2].Start : sentence.End;
             var fromTime = StatedBetween(cues, fromWord.End, a.Start) ?? StatedBetween(cues, a.End, toWord.Start);
             var toTime = StatedBetween(cues, toWord.End, b.Start) ?? StatedBetween(cues, b.End, ClauseEnd(sentence, b.Start, bEnd));
+            // 「由开通初期的4列增至目前的12列」: a movement to 目前 reaches the document's date.
+            if (toTime is null && frame.Date is { } today && cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= toWord.End && c.End <= b.Start))
+            {
+                toTime = Period.AsOf(today);
+                if (fromTime is null)
+                {
+                    (found ??= [])[b] = new DatedPeriod(toTime, AsOfBasis.DocumentDate);
+                    continue;
+                }
+            }
+
             if ((fromTime is null || toTime is null) && SpanBefore(cues, fromWord.Start) is { To: { } to } span)
             {
                 (fromTime, toTime) = (Period.AsOf(span.From), Period.AsOf(to));

@@ -19,14 +19,64 @@ internal static class ReportingPeriod
     // A first line opens with its period: 「2020年1—6月，」, "In the first six months of 2024,".
     private const int MaxLead = 8;
 
-    public static Period? Find(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, string? title = null)
+    public static Period? Find(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, TimeWords words, string? title = null)
     {
         if (title is { Length: > 0 } && IsTitle(title) && text.IndexOf(title, 0, Math.Min(text.Length, TitleWithin), StringComparison.Ordinal) is var at and >= 0)
         {
-            return PeriodIn(mentions, at, at + title.Length) ?? OpeningPeriod(text, mentions, at + title.Length, header);
+            return PeriodIn(mentions, at, at + title.Length) ?? TitleYear(text, mentions, at, at + title.Length, words)
+                ?? OpeningPeriod(text, mentions, at + title.Length, header);
         }
 
-        return FirstLine(text, mentions);
+        return FirstLine(text, mentions, words);
+    }
+
+    // The earliest and latest years a bare year in a title may be.
+    private const int FirstYear = 1950;
+    private const int LastYear = 2100;
+
+    /// <summary>
+    /// "… Investment Report 2023", "2023 Annual Report", "Investment Report 2023 H1": a bare year at a title's start or
+    /// end (an English title writes its year as a plain number, which no date word makes a date) is the year reported
+    /// on, narrowed by a half or quarter written next to it (time-words.json year_parts). A number inside the title
+    /// ("… Expands To 2000 Members") is no year.
+    /// </summary>
+    private static Period? TitleYear(string text, IReadOnlyList<Mention> mentions, int start, int end, TimeWords words)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < start || m.End > end || m.Kind != MentionKind.Number || m.Length != 4 || m.Value is not { } value
+                || value != decimal.Truncate(value) || value is < FirstYear or > LastYear || !m.Text.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            // Once per document, on a title: strings are plain here.
+            var before = text[start..m.Start].TrimEnd();
+            var after = text[m.End..end].Trim();
+            var wordBefore = before[(before.LastIndexOf(' ') + 1)..];
+            var wordAfter = after.IndexOf(' ') is var space and >= 0 ? after[..space] : after;
+            (int From, int To)? part = null;
+            if (words.YearParts.TryGetValue(wordAfter, out var next))
+            {
+                (part, after) = (next, after[wordAfter.Length..].Trim());
+            }
+            else if (words.YearParts.TryGetValue(wordBefore, out var previous))
+            {
+                (part, before) = (previous, before[..^wordBefore.Length].TrimEnd());
+            }
+
+            if (!(before.Length == 0 || after.Length == 0 || before[^1] is ',' or ':' or '-' or '–' or '—' or '(' or '|'))
+            {
+                continue;
+            }
+
+            var year = (int)value;
+            return part is { } months
+                ? Period.Span(PeriodPoint.OfMonth(year, months.From), PeriodPoint.OfMonth(year, months.To))
+                : Period.AsOf(PeriodPoint.OfYear(year));
+        }
+
+        return null;
     }
 
     // The first line after the title that states something: a period at its start reports on the whole release.
@@ -49,7 +99,7 @@ internal static class ReportingPeriod
         return null;
     }
 
-    private static Period? FirstLine(string text, IReadOnlyList<Mention> mentions)
+    private static Period? FirstLine(string text, IReadOnlyList<Mention> mentions, TimeWords words)
     {
         var lines = 0;
         for (var start = 0; start < text.Length && lines < HeaderLines; start++)
@@ -60,7 +110,7 @@ internal static class ReportingPeriod
             if (!line.IsEmpty && !IsDateLine(line))
             {
                 var lead = text.AsSpan(start, end - start).Length - text.AsSpan(start, end - start).TrimStart().Length;
-                return IsTitle(line) ? PeriodIn(mentions, start, end) : PeriodIn(mentions, start + lead, Math.Min(end, start + lead + MaxLead + 1), opening: true);
+                return IsTitle(line) ? PeriodIn(mentions, start, end) ?? TitleYear(text, mentions, start, end, words) : PeriodIn(mentions, start + lead, Math.Min(end, start + lead + MaxLead + 1), opening: true);
             }
 
             lines += line.IsEmpty ? 0 : 1;

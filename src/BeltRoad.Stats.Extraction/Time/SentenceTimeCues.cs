@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Segmenting;
 using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
@@ -43,8 +44,17 @@ internal static class SentenceTimeCues
             return null;
         }
 
-        // 「自2016年在泰国共建第一个鲁班工坊以来」: a year between 自 and 以来 in one clause opens a running span.
-        if (time.To is null && words.SinceOpen.EndOf(before) is not null && ClosesSince(text, date.End, sentence.Clauses[clause].End, words))
+        // 「今年以来」: a year named relative to the document's, right before 以来, runs from its start to the document's date
+        // (the recognizer reads a written year with its 以来 as a since, 「2023年以来」, but not 今年).
+        if (time.To is null && period.From.Precision == DatePrecision.Year && !StatedDates.HasYearDigits(date.Text)
+            && words.SinceClose.At(text, date.End, Math.Min(text.Length, date.End + 2)) is not null)
+        {
+            return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true, SinceStart: period.From);
+        }
+
+        // 「自2016年在泰国共建第一个鲁班工坊以来」: a year between 自 and 以来 in one clause opens a running span; so does a
+        // date opening its clause (「2023年4月13日开行以来，…累计开行2674列」).
+        if (time.To is null && (words.SinceOpen.EndOf(before) is not null || before.Trim().IsEmpty) && ClosesSince(text, date.End, sentence.Clauses[clause].End, words))
         {
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true, SinceStart: period.From);
         }
@@ -56,8 +66,11 @@ internal static class SentenceTimeCues
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true, SinceStart: period.From);
         }
 
-        // 「比去年同期」 "from the same month last year": the period a year-on-year change holds against.
-        if (StatedDates.IsSamePeriodEarlier(text, date.Start, date.End, words))
+        // 「比去年同期」 "from the same month last year": the period a year-on-year change holds against. So is a year
+        // named relative to the document's after a baseline word (「比上年增长1.3%」「较去年提高」): the year before the
+        // period the figure reports on, whatever that period is.
+        if (StatedDates.IsSamePeriodEarlier(text, date.Start, date.End, words)
+            || (time.Role == TimeRole.Point && time.To is null && !StatedDates.HasYearDigits(date.Text) && StatedDates.IsBaseline(text, date.Start, date.End, words)))
         {
             return new TimeCue(date.Start, date.End, TimeCueKind.SamePeriodEarlier, period, clause, false);
         }
@@ -69,7 +82,9 @@ internal static class SentenceTimeCues
 
         // 「于2018年成立」 "founded in 2018": an event's date, which says nothing of the other clauses' figures.
         var frames = words.Event.EndOf(before) is null;
-        return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, time.Role);
+        // 「截至今年11月3日」: the recognizer reads the date after 今年 without its 截至, which still makes it an as-of date.
+        var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
+        return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role);
     }
 
     private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words) => words.SinceClose.Any(text, from, clauseEnd);

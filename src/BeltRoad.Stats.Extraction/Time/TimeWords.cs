@@ -18,7 +18,9 @@ internal sealed record TimeWords(
     WordList FigureJoints,
     WordList SamePeriodAfter,
     WordList SamePeriodBefore,
+    WordList AsOf,
     WordList Respectively,
+    IReadOnlyDictionary<string, (int From, int To)> YearParts,
     IReadOnlySet<DocumentLanguage> DatesFollowFigures)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
@@ -28,7 +30,10 @@ internal sealed record TimeWords(
         var root = json.RootElement;
         WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
+        var parts = root.GetProperty("year_parts").EnumerateObject().ToDictionary(
+            p => p.Name, p => p.Value.GetString()!.Split('-') is [var a, var b] ? (int.Parse(a), int.Parse(b)) : throw new FormatException($"time-words.json year_parts: {p.Name}"),
+            StringComparer.OrdinalIgnoreCase);
         return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("since_event"), Read("event"),
-            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("respectively"), follow);
+            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), parts, follow);
     }
 }
