@@ -20,6 +20,8 @@ internal static class IndicatorResolver
         ("change of its base", ChangeOfBase),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
+        ("compared amount", Compared),
+        ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
         ("partner countries' measure", PartnersMeasure),
         ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels)),
         ("subset", Subset),
@@ -104,6 +106,39 @@ internal static class IndicatorResolver
         && f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator is { Length: > 0 } converted
             ? converted
             : null;
+
+    // "212 deals worth USD92.4 billion, compared with USD78.3 billion in 2022", "handled 1.08 million TEUs, up from 1.01
+    // million TEUs": the amount a figure is compared with measures what the figure does (its unit's last one before it
+    // in the sentence; one word such as "just" or "about" may stand between the comparison word and it).
+    private static string? Compared(IndicatorFacts f)
+    {
+        if (IsPercentage(f))
+        {
+            return null;
+        }
+
+        var before = f.Figure.ClauseBefore.TrimEnd();
+        var words = f.Catalogs.Labels.ComparisonWords;
+        if (words.EndOf(before) is null)
+        {
+            var space = before.LastIndexOf(' ');
+            if (space < 0 || before[(space + 1)..].ContainsAnyInRange('0', '9') || words.EndOf(before[..space]) is null)
+            {
+                return null;
+            }
+        }
+
+        for (var k = f.Earlier.Count - 1; k >= 0; k--)
+        {
+            var (unit, indicator) = f.Earlier[k];
+            if ((unit == f.Figure.Unit || (unit.IsCurrency() && f.Figure.Unit.IsCurrency())) && indicator.Length > 0)
+            {
+                return indicator;
+            }
+        }
+
+        return null;
+    }
 
     // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it.
     private static string? PartnersMeasure(IndicatorFacts f)
