@@ -37,16 +37,23 @@ function loadBlocks(done) {
     for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
   }
   var reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate')).pipeThrough(new TextDecoderStream()).getReader();
-  var rest = '';
+  // A line is most of a megabyte: its pieces are kept until its end arrives, and only the new piece is searched.
+  var pieces = [];
   function read(step) {
     if (step.done) {
-      if (rest) { addBlock(JSON.parse(rest)); }
+      if (pieces.length) { addBlock(JSON.parse(pieces.join(''))); }
       done();
       return undefined;
     }
-    var lines = (rest + step.value).split('\n');
-    rest = lines.pop();
-    lines.forEach(function (line) { if (line) { addBlock(JSON.parse(line)); } });
+    var text = step.value, from = 0, end;
+    while ((end = text.indexOf('\n', from)) >= 0) {
+      pieces.push(text.slice(from, end));
+      var line = pieces.join('');
+      pieces = [];
+      if (line) { addBlock(JSON.parse(line)); }
+      from = end + 1;
+    }
+    if (from < text.length) { pieces.push(text.slice(from)); }
     return reader.read().then(read);
   }
   return reader.read().then(read);
