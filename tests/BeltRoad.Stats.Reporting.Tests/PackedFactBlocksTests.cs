@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json.Nodes;
 using BeltRoad.Stats.Reporting.Html;
 using BeltRoad.Stats.Reporting.Model;
@@ -73,8 +72,6 @@ public class PackedFactBlocksTests
     private static List<JsonNode> Blocks(int rows)
     {
         var blocks = FactBlocks.Write(Model.Value.Facts, Model.Value.Input.EntityAliases, PageData.Options, rows);
-        using var zlib = new ZLibStream(new MemoryStream(blocks.Packed.ToArray()), CompressionMode.Decompress);
-        var lines = new StreamReader(zlib).ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        return [JsonNode.Parse(blocks.First.Span)!, .. lines.Select(line => JsonNode.Parse(line)!)];
+        return [JsonNode.Parse(blocks.First.Span)!, .. HtmlPage.Lines(blocks.Packed.ToArray()).Select(line => JsonNode.Parse(line)!)];
     }
 }

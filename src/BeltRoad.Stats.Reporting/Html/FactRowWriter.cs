@@ -7,9 +7,10 @@ using BeltRoad.Stats.Reporting.Model;
 namespace BeltRoad.Stats.Reporting.Html;
 
 /// <summary>
-/// Writes the page data's fact rows (<see cref="FactColumns"/>) a block at a time, column by column: per row, each <see cref="FactPart"/> is numbered once,
-/// and a cell of a part is worded for the part's first fact only, then read back from an array. A text enters the
-/// page's string list where it is first met (row by row, column by column), the order the script's positions count.
+/// Writes the page data's fact rows (<see cref="FactColumns"/>) a block at a time, column by column: per row, each
+/// <see cref="FactPart"/> is numbered once, and a cell of a part is worded for the part's first fact only, then read
+/// back from an array. A text enters the page's string list where it is first met (row by row, column by column), the
+/// order the script's positions count.
 /// </summary>
 internal sealed class FactRowWriter
 {

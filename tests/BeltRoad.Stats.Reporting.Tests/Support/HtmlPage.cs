@@ -20,9 +20,12 @@ internal static class HtmlPage
     public static string PackedText(string page) => Element(page, Packed);
 
     /// <summary>The packed blocks' lines, decompressed: one JSON block (cells, strings, quotes) a line.</summary>
-    public static string[] PackedLines(string page)
+    public static string[] PackedLines(string page) => Lines(Convert.FromBase64String(PackedText(page)));
+
+    /// <summary>Packed blocks (zlib) as their lines.</summary>
+    public static string[] Lines(byte[] packed)
     {
-        using var zlib = new ZLibStream(new MemoryStream(Convert.FromBase64String(PackedText(page))), CompressionMode.Decompress);
+        using var zlib = new ZLibStream(new MemoryStream(packed), CompressionMode.Decompress);
         using var text = new StreamReader(zlib);
         return text.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
