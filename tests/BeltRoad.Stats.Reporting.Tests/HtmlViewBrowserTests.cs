@@ -86,10 +86,13 @@ public class HtmlViewBrowserTests
         Assert.NotEmpty(after);
         Assert.True(after.Count < before.Count, $"{after.Count} marks drawn after the filter, {before.Count} before");
         // Every mark still drawn (program statistics aside) stands for a pledge.
-        var natures = Rows(await browser.EvaluateAsync(
-            "(() => { const d = JSON.parse(document.getElementById('page-data').textContent); const n = d.columns.indexOf('nature');" +
-            " const byId = Object.fromEntries(d.charts.map(c => [c.id, c]));" +
-            " return JSON.stringify(Array.from(document.querySelectorAll('#charts .plot .mark')).flatMap(g => byId[g.dataset.chart].marks[+g.dataset.mark][4].map(i => d.strings[d.facts[i][n]]))); })()"));
+        var data = HtmlPage.Data(File.ReadAllText(Path.Combine(dir, "index.html")));
+        var nature = data["columns"]!.AsArray().Select(c => c!.GetValue<string>()).ToList().IndexOf("nature");
+        var charts = data["charts"]!.AsArray().ToDictionary(c => c!["id"]!.GetValue<string>());
+        var natures = Rows(await browser.EvaluateAsync("JSON.stringify(Array.from(document.querySelectorAll('#charts .plot .mark')).map(g => g.dataset.chart + '/' + g.dataset.mark))"))
+            .Select(m => m.Split('/'))
+            .SelectMany(m => charts[m[0]]!["marks"]![int.Parse(m[1], CultureInfo.InvariantCulture)]![4]!.AsArray())
+            .Select(i => data["strings"]![data["facts"]![i!.GetValue<int>()]![nature]!.GetValue<int>()]!.GetValue<string>()).ToList();
         Assert.NotEmpty(natures);
         Assert.All(natures, n => Assert.Equal("pledge", n));
     }
@@ -189,9 +192,10 @@ public class HtmlViewBrowserTests
         var hostile = hostileFact.QuoteAnchor;
         await using var browser = await OpenAsync(dir);
 
-        Assert.Equal(2, (await browser.EvaluateAsync("document.scripts.length"))!.GetValue<int>());
+        // The page's own three: its data, the packed fact blocks and the script.
+        Assert.Equal(3, (await browser.EvaluateAsync("document.scripts.length"))!.GetValue<int>());
         Assert.StartsWith("[3] <script>alert('title')</script>", await TextAsync(browser, "document.querySelector('#doc-3 h3').textContent"), StringComparison.Ordinal);
-        var data = JsonNode.Parse(await TextAsync(browser, "document.getElementById('page-data').textContent"))!;
+        var data = HtmlPage.Data(File.ReadAllText(Path.Combine(dir, "index.html")));
         Assert.Contains(data["quotes"]!.AsArray(), q => q!.GetValue<string>().Contains("</script><script>alert(2)</script>", StringComparison.Ordinal));
 
         await browser.EvaluateAsync($"location.hash = '#{hostile}'");

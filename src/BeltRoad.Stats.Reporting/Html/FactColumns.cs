@@ -14,22 +14,36 @@ namespace BeltRoad.Stats.Reporting.Html;
 internal static class FactColumns
 {
     /// <summary>What a cell needs beyond the fact: the page's string, quote and entity lists.</summary>
-    internal sealed class Context(Dictionary<string, int> strings, Dictionary<string, int> quotes, Dictionary<string, int> entities)
+    internal sealed class Context(TextList strings, TextList quotes, Dictionary<string, int> entities)
     {
         private (string? Text, int Index) _quote;
 
         /// <summary>The entity's position in the page's entity list (added in first-seen order), -1 for a fact without one.</summary>
-        public int Entity(string entity) => entity.Length == 0 ? -1 : IndexOf(entities, entity);
+        public int Entity(string entity)
+        {
+            if (entity.Length == 0)
+            {
+                return -1;
+            }
+
+            if (!entities.TryGetValue(entity, out var index))
+            {
+                index = entities.Count;
+                entities.Add(entity, index);
+            }
+
+            return index;
+        }
 
         /// <summary>The text's position in the page's string list (added in first-seen order; the list is written after the rows).</summary>
-        public int String(string text) => IndexOf(strings, text);
+        public int String(string text) => strings.IndexOf(text);
 
         /// <summary>The quote's position in the page's quote list; facts of one sentence come one after another and share it.</summary>
         public int Quote(string quote)
         {
             if (!string.Equals(quote, _quote.Text, StringComparison.Ordinal))
             {
-                _quote = (quote, IndexOf(quotes, quote));
+                _quote = (quote, quotes.IndexOf(quote));
             }
 
             return _quote.Index;
@@ -100,15 +114,4 @@ internal static class FactColumns
     }
 
     private static Column Text(string name, FactPart part, Func<FactView, string> text) => new(name, part, (c, f) => c.String(text(f)), text);
-
-    private static int IndexOf(Dictionary<string, int> list, string text)
-    {
-        if (!list.TryGetValue(text, out var index))
-        {
-            index = list.Count;
-            list.Add(text, index);
-        }
-
-        return index;
-    }
 }

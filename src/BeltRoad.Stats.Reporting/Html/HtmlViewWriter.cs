@@ -42,11 +42,13 @@ internal static class HtmlViewWriter
         sb.Append("</main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n");
         sb.Append("<script type=\"application/json\" id=\"page-data\">");
         var data = rows.Finish(model, HtmlCharts.All(model));
+        var packed = "</script>\n<script type=\"application/octet-stream\" id=\"page-facts\" data-encoding=\"deflate\">";
         var tail = "</script>\n<script>\n" + HtmlAssets.Script + "</script>\n</body>\n</html>\n";
         var (before, body) = (head.ToString(), sb.ToString());
 
-        // The font comes first in the page but last in the making: it holds exactly the characters the page uses, script strings included.
-        var characters = new HtmlFont.PageCharacters();
+        // The font comes first in the page but last in the making: it holds exactly the characters the page uses,
+        // script strings and the packed blocks' texts included.
+        var characters = rows.Characters;
         characters.Add(before);
         characters.Add(body);
         characters.Add(data.Span);
@@ -58,6 +60,9 @@ internal static class HtmlViewWriter
             text.Write(body);
             text.Flush();
             output.Write(data.Span);
+            text.Write(packed);
+            text.Flush();
+            Base64Text.Write(rows.Packed.Span, output);
             text.Write(tail);
         }
     }

@@ -12,12 +12,13 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// <summary>
 /// The page's data as one JSON document the script renders the table, charts and quotes from, so a table of
 /// 100,000 facts costs one parse, not 100,000 rows of markup. Facts are rows of <see cref="FactColumns"/> (the script
-/// finds each column by its name); texts, quotes, documents and entities are listed once and referred to by position.
+/// finds each column by its name), sent in blocks (<see cref="FactBlocks"/>): the first in this document, the rest
+/// compressed beside it; texts, quotes, documents and entities are listed once and referred to by position.
 /// The encoder escapes &lt; &gt; &amp; ' + and line separators as \uXXXX, so no text can close the &lt;script&gt; element.
 /// </summary>
 internal static class PageData
 {
-    private static readonly JsonWriterOptions Options = new()
+    internal static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Indented = false,
@@ -26,39 +27,28 @@ internal static class PageData
     };
 
     /// <summary>
-    /// The page data (UTF-8, about 100 bytes a fact) up to its fact rows, which need the facts alone: the report writes them while the rest of the
-    /// model (groups, charts, data quality) is still being built, and <see cref="Finish"/> adds the lists and charts.
+    /// The page data's fact rows, which need the facts alone: the report writes them while the rest of the model
+    /// (groups, charts, data quality) is still being built, and <see cref="Finish"/> adds the lists and charts. The
+    /// rows go in blocks (<see cref="FactBlocks"/>): the first, the table's first page, into the page data as it is;
+    /// the others compressed, into <see cref="Packed"/>, which the script decodes after the first page is shown.
     /// </summary>
     internal sealed class FactRows
     {
-        private readonly ArrayBufferWriter<byte> _buffer;
-        private readonly Utf8JsonWriter _json;
-        private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _quotes = new(StringComparer.Ordinal);
-        private readonly List<(string Name, IReadOnlyList<string> Aliases)> _entities;
+        private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+        private readonly FactBlocks _blocks;
         private readonly IReadOnlyList<FactView> _facts;
 
         private FactRows(IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
         {
             _facts = facts;
-            _buffer = new ArrayBufferWriter<byte>(64 * 1024 + (facts.Count * 128));
-            _json = new Utf8JsonWriter(_buffer, Options);
-            _json.WriteStartObject();
-            _json.WriteStartArray("columns");
-            foreach (var column in FactColumns.All)
-            {
-                _json.WriteStringValue(column.Name);
-            }
-
-            _json.WriteEndArray();
-            _json.WriteStartArray("facts");
-            var entities = new Dictionary<string, int>(StringComparer.Ordinal);
-            new FactRowWriter(FactColumns.All, new FactColumns.Context(_strings, _quotes, entities)).Write(_json, facts);
-            _json.WriteEndArray();
-
-            // The entities the facts name, in first-seen order (as the rows numbered them), each with the catalogue's aliases (none if uncatalogued).
-            _entities = [.. entities.OrderBy(e => e.Value).Select(e => (e.Key, aliases.GetValueOrDefault(e.Key) ?? []))];
+            _blocks = FactBlocks.Write(facts, aliases, Options);
         }
+
+        /// <summary>The compressed blocks of fact rows after the first (zlib, one JSON block a line).</summary>
+        public ReadOnlyMemory<byte> Packed => _blocks.Packed;
+
+        /// <summary>The characters of every text the blocks hold (the font subset must cover the packed ones too).</summary>
+        public HtmlFont.PageCharacters Characters => _blocks.Characters;
 
         public static FactRows Write(IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) => new(facts, aliases);
 
@@ -70,10 +60,13 @@ internal static class PageData
                 throw new ArgumentException("The fact rows were written from another model's facts.", nameof(model));
             }
 
-            using (var json = _json)
+            using (var json = new Utf8JsonWriter(_buffer, Options))
             {
-                WriteStrings(json, "strings", _strings.OrderBy(q => q.Value).Select(q => q.Key));
-                WriteStrings(json, "quotes", _quotes.OrderBy(q => q.Value).Select(q => q.Key));
+                json.WriteStartObject();
+                WriteStrings(json, "columns", FactColumns.All.Select(c => c.Name));
+                json.WriteNumber("total", _facts.Count);
+                json.WritePropertyName("first");
+                json.WriteRawValue(_blocks.First.Span, skipInputValidation: true);
                 json.WriteStartArray("docs");
                 foreach (var d in model.Documents)
                 {
@@ -87,7 +80,7 @@ internal static class PageData
 
                 json.WriteEndArray();
                 json.WriteStartArray("entities");
-                foreach (var (name, aliases) in _entities)
+                foreach (var (name, aliases) in _blocks.Entities)
                 {
                     json.WriteStartArray();
                     json.WriteStringValue(name);
@@ -190,7 +183,7 @@ internal static class PageData
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The HTML view cannot draw this chart kind."),
     };
 
-    private static void WriteStrings(Utf8JsonWriter json, string? name, IEnumerable<string> values)
+    internal static void WriteStrings(Utf8JsonWriter json, string? name, IEnumerable<string> values)
     {
         if (name is null)
         {

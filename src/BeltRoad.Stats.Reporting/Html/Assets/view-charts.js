@@ -175,7 +175,8 @@ var tip = document.getElementById('tip');
 
 function showTip(g) {
   var chart = chartsById[g.dataset.chart], m = chart.marks[+g.dataset.mark];
-  var facts = m[4].slice(0, 4);
+  // Before every fact is decoded a mark may point past the facts at hand: it shows its label alone.
+  var facts = m[4].filter(function (i) { return i < F.length; }).slice(0, 4);
   tip.innerHTML = facts.length === 0
     ? '<div class="fact"><strong>' + esc(m[3]) + '</strong><br>' + esc(chart.categories[m[1]]) + '</div>'
     : facts.map(function (i) {

@@ -56,6 +56,7 @@ function pickedShows(chart) { return !picked || picked.indexOf(chart.id) >= 0; }
 function csvCell(v) { v = String(v); return /[",\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v; }
 
 function downloadSeries(id) {
+  if (!loaded) { whenLoaded(function () { downloadSeries(id); }); return; }
   var chart = chartsById[id];
   var rows = [['series', 'date', 'value', 'qualified_value', 'bound', 'conflict', 'as_of', 'basis_and_as_of', 'source', 'document']];
   chart.marks.forEach(function (m) {

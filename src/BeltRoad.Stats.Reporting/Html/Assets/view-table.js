@@ -32,7 +32,7 @@ function cell(label, html, cls) {
 }
 
 function row(i) {
-  var f = F[i], d = D.docs[f[C.doc]], quote = D.quotes[f[C.quote]].replace(/\s+/g, ' ').trim();
+  var f = F[i], d = D.docs[f[C.doc]], quote = Q[f[C.quote]].replace(/\s+/g, ' ').trim();
   var shortQuote = quote.length > 60 ? quote.slice(0, 59) + '…' : quote;
   return '<tr id="' + rowAnchor(i) + '">' +
     cell(labels[0], String(i + 1)) +
@@ -96,7 +96,7 @@ function renderQuotes(details) {
   });
   list.innerHTML = groups.map(function (g) {
     return '<li>' + g.map(function (i) { return '<span class="anchor" id="q' + (i + 1) + '"></span>'; }).join('') +
-      '<blockquote>' + esc(D.quotes[F[g[0]][C.quote]]) + '</blockquote><p class="back">' +
+      '<blockquote>' + esc(Q[F[g[0]][C.quote]]) + '</blockquote><p class="back">' +
       g.map(function (i) {
         var f = F[i];
         return '<a href="#' + rowAnchor(i) + '">#' + (i + 1) + ' ' + esc(txt(f, C.metric_label)) + ' ' + esc(txt(f, C.qualified)) + '</a> ' +

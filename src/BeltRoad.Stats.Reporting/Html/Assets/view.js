@@ -10,7 +10,7 @@ function update(keepPage) {
   if (!keepPage) { state.page = 0; }
   renderCharts(pass);
   renderTable();
-  count.textContent = state.rows.length + ' / ' + F.length + ' 条';
+  count.textContent = state.rows.length + ' / ' + TOTAL + ' 条' + (loaded ? '' : '（其余载入中）');
   selectionBox.hidden = !state.selection;
   if (state.selection) { selectionBox.firstChild.textContent = '图表选择：' + state.selection.label + '（' + state.selection.facts.size + ' 条）'; }
 }
@@ -30,7 +30,7 @@ Object.keys(selects).forEach(function (k) {
 var searchTimer = 0;
 document.getElementById('filter-text').addEventListener('input', function (e) {
   clearTimeout(searchTimer);
-  searchTimer = setTimeout(function () { state.query = e.target.value.trim().toLowerCase(); update(); }, F.length > 5000 ? 200 : 0);
+  searchTimer = setTimeout(function () { state.query = e.target.value.trim().toLowerCase(); update(); }, TOTAL > 5000 ? 200 : 0);
 });
 
 document.getElementById('clear-selection').addEventListener('click', function () { state.selection = null; update(); });
@@ -67,15 +67,15 @@ document.getElementById('page-prev').addEventListener('click', function () { sta
 document.getElementById('page-next').addEventListener('click', function () { state.page++; renderTable(); });
 
 Array.prototype.forEach.call(document.querySelectorAll('details.quotes'), function (d) {
-  d.addEventListener('toggle', function () { if (d.open) { renderQuotes(d); } });
+  d.addEventListener('toggle', function () { if (d.open) { whenLoaded(function () { renderQuotes(d); }); } });
 });
 
 // #f12 and #q12 name facts and sentences that may not be in the document yet: draw them, then go there.
 function follow() {
   var m = /^#([fq])(\d+)$/.exec(location.hash);
   var i = m ? +m[2] - 1 : -1;
-  if (i < 0 || i >= F.length) { return; }
-  if (m[1] === 'f') { revealRow(i); } else { revealQuote(i); }
+  if (i < 0 || i >= TOTAL) { return; }
+  whenLoaded(function () { if (m[1] === 'f') { revealRow(i); } else { revealQuote(i); } });
 }
 
 window.addEventListener('hashchange', follow);
@@ -90,7 +90,17 @@ window.addEventListener('resize', function () {
 
 update();
 follow();
-performance.mark('view-ready');
+performance.mark('view-first');
 // Text is measured to place labels: measure again once the embedded font is in use.
 if (document.fonts) { document.fonts.ready.then(function () { renderCharts(filtered()); }); }
-document.documentElement.dataset.ready = '1';
+
+// Every fact decoded: filters, search and counts cover them all, and what waited for them runs.
+function allLoaded() {
+  loaded = true;
+  update(true);
+  waiting.splice(0).forEach(function (fn) { fn(); });
+  performance.mark('view-ready');
+  document.documentElement.dataset.ready = '1';
+}
+
+if (loaded) { allLoaded(); } else { loadBlocks(allLoaded); }

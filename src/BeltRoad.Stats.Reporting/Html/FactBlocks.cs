@@ -1,0 +1,96 @@
+using System.Buffers;
+using System.IO.Compression;
+using System.Text.Json;
+using BeltRoad.Stats.Reporting.Model;
+
+namespace BeltRoad.Stats.Reporting.Html;
+
+/// <summary>
+/// The fact rows of the page data as blocks, each a JSON object: <c>cells</c>, one array per column
+/// (<see cref="FactRowWriter"/>), and the <c>strings</c> and <c>quotes</c> its rows met first, so a block needs only
+/// itself and the blocks before it. The first block is the table's first page and stands in the page as it is; the
+/// others are one a line, zlib-compressed (a column of small repeated numbers shrinks about tenfold), and the script
+/// reads them with <c>DecompressionStream('deflate')</c> as they arrive. A fixed zlib level gives the same bytes for
+/// the same facts on the same runtime.
+/// </summary>
+internal sealed class FactBlocks
+{
+    /// <summary>Rows in the first block: one page of the table (the script's PAGE_SIZE), shown before the rest is decoded.</summary>
+    public const int FirstRows = 50;
+
+    /// <summary>Rows in each later block: large enough to compress well, small enough to show progress and bound the buffers.</summary>
+    public const int Rows = 50_000;
+
+    /// <summary>zlib's default level, written out so the bytes never follow a changed default.</summary>
+    private const int Level = 6;
+
+    private readonly TextList _strings = new();
+    private readonly TextList _quotes = new();
+    private readonly ArrayBufferWriter<byte> _first = new(16 * 1024);
+    private readonly MemoryStream _packed = new();
+
+    private FactBlocks()
+    {
+    }
+
+    public ReadOnlyMemory<byte> First => _first.WrittenMemory;
+
+    public ReadOnlyMemory<byte> Packed => _packed.GetBuffer().AsMemory(0, (int)_packed.Length);
+
+    /// <summary>The entities the facts name, in first-seen order (as the rows numbered them), each with the catalogue's aliases (none if uncatalogued).</summary>
+    public IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)> Entities { get; private set; } = [];
+
+    public HtmlFont.PageCharacters Characters { get; } = new();
+
+    /// <summary>The blocks of <paramref name="facts"/>: the first of <see cref="FirstRows"/>, then of <paramref name="rows"/> each.</summary>
+    public static FactBlocks Write(
+        IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, JsonWriterOptions options, int rows = Rows)
+    {
+        var blocks = new FactBlocks();
+        var entities = new Dictionary<string, int>(StringComparer.Ordinal);
+        var writer = new FactRowWriter(FactColumns.All, new FactColumns.Context(blocks._strings, blocks._quotes, entities));
+        var first = Math.Min(FirstRows, facts.Count);
+        using (var json = new Utf8JsonWriter(blocks._first, options))
+        {
+            blocks.Block(json, writer, facts, 0, first);
+        }
+
+        using (var zlib = new ZLibStream(blocks._packed, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true))
+        using (var json = new Utf8JsonWriter(zlib, options))
+        {
+            for (var from = first; from < facts.Count; from += rows)
+            {
+                blocks.Block(json, writer, facts, from, Math.Min(rows, facts.Count - from));
+                json.Flush();
+                json.Reset();
+                zlib.Write("\n"u8);
+            }
+        }
+
+        blocks.Entities = [.. entities.OrderBy(e => e.Value).Select(e => (e.Key, aliases.GetValueOrDefault(e.Key) ?? []))];
+        return blocks;
+    }
+
+    private void Block(Utf8JsonWriter json, FactRowWriter rows, IReadOnlyList<FactView> facts, int from, int count)
+    {
+        var (strings, quotes) = (_strings.Count, _quotes.Count);
+        json.WriteStartObject();
+        json.WritePropertyName("cells");
+        rows.Write(json, facts, from, count);
+        Texts(json, "strings", _strings.Since(strings));
+        Texts(json, "quotes", _quotes.Since(quotes));
+        json.WriteEndObject();
+    }
+
+    private void Texts(Utf8JsonWriter json, string name, IEnumerable<string> texts)
+    {
+        json.WriteStartArray(name);
+        foreach (var text in texts)
+        {
+            Characters.Add(text);
+            json.WriteStringValue(text);
+        }
+
+        json.WriteEndArray();
+    }
+}
