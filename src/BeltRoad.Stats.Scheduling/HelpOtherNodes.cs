@@ -21,7 +21,7 @@ internal sealed class HelpOtherNodes(ScheduleOptions options, ILogger<HelpOtherN
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var helper = new ClusterHelper(options.Run, logger);
+        using var helper = new ClusterHelper(options.Run, logger, TimeProvider.System);
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = Poll;

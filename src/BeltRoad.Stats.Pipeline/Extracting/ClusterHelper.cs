@@ -16,7 +16,7 @@ namespace BeltRoad.Stats.Pipeline.Extracting;
 /// (another is marked done without an entry, and the run's node extracts it itself). Nothing here publishes or
 /// takes the output lock: the run's node assembles and publishes.
 /// </summary>
-public sealed class ClusterHelper(RunOptions options, ILogger logger) : IDisposable
+public sealed class ClusterHelper(RunOptions options, ILogger logger, TimeProvider clock) : IDisposable
 {
     private readonly string _node = RunStart.ThisProcess;
     private ExtractionQueue? _queue;
@@ -41,7 +41,7 @@ public sealed class ClusterHelper(RunOptions options, ILogger logger) : IDisposa
         }
 
         // Read afresh for each run helped, as a run reads them: a catalogue edited since is this run's.
-        var context = new RunContext(options, "helper", DateTimeOffset.UtcNow, logger);
+        var context = new RunContext(options, "helper", clock.GetUtcNow(), logger);
         await new LoadSettingsStep().ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
         var listing = InputLister.List(options.InputDirectory, context.Settings.Inputs);
         var settings = InputFingerprint.SettingsLines(options, context.Settings, listing.Options, context.ProgramBuild);

@@ -28,7 +28,13 @@ internal sealed class ClusterShare(ExtractionQueue queue, string runId, string n
     public string RunId => runId;
 
     /// <summary>Opens the run with the documents to share out (the node the run is on).</summary>
-    public void Enqueue(IReadOnlyList<QueuedDocument> documents) => queue.Enqueue(runId, node, settings, staging, documents, RunLease);
+    public void Enqueue(IReadOnlyList<QueuedDocument> documents)
+    {
+        queue.Enqueue(runId, node, settings, staging, documents, RunLease);
+        _enqueued = true;
+    }
+
+    private bool _enqueued;
 
     /// <summary>The documents other nodes did (those at <paramref name="mine"/> this node did), with their entries, in listing order.</summary>
     public IEnumerable<FinishedDocument> DoneByOthers(IReadOnlySet<int> mine)
@@ -45,8 +51,14 @@ internal sealed class ClusterShare(ExtractionQueue queue, string runId, string n
 
     private readonly SortedDictionary<string, int> _helpers = new(StringComparer.Ordinal);
 
-    /// <summary>Closes the run's queue (the node the run is on, however the run ends).</summary>
-    public void Close() => queue.Close(runId);
+    /// <summary>Closes the run's queue, when it was opened (the node the run is on, however the run ends).</summary>
+    public void Close()
+    {
+        if (_enqueued)
+        {
+            queue.Close(runId);
+        }
+    }
 
     /// <summary>
     /// Works on the run with <paramref name="parallelism"/> workers, each giving a claimed document to
