@@ -41,6 +41,17 @@ public sealed class ExtractionQueueTests(PostgresFixture postgres) : IClassFixtu
     }
 
     [PostgresFact]
+    public void Completing_a_document_renews_the_claims_on_the_rest_of_its_batch()
+    {
+        using var queue = ExtractionQueue.Connect(postgres.NewDatabase());
+        queue.Enqueue("r1", "a", "s", "staging", Documents(3), Long);
+        var batch = queue.Claim("r1", "b", 3, TimeSpan.FromMilliseconds(400));
+        queue.Complete("r1", batch[0], "b", null, [.. batch.Skip(1)], Long);
+        Thread.Sleep(600);
+        Assert.Empty(queue.Claim("r1", "a", 3, Long));
+    }
+
+    [PostgresFact]
     public void A_node_that_stops_releases_its_claims_at_once()
     {
         using var queue = ExtractionQueue.Connect(postgres.NewDatabase());
