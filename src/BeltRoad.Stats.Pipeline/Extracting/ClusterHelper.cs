@@ -59,11 +59,15 @@ public sealed class ClusterHelper(RunOptions options, ILogger logger, TimeProvid
 
         var byName = listing.Entries.ToFrozenDictionary(e => e.Name, StringComparer.Ordinal);
         var builder = new FactTableBuilder(new FactExtractor(context.Catalog, context.Entities));
-        var extracted = 0;
-        logger.LogInformation("Helping run {RunId} with its documents", run.RunId);
+        var (extracted, claimed) = (0, 0);
         await new ClusterShare(_queue, run.RunId, _node).WorkAsync(
             (document, ct) =>
             {
+                if (Interlocked.Exchange(ref claimed, 1) == 0)
+                {
+                    logger.LogInformation("Helping run {RunId} with its documents", run.RunId); // said once it has a document: the run may have none left
+                }
+
                 if (!byName.TryGetValue(document.Doc, out var entry) || InputFingerprint.KeyOf(settings, listing, entry) != document.Key)
                 {
                     return ValueTask.FromResult<EncodedExtraction?>(null); // not this node's copy of it: the run's node extracts it
@@ -80,7 +84,11 @@ public sealed class ClusterHelper(RunOptions options, ILogger logger, TimeProvid
             options.Parallelism,
             untilAllDone: false,
             cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Helped run {RunId}: extracted {Count} of its documents", run.RunId, extracted);
+        if (claimed > 0)
+        {
+            logger.LogInformation("Helped run {RunId}: extracted {Count} of its documents", run.RunId, extracted);
+        }
+
         return extracted;
     }
 
