@@ -68,6 +68,11 @@ internal static class SchedulerSetup
             q.AddTriggerListener<TriggerEventsLogger>();
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        if (options.Clustered)
+        {
+            builder.Services.AddHostedService<HelpOtherNodes>(); // this node's share of the runs Quartz fires on the others
+        }
+
         return builder.Build();
     }
 

@@ -26,6 +26,9 @@ namespace BeltRoad.Stats.Pipeline.Extracting;
 /// <param name="memo">The previous run's entries still decoded in this process, looked up before the cache file; given this run's after it.</param>
 /// <param name="beforeDecoding">Called once after the last document, with the bytes of the new entries about to be decoded (when there are any).</param>
 /// <param name="reading">Called before a document is read from its file (its name logged and marked, <see cref="ReadingMarks"/>); what it returns is disposed once it is read.</param>
+/// <param name="share">With a PostgreSQL store: the documents the cache lacks are shared out among the cluster's nodes
+/// through it, this node taking its part; the others' entries come back through the same collector (put in the cache,
+/// decoded at the end) as this node's own. Null: this node extracts them all.</param>
 internal sealed class StreamingExtraction(
     Lazy<FactTableBuilder> builder,
     ExtractionCache cache,
@@ -37,13 +40,15 @@ internal sealed class StreamingExtraction(
     IReadOnlyDictionary<string, StampedText> publishedTexts,
     long settledBefore,
     Action<long> beforeDecoding,
-    Func<InputEntry, IDisposable> reading)
+    Func<InputEntry, IDisposable> reading,
+    ClusterShare? share = null)
 {
     /// <param name="Slot">What became of the document; a document extracted now has its extraction in <paramref name="ToCache"/>, decoded at the end.</param>
     /// <param name="ToCache">A new cache entry, encoded; null for a document taken from the cache or not extracted.</param>
     /// <param name="Entry">The document's cache entry, decoded (for the memo); null when not taken from the cache.</param>
     /// <param name="Text">The staged text's stamp, for the next run to check it by; null when there is none to vouch for.</param>
-    private sealed record Extracted(int Index, string Key, DocumentSlot Slot, EncodedExtraction? ToCache, CachedExtraction? Entry = null, StampedText? Text = null);
+    /// <param name="ByOtherNode">Extracted by another node of the cluster: its warnings and its text's stamp are taken from its entry once decoded.</param>
+    private sealed record Extracted(int Index, string Key, DocumentSlot Slot, EncodedExtraction? ToCache, CachedExtraction? Entry = null, StampedText? Text = null, bool ByOtherNode = false);
 
     private int _reused;
     private int _remembered;
@@ -75,6 +80,7 @@ internal sealed class StreamingExtraction(
         var texts = new StampedText?[entries.Count];
         var decoded = new CachedExtraction?[entries.Count];
         var extracted = new EncodedExtraction?[entries.Count];
+        var byOthers = new bool[entries.Count];
         var channel = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(2 * parallelism) { SingleReader = true });
         var watch = Stopwatch.StartNew();
         var done = 0;
@@ -87,11 +93,17 @@ internal sealed class StreamingExtraction(
                 try
                 {
                     var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stop.Token };
-                    await Parallel.ForEachAsync(Enumerable.Range(0, entries.Count), options, async (i, ct) =>
+                    var here = Enumerable.Range(0, entries.Count).Where(i => share is null || held.Contains(keys[i]));
+                    await Parallel.ForEachAsync(here, options, async (i, ct) =>
                     {
                         var extracted = (held.Contains(keys[i]) ? FromCache(entries[i], i, keys[i]) : null) ?? Extract(listing, entries[i], i, keys[i], ct);
                         await channel.Writer.WriteAsync(extracted, ct).ConfigureAwait(false);
                     }).ConfigureAwait(false);
+                    if (share is not null)
+                    {
+                        await ShareAsync(share, listing, keys, held, channel.Writer, stop.Token).ConfigureAwait(false);
+                    }
+
                     channel.Writer.Complete();
                 }
                 catch (Exception e)
@@ -114,6 +126,7 @@ internal sealed class StreamingExtraction(
                 slots[result.Index] = result.Slot;
                 texts[result.Index] = result.Text;
                 decoded[result.Index] = result.Entry;
+                byOthers[result.Index] = result.ByOtherNode;
                 progress.Report(new DocumentProgress(++done, entries.Count, watch.Elapsed));
             }
         }
@@ -128,6 +141,7 @@ internal sealed class StreamingExtraction(
         try
         {
             Decode(extracted, slots, decoded);
+            StampOthers(byOthers, decoded, texts);
             memo.Replace(keys, decoded);
             Texts = slots.Zip(texts)
                 .Where(p => p.First.Extraction is not null && p.Second is not null)
@@ -167,7 +181,8 @@ internal sealed class StreamingExtraction(
             {
                 var found = cache.Decode(entry);
                 decoded[i] = found;
-                slots[i] = slots[i] with { Extraction = ExtractionOf(found) };
+                // Its reading warnings from the entry, as a hit's: the same list a document extracted here was encoded with.
+                slots[i] = slots[i] with { Extraction = ExtractionOf(found), ReadIssues = found.Warnings };
             }
             catch (FormatException e)
             {
@@ -177,35 +192,75 @@ internal sealed class StreamingExtraction(
         Decoding = (watch.Elapsed, bytes);
     }
 
-    // On a worker: the one place a document's text is read and decoded, written to the staging folder, and its
-    // cache entry encoded (each worker writes its own documents' files). The extraction itself is dropped here: the
-    // entry stands for it until the end (see the class's summary).
+    // On a worker: a document read and extracted (OneDocument), with its staged text's stamp. The extraction itself is
+    // dropped here: the entry stands for it until the end (see the class's summary).
     private Extracted Extract(InputListing listing, InputEntry entry, int index, string key, CancellationToken cancellationToken)
     {
-        SourceDocument? document;
-        IReadOnlyList<RunIssue> readIssues;
-        using (reading(entry))
+        var done = OneDocument.Extract(builder.Value, listing, entry, staging, reading, cancellationToken);
+        if (done.Entry is null)
         {
-            (document, readIssues) = DocumentLoader.LoadFile(listing, entry, cancellationToken);
+            return new Extracted(index, key, new DocumentSlot(null, done.ReadIssues, done.Failure), null);
         }
 
-        if (document is null)
-        {
-            return new Extracted(index, key, new DocumentSlot(null, readIssues, null), null);
-        }
-
-        var (extraction, failure) = builder.Value.TryExtract(document);
-        if (extraction is null)
-        {
-            return new Extracted(index, key, new DocumentSlot(null, readIssues, failure), null);
-        }
-
-        var text = DocumentTextsWriter.Write(staging, extraction.Document, document.Text);
         // Recorded without waiting for the time stamp to settle: nobody sees a staged file before it is published, which
         // is later by at least the remaining steps, so an edit after that has a later last-write time.
-        var stamp = FileStamps.Of(Path.Combine(staging, extraction.Document.TextPath)) is { } stat ? StampedText.Of(text, stat) : null;
-        var cached = new CachedExtraction(extraction.Document, text, extraction.Facts, extraction.Skipped, readIssues);
-        return new Extracted(index, key, new DocumentSlot(null, readIssues, null), ExtractionCache.Encode(cached), null, stamp);
+        return new Extracted(index, key, new DocumentSlot(null, done.ReadIssues, null), done.Entry, null, StampOf(done.Text!.Value, entry.Name));
+    }
+
+    private StampedText? StampOf(TextDigest text, string name) =>
+        FileStamps.Of(Path.Combine(staging, DocumentInfo.TextPathOf(name))) is { } stat && stat.Size == text.Bytes ? StampedText.Of(text, stat) : null;
+
+    // The documents the cache lacks, shared out: enqueued, this node's part extracted as any (and written to the
+    // collector at once), then, once every document is done, the others' entries handed to the collector as if
+    // extracted here. One another node marked done without an entry (it could not read or extract it there, or its
+    // copy of the input differs), or whose staged text is not there, is extracted here, so its issues are this node's.
+    private async Task ShareAsync(ClusterShare share, InputListing listing, IReadOnlyList<string> keys, IReadOnlySet<string> held, ChannelWriter<Extracted> output, CancellationToken cancellationToken)
+    {
+        var entries = listing.Entries;
+        var queued = Enumerable.Range(0, entries.Count).Where(i => !held.Contains(keys[i])).Select(i => new QueuedDocument(i, entries[i].Name, keys[i])).ToList();
+        if (queued.Count == 0)
+        {
+            return;
+        }
+
+        share.Enqueue(queued);
+        var mine = new HashSet<int>();
+        await share.WorkAsync(
+            async (document, ct) =>
+            {
+                var done = Extract(listing, entries[document.Position], document.Position, document.Key, ct);
+                lock (mine)
+                {
+                    mine.Add(document.Position);
+                }
+
+                await output.WriteAsync(done, ct).ConfigureAwait(false);
+                return done.ToCache;
+            },
+            parallelism,
+            untilAllDone: true,
+            cancellationToken).ConfigureAwait(false);
+        foreach (var other in share.DoneByOthers(mine))
+        {
+            var (i, key) = (other.Position, keys[other.Position]);
+            var staged = File.Exists(Path.Combine(staging, DocumentInfo.TextPathOf(entries[i].Name)));
+            var done = other.Entry is { } entry && entry.Doc == entries[i].Name && staged
+                ? new Extracted(i, key, new DocumentSlot(null, [], null), entry, ByOtherNode: true)
+                : Extract(listing, entries[i], i, key, cancellationToken);
+            await output.WriteAsync(done, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // The staged texts of documents other nodes extracted, stamped from their decoded entries' digests.
+    private void StampOthers(bool[] byOthers, CachedExtraction?[] decoded, StampedText?[] texts)
+    {
+        for (var i = 0; i < byOthers.Length; i++)
+        {
+            if (byOthers[i] && decoded[i] is { } entry)
+            {
+                texts[i] = StampOf(entry.Text, entry.Document.Name);
+            }
+        }
     }
 
     // A cache entry as the table takes it: a hit, or a document extracted now once decoded.

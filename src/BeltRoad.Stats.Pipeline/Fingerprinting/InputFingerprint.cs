@@ -63,6 +63,14 @@ public static class InputFingerprint
     internal static IReadOnlyDictionary<string, string> DocumentKeys(IReadOnlyList<string> settingsLines, InputListing inputs, IReadOnlyDictionary<string, string> hashes) =>
         inputs.Entries.ToDictionary(e => e.Name, e => Hash([.. settingsLines, .. DocumentLines(inputs, e, hashes)]), StringComparer.Ordinal);
 
+    /// <summary>One document's extraction cache key, its file and sidecar hashed now: what a node helping another's run checks its copy by.</summary>
+    internal static string KeyOf(IReadOnlyList<string> settingsLines, InputListing inputs, InputEntry entry)
+    {
+        var files = inputs.SidecarOf(entry.Name) is { } sidecar ? [entry, sidecar] : new[] { entry };
+        var hashes = files.ToDictionary(f => f.Name, f => InputHash(f, inputs.Options.MaxDocumentBytes), StringComparer.Ordinal);
+        return Hash([.. settingsLines, .. DocumentLines(inputs, entry, hashes)]);
+    }
+
     /// <summary>Whether a hash stands for a file that could not be read (the reason instead of a digest).</summary>
     internal static bool IsUnreadable(string hash) => hash.StartsWith(Unreadable, StringComparison.Ordinal);
 

@@ -44,6 +44,7 @@ internal sealed class ExtractDocumentsStep : IRunStep
         var (allocated, paused, collections) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
         var builder = new Lazy<FactTableBuilder>(() => new FactTableBuilder(new FactExtractor(context.Catalog, context.Entities)));
         var progress = new LoggedProgress(context, LogEvery);
+        using (var queue = context.Options.Store is { Provider: StoreProvider.Postgres } store ? ExtractionQueue.Connect(store.ConnectionString) : null)
         using (var cache = ExtractionCache.Open(ExtractionCachePath.For(context.Options.OutputDirectory)))
         using (var marks = ReadingMarks.Begin(context.Options.OutputDirectory))
         {
@@ -61,6 +62,9 @@ internal sealed class ExtractDocumentsStep : IRunStep
             // One region a run: from its first hit's decoding when the cache gives any, else from the decoding of the
             // documents extracted now.
             var regionBegun = cached > 0 && HoldRegion(context, () => NoCollectionWhileDecoded.Begin(ExtractionCachePath.For(context.Options.OutputDirectory)));
+            // With the PostgreSQL store the documents the cache lacks are shared with the cluster's other nodes.
+            var share = queue is null ? null : new ClusterShare(
+                queue, context.RunId, RunStart.ThisProcess, InputFingerprint.Hash(settings), Path.GetRelativePath(context.Options.OutputDirectory, context.StagingDirectory));
             var run = new StreamingExtraction(
                 builder, cache, context.Memo, context.Options.OutputDirectory, context.StagingDirectory, context.Options.Parallelism, progress, context.PublishedManifest?.Texts ?? new Dictionary<string, StampedText>(), settled,
                 bytes => _ = regionBegun || HoldRegion(context, () => NoCollectionWhileDecoded.ForEntries(bytes)),
@@ -73,9 +77,22 @@ internal sealed class ExtractDocumentsStep : IRunStep
                     }
 
                     return marks.Reading(entry.Name);
-                });
+                },
+                share);
 
-            context.Table = await run.RunAsync(listing, keys, held, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                context.Table = await run.RunAsync(listing, keys, held, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Close(context, share);
+            }
+
+            if (share?.Helpers is { Count: > 0 } helpers)
+            {
+                context.Logger.LogInformation("Shared the documents with the cluster: {Helpers}", string.Join(", ", helpers.Select(h => $"{h.Value} extracted by {h.Key}")));
+            }
 
             context.Texts = run.Texts;
             context.Logger.LogInformation(
@@ -104,6 +121,19 @@ internal sealed class ExtractDocumentsStep : IRunStep
         context.Logger.LogInformation(
             "Extracted {Facts} facts from {Documents} documents ({Findings} cross-document findings, {Skipped} mentions skipped)",
             context.Table.Facts.Count, context.Table.Documents.Count, context.Table.Findings.Count, context.Table.Skipped.Count);
+    }
+
+    // The run's queue in the store goes however the run ends; one the store cannot close now is closed by the next run.
+    private static void Close(RunContext context, ClusterShare? share)
+    {
+        try
+        {
+            share?.Close();
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
+        {
+            context.Logger.LogWarning("Could not close run {RunId}'s document queue in the store: {Message}; the next run closes it", context.RunId, e.Message);
+        }
     }
 
     // A region without collections from now to the run's end, not the step's: what the store and report steps allocate

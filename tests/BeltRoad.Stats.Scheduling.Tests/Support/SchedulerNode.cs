@@ -25,10 +25,12 @@ internal sealed class SchedulerNode : IDisposable
 
     public string Log => string.Join('\n', _lines);
 
-    public static async Task<SchedulerNode> StartAsync(Workspace work, string store, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="cron">The schedule (every second unless told).</param>
+    /// <param name="runNow">Adds a one-shot firing now (<c>--run-now</c>), which any node of the cluster may take.</param>
+    public static async Task<SchedulerNode> StartAsync(Workspace work, string store, IReadOnlyDictionary<string, string>? environment = null, string cron = "* * * * * ?", bool runNow = false)
     {
-        var node = new SchedulerNode(CliProcess.Start(work.Root, environment ?? new Dictionary<string, string>(),
-            "schedule", "--cron", "* * * * * ?", "--time-zone", "UTC", "--input", "input", "--output", "reports", "--store", store));
+        string[] args = ["schedule", "--cron", cron, "--time-zone", "UTC", "--input", "input", "--output", "reports", "--store", store];
+        var node = new SchedulerNode(CliProcess.Start(work.Root, environment ?? new Dictionary<string, string>(), runNow ? [.. args, "--run-now"] : args));
         await Wait.Until(() => node.Log.Contains("Scheduler started", StringComparison.Ordinal) || node._process.HasExited, TimeSpan.FromSeconds(60), "the node to start");
         Assert.False(node._process.HasExited, node.Log);
         return node;
