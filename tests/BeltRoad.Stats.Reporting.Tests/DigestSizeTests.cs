@@ -25,6 +25,20 @@ public class DigestSizeTests(ITestOutputHelper output)
         Assert.Equal(30_000, model.Facts.Count);
     }
 
+    [Fact]
+    public void The_sources_section_lists_at_most_sixty_documents_when_thousands_are_cited_the_cards_first()
+    {
+        // Many documents behind every chart, entity table and card: the digest cites far more than sixty.
+        var model = ReportModelBuilder.Build(Generated(documents: 1_500, factsPerDocument: 10).Input(new DateOnly(2024, 12, 31)));
+
+        var listed = SourcesSection.Listed(model);
+
+        output.WriteLine($"{model.Documents.Count} documents, {listed.Count} listed");
+        Assert.InRange(listed.Count, 1, SourcesSection.MaxListed);
+        var cardSources = model.Headlines.SelectMany(h => h.Series.Points.Reverse().Take(1)).Select(p => p.Facts[0].Document.Number);
+        Assert.All(cardSources, n => Assert.Contains(listed, d => d.Number == n));
+    }
+
     [PdfToolFact]
     public void Findings_with_thousands_of_members_name_a_few_and_cite_only_those()
     {

@@ -7,7 +7,8 @@ namespace BeltRoad.Stats.Reporting.Digest;
 
 /// <summary>
 /// Each document as cited, in file order: number, title, publisher and address, date, language, SHA-256 prefix and fact
-/// count. Beyond <see cref="MaxListed"/> documents only those the digest cites are listed (the rest are in facts.json).
+/// count. Beyond <see cref="MaxListed"/> documents only those the digest cites are listed, at most <see cref="MaxListed"/>
+/// of them, the cards' and series pages' sources first (the rest are in facts.json), so the section stays a few pages at any size.
 /// </summary>
 internal static class SourcesSection
 {
@@ -19,7 +20,7 @@ internal static class SourcesSection
         c.Document.Paragraph(
             "正文与图表中的 [n] 指下表中的文件，编号按文件名排序。SHA-256 前缀可用于核对所处理文件的版本。"
             + (listed.Count < c.Model.Documents.Count
-                ? string.Create(CultureInfo.InvariantCulture, $"共 {c.Model.Documents.Count} 份文件，此处列出本摘要引用的 {listed.Count} 份，全部见 facts.json（documents）。")
+                ? string.Create(CultureInfo.InvariantCulture, $"共 {c.Model.Documents.Count} 份文件，此处列出本摘要引用的文件中的 {listed.Count} 份（要点数据与系列所引在先），全部见 facts.json（documents）。")
                 : ""),
             c.Type.Note);
         c.Document.Table(t =>
@@ -49,8 +50,12 @@ internal static class SourcesSection
         }
     }
 
-    /// <summary>All documents when few; otherwise those a row, card or chart of the digest cites.</summary>
-    private static IReadOnlyList<DocumentView> Listed(ReportModel model)
+    /// <summary>
+    /// All documents when few; otherwise those a row, card or chart of the digest cites, in the order the digest leads with
+    /// them (cards and series pages, outlook, entities, charts, quality, changes), cut at <see cref="MaxListed"/>: a large
+    /// corpus's charts alone cite thousands of documents, which once made the section hundreds of pages.
+    /// </summary>
+    internal static IReadOnlyList<DocumentView> Listed(ReportModel model)
     {
         if (model.Documents.Count <= MaxListed)
         {
@@ -65,6 +70,8 @@ internal static class SourcesSection
             .Concat(ChangesSection.Cited(model.ChangeSummary))
             .Concat(UnchartedBreakdowns.Cited(model))
             .Select(f => f.Document.Number)
+            .Distinct()
+            .Take(MaxListed)
             .ToHashSet();
         return [.. model.Documents.Where(d => cited.Contains(d.Number))];
     }
