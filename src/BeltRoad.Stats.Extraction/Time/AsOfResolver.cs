@@ -66,7 +66,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // across a paragraph break, news items often running one sentence to a paragraph).
         if (opensParagraph)
         {
-            _paragraphDate = TableRows(sentence);
+            _paragraphDate = TableRows(sentence) is { } caption ? new DatedPeriod(caption, AsOfBasis.Paragraph) : null;
             _paragraphStart = sentence.Start;
         }
 
