@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -10,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal static class TableHeaders
 {
-    private const char Cell = '|';
+    private const char Cell = TableLine.Cell;
 
     /// <summary>The label the figure's column header (else the table's caption) gives it, or null when it stands in no table row.</summary>
     internal static string? For(FigureContext figure, MeasureWords words)
@@ -96,23 +97,7 @@ internal static class TableHeaders
         return (start, end < 0 ? text.Length : end);
     }
 
-    // A table row: two cells or more between |, an outer | on either side not counted.
-    private static bool IsRow(string text, int start, int end, out int cells)
-    {
-        var line = text.AsSpan(start, end - start).Trim();
-        if (line.StartsWith(Cell))
-        {
-            line = line[1..];
-        }
-
-        if (line.EndsWith(Cell))
-        {
-            line = line[..^1];
-        }
-
-        cells = line.Count(Cell) + 1;
-        return cells >= 2;
-    }
+    private static bool IsRow(string text, int start, int end, out int cells) => TableLine.IsRow(text.AsSpan(start, end - start), out cells);
 
     // 「|---|:---:|」: the line under a Markdown table's header.
     private static bool IsRule(string text, int start, int end)

@@ -90,7 +90,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     }
 
     // A table flattened into lines: its caption ("Table 1. Loan commitments in 2023, by borrower", a line with a date and
-    // no figure) dates the rows under it (lines of cells between '|'), as a paragraph's opening date dates its sentences,
+    // no figure) dates the rows under it (TableLine rows), as a paragraph's opening date dates its sentences,
     // until a line that is neither a row nor a caption.
     private int _line = -1;
     private bool _lineIsRow;
@@ -112,12 +112,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         (_line, _lineHasFigures, _lineDate) = (sentence.Paragraph, false, null);
         var end = simplified.IndexOf('\n', sentence.Paragraph);
         var line = simplified.AsSpan(sentence.Paragraph, (end < 0 ? simplified.Length : end) - sentence.Paragraph);
-        _lineIsRow = line.Count('|') >= TableRowBars;
+        _lineIsRow = TableLine.IsRow(line, out _);
         return _lineIsRow ? _caption : null;
     }
-
-    // A row has at least this many cell bars ("Nigeria | $1,005m | 2").
-    private const int TableRowBars = 2;
 
     // A date of a change's baseline (「较2013年提高6.2个百分点」) makes a span from the base to the date the sentence states;
     // with no later date stated, the change is undated.
