@@ -208,7 +208,10 @@ internal sealed class StreamingExtraction(
     }
 
     private StampedText? StampOf(TextDigest text, string name) =>
-        FileStamps.Of(Path.Combine(staging, DocumentInfo.TextPathOf(name))) is { } stat && stat.Size == text.Bytes ? StampedText.Of(text, stat) : null;
+        FileStamps.Of(StagedText(name)) is { } stat && stat.Size == text.Bytes ? StampedText.Of(text, stat) : null;
+
+    // Where a document's text is staged, by this node or a helper (DocumentTextsWriter writes it there).
+    private string StagedText(string name) => Path.Combine(staging, DocumentInfo.TextPathOf(name));
 
     // The documents the cache lacks, shared out: enqueued, this node's part extracted as any (and written to the
     // collector at once), then, once every document is done, the others' entries handed to the collector as if
@@ -243,7 +246,7 @@ internal sealed class StreamingExtraction(
         foreach (var other in share.DoneByOthers(mine))
         {
             var (i, key) = (other.Position, keys[other.Position]);
-            var staged = File.Exists(Path.Combine(staging, DocumentInfo.TextPathOf(entries[i].Name)));
+            var staged = File.Exists(StagedText(entries[i].Name));
             var done = other.Entry is { } entry && entry.Doc == entries[i].Name && staged
                 ? new Extracted(i, key, new DocumentSlot(null, [], null), entry, ByOtherNode: true)
                 : Extract(listing, entries[i], i, key, cancellationToken);
