@@ -35,7 +35,7 @@ internal static partial class DocumentHeader
         {
             if (kinds[i] == HeaderLineKind.Headline)
             {
-                return lines[i].Length > MaxTitle ? lines[i][..MaxTitle] : lines[i];
+                return Cut(lines[i]);
             }
         }
 
@@ -44,12 +44,14 @@ internal static partial class DocumentHeader
         {
             if (kinds[i] == HeaderLineKind.Stamp && GluedHeadline(lines[i], HeaderWords.Default) is { } headline)
             {
-                return headline.Length > MaxTitle ? headline[..MaxTitle] : headline;
+                return Cut(headline);
             }
         }
 
         return fallback;
     }
+
+    private static string Cut(string title) => title.Length > MaxTitle ? title[..MaxTitle] : title;
 
     /// <summary>
     /// 「中文版日本語HomeBusinessChina-Europe freight train trips jump 73% in 2018From:Xinhua | 2019-01-19 13:37」: what stands
