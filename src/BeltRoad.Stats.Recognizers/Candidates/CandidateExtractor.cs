@@ -24,6 +24,11 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
             return Candidate.Skip(text.SkipWord(i));
         }
 
+        if (text.Words is not null && char.IsAsciiLetter(text[i]) && !tables.MayOpenWord(text.Text, i))
+        {
+            return Candidate.Skip(text.SkipWord(i));
+        }
+
         var labelLength = tables.Labels.Match(text.Text, i, out var label, skipInnerSpaces: true);
         if (labelLength > 0 && label is not null && text.WordBoundaryAfter(i + labelLength) && !OutrunsLabel(i, labelLength, label))
         {

@@ -57,7 +57,7 @@ internal sealed partial class WordNumeralParser
         if (digits is { } d)
         {
             state.AddDigits(d.Value!.Value);
-            state.DecimalDigits = d.Value.Value != decimal.Truncate(d.Value.Value);
+            state.DecimalDigits = !decimal.IsInteger(d.Value.Value);
             last = Last.Digits;
             i = d.End;
             state.Commit(i);
@@ -154,7 +154,7 @@ internal sealed partial class WordNumeralParser
         return false;
     }
 
-    // "a", "an" as a whole word (read without a copy: most words are not articles and are left at their third letter).
+    // CultureTables.Articles as a whole word (read without a copy: most words are not articles and are left at their third letter).
     private static bool TryArticleWord(string text, int i, out int after)
     {
         after = i;

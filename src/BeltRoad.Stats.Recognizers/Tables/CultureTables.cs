@@ -15,6 +15,9 @@ internal sealed class CultureTables
 
     private readonly NumeralClass[] classes = new NumeralClass[char.MaxValue + 1];
     private readonly bool[] starts = new bool[char.MaxValue + 1];
+
+    // Which two ASCII letters (case folded) may open a word that starts something: see MayOpenWord.
+    private readonly bool[] wordOpenings = new bool[26 * 26];
     private readonly Dictionary<char, long> values = [];
 
     private CultureTables(TableDocument doc)
@@ -92,11 +95,19 @@ internal sealed class CultureTables
             }
         }
 
+        foreach (var (first, second) in WordStartOpenings())
+        {
+            MarkOpening(first, second);
+        }
+
         foreach (var c in "《》\n.．½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
         {
             starts[c] = true;
         }
     }
+
+    /// <summary>The articles a spelled-out number may open with ("a million", "an eighth"), read by the word-numeral parser.</summary>
+    public static IReadOnlyList<string> Articles { get; } = ["a", "an"];
 
     public bool IgnoreCase { get; }
     public RecognizerCulture? LatinLines { get; }
@@ -151,6 +162,17 @@ internal sealed class CultureTables
     public NumeralClass ClassOf(char c) => classes[c];
 
     public long ValueOf(char c) => values.TryGetValue(c, out var v) ? v : 0;
+
+    /// <summary>
+    /// False when the word at <paramref name="i"/> (an ASCII letter) opens with two letters no table entry read at a word's
+    /// start opens with ("the", "China", "trade"): most words of English text, which then cost one look instead of a
+    /// walk through each table. True whenever the second character is not an ASCII letter.
+    /// </summary>
+    public bool MayOpenWord(string text, int i)
+    {
+        var second = i + 1 < text.Length ? text[i + 1] : ' ';
+        return !char.IsAsciiLetter(second) || wordOpenings[(Lower(text[i]) - 'a') * 26 + Lower(second) - 'a'];
+    }
 
     /// <summary>True when something (numeral, prefix word, label) may begin at this character.</summary>
     public bool MayStart(char c) => starts[c];
@@ -284,6 +306,38 @@ internal sealed class CultureTables
         if (cls is not NumeralClass.Infix and not NumeralClass.Join)
         {
             starts[c] = true;
+        }
+    }
+
+    // Every table the candidate step reads at a word's first letter (a label, a prefix, a month, a number, scale,
+    // fraction or ordinal word, an article, a short word a scraped page ran into a number). An article of one letter
+    // is read only when no letter follows it, so it opens no pair.
+    internal IEnumerable<(char First, char? Second)> WordStartOpenings() =>
+        new[] { Prefixes.Openings(), Labels.Openings(), Months.Openings(), Words.Openings(), WordScales.Openings(), Fractions.Openings(),
+            Ordinals.Openings(), GluedWords.Openings(), Articles.Where(a => a.Length > 1).SelectMany(WordOpenings) }.SelectMany(o => o);
+
+    private static IEnumerable<(char First, char? Second)> WordOpenings(string word) => [(word[0], word.Length > 1 ? word[1] : null)];
+
+    private static char Lower(char c) => (char)(c | 0x20);
+
+    // Only openings of two letters are marked: the check passes a word whose second character is not a letter ("R$",
+    // "U.S.", "a million") anyway. An entry of one letter opens every pair of it (a short word a scraped page ran into a
+    // number is read with a letter after it).
+    private void MarkOpening(char first, char? second)
+    {
+        var a = CharFold.Fold(first);
+        var b = second is { } s ? CharFold.Fold(s) : '\0';
+        if (!char.IsAsciiLetter(a) || (second is not null && !char.IsAsciiLetter(b)))
+        {
+            return;
+        }
+
+        for (var x = 0; x < 26; x++)
+        {
+            if (second is null || Lower(b) - 'a' == x)
+            {
+                wordOpenings[(Lower(a) - 'a') * 26 + x] = true;
+            }
         }
     }
 

@@ -51,6 +51,23 @@ internal sealed class WordTable<T>
 
     public IEnumerable<char> FirstChars => children[0]?.Keys ?? Enumerable.Empty<char>();
 
+    /// <summary>Every entry's first two characters as stored (normalised); the second is null for an entry of one character.</summary>
+    public IEnumerable<(char First, char? Second)> Openings()
+    {
+        foreach (var (first, node) in children[0] ?? [])
+        {
+            if (terminal[node])
+            {
+                yield return (first, null);
+            }
+
+            foreach (var second in children[node]?.Keys ?? Enumerable.Empty<char>())
+            {
+                yield return (first, second);
+            }
+        }
+    }
+
     /// <summary>
     /// Longest entry at <paramref name="pos"/>; when asked, inline spaces and line breaks inside the entry are skipped
     /// (PDF text breaks lines inside words: 八项\n行动 is the label 八项行动).
