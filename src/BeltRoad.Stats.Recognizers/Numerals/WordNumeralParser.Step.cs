@@ -127,6 +127,13 @@ internal sealed partial class WordNumeralParser
     {
         next = end;
         var bare = s.Count == 0 && s.Article;
+        if (scale == 100 && s.Count == 0 && !s.Article
+            && WordAt(currentText, Separator(currentText, end, true), tables.WordScales, out var above) > 0 && above > 100)
+        {
+            // "hundred thousand dollars": a bare hundred before a larger scale is one hundred.
+            s.Article = bare = true;
+        }
+
         if (scale == 100)
         {
             if (s.Hundreds != 0 && s.AfterAnd)

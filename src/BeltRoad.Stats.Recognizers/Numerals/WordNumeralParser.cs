@@ -67,12 +67,6 @@ internal sealed partial class WordNumeralParser
             state.Article = true;
             i = afterArticle;
         }
-        else if (WordAt(text, i, tables.WordScales, out var hundred) is var hundredLength and > 0 && hundred == 100
-            && WordAt(text, Separator(text, i + hundredLength, true), tables.WordScales, out var above) > 0 && above > 100)
-        {
-            // "hundred thousand dollars": a bare hundred before a larger scale is one hundred.
-            state.Article = true;
-        }
 
         while (i < text.Length)
         {
