@@ -122,13 +122,14 @@ internal sealed partial class WordNumeralParser
     private bool FractionOfScale(string text, int k, ref WordState s, out int next)
     {
         next = k;
-        if (s.Count == 0 || s.Value is <= 0 or >= 1 || s.AfterAnd)
+        if (s.Count == 0 || s.AfterAnd)
         {
             return false;
         }
 
+        // The words first: a number's value is worked out only when "of a" or "a" follows it.
         var j = StartsWithWord(text, k, "of") && !IsLetter(text, k + 2) ? Separator(text, k + 2, true) : k;
-        if (j >= text.Length || !TryArticleWord(text, j, out var afterArticle))
+        if (j >= text.Length || !TryArticleWord(text, j, out var afterArticle) || s.Value is <= 0 or >= 1)
         {
             return false;
         }
