@@ -275,12 +275,49 @@ internal static class IndicatorResolver
     }
 
     // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
+    // 「其中中国段286万人次、老挝段41万人次」: subsets listed after one 其中 are each of the same whole, with their own words
+    // after the figure before; a segment of a project (段, entity-names.json segment_after) is the entity's part, so its
+    // figure is the whole's row.
     private static string? Subset(IndicatorFacts f)
     {
-        var clauseBefore = f.Figure.ClauseBefore.Trim();
-        return WordedLabels.SubsetWord(clauseBefore, f.Catalogs.Labels) is { } subset && WordedLabels.LastIndicatorOf(f.Earlier, f.Figure.Unit) is { Length: > 0 } whole
-            ? string.Concat(clauseBefore[subset.Length..].Trim(), whole)
-            : null;
+        var figure = f.Figure;
+        var clauseBefore = figure.ClauseBefore.Trim();
+        if (WordedLabels.SubsetWord(clauseBefore, f.Catalogs.Labels) is not { } subset)
+        {
+            return null;
+        }
+
+        var subsetEnd = figure.Mention.Start - clauseBefore.Length + subset.Length;
+        var (listed, from) = (0, subsetEnd);
+        foreach (var other in figure.In.Figures)
+        {
+            if (other.Start >= subsetEnd && other.End <= figure.Mention.Start && other.Unit == figure.Mention.Unit)
+            {
+                (listed, from) = (listed + 1, other.End);
+            }
+        }
+
+        if (WholeBefore(f.Earlier, figure.Unit, listed) is not { Length: > 0 } whole)
+        {
+            return null;
+        }
+
+        var words = figure.Text.AsSpan(from, figure.Mention.Start - from).Trim().TrimStart('、').Trim();
+        return f.Catalogs.Names.SegmentAfter.EndOf(words) is not null ? whole : string.Concat(words, whole);
+    }
+
+    // The indicator of the unit's figure that stands `skip` figures of the unit before the last one in the list.
+    private static string? WholeBefore(IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, Domain.Unit unit, int skip)
+    {
+        for (var k = earlier.Count - 1; k >= 0; k--)
+        {
+            if (earlier[k].Unit == unit && skip-- == 0)
+            {
+                return earlier[k].Indicator;
+            }
+        }
+
+        return null;
     }
 
     // 「三届」 names its measure (举办届数).
