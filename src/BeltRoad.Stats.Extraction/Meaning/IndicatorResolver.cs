@@ -61,11 +61,33 @@ internal static class IndicatorResolver
     // 「占同期总额的51%」「在同期对外投资总额中占15.1%」「占同期我国对外承包工程新签合同额的57.6%」, "accounting for 73% of
     // the newly signed contract value": a part of the total of its own measure is the row 占比; the whole adds nothing.
     private static string? ShareOfOwnTotal(IndicatorFacts f) =>
-        Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, BaseLabel(f), f.Catalogs.Labels.Wholes) ? f.Catalogs.Labels.ShareLabel : null;
+        Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, ShareBase(f), f.Catalogs.Labels.Wholes) ? f.Catalogs.Labels.ShareLabel : null;
 
     // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.
     private static string? ShareOfNamedWhole(IndicatorFacts f) =>
-        Whole(f) is { Length: > 0 } whole ? BaseLabel(f) + f.Catalogs.Labels.ShareOf + whole + f.Catalogs.Labels.ShareSuffix : null;
+        Whole(f) is { Length: > 0 } whole ? ShareBase(f) + f.Catalogs.Labels.ShareOf + whole + f.Catalogs.Labels.ShareSuffix : null;
+
+    // "Investments made up 61% of BRI engagement": an English share's part is the amount its clause names before it (the
+    // one after it, "of BRI engagement", is the whole); otherwise the base as for any percentage.
+    private static string ShareBase(IndicatorFacts f)
+    {
+        var figure = f.Figure;
+        if (!WordedLabels.HasHan(figure.Subject))
+        {
+            List<(int Start, int End, string Label)>? hits = null;
+            CuedLabels.LabelCues(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, ref hits);
+            if (hits is not null)
+            {
+                CuedLabels.DropOvershadowed(hits, figure.In.Names);
+                if (hits.Count > 0)
+                {
+                    return hits[^1].Label;
+                }
+            }
+        }
+
+        return BaseLabel(f);
+    }
 
     // The whole a share names: after 占 / 相当于 before it, or its catalogued name after it ("of the world's population").
     private static string? Whole(IndicatorFacts f) =>
