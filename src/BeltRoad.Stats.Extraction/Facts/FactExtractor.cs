@@ -70,6 +70,8 @@ public sealed class FactExtractor
         var inSentence = new List<Mention>();
         var figures = new List<Mention>();
         var earlier = new List<(Unit Unit, string Indicator)>();
+        // The indicators of the sentence before (empty when it had no fact): "The figure compares with …" refers back to them.
+        var previous = new List<(Unit Unit, string Indicator)>();
         var measureHits = new List<MeasureHit>();
         var next = 0;
         foreach (var sentence in sentences)
@@ -94,6 +96,7 @@ public sealed class FactExtractor
             // them, are found only for a sentence with a fact to build.
             var box = names.Box(sentence, simplified);
             SentenceContext? context = null;
+            (previous, earlier) = (earlier, previous);
             earlier.Clear();
             var figure = 0;
             foreach (var mention in inSentence)
@@ -110,7 +113,7 @@ public sealed class FactExtractor
                     continue;
                 }
 
-                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits));
+                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits), previous);
                 var built = Build(document, normalized, context, mention, dated.Period, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });
@@ -177,8 +180,8 @@ public sealed class FactExtractor
 
     private static SentenceContext Context(DocumentInfo document, string simplified, Sentence sentence, List<Mention> inSentence, List<Mention> figures,
         List<TimeCue> cues, EntityName? box, string documentEntity, (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) names,
-        List<MeasureHit> measures) =>
-        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier, measures);
+        List<MeasureHit> measures, List<(Unit Unit, string Indicator)> previous) =>
+        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier, measures, previous);
 
     // Where the measure catalogue's words stand in the sentence, found once for all its figures' metrics and indicators.
     private List<MeasureHit> Measures(string simplified, Sentence sentence, List<MeasureHit> hits)

@@ -21,9 +21,13 @@ internal static class IndicatorResolver
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
         ("compared amount", Compared),
+        ("figure referred back to", ReferredBack),
+        ("end of a movement", MovementEnd),
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
+        ("amount restating the sentence's measure", RestatedAmount),
         ("partner countries' measure", PartnersMeasure),
         ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels)),
+        ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
@@ -57,11 +61,33 @@ internal static class IndicatorResolver
     // 「占同期总额的51%」「在同期对外投资总额中占15.1%」「占同期我国对外承包工程新签合同额的57.6%」, "accounting for 73% of
     // the newly signed contract value": a part of the total of its own measure is the row 占比; the whole adds nothing.
     private static string? ShareOfOwnTotal(IndicatorFacts f) =>
-        Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, BaseLabel(f), f.Catalogs.Labels.Wholes) ? f.Catalogs.Labels.ShareLabel : null;
+        Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, ShareBase(f), f.Catalogs.Labels.Wholes) ? f.Catalogs.Labels.ShareLabel : null;
 
     // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.
     private static string? ShareOfNamedWhole(IndicatorFacts f) =>
-        Whole(f) is { Length: > 0 } whole ? BaseLabel(f) + f.Catalogs.Labels.ShareOf + whole + f.Catalogs.Labels.ShareSuffix : null;
+        Whole(f) is { Length: > 0 } whole ? ShareBase(f) + f.Catalogs.Labels.ShareOf + whole + f.Catalogs.Labels.ShareSuffix : null;
+
+    // "Investments made up 61% of BRI engagement": an English share's part is the amount its clause names before it (the
+    // one after it, "of BRI engagement", is the whole); otherwise the base as for any percentage.
+    private static string ShareBase(IndicatorFacts f)
+    {
+        var figure = f.Figure;
+        if (!WordedLabels.HasHan(figure.Subject))
+        {
+            List<(int Start, int End, string Label)>? hits = null;
+            CuedLabels.LabelCues(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, ref hits);
+            if (hits is not null)
+            {
+                CuedLabels.DropOvershadowed(hits, figure.In.Names);
+                if (hits.Count > 0)
+                {
+                    return hits[^1].Label;
+                }
+            }
+        }
+
+        return BaseLabel(f);
+    }
 
     // The whole a share names: after 占 / 相当于 before it, or its catalogued name after it ("of the world's population").
     private static string? Whole(IndicatorFacts f) =>
@@ -128,10 +154,56 @@ internal static class IndicatorResolver
             }
         }
 
-        for (var k = f.Earlier.Count - 1; k >= 0; k--)
+        return LastOfUnit(f.Earlier, f.Figure.Unit) ?? LastOfUnit(f.Figure.In.PreviousIndicators, f.Figure.Unit);
+    }
+
+    // "Currently, the figure has soared to more than 2,700", 「这一数字增至…」, "on weekends the number can exceed 21,000":
+    // a figure its clause names by a back-reference before it (not "the number of …") measures what the last figure of
+    // its unit did, in its sentence, else in the sentence before.
+    private static string? ReferredBack(IndicatorFacts f)
+    {
+        if (IsPercentage(f))
         {
-            var (unit, indicator) = f.Earlier[k];
-            if ((unit == f.Figure.Unit || (unit.IsCurrency() && f.Figure.Unit.IsCurrency())) && indicator.Length > 0)
+            return null;
+        }
+
+        var (figure, words) = (f.Figure, f.Catalogs.Labels.BackReferences);
+        var referred = false;
+        foreach (var (_, end) in words.Find(figure.Text, figure.Clause.Start, figure.Mention.Start))
+        {
+            var after = figure.Text.AsSpan(end).TrimStart();
+            referred = !after.StartsWith("of ", StringComparison.Ordinal) && !after.StartsWith("的", StringComparison.Ordinal);
+        }
+
+        return referred ? LastOfUnit(f.Earlier, figure.Unit) ?? LastOfUnit(figure.In.PreviousIndicators, figure.Unit) : null;
+    }
+
+    // "rising from 14 in the initial operation period to 48 now", 「由1702列增至1.7万列」: the value a movement reaches
+    // measures what its starting value does (time-words.json from / to, the start's label given before it).
+    private static string? MovementEnd(IndicatorFacts f)
+    {
+        var (figure, words) = (f.Figure, f.Catalogs.Time);
+        var figures = figure.In.Figures;
+        var index = ReadOnlyLists.IndexOf(figures, figure.Mention);
+        if (index < 1 || figures[index - 1].Unit != figure.Mention.Unit || figures[index - 1].Start < figure.Clause.Start)
+        {
+            return null;
+        }
+
+        var start = figures[index - 1];
+        var text = figure.Text;
+        return words.To.EndOf(text.AsSpan(start.End, figure.Mention.Start - start.End).TrimEnd()) is not null
+            && words.From.EndOf(text.AsSpan(figure.Clause.Start, start.Start - figure.Clause.Start).TrimEnd()) is not null
+            && LastOfUnit(f.Earlier, figure.Unit) is { } label ? label : null;
+    }
+
+    // The last indicator given to a figure of the unit (any currency for an amount) in the list, or null.
+    private static string? LastOfUnit(IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, Domain.Unit of)
+    {
+        for (var k = earlier.Count - 1; k >= 0; k--)
+        {
+            var (unit, indicator) = earlier[k];
+            if ((unit == of || (unit.IsCurrency() && of.IsCurrency())) && indicator.Length > 0)
             {
                 return indicator;
             }
@@ -147,13 +219,127 @@ internal static class IndicatorResolver
         return partners.Scopes(f.Figure, f.Catalogs.Labels) && CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label ? partners.Scoped(label) : null;
     }
 
+    // 「我国企业对54个国家进行了非金融类直接投资，金额为571亿元」「…，累计投资887.2亿元」: an amount whose clause says no more
+    // before it than a generic amount word (label-words.json generic_amounts; strip words aside) restates the measure the
+    // sentence's earlier clauses named: their last catalogued cue of the unit, scoped to the partner countries as there.
+    private static string? RestatedAmount(IndicatorFacts f)
+    {
+        var (figure, catalogs) = (f.Figure, f.Catalogs);
+        if (!figure.Unit.IsCurrency() || figure.Clause.Start <= figure.In.Sentence.Start)
+        {
+            return null;
+        }
+
+        var head = figure.ClauseBefore.Trim().ToString();
+        foreach (var (start, end) in catalogs.Labels.Strip.Find(head, 0, head.Length).Reverse())
+        {
+            head = head.Remove(start, end - start);
+        }
+
+        if (!catalogs.Labels.GenericAmounts.Words.Contains(head.Trim()))
+        {
+            return null;
+        }
+
+        List<(int Start, int End, string Label)>? hits = null;
+        CuedLabels.LabelCues(figure.In.MeasureHits, catalogs.Metrics.Words, figure.Unit, figure.In.Sentence.Start, figure.Clause.Start, ref hits);
+        if (hits is null)
+        {
+            return null;
+        }
+
+        CuedLabels.DropOvershadowed(hits, figure.In.Names);
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var label = hits[^1].Label;
+        var partners = catalogs.Labels.Partners;
+        return partners.Scopes(figure, catalogs.Labels) && partners.Scoped(label) is { } scoped ? scoped : label;
+    }
+
+    // "Container traffic at Piraeus, Greece's largest port, reached about 5.1 million TEUs": an English sentence's subject
+    // may stand before an apposition's commas; a figure whose clause names no measure takes the catalogued cue of its unit
+    // nearest before its clause in the sentence, with no other figure between. (A Chinese clause names its own measure, or its sentence's topic names none.)
+    private static string? SentenceSubject(IndicatorFacts f)
+    {
+        var figure = f.Figure;
+        if (figure.Clause.Start <= figure.In.Sentence.Start || WordedLabels.HasHan(figure.Subject))
+        {
+            return null;
+        }
+
+        // Only a cue no other figure stands after: one before an earlier figure is that figure's ("3,000 varieties, …, link 31 provinces").
+        var from = figure.In.Sentence.Start;
+        foreach (var other in figure.In.Figures)
+        {
+            if (other.End <= figure.Mention.Start)
+            {
+                from = Math.Max(from, other.End);
+            }
+        }
+
+        if (from >= figure.Clause.Start)
+        {
+            return null;
+        }
+
+        List<(int Start, int End, string Label)>? hits = null;
+        CuedLabels.LabelCues(figure.In.MeasureHits, f.Catalogs.Metrics.Words, figure.Unit, from, figure.Clause.Start, ref hits);
+        if (hits is null)
+        {
+            return null;
+        }
+
+        CuedLabels.DropOvershadowed(hits, figure.In.Names);
+        return hits.Count > 0 ? hits[^1].Label : null;
+    }
+
     // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
+    // 「其中中国段286万人次、老挝段41万人次」: subsets listed after one 其中 are each of the same whole, with their own words
+    // after the figure before; a segment of a project (段, entity-names.json segment_after) is the entity's part, so its
+    // figure is the whole's row.
     private static string? Subset(IndicatorFacts f)
     {
-        var clauseBefore = f.Figure.ClauseBefore.Trim();
-        return WordedLabels.SubsetWord(clauseBefore, f.Catalogs.Labels) is { } subset && WordedLabels.LastIndicatorOf(f.Earlier, f.Figure.Unit) is { Length: > 0 } whole
-            ? string.Concat(clauseBefore[subset.Length..].Trim(), whole)
-            : null;
+        var figure = f.Figure;
+        var clauseBefore = figure.ClauseBefore.Trim();
+        if (WordedLabels.SubsetWord(clauseBefore, f.Catalogs.Labels) is not { } subset)
+        {
+            return null;
+        }
+
+        var subsetEnd = figure.Mention.Start - clauseBefore.Length + subset.Length;
+        var (listed, from) = (0, subsetEnd);
+        foreach (var other in figure.In.Figures)
+        {
+            if (other.Start >= subsetEnd && other.End <= figure.Mention.Start && other.Unit == figure.Mention.Unit)
+            {
+                (listed, from) = (listed + 1, other.End);
+            }
+        }
+
+        if (WholeBefore(f.Earlier, figure.Unit, listed) is not { Length: > 0 } whole)
+        {
+            return null;
+        }
+
+        var words = figure.Text.AsSpan(from, figure.Mention.Start - from).Trim().TrimStart('、').Trim();
+        return f.Catalogs.Names.SegmentAfter.EndOf(words) is not null ? whole : string.Concat(words, whole);
+    }
+
+    // The indicator of the unit's figure that stands `skip` figures of the unit before the last one in the list.
+    private static string? WholeBefore(IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, Domain.Unit unit, int skip)
+    {
+        for (var k = earlier.Count - 1; k >= 0; k--)
+        {
+            if (earlier[k].Unit == unit && skip-- == 0)
+            {
+                return earlier[k].Indicator;
+            }
+        }
+
+        return null;
     }
 
     // 「三届」 names its measure (举办届数).

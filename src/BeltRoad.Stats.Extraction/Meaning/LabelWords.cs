@@ -17,6 +17,8 @@ internal sealed record LabelWords(
     WordList SubsetWords,
     WordList ConversionWords,
     WordList ComparisonWords,
+    WordList BackReferences,
+    WordList GenericAmounts,
     NationalStatistics National,
     WordList Prepositions,
     WordList Causatives,
@@ -43,7 +45,7 @@ internal sealed record LabelWords(
         var suffix = root.GetProperty("count_suffix").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
         var change = root.GetProperty("change_suffix");
         return new(measures, measureSuffixes, suffix, Words("strip"), Words("generic_verbs"), Words("subset_words"), Words("conversion_words"), Words("comparison_words"),
-            NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), Words("causatives"), Words("after_links"), PartnerScope.Read(root.GetProperty("partner_scope")), root.GetProperty("share_suffix").GetString()!,
+            Words("back_references"), Words("generic_amounts"), NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), Words("causatives"), Words("after_links"), PartnerScope.Read(root.GetProperty("partner_scope")), root.GetProperty("share_suffix").GetString()!,
             root.GetProperty("share_of").GetString()!, ShareWholes.Read(root.GetProperty("share_wholes")),
             root.GetProperty("share_label").GetString()!, Words("same_period_words"), change.GetProperty("same_period").GetString()!,
             change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!);

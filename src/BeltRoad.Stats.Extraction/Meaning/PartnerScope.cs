@@ -29,13 +29,14 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     /// <summary>
     /// Whether the partner countries are named after a preposition: in Chinese anywhere in the sentence before the figure
     /// (「我国企业在沿线国家新签…合同额A；完成营业额B」), or the one before a sentence opening with 其中; in English in the
-    /// figure's clause.
+    /// sentence up to the end of the figure's clause ("Chinese enterprises signed … in Belt and Road partner countries, with a
+    /// newly signed contract value of RMB 599.26 billion").
     /// </summary>
     public bool Scopes(FigureContext figure, LabelWords labels)
     {
         var text = figure.Text;
         var english = !WordedLabels.HasHan(figure.Subject);
-        var (start, end) = english ? (figure.Clause.Start, figure.Clause.End) : (figure.In.Sentence.Start, figure.Mention.Start);
+        var (start, end) = english ? (figure.In.Sentence.Start, figure.Clause.End) : (figure.In.Sentence.Start, figure.Mention.Start);
         if (!english && start > 1 && WordedLabels.SubsetWord(text.AsSpan(start, end - start).TrimStart(), labels) is not null)
         {
             // 「…在共建国家新签合同额A。其中，9月份新签合同额B」: a subset is of the sentence before it.

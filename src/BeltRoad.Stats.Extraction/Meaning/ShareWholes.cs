@@ -5,7 +5,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// The whole a share is of (data: share_wholes in Resources/label-words.json): named after 占 / 相当于 before the figure
-/// (「占同期外贸总值的45.4%」), or by a catalogued whole after it ("of our total foreign trade" → 外贸总值). A whole that is
+/// (「占同期外贸总值的45.4%」), or by a catalogued whole after it ("of our total foreign trade" → 外贸总值), else by an amount
+/// the measure catalogue names after it ("of BRI engagement" → “一带一路”参与额). A whole that is
 /// the total of the share's own measure (「占同期总额的」「在同期对外投资总额中占」「占同期我国对外承包工程新签合同额的」)
 /// adds nothing to the row label 占比.
 /// </summary>
@@ -43,7 +44,15 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
                 }
             }
 
-            return "";
+            // "Investments made up 61% of BRI engagement": an amount the measure catalogue names after the figure.
+            List<(int Start, int End, string Label)>? hits = null;
+            CuedLabels.LabelCues(figure.In.MeasureHits, catalogs.Metrics.Words, Domain.Unit.USD, numberEnd, figure.Clause.End, ref hits);
+            if (hits is not null)
+            {
+                CuedLabels.DropOvershadowed(hits, figure.In.Names);
+            }
+
+            return hits is { Count: > 0 } ? hits[0].Label : "";
         }
 
         var after = text.AsSpan(at, figure.Mention.Start - at);
