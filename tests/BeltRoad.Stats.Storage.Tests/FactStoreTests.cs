@@ -46,6 +46,17 @@ public sealed class FactStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_fact_read_back_keeps_its_measure_word_and_a_fact_without_one_has_none()
+    {
+        var table = SampleTables.Rich() with { Facts = [.. SampleTables.Rich().Facts.Select(f => f.Id == "a-5" ? f with { Measure = "场" } : f)] };
+        var path = folder.Sub("measured.sqlite");
+        FactStore.Write(path, table, []);
+
+        Assert.Equal(table.Facts.Select(f => f.Measure), FactStore.ReadFacts(path).Facts.Select(f => f.Measure));
+        Assert.Equal(["a-5|场"], Column(path, "SELECT id || '|' || measure FROM facts WHERE measure IS NOT NULL"));
+    }
+
+    [Fact]
     public void Reads_back_the_run_history_in_order() =>
         Assert.Equal(SampleRuns.History(), FactStore.ReadRuns(Written()));
 
@@ -58,8 +69,8 @@ public sealed class FactStoreTests : IDisposable
             Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         Assert.Contains("facts_metric", Column(path, "SELECT name FROM sqlite_master WHERE type = 'index'"));
         Assert.Contains("facts_doc", Column(path, "SELECT name FROM sqlite_master WHERE type = 'index'"));
-        Assert.Equal(["2"], Column(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
-        Assert.Equal(["2"], Column(path, "PRAGMA user_version"));
+        Assert.Equal(["3"], Column(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(["3"], Column(path, "PRAGMA user_version"));
         Assert.Equal(["1", "3"], Column(path, "SELECT page FROM facts WHERE doc = 'c.txt' ORDER BY id"));
         Assert.Equal(["0,5,9|国务院新闻办公室"], Column(path, "SELECT page_starts || '|' || publisher FROM documents WHERE format = 'pdf'"));
     }

@@ -39,7 +39,7 @@ internal static class FactStoreReader
             .GroupBy(s => s.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<SourceSpan>)[.. g.Select(s => s.Span)], StringComparer.Ordinal);
         var facts = Query(connection,
-            "SELECT id, doc, metric, subject, value, value_high, unit, qualifier, as_of, section, quote, start, \"end\", as_of_basis, entity, indicator, nature, aggregation FROM facts ORDER BY rowid", r =>
+            "SELECT id, doc, metric, subject, value, value_high, unit, qualifier, as_of, section, quote, start, \"end\", as_of_basis, entity, indicator, nature, aggregation, measure FROM facts ORDER BY rowid", r =>
             new Fact(r.GetString(0), r.GetString(1), new MetricCode(r.GetString(2)), r.GetString(3), DecimalText.Parse(r.GetString(4)),
                 r.IsDBNull(5) ? null : DecimalText.Parse(r.GetString(5)), UnitCodes.Parse(r.GetString(6)), QualifierCodes.Parse(r.GetString(7)),
                 PeriodText.Parse(r.IsDBNull(8) ? null : r.GetString(8)), r.GetString(9), r.GetString(10),
@@ -50,6 +50,7 @@ internal static class FactStoreReader
                 Indicator = r.GetString(15),
                 Nature = MeaningCodes.ParseNature(r.GetString(16)),
                 Aggregation = MeaningCodes.ParseAggregation(r.GetString(17)),
+                Measure = r.IsDBNull(18) ? null : r.GetString(18),
             });
         var skipped = Query(connection, "SELECT doc, start, \"end\", text, reason FROM skipped ORDER BY rowid", r =>
             new SkippedMention(r.GetString(0), new SourceSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3), r.GetString(4)));
