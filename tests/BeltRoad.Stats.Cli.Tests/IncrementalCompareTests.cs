@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Fingerprinting;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BeltRoad.Stats.Cli.Tests;
 
 /// <summary>
-/// The comparison with the published run reads only the previous facts of documents whose key changed (the published
-/// manifest says which documents it held with which keys), and says exactly what reading the whole facts.json says.
+/// The comparison with the published run reads the previous facts from the published facts.sqlite, only those of
+/// documents whose key changed (the published manifest says which documents it held with which keys), and says exactly
+/// what reading the whole file says.
 /// </summary>
 public class IncrementalCompareTests
 {
@@ -21,8 +23,8 @@ public class IncrementalCompareTests
     {
         using var folder = new TempFolder();
         var (input, output) = await Published(folder);
-        // A figure of doc01 (unchanged) altered in the published facts.json: were doc01 read, it would show as changed.
-        Tamper(output, "\"value\":81000,", "\"value\":99999,");
+        // A figure of doc01 (unchanged) altered in the published facts.sqlite: were doc01 read, it would show as changed.
+        Tamper(output, 81000, 99999);
         Write(input, 3, 9.9m, 77, 777);
 
         var changes = await Changes(input, output);
@@ -32,11 +34,11 @@ public class IncrementalCompareTests
     }
 
     [Fact]
-    public async Task Without_the_manifest_the_whole_previous_facts_json_is_read()
+    public async Task Without_the_manifest_the_whole_previous_facts_sqlite_is_read()
     {
         using var folder = new TempFolder();
         var (input, output) = await Published(folder);
-        Tamper(output, "\"value\":81000,", "\"value\":99999,");
+        Tamper(output, 81000, 99999);
         File.Delete(PublishedManifest.PathIn(output));
         Write(input, 3, 9.9m, 77, 777);
 
@@ -61,7 +63,7 @@ public class IncrementalCompareTests
     }
 
     [Fact]
-    public async Task Seeking_the_changed_documents_says_what_reading_everything_says()
+    public async Task Reading_only_the_changed_documents_says_what_reading_everything_says()
     {
         using var folder = new TempFolder();
         var (input, sought) = await Published(folder, "sought");
@@ -72,13 +74,13 @@ public class IncrementalCompareTests
         Write(input, 9, 1.5m, 15, 150);
         File.Delete(PublishedManifest.PathIn(whole));
 
-        var bySeeking = await Changes(input, sought);
+        var byDocument = await Changes(input, sought);
         var byReading = await Changes(input, whole);
 
-        Assert.Equal(byReading, bySeeking);
-        Assert.Contains(bySeeking, c => c.Kind == "added");
-        Assert.Contains(bySeeking, c => c.Kind == "removed");
-        Assert.Contains(bySeeking, c => c.Kind == "changed");
+        Assert.Equal(byReading, byDocument);
+        Assert.Contains(byDocument, c => c.Kind == "added");
+        Assert.Contains(byDocument, c => c.Kind == "removed");
+        Assert.Contains(byDocument, c => c.Kind == "changed");
     }
 
     private static async Task<(string Input, string Output)> Published(TempFolder folder, string name = "out")
@@ -98,13 +100,19 @@ public class IncrementalCompareTests
     private static void Write(string input, int doc, decimal trains, int countries, int investment) =>
         File.WriteAllText(Path.Combine(input, $"doc{doc:D2}.txt"), string.Format(CultureInfo.InvariantCulture, Passage, trains, countries, investment + (doc * 10000)));
 
-    private static void Tamper(string output, string from, string to)
+    private static void Tamper(string output, decimal from, decimal to)
     {
-        var path = Path.Combine(output, OutputFiles.FactsJson);
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text, StringComparison.Ordinal);
+        var path = Path.Combine(output, OutputFiles.FactsSqlite);
         // A new file moved over the published one: it is hard-linked into history, which must keep its bytes.
-        File.WriteAllText(path + ".new", text.Replace(from, to, StringComparison.Ordinal));
+        File.Copy(path, path + ".new");
+        using (var connection = new SqliteConnection($"Data Source={path}.new;Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = string.Create(CultureInfo.InvariantCulture, $"UPDATE facts SET value = '{to}', value_num = {to} WHERE value = '{from}'");
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
         File.Move(path + ".new", path, overwrite: true);
     }
 

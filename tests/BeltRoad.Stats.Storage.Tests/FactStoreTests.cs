@@ -17,6 +17,10 @@ public sealed class FactStoreTests : IDisposable
         return path;
     }
 
+    /// <summary>The rich table with a measure word on one fact (a-5).</summary>
+    private static FactTable Measured() =>
+        SampleTables.Rich() with { Facts = [.. SampleTables.Rich().Facts.Select(f => f.Id == "a-5" ? f with { Measure = "场" } : f)] };
+
     private static List<string> Column(string path, string sql)
     {
         using var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadOnly);
@@ -46,6 +50,56 @@ public sealed class FactStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_fact_read_back_keeps_its_measure_word_and_a_fact_without_one_has_none()
+    {
+        var table = Measured();
+        var path = folder.Sub("measured.sqlite");
+        FactStore.Write(path, table, []);
+
+        Assert.Equal(table.Facts.Select(f => f.Measure), FactStore.ReadFacts(path).Facts.Select(f => f.Measure));
+        Assert.Equal(["a-5|场"], Column(path, "SELECT id || '|' || measure FROM facts WHERE measure IS NOT NULL"));
+    }
+
+    [Fact]
+    public void Streams_every_fact_with_its_occurrences_and_measure_as_the_whole_table_reads_them()
+    {
+        var path = folder.Sub("measured.sqlite");
+        FactStore.Write(path, Measured(), []);
+        Assert.Equal(TableShape.Facts(Measured()), FactStore.StreamFacts(path).Select(TableShape.Fact));
+        Assert.Equal(TableShape.Facts(FactStore.ReadFacts(path)), FactStore.StreamFacts(path).Select(TableShape.Fact));
+    }
+
+    [Fact]
+    public void Reads_the_named_documents_facts_in_the_order_asked()
+    {
+        var path = Written();
+        var table = SampleTables.Rich();
+        Assert.Equal(
+            [.. new[] { "c.txt", "b.md", "a.txt" }.SelectMany(doc => table.Facts.Where(f => f.Doc == doc)).Select(TableShape.Fact)],
+            FactStore.FactsOf(path, [("c.txt", 2), ("b.md", 1), ("a.txt", 5)]).Select(TableShape.Fact));
+    }
+
+    [Fact]
+    public void A_document_with_another_fact_count_than_stated_is_an_error_never_fewer_facts() =>
+        Assert.Throws<FormatException>(() => FactStore.FactsOf(Written(), [("a.txt", 4)]).ToList());
+
+    [Fact]
+    public void A_schema_two_file_is_still_read_its_facts_without_a_measure()
+    {
+        var path = Written();
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE facts DROP COLUMN measure; UPDATE meta SET value = '2' WHERE key = 'schema_version'";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Equal(TableShape.Facts(SampleTables.Rich()), FactStore.StreamFacts(path).Select(TableShape.Fact));
+        Assert.Throws<FormatException>(() => FactStore.ReadFacts(path));
+    }
+
+    [Fact]
     public void Reads_back_the_run_history_in_order() =>
         Assert.Equal(SampleRuns.History(), FactStore.ReadRuns(Written()));
 
@@ -58,8 +112,8 @@ public sealed class FactStoreTests : IDisposable
             Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         Assert.Contains("facts_metric", Column(path, "SELECT name FROM sqlite_master WHERE type = 'index'"));
         Assert.Contains("facts_doc", Column(path, "SELECT name FROM sqlite_master WHERE type = 'index'"));
-        Assert.Equal(["2"], Column(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
-        Assert.Equal(["2"], Column(path, "PRAGMA user_version"));
+        Assert.Equal(["3"], Column(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(["3"], Column(path, "PRAGMA user_version"));
         Assert.Equal(["1", "3"], Column(path, "SELECT page FROM facts WHERE doc = 'c.txt' ORDER BY id"));
         Assert.Equal(["0,5,9|国务院新闻办公室"], Column(path, "SELECT page_starts || '|' || publisher FROM documents WHERE format = 'pdf'"));
     }

@@ -9,7 +9,7 @@ internal static class TableShape
 
     public static string Fact(Fact f) => string.Join(" | ",
         f.Id, f.Doc, f.Metric, f.Subject, DecimalText.Format(f.Value), f.ValueHigh is { } h ? DecimalText.Format(h) : "-",
-        f.Unit, f.Qualifier, f.AsOf?.ToString() ?? "-", f.SectionPath, f.Quote, f.Span, string.Join(";", FactSpans(f)));
+        f.Unit, f.Qualifier, f.AsOf?.ToString() ?? "-", f.SectionPath, f.Quote, f.Span, string.Join(";", FactSpans(f)), f.Measure ?? "-");
 
     public static List<string> Findings(FactTable table) =>
         [.. table.Findings.Select(x => $"{x.Kind} {x.Key} [{string.Join(",", x.FactIds)}] [{string.Join(",", x.Documents)}]")];

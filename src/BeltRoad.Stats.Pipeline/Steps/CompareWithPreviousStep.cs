@@ -6,21 +6,19 @@ using Microsoft.Extensions.Logging;
 namespace BeltRoad.Stats.Pipeline.Steps;
 
 /// <summary>
-/// Compares the new fact table with the published one, so the digest and run.json can say what changed. A document
-/// with the same extraction key and fact count as in the published run has the same facts, so when the published set
-/// says which documents it held with which keys (<see cref="PublishedManifest"/>), only the others' previous facts are
-/// read (sought in facts.json); otherwise, or when that fails, the whole previous facts.json is streamed.
+/// Compares the new fact table with the published one, so the digest and run.json can say what changed. The previous
+/// facts are read from the published facts.sqlite by SQL, never parsed from an export. A document with the same
+/// extraction key and fact count as in the published run has the same facts, so when the published set says which
+/// documents it held with which keys (<see cref="PublishedManifest"/>), only the others' previous facts are read (by
+/// the index on doc); otherwise, or when that fails, every previous fact is streamed, one at a time.
 /// </summary>
 internal sealed class CompareWithPreviousStep : IRunStep
 {
-    // More changed documents than this are cheaper to stream than to seek one by one.
-    internal const int MostSought = 256;
-
     public string Name => "compare";
 
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
-        var previous = Path.Combine(context.Options.OutputDirectory, OutputFiles.FactsJson);
+        var previous = Path.Combine(context.Options.OutputDirectory, OutputFiles.FactsSqlite);
         var previousRun = Path.Combine(context.Options.OutputDirectory, OutputFiles.RunJson);
         if (!File.Exists(previous))
         {
@@ -31,7 +29,7 @@ internal sealed class CompareWithPreviousStep : IRunStep
         {
             var previousId = RunReportReader.TryReadRunId(previousRun) ?? "previous";
             context.Changes = OnlyChangedDocuments(context, previous, previousId)
-                ?? FactChanges.Between(previousId, FactsJsonReader.StreamFacts(previous), context.Table.Facts);
+                ?? FactChanges.Between(previousId, FactStore.StreamFacts(previous), context.Table.Facts);
             context.Logger.LogInformation(
                 "Compared with run {Previous}: {Added} added, {Removed} removed, {Changed} changed",
                 previousId, context.Changes.Count(FactChangeKind.Added), context.Changes.Count(FactChangeKind.Removed), context.Changes.Count(FactChangeKind.Changed));
@@ -45,8 +43,8 @@ internal sealed class CompareWithPreviousStep : IRunStep
         return ValueTask.CompletedTask;
     }
 
-    // Null when the published set cannot say which documents changed, or the sought facts are not where they should be.
-    private static FactChanges? OnlyChangedDocuments(RunContext context, string factsJson, string previousId)
+    // Null when the published set cannot say which documents changed, or facts.sqlite does not hold what its account says.
+    private static FactChanges? OnlyChangedDocuments(RunContext context, string factsSqlite, string previousId)
     {
         if (context.PublishedManifest is not { } published || published.RunId != previousId)
         {
@@ -54,14 +52,9 @@ internal sealed class CompareWithPreviousStep : IRunStep
         }
 
         var changed = PublishedDocuments.Changed(published.Documents, PublishedManifestOf.Documents(context));
-        if (changed.Count > MostSought)
-        {
-            return null;
-        }
-
         try
         {
-            var before = FactsJsonReader.FactsOf(factsJson, changed
+            var before = FactStore.FactsOf(factsSqlite, changed
                 .Where(published.Documents.ContainsKey)
                 .Order(StringComparer.Ordinal)
                 .Select(doc => (doc, published.Documents[doc].Facts)));
@@ -72,11 +65,11 @@ internal sealed class CompareWithPreviousStep : IRunStep
         }
         catch (Exception e) when (Unreadable(e))
         {
-            context.Logger.LogWarning("Could not seek the changed documents' facts in {File} ({Message}); reading it whole", factsJson, e.Message);
+            context.Logger.LogWarning("Could not read the changed documents' facts in {File} ({Message}); reading it whole", factsSqlite, e.Message);
             return null;
         }
     }
 
-    // What a damaged or foreign previous export throws: the same list whether it is sought in or read whole.
-    private static bool Unreadable(Exception e) => e is IOException or FormatException or System.Text.Json.JsonException or InvalidOperationException;
+    // What a damaged or foreign previous facts.sqlite throws: the same list whether some documents or all are read.
+    private static bool Unreadable(Exception e) => e is IOException or FormatException or System.Data.Common.DbException or InvalidOperationException;
 }

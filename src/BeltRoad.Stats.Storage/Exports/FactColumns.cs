@@ -20,12 +20,15 @@ internal sealed record FactRow(Fact Fact, int? Page);
 
 /// <summary>
 /// The fact columns, in one place for every table that holds facts (facts.sqlite and both store backends), so
-/// a new fact field is one line here. <c>value</c> is the exact decimal text (as in facts.json/csv),
-/// <c>value_num</c> the same as a float for sorting and arithmetic in queries.
+/// a new fact field is one line here (appended: a released schema step names <see cref="SchemaTwo"/>, and a new step
+/// adds the column). <c>value</c> is the exact decimal text (as in facts.json/csv), <c>value_num</c> the same as a
+/// float for sorting and arithmetic in queries. With <c>measure</c> (facts.sqlite schema 3, run store schema 5) a row
+/// holds every field of the fact a report prints, so a fact read back from a store is the fact the run had.
 /// </summary>
 internal static class FactColumns
 {
-    public static IReadOnlyList<Column<FactRow>> All { get; } =
+    /// <summary>The columns as facts.sqlite schema 2 and the run store's schema steps 2–4 were released with.</summary>
+    public static IReadOnlyList<Column<FactRow>> SchemaTwo { get; } =
     [
         new("id", ColumnType.Text, false, r => r.Fact.Id),
         new("doc", ColumnType.Text, false, r => r.Fact.Doc),
@@ -50,11 +53,18 @@ internal static class FactColumns
         new("page", ColumnType.Integer, true, r => r.Page is { } page ? page : null),
     ];
 
+    /// <summary>Schema 2's columns, then those added since (facts.sqlite schema 3, the run store's step 5: <c>measure</c>).</summary>
+    public static IReadOnlyList<Column<FactRow>> All { get; } =
+    [
+        .. SchemaTwo,
+        new("measure", ColumnType.Text, true, r => r.Fact.Measure),
+    ];
+
     public static IEnumerable<string> Names => All.Select(c => c.Name);
 
-    public static object?[] Values(FactRow row) => [.. All.Select(c => c.Value(row))];
+    public static string Definitions(SqlDialect dialect) => Definitions(All, dialect);
 
-    public static string Definitions(SqlDialect dialect) => string.Join(", ", All.Select(c => c.Definition(dialect)));
+    public static string Definitions(IEnumerable<Column<FactRow>> columns, SqlDialect dialect) => string.Join(", ", columns.Select(c => c.Definition(dialect)));
 }
 
 /// <summary>

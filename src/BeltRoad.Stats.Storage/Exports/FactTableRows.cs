@@ -4,8 +4,8 @@ using BeltRoad.Stats.Domain;
 namespace BeltRoad.Stats.Storage;
 
 /// <summary>
-/// The rows of a fact table's documents, facts and findings, for facts.sqlite (one run per file, no run id) and
-/// for the run store (every published run, each row keyed by its run id).
+/// The rows of a fact table's documents, facts and findings in the run store's schema-2 tables (each row keyed by its
+/// run id), as that schema's writer stored a published run: what the migration tests upgrade.
 /// </summary>
 internal static class FactTableRows
 {
@@ -23,10 +23,12 @@ internal static class FactTableRows
     public static void WriteFacts(DbConnection connection, DbTransaction transaction, FactTable table, string? runId = null)
     {
         var pages = FactLookup.Pages(table);
-        using var insert = new TableInserter(connection, transaction, "facts", Keyed(runId, [.. FactColumns.Names]));
+        var columns = FactColumns.SchemaTwo;
+        using var insert = new TableInserter(connection, transaction, "facts", Keyed(runId, [.. columns.Select(c => c.Name)]));
         foreach (var f in table.Facts)
         {
-            insert.Insert(Keyed(runId, FactColumns.Values(new FactRow(f, pages(f)))));
+            var row = new FactRow(f, pages(f));
+            insert.Insert(Keyed(runId, [.. columns.Select(c => c.Value(row))]));
         }
     }
 

@@ -36,43 +36,6 @@ public static class FactsJsonReader
             []));
     }
 
-    /// <summary>
-    /// The facts of the facts.json at <paramref name="path"/>, read from the file one at a time (the documents and findings
-    /// are passed over), for a caller that keeps only some of them, e.g. the comparison with the previous run.
-    /// </summary>
-    /// <exception cref="FormatException">The JSON is not a facts.json of this schema version, or a fact is malformed.</exception>
-    public static IEnumerable<Fact> StreamFacts(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        foreach (var fact in StreamFacts(stream))
-        {
-            yield return fact;
-        }
-    }
-
-    /// <summary>
-    /// The facts of the named documents only, each found by seeking (<see cref="FactsJsonSeeker"/>), in the order asked;
-    /// for a caller that knows which documents it needs and how many facts each has (the published run's account).
-    /// </summary>
-    /// <exception cref="FormatException">A document's facts are not where the file's order puts them, or not as many as stated.</exception>
-    public static IReadOnlyList<Fact> FactsOf(string path, IEnumerable<(string Doc, int Count)> documents)
-    {
-        using var seeker = new FactsJsonSeeker(File.OpenHandle(path));
-        return Malformed(() => documents.SelectMany(d => d.Count == 0 ? [] : seeker.FactsOf(d.Doc, d.Count)).ToList());
-    }
-
-    internal static IEnumerable<Fact> StreamFacts(Stream input, int firstChunk = 64 * 1024)
-    {
-        var facts = new FactsJsonStream(input, firstChunk);
-        while (facts.Next() is { } element)
-        {
-            using (element)
-            {
-                yield return Malformed(() => ReadFact(element.RootElement));
-            }
-        }
-    }
-
     internal static DocumentInfo ReadDocument(JsonElement e) => new(
         Text(e, "name"),
         Text(e, "sha256"),

@@ -41,7 +41,7 @@ public static class FactsJsonWriter
 
     /// <summary>
     /// UTF-8 without BOM, '\n' line ends and a final newline; each document, fact and finding on a line of its own
-    /// (<see cref="FactsJsonSeeker"/> finds a fact by its line's start), nothing else indented.
+    /// (<see cref="PublishedFactsJson"/> finds a fact by its line's start), nothing else indented.
     /// </summary>
     public static void Write(Stream output, FactTable table, string generator)
     {

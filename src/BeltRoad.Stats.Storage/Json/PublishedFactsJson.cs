@@ -8,12 +8,15 @@ namespace BeltRoad.Stats.Storage;
 /// The unchanged documents' facts of a published facts.json, copied as bytes into the new one. A fact's object depends
 /// on its document's extraction only, except its last member, <c>"finding"</c>: findings are numbered over all
 /// documents, so where that number differs it is written anew. The file is walked once, in the layout
-/// <see cref="FactsJsonSeeker"/> relies on (a fact starts with <see cref="FactsJsonSeeker.FactStart"/> and ends with its
-/// line, before the comma that follows it); every copied fact's id must be the one the new table has at that
+/// <see cref="FactsJsonWriter"/> gives it (a fact starts with <see cref="FactStart"/> — a raw line break never occurs
+/// inside a JSON string, and a document's or finding's line starts otherwise — and ends with its line, before the comma
+/// that follows it); every copied fact's id must be the one the new table has at that
 /// place. Facts that follow each other in both files with the same finding number are one range, copied by the kernel.
 /// </summary>
 internal sealed class PublishedFactsJson : IDisposable
 {
+    private static ReadOnlySpan<byte> FactStart => "\n{\"id\":\""u8;
+
     private static ReadOnlySpan<byte> FactEnd => "}"u8;
 
     private static ReadOnlySpan<byte> FindingMember => ",\"finding\":"u8;
@@ -176,7 +179,7 @@ internal sealed class PublishedFactsJson : IDisposable
 
                 var id = table.Facts[f + k].Id;
                 var member = fact.LastIndexOf(FindingMember);
-                if (!AsciiText.StartsWith(fact[FactsJsonSeeker.FactStart.Length..], id, (byte)'"') || member < 0 || !fact.EndsWith(FactEnd))
+                if (!AsciiText.StartsWith(fact[FactStart.Length..], id, (byte)'"') || member < 0 || !fact.EndsWith(FactEnd))
                 {
                     throw new FormatException($"The published facts.json does not have fact {id} of {doc} where its order puts it.");
                 }
@@ -206,12 +209,12 @@ internal sealed class PublishedFactsJson : IDisposable
         rest = file.Item(at, static bytes =>
         {
             // The fact's line, without the comma that ends it when another fact follows.
-            var start = bytes.IndexOf(FactsJsonSeeker.FactStart);
+            var start = bytes.IndexOf(FactStart);
             var line = start < 0 ? -1 : bytes[(start + 1)..].IndexOf((byte)'\n');
             var end = line < 0 ? -1 : start + 1 + line;
             return end < 0 ? -1 : bytes[end - 1] == (byte)',' ? end - 1 : end;
         });
-        found = rest.IndexOf(FactsJsonSeeker.FactStart);
+        found = rest.IndexOf(FactStart);
         fact = rest.IsEmpty ? default : rest[found..];
         return !rest.IsEmpty;
     }
@@ -222,7 +225,7 @@ internal sealed class PublishedFactsJson : IDisposable
         while (true)
         {
             var rest = file.From(at, 1 << 16);
-            if (rest.IndexOf(FactsJsonSeeker.FactStart) >= 0)
+            if (rest.IndexOf(FactStart) >= 0)
             {
                 return true;
             }
@@ -232,7 +235,7 @@ internal sealed class PublishedFactsJson : IDisposable
                 return false;
             }
 
-            at += rest.Length - FactsJsonSeeker.FactStart.Length + 1;
+            at += rest.Length - FactStart.Length + 1;
         }
     }
 }

@@ -71,6 +71,34 @@ public static class FactStore
         return FactStoreReader.ReadTable(connection);
     }
 
+    /// <summary>
+    /// Every fact of the file, with its occurrences, read one at a time (the caller keeps what it needs): each
+    /// document's facts in the table's order. A file of the previous schema (2) is read too, its facts without a measure.
+    /// </summary>
+    /// <exception cref="FormatException">Not a fact store of a schema this program reads.</exception>
+    public static IEnumerable<Fact> StreamFacts(string path)
+    {
+        using var connection = Open(path);
+        foreach (var fact in FactStoreReader.StreamFacts(connection))
+        {
+            yield return fact;
+        }
+    }
+
+    /// <summary>
+    /// The facts of the named documents only, each document's found by the index on doc, in the order asked, one at a
+    /// time; for a caller that knows how many facts each has (the published run's account).
+    /// </summary>
+    /// <exception cref="FormatException">A document has another number of facts than stated, or the file is not a fact store this program reads.</exception>
+    public static IEnumerable<Fact> FactsOf(string path, IEnumerable<(string Doc, int Count)> documents)
+    {
+        using var connection = Open(path);
+        foreach (var fact in FactStoreReader.FactsOf(connection, documents))
+        {
+            yield return fact;
+        }
+    }
+
     /// <summary>The run history, in the order it was written.</summary>
     public static IReadOnlyList<RunRecord> ReadRuns(string path)
     {
@@ -80,12 +108,7 @@ public static class FactStore
 
     private static SqliteConnection OpenForReading(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException("No fact store at this path.", path);
-        }
-
-        var connection = SqliteRuntime.Open(path, SqliteOpenMode.ReadOnly);
+        var connection = Open(path);
         try
         {
             FactStoreReader.CheckVersion(connection);
@@ -97,4 +120,8 @@ public static class FactStore
             throw;
         }
     }
+
+    private static SqliteConnection Open(string path) => File.Exists(path)
+        ? SqliteRuntime.Open(path, SqliteOpenMode.ReadOnly)
+        : throw new FileNotFoundException("No fact store at this path.", path);
 }

@@ -12,14 +12,103 @@ namespace BeltRoad.Stats.Storage;
 /// </summary>
 internal static class FactStoreReader
 {
-    public static void CheckVersion(SqliteConnection connection)
+    /// <summary>The oldest schema whose facts can still be read (<see cref="StreamFacts"/>): 2, without <c>measure</c>.</summary>
+    private const int OldestReadable = 2;
+
+    /// <summary>The fact columns a <see cref="Fact"/> is made from, in <see cref="ReadFact"/>'s order; <c>measure</c> last.</summary>
+    private const string FactSelect =
+        "f.id, f.doc, f.metric, f.subject, f.value, f.value_high, f.unit, f.qualifier, f.as_of, f.section, f.quote, f.start, f.\"end\", " +
+        "f.as_of_basis, f.entity, f.indicator, f.nature, f.aggregation";
+
+    public static void CheckVersion(SqliteConnection connection) => CheckVersion(connection, SqliteSchema.Version);
+
+    /// <summary>The file's schema version, when it is one from <paramref name="oldest"/> to this program's.</summary>
+    private static int CheckVersion(SqliteConnection connection, int oldest)
     {
-        var version = Query(connection, "SELECT value FROM meta WHERE key = 'schema_version'", r => r.GetString(0)).SingleOrDefault();
-        if (version != SqliteSchema.Version.ToString(CultureInfo.InvariantCulture))
+        var text = Query(connection, "SELECT value FROM meta WHERE key = 'schema_version'", r => r.GetString(0)).SingleOrDefault();
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version < oldest || version > SqliteSchema.Version)
         {
-            throw new FormatException($"facts.sqlite schema version '{version ?? "(none)"}' is not {SqliteSchema.Version}.");
+            var expected = oldest == SqliteSchema.Version ? $"{SqliteSchema.Version}" : $"{oldest} to {SqliteSchema.Version}";
+            throw new FormatException($"facts.sqlite schema version '{text ?? "(none)"}' is not {expected}.");
+        }
+
+        return version;
+    }
+
+    /// <summary>
+    /// The facts, with their occurrences, one at a time in each document's order (rowid): all of them, or
+    /// <paramref name="doc"/>'s only (by the index on doc, no sort). A file of schema 2 gives its facts without a measure.
+    /// Only the fact being read is held, so reading a whole file costs one fact's memory, not the table's.
+    /// </summary>
+    public static IEnumerable<Fact> StreamFacts(SqliteConnection connection, string? doc = null)
+    {
+        var measure = CheckVersion(connection, OldestReadable) >= 3 ? "f.measure" : "NULL";
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {FactSelect}, {measure}, o.start, o.\"end\" FROM facts f LEFT JOIN occurrences o ON o.fact_id = f.id " +
+            (doc is null ? "" : "WHERE f.doc = $doc ") + "ORDER BY f.rowid, o.ordinal";
+        if (doc is not null)
+        {
+            command.Parameters.AddWithValue("$doc", doc);
+        }
+
+        using var reader = command.ExecuteReader();
+        var more = reader.Read();
+        while (more)
+        {
+            var id = reader.GetString(0);
+            var fact = ReadFact(reader, []);
+            var spans = new List<SourceSpan>(1);
+            do
+            {
+                if (!reader.IsDBNull(19))
+                {
+                    spans.Add(new SourceSpan(reader.GetInt32(19), reader.GetInt32(20)));
+                }
+            }
+            while ((more = reader.Read()) && reader.GetString(0) == id);
+
+            yield return fact with { Occurrences = spans };
         }
     }
+
+    /// <summary>
+    /// The facts of the named documents, in the order asked, each document's read by <see cref="StreamFacts"/>; for a
+    /// caller that knows how many facts each has (the published run's account). Streamed as well: a document's count
+    /// is checked when its facts have been given.
+    /// </summary>
+    /// <exception cref="FormatException">A document has another number of facts than stated.</exception>
+    public static IEnumerable<Fact> FactsOf(SqliteConnection connection, IEnumerable<(string Doc, int Count)> documents)
+    {
+        foreach (var (doc, count) in documents)
+        {
+            var read = 0;
+            foreach (var fact in StreamFacts(connection, doc))
+            {
+                read++;
+                yield return fact;
+            }
+
+            if (read != count)
+            {
+                throw new FormatException($"facts.sqlite has {read} facts of '{doc}', where its run's account says {count}.");
+            }
+        }
+    }
+
+    /// <summary>A fact from <see cref="FactSelect"/>'s columns and the measure after them, with <paramref name="spans"/> as its occurrences.</summary>
+    private static Fact ReadFact(SqliteDataReader r, IReadOnlyList<SourceSpan> spans) =>
+        new(r.GetString(0), r.GetString(1), new MetricCode(r.GetString(2)), r.GetString(3), DecimalText.Parse(r.GetString(4)),
+            r.IsDBNull(5) ? null : DecimalText.Parse(r.GetString(5)), UnitCodes.Parse(r.GetString(6)), QualifierCodes.Parse(r.GetString(7)),
+            PeriodText.Parse(r.IsDBNull(8) ? null : r.GetString(8)), r.GetString(9), r.GetString(10),
+            new SourceSpan(r.GetInt32(11), r.GetInt32(12)), spans)
+        {
+            AsOfBasis = r.IsDBNull(13) ? null : AsOfBasisCodes.Parse(r.GetString(13)),
+            Entity = r.GetString(14),
+            Indicator = r.GetString(15),
+            Nature = MeaningCodes.ParseNature(r.GetString(16)),
+            Aggregation = MeaningCodes.ParseAggregation(r.GetString(17)),
+            Measure = r.IsDBNull(18) ? null : r.GetString(18),
+        };
 
     public static FactTable ReadTable(SqliteConnection connection)
     {
@@ -38,19 +127,8 @@ internal static class FactStoreReader
                 (Id: r.GetString(0), Span: new SourceSpan(r.GetInt32(1), r.GetInt32(2))))
             .GroupBy(s => s.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<SourceSpan>)[.. g.Select(s => s.Span)], StringComparer.Ordinal);
-        var facts = Query(connection,
-            "SELECT id, doc, metric, subject, value, value_high, unit, qualifier, as_of, section, quote, start, \"end\", as_of_basis, entity, indicator, nature, aggregation FROM facts ORDER BY rowid", r =>
-            new Fact(r.GetString(0), r.GetString(1), new MetricCode(r.GetString(2)), r.GetString(3), DecimalText.Parse(r.GetString(4)),
-                r.IsDBNull(5) ? null : DecimalText.Parse(r.GetString(5)), UnitCodes.Parse(r.GetString(6)), QualifierCodes.Parse(r.GetString(7)),
-                PeriodText.Parse(r.IsDBNull(8) ? null : r.GetString(8)), r.GetString(9), r.GetString(10),
-                new SourceSpan(r.GetInt32(11), r.GetInt32(12)), spans.GetValueOrDefault(r.GetString(0)) ?? [])
-            {
-                AsOfBasis = r.IsDBNull(13) ? null : AsOfBasisCodes.Parse(r.GetString(13)),
-                Entity = r.GetString(14),
-                Indicator = r.GetString(15),
-                Nature = MeaningCodes.ParseNature(r.GetString(16)),
-                Aggregation = MeaningCodes.ParseAggregation(r.GetString(17)),
-            });
+        var facts = Query(connection, $"SELECT {FactSelect}, f.measure FROM facts f ORDER BY f.rowid",
+            r => ReadFact(r, spans.GetValueOrDefault(r.GetString(0)) ?? []));
         var skipped = Query(connection, "SELECT doc, start, \"end\", text, reason FROM skipped ORDER BY rowid", r =>
             new SkippedMention(r.GetString(0), new SourceSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3), r.GetString(4)));
         var issues = Query(connection, "SELECT doc, severity, message FROM issues ORDER BY rowid", r =>

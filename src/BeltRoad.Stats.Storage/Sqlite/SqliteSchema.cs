@@ -4,11 +4,12 @@ namespace BeltRoad.Stats.Storage;
 /// The facts.sqlite schema. Values are kept twice: <c>value</c> as the exact decimal text (the same
 /// string as in facts.json/facts.csv) and <c>value_num</c> as REAL for sorting and arithmetic in queries. The fact
 /// columns are <see cref="FactColumns"/>, shared with the run store.
-/// Row order (rowid) is the run's sort order. "end" is quoted because it is an SQL keyword.
+/// Row order (rowid) is the run's sort order. "end" is quoted because it is an SQL keyword. Version 3 added the
+/// fact's <c>measure</c> (the last fact column), so the file holds every field of a fact a report prints.
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The tables, with the keys that are part of their definition.</summary>
     public static readonly string Tables = $"""

@@ -12,7 +12,9 @@ internal sealed record Migration(int Version, string Description, Func<SqlDialec
 /// (<see cref="DocumentShards"/>) that runs listing the same documents share, so a run costs rows for what changed,
 /// not for every document; <c>documents</c> and <c>run_fact_sets</c> become views of the same names and columns. A
 /// document version's own columns are null only where a schema-3 run named a fact set of a document it did not list:
-/// its facts stay in <c>facts</c>, and <c>documents</c> leaves it out, as before.
+/// its facts stay in <c>facts</c>, and <c>documents</c> leaves it out, as before. Version 5 adds a fact's
+/// <c>measure</c> (null in the sets stored before it) and recreates the views over <c>facts</c> with it (a PostgreSQL
+/// view's <c>*</c> is expanded when it is created).
 /// </summary>
 internal static class StoreMigrations
 {
@@ -36,7 +38,7 @@ internal static class StoreMigrations
                 date TEXT, length {d.Integer} NOT NULL, format TEXT NOT NULL, author TEXT, publisher TEXT, url TEXT,
                 pages {d.Integer}, page_starts TEXT, PRIMARY KEY (run_id, name));
             CREATE TABLE facts (
-                run_id TEXT NOT NULL REFERENCES runs (run_id), {FactColumns.Definitions(d)}, PRIMARY KEY (run_id, id));
+                run_id TEXT NOT NULL REFERENCES runs (run_id), {FactColumns.Definitions(FactColumns.SchemaTwo, d)}, PRIMARY KEY (run_id, id));
             CREATE INDEX facts_metric ON facts (metric, run_id);
             CREATE INDEX facts_series ON facts (entity, indicator, run_id);
             CREATE TABLE findings (
@@ -50,7 +52,7 @@ internal static class StoreMigrations
         new(3, "a document's facts stored once per version (fact sets) and a finding once per content; a run lists its sets; v2 tables as views", d => $"""
             CREATE TABLE fact_sets (fact_set TEXT PRIMARY KEY, doc TEXT NOT NULL, facts {d.Integer} NOT NULL);
             CREATE TABLE set_facts (
-                fact_set TEXT NOT NULL REFERENCES fact_sets (fact_set), {FactColumns.Definitions(d)}, PRIMARY KEY (fact_set, id));
+                fact_set TEXT NOT NULL REFERENCES fact_sets (fact_set), {FactColumns.Definitions(FactColumns.SchemaTwo, d)}, PRIMARY KEY (fact_set, id));
             CREATE TABLE run_fact_sets (
                 run_id TEXT NOT NULL REFERENCES runs (run_id), doc TEXT NOT NULL,
                 fact_set TEXT NOT NULL REFERENCES fact_sets (fact_set), PRIMARY KEY (run_id, doc));
@@ -63,7 +65,7 @@ internal static class StoreMigrations
                 run_id TEXT NOT NULL REFERENCES runs (run_id), id {d.Integer} NOT NULL,
                 finding_set TEXT NOT NULL REFERENCES finding_sets (finding_set), PRIMARY KEY (run_id, id));
             INSERT INTO fact_sets (fact_set, doc, facts) SELECT 'v2/' || run_id || '/' || doc, doc, COUNT(*) FROM facts GROUP BY run_id, doc;
-            INSERT INTO set_facts (fact_set, {Quoted(FactColumns.Names)}) SELECT 'v2/' || run_id || '/' || doc, {Quoted(FactColumns.Names)} FROM facts;
+            INSERT INTO set_facts (fact_set, {Quoted(SchemaTwoNames)}) SELECT 'v2/' || run_id || '/' || doc, {Quoted(SchemaTwoNames)} FROM facts;
             INSERT INTO run_fact_sets (run_id, doc, fact_set) SELECT run_id, doc, 'v2/' || run_id || '/' || doc FROM facts GROUP BY run_id, doc;
             INSERT INTO finding_sets (finding_set, kind, metric, subject, as_of) SELECT 'v2/' || run_id || '/' || id, kind, metric, subject, as_of FROM findings;
             INSERT INTO finding_set_facts (finding_set, fact_id, doc) SELECT 'v2/' || run_id || '/' || finding_id, fact_id, doc FROM finding_facts;
@@ -76,7 +78,7 @@ internal static class StoreMigrations
             CREATE INDEX set_facts_metric ON set_facts (metric);
             CREATE INDEX set_facts_series ON set_facts (entity, indicator);
             CREATE INDEX run_fact_sets_set ON run_fact_sets (fact_set);
-            {FactsOfRuns}
+            {FactsOfRuns(SchemaTwoNames)}
             CREATE VIEW findings AS
                 SELECT r.run_id, r.id, s.kind, s.metric, s.subject, s.as_of FROM run_findings r JOIN finding_sets s ON s.finding_set = r.finding_set;
             CREATE VIEW finding_facts AS
@@ -126,7 +128,15 @@ internal static class StoreMigrations
                 SELECT r.run_id, v.name AS doc, v.fact_set
                 FROM run_shards r JOIN shard_documents s ON s.shard = r.shard JOIN document_versions v ON v.doc_version = s.doc_version
                 WHERE v.fact_set IS NOT NULL;
-            {FactsOfRuns}
+            {FactsOfRuns(SchemaTwoNames)}
+            {FactViews}
+            """),
+        new(5, "a fact's measure word (场, 届, 家), so a stored fact is the fact a report prints; the views over facts recreated with it", _ => $"""
+            ALTER TABLE set_facts ADD COLUMN measure TEXT;
+            DROP VIEW series_points;
+            DROP VIEW latest_facts;
+            DROP VIEW facts;
+            {FactsOfRuns([.. SchemaTwoNames, "measure"])}
             {FactViews}
             """),
     ];
@@ -155,9 +165,11 @@ internal static class StoreMigrations
 
     public static int Latest => All[^1].Version;
 
+    private static IEnumerable<string> SchemaTwoNames => FactColumns.SchemaTwo.Select(c => c.Name);
+
     /// <summary>Schema 2's <c>facts</c> table as a view over fact sets (schema 3 on): each run's facts through the sets it lists.</summary>
-    private static string FactsOfRuns =>
-        $"CREATE VIEW facts AS SELECT r.run_id, {Quoted(FactColumns.Names, "f.")} FROM run_fact_sets r JOIN set_facts f ON f.fact_set = r.fact_set;";
+    private static string FactsOfRuns(IEnumerable<string> columns) =>
+        $"CREATE VIEW facts AS SELECT r.run_id, {Quoted(columns, "f.")} FROM run_fact_sets r JOIN set_facts f ON f.fact_set = r.fact_set;";
 
     private static string Quoted(IEnumerable<string> names, string prefix = "") => string.Join(", ", names.Select(n => $"{prefix}\"{n}\""));
 }

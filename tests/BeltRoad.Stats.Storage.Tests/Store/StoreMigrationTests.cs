@@ -41,6 +41,12 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
     public void A_schema_three_postgres_store_upgrades_in_place_and_every_view_gives_the_same_rows() => SchemaThreeUpgrades(StoreSettings.Of("postgres", postgres.NewDatabase()));
 
     [Fact]
+    public void A_schema_four_sqlite_store_upgrades_in_place_its_old_facts_without_a_measure_and_new_ones_with_it() => SchemaFourUpgrades(StoreSettings.SqliteFile(_temp.Sub("runs.sqlite")));
+
+    [PostgresFact]
+    public void A_schema_four_postgres_store_upgrades_in_place_its_old_facts_without_a_measure_and_new_ones_with_it() => SchemaFourUpgrades(StoreSettings.Of("postgres", postgres.NewDatabase()));
+
+    [Fact]
     public void A_new_sqlite_store_has_16_kb_pages_and_an_upgraded_one_keeps_the_page_size_it_had()
     {
         var fresh = StoreSettings.SqliteFile(_temp.Sub("fresh.sqlite"));
@@ -82,6 +88,8 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
     [InlineData(3, "postgres", "cd647816a4d450c5")]
     [InlineData(4, "sqlite", "01e034730f0537a2")]
     [InlineData(4, "postgres", "e1e1e9c5413a8c1e")]
+    [InlineData(5, "sqlite", "fadaee93c2deb7cf")]
+    [InlineData(5, "postgres", "fadaee93c2deb7cf")]
     public void A_released_step_keeps_its_statements(int version, string backend, string sha256)
     {
         var dialect = backend == "postgres" ? SqlDialect.Postgres : SqlDialect.Sqlite;
@@ -156,6 +164,28 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
             StoreRows.Query(settings, "SELECT name FROM documents WHERE run_id = '20261123T060000Z-cccccc' ORDER BY name"));
     }
 
+    /// <summary>
+    /// Schema 4 with two runs, upgraded: every view gives the same rows in schema 2's columns, the stored facts have no
+    /// measure, and a run recorded after the upgrade stores its facts' measure words, seen through every view over facts.
+    /// </summary>
+    private static void SchemaFourUpgrades(StoreSettings settings)
+    {
+        var store = SchemaTwoWithTwoRuns(settings);
+        StoreRows.Execute(settings, string.Concat(StoreMigrations.All.Where(m => m.Version is 3 or 4).Select(m => m.Sql(store.Dialect)))
+            + "UPDATE meta SET value = '4' WHERE key = 'schema_version';");
+        var before = SchemaTwoQueries.Select(sql => StoreRows.Query(settings, sql)).ToList();
+
+        var upgraded = RunStores.Open(settings);
+
+        Assert.Equal([Latest], StoreRows.Query(settings, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(before, SchemaTwoQueries.Select(sql => StoreRows.Query(settings, sql)));
+        Assert.Equal(["NULL"], StoreRows.Query(settings, "SELECT DISTINCT measure FROM facts"));
+        var measured = SampleTables.Rich() with { Facts = [.. SampleTables.Rich().Facts.Select(f => f.Id == "a-5" ? f with { Measure = "场" } : f)] };
+        upgraded.RecordPublished(Run("20261123T060000Z-cccccc") with { Started = new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero) }, measured);
+        Assert.Equal(["a-5 | 场"], StoreRows.Query(settings, "SELECT id, measure FROM latest_facts WHERE measure IS NOT NULL"));
+        Assert.Equal(["a-5 | 场"], StoreRows.Query(settings, "SELECT id, measure FROM facts WHERE measure IS NOT NULL"));
+    }
+
     /// <summary>A store at schema 2 as it was released, with two published runs written in its shape (the second without c.txt's facts and any finding).</summary>
     private static DbRunStore SchemaTwoWithTwoRuns(StoreSettings settings)
     {
@@ -168,16 +198,18 @@ public sealed class StoreMigrationTests(PostgresFixture postgres) : IClassFixtur
         return store;
     }
 
-    /// <summary>What schema 2 gave users: its tables (now views) and views, in full and ordered.</summary>
+    /// <summary>What schema 2 gave users: its tables (now views) and views, in full (in its columns: later steps add some) and ordered.</summary>
     private static readonly string[] SchemaTwoQueries =
     [
-        "SELECT * FROM facts ORDER BY run_id, id",
-        "SELECT * FROM latest_facts ORDER BY id",
+        $"SELECT {SchemaTwoFactColumns} FROM facts ORDER BY run_id, id",
+        $"SELECT {SchemaTwoFactColumns} FROM latest_facts ORDER BY id",
         "SELECT * FROM series_points ORDER BY run_id, fact_id",
         "SELECT * FROM documents ORDER BY run_id, name",
         "SELECT * FROM findings ORDER BY run_id, id",
         "SELECT * FROM finding_facts ORDER BY run_id, finding_id, fact_id",
     ];
+
+    private static string SchemaTwoFactColumns => "run_id, " + string.Join(", ", FactColumns.SchemaTwo.Select(c => $"\"{c.Name}\""));
 
     /// <summary>A published run as schema 2's store wrote it: the run's row, then its rows keyed by run id.</summary>
     private static void WriteSchemaTwoRun(StoreSettings settings, DbRunStore store, RunRecord run, FactTable table)
