@@ -31,7 +31,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "all", "", 0.97, 0.96, 0.94, 0.95, 0.80, 0.98, 0.93 },
         { "English", "en-", 0.98, 0.96, 0.93, 0.91, 0.67, 0.98, 0.89 },
         { "Chinese releases", "zh-release-", 0.96, 0.96, 0.99, 0.98, 0.93, 0.99, 0.98 },
-        { "Chinese milestones", "zh-milestone-", 0.95, 0.96, 0.93, 0.98, 0.89, 0.99, 0.95 },
+        { "Chinese milestones", "zh-milestone-", 0.95, 0.96, 0.95, 0.98, 0.89, 0.99, 0.95 },
         { "bilingual", "bilingual-", 0.97, 0.97, 0.66, 0.90, 0.68, 0.83, 0.85 },
     };
 
