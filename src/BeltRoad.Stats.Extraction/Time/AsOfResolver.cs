@@ -133,6 +133,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return _posterTime is null || timed || figures.Count == 0 ? cues : [.. _posterTime, .. cues];
     }
 
+    private static bool IsOneDay(Period period) => period.To is null && period.From.Precision == DatePrecision.Day;
+
     private static Period? MovementSpan(Dictionary<Mention, DatedPeriod> moved)
     {
         PeriodPoint? first = null;
@@ -467,6 +469,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         _paragraphDate = opensParagraph && first.Kind == TimeCueKind.Stated && first.Frames && (first.Clause == 0 && !_datesFollowFigures || beforeFigures) && first.Period is not null
             ? new DatedPeriod(first.Period, AsOfBasis.Paragraph, first.Role)
             : null;
-        _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
+        // A back-reference ("during this period", 同期) refers to a period: a day the sentence also names ("…in the first
+        // seven months of 2025, the operator said on Sunday") is when it was said, unless it is the only date stated.
+        _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated && !IsOneDay(c.Period!))?.Period
+            ?? cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
     }
 }
