@@ -71,6 +71,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         }
 
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
+        cues = PosterLine(sentence, figures, cues);
         RememberStarts(sentence, cues);
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
         var fromTo = FromTo.Find(simplified, sentence, figures, cues, words, frame) ?? Respectively.Find(simplified, sentence, figures, cues, words);
@@ -83,10 +84,73 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         }
 
         Remember(sentence, cues, figures, opensParagraph);
+        // "rose from 1.04 trillion dollars in 2013 to 1.8 trillion in 2021. During this period, …": a movement between
+        // two times states the span between them, which a later back-reference takes (MEANING.md rule 2: the change
+        // between them gets the span).
+        if (fromTo is { Count: > 0 } && MovementSpan(fromTo) is { } movement)
+        {
+            _lastStated = movement;
+        }
         // A caption's own numbers are labels ("Table 3."), not figures of a unit.
         _lineHasFigures |= figures.Any(f => f.Unit != MentionUnit.None);
         _lineDate ??= cues.FirstOrDefault(c => c.Kind == TimeCueKind.Stated && c.Frames)?.Period;
         return result;
+    }
+
+    // A poster or graphic's text (一图读懂, 海报): one sentence broken into short lines, a line holding only its time
+    // (「2016年至2023年」「截至目前」「2023年以来」「2024年5月25日上午」) and the lines after it the figures that time
+    // governs (「由1702列增加到1.7万列以上」「已通达欧洲25个国家223个城市」) unless they state a time of their own, until
+    // the next time line or a line that ends as a sentence does. The time line's cues stand before the figures of each such line, as they would in
+    // the unbroken sentence.
+    private List<TimeCue>? _posterTime;
+
+    // The most a time line may hold besides its time (「上午」「以来」), and the longest fragment line it governs.
+    private const int PosterTimeRest = 3;
+    private const int PosterLineLength = 48;
+
+    private List<TimeCue> PosterLine(Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
+    {
+        if (!sentence.OpensParagraph)
+        {
+            return cues;
+        }
+
+        var end = simplified.IndexOf('\n', sentence.Paragraph);
+        var line = simplified.AsSpan(sentence.Paragraph, (end < 0 ? simplified.Length : end) - sentence.Paragraph).Trim();
+        var fragment = line.Length is > 0 and <= PosterLineLength && line.IndexOfAny("。！？；!?;") < 0 && line[^1] is not ('.' or '…');
+        var timed = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
+        if (fragment && timed && figures.Count == 0 && line.Length - cues.Sum(c => c.End - c.Start) <= PosterTimeRest)
+        {
+            _posterTime = [.. cues.Select(c => c with { Clause = 0, Frames = true })];
+            return cues;
+        }
+
+        if (!fragment)
+        {
+            _posterTime = null;
+        }
+
+        return _posterTime is null || timed || figures.Count == 0 ? cues : [.. _posterTime, .. cues];
+    }
+
+    private static bool IsOneDay(Period period) => period.To is null && period.From.Precision == DatePrecision.Day;
+
+    private static Period? MovementSpan(Dictionary<Mention, DatedPeriod> moved)
+    {
+        PeriodPoint? first = null;
+        PeriodPoint? last = null;
+        foreach (var dated in moved.Values)
+        {
+            if (dated.Basis != AsOfBasis.FromTo)
+            {
+                continue;
+            }
+
+            first = first is { } f && f.CompareTo(dated.Period.From) <= 0 ? f : dated.Period.From;
+            last = last is { } l && l.CompareTo(dated.Period.Latest) >= 0 ? l : dated.Period.Latest;
+        }
+
+        return first is { } a && last is { } b && a.CompareTo(b) < 0 ? Period.Span(a, b) : null;
     }
 
     // A table flattened into lines: its caption ("Table 1. Loan commitments in 2023, by borrower", a line with a date and
@@ -198,8 +262,13 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // Where dates follow figures: the words after the figure that still speak of it, looked up once for both uses.
         var after = _datesFollowFigures ? After(sentence, cues, figures, index, clause) : default;
         var trailing = _datesFollowFigures ? Trailing(cues, after, figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints) : null;
-        // "has approved 250 projects so far": where dates follow figures, so do the words that mean the document's date.
+        // "has approved 250 projects so far": where dates follow figures, so do the words that mean the document's date,
+        // and the back-references ("set up 32,000 enterprises over the same period").
         current |= _datesFollowFigures && dated is null && TrailingCurrent(cues, after);
+        if (_datesFollowFigures && dated is null && trailing is null && _lastStated is { } earlier && cues.Any(c => c.Kind == TimeCueKind.BackReference && c.Start >= after.From && c.Start < after.To))
+        {
+            dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
+        }
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame);
     }
 
@@ -301,7 +370,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private (int From, int To) After(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
     {
         var next = index + 1;
-        while (next < figures.Count && Joined(figures[next - 1].End, figures[next].Start)
+        while (next < figures.Count && (Joined(figures[next - 1].End, figures[next].Start) || Unopposed(figures[next - 1].End, figures[next].Start))
             && !cues.Any(c => c.Start >= figures[next - 1].End && c.Start < figures[next].Start))
         {
             next++;
@@ -318,6 +387,13 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return words.To.EndOf(gap.TrimEnd()) is not null || Conjunctions.Joins(gap) || Bracketed(trimmed)
             || (words.FigureJoints.EndOf(trimmed) is { } joint && joint.Length == trimmed.Length);
     }
+
+    // "had handled 50.8 million passenger trips and transported 57.2 million tonnes of goods since its launch", "180
+    // documents had been signed with 149 countries … by the end of April": the figures of one clause with no date between
+    // them share the date after the last, unless a comparison's base stands between them ("rose 8 percent to 3 trillion
+    // yuan from 2.8 trillion in 2022": the base's date is its own).
+    private bool Unopposed(int previousEnd, int nextStart) =>
+        !words.Baseline.Any(simplified, previousEnd, nextStart) && !words.From.Any(simplified, previousEnd, nextStart);
 
     // The gap opens a bracket the next figure stands in.
     private static bool Bracketed(ReadOnlySpan<char> gap) => gap.Length > 0 && gap[0] is '(' or '（' && gap.IndexOfAny(')', '）') < 0;
@@ -336,6 +412,13 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         if (cue.Kind == TimeCueKind.SamePeriodEarlier)
         {
             return new DatedPeriod(carried is { } stated && YearBefore.Of(stated.Period) is { } earlier ? earlier : cue.Period!, AsOfBasis.Sentence);
+        }
+
+        // "As of Saturday, the line had handled 50.8 million trips since its launch in December 2021": a running span
+        // from the since's start to the as-of date stated before the figure, not to the document's date.
+        if (cue.Kind == TimeCueKind.Since && carried is { Role: TimeRole.AsOf } asOf && SinceTo(cue.SinceStart, asOf.Period.Latest) is { } toAsOf)
+        {
+            return toAsOf;
         }
 
         if (baseline is not { } from)
@@ -360,14 +443,35 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     {
         if (!cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current))
         {
+            // 「论坛期间，…。企业家大会上，…」 "During this period, … . Meanwhile …": a paragraph opening with a
+            // back-reference is dated by the period it refers to, as one opening with that period would be.
+            if (opensParagraph && cues.Count > 0 && cues[0].Kind == TimeCueKind.BackReference && cues[0].Clause == 0 && _lastStated is { } last
+                && (figures.Count == 0 || cues[0].End <= figures[0].Start))
+            {
+                _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph);
+            }
+
             return;
         }
 
+        // The date that opens the paragraph is the last one framing the sentence before its first figure: after a
+        // source's day (「海关总署14日发布数据，前三季度，…」) the period it reports on.
         var first = cues[0];
+        if (figures.Count > 0)
+        {
+            for (var k = 1; k < cues.Count && cues[k].End <= figures[0].Start; k++)
+            {
+                first = cues[k].Kind == TimeCueKind.Stated && cues[k].Frames && first.Kind == TimeCueKind.Stated ? cues[k] : first;
+            }
+        }
+
         var beforeFigures = figures.Count == 0 || first.End <= figures[0].Start;
         _paragraphDate = opensParagraph && first.Kind == TimeCueKind.Stated && first.Frames && (first.Clause == 0 && !_datesFollowFigures || beforeFigures) && first.Period is not null
             ? new DatedPeriod(first.Period, AsOfBasis.Paragraph, first.Role)
             : null;
-        _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
+        // A back-reference ("during this period", 同期) refers to a period: a day the sentence also names ("…in the first
+        // seven months of 2025, the operator said on Sunday") is when it was said, unless it is the only date stated.
+        _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated && !IsOneDay(c.Period!))?.Period
+            ?? cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
     }
 }

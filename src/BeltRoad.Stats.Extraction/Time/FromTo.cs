@@ -30,8 +30,10 @@ internal static class FromTo
             var bEnd = i + 2 < figures.Count ? figures[i + 2].Start : sentence.End;
             var fromTime = StatedBetween(cues, fromWord.End, a.Start) ?? StatedBetween(cues, a.End, toWord.Start);
             var toTime = StatedBetween(cues, toWord.End, b.Start) ?? StatedBetween(cues, b.End, ClauseEnd(sentence, b.Start, bEnd));
-            // 「由开通初期的4列增至目前的12列」: a movement to 目前 reaches the document's date.
-            if (toTime is null && frame.Date is { } today && cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= toWord.End && c.End <= b.Start))
+            // 「由开通初期的4列增至目前的12列」: a movement to 目前 reaches the document's date; so does one to a figure
+            // followed by "now" in its clause ("from 600,000 in December 2021 to more than 1.1 million now").
+            var bClauseEnd = ClauseEnd(sentence, b.Start, bEnd);
+            if (toTime is null && frame.Date is { } today && cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= toWord.End && c.End <= bClauseEnd && (c.End <= b.Start || c.Start >= b.End)))
             {
                 toTime = Period.AsOf(today);
                 if (fromTime is null)

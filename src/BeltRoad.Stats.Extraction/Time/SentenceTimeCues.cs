@@ -19,6 +19,8 @@ internal static class SentenceTimeCues
             }
         }
 
+        AddDays(cues, simplified, sentence, inSentence, frame, words);
+        AddYearAdjectives(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
@@ -80,11 +82,20 @@ internal static class SentenceTimeCues
             return new TimeCue(date.Start, date.End, TimeCueKind.Baseline, period, clause, false);
         }
 
-        // 「于2018年成立」 "founded in 2018": an event's date, which says nothing of the other clauses' figures.
-        var frames = words.Event.EndOf(before) is null;
+        // 「于2018年成立」 "founded in 2018": an event's date, which says nothing of the other clauses' figures; nor does a
+        // date in a relative clause (", which opened for business in January 2016,").
+        var frames = words.Event.EndOf(before) is null && !IsRelativeClause(before, words);
         // 「截至今年11月3日」: the recognizer reads the date after 今年 without its 截至, which still makes it an as-of date.
         var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
         return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role);
+    }
+
+    // The clause opens with a relative word (time-words.json relative_clause).
+    private static bool IsRelativeClause(ReadOnlySpan<char> clause, TimeWords words)
+    {
+        clause = clause.TrimStart(" ,，;；");
+        var space = clause.IndexOf(' ');
+        return space > 0 && words.RelativeClause.EndOf(clause[..space]) is { } word && word.Length == space;
     }
 
     private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words) => words.SinceClose.Any(text, from, clauseEnd);
@@ -96,6 +107,73 @@ internal static class SentenceTimeCues
     {
         var since = words.SinceClause.Last(text, Math.Max(clauseStart, dateStart - MaxSinceClause), dateStart);
         return since >= 0 && text.AsSpan(since, dateStart - since).IndexOfAnyInRange('0', '9') < 0;
+    }
+
+    /// <summary>
+    /// "on Saturday", "as of Wednesday", "last Friday", "yesterday", 昨天: a day named relative to the document's date
+    /// states that day (MEANING.md rule 1), when the document's date is known to the day; "next Monday", "through
+    /// Thursday" state none (time-words.json weekday_not).
+    /// </summary>
+    private static void AddDays(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, DocumentTimeFrame frame, TimeWords words)
+    {
+        if (frame.Date is not { Precision: DatePrecision.Day } date)
+        {
+            return;
+        }
+
+        foreach (var (start, end) in words.Days.Find(text, sentence.Start, sentence.End))
+        {
+            var clause = ClauseOf(sentence, start);
+            var before = text.AsSpan(sentence.Clauses[clause].Start, start - sentence.Clauses[clause].Start).TrimEnd();
+            if (Overlaps(inSentence, start, end) || words.WeekdayNot.EndOf(before) is not null)
+            {
+                continue;
+            }
+
+            var word = text.Substring(start, end - start);
+            var day = date.FirstDay;
+            if (words.RelativeDays.TryGetValue(word, out var offset))
+            {
+                day = day.AddDays(offset);
+            }
+            else if (words.Weekdays.TryGetValue(word, out var weekday))
+            {
+                var back = ((int)day.DayOfWeek - (int)weekday + 7) % 7;
+                day = day.AddDays(-(back == 0 && words.WeekdayEarlier.EndOf(before) is not null ? 7 : back));
+            }
+
+            var role = words.AsOf.EndOf(before) is not null ? TimeRole.AsOf : TimeRole.Point;
+            cues.Add(new TimeCue(start, end, TimeCueKind.Stated, Period.AsOf(PeriodPoint.OfDay(day.Year, day.Month, day.Day)), clause,
+                words.Event.EndOf(before) is null && !IsRelativeClause(before, words), role));
+        }
+    }
+
+    // The earliest and latest years a bare year-like number may be.
+    private const int FirstYear = 1950;
+    private const int LastYear = 2100;
+
+    /// <summary>
+    /// "the 2016 peak", "its 2019 level", "Of the 2024 total": a bare year between a determiner and a noun of a
+    /// quantity (time-words.json year_determiners, year_nouns) states that year, as "in 2016" would; a number no date
+    /// word made a date, which English writes before a noun. A year naming an edition ("the 2024 update") dates nothing.
+    /// </summary>
+    private static void AddYearAdjectives(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, TimeWords words)
+    {
+        foreach (var m in inSentence)
+        {
+            if (m.Kind != MentionKind.Number || m.Length != 4 || m.Value is not { } value || value != decimal.Truncate(value) || value is < FirstYear or > LastYear
+                || m.End + 1 >= text.Length || text[m.End] != ' ' || !char.IsAsciiLetterLower(text[m.End + 1]) || !m.Text.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            var clause = ClauseOf(sentence, m.Start);
+            var before = text.AsSpan(sentence.Clauses[clause].Start, m.Start - sentence.Clauses[clause].Start);
+            if (before.Length > 0 && before[^1] == ' ' && words.YearDeterminers.EndOf(before) is not null && words.YearNouns.At(text, m.End + 1, sentence.End) is not null)
+            {
+                cues.Add(new TimeCue(m.Start, m.End, TimeCueKind.Stated, Period.AsOf(PeriodPoint.OfYear((int)value)), clause, !IsRelativeClause(before, words)));
+            }
+        }
     }
 
     private static void AddWords(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, WordList list, TimeCueKind kind)

@@ -11,6 +11,7 @@ internal sealed record TimeWords(
     WordList SinceClose,
     WordList SinceClause,
     WordList SinceEvent,
+    WordList RelativeClause,
     WordList Event,
     WordList Baseline,
     WordList From,
@@ -20,6 +21,13 @@ internal sealed record TimeWords(
     WordList SamePeriodBefore,
     WordList AsOf,
     WordList Respectively,
+    WordList YearDeterminers,
+    WordList YearNouns,
+    WordList Days,
+    IReadOnlyDictionary<string, int> RelativeDays,
+    IReadOnlyDictionary<string, DayOfWeek> Weekdays,
+    WordList WeekdayEarlier,
+    WordList WeekdayNot,
     IReadOnlyDictionary<string, (int From, int To)> YearParts,
     IReadOnlySet<DocumentLanguage> DatesFollowFigures)
 {
@@ -33,7 +41,10 @@ internal sealed record TimeWords(
         var parts = root.GetProperty("year_parts").EnumerateObject().ToDictionary(
             p => p.Name, p => p.Value.GetString()!.Split('-') is [var a, var b] ? (int.Parse(a), int.Parse(b)) : throw new FormatException($"time-words.json year_parts: {p.Name}"),
             StringComparer.OrdinalIgnoreCase);
-        return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("since_event"), Read("event"),
-            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), parts, follow);
+        var relative = root.GetProperty("relative_days").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.OrdinalIgnoreCase);
+        var weekdays = root.GetProperty("weekdays").EnumerateArray().Select((x, i) => (x.GetString()!, (DayOfWeek)i)).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.OrdinalIgnoreCase);
+        return new(Read("current"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
+            Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"),
+            Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow);
     }
 }

@@ -16,6 +16,9 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
 
     private readonly CultureTables tables = text.Tables;
 
+    // After 日, what makes a count of days, not a day of the month: 「30日内」「15日后」「7日均」「3日以上」.
+    private const string NotADay = "内內后後前以均间間左";
+
     /// <summary>The date or length of time the numeral starts, if any; <paramref name="draft"/> is then its mention.</summary>
     public bool TryDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {
@@ -70,6 +73,20 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             state.LastYear = (int)numeral.Value!.Value;
             draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfYear(state.LastYear), null, k + length, TimeRole.Since);
             return true;
+        }
+
+        if (word.Role == WordRole.Day && text.Text[k] == '日' && !trailingMore && state.ReferenceDate is { } today && numeral.IsSmallInteger(31) && numeral.Value >= 1
+            && !numeral.Has(NumeralFlags.Scaled | NumeralFlags.Approx) && (k + length >= text.Text.Length || !NotADay.Contains(text.Text[k + length])))
+        {
+            // 「国铁集团28日宣布」「海关总署14日发布」: a day of the month with no month, as Chinese news dates what it
+            // reports, is the latest such day not after the document's date (「30日内」 is a length of time).
+            var day = (int)numeral.Value!.Value;
+            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(day > today.Day ? -1 : 0);
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfDay(month.Year, month.Month, day), null, k + length, TimeRole.Point);
+                return true;
+            }
         }
 
         if (word.Role == WordRole.Month && numeral.IsSmallInteger(12) && numeral.Value >= 1 && !trailingMore && !numeral.Has(NumeralFlags.Scaled | NumeralFlags.Approx))
