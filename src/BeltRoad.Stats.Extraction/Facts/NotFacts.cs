@@ -1,5 +1,6 @@
 using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Recognizers;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Facts;
 
@@ -28,9 +29,27 @@ internal static class NotFacts
             return SkipReasons.Floor;
         }
 
-        if (ListCount(mention, text))
+        if (ListCount(mention, text) || DistributiveCount(mention, text, words))
         {
             return SkipReasons.ListCount;
+        }
+
+        // 「开行1万列所需的时间」: the size of a milestone whose time is measured, not an amount run.
+        if (mention.Kind is MentionKind.Quantity && After(words.MilestoneAfter, text, mention.End, 2))
+        {
+            return SkipReasons.Threshold;
+        }
+
+        // 「3个多小时」: a length of time; 「两位数增长」: the digits of a rate, a vague magnitude.
+        var numeralEnd = mention.NumberStart + mention.NumberLength;
+        if (After(words.Durations, text, mention.End, 2))
+        {
+            return SkipReasons.Duration;
+        }
+
+        if (After(words.DigitCounts, text, numeralEnd, 0))
+        {
+            return SkipReasons.Vague;
         }
 
         if (words.Sections.Any(text, mention.NumberStart + mention.NumberLength, Math.Min(text.Length, mention.End + 2)) || QuotedName(mention, text))
@@ -142,6 +161,72 @@ internal static class NotFacts
         for (var k = from; k < text.Length && text[k] is not ('，' or ',' or '。' or '；' or ';' or '\n'); k++)
         {
             if (char.IsDigit(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether one of the words stands at `from`, after at most `skip` characters of 多, 余, 几 or a space (「3个多小时」).
+    private static bool After(WordList words, string text, int from, int skip)
+    {
+        for (var k = 0; k <= skip && from < text.Length; k++, from++)
+        {
+            if (words.At(text, from, text.Length) is not null)
+            {
+                return true;
+            }
+
+            if (text[from] is not ('多' or '余' or '几' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // 「两项指标均创历史新高」「西、中、东三条通道…同比分别增长」: a small count whose set is named right after it and then given
+    // values item by item (均, 分别) counts the items the text named before, not a quantity of its own: after a list joined
+    // with 、 the set's noun may run on (「3个自治区对共建国家进出口增速均」); a count word alone (两, 三) needs the
+    // distributive word right after a short noun (「两项指标均」), where it can only refer back.
+    private static bool DistributiveCount(Mention mention, string text, TierWords words)
+    {
+        if (mention.Qualifier is not MentionQualifier.Exact || mention.Value is not { } value || value < 2 || value > 10)
+        {
+            return false;
+        }
+
+        var reach = ListedBefore(mention, text) ? ListedReach : char.IsAsciiDigit(text[mention.NumberStart]) ? 0 : WordReach;
+        for (var k = mention.End; k < Math.Min(text.Length, mention.End + reach); k++)
+        {
+            if (!IsHan(text[k]))
+            {
+                return false;
+            }
+
+            if (words.Distributive.At(text, k, text.Length) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far after a listed count its set's noun may run before the distributive word (「条通道开行班列数量同比分别」),
+    // and after a count word (「项指标均」).
+    private const int ListedReach = 16;
+    private const int WordReach = 4;
+
+    // 「广西、新疆、内蒙古3个自治区」: a list joined with 、 right before the count.
+    private static bool ListedBefore(Mention mention, string text)
+    {
+        for (var k = mention.Start - 1; k >= 0 && (IsHan(text[k]) || text[k] == '、'); k--)
+        {
+            if (text[k] == '、')
             {
                 return true;
             }

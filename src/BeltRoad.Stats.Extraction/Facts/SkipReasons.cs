@@ -17,4 +17,7 @@ internal static class SkipReasons
 
     /// <summary>「西、中、东三条通道」: a count of the items just listed.</summary>
     public const string ListCount = "list_count";
+
+    /// <summary>「3个多小时」: a length of time, not a count.</summary>
+    public const string Duration = "duration";
 }

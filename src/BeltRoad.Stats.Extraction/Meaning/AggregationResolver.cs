@@ -24,19 +24,25 @@ internal static class AggregationResolver
     private const int EventNounWindow = 24;
     private const int IncrementWindow = 16;
 
+    // How far before the numeral "by" may stand ("declined by US$1.8 billion").
+    private const int ByReach = 10;
+
     // How the figure is aggregated: the first of these that applies.
     private static readonly RuleList<AggregationFacts, Aggregation?> Rules = new(
         ("percentage points", static f => f.Figure.Mention.Kind is MentionKind.PercentagePoints ? Aggregation.Change : null),
+        ("multiple", Multiple),
         ("percentage", Percentage),
+        ("change amount", ChangeAmount),
         ("one period's amount", static f => f.PeriodNoun is { } of && f.Figure.AsOf is { Period.IsSpan: false } dated && dated.Period.From.Precision == of ? Aggregation.PeriodTotal : null),
         ("rate word", static f => f.Rate),
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
         ("running total", RunningTotal),
         ("increment", static f => f.Increment && f.Nature == Nature.Actual ? Aggregation.PeriodTotal : null),
+        ("promised giving", PromisedGiving),
         ("signatories", static f => f.Signatories ? Aggregation.Level : null),
         ("stock word", StockWord),
         ("period word", static f => Nearest(f.Words.PeriodTotal, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start) >= 0 ? Aggregation.PeriodTotal : null),
-        ("dated flow", static f => f.Figure.AsOf is { } dated && f.Flow && IsPeriod(dated) ? Aggregation.PeriodTotal : null),
+        ("dated flow", static f => f.Figure.AsOf is { } dated && f.Flow && IsPeriod(dated) && !StockNoun(f) ? Aggregation.PeriodTotal : null),
         ("undated flow", UndatedFlow),
         ("level", static _ => Aggregation.Level));
 
@@ -44,7 +50,8 @@ internal static class AggregationResolver
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's aggregation and the rule that gave it.</summary>
-    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time)
+    /// <remarks><paramref name="giving"/>: the verbs of giving (nature-words.json's pledge_verbs: 提供, "provide", "offer").</remarks>
+    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time, WordList giving)
     {
         var start = figure.Mention.Start;
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
@@ -52,14 +59,14 @@ internal static class AggregationResolver
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
         var (rate, periodNoun) = Rate(figure, words);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words)));
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words)));
         return (aggregation!.Value, rule);
     }
 
-    // What the rules read: the figure, its nature, the aggregation and time words, its rate word's average and, when that word names one
+    // What the rules read: the figure, its nature, the aggregation and time words, the verbs of giving, its rate word's average and, when that word names one
     // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow,
     // whether it counts events (loans, deals, deliverables), whether it is an increment ("a further 27", "seven more").
-    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment);
+    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, WordList Giving, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment);
 
     // A flow by its metric (trade, investment, trains …), or a count of things (not of countries or organisations, which are
     // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects".
@@ -97,6 +104,73 @@ internal static class AggregationResolver
         return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
     }
 
+    // "fifteen-fold", "doubled", 「增长近10倍」「翻一番」: a multiple of an earlier amount compares two times, whatever the
+    // recognizer made of it (a doubling reads as 100 percent).
+    private static Aggregation? Multiple(AggregationFacts f) =>
+        f.Words.Multipliers.Any(f.Figure.Text, f.Figure.Mention.Start, f.Figure.Mention.End) ? Aggregation.Change : null;
+
+    // "declined by US$1.8 billion", 「比上年同期多47个」「比上年增长4.6%，增加1.9万人」: an amount right after a change verb and
+    // "by", or right after a change verb (增加, 减少, 多) in a sentence that names the base it is compared with (比, 较, 同比),
+    // is the difference between two times.
+    private static Aggregation? ChangeAmount(AggregationFacts f)
+    {
+        var (figure, words) = (f.Figure, f.Words);
+        if (figure.Mention.Kind is not MentionKind.Quantity)
+        {
+            return null;
+        }
+
+        var (text, start) = (figure.Text, figure.Mention.Start);
+        // The recognizer may hold "declined by" and the currency inside the figure (its numeral then starting at the verb that
+        // signs it): only a currency's letters may stand between "by" and the first digit.
+        var digit = text.AsSpan(start, figure.Mention.End - start).IndexOfAnyInRange('0', '9');
+        var numeral = digit < 0 ? figure.Mention.NumberStart : start + digit;
+        foreach (var (at, end) in words.ChangeBy.Find(text, Math.Max(figure.Clause.Start, numeral - ByReach), numeral))
+        {
+            if (!text.AsSpan(end, numeral - end).ContainsAnyInRange('a', 'z'))
+            {
+                return words.Change.EndOf(text.AsSpan(figure.Clause.Start, at - figure.Clause.Start)) is not null ? Aggregation.Change : null;
+            }
+        }
+
+        var before = text.AsSpan(figure.Clause.Start, start - figure.Clause.Start).TrimEnd();
+
+        before = before.EndsWith("了") ? before[..^1] : before;
+        if (words.ChangeVerbs.EndOf(before) is null)
+        {
+            return null;
+        }
+
+        foreach (var (at, _) in words.ChangeBase.Find(text, f.SentenceStart, start))
+        {
+            if (!Covered(text, at, words.Share))
+            {
+                return Aggregation.Change;
+            }
+        }
+
+        return null;
+    }
+
+    // 「未来3年，中国政府愿提供3600亿元人民币额度的资金支持，其中2100亿元…」"would offer special loans of RMB 8 billion … over
+    // the next three years": money promised to be given (a verb of giving before it in its sentence) over coming years that the
+    // sentence states is a total over them, unless a stock noun names a fund's size (设立…融资窗口, "a lending scheme worth",
+    // capital). With no such years (中方将提供300亿元人民币信贷资金) it states the promise's size: a level.
+    // The giving must reach the figure: no stock noun between the nearest such verb and it (「将各设立3500亿元融资窗口，丝路基金
+    // 新增资金800亿元」 gives nothing).
+    private static Aggregation? PromisedGiving(AggregationFacts f)
+    {
+        var figure = f.Figure;
+        if (f.Nature is not (Nature.Pledge or Nature.Target) || !figure.Unit.IsCurrency() || StockNoun(f)
+            || !f.Words.ComingYears.Any(figure.Text, figure.In.Sentence.Start, figure.In.Sentence.End))
+        {
+            return null;
+        }
+
+        var verb = f.Giving.Last(figure.Text, f.SentenceStart, figure.Mention.Start);
+        return verb >= 0 && !f.Words.StockNouns.Any(figure.Text, verb, figure.Mention.Start) ? Aggregation.PeriodTotal : null;
+    }
+
     // The last change word before the figure in its clause that names a change: not one inside a share's words ("made up"),
     // nor one followed by the level it reached ("its share rose to 46.6%", 比重提高到51.1%).
     private static int LastChange(FigureContext figure, AggregationWords words, TimeWords time)
@@ -120,12 +194,27 @@ internal static class AggregationResolver
     }
 
     // A count of events: the counted noun right after the numeral names a transaction or an outcome ("13 loans", "212 deals",
-    // "283 concrete outcomes"), or its measure word does (贷款13笔). Loans made, deals struck and deliverables produced happen
-    // in a period, like trains run: the count is a flow.
-    private static bool EventCount(FigureContext figure, AggregationWords words) =>
-        figure.Mention.Kind is MentionKind.Quantity or MentionKind.Number && !figure.Unit.IsCurrency() && figure.Unit is not (Unit.Countries or Unit.Persons or Unit.PersonTimes)
-        && (words.EventMeasures.Contains(figure.Mention.MeasureWord)
-            || words.EventNouns.Any(figure.Text, figure.Mention.Start, Math.Min(figure.Clause.End, figure.Mention.End + EventNounWindow)));
+    // "283 concrete outcomes"), or its measure word does (贷款13笔), or a table's column header does ("Loans" over "| 2").
+    // Loans made, deals struck and deliverables produced happen in a period, like trains run: the count is a flow. The
+    // counted noun stands before the next figure: "41 Chinese lenders provided 1,306 loans" counts lenders.
+    private static bool EventCount(FigureContext figure, AggregationWords words)
+    {
+        if (figure.Mention.Kind is not (MentionKind.Quantity or MentionKind.Number) || figure.Unit.IsCurrency() || figure.Unit is Unit.Countries or Unit.Persons or Unit.PersonTimes)
+        {
+            return false;
+        }
+
+        if (words.EventMeasures.Contains(figure.Mention.MeasureWord))
+        {
+            return true;
+        }
+
+        var (text, end) = (figure.Text, Math.Min(figure.Clause.End, figure.Mention.End + EventNounWindow));
+        var digit = text.AsSpan(figure.Mention.End, Math.Max(0, end - figure.Mention.End)).IndexOfAnyInRange('0', '9');
+        end = digit < 0 ? end : figure.Mention.End + digit;
+        return words.EventNouns.Any(text, figure.Mention.Start, end)
+            || (TableHeaders.ColumnHeader(figure) is { } header && words.EventNouns.Any(text, header.Start, header.End));
+    }
 
     // An increment: a count of what was added in a period ("approved a further 27 applicants", "seven more applicants",
     // "two new members", 新增成员5个), a total over that period even where what it adds to is a level (members, signatories).
@@ -213,8 +302,9 @@ internal static class AggregationResolver
                 best = (at, aggregation);
             }
 
-            // "17 trains a day": English states the rate after the figure.
-            if (best.Rate is null && LatinCueIn(cues, figure.Text, figure.Mention.End, after, words.Comparison))
+            // "17 trains a day": English states the rate after the figure; "every day", "each week" anywhere after it in its clause
+            // ("56 trains set off on China-Europe routes every day").
+            if (best.Rate is null && (LatinCueIn(cues, figure.Text, figure.Mention.End, after, words.Comparison) || DistributiveIn(cues, figure, words)))
             {
                 best = (figure.Mention.End, aggregation);
             }
@@ -232,6 +322,19 @@ internal static class AggregationResolver
         }
 
         return result;
+    }
+
+    private static bool DistributiveIn(WordList cues, FigureContext figure, AggregationWords words)
+    {
+        foreach (var (at, _) in cues.Find(figure.Text, figure.Mention.End, figure.Clause.End))
+        {
+            if (words.Distributive.At(figure.Text, at, figure.Clause.End) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Nearest(WordList cues, string text, int start, int end) => cues.Last(text, start, end);

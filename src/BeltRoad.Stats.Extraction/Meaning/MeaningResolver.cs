@@ -12,7 +12,7 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
     {
         var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names);
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures, catalogs.Time);
-        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time);
+        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time, catalogs.Natures.PledgeVerbs);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
         var entity = catalogs.Labels.National.EntityOf(actor, measured);
         return new FigureMeaning(entity, indicator, measured, nature, aggregation,

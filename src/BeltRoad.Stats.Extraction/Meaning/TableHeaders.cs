@@ -16,40 +16,14 @@ internal static class TableHeaders
     /// <summary>The label the figure's column header (else the table's caption) gives it, or null when it stands in no table row.</summary>
     internal static string? For(FigureContext figure, MeasureWords words)
     {
-        var text = figure.Text;
-        var (start, end) = LineAround(text, figure.Mention.Start);
-        if (!IsRow(text, start, end, out var cells))
-        {
-            return null; // most figures stand in prose: one look at their line
-        }
-
-        var column = Column(text, start, figure.Mention.Start);
-        // Up over the rows of the same shape (and a Markdown rule line) to the table's first line: its header.
-        var header = (Start: -1, End: -1);
-        var (lineStart, lineEnd) = (start, end);
-        while (lineStart > 0)
-        {
-            var (ps, pe) = LineAround(text, lineStart - 1);
-            if (IsRule(text, ps, pe))
-            {
-                (lineStart, lineEnd) = (ps, pe);
-                continue;
-            }
-
-            if (!IsRow(text, ps, pe, out var count) || count != cells)
-            {
-                break;
-            }
-
-            (lineStart, lineEnd) = (ps, pe);
-            header = (ps, pe);
-        }
-
-        if (header.Start < 0)
+        if (Header(figure) is not { } found)
         {
             return null;
         }
 
+        var (header, column) = found;
+
+        var text = figure.Text;
         var (cellStart, cellEnd) = CellAt(text, header.Start, header.End, column);
         if (cellStart >= 0 && LabelIn(text, cellStart, cellEnd, figure.Unit, words) is { } label)
         {
@@ -70,6 +44,55 @@ internal static class TableHeaders
 
         var caption = LineAround(text, header.Start - 1);
         return IsRow(text, caption.Start, caption.End, out _) ? null : LabelIn(text, caption.Start, caption.End, figure.Unit, words);
+    }
+
+    /// <summary>Where the header cell of the figure's column stands ("Loans" over "| 2"), or null when it stands in no table row.</summary>
+    internal static (int Start, int End)? ColumnHeader(FigureContext figure)
+    {
+        if (Header(figure) is not { } found)
+        {
+            return null;
+        }
+
+        var (header, column) = found;
+
+        var (start, end) = CellAt(figure.Text, header.Start, header.End, column);
+        return start < 0 ? null : (start, end);
+    }
+
+    // The table's header line over the figure's row and the figure's column: up over the rows of the same shape (and a
+    // Markdown rule line) to the table's first line.
+    private static ((int Start, int End) Line, int Column)? Header(FigureContext figure)
+    {
+        var text = figure.Text;
+        var (start, end) = LineAround(text, figure.Mention.Start);
+        if (!IsRow(text, start, end, out var cells))
+        {
+            return null; // most figures stand in prose: one look at their line
+        }
+
+        var column = Column(text, start, figure.Mention.Start);
+        var header = (Start: -1, End: -1);
+        var lineStart = start;
+        while (lineStart > 0)
+        {
+            var (ps, pe) = LineAround(text, lineStart - 1);
+            if (IsRule(text, ps, pe))
+            {
+                lineStart = ps;
+                continue;
+            }
+
+            if (!IsRow(text, ps, pe, out var count) || count != cells)
+            {
+                break;
+            }
+
+            lineStart = ps;
+            header = (ps, pe);
+        }
+
+        return header.Start < 0 ? null : (header, column);
     }
 
     // The catalogue's label for the unit of the longest cue in [start, end), the first of equals.
