@@ -30,6 +30,7 @@ internal static class EntityResolver
         ("attribute's thing", AttributesThing),
         ("listed item", static f => ListedItem(f.Figure, f.Finder)),
         ("fund's capital", FundsCapital),
+        ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("back reference", static f => BackReferences.Of(f.Figure, f.Finder)),
         ("initiative's money", InitiativesMoney),
