@@ -140,11 +140,17 @@ internal static class IndicatorResolver
         return null;
     }
 
-    // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it.
+    // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it;
+    // 「中非贸易额」「中国与东盟进出口总额」, "imports from Africa": to the one partner its clause names.
     private static string? PartnersMeasure(IndicatorFacts f)
     {
         var partners = f.Catalogs.Labels.Partners;
-        return partners.Scopes(f.Figure, f.Catalogs.Labels) && CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label ? partners.Scoped(label) : null;
+        if (CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is not { } label)
+        {
+            return null;
+        }
+
+        return partners.Scopes(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names);
     }
 
     // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.

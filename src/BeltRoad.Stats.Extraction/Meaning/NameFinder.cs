@@ -111,6 +111,7 @@ internal sealed class NameFinder
         FrameAfter = new WordList(Read("frame_after"));
         SegmentAfter = new WordList(Read("segment_after"));
         Segments = Segments.Read(json.RootElement.GetProperty("segments"));
+        Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
         CapitalMarkers = new WordList(Read("capital_markers"));
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
@@ -159,6 +160,9 @@ internal sealed class NameFinder
 
     /// <summary>Segments, routes and directions of a project (「中国段」「南通道」, "the Laos section"): <see cref="Meaning.Segments"/>.</summary>
     public Segments Segments { get; }
+
+    /// <summary>The parties of a bilateral figure (「中非贸易额」「对华出口」): <see cref="Meaning.Pairs"/>.</summary>
+    public Pairs Pairs { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
