@@ -23,6 +23,7 @@ internal static class IndicatorResolver
         ("compared amount", Compared),
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
         ("partner countries' measure", PartnersMeasure),
+        ("subset's measure", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
         ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels)),
         ("subset", Subset),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),

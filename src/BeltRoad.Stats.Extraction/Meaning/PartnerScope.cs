@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// text used, so that a measure has one row.
 /// </summary>
 internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms)
+    IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, (WordList Words, string Subset)> SubsetMeasures)
 {
     private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.CountryGroup];
     private const string Hyphens = "-–—";
@@ -27,7 +27,10 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         e.GetProperty("measures").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
         [.. e.GetProperty("counted_groups").EnumerateArray().Select(x => x.GetString()!)],
         e.GetProperty("preposition_forms").EnumerateObject().ToDictionary(
-            p => p.Name, p => (IReadOnlySet<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal));
+            p => p.Name, p => (IReadOnlySet<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
+        e.GetProperty("subset_measures").EnumerateArray().ToDictionary(
+            x => x.GetProperty("label").GetString()!,
+            x => (new WordList(x.GetProperty("words").EnumerateArray().Select(w => w.GetString()!)), x.GetProperty("subset").GetString()!), StringComparer.Ordinal));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
     public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + measure : null;
@@ -144,4 +147,11 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         return forms.Contains(word) && (!word.Equals("and", StringComparison.OrdinalIgnoreCase)
             || before.Contains("between ", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// 「9.1万人次旅客乘坐动车跨境出行」, "the cross-border service handled 62,000 passenger trips": the subset's row of
+    /// <paramref name="measure"/> (跨境旅客发送人次) where one of its words stands in the figure's clause, else null.
+    /// </summary>
+    public string? Subset(FigureContext figure, string measure) =>
+        SubsetMeasures.TryGetValue(measure, out var subset) && subset.Words.Any(figure.Text, figure.Clause.Start, figure.Clause.End) ? subset.Subset : null;
 }
