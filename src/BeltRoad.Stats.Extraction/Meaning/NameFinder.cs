@@ -112,6 +112,7 @@ internal sealed class NameFinder
         SegmentAfter = new WordList(Read("segment_after"));
         Segments = Segments.Read(json.RootElement.GetProperty("segments"));
         Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
+        ReportingVerbs = Read("reporting_verbs");
         CapitalMarkers = new WordList(Read("capital_markers"));
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
@@ -163,6 +164,9 @@ internal sealed class NameFinder
 
     /// <summary>The parties of a bilateral figure (「中非贸易额」「对华出口」): <see cref="Meaning.Pairs"/>.</summary>
     public Pairs Pairs { get; }
+
+    /// <summary>"data shows", "said": an English back reference may stand right after one of these, mid-clause.</summary>
+    public IReadOnlyList<string> ReportingVerbs { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
