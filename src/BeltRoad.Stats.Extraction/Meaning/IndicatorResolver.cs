@@ -158,9 +158,29 @@ internal static class IndicatorResolver
     private static string? Subset(IndicatorFacts f)
     {
         var clauseBefore = f.Figure.ClauseBefore.Trim();
-        return WordedLabels.SubsetWord(clauseBefore, f.Catalogs.Labels) is { } subset && WordedLabels.LastIndicatorOf(f.Earlier, f.Figure.Unit) is { Length: > 0 } whole
-            ? string.Concat(clauseBefore[subset.Length..].Trim(), whole)
-            : null;
+        if (WordedLabels.SubsetWord(clauseBefore, f.Catalogs.Labels) is not { } subset || WordedLabels.LastIndicatorOf(f.Earlier, f.Figure.Unit) is not { Length: > 0 } whole)
+        {
+            return null;
+        }
+
+        // 「其中中国段286万人次、老挝段41万人次」: a subset the entity already names (中老铁路中国段) is not named twice, and words
+        // running over a figure of the same unit listed before it are no subset's name: the row is the whole's.
+        var words = clauseBefore[subset.Length..].Trim();
+        return f.Entity.EndsWith(words, StringComparison.Ordinal) || SameUnitBefore(f.Figure) ? whole : string.Concat(words, whole);
+    }
+
+    private static bool SameUnitBefore(FigureContext figure)
+    {
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].Unit == figure.Mention.Unit && figures[k].Start >= figure.Clause.Start && figures[k].End <= figure.Mention.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 「三届」 names its measure (举办届数).
