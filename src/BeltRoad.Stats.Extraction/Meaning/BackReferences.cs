@@ -121,10 +121,26 @@ internal static class BackReferences
         if (Affixes.FirstStartingWith(rest, finder.ZhSuffixes) is not { } suffix || HasNameAt(figure.In.Names, restStart)
             || Affixes.StartsWithAny(rest[suffix.Length..], finder.FrameAfter.Words))
         {
-            return EnglishBackReference(figure, finder, clause);
+            return EnglishBackReference(figure, finder, clause) ?? AfterReportingVerb(figure, finder, clause);
         }
 
         return Referred(figure, finder, [Referent.EndingWith(suffix)]);
+    }
+
+    // "Kenya Ports Authority data shows the port handled 1.08 million TEUs": an article and noun right after a reporting
+    // verb refer back as they do opening the clause.
+    private static string? AfterReportingVerb(FigureContext figure, NameFinder finder, ReadOnlySpan<char> clause)
+    {
+        foreach (var verb in finder.ReportingVerbs)
+        {
+            var at = clause.LastIndexOf(" " + verb + " ", StringComparison.Ordinal);
+            if (at >= 0 && EnglishBackReference(figure, finder, clause[(at + verb.Length + 2)..]) is { } referred)
+            {
+                return referred;
+            }
+        }
+
+        return null;
     }
 
     private static bool NameBetween(IReadOnlyList<EntityName> names, int start, int end)

@@ -30,6 +30,8 @@ internal static class EntityResolver
         ("attribute's thing", AttributesThing),
         ("listed item", static f => ListedItem(f.Figure, f.Finder)),
         ("fund's capital", FundsCapital),
+        ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
+        ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("back reference", static f => BackReferences.Of(f.Figure, f.Finder)),
         ("initiative's money", InitiativesMoney),

@@ -26,6 +26,7 @@ internal static class IndicatorResolver
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
         ("amount restating the sentence's measure", RestatedAmount),
         ("partner countries' measure", PartnersMeasure),
+        ("subset's measure", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
         ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels)),
         ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
@@ -212,11 +213,17 @@ internal static class IndicatorResolver
         return null;
     }
 
-    // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it.
+    // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it;
+    // 「中非贸易额」「中国与东盟进出口总额」, "imports from Africa": to the one partner its clause names.
     private static string? PartnersMeasure(IndicatorFacts f)
     {
         var partners = f.Catalogs.Labels.Partners;
-        return partners.Scopes(f.Figure, f.Catalogs.Labels) && CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label ? partners.Scoped(label) : null;
+        if (CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is not { } label)
+        {
+            return null;
+        }
+
+        return partners.Scopes(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names);
     }
 
     // 「我国企业对54个国家进行了非金融类直接投资，金额为571亿元」「…，累计投资887.2亿元」: an amount whose clause says no more
@@ -325,7 +332,8 @@ internal static class IndicatorResolver
         }
 
         var words = figure.Text.AsSpan(from, figure.Mention.Start - from).Trim().TrimStart('、').Trim();
-        return f.Catalogs.Names.SegmentAfter.EndOf(words) is not null ? whole : string.Concat(words, whole);
+        // A subset the entity already names (中老铁路中国段) is not named twice.
+        return f.Catalogs.Names.SegmentAfter.EndOf(words) is not null || f.Entity.AsSpan().EndsWith(words, StringComparison.Ordinal) ? whole : string.Concat(words, whole);
     }
 
     // The indicator of the unit's figure that stands `skip` figures of the unit before the last one in the list.

@@ -110,6 +110,9 @@ internal sealed class NameFinder
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
         SegmentAfter = new WordList(Read("segment_after"));
+        Segments = Segments.Read(json.RootElement.GetProperty("segments"));
+        Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
+        ReportingVerbs = Read("reporting_verbs");
         CapitalMarkers = new WordList(Read("capital_markers"));
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
@@ -155,6 +158,15 @@ internal sealed class NameFinder
 
     /// <summary>A name followed by one of these names a segment of a project (老挝段), not the actor.</summary>
     public WordList SegmentAfter { get; }
+
+    /// <summary>Segments, routes and directions of a project (「中国段」「南通道」, "the Laos section"): <see cref="Meaning.Segments"/>.</summary>
+    public Segments Segments { get; }
+
+    /// <summary>The parties of a bilateral figure (「中非贸易额」「对华出口」): <see cref="Meaning.Pairs"/>.</summary>
+    public Pairs Pairs { get; }
+
+    /// <summary>"data shows", "said": an English back reference may stand right after one of these, mid-clause.</summary>
+    public IReadOnlyList<string> ReportingVerbs { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }

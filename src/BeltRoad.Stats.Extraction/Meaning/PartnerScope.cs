@@ -10,8 +10,12 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// before the figure in Chinese (also counted: 在沿线61个国家), in its clause in English; the label takes the measure's own preposition, whichever the
 /// text used, so that a measure has one row.
 /// </summary>
-internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups)
+internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, (WordList Words, string Subset)> SubsetMeasures)
 {
+    private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.CountryGroup];
+    private const string Hyphens = "-–—";
+
     private const string CountedNoun = "国家";
     private const string CountWords = "个多余";
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？\n");
@@ -21,7 +25,12 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         e.GetProperty("label").GetString()!,
         e.GetProperty("prepositions").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase),
         e.GetProperty("measures").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
-        [.. e.GetProperty("counted_groups").EnumerateArray().Select(x => x.GetString()!)]);
+        [.. e.GetProperty("counted_groups").EnumerateArray().Select(x => x.GetString()!)],
+        e.GetProperty("preposition_forms").EnumerateObject().ToDictionary(
+            p => p.Name, p => (IReadOnlySet<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
+        e.GetProperty("subset_measures").EnumerateArray().ToDictionary(
+            x => x.GetProperty("label").GetString()!,
+            x => (new WordList(x.GetProperty("words").EnumerateArray().Select(w => w.GetString()!)), x.GetProperty("subset").GetString()!), StringComparer.Ordinal));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
     public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + measure : null;
@@ -79,4 +88,71 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         var before = text.AsSpan(start, at - start).TrimEnd();
         return Prepositions.Contains(before[(before.LastIndexOf(' ') + 1)..].ToString());
     }
+
+    /// <summary>
+    /// The row of <paramref name="measure"/> with the one partner its figure names, other than the figure's entity: the
+    /// abbreviated pair (「中孟双边贸易额」 → 与孟加拉国进出口总额), an abbreviation after a preposition (「对非投资」 → 对非洲投资额), or a
+    /// catalogued country, place or group after a preposition in the figure's clause before it (「中国与东盟进出口总额」, "its
+    /// imports from Africa", "trade between China and Africa", "China-Africa trade"); the preposition the text uses must be
+    /// one of the measure's forms ("investment from Singapore" names the investor). Null where none is named.
+    /// </summary>
+    public string? NamedPartner(FigureContext figure, string measure, string entity, NameFinder names)
+    {
+        if (!Measures.TryGetValue(measure, out var preposition) || !PrepositionForms.TryGetValue(preposition, out var forms))
+        {
+            return null;
+        }
+
+        var pairs = names.Pairs;
+        var partner = pairs.Pair(figure) is { } pair ? (pair.Second == entity ? pair.First : pair.Second) : null;
+        partner ??= pairs.AfterPreposition(figure, forms) ?? Named(figure, forms, entity);
+        return partner is null || partner == entity ? null : preposition + pairs.Label(partner) + measure;
+    }
+
+    // The last catalogued country, place or group after one of the forms (or joined by a hyphen to a name before it) in
+    // the figure's clause before it.
+    private static string? Named(FigureContext figure, IReadOnlySet<string> forms, string entity)
+    {
+        var text = figure.Text;
+        var names = figure.In.Names;
+        string? found = null;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Start < figure.Clause.Start || n.End > figure.Mention.Start || !PartnerKinds.Contains(n.Kind) || n.Name == entity)
+            {
+                continue;
+            }
+
+            if (After(text, figure.Clause.Start, n.Start, forms)
+                || (k > 0 && n.Start > 0 && Hyphens.Contains(text[n.Start - 1]) && names[k - 1].End == n.Start - 1))
+            {
+                found = n.Name;
+            }
+        }
+
+        return found;
+    }
+
+    // A form right before the name: one Han character, or the English word before it (an article aside); "and" only
+    // after "between" ("trade between China and Africa").
+    private static bool After(string text, int start, int at, IReadOnlySet<string> forms)
+    {
+        if (at > start && forms.Contains(text[(at - 1)..at]))
+        {
+            return true;
+        }
+
+        var before = Actors.WithoutArticle(text.AsSpan(start, at - start).TrimEnd()).TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..].ToString();
+        return forms.Contains(word) && (!word.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("between ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// 「9.1万人次旅客乘坐动车跨境出行」, "the cross-border service handled 62,000 passenger trips": the subset's row of
+    /// <paramref name="measure"/> (跨境旅客发送人次) where one of its words stands in the figure's clause, else null.
+    /// </summary>
+    public string? Subset(FigureContext figure, string measure) =>
+        SubsetMeasures.TryGetValue(measure, out var subset) && subset.Words.Any(figure.Text, figure.Clause.Start, figure.Clause.End) ? subset.Subset : null;
 }

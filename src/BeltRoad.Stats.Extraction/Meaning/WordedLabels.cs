@@ -143,21 +143,6 @@ internal static class WordedLabels
         return label.Length is >= 2 and <= MaxPredicate && noun.Length > 0 ? label + "的" + noun + "数" : null;
     }
 
-    // The last indicator given to a figure of the unit earlier in the sentence (a loop: a lambda over the figure costs a
-    // closure on every figure).
-    internal static string? LastIndicatorOf(IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, Domain.Unit unit)
-    {
-        for (var k = earlier.Count - 1; k >= 0; k--)
-        {
-            if (earlier[k].Unit == unit)
-            {
-                return earlier[k].Indicator;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// 「该倡议可使全球贸易增长」: what a causative (可使, 将使 …) makes rise or fall is the measure, not what causes it; the
     /// subject after the last one, where a word of two characters or more follows it.
