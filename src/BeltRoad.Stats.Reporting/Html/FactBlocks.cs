@@ -56,9 +56,7 @@ internal sealed class FactBlocks
             for (var from = first; from < facts.Count; from += rows)
             {
                 blocks.Block(json, writer, facts, from, Math.Min(rows, facts.Count - from));
-                json.Flush();
-                json.Reset();
-                zlib.Write("\n"u8);
+                Packing.EndLine(json, zlib);
             }
         }
 

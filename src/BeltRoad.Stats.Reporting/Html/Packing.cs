@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 
 namespace BeltRoad.Stats.Reporting.Html;
 
@@ -13,4 +14,12 @@ internal static class Packing
 
     /// <summary>A zlib stream into <paramref name="packed"/>, which stays open when the stream is disposed.</summary>
     public static ZLibStream Into(Stream packed) => new(packed, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true);
+
+    /// <summary>Ends the JSON value <paramref name="json"/> wrote into <paramref name="zlib"/> as a line; the writer is ready for the next.</summary>
+    public static void EndLine(Utf8JsonWriter json, Stream zlib)
+    {
+        json.Flush();
+        json.Reset();
+        zlib.Write("\n"u8);
+    }
 }

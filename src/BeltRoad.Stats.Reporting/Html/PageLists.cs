@@ -25,7 +25,7 @@ internal static class PageLists
         using (var json = new Utf8JsonWriter(zlib, PageData.Options))
         {
             Heads(json, model, characters);
-            Line(json, zlib);
+            Packing.EndLine(json, zlib);
             var entry = new StringBuilder(1024);
             foreach (var chunk in model.Documents.Chunk(EntriesPerLine))
             {
@@ -38,7 +38,7 @@ internal static class PageLists
                 }
 
                 json.WriteEndArray();
-                Line(json, zlib);
+                Packing.EndLine(json, zlib);
             }
         }
 
@@ -71,12 +71,5 @@ internal static class PageLists
 
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void Line(Utf8JsonWriter json, Stream zlib)
-    {
-        json.Flush();
-        json.Reset();
-        zlib.Write("\n"u8);
     }
 }
