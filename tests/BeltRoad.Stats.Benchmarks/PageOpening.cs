@@ -4,7 +4,8 @@ namespace BeltRoad.Stats.Benchmarks;
 
 /// <summary>
 /// One opening of index.html in an open headless chromium: navigate, wait for the load event and the script's first
-/// table page and charts and every packed fact decoded, and return the browser's own navigation timing with the page's <c>view-*</c> marks.
+/// table page and charts, then for the packed lists and facts decoded and the sources added after it (ready), and return
+/// the browser's own navigation timing with the page's <c>view-*</c> marks.
 /// Shared by <see cref="HtmlViewLoadBenchmarks"/> (a generated table) and <c>html-open FILE</c> (a page a run published).
 /// </summary>
 internal static class PageOpening
@@ -17,7 +18,8 @@ internal static class PageOpening
         await browser.WaitForAsync("location.protocol === 'file:' && " + Ready);
         var timing = await browser.EvaluateAsync(
             "(() => { const n = performance.getEntriesByType('navigation')[0]; const m = Object.fromEntries(performance.getEntriesByType('mark').map(e => [e.name, Math.round(e.startTime)]));" +
-            " return 'load ' + Math.round(n.loadEventEnd) + ' (script start ' + m['view-start'] + ', data parsed ' + m['view-data-parsed'] + ', first page ' + m['view-first'] + ', every fact decoded ' + m['view-ready'] + ')'; })()");
+            " return 'load ' + Math.round(n.loadEventEnd) + ' (script start ' + m['view-start'] + ', data parsed ' + m['view-data-parsed'] + ', first page ' + m['view-first'] +" +
+            " ', lists ' + m['view-lists'] + ', every fact decoded ' + m['view-facts'] + ', sources ' + m['view-sources'] + ', ready ' + m['view-ready'] + ')'; })()");
         return timing!.GetValue<string>();
     }
 

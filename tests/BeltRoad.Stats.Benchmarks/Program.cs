@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using BeltRoad.Stats.Benchmarks;
 using BeltRoad.Stats.Benchmarks.Corpus;
 
-// `corpus 1 10 100` prints the large-corpus table (issue 12), `corpus-make MB DIR [seeds|dev]` only writes a corpus of that size from the seeds (default) or the development corpus's documents, `pdf-pages DOCS OUT` prints DOCS/*.txt to PDFs with chromium and `pdf-readers OUT` compares PdfPig with poppler on them (PdfReaders), `html-open FILE [N]` times a published index.html opening in chromium (PageOpening), `html-search FILE QUERY [N]` a search over all its facts (PageSearching), `html-make FACTS FILE` writes a page of the seeds' facts copied to FACTS (HtmlViewLoadBenchmarks), `extract-cold IN OUT [BUILD]` times a new process's cached
+// `corpus 1 10 100` prints the large-corpus table (issue 12), `corpus-make MB DIR [seeds|dev]` only writes a corpus of that size from the seeds (default) or the development corpus's documents, `pdf-pages DOCS OUT` prints DOCS/*.txt to PDFs with chromium and `pdf-readers OUT` compares PdfPig with poppler on them (PdfReaders), `html-open FILE [N]` times a published index.html opening in chromium (PageOpening), `html-search FILE QUERY [N]` a search over all its facts (PageSearching), `html-parts FILE` where its bytes are (PageParts), `html-make FACTS FILE` writes a page of the seeds' facts copied to FACTS (HtmlViewLoadBenchmarks), `extract-cold IN OUT [BUILD]` times a new process's cached
 // extract step (ColdExtractStep), `report-cold IN OUT BUILD [REPEAT]` its report step (ColdReportStep), `step-memory IN OUT BUILD` each store and report piece's own peak memory (StepMemory); anything else goes to BenchmarkDotNet, where every
 // benchmark class in this assembly is offered; pick with --filter, e.g.
 //   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- --filter '*Recognizer*'
@@ -58,6 +58,11 @@ if (args is ["html-make", var madeFacts, var made])
 if (args is ["html-search", var searched, var query, .. var searches])
 {
     return PageSearching.Run(searched, query, searches is [var t] ? int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
+if (args is ["html-parts", var parted])
+{
+    return PageParts.Run(parted);
 }
 
 if (args is ["html-open", var page, .. var times])

@@ -54,10 +54,11 @@ public class DocumentFormatsRunTests
         Assert.All(FactStore.ReadFacts(folder.Sub("out/facts.sqlite")).Documents.Where(d => d.Name == "wp.pdf"), d =>
             Assert.Equal(("国务院新闻办公室", "https://example.org/wp.html", "2023-10-10", 2), (d.Publisher, d.Url, d.Date.ToString(), d.Pages!.Count)));
         var html = File.ReadAllText(folder.Sub("out/index.html"));
-        Assert.Contains("国务院新闻办公室", html, StringComparison.Ordinal);
-        Assert.Contains("测试新闻网", html, StringComparison.Ordinal);
-        // The published text the page links each fact into (its path is in the page data; the script adds #char=start,end).
-        Assert.Contains("\"texts/wp.pdf.txt\"", html, StringComparison.Ordinal);
+        var sources = HtmlPage.Sources(html);
+        Assert.Contains("国务院新闻办公室", sources, StringComparison.Ordinal);
+        Assert.Contains("测试新闻网", sources, StringComparison.Ordinal);
+        // The published text the page links each fact into (its path is in the page's documents; the script adds #char=start,end).
+        Assert.Contains("\"texts/wp.pdf.txt\"", HtmlPage.Lists(html)["docs"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("12345", File.ReadAllText(folder.Sub("out/texts/news.html.txt")), StringComparison.Ordinal);
     }
 

@@ -192,8 +192,8 @@ public class HtmlViewBrowserTests
         var hostile = hostileFact.QuoteAnchor;
         await using var browser = await OpenAsync(dir);
 
-        // The page's own three: its data, the packed fact blocks and the script.
-        Assert.Equal(3, (await browser.EvaluateAsync("document.scripts.length"))!.GetValue<int>());
+        // The page's own four: its data, the packed fact blocks, the packed lists and the script.
+        Assert.Equal(4, (await browser.EvaluateAsync("document.scripts.length"))!.GetValue<int>());
         Assert.StartsWith("[3] <script>alert('title')</script>", await TextAsync(browser, "document.querySelector('#doc-3 h3').textContent"), StringComparison.Ordinal);
         var data = HtmlPage.Data(File.ReadAllText(Path.Combine(dir, "index.html")));
         Assert.Contains(data["quotes"]!.AsArray(), q => q!.GetValue<string>().Contains("</script><script>alert(2)</script>", StringComparison.Ordinal));

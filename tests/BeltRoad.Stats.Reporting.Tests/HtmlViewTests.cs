@@ -16,8 +16,10 @@ public partial class HtmlViewTests
     [Fact]
     public void Script_from_a_document_is_escaped_everywhere_it_appears()
     {
-        Assert.DoesNotContain("<script>alert", Page, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;", Page, StringComparison.Ordinal);
+        var lists = HtmlPage.Lists(Page)["filters"]!.ToJsonString() + HtmlPage.Sources(Page);
+
+        Assert.DoesNotContain("<script>alert", Page + lists, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;", HtmlPage.Sources(Page), StringComparison.Ordinal);
         Assert.Contains("Trains \\u003C/script\\u003E\\u003Cscript\\u003Ealert(2)", Page, StringComparison.Ordinal);
     }
 
@@ -51,8 +53,9 @@ public partial class HtmlViewTests
         Assert.Equal(Model.Facts.Select(f => f.Fact.Unit.Code()), HtmlPage.Column(Page, "unit", text: true));
         Assert.Equal(Model.Facts.Select(f => f.Fact.Quote), HtmlPage.Column(Page, "quote").Select(q => quotes[int.Parse(q, System.Globalization.CultureInfo.InvariantCulture)]!.GetValue<string>()));
 
+        var sources = HtmlPage.Sources(Page);
         Assert.All(Model.Documents.Where(d => d.FactCount > 0), d =>
-            Assert.Contains($"<details class=\"quotes\" data-doc=\"{d.Number - 1}\">", Page, StringComparison.Ordinal));
+            Assert.Contains($"<details class=\"quotes\" data-doc=\"{d.Number - 1}\">", sources, StringComparison.Ordinal));
     }
 
     [Fact]

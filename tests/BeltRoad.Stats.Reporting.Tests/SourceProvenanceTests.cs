@@ -52,10 +52,12 @@ public class SourceProvenanceTests
     [Fact]
     public void Sources_show_publisher_and_a_web_address_as_a_link_and_nothing_else_as_one()
     {
-        Assert.Contains("国务院新闻办公室", Page, StringComparison.Ordinal);
-        Assert.Contains("href=\"https://example.org/wp?a=1&amp;b=2\"", Page, StringComparison.Ordinal);
-        Assert.DoesNotContain("href=\"javascript:", Page, StringComparison.Ordinal);
-        Assert.Contains("javascript:alert(1)", Page, StringComparison.Ordinal);
+        var sources = HtmlPage.Sources(Page);
+
+        Assert.Contains("国务院新闻办公室", sources, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/wp?a=1&amp;b=2\"", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", sources, StringComparison.Ordinal);
+        Assert.Contains("javascript:alert(1)", sources, StringComparison.Ordinal);
     }
 
     [PdfToolFact]

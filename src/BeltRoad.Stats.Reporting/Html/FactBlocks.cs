@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Compression;
 using System.Text.Json;
 using BeltRoad.Stats.Reporting.Model;
 
@@ -10,8 +9,7 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// (<see cref="FactRowWriter"/>), and the <c>strings</c> and <c>quotes</c> its rows met first, so a block needs only
 /// itself and the blocks before it. The first block is the table's first page and stands in the page as it is; the
 /// others are one a line, zlib-compressed (a column of small repeated numbers shrinks about tenfold), and the script
-/// reads them with <c>DecompressionStream('deflate')</c> as they arrive. A fixed zlib level gives the same bytes for
-/// the same facts on the same runtime.
+/// reads them with <c>DecompressionStream('deflate')</c> as they arrive (<see cref="Packing"/>).
 /// </summary>
 internal sealed class FactBlocks
 {
@@ -20,9 +18,6 @@ internal sealed class FactBlocks
 
     /// <summary>Rows in each later block: large enough to compress well, small enough to show progress and bound the buffers.</summary>
     public const int Rows = 50_000;
-
-    /// <summary>zlib's default level, written out so the bytes never follow a changed default.</summary>
-    private const int Level = 6;
 
     private readonly TextList _strings = new();
     private readonly TextList _quotes = new();
@@ -55,15 +50,13 @@ internal sealed class FactBlocks
             blocks.Block(json, writer, facts, 0, first);
         }
 
-        using (var zlib = new ZLibStream(blocks._packed, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true))
+        using (var zlib = Packing.Into(blocks._packed))
         using (var json = new Utf8JsonWriter(zlib, options))
         {
             for (var from = first; from < facts.Count; from += rows)
             {
                 blocks.Block(json, writer, facts, from, Math.Min(rows, facts.Count - from));
-                json.Flush();
-                json.Reset();
-                zlib.Write("\n"u8);
+                Packing.EndLine(json, zlib);
             }
         }
 

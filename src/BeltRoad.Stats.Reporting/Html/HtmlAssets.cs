@@ -5,9 +5,9 @@ internal static class HtmlAssets
 {
     public static string Css { get; } = Read("view.css");
 
-    /// <summary>The script files in order, in one function scope: data and state, table, charts, the series picker, then the wiring.</summary>
+    /// <summary>The script files in order, in one function scope: data and state, table, charts, the series picker, the packed lists, then the wiring.</summary>
     public static string Script { get; } =
-        "(function () {\n'use strict';\n" + string.Concat(new[] { "view-data.js", "view-table.js", "view-charts.js", "view-series.js", "view.js" }.Select(Read)) + "})();\n";
+        "(function () {\n'use strict';\n" + string.Concat(new[] { "view-data.js", "view-table.js", "view-charts.js", "view-series.js", "view-lists.js", "view.js" }.Select(Read)) + "})();\n";
 
     private static string Read(string name)
     {

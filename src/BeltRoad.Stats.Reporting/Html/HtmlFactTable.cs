@@ -8,7 +8,8 @@ namespace BeltRoad.Stats.Reporting.Html;
 
 /// <summary>
 /// The filters and the frame of the fact table. The rows come from the page data, a page at a time (the script), so
-/// the page opens as fast with 100,000 facts as with 20; the filters drive the charts too.
+/// the page opens as fast with 100,000 facts as with 20; the filters drive the charts too, and their options (one per
+/// document, entity, indicator…) come with the packed lists after the load event.
 /// </summary>
 internal static class HtmlFactTable
 {
@@ -19,23 +20,32 @@ internal static class HtmlFactTable
         ("截至（依据）", "as_of"), ("文件", "doc"), ("可靠性", null), ("原文", null),
     ];
 
+    /// <summary>The filters: each select's id, label and the options it offers (value, words) of the page's facts and documents.</summary>
+    private static readonly (string Id, string Label, Func<ReportModel, FilterValues, IEnumerable<(string Value, string Label)>> Options)[] Filters =
+    [
+        ("filter-entity", "主体", (_, seen) => seen.Entities.Order(StringComparer.Ordinal).Select(e => (e, e))),
+        ("filter-indicator", "指标", (_, seen) => seen.Indicators.Order(StringComparer.Ordinal).Select(i => (i, i))),
+        ("filter-nature", "性质", (_, seen) => seen.Natures.Order().Select(n => (n.Code(), n.ChineseWord()))),
+        ("filter-doc", "文件", (model, _) => model.Documents.Where(d => d.FactCount > 0)
+            .Select(d => ((d.Number - 1).ToString(CultureInfo.InvariantCulture), d.Ref + " " + d.ShortTitle))),
+        ("filter-metric", "类别", (_, seen) => seen.Metrics.Values
+            .OrderByDescending(m => m.Priority).ThenBy(m => m.Code.Value, StringComparer.Ordinal)
+            .Select(m => (m.Code.Value, m.LabelZh))),
+        ("filter-unit", "单位", (_, seen) => seen.Units.Order().Select(u => (u.Code(), UnitWords.Caption(u)))),
+    ];
+
+    /// <summary>The filters' frame: each select offers 「全部」 alone until the script adds its <see cref="Options"/> after the load event.</summary>
     public static void Write(StringBuilder sb, ReportModel model)
     {
-        var facts = model.Facts;
-        var seen = FilterValues.Of(facts);
         sb.Append("<section id=\"facts\">\n<h2>全部事实</h2>\n<div class=\"filters\" role=\"search\" aria-label=\"筛选\">\n");
-        Select(sb, "filter-entity", "主体", seen.Entities.Order(StringComparer.Ordinal).Select(e => (e, e)));
-        Select(sb, "filter-indicator", "指标", seen.Indicators.Order(StringComparer.Ordinal).Select(i => (i, i)));
-        Select(sb, "filter-nature", "性质", seen.Natures.Order().Select(n => (n.Code(), n.ChineseWord())));
-        Select(sb, "filter-doc", "文件", model.Documents.Where(d => d.FactCount > 0)
-            .Select(d => ((d.Number - 1).ToString(CultureInfo.InvariantCulture), d.Ref + " " + d.ShortTitle)));
-        Select(sb, "filter-metric", "类别", seen.Metrics.Values
-            .OrderByDescending(m => m.Priority).ThenBy(m => m.Code.Value, StringComparer.Ordinal)
-            .Select(m => (m.Code.Value, m.LabelZh)));
-        Select(sb, "filter-unit", "单位", seen.Units.Order().Select(u => (u.Code(), UnitWords.Caption(u))));
+        foreach (var (id, label, _) in Filters)
+        {
+            sb.Append("<label>").Text(label).Append(" <select").Attr("id", id).Append("><option value=\"\">全部</option></select></label>\n");
+        }
+
         sb.Append("<label>搜索 <input type=\"search\" id=\"filter-text\" placeholder=\"主体（中英文名）、指标、数值或原文\"></label>\n")
             .Append("<span id=\"filter-selection\" hidden><span></span> <button type=\"button\" id=\"clear-selection\">清除图表选择</button></span>\n")
-            .Append("<span id=\"filter-count\" aria-live=\"polite\">").Append(facts.Count.ToString(CultureInfo.InvariantCulture)).Append(" 条</span>\n</div>\n");
+            .Append("<span id=\"filter-count\" aria-live=\"polite\">").Append(model.Facts.Count.ToString(CultureInfo.InvariantCulture)).Append(" 条</span>\n</div>\n");
 
         sb.Append("<table id=\"fact-table\">\n<thead><tr>");
         foreach (var (label, sort) in Headers)
@@ -56,15 +66,21 @@ internal static class HtmlFactTable
             .Append("<noscript><p>表格由页面脚本显示；全部事实也在 facts.csv 和 facts.json 中。</p></noscript>\n</section>\n");
     }
 
-    private static void Select(StringBuilder sb, string id, string label, IEnumerable<(string Value, string Label)> options)
+    /// <summary>Each filter's id and its options as markup, from one pass over the facts: a corpus-sized list, packed (<see cref="PageLists"/>).</summary>
+    public static IEnumerable<(string Id, string Options)> Options(ReportModel model)
     {
-        sb.Append("<label>").Text(label).Append(" <select").Attr("id", id).Append("><option value=\"\">全部</option>");
-        foreach (var (value, text) in options)
+        var seen = FilterValues.Of(model.Facts);
+        var sb = new StringBuilder(4 * 1024);
+        foreach (var (id, _, options) in Filters)
         {
-            sb.Append("<option").Attr("value", value).Append('>').Text(text).Append("</option>");
-        }
+            sb.Clear();
+            foreach (var (value, text) in options(model, seen))
+            {
+                sb.Append("<option").Attr("value", value).Append('>').Text(text).Append("</option>");
+            }
 
-        sb.Append("</select></label>\n");
+            yield return (id, sb.ToString());
+        }
     }
 
     /// <summary>The values the filters offer, gathered in one pass over the facts (a metric as its first fact names it).</summary>

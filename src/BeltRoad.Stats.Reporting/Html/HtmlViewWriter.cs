@@ -9,7 +9,9 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// <summary>
 /// <c>index.html</c>: one self-contained page (inline CSS, script, data and a font subset; a CSP that forbids any
 /// network load) with the headline figures, the charts, the filterable and sortable fact table, data quality, and per
-/// document the quoted sentences each fact links to. The script draws charts, rows and quotes from the page data.
+/// document the quoted sentences each fact links to. The script draws charts, rows and quotes from the page data; what
+/// grows with the corpus beyond the first table page (the other facts, the documents, the filters' options, the
+/// sources) is packed and decoded after the load event.
 /// </summary>
 internal static class HtmlViewWriter
 {
@@ -38,17 +40,19 @@ internal static class HtmlViewWriter
         HtmlFactTable.Write(sb, model);
         HtmlSummary.Changes(sb, model);
         HtmlSummary.Quality(sb, model);
-        HtmlSources.Write(sb, model);
+        HtmlSources.Write(sb);
         sb.Append("</main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n");
         sb.Append("<script type=\"application/json\" id=\"page-data\">");
         var data = rows.Finish(model, HtmlCharts.All(model));
         var packed = "</script>\n<script type=\"application/octet-stream\" id=\"page-facts\" data-encoding=\"deflate\">";
+        var listed = "</script>\n<script type=\"application/octet-stream\" id=\"page-lists\" data-encoding=\"deflate\">";
         var tail = "</script>\n<script>\n" + HtmlAssets.Script + "</script>\n</body>\n</html>\n";
         var (before, body) = (head.ToString(), sb.ToString());
 
         // The font comes first in the page but last in the making: it holds exactly the characters the page uses,
         // script strings and the packed blocks' texts included.
         var characters = rows.Characters;
+        var lists = PageLists.Write(model, characters);
         characters.Add(before);
         characters.Add(body);
         characters.Add(data.Span);
@@ -63,6 +67,9 @@ internal static class HtmlViewWriter
             text.Write(packed);
             text.Flush();
             Base64Text.Write(rows.Packed.Span, output);
+            text.Write(listed);
+            text.Flush();
+            Base64Text.Write(lists.Span, output);
             text.Write(tail);
         }
     }

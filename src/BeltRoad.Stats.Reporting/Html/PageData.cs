@@ -13,7 +13,8 @@ namespace BeltRoad.Stats.Reporting.Html;
 /// The page's data as one JSON document the script renders the table, charts and quotes from, so a table of
 /// 100,000 facts costs one parse, not 100,000 rows of markup. Facts are rows of <see cref="FactColumns"/> (the script
 /// finds each column by its name), sent in blocks (<see cref="FactBlocks"/>): the first in this document, the rest
-/// compressed beside it; texts, quotes, documents and entities are listed once and referred to by position.
+/// compressed beside it; texts, quotes and entities are listed once and referred to by position, documents in the
+/// packed lists (<see cref="PageLists"/>), which come after the load event.
 /// The encoder escapes &lt; &gt; &amp; ' + and line separators as \uXXXX, so no text can close the &lt;script&gt; element.
 /// </summary>
 internal static class PageData
@@ -67,18 +68,6 @@ internal static class PageData
                 json.WriteNumber("total", _facts.Count);
                 json.WritePropertyName("first");
                 json.WriteRawValue(_blocks.First.Span, skipInputValidation: true);
-                json.WriteStartArray("docs");
-                foreach (var d in model.Documents)
-                {
-                    json.WriteStartArray();
-                    json.WriteStringValue(d.Ref);
-                    json.WriteStringValue(d.Title);
-                    json.WriteStringValue(d.Anchor);
-                    json.WriteStringValue(d.TextHref);
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
                 json.WriteStartArray("entities");
                 foreach (var (name, aliases) in _blocks.Entities)
                 {

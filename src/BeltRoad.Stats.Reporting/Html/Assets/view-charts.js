@@ -180,7 +180,7 @@ function showTip(g) {
   tip.innerHTML = facts.length === 0
     ? '<div class="fact"><strong>' + esc(m[3]) + '</strong><br>' + esc(chart.categories[m[1]]) + '</div>'
     : facts.map(function (i) {
-      var f = F[i], d = D.docs[f[C.doc]];
+      var f = F[i], d = DOCS[f[C.doc]];
       return '<div class="fact"><strong>' + esc(txt(f, C.qualified)) + '</strong><br>' + esc(txt(f, C.label)) +
         '<br>限定：' + esc(txt(f, C.qualifier) || '无（确数）') + (BOUNDS[m[6]] ? '（' + BOUNDS[m[6]] + '）' : '') + (m[7] ? ' · 文件间有出入' : '') +
         '<br>截至：' + esc(txt(f, C.as_of_text)) +

@@ -1,5 +1,5 @@
-// The page data (facts as rows of named columns, quotes, documents, entities with their aliases, charts) and the
-// filter state that the table and the charts both read. Runs locally; the page loads nothing from the network.
+// The page data (facts as rows of named columns, quotes, entities with their aliases, charts) and the filter state
+// that the table and the charts both read. Runs locally; the page loads nothing from the network.
 performance.mark('view-start');
 var D = JSON.parse(document.getElementById('page-data').textContent);
 var C = {};
@@ -10,6 +10,9 @@ var TOTAL = D.total;
 var F = [];
 var S = [];
 var Q = [];
+// The documents as the rows cite them ([reference, title, anchor, published text's path]): from the packed lists
+// after the load event (view-lists.js); until then a row's citation is text without a link.
+var DOCS = [];
 
 // A block's columns into rows, its new texts after the ones sent before.
 function addBlock(block) {
@@ -25,9 +28,12 @@ function addBlock(block) {
 addBlock(D.first);
 performance.mark('view-data-parsed');
 
-// The other blocks: base64 → zlib → UTF-8 lines, one JSON block a line, each added as it arrives; then done().
-function loadBlocks(done) {
-  var packed = document.getElementById('page-facts').textContent;
+// A packed element's text (base64 → zlib → UTF-8) read line by line, each line given to onLine as it ends (a line is
+// most of a megabyte: its pieces are kept until its end arrives, and only the new piece is searched). Resolves at the end;
+// an empty element (every fact in the first block: zlib wrote nothing) has no line.
+function inflateLines(id, onLine) {
+  var packed = document.getElementById(id).textContent;
+  if (!packed) { return Promise.resolve(); }
   var bytes;
   if (Uint8Array.fromBase64) {
     bytes = Uint8Array.fromBase64(packed);
@@ -37,12 +43,10 @@ function loadBlocks(done) {
     for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
   }
   var reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate')).pipeThrough(new TextDecoderStream()).getReader();
-  // A line is most of a megabyte: its pieces are kept until its end arrives, and only the new piece is searched.
   var pieces = [];
   function read(step) {
     if (step.done) {
-      if (pieces.length) { addBlock(JSON.parse(pieces.join(''))); }
-      done();
+      if (pieces.length) { onLine(pieces.join('')); }
       return undefined;
     }
     var text = step.value, from = 0, end;
@@ -50,7 +54,7 @@ function loadBlocks(done) {
       pieces.push(text.slice(from, end));
       var line = pieces.join('');
       pieces = [];
-      if (line) { addBlock(JSON.parse(line)); }
+      if (line) { onLine(line); }
       from = end + 1;
     }
     if (from < text.length) { pieces.push(text.slice(from)); }
@@ -59,6 +63,9 @@ function loadBlocks(done) {
   return reader.read().then(read);
 }
 
+// The other fact blocks, one JSON block a line, each added as it arrives.
+function loadBlocks() { return inflateLines('page-facts', function (line) { addBlock(JSON.parse(line)); }); }
+
 // A text cell holds the position of its text in S.
 function txt(f, column) { return S[f[column]]; }
 
@@ -66,7 +73,7 @@ function txt(f, column) { return S[f[column]]; }
 function rowAnchor(i) { return 'f' + (i + 1); }
 
 // The figure's place in the published text (RFC 5147), as FactView.TextLink writes it.
-function textLink(f) { var d = D.docs[f[C.doc]]; return (d ? d[3] : '') + '#char=' + f[C.start] + ',' + f[C.end]; }
+function textLink(f) { var d = DOCS[f[C.doc]]; return (d ? d[3] : '') + '#char=' + f[C.start] + ',' + f[C.end]; }
 var state = {
   filters: { entity: '', indicator: '', nature: '', doc: '', metric: '', unit: '' },
   query: '',
@@ -75,9 +82,10 @@ var state = {
   page: 0,
   rows: [],
 };
-var loaded = F.length === TOTAL, waiting = [];
+var loaded = false, waiting = [];
 
-// Runs fn once every fact is decoded (at once if they are): what reads facts by position beyond the first page waits.
+// Runs fn once every fact and list is decoded and the sources are in (at once if they are): what reads facts by
+// position beyond the first page, or a document's entry, waits.
 function whenLoaded(fn) { if (loaded) { fn(); } else { waiting.push(fn); } }
 
 function esc(s) {

@@ -61,7 +61,7 @@ function downloadSeries(id) {
   var rows = [['series', 'date', 'value', 'qualified_value', 'bound', 'conflict', 'as_of', 'basis_and_as_of', 'source', 'document']];
   chart.marks.forEach(function (m) {
     m[4].forEach(function (i) {
-      var f = F[i], d = D.docs[f[C.doc]];
+      var f = F[i], d = DOCS[f[C.doc]];
       rows.push([chart.key.entity + ' · ' + chart.key.indicator + '（' + chart.key.unit + '，' + chart.key.shape + '）', chart.dates ? chart.dates[m[1]] : chart.categories[m[1]],
         f[C.value], txt(f, C.qualified), m[6] || 'exact', m[7] ? 'yes' : 'no', txt(f, C.as_of), txt(f, C.as_of_text), txt(f, C.citation), d ? d[1] : '']);
     });

@@ -32,7 +32,7 @@ function cell(label, html, cls) {
 }
 
 function row(i) {
-  var f = F[i], d = D.docs[f[C.doc]], quote = Q[f[C.quote]].replace(/\s+/g, ' ').trim();
+  var f = F[i], d = DOCS[f[C.doc]], quote = Q[f[C.quote]].replace(/\s+/g, ' ').trim();
   var shortQuote = quote.length > 60 ? quote.slice(0, 59) + '…' : quote;
   return '<tr id="' + rowAnchor(i) + '">' +
     cell(labels[0], String(i + 1)) +

@@ -10,7 +10,7 @@ function update(keepPage) {
   if (!keepPage) { state.page = 0; }
   renderCharts(pass);
   renderTable();
-  count.textContent = state.rows.length + ' / ' + TOTAL + ' 条' + (loaded ? '' : '（其余载入中）');
+  count.textContent = state.rows.length + ' / ' + TOTAL + ' 条' + (F.length < TOTAL ? '（其余载入中）' : '');
   selectionBox.hidden = !state.selection;
   if (state.selection) { selectionBox.firstChild.textContent = '图表选择：' + state.selection.label + '（' + state.selection.facts.size + ' 条）'; }
 }
@@ -66,14 +66,20 @@ Array.prototype.forEach.call(table.tHead.querySelectorAll('th.sortable button'),
 document.getElementById('page-prev').addEventListener('click', function () { state.page--; renderTable(); });
 document.getElementById('page-next').addEventListener('click', function () { state.page++; renderTable(); });
 
-Array.prototype.forEach.call(document.querySelectorAll('details.quotes'), function (d) {
-  d.addEventListener('toggle', function () { if (d.open) { whenLoaded(function () { renderQuotes(d); }); } });
-});
+// A document's sentences are drawn when its list is opened (toggle does not bubble: it is caught on the way down).
+document.getElementById('source-list').addEventListener('toggle', function (e) {
+  var d = e.target;
+  if (d.matches('details.quotes') && d.open) { whenLoaded(function () { renderQuotes(d); }); }
+}, true);
 
-// #f12 and #q12 name facts and sentences that may not be in the document yet: draw them, then go there.
+// #f12, #q12 and #doc-3 name facts, sentences and documents that may not be in the document yet: draw them, then go there.
 function follow() {
   var m = /^#([fq])(\d+)$/.exec(location.hash);
   var i = m ? +m[2] - 1 : -1;
+  if (/^#doc-\d+$/.test(location.hash)) {
+    var id = location.hash.slice(1);
+    whenLoaded(function () { var entry = document.getElementById(id); if (entry) { entry.scrollIntoView(); } });
+  }
   if (i < 0 || i >= TOTAL) { return; }
   whenLoaded(function () { if (m[1] === 'f') { revealRow(i); } else { revealQuote(i); } });
 }
@@ -94,7 +100,7 @@ performance.mark('view-first');
 // Text is measured to place labels: measure again once the embedded font is in use.
 if (document.fonts) { document.fonts.ready.then(function () { renderCharts(filtered()); }); }
 
-// Every fact decoded: filters, search and counts cover them all, and what waited for them runs.
+// Every fact and list decoded, the sources in: filters, search and counts cover every fact, and what waited runs.
 function allLoaded() {
   loaded = true;
   update(true);
@@ -103,4 +109,11 @@ function allLoaded() {
   document.documentElement.dataset.ready = '1';
 }
 
-if (loaded) { allLoaded(); } else { loadBlocks(allLoaded); }
+// The load event waits for none of it: the lists and the other facts are decoded after it, the sources added in idle
+// slices. The documents arriving give the table's citations their links.
+function afterLoad() {
+  var lists = loadLists(function () { performance.mark('view-lists'); renderTable(); }).then(function () { performance.mark('view-sources'); });
+  Promise.all([lists, loadBlocks().then(function () { performance.mark('view-facts'); })]).then(allLoaded);
+}
+
+if (document.readyState === 'complete') { setTimeout(afterLoad, 0); } else { window.addEventListener('load', function () { setTimeout(afterLoad, 0); }); }

@@ -1,17 +1,18 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 
-namespace BeltRoad.Stats.Reporting.Tests.Support;
+namespace BeltRoad.Stats.Testing;
 
 /// <summary>
 /// The page data of an index.html (the JSON the script draws rows, charts and quotes from), as tests read it: the
 /// first block of fact rows from the page data, the others decoded from the packed element as the script decodes
-/// them, put together as one table of rows.
+/// them, put together as one table of rows; the documents and the sources' entries decoded from the packed lists.
 /// </summary>
 internal static class HtmlPage
 {
     private const string Open = "<script type=\"application/json\" id=\"page-data\">";
     private const string Packed = "<script type=\"application/octet-stream\" id=\"page-facts\" data-encoding=\"deflate\">";
+    private const string Listed = "<script type=\"application/octet-stream\" id=\"page-lists\" data-encoding=\"deflate\">";
 
     /// <summary>The JSON text as it stands in the page, escapes included.</summary>
     public static string DataText(string page) => Element(page, Open);
@@ -22,6 +23,15 @@ internal static class HtmlPage
     /// <summary>The packed blocks' lines, decompressed: one JSON block (cells, strings, quotes) a line.</summary>
     public static string[] PackedLines(string page) => Lines(Convert.FromBase64String(PackedText(page)));
 
+    /// <summary>The packed lists' first line: the documents (<c>docs</c>) and each filter's option markup (<c>filters</c>).</summary>
+    public static JsonNode Lists(string page) => JsonNode.Parse(ListLines(page)[0])!;
+
+    /// <summary>The sources section's entries, as the script adds them to it.</summary>
+    public static string Sources(string page) =>
+        string.Concat(ListLines(page).Skip(1).SelectMany(line => JsonNode.Parse(line)!.AsArray().Select(entry => entry!.GetValue<string>())));
+
+    private static string[] ListLines(string page) => Lines(Convert.FromBase64String(Element(page, Listed)));
+
     /// <summary>Packed blocks (zlib) as their lines.</summary>
     public static string[] Lines(byte[] packed)
     {
@@ -30,7 +40,7 @@ internal static class HtmlPage
         return text.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    /// <summary>The page data with every block's rows in <c>facts</c> and texts in <c>strings</c> and <c>quotes</c>.</summary>
+    /// <summary>The page data with every block's rows in <c>facts</c>, texts in <c>strings</c> and <c>quotes</c>, and the lists' <c>docs</c>.</summary>
     public static JsonNode Data(string page)
     {
         var data = JsonNode.Parse(DataText(page))!.AsObject();
@@ -54,7 +64,7 @@ internal static class HtmlPage
             }
         }
 
-        (data["facts"], data["strings"], data["quotes"]) = (facts, strings, quotes);
+        (data["facts"], data["strings"], data["quotes"], data["docs"]) = (facts, strings, quotes, Lists(page)["docs"]!.DeepClone());
         return data;
     }
 
