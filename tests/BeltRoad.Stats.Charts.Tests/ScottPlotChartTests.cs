@@ -54,6 +54,20 @@ public partial class ScottPlotChartTests
     }
 
     [Fact]
+    public void Points_of_different_runs_are_not_joined_by_the_line()
+    {
+        // Year-to-date totals: January–June 2016, then January–March of 2018, 2021 and 2023.
+        var joined = ChartImage.Svg(Trains(PointMark.Exact("1702列"), PointMark.Exact("6363列"), PointMark.Exact("15183列"), PointMark.Exact("1.7万列")), TestFont.Font);
+        var runs = ChartImage.Svg(Trains(
+            PointMark.Exact("1702列") with { Run = "6" }, PointMark.Exact("6363列") with { Run = "3" },
+            PointMark.Exact("15183列") with { Run = "3" }, PointMark.Exact("1.7万列") with { Run = "3" }), TestFont.Font);
+
+        Assert.Equal(4, LineVertices(joined));
+        Assert.Equal(3, LineVertices(runs));
+        Assert.Contains("1702列", runs, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bars_are_drawn_in_the_order_given_with_their_labels()
     {
         var spec = ChartSpec.HorizontalBar("开行列数（列，2023年）", ["中欧班列（成渝）", "中欧班列（西安）"], [5000m, 4000m], ValueFormat.Chinese("列"));

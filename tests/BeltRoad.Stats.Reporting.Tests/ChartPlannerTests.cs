@@ -33,6 +33,21 @@ public class ChartPlannerTests
     }
 
     [Fact]
+    public void Year_to_date_points_of_as_many_months_share_a_run_and_others_do_not()
+    {
+        var input = new FactBuilder()
+            .Document("a.txt", "甲", "2024")
+            .Fact("a.txt", "trade", "前三季度2022", 100m, Unit.CNY, "2022-01/2022-09").Meaning("中国", "进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Fact("a.txt", "trade", "上半年2023", 80m, Unit.CNY, "2023-01/2023-06").Meaning("中国", "进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Fact("a.txt", "trade", "前三季度2023", 120m, Unit.CNY, "2023-01/2023-09").Meaning("中国", "进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Input();
+
+        var series = ReportModelBuilder.Build(input).Charts.Single(c => c.Purpose == ChartPurpose.TimeSeries);
+
+        Assert.Equal(["9", "6", "9"], series.Spec.Series.Single().Marks!.Select(m => m!.Run));
+    }
+
+    [Fact]
     public void Comparison_bars_share_indicator_unit_aggregation_nature_and_year()
     {
         var input = new FactBuilder()

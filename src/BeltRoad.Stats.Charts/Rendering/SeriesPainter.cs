@@ -73,8 +73,13 @@ internal static class SeriesPainter
             .Select(i => (X: DateTicks.X(dates[i]), Value: series.Values[i]!.Value, Mark: series.MarkAt(i) ?? PointMark.Exact(ReadableNumber.Format(series.Values[i]!.Value, spec.Format))))
             .OrderBy(p => p.X)
             .ToList();
-        // One point per date carries the line (the first given: the best corroborated); other figures for that date stand apart.
-        var onLine = points.Where(p => p.Mark.OnLine).DistinctBy(p => p.X).ToList();
+        // One run carries the line, the one with the most dates (of equal ones, the one with the latest point); its other
+        // points and other runs' stand as markers. One point per date is on the line (the first given: the best
+        // corroborated); other figures for that date stand apart.
+        var onLine = points.Where(p => p.Mark.OnLine).GroupBy(p => p.Mark.Run)
+            .Select(run => run.DistinctBy(p => p.X).ToList())
+            .OrderByDescending(run => run.Count).ThenByDescending(run => run[^1].X)
+            .FirstOrDefault() ?? [];
         if (onLine.Count >= 2)
         {
             var line = plot.Add.ScatterLine(onLine.Select(p => p.X).ToArray(), onLine.Select(p => (double)p.Value).ToArray(), color);

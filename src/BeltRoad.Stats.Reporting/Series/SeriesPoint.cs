@@ -54,6 +54,10 @@ internal sealed record SeriesPoint(Period Period, IReadOnlyList<FactView> Facts,
     /// <summary>Its first source with the page where it has pages, and how many more: 「[2] 第2页」, 「[2]等3份」 (one link's worth of text).</summary>
     public string Citation => Facts[0].Citation + (Documents.Count > 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"等{Documents.Count}份") : "");
 
-    /// <summary>How the chart draws it: bound, label (with the sign), range end, and whether documents disagree.</summary>
-    public PointMark Mark => new(Bound, QualifiedValue, Fact.ValueHigh, Conflicting);
+    /// <summary>
+    /// How the chart draws it: bound, label (with the sign), range end, whether documents disagree, and its line's run:
+    /// year-to-date totals join only totals of as many months (1–3月 with 1–3月, never with 1–6月).
+    /// </summary>
+    public PointMark Mark => new(Bound, QualifiedValue, Fact.ValueHigh, Conflicting,
+        SeriesWords.MonthsSinceJanuary(Period) is { } months ? months.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
 }

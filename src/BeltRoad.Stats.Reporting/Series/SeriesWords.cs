@@ -61,6 +61,7 @@ internal static class SeriesWords
         return prefix + direction + percent;
     }
 
-    private static int? MonthsSinceJanuary(Period period) =>
+    /// <summary>How many months a year-to-date period covers (1–3月: 3); null for any other shape.</summary>
+    internal static int? MonthsSinceJanuary(Period period) =>
         PeriodShape.TryOf(period, out var shape) && shape.Kind == PeriodShapeKind.MonthsToDate ? period.Latest.Month : null;
 }
