@@ -332,12 +332,14 @@ internal sealed class CultureTables
             return;
         }
 
-        for (var x = 0; x < 26; x++)
+        var row = (Lower(a) - 'a') * 26;
+        if (second is null)
         {
-            if (second is null || Lower(b) - 'a' == x)
-            {
-                wordOpenings[(Lower(a) - 'a') * 26 + x] = true;
-            }
+            Array.Fill(wordOpenings, true, row, 26);
+        }
+        else
+        {
+            wordOpenings[row + Lower(b) - 'a'] = true;
         }
     }
 
