@@ -13,7 +13,7 @@ namespace BeltRoad.Stats.Reporting.Tests;
 public class HtmlViewBrowserTests
 {
     /// <summary>The page target starts on about:blank; wait for our page, parsed and scripted.</summary>
-    private const string Loaded = "location.protocol === 'file:' && document.readyState === 'complete' && document.documentElement.dataset.ready === '1'";
+    internal const string Loaded = "location.protocol === 'file:' && document.readyState === 'complete' && document.documentElement.dataset.ready === '1'";
 
     private const string VisibleRows =
         "JSON.stringify(Array.from(document.querySelectorAll('#fact-table tbody tr')).filter(r => !r.hidden && r.offsetParent !== null)" +

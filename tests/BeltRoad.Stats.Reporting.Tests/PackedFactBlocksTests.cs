@@ -56,7 +56,7 @@ public class PackedFactBlocksTests
         using var folder = new TempFolder();
         var file = folder.Write("index.html", System.Text.Encoding.UTF8.GetBytes(Page.Value));
         await using var browser = await Chromium.OpenAsync(new Uri(file).AbsoluteUri, 1400);
-        await browser.WaitForAsync("location.protocol === 'file:' && document.readyState === 'complete' && document.documentElement.dataset.ready === '1'");
+        await browser.WaitForAsync(HtmlViewBrowserTests.Loaded);
         Assert.Equal("4000 / 4000 条", await TextAsync(browser, "document.getElementById('filter-count').textContent"));
 
         // The last document's facts are the last 20 rows.

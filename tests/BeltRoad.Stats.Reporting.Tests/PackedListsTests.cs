@@ -35,7 +35,7 @@ public partial class PackedListsTests
         using var folder = new TempFolder();
         var file = folder.Write("index.html", System.Text.Encoding.UTF8.GetBytes(Page.Value));
         await using var browser = await Chromium.OpenAsync(new Uri(file).AbsoluteUri, 1400);
-        await browser.WaitForAsync("location.protocol === 'file:' && document.readyState === 'complete' && document.documentElement.dataset.ready === '1'");
+        await browser.WaitForAsync(HtmlViewBrowserTests.Loaded);
 
         Assert.Equal(200, (await browser.EvaluateAsync("document.querySelectorAll('#source-list article.source').length"))!.GetValue<int>());
         Assert.Equal(201, (await browser.EvaluateAsync("document.getElementById('filter-doc').options.length"))!.GetValue<int>());
