@@ -26,8 +26,8 @@ internal static class IndicatorResolver
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
         ("amount restating the sentence's measure", RestatedAmount),
         ("partner countries' measure", PartnersMeasure),
-        ("subset's measure", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
-        ("catalogued cue", static f => CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels)),
+        ("subset's measure", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
+        ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
@@ -45,13 +45,35 @@ internal static class IndicatorResolver
     /// </summary>
     public static (string Indicator, string Measured, string Rule) Resolve(FigureContext figure, string entity, Aggregation aggregation, Nature nature, IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, MeaningCatalogs catalogs)
     {
-        var facts = new IndicatorFacts(figure, entity, aggregation, nature, earlier, catalogs);
+        var facts = new IndicatorFacts(figure, entity, aggregation, nature, earlier, catalogs, new CatalogCue(figure, catalogs));
         var (indicator, rule) = Rules.Decide(facts);
         return (indicator!, IsPercentage(facts) && BaseLabel(facts) is { Length: > 0 } measured ? measured : indicator!, rule);
     }
 
-    // What the rules read: the figure, its entity, aggregation and nature, the indicators of the sentence's figures before it, the catalogues.
-    private readonly record struct IndicatorFacts(FigureContext Figure, string Entity, Aggregation Aggregation, Nature Nature, IReadOnlyList<(Domain.Unit Unit, string Indicator)> Earlier, MeaningCatalogs Catalogs);
+    // What the rules read: the figure, its entity, aggregation and nature, the indicators of the sentence's figures before it,
+    // the catalogues, and the catalogued cue of the figure's unit.
+    private readonly record struct IndicatorFacts(FigureContext Figure, string Entity, Aggregation Aggregation, Nature Nature, IReadOnlyList<(Domain.Unit Unit, string Indicator)> Earlier, MeaningCatalogs Catalogs, CatalogCue Cue);
+
+    // The measure catalogue's label for the figure's unit, read once for the rules that start from it (partner countries'
+    // measure, subset's measure, catalogued cue) and only when one of them asks.
+    private sealed class CatalogCue(FigureContext figure, MeaningCatalogs catalogs)
+    {
+        private bool _read;
+        private string? _label;
+
+        public string? Label
+        {
+            get
+            {
+                if (!_read)
+                {
+                    (_read, _label) = (true, CuedLabels.For(figure, figure.Unit, catalogs.Metrics.Words, catalogs.Labels));
+                }
+
+                return _label;
+            }
+        }
+    }
 
     private static bool IsPercentage(IndicatorFacts f) => f.Figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints;
 
@@ -218,7 +240,7 @@ internal static class IndicatorResolver
     private static string? PartnersMeasure(IndicatorFacts f)
     {
         var partners = f.Catalogs.Labels.Partners;
-        if (CuedLabels.For(f.Figure, f.Figure.Unit, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is not { } label)
+        if (f.Cue.Label is not { } label)
         {
             return null;
         }
