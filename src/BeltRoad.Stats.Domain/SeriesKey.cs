@@ -10,12 +10,15 @@ public readonly record struct SeriesKey(string Entity, string Indicator, Unit Un
 {
     /// <summary>
     /// The series <paramref name="fact"/> is a point of, or null when it is a point of none: it names no entity or no
-    /// indicator, or it is about a period that is not stated or has no shape (<see cref="PeriodShape.TryOf"/>).
+    /// indicator, it is a change or a share, or it is about a period that is not stated or has no shape (<see cref="PeriodShape.TryOf"/>).
     /// </summary>
     public static SeriesKey? Of(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (fact.Entity.Length == 0 || fact.Indicator.Length == 0)
+        // A change (同比增长15%, 增长近10倍) or a share (占比) describes a point of its base's series, and its row need not
+        // name that base (同比增长率 of trade and of investment are one row, 占比 of any whole): joined across documents
+        // it would draw one line through different measures. The report reads a series' changes from its own points.
+        if (fact.Entity.Length == 0 || fact.Indicator.Length == 0 || fact.Aggregation is Aggregation.Change or Aggregation.Share)
         {
             return null;
         }

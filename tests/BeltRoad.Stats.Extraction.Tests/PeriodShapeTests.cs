@@ -71,6 +71,27 @@ public class PeriodShapeTests
         Assert.Null((Fact("2022", Aggregation.Level) with { Entity = "" }).Series);
     }
 
+    [Theory]
+    [InlineData(Aggregation.Change)]
+    [InlineData(Aggregation.Share)]
+    public void A_change_or_a_share_is_a_point_of_no_series_as_its_row_need_not_name_its_base(Aggregation aggregation)
+    {
+        // 出口同比增长5% and 投资同比增长28% of one year, both 同比增长率: one line through them would join two measures.
+        var rate = Fact("2023", aggregation) with { Unit = Unit.Percent, Indicator = aggregation == Aggregation.Change ? "同比增长率" : "占比" };
+
+        Assert.Null(rate.Series);
+        Assert.NotNull(Fact("2023", Aggregation.PeriodTotal).Series);
+    }
+
+    [Fact]
+    public void Rates_of_change_of_one_year_in_two_documents_are_no_finding()
+    {
+        var rate = Fact("2023", Aggregation.Change) with { Unit = Unit.Percent, Indicator = "同比增长率", Value = 2.8m };
+        var other = rate with { Id = "y", Doc = "e.txt", Value = 28.4m };
+
+        Assert.Empty(Facts.CrossDocumentMatcher.Match([rate, other], new Dictionary<string, PeriodPoint?>()));
+    }
+
     private static Fact Fact(string? asOf, Aggregation aggregation)
     {
         Period? period = null;
