@@ -217,7 +217,7 @@ internal static class FactStoreReader
     public static IReadOnlyList<RunRecord> ReadRuns(SqliteConnection connection) =>
         Query(connection, $"SELECT {RunColumns.SchemaOneSelectList} FROM runs ORDER BY rowid", RunColumns.Read);
 
-    // Members in their facts' order, as the matcher lists them (a member a patched file added has a later rowid).
+    // Members in their facts' order, as the matcher lists them (in a file an earlier version patched, a member it added has a later rowid).
     private static List<CrossDocumentFinding> ReadFindings(SqliteConnection connection, Func<string, int> position)
     {
         // A finding's documents are its members' documents, each once, in member order.
