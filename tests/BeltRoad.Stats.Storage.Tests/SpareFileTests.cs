@@ -61,20 +61,6 @@ public sealed class SpareFileTests : IDisposable
         Assert.Equal("new bytes"u8.ToArray(), File.ReadAllBytes(_folder.Sub("facts.json")));
     }
 
-    [Fact]
-    public void A_copy_over_a_spare_holds_the_sources_bytes_only()
-    {
-        var source = _folder.Sub("published.sqlite");
-        var spare = _folder.Sub("spare.sqlite");
-        File.WriteAllBytes(source, [.. Enumerable.Range(0, 70_000).Select(i => (byte)(i * 7))]);
-        File.WriteAllBytes(spare, new byte[200_000]);
-
-        FileOutput.Copy(source, _folder.Sub("copy.sqlite"), spare);
-
-        Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(_folder.Sub("copy.sqlite")));
-        Assert.False(File.Exists(spare));
-    }
-
     private void WriteOver(string spare, ReadOnlySpan<byte> bytes)
     {
         using var file = FileOutput.Create(_folder.Sub("facts.json"), 4096, spare);

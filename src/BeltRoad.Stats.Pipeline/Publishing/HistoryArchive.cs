@@ -161,8 +161,8 @@ internal static class HistoryArchive
         }
     }
 
-    /// <summary>The exports kept as spares: the three big ones the store step writes.</summary>
-    private static readonly string[] SpareExports = [OutputFiles.FactsJson, OutputFiles.FactsCsv, OutputFiles.FactsSqlite];
+    /// <summary>The exports kept as spares: the two big ones the store step streams into a file (SQLite makes facts.sqlite its own way).</summary>
+    private static readonly string[] SpareExports = [OutputFiles.FactsJson, OutputFiles.FactsCsv];
 
     /// <summary>Whether <paramref name="path"/> is a symbolic link (to a folder or a file, whether or not its target is there).</summary>
     public static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;

@@ -39,42 +39,30 @@ public static class FactsCsvWriter
     public static IReadOnlyList<string> Header { get; } = [.. Columns.Select(c => c.Name)];
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
-    public static void WriteFile(string path, FactTable table) => WriteFile(path, table, null);
+    public static void WriteFile(string path, FactTable table) => WriteFile(path, FactExport.Of(table), null);
 
     /// <summary>
-    /// The same file, the unchanged documents' rows copied from <paramref name="published"/>; written whole when the
-    /// published file is not there as recorded or does not hold those rows where its account puts them. Same bytes.
+    /// The same file from <paramref name="facts"/> (a table, or the run's facts.sqlite read back), written over
+    /// <paramref name="spare"/> when that can be taken (<see cref="SpareFile"/>). Same bytes either way.
     /// </summary>
-    /// <returns>Whether rows were copied from the published file.</returns>
-    public static bool WriteFile(string path, FactTable table, PublishedExport? published)
+    public static void WriteFile(string path, FactExport facts, string? spare)
     {
-        using var copied = PublishedExport.TryOpen(published, p => PublishedFactsCsv.Open(p, table, Head()));
-        using var file = FileOutput.Create(path, FileOutput.ExportBuffer, published?.Spare);
-        Write(file, table, copied);
+        ArgumentNullException.ThrowIfNull(facts);
+        using var file = FileOutput.Create(path, FileOutput.ExportBuffer, spare);
+        Write(file, facts);
         FileOutput.Finish(file);
-        return copied is not null;
     }
 
     /// <summary>Streams the rows: memory stays bounded by a buffer whatever the number of facts, and no cell makes a string of its own.</summary>
-    public static void Write(Stream output, FactTable table) => Write(output, table, null);
+    public static void Write(Stream output, FactTable table) => Write(output, FactExport.Of(table));
 
-    private static void Write(Stream output, FactTable table, PublishedFactsCsv? copied)
+    private static void Write(Stream output, FactExport facts)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(table);
         using var text = new StreamWriter(output, Encoding, 1 << 16, leaveOpen: true);
         WriteHeader(text);
-        var pages = FactLookup.Pages(table);
-        for (var f = 0; f < table.Facts.Count; f++)
+        foreach (var (fact, page, _) in facts.Facts)
         {
-            if (copied?.Copy(f, text) is > 0 and var rows)
-            {
-                f += rows - 1;
-                continue;
-            }
-
-            var fact = table.Facts[f];
-            var page = pages(fact);
             for (var i = 0; i < Columns.Length; i++)
             {
                 Separate(text, i);
@@ -97,18 +85,6 @@ public static class FactsCsvWriter
         }
 
         text.Write("\r\n");
-    }
-
-    // The bytes a file begins with: the byte-order mark and the header line.
-    private static byte[] Head()
-    {
-        using var buffer = new MemoryStream();
-        using (var text = new StreamWriter(buffer, Encoding, 1 << 10, leaveOpen: true))
-        {
-            WriteHeader(text);
-        }
-
-        return buffer.ToArray();
     }
 
     public static byte[] ToBytes(FactTable table)

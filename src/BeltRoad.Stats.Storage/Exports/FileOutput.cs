@@ -1,6 +1,3 @@
-using System.Buffers;
-using Microsoft.Win32.SafeHandles;
-
 namespace BeltRoad.Stats.Storage;
 
 internal static class FileOutput
@@ -27,47 +24,6 @@ internal static class FileOutput
     /// </summary>
     public static FileStream Create(string path, int bufferSize, string? spare) =>
         SpareFile.TryTake(spare, path) ? SpareFile.OpenTaken(path, bufferSize) : Create(path, bufferSize);
-
-    /// <summary>A copy of <paramref name="source"/> at <paramref name="path"/>, written over <paramref name="spare"/> when that can be taken.</summary>
-    public static void Copy(string source, string path, string? spare)
-    {
-        if (!SpareFile.TryTake(spare, path))
-        {
-            File.Copy(source, path, overwrite: true);
-            return;
-        }
-
-        using var from = File.OpenHandle(source);
-        using var to = SpareFile.OpenTaken(path, ExportBuffer);
-        var length = RandomAccess.GetLength(from);
-        CopyThroughBuffer(from, source, KernelCopy.Append(from, 0, length, to), length, to);
-        Finish(to);
-    }
-
-    /// <summary>Bytes [<paramref name="from"/>, <paramref name="end"/>) of <paramref name="source"/> (named <paramref name="name"/>) written to <paramref name="output"/> through a buffer.</summary>
-    /// <exception cref="IOException">The file ends before <paramref name="end"/>.</exception>
-    public static void CopyThroughBuffer(SafeFileHandle source, string name, long from, long end, Stream output)
-    {
-        if (from >= end)
-        {
-            return;
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(ExportBuffer);
-        try
-        {
-            for (var at = from; at < end;)
-            {
-                var read = RandomAccess.Read(source, buffer.AsSpan(0, (int)Math.Min(ExportBuffer, end - at)), at);
-                output.Write(buffer, 0, read > 0 ? read : throw new IOException($"'{name}' ended at {at} bytes while copied, of {end}."));
-                at += read;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
     /// <summary>Ends a file made by <see cref="Create(string, int, string?)"/> where it was written to (a spare may be longer).</summary>
     public static void Finish(FileStream file) => SpareFile.Finish(file);

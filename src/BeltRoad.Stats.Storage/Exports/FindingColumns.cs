@@ -14,7 +14,7 @@ internal sealed record FindingMember(string FactId, string Doc);
 internal static class FindingColumns
 {
     // The members as rows, made once per table object from its FindingMembership: the store step's writers (facts.sqlite
-    // or its patch, the run store's content) run at once over the same table, and the first to ask makes them.
+    // and the run store's content) run at once over the same table, and the first to ask makes them.
     private static readonly ConditionalWeakTable<FactTable, Lazy<IReadOnlyList<IReadOnlyList<FindingMember>>>> Rows = new();
 
     public static IReadOnlyList<Column<CrossDocumentFinding>> All { get; } =

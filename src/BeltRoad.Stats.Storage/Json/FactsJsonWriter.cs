@@ -20,40 +20,30 @@ public static class FactsJsonWriter
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
     /// <param name="generator">Program name and version, e.g. "beltroad-stats 0.1.0".</param>
-    public static void WriteFile(string path, FactTable table, string generator) => WriteFile(path, table, generator, null);
+    public static void WriteFile(string path, FactTable table, string generator) => WriteFile(path, FactExport.Of(table), generator, null);
 
     /// <summary>
-    /// The same file, the unchanged documents' facts copied from <paramref name="published"/> (a run that takes most
-    /// documents from the extraction cache); written whole when the published file is not there as recorded or does not
-    /// hold those facts where its account puts them. The bytes are the same either way.
+    /// The same file from <paramref name="facts"/> (a table, or the run's facts.sqlite read back), written over
+    /// <paramref name="spare"/> when that can be taken (<see cref="SpareFile"/>). The bytes are the same either way.
     /// </summary>
-    /// <returns>Whether facts were copied from the published file.</returns>
-    public static bool WriteFile(string path, FactTable table, string generator, PublishedExport? published)
+    public static void WriteFile(string path, FactExport facts, string generator, string? spare)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        var findings = FindingIndex.ByFact(table);
-        using var copied = PublishedExport.TryOpen(published, p => PublishedFactsJson.Open(p, table, findings));
-        using var file = FileOutput.Create(path, FileOutput.ExportBuffer, published?.Spare);
-        Write(file, table, generator, findings, copied);
+        ArgumentNullException.ThrowIfNull(facts);
+        using var file = FileOutput.Create(path, FileOutput.ExportBuffer, spare);
+        Write(file, facts, generator);
         FileOutput.Finish(file);
-        return copied is not null;
     }
 
     /// <summary>
-    /// UTF-8 without BOM, '\n' line ends and a final newline; each document, fact and finding on a line of its own
-    /// (<see cref="PublishedFactsJson"/> finds a fact by its line's start), nothing else indented.
+    /// UTF-8 without BOM, '\n' line ends and a final newline; each document, fact and finding on a line of its own,
+    /// nothing else indented.
     /// </summary>
-    public static void Write(Stream output, FactTable table, string generator)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        Write(output, table, generator, FindingIndex.ByFact(table), null);
-    }
+    public static void Write(Stream output, FactTable table, string generator) => Write(output, FactExport.Of(table), generator);
 
-    private static void Write(Stream output, FactTable table, string generator, IReadOnlyList<int?> findings, PublishedFactsJson? copied)
+    private static void Write(Stream output, FactExport facts, string generator)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentException.ThrowIfNullOrWhiteSpace(generator);
-        var pages = FactLookup.Pages(table);
 
         var escaped = new HtmlSafeJsonStream(output);
         using var lines = new Lines();
@@ -62,9 +52,9 @@ public static class FactsJsonWriter
             json.WriteStartObject();
             json.WriteString("schema", Schema);
             json.WriteString("generator", generator);
-            WriteArray(json, escaped, lines, "documents", table.Documents, (w, d, _) => FactJsonParts.WriteDocument(w, d));
-            WriteFacts(json, escaped, lines, table.Facts, findings, pages, copied);
-            WriteArray(json, escaped, lines, "findings", table.Findings, (w, f, i) => FactJsonParts.WriteFinding(w, f, i + 1));
+            WriteArray(json, escaped, lines, "documents", facts.Documents, (w, d, _) => FactJsonParts.WriteDocument(w, d));
+            WriteArray(json, escaped, lines, "facts", facts.Facts, (w, f, _) => FactJsonParts.WriteFact(w, f.Fact, f.Finding, f.Page));
+            WriteArray(json, escaped, lines, "findings", facts.Findings, (w, f, i) => FactJsonParts.WriteFinding(w, f, i + 1));
             json.WriteEndObject();
         }
 
@@ -120,40 +110,14 @@ public static class FactsJsonWriter
         }
     }
 
-    // After the first fact the writer has written, a run of copied facts goes past it, straight to the file.
-    private static void WriteFacts(
-        Utf8JsonWriter json, HtmlSafeJsonStream escaped, Lines lines, IReadOnlyList<Fact> facts, IReadOnlyList<int?> findings, Func<Fact, int?> pages, PublishedFactsJson? copied)
-    {
-        json.WriteStartArray("facts");
-        for (var i = 0; i < facts.Count; i++)
-        {
-            if (i > 0 && copied?.Copy(i, json, escaped, findings) is > 0 and var run)
-            {
-                i += run - 1;
-                continue;
-            }
-
-            if (copied?.TryWrite(json, i, findings[i]) != true)
-            {
-                lines.Write(json, (facts[i], findings[i], pages(facts[i])), static (w, f) => FactJsonParts.WriteFact(w, f.Item1, f.Item2, f.Item3));
-            }
-
-            if (json.BytesPending > FlushBytes)
-            {
-                json.Flush();
-            }
-        }
-
-        Lines.End(json, escaped);
-    }
-
-    private static void WriteArray<T>(Utf8JsonWriter json, Stream escaped, Lines lines, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T, int> write)
+    private static void WriteArray<T>(Utf8JsonWriter json, Stream escaped, Lines lines, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T, int> write)
     {
         json.WriteStartArray(name);
-        for (var i = 0; i < items.Count; i++)
+        var i = 0;
+        foreach (var item in items)
         {
             // The item's writer travels in the state: a lambda capturing it would be a new delegate per item.
-            lines.Write(json, (items[i], i, write), static (w, item) => item.write(w, item.Item1, item.Item2));
+            lines.Write(json, (item, i++, write), static (w, state) => state.write(w, state.item, state.Item2));
             if (json.BytesPending > FlushBytes)
             {
                 json.Flush();

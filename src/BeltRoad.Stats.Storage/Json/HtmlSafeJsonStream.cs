@@ -57,30 +57,6 @@ internal sealed class HtmlSafeJsonStream(Stream inner) : Stream
         inner.Flush();
     }
 
-    /// <summary>
-    /// Writes JSON that is escaped already (copied from a file written through this class) straight on, after what was
-    /// held back: held bytes are decided as if nothing followed, which is what the copied bytes (a separator or a line
-    /// break first) decide too.
-    /// </summary>
-    public void WriteEscaped(ReadOnlySpan<byte> json)
-    {
-        if (_tailLength > 0)
-        {
-            HtmlSafeJson.Escape(_tail.AsSpan(0, _tailLength), final: true, _escaped);
-            _tailLength = 0;
-            Drain();
-        }
-
-        inner.Write(json);
-    }
-
-    /// <summary>Bytes [<paramref name="start"/>, <paramref name="end"/>) of a file written through this class, as <see cref="WriteEscaped(ReadOnlySpan{byte})"/>.</summary>
-    public void WriteEscaped(MappedFile file, int start, int end)
-    {
-        WriteEscaped([]);
-        file.CopyTo(inner, start, end);
-    }
-
     public override void Flush() => inner.Flush();
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();

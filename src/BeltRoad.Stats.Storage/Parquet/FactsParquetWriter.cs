@@ -29,38 +29,57 @@ public static class FactsParquetWriter
     public static IReadOnlyList<string> Header => [.. FactParquetColumns.All.Select(c => c.Field.Name)];
 
     /// <summary>Writes the file, replacing one already there (the caller writes into a staging folder).</summary>
-    public static void WriteFile(string path, FactTable table)
+    public static void WriteFile(string path, FactTable table) => WriteFile(path, FactExport.Of(table));
+
+    /// <summary>The same file from <paramref name="facts"/> (a table, or the run's facts.sqlite read back). Same bytes either way.</summary>
+    public static void WriteFile(string path, FactExport facts)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
-        Write(file, table);
+        Write(file, facts);
     }
 
     /// <summary>Streams the table; synchronous for the store step's writer threads (no context to deadlock on).</summary>
-    public static void Write(Stream output, FactTable table) => WriteAsync(output, table).GetAwaiter().GetResult();
+    public static void Write(Stream output, FactTable table) => Write(output, FactExport.Of(table));
 
-    private static async Task WriteAsync(Stream output, FactTable table)
+    private static void Write(Stream output, FactExport facts) => WriteAsync(output, facts).GetAwaiter().GetResult();
+
+    private static async Task WriteAsync(Stream output, FactExport facts)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(table);
         var columns = FactParquetColumns.All;
-        var pages = FactLookup.Pages(table);
-        var rows = new FactRow[Math.Min(RowGroupRows, table.Facts.Count)];
+        // One array for every group, grown to a group's size only when the facts fill it.
+        var rows = new FactRow[Math.Min(RowGroupRows, 1024)];
+        var count = 0;
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(columns.Select(c => c.Field)), output, Options).ConfigureAwait(false);
         // An empty table is a file with the schema and no row group: every reader opens it as zero rows.
-        for (var first = 0; first < table.Facts.Count; first += RowGroupRows)
+        foreach (var (fact, page, _) in facts.Facts)
         {
-            var count = Math.Min(RowGroupRows, table.Facts.Count - first);
-            for (var i = 0; i < count; i++)
+            if (count == rows.Length)
             {
-                var fact = table.Facts[first + i];
-                rows[i] = new FactRow(fact, pages(fact));
+                Array.Resize(ref rows, Math.Min(RowGroupRows, rows.Length * 2));
             }
 
-            using var group = writer.CreateRowGroup();
-            foreach (var column in columns)
+            rows[count++] = new FactRow(fact, page);
+            if (count == RowGroupRows)
             {
-                await column.WriteAsync(group, rows.AsMemory(0, count)).ConfigureAwait(false);
+                await WriteGroupAsync(writer, columns, rows.AsMemory(0, count)).ConfigureAwait(false);
+                count = 0;
             }
+        }
+
+        if (count > 0)
+        {
+            await WriteGroupAsync(writer, columns, rows.AsMemory(0, count)).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteGroupAsync(ParquetWriter writer, IReadOnlyList<ParquetColumn> columns, ReadOnlyMemory<FactRow> rows)
+    {
+        using var group = writer.CreateRowGroup();
+        foreach (var column in columns)
+        {
+            await column.WriteAsync(group, rows).ConfigureAwait(false);
         }
     }
 

@@ -12,20 +12,13 @@ public static class FactStore
     public const int SchemaVersion = SqliteSchema.Version;
 
     /// <summary>
-    /// Creates a new database at <paramref name="path"/> (a staging path) holding the table and the runs.
+    /// Creates a new database at <paramref name="path"/> (a staging path) holding the table and the runs, its rows in
+    /// the table's order (what <see cref="FactExport.FromStore"/> streams the exports from).
     /// The file is built under "path.partial" (with "path.side.partial" beside it while it is written) and renamed
     /// when complete, so <paramref name="path"/> either does not exist or is a whole database.
     /// </summary>
     /// <exception cref="IOException"><paramref name="path"/> already exists: this never updates a file in place.</exception>
-    public static void Write(string path, FactTable table, IEnumerable<RunRecord> runHistory) => Write(path, table, runHistory, null);
-
-    /// <summary>
-    /// The same database, made from <paramref name="published"/> when it checks out (<see cref="FactStorePatcher"/>: the
-    /// unchanged documents' rows kept, the others' replaced), else written whole; its rows are the same either way.
-    /// </summary>
-    /// <returns>Whether it was made from the published file.</returns>
-    /// <inheritdoc cref="Write(string, FactTable, IEnumerable{RunRecord})" path="/exception"/>
-    public static bool Write(string path, FactTable table, IEnumerable<RunRecord> runHistory, PublishedExport? published)
+    public static void Write(string path, FactTable table, IEnumerable<RunRecord> runHistory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(table);
@@ -47,14 +40,8 @@ public static class FactStore
         File.Delete(side);
         try
         {
-            var patched = published is not null && FactStorePatcher.TryPatch(partial, table, runHistory, published);
-            if (!patched)
-            {
-                FactStoreWriter.Fill(partial, side, table, runHistory);
-            }
-
+            FactStoreWriter.Fill(partial, side, table, runHistory);
             File.Move(partial, path);
-            return patched;
         }
         catch
         {
@@ -104,6 +91,23 @@ public static class FactStore
     {
         using var connection = OpenForReading(path);
         return FactStoreReader.ReadRuns(connection);
+    }
+
+    /// <summary>What <paramref name="read"/> makes of the file, on a connection of its own (its schema checked first).</summary>
+    internal static T Read<T>(string path, Func<SqliteConnection, T> read)
+    {
+        using var connection = OpenForReading(path);
+        return read(connection);
+    }
+
+    /// <summary>The rows <paramref name="read"/> streams, on a connection of their own closed when the walk ends (its schema checked first).</summary>
+    internal static IEnumerable<T> Stream<T>(string path, Func<SqliteConnection, IEnumerable<T>> read)
+    {
+        using var connection = OpenForReading(path);
+        foreach (var row in read(connection))
+        {
+            yield return row;
+        }
     }
 
     private static SqliteConnection OpenForReading(string path)

@@ -6,9 +6,11 @@ namespace BeltRoad.Stats.Storage;
 
 /// <summary>
 /// Reads facts.sqlite back in the fact table's order: documents by name (ordinal, the input listing's order), facts and
-/// skipped mentions by document, each document's in rowid order, a finding's members in their facts' order. A document's rows are always written together in the
-/// table's order, but a file made from the published one (<see cref="FactStorePatcher"/>) holds a changed document's
-/// rows after the others, so the order across documents is restored here, not taken from the rowids.
+/// skipped mentions by document, each document's in rowid order, a finding's members in their facts' order. This
+/// program writes a file whole, in the table's order; one that an earlier version patched from its published file holds
+/// a changed document's rows after the others, so <see cref="ReadTable"/> restores the order across documents rather
+/// than take it from the rowids. The exports' streams (<see cref="StreamExported"/>, <see cref="StreamFindings"/>) read
+/// the run's own file, just written, in rowid order.
 /// </summary>
 internal static class FactStoreReader
 {
@@ -43,8 +45,70 @@ internal static class FactStoreReader
     public static IEnumerable<Fact> StreamFacts(SqliteConnection connection, string? doc = null)
     {
         var measure = CheckVersion(connection, OldestReadable) >= 3 ? "f.measure" : "NULL";
+        return Stream(connection, measure, "", doc, static _ => 0).Select(static r => r.Fact);
+    }
+
+    /// <summary>
+    /// Every fact in rowid order (the table's, in a file written whole) as the exports write it: with its page and the
+    /// number of the finding it is in (by the index on a member's fact). One fact is held at a time.
+    /// </summary>
+    public static IEnumerable<ExportedFact> StreamExported(SqliteConnection connection) =>
+        Stream(connection, "f.measure", ", f.page, (SELECT m.finding_id FROM finding_facts m WHERE m.fact_id = f.id)", null,
+                static r => (Page: r.IsDBNull(21) ? (int?)null : r.GetInt32(21), Finding: r.IsDBNull(22) ? (int?)null : r.GetInt32(22)))
+            .Select(static r => new ExportedFact(r.Fact, r.Extra.Page, r.Extra.Finding));
+
+    /// <summary>
+    /// The findings in their order, each with its members in the order written (finding_facts' rowids: a file written
+    /// whole lists them finding by finding) and their documents, each once, in member order. One finding is held at a time.
+    /// </summary>
+    /// <exception cref="FormatException">The findings are not numbered 1, 2, 3… in the members' order, or one has no members.</exception>
+    public static IEnumerable<CrossDocumentFinding> StreamFindings(SqliteConnection connection)
+    {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {FactSelect}, {measure}, o.start, o.\"end\" FROM facts f LEFT JOIN occurrences o ON o.fact_id = f.id " +
+        command.CommandText = "SELECT f.id, f.kind, f.metric, f.subject, f.as_of, m.fact_id, m.doc " +
+            "FROM finding_facts m JOIN findings f ON f.id = m.finding_id ORDER BY m.rowid";
+        using var reader = command.ExecuteReader();
+        var more = reader.Read();
+        var expected = 1L;
+        while (more)
+        {
+            var id = reader.GetInt64(0);
+            if (id != expected++)
+            {
+                throw new FormatException($"facts.sqlite lists the members of finding {id} where those of finding {expected - 1} belong.");
+            }
+
+            var key = new FactKey(new MetricCode(reader.GetString(2)), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
+            var kind = FindingKindCodes.Parse(reader.GetString(1));
+            var facts = new List<string>();
+            var documents = new List<string>();
+            do
+            {
+                facts.Add(reader.GetString(5));
+                var doc = reader.GetString(6);
+                if (!documents.Contains(doc, StringComparer.Ordinal))
+                {
+                    documents.Add(doc);
+                }
+            }
+            while ((more = reader.Read()) && reader.GetInt64(0) == id);
+
+            yield return new CrossDocumentFinding(kind, key, facts, documents);
+        }
+
+        var findings = (long)Sql.Scalar(connection, null, "SELECT COUNT(*) FROM findings")!;
+        if (findings != expected - 1)
+        {
+            throw new FormatException($"facts.sqlite has {findings} findings, of which {expected - 1} have members.");
+        }
+    }
+
+    // Each fact of the query with what `extra` reads of its first row (columns from 21 on: `extraColumns`), its
+    // occurrences gathered from its rows.
+    private static IEnumerable<(Fact Fact, T Extra)> Stream<T>(SqliteConnection connection, string measure, string extraColumns, string? doc, Func<SqliteDataReader, T> extra)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {FactSelect}, {measure}, o.start, o.\"end\"{extraColumns} FROM facts f LEFT JOIN occurrences o ON o.fact_id = f.id " +
             (doc is null ? "" : "WHERE f.doc = $doc ") + "ORDER BY f.rowid, o.ordinal";
         if (doc is not null)
         {
@@ -57,6 +121,7 @@ internal static class FactStoreReader
         {
             var id = reader.GetString(0);
             var fact = ReadFact(reader, []);
+            var extras = extra(reader);
             var spans = new List<SourceSpan>(1);
             do
             {
@@ -67,7 +132,7 @@ internal static class FactStoreReader
             }
             while ((more = reader.Read()) && reader.GetString(0) == id);
 
-            yield return fact with { Occurrences = spans };
+            yield return (fact with { Occurrences = spans }, extras);
         }
     }
 
@@ -110,9 +175,9 @@ internal static class FactStoreReader
             Measure = r.IsDBNull(18) ? null : r.GetString(18),
         };
 
-    public static FactTable ReadTable(SqliteConnection connection)
-    {
-        var documents = Query(connection,
+    /// <summary>The documents in rowid order.</summary>
+    public static List<DocumentInfo> ReadDocuments(SqliteConnection connection) =>
+        Query(connection,
             "SELECT name, sha256, size_bytes, encoding, language, title, date, length, format, author, publisher, url, page_starts FROM documents ORDER BY rowid", r =>
             new DocumentInfo(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3), DocumentLanguageCodes.Parse(r.GetString(4)),
                 r.GetString(5), r.IsDBNull(6) ? null : PeriodText.ParsePoint(r.GetString(6)), r.GetInt32(7))
@@ -123,6 +188,10 @@ internal static class FactStoreReader
                 Url = r.IsDBNull(11) ? null : r.GetString(11),
                 Pages = r.IsDBNull(12) ? null : new PageMap(SqliteText.ParseOffsets(r.GetString(12))),
             });
+
+    public static FactTable ReadTable(SqliteConnection connection)
+    {
+        var documents = ReadDocuments(connection);
         var spans = Query(connection, "SELECT fact_id, start, \"end\" FROM occurrences ORDER BY fact_id, ordinal", r =>
                 (Id: r.GetString(0), Span: new SourceSpan(r.GetInt32(1), r.GetInt32(2))))
             .GroupBy(s => s.Id, StringComparer.Ordinal)
@@ -148,7 +217,7 @@ internal static class FactStoreReader
     public static IReadOnlyList<RunRecord> ReadRuns(SqliteConnection connection) =>
         Query(connection, $"SELECT {RunColumns.SchemaOneSelectList} FROM runs ORDER BY rowid", RunColumns.Read);
 
-    // Members in their facts' order, as the matcher lists them (a member a patched file added has a later rowid).
+    // Members in their facts' order, as the matcher lists them (in a file an earlier version patched, a member it added has a later rowid).
     private static List<CrossDocumentFinding> ReadFindings(SqliteConnection connection, Func<string, int> position)
     {
         // A finding's documents are its members' documents, each once, in member order.

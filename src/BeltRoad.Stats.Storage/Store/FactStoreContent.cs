@@ -10,7 +10,7 @@ namespace BeltRoad.Stats.Storage;
 /// the keys are bound: one row per new fact set (its document) and per new finding (its number in facts.sqlite). Rows
 /// go in key order, as <see cref="PublishedRunRows"/> writes them (keys are hex, fact ids ASCII: SQLite's byte order
 /// is the ordinal order), a set's facts in the table's order: their rowids' (a document's facts are written in the
-/// table's order, whole or patched), which facts.sqlite's index on doc gives without sorting. A facts.sqlite that does not hold what the content says fails loudly; the transaction
+/// table's order: the file is written whole), which facts.sqlite's index on doc gives without sorting. A facts.sqlite that does not hold what the content says fails loudly; the transaction
 /// then rolls back and the content is written from the table instead (<see cref="IRunStore.StoreContent(PublishedContent, string)"/>).
 /// </summary>
 internal static class FactStoreContent
