@@ -29,30 +29,18 @@ internal sealed class StoredReportFacts(string factsSqlite, FactTable account) :
 
         var findingOf = FindingOf(account.Findings);
         var members = 0;
-        var document = new List<Fact>();
-        foreach (var fact in FactStore.FactsOf(factsSqlite, documents.Where(d => d.Facts > 0).Select(d => (d.Document.Name, d.Facts))))
+        var stored = FactStore.FactsOf(factsSqlite, documents.Where(d => d.Facts > 0).Select(d => (d.Document.Name, d.Facts)));
+        foreach (var document in ByDocument(stored))
         {
-            if (document.Count > 0 && !string.Equals(fact.Doc, document[0].Doc, StringComparison.Ordinal))
+            foreach (var f in document.OrderBy(f => f.Span))
             {
-                foreach (var f in document.OrderBy(f => f.Span))
-                {
-                    yield return (f, Finding(f));
-                }
-
-                document.Clear();
+                yield return (f, Finding(f));
             }
-
-            document.Add(fact);
-        }
-
-        foreach (var f in document.OrderBy(f => f.Span))
-        {
-            yield return (f, Finding(f));
         }
 
         if (members != findingOf.Count)
         {
-            throw new ArgumentException($"The findings name {findingOf.Count - members} fact(s) which is not in facts.sqlite.", nameof(account));
+            throw new ArgumentException($"The findings name {findingOf.Count - members} fact(s) not in facts.sqlite.", nameof(account));
         }
 
         int? Finding(Fact f)
@@ -74,6 +62,27 @@ internal sealed class StoredReportFacts(string factsSqlite, FactTable account) :
     public IEnumerable<SkippedMention> Skipped() => _account.Skipped();
 
     public IReadOnlyList<RunIssue> Issues() => _account.Issues();
+
+    /// <summary>The facts a document at a time (they come by document), each list given before the next is read.</summary>
+    private static IEnumerable<List<Fact>> ByDocument(IEnumerable<Fact> facts)
+    {
+        var document = new List<Fact>();
+        foreach (var fact in facts)
+        {
+            if (document.Count > 0 && !string.Equals(fact.Doc, document[0].Doc, StringComparison.Ordinal))
+            {
+                yield return document;
+                document = [];
+            }
+
+            document.Add(fact);
+        }
+
+        if (document.Count > 0)
+        {
+            yield return document;
+        }
+    }
 
     /// <summary>Each finding member's finding number (from 1), as <see cref="FindingMembership"/> gives it for a table.</summary>
     private static Dictionary<string, int> FindingOf(IReadOnlyList<CrossDocumentFinding> findings)
