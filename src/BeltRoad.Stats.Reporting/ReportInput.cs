@@ -4,16 +4,22 @@ using BeltRoad.Stats.Reporting.Planning;
 namespace BeltRoad.Stats.Reporting;
 
 /// <summary>
-/// Everything the reading side is made from: the fact table, what the metrics and groups are called,
-/// the data date (never the clock) and the program version. Same input, same bytes out.
+/// Everything the reading side is made from: the facts (a table in memory or a store, read in the report's order), what
+/// the metrics and groups are called, the data date (never the clock) and the program version. Same input, same bytes out.
 /// </summary>
 public sealed record ReportInput(
-    FactTable Table,
+    IReportFacts Facts,
     IReadOnlyList<MetricInfo> Metrics,
     IReadOnlyList<MetricGroupInfo> Groups,
     DateOnly DataDate,
     string ProgramVersion)
 {
+    /// <summary>The report of a fact table held in memory.</summary>
+    public ReportInput(FactTable table, IReadOnlyList<MetricInfo> metrics, IReadOnlyList<MetricGroupInfo> groups, DateOnly dataDate, string programVersion)
+        : this(ReportFacts.Of(table), metrics, groups, dataDate, programVersion)
+    {
+    }
+
     /// <summary>What changed since the previous published run, shown as 「与上次相比」 when it has items.</summary>
     public FactChanges? Changes { get; init; }
 

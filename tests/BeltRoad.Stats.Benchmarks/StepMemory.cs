@@ -1,6 +1,7 @@
 using System.Globalization;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Steps;
+using BeltRoad.Stats.Reporting;
 using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Html;
 using BeltRoad.Stats.Reporting.Model;
@@ -87,6 +88,13 @@ internal static class StepMemory
             });
             Measure("  report: digest.pdf", () => DigestWriter.Write(model).Pages);
             GC.KeepAlive(rows);
+
+            // The same report with its facts read back from facts.sqlite (StoredReportFacts), not from the table's list.
+            var database = Path.Combine(dir, OutputFiles.FactsSqlite);
+            FactStore.Write(database, context.Table, runs, null);
+            var stored = WriteReportsStep.Input(context, new StoredReportFacts(database, context.Table));
+            Measure("report from facts.sqlite", () => ReportWriter.Write(stored, Directory.CreateDirectory(Path.Combine(staging, "stored")).FullName).DigestPages);
+            Measure("  report: views from facts.sqlite", () => ReportModelBuilder.Views(stored).Facts.Count);
             return 0;
         }
         finally

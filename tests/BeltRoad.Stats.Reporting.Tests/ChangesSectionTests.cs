@@ -16,7 +16,7 @@ public class ChangesSectionTests
         var changed = after.Facts.Select(f => f.Subject == "中欧班列运送货物" ? f with { Value = 7_300_000m } : f).ToList();
         var input = SampleTables.Corpus().Input() with
         {
-            Table = after with { Facts = changed },
+            Facts = ReportFacts.Of(after with { Facts = changed }),
             Changes = FactChanges.Between("20231001T000000Z-abcdef", before, changed),
         };
 
@@ -60,7 +60,7 @@ public class ChangesSectionTests
         var revisedBefore = before.Facts.Where(f => f.Subject != "中欧班列运送货物").ToList();
         var input = SampleTables.Corpus().Input() with
         {
-            Table = after with { Facts = [.. after.Facts.Where(f => f.Subject != "中欧班列运送货物" || f.Doc == "d_update.txt")] },
+            Facts = ReportFacts.Of(after with { Facts = [.. after.Facts.Where(f => f.Subject != "中欧班列运送货物" || f.Doc == "d_update.txt")] }),
             Changes = FactChanges.Between("previous", before.Facts, [.. after.Facts.Where(f => f.Subject != "中欧班列运送货物" || f.Doc == "d_update.txt")]),
         };
 

@@ -23,7 +23,7 @@ public partial class HtmlSizeTests
         }
 
         var input = builder.Finding(FindingKind.Conflict, "train_count", "中欧班列累计开行").Input(new DateOnly(2024, 12, 31));
-        var page = HtmlViewWriter.Write(ReportModelBuilder.Build(input with { Changes = FactChanges.Between("previous", [], input.Table.Facts) }));
+        var page = HtmlViewWriter.Write(ReportModelBuilder.Build(input with { Changes = FactChanges.Between("previous", [], builder.Table().Facts) }));
 
         var conflict = ConflictLine().Match(page);
         Assert.True(conflict.Success);

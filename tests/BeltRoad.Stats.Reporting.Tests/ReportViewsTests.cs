@@ -22,7 +22,7 @@ public class ReportViewsTests
     [Fact]
     public void Each_fact_says_what_its_finding_says_of_it_and_a_fact_in_none_stands_alone()
     {
-        var views = ReportModelBuilder.Views(Corpus().Input());
+        var views = ReportModelBuilder.Views(Corpus().Input() with { Changes = FactChanges.Between("previous", [], Corpus().Table().Facts) });
         var byId = views.Facts.ToDictionary(v => v.Fact.Id);
         Assert.Equal(["a.txt", "a.txt", "a.txt", "b.txt", "b.txt", "c.txt", "c.txt"], views.Facts.Select(v => v.Fact.Doc));
         foreach (var view in views.Facts)
@@ -41,15 +41,23 @@ public class ReportViewsTests
     }
 
     [Fact]
-    public void A_findings_members_are_its_facts_views_in_the_findings_order()
+    public void A_fact_the_changes_do_not_name_is_not_looked_up_by_id()
     {
-        var input = Corpus().Input();
-        var views = ReportModelBuilder.Views(input);
-        Assert.Equal(input.Table.Findings.Count, views.FindingMembers.Count);
-        for (var i = 0; i < input.Table.Findings.Count; i++)
+        var views = ReportModelBuilder.Views(Corpus().Input());
+        Assert.All(views.Facts, v => Assert.Null(views.ViewOf(v.Fact.Id)));
+    }
+
+    [Fact]
+    public void A_findings_members_are_its_facts_views_in_the_reports_order()
+    {
+        var table = Corpus().Table();
+        var views = ReportModelBuilder.Views(Corpus().Input());
+        Assert.Equal(table.Findings.Select(f => (f.Kind, f.Key)), views.Findings.Select(f => (f.Kind, f.Key)));
+        Assert.Equal(table.Findings.Count, views.FindingMembers.Count);
+        for (var i = 0; i < table.Findings.Count; i++)
         {
-            Assert.Equal(input.Table.Findings[i].FactIds, views.FindingMembers[i].Select(v => v.Fact.Id));
-            Assert.All(views.FindingMembers[i], v => Assert.Same(v, views.ViewOf(v.Fact.Id)));
+            Assert.Equal(table.Findings[i].FactIds.Order(StringComparer.Ordinal), views.FindingMembers[i].Select(v => v.Fact.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(views.Facts.Where(v => views.FindingMembers[i].Contains(v)), views.FindingMembers[i]);
         }
     }
 
@@ -65,7 +73,7 @@ public class ReportViewsTests
     public void A_table_the_exports_refuse_is_refused_by_the_report_too(string message, Func<FactTable, FactTable> breaks)
     {
         var input = Corpus().Input();
-        var e = Assert.Throws<ArgumentException>(() => ReportModelBuilder.Views(input with { Table = breaks(input.Table) }));
+        var e = Assert.Throws<ArgumentException>(() => ReportModelBuilder.Views(input with { Facts = ReportFacts.Of(breaks(Corpus().Table())) }));
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
 }

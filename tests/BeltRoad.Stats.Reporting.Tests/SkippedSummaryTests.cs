@@ -31,6 +31,6 @@ public class SkippedSummaryTests
 
         // A mention is a value: one equal to the expected one in every field is the same example.
         Assert.Equal(expected, SkippedSummary.Examples(skipped));
-        Assert.Equal(counts, SkippedSummary.ByReason(FactTable.Empty with { Skipped = skipped }));
+        Assert.Equal(counts, SkippedSummary.ByReason(TableCounts.SkippedByReason(FactTable.Empty with { Skipped = skipped })));
     }
 }

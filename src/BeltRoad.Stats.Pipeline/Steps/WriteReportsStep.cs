@@ -29,8 +29,11 @@ internal sealed class WriteReportsStep : IRunStep
     }
 
     /// <summary>The catalogue as the reading side knows it; the data date, not the clock, dates the digest.</summary>
-    internal static ReportInput Input(RunContext context) => new(
-        context.Table,
+    internal static ReportInput Input(RunContext context) => Input(context, ReportFacts.Of(context.Table));
+
+    /// <summary>The same over <paramref name="facts"/> read from elsewhere than the run's table (<see cref="StoredReportFacts"/>).</summary>
+    internal static ReportInput Input(RunContext context, IReportFacts facts) => new(
+        facts,
         context.Catalog.MetricInfos,
         context.Catalog.GroupInfos,
         context.DataDate,

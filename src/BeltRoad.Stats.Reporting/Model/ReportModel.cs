@@ -17,8 +17,6 @@ internal sealed record ReportModel(
     IReadOnlyList<PlannedChart> OverviewCharts,
     QualityView Quality)
 {
-    public FactTable Table => Input.Table;
-
     /// <summary>Every chart, in the order of the digest: overview first, then each group's.</summary>
     public IEnumerable<PlannedChart> Charts => OverviewCharts.Concat(Groups.SelectMany(g => g.Charts));
 

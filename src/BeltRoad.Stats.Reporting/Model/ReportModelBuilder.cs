@@ -19,32 +19,28 @@ internal static class ReportModelBuilder
     public static ReportViews Views(ReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var table = input.Table;
-        // The facts come by document: a name is hashed once per run of its facts, not per fact (and the runs found once).
-        var runs = DocumentRuns.Of(table);
-        var factCounts = TableCounts.FactsByDocument(table);
-
-        var documents = table.Documents.OrderBy(d => d.Name, StringComparer.Ordinal)
-            .Select((d, i) => new DocumentView(d, i + 1, factCounts.GetValueOrDefault(d.Name)))
-            .ToList();
+        var source = input.Facts;
+        var documents = source.Documents().Select((d, i) => new DocumentView(d.Document, i + 1, d.Facts)).ToList();
         var byName = documents.ToDictionary(d => d.Info.Name, StringComparer.Ordinal);
         var metrics = Metrics(input);
+        var findings = source.Findings();
+        var members = findings.Select(_ => new List<FactView>()).ToList();
 
-        // Each fact's finding by its place, as the exports read it (one relation per table, built by whichever asks first).
-        var membership = FindingMembership.Of(table);
-        var numbers = new int[table.Facts.Count];
-        foreach (var run in runs)
-        {
-            Array.Fill(numbers, byName.TryGetValue(run.Doc, out var d) ? d.Number : int.MaxValue, run.First, run.Count);
-        }
-
-        var ordered = StableOrder.By(Enumerable.Range(0, numbers.Length).ToList(), i => (numbers[i], table.Facts[i].Span));
-        var facts = new List<FactView>(ordered.Count);
-        var byPlace = new FactView[numbers.Length];
+        // Only the facts the changes name are looked up by id: no map of every fact.
+        var named = (input.Changes?.Items ?? []).Select(c => c.After?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var byId = new Dictionary<string, FactView>(StringComparer.Ordinal);
+        var facts = new List<FactView>(documents.Sum(d => d.FactCount));
+        var (doc, document) = ((string?)null, (DocumentView?)null);
         var (code, metric) = (default(MetricCode), (MetricInfo?)null);
-        foreach (var i in ordered)
+        foreach (var (f, finding) in source.Facts())
         {
-            var f = table.Facts[i];
+            // The facts come by document: a name is hashed once per run of its facts, not per fact.
+            if (document is null || !string.Equals(f.Doc, doc, StringComparison.Ordinal))
+            {
+                doc = f.Doc;
+                document = byName.GetValueOrDefault(doc);
+            }
+
             // Facts of one sentence mostly share their metric: a code is hashed when it changes.
             if (metric is null || f.Metric != code)
             {
@@ -56,18 +52,21 @@ internal static class ReportModelBuilder
                 }
             }
 
-            var (reliability, sources) = membership.FindingByFact[i] is { } number ? Corroboration(table.Findings[number - 1]) : (default, 1);
-            facts.Add(byPlace[i] = new FactView(
-                f,
-                facts.Count + 1,
-                metric,
-                numbers[i] == int.MaxValue ? Unlisted(f.Doc, documents.Count + 1) : documents[numbers[i] - 1],
-                reliability,
-                sources));
+            var (reliability, sources) = finding is { } number ? Corroboration(findings[number - 1]) : (default, 1);
+            var view = new FactView(f, facts.Count + 1, metric, document ?? Unlisted(f.Doc, documents.Count + 1), reliability, sources);
+            facts.Add(view);
+            if (finding is { } member)
+            {
+                members[member - 1].Add(view);
+            }
+
+            if (named.Contains(f.Id))
+            {
+                byId[f.Id] = view;
+            }
         }
 
-        var members = Enumerable.Range(0, table.Findings.Count).Select(i => membership.Members(i).Select(place => byPlace[place]).ToList()).ToList();
-        return new ReportViews(documents, facts, id => membership.PlaceOf(id) is { } place ? byPlace[place] : null, members);
+        return new ReportViews(documents, facts, id => byId.GetValueOrDefault(id), findings, members);
     }
 
     /// <summary>What a finding says of each of its members: conflicting, or corroborated by its documents.</summary>
@@ -83,7 +82,7 @@ internal static class ReportModelBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(views);
-        var (table, documents, facts) = (input.Table, views.Documents, views.Facts);
+        var (documents, facts) = (views.Documents, views.Facts);
         var metrics = Metrics(input);
 
         var series = SeriesBuilder.Build(facts);
@@ -94,7 +93,7 @@ internal static class ReportModelBuilder
         var groups = BesideThread.Run(() => Groups(input, facts, series, headlineSeries));
         var byName = EntitySections.ByName(facts);
         var entities = EntitySections.Choose(byName, input.Headlines);
-        var quality = Quality(table, views, metrics);
+        var quality = Quality(input.Facts, views, metrics);
         return new ReportModel(
             input,
             documents,
@@ -142,21 +141,21 @@ internal static class ReportModelBuilder
 
     // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static QualityView Quality(FactTable table, ReportViews views, Dictionary<MetricCode, MetricInfo> metrics)
+    private static QualityView Quality(IReportFacts source, ReportViews views, Dictionary<MetricCode, MetricInfo> metrics)
     {
         var facts = views.Facts;
         FindingView View(CrossDocumentFinding finding, int i) => new(
             finding,
             metrics.GetValueOrDefault(finding.Key.Metric) ?? Uncatalogued(finding.Key.Metric),
-            StableOrder.By(views.FindingMembers[i], f => f.Index));
-        var findings = table.Findings.Select(View).OrderBy(f => f.Facts.Count == 0 ? int.MaxValue : f.Facts[0].Index).ToList();
+            views.FindingMembers[i]);
+        var findings = views.Findings.Select(View).OrderBy(f => f.Facts.Count == 0 ? int.MaxValue : f.Facts[0].Index).ToList();
         return new QualityView(
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Conflict)],
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Corroborated)],
             [.. facts.Where(f => f.Fact.Occurrences.Count > 1)],
-            SkippedSummary.ByReason(table),
-            SkippedSummary.Examples(table.Skipped),
-            [.. table.Issues]);
+            SkippedSummary.ByReason(source.SkippedByReason()),
+            SkippedSummary.Examples(source.Skipped()),
+            [.. source.Issues()]);
     }
 
     private static MetricInfo Uncatalogued(MetricCode code) => new(code, code.Value, code.Value, OtherGroup, 1);

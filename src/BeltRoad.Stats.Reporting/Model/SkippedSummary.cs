@@ -13,25 +13,24 @@ internal static class SkippedSummary
     public const int ExamplesPerReason = 3;
     public const int MaxExamples = 12;
 
-    /// <summary>A table's reasons by count, most first (then by name), counted once per table (run.json reports the same counts).</summary>
-    public static IReadOnlyList<(string Reason, int Count)> ByReason(FactTable table) => Ordered(TableCounts.SkippedByReason(table));
-
-    private static List<(string Reason, int Count)> Ordered(IReadOnlyDictionary<string, int> counts) =>
+    /// <summary>The reasons by count, most first (then by name), from the counts run.json reports too.</summary>
+    public static IReadOnlyList<(string Reason, int Count)> ByReason(IReadOnlyDictionary<string, int> counts) =>
         [.. counts.Select(c => (c.Key, c.Value)).OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal)];
 
     /// <summary>
     /// Per reason, in the order its first mention comes, the first <see cref="ExamplesPerReason"/> distinct texts in
     /// document order; at most <see cref="MaxExamples"/> in all. Mentions at one place keep the table's order.
     /// </summary>
-    public static IReadOnlyList<SkippedMention> Examples(IReadOnlyList<SkippedMention> skipped)
+    public static IReadOnlyList<SkippedMention> Examples(IEnumerable<SkippedMention> skipped)
     {
         // Per reason (a handful, in first-seen order), its texts: ordinal string keys hash several times faster than pairs.
         var reasons = new Dictionary<string, Dictionary<string, (SkippedMention Mention, int Index)>>(StringComparer.Ordinal);
         string? lastReason = null;
         Dictionary<string, (SkippedMention Mention, int Index)> first = [];
-        for (var i = 0; i < skipped.Count; i++)
+        var i = -1;
+        foreach (var s in skipped)
         {
-            var s = skipped[i];
+            i++;
             if (!ReferenceEquals(s.Reason, lastReason))
             {
                 lastReason = s.Reason;
