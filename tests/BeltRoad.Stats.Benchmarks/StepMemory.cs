@@ -90,8 +90,7 @@ internal static class StepMemory
             GC.KeepAlive(rows);
 
             // The same report with its facts read back from facts.sqlite (StoredReportFacts), not from the table's list.
-            var database = Path.Combine(dir, OutputFiles.FactsSqlite);
-            FactStore.Write(database, context.Table, runs, null);
+            FactStore.Write(database, context.Table, runs);
             var stored = WriteReportsStep.Input(context, new StoredReportFacts(database, context.Table));
             Measure("report from facts.sqlite", () => ReportWriter.Write(stored, Directory.CreateDirectory(Path.Combine(staging, "stored")).FullName).DigestPages);
             Measure("  report: views from facts.sqlite", () => ReportModelBuilder.Views(stored).Facts.Count);
