@@ -74,7 +74,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
         var unitStart = k;
         if (length > 0 && word is not null)
         {
-            draft = ApplySuffixUnit(draft, numeral, word, unitStart, k + length, ref factor);
+            draft = ApplySuffixUnit(draft, numeral, word, unitStart, k + length, prefixes.FirstStart, ref factor);
         }
 
         draft = ApplyPrefixUnits(draft, prefixes, ref factor);
@@ -94,7 +94,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
         return tails.Milestone(tails.Decline(tails.Subunits(draft, numeral)));
     }
 
-    private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, ref decimal factor)
+    private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, int prefixStart, ref decimal factor)
     {
         switch (word.Role)
         {
@@ -121,7 +121,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
                 draft = SetUnit(draft, MentionKind.Quantity, headNouns.InContext(word.Unit, start, end, draft.Start), start, end);
                 if (word.LooksAhead)
                 {
-                    draft = headNouns.HeadNoun(draft, end);
+                    draft = headNouns.HeadNoun(draft, end, prefixStart);
                 }
 
                 break;
