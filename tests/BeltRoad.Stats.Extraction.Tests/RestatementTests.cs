@@ -38,4 +38,23 @@ public class RestatementTests
 
         Assert.Equal(2, Documents.Facts(text).Count(f => f.Value == 1200000m && f.Unit == Unit.TEU));
     }
+
+    [Fact]
+    public void A_distinctive_amount_stated_again_in_other_words_is_one_fact()
+    {
+        const string text = "Lending report\n\nChinese lenders committed US$4.61 billion in 2023 across 13 loans.\n\n"
+            + "The dataset's 2023 table shows the total again.\n\nLender | Amount\nTotal | $4,610m";
+
+        var fact = Documents.Single(text, 4610000000m);
+
+        Assert.Equal(2, fact.Occurrences.Count);
+    }
+
+    [Fact]
+    public void A_three_digit_count_of_countries_stated_twice_for_two_things_stays_two_facts()
+    {
+        const string text = "合作综述\n\n截至2023年6月底，该银行已有106个成员。\n\n该技术已在106个国家推广。";
+
+        Assert.Equal(2, Documents.Facts(text).Count(f => f.Value == 106m && f.Unit == Unit.Countries));
+    }
 }

@@ -25,6 +25,7 @@ internal static class IndicatorResolver
         ("end of a movement", MovementEnd),
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
         ("amount restating the sentence's measure", RestatedAmount),
+        ("class a bound names", BoundClass),
         ("partner countries' measure", PartnersMeasure),
         ("subset's measure", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
         ("catalogued cue", static f => f.Cue.Label),
@@ -371,6 +372,48 @@ internal static class IndicatorResolver
 
         return null;
     }
+
+    // 「投资额超过1亿美元的沿线国家共有12个」「新签合同额5000万美元以上的项目有509个」: a count of the class a bound names
+    // (the bounded figure followed by 的 and the counted noun) is the row of that class, bound and measure kept
+    // (投资额超过1亿美元的沿线国家数): the bound itself is no fact (NotFacts), and the count is not the whole noun's.
+    private static string? BoundClass(IndicatorFacts f)
+    {
+        var (figure, catalogs) = (f.Figure, f.Catalogs);
+        if (!catalogs.Labels.CountSuffix.TryGetValue(figure.Unit, out var suffix) || !WordedLabels.HasHan(figure.Subject))
+        {
+            return null;
+        }
+
+        foreach (var bound in figure.In.Figures)
+        {
+            if (bound.Start < figure.Clause.Start || bound.End > figure.Mention.Start
+                || !Bounding(bound, figure.Text, catalogs.Tiers)
+                || !figure.Text.AsSpan(bound.End, figure.Mention.Start - bound.End).TrimStart().StartsWith("的"))
+            {
+                continue;
+            }
+
+            var measure = WordedLabels.Cut(figure.Text[figure.Clause.Start..bound.Start], f.Entity, catalogs);
+            var noun = WordedLabels.Cut(figure.Subject, f.Entity, catalogs).TrimStart('的');
+            if (noun.Length == 0 || !WordedLabels.HasHan(measure))
+            {
+                return null;
+            }
+
+            return WordedLabels.Joined(string.Concat(measure, figure.Text.AsSpan(bound.Start, bound.End - bound.Start), "的", noun), suffix);
+        }
+
+        return null;
+    }
+
+    // A bound: 以上, 不超过 (at least, up to), or more than after a comparison word (超过1亿美元; 100多个 is no bound).
+    private static bool Bounding(Mention bound, string text, TierWords tiers) => bound.Qualifier switch
+    {
+        MentionQualifier.AtLeast or MentionQualifier.UpTo => true,
+        MentionQualifier.MoreThan => tiers.Bounds.EndOf(text.AsSpan(bound.Start, bound.NumberStart - bound.Start)) is not null
+            || (bound.Start >= 1 && tiers.Bounds.EndOf(text.AsSpan(Math.Max(0, bound.Start - 3), Math.Min(3, bound.Start))) is not null),
+        _ => false,
+    };
 
     // 「三届」 names its measure (举办届数).
     private static string? MeasureNamed(IndicatorFacts f) =>

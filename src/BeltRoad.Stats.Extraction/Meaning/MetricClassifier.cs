@@ -96,6 +96,8 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
         ?? catalog.Metrics.FirstOrDefault(m => m.Code == MetricCode.Other);
 
     /// <summary>True when a decline word (下降, fell…) stands just before the figure: the growth rate is negative.</summary>
+    private static bool ReachedLevel(ReadOnlySpan<char> between) => between is "to" or "到" or "至";
+
     internal bool IsDecline(string text, int figureStart)
     {
         var before = text.AsSpan(0, figureStart).TrimEnd();
@@ -105,7 +107,8 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
             // (the whole sentence before the figure was searched once per figure and word).
             var from = Math.Max(0, before.Length - DeclineWindow - word.Length);
             var at = before[from..].LastIndexOf(word, comparison);
-            if (at >= 0 && WordList.IsWholeWord(text, from + at, word.Length))
+            // "energy fell to 10 percent": a fall to a value names the level reached, not a change.
+            if (at >= 0 && WordList.IsWholeWord(text, from + at, word.Length) && !ReachedLevel(before[(from + at + word.Length)..].Trim()))
             {
                 return true;
             }

@@ -86,6 +86,10 @@ internal struct PrefixSet
             case WordRole.Sign:
                 SignStart = start;
                 break;
+            case WordRole.Filler:
+                // 有, 共有: no prefix of the mention, but the first word read (沿线国家共有12个 names its noun before it).
+                Count--;
+                break;
             default:
                 Count--;
                 return;

@@ -149,8 +149,12 @@ internal sealed class HeadNounResolver(ScanText text)
         return 0;
     }
 
-    // 个 with no noun ahead: 签约投资项目75个 names its noun before the numeral.
-    public MentionDraft HeadNoun(MentionDraft draft, int from)
+    // The longest noun the table names behind a count (国家和地区).
+    private const int BehindLength = 5;
+
+    // 个 with no noun ahead: 签约投资项目75个 names its noun before the numeral, also across the words read before the
+    // numeral (项目有509个, 援助项目近700个, 伙伴国增至30个, 沿线国家共有12个: <paramref name="prefixStart"/>, -1 for none).
+    public MentionDraft HeadNoun(MentionDraft draft, int from, int prefixStart = -1)
     {
         if (HeadNounAhead(draft, out draft, from))
         {
@@ -160,8 +164,9 @@ internal sealed class HeadNounResolver(ScanText text)
         var after = from < text.Length ? text[from] : '。';
         if (after is '，' or '。' or '；' or '、' or ',' or ';' or '.' or '\n' or '\r' or '）' or ')')
         {
-            var start = draft.NumberStart;
-            if (tables.HeadNounsBehind.MatchEndingAt(text.Text, start, 4, out var behind) > 0)
+            if (tables.HeadNounsBehind.MatchEndingAt(text.Text, draft.NumberStart, BehindLength, out var behind) > 0
+                || (draft.Start < draft.NumberStart && tables.HeadNounsBehind.MatchEndingAt(text.Text, draft.Start, BehindLength, out behind) > 0)
+                || (prefixStart >= 0 && prefixStart < draft.Start && tables.HeadNounsBehind.MatchEndingAt(text.Text, prefixStart, BehindLength, out behind) > 0))
             {
                 draft = draft with { Unit = behind };
             }

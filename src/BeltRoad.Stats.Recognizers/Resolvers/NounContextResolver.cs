@@ -5,7 +5,8 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 
 /// <summary>
 /// A head noun whose unit depends on its sentence (table <c>headNounContexts</c>): "trips" after "passenger" are
-/// person-times, "people" carried are person-times, "passengers" a train "can carry" are persons.
+/// person-times, "people" carried are person-times, "passengers" a train "can carry" are persons, 件 of goods
+/// (物资, 货物) are items where 件 of guidelines are documents.
 /// </summary>
 internal sealed class NounContextResolver(ScanText text)
 {
@@ -32,12 +33,13 @@ internal sealed class NounContextResolver(ScanText text)
         return unit;
     }
 
-    // A cue word in the figure's sentence before it, at most a short window back.
+    // A cue word in the figure's sentence before it, at most a short window back: a Latin word at a word start, a Han
+    // word anywhere (防疫物资1400余万件: the goods carried make 件 a count of items, not of documents).
     private bool CueBefore(WordTable<bool> cues, int figureStart)
     {
         for (var q = text.SentenceStart(figureStart, ContextWindow); q < figureStart; q++)
         {
-            if (char.IsAsciiLetter(text[q]) && (q == 0 || !char.IsAsciiLetter(text[q - 1]))
+            if ((char.IsAsciiLetter(text[q]) ? q == 0 || !char.IsAsciiLetter(text[q - 1]) : text[q] is >= '\u4E00' and <= '\u9FFF')
                 && cues.Match(text.Text, q, out _) is var length and > 0 && q + length <= figureStart && text.WordBoundaryAfter(q + length))
             {
                 return true;

@@ -37,7 +37,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
             length = tables.Suffixes.Match(text.Text, k, out word);
             // "5 m" is metres, "$1,000m" a million; "1,800 B&R projects" is no billion.
             if (word?.Role != WordRole.Multiplier || (k + length < text.Length && char.IsAsciiLetter(text[k + length]) && char.IsAsciiLetter(text[k]))
-                || text.BlockerLength(k) >= length || (length == 1 && text[k] == 'm' && prefixes.CurrencyStart < 0)
+                || text.BlockerLength(k) >= length || (length == 1 && text[k] == 'm' && prefixes.CurrencyStart < 0 && !MillionOfNoun(p, k))
                 || (length == 1 && k + 1 < text.Length && text[k + 1] is '&' or '\''))
             {
                 break;
@@ -74,7 +74,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
         var unitStart = k;
         if (length > 0 && word is not null)
         {
-            draft = ApplySuffixUnit(draft, numeral, word, unitStart, k + length, ref factor);
+            draft = ApplySuffixUnit(draft, numeral, word, unitStart, k + length, prefixes.FirstStart, ref factor);
         }
 
         draft = ApplyPrefixUnits(draft, prefixes, ref factor);
@@ -94,7 +94,12 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
         return tails.Milestone(tails.Decline(tails.Subunits(draft, numeral)));
     }
 
-    private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, ref decimal factor)
+    // "2.3m jobs", "5m tonnes": an m written onto the numeral with a counted noun after it is a million, not metres ("5 m").
+    private bool MillionOfNoun(int numberEnd, int m) =>
+        m == numberEnd && m + 2 < text.Length && text[m + 1] == ' ' && tables.HeadNouns.Match(text.Text, m + 2, out _) is var noun and > 0
+        && text.WordBoundaryAfter(m + 2 + noun);
+
+    private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, int prefixStart, ref decimal factor)
     {
         switch (word.Role)
         {
@@ -121,7 +126,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
                 draft = SetUnit(draft, MentionKind.Quantity, headNouns.InContext(word.Unit, start, end, draft.Start), start, end);
                 if (word.LooksAhead)
                 {
-                    draft = headNouns.HeadNoun(draft, end);
+                    draft = headNouns.HeadNoun(draft, end, prefixStart);
                 }
 
                 break;
