@@ -29,7 +29,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         // Just under the figures of 2026-11-25 after issues 49 and 50's work (docs/development-corpus.md); raise them as they
         // rise, never lower them. The meaning accuracies are shares of the matched facts.
         { "all", "", 0.97, 0.97, 0.94, 0.95, 0.84, 0.98, 0.96 },
-        { "English", "en-", 0.98, 0.97, 0.93, 0.91, 0.72, 0.98, 0.94 },
+        { "English", "en-", 0.98, 0.97, 0.93, 0.91, 0.73, 0.98, 0.94 },
         { "Chinese releases", "zh-release-", 0.96, 0.97, 0.99, 0.98, 0.95, 0.99, 0.98 },
         { "Chinese milestones", "zh-milestone-", 0.95, 0.97, 0.95, 0.98, 0.94, 0.99, 0.95 },
         { "bilingual", "bilingual-", 0.97, 0.97, 0.66, 0.92, 0.68, 0.83, 0.95 },

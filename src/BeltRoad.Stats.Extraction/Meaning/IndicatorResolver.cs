@@ -33,6 +33,7 @@ internal static class IndicatorResolver
         ("subset", Subset),
         ("English part of them", PartOfThem),
         ("measure the sentence before named", NamedBefore),
+        ("English figure's unit row", static f => WordedLabels.HasHan(f.Figure.Subject) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit)),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
         ("measure word names the measure", MeasureNamed),
