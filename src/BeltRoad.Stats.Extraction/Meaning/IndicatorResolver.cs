@@ -264,12 +264,15 @@ internal static class IndicatorResolver
         }
 
         var head = figure.ClauseBefore.Trim().ToString();
+        var stated = head.Length > 0;
         foreach (var (start, end) in catalogs.Labels.Strip.Find(head, 0, head.Length).Reverse())
         {
             head = head.Remove(start, end - start);
         }
 
-        if (!catalogs.Labels.GenericAmounts.Words.Contains(head.Trim()))
+        // 「…，合计1365.1亿美元」「…首次突破百亿美元，达到112.5亿美元」: a clause that says only words a label drops restates it too.
+        head = head.Trim();
+        if (!(stated && head.Length == 0) && !catalogs.Labels.GenericAmounts.Words.Contains(head))
         {
             return null;
         }
