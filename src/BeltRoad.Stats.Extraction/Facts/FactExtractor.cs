@@ -74,6 +74,7 @@ public sealed class FactExtractor
         var previous = new List<(Unit Unit, string Indicator)>();
         var measureHits = new List<MeasureHit>();
         var next = 0;
+        Sentence? before = null;
         foreach (var sentence in sentences)
         {
             while (next < mentions.Count && mentions[next].Start < sentence.Start)
@@ -113,7 +114,7 @@ public sealed class FactExtractor
                     continue;
                 }
 
-                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits), previous);
+                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits), previous, before);
                 var built = Build(document, normalized, context, mention, dated.Period, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });
@@ -124,6 +125,8 @@ public sealed class FactExtractor
 
                 facts.Add((built.Fact, built.Clause, built.Measured, mention.Restates is { } original && restated![original] is >= 0 and var at ? at : null));
             }
+
+            before = sentence;
         }
 
         return new DocumentExtraction(document.Info, Merge(facts, TitleEnd(document)), skipped);
@@ -180,8 +183,8 @@ public sealed class FactExtractor
 
     private static SentenceContext Context(DocumentInfo document, string simplified, Sentence sentence, List<Mention> inSentence, List<Mention> figures,
         List<TimeCue> cues, EntityName? box, string documentEntity, (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) names,
-        List<MeasureHit> measures, List<(Unit Unit, string Indicator)> previous) =>
-        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier, measures, previous);
+        List<MeasureHit> measures, List<(Unit Unit, string Indicator)> previous, Sentence? before) =>
+        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier, measures, previous, before);
 
     // Where the measure catalogue's words stand in the sentence, found once for all its figures' metrics and indicators.
     private List<MeasureHit> Measures(string simplified, Sentence sentence, List<MeasureHit> hits)

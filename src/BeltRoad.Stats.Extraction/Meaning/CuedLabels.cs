@@ -41,13 +41,19 @@ internal static class CuedLabels
         return Linked(hits, figure, labels.AfterLinks) ?? Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;
     }
 
-    // "USD634 billion in construction contracts", "2 billion yuan of loans": the cue the figure is joined to by a link word names it.
+    // "USD634 billion in construction contracts", "2 billion yuan of loans": the cue the figure is joined to by a link word
+    // names it; so does an English cue right after it ("and 32 million out of moderate poverty"), what an English number counts.
     private static string? Linked(List<(int Start, int End, string Label)> hits, FigureContext figure, WordList links)
     {
         foreach (var h in hits)
         {
-            var gap = h.Start > figure.Mention.End ? figure.Text.AsSpan(figure.Mention.End, h.Start - figure.Mention.End).Trim() : default;
-            if (!gap.IsEmpty && links.EndOf(gap) is { } link && gap.Length == link.Length)
+            if (h.Start < figure.Mention.End)
+            {
+                continue;
+            }
+
+            var gap = figure.Text.AsSpan(figure.Mention.End, h.Start - figure.Mention.End).Trim();
+            if (gap.IsEmpty ? char.IsAsciiLetter(figure.Text[h.Start]) : links.EndOf(gap) is { } link && gap.Length == link.Length)
             {
                 return h.Label;
             }

@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -31,6 +32,9 @@ internal static class IndicatorResolver
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
+        ("English part of them", PartOfThem),
+        ("measure the sentence before named", NamedBefore),
+        ("English figure's unit row", static f => WordedLabels.HasHan(f.Figure.Subject) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit)),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
         ("measure word names the measure", MeasureNamed),
@@ -261,12 +265,15 @@ internal static class IndicatorResolver
         }
 
         var head = figure.ClauseBefore.Trim().ToString();
+        var stated = head.Length > 0;
         foreach (var (start, end) in catalogs.Labels.Strip.Find(head, 0, head.Length).Reverse())
         {
             head = head.Remove(start, end - start);
         }
 
-        if (!catalogs.Labels.GenericAmounts.Words.Contains(head.Trim()))
+        // 「…，合计1365.1亿美元」「…首次突破百亿美元，达到112.5亿美元」: a clause that says only words a label drops restates it too.
+        head = head.Trim();
+        if (!(stated && head.Length == 0) && !catalogs.Labels.GenericAmounts.Words.Contains(head))
         {
             return null;
         }
@@ -357,6 +364,77 @@ internal static class IndicatorResolver
         var words = figure.Text.AsSpan(from, figure.Mention.Start - from).Trim().TrimStart('、').Trim();
         // A subset the entity already names (中老铁路中国段) is not named twice.
         return f.Catalogs.Names.SegmentAfter.EndOf(words) is not null || f.Entity.AsSpan().EndsWith(words, StringComparison.Ordinal) ? whole : string.Concat(words, whole);
+    }
+
+    // "The park hosts 120 resident companies, 55 of them from China", "swap arrangements with 20 partner countries and RMB
+    // clearing arrangements in 17 of them": an English figure a part word follows (label-words.json part_words) counts
+    // part of the last figure of its unit, in its sentence or the one before, and takes its label.
+    private static string? PartOfThem(IndicatorFacts f)
+    {
+        var (figure, text) = (f.Figure, f.Figure.Text);
+        var at = figure.Mention.End;
+        while (at < figure.Clause.End && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return !IsPercentage(f) && at < figure.Clause.End && f.Catalogs.Labels.PartWords.At(text, at, figure.Clause.End) is not null
+            ? LastOfUnit(f.Earlier, figure.Unit) ?? LastOfUnit(figure.In.PreviousIndicators, figure.Unit)
+            : null;
+    }
+
+    // 「中欧班列年开行数量」 and on the next line 「由1702列增加到1.7万列以上」 (an infographic's caption over its figures), "Trade
+    // with Belt and Road partner countries grew faster than the average. It came to 4.82 trillion yuan", "Hong Kong came
+    // second with USD8.2 billion": a figure no cue of its clause names (the rules before this one) — a movement whose
+    // clause says nothing before its from word, or an English amount, not a count whose noun follows it — measures what was
+    // named before it: the last figure of its unit in its sentence, else in the sentence before, else the last catalogued
+    // cue of its unit there (scoped to the partner countries that sentence names). (A Chinese clause that opens with its
+    // figure names it after it: 「140多个国家…的代表参会」.)
+    private static string? NamedBefore(IndicatorFacts f)
+    {
+        var (figure, catalogs) = (f.Figure, f.Catalogs);
+        var unit = figure.Unit;
+        if (IsPercentage(f) || !(Unnamed(f) || (!WordedLabels.HasHan(figure.Subject) && (unit.IsCurrency() || unit is Domain.Unit.Tonnes or Domain.Unit.TEU))))
+        {
+            return null;
+        }
+
+        if ((LastOfUnit(f.Earlier, unit) ?? LastOfUnit(figure.In.PreviousIndicators, unit)) is { } earlier)
+        {
+            return earlier;
+        }
+
+        if (figure.In.Before is not { } before)
+        {
+            return null;
+        }
+
+        var words = catalogs.Metrics.Words;
+        var found = new List<MeasureHit>();
+        words.FindAll(figure.Text, before.Start, before.End, found);
+        List<(int Start, int End, string Label)>? hits = null;
+        CuedLabels.LabelCues(found, words, unit, before.Start, before.End, ref hits);
+        if (hits is null)
+        {
+            return null;
+        }
+
+        CuedLabels.DropOvershadowed(hits, []);
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var label = hits[^1].Label;
+        var partners = catalogs.Labels.Partners;
+        return partners.NamedIn(figure.Text, before.Start, before.End) && partners.Scoped(label) is { } scoped ? scoped : label;
+    }
+
+    // A movement that opens its clause, with nothing before its from word (「由1702列增加到…」): what it moves was named before.
+    private static bool Unnamed(IndicatorFacts f)
+    {
+        var head = f.Figure.ClauseBefore.Trim();
+        return f.Catalogs.Time.From.EndOf(head) is { } from && from.Length == head.Length;
     }
 
     // The indicator of the unit's figure that stands `skip` figures of the unit before the last one in the list.

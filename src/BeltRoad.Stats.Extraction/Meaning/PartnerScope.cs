@@ -51,9 +51,19 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             // 「…在共建国家新签合同额A。其中，9月份新签合同额B」: a subset is of the sentence before it.
             start = text.AsSpan(0, start - 1).LastIndexOfAny(SentenceEnds) + 1;
         }
+
+        return Named(text, start, end, figure.Mention.Start, figure.Mention.End);
+    }
+
+    /// <summary>Whether the partner countries are named after a preposition in [start, end) of the text (a sentence before the figure's).</summary>
+    public bool NamedIn(string text, int start, int end) => Named(text, start, end, -1, -1);
+
+    // The groups after a preposition in [start, end), the figure's own words [skipStart, skipEnd) aside, or a counted group.
+    private bool Named(string text, int start, int end, int skipStart, int skipEnd)
+    {
         foreach (var (at, _) in Groups.Find(text, start, end))
         {
-            if ((at < figure.Mention.Start || at >= figure.Mention.End) && AfterPreposition(text, start, at))
+            if ((at < skipStart || at >= skipEnd) && AfterPreposition(text, start, at))
             {
                 return true;
             }
