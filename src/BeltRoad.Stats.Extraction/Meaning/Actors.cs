@@ -60,6 +60,11 @@ internal static class Actors
         var own = figure.In.ClauseOf(figure.Mention.Start);
         for (var c = own; c >= 0; c--)
         {
+            if (c < own && IsAppositiveClause(figure, c))
+            {
+                continue;
+            }
+
             var end = Math.Min(clauses[c].End, figure.Mention.Start);
             var afterFirst = c == own ? FirstFigureEnd(figure, clauses[c].Start) : int.MaxValue;
             EntityName? programme = null;
@@ -91,6 +96,42 @@ internal static class Actors
         }
 
         return null;
+    }
+
+    // Articles and relative pronouns that open an English appositive or relative clause set off by commas.
+    private static readonly string[] AppositiveOpenings = ["the ", "a ", "an ", "which ", "who "];
+
+    // "Afristar, the Chinese firm that operates the line, currently employs …": an earlier clause opening with a lower-case
+    // article (or "which", "who") right after a clause that is only a name describes that name; the names inside it
+    // ("Chinese") do not act, the name before it does.
+    private static bool IsAppositiveClause(FigureContext figure, int c)
+    {
+        if (c == 0)
+        {
+            return false;
+        }
+
+        var clauses = figure.In.Sentence.Clauses;
+        var text = figure.Text;
+        var opening = text.AsSpan(clauses[c].Start, clauses[c].End - clauses[c].Start).TrimStart(", ");
+        if (Affixes.FirstStartingWith(opening, AppositiveOpenings) is null)
+        {
+            return false;
+        }
+
+        var before = clauses[c - 1];
+        var head = text.AsSpan(before.Start, before.End - before.Start).Trim(", ");
+        var headStart = before.Start + (text.AsSpan(before.Start, before.End - before.Start).Length - text.AsSpan(before.Start, before.End - before.Start).TrimStart(", ").Length);
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start == headStart && names[k].End - names[k].Start == head.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The United States followed with USD3.7 billion (+158%) and Japan with USD3.5 billion (-25.5%)": the last actor
@@ -184,7 +225,7 @@ internal static class Actors
 
         var rest = text.AsSpan(name.End, Math.Min(AfterName, figure.In.Sentence.End - name.End)).TrimStart("”》 ");
         if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words)
-            || Affixes.StartsWithAny(rest, finder.SegmentAfter.Words))
+            || Affixes.StartsWithAny(rest, finder.SegmentAfter.Words) || finder.ListedSourceFollows(text, name.End, figure.Mention.Start))
         {
             return false;
         }
