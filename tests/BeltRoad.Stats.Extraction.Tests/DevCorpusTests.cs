@@ -31,7 +31,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "all", "", 0.97, 0.97, 0.94, 0.96, 0.82, 0.98, 0.96 },
         { "English", "en-", 0.98, 0.97, 0.93, 0.93, 0.71, 0.98, 0.94 },
         { "Chinese releases", "zh-release-", 0.96, 0.97, 0.99, 0.98, 0.95, 0.99, 0.98 },
-        { "Chinese milestones", "zh-milestone-", 0.95, 0.97, 0.95, 0.98, 0.92, 0.99, 0.95 },
+        { "Chinese milestones", "zh-milestone-", 0.95, 0.97, 0.96, 0.98, 0.92, 0.99, 0.95 },
         { "bilingual", "bilingual-", 0.97, 0.97, 0.66, 0.92, 0.68, 0.83, 0.95 },
     };
 
