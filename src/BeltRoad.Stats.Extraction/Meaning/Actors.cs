@@ -202,6 +202,53 @@ internal static class Actors
         return words > 0;
     }
 
+    // 「新华社重庆1月25日电」 "XI'AN, July 7 (Xinhua) --": the place a news item is filed from is no actor of its figures.
+    private static bool IsDateline(string text, EntityName name)
+    {
+        var rest = text.AsSpan(name.End, Math.Min(DatelineWithin, text.Length - name.End));
+        var day = rest.IndexOf('日');
+        if (day > 0 && day + 1 < rest.Length && rest[day + 1] == '电' && rest[..day].IndexOfAnyExcept("0123456789０１２３４５６７８９月 ") < 0)
+        {
+            return true;
+        }
+
+        var written = text.AsSpan(name.Start, name.End - name.Start);
+        return rest.StartsWith(",", StringComparison.Ordinal) && written.IndexOfAnyInRange('a', 'z') < 0 && written.IndexOfAnyInRange('A', 'Z') >= 0
+            && rest.Slice(0, Math.Min(rest.Length, DatelineWithin)).IndexOf('(') > 0;
+    }
+
+    // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to
+    // Duisburg": a place that ends a route names where the figure's thing runs, not who acts.
+    private static bool IsRouteEnd(string text, EntityName name)
+    {
+        var after = text.AsSpan(name.End).TrimStart(' ');
+        if (!after.IsEmpty && (after[0] is '至' or '到' or '—' or '–' or '-' || after.StartsWith("and ", StringComparison.Ordinal) || after.StartsWith("to ", StringComparison.Ordinal)))
+        {
+            return after[0] is not ('a' or 't') || RouteOpens(text, name.Start);
+        }
+
+        // 「昆明与万象间」「昆明和万象之间」: between two places.
+        if (!after.IsEmpty && after[0] is '与' or '和' && after[..Math.Min(after.Length, BetweenWithin)].IndexOf('间') > 1)
+        {
+            return true;
+        }
+
+        return RouteOpens(text, name.Start) || (name.Start > 0 && text[name.Start - 1] is '起' or '至' or '到');
+    }
+
+    // How far after a place's 与 the 间 of 「A与B间」 may stand.
+    private const int BetweenWithin = 10;
+
+    // "between Xi'an", "from Chongqing": an English route's opening word right before the name.
+    private static bool RouteOpens(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        return before.EndsWith(" between", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal);
+    }
+
+    // How far after a place its dateline's date and agency stand (「1月25日电」, ", July 7 (Xinhua)").
+    private const int DatelineWithin = 24;
+
     internal static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
     {
         if (name.Kind == EntityKind.Title || Affixes.EndsWithAny(name.Name, finder.NotActors))
@@ -218,7 +265,7 @@ internal static class Actors
             return false;
         }
 
-        if (name.Kind == EntityKind.Country && IsAppositive(figure, name))
+        if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind == EntityKind.Place && (IsDateline(text, name) || IsRouteEnd(text, name))))
         {
             return false;
         }

@@ -166,9 +166,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind)))?.Name
             ?? names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Possessive(simplified, n.End))?.Name
+            ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind == EntityKind.Place && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor;
     }
 
+    // "Xi'an operates over 4,000 China-Europe train trips", 「西安…」: a headline opening with a catalogued place (a city, a
+    // region) is about that place's figures.
     // "Indonesia's 2024 investment hits record", "Kenya's exports to China rise": a headline that gives a country its own
     // figures makes the item report that country's statistics, not China's.
     private static bool Possessive(string title, int end) =>
