@@ -182,9 +182,9 @@ public sealed class FactExtractor
     }
 
     private static SentenceContext Context(DocumentInfo document, string simplified, Sentence sentence, List<Mention> inSentence, List<Mention> figures,
-        List<TimeCue> cues, EntityName? box, string documentEntity, (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) names,
+        List<TimeCue> cues, EntityName? box, string documentEntity, (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier, IReadOnlyList<EntityName> Older) names,
         List<MeasureHit> measures, List<(Unit Unit, string Indicator)> previous, Sentence? before) =>
-        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier, measures, previous, before);
+        new(document, simplified, sentence, inSentence, figures, cues, names.Names, box, names.Topic, documentEntity, names.Earlier, names.Older, measures, previous, before);
 
     // Where the measure catalogue's words stand in the sentence, found once for all its figures' metrics and indicators.
     private List<MeasureHit> Measures(string simplified, Sentence sentence, List<MeasureHit> hits)

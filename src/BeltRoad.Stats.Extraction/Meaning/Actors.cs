@@ -60,6 +60,11 @@ internal static class Actors
         var own = figure.In.ClauseOf(figure.Mention.Start);
         for (var c = own; c >= 0; c--)
         {
+            if (c < own && IsAppositiveClause(figure, c))
+            {
+                continue;
+            }
+
             var end = Math.Min(clauses[c].End, figure.Mention.Start);
             var afterFirst = c == own ? FirstFigureEnd(figure, clauses[c].Start) : int.MaxValue;
             EntityName? programme = null;
@@ -91,6 +96,42 @@ internal static class Actors
         }
 
         return null;
+    }
+
+    // Articles and relative pronouns that open an English appositive or relative clause set off by commas.
+    private static readonly string[] AppositiveOpenings = ["the ", "a ", "an ", "which ", "who "];
+
+    // "Afristar, the Chinese firm that operates the line, currently employs …": an earlier clause opening with a lower-case
+    // article (or "which", "who") right after a clause that is only a name describes that name; the names inside it
+    // ("Chinese") do not act, the name before it does.
+    private static bool IsAppositiveClause(FigureContext figure, int c)
+    {
+        if (c == 0)
+        {
+            return false;
+        }
+
+        var clauses = figure.In.Sentence.Clauses;
+        var text = figure.Text;
+        var opening = text.AsSpan(clauses[c].Start, clauses[c].End - clauses[c].Start).TrimStart(", ");
+        if (Affixes.FirstStartingWith(opening, AppositiveOpenings) is null)
+        {
+            return false;
+        }
+
+        var before = clauses[c - 1];
+        var head = text.AsSpan(before.Start, before.End - before.Start).Trim(", ");
+        var headStart = before.Start + (text.AsSpan(before.Start, before.End - before.Start).Length - text.AsSpan(before.Start, before.End - before.Start).TrimStart(", ").Length);
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start == headStart && names[k].End - names[k].Start == head.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The United States followed with USD3.7 billion (+158%) and Japan with USD3.5 billion (-25.5%)": the last actor
@@ -161,6 +202,53 @@ internal static class Actors
         return words > 0;
     }
 
+    // 「新华社重庆1月25日电」 "XI'AN, July 7 (Xinhua) --": the place a news item is filed from is no actor of its figures.
+    private static bool IsDateline(string text, EntityName name)
+    {
+        var rest = text.AsSpan(name.End, Math.Min(DatelineWithin, text.Length - name.End));
+        var day = rest.IndexOf('日');
+        if (day > 0 && day + 1 < rest.Length && rest[day + 1] == '电' && rest[..day].IndexOfAnyExcept("0123456789０１２３４５６７８９月 ") < 0)
+        {
+            return true;
+        }
+
+        var written = text.AsSpan(name.Start, name.End - name.Start);
+        return rest.StartsWith(",", StringComparison.Ordinal) && written.IndexOfAnyInRange('a', 'z') < 0 && written.IndexOfAnyInRange('A', 'Z') >= 0
+            && rest.Slice(0, Math.Min(rest.Length, DatelineWithin)).IndexOf('(') > 0;
+    }
+
+    // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to
+    // Duisburg": a place that ends a route names where the figure's thing runs, not who acts.
+    private static bool IsRouteEnd(string text, EntityName name)
+    {
+        var after = text.AsSpan(name.End).TrimStart(' ');
+        if (!after.IsEmpty && (after[0] is '至' or '到' or '—' or '–' or '-' || after.StartsWith("and ", StringComparison.Ordinal) || after.StartsWith("to ", StringComparison.Ordinal)))
+        {
+            return after[0] is not ('a' or 't') || RouteOpens(text, name.Start);
+        }
+
+        // 「昆明与万象间」「昆明和万象之间」: between two places.
+        if (!after.IsEmpty && after[0] is '与' or '和' && after[..Math.Min(after.Length, BetweenWithin)].IndexOf('间') > 1)
+        {
+            return true;
+        }
+
+        return RouteOpens(text, name.Start) || (name.Start > 0 && text[name.Start - 1] is '起' or '至' or '到');
+    }
+
+    // How far after a place's 与 the 间 of 「A与B间」 may stand.
+    private const int BetweenWithin = 10;
+
+    // "between Xi'an", "from Chongqing": an English route's opening word right before the name.
+    private static bool RouteOpens(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        return before.EndsWith(" between", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal);
+    }
+
+    // How far after a place its dateline's date and agency stand (「1月25日电」, ", July 7 (Xinhua)").
+    private const int DatelineWithin = 24;
+
     internal static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
     {
         if (name.Kind == EntityKind.Title || Affixes.EndsWithAny(name.Name, finder.NotActors))
@@ -177,14 +265,14 @@ internal static class Actors
             return false;
         }
 
-        if (name.Kind == EntityKind.Country && IsAppositive(figure, name))
+        if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind == EntityKind.Place && (IsDateline(text, name) || IsRouteEnd(text, name))))
         {
             return false;
         }
 
         var rest = text.AsSpan(name.End, Math.Min(AfterName, figure.In.Sentence.End - name.End)).TrimStart("”》 ");
         if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words)
-            || Affixes.StartsWithAny(rest, finder.SegmentAfter.Words))
+            || Affixes.StartsWithAny(rest, finder.SegmentAfter.Words) || finder.ListedSourceFollows(text, name.End, figure.Mention.Start))
         {
             return false;
         }

@@ -221,12 +221,15 @@ internal static class BackReferences
     }
 
     // The last name before the clause, in the sentence then in the paragraphs' earlier names, that ends with one of the
-    // suffixes (or is of one of the kinds, "kind:institution"); else the document's own actor when it does.
+    // suffixes (or is of one of the kinds, "kind:institution"); else the document's own actor when it does; else the last
+    // such name of the document's earlier paragraphs (news runs one sentence to a paragraph: "the port" may be named
+    // three paragraphs up).
     internal static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<Referent> refers)
     {
         var own = figure.In.DocumentEntity;
         return LastReferred(figure.In.Names, figure.Clause.Start, refers)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers)?.Name
-            ?? (Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null);
+            ?? (Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null)
+            ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers)?.Name;
     }
 
     // The last name ending by `end` that the anaphor may stand for.

@@ -17,6 +17,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private string? _lastPath;
     private EntityName? _lastHeading;
     private List<EntityName> _paragraphNames = [];
+    // The names of the paragraphs read before those two, in order (only ever appended to).
+    private readonly List<EntityName> _olderNames = [];
     // Where the current paragraph's names start in _paragraphNames (those before are the previous paragraph's).
     private int _paragraphStart;
     private string? _boxPath;
@@ -101,6 +103,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         if (sentence.OpensParagraph)
         {
             // A new list, not one cut in place: the snapshots given out before still read the old one.
+            _olderNames.AddRange(_paragraphNames.Take(_paragraphStart));
             _paragraphNames = _paragraphNames[_paragraphStart..];
             _paragraphStart = _paragraphNames.Count;
         }
@@ -110,6 +113,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         _paragraphNames.AddRange(names);
         return earlier;
     }
+
+    /// <summary>
+    /// The names of the document's paragraphs before the two <see cref="Earlier"/> reads ("the port" three one-sentence
+    /// paragraphs after "the port of Mombasa"), as a snapshot.
+    /// </summary>
+    public IReadOnlyList<EntityName> Older => new ListPrefix<EntityName>(_olderNames, _olderNames.Count);
 
     /// <summary>The paragraph's topic: the first name its opening sentence gives, kept for its later sentences.</summary>
     /// <param name="firstFigure">Where the sentence's first figure starts: a name after it is no topic (", while KCIC now
@@ -122,7 +131,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about; nor is a
             // statement's source, "KCIC General Manager … said").
             _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority)
-                && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End));
+                && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
         }
 
         return _topic;
@@ -157,9 +166,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind)))?.Name
             ?? names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Possessive(simplified, n.End))?.Name
+            ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind == EntityKind.Place && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor;
     }
 
+    // "Xi'an operates over 4,000 China-Europe train trips", 「西安…」: a headline opening with a catalogued place (a city, a
+    // region) is about that place's figures.
     // "Indonesia's 2024 investment hits record", "Kenya's exports to China rise": a headline that gives a country its own
     // figures makes the item report that country's statistics, not China's.
     private static bool Possessive(string title, int end) =>

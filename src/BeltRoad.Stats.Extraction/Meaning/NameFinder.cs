@@ -182,6 +182,43 @@ internal sealed class NameFinder
     public bool SourceFollows(string text, int end, int limit) =>
         Affixes.StartsWithAny(text.AsSpan(end, Math.Max(0, Math.Min(SourceWindow, limit - end))).TrimStart("”》 "), SourceAfter.Words);
 
+    // How far an English list of names may run after a name before its verb ("AidData, the World Bank and the Kiel Institute counts").
+    private const int ListedWithin = 60;
+
+    /// <summary>"A study by AidData, the World Bank and the Kiel Institute counts …": a name one of a list of capitalised names (joined by
+    /// commas, "and", "the") that a source's word follows is a source too, not only the list's last name.</summary>
+    public bool ListedSourceFollows(string text, int end, int limit)
+    {
+        var at = end;
+        var stop = Math.Min(limit, end + ListedWithin);
+        var listed = false;
+        while (at < stop)
+        {
+            while (at < stop && text[at] is ' ' or ',')
+            {
+                at++;
+            }
+
+            var word = at;
+            while (word < stop && (char.IsAsciiLetterOrDigit(text[word]) || text[word] is '-' or '&' or '\''))
+            {
+                word++;
+            }
+
+            var w = text.AsSpan(at, word - at);
+            if (w.IsEmpty || !(char.IsAsciiLetterUpper(w[0]) || w.SequenceEqual("and") || w.SequenceEqual("the")))
+            {
+                break;
+            }
+
+            listed |= w.SequenceEqual("and") || text.AsSpan(end, at - end).Contains(',');
+            at = word;
+        }
+
+        return listed && at > end && SourceFollows(text, at, limit);
+    }
+
+
     /// <summary>「我」「本」: before a <see cref="SelfNouns"/> word (「我委」「本行」), the document's issuer speaking of itself.</summary>
     public IReadOnlyList<string> SelfMarkers { get; }
 

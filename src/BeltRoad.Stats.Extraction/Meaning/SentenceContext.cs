@@ -9,7 +9,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// What the meaning resolvers know of a figure's sentence, all on one coordinate system: the normalised text (and its
 /// simplified copy, same indices), the sentence's mentions, figures, time cues and names, the names of its heading
-/// and paragraph, the names its paragraph gave before it, the document's, where the measure catalogue's words stand, and
+/// and paragraph, the names its paragraph (and the one before) gave before it, those of the document's paragraphs before them, the document's, where the measure catalogue's words stand,
 /// the indicators the sentence before it gave its figures (what "The figure compares with …" refers back to), and that
 /// sentence itself (what 「由1702列增加到…」 under the caption 「中欧班列年开行数量」, or "It came to …", measures).
 /// </summary>
@@ -25,6 +25,7 @@ internal sealed record SentenceContext(
     EntityName? ParagraphTopic,
     string DocumentEntity,
     IReadOnlyList<EntityName> PreviousNames,
+    IReadOnlyList<EntityName> OlderNames,
     IReadOnlyList<MeasureHit> MeasureHits,
     IReadOnlyList<(Unit Unit, string Indicator)> PreviousIndicators,
     Sentence? Before)

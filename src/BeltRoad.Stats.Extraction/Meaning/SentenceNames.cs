@@ -35,7 +35,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
     }
 
     /// <summary>The names, paragraph topic and earlier names of the sentence added last.</summary>
-    public (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier) OfLast()
+    public (IReadOnlyList<EntityName> Names, EntityName? Topic, IReadOnlyList<EntityName> Earlier, IReadOnlyList<EntityName> Older) OfLast()
     {
         foreach (var (sentence, from, to) in _pending)
         {
@@ -47,7 +47,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
 
         _pending.Clear();
         _paragraphStart = 0;
-        return (_names, _topic, _earlier);
+        return (_names, _topic, _earlier, document.Older);
     }
 
     // Where the sentence's first figure starts (its end when it has none).

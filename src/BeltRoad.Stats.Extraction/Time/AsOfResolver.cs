@@ -289,8 +289,44 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             }
         }
 
-        return null;
+        return OnlyStart(cue.Start, verb);
     }
+
+    // 「自2021年12月3日开通以来累计…」 in one paragraph, a bare 「开通以来累计…」 three paragraphs on: where the document dated
+    // only one start for that event before the cue (or several that agree, 「2021年12月开通初期」 within 2021年12月3日), a
+    // bare since refers to it across a paragraph break too; the most precise of them is its start. Two different starts
+    // (a railway's opening and a service's launch both 开通) leave it to NamesAgain.
+    private PeriodPoint? OnlyStart(int cueStart, ReadOnlySpan<char> verb)
+    {
+        PeriodPoint? found = null;
+        foreach (var (from, start, end) in _starts)
+        {
+            if (start >= cueStart || !simplified.AsSpan(start, end - start).Contains(verb, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not { } f)
+            {
+                found = from;
+            }
+            else if (Agree(f, from))
+            {
+                found = from.Precision > f.Precision ? from : f;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return found;
+    }
+
+    // Two points that agree at the coarser one's precision (2021年12月 and 2021年12月3日).
+    private static bool Agree(PeriodPoint a, PeriodPoint b) =>
+        a.Year == b.Year && (a.Precision == DatePrecision.Year || b.Precision == DatePrecision.Year
+            || (a.Month == b.Month && (a.Precision == DatePrecision.Month || b.Precision == DatePrecision.Month || a.Day == b.Day)));
 
     // How many characters of the name right before 开通以来 must be those of the start's clause.
     private const int NameTail = 2;

@@ -1,5 +1,6 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Time;
@@ -19,8 +20,90 @@ internal static class Respectively
             return null;
         }
 
+        // The runs a respectively word places come first; a run of another unit that none places (「分别开行A列和B列，发送
+        // C标箱和D标箱」) is found by counting, as before.
+        var placed = AfterEach(text, sentence, figures, years, words);
+        var counted = Runs(figures, years);
+        if (placed is null || counted is null)
+        {
+            return placed ?? counted;
+        }
+
+        foreach (var (figure, dated) in counted)
+        {
+            if (!placed.Keys.Any(p => SameRun(p, figure)))
+            {
+                placed.TryAdd(figure, dated);
+            }
+        }
+
+        return placed;
+    }
+
+    // 「2016年至2021年分别开行A列、B列…」「同比分别增长…」: the values a Han 分别 opens are the run of figures of one unit that
+    // starts right after it (its first as many as there are years, joined by list joints, and none of the run after them
+    // joined so); "… were A, B and C, respectively": the run an English "respectively" closes ends right before it. Null
+    // where no such run is found.
+    private static Dictionary<Mention, DatedPeriod>? AfterEach(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<Period> years, TimeWords words)
+    {
         Dictionary<Mention, DatedPeriod>? found = null;
-        // Each run of as many figures of one unit as there are years, in order, takes the years.
+        foreach (var (at, wordEnd) in words.Respectively.Find(text, sentence.Start, sentence.End))
+        {
+            var latin = char.IsAsciiLetter(text[at]);
+            var first = -1;
+            for (var k = 0; k < figures.Count; k++)
+            {
+                if (latin ? figures[k].End <= at : figures[k].Start >= wordEnd)
+                {
+                    first = latin ? k : (first < 0 ? k : first);
+                }
+            }
+
+            if (first < 0)
+            {
+                continue;
+            }
+
+            // The run: for a Han word, from `first` on; for "respectively", ending at `first`.
+            var start = latin ? first - years.Count + 1 : first;
+            if (start < 0 || start + years.Count > figures.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = start + 1; k < start + years.Count && ok; k++)
+            {
+                ok = SameRun(figures[k], figures[start]) && Joined(text, figures[k - 1], figures[k]);
+            }
+
+            var next = start + years.Count;
+            if (!ok || (next < figures.Count && SameRun(figures[next], figures[start]) && Joined(text, figures[next - 1], figures[next])))
+            {
+                continue;
+            }
+
+            found ??= [];
+            for (var k = 0; k < years.Count; k++)
+            {
+                found.TryAdd(figures[start + k], new DatedPeriod(years[k], AsOfBasis.FromTo));
+            }
+        }
+
+        return found;
+    }
+
+    // Two figures of a list: only a list joint, a comma or "and" (with a comma) between them.
+    private static bool Joined(string text, Mention a, Mention b)
+    {
+        var between = text.AsSpan(a.End, b.Start - a.End).Trim();
+        return between.IsEmpty || Conjunctions.Joins(between) || between.SequenceEqual(", and") || between.SequenceEqual("，");
+    }
+
+    // Each run of as many figures of one unit as there are years, in order, takes the years.
+    private static Dictionary<Mention, DatedPeriod>? Runs(IReadOnlyList<Mention> figures, List<Period> years)
+    {
+        Dictionary<Mention, DatedPeriod>? found = null;
         for (var i = 0; i + years.Count <= figures.Count; i++)
         {
             var run = figures.Skip(i).Take(years.Count).ToList();
