@@ -5,12 +5,13 @@ namespace BeltRoad.Stats.Extraction.Tests;
 
 /// <summary>
 /// The meaning of each figure, case by case from the data in Spec/: as-of-spec.json (the seven as_of rules with
-/// their basis) and meaning-spec.json (entity, indicator, nature, aggregation). A case lists values and the fields
+/// their basis), meaning-spec.json (entity, indicator, nature, aggregation) and gazetteer-spec.json (the entity catalogue
+/// naming projects, operators and city services in three scripts). A case lists values and the fields
 /// expected of each, and "absent" the numbers that must not become facts; known gaps are printed, not asserted.
 /// </summary>
 public class FactSpecTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static readonly string[] Files = ["as-of-spec.json", "meaning-spec.json"];
+    private static readonly string[] Files = ["as-of-spec.json", "meaning-spec.json", "gazetteer-spec.json"];
 
     public static TheoryData<string, string> Cases()
     {
