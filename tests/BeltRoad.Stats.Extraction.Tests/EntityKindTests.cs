@@ -40,6 +40,22 @@ public class EntityKindTests
     }
 
     [Fact]
+    public void The_built_in_catalogue_names_each_entity_once_and_gives_each_alias_to_one_entity()
+    {
+        // Within one file a second entry of a name would silently replace the first (the overlay rule), and an alias of
+        // two entities would make whichever is read last win: both are mistakes of whoever edits the catalogue.
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot.Path, "src", "BeltRoad.Stats.Extraction", "Resources", "entities.json")));
+        var entries = json.RootElement.GetProperty("entities").EnumerateArray().ToList();
+        var names = entries.Select(e => e.GetProperty("name").GetString()!).ToList();
+        Assert.Empty(names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key));
+        var owners = entries
+            .SelectMany(e => (e.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(x => x.GetString()!) : []).Append(e.GetProperty("name").GetString()!)
+                .Distinct(StringComparer.OrdinalIgnoreCase).Select(alias => (Alias: alias.ToLowerInvariant(), Name: e.GetProperty("name").GetString()!)))
+            .GroupBy(x => x.Alias).Where(g => g.Select(x => x.Name).Distinct().Count() > 1).Select(g => g.Key);
+        Assert.Empty(owners);
+    }
+
+    [Fact]
     public void An_entry_without_a_kind_is_of_kind_other() =>
         Assert.Equal(EntityKind.Other, EntityCatalog.WithOverlay("""{ "entities": [ { "name": "某某集团" } ] }""", "my.json").Entries.Single(e => e.Name == "某某集团").Kind);
 
