@@ -26,13 +26,16 @@ public class DevCorpusTests(ITestOutputHelper output)
     // group, which documents, then the floors: recall, precision, as_of, entity, indicator, nature, aggregation.
     public static TheoryData<string, string, double, double, double, double, double, double, double> Floors => new()
     {
-        // Just under the figures of 2026-11-25 after issues 49 and 50's work (docs/development-corpus.md); raise them as they
-        // rise, never lower them. The meaning accuracies are shares of the matched facts.
-        { "all", "", 0.98, 0.98, 0.94, 0.95, 0.83, 0.98, 0.96 },
-        { "English", "en-", 0.98, 0.98, 0.93, 0.91, 0.71, 0.98, 0.94 },
-        { "Chinese releases", "zh-release-", 0.98, 0.99, 0.99, 0.98, 0.95, 0.99, 0.98 },
-        { "Chinese milestones", "zh-milestone-", 0.98, 0.98, 0.95, 0.98, 0.92, 0.99, 0.95 },
-        { "bilingual", "bilingual-", 0.99, 0.99, 0.66, 0.92, 0.69, 0.83, 0.95 },
+        // Just under the figures of 2026-11-26 07:15 UTC on the 84 documents (docs/development-corpus.md); raise them as they
+        // rise, never lower them. The meaning accuracies are shares of the matched facts. The corpus grew by 20 documents
+        // written that day (scored before any tuning: the fresh batch), harder than the 64 before them, so the rows over
+        // the whole corpus start lower; the first 64 keep floors no lower than they had.
+        { "all", "", 0.98, 0.97, 0.91, 0.94, 0.82, 0.98, 0.94 },
+        { "English", "en-", 0.97, 0.98, 0.87, 0.90, 0.69, 0.98, 0.93 },
+        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.97, 0.98, 0.94, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.97, 0.97, 0.95, 0.95, 0.91, 0.99, 0.93 },
+        { "bilingual", "bilingual-", 0.99, 0.88, 0.73, 0.90, 0.71, 0.86, 0.96 },
+        { "the first 64 documents", FirstRound, 0.98, 0.98, 0.94, 0.96, 0.85, 0.98, 0.96 },
     };
 
     [Theory]
@@ -41,7 +44,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         double recall, double precision, double asOf, double entity, double indicator, double nature, double aggregation)
     {
         var (table, texts) = Run.Value;
-        var gold = Keys().Where(g => g.GetProperty("doc").GetString()!.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        var gold = Keys().Where(g => Selects(prefix, g.GetProperty("doc").GetString()!)).ToList();
         var score = GoldScore.Compute(gold, texts, table.Facts);
         output.WriteLine($"{group}: {score}");
         foreach (var miss in score.Misses.Take(30))
@@ -72,6 +75,26 @@ public class DevCorpusTests(ITestOutputHelper output)
 
         Assert.Equal(documents.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
         Assert.True(documents.Count >= 60, $"{documents.Count} documents");
+    }
+
+    // The documents of the corpus before the fresh batch of 2026-11-26: each group's numbers up to where it stood then.
+    private const string FirstRound = "first-round";
+
+    private static readonly Dictionary<string, int> FirstRoundLast = new(StringComparer.Ordinal)
+    {
+        ["zh-release"] = 16, ["zh-milestone"] = 18, ["en-news"] = 16, ["en-finance"] = 11, ["bilingual"] = 3,
+    };
+
+    private static bool Selects(string prefix, string doc)
+    {
+        if (prefix != FirstRound)
+        {
+            return doc.StartsWith(prefix, StringComparison.Ordinal);
+        }
+
+        var match = System.Text.RegularExpressions.Regex.Match(doc, @"^([a-z-]+)-(\d+)-");
+        return match.Success && FirstRoundLast.TryGetValue(match.Groups[1].Value, out var last) ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) <= last
+            : throw new InvalidOperationException($"{doc}: a document of no group the first round knows.");
     }
 
     private static IEnumerable<JsonElement> Keys() =>
