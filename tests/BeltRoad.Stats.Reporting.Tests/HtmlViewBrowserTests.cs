@@ -37,6 +37,24 @@ public class HtmlViewBrowserTests
     }
 
     [BrowserFact]
+    public async Task A_year_to_date_line_joins_only_totals_of_as_many_months_as_the_static_chart_does()
+    {
+        // 1—9月 2020 beside 1—3月 2024 and 2025: one line through all three would show a collapse that never happened.
+        var input = new FactBuilder()
+            .Document("a.txt", "前三季度", "2020-10").Document("b.txt", "一季度", "2024-04").Document("c.txt", "一季度", "2025-04")
+            .Fact("a.txt", "trade_volume", "自共建国家进口", 2_900_000_000_000m, Unit.CNY, "2020-01/2020-09").Meaning("中国", "自共建国家进口额", aggregation: Aggregation.PeriodTotal)
+            .Fact("b.txt", "trade_volume", "自共建国家进口", 1_900_000_000_000m, Unit.CNY, "2024-01/2024-03").Meaning("中国", "自共建国家进口额", aggregation: Aggregation.PeriodTotal)
+            .Fact("c.txt", "trade_volume", "自共建国家进口", 2_220_000_000_000m, Unit.CNY, "2025-01/2025-03").Meaning("中国", "自共建国家进口额", aggregation: Aggregation.PeriodTotal)
+            .Input();
+        var (dir, _) = ReportFolder.Write(input, "browser-year-to-date");
+        await using var browser = await OpenAsync(dir);
+
+        var lines = Rows(await browser.EvaluateAsync("JSON.stringify(Array.from(document.querySelectorAll('.plot polyline')).map(p => String(p.getAttribute('points').trim().split(' ').length)))"));
+
+        Assert.Equal(["2"], lines);
+    }
+
+    [BrowserFact]
     public async Task Focus_on_a_mark_shows_its_value_qualifier_as_of_and_source()
     {
         var input = SampleTables.Viewer().InputWithAliases();

@@ -147,10 +147,16 @@ internal static class PageData
 
             json.WriteEndArray();
             json.WriteStringValue(ChartPalette.Bar(spec, mark.Series, mark.Category).ToHex());
-            // How the mark is drawn: its bound (exact, approx, lower, upper, range) and whether documents disagree about it.
+            // How the mark is drawn: its bound (exact, approx, lower, upper, range), whether documents disagree about it, and its run.
             var drawn = spec.Series[mark.Series].MarkAt(mark.Category);
             json.WriteStringValue((drawn?.Bound ?? PointBound.Exact).ToString().ToLowerInvariant());
             json.WriteBooleanValue(drawn?.Flagged ?? false);
+            // Its line's run (year-to-date totals of as many months), so the page joins what the static chart joins.
+            if (drawn?.Run is { } run)
+            {
+                json.WriteStringValue(run);
+            }
+
             json.WriteEndArray();
         }
 

@@ -76,7 +76,7 @@ function drawBars(plot, chart, marks, width) {
 }
 
 // Points over time, spaced by date, with a y-axis (the ticks the SVG and PDF use, labelled in one scale). Exact and
-// approximate points are joined by one line (one point per date); a bound is a triangle pointing the way the value may
+// approximate points of one run are joined by one line (one point per date; year-to-date totals only with as many months); a bound is a triangle pointing the way the value may
 // lie, off the line; a range is a bar; a point documents disagree about has an orange ring.
 function drawLine(plot, chart, marks, width) {
   var height = Math.round(Math.min(320, Math.max(220, width * 0.5)));
@@ -101,12 +101,23 @@ function drawLine(plot, chart, marks, width) {
   });
   el('line', { x1: left, x2: left, y1: top, y2: bottom, stroke: '#8C8C8C' }, svg);
   chart.series.forEach(function (_, s) {
-    var seen = {}, pts = marks.filter(function (mk) {
+    // As the static chart (SeriesPainter): one run carries the line, the one with the most dates (of equal ones, the one
+    // with the latest point); year-to-date totals of different lengths (1—3月, 1—9月) are different runs.
+    var runs = {};
+    marks.forEach(function (mk) {
       var m = mk[0], onLine = m[6] === 'exact' || m[6] === 'approx' || m[6] === undefined;
-      if (m[0] !== s || !onLine || seen[xs[m[1]]]) { return false; }
-      seen[xs[m[1]]] = true;
-      return true;
-    }).sort(function (a, b) { return xs[a[0][1]] - xs[b[0][1]]; });
+      if (m[0] !== s || !onLine) { return; }
+      var run = runs[m[8] || ''] || (runs[m[8] || ''] = { seen: {}, pts: [] });
+      if (run.seen[xs[m[1]]]) { return; }
+      run.seen[xs[m[1]]] = true;
+      run.pts.push(mk);
+    });
+    var pts = [];
+    Object.keys(runs).forEach(function (k) {
+      var r = runs[k].pts.sort(function (a, b) { return xs[a[0][1]] - xs[b[0][1]]; });
+      if (!pts.length || r.length > pts.length || (r.length === pts.length && xs[r[r.length - 1][0][1]] > xs[pts[pts.length - 1][0][1]])) { pts = r; }
+    });
+    if (pts.length < 2) { return; }
     el('polyline', { points: pts.map(function (mk) { return X(mk[0][1]) + ',' + Y(mk[0][2]); }).join(' '),
       fill: 'none', stroke: chart.colors[s], 'stroke-width': 2, 'stroke-linejoin': 'round' }, svg);
   });
