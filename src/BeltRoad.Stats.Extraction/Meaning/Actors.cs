@@ -60,7 +60,7 @@ internal static class Actors
         var own = figure.In.ClauseOf(figure.Mention.Start);
         for (var c = own; c >= 0; c--)
         {
-            if (c < own && IsAppositiveClause(figure, c))
+            if (c < own && IsAppositiveClause(figure, c, finder))
             {
                 continue;
             }
@@ -98,13 +98,10 @@ internal static class Actors
         return null;
     }
 
-    // Articles and relative pronouns that open an English appositive or relative clause set off by commas.
-    private static readonly string[] AppositiveOpenings = ["the ", "a ", "an ", "which ", "who "];
-
     // "Afristar, the Chinese firm that operates the line, currently employs …": an earlier clause opening with a lower-case
     // article (or "which", "who") right after a clause that is only a name describes that name; the names inside it
     // ("Chinese") do not act, the name before it does.
-    private static bool IsAppositiveClause(FigureContext figure, int c)
+    private static bool IsAppositiveClause(FigureContext figure, int c, NameFinder finder)
     {
         if (c == 0)
         {
@@ -114,7 +111,7 @@ internal static class Actors
         var clauses = figure.In.Sentence.Clauses;
         var text = figure.Text;
         var opening = text.AsSpan(clauses[c].Start, clauses[c].End - clauses[c].Start).TrimStart(", ");
-        if (Affixes.FirstStartingWith(opening, AppositiveOpenings) is null)
+        if (Affixes.FirstStartingWith(opening, finder.AppositiveOpenings) is null)
         {
             return false;
         }
@@ -203,13 +200,17 @@ internal static class Actors
     }
 
     // 「新华社重庆1月25日电」 "XI'AN, July 7 (Xinhua) --": the place a news item is filed from is no actor of its figures.
-    private static bool IsDateline(string text, EntityName name)
+    private static bool IsDateline(string text, EntityName name, NameFinder finder)
     {
         var rest = text.AsSpan(name.End, Math.Min(DatelineWithin, text.Length - name.End));
-        var day = rest.IndexOf('日');
-        if (day > 0 && day + 1 < rest.Length && rest[day + 1] == '电' && rest[..day].IndexOfAnyExcept("0123456789０１２３４５６７８９月 ") < 0)
+        foreach (var ending in finder.DatelineEnds)
         {
-            return true;
+            // A month and day (digits, 月) and the ending: the date is what stands between the place and it.
+            var day = rest.IndexOf(ending, StringComparison.Ordinal);
+            if (day > 0 && rest[..day].IndexOfAnyExcept("0123456789０１２３４５６７８９月 ") < 0)
+            {
+                return true;
+            }
         }
 
         var written = text.AsSpan(name.Start, name.End - name.Start);
@@ -219,32 +220,41 @@ internal static class Actors
 
     // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to
     // Duisburg": a place that ends a route names where the figure's thing runs, not who acts.
-    private static bool IsRouteEnd(string text, EntityName name)
+    private static bool IsRouteEnd(string text, EntityName name, NameFinder finder)
     {
         var after = text.AsSpan(name.End).TrimStart(' ');
-        if (!after.IsEmpty && (after[0] is '至' or '到' or '—' or '–' or '-' || after.StartsWith("and ", StringComparison.Ordinal) || after.StartsWith("to ", StringComparison.Ordinal)))
-        {
-            return after[0] is not ('a' or 't') || RouteOpens(text, name.Start);
-        }
-
-        // 「昆明与万象间」「昆明和万象之间」: between two places.
-        if (!after.IsEmpty && after[0] is '与' or '和' && after[..Math.Min(after.Length, BetweenWithin)].IndexOf('间') > 1)
+        if (Affixes.FirstStartingWith(after, finder.RouteLinks) is not null)
         {
             return true;
         }
 
-        return RouteOpens(text, name.Start) || (name.Start > 0 && text[name.Start - 1] is '起' or '至' or '到');
+        if (Affixes.FirstStartingWith(after, finder.RouteLinksEnglish) is not null)
+        {
+            return RouteOpens(text, name.Start, finder);
+        }
+
+        // 「昆明与万象间」「昆明和万象之间」: between two places.
+        if (Affixes.FirstStartingWith(after, finder.BetweenLinks) is { } link)
+        {
+            var window = after[..Math.Min(after.Length, BetweenWithin)];
+            foreach (var close in finder.BetweenEnds)
+            {
+                if (window.IndexOf(close, StringComparison.Ordinal) > link.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return RouteOpens(text, name.Start, finder) || Affixes.EndsWithAny(text.AsSpan(0, name.Start), finder.RouteStarts);
     }
 
     // How far after a place's 与 the 间 of 「A与B间」 may stand.
     private const int BetweenWithin = 10;
 
     // "between Xi'an", "from Chongqing": an English route's opening word right before the name.
-    private static bool RouteOpens(string text, int start)
-    {
-        var before = text.AsSpan(0, start).TrimEnd(' ');
-        return before.EndsWith(" between", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal);
-    }
+    private static bool RouteOpens(string text, int start, NameFinder finder) =>
+        Affixes.EndsWithAny(text.AsSpan(0, start).TrimEnd(' '), finder.RouteOpeners);
 
     // How far after a place its dateline's date and agency stand (「1月25日电」, ", July 7 (Xinhua)").
     private const int DatelineWithin = 24;
@@ -265,7 +275,7 @@ internal static class Actors
             return false;
         }
 
-        if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind == EntityKind.Place && (IsDateline(text, name) || IsRouteEnd(text, name))))
+        if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind == EntityKind.Place && (IsDateline(text, name, finder) || IsRouteEnd(text, name, finder))))
         {
             return false;
         }

@@ -37,6 +37,8 @@ internal sealed class NameFinder
     private readonly CharStarts _aliasStarts;
     private readonly CharStarts _suffixStarts;
     private readonly string[] _zhSuffixes;
+    private readonly string[] _listJoiners;
+    private readonly string[] _listArticles;
     private readonly WordList _zhSuffixWords;
     private readonly string[] _zhStops;
     private readonly SearchValues<char> _stopLast;
@@ -116,6 +118,16 @@ internal sealed class NameFinder
         CapitalMarkers = new WordList(Read("capital_markers"));
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
+        AppositiveOpenings = Read("appositive_openings");
+        _listJoiners = Read("list_joiners");
+        _listArticles = Read("list_articles");
+        RouteLinks = Read("route_links");
+        RouteLinksEnglish = Read("route_links_en");
+        RouteOpeners = Read("route_openers");
+        RouteStarts = Read("route_starts");
+        BetweenLinks = Read("between_links");
+        BetweenEnds = Read("between_ends");
+        DatelineEnds = Read("dateline_ends");
         PartnerHolders = Read("partner_holders");
         NotActors = Read("not_actors");
         ProgrammeSuffixes = Read("programme_suffixes");
@@ -171,6 +183,30 @@ internal sealed class NameFinder
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
 
+    /// <summary>"the ", "which ": what opens an English appositive or relative clause after a clause that is only a name.</summary>
+    public IReadOnlyList<string> AppositiveOpenings { get; }
+
+    /// <summary>「至」「—」: a place followed by one of these ends a route (「昆明至万象」).</summary>
+    public IReadOnlyList<string> RouteLinks { get; }
+
+    /// <summary>"and ", "to ": an English place followed by one of these ends a route when a <see cref="RouteOpeners"/> word stands before it.</summary>
+    public IReadOnlyList<string> RouteLinksEnglish { get; }
+
+    /// <summary>" between", " from": what opens an English route right before its first place.</summary>
+    public IReadOnlyList<string> RouteOpeners { get; }
+
+    /// <summary>「起」「至」: a place right after one of these ends a route (「北起昆明」).</summary>
+    public IReadOnlyList<string> RouteStarts { get; }
+
+    /// <summary>「与」「和」: a place followed by one of these and a <see cref="BetweenEnds"/> word soon after is one end of a route.</summary>
+    public IReadOnlyList<string> BetweenLinks { get; }
+
+    /// <summary>「间」: what closes 「A与B间」.</summary>
+    public IReadOnlyList<string> BetweenEnds { get; }
+
+    /// <summary>「日电」: what ends a Chinese dateline's date after the place it was filed from.</summary>
+    public IReadOnlyList<string> DatelineEnds { get; }
+
     /// <summary>「该联盟」: what makes a bare suffix word refer back to a name.</summary>
     public WordList Anaphora { get; }
 
@@ -186,9 +222,22 @@ internal sealed class NameFinder
     private const int ListedWithin = 60;
 
     /// <summary>"A study by AidData, the World Bank and the Kiel Institute counts …": a name one of a list of capitalised names (joined by
-    /// commas, "and", "the") that a source's word follows is a source too, not only the list's last name.</summary>
+    /// commas and the list words of entity-names.json) that a source's word follows is a source too, not only the list's last name.</summary>
     public bool ListedSourceFollows(string text, int end, int limit)
     {
+        static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+        {
+            foreach (var w in words)
+            {
+                if (word.SequenceEqual(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         var at = end;
         var stop = Math.Min(limit, end + ListedWithin);
         var listed = false;
@@ -206,12 +255,13 @@ internal sealed class NameFinder
             }
 
             var w = text.AsSpan(at, word - at);
-            if (w.IsEmpty || !(char.IsAsciiLetterUpper(w[0]) || w.SequenceEqual("and") || w.SequenceEqual("the")))
+            var joiner = IsOneOf(w, _listJoiners);
+            if (w.IsEmpty || !(char.IsAsciiLetterUpper(w[0]) || joiner || IsOneOf(w, _listArticles)))
             {
                 break;
             }
 
-            listed |= w.SequenceEqual("and") || text.AsSpan(end, at - end).Contains(',');
+            listed |= joiner || text.AsSpan(end, at - end).Contains(',');
             at = word;
         }
 
