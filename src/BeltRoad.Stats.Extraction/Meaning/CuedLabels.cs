@@ -78,6 +78,21 @@ internal static class CuedLabels
         }
     }
 
+    // The last of the unit's cues in [start, end) that no longer cue or name overshadows, or null: what a figure takes
+    // from a stretch of text before it (its clause, its sentence, the sentence before).
+    internal static string? LastCue(IReadOnlyList<MeasureHit> found, MeasureWords words, Domain.Unit unit, int start, int end, IReadOnlyList<EntityName> names)
+    {
+        List<(int Start, int End, string Label)>? hits = null;
+        LabelCues(found, words, unit, start, end, ref hits);
+        if (hits is null)
+        {
+            return null;
+        }
+
+        DropOvershadowed(hits, names);
+        return hits.Count > 0 ? hits[^1].Label : null;
+    }
+
     // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.
     internal static void DropOvershadowed(List<(int Start, int End, string Label)> hits, IReadOnlyList<EntityName> names) =>
         hits.RemoveAll(h => Overshadowed(hits, names, h));

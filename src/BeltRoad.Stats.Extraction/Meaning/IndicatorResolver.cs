@@ -100,21 +100,9 @@ internal static class IndicatorResolver
     private static string ShareBase(IndicatorFacts f)
     {
         var figure = f.Figure;
-        if (!WordedLabels.HasHan(figure.Subject))
-        {
-            List<(int Start, int End, string Label)>? hits = null;
-            CuedLabels.LabelCues(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, ref hits);
-            if (hits is not null)
-            {
-                CuedLabels.DropOvershadowed(hits, figure.In.Names);
-                if (hits.Count > 0)
-                {
-                    return hits[^1].Label;
-                }
-            }
-        }
-
-        return BaseLabel(f);
+        return (WordedLabels.HasHan(figure.Subject) ? null
+                : CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names))
+            ?? BaseLabel(f);
     }
 
     // The whole a share names: after 占 / 相当于 before it, or its catalogued name after it ("of the world's population").
@@ -278,20 +266,11 @@ internal static class IndicatorResolver
             return null;
         }
 
-        List<(int Start, int End, string Label)>? hits = null;
-        CuedLabels.LabelCues(figure.In.MeasureHits, catalogs.Metrics.Words, figure.Unit, figure.In.Sentence.Start, figure.Clause.Start, ref hits);
-        if (hits is null)
+        if (CuedLabels.LastCue(figure.In.MeasureHits, catalogs.Metrics.Words, figure.Unit, figure.In.Sentence.Start, figure.Clause.Start, figure.In.Names) is not { } label)
         {
             return null;
         }
 
-        CuedLabels.DropOvershadowed(hits, figure.In.Names);
-        if (hits.Count == 0)
-        {
-            return null;
-        }
-
-        var label = hits[^1].Label;
         var partners = catalogs.Labels.Partners;
         return partners.Scopes(figure, catalogs.Labels) && partners.Scoped(label) is { } scoped ? scoped : label;
     }
@@ -322,15 +301,7 @@ internal static class IndicatorResolver
             return null;
         }
 
-        List<(int Start, int End, string Label)>? hits = null;
-        CuedLabels.LabelCues(figure.In.MeasureHits, f.Catalogs.Metrics.Words, figure.Unit, from, figure.Clause.Start, ref hits);
-        if (hits is null)
-        {
-            return null;
-        }
-
-        CuedLabels.DropOvershadowed(hits, figure.In.Names);
-        return hits.Count > 0 ? hits[^1].Label : null;
+        return CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, figure.Unit, from, figure.Clause.Start, figure.In.Names);
     }
 
     // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
@@ -412,20 +383,11 @@ internal static class IndicatorResolver
         var words = catalogs.Metrics.Words;
         var found = new List<MeasureHit>();
         words.FindAll(figure.Text, before.Start, before.End, found);
-        List<(int Start, int End, string Label)>? hits = null;
-        CuedLabels.LabelCues(found, words, unit, before.Start, before.End, ref hits);
-        if (hits is null)
+        if (CuedLabels.LastCue(found, words, unit, before.Start, before.End, []) is not { } label)
         {
             return null;
         }
 
-        CuedLabels.DropOvershadowed(hits, []);
-        if (hits.Count == 0)
-        {
-            return null;
-        }
-
-        var label = hits[^1].Label;
         var partners = catalogs.Labels.Partners;
         return partners.NamedIn(figure.Text, before.Start, before.End) && partners.Scoped(label) is { } scoped ? scoped : label;
     }
