@@ -75,7 +75,7 @@ internal static class ColdReportStep
         {
             var views = Part(times, "views", () => ReportModelBuilder.Views(input));
             var rows = Part(times, "rows", () => PageData.FactRows.Write(views.Facts, input.EntityAliases));
-            Part(times, "sections", () => EntitySections.ByName(views.Facts).Count);
+            Part(times, "sections", () => EntitySections.Tally(views.Facts).Entities.Count);
             var model = Part(times, "model", () => ReportModelBuilder.Build(input, views));
             Part(times, "html", () =>
             {

@@ -112,7 +112,7 @@ public class ChartPlannerTests
         var model = ReportModelBuilder.Build(input);
 
         Assert.All(model.Groups, g => Assert.Empty(g.Charts));
-        Assert.Equal(2, model.Groups.Sum(g => g.Facts.Count));
+        Assert.Equal(2, model.Groups.Sum(g => g.FactCount));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class HeadlineRuleTests
         var model = ReportModelBuilder.Build(input);
 
         Assert.All(model.Headlines, h => Assert.Equal(Nature.Actual, h.Fact.Nature));
-        Assert.Equal([Nature.Pledge, Nature.Forecast], model.Outlook.Select(f => f.Fact.Nature));
+        Assert.Equal([Nature.Pledge, Nature.Forecast], model.Outlook.Shown.Select(f => f.Fact.Nature));
         Assert.Equal(74_000m, model.Headlines[0].Fact.Value);
     }
 
@@ -67,7 +67,26 @@ public class HeadlineRuleTests
 
         var outlook = ReportModelBuilder.Build(input).Outlook;
 
-        Assert.Equal([100_000m, 20_000m, 1_000m, 800m], outlook.Select(f => f.Fact.Value));
+        Assert.Equal([100_000m, 20_000m, 1_000m, 800m], outlook.Shown.Select(f => f.Fact.Value));
+    }
+
+    [Fact]
+    public void The_outlook_keeps_only_the_rows_the_digest_lists_and_counts_every_nature()
+    {
+        var builder = new FactBuilder().Document("a.txt", "甲", "2024");
+        for (var i = 0; i < HeadlineRule.OutlookRows + 7; i++)
+        {
+            builder.Fact("a.txt", "investment", "将提供", 100m + i, Unit.USD, "2030").Meaning("某基金" + i, "承诺投资额", i % 3 == 0 ? Nature.Forecast : Nature.Pledge);
+        }
+
+        var outlook = ReportModelBuilder.Build(builder.Input()).Outlook;
+
+        Assert.Equal(HeadlineRule.OutlookRows + 7, outlook.Count);
+        Assert.Equal(HeadlineRule.OutlookRows, outlook.Shown.Count);
+        Assert.Equal([(Nature.Pledge, 24), (Nature.Forecast, 13)], outlook.ByNature);
+        // By nature first (every pledge before the first forecast), each nature in the table's order.
+        var all = Enumerable.Range(0, HeadlineRule.OutlookRows + 7).ToList();
+        Assert.Equal(all.Where(i => i % 3 != 0).Concat(all.Where(i => i % 3 == 0)).Take(HeadlineRule.OutlookRows), outlook.Shown.Select(f => (int)(f.Fact.Value - 100m)));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class CoverPage
             string.Create(CultureInfo.InvariantCulture, $"文件 {model.Documents.Count} 份（{LanguageList(model.Documents.Select(d => d.Info))}）"),
             type.CoverMeta);
         doc.Paragraph(
-            string.Create(CultureInfo.InvariantCulture, $"统计事实 {model.Facts.Count} 条，涉及主体 {model.EntityCount} 个"),
+            string.Create(CultureInfo.InvariantCulture, $"统计事实 {model.FactCount} 条，涉及主体 {model.EntityCount} 个"),
             type.CoverMeta);
         doc.Paragraph(
             string.Create(CultureInfo.InvariantCulture, $"文件间相互印证 {model.Quality.Corroborated.Count} 组，有出入 {model.Quality.Conflicts.Count} 组"),

@@ -6,13 +6,13 @@ namespace BeltRoad.Stats.Reporting.Digest;
 /// <summary>Targets, pledges, forecasts and estimates, apart from the actual figures, with the stated cut.</summary>
 internal static class OutlookSection
 {
-    public const int MaxRows = 30;
+    public const int MaxRows = Planning.HeadlineRule.OutlookRows;
 
     public static void Compose(DigestContext c, string anchor)
     {
         var outlook = c.Model.Outlook;
-        var counts = string.Join("、", outlook.GroupBy(f => f.Fact.Nature).OrderBy(g => g.Key)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key.ChineseWord()} {g.Count()} 条")));
+        var counts = string.Join("、", outlook.ByNature
+            .Select(n => string.Create(CultureInfo.InvariantCulture, $"{n.Nature.ChineseWord()} {n.Count} 条")));
         c.Document.Paragraph(
             outlook.Count == 0
                 ? "本次处理的文件中没有目标、承诺、预测或估算数据。"
@@ -21,7 +21,7 @@ internal static class OutlookSection
             c.Type.Lead);
         if (outlook.Count > 0)
         {
-            FactRows.Table(c, outlook.Take(MaxRows), anchorRows: false);
+            FactRows.Table(c, outlook.Shown, anchorRows: false);
         }
     }
 }

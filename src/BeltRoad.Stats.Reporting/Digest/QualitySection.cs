@@ -9,7 +9,8 @@ namespace BeltRoad.Stats.Reporting.Digest;
 internal static class QualitySection
 {
     /// <summary>Rows per list; the heading counts them all and the data files hold the rest.</summary>
-    public const int MaxRows = 25;
+    // The merged repeats are cut in the model, where the other lists of this section are cut here.
+    public const int MaxRows = Model.QualityView.ListedRows;
 
     public static void Compose(DigestContext c, string anchor)
     {
@@ -18,7 +19,7 @@ internal static class QualitySection
         var skipped = q.SkippedByReason.Sum(r => r.Count);
         doc.Paragraph(
             string.Create(CultureInfo.InvariantCulture,
-                $"文件间数值有出入的数据 {q.Conflicts.Count} 组；多份文件相互印证的数据 {q.Corroborated.Count} 组；同一文件内重复陈述、已合并为一条的事实 {q.MergedRepeats.Count} 条（合并 {q.MergedOccurrences} 处）；因表述模糊或无法归类而未计入的数字表述 {skipped} 处。"),
+                $"文件间数值有出入的数据 {q.Conflicts.Count} 组；多份文件相互印证的数据 {q.Corroborated.Count} 组；同一文件内重复陈述、已合并为一条的事实 {q.MergedRepeats.Count} 条（合并 {q.MergedRepeats.MergedOccurrences} 处）；因表述模糊或无法归类而未计入的数字表述 {skipped} 处。"),
             c.Type.Lead);
 
         doc.Heading(2, string.Create(CultureInfo.InvariantCulture, $"文件间有出入（{q.Conflicts.Count}组）"));
@@ -148,5 +149,5 @@ internal static class QualitySection
 
     /// <summary>The merged repeats listed: most repeated first.</summary>
     private static IEnumerable<FactView> ShownRepeats(QualityView q) =>
-        q.MergedRepeats.OrderByDescending(f => f.Fact.Occurrences.Count).ThenBy(f => f.Index).Take(MaxRows);
+        q.MergedRepeats.Shown;
 }

@@ -63,7 +63,7 @@ internal static class SourcesSection
         }
 
         var cited = model.Headlines.SelectMany(h => h.Series.Points.Reverse().Take(SeriesPages.MaxRows)).Select(p => p.Facts[0])
-            .Concat(model.Outlook.Take(OutlookSection.MaxRows))
+            .Concat(model.Outlook.Shown)
             .Concat(model.Entities.SelectMany(e => e.Shown))
             .Concat(ChartsSection.Charts(model).Take(ChartsSection.MaxCharts).SelectMany(ch => ch.Facts))
             .Concat(QualitySection.Cited(model.Quality))

@@ -9,12 +9,13 @@ internal static class UnchartedBreakdowns
     public static void Compose(DigestContext c)
     {
         var uncharted = All(c.Model);
-        if (uncharted.Count == 0)
+        var count = c.Model.Groups.Sum(g => g.UnchartedCount);
+        if (count == 0)
         {
             return;
         }
 
-        c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"未绘制的构成图（{uncharted.Count}项）"));
+        c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"未绘制的构成图（{count}项）"));
         c.Document.Table(t =>
         {
             t.Columns(2.6, 1.6, 3.4, 0.8).Header("合计", "数值", "原因", "文件").KeepRows(FactRows.KeepRows);
@@ -23,15 +24,16 @@ internal static class UnchartedBreakdowns
                 t.LinkedRow([b.Total.EntityIndicator, b.Total.QualifiedValue, b.ReasonWords!, b.Total.Document.Ref], [null, null, null, b.Total.Document.Anchor]);
             }
         });
-        if (uncharted.Count > QualitySection.MaxRows)
+        if (count > QualitySection.MaxRows)
         {
-            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {uncharted.Count - QualitySection.MaxRows} 项未列出（按文件顺序列出前 {QualitySection.MaxRows} 项）。"), c.Type.Note);
+            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {count - QualitySection.MaxRows} 项未列出（按文件顺序列出前 {QualitySection.MaxRows} 项）。"), c.Type.Note);
         }
     }
 
     /// <summary>The totals the table lists, for the sources list.</summary>
     public static IEnumerable<FactView> Cited(ReportModel model) => All(model).Take(QualitySection.MaxRows).Select(b => b.Total);
 
+    // Each group keeps its first ones (GroupTally): together they hold the first of all.
     private static List<Planning.Breakdown> All(ReportModel model) =>
-        [.. model.Groups.SelectMany(g => g.UnchartedBreakdowns).OrderBy(b => b.Total.Index)];
+        [.. model.Groups.SelectMany(g => g.UnchartedBreakdowns).OrderBy(b => b.Total.Index).Take(QualitySection.MaxRows)];
 }

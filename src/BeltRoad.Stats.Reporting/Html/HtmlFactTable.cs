@@ -45,7 +45,7 @@ internal static class HtmlFactTable
 
         sb.Append("<label>搜索 <input type=\"search\" id=\"filter-text\" placeholder=\"主体（中英文名）、指标、数值或原文\"></label>\n")
             .Append("<span id=\"filter-selection\" hidden><span></span> <button type=\"button\" id=\"clear-selection\">清除图表选择</button></span>\n")
-            .Append("<span id=\"filter-count\" aria-live=\"polite\">").Append(model.Facts.Count.ToString(CultureInfo.InvariantCulture)).Append(" 条</span>\n</div>\n");
+            .Append("<span id=\"filter-count\" aria-live=\"polite\">").Append(model.FactCount.ToString(CultureInfo.InvariantCulture)).Append(" 条</span>\n</div>\n");
 
         sb.Append("<table id=\"fact-table\">\n<thead><tr>");
         foreach (var (label, sort) in Headers)
@@ -69,7 +69,7 @@ internal static class HtmlFactTable
     /// <summary>Each filter's id and its options as markup, from one pass over the facts: a corpus-sized list, packed (<see cref="PageLists"/>).</summary>
     public static IEnumerable<(string Id, string Options)> Options(ReportModel model)
     {
-        var seen = FilterValues.Of(model.Facts);
+        var seen = model.Filters;
         var sb = new StringBuilder(4 * 1024);
         foreach (var (id, _, options) in Filters)
         {
@@ -80,47 +80,6 @@ internal static class HtmlFactTable
             }
 
             yield return (id, sb.ToString());
-        }
-    }
-
-    /// <summary>The values the filters offer, gathered in one pass over the facts (a metric as its first fact names it).</summary>
-    private sealed record FilterValues(
-        HashSet<string> Entities, HashSet<string> Indicators, HashSet<Nature> Natures, Dictionary<MetricCode, MetricInfo> Metrics, HashSet<Unit> Units)
-    {
-        public static FilterValues Of(IReadOnlyList<FactView> facts)
-        {
-            var seen = new FilterValues([], [], [], [], []);
-            var (entity, indicator, metric, nature, unit) = ("", "", (MetricInfo?)null, (Nature?)null, (Unit?)null);
-            foreach (var f in facts)
-            {
-                // Facts of one sentence mostly share their entity, indicator, metric, nature and unit: each is hashed when it changes.
-                if (!ReferenceEquals(f.Fact.Entity, entity) && (entity = f.Fact.Entity).Length > 0)
-                {
-                    seen.Entities.Add(entity);
-                }
-
-                if (!ReferenceEquals(f.Fact.Indicator, indicator) && (indicator = f.Fact.Indicator).Length > 0)
-                {
-                    seen.Indicators.Add(indicator);
-                }
-
-                if (!ReferenceEquals(f.Metric, metric))
-                {
-                    seen.Metrics.TryAdd((metric = f.Metric).Code, metric);
-                }
-
-                if (f.Fact.Nature != nature)
-                {
-                    seen.Natures.Add((nature = f.Fact.Nature).Value);
-                }
-
-                if (f.Fact.Unit != unit)
-                {
-                    seen.Units.Add((unit = f.Fact.Unit).Value);
-                }
-            }
-
-            return seen;
         }
     }
 }

@@ -101,7 +101,7 @@ internal static class HtmlSummary
         sb.Append("<section id=\"quality\">\n<h2>数据质量</h2>\n<ul>\n")
             .Element("li", string.Create(CultureInfo.InvariantCulture, $"文件间数值有出入：{q.Conflicts.Count} 组"))
             .Element("li", string.Create(CultureInfo.InvariantCulture, $"多份文件相互印证：{q.Corroborated.Count} 组"))
-            .Element("li", string.Create(CultureInfo.InvariantCulture, $"同一文件内重复陈述、已合并：{q.MergedRepeats.Count} 条（{q.MergedOccurrences} 处）"));
+            .Element("li", string.Create(CultureInfo.InvariantCulture, $"同一文件内重复陈述、已合并：{q.MergedRepeats.Count} 条（{q.MergedRepeats.MergedOccurrences} 处）"));
         foreach (var (reason, count) in q.SkippedByReason)
         {
             sb.Element("li", string.Create(CultureInfo.InvariantCulture, $"未计入（{SkipReasonWords.Of(reason)}）：{count} 处"));

@@ -86,7 +86,7 @@ internal static class HtmlViewWriter
     {
         sb.Append("<header>\n<h1>").Text(DigestWriter.TitleZh).Append(" <span class=\"en\">").Text(DigestWriter.TitleEn).Append("</span></h1>\n");
         sb.Append("<p class=\"meta\">").Text(string.Create(CultureInfo.InvariantCulture,
-            $"数据日期 {PeriodText.Of(model.Input.DataDate)} · 文件 {model.Documents.Count} 份（{CoverPage.LanguageList(model.Documents.Select(d => d.Info))}） · 统计事实 {model.Facts.Count} 条 · BeltRoad.Stats {model.Input.ProgramVersion}"))
+            $"数据日期 {PeriodText.Of(model.Input.DataDate)} · 文件 {model.Documents.Count} 份（{CoverPage.LanguageList(model.Documents.Select(d => d.Info))}） · 统计事实 {model.FactCount} 条 · BeltRoad.Stats {model.Input.ProgramVersion}"))
             .Append("</p>\n<nav>");
         foreach (var (anchor, label) in new[] { ("headlines", "要点数据"), ("charts", "图表"), ("facts", "全部事实"), ("quality", "数据质量"), ("sources", "来源与原文") })
         {

@@ -6,13 +6,18 @@ namespace BeltRoad.Stats.Reporting.Model;
 internal sealed record QualityView(
     IReadOnlyList<FindingView> Conflicts,
     IReadOnlyList<FindingView> Corroborated,
-    IReadOnlyList<FactView> MergedRepeats,
+    RepeatsView MergedRepeats,
     IReadOnlyList<(string Reason, int Count)> SkippedByReason,
     IReadOnlyList<SkippedMention> SkippedExamples,
     IReadOnlyList<RunIssue> Issues)
 {
-    public int MergedOccurrences => MergedRepeats.Sum(f => f.Fact.Occurrences.Count - 1);
+    /// <summary>The merged repeats the digest lists.</summary>
+    public const int ListedRows = 25;
 }
+
+/// <summary>Facts stated more than once in their document and merged: how many, how many statements merged, and the ones listed.</summary>
+/// <param name="Shown">The first <see cref="QualityView.ListedRows"/>, most occurrences first, then in the table's order.</param>
+internal sealed record RepeatsView(int Count, int MergedOccurrences, IReadOnlyList<FactView> Shown);
 
 /// <summary>A cross-document finding with the facts it names, in document order.</summary>
 internal sealed record FindingView(CrossDocumentFinding Finding, MetricInfo Metric, IReadOnlyList<FactView> Facts);

@@ -26,7 +26,13 @@ internal sealed record ReportModel(
     public SeriesSet Series { get; init; } = SeriesSet.Empty;
 
     /// <summary>Targets, pledges, forecasts and estimates: never headlines, never beside actuals.</summary>
-    public IReadOnlyList<FactView> Outlook { get; init; } = [];
+    public OutlookView Outlook { get; init; } = OutlookView.None;
+
+    /// <summary>How many facts the report has (every row of the page's table).</summary>
+    public int FactCount { get; init; }
+
+    /// <summary>The values the page's filters offer.</summary>
+    public FilterValues Filters { get; init; } = new();
 
     /// <summary>The entities with a section of their own (中欧班列, 亚投行 …), in the digest's order.</summary>
     public IReadOnlyList<EntityView> Entities { get; init; } = [];

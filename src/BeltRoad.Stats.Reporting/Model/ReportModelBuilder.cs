@@ -90,25 +90,27 @@ internal static class ReportModelBuilder
         var headlineSeries = headlines.Select(h => h.Series.Number).ToHashSet();
 
         // The groups' charts are the largest share: planned on the other core while this one reads the rest.
-        var groups = BesideThread.Run(() => Groups(input, facts, series, headlineSeries));
-        var byName = EntitySections.ByName(facts);
-        var entities = EntitySections.Choose(byName, input.Headlines);
-        var quality = Quality(input.Facts, views, metrics);
+        var pass = ReportPass.Over(facts, input.Headlines);
+        var groups = BesideThread.Run(() => Groups(input, pass.Groups, series, headlineSeries));
+        var entities = EntitySections.Choose(pass.Entities, input.Headlines);
+        var quality = Quality(input.Facts, views, metrics, pass.Repeats);
         return new ReportModel(
             input,
             documents,
             facts,
             headlines,
             groups.GetAwaiter().GetResult(),
-            ChartPlanner.Overview(facts, documents),
+            ChartPlanner.Overview(pass.Metrics, pass.DocumentFacts, documents),
             quality)
         {
             Series = series,
             ChangeSummary = ChangeReading.Read(input.Changes, facts, views.ViewOf, documents, quality),
-            Outlook = HeadlineRule.Outlook(facts, input.Headlines),
+            Outlook = pass.Outlook,
+            FactCount = pass.Count,
+            Filters = pass.Filters,
             Entities = entities,
-            EntityCount = byName.Count,
-            OtherEntities = EntitySections.Counts(byName, entities),
+            EntityCount = pass.Entities.Entities.Count,
+            OtherEntities = EntitySections.Counts(pass.Entities, entities),
             RowOf = entities.SelectMany(e => e.Shown.Select(f => (f.Index, e))).ToDictionary(p => p.Index, p => p.e),
         };
     }
@@ -116,34 +118,32 @@ internal static class ReportModelBuilder
     private static Dictionary<MetricCode, MetricInfo> Metrics(ReportInput input) =>
         input.Metrics.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.Last());
 
-    private static List<GroupView> Groups(ReportInput input, List<FactView> facts, SeriesSet series, HashSet<int> headlines)
+    private static List<GroupView> Groups(ReportInput input, Dictionary<string, GroupTally> byGroup, SeriesSet series, HashSet<int> headlines)
     {
         var drawable = series.Drawable.ToLookup(s => s.Metric.Group, StringComparer.Ordinal);
         var known = input.Groups.DistinctBy(g => g.Code).ToList();
-        var byGroup = MetricRuns.Of(facts);
         var extra = byGroup.Keys
             .Where(code => known.All(g => g.Code != code))
             .Order(StringComparer.Ordinal)
             .Select(code => new MetricGroupInfo(code, code == OtherGroup ? "其他" : code, code == OtherGroup ? "Other" : code));
         return known.Concat(extra)
+            .Where(group => byGroup.ContainsKey(group.Code))
             .Select(group =>
             {
-                var runs = byGroup.GetValueOrDefault(group.Code) ?? MetricRuns.None;
-                var passages = BreakdownRule.InDocumentOrder(runs.InDocumentOrder());
-                return new GroupView(group, runs.ByMetric, ChartPlanner.ForGroup(group, runs.ByMetric, passages, [.. drawable[group.Code]], headlines))
+                var tally = byGroup[group.Code];
+                return new GroupView(group, tally.Count, ChartPlanner.ForGroup(group, tally, [.. drawable[group.Code]], headlines))
                 {
-                    UnchartedBreakdowns = [.. passages.Where(b => b.Violation is not null)],
+                    UnchartedBreakdowns = tally.Uncharted.First,
+                    UnchartedCount = tally.Uncharted.Total,
                 };
             })
-            .Where(g => g.Facts.Count > 0)
             .ToList();
     }
 
     // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static QualityView Quality(IReportFacts source, ReportViews views, Dictionary<MetricCode, MetricInfo> metrics)
+    private static QualityView Quality(IReportFacts source, ReportViews views, Dictionary<MetricCode, MetricInfo> metrics, RepeatsView repeats)
     {
-        var facts = views.Facts;
         FindingView View(CrossDocumentFinding finding, int i) => new(
             finding,
             metrics.GetValueOrDefault(finding.Key.Metric) ?? Uncatalogued(finding.Key.Metric),
@@ -152,7 +152,7 @@ internal static class ReportModelBuilder
         return new QualityView(
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Conflict)],
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Corroborated)],
-            [.. facts.Where(f => f.Fact.Occurrences.Count > 1)],
+            repeats,
             SkippedSummary.ByReason(source.SkippedByReason()),
             SkippedSummary.Examples(source.Skipped()),
             [.. source.Issues()]);

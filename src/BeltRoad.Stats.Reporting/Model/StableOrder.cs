@@ -34,26 +34,35 @@ internal static class StableOrder
         var first = new List<T>(count + 1);
         foreach (var item in items)
         {
-            if (first.Count == count && (count == 0 || order.Compare(item, first[^1]) >= 0))
-            {
-                continue;
-            }
-
-            // After every item it does not come before: an equal item given later stays later.
-            var (low, high) = (0, first.Count);
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                (low, high) = order.Compare(item, first[middle]) < 0 ? (low, middle) : (middle + 1, high);
-            }
-
-            first.Insert(low, item);
-            if (first.Count > count)
-            {
-                first.RemoveAt(count);
-            }
+            Keep(first, item, order, count);
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// One item of a pass into <paramref name="first"/>, the first <paramref name="count"/> in <paramref name="order"/> so
+    /// far (as <see cref="First"/> keeps them): for a pass that keeps several such lists at once.
+    /// </summary>
+    public static void Keep<T>(List<T> first, T item, IComparer<T> order, int count)
+    {
+        if (first.Count == count && (count == 0 || order.Compare(item, first[^1]) >= 0))
+        {
+            return;
+        }
+
+        // After every item it does not come before: an equal item given later stays later.
+        var (low, high) = (0, first.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = order.Compare(item, first[middle]) < 0 ? (low, middle) : (middle + 1, high);
+        }
+
+        first.Insert(low, item);
+        if (first.Count > count)
+        {
+            first.RemoveAt(count);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using BeltRoad.Stats.Charts;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Formatting;
@@ -38,18 +37,17 @@ internal static class ChartPlanner
     private const int MaxVerticalBars = 6;
 
     public static IReadOnlyList<PlannedChart> ForGroup(MetricGroupInfo group, IReadOnlyList<FactView> facts) =>
-        ForGroup(group, facts, BreakdownRule.Passages(facts), Series.SeriesBuilder.Build(facts).Drawable.ToList());
+        ForGroup(group, GroupTally.Of(facts), Series.SeriesBuilder.Build(facts).Drawable.ToList());
 
     /// <summary>
-    /// The group's charts, with its total-and-parts <paramref name="passages"/> found once for the charts and the
-    /// data-quality list, and its drawable <paramref name="series"/> (most documented first) of which the first
+    /// The group's charts from its <paramref name="tally"/> (the newest figures by comparison key, the chartable
+    /// passages), and its drawable <paramref name="series"/> (most documented first) of which the first
     /// <see cref="MaxSeriesPerGroup"/> and every headline series (<paramref name="always"/>) get a chart.
     /// </summary>
-    public static IReadOnlyList<PlannedChart> ForGroup(
-        MetricGroupInfo group, IReadOnlyList<FactView> facts, IReadOnlyList<Breakdown> passages, IReadOnlyList<SeriesView> series, ISet<int>? always = null)
+    public static IReadOnlyList<PlannedChart> ForGroup(MetricGroupInfo group, GroupTally tally, IReadOnlyList<SeriesView> series, ISet<int>? always = null)
     {
         var slug = PlannedChart.Slug(group.Code);
-        var comparisons = Comparable(facts)
+        var comparisons = tally.Comparable
             .Where(c => c.Points.Count >= MinBars)
             .OrderByDescending(c => c.Points.Count).ThenByDescending(c => c.Points.Max(f => f.Metric.Priority)).ThenBy(c => c.Points.Min(f => f.Index))
             .Take(MaxComparisonsPerGroup)
@@ -57,74 +55,24 @@ internal static class ChartPlanner
         var timeSeries = series
             .Where((s, i) => i < MaxSeriesPerGroup || always?.Contains(s.Number) == true)
             .Select(TimeSeries);
-        var breakdowns = passages
-            .Where(b => b.Violation is null && b.Parts.Count + (b.Remainder > 0 ? 1 : 0) >= MinBars)
-            .Take(MaxBreakdownsPerGroup)
+        var breakdowns = tally.Breakdowns
             .Select((b, i) => BreakdownChart(slug + "-breakdown-" + Number(i + 1), b));
         return [.. comparisons, .. timeSeries, .. breakdowns];
     }
 
     /// <summary>
-    /// The facts with an entity by <see cref="ComparisonKey"/> (keys in first-seen order), each entity's newest
-    /// (<see cref="FactOrder.Newest"/>, the first of equals) once, in the order the entities first appear.
+    /// The program charts: facts per metric (<paramref name="metrics"/>, as <see cref="ReportPass.Metrics"/> counts them) and
+    /// per document; each names as its facts <paramref name="documentFacts"/>, a fact of every document (for the source note).
     /// </summary>
-    private static List<(ComparisonKey Key, List<FactView> Points)> Comparable(IReadOnlyList<FactView> facts) =>
-        NewestPoints(facts, f => f.Fact.Entity.Length == 0 || TierRule.IsTier(f.Fact) ? null : ComparisonKey.Of(f.Fact), f => f.Fact.Entity);
-
-    /// <summary>
-    /// The facts <paramref name="group"/> puts in a group (null: none), groups in first-seen order, each keeping one
-    /// point per <paramref name="point"/> key in first-seen order: the first fact of it, replaced only by a newer one
-    /// (<see cref="FactOrder.Newest"/>, as MinBy does).
-    /// </summary>
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<(TGroup Key, List<FactView> Points)> NewestPoints<TGroup, TPoint>(
-        IReadOnlyList<FactView> facts, Func<FactView, TGroup?> group, Func<FactView, TPoint> point)
-        where TGroup : struct
-        where TPoint : notnull
+    public static IReadOnlyList<PlannedChart> Overview(
+        IReadOnlyList<(string Label, int Count, int Priority)> metrics, IReadOnlyList<FactView> documentFacts, IReadOnlyList<DocumentView> documents)
     {
-        var keys = new Dictionary<TGroup, int>();
-        var groups = new List<(TGroup Key, List<FactView> Points)>();
-        var at = new List<Dictionary<TPoint, int>>();
-        var g = -1;
-        foreach (var f in facts)
-        {
-            if (group(f) is not { } key)
-            {
-                continue;
-            }
-
-            // A group's facts mostly come one after another (by metric, then in table order): a key equal to the previous one is not hashed again.
-            if ((g < 0 || !EqualityComparer<TGroup>.Default.Equals(key, groups[g].Key)) && !keys.TryGetValue(key, out g))
-            {
-                keys.Add(key, g = groups.Count);
-                groups.Add((key, []));
-                at.Add([]);
-            }
-
-            var (points, k) = (groups[g].Points, point(f));
-            if (!at[g].TryGetValue(k, out var i))
-            {
-                at[g].Add(k, points.Count);
-                points.Add(f);
-            }
-            else if (FactOrder.Newest.Compare(f, points[i]) < 0)
-            {
-                points[i] = f;
-            }
-        }
-
-        return groups;
-    }
-
-    public static IReadOnlyList<PlannedChart> Overview(IReadOnlyList<FactView> facts, IReadOnlyList<DocumentView> documents)
-    {
-        if (facts.Count == 0)
+        if (documentFacts.Count == 0)
         {
             return [];
         }
 
-        var byMetric = MetricCounts(facts)
+        var byMetric = metrics
             .OrderByDescending(m => m.Count).ThenByDescending(m => m.Priority).ThenBy(m => m.Label, StringComparer.Ordinal)
             .ToList();
         var counts = ValueFormat.Chinese("条");
@@ -133,34 +81,7 @@ internal static class ChartPlanner
         var docs = documents.Where(d => d.FactCount > 0).OrderByDescending(d => d.FactCount).ThenBy(d => d.Number).Take(MaxBars).OrderBy(d => d.Number).ToList();
         var docChart = ChartSpec.HorizontalBar("各文件的统计事实数", [.. docs.Select(d => "文" + Number(d.Number) + " " + d.ShortTitle)], [.. docs.Select(d => (decimal)d.FactCount)], counts)
             with { SourceNote = "文件编号见“来源文件”一节" };
-        return [new PlannedChart("overview-metrics", metricChart, facts), new PlannedChart("overview-documents", docChart, facts)];
-    }
-
-    /// <summary>Each metric (by code, in first-seen order) as its first fact names it, with its number of facts.</summary>
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<(string Label, int Count, int Priority)> MetricCounts(IReadOnlyList<FactView> facts)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = new List<(string Label, int Count, int Priority)>();
-        var (info, at) = ((MetricInfo?)null, 0);
-        foreach (var f in facts)
-        {
-            // Facts of one sentence mostly share their metric's info: a code is hashed when the info changes.
-            if (!ReferenceEquals(f.Metric, info))
-            {
-                info = f.Metric;
-                if (!index.TryGetValue(info.Code.Value, out at))
-                {
-                    index.Add(info.Code.Value, at = counts.Count);
-                    counts.Add((info.LabelZh, 0, info.Priority));
-                }
-            }
-
-            counts[at] = counts[at] with { Count = counts[at].Count + 1 };
-        }
-
-        return counts;
+        return [new PlannedChart("overview-metrics", metricChart, documentFacts), new PlannedChart("overview-documents", docChart, documentFacts)];
     }
 
     private static PlannedChart Comparison(string stem, ComparisonKey key, List<FactView> points)

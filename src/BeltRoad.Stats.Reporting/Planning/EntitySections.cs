@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Model;
 
@@ -21,79 +19,45 @@ internal static class EntitySections
     public static bool IsGenericCount(Unit unit) =>
         unit is Unit.Countries or Unit.Other or Unit.Items or Unit.Persons or Unit.Organizations or Unit.Documents or Unit.Projects;
 
-    /// <summary>
-    /// The facts by section name (<see cref="Name(FactView)"/>), in first-seen order, each section's facts in table order (so its
-    /// first is its earliest): one grouping for <see cref="Choose"/>, <see cref="Counts"/> and the headlines.
-    /// </summary>
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static IReadOnlyList<IGrouping<string, FactView>> ByName(IReadOnlyList<FactView> facts)
+    /// <summary>The facts' entities in one pass (<see cref="EntityTally"/>): what <see cref="Choose"/> and <see cref="Counts"/> read.</summary>
+    public static EntityTally Tally(IEnumerable<FactView> facts)
     {
-        // Each fact's section first, then each section's facts into a list of its size: grown by doubling, the lists of
-        // the largest sections (80,000 facts at 100 MB) were copied again and again.
-        var names = new List<(string Name, int Count)>();
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sectionOf = new int[facts.Count];
-        var (name, section) = ((string?)null, -1);
-        for (var i = 0; i < facts.Count; i++)
+        var tally = new EntityTally();
+        foreach (var f in facts)
         {
-            // Facts of one sentence mostly share their entity's string: a name is hashed when it changes.
-            var named = Name(facts[i]);
-            if (!ReferenceEquals(named, name))
-            {
-                name = named;
-                if (!byName.TryGetValue(name, out section))
-                {
-                    byName.Add(name, section = names.Count);
-                    names.Add((name, 0));
-                }
-            }
-
-            sectionOf[i] = section;
-            CollectionsMarshal.AsSpan(names)[section].Count++;
+            tally.Add(f);
         }
 
-        var groups = names.Select(n => new Named(n.Name, n.Count)).ToArray();
-        for (var i = 0; i < facts.Count; i++)
-        {
-            groups[sectionOf[i]].Add(facts[i]);
-        }
-
-        return groups;
+        return tally;
     }
 
-    public static IReadOnlyList<EntityView> Choose(IReadOnlyList<IGrouping<string, FactView>> byName, HeadlineCatalog catalog)
+    public static IReadOnlyList<EntityView> Choose(EntityTally tally, HeadlineCatalog catalog)
     {
         var order = catalog.Series.Select(s => s.Entity).Distinct(StringComparer.Ordinal).Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i, StringComparer.Ordinal);
-        return [.. byName
-            .Where(g => g.Any(f => f.Fact.Nature == Nature.Actual))
-            .OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue))
-            .ThenByDescending(g => g.Count())
-            .ThenBy(g => g.First().Index)
+        return [.. tally.Entities
+            .Where(e => e.AnyActual)
+            .OrderBy(e => order.GetValueOrDefault(e.Name, int.MaxValue))
+            .ThenByDescending(e => e.Count)
+            .ThenBy(e => e.First)
             .Take(MaxSections)
-            .Select((g, i) => new EntityView(g.Key, i + 1, StableOrder.First(g.Where(f => f.Fact.Nature == Nature.Actual), RowOrder, MaxRows), g.Count()))];
+            .Select((e, i) => new EntityView(e.Name, i + 1, e.Rows, e.Count))];
     }
 
     /// <summary>
     /// The entities without a section, largest first: how many and their facts, and the first <see cref="MaxCountLines"/>
     /// each with its documents and most frequent indicators (the rest are counted, never listed).
     /// </summary>
-    public static OtherEntities Counts(IReadOnlyList<IGrouping<string, FactView>> byName, IReadOnlyList<EntityView> sections)
+    public static OtherEntities Counts(EntityTally tally, IReadOnlyList<EntityView> sections)
     {
         var covered = sections.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var others = byName.Where(g => !covered.Contains(g.Key))
-            .Where(g => g.Any(f => f.Fact.Nature == Nature.Actual))
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index)
+        var others = tally.Entities.Where(e => !covered.Contains(e.Name))
+            .Where(e => e.AnyActual)
+            .OrderByDescending(e => e.Count).ThenBy(e => e.First)
             .ToList();
         return new OtherEntities(
             others.Count,
-            others.Sum(g => g.Count()),
-            [.. others.Take(MaxCountLines).Select(g => new CountSummary(
-                g.Key,
-                g.Count(),
-                g.Select(f => f.Document.Number).Distinct().Count(),
-                [.. g.GroupBy(f => f.Fact.Indicator.Length > 0 ? f.Fact.Indicator : f.Metric.LabelZh, StringComparer.Ordinal)
-                    .Select(i => (i.Key, i.Count())).OrderByDescending(i => i.Item2).ThenBy(i => i.Key, StringComparer.Ordinal).Take(3)]))]);
+            others.Sum(e => e.Count),
+            [.. others.Take(MaxCountLines).Select(e => new CountSummary(e.Name, e.Count, e.Documents, e.TopIndicators()))]);
     }
 
     /// <summary>The section a fact belongs to: its entity, or one section for facts whose entity is not known.</summary>
@@ -104,13 +68,8 @@ internal static class EntitySections
 
     public const string Unnamed = "（主体未注明）";
 
-    /// <summary>One section's facts in table order (as <c>GroupBy</c> gives them).</summary>
-    private sealed class Named(string key, int count) : List<FactView>(count), IGrouping<string, FactView>
-    {
-        public string Key => key;
-    }
-
-    private static readonly IComparer<FactView> RowOrder = Comparer<FactView>.Create((a, b) =>
+    /// <summary>The order of a section's rows: measured amounts before generic counts, higher metric priority, indicator, newest first.</summary>
+    internal static readonly IComparer<FactView> RowOrder = Comparer<FactView>.Create((a, b) =>
     {
         var c = IsGenericCount(a.Fact.Unit).CompareTo(IsGenericCount(b.Fact.Unit));
         c = c != 0 ? c : b.Metric.Priority.CompareTo(a.Metric.Priority);

@@ -8,7 +8,7 @@ namespace BeltRoad.Stats.Reporting.Planning;
 /// Chooses the headline series from the <see cref="HeadlineCatalog"/>: in catalogue order, for each entry the actual
 /// series (<see cref="SeriesView"/>, shaped) matching it whose latest point is newest, so a card never leads with an
 /// undated or stale figure while the corpus holds a later one of the series. Pledges, targets, forecasts and estimates
-/// are never headlines: they are the <see cref="Outlook"/>. When fewer than <see cref="MinCards"/> catalogued series
+/// are never headlines: they are the outlook (<see cref="OutlookOrder"/>). When fewer than <see cref="MinCards"/> catalogued series
 /// have data, the actual series stated by the most documents fill up.
 /// </summary>
 internal static class HeadlineRule
@@ -50,12 +50,17 @@ internal static class HeadlineRule
     }
 
     /// <summary>What is planned, promised, expected or modelled: by nature, catalogued series first, then by metric priority.</summary>
-    public static IReadOnlyList<FactView> Outlook(IReadOnlyList<FactView> facts, HeadlineCatalog catalog) =>
-        [.. facts.Where(f => f.Fact.Nature != Nature.Actual)
-            .OrderBy(f => f.Fact.Nature)
-            .ThenBy(f => catalog.Catalogues(f.Fact) ? 0 : 1)
-            .ThenByDescending(f => f.Metric.Priority)
-            .ThenBy(f => f.Index)];
+    /// <summary>The outlook's rows the digest lists.</summary>
+    public const int OutlookRows = 30;
+
+    /// <summary>The outlook's order: by nature, catalogued series first, higher metric priority first, then the table's order.</summary>
+    public static IComparer<FactView> OutlookOrder(HeadlineCatalog catalog) => Comparer<FactView>.Create((a, b) =>
+    {
+        var c = a.Fact.Nature.CompareTo(b.Fact.Nature);
+        c = c != 0 ? c : (catalog.Catalogues(a.Fact) ? 0 : 1).CompareTo(catalog.Catalogues(b.Fact) ? 0 : 1);
+        c = c != 0 ? c : b.Metric.Priority.CompareTo(a.Metric.Priority);
+        return c != 0 ? c : a.Index.CompareTo(b.Index);
+    });
 
     /// <summary>How many catalogued series the cards come from, for the digest's note under the rule.</summary>
     public static string Coverage(IReadOnlyList<HeadlineCard> headlines, HeadlineCatalog catalog)
