@@ -15,7 +15,7 @@ public class ReportPassTests
     public void Passages_found_a_document_at_a_time_are_the_passages_of_the_groups_facts_in_document_order()
     {
         var views = ReportModelBuilder.Views(Table().Input());
-        var pass = ReportPass.Over(views.Facts, HeadlineCatalog.Default);
+        var pass = ReportPass.Over(views.Facts, HeadlineCatalog.Default, null);
         var groups = views.Facts.GroupBy(f => f.Metric.Group, StringComparer.Ordinal).ToList();
 
         Assert.NotEmpty(groups);
@@ -41,7 +41,7 @@ public class ReportPassTests
     public void A_comparison_holds_each_entitys_newest_figure_of_its_key()
     {
         var views = ReportModelBuilder.Views(Table().Input());
-        var pass = ReportPass.Over(views.Facts, HeadlineCatalog.Default);
+        var pass = ReportPass.Over(views.Facts, HeadlineCatalog.Default, null);
 
         var expected = views.Facts.Where(f => f.Fact.Entity.Length > 0 && !Reporting.Series.TierRule.IsTier(f.Fact) && ComparisonKey.Of(f.Fact) is not null)
             .GroupBy(f => (f.Metric.Group, ComparisonKey.Of(f.Fact)!.Value))

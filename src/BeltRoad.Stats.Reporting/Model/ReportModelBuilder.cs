@@ -85,12 +85,12 @@ internal static class ReportModelBuilder
         var (documents, facts) = (views.Documents, views.Facts);
         var metrics = Metrics(input);
 
-        var series = SeriesBuilder.Build(facts);
+        var pass = ReportPass.Over(facts, input.Headlines, input.Changes);
+        var series = pass.Series.Build();
         var headlines = HeadlineRule.Choose(series, input.Headlines);
         var headlineSeries = headlines.Select(h => h.Series.Number).ToHashSet();
 
         // The groups' charts are the largest share: planned on the other core while this one reads the rest.
-        var pass = ReportPass.Over(facts, input.Headlines);
         var groups = BesideThread.Run(() => Groups(input, pass.Groups, series, headlineSeries));
         var entities = EntitySections.Choose(pass.Entities, input.Headlines);
         var quality = Quality(input.Facts, views, metrics, pass.Repeats);
@@ -104,7 +104,7 @@ internal static class ReportModelBuilder
             quality)
         {
             Series = series,
-            ChangeSummary = ChangeReading.Read(input.Changes, facts, views.ViewOf, documents, quality),
+            ChangeSummary = ChangeReading.Read(input.Changes, pass.Stated, views.ViewOf, documents, quality),
             Outlook = pass.Outlook,
             FactCount = pass.Count,
             Filters = pass.Filters,

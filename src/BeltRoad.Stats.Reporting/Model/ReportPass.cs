@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Reporting.Planning;
+using BeltRoad.Stats.Reporting.Series;
 
 namespace BeltRoad.Stats.Reporting.Model;
 
@@ -22,11 +23,20 @@ internal sealed class ReportPass
     private int _mergedOccurrences;
     private (MetricInfo? Info, GroupTally? Tally) _group;
 
-    public ReportPass(HeadlineCatalog headlines) => _outlook = new(HeadlineRule.OutlookOrder(headlines), HeadlineRule.OutlookRows);
+    public ReportPass(HeadlineCatalog headlines, FactChanges? changes)
+    {
+        _outlook = new(HeadlineRule.OutlookOrder(headlines), HeadlineRule.OutlookRows);
+        Stated = new(changes);
+    }
 
     public int Count { get; private set; }
 
     public EntityTally Entities { get; } = new();
+
+    public SeriesBuilder Series { get; } = new();
+
+    /// <summary>What the changes section needs of the facts the changes do not name.</summary>
+    public ChangeReading.StatedPoints Stated { get; }
 
     /// <summary>Each metric group's tally, by group code.</summary>
     public Dictionary<string, GroupTally> Groups { get; } = new(StringComparer.Ordinal);
@@ -44,9 +54,9 @@ internal sealed class ReportPass
     public RepeatsView Repeats => new(_repeats.Total, _mergedOccurrences, _repeats.First);
 
     /// <summary>The pass over a list of the views.</summary>
-    public static ReportPass Over(IEnumerable<FactView> facts, HeadlineCatalog headlines)
+    public static ReportPass Over(IEnumerable<FactView> facts, HeadlineCatalog headlines, FactChanges? changes)
     {
-        var pass = new ReportPass(headlines);
+        var pass = new ReportPass(headlines, changes);
         foreach (var f in facts)
         {
             pass.Add(f);
@@ -61,6 +71,8 @@ internal sealed class ReportPass
     {
         Count++;
         Entities.Add(f);
+        Series.Add(f);
+        Stated.Add(f);
         Group(f).Add(f);
         Filters.Add(f);
         if (f.Fact.Nature != Nature.Actual)

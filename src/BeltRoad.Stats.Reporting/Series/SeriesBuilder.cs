@@ -8,60 +8,64 @@ namespace BeltRoad.Stats.Reporting.Series;
 /// Gathers the facts into series (<see cref="SeriesKey.Of"/>) and each series' facts into points by period: the facts
 /// of one period that give the same figure are one point (their documents listed); different figures for one period are
 /// each a point, flagged as conflicting. Undated figures are no point (a chart has nowhere to put them); thresholds and
-/// tiers (<see cref="TierRule"/>) are no point of the series they bound.
+/// tiers (<see cref="TierRule"/>) are no point of the series they bound. Fed one fact at a time (<see cref="Add"/>), it
+/// keeps only the facts that are points or tiers.
 /// </summary>
-internal static class SeriesBuilder
+internal sealed class SeriesBuilder
 {
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SeriesSet Build(IReadOnlyList<FactView> facts)
+    private readonly Dictionary<SeriesKey, List<FactView>> _groups = [];
+    private readonly List<SeriesKey> _order = [];
+    private readonly List<FactView> _tiers = [];
+
+    public static SeriesSet Build(IEnumerable<FactView> facts)
     {
-        var groups = new Dictionary<SeriesKey, List<FactView>>();
-        var order = new List<SeriesKey>();
-        var tiers = new List<FactView>();
-        var unshaped = new List<FactView>();
+        var builder = new SeriesBuilder();
         foreach (var f in facts)
         {
-            var fact = f.Fact;
-            if (fact.Series is not { } key)
-            {
-                if (fact.Entity.Length > 0 && fact.Indicator.Length > 0 && PeriodShape.Applies(fact.Aggregation))
-                {
-                    unshaped.Add(f);
-                }
-
-                continue;
-            }
-
-            if (fact.AsOf is null)
-            {
-                continue;
-            }
-
-            if (TierRule.IsTier(fact))
-            {
-                tiers.Add(f);
-                continue;
-            }
-
-            if (!groups.TryGetValue(key, out var members))
-            {
-                groups.Add(key, members = []);
-                order.Add(key);
-            }
-
-            members.Add(f);
+            builder.Add(f);
         }
 
-        var series = order
-            .Select(key => (Key: key, Facts: groups[key]))
+        return builder.Build();
+    }
+
+    /// <summary>One fact of a pass in the report's order: kept only if it is a point of a series or a tier.</summary>
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(FactView f)
+    {
+        var fact = f.Fact;
+        if (fact.Series is not { } key || fact.AsOf is null)
+        {
+            return;
+        }
+
+        if (TierRule.IsTier(fact))
+        {
+            _tiers.Add(f);
+            return;
+        }
+
+        if (!_groups.TryGetValue(key, out var members))
+        {
+            _groups.Add(key, members = []);
+            _order.Add(key);
+        }
+
+        members.Add(f);
+    }
+
+    /// <summary>The series of the facts added, most documented first.</summary>
+    public SeriesSet Build()
+    {
+        var series = _order
+            .Select(key => (Key: key, Facts: _groups[key]))
             .OrderByDescending(s => s.Facts.Select(f => f.Document.Number).Distinct().Count())
             .ThenByDescending(s => s.Facts.Count)
             .ThenByDescending(s => s.Facts[0].Metric.Priority)
             .ThenBy(s => s.Facts[0].Index)
             .Select((s, i) => new SeriesView(i + 1, s.Key, s.Facts[0].Metric, Points(s.Facts)))
             .ToList();
-        return new SeriesSet(series, tiers, unshaped);
+        return new SeriesSet(series, _tiers);
     }
 
     /// <summary>The facts by period (in date order), each period's distinct figures a point each, flagged when more than one.</summary>
