@@ -18,11 +18,12 @@ public static class ReportWriter
     public static ReportFiles Write(ReportInput input, string directory)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var views = ReportModelBuilder.Views(input);
+        var documents = ReportModelBuilder.Documents(input);
 
-        // The page's fact rows need the facts alone: written while the rest of the model is built, on whichever core is idle.
-        var rows = BesideThread.Run(() => PageData.FactRows.Write(views.Facts, input.EntityAliases));
-        var model = ReportModelBuilder.Build(input, views);
+        // The page's fact rows need the facts alone: read in a pass of their own while the model's pass reads them
+        // again, on whichever core is idle; neither keeps every fact.
+        var rows = BesideThread.Run(() => PageData.FactRows.Write(ReportModelBuilder.Facts(input, documents), input.EntityAliases));
+        var model = ReportModelBuilder.Build(input, ReportModelBuilder.Views(input, documents));
 
         // The page, the chart files and the digest only read the model and each writes its own files: beside each other,
         // same bytes (each chart is drawn on its own plot; the registered font is only read).

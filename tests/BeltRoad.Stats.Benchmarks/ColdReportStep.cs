@@ -74,8 +74,8 @@ internal static class ColdReportStep
         for (var pass = 1; pass <= 5; pass++)
         {
             var views = Part(times, "views", () => ReportModelBuilder.Views(input));
-            var rows = Part(times, "rows", () => PageData.FactRows.Write(views.Facts, input.EntityAliases));
-            Part(times, "sections", () => EntitySections.Tally(views.Facts).Entities.Count);
+            var rows = Part(times, "rows", () => PageData.FactRows.Write(ReportModelBuilder.Facts(input, views.Documents), input.EntityAliases));
+            Part(times, "sections", () => EntitySections.Tally(ReportModelBuilder.Facts(input, views.Documents)).Entities.Count);
             var model = Part(times, "model", () => ReportModelBuilder.Build(input, views));
             Part(times, "html", () =>
             {

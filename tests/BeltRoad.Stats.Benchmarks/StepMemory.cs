@@ -78,7 +78,7 @@ internal static class StepMemory
             var parts = Directory.CreateDirectory(Path.Combine(staging, "parts")).FullName;
             var reportInput = WriteReportsStep.Input(context);
             var views = Measure("  report: views", () => ReportModelBuilder.Views(reportInput));
-            var rows = Measure("  report: the page's fact rows", () => PageData.FactRows.Write(views.Facts, reportInput.EntityAliases));
+            var rows = Measure("  report: the page's fact rows", () => PageData.FactRows.Write(ReportModelBuilder.Facts(reportInput, views.Documents), reportInput.EntityAliases));
             var model = Measure("  report: model (series, charts, sections)", () => ReportModelBuilder.Build(reportInput, views));
             Measure("  report: index.html", () =>
             {
@@ -93,7 +93,7 @@ internal static class StepMemory
             FactStore.Write(database, context.Table, runs);
             var stored = WriteReportsStep.Input(context, new StoredReportFacts(database, context.Table));
             Measure("report from facts.sqlite", () => ReportWriter.Write(stored, Directory.CreateDirectory(Path.Combine(staging, "stored")).FullName).DigestPages);
-            Measure("  report: views from facts.sqlite", () => ReportModelBuilder.Views(stored).Facts.Count);
+            Measure("  report: views from facts.sqlite", () => ReportModelBuilder.Views(stored).Pass.Count);
             return 0;
         }
         finally

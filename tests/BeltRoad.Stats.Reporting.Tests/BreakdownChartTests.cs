@@ -129,7 +129,7 @@ public class BreakdownChartTests
     public void The_breakdown_purity_rule_rejects_parts_above_the_total(int part, bool pure)
     {
         var model = ReportModelBuilder.Build(Passage(5_000m, [part]).Input());
-        var chart = new PlannedChart("x", ChartSpec.Bar("x", ["a", "b"], [1m, 2m], ValueFormat.Chinese()), model.Facts) { Purpose = ChartPurpose.Breakdown };
+        var chart = new PlannedChart("x", ChartSpec.Bar("x", ["a", "b"], [1m, 2m], ValueFormat.Chinese()), ModelFacts.Of(model)) { Purpose = ChartPurpose.Breakdown };
 
         Assert.Equal(pure, ChartPurity.Violation(chart) is null);
     }

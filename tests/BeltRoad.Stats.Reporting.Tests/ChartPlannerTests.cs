@@ -95,7 +95,7 @@ public class ChartPlannerTests
             .Fact("a.txt", "train_count", "甲", 1m, Unit.Trains, asOfA).Meaning("甲线", "开行列数", natureA)
             .Fact("a.txt", "train_count", "乙", 2m, Unit.Trains, asOfB).Meaning(purpose == ChartPurpose.TimeSeries ? "甲线" : "乙线", "开行列数", natureB)
             .Input());
-        var chart = new PlannedChart("x", ChartSpec.Bar("x", ["a", "b"], [1m, 2m], ValueFormat.Chinese()), model.Facts) { Purpose = purpose };
+        var chart = new PlannedChart("x", ChartSpec.Bar("x", ["a", "b"], [1m, 2m], ValueFormat.Chinese()), ModelFacts.Of(model)) { Purpose = purpose };
 
         Assert.Equal(pure, ChartPurity.Violation(chart) is null);
     }
@@ -125,7 +125,7 @@ public class ChartPlannerTests
 
         Assert.All(model.OverviewCharts, c => Assert.Equal(ChartPurpose.Program, c.Purpose));
         Assert.Equal(4m, byMetric.Series[0].Values[byMetric.Categories.ToList().IndexOf("班列开行")]);
-        Assert.Equal(model.Facts.Count, byMetric.Series[0].Values.Sum());
+        Assert.Equal(ModelFacts.Of(model).Count, byMetric.Series[0].Values.Sum());
         Assert.Equal([12m, 6m, 1m], byDoc.Series[0].Values.Select(v => v!.Value));
     }
 

@@ -18,7 +18,7 @@ public sealed class CoverPageTests
 
         var model = ReportModelBuilder.Build(builder.Input());
 
-        Assert.Equal(model.Facts.Select(f => f.Fact.Entity).Distinct(StringComparer.Ordinal).Count(), model.EntityCount);
+        Assert.Equal(ModelFacts.Of(model).Select(f => f.Fact.Entity).Distinct(StringComparer.Ordinal).Count(), model.EntityCount);
         Assert.Equal(3, model.EntityCount);
     }
 }

@@ -20,9 +20,9 @@ public class DigestSizeTests(ITestOutputHelper output)
 
         var digest = DigestWriter.Write(model);
 
-        output.WriteLine($"{model.Facts.Count} facts in {model.Documents.Count} documents: {digest.Pages} pages, {digest.Bytes.Length} bytes");
+        output.WriteLine($"{ModelFacts.Of(model).Count} facts in {model.Documents.Count} documents: {digest.Pages} pages, {digest.Bytes.Length} bytes");
         Assert.InRange(digest.Pages, 20, MaxPages);
-        Assert.Equal(30_000, model.Facts.Count);
+        Assert.Equal(30_000, ModelFacts.Of(model).Count);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class DigestSizeTests(ITestOutputHelper output)
 
         var digest = DigestWriter.Write(model);
 
-        output.WriteLine($"{model.Facts.Count} facts, findings of {model.Quality.Conflicts[0].Facts.Count} and {model.Quality.Corroborated[0].Facts.Count}: {digest.Pages} pages");
+        output.WriteLine($"{ModelFacts.Of(model).Count} facts, findings of {model.Quality.Conflicts[0].Facts.Count} and {model.Quality.Corroborated[0].Facts.Count}: {digest.Pages} pages");
         Assert.InRange(digest.Pages, 1, MaxPages);
         var pdf = Path.Combine(Path.GetTempPath(), "digest-large-findings-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".pdf");
         File.WriteAllBytes(pdf, digest.Bytes);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BeltRoad.Stats.Domain;
-using BeltRoad.Stats.Reporting.Model;
 using BeltRoad.Stats.Reporting.Tests.Support;
 
 namespace BeltRoad.Stats.Reporting.Tests;
@@ -59,7 +58,7 @@ public class HtmlViewBrowserTests
     {
         var input = SampleTables.Viewer().InputWithAliases();
         var (dir, _) = ReportFolder.Write(input, "browser-tooltip");
-        var fact = ReportModelBuilder.Build(input).Facts.Single(f => f.Fact.Value == 74_000m);
+        var fact = ModelFacts.Of(input).Single(f => f.Fact.Value == 74_000m);
         await using var browser = await OpenAsync(dir);
 
         await browser.EvaluateAsync($"Array.from(document.querySelectorAll('.plot .mark')).find(g => g.getAttribute('aria-label').includes('{fact.QualifiedValue}')).focus()");
@@ -139,7 +138,7 @@ public class HtmlViewBrowserTests
 
         await browser.EvaluateAsync("document.querySelector('#fact-table th[data-sort=value] button').click()");
 
-        var expected = ReportModelBuilder.Build(input).Facts
+        var expected = ModelFacts.Of(input)
             .OrderBy(f => f.Fact.Unit.Code(), StringComparer.Ordinal).ThenByDescending(f => f.Fact.Value).ThenBy(f => f.Index)
             .Select(f => f.EntityIndicator + "|" + f.ValueText + "|" + f.Citation).ToList();
         var rows = Rows(await browser.EvaluateAsync(VisibleRows));
@@ -206,7 +205,7 @@ public class HtmlViewBrowserTests
     {
         var input = SampleTables.Corpus().Input();
         var (dir, _) = ReportFolder.Write(input, "browser-hostile");
-        var hostileFact = ReportModelBuilder.Build(input).Facts.Single(f => f.Fact.Quote.Contains("<script>", StringComparison.Ordinal));
+        var hostileFact = ModelFacts.Of(input).Single(f => f.Fact.Quote.Contains("<script>", StringComparison.Ordinal));
         var hostile = hostileFact.QuoteAnchor;
         await using var browser = await OpenAsync(dir);
 

@@ -48,10 +48,10 @@ public partial class HtmlViewTests
     {
         var quotes = HtmlPage.Data(Page)["quotes"]!.AsArray();
 
-        Assert.Equal(Model.Facts.Select(f => f.EntityIndicator), HtmlPage.Column(Page, "label", text: true));
-        Assert.Equal(Model.Facts.Select(f => f.ValueText), HtmlPage.Column(Page, "value_text", text: true));
-        Assert.Equal(Model.Facts.Select(f => f.Fact.Unit.Code()), HtmlPage.Column(Page, "unit", text: true));
-        Assert.Equal(Model.Facts.Select(f => f.Fact.Quote), HtmlPage.Column(Page, "quote").Select(q => quotes[int.Parse(q, System.Globalization.CultureInfo.InvariantCulture)]!.GetValue<string>()));
+        Assert.Equal(ModelFacts.Of(Model).Select(f => f.EntityIndicator), HtmlPage.Column(Page, "label", text: true));
+        Assert.Equal(ModelFacts.Of(Model).Select(f => f.ValueText), HtmlPage.Column(Page, "value_text", text: true));
+        Assert.Equal(ModelFacts.Of(Model).Select(f => f.Fact.Unit.Code()), HtmlPage.Column(Page, "unit", text: true));
+        Assert.Equal(ModelFacts.Of(Model).Select(f => f.Fact.Quote), HtmlPage.Column(Page, "quote").Select(q => quotes[int.Parse(q, System.Globalization.CultureInfo.InvariantCulture)]!.GetValue<string>()));
 
         var sources = HtmlPage.Sources(Page);
         Assert.All(Model.Documents.Where(d => d.FactCount > 0), d =>
@@ -98,7 +98,7 @@ public partial class HtmlViewTests
         var aiib = data["entities"]!.AsArray().Single(e => e![0]!.GetValue<string>() == "亚投行")!.AsArray();
 
         Assert.Superset(new HashSet<string> { "亞投行", "AIIB", "亚洲基础设施投资银行" }, aiib[1]!.AsArray().Select(a => a!.GetValue<string>()).ToHashSet());
-        Assert.Equal(ViewerModel.Facts.Select(f => f.Fact.Entity).Where(e => e.Length > 0).Distinct().Count(), data["entities"]!.AsArray().Count);
+        Assert.Equal(ModelFacts.Of(ViewerModel).Select(f => f.Fact.Entity).Where(e => e.Length > 0).Distinct().Count(), data["entities"]!.AsArray().Count);
     }
 
     [Fact]

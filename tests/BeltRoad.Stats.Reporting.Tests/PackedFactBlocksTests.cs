@@ -23,7 +23,7 @@ public class PackedFactBlocksTests
 
         Assert.Equal([FactBlocks.FirstRows, 1_000, 1_000, 1_000, 950], blocks.Select(b => b["cells"]![0]!.AsArray().Count));
         var start = FactColumns.All.Select(c => c.Name).ToList().IndexOf("start");
-        Assert.Equal(Model.Value.Facts.Select(f => f.Fact.Span.Start), blocks.SelectMany(b => b["cells"]![start]!.AsArray().Select(c => c!.GetValue<int>())));
+        Assert.Equal(ModelFacts.Of(Model.Value).Select(f => f.Fact.Span.Start), blocks.SelectMany(b => b["cells"]![start]!.AsArray().Select(c => c!.GetValue<int>())));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class PackedFactBlocksTests
     /// <summary>The model's facts in blocks of <paramref name="rows"/>: the first as written, the packed ones decompressed.</summary>
     private static List<JsonNode> Blocks(int rows)
     {
-        var blocks = FactBlocks.Write(Model.Value.Facts, Model.Value.Input.EntityAliases, PageData.Options, rows);
+        var blocks = FactBlocks.Write(ModelFacts.Of(Model.Value), Model.Value.Input.EntityAliases, PageData.Options, rows);
         return [JsonNode.Parse(blocks.First.Span)!, .. HtmlPage.Lines(blocks.Packed.ToArray()).Select(line => JsonNode.Parse(line)!)];
     }
 }

@@ -24,7 +24,7 @@ public class PageDataTests
 
         foreach (var column in FactColumns.All.Where(c => c.Text is not null))
         {
-            Assert.Equal(model.Facts.Select(column.Text!), HtmlPage.Column(page, column.Name, text: true));
+            Assert.Equal(ModelFacts.Of(model).Select(column.Text!), HtmlPage.Column(page, column.Name, text: true));
         }
     }
 }

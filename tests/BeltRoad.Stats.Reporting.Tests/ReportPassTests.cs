@@ -14,9 +14,9 @@ public class ReportPassTests
     [Fact]
     public void Passages_found_a_document_at_a_time_are_the_passages_of_the_groups_facts_in_document_order()
     {
-        var views = ReportModelBuilder.Views(Table().Input());
-        var pass = ReportPass.Over(views.Facts, HeadlineCatalog.Default, null);
-        var groups = views.Facts.GroupBy(f => f.Metric.Group, StringComparer.Ordinal).ToList();
+        var facts = ModelFacts.Of(Table().Input());
+        var pass = ReportPass.Over(facts, HeadlineCatalog.Default, null);
+        var groups = facts.GroupBy(f => f.Metric.Group, StringComparer.Ordinal).ToList();
 
         Assert.NotEmpty(groups);
         Assert.All(groups, group =>
@@ -34,16 +34,16 @@ public class ReportPassTests
         });
         Assert.Contains(pass.Groups.Values, g => g.Breakdowns.Count > 0);
         // The table has such a tie, with the lower-priority metric first in table order.
-        Assert.Contains(views.Facts, f => views.Facts.Count(g => g.Fact.Span == f.Fact.Span && g.Document == f.Document) > 1);
+        Assert.Contains(facts, f => facts.Count(g => g.Fact.Span == f.Fact.Span && g.Document == f.Document) > 1);
     }
 
     [Fact]
     public void A_comparison_holds_each_entitys_newest_figure_of_its_key()
     {
-        var views = ReportModelBuilder.Views(Table().Input());
-        var pass = ReportPass.Over(views.Facts, HeadlineCatalog.Default, null);
+        var facts = ModelFacts.Of(Table().Input());
+        var pass = ReportPass.Over(facts, HeadlineCatalog.Default, null);
 
-        var expected = views.Facts.Where(f => f.Fact.Entity.Length > 0 && !Reporting.Series.TierRule.IsTier(f.Fact) && ComparisonKey.Of(f.Fact) is not null)
+        var expected = facts.Where(f => f.Fact.Entity.Length > 0 && !Reporting.Series.TierRule.IsTier(f.Fact) && ComparisonKey.Of(f.Fact) is not null)
             .GroupBy(f => (f.Metric.Group, ComparisonKey.Of(f.Fact)!.Value))
             .ToDictionary(g => g.Key, g => g.GroupBy(f => f.Fact.Entity).Select(e => e.Order(FactOrder.Newest).First().Index).Order().ToList());
         var actual = pass.Groups.SelectMany(g => g.Value.Comparable.Select(c => ((g.Key, c.Key), c.Points.Select(f => f.Index).Order().ToList())))

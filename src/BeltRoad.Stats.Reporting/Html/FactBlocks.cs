@@ -37,25 +37,32 @@ internal sealed class FactBlocks
 
     public HtmlFont.PageCharacters Characters { get; } = new();
 
-    /// <summary>The blocks of <paramref name="facts"/>: the first of <see cref="FirstRows"/>, then of <paramref name="rows"/> each.</summary>
+    /// <summary>How many facts the blocks hold.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>
+    /// The blocks of <paramref name="facts"/>, read one at a time: the first of <see cref="FirstRows"/>, then of
+    /// <paramref name="rows"/> each; only one block's facts are held at once.
+    /// </summary>
     public static FactBlocks Write(
-        IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, JsonWriterOptions options, int rows = Rows)
+        IEnumerable<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, JsonWriterOptions options, int rows = Rows)
     {
         var blocks = new FactBlocks();
         var entities = new Dictionary<string, int>(StringComparer.Ordinal);
         var writer = new FactRowWriter(FactColumns.All, new FactColumns.Context(blocks._strings, blocks._quotes, entities));
-        var first = Math.Min(FirstRows, facts.Count);
+        using var next = facts.GetEnumerator();
+        var block = new List<FactView>(FirstRows);
         using (var json = new Utf8JsonWriter(blocks._first, options))
         {
-            blocks.Block(json, writer, facts, 0, first);
+            blocks.Block(json, writer, Fill(block, next, FirstRows));
         }
 
         using (var zlib = Packing.Into(blocks._packed))
         using (var json = new Utf8JsonWriter(zlib, options))
         {
-            for (var from = first; from < facts.Count; from += rows)
+            while (Fill(block, next, rows).Count > 0)
             {
-                blocks.Block(json, writer, facts, from, Math.Min(rows, facts.Count - from));
+                blocks.Block(json, writer, block);
                 Packing.EndLine(json, zlib);
             }
         }
@@ -64,12 +71,25 @@ internal sealed class FactBlocks
         return blocks;
     }
 
-    private void Block(Utf8JsonWriter json, FactRowWriter rows, IReadOnlyList<FactView> facts, int from, int count)
+    // The next facts, up to count, in place of the block's last ones.
+    private static List<FactView> Fill(List<FactView> block, IEnumerator<FactView> next, int count)
     {
+        block.Clear();
+        while (block.Count < count && next.MoveNext())
+        {
+            block.Add(next.Current);
+        }
+
+        return block;
+    }
+
+    private void Block(Utf8JsonWriter json, FactRowWriter rows, List<FactView> facts)
+    {
+        Count += facts.Count;
         var (strings, quotes) = (_strings.Count, _quotes.Count);
         json.WriteStartObject();
         json.WritePropertyName("cells");
-        rows.Write(json, facts, from, count);
+        rows.Write(json, facts, 0, facts.Count);
         Texts(json, "strings", _strings.Since(strings));
         Texts(json, "quotes", _quotes.Since(quotes));
         json.WriteEndObject();

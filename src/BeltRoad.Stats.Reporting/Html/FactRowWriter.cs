@@ -41,7 +41,7 @@ internal sealed class FactRowWriter
     /// The facts <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> as one array per column
     /// (a column's cells side by side repeat and compress far better than rows do). Blocks are written in fact order.
     /// </summary>
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Stream).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(Utf8JsonWriter json, IReadOnlyList<FactView> facts, int from, int count)
     {

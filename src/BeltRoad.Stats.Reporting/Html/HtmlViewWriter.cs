@@ -19,7 +19,7 @@ internal static class HtmlViewWriter
 
     /// <summary>The page as UTF-8 into <paramref name="output"/>; the page data goes from its buffer as it is, never through a string.</summary>
     public static void Write(ReportModel model, Stream output) =>
-        Write(model, PageData.FactRows.Write(model.Facts, model.Input.EntityAliases), output);
+        Write(model, PageData.FactRows.Write(ReportModelBuilder.Facts(model.Input, model.Documents), model.Input.EntityAliases), output);
 
     /// <summary>The page, its data's fact <paramref name="rows"/> written beforehand from <paramref name="model"/>'s facts.</summary>
     public static void Write(ReportModel model, PageData.FactRows rows, Stream output)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -37,11 +38,9 @@ internal static class PageData
     {
         private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
         private readonly FactBlocks _blocks;
-        private readonly IReadOnlyList<FactView> _facts;
 
-        private FactRows(IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
+        private FactRows(IEnumerable<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
         {
-            _facts = facts;
             _blocks = FactBlocks.Write(facts, aliases, Options);
         }
 
@@ -51,21 +50,22 @@ internal static class PageData
         /// <summary>The characters of every text the blocks hold (the font subset must cover the packed ones too).</summary>
         public HtmlFont.PageCharacters Characters => _blocks.Characters;
 
-        public static FactRows Write(IReadOnlyList<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) => new(facts, aliases);
+        public static FactRows Write(IEnumerable<FactView> facts, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) => new(facts, aliases);
 
         /// <summary>The whole page data: the rest of it for <paramref name="model"/>, whose facts must be the ones the rows were written from.</summary>
         public ReadOnlyMemory<byte> Finish(ReportModel model, IReadOnlyList<(PlannedChart Chart, bool DrawsFacts)> charts)
         {
-            if (!ReferenceEquals(model.Facts, _facts))
+            if (model.FactCount != _blocks.Count)
             {
-                throw new ArgumentException("The fact rows were written from another model's facts.", nameof(model));
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The fact rows were written from {_blocks.Count} facts, the model has {model.FactCount}."), nameof(model));
             }
 
             using (var json = new Utf8JsonWriter(_buffer, Options))
             {
                 json.WriteStartObject();
                 WriteStrings(json, "columns", FactColumns.All.Select(c => c.Name));
-                json.WriteNumber("total", _facts.Count);
+                json.WriteNumber("total", _blocks.Count);
                 json.WritePropertyName("first");
                 json.WriteRawValue(_blocks.First.Span, skipInputValidation: true);
                 json.WriteStartArray("entities");

@@ -11,7 +11,6 @@ namespace BeltRoad.Stats.Reporting.Model;
 internal sealed record ReportModel(
     ReportInput Input,
     IReadOnlyList<DocumentView> Documents,
-    IReadOnlyList<FactView> Facts,
     IReadOnlyList<HeadlineCard> Headlines,
     IReadOnlyList<GroupView> Groups,
     IReadOnlyList<PlannedChart> OverviewCharts,

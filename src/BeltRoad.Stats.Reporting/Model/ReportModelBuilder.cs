@@ -12,27 +12,66 @@ internal static class ReportModelBuilder
 
     public static ReportModel Build(ReportInput input) => Build(input, Views(input));
 
-    /// <summary>The documents and facts as the report numbers and orders them: what the HTML view's rows need, before the rest of the model.</summary>
-    // Per-fact loops of the report are compiled optimized at once: in a new process the step ends before tiered
-    // compilation would replace their tier-0 code (perf of a new-process +1 run: a quarter of the step's samples).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ReportViews Views(ReportInput input)
+    /// <summary>The facts as the report numbers them, one at a time (the page's rows, tests).</summary>
+    public static IEnumerable<FactView> Facts(ReportInput input, IReadOnlyList<DocumentView> documents) =>
+        Stream(input, documents, input.Facts.Findings()).Select(v => v.View);
+
+    /// <summary>The listed documents, numbered from 1 in name order, each with its fact count.</summary>
+    public static List<DocumentView> Documents(ReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var source = input.Facts;
-        var documents = source.Documents().Select((d, i) => new DocumentView(d.Document, i + 1, d.Facts)).ToList();
-        var byName = documents.ToDictionary(d => d.Info.Name, StringComparer.Ordinal);
-        var metrics = Metrics(input);
-        var findings = source.Findings();
+        return [.. input.Facts.Documents().Select((d, i) => new DocumentView(d.Document, i + 1, d.Facts))];
+    }
+
+    public static ReportViews Views(ReportInput input) => Views(input, Documents(input));
+
+    /// <summary>
+    /// One pass over the facts (<see cref="ReportPass"/>): the model's counts and cut lists, the findings' members and
+    /// the views of the facts the changes name. No list of every fact is made.
+    /// </summary>
+    public static ReportViews Views(ReportInput input, List<DocumentView> documents)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var findings = input.Facts.Findings();
         var members = findings.Select(_ => new List<FactView>()).ToList();
 
         // Only the facts the changes name are looked up by id: no map of every fact.
         var named = (input.Changes?.Items ?? []).Select(c => c.After?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var byId = new Dictionary<string, FactView>(StringComparer.Ordinal);
-        var facts = new List<FactView>(documents.Sum(d => d.FactCount));
+        var pass = new ReportPass(input.Headlines, input.Changes);
+        foreach (var (view, finding) in Stream(input, documents, findings))
+        {
+            pass.Add(view);
+            if (finding is { } member)
+            {
+                members[member - 1].Add(view);
+            }
+
+            if (named.Contains(view.Fact.Id))
+            {
+                byId[view.Fact.Id] = view;
+            }
+        }
+
+        return new ReportViews(documents, pass, id => byId.GetValueOrDefault(id), findings, members);
+    }
+
+    /// <summary>
+    /// The facts as the report numbers and orders them, each as its view with its finding's number, read from the source
+    /// one at a time and kept by nobody: the model's pass and the page's rows each read them so.
+    /// </summary>
+    // Per-fact loops of the report are compiled optimized at once: in a new process the step ends before tiered
+    // compilation would replace their tier-0 code (perf of a new-process +1 run: a quarter of the step's samples).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static IEnumerable<(FactView View, int? Finding)> Stream(ReportInput input, IReadOnlyList<DocumentView> documents, IReadOnlyList<CrossDocumentFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var byName = documents.ToDictionary(d => d.Info.Name, StringComparer.Ordinal);
+        var metrics = Metrics(input);
+        var index = 0;
         var (doc, document) = ((string?)null, (DocumentView?)null);
         var (code, metric) = (default(MetricCode), (MetricInfo?)null);
-        foreach (var (f, finding) in source.Facts())
+        foreach (var (f, finding) in input.Facts.Facts())
         {
             // The facts come by document: a name is hashed once per run of its facts, not per fact.
             if (document is null || !string.Equals(f.Doc, doc, StringComparison.Ordinal))
@@ -53,20 +92,8 @@ internal static class ReportModelBuilder
             }
 
             var (reliability, sources) = finding is { } number ? Corroboration(findings[number - 1]) : (default, 1);
-            var view = new FactView(f, facts.Count + 1, metric, document ?? Unlisted(f.Doc, documents.Count + 1), reliability, sources);
-            facts.Add(view);
-            if (finding is { } member)
-            {
-                members[member - 1].Add(view);
-            }
-
-            if (named.Contains(f.Id))
-            {
-                byId[f.Id] = view;
-            }
+            yield return (new FactView(f, ++index, metric, document ?? Unlisted(f.Doc, documents.Count + 1), reliability, sources), finding);
         }
-
-        return new ReportViews(documents, facts, id => byId.GetValueOrDefault(id), findings, members);
     }
 
     /// <summary>What a finding says of each of its members: conflicting, or corroborated by its documents.</summary>
@@ -77,15 +104,14 @@ internal static class ReportModelBuilder
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Kind, "A finding kind the report does not know."),
     };
 
-    /// <summary>The model over the <paramref name="views"/> <see cref="Views"/> gave for the same input.</summary>
+    /// <summary>The model over the <paramref name="views"/> <see cref="Views(ReportInput)"/> gave for the same input.</summary>
     public static ReportModel Build(ReportInput input, ReportViews views)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(views);
-        var (documents, facts) = (views.Documents, views.Facts);
+        var (documents, pass) = (views.Documents, views.Pass);
         var metrics = Metrics(input);
 
-        var pass = ReportPass.Over(facts, input.Headlines, input.Changes);
         var series = pass.Series.Build();
         var headlines = HeadlineRule.Choose(series, input.Headlines);
         var headlineSeries = headlines.Select(h => h.Series.Number).ToHashSet();
@@ -97,7 +123,6 @@ internal static class ReportModelBuilder
         return new ReportModel(
             input,
             documents,
-            facts,
             headlines,
             groups.GetAwaiter().GetResult(),
             ChartPlanner.Overview(pass.Metrics, pass.DocumentFacts, documents),
@@ -140,7 +165,7 @@ internal static class ReportModelBuilder
             .ToList();
     }
 
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Stream).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QualityView Quality(IReportFacts source, ReportViews views, Dictionary<MetricCode, MetricInfo> metrics, RepeatsView repeats)
     {

@@ -65,7 +65,7 @@ internal sealed class ReportPass
         return pass;
     }
 
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Stream).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(FactView f)
     {

@@ -19,7 +19,7 @@ internal sealed class EntityTally
     /// <summary>The section names in first-seen order, each with what was gathered of its facts.</summary>
     public IReadOnlyList<Entity> Entities => _entities;
 
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Stream).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(FactView f)
     {

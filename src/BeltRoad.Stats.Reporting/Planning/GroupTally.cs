@@ -54,7 +54,7 @@ internal sealed class GroupTally
         return tally;
     }
 
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Stream).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(FactView f)
     {

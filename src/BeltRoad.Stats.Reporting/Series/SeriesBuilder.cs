@@ -29,7 +29,7 @@ internal sealed class SeriesBuilder
     }
 
     /// <summary>One fact of a pass in the report's order: kept only if it is a point of a series or a tier.</summary>
-    // A per-fact loop: optimized at once (see ReportModelBuilder.Views).
+    // A per-fact loop: optimized at once (see ReportModelBuilder.Stream).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(FactView f)
     {
