@@ -32,8 +32,8 @@ public class DevCorpusTests(ITestOutputHelper output)
         // the whole corpus start lower; the first 64 keep floors no lower than they had.
         { "all", "", 0.98, 0.98, 0.91, 0.94, 0.82, 0.98, 0.94 },
         { "English", "en-", 0.97, 0.98, 0.87, 0.90, 0.69, 0.98, 0.93 },
-        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.97, 0.98, 0.94, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.97, 0.97, 0.95, 0.95, 0.91, 0.99, 0.93 },
+        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.97, 0.98, 0.94, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.95, 0.95, 0.91, 0.99, 0.93 },
         { "bilingual", "bilingual-", 0.99, 0.99, 0.73, 0.90, 0.71, 0.86, 0.96 },
         { "the first 64 documents", FirstRound, 0.98, 0.98, 0.94, 0.96, 0.85, 0.98, 0.96 },
     };

@@ -73,4 +73,12 @@ public class RestatementTests
         Assert.True(workers.Span.End < text.LastIndexOf('\n'));
         Assert.Single(facts, f => f.Value == 46m);
     }
+
+    [Fact]
+    public void The_same_rate_in_two_respectively_lists_stays_two_facts()
+    {
+        const string text = "中欧班列上半年运行情况\n\n2024年上半年，中欧班列去程开行3100列、发送30万标箱，同比分别增长12%、20%；回程开行2900列、发送28万标箱，同比分别增长12%、18%。";
+
+        Assert.Equal(2, Documents.Facts(text).Count(f => f.Value == 12m));
+    }
 }
