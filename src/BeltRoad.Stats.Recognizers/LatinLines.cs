@@ -31,7 +31,8 @@ internal static class LatinLines
         return lines;
     }
 
-    private static bool IsLatin(ReadOnlySpan<char> line)
+    /// <summary>Whether a line is English prose: enough Latin letters, outnumbering its Han characters four to one.</summary>
+    internal static bool IsLatin(ReadOnlySpan<char> line)
     {
         int han = 0, latin = 0;
         foreach (var c in line)
@@ -52,24 +53,39 @@ internal static class LatinLines
     /// <summary>
     /// The mentions of <paramref name="text"/> with those on its Latin lines replaced by what <paramref name="latin"/> finds
     /// there, each line read on its own; offsets stay those of the whole text. A figure of a Latin line that states again
-    /// one of the Chinese lines before it is marked so (<see cref="Mention.Restates"/>).
+    /// one of the Chinese lines before it is marked so (<see cref="Mention.Restates"/>); so is a figure of the Chinese text
+    /// right after a block of Latin lines that states again one of that block's own figures (a page that puts the English
+    /// first: the Chinese paragraph after it is its translation).
     /// </summary>
     public static IReadOnlyList<Mention> Reread(string text, List<Mention> mentions, List<(int Start, int End)> lines, NumberRecognizer latin, RecognitionOptions? options)
     {
         var merged = new List<Mention>(mentions.Count);
         var translations = new Translations();
+        var block = new LatinBlock();
         var next = 0;
         foreach (var (start, end) in lines)
         {
+            // Chinese text between the last Latin line and this one: a new block of Latin lines starts here.
+            var chineseBetween = next < mentions.Count && mentions[next].Start < start || block.HasChineseBefore(text, start);
             while (next < mentions.Count && mentions[next].Start < start)
             {
-                translations.Add(mentions[next]);
-                merged.Add(mentions[next++]);
+                var chinese = block.Mark(mentions[next++]);
+                if (chinese.Restates is null)
+                {
+                    translations.Add(chinese);
+                }
+
+                merged.Add(chinese);
             }
 
             while (next < mentions.Count && mentions[next].Start < end)
             {
                 next++;
+            }
+
+            if (chineseBetween)
+            {
+                block.Start(start);
             }
 
             var after = merged.Count > 0 ? merged[^1].End : 0;
@@ -78,14 +94,18 @@ internal static class LatinLines
                 // A mention of the text before may run into the line (a figure broken across lines): it keeps its place.
                 if (m.Start + start >= after)
                 {
-                    merged.Add(translations.Mark(m with { Start = m.Start + start, NumberStart = m.NumberStart + start }));
+                    var marked = translations.Mark(m with { Start = m.Start + start, NumberStart = m.NumberStart + start });
+                    block.Add(marked);
+                    merged.Add(marked);
                 }
             }
+
+            block.End(end);
         }
 
         while (next < mentions.Count)
         {
-            merged.Add(mentions[next++]);
+            merged.Add(block.Mark(mentions[next++]));
         }
 
         return merged;

@@ -30,6 +30,12 @@ public static class RecognizerCultures
     }
 
     /// <summary>
+    /// Whether one line of a Chinese text is written in Latin letters (a bilingual page's English paragraph): the test by
+    /// which the Chinese recognizers hand such a line to the English one.
+    /// </summary>
+    public static bool IsLatinLine(ReadOnlySpan<char> line) => LatinLines.IsLatin(line);
+
+    /// <summary>
     /// The one script detector (documents and recognizers both use it): any Han text is Chinese unless Latin letters
     /// outnumber it four to one; it is traditional when characters only traditional script uses outnumber those only
     /// simplified script uses (<see cref="HanScript"/>).

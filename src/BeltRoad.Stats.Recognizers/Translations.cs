@@ -36,6 +36,67 @@ internal sealed class Translations
         return mention with { Restates = original };
     }
 
-    private static bool IsFigure(Mention m) =>
+    internal static bool IsFigure(Mention m) =>
         m.Value is not null && m.Time is null && m.Kind is MentionKind.Number or MentionKind.Quantity or MentionKind.Percent or MentionKind.PercentagePoints;
+}
+
+/// <summary>
+/// The figures of the last block of Latin lines (consecutive English paragraphs) that the Chinese text right after it may
+/// translate: those that are not themselves the translation of the Chinese text right before the block. Each is restated
+/// once, by the first Chinese figure after the block of the same value and kind (a percentage, an amount of money, a count).
+/// </summary>
+internal sealed class LatinBlock
+{
+    private readonly List<Mention> figures = [];
+    private int blockStart;
+    private int lastEnd = -1;
+    // Where the Chinese text before the block starts: a Latin figure restating one from there translates it.
+    private int chineseStart;
+
+    /// <summary>Whether text other than blank space stands between the last Latin line and <paramref name="start"/>.</summary>
+    public bool HasChineseBefore(string text, int start) =>
+        lastEnd >= 0 && !text.AsSpan(lastEnd, start - lastEnd).IsWhiteSpace();
+
+    /// <summary>A new block starts at <paramref name="start"/>: the previous one's figures are no longer translated.</summary>
+    public void Start(int start)
+    {
+        figures.Clear();
+        chineseStart = lastEnd < 0 ? 0 : lastEnd;
+        blockStart = start;
+    }
+
+    public void Add(Mention latin)
+    {
+        if (Translations.IsFigure(latin) && !(latin.Restates is { } original && original >= chineseStart && original < blockStart))
+        {
+            figures.Add(latin);
+        }
+    }
+
+    public void End(int end) => lastEnd = end;
+
+    /// <summary>The Chinese mention, marked with the block's figure it translates when there is one.</summary>
+    public Mention Mark(Mention chinese)
+    {
+        if (!Translations.IsFigure(chinese))
+        {
+            return chinese;
+        }
+
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var latin = figures[i];
+            if (latin.Value == chinese.Value && latin.ValueHigh == chinese.ValueHigh && Dimension(latin) == Dimension(chinese))
+            {
+                figures.RemoveAt(i);
+                return chinese with { Restates = latin.Start };
+            }
+        }
+
+        return chinese;
+    }
+
+    // A percentage, an amount of money or a count: a translation keeps the dimension, whatever words it counts in.
+    private static int Dimension(Mention m) => m.Kind is MentionKind.Percent or MentionKind.PercentagePoints ? 1
+        : m.Unit is MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency ? 2 : 0;
 }

@@ -53,6 +53,7 @@ public class FactSpecTests(Xunit.Abstractions.ITestOutputHelper output)
                 Check(expected, "basis", fact.AsOfBasis?.Code(), problems, value, nullWhenAbsent: true);
             }
 
+            Check(expected, "unit", fact.Unit.Code(), problems, value);
             Check(expected, "entity", fact.Entity, problems, value);
             Check(expected, "indicator", fact.Indicator, problems, value);
             Check(expected, "nature", fact.Nature.Code(), problems, value);

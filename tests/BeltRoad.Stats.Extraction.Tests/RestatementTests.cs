@@ -57,4 +57,28 @@ public class RestatementTests
 
         Assert.Equal(2, Documents.Facts(text).Count(f => f.Value == 106m && f.Unit == Unit.Countries));
     }
+
+    [Fact]
+    public void An_english_first_bilingual_page_states_each_figure_once_quoted_in_english()
+    {
+        // An English line that ends without a full stop is not a sentence broken into the Chinese line after it.
+        const string text = "园区建设五年回顾\n\n"
+            + "Five years on, the park hosts 46 companies and employs more than 12,000 local workers\n\n"
+            + "五年来，园区已入驻企业46家，雇用当地员工1.2万多人。";
+
+        var facts = Documents.Facts(text);
+
+        var workers = Assert.Single(facts, f => f.Value == 12000m);
+        Assert.Equal(2, workers.Occurrences.Count);
+        Assert.True(workers.Span.End < text.LastIndexOf('\n'));
+        Assert.Single(facts, f => f.Value == 46m);
+    }
+
+    [Fact]
+    public void The_same_rate_in_two_respectively_lists_stays_two_facts()
+    {
+        const string text = "中欧班列上半年运行情况\n\n2024年上半年，中欧班列去程开行3100列、发送30万标箱，同比分别增长12%、20%；回程开行2900列、发送28万标箱，同比分别增长12%、18%。";
+
+        Assert.Equal(2, Documents.Facts(text).Count(f => f.Value == 12m));
+    }
 }

@@ -42,4 +42,51 @@ public class BilingualRestatementTests
 
         Assert.All(mentions, m => Assert.Null(m.Restates));
     }
+
+    // A page that puts the English first: the Chinese paragraph right after a block of English ones translates it.
+    private const string EnglishFirst =
+        "港口年报\n\n"
+        + "The terminal handled 1.25 million containers last year, and its staff grew by 8.4 percent.\n\n"
+        + "该码头去年完成集装箱作业125万个，员工人数增长8.4%。\n\n"
+        + "The second berth opened in spring with 3 new cranes.\n\n"
+        + "二号泊位春季启用，新增岸桥3台，另有8.4%的作业量转至夜班。";
+
+    [Fact]
+    public void A_chinese_figure_right_after_english_lines_restates_the_english_figure_of_the_same_value()
+    {
+        var mentions = NumberRecognizer.For(RecognizerCulture.ZhHans).Recognize(EnglishFirst);
+
+        var second = EnglishFirst.IndexOf("该码头", StringComparison.Ordinal);
+        Assert.Equal(EnglishFirst.IndexOf("1.25 million", StringComparison.Ordinal), Assert.Single(mentions, m => m.Value == 1250000m && m.Start > second).Restates);
+        Assert.Equal(EnglishFirst.IndexOf("8.4 percent", StringComparison.Ordinal), Assert.Single(mentions, m => m.Value == 8.4m && m.Start > second && m.Start < EnglishFirst.IndexOf("The second", StringComparison.Ordinal)).Restates);
+        Assert.NotNull(Assert.Single(mentions, m => m.Value == 3m && m.Start > EnglishFirst.IndexOf("二号", StringComparison.Ordinal)).Restates);
+    }
+
+    [Fact]
+    public void A_chinese_figure_translates_only_the_english_block_right_before_it_and_each_english_figure_once()
+    {
+        var mentions = NumberRecognizer.For(RecognizerCulture.ZhHans).Recognize(EnglishFirst);
+
+        // The last paragraph's 8.4% is not in the English line before it: a figure of its own.
+        Assert.Null(Assert.Single(mentions, m => m.Value == 8.4m && m.Start > EnglishFirst.IndexOf("二号", StringComparison.Ordinal)).Restates);
+    }
+
+    [Fact]
+    public void A_chinese_paragraph_after_the_translation_of_the_one_before_it_restates_nothing()
+    {
+        // Chinese first: the English line translates the Chinese before it, and the next Chinese paragraph is new.
+        const string text = "去年港口吞吐量增长5%。\nThe port's throughput grew by 5% last year, its annual report said.\n今年一季度吞吐量又增长5%。";
+        var mentions = NumberRecognizer.For(RecognizerCulture.ZhHans).Recognize(text);
+
+        Assert.Null(Assert.Single(mentions, m => m.Value == 5m && m.Start > text.LastIndexOf('\n')).Restates);
+    }
+
+    [Fact]
+    public void A_translation_keeps_the_dimension_of_the_figure()
+    {
+        const string text = "Exports rose 12 percent in the year to the end of March, the ministry said.\n出口企业共12家。";
+        var mentions = NumberRecognizer.For(RecognizerCulture.ZhHans).Recognize(text);
+
+        Assert.All(mentions, m => Assert.Null(m.Restates));
+    }
 }

@@ -129,7 +129,52 @@ public sealed class FactExtractor
             before = sentence;
         }
 
-        return new DocumentExtraction(document.Info, Merge(facts, TitleEnd(document)), skipped);
+        return new DocumentExtraction(document.Info, Merge(facts, TitleEnd(document), _catalogs.Time.Respectively), skipped);
+    }
+
+    // 「…的项目574个，比上年同期多56个」: a bare count (个, no noun of its own) right after a change verb (多, 增加, 减少) counts what
+    // the figure before it in the sentence counts with the same measure word: the difference of that count, in its unit.
+    private static Unit? ComparedUnit(Mention mention, SentenceContext context, Clause clause, WordList changeVerbs)
+    {
+        if (mention.Unit != MentionUnit.Items || mention.Kind != MentionKind.Quantity || mention.MeasureWord is not { Length: > 0 } measure)
+        {
+            return null;
+        }
+
+        var before = context.Simplified.AsSpan(clause.Start, mention.Start - clause.Start).TrimEnd();
+        before = before.EndsWith("了") ? before[..^1] : before;
+        if (changeVerbs.EndOf(before) is null)
+        {
+            return null;
+        }
+
+        Mention? previous = null;
+        foreach (var f in context.Figures)
+        {
+            if (f.End <= mention.Start)
+            {
+                previous = f;
+            }
+        }
+
+        return previous is { Kind: MentionKind.Quantity } p && p.MeasureWord == measure && p.Unit is not MentionUnit.Items && p.Unit.ToUnit() is { } counted
+            && !counted.IsCurrency() && counted is not (Unit.Percent or Unit.PercentagePoints)
+            ? counted
+            : null;
+    }
+
+    // Whether a clause states its figures as a 分别 / "respectively" list (the clause is compacted: no spaces).
+    private static bool InList(string clause, WordList respectively)
+    {
+        foreach (var word in respectively.Words)
+        {
+            if (clause.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where the document's title ends when the text opens with it (within its first lines), or -1.
@@ -242,8 +287,8 @@ public sealed class FactExtractor
     private (Fact Fact, string Clause, string Measured, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
     {
         var (simplified, sentence) = (context.Simplified, context.Sentence);
-        var unit = mention.Unit.ToUnit() ?? Unit.Other;
         var clause = ClauseHolding(sentence, mention.Start);
+        var unit = ComparedUnit(mention, context, clause, _catalogs.Aggregations.ChangeVerbs) ?? mention.Unit.ToUnit() ?? Unit.Other;
         var place = new FigurePlace(context, mention, clause, unit);
         var metric = _metrics.Classify(place);
         // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us, unless its table signed the
@@ -289,8 +334,11 @@ public sealed class FactExtractor
     /// headline has no date of its own, so an undated one takes the date the body gives the figure
     /// (「Whoosh carries 5.79 million passengers in first year」).
     /// </summary>
-    private static List<Fact> Merge(List<(Fact Fact, string Clause, string Measured, int? Restates)> facts, int titleEnd)
+    private static List<Fact> Merge(List<(Fact Fact, string Clause, string Measured, int? Restates)> facts, int titleEnd, WordList respectively)
     {
+        // Which merged facts were stated in a 分别 / "respectively" list: a value of one list and the same value of another
+        // list are two facts (「去程…同比分别增长16%、29%；回程…同比分别增长16%、31%」), whatever subject or meaning they share.
+        var listed = new List<bool>(facts.Count);
         // Sized once: a key is a large value, and every growth would copy all of them.
         var merged = new List<Fact>(facts.Count);
         var spans = new List<List<SourceSpan>>(facts.Count);
@@ -318,8 +366,9 @@ public sealed class FactExtractor
             // Only a dated statement: two undated figures of one label may well be of different things.
             // A rate's row (同比增长率) does not say what it is of: its base does (出口增长5.2%，进口增长5.2% are two rates).
             var meaningKey = (value, fact.Entity, measured, fact.Nature, fact.Aggregation);
-            if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at))
-                || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at)))
+            var inList = InList(clause, respectively);
+            if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at) && !(inList && listed[at]))
+                || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at) && !(inList && listed[at])))
             {
                 spans[into[i] = at].Add(fact.Span); // gathered, then set once: linear in the number of restatements
                 continue;
@@ -366,6 +415,7 @@ public sealed class FactExtractor
             }
 
             merged.Add(fact);
+            listed.Add(inList);
             spans.Add([fact.Span]);
         }
 

@@ -81,6 +81,12 @@ internal static class NotFacts
         // The recognizer may hold the bound inside the mention ("more than 100 trains") or leave it before.
         var lineStart = LineStart(text, mention.Start, 40);
         var before = text.AsSpan(lineStart, mention.Start - lineStart).TrimEnd();
+        // "loans larger than $25 million": a comparative right after a plural noun qualifies it, whatever the verb after.
+        if (words.ComparativeBounds.EndOf(before) is { } comparative && EndsWithPlural(before[..^comparative.Length].TrimEnd()))
+        {
+            return true;
+        }
+
         if (words.ClassBounds.EndOf(before) is { } outside)
         {
             before = before[..^outside.Length].TrimEnd();

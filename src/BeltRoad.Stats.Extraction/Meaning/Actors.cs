@@ -147,6 +147,58 @@ internal static class Actors
         return int.MaxValue;
     }
 
+    // "Bahrain, Cyprus and Samoa were admitted as three regional members", 「老挝、柬埔寨和缅甸3国加入」: countries listed
+    // (two or more, joined by commas or conjunctions) and then counted by the first count of countries after them in the
+    // sentence, of as many as the list names, are the counted members, not who owns the count (the bank that admits them).
+    private static bool Enumerated(FigureContext figure, EntityName name)
+    {
+        var names = figure.In.Names;
+        var at = ReadOnlyLists.IndexOf(names, name);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var (first, last) = (at, at);
+        while (first > 0 && CountryKinds.Contains(names[first - 1].Kind) && ListJoined(figure.Text, names[first - 1], names[first]))
+        {
+            first--;
+        }
+
+        while (last + 1 < names.Count && CountryKinds.Contains(names[last + 1].Kind) && ListJoined(figure.Text, names[last], names[last + 1]))
+        {
+            last++;
+        }
+
+        if (last == first)
+        {
+            return false;
+        }
+
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].Start >= names[last].End)
+            {
+                return figures[k].Unit == Recognizers.MentionUnit.Countries && figures[k].Value == last - first + 1;
+            }
+        }
+
+        return false;
+    }
+
+    // Only a comma, a list joint or a conjunction ("and", ", and", 「、」「和」) between two names of a list.
+    private static bool ListJoined(string text, EntityName left, EntityName right)
+    {
+        if (right.Start < left.End)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(left.End, right.Start - left.End).Trim();
+        return Conjunctions.Joins(gap) || (gap.Length > 1 && gap[0] is ',' or '，' && Conjunctions.Joins(gap[1..]));
+    }
+
     internal static bool IsProgramme(EntityName name, NameFinder finder) =>
         name.Kind is EntityKind.Programme || (name.Kind == EntityKind.Named && Affixes.EndsWithAny(name.Name, finder.ProgrammeSuffixes));
 
@@ -283,6 +335,11 @@ internal static class Actors
         var rest = text.AsSpan(name.End, Math.Min(AfterName, figure.In.Sentence.End - name.End)).TrimStart("”》 ");
         if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words)
             || Affixes.StartsWithAny(rest, finder.SegmentAfter.Words) || finder.ListedSourceFollows(text, name.End, figure.Mention.Start))
+        {
+            return false;
+        }
+
+        if (CountryKinds.Contains(name.Kind) && Enumerated(figure, name))
         {
             return false;
         }

@@ -343,13 +343,42 @@ internal static class AggregationResolver
     {
         foreach (var (at, _) in cues.Find(text, start, end))
         {
-            if (char.IsAsciiLetter(text[at]) && !Covered(text, at, comparison))
+            if (char.IsAsciiLetter(text[at]) && !Covered(text, at, comparison) && !InName(text, at))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "China Daily", "Shanghai Daily": a capitalised cue right after a capitalised word on its line is part of a name (a
+    // newspaper's, in a source line), not a rate.
+    private static bool InName(string text, int at)
+    {
+        if (!char.IsAsciiLetterUpper(text[at]))
+        {
+            return false;
+        }
+
+        var before = at - 1;
+        if (before < 0 || text[before] != ' ')
+        {
+            return false;
+        }
+
+        while (before > 0 && text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        var wordStart = before;
+        while (wordStart > 0 && char.IsAsciiLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordStart < before && char.IsAsciiLetterUpper(text[wordStart]);
     }
 
     // 「2023年开行」: a rate word that a date reads into (年开行 inside 2023年开行) is the date's; one inside a whole

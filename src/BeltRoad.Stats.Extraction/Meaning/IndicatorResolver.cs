@@ -22,6 +22,7 @@ internal static class IndicatorResolver
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
         ("compared amount", Compared),
+        ("difference of the count before", Difference),
         ("figure referred back to", ReferredBack),
         ("end of a movement", MovementEnd),
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
@@ -172,6 +173,16 @@ internal static class IndicatorResolver
 
         return LastOfUnit(f.Earlier, f.Figure.Unit) ?? LastOfUnit(f.Figure.In.PreviousIndicators, f.Figure.Unit);
     }
+
+    // 「…的项目574个，比上年同期多56个」「比上年增加1.9万人」: a change amount (a change verb right before it, in a sentence naming
+    // a base) is the difference of the sentence's last figure of its unit and measures what that figure does.
+    private static string? Difference(IndicatorFacts f) =>
+        f.Aggregation == Aggregation.Change && !IsPercentage(f) && f.Figure.Mention.Kind == Recognizers.MentionKind.Quantity
+        && f.Catalogs.Aggregations.ChangeVerbs.EndOf(TrimLe(f.Figure.ClauseBefore.TrimEnd())) is not null
+            ? LastOfUnit(f.Earlier, f.Figure.Unit)
+            : null;
+
+    private static ReadOnlySpan<char> TrimLe(ReadOnlySpan<char> before) => before.EndsWith("了") ? before[..^1] : before;
 
     // "Currently, the figure has soared to more than 2,700", 「这一数字增至…」, "on weekends the number can exceed 21,000":
     // a figure its clause names by a back-reference before it (not "the number of …") measures what the last figure of

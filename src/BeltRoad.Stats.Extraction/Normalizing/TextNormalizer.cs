@@ -1,5 +1,6 @@
 using System.Buffers;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Normalizing;
 
@@ -135,6 +136,13 @@ internal static class TextNormalizer
         var first = s[next];
         // An English headline without a full stop, a blank line, then a capital: a new paragraph, not a broken sentence.
         if (char.IsAsciiLetterUpper(first) && blankLine)
+        {
+            return false;
+        }
+
+        // A line of English prose, then a line opening in Han script: a bilingual page's translation, not a broken sentence
+        // (a sentence does not change script at a line break).
+        if (first is >= HanFirst and <= HanLast && RecognizerCultures.IsLatinLine(line))
         {
             return false;
         }
