@@ -53,6 +53,7 @@ internal static class StepMemory
                 FactStore.Write(database, context.Table, runs);
                 return 0;
             });
+            Measure("  store: facts.sqlite read back (every exported fact decoded, nothing written)", () => FactExport.FromStore(database).Facts.Count());
             Measure("  store: facts.json (from facts.sqlite)", () =>
             {
                 FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), FactExport.FromStore(database), ProgramInfo.Generator, null);
@@ -66,6 +67,21 @@ internal static class StepMemory
             Measure("  store: facts.parquet (from facts.sqlite)", () =>
             {
                 FactsParquetWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsParquet), FactExport.FromStore(database));
+                return 0;
+            });
+            Measure("  store: facts.json (from the table)", () =>
+            {
+                FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), FactExport.Of(context.Table), ProgramInfo.Generator, null);
+                return 0;
+            });
+            Measure("  store: facts.csv (from the table)", () =>
+            {
+                FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), FactExport.Of(context.Table), null);
+                return 0;
+            });
+            Measure("  store: facts.parquet (from the table)", () =>
+            {
+                FactsParquetWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsParquet), FactExport.Of(context.Table));
                 return 0;
             });
             Measure("  store: run.json's account", () => RunReportWriter.Body(context));
@@ -118,9 +134,10 @@ internal static class StepMemory
         File.WriteAllText("/proc/self/clear_refs", "5");
         var before = Resident();
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         var result = run();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{piece}: {watch.Elapsed.TotalSeconds:F1} s, peak {Status("VmHWM")} MB resident, +{Status("VmHWM") - before} MB above the {before} MB it began with"));
+            $"{piece}: {watch.Elapsed.TotalSeconds:F1} s ({(Environment.CpuUsage.TotalTime - cpu).TotalSeconds:F1} s CPU), peak {Status("VmHWM")} MB resident, +{Status("VmHWM") - before} MB above the {before} MB it began with"));
         return result;
     }
 
