@@ -54,36 +54,26 @@ internal static class StepMemory
                 return 0;
             });
             Measure("  store: facts.sqlite read back (every exported fact decoded, nothing written)", () => FactExport.FromStore(database).Facts.Count());
-            Measure("  store: facts.json (from facts.sqlite)", () =>
+            // Each export from the store (read back, as main wrote them before) and from the table (as the run writes them).
+            foreach (var (source, exported) in new (string, Func<FactExport>)[] { ("facts.sqlite", () => FactExport.FromStore(database)), ("the table", () => FactExport.Of(context.Table)) })
             {
-                FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), FactExport.FromStore(database), ProgramInfo.Generator, null);
-                return 0;
-            });
-            Measure("  store: facts.csv (from facts.sqlite)", () =>
-            {
-                FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), FactExport.FromStore(database), null);
-                return 0;
-            });
-            Measure("  store: facts.parquet (from facts.sqlite)", () =>
-            {
-                FactsParquetWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsParquet), FactExport.FromStore(database));
-                return 0;
-            });
-            Measure("  store: facts.json (from the table)", () =>
-            {
-                FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), FactExport.Of(context.Table), ProgramInfo.Generator, null);
-                return 0;
-            });
-            Measure("  store: facts.csv (from the table)", () =>
-            {
-                FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), FactExport.Of(context.Table), null);
-                return 0;
-            });
-            Measure("  store: facts.parquet (from the table)", () =>
-            {
-                FactsParquetWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsParquet), FactExport.Of(context.Table));
-                return 0;
-            });
+                Measure($"  store: facts.json (from {source})", () =>
+                {
+                    FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), exported(), ProgramInfo.Generator, null);
+                    return 0;
+                });
+                Measure($"  store: facts.csv (from {source})", () =>
+                {
+                    FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), exported(), null);
+                    return 0;
+                });
+                Measure($"  store: facts.parquet (from {source})", () =>
+                {
+                    FactsParquetWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsParquet), exported());
+                    return 0;
+                });
+            }
+
             Measure("  store: run.json's account", () => RunReportWriter.Body(context));
             foreach (var file in Directory.GetFiles(dir, "facts.*"))
             {

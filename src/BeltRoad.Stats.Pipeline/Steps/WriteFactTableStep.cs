@@ -16,8 +16,8 @@ internal sealed class WriteFactTableStep : IRunStep
     /// <summary>
     /// facts.sqlite is written from the table on a thread of its own at the usual priority (the run store copies its
     /// rows from it, so it heads the stage's longest chain); the exports are written from the same table at once, in
-    /// the same order, on a thread of their own at a lower priority (the report step and the run store share the two cores
-    /// with them). The exports' writers are the ones that stream them from a written facts.sqlite
+    /// the same order, on a thread of their own at a lower priority (the report step and the run store share the two
+    /// cores with them). Their writers are the ones that stream them from a written facts.sqlite
     /// (<see cref="FactExport.FromStore"/>, the same bytes): read back, each export decoded every row again, five
     /// times what writing it from the table costs, and waited for the file. No step reads a file the published set
     /// holds. The first error is the one reported; the staging folder with whatever was written is never published.
