@@ -12,15 +12,8 @@ public class RunCommandTests
     public async Task Run_publishes_four_outputs_that_agree_with_each_other()
     {
         using var folder = new TempFolder();
-        Directory.CreateDirectory(folder.Sub("in"));
-        foreach (var seed in Directory.GetFiles(RepoRoot.Seeds, "*.txt").Where(f => Path.GetFileName(f)[..3] is "000" or "002" or "003"))
-        {
-            File.Copy(seed, folder.Sub("in/" + Path.GetFileName(seed)));
-        }
+        var output = await RunThreeSeeds(folder);
 
-        var (code, output, _) = await Cli.Run("run", "--input", folder.Sub("in"), "--output", folder.Sub("out"));
-
-        Assert.True(code == 0, output);
         var json = JsonDocument.Parse(File.ReadAllBytes(folder.Sub("out/facts.json"))).RootElement.GetProperty("facts").GetArrayLength();
         var csvRows = ReadCsvRecords(folder.Sub("out/facts.csv")) - 1;
         var sqlite = FactStore.ReadFacts(folder.Sub("out/facts.sqlite")).Facts.Count;
@@ -32,6 +25,39 @@ public class RunCommandTests
         Assert.Equal(3, run.GetProperty("documents").GetArrayLength());
         Assert.All(run.GetProperty("documents").EnumerateArray(), d => Assert.Equal(64, d.GetProperty("sha256").GetString()!.Length));
         Assert.Contains("facts:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_exports_are_the_bytes_its_facts_sqlite_gives_them()
+    {
+        // The exports are written from the table beside facts.sqlite, not read back from it: the file must hold them whole.
+        using var folder = new TempFolder();
+        await RunThreeSeeds(folder);
+        var stored = FactExport.FromStore(folder.Sub("out/facts.sqlite"));
+        var generator = JsonDocument.Parse(File.ReadAllBytes(folder.Sub("out/facts.json"))).RootElement.GetProperty("generator").GetString()!;
+
+        FactsJsonWriter.WriteFile(folder.Sub("again/facts.json"), stored, generator, null);
+        FactsCsvWriter.WriteFile(folder.Sub("again/facts.csv"), stored, null);
+        FactsParquetWriter.WriteFile(folder.Sub("again/facts.parquet"), stored);
+
+        foreach (var name in new[] { "facts.json", "facts.csv", "facts.parquet" })
+        {
+            Assert.True(File.ReadAllBytes(folder.Sub("out/" + name)).AsSpan().SequenceEqual(File.ReadAllBytes(folder.Sub("again/" + name))), name);
+        }
+    }
+
+    // Three seeds run into folder/out; the run's console output, after checking it succeeded.
+    private static async Task<string> RunThreeSeeds(TempFolder folder)
+    {
+        Directory.CreateDirectory(folder.Sub("in"));
+        foreach (var seed in Directory.GetFiles(RepoRoot.Seeds, "*.txt").Where(f => Path.GetFileName(f)[..3] is "000" or "002" or "003"))
+        {
+            File.Copy(seed, folder.Sub("in/" + Path.GetFileName(seed)));
+        }
+
+        var (code, output, _) = await Cli.Run("run", "--input", folder.Sub("in"), "--output", folder.Sub("out"));
+        Assert.True(code == 0, output);
+        return output;
     }
 
     [Fact]
