@@ -139,6 +139,13 @@ internal static class TextNormalizer
             return false;
         }
 
+        // A bilingual page's English line without a full stop (a heading's translation, 「1. A forum of unprecedented
+        // scale」), a blank line, then a Chinese paragraph: a sentence does not change its script across a blank line.
+        if (blankLine && !HasHan(line) && HasHan(s.AsSpan(next, Math.Min(ScriptProbe, s.Length - next))))
+        {
+            return false;
+        }
+
         // A title at the document's head, then a blank line: a monthly release's 「2024年1-5月我对“一带一路”共建国家投资
         // 合作情况」 runs past the heading length. It has no clause break and ends in a letter or digit (a broken line
         // often holds a 「，」 or ends in 「、」), and is not as long as the line below it: a column's lines are all of one
@@ -150,6 +157,11 @@ internal static class TextNormalizer
 
         return IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)));
     }
+
+    // How far into the next line its script is looked for (「4月25日至27日，」 opens with digits).
+    private const int ScriptProbe = 8;
+
+    private static bool HasHan(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 
     private static int LineLength(string s, int start)
     {
