@@ -27,8 +27,38 @@ internal static class SentenceTimeCues
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
         cues.RemoveAll(c => c.Kind == TimeCueKind.SinceEvent && cues.Any(d => d.Kind == TimeCueKind.Since && d.Clause == c.Clause));
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        JoinSpans(cues, simplified, words);
         return cues;
     }
+
+    /// <summary>
+    /// "between January 2021 and the first half of 2025": two stated dates, the first after a word opening a span
+    /// (time-words.json span_open) and joined to the second by span_joint, state the span from the first's start to the
+    /// second's end (the recognizer reads "between 2000 and 2017" whole, not a month and a half year).
+    /// </summary>
+    private static void JoinSpans(List<TimeCue> cues, string text, TimeWords words)
+    {
+        for (var i = cues.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (cues[i], cues[i + 1]);
+            if (first.Kind != TimeCueKind.Stated || second.Kind != TimeCueKind.Stated || first.Clause != second.Clause
+                || first.Period is not { } from || second.Period is not { } to || from.From.CompareTo(to.Latest) >= 0
+                || words.SpanOpen.At(text, first.Start, first.End) is null && words.SpanOpen.EndOf(text.AsSpan(Math.Max(0, first.Start - MaxSpanOpen), Math.Min(MaxSpanOpen, first.Start)).TrimEnd()) is null)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(first.End, second.Start - first.End).Trim();
+            if (words.SpanJoint.EndOf(gap) is { } joint && joint.Length == gap.Length)
+            {
+                cues[i] = first with { End = second.End, Period = Period.Span(from.From, to.Latest), Role = TimeRole.Span };
+                cues.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    // How far before a date its span-opening word is looked for ("between ").
+    private const int MaxSpanOpen = 10;
 
     private static TimeCue? Cue(string text, Sentence sentence, Mention date, TimeExpression time, DocumentTimeFrame frame, TimeWords words)
     {
