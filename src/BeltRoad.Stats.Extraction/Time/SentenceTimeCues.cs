@@ -32,9 +32,10 @@ internal static class SentenceTimeCues
     }
 
     /// <summary>
-    /// "between January 2021 and the first half of 2025": two stated dates, the first after a word opening a span
-    /// (time-words.json span_open) and joined to the second by span_joint, state the span from the first's start to the
-    /// second's end (the recognizer reads "between 2000 and 2017" whole, not a month and a half year).
+    /// "between January 2021 and the first half of 2025", 「从2016年统一品牌到2023年」: two stated dates, the first after a
+    /// word opening a span (time-words.json span_open) and joined to the second by span_joint (in Chinese after a few Han
+    /// words naming the start's event), state the span from the first's start to the second's end (the recognizer reads
+    /// "between 2000 and 2017" and 「从2016年到2023年」 whole, not a month and a half year, nor words between).
     /// </summary>
     private static void JoinSpans(List<TimeCue> cues, string text, TimeWords words)
     {
@@ -48,8 +49,11 @@ internal static class SentenceTimeCues
                 continue;
             }
 
+            // 「从2016年统一品牌到2023年」: a few Han words may name what happened at the start before the joint.
             var gap = text.AsSpan(first.End, second.Start - first.End).Trim();
-            if (words.SpanJoint.EndOf(gap) is { } joint && joint.Length == gap.Length)
+            // The recognizer may read the joint into the second date (「到2023年」, which it takes for a deadline).
+            var jointInDate = words.SpanJoint.At(text, second.Start, second.End) is not null;
+            if (jointInDate ? gap.IsEmpty || IsHanWords(gap) : words.SpanJoint.EndOf(gap) is { } joint && (joint.Length == gap.Length || IsHanWords(gap[..^joint.Length])))
             {
                 cues[i] = first with { End = second.End, Period = Period.Span(from.From, to.Latest), Role = TimeRole.Span };
                 cues.RemoveAt(i + 1);
@@ -59,6 +63,12 @@ internal static class SentenceTimeCues
 
     // How far before a date its span-opening word is looked for ("between ").
     private const int MaxSpanOpen = 10;
+
+    // The most Han characters between a span's start and its joint (「统一品牌」).
+    private const int MaxSpanWords = 6;
+
+    private static bool IsHanWords(ReadOnlySpan<char> words) =>
+        words.Length is > 0 and <= MaxSpanWords && !words.ContainsAnyExceptInRange('\u4E00', '\u9FFF');
 
     private static TimeCue? Cue(string text, Sentence sentence, Mention date, TimeExpression time, DocumentTimeFrame frame, TimeWords words)
     {
