@@ -29,7 +29,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // When the figure holds: the first of these that applies (MEANING.md's ordered rules).
     private static readonly RuleList<AsOfFacts, AsOfRuling?> Rules = new(
         ("from-to", static f => f.FromTo is { } moved ? new AsOfRuling(moved) : null),
-        ("date after the figure", static f => f.Trailing is { } t ? new AsOfRuling(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated)) : null),
+        ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated)) : null),
         ("change from a baseline", FromBaseline),
         ("stated in the sentence", static f => f.Stated is { } stated ? new AsOfRuling(stated) : null),
         ("since an unstated start", static f => f.Unstated ? new AsOfRuling(null) : null),
@@ -503,6 +503,15 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
     }
+
+    // "Engagement in metals and mining grew by 131% compared with the first half of 2022" with no date before it: a
+    // base one year before the period its paragraph or the release reports on compares that period with the year
+    // before, and is dated by it. Another base with no date stated leaves the change undated, as before.
+    private static AsOfRuling? TrailingBaseline(AsOfFacts f, (TimeCue Cue, bool Baseline) t) =>
+        t.Baseline && f.Stated is null && (f.Paragraph ?? (f.Frame.ReportingPeriod is { } r ? new DatedPeriod(r, AsOfBasis.ReportingPeriod) : null)) is { } carried
+            && YearBefore.Of(carried.Period) is { } earlier && earlier.From.Equals(t.Cue.Period!.From)
+            ? new AsOfRuling(carried)
+            : null;
 
     // A base one year before the stated period: a year-on-year change, which is the stated period's.
     private static bool YearOnYear(PeriodPoint baseline, DatedPeriod stated) =>

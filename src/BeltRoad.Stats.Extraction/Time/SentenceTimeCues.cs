@@ -122,12 +122,33 @@ internal static class SentenceTimeCues
             return new TimeCue(date.Start, date.End, TimeCueKind.Baseline, period, clause, false);
         }
 
+        // "grew by 131% compared with the first half of 2022", 「比2022年上半年增长」: a period after a comparison's word
+        // is its base too; after a movement's "from" (time-words.json from) it is where the movement starts.
+        if (period.IsSpan && words.From.EndOf(before.TrimEnd()) is null && StatedDates.IsBaseline(text, date.Start, date.End, words)
+            && !StartsWithAny(text.AsSpan(date.Start, date.End - date.Start), words.From))
+        {
+            return new TimeCue(date.Start, date.End, TimeCueKind.Baseline, period, clause, false);
+        }
+
         // 「于2018年成立」 "founded in 2018": an event's date, which says nothing of the other clauses' figures; nor does a
         // date in a relative clause (", which opened for business in January 2016,").
         var frames = words.Event.EndOf(before) is null && !IsRelativeClause(before, words);
         // 「截至今年11月3日」: the recognizer reads the date after 今年 without its 截至, which still makes it an as-of date.
         var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
         return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role);
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> date, WordList list)
+    {
+        foreach (var word in list.Words)
+        {
+            if (date.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The clause opens with a relative word (time-words.json relative_clause).
