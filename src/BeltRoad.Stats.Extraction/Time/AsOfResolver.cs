@@ -94,6 +94,18 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             _lastStated = movement;
         }
+
+        // "As of Saturday, the line had handled 50.8 million passenger trips since its launch in December 2021. Cross-border
+        // freight reached 13.29 million tonnes during the same span.": a running span the sentence dated its figures by
+        // is the period a later back-reference takes, not the as-of day.
+        for (var i = result.Length - 1; i >= 0; i--)
+        {
+            if (result[i].Period is { Basis: AsOfBasis.Since, Period: { IsSpan: true } running })
+            {
+                _lastStated = running;
+                break;
+            }
+        }
         // A caption's own numbers are labels ("Table 3."), not figures of a unit.
         _lineHasFigures |= figures.Any(f => f.Unit != MentionUnit.None);
         _lineDate ??= cues.FirstOrDefault(c => c.Kind == TimeCueKind.Stated && c.Frames)?.Period;
