@@ -86,7 +86,7 @@ internal sealed class MentionModel
 
     private MentionDraft ResolveWord(int start, int end, TableWord word) => word.Role switch
     {
-        WordRole.Period or WordRole.RelativeYear or WordRole.Decade => relativeDates.Resolve(start, end - start, word),
+        WordRole.Period or WordRole.RelativeYear or WordRole.RelativeMonth or WordRole.Decade => relativeDates.Resolve(start, end - start, word),
         WordRole.Percent => new MentionDraft
         {
             Start = start,

@@ -59,6 +59,20 @@ public class DocumentHeaderTests
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 
     [Theory]
+    [InlineData("Outbound investment edges up\n\nBy Our Staff Reporter  -  March 3, 2021\n\nInvestment reached 9 billion dollars.", "2021-03-03")]
+    [InlineData("Lending slows\n\nBy Jane Doe // 16 June 2025\n\nThe bank approved 14 projects.", "2025-06-16")]
+    [InlineData("Lending slows\n\nPhoto taken on March 3, 2021 shows a port.\n\nThe bank approved 14 projects.", null)] // a caption's day is the photo's
+    public void A_byline_that_writes_a_day_gives_the_pages_publication_date(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
+    [InlineData("大使在媒体吹风会上的讲话\n发布时间：2021年06月21日　来源：使馆\n\n2021年6月18日，科伦坡\nColombo, 18 June 2021\n\n截至目前，已有30多个国家参与。", "2021-06-18")]
+    [InlineData("大使在媒体吹风会上的讲话\n发布时间：2021年06月21日　来源：使馆\n\n2020年6月18日，科伦坡\n\n截至目前，已有30多个国家参与。", "2021-06-21")] // a year before: not this page's speech
+    [InlineData("大使在媒体吹风会上的讲话\n发布时间：2021年06月21日　来源：使馆\n\n截至目前，已有30多个国家参与。", "2021-06-21")]
+    public void A_speechs_day_and_place_line_under_its_title_dates_it_before_the_pages_stamp(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
     [InlineData("中欧班列累计开行达1万列\n\n本报武汉8月26日电（记者 吴君）26日上午，班列驶入武汉。\n\n正文。\n\n《 人民日报 》（ 2018年08月27日 10 版）", "2018-08-26")] // the print edition's next morning
     [InlineData("班列上半年开行8641列\n\n2023-07-06 09:41:12　来源：人民日报\n\n新华社北京7月5日电 记者5日获悉，上半年开行8641列。", "2023-07-05")] // a mirror's stamp, the dateline's day
     [InlineData("中歐班列累計開行破12萬列\n\n2025-11-29 10:00　來源：中央社\n\n（中央社台北29日電）國鐵集團28日宣布，班列開行破12萬列。", "2025-11-29")] // a day without its month

@@ -35,6 +35,13 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Keeps_a_bilingual_pages_english_heading_apart_from_the_chinese_paragraph_below()
+    {
+        const string original = "Good morning. Let me brief you on the Forum.\n\n一、论坛概况\n1. An overview of the forum\n\n4月25日至27日，论坛在北京举行。";
+        Assert.Equal(original, TextNormalizer.Normalize(original).Text);
+    }
+
+    [Fact]
     public void Keeps_a_title_and_a_dateline_apart_from_the_text_below()
     {
         const string original = "2024年上半年中欧班列运行情况统计\n\n国铁集团 2024年7月10日\n\n今年上半年，中欧班列累计开行1万列。";

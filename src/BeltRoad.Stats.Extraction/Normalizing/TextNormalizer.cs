@@ -140,9 +140,11 @@ internal static class TextNormalizer
             return false;
         }
 
-        // A line of English prose, then a line opening in Han script: a bilingual page's translation, not a broken sentence
-        // (a sentence does not change script at a line break).
-        if (first is >= HanFirst and <= HanLast && RecognizerCultures.IsLatinLine(line))
+        // A sentence does not change its script at a line break: a line of English prose (or, across a blank line, an
+        // English heading without a full stop: 「1. A forum of unprecedented scale」), then a line in Han script within its
+        // first characters (「4月25日至27日，」 opens with digits) is a bilingual page's translation, not a broken sentence.
+        if (HasHan(s.AsSpan(next, Math.Min(ScriptProbe, s.Length - next)))
+            && (RecognizerCultures.IsLatinLine(line) || (blankLine && !HasHan(line))))
         {
             return false;
         }
@@ -158,6 +160,11 @@ internal static class TextNormalizer
 
         return IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)));
     }
+
+    // How far into the next line its script is looked for (「4月25日至27日，」 opens with digits).
+    private const int ScriptProbe = 8;
+
+    private static bool HasHan(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 
     private static int LineLength(string s, int start)
     {

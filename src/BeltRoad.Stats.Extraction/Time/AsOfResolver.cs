@@ -29,13 +29,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // When the figure holds: the first of these that applies (MEANING.md's ordered rules).
     private static readonly RuleList<AsOfFacts, AsOfRuling?> Rules = new(
         ("from-to", static f => f.FromTo is { } moved ? new AsOfRuling(moved) : null),
-        ("date after the figure", static f => f.Trailing is { } t ? new AsOfRuling(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated)) : null),
+        ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated)) : null),
         ("change from a baseline", FromBaseline),
         ("stated in the sentence", static f => f.Stated is { } stated ? new AsOfRuling(stated) : null),
         ("since an unstated start", static f => f.Unstated ? new AsOfRuling(null) : null),
         ("paragraph", static f => !f.OwnDate && f.Paragraph is { } paragraph ? new AsOfRuling(paragraph) : null),
         ("document date", static f => f.Current && f.Frame.Date is { } date ? new AsOfRuling(new DatedPeriod(Period.AsOf(date), AsOfBasis.DocumentDate)) : null),
         ("reporting period", static f => f.Frame.ReportingPeriod is { } reported ? new AsOfRuling(new DatedPeriod(reported, AsOfBasis.ReportingPeriod)) : null),
+        ("same period in the sentence", static f => f.SamePeriod is { } same ? new AsOfRuling(same) : null),
         ("undated", static _ => new AsOfRuling(null)));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
@@ -56,7 +57,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         bool OwnDate,
         DatedPeriod? Paragraph,
         bool Current,
-        DocumentTimeFrame Frame);
+        DocumentTimeFrame Frame,
+        DatedPeriod? SamePeriod);
 
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
     public IReadOnlyList<Dating> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
@@ -75,11 +77,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         RememberStarts(sentence, cues);
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
         var fromTo = FromTo.Find(simplified, sentence, figures, cues, words, frame) ?? Respectively.Find(simplified, sentence, figures, cues, words);
+        var yearOnYear = _datesFollowFigures && !ownDate && figures.Count > 0 && words.YearOnYear.Any(simplified, sentence.Start, sentence.End);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {
             var moved = fromTo is not null && fromTo.TryGetValue(figures[i], out var m) ? m : null;
-            var (ruling, rule) = Rules.Decide(Facts(sentence, cues, figures, i, ownDate, moved));
+            var (ruling, rule) = Rules.Decide(Facts(sentence, cues, figures, i, ownDate, moved, yearOnYear));
             result[i] = new Dating(ruling!.Value.Period, rule);
         }
 
@@ -90,6 +93,18 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         if (fromTo is { Count: > 0 } && MovementSpan(fromTo) is { } movement)
         {
             _lastStated = movement;
+        }
+
+        // "As of Saturday, the line had handled 50.8 million passenger trips since its launch in December 2021. Cross-border
+        // freight reached 13.29 million tonnes during the same span.": a running span the sentence dated its figures by
+        // is the period a later back-reference takes, not the as-of day.
+        for (var i = result.Length - 1; i >= 0; i--)
+        {
+            if (result[i].Period is { Basis: AsOfBasis.Since, Period: { IsSpan: true } running })
+            {
+                _lastStated = running;
+                break;
+            }
         }
         // A caption's own numbers are labels ("Table 3."), not figures of a unit.
         _lineHasFigures |= figures.Any(f => f.Unit != MentionUnit.None);
@@ -177,7 +192,24 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var end = simplified.IndexOf('\n', sentence.Paragraph);
         var line = simplified.AsSpan(sentence.Paragraph, (end < 0 ? simplified.Length : end) - sentence.Paragraph);
         _lineIsRow = TableLine.IsRow(line, out _);
-        return _lineIsRow ? _caption : null;
+        return _lineIsRow ? RowYear(line) ?? _caption : null;
+    }
+
+    // The earliest and latest years a row's first cell may be.
+    private const int FirstYear = 1950;
+    private const int LastYear = 2100;
+
+    // "2021 | $6.9bn | 29" under "Year | Commitments | Number of loans": a row whose first cell is a bare year is that
+    // year's, whatever span the caption states (a yearly table's rows are the years of the caption's span).
+    private static Period? RowYear(ReadOnlySpan<char> line)
+    {
+        var cells = line.Trim().TrimStart(TableLine.Cell);
+        var end = cells.IndexOf(TableLine.Cell);
+        var first = end < 0 ? cells : cells[..end].Trim();
+        return first.Length == 4 && int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= FirstYear and <= LastYear
+            ? Period.AsOf(PeriodPoint.OfYear(year))
+            : null;
     }
 
     // A date of a change's baseline (「较2013年提高6.2个百分点」) makes a span from the base to the date the sentence states;
@@ -192,7 +224,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             : null;
 
     // What the rules read of one figure: the cues before it in its sentence, in order, and the words after it that still speak of it.
-    private AsOfFacts Facts(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, bool ownDate, DatedPeriod? fromTo)
+    private AsOfFacts Facts(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, bool ownDate, DatedPeriod? fromTo, bool yearOnYear)
     {
         var figure = figures[index];
         var clause = SentenceTimeCues.ClauseOf(sentence, figure.Start);
@@ -269,7 +301,26 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
         }
-        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame);
+        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame, SamePeriod(cues, figure, ownDate, yearOnYear));
+    }
+
+    /// <summary>
+    /// "In foreign contracted projects, the value of newly signed contracts was 138.3 billion yuan, a year-on-year decrease
+    /// of 3.7%", "Newly signed contracts were worth US$114.4 billion, …, accounting for 57.4% of the national total over
+    /// the same period": where dates follow figures, a sentence that states no date of its own but compares with the same
+    /// period a year before (time-words.json year_on_year) or refers back to a period after its figures speaks of the
+    /// period stated last (MEANING.md rule 3), also across a paragraph break, when nothing nearer dates its figures. A
+    /// single day (the day a source spoke) is no such period. Chinese states the period or 同期 before the figures it
+    /// dates: 「在沿线国家新签承包工程合同额708.9亿美元，…，分别占同期总额的51%」 leaves the amounts undated.
+    /// </summary>
+    private DatedPeriod? SamePeriod(List<TimeCue> cues, Mention figure, bool ownDate, bool yearOnYear)
+    {
+        if (!_datesFollowFigures || ownDate || _lastStated is not { } last || IsOneDay(last))
+        {
+            return null;
+        }
+
+        return yearOnYear || cues.Any(c => c.Kind == TimeCueKind.BackReference && c.Start >= figure.End) ? new DatedPeriod(last, AsOfBasis.Paragraph) : null;
     }
 
     // 「开通以来」: the start the text dated last for the event it names (开通, in 「于2021年12月3日开通运营」 or
@@ -464,6 +515,15 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
     }
+
+    // "Engagement in metals and mining grew by 131% compared with the first half of 2022" with no date before it: a
+    // base one year before the period its paragraph or the release reports on compares that period with the year
+    // before, and is dated by it. Another base with no date stated leaves the change undated, as before.
+    private static AsOfRuling? TrailingBaseline(AsOfFacts f, (TimeCue Cue, bool Baseline) t) =>
+        t.Baseline && f.Stated is null && (f.Paragraph ?? (f.Frame.ReportingPeriod is { } r ? new DatedPeriod(r, AsOfBasis.ReportingPeriod) : null)) is { } carried
+            && YearBefore.Of(carried.Period) is { } earlier && earlier.From.Equals(t.Cue.Period!.From)
+            ? new AsOfRuling(carried)
+            : null;
 
     // A base one year before the stated period: a year-on-year change, which is the stated period's.
     private static bool YearOnYear(PeriodPoint baseline, DatedPeriod stated) =>

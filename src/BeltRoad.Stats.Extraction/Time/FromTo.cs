@@ -56,14 +56,36 @@ internal static class FromTo
             found ??= [];
             found[a] = new DatedPeriod(fromTime, AsOfBasis.FromTo);
             found[b] = new DatedPeriod(toTime, AsOfBasis.FromTo);
-            if (figures.Skip(i + 2).FirstOrDefault(IsChange) is { } change)
+            // The first change after the movement is over its span ("to 1.8 trillion dollars in 2021, an increase of 73
+            // percent"); so are the changes right after it, until a date or a 「；」 (「增长了49倍，年均增速保持在30%以上」).
+            var first = figures.Skip(i + 2).FirstOrDefault(IsChange);
+            for (var k = first is null ? figures.Count : IndexOf(figures, first); k < figures.Count && (figures[k] == first || !EndsMovement(text, cues, figures[k - 1].End, figures[k].Start)); k++)
             {
-                found[change] = new DatedPeriod(Period.Span(fromTime.From, toTime.Latest), AsOfBasis.FromTo);
+                if (IsChange(figures[k]))
+                {
+                    found[figures[k]] = new DatedPeriod(Period.Span(fromTime.From, toTime.Latest), AsOfBasis.FromTo);
+                }
             }
         }
 
         return found;
     }
+
+    private static int IndexOf(IReadOnlyList<Mention> figures, Mention figure)
+    {
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k] == figure)
+            {
+                return k;
+            }
+        }
+
+        return figures.Count;
+    }
+
+    private static bool EndsMovement(string text, List<TimeCue> cues, int start, int end) =>
+        text.AsSpan(start, end - start).IndexOfAny('；', ';') >= 0 || cues.Any(c => c.Kind == TimeCueKind.Stated && c.Start >= start && c.Start < end);
 
     private static bool IsChange(Mention m) =>
         m.Kind is MentionKind.Percent or MentionKind.PercentagePoints || ChangeWords.Any(w => m.Text.Contains(w, StringComparison.OrdinalIgnoreCase));

@@ -27,8 +27,48 @@ internal static class SentenceTimeCues
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
         cues.RemoveAll(c => c.Kind == TimeCueKind.SinceEvent && cues.Any(d => d.Kind == TimeCueKind.Since && d.Clause == c.Clause));
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        JoinSpans(cues, simplified, words);
         return cues;
     }
+
+    /// <summary>
+    /// "between January 2021 and the first half of 2025", 「从2016年统一品牌到2023年」: two stated dates, the first after a
+    /// word opening a span (time-words.json span_open) and joined to the second by span_joint (in Chinese after a few Han
+    /// words naming the start's event), state the span from the first's start to the second's end (the recognizer reads
+    /// "between 2000 and 2017" and 「从2016年到2023年」 whole, not a month and a half year, nor words between).
+    /// </summary>
+    private static void JoinSpans(List<TimeCue> cues, string text, TimeWords words)
+    {
+        for (var i = cues.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (cues[i], cues[i + 1]);
+            if (first.Kind != TimeCueKind.Stated || second.Kind != TimeCueKind.Stated || first.Clause != second.Clause
+                || first.Period is not { } from || second.Period is not { } to || from.From.CompareTo(to.Latest) >= 0
+                || words.SpanOpen.At(text, first.Start, first.End) is null && words.SpanOpen.EndOf(text.AsSpan(Math.Max(0, first.Start - MaxSpanOpen), Math.Min(MaxSpanOpen, first.Start)).TrimEnd()) is null)
+            {
+                continue;
+            }
+
+            // 「从2016年统一品牌到2023年」: a few Han words may name what happened at the start before the joint.
+            var gap = text.AsSpan(first.End, second.Start - first.End).Trim();
+            // The recognizer may read the joint into the second date (「到2023年」, which it takes for a deadline).
+            var jointInDate = words.SpanJoint.At(text, second.Start, second.End) is not null;
+            if (jointInDate ? gap.IsEmpty || IsHanWords(gap) : words.SpanJoint.EndOf(gap) is { } joint && (joint.Length == gap.Length || IsHanWords(gap[..^joint.Length])))
+            {
+                cues[i] = first with { End = second.End, Period = Period.Span(from.From, to.Latest), Role = TimeRole.Span };
+                cues.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    // How far before a date its span-opening word is looked for ("between ").
+    private const int MaxSpanOpen = 10;
+
+    // The most Han characters between a span's start and its joint (「统一品牌」).
+    private const int MaxSpanWords = 6;
+
+    private static bool IsHanWords(ReadOnlySpan<char> words) =>
+        words.Length is > 0 and <= MaxSpanWords && !words.ContainsAnyExceptInRange('\u4E00', '\u9FFF');
 
     private static TimeCue? Cue(string text, Sentence sentence, Mention date, TimeExpression time, DocumentTimeFrame frame, TimeWords words)
     {
@@ -82,12 +122,33 @@ internal static class SentenceTimeCues
             return new TimeCue(date.Start, date.End, TimeCueKind.Baseline, period, clause, false);
         }
 
+        // "grew by 131% compared with the first half of 2022", 「比2022年上半年增长」: a period after a comparison's word
+        // is its base too; after a movement's "from" (time-words.json from) it is where the movement starts.
+        if (period.IsSpan && words.From.EndOf(before.TrimEnd()) is null && StatedDates.IsBaseline(text, date.Start, date.End, words)
+            && !StartsWithAny(text.AsSpan(date.Start, date.End - date.Start), words.From))
+        {
+            return new TimeCue(date.Start, date.End, TimeCueKind.Baseline, period, clause, false);
+        }
+
         // 「于2018年成立」 "founded in 2018": an event's date, which says nothing of the other clauses' figures; nor does a
         // date in a relative clause (", which opened for business in January 2016,").
         var frames = words.Event.EndOf(before) is null && !IsRelativeClause(before, words);
         // 「截至今年11月3日」: the recognizer reads the date after 今年 without its 截至, which still makes it an as-of date.
         var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
         return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role);
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> date, WordList list)
+    {
+        foreach (var word in list.Words)
+        {
+            if (date.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The clause opens with a relative word (time-words.json relative_clause).

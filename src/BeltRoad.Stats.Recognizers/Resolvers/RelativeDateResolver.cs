@@ -22,6 +22,12 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             var years = label.Factor;
             time = new TimeExpression(TimeRole.Duration, reference > 0 ? DatePoint.OfYear(reference - (int)years) : default, null) { Years = years };
         }
+        else if (label.Role == WordRole.RelativeMonth)
+        {
+            // 上个月, "last month": the month that many before the reference date's (year 0, unresolved, without one).
+            var month = state.ReferenceDate is { } today ? new DateOnly(today.Year, today.Month, 1).AddMonths((int)label.Factor) : default;
+            time = TimeExpression.At(TimeRole.Point, state.ReferenceDate is null ? DatePoint.OfYear(0) : DatePoint.OfMonth(month.Year, month.Month));
+        }
         else if (label.Role == WordRole.RelativeYear)
         {
             var year = reference == 0 ? 0 : reference + (int)label.Factor;

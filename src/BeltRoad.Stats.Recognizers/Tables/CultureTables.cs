@@ -280,7 +280,7 @@ internal sealed class CultureTables
     /// </summary>
     internal static readonly IReadOnlySet<WordRole> LabelRoles = new HashSet<WordRole>
     {
-        WordRole.Name, WordRole.Vague, WordRole.Percent, WordRole.Period, WordRole.RelativeYear, WordRole.Decade, WordRole.Skip, WordRole.Url,
+        WordRole.Name, WordRole.Vague, WordRole.Percent, WordRole.Period, WordRole.RelativeYear, WordRole.RelativeMonth, WordRole.Decade, WordRole.Skip, WordRole.Url,
     };
 
     internal static TableWord ParseLabel(string code) =>

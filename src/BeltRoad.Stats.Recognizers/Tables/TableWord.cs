@@ -54,6 +54,7 @@ internal sealed record TableWord(
             "decade" => new TableWord(WordRole.Decade, Factor: ParseFactor(arg)),
             "filler" => new TableWord(WordRole.Filler),
             "relyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg)),
+            "relmonth" => new TableWord(WordRole.RelativeMonth, Factor: ParseFactor(arg)),
             "relyearend" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg), TimeRole: TimeRole.AsOf),
             _ => throw new FormatException($"Unknown table code '{code}'."),
         };

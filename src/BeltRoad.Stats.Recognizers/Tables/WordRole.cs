@@ -32,4 +32,7 @@ internal enum WordRole
     Decade,
     Filler,
     RelativeYear,
+
+    /// <summary>上个月, "last month": a month named relative to the reference date's (relmonth:-1).</summary>
+    RelativeMonth,
 }

@@ -20,7 +20,42 @@ internal static class DocumentDate
             return day;
         }
 
+        if (published is { } page && SpokenOn(text, page, words) is { } spoken)
+        {
+            return spoken;
+        }
+
         return published ?? DocumentHeader.ReportDate(text) ?? DocumentHeader.EventDate(text);
+    }
+
+    // How long before the page's publication a speech's date line may be (a transcript goes up days later).
+    private const int MaxSpeechLeadDays = 31;
+
+    /// <summary>
+    /// A speech or address posted on a page: under its title, a line holding only the day and the place it was given
+    /// (「2019年5月8日，达卡」, "Dhaka, 8 May 2019"), before the page's own stamp date. The figures its speaker calls
+    /// current (截至目前, so far) are the speech day's; the page's stamp is when it was posted.
+    /// </summary>
+    private static PeriodPoint? SpokenOn(string text, PeriodPoint published, HeaderWords words)
+    {
+        var last = LastDay(published);
+        foreach (var line in DocumentHeader.OpeningLines(text))
+        {
+            if (StampDate.Find(line) is not { Date.Precision: DatePrecision.Day, HasTime: false } found || line.AsSpan().ContainsAny(words.Stamp))
+            {
+                continue;
+            }
+
+            var place = line.Remove(found.Start, found.Length).Trim(" ,，、　".ToCharArray());
+            var day = found.Date.FirstDay;
+            if (place.Length > 0 && place.All(c => char.IsLetter(c) || c == ' ') && HeaderLine.IsStamp(line, words)
+                && day < last && day.AddDays(MaxSpeechLeadDays) >= last)
+            {
+                return found.Date;
+            }
+        }
+
+        return null;
     }
 
     private static PeriodPoint? Dated(Dateline dateline, PeriodPoint? published, string text)

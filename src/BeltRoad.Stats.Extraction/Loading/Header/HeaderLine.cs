@@ -1,3 +1,5 @@
+using BeltRoad.Stats.Domain;
+
 namespace BeltRoad.Stats.Extraction.Loading.Header;
 
 /// <summary>
@@ -50,7 +52,8 @@ internal static class HeaderLine
             return false;
         }
 
-        if (found.HasTime || line.AsSpan().ContainsAny(words.Stamp))
+        if (found.HasTime || line.AsSpan().ContainsAny(words.Stamp)
+            || (found.Date.Precision == DatePrecision.Day && words.DatedBylines.Any(b => line.StartsWith(b, StringComparison.Ordinal))))
         {
             return true;
         }

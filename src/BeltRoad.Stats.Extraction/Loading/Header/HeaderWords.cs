@@ -16,6 +16,7 @@ internal sealed class HeaderWords
         Stamp = SearchValues.Create(List("stamp_words"), StringComparison.OrdinalIgnoreCase);
         Chrome = SearchValues.Create(List("chrome_words"), StringComparison.OrdinalIgnoreCase);
         BylineStarts = List("byline_starts");
+        DatedBylines = List("dated_bylines");
         SourcePrefixes = List("source_prefixes");
         Agencies = List("agencies");
     }
@@ -35,6 +36,9 @@ internal sealed class HeaderWords
     public SearchValues<string> Chrome { get; }
 
     public IReadOnlyList<string> BylineStarts { get; }
+
+    /// <summary>Bylines whose day is the page's publication date ('By Staff - December 18, 2020').</summary>
+    public IReadOnlyList<string> DatedBylines { get; }
 
     public IReadOnlyList<string> SourcePrefixes { get; }
 
