@@ -16,12 +16,14 @@ internal static class IndicatorResolver
     // catalogue's label, else a label made from its words.
     private static readonly RuleList<IndicatorFacts, string?> Rules = new(
         ("point change keeps its share's label", PointChange),
+        ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
         ("change of its base", ChangeOfBase),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
         ("compared amount", Compared),
+        ("amount of change", ChangeAmount),
         ("figure referred back to", ReferredBack),
         ("end of a movement", MovementEnd),
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
@@ -39,7 +41,8 @@ internal static class IndicatorResolver
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
         ("measure word names the measure", MeasureNamed),
         ("measure word counts the noun", MeasureCounts),
-        ("counted noun", CountedNounLabel));
+        ("counted noun", CountedNounLabel),
+        ("unit's row", UnitRow));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
     public static IReadOnlyList<string> RuleNames => Rules.Names;
@@ -471,12 +474,36 @@ internal static class IndicatorResolver
         return cut[(cut.LastIndexOf('的') + 1)..] + measureSuffix;
     }
 
-    // The count suffixes are Chinese: an uncatalogued English noun stays as it is ("renewable energy projects").
-    private static string CountedNounLabel(IndicatorFacts f)
+    // The counted noun with its count suffix (「签署合作文件的国家数」); null where the words are no row label: clause debris
+    // (「9万列！」, a date, nothing left) or an English noun (a row label is Chinese in every script: "railway engineers").
+    private static string? CountedNounLabel(IndicatorFacts f)
     {
         var cut = CountedCut(f);
-        return f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && WordedLabels.HasHan(cut) ? WordedLabels.Joined(cut, suffix) : cut;
+        var label = f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && WordedLabels.HasHan(cut) ? WordedLabels.Joined(cut, suffix) : cut;
+        return WordedLabels.IsDebris(label) || !WordedLabels.HasHan(label) ? null : label;
     }
+
+    // What is left of a figure no words name: the noun its measure word counts (「30多个国际组织」 → 国际组织数), the
+    // catalogue's label of the counted noun where a name overshadowed it ("400 Chinese firms" → 企业数), else the row its
+    // unit makes (label-words.json unnamed_rows, count_rows: 金额, 开行列数, 国家数, 人数, 数量 …), else the words as they are.
+    private static string UnitRow(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Mention.MeasureWord is { Length: > 1 } measure && WordedLabels.HasHan(measure[..1]) && labels.CountSuffix.TryGetValue(figure.Unit, out var suffix)
+            && HanScript.ToSimplified(measure[1..].Trim()) is { Length: > 0 } noun && !WordedLabels.IsDebris(noun))
+        {
+            return WordedLabels.Joined(noun, suffix);
+        }
+
+        var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
+        return CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, figure.Unit, numberEnd, figure.Mention.End, [])
+            ?? labels.UnnamedRows.GetValueOrDefault(figure.Unit) ?? labels.CountRows.GetValueOrDefault(figure.Unit) ?? CountedCut(f);
+    }
+
+    // 「比上年增长4.6%，增加1.9万人」, "although it declined by US$1.8 billion": an amount of change (not a rate) measures
+    // what the figure it changes does: the last figure of its unit before it in the sentence.
+    private static string? ChangeAmount(IndicatorFacts f) =>
+        !IsPercentage(f) && f.Aggregation == Aggregation.Change ? LastOfUnit(f.Earlier, f.Figure.Unit) : null;
 
     // The measure word's first character, in simplified script.
     private static string? MeasureWord(FigureContext figure) =>
