@@ -30,9 +30,9 @@ public class DevCorpusTests(ITestOutputHelper output)
         // rise, never lower them. The meaning accuracies are shares of the matched facts. The corpus grew by 20 documents
         // written that day (scored before any tuning: the fresh batch), harder than the 64 before them, so the rows over
         // the whole corpus start lower; the first 64 keep floors no lower than they had.
-        { "all", "", 0.98, 0.97, 0.91, 0.94, 0.84, 0.98, 0.94 },
-        { "English", "en-", 0.97, 0.98, 0.87, 0.90, 0.74, 0.98, 0.93 },
-        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.97, 0.98, 0.94, 0.99, 0.97 },
+        { "all", "", 0.98, 0.97, 0.91, 0.94, 0.85, 0.98, 0.94 },
+        { "English", "en-", 0.97, 0.98, 0.87, 0.90, 0.75, 0.98, 0.93 },
+        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.97, 0.98, 0.95, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.97, 0.97, 0.95, 0.95, 0.93, 0.99, 0.93 },
         { "bilingual", "bilingual-", 0.99, 0.88, 0.73, 0.90, 0.71, 0.86, 0.96 },
         { "the first 64 documents", FirstRound, 0.98, 0.98, 0.94, 0.96, 0.85, 0.98, 0.96 },

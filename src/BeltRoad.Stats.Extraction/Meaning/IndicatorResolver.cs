@@ -100,12 +100,14 @@ internal static class IndicatorResolver
 
     // "Investments made up 61% of BRI engagement": an English share's part is the amount its clause names before it (the
     // one after it, "of BRI engagement", is the whole); otherwise the base as for any percentage.
+    // The part is scoped to the partner countries as an amount of its sentence would be ("Trade with partner countries …, and its share of …").
     private static string ShareBase(IndicatorFacts f)
     {
-        var figure = f.Figure;
-        return (WordedLabels.HasHan(figure.Subject) ? null
-                : CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names))
-            ?? BaseLabel(f);
+        var (figure, partners) = (f.Figure, f.Catalogs.Labels.Partners);
+        var part = WordedLabels.HasHan(figure.Subject) ? null
+            : CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
+        return part is null ? BaseLabel(f)
+            : partners.Scopes(figure, f.Catalogs.Labels) && partners.Scoped(part) is { } scoped ? scoped : part;
     }
 
     // The whole a share names: after 占 / 相当于 before it, or its catalogued name after it ("of the world's population").
