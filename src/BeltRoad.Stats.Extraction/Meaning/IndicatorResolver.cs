@@ -481,6 +481,13 @@ internal static class IndicatorResolver
     private static string? CountedNounLabel(IndicatorFacts f)
     {
         var cut = CountedCut(f);
+        // 「单月作业量达到75608辆」: words that already end with a measure's head before the counted classifier name the row.
+        var of = cut.LastIndexOf('的');
+        if (of > 0 && cut.Length - of <= 3 && f.Catalogs.Labels.MeasureHeads.EndOf(cut.AsSpan(0, of)) is not null)
+        {
+            return cut[..of];
+        }
+
         var label = f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && WordedLabels.HasHan(cut) ? WordedLabels.Joined(cut, suffix) : cut;
         return WordedLabels.IsDebris(label) || !WordedLabels.HasHan(label) ? null : label;
     }
