@@ -30,6 +30,10 @@ internal static class CuedLabels
             return mapped;
         }
 
+        // "links 59 Chinese cities with 49 cities in 15 European countries": a cue beyond another figure of the unit in the
+        // clause is that figure's (where the figure keeps a cue of its own between them).
+        OwnStretch(figure, hits);
+
         // The figure's own unit word ("150 countries", "cities") says least: it labels only when no other cue does
         // ("150 countries have signed Belt and Road cooperation documents" → 签署合作文件的国家数, not 国家数).
         var ownEnd = figure.Mention.End;
@@ -38,7 +42,42 @@ internal static class CuedLabels
             hits.RemoveAll(h => h.Start >= numberEnd && h.End <= ownEnd);
         }
 
-        return Linked(hits, figure, labels.AfterLinks) ?? Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;
+        // "the bank approved US$10.5 billion in financing": a cue before the figure whose label narrows the linked one's
+        // (批准融资额 of 融资额) names it.
+        var nearest = Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;
+        return Linked(hits, figure, labels.AfterLinks) is { } linked
+            ? (nearest is not null && nearest.Length > linked.Length && nearest.EndsWith(linked, StringComparison.Ordinal) ? nearest : linked)
+            : nearest;
+    }
+
+    // Drops the cues standing before the figure of the same unit before this one, or after the one after it, in the clause,
+    // unless none would be left.
+    private static void OwnStretch(FigureContext figure, List<(int Start, int End, string Label)> hits)
+    {
+        var (from, to) = (figure.Clause.Start, figure.Clause.End);
+        var english = !WordedLabels.HasHan(figure.Subject);
+        foreach (var other in figure.In.Figures)
+        {
+            if (other.Unit != figure.Mention.Unit || other.Start < figure.Clause.Start || other.End > figure.Clause.End || other.Start == figure.Mention.Start)
+            {
+                continue;
+            }
+
+            // An English count's noun follows its number: every cue between the figure before and this one is that figure's.
+            if (other.End <= figure.Mention.Start)
+            {
+                from = Math.Max(from, english ? figure.Mention.NumberStart : other.NumberStart + other.NumberLength);
+            }
+            else if (other.Start >= figure.Mention.End)
+            {
+                to = Math.Min(to, other.Start);
+            }
+        }
+
+        if ((from > figure.Clause.Start || to < figure.Clause.End) && hits.Exists(h => h.Start >= from && h.End <= to))
+        {
+            hits.RemoveAll(h => h.Start < from || h.End > to);
+        }
     }
 
     // "USD634 billion in construction contracts", "2 billion yuan of loans": the cue the figure is joined to by a link word

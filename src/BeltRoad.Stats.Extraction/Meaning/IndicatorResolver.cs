@@ -16,13 +16,14 @@ internal static class IndicatorResolver
     // catalogue's label, else a label made from its words.
     private static readonly RuleList<IndicatorFacts, string?> Rules = new(
         ("point change keeps its share's label", PointChange),
+        ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
         ("change of its base", ChangeOfBase),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
         ("compared amount", Compared),
-        ("difference of the count before", Difference),
+        ("amount of change", ChangeAmount),
         ("figure referred back to", ReferredBack),
         ("end of a movement", MovementEnd),
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
@@ -40,7 +41,8 @@ internal static class IndicatorResolver
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
         ("measure word names the measure", MeasureNamed),
         ("measure word counts the noun", MeasureCounts),
-        ("counted noun", CountedNounLabel));
+        ("counted noun", CountedNounLabel),
+        ("unit's row", UnitRow));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
     public static IReadOnlyList<string> RuleNames => Rules.Names;
@@ -98,12 +100,14 @@ internal static class IndicatorResolver
 
     // "Investments made up 61% of BRI engagement": an English share's part is the amount its clause names before it (the
     // one after it, "of BRI engagement", is the whole); otherwise the base as for any percentage.
+    // The part is scoped to the partner countries as an amount of its sentence would be ("Trade with partner countries …, and its share of …").
     private static string ShareBase(IndicatorFacts f)
     {
-        var figure = f.Figure;
-        return (WordedLabels.HasHan(figure.Subject) ? null
-                : CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names))
-            ?? BaseLabel(f);
+        var (figure, partners) = (f.Figure, f.Catalogs.Labels.Partners);
+        var part = WordedLabels.HasHan(figure.Subject) ? null
+            : CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
+        return part is null ? BaseLabel(f)
+            : partners.Scopes(figure, f.Catalogs.Labels) && partners.Scoped(part) is { } scoped ? scoped : part;
     }
 
     // The whole a share names: after 占 / 相当于 before it, or its catalogued name after it ("of the world's population").
@@ -176,14 +180,6 @@ internal static class IndicatorResolver
 
     // 「…的项目574个，比上年同期多56个」「比上年增加1.9万人」: a change amount (a change verb right before it, in a sentence naming
     // a base) is the difference of the sentence's last figure of its unit and measures what that figure does.
-    private static string? Difference(IndicatorFacts f) =>
-        f.Aggregation == Aggregation.Change && !IsPercentage(f) && f.Figure.Mention.Kind == Recognizers.MentionKind.Quantity
-        && f.Catalogs.Aggregations.ChangeVerbs.EndOf(TrimLe(f.Figure.ClauseBefore.TrimEnd())) is not null
-            ? LastOfUnit(f.Earlier, f.Figure.Unit)
-            : null;
-
-    private static ReadOnlySpan<char> TrimLe(ReadOnlySpan<char> before) => before.EndsWith("了") ? before[..^1] : before;
-
     // "Currently, the figure has soared to more than 2,700", 「这一数字增至…」, "on weekends the number can exceed 21,000":
     // a figure its clause names by a back-reference before it (not "the number of …") measures what the last figure of
     // its unit did, in its sentence, else in the sentence before.
@@ -482,12 +478,43 @@ internal static class IndicatorResolver
         return cut[(cut.LastIndexOf('的') + 1)..] + measureSuffix;
     }
 
-    // The count suffixes are Chinese: an uncatalogued English noun stays as it is ("renewable energy projects").
-    private static string CountedNounLabel(IndicatorFacts f)
+    // The counted noun with its count suffix (「签署合作文件的国家数」); null where the words are no row label: clause debris
+    // (「9万列！」, a date, nothing left) or an English noun (a row label is Chinese in every script: "railway engineers").
+    private static string? CountedNounLabel(IndicatorFacts f)
     {
         var cut = CountedCut(f);
-        return f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && WordedLabels.HasHan(cut) ? WordedLabels.Joined(cut, suffix) : cut;
+        // 「单月作业量达到75608辆」: words that already end with a measure's head before the counted classifier name the row.
+        var of = cut.LastIndexOf('的');
+        if (of > 0 && cut.Length - of <= 3 && f.Catalogs.Labels.MeasureHeads.EndOf(cut.AsSpan(0, of)) is not null)
+        {
+            return cut[..of];
+        }
+
+        var label = f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && WordedLabels.HasHan(cut) ? WordedLabels.Joined(cut, suffix) : cut;
+        return WordedLabels.IsDebris(label) || !WordedLabels.HasHan(label) ? null : label;
     }
+
+    // What is left of a figure no words name: the noun its measure word counts (「30多个国际组织」 → 国际组织数), the
+    // catalogue's label of the counted noun where a name overshadowed it ("400 Chinese firms" → 企业数), else the row its
+    // unit makes (label-words.json unnamed_rows, count_rows: 金额, 开行列数, 国家数, 人数, 数量 …), else the words as they are.
+    private static string UnitRow(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Mention.MeasureWord is { Length: > 1 } measure && WordedLabels.HasHan(measure[..1]) && labels.CountSuffix.TryGetValue(figure.Unit, out var suffix)
+            && HanScript.ToSimplified(measure[1..].Trim()) is { Length: > 0 } noun && !WordedLabels.IsDebris(noun))
+        {
+            return WordedLabels.Joined(noun, suffix);
+        }
+
+        var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
+        return CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, figure.Unit, numberEnd, figure.Mention.End, [])
+            ?? labels.UnnamedRows.GetValueOrDefault(figure.Unit) ?? labels.CountRows.GetValueOrDefault(figure.Unit) ?? CountedCut(f);
+    }
+
+    // 「比上年增长4.6%，增加1.9万人」, "although it declined by US$1.8 billion": an amount of change (not a rate) measures
+    // what the figure it changes does: the last figure of its unit before it in the sentence.
+    private static string? ChangeAmount(IndicatorFacts f) =>
+        !IsPercentage(f) && f.Aggregation == Aggregation.Change ? LastOfUnit(f.Earlier, f.Figure.Unit) : null;
 
     // The measure word's first character, in simplified script.
     private static string? MeasureWord(FigureContext figure) =>

@@ -13,6 +13,9 @@ internal sealed record LabelWords(
     IReadOnlyDictionary<string, string> MeasureSuffixes,
     IReadOnlyDictionary<Unit, string> CountSuffix,
     IReadOnlyDictionary<Unit, string> UnnamedRows,
+    IReadOnlyDictionary<Unit, string> CountRows,
+    WordList Trailing,
+    WordList MeasureHeads,
     WordList Strip,
     WordList GenericVerbs,
     WordList SubsetWords,
@@ -46,8 +49,9 @@ internal sealed record LabelWords(
         var measureSuffixes = root.GetProperty("measure_suffixes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
         var suffix = root.GetProperty("count_suffix").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
         var unnamed = root.GetProperty("unnamed_rows").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
+        var countRows = root.GetProperty("count_rows").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
         var change = root.GetProperty("change_suffix");
-        return new(measures, measureSuffixes, suffix, unnamed, Words("strip"), Words("generic_verbs"), Words("subset_words"), Words("part_words"), Words("conversion_words"), Words("comparison_words"),
+        return new(measures, measureSuffixes, suffix, unnamed, countRows, Words("trailing"), Words("measure_heads"), Words("strip"), Words("generic_verbs"), Words("subset_words"), Words("part_words"), Words("conversion_words"), Words("comparison_words"),
             Words("back_references"), Words("generic_amounts"), NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), Words("causatives"), Words("after_links"), PartnerScope.Read(root.GetProperty("partner_scope")), root.GetProperty("share_suffix").GetString()!,
             root.GetProperty("share_of").GetString()!, ShareWholes.Read(root.GetProperty("share_wholes")),
             root.GetProperty("share_label").GetString()!, Words("same_period_words"), change.GetProperty("same_period").GetString()!,

@@ -11,7 +11,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// text used, so that a measure has one row.
 /// </summary>
 internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, (WordList Words, string Subset)> SubsetMeasures)
+    IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, (WordList Words, string Subset)> SubsetMeasures,
+    IReadOnlyDictionary<string, string> ScopedRows)
 {
     private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.CountryGroup];
     private const string Hyphens = "-–—";
@@ -30,10 +31,14 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             p => p.Name, p => (IReadOnlySet<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
         e.GetProperty("subset_measures").EnumerateArray().ToDictionary(
             x => x.GetProperty("label").GetString()!,
-            x => (new WordList(x.GetProperty("words").EnumerateArray().Select(w => w.GetString()!)), x.GetProperty("subset").GetString()!), StringComparer.Ordinal));
+            x => (new WordList(x.GetProperty("words").EnumerateArray().Select(w => w.GetString()!)), x.GetProperty("subset").GetString()!), StringComparer.Ordinal),
+        e.GetProperty("scoped_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
-    public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + measure : null;
+    public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + Row(measure) : null;
+
+    // The row a measure takes with a partner: its own, or the one scoped_rows gives it (货物贸易进出口额 → 进出口总额).
+    private string Row(string measure) => ScopedRows.GetValueOrDefault(measure) ?? measure;
 
     /// <summary>
     /// Whether the partner countries are named after a preposition: in Chinese anywhere in the sentence before the figure
@@ -116,7 +121,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         var pairs = names.Pairs;
         var partner = pairs.Pair(figure) is { } pair ? (pair.Second == entity ? pair.First : pair.Second) : null;
         partner ??= pairs.AfterPreposition(figure, forms) ?? Named(figure, forms, entity);
-        return partner is null || partner == entity ? null : preposition + pairs.Label(partner) + measure;
+        return partner is null || partner == entity ? null : preposition + pairs.Label(partner) + Row(measure);
     }
 
     // The last catalogued country, place or group after one of the forms (or joined by a hyphen to a name before it) in

@@ -10,13 +10,13 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// the total of the share's own measure (「占同期总额的」「在同期对外投资总额中占」「占同期我国对外承包工程新签合同额的」)
 /// adds nothing to the row label 占比.
 /// </summary>
-internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named)
+internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore)
 {
     public static ShareWholes Read(JsonElement e)
     {
         static WordList Words(JsonElement list) => new(list.EnumerateArray().Select(x => x.GetString()!));
         return new(Words(e.GetProperty("verbs")), Words(e.GetProperty("qualifiers")), Words(e.GetProperty("totals")),
-            [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))]);
+            [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("named_before")));
     }
 
     /// <summary>
@@ -36,9 +36,11 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             }
 
             var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
+            // "its share of China's foreign trade rose to 46.6%": the whole may stand before the figure, after "share of".
+            var before = wholes.NamedBefore.Last(text, figure.Clause.Start, figure.Mention.Start);
             foreach (var (name, words) in wholes.Named)
             {
-                if (words.Any(text, numberEnd, figure.Clause.End))
+                if (words.Any(text, numberEnd, figure.Clause.End) || (before >= 0 && words.Any(text, before, figure.Mention.Start)))
                 {
                     return name;
                 }

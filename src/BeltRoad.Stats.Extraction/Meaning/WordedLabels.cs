@@ -100,6 +100,12 @@ internal static class WordedLabels
 
     internal static bool HasHan(string text) => text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 
+    // What no row label holds: a digit (a date, the figure itself: 「9万列！」) or a headline's or bracket's punctuation.
+    private static readonly System.Buffers.SearchValues<char> DebrisChars = System.Buffers.SearchValues.Create("0123456789！？!?【】[]|");
+
+    /// <summary>Whether words read from the text are clause debris rather than a row label: empty, or holding a digit or a headline's punctuation.</summary>
+    internal static bool IsDebris(string label) => label.Length == 0 || label.AsSpan().IndexOfAny(DebrisChars) >= 0;
+
     // Asked for every figure without a catalogued cue: a loop over the span, not a copy of the clause and a closure per figure.
     internal static string? SubsetWord(ReadOnlySpan<char> clauseBefore, LabelWords catalog)
     {
@@ -140,7 +146,8 @@ internal static class WordedLabels
         predicate.Append(text, at, Math.Max(0, figure.Clause.End - at));
         var label = Cut(string.Concat(predicate.ToString().Where(c => !char.IsWhiteSpace(c))), "", catalogs).TrimEnd('。', '；', '）', ')');
         var noun = HanScript.ToSimplified(measure[1..].Trim());
-        return label.Length is >= 2 and <= MaxPredicate && noun.Length > 0 ? label + "的" + noun + "数" : null;
+        // 「…的代表确认出席17至18日在北京举行的…」: a predicate with a date or number in it is a clause, not what the countries did.
+        return label.Length is >= 2 and <= MaxPredicate && noun.Length > 0 && !IsDebris(label) ? label + "的" + noun + "数" : null;
     }
 
     /// <summary>
@@ -185,7 +192,14 @@ internal static class WordedLabels
             text = text[(of + 1)..];
         }
 
-        return text.Trim().TrimStart(LeadingParticles).TrimEnd(TrailingParticles).Trim();
+        // 「单日旅客上座率最高达99.6%」「入住率稳定在85%以上」: an adverb or verb the figure's predicate opens with is no part of the row (label-words.json trailing).
+        text = text.Trim().TrimStart(LeadingParticles).TrimEnd(TrailingParticles).Trim();
+        while (catalog.Trailing.EndOf(text) is { } trailing && trailing.Length < text.Length)
+        {
+            text = text[..^trailing.Length].TrimEnd(TrailingParticles);
+        }
+
+        return text;
     }
 
     // The subject without the actor's names and initiatives, last first so earlier offsets hold; the text itself when
