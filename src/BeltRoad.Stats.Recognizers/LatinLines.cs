@@ -100,7 +100,7 @@ internal static class LatinLines
                 }
             }
 
-            block.End(end);
+            block.End(text, end);
         }
 
         while (next < mentions.Count)

@@ -50,6 +50,8 @@ internal sealed class LatinBlock
     private readonly List<Mention> figures = [];
     private int blockStart;
     private int lastEnd = -1;
+    // Where the paragraph after the block ends: the Chinese figures past it are no translation of the block's.
+    private int translatedEnd;
     // Where the Chinese text before the block starts: a Latin figure restating one from there translates it.
     private int chineseStart;
 
@@ -73,12 +75,18 @@ internal sealed class LatinBlock
         }
     }
 
-    public void End(int end) => lastEnd = end;
+    public void End(string text, int end)
+    {
+        lastEnd = end;
+        translatedEnd = ParagraphAfter(text, end);
+    }
 
     /// <summary>The Chinese mention, marked with the block's figure it translates when there is one.</summary>
     public Mention Mark(Mention chinese)
     {
-        if (!Translations.IsFigure(chinese))
+        // Only the paragraph right after the block is its translation: a figure further on that happens to have the same
+        // value is a figure of its own.
+        if (!Translations.IsFigure(chinese) || chinese.Start >= translatedEnd)
         {
             return chinese;
         }
@@ -94,6 +102,26 @@ internal sealed class LatinBlock
         }
 
         return chinese;
+    }
+
+    // Where the paragraph after the block's last line ends: the first blank line after its first non-blank character.
+    private static int ParagraphAfter(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        for (; at < text.Length; at++)
+        {
+            if (text[at] == '\n' && text.AsSpan(at + 1).TrimStart(" \t\u3000\r").StartsWith("\n"))
+            {
+                return at;
+            }
+        }
+
+        return text.Length;
     }
 
     // A percentage, an amount of money or a count: a translation keeps the dimension, whatever words it counts in.

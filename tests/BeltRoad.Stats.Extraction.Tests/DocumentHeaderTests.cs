@@ -62,6 +62,7 @@ public class DocumentHeaderTests
     [InlineData("Outbound investment edges up\n\nBy Our Staff Reporter  -  March 3, 2021\n\nInvestment reached 9 billion dollars.", "2021-03-03")]
     [InlineData("Lending slows\n\nBy Jane Doe // 16 June 2025\n\nThe bank approved 14 projects.", "2025-06-16")]
     [InlineData("Lending slows\n\nPhoto taken on March 3, 2021 shows a port.\n\nThe bank approved 14 projects.", null)] // a caption's day is the photo's
+    [InlineData("Line to open\n\nBy Dec. 31, 2030, the line will carry 10 million passengers a year.\n\nThe bank approved 14 projects.", null)] // a deadline opening a sentence
     public void A_byline_that_writes_a_day_gives_the_pages_publication_date(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 

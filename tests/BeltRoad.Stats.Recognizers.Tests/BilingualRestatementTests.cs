@@ -89,4 +89,17 @@ public class BilingualRestatementTests
 
         Assert.All(mentions, m => Assert.Null(m.Restates));
     }
+
+    [Fact]
+    public void A_chinese_figure_past_the_paragraph_after_the_english_block_restates_nothing()
+    {
+        const string text = "The terminal handled 1.25 million containers last year and installed 3 new cranes, its report said.\n\n"
+            + "该码头去年完成集装箱作业125万个。\n\n"
+            + "另据统计，周边园区今年新落户企业3家。";
+        var mentions = NumberRecognizer.For(RecognizerCulture.ZhHans).Recognize(text);
+
+        var third = text.IndexOf("另据", StringComparison.Ordinal);
+        Assert.NotNull(Assert.Single(mentions, m => m.Value == 1250000m && m.Start > text.IndexOf("该码头", StringComparison.Ordinal) && m.Start < third).Restates);
+        Assert.Null(Assert.Single(mentions, m => m.Value == 3m && m.Start > third).Restates);
+    }
 }

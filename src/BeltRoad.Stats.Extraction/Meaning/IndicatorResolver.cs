@@ -14,9 +14,10 @@ internal static class IndicatorResolver
 {
     // What the figure measures: the first of these that applies. A percentage names its base; any other figure the
     // catalogue's label, else a label made from its words.
+    // A stake (持股51%, "a 67 percent stake") is the one percentage the catalogue names; a rate of change never is one.
     private static readonly RuleList<IndicatorFacts, string?> Rules = new(
         ("point change keeps its share's label", PointChange),
-        ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
+        ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
         ("change of its base", ChangeOfBase),

@@ -53,13 +53,22 @@ internal static class HeaderLine
         }
 
         if (found.HasTime || line.AsSpan().ContainsAny(words.Stamp)
-            || (found.Date.Precision == DatePrecision.Day && words.DatedBylines.Any(b => line.StartsWith(b, StringComparison.Ordinal))))
+            || (found.Date.Precision == DatePrecision.Day && IsDatedByline(line, found.Start, found.Start + found.Length, words)))
         {
             return true;
         }
 
         var rest = line.Remove(found.Start, found.Length);
         return Han(rest) + rest.Count(char.IsAsciiLetter) <= MaxStampRemainder;
+    }
+
+    // "By Staff Reporter - December 18, 2020": a name between the byline word and the day, little after it. "By Dec. 31,
+    // 2030, the line will carry …" opens a sentence with a deadline, not a stamp.
+    private static bool IsDatedByline(string line, int dateStart, int dateEnd, HeaderWords words)
+    {
+        var after = line[dateEnd..];
+        return words.DatedBylines.Any(b => line.StartsWith(b, StringComparison.Ordinal) && dateStart > b.Length + 1)
+            && Han(after) + after.Count(char.IsAsciiLetter) <= MaxStampRemainder;
     }
 
     // 「首页 > 时政 > 正文」, "ekathimerini.com | Economy | Shipping": two or more short parts between separators.
