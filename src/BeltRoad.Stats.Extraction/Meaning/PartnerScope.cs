@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// text used, so that a measure has one row.
 /// </summary>
 internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, (WordList Words, string Subset)> SubsetMeasures,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, IReadOnlyList<(WordList Words, string Subset)>> SubsetMeasures,
     IReadOnlyDictionary<string, string> ScopedRows)
 {
     private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.CountryGroup];
@@ -29,9 +29,10 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         [.. e.GetProperty("counted_groups").EnumerateArray().Select(x => x.GetString()!)],
         e.GetProperty("preposition_forms").EnumerateObject().ToDictionary(
             p => p.Name, p => (IReadOnlySet<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
-        e.GetProperty("subset_measures").EnumerateArray().ToDictionary(
-            x => x.GetProperty("label").GetString()!,
-            x => (new WordList(x.GetProperty("words").EnumerateArray().Select(w => w.GetString()!)), x.GetProperty("subset").GetString()!), StringComparer.Ordinal),
+        e.GetProperty("subset_measures").EnumerateArray().GroupBy(x => x.GetProperty("label").GetString()!, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<(WordList, string)>)g.Select(x => (new WordList(x.GetProperty("words").EnumerateArray().Select(w => w.GetString()!)), x.GetProperty("subset").GetString()!)).ToList(),
+            StringComparer.Ordinal),
         e.GetProperty("scoped_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
@@ -168,6 +169,20 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     /// 「9.1万人次旅客乘坐动车跨境出行」, "the cross-border service handled 62,000 passenger trips": the subset's row of
     /// <paramref name="measure"/> (跨境旅客发送人次) where one of its words stands in the figure's clause, else null.
     /// </summary>
-    public string? Subset(FigureContext figure, string measure) =>
-        SubsetMeasures.TryGetValue(measure, out var subset) && subset.Words.Any(figure.Text, figure.Clause.Start, figure.Clause.End) ? subset.Subset : null;
+    public string? Subset(FigureContext figure, string measure)
+    {
+        // A measure has several subsets (开行列数: 跨境货物列车, 去程, 回程): the first the figure's clause names.
+        if (SubsetMeasures.TryGetValue(measure, out var subsets))
+        {
+            foreach (var (words, subset) in subsets)
+            {
+                if (words.Any(figure.Text, figure.Clause.Start, figure.Clause.End))
+                {
+                    return subset;
+                }
+            }
+        }
+
+        return null;
+    }
 }
