@@ -126,7 +126,7 @@ internal static class IndicatorResolver
 
         var (figure, labels) = (f.Figure, f.Catalogs.Labels);
         var suffix = f.Aggregation == Aggregation.PerYear ? labels.PerYearChange
-            : labels.SamePeriodWords.Find(figure.Text, figure.In.Sentence.Start, figure.Clause.End).Any() ? labels.SamePeriodChange
+            : f.Catalogs.Time.YearOnYear.Find(figure.Text, figure.In.Sentence.Start, figure.Clause.End).Any() ? labels.SamePeriodChange
             : labels.OtherChange;
         // A reported rate of change is the row 同比增长率 whatever it is of (「出口增长6.1%」「新签合同额…同比增长15.3%」,
         // "up 4.9%"): the base is the row above it, not part of the rate's label.

@@ -33,7 +33,6 @@ internal sealed record LabelWords(
     string ShareOf,
     ShareWholes Wholes,
     string ShareLabel,
-    WordList SamePeriodWords,
     string SamePeriodChange,
     string PerYearChange,
     string OtherChange)
@@ -54,7 +53,7 @@ internal sealed record LabelWords(
         return new(measures, measureSuffixes, suffix, unnamed, countRows, Words("trailing"), Words("measure_heads"), Words("strip"), Words("generic_verbs"), Words("subset_words"), Words("part_words"), Words("conversion_words"), Words("comparison_words"),
             Words("back_references"), Words("generic_amounts"), NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), Words("causatives"), Words("after_links"), PartnerScope.Read(root.GetProperty("partner_scope")), root.GetProperty("share_suffix").GetString()!,
             root.GetProperty("share_of").GetString()!, ShareWholes.Read(root.GetProperty("share_wholes")),
-            root.GetProperty("share_label").GetString()!, Words("same_period_words"), change.GetProperty("same_period").GetString()!,
+            root.GetProperty("share_label").GetString()!, change.GetProperty("same_period").GetString()!,
             change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!);
     }
 }
