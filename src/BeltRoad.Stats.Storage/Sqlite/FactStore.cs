@@ -13,7 +13,7 @@ public static class FactStore
 
     /// <summary>
     /// Creates a new database at <paramref name="path"/> (a staging path) holding the table and the runs, its rows in
-    /// the table's order (what <see cref="FactExport.FromStore"/> streams the exports from).
+    /// the table's order (the order <see cref="FactExport.FromStore"/> streams the exports in).
     /// The file is built under "path.partial" (with "path.side.partial" beside it while it is written) and renamed
     /// when complete, so <paramref name="path"/> either does not exist or is a whole database.
     /// </summary>
