@@ -55,7 +55,7 @@ internal static class CuedLabels
     private static void OwnStretch(FigureContext figure, List<(int Start, int End, string Label)> hits)
     {
         var (from, to) = (figure.Clause.Start, figure.Clause.End);
-        var english = !WordedLabels.HasHan(figure.Subject);
+        var english = !HanText.Any(figure.Subject);
         foreach (var other in figure.In.Figures)
         {
             if (other.Unit != figure.Mention.Unit || other.Start < figure.Clause.Start || other.End > figure.Clause.End || other.Start == figure.Mention.Start)

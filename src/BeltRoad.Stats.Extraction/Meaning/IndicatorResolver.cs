@@ -1,6 +1,7 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Recognizers;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -37,7 +38,7 @@ internal static class IndicatorResolver
         ("subset", Subset),
         ("English part of them", PartOfThem),
         ("measure the sentence before named", NamedBefore),
-        ("English figure's unit row", static f => WordedLabels.HasHan(f.Figure.Subject) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit)),
+        ("English figure's unit row", static f => HanText.Any(f.Figure.Subject) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit)),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
         ("measure word names the measure", MeasureNamed),
@@ -105,7 +106,7 @@ internal static class IndicatorResolver
     private static string ShareBase(IndicatorFacts f)
     {
         var (figure, partners) = (f.Figure, f.Catalogs.Labels.Partners);
-        var part = WordedLabels.HasHan(figure.Subject) ? null
+        var part = HanText.Any(figure.Subject) ? null
             : CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
         return part is null ? BaseLabel(f)
             : partners.Scopes(figure, f.Catalogs.Labels) && partners.Scoped(part) is { } scoped ? scoped : part;
@@ -136,7 +137,7 @@ internal static class IndicatorResolver
         }
 
         var baseLabel = BaseLabel(f);
-        return baseLabel.Length == 0 && WordedLabels.HasHan(figure.Subject) ? null : baseLabel + suffix;
+        return baseLabel.Length == 0 && HanText.Any(figure.Subject) ? null : baseLabel + suffix;
     }
 
     // The base: the amount this percentage is of, named in the clause or by the sentence's last amount. A rate of change
@@ -289,7 +290,7 @@ internal static class IndicatorResolver
     private static string? SentenceSubject(IndicatorFacts f)
     {
         var figure = f.Figure;
-        if (figure.Clause.Start <= figure.In.Sentence.Start || WordedLabels.HasHan(figure.Subject))
+        if (figure.Clause.Start <= figure.In.Sentence.Start || HanText.Any(figure.Subject))
         {
             return null;
         }
@@ -373,7 +374,7 @@ internal static class IndicatorResolver
     {
         var (figure, catalogs) = (f.Figure, f.Catalogs);
         var unit = figure.Unit;
-        if (IsPercentage(f) || !(Unnamed(f) || (!WordedLabels.HasHan(figure.Subject) && (unit.IsCurrency() || unit is Domain.Unit.Tonnes or Domain.Unit.TEU))))
+        if (IsPercentage(f) || !(Unnamed(f) || (!HanText.Any(figure.Subject) && (unit.IsCurrency() || unit is Domain.Unit.Tonnes or Domain.Unit.TEU))))
         {
             return null;
         }
@@ -427,7 +428,7 @@ internal static class IndicatorResolver
     private static string? BoundClass(IndicatorFacts f)
     {
         var (figure, catalogs) = (f.Figure, f.Catalogs);
-        if (!catalogs.Labels.CountSuffix.TryGetValue(figure.Unit, out var suffix) || !WordedLabels.HasHan(figure.Subject))
+        if (!catalogs.Labels.CountSuffix.TryGetValue(figure.Unit, out var suffix) || !HanText.Any(figure.Subject))
         {
             return null;
         }
@@ -443,7 +444,7 @@ internal static class IndicatorResolver
 
             var measure = WordedLabels.Cut(figure.Text[figure.Clause.Start..bound.Start], f.Entity, catalogs);
             var noun = WordedLabels.Cut(figure.Subject, f.Entity, catalogs).TrimStart('的');
-            if (noun.Length == 0 || !WordedLabels.HasHan(measure))
+            if (noun.Length == 0 || !HanText.Any(measure))
             {
                 return null;
             }
@@ -491,8 +492,8 @@ internal static class IndicatorResolver
             return cut[..of];
         }
 
-        var label = f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && WordedLabels.HasHan(cut) ? WordedLabels.Joined(cut, suffix) : cut;
-        return WordedLabels.IsDebris(label) || !WordedLabels.HasHan(label) ? null : label;
+        var label = f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && HanText.Any(cut) ? WordedLabels.Joined(cut, suffix) : cut;
+        return WordedLabels.IsDebris(label) || !HanText.Any(label) ? null : label;
     }
 
     // What is left of a figure no words name: the noun its measure word counts (「30多个国际组织」 → 国际组织数), the
@@ -501,7 +502,7 @@ internal static class IndicatorResolver
     private static string UnitRow(IndicatorFacts f)
     {
         var (figure, labels) = (f.Figure, f.Catalogs.Labels);
-        if (figure.Mention.MeasureWord is { Length: > 1 } measure && WordedLabels.HasHan(measure[..1]) && labels.CountSuffix.TryGetValue(figure.Unit, out var suffix)
+        if (figure.Mention.MeasureWord is { Length: > 1 } measure && HanText.Any(measure.AsSpan(0, 1)) && labels.CountSuffix.TryGetValue(figure.Unit, out var suffix)
             && HanScript.ToSimplified(measure[1..].Trim()) is { Length: > 0 } noun && !WordedLabels.IsDebris(noun))
         {
             return WordedLabels.Joined(noun, suffix);
@@ -528,7 +529,7 @@ internal static class IndicatorResolver
         var (figure, catalogs) = (f.Figure, f.Catalogs);
         var counted = catalogs.Labels.CountSuffix.ContainsKey(figure.Unit);
         var cut = WordedLabels.Cut(counted ? WordedLabels.CountedNoun(figure, catalogs.Subjects) : figure.Subject, f.Entity, catalogs);
-        return !WordedLabels.HasHan(cut) && counted && catalogs.Names.Lookup(cut) is { } named ? named.Name : cut;
+        return !HanText.Any(cut) && counted && catalogs.Names.Lookup(cut) is { } named ? named.Name : cut;
     }
 
     private static string? CurrencyCue(FigureContext figure, MeaningCatalogs catalogs) =>

@@ -50,7 +50,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     public bool Scopes(FigureContext figure, LabelWords labels)
     {
         var text = figure.Text;
-        var english = !WordedLabels.HasHan(figure.Subject);
+        var english = !HanText.Any(figure.Subject);
         var (start, end) = english ? (figure.In.Sentence.Start, figure.Clause.End) : (figure.In.Sentence.Start, figure.Mention.Start);
         if (!english && start > 1 && WordedLabels.SubsetWord(text.AsSpan(start, end - start).TrimStart(), labels) is not null)
         {

@@ -30,7 +30,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         var at = wholes.Verbs.Last(text, figure.Clause.Start, figure.Mention.Start);
         if (at < 0)
         {
-            if (WordedLabels.HasHan(figure.Subject))
+            if (HanText.Any(figure.Subject))
             {
                 return null;
             }

@@ -57,7 +57,7 @@ internal static class WordedLabels
             }
 
             var label = Cut(figure.Text[start..from], entity, catalogs);
-            if (label.Length < 2 || !HasHan(label))
+            if (label.Length < 2 || !HanText.Any(label))
             {
                 return null;
             }
@@ -98,8 +98,6 @@ internal static class WordedLabels
         return label + suffix;
     }
 
-    internal static bool HasHan(string text) => text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
-
     // What no row label holds: a digit (a date, the figure itself: 「9万列！」) or a headline's or bracket's punctuation.
     private static readonly System.Buffers.SearchValues<char> DebrisChars = System.Buffers.SearchValues.Create("0123456789！？!?【】[]|");
 
@@ -129,7 +127,7 @@ internal static class WordedLabels
     {
         var text = figure.Text;
         // Only a classifier and its noun (「个国家」) read so; an English noun ("countries") has what they did before it.
-        if (figure.Mention.MeasureWord is not { Length: > 1 } measure || !HasHan(measure[..1]) || text.AsSpan(figure.Mention.End).TrimStart().StartsWith("的"))
+        if (figure.Mention.MeasureWord is not { Length: > 1 } measure || !HanText.Any(measure.AsSpan(0, 1)) || text.AsSpan(figure.Mention.End).TrimStart().StartsWith("的"))
         {
             return null;
         }

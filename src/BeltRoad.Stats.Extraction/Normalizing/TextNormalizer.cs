@@ -1,6 +1,7 @@
 using System.Buffers;
 using BeltRoad.Stats.Extraction.Segmenting;
 using BeltRoad.Stats.Recognizers;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Normalizing;
 
@@ -143,8 +144,8 @@ internal static class TextNormalizer
         // A sentence does not change its script at a line break: a line of English prose (or, across a blank line, an
         // English heading without a full stop: 「1. A forum of unprecedented scale」), then a line in Han script within its
         // first characters (「4月25日至27日，」 opens with digits) is a bilingual page's translation, not a broken sentence.
-        if (HasHan(s.AsSpan(next, Math.Min(ScriptProbe, s.Length - next)))
-            && (RecognizerCultures.IsLatinLine(line) || (blankLine && !HasHan(line))))
+        if (HanText.Any(s.AsSpan(next, Math.Min(ScriptProbe, s.Length - next)))
+            && (RecognizerCultures.IsLatinLine(line) || (blankLine && !HanText.Any(line))))
         {
             return false;
         }
@@ -163,8 +164,6 @@ internal static class TextNormalizer
 
     // How far into the next line its script is looked for (「4月25日至27日，」 opens with digits).
     private const int ScriptProbe = 8;
-
-    private static bool HasHan(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 
     private static int LineLength(string s, int start)
     {

@@ -58,18 +58,19 @@ internal static class HeaderLine
             return true;
         }
 
-        var rest = line.Remove(found.Start, found.Length);
-        return Han(rest) + rest.Count(char.IsAsciiLetter) <= MaxStampRemainder;
+        return LittleElse(line.Remove(found.Start, found.Length));
     }
 
     // "By Staff Reporter - December 18, 2020": a name between the byline word and the day, little after it. "By Dec. 31,
     // 2030, the line will carry …" opens a sentence with a deadline, not a stamp.
     private static bool IsDatedByline(string line, int dateStart, int dateEnd, HeaderWords words)
     {
-        var after = line[dateEnd..];
         return words.DatedBylines.Any(b => line.StartsWith(b, StringComparison.Ordinal) && dateStart > b.Length + 1)
-            && Han(after) + after.Count(char.IsAsciiLetter) <= MaxStampRemainder;
+            && LittleElse(line[dateEnd..]);
     }
+
+    // What a stamp holds beside its date: a few words at most (a source's name, 「来源」), never a sentence.
+    private static bool LittleElse(string rest) => Han(rest) + rest.Count(char.IsAsciiLetter) <= MaxStampRemainder;
 
     // 「首页 > 时政 > 正文」, "ekathimerini.com | Economy | Shipping": two or more short parts between separators.
     private static bool IsNavigation(string line, HeaderWords words)
