@@ -30,13 +30,16 @@ public class DevCorpusTests(ITestOutputHelper output)
         // rise, never lower them. as_of raised at 09:30 UTC the same day (as_of round four: all 0.953, English 0.934,
         // releases 0.985, milestones 0.962, bilingual 0.865, the first 64 0.960). The meaning accuracies are shares of the matched facts. The corpus grew by 20 documents
         // written that day (scored before any tuning: the fresh batch), harder than the 64 before them, so the rows over
-        // the whole corpus start lower; the first 64 keep floors no lower than they had.
-        { "all", "", 0.98, 0.98, 0.95, 0.94, 0.85, 0.98, 0.94 },
-        { "English", "en-", 0.97, 0.98, 0.93, 0.90, 0.75, 0.98, 0.93 },
-        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.98, 0.95, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.96, 0.95, 0.93, 0.99, 0.93 },
-        { "bilingual", "bilingual-", 0.99, 0.99, 0.86, 0.90, 0.71, 0.86, 0.96 },
+        // the whole corpus start lower; the first 64 keep floors no lower than they had. A second fresh batch of 12 documents
+        // (2026-11-26 noon, scored before any tuning: entity 0.690, indicator 0.724 on it) lowered the whole corpus's and the
+        // groups' figures again; the first 84 keep the floors the whole corpus had before it.
+        { "all", "", 0.97, 0.98, 0.94, 0.90, 0.83, 0.98, 0.94 },
+        { "English", "en-", 0.95, 0.98, 0.90, 0.86, 0.73, 0.98, 0.93 },
+        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.98, 0.95, 0.93, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.98, 0.98, 0.95, 0.91, 0.90, 0.99, 0.94 },
+        { "bilingual", "bilingual-", 0.99, 0.99, 0.88, 0.92, 0.77, 0.88, 0.96 },
         { "the first 64 documents", FirstRound, 0.98, 0.98, 0.95, 0.96, 0.85, 0.98, 0.96 },
+        { "the first 84 documents", SecondRound, 0.98, 0.98, 0.95, 0.94, 0.85, 0.98, 0.94 },
     };
 
     [Theory]
@@ -78,24 +81,33 @@ public class DevCorpusTests(ITestOutputHelper output)
         Assert.True(documents.Count >= 60, $"{documents.Count} documents");
     }
 
-    // The documents of the corpus before the fresh batch of 2026-11-26: each group's numbers up to where it stood then.
-    private const string FirstRound = "first-round";
+    // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
+    // same day at noon, 12): each group's numbers up to where it stood then.
+    private const string FirstRound = "round:1";
+    private const string SecondRound = "round:2";
 
-    private static readonly Dictionary<string, int> FirstRoundLast = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
-        ["zh-release"] = 16, ["zh-milestone"] = 18, ["en-news"] = 16, ["en-finance"] = 11, ["bilingual"] = 3,
+        [FirstRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 16, ["zh-milestone"] = 18, ["en-news"] = 16, ["en-finance"] = 11, ["bilingual"] = 3,
+        },
+        [SecondRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 21, ["zh-milestone"] = 22, ["en-news"] = 23, ["en-finance"] = 19, ["bilingual"] = 4,
+        },
     };
 
     private static bool Selects(string prefix, string doc)
     {
-        if (prefix != FirstRound)
+        if (!RoundLast.TryGetValue(prefix, out var lastOf))
         {
             return doc.StartsWith(prefix, StringComparison.Ordinal);
         }
 
         var match = System.Text.RegularExpressions.Regex.Match(doc, @"^([a-z-]+)-(\d+)-");
-        return match.Success && FirstRoundLast.TryGetValue(match.Groups[1].Value, out var last) ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) <= last
-            : throw new InvalidOperationException($"{doc}: a document of no group the first round knows.");
+        return match.Success && lastOf.TryGetValue(match.Groups[1].Value, out var last) ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) <= last
+            : throw new InvalidOperationException($"{doc}: a document of no group the round {prefix} knows.");
     }
 
     private static IEnumerable<JsonElement> Keys() =>
