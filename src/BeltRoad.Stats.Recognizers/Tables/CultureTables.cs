@@ -16,8 +16,13 @@ internal sealed class CultureTables
     private readonly NumeralClass[] classes = new NumeralClass[char.MaxValue + 1];
     private readonly bool[] starts = new bool[char.MaxValue + 1];
 
-    // Which two ASCII letters (case folded) may open a word that starts something: see MayOpenWord.
-    private readonly bool[] wordOpenings = new bool[26 * 26];
+    // The third place of an opening: a letter's index, or this for anything else (a blank, a sign, the text's end).
+    private const int NotALetter = 26;
+    private const int OpeningThirds = 27;
+
+    // Which three characters (two ASCII letters, then a letter or anything else; case folded) may open a word that
+    // starts something: see MayOpenWord.
+    private readonly bool[] wordOpenings = new bool[26 * 26 * OpeningThirds];
     private readonly Dictionary<char, long> values = [];
 
     private CultureTables(TableDocument doc)
@@ -95,9 +100,9 @@ internal sealed class CultureTables
             }
         }
 
-        foreach (var (first, second) in WordStartOpenings())
+        foreach (var opening in WordStartOpenings())
         {
-            MarkOpening(first, second);
+            MarkOpening(opening);
         }
 
         foreach (var c in "《》\n.．½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
@@ -164,14 +169,21 @@ internal sealed class CultureTables
     public long ValueOf(char c) => values.TryGetValue(c, out var v) ? v : 0;
 
     /// <summary>
-    /// False when the word at <paramref name="i"/> (an ASCII letter) opens with two letters no table entry read at a word's
-    /// start opens with ("the", "China", "trade"): most words of English text, which then cost one look instead of a
-    /// walk through each table. True whenever the second character is not an ASCII letter.
+    /// False when the word at <paramref name="i"/> (an ASCII letter) opens with three characters no table entry read at a
+    /// word's start opens with ("China", "trade", "road"; of a word of two letters, its two letters and what follows): most
+    /// words of English text, which then cost one look instead of a walk through each table. True whenever the second
+    /// character is not an ASCII letter.
     /// </summary>
     public bool MayOpenWord(string text, int i)
     {
         var second = i + 1 < text.Length ? text[i + 1] : ' ';
-        return !char.IsAsciiLetter(second) || wordOpenings[(Lower(text[i]) - 'a') * 26 + Lower(second) - 'a'];
+        if (!char.IsAsciiLetter(second))
+        {
+            return true;
+        }
+
+        var third = i + 2 < text.Length ? text[i + 2] : ' ';
+        return wordOpenings[OpeningIndex(text[i], second, char.IsAsciiLetter(third) ? Lower(third) - 'a' : NotALetter)];
     }
 
     /// <summary>True when something (numeral, prefix word, label) may begin at this character.</summary>
@@ -310,36 +322,41 @@ internal sealed class CultureTables
     }
 
     // Every table the candidate step reads at a word's first letter (a label, a prefix, a month, a number, scale,
-    // fraction or ordinal word, an article, a short word a scraped page ran into a number). An article of one letter
-    // is read only when no letter follows it, so it opens no pair.
-    internal IEnumerable<(char First, char? Second)> WordStartOpenings() =>
-        new[] { Prefixes.Openings(), Labels.Openings(), Months.Openings(), Words.Openings(), WordScales.Openings(), Fractions.Openings(),
-            Ordinals.Openings(), GluedWords.Openings(), Articles.Where(a => a.Length > 1).SelectMany(WordOpenings) }.SelectMany(o => o);
-
-    private static IEnumerable<(char First, char? Second)> WordOpenings(string word) => [(word[0], word.Length > 1 ? word[1] : null)];
+    // fraction or ordinal word, an article, a short word a scraped page ran into a number), each entry's first three
+    // characters. An article of one letter is read only when no letter follows it, so it opens nothing.
+    internal IEnumerable<string> WordStartOpenings() =>
+        new[] { Prefixes.Openings(3), Labels.Openings(3), Months.Openings(3), Words.Openings(3), WordScales.Openings(3), Fractions.Openings(3),
+            Ordinals.Openings(3), GluedWords.Openings(3), Articles.Where(a => a.Length > 1) }.SelectMany(o => o);
 
     private static char Lower(char c) => (char)(c | 0x20);
 
-    // Only openings of two letters are marked: the check passes a word whose second character is not a letter ("R$",
-    // "U.S.", "a million") anyway. An entry of one letter opens every pair of it (a short word a scraped page ran into a
-    // number is read with a letter after it).
-    private void MarkOpening(char first, char? second)
+    private static int OpeningIndex(char first, char second, int third) => (((Lower(first) - 'a') * 26) + Lower(second) - 'a') * OpeningThirds + third;
+
+    // Only openings that start with two letters are marked: the check passes a word whose second character is not a
+    // letter ("R$", "U.S.", "a million") anyway. An entry shorter than three letters opens every word it starts (a short
+    // word a scraped page ran into a number is read with a letter after it): one letter, every pair and third of it; two,
+    // every third.
+    private void MarkOpening(string opening)
     {
-        var a = CharFold.Fold(first);
-        var b = second is { } s ? CharFold.Fold(s) : '\0';
-        if (!char.IsAsciiLetter(a) || (second is not null && !char.IsAsciiLetter(b)))
+        var a = CharFold.Fold(opening[0]);
+        var b = opening.Length > 1 ? CharFold.Fold(opening[1]) : 'a';
+        if (!char.IsAsciiLetter(a) || !char.IsAsciiLetter(b))
         {
             return;
         }
 
-        var row = (Lower(a) - 'a') * 26;
-        if (second is null)
+        if (opening.Length == 1)
         {
-            Array.Fill(wordOpenings, true, row, 26);
+            Array.Fill(wordOpenings, true, OpeningIndex(a, 'a', 0), 26 * OpeningThirds);
+        }
+        else if (opening.Length == 2)
+        {
+            Array.Fill(wordOpenings, true, OpeningIndex(a, b, 0), OpeningThirds);
         }
         else
         {
-            wordOpenings[row + Lower(b) - 'a'] = true;
+            var c = CharFold.Fold(opening[2]);
+            wordOpenings[OpeningIndex(a, b, char.IsAsciiLetter(c) ? Lower(c) - 'a' : NotALetter)] = true;
         }
     }
 
