@@ -16,13 +16,6 @@ internal sealed class CultureTables
     private readonly NumeralClass[] classes = new NumeralClass[char.MaxValue + 1];
     private readonly bool[] starts = new bool[char.MaxValue + 1];
 
-    // The third place of an opening: a letter's index, or this for anything else (a blank, a sign, the text's end).
-    private const int NotALetter = 26;
-    private const int OpeningThirds = 27;
-
-    // Which three characters (two ASCII letters, then a letter or anything else; case folded) may open a word that
-    // starts something: see MayOpenWord.
-    private readonly bool[] wordOpenings = new bool[26 * 26 * OpeningThirds];
     private readonly Dictionary<char, long> values = [];
 
     private CultureTables(TableDocument doc)
@@ -100,10 +93,8 @@ internal sealed class CultureTables
             }
         }
 
-        foreach (var opening in WordStartOpenings())
-        {
-            MarkOpening(opening);
-        }
+        WordStarts = new WordOpenings(WordStartOpenings());
+        NumberWordStarts = new WordOpenings(NumberWordOpenings());
 
         foreach (var c in "《》\n.．½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
         {
@@ -169,22 +160,13 @@ internal sealed class CultureTables
     public long ValueOf(char c) => values.TryGetValue(c, out var v) ? v : 0;
 
     /// <summary>
-    /// False when the word at <paramref name="i"/> (an ASCII letter) opens with three characters no table entry read at a
-    /// word's start opens with ("China", "trade", "road"; of a word of two letters, its two letters and what follows): most
-    /// words of English text, which then cost one look instead of a walk through each table. True whenever the second
-    /// character is not an ASCII letter.
+    /// The openings of every table the candidate step reads at a word's first letter ("China", "trade", "road" open none
+    /// of them): most words of English text are skipped after one look.
     /// </summary>
-    public bool MayOpenWord(string text, int i)
-    {
-        var second = i + 1 < text.Length ? text[i + 1] : ' ';
-        if (!char.IsAsciiLetter(second))
-        {
-            return true;
-        }
+    public WordOpenings WordStarts { get; }
 
-        var third = i + 2 < text.Length ? text[i + 2] : ' ';
-        return wordOpenings[OpeningIndex(text[i], second, char.IsAsciiLetter(third) ? Lower(third) - 'a' : NotALetter)];
-    }
+    /// <summary>The openings of the words a spelled-out number may start with ("the", "of" and "and" open none of them).</summary>
+    public WordOpenings NumberWordStarts { get; }
 
     /// <summary>True when something (numeral, prefix word, label) may begin at this character.</summary>
     public bool MayStart(char c) => starts[c];
@@ -323,42 +305,15 @@ internal sealed class CultureTables
 
     // Every table the candidate step reads at a word's first letter (a label, a prefix, a month, a number, scale,
     // fraction or ordinal word, an article, a short word a scraped page ran into a number), each entry's first three
-    // characters. An article of one letter is read only when no letter follows it, so it opens nothing.
+    // characters.
     internal IEnumerable<string> WordStartOpenings() =>
-        new[] { Prefixes.Openings(3), Labels.Openings(3), Months.Openings(3), Words.Openings(3), WordScales.Openings(3), Fractions.Openings(3),
-            Ordinals.Openings(3), GluedWords.Openings(3), Articles.Where(a => a.Length > 1) }.SelectMany(o => o);
+        new[] { Prefixes.Openings(3), Labels.Openings(3), Months.Openings(3), GluedWords.Openings(3), NumberWordOpenings() }.SelectMany(o => o);
 
-    private static char Lower(char c) => (char)(c | 0x20);
-
-    private static int OpeningIndex(char first, char second, int third) => (((Lower(first) - 'a') * 26) + Lower(second) - 'a') * OpeningThirds + third;
-
-    // Only openings that start with two letters are marked: the check passes a word whose second character is not a
-    // letter ("R$", "U.S.", "a million") anyway. An entry shorter than three letters opens every word it starts (a short
-    // word a scraped page ran into a number is read with a letter after it): one letter, every pair and third of it; two,
-    // every third.
-    private void MarkOpening(string opening)
-    {
-        var a = CharFold.Fold(opening[0]);
-        var b = opening.Length > 1 ? CharFold.Fold(opening[1]) : 'a';
-        if (!char.IsAsciiLetter(a) || !char.IsAsciiLetter(b))
-        {
-            return;
-        }
-
-        if (opening.Length == 1)
-        {
-            Array.Fill(wordOpenings, true, OpeningIndex(a, 'a', 0), 26 * OpeningThirds);
-        }
-        else if (opening.Length == 2)
-        {
-            Array.Fill(wordOpenings, true, OpeningIndex(a, b, 0), OpeningThirds);
-        }
-        else
-        {
-            var c = CharFold.Fold(opening[2]);
-            wordOpenings[OpeningIndex(a, b, char.IsAsciiLetter(c) ? Lower(c) - 'a' : NotALetter)] = true;
-        }
-    }
+    // What the word-numeral parser reads at a number's first word: a number, scale, fraction or ordinal word, or an
+    // article. An article is read only as a whole word, so its opening is the word and the blank after it ("an ", not
+    // "and"); one of one letter opens nothing.
+    internal IEnumerable<string> NumberWordOpenings() =>
+        new[] { Words.Openings(3), WordScales.Openings(3), Fractions.Openings(3), Ordinals.Openings(3), Articles.Select(a => a + " ") }.SelectMany(o => o);
 
     private void MarkStart(char c)
     {
