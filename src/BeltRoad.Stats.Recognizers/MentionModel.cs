@@ -15,33 +15,20 @@ internal sealed class MentionModel
 {
     private readonly ScanText text;
     private readonly ScanState state;
+    private readonly Fractions fractions;
     private readonly CandidateExtractor candidates;
-    private readonly LabelResolver labels;
-    private readonly OrdinalResolver ordinals;
-    private readonly RangeResolver ranges;
-    private readonly CalendarDateResolver dates;
-    private readonly RelativeDateResolver relativeDates;
-    private readonly UnitResolver units;
-    private readonly QualifierResolver qualifiers;
     private readonly List<Mention> output = [];
+    private FigureResolvers? resolvers;
 
     public MentionModel(string input, CultureTables tables, RecognitionOptions? options)
     {
         text = new ScanText(input, tables);
         state = new ScanState(options ?? new RecognitionOptions());
-        var fractions = new Fractions(text);
-        var parts = new DateParts(text);
+        fractions = new Fractions(text);
         candidates = new CandidateExtractor(text, fractions);
-        labels = new LabelResolver(text, state);
-        ordinals = new OrdinalResolver(text);
-        ranges = new RangeResolver(text, state, parts, fractions);
-        dates = new CalendarDateResolver(text, state, parts, new WrittenDateResolver(text, state));
-        relativeDates = new RelativeDateResolver(text, state, parts);
-        var headNouns = new HeadNounResolver(text);
-        var bareCounts = new BareCountResolver(text, headNouns, new ElidedNounResolver(text, headNouns, output), new TableColumnResolver(text));
-        units = new UnitResolver(text, headNouns, bareCounts, new FigureTailResolver(text));
-        qualifiers = new QualifierResolver(text);
     }
+
+    private FigureResolvers Resolvers => resolvers ??= new FigureResolvers(text, state, fractions, output);
 
     public List<Mention> Recognize()
     {
@@ -86,7 +73,7 @@ internal sealed class MentionModel
 
     private MentionDraft ResolveWord(int start, int end, TableWord word) => word.Role switch
     {
-        WordRole.Period or WordRole.RelativeYear or WordRole.RelativeMonth or WordRole.Decade => relativeDates.Resolve(start, end - start, word),
+        WordRole.Period or WordRole.RelativeYear or WordRole.RelativeMonth or WordRole.Decade => Resolvers.RelativeDates.Resolve(start, end - start, word),
         WordRole.Percent => new MentionDraft
         {
             Start = start,
@@ -115,6 +102,7 @@ internal sealed class MentionModel
     private MentionDraft ResolveFigure(PrefixSet prefixes, Numeral numeral)
     {
         var draft = MentionDraft.OfNumeral(numeral);
+        var (labels, ranges, dates) = (Resolvers.Labels, Resolvers.Ranges, Resolvers.Dates);
         if (labels.TryLabel(prefixes, numeral, draft, out draft))
         {
             return draft;
@@ -122,7 +110,7 @@ internal sealed class MentionModel
 
         if (OrdinalResolver.Applies(prefixes, numeral))
         {
-            draft = ordinals.Resolve(draft, prefixes, numeral);
+            draft = Resolvers.Ordinals.Resolve(draft, prefixes, numeral);
             return draft;
         }
 
@@ -151,7 +139,7 @@ internal sealed class MentionModel
     }
 
     private MentionDraft ResolveQuantity(MentionDraft draft, PrefixSet prefixes, Numeral numeral) =>
-        qualifiers.Resolve(units.Resolve(draft, prefixes, numeral), prefixes, numeral);
+        Resolvers.Qualifiers.Resolve(Resolvers.Units.Resolve(draft, prefixes, numeral), prefixes, numeral);
 
     /// <summary>Freezes the draft into its mention and appends it; returns the draft's end, where the scan resumes.</summary>
     private int Emit(MentionDraft draft)
@@ -168,7 +156,7 @@ internal sealed class MentionModel
             return draft.End;
         }
 
-        var mention = qualifiers.InheritFromList(output.Count > 0 ? output[^1] : null, draft.Freeze(text.Text));
+        var mention = Resolvers.Qualifiers.InheritFromList(output.Count > 0 ? output[^1] : null, draft.Freeze(text.Text));
         output.Add(mention);
         state.LastEnd = draft.End;
         return draft.End;

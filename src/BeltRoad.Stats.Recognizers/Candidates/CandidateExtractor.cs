@@ -24,7 +24,7 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
             return Candidate.Skip(text.SkipWord(i));
         }
 
-        if (text.Words is not null && char.IsAsciiLetter(text[i]) && !tables.MayOpenWord(text.Text, i))
+        if (text.Words is not null && char.IsAsciiLetter(text[i]) && !tables.WordStarts.MayOpen(text.Text, i))
         {
             return Candidate.Skip(text.SkipWord(i));
         }

@@ -25,7 +25,20 @@ internal sealed partial class WordNumeralParser
         And,
     }
 
-    public bool TryParse(string text, int pos, out Numeral numeral) => Parse(text, pos, null, out numeral);
+    /// <summary>
+    /// A number spelled out from <paramref name="pos"/>; a word that no number word, scale, fraction, ordinal or article
+    /// opens with ("the", "of", "and") is left after one look.
+    /// </summary>
+    public bool TryParse(string text, int pos, out Numeral numeral)
+    {
+        if (pos < text.Length && char.IsAsciiLetter(text[pos]) && !tables.NumberWordStarts.MayOpen(text, pos))
+        {
+            numeral = default;
+            return false;
+        }
+
+        return Parse(text, pos, null, out numeral);
+    }
 
     /// <summary>Digits followed by scale words: "1.5 million", "380 billion", "3 hundred and 21".</summary>
     public Numeral Extend(string text, Numeral numeral)

@@ -16,8 +16,6 @@ internal sealed class CultureTables
     private readonly NumeralClass[] classes = new NumeralClass[char.MaxValue + 1];
     private readonly bool[] starts = new bool[char.MaxValue + 1];
 
-    // Which two ASCII letters (case folded) may open a word that starts something: see MayOpenWord.
-    private readonly bool[] wordOpenings = new bool[26 * 26];
     private readonly Dictionary<char, long> values = [];
 
     private CultureTables(TableDocument doc)
@@ -95,10 +93,8 @@ internal sealed class CultureTables
             }
         }
 
-        foreach (var (first, second) in WordStartOpenings())
-        {
-            MarkOpening(first, second);
-        }
+        WordStarts = new WordOpenings(WordStartOpenings());
+        NumberWordStarts = new WordOpenings(NumberWordOpenings());
 
         foreach (var c in "《》\n.．½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
         {
@@ -164,15 +160,13 @@ internal sealed class CultureTables
     public long ValueOf(char c) => values.TryGetValue(c, out var v) ? v : 0;
 
     /// <summary>
-    /// False when the word at <paramref name="i"/> (an ASCII letter) opens with two letters no table entry read at a word's
-    /// start opens with ("the", "China", "trade"): most words of English text, which then cost one look instead of a
-    /// walk through each table. True whenever the second character is not an ASCII letter.
+    /// The openings of every table the candidate step reads at a word's first letter ("China", "trade", "road" open none
+    /// of them): most words of English text are skipped after one look.
     /// </summary>
-    public bool MayOpenWord(string text, int i)
-    {
-        var second = i + 1 < text.Length ? text[i + 1] : ' ';
-        return !char.IsAsciiLetter(second) || wordOpenings[(Lower(text[i]) - 'a') * 26 + Lower(second) - 'a'];
-    }
+    public WordOpenings WordStarts { get; }
+
+    /// <summary>The openings of the words a spelled-out number may start with ("the", "of" and "and" open none of them).</summary>
+    public WordOpenings NumberWordStarts { get; }
 
     /// <summary>True when something (numeral, prefix word, label) may begin at this character.</summary>
     public bool MayStart(char c) => starts[c];
@@ -310,38 +304,16 @@ internal sealed class CultureTables
     }
 
     // Every table the candidate step reads at a word's first letter (a label, a prefix, a month, a number, scale,
-    // fraction or ordinal word, an article, a short word a scraped page ran into a number). An article of one letter
-    // is read only when no letter follows it, so it opens no pair.
-    internal IEnumerable<(char First, char? Second)> WordStartOpenings() =>
-        new[] { Prefixes.Openings(), Labels.Openings(), Months.Openings(), Words.Openings(), WordScales.Openings(), Fractions.Openings(),
-            Ordinals.Openings(), GluedWords.Openings(), Articles.Where(a => a.Length > 1).SelectMany(WordOpenings) }.SelectMany(o => o);
+    // fraction or ordinal word, an article, a short word a scraped page ran into a number), each entry's first three
+    // characters.
+    internal IEnumerable<string> WordStartOpenings() =>
+        new[] { Prefixes.Openings(3), Labels.Openings(3), Months.Openings(3), GluedWords.Openings(3), NumberWordOpenings() }.SelectMany(o => o);
 
-    private static IEnumerable<(char First, char? Second)> WordOpenings(string word) => [(word[0], word.Length > 1 ? word[1] : null)];
-
-    private static char Lower(char c) => (char)(c | 0x20);
-
-    // Only openings of two letters are marked: the check passes a word whose second character is not a letter ("R$",
-    // "U.S.", "a million") anyway. An entry of one letter opens every pair of it (a short word a scraped page ran into a
-    // number is read with a letter after it).
-    private void MarkOpening(char first, char? second)
-    {
-        var a = CharFold.Fold(first);
-        var b = second is { } s ? CharFold.Fold(s) : '\0';
-        if (!char.IsAsciiLetter(a) || (second is not null && !char.IsAsciiLetter(b)))
-        {
-            return;
-        }
-
-        var row = (Lower(a) - 'a') * 26;
-        if (second is null)
-        {
-            Array.Fill(wordOpenings, true, row, 26);
-        }
-        else
-        {
-            wordOpenings[row + Lower(b) - 'a'] = true;
-        }
-    }
+    // What the word-numeral parser reads at a number's first word: a number, scale, fraction or ordinal word, or an
+    // article. An article is read only as a whole word, so its opening is the word and the blank after it ("an ", not
+    // "and"); one of one letter opens nothing.
+    internal IEnumerable<string> NumberWordOpenings() =>
+        new[] { Words.Openings(3), WordScales.Openings(3), Fractions.Openings(3), Ordinals.Openings(3), Articles.Select(a => a + " ") }.SelectMany(o => o);
 
     private void MarkStart(char c)
     {

@@ -51,19 +51,30 @@ internal sealed class WordTable<T>
 
     public IEnumerable<char> FirstChars => children[0]?.Keys ?? Enumerable.Empty<char>();
 
-    /// <summary>Every entry's first two characters as stored (normalised); the second is null for an entry of one character.</summary>
-    public IEnumerable<(char First, char? Second)> Openings()
-    {
-        foreach (var (first, node) in children[0] ?? [])
-        {
-            if (terminal[node])
-            {
-                yield return (first, null);
-            }
+    /// <summary>
+    /// Every entry's first <paramref name="length"/> characters as stored (normalised), or the whole entry when it is
+    /// shorter (an entry that is the start of a longer one is given as well).
+    /// </summary>
+    public IEnumerable<string> Openings(int length) => OpeningsBelow(0, string.Empty, length);
 
-            foreach (var second in children[node]?.Keys ?? Enumerable.Empty<char>())
+    private IEnumerable<string> OpeningsBelow(int node, string opening, int length)
+    {
+        if (opening.Length == length)
+        {
+            yield return opening;
+            yield break;
+        }
+
+        if (node != 0 && terminal[node])
+        {
+            yield return opening;
+        }
+
+        foreach (var (c, next) in children[node] ?? [])
+        {
+            foreach (var longer in OpeningsBelow(next, opening + c, length))
             {
-                yield return (first, second);
+                yield return longer;
             }
         }
     }
