@@ -28,7 +28,8 @@ public class DevCorpusTests(ITestOutputHelper output)
     {
         // Just under the figures of 2026-11-26 07:15 UTC on the 84 documents (docs/development-corpus.md); raise them as they
         // rise, never lower them. as_of raised at 09:30 UTC the same day (as_of round four: all 0.953, English 0.934,
-        // releases 0.985, milestones 0.962, bilingual 0.865, the first 64 0.960). The meaning accuracies are shares of the matched facts. The corpus grew by 20 documents
+        // releases 0.985, milestones 0.962, bilingual 0.865, the first 64 0.960). indicator raised at 12:25 UTC (label round: all 0.861,
+        // English 0.761, milestones 0.948, bilingual 0.788, the first 64 0.877; milestone aggregation 0.955 with the headline restatements). The meaning accuracies are shares of the matched facts. The corpus grew by 20 documents
         // written that day (scored before any tuning: the fresh batch), harder than the 64 before them, so the rows over
         // the whole corpus start lower; the first 64 keep floors no lower than they had. A second fresh batch of 12 documents
         // (2026-11-26 noon, scored before any tuning: entity 0.690, indicator 0.724 on it) lowered the whole corpus's and the
@@ -38,8 +39,8 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "Chinese releases", "zh-release-", 0.98, 0.98, 0.98, 0.95, 0.93, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.98, 0.98, 0.95, 0.91, 0.90, 0.99, 0.94 },
         { "bilingual", "bilingual-", 0.99, 0.99, 0.88, 0.92, 0.77, 0.88, 0.96 },
-        { "the first 64 documents", FirstRound, 0.98, 0.98, 0.95, 0.96, 0.85, 0.98, 0.96 },
-        { "the first 84 documents", SecondRound, 0.98, 0.98, 0.95, 0.94, 0.85, 0.98, 0.94 },
+        { "the first 64 documents", FirstRound, 0.98, 0.98, 0.95, 0.96, 0.87, 0.98, 0.96 },
+        { "the first 84 documents", SecondRound, 0.98, 0.98, 0.95, 0.94, 0.86, 0.98, 0.94 },
     };
 
     [Theory]

@@ -330,8 +330,8 @@ public sealed class FactExtractor
     /// and its body 「2024年全年开行1.9万列」: same entity, indicator, nature and aggregation); either way the spans are
     /// kept together, the first statement's first. A translation on a bilingual page (<see cref="Mention.Restates"/>) is
     /// the statement it translates, whatever its own reading gave; a figure of the title stated again in the body, with
-    /// the same unit, value and qualifier, is the title's statement whatever meaning the body's sentence gives it; a
-    /// headline has no date of its own, so an undated one takes the date the body gives the figure
+    /// the same unit, value and qualifier, is the title's statement whatever entity and indicator the body's sentence gives it; a
+    /// headline's date is the telegraphic one, so it takes the date and aggregation the body gives the figure
     /// (「Whoosh carries 5.79 million passengers in first year」).
     /// </summary>
     private static List<Fact> Merge(List<(Fact Fact, string Clause, string Measured, int? Restates)> facts, int titleEnd, WordList respectively)
@@ -378,10 +378,12 @@ public sealed class FactExtractor
             {
                 // A headline has no date of its own: the body that states its figure again dates it (「9万列！」 and
                 // 「截至目前累计开行9万列」; "Whoosh carries 5.79 million passengers in first year" and the year's span).
-                // The headline's 累计 dates it only by the document's day; the body's 截至 date or span says more.
-                if (fact.AsOf is not null && (merged[at].AsOf is null || (merged[at].AsOfBasis == AsOfBasis.DocumentDate && fact.AsOfBasis != AsOfBasis.DocumentDate)))
+                // The headline's 累计 dates it only by the document's day; the body's 截至 date or span says more; and a
+                // headline's date may belong to its other figure (「上半年开行8641列 历年累计超7.3万列」, restated in the body as
+                // 「截至目前…历年累计开行超过7.3万列」). The body's date and its aggregation are one reading: both are taken.
+                if (fact.AsOf is not null)
                 {
-                    merged[at] = merged[at] with { AsOf = fact.AsOf, AsOfBasis = fact.AsOfBasis };
+                    merged[at] = merged[at] with { AsOf = fact.AsOf, AsOfBasis = fact.AsOfBasis, Aggregation = fact.Aggregation };
                 }
 
                 spans[into[i] = at].Add(fact.Span);

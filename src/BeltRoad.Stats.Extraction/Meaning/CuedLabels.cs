@@ -37,6 +37,13 @@ internal static class CuedLabels
         // The figure's own unit word ("150 countries", "cities") says least: it labels only when no other cue does
         // ("150 countries have signed Belt and Road cooperation documents" → 签署合作文件的国家数, not 国家数).
         var ownEnd = figure.Mention.End;
+        // 「至少为非洲创造100万个就业岗位」「运行线路91条」: a Chinese count's noun after its classifier is what it counts; a
+        // catalogued one names the measure before any cue elsewhere in the clause (「【就业与安全】」 before it).
+        if (CountedNoun(figure, hits, numberEnd) is { } counted)
+        {
+            return counted;
+        }
+
         if (hits.Exists(h => h.Start < numberEnd || h.Start >= ownEnd))
         {
             hits.RemoveAll(h => h.Start >= numberEnd && h.End <= ownEnd);
@@ -48,6 +55,27 @@ internal static class CuedLabels
         return Linked(hits, figure, labels.AfterLinks) is { } linked
             ? (nearest is not null && nearest.Length > linked.Length && nearest.EndsWith(linked, StringComparison.Ordinal) ? nearest : linked)
             : nearest;
+    }
+
+    // The label of the last cue inside a Chinese count's classifier and noun (「100万个就业岗位」: measure word 个就业岗位), or null.
+    private static string? CountedNoun(FigureContext figure, List<(int Start, int End, string Label)> hits, int numberEnd)
+    {
+        if (figure.Mention.MeasureWord is not { Length: > 1 } measure || !HanText.Any(measure.AsSpan(0, 1)))
+        {
+            return null;
+        }
+
+        var ownStart = figure.Mention.End - measure.Length + 1;
+        string? label = null;
+        foreach (var h in hits)
+        {
+            if (h.Start >= Math.Max(numberEnd, ownStart) && h.End <= figure.Mention.End)
+            {
+                label = h.Label;
+            }
+        }
+
+        return label;
     }
 
     // Drops the cues standing before the figure of the same unit before this one, or after the one after it, in the clause,

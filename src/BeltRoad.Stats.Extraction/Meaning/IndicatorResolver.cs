@@ -109,7 +109,7 @@ internal static class IndicatorResolver
         var part = HanText.Any(figure.Subject) ? null
             : CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
         return part is null ? BaseLabel(f)
-            : partners.Scopes(figure, f.Catalogs.Labels) && partners.Scoped(part) is { } scoped ? scoped : part;
+            : partners.Scopes(figure, f.Catalogs.Labels, part) && partners.Scoped(part) is { } scoped ? scoped : part;
     }
 
     // The whole a share names: after 占 / 相当于 before it, or its catalogued name after it ("of the world's population").
@@ -247,7 +247,7 @@ internal static class IndicatorResolver
             return null;
         }
 
-        return partners.Scopes(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names);
+        return partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label) : partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names);
     }
 
     // 「我国企业对54个国家进行了非金融类直接投资，金额为571亿元」「…，累计投资887.2亿元」: an amount whose clause says no more
@@ -281,7 +281,7 @@ internal static class IndicatorResolver
         }
 
         var partners = catalogs.Labels.Partners;
-        return partners.Scopes(figure, catalogs.Labels) && partners.Scoped(label) is { } scoped ? scoped : label;
+        return partners.Scopes(figure, catalogs.Labels, label) && partners.Scoped(label) is { } scoped ? scoped : label;
     }
 
     // "Container traffic at Piraeus, Greece's largest port, reached about 5.1 million TEUs": an English sentence's subject
@@ -398,7 +398,7 @@ internal static class IndicatorResolver
         }
 
         var partners = catalogs.Labels.Partners;
-        return partners.NamedIn(figure.Text, before.Start, before.End) && partners.Scoped(label) is { } scoped ? scoped : label;
+        return partners.NamedIn(figure.Text, before.Start, before.End, label) && partners.Scoped(label) is { } scoped ? scoped : label;
     }
 
     // A movement that opens its clause, with nothing before its from word (「由1702列增加到…」): what it moves was named before.

@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
     IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, IReadOnlyList<(WordList Words, string Subset)>> SubsetMeasures,
-    IReadOnlyDictionary<string, string> ScopedRows)
+    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors)
 {
     private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.CountryGroup];
     private const string Hyphens = "-–—";
@@ -33,7 +33,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             g => g.Key,
             g => (IReadOnlyList<(WordList, string)>)g.Select(x => (new WordList(x.GetProperty("words").EnumerateArray().Select(w => w.GetString()!)), x.GetProperty("subset").GetString()!)).ToList(),
             StringComparer.Ordinal),
-        e.GetProperty("scoped_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal));
+        e.GetProperty("scoped_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
+        new WordList(e.GetProperty("anaphors").EnumerateArray().Select(x => x.GetString()!)));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
     public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + Row(measure) : null;
@@ -47,7 +48,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     /// sentence up to the end of the figure's clause ("Chinese enterprises signed … in Belt and Road partner countries, with a
     /// newly signed contract value of RMB 599.26 billion").
     /// </summary>
-    public bool Scopes(FigureContext figure, LabelWords labels)
+    public bool Scopes(FigureContext figure, LabelWords labels, string measure)
     {
         var text = figure.Text;
         var english = !HanText.Any(figure.Subject);
@@ -58,18 +59,43 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             start = text.AsSpan(0, start - 1).LastIndexOfAny(SentenceEnds) + 1;
         }
 
-        return Named(text, start, end, figure.Mention.Start, figure.Mention.End);
+        var forms = Forms(measure);
+        return Named(text, start, end, figure.Mention.Start, figure.Mention.End, forms) || Referred(figure, start, end, forms);
+    }
+
+    // "In the first five months, China's investment in partner countries rose …. During this period, Chinese enterprises
+    // signed new contracts worth 48.4 billion U.S. dollars in these countries", "trade with countries along the routes …,
+    // while imports from those countries exceeded $666 billion": an anaphor after a preposition (in these countries,
+    // 在这些国家) refers to the group named before it in its sentence or in the sentence before.
+    private bool Referred(FigureContext figure, int start, int end, IReadOnlySet<string>? forms)
+    {
+        var text = figure.Text;
+        foreach (var (at, _) in Anaphors.Find(text, start, end))
+        {
+            if (AfterPreposition(text, start, at, forms)
+                && (Named(text, start, at, -1, -1, null) || (figure.In.Before is { } before && Named(text, before.Start, before.End, -1, -1, null))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the partner countries are named after a preposition in [start, end) of the text (a sentence before the figure's).</summary>
-    public bool NamedIn(string text, int start, int end) => Named(text, start, end, -1, -1);
+    public bool NamedIn(string text, int start, int end, string measure) => Named(text, start, end, -1, -1, Forms(measure));
+
+    // The prepositions an English text may name the partners of the measure with ("investment from the Belt and Road
+    // countries" names the investors, not the partners); null where the measure is not one the partners scope.
+    private IReadOnlySet<string>? Forms(string measure) =>
+        Measures.TryGetValue(measure, out var preposition) ? PrepositionForms.GetValueOrDefault(preposition) : null;
 
     // The groups after a preposition in [start, end), the figure's own words [skipStart, skipEnd) aside, or a counted group.
-    private bool Named(string text, int start, int end, int skipStart, int skipEnd)
+    private bool Named(string text, int start, int end, int skipStart, int skipEnd, IReadOnlySet<string>? forms)
     {
         foreach (var (at, _) in Groups.Find(text, start, end))
         {
-            if ((at < skipStart || at >= skipEnd) && AfterPreposition(text, start, at))
+            if ((at < skipStart || at >= skipEnd) && AfterPreposition(text, start, at, forms))
             {
                 return true;
             }
@@ -84,7 +110,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
                 count--;
             }
 
-            if (count < at && CountedGroups.Any(g => count >= start + g.Length && text.AsSpan(count - g.Length, g.Length).SequenceEqual(g) && AfterPreposition(text, start, count - g.Length)))
+            if (count < at && CountedGroups.Any(g => count >= start + g.Length && text.AsSpan(count - g.Length, g.Length).SequenceEqual(g) && AfterPreposition(text, start, count - g.Length, forms)))
             {
                 return true;
             }
@@ -93,16 +119,19 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         return false;
     }
 
-    // A preposition right before the group: one Han character, or the English word before it.
-    private bool AfterPreposition(string text, int start, int at)
+    // A preposition right before the group: one Han character, or the English word before it (an article aside), one of
+    // the measure's forms where it has them.
+    private bool AfterPreposition(string text, int start, int at, IReadOnlySet<string>? forms)
     {
         if (at > start && Prepositions.Contains(text[(at - 1)..at]))
         {
             return true;
         }
 
-        var before = text.AsSpan(start, at - start).TrimEnd();
-        return Prepositions.Contains(before[(before.LastIndexOf(' ') + 1)..].ToString());
+        // "in the countries along the route": an article may stand between.
+        var before = Actors.WithoutArticle(text.AsSpan(start, at - start).TrimEnd()).TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..].ToString();
+        return Prepositions.Contains(word) && (forms is null || forms.Contains(word));
     }
 
     /// <summary>
