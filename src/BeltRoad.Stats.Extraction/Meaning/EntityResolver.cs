@@ -122,11 +122,35 @@ internal static class EntityResolver
             : null;
 
     // 「350公里的雅万高铁」: a length or speed belongs to the thing it describes, named right after it; "The 472km line
-    // between …": or referred to by an article, the figure and a noun, as "The line" would be.
+    // between …": or referred to by an article, the figure and a noun, as "The line" would be; else the project its
+    // sentence described before it, where the actor its clauses give is only territory.
     private static string? AttributesThing(EntityFacts f) =>
         f.Figure.Metric.Aggregation != Aggregation.Attribute ? null
         : First(f.After, f.Figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing ? thing.Name
-        : BackReferences.AttributeOfReferred(f.Figure, f.Finder);
+        : BackReferences.AttributeOfReferred(f.Figure, f.Finder) ?? DescribedProject(f.Figure, f.Finder);
+
+    // 「中老铁路北起中国昆明，南至老挝万象，…，全线采用中国技术标准建设，设计时速160公里」「匈塞铁路北起…，线路全长341.7公里，
+    // 其中匈牙利境内158.7公里」: a railway's or a bridge's description runs over clauses naming the countries and places it
+    // crosses; a length or speed is the thing's, never a country's: the last project or programme the sentence named before
+    // the figure, when the actor its clauses give is a country, a group of countries or a place (or none).
+    private static string? DescribedProject(FigureContext figure, NameFinder finder)
+    {
+        if (Actors.Find(figure, finder, weakAllowed: true) is { } actor && !Actors.CountryKinds.Contains(actor.Kind))
+        {
+            return null;
+        }
+
+        var names = figure.In.Names;
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (names[k].End <= figure.Mention.Start && names[k].Start >= figure.In.Sentence.Start && names[k].Kind is EntityKind.Project or EntityKind.Programme)
+            {
+                return names[k].Name;
+            }
+        }
+
+        return null;
+    }
 
     // The actor before the figure (a weak default actor only when no box stands around the sentence), else, 「131个共建国家
     // 的1770万家商户开通银联卡业务」, a named institution or programme after it in its clause, not after an English preposition
