@@ -31,11 +31,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // releases 0.985, milestones 0.962, bilingual 0.865, the first 64 0.960). The meaning accuracies are shares of the matched facts. The corpus grew by 20 documents
         // written that day (scored before any tuning: the fresh batch), harder than the 64 before them, so the rows over
         // the whole corpus start lower; the first 64 keep floors no lower than they had. entity raised at 12:00 UTC (entity
-        // round: all 0.950, English 0.912, milestones 0.974, bilingual 0.923, the first 64 0.971).
-        { "all", "", 0.98, 0.98, 0.95, 0.949, 0.85, 0.98, 0.94 },
+        // round: all 0.951, English 0.912, milestones 0.981, bilingual 0.923, the first 64 0.971).
+        { "all", "", 0.98, 0.98, 0.95, 0.95, 0.85, 0.98, 0.94 },
         { "English", "en-", 0.97, 0.98, 0.93, 0.91, 0.75, 0.98, 0.93 },
         { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.98, 0.95, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.96, 0.97, 0.93, 0.99, 0.93 },
+        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.96, 0.98, 0.93, 0.99, 0.93 },
         { "bilingual", "bilingual-", 0.99, 0.99, 0.86, 0.92, 0.71, 0.86, 0.96 },
         { "the first 64 documents", FirstRound, 0.98, 0.98, 0.95, 0.97, 0.85, 0.98, 0.96 },
     };
