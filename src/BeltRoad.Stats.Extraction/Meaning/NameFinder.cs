@@ -530,18 +530,8 @@ internal sealed class NameFinder
     }
 
     // 「第三届」「首届」: which edition of an event, not another event.
-    private bool IsEdition(ReadOnlySpan<char> prefix)
-    {
-        foreach (var edition in _editionPrefixes)
-        {
-            if (prefix.SequenceEqual(edition))
-            {
-                return true;
-            }
-        }
-
-        return prefix.Length >= 3 && prefix[0] == '第' && prefix[^1] is '届' or '屆';
-    }
+    private bool IsEdition(ReadOnlySpan<char> prefix) =>
+        Affixes.IsOneOf(prefix, _editionPrefixes) || (prefix.Length >= 3 && prefix[0] == '第' && prefix[^1] is '届' or '屆');
 
     // 「该公司计划在…」: after an actor noun a programme suffix (计划, 行动) is the actor's verb, not a name.
     // So after a catalogued actor (「亚投行计划在…」), and before what is planned (「成渝两地计划开行班列」).
