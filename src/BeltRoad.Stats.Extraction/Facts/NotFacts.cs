@@ -146,13 +146,13 @@ internal static class NotFacts
     // the list. 「老挝、泰国等10余个国家」 (等, more than the items) is a figure.
     private static bool ListCount(Mention mention, string text)
     {
-        if (mention.Qualifier is not MentionQualifier.Exact || mention.Value is not { } value || value < 2 || value > 20 || mention.Start == 0 || !IsHan(text[mention.Start - 1]) || text[mention.Start - 1] == '等')
+        if (mention.Qualifier is not MentionQualifier.Exact || mention.Value is not { } value || value < 2 || value > 20 || mention.Start == 0 || !HanText.Is(text[mention.Start - 1]) || text[mention.Start - 1] == '等')
         {
             return false;
         }
 
         var items = 1;
-        for (var k = mention.Start - 1; k >= 0 && (IsHan(text[k]) || text[k] == '、'); k--)
+        for (var k = mention.Start - 1; k >= 0 && (HanText.Is(text[k]) || text[k] == '、'); k--)
         {
             items += text[k] == '、' ? 1 : 0;
         }
@@ -208,7 +208,7 @@ internal static class NotFacts
         var reach = ListedBefore(mention, text) ? ListedReach : char.IsAsciiDigit(text[mention.NumberStart]) ? 0 : WordReach;
         for (var k = mention.End; k < Math.Min(text.Length, mention.End + reach); k++)
         {
-            if (!IsHan(text[k]))
+            if (!HanText.Is(text[k]))
             {
                 return false;
             }
@@ -230,7 +230,7 @@ internal static class NotFacts
     // 「广西、新疆、内蒙古3个自治区」: a list joined with 、 right before the count.
     private static bool ListedBefore(Mention mention, string text)
     {
-        for (var k = mention.Start - 1; k >= 0 && (IsHan(text[k]) || text[k] == '、'); k--)
+        for (var k = mention.Start - 1; k >= 0 && (HanText.Is(text[k]) || text[k] == '、'); k--)
         {
             if (text[k] == '、')
             {
@@ -253,7 +253,6 @@ internal static class NotFacts
         return close >= 0;
     }
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     // Where the clause holding `at` starts, at most `reach` characters back.
     private static int ClauseStart(string text, int at, int reach)

@@ -10,7 +10,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal static class Actors
 {
-    private static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
+    /// <summary>The kinds of a country, a group of countries or a place: territory, which acts but has no length or speed of its own.</summary>
+    internal static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
 
     // How far after a name its frame or source word is looked for (「论坛期间」, "the World Bank estimates").
     private const int AfterName = 16;

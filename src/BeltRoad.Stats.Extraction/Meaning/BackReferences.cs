@@ -14,12 +14,29 @@ internal static class BackReferences
     /// 「该联盟」「联盟成员单位已增至…」: a bare suffix word opening the clause refers to the last name with that suffix before
     /// it; "The trains carried …, up 65 percent": one opening the sentence does so for its later clauses that name no one.
     /// </summary>
-    internal static string? Of(FigureContext figure, NameFinder finder)
+    internal static string? Of(FigureContext figure, NameFinder finder) =>
+        From(figure, finder, figure.Clause.Start) ?? FromEarlierClause(figure, finder) ?? PartOfWhole(figure, finder);
+
+    // 「过去十年，论坛累计吸引…，促成逾2800个项目的对接」 "By the end of last year, the bank's loans stood at …, 34 percent of
+    // its total": an anaphor opening an earlier clause of the sentence (its first, or one after a time frame) serves the
+    // later clauses while no name stands between it and the figure.
+    private static string? FromEarlierClause(FigureContext figure, NameFinder finder)
     {
-        var sentenceStart = figure.In.Sentence.Start;
-        return From(figure, finder, figure.Clause.Start)
-            ?? (figure.Clause.Start > sentenceStart && !NameBetween(figure.In.Names, sentenceStart, figure.Mention.Start) ? From(figure, finder, sentenceStart) : null)
-            ?? PartOfWhole(figure, finder);
+        var clauses = figure.In.Sentence.Clauses;
+        for (var c = figure.In.ClauseOf(figure.Mention.Start) - 1; c >= 0; c--)
+        {
+            if (NameBetween(figure.In.Names, clauses[c].Start, figure.Mention.Start))
+            {
+                return null;
+            }
+
+            if (From(figure, finder, clauses[c].Start) is { } referred)
+            {
+                return referred;
+            }
+        }
+
+        return null;
     }
 
     // 「通道铁海联运班列运输货物86万标箱，同比增长14%」「力争通道铁路运量年均增长15%」: an actor read by its suffix that opens

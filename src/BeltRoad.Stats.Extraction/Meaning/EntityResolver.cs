@@ -34,6 +34,7 @@ internal static class EntityResolver
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("back reference", static f => BackReferences.Of(f.Figure, f.Finder)),
+        ("rate of its amount", RatesAmount),
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
         ("box", static f => f.Figure.In.HeadingName?.Name),
@@ -44,15 +45,15 @@ internal static class EntityResolver
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's entity and the rule that gave it.</summary>
-    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder)
+    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords)
     {
-        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, NamesAfter(figure)));
+        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, NamesAfter(figure)));
         return (entity!, rule);
     }
 
     // What the rules read: the figure, the names, and the names standing after the figure in its clause (found once).
     // Loops and static tests, not lambdas over the figure, in the rules: such a lambda costs its closure on every figure.
-    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, List<EntityName> After);
+    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, WordList ComparisonWords, List<EntityName> After);
 
     // A count of partners, members or signatories belongs to the document, initiative, alliance or event that holds them;
     // "180 cooperation documents had been signed by China with 149 countries": the initiative's documents, unnamed, are its.
@@ -85,6 +86,68 @@ internal static class EntityResolver
         }
 
         return null;
+    }
+
+    // 「2018年，中孟双边贸易额达187.4亿美元，同比增长16.4%」 "the bank's outstanding loans … stood at USD105.9 billion, 34 percent of
+    // its total", "completed more than 4,000 trips …, more than one fourth of the national total": a rate of change or a share
+    // stated after an amount of its sentence, with no actor between them, is that amount's rate, so whose figure the amount
+    // is (a rate after a rate reads back to the amount through it); so is the amount a figure is compared with ("the port
+    // handled 1.08 million TEUs …, up from 1.01 million TEUs a year earlier": label-words.json comparison_words right
+    // before it, one word such as "about" between, as the indicator reads it).
+    private static string? RatesAmount(EntityFacts f)
+    {
+        var figure = f.Figure;
+        if (figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !IsComparedBase(figure, f.ComparisonWords))
+        {
+            return null;
+        }
+
+        var figures = figure.In.Figures;
+        for (var k = figures.Count - 1; k >= 0; k--)
+        {
+            var amount = figures[k];
+            if (amount.End > figure.Mention.Start || amount.Start < figure.In.Sentence.Start || amount.Unit.ToUnit() is not { } unit)
+            {
+                continue;
+            }
+
+            if (ActorBetween(figure, f.Finder, amount.End))
+            {
+                return null;
+            }
+
+            var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(amount.Start)];
+            return Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, unit) }, f.Finder, f.ComparisonWords).Entity;
+        }
+
+        return null;
+    }
+
+    private static bool IsComparedBase(FigureContext figure, WordList words)
+    {
+        var before = figure.ClauseBefore.TrimEnd();
+        if (words.EndOf(before) is not null)
+        {
+            return true;
+        }
+
+        var space = before.LastIndexOf(' ');
+        return space >= 0 && !before[(space + 1)..].ContainsAnyInRange('0', '9') && words.EndOf(before[..space]) is not null;
+    }
+
+    // A name that may act between the amount and its rate (「占同期我国…总值的21.2%」: the whole's owner, after 占, does not).
+    private static bool ActorBetween(FigureContext figure, NameFinder finder, int start)
+    {
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start < figure.Mention.Start && names[k].End > start && Actors.IsActor(figure, names[k], finder))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 「“一带一路”投资」 "cumulative BRI engagement reached USD1 trillion": the initiative invests, lends and trades nothing of
@@ -122,11 +185,35 @@ internal static class EntityResolver
             : null;
 
     // 「350公里的雅万高铁」: a length or speed belongs to the thing it describes, named right after it; "The 472km line
-    // between …": or referred to by an article, the figure and a noun, as "The line" would be.
+    // between …": or referred to by an article, the figure and a noun, as "The line" would be; else the project its
+    // sentence described before it, where the actor its clauses give is only territory.
     private static string? AttributesThing(EntityFacts f) =>
         f.Figure.Metric.Aggregation != Aggregation.Attribute ? null
         : First(f.After, f.Figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing ? thing.Name
-        : BackReferences.AttributeOfReferred(f.Figure, f.Finder);
+        : BackReferences.AttributeOfReferred(f.Figure, f.Finder) ?? DescribedProject(f.Figure, f.Finder);
+
+    // 「中老铁路北起中国昆明，南至老挝万象，…，全线采用中国技术标准建设，设计时速160公里」「匈塞铁路北起…，线路全长341.7公里，
+    // 其中匈牙利境内158.7公里」: a railway's or a bridge's description runs over clauses naming the countries and places it
+    // crosses; a length or speed is the thing's, never a country's: the last project or programme the sentence named before
+    // the figure, when the actor its clauses give is a country, a group of countries or a place (or none).
+    private static string? DescribedProject(FigureContext figure, NameFinder finder)
+    {
+        if (Actors.Find(figure, finder, weakAllowed: true) is { } actor && !Actors.CountryKinds.Contains(actor.Kind))
+        {
+            return null;
+        }
+
+        var names = figure.In.Names;
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (names[k].End <= figure.Mention.Start && names[k].Start >= figure.In.Sentence.Start && names[k].Kind is EntityKind.Project or EntityKind.Programme)
+            {
+                return names[k].Name;
+            }
+        }
+
+        return null;
+    }
 
     // The actor before the figure (a weak default actor only when no box stands around the sentence), else, 「131个共建国家
     // 的1770万家商户开通银联卡业务」, a named institution or programme after it in its clause, not after an English preposition

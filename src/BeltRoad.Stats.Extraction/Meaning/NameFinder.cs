@@ -225,19 +225,6 @@ internal sealed class NameFinder
     /// commas and the list words of entity-names.json) that a source's word follows is a source too, not only the list's last name.</summary>
     public bool ListedSourceFollows(string text, int end, int limit)
     {
-        static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-        {
-            foreach (var w in words)
-            {
-                if (word.SequenceEqual(w))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         var at = end;
         var stop = Math.Min(limit, end + ListedWithin);
         var listed = false;
@@ -255,8 +242,8 @@ internal sealed class NameFinder
             }
 
             var w = text.AsSpan(at, word - at);
-            var joiner = IsOneOf(w, _listJoiners);
-            if (w.IsEmpty || !(char.IsAsciiLetterUpper(w[0]) || joiner || IsOneOf(w, _listArticles)))
+            var joiner = Affixes.IsOneOf(w, _listJoiners);
+            if (w.IsEmpty || !(char.IsAsciiLetterUpper(w[0]) || joiner || Affixes.IsOneOf(w, _listArticles)))
             {
                 break;
             }
@@ -326,7 +313,7 @@ internal sealed class NameFinder
 
     private EntityEntry? Aliased(ReadOnlySpan<char> name)
     {
-        if (name.IsEmpty || (name[0] is >= '\u4E00' and <= '\u9FFF' && !_aliasStarts.Contains(name[0])))
+        if (name.IsEmpty || (HanText.Is(name[0]) && !_aliasStarts.Contains(name[0])))
         {
             return null;
         }
@@ -361,7 +348,7 @@ internal sealed class NameFinder
         }
 
         var k = aliasEnd + 1;
-        while (k < end && k - aliasEnd <= MaxQualifier && text[k] is >= '\u4E00' and <= '\u9FFF')
+        while (k < end && k - aliasEnd <= MaxQualifier && HanText.Is(text[k]))
         {
             k++;
         }
@@ -543,18 +530,8 @@ internal sealed class NameFinder
     }
 
     // 「第三届」「首届」: which edition of an event, not another event.
-    private bool IsEdition(ReadOnlySpan<char> prefix)
-    {
-        foreach (var edition in _editionPrefixes)
-        {
-            if (prefix.SequenceEqual(edition))
-            {
-                return true;
-            }
-        }
-
-        return prefix.Length >= 3 && prefix[0] == '第' && prefix[^1] is '届' or '屆';
-    }
+    private bool IsEdition(ReadOnlySpan<char> prefix) =>
+        Affixes.IsOneOf(prefix, _editionPrefixes) || (prefix.Length >= 3 && prefix[0] == '第' && prefix[^1] is '届' or '屆');
 
     // 「该公司计划在…」: after an actor noun a programme suffix (计划, 行动) is the actor's verb, not a name.
     // So after a catalogued actor (「亚投行计划在…」), and before what is planned (「成渝两地计划开行班列」).
@@ -649,7 +626,7 @@ internal sealed class NameFinder
     }
 
     private static bool IsNameChar(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF' or '“' or '”' or '‘' or '’' or '—' or '-' or '·' || char.IsAsciiLetter(c);
+        HanText.Is(c) || c is '“' or '”' or '‘' or '’' or '—' or '-' or '·' || char.IsAsciiLetter(c);
 
     private static int? EnNameStart(string text, int limit, int suffix)
     {

@@ -104,15 +104,15 @@ internal sealed class SubjectBuilder(SubjectWords words)
     {
         var max = profile.MaxContext;
         var pre = Clean(Without(text, from, figureStart, cut, profile.Spaced), max, keepEnd: true, profile.Spaced);
-        if (Han(pre) < 2 && from > listStart && listEnd > listStart)
+        if (Letters(pre) < 2 && from > listStart && listEnd > listStart)
         {
             var listHead = Clean(Without(text, listStart, listEnd, cut, profile.Spaced), max, keepEnd: true, profile.Spaced);
-            pre = Han(listHead) >= 2 ? listHead : pre;
+            pre = Letters(listHead) >= 2 ? listHead : pre;
         }
 
         if (!IsCount(unit))
         {
-            if (Han(pre) >= 3)
+            if (Letters(pre) >= 3)
             {
                 return pre;
             }
@@ -131,7 +131,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
             return context.Length > 0 ? context : text[figureStart..figureEnd].Trim();
         }
 
-        return Han(context) >= 2 ? profile.CountTemplate.Replace("{context}", context, StringComparison.Ordinal).Replace("{noun}", noun, StringComparison.Ordinal) : noun;
+        return Letters(context) >= 2 ? profile.CountTemplate.Replace("{context}", context, StringComparison.Ordinal).Replace("{noun}", noun, StringComparison.Ordinal) : noun;
     }
 
     /// <summary>
@@ -316,7 +316,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
     private static bool IsEdge(char c, bool spaced) => spaced ? c == ' ' : NounStops.Contains(c);
 
     private static bool MayBound(ReadOnlySpan<char> s, int at, CharStarts chars) =>
-        s.Length == 0 || s[at] is < '\u4E00' or > '\u9FFF' || chars.Contains(s[at]);
+        s.Length == 0 || !HanText.Is(s[at]) || chars.Contains(s[at]);
 
     // English words are trimmed whole ("to" is not the end of "into"); Chinese has no word edges to check.
     private static bool WordEdge(ReadOnlySpan<char> s, int boundary) =>
@@ -326,12 +326,13 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
     private static bool IsLatin(string s) => s.AsSpan().ContainsAnyInRange('A', 'Z') || s.AsSpan().ContainsAnyInRange('a', 'z');
 
-    private static int Han(string s)
+    // Han characters and Latin letters: how much of a label is words.
+    private static int Letters(string s)
     {
         var count = 0;
         foreach (var c in s)
         {
-            if (c is >= '\u4E00' and <= '\u9FFF' || char.IsAsciiLetter(c))
+            if (HanText.Is(c) || char.IsAsciiLetter(c))
             {
                 count++;
             }

@@ -33,4 +33,18 @@ internal static class Affixes
 
         return false;
     }
+
+    /// <summary>Whether the text is, whole, one of the words (ordinally).</summary>
+    internal static bool IsOneOf(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (text.SequenceEqual(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

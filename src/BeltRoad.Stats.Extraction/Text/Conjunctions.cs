@@ -21,15 +21,6 @@ internal static class Conjunctions
     /// <summary>Only a conjunction stands between two counts (spaces aside): they share what follows the last.</summary>
     public static bool Joins(ReadOnlySpan<char> between)
     {
-        var trimmed = between.Trim();
-        foreach (var word in Words)
-        {
-            if (trimmed.SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Affixes.IsOneOf(between.Trim(), Words);
     }
 }

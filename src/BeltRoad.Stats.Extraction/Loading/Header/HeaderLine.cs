@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Loading.Header;
 
@@ -41,7 +42,7 @@ internal static class HeaderLine
             return HeaderLineKind.Body;
         }
 
-        return Han(line) >= MinHeadlineHan || Words(line) >= MinHeadlineWords ? HeaderLineKind.Headline : HeaderLineKind.Fragment;
+        return HanText.Count(line) >= MinHeadlineHan || Words(line) >= MinHeadlineWords ? HeaderLineKind.Headline : HeaderLineKind.Fragment;
     }
 
     /// <summary>A date with a time, a stamp word or little else: 「2023-07-06 09:41:12　来源：人民日报」, "Wednesday, Jan 14, 2026".</summary>
@@ -70,7 +71,7 @@ internal static class HeaderLine
     }
 
     // What a stamp holds beside its date: a few words at most (a source's name, 「来源」), never a sentence.
-    private static bool LittleElse(string rest) => Han(rest) + rest.Count(char.IsAsciiLetter) <= MaxStampRemainder;
+    private static bool LittleElse(string rest) => HanText.Count(rest) + rest.Count(char.IsAsciiLetter) <= MaxStampRemainder;
 
     // 「首页 > 时政 > 正文」, "ekathimerini.com | Economy | Shipping": two or more short parts between separators.
     private static bool IsNavigation(string line, HeaderWords words)
@@ -98,8 +99,6 @@ internal static class HeaderLine
         || line.AsSpan().IndexOfAny("。；") >= 0
         || line.AsSpan().TrimEnd().IndexOfAny("！？") is var stop and >= 0 && stop < line.TrimEnd().Length - 1 && line.Length > MaxHeadline / 2
         || (line.EndsWith('.') && Words(line) > 12);
-
-    public static int Han(string s) => s.Count(c => c is >= '\u4E00' and <= '\u9FFF');
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsAsciiLetter));
 }
