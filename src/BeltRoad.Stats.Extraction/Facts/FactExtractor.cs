@@ -292,12 +292,14 @@ public sealed class FactExtractor
         var unit = ComparedUnit(mention, context, clause, _catalogs.Aggregations.ChangeVerbs) ?? mention.Unit.ToUnit() ?? Unit.Other;
         var place = new FigurePlace(context, mention, clause, unit);
         var metric = _metrics.Classify(place);
-        // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us, unless its table signed the
-        // figure already ("declined by 5%").
-        var sign = metric.NegateOnDecline && mention.Value > 0 && _metrics.IsDecline(place) ? -1 : 1;
         var subject = _subjects.Build(place);
 
         var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
+        // 「下降1.9%」: a decline is a negative growth rate, and so is any realised percentage of change a decline word leads to
+        // (「货运成本降低30%～50%」, "cut travel time by 50 percent"; a modelled one, 「可使贸易成本降低1.8%」, states the size
+        // of the effect); the recognizer leaves the word to us, unless its table signed the figure already ("declined by 5%").
+        var sign = (metric.NegateOnDecline || (unit == Unit.Percent && meaning.Aggregation == Aggregation.Change && meaning.Nature == Nature.Actual)) && mention.Value > 0
+            && (_metrics.IsDecline(place) || (unit == Unit.Percent && _metrics.IsDeclineBy(place))) ? -1 : 1;
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
         var fact = new Fact(
@@ -305,8 +307,9 @@ public sealed class FactExtractor
             Doc: document.Info.Name,
             Metric: metric.Code,
             Subject: subject,
-            Value: Normalize(sign * mention.Value!.Value),
-            ValueHigh: mention.Qualifier == MentionQualifier.Range && mention.ValueHigh is { } high ? Normalize(sign * high) : null,
+            // A declining range keeps its low end first: 「降低30%～50%」 is -50 to -30.
+            Value: Normalize(sign < 0 && mention.Qualifier == MentionQualifier.Range && mention.ValueHigh is { } fell ? sign * fell : sign * mention.Value!.Value),
+            ValueHigh: mention.Qualifier == MentionQualifier.Range && mention.ValueHigh is { } high ? Normalize(sign < 0 ? sign * mention.Value!.Value : sign * high) : null,
             Unit: unit,
             Qualifier: mention.Qualifier.ToQualifier(),
             AsOf: asOf?.Period,

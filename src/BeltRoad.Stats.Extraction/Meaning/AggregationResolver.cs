@@ -194,16 +194,18 @@ internal static class AggregationResolver
     // nor one followed by the level it reached ("its share rose to 46.6%", 比重提高到51.1%).
     private static int LastChange(FigureContext figure, AggregationWords words, TimeWords time)
     {
-        var (text, last) = (figure.Text, -1);
-        foreach (var (at, end) in words.Change.Find(text, figure.Clause.Start, figure.Mention.Start))
+        // Up to the numeral: the recognizer may hold the change word inside the figure ("fell by 40 percent").
+        var digit = figure.Text.AsSpan(figure.Mention.Start, figure.Mention.End - figure.Mention.Start).IndexOfAnyInRange('0', '9');
+        var (text, last, numeral) = (figure.Text, -1, digit < 0 ? figure.Mention.Start : figure.Mention.Start + digit);
+        foreach (var (at, end) in words.Change.Find(text, figure.Clause.Start, numeral))
         {
             var next = end;
-            while (next < figure.Mention.Start && text[next] == ' ')
+            while (next < numeral && text[next] == ' ')
             {
                 next++;
             }
 
-            if (!Covered(text, at, words.Share) && (next >= figure.Mention.Start || time.To.At(text, next, figure.Mention.Start) is null))
+            if (!Covered(text, at, words.Share) && (next >= numeral || time.To.At(text, next, numeral) is null))
             {
                 last = at;
             }
