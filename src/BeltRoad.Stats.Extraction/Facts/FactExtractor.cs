@@ -164,6 +164,52 @@ public sealed class FactExtractor
             : null;
     }
 
+    // 「列车最高运行时速由原来的40至50公里提高到200公里」「最高运行速度达到350公里」: a distance in km whose clause names a speed
+    // before it (the measure catalogue's words that label km/h figures and not km ones: 时速, 速度, "speed"), with no cue of a
+    // length (全长) and no figure of another unit between them, is a speed; the recognizer reads only a speed word right before
+    // the numeral (时速350公里).
+    private Unit? SpeedUnit(Mention mention, SentenceContext context, Clause clause)
+    {
+        if (mention.Unit != MentionUnit.Km || mention.Kind != MentionKind.Quantity)
+        {
+            return null;
+        }
+
+        var (speedStart, speed, length) = (-1, -1, -1);
+        foreach (var hit in context.MeasureHits)
+        {
+            if (hit.Start < clause.Start || hit.End > mention.Start)
+            {
+                continue;
+            }
+
+            var word = _catalogs.Metrics.Words[hit.Word];
+            if (word.LabelFor(Unit.Km) is not null)
+            {
+                length = Math.Max(length, hit.Start);
+            }
+            else if (word.LabelFor(Unit.KmPerHour) is not null && hit.Start > speedStart)
+            {
+                (speedStart, speed) = (hit.Start, hit.End);
+            }
+        }
+
+        if (speedStart < 0 || length > speedStart)
+        {
+            return null;
+        }
+
+        foreach (var f in context.Figures)
+        {
+            if (f.Start >= speed && f.End <= mention.Start && f.Unit != MentionUnit.Km)
+            {
+                return null;
+            }
+        }
+
+        return Unit.KmPerHour;
+    }
+
     // Whether a clause states its figures as a 分别 / "respectively" list (the clause is compacted: no spaces).
     private static bool InList(string clause, WordList respectively)
     {
@@ -289,7 +335,7 @@ public sealed class FactExtractor
     {
         var (simplified, sentence) = (context.Simplified, context.Sentence);
         var clause = ClauseHolding(sentence, mention.Start);
-        var unit = ComparedUnit(mention, context, clause, _catalogs.Aggregations.ChangeVerbs) ?? mention.Unit.ToUnit() ?? Unit.Other;
+        var unit = ComparedUnit(mention, context, clause, _catalogs.Aggregations.ChangeVerbs) ?? SpeedUnit(mention, context, clause) ?? mention.Unit.ToUnit() ?? Unit.Other;
         var place = new FigurePlace(context, mention, clause, unit);
         var metric = _metrics.Classify(place);
         var subject = _subjects.Build(place);
