@@ -54,7 +54,10 @@ public sealed class FactExtractor
         var simplified = HanScript.ToSimplified(text);
         var reference = document.Info.Date is { } date ? date.FirstDay : (DateOnly?)null;
         // An index's value has no unit of its own (「运价指数为112.3」): made a figure before anything reads the mentions.
-        var mentions = IndexValues.Mark(NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference)), simplified, _catalogs.Tiers.IndexWords);
+        // An English count whose noun the sentence before named ("Of these, 861 have …") counts what that count counts.
+        var mentions = ElidedCounts.Mark(
+            IndexValues.Mark(NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference)), simplified, _catalogs.Tiers.IndexWords),
+            simplified, _catalogs.Tiers.SubjectVerbs);
         var sentences = Segmenter.KeepingWhole(Segmenter.Split(text), mentions.Select(m => (m.Start, m.End)));
 
         // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
