@@ -30,11 +30,12 @@ public class DevCorpusTests(ITestOutputHelper output)
         // rise, never lower them. as_of raised at 09:30 UTC the same day (as_of round four: all 0.953, English 0.934,
         // releases 0.985, milestones 0.962, bilingual 0.865, the first 64 0.960). The meaning accuracies are shares of the matched facts. The corpus grew by 20 documents
         // written that day (scored before any tuning: the fresh batch), harder than the 64 before them, so the rows over
-        // the whole corpus start lower; the first 64 keep floors no lower than they had.
-        { "all", "", 0.98, 0.98, 0.95, 0.94, 0.85, 0.98, 0.94 },
-        { "English", "en-", 0.97, 0.98, 0.93, 0.90, 0.75, 0.98, 0.93 },
+        // the whole corpus start lower; the first 64 keep floors no lower than they had. Recall raised at 12:25 UTC (recall
+        // round: all 0.992, English 0.984, milestones 0.996 / precision 0.989).
+        { "all", "", 0.99, 0.98, 0.95, 0.94, 0.85, 0.98, 0.94 },
+        { "English", "en-", 0.98, 0.98, 0.93, 0.90, 0.75, 0.98, 0.93 },
         { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.98, 0.95, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.96, 0.95, 0.93, 0.99, 0.93 },
+        { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.96, 0.95, 0.93, 0.99, 0.93 },
         { "bilingual", "bilingual-", 0.99, 0.99, 0.86, 0.90, 0.71, 0.86, 0.96 },
         { "the first 64 documents", FirstRound, 0.98, 0.98, 0.95, 0.96, 0.85, 0.98, 0.96 },
     };
