@@ -85,6 +85,17 @@ internal sealed class MentionModel
             NumberStart = start,
             NumberEnd = end,
         },
+        WordRole.Multiple => new MentionDraft
+        {
+            Start = start,
+            End = end,
+            Kind = MentionKind.Quantity,
+            Unit = word.Unit,
+            Value = word.Factor,
+            NumberValue = word.Factor,
+            NumberStart = start,
+            NumberEnd = end,
+        },
         WordRole.Vague or WordRole.Name => new MentionDraft
         {
             Start = start,

@@ -40,7 +40,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "Chinese milestones", "zh-milestone-", 0.98, 0.98, 0.95, 0.91, 0.90, 0.99, 0.94 },
         { "bilingual", "bilingual-", 0.99, 0.99, 0.88, 0.92, 0.77, 0.88, 0.96 },
         { "the first 64 documents", FirstRound, 0.98, 0.98, 0.95, 0.97, 0.87, 0.98, 0.96 },
-        { "the first 84 documents", SecondRound, 0.98, 0.98, 0.95, 0.95, 0.86, 0.98, 0.94 },
+        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.86, 0.98, 0.94 },
     };
 
     [Theory]

@@ -53,7 +53,11 @@ public sealed class FactExtractor
         var text = normalized.Text;
         var simplified = HanScript.ToSimplified(text);
         var reference = document.Info.Date is { } date ? date.FirstDay : (DateOnly?)null;
-        var mentions = NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference));
+        // An index's value has no unit of its own (「运价指数为112.3」): made a figure before anything reads the mentions.
+        // An English count whose noun the sentence before named ("Of these, 861 have …") counts what that count counts.
+        var mentions = ElidedCounts.Mark(
+            IndexValues.Mark(NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference)), simplified, _catalogs.Tiers.IndexWords),
+            simplified, _catalogs.Tiers.SubjectVerbs);
         var sentences = Segmenter.KeepingWhole(Segmenter.Split(text), mentions.Select(m => (m.Start, m.End)));
 
         // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
@@ -161,6 +165,52 @@ public sealed class FactExtractor
             && !counted.IsCurrency() && counted is not (Unit.Percent or Unit.PercentagePoints)
             ? counted
             : null;
+    }
+
+    // 「列车最高运行时速由原来的40至50公里提高到200公里」「最高运行速度达到350公里」: a distance in km whose clause names a speed
+    // before it (the measure catalogue's words that label km/h figures and not km ones: 时速, 速度, "speed"), with no cue of a
+    // length (全长) and no figure of another unit between them, is a speed; the recognizer reads only a speed word right before
+    // the numeral (时速350公里).
+    private Unit? SpeedUnit(Mention mention, SentenceContext context, Clause clause)
+    {
+        if (mention.Unit != MentionUnit.Km || mention.Kind != MentionKind.Quantity)
+        {
+            return null;
+        }
+
+        var (speedStart, speed, length) = (-1, -1, -1);
+        foreach (var hit in context.MeasureHits)
+        {
+            if (hit.Start < clause.Start || hit.End > mention.Start)
+            {
+                continue;
+            }
+
+            var word = _catalogs.Metrics.Words[hit.Word];
+            if (word.LabelFor(Unit.Km) is not null)
+            {
+                length = Math.Max(length, hit.Start);
+            }
+            else if (word.LabelFor(Unit.KmPerHour) is not null && hit.Start > speedStart)
+            {
+                (speedStart, speed) = (hit.Start, hit.End);
+            }
+        }
+
+        if (speedStart < 0 || length > speedStart)
+        {
+            return null;
+        }
+
+        foreach (var f in context.Figures)
+        {
+            if (f.Start >= speed && f.End <= mention.Start && f.Unit != MentionUnit.Km)
+            {
+                return null;
+            }
+        }
+
+        return Unit.KmPerHour;
     }
 
     // Whether a clause states its figures as a 分别 / "respectively" list (the clause is compacted: no spaces).
@@ -288,15 +338,17 @@ public sealed class FactExtractor
     {
         var (simplified, sentence) = (context.Simplified, context.Sentence);
         var clause = ClauseHolding(sentence, mention.Start);
-        var unit = ComparedUnit(mention, context, clause, _catalogs.Aggregations.ChangeVerbs) ?? mention.Unit.ToUnit() ?? Unit.Other;
+        var unit = ComparedUnit(mention, context, clause, _catalogs.Aggregations.ChangeVerbs) ?? SpeedUnit(mention, context, clause) ?? mention.Unit.ToUnit() ?? Unit.Other;
         var place = new FigurePlace(context, mention, clause, unit);
         var metric = _metrics.Classify(place);
-        // 「下降1.9%」: a decline is a negative growth rate; the recognizer leaves the word to us, unless its table signed the
-        // figure already ("declined by 5%").
-        var sign = metric.NegateOnDecline && mention.Value > 0 && _metrics.IsDecline(place) ? -1 : 1;
         var subject = _subjects.Build(place);
 
         var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
+        // 「下降1.9%」: a decline is a negative growth rate, and so is any realised percentage of change a decline word leads to
+        // (「货运成本降低30%～50%」, "cut travel time by 50 percent"; a modelled one, 「可使贸易成本降低1.8%」, states the size
+        // of the effect); the recognizer leaves the word to us, unless its table signed the figure already ("declined by 5%").
+        var sign = (metric.NegateOnDecline || (unit == Unit.Percent && meaning.Aggregation == Aggregation.Change && meaning.Nature == Nature.Actual)) && mention.Value > 0
+            && (_metrics.IsDecline(place) || (unit == Unit.Percent && _metrics.IsDeclineBy(place))) ? -1 : 1;
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
         var fact = new Fact(
@@ -304,8 +356,9 @@ public sealed class FactExtractor
             Doc: document.Info.Name,
             Metric: metric.Code,
             Subject: subject,
-            Value: Normalize(sign * mention.Value!.Value),
-            ValueHigh: mention.Qualifier == MentionQualifier.Range && mention.ValueHigh is { } high ? Normalize(sign * high) : null,
+            // A declining range keeps its low end first: 「降低30%～50%」 is -50 to -30.
+            Value: Normalize(sign < 0 && mention.Qualifier == MentionQualifier.Range && mention.ValueHigh is { } fell ? sign * fell : sign * mention.Value!.Value),
+            ValueHigh: mention.Qualifier == MentionQualifier.Range && mention.ValueHigh is { } high ? Normalize(sign < 0 ? sign * mention.Value!.Value : sign * high) : null,
             Unit: unit,
             Qualifier: mention.Qualifier.ToQualifier(),
             AsOf: asOf?.Period,

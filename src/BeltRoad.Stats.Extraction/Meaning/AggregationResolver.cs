@@ -33,9 +33,14 @@ internal static class AggregationResolver
         ("multiple", Multiple),
         ("percentage", Percentage),
         ("change amount", ChangeAmount),
+        // 「该指数从2013年的100升至2022年的165.4」: a bare number made a figure by the index word before it (Facts/IndexValues) is
+        // the index's level at its date, whatever flow the clause names.
+        ("index value", static f => f.Figure.Mention is { Kind: MentionKind.Quantity, Unit: MentionUnit.Other } m && m.Start == m.NumberStart && m.End == m.NumberStart + m.NumberLength ? Aggregation.Level : null),
         ("one period's amount", static f => f.PeriodNoun is { } of && f.Figure.AsOf is { Period.IsSpan: false } dated && dated.Period.From.Precision == of ? Aggregation.PeriodTotal : null),
         ("rate word", static f => f.Rate),
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
+        ("fixed by the unit", static f => f.Figure.Mention.Kind is MentionKind.Quantity
+            && f.Words.AttributeUnits.EndOf(f.Figure.Text.AsSpan(f.Figure.Mention.NumberStart, f.Figure.Mention.End - f.Figure.Mention.NumberStart)) is not null ? Aggregation.Attribute : null),
         ("running total", RunningTotal),
         ("increment", static f => f.Increment && f.Nature == Nature.Actual ? Aggregation.PeriodTotal : null),
         ("promised giving", PromisedGiving),
@@ -106,8 +111,22 @@ internal static class AggregationResolver
 
     // "fifteen-fold", "doubled", 「增长近10倍」「翻一番」: a multiple of an earlier amount compares two times, whatever the
     // recognizer made of it (a doubling reads as 100 percent).
+    // A multiple written as one word ("tenfold") ends with the multiplier.
     private static Aggregation? Multiple(AggregationFacts f) =>
-        f.Words.Multipliers.Any(f.Figure.Text, f.Figure.Mention.Start, f.Figure.Mention.End) ? Aggregation.Change : null;
+        f.Words.Multipliers.Any(f.Figure.Text, f.Figure.Mention.Start, f.Figure.Mention.End) || EndsWithWord(f.Figure.Mention.Text, f.Words.Multipliers) ? Aggregation.Change : null;
+
+    private static bool EndsWithWord(string text, WordList words)
+    {
+        foreach (var word in words.Words)
+        {
+            if (text.Length > word.Length && text.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "declined by US$1.8 billion", 「比上年同期多47个」「比上年增长4.6%，增加1.9万人」: an amount right after a change verb and
     // "by", or right after a change verb (增加, 减少, 多) in a sentence that names the base it is compared with (比, 较, 同比),
@@ -175,16 +194,18 @@ internal static class AggregationResolver
     // nor one followed by the level it reached ("its share rose to 46.6%", 比重提高到51.1%).
     private static int LastChange(FigureContext figure, AggregationWords words, TimeWords time)
     {
-        var (text, last) = (figure.Text, -1);
-        foreach (var (at, end) in words.Change.Find(text, figure.Clause.Start, figure.Mention.Start))
+        // Up to the numeral: the recognizer may hold the change word inside the figure ("fell by 40 percent").
+        var digit = figure.Text.AsSpan(figure.Mention.Start, figure.Mention.End - figure.Mention.Start).IndexOfAnyInRange('0', '9');
+        var (text, last, numeral) = (figure.Text, -1, digit < 0 ? figure.Mention.Start : figure.Mention.Start + digit);
+        foreach (var (at, end) in words.Change.Find(text, figure.Clause.Start, numeral))
         {
             var next = end;
-            while (next < figure.Mention.Start && text[next] == ' ')
+            while (next < numeral && text[next] == ' ')
             {
                 next++;
             }
 
-            if (!Covered(text, at, words.Share) && (next >= figure.Mention.Start || time.To.At(text, next, figure.Mention.Start) is null))
+            if (!Covered(text, at, words.Share) && (next >= numeral || time.To.At(text, next, numeral) is null))
             {
                 last = at;
             }

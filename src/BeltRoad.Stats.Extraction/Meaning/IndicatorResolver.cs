@@ -24,6 +24,7 @@ internal static class IndicatorResolver
         ("change of its base", ChangeOfBase),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
+        ("index's name", IndexName),
         ("compared amount", Compared),
         ("amount of change", ChangeAmount),
         ("figure referred back to", ReferredBack),
@@ -150,6 +151,39 @@ internal static class IndicatorResolver
             : f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator) ?? "";
 
     // 「9100.5亿元人民币（折合1280.3亿美元）」: the same amount in another currency measures what the first one does.
+    // 「发布了中国与“一带一路”国家贸易指数，该指数从2013年的100升至…」「运价指数为112.3」: an index's value (a bare number an
+    // index word leads to, Facts/IndexValues) is labelled by the index's name, the words before 指数 back to a verb or
+    // particle; 「该指数」 refers to the index the sentence named before it.
+    private static string? IndexName(IndicatorFacts f)
+    {
+        var (text, m) = (f.Figure.Text, f.Figure.Mention);
+        if (m is not { Kind: MentionKind.Quantity, Unit: MentionUnit.Other } || m.Start != m.NumberStart || m.End != m.NumberStart + m.NumberLength)
+        {
+            return null;
+        }
+
+        var sentenceStart = f.Figure.In.Sentence.Start;
+        var at = m.Start - sentenceStart < 2 ? -1 : text.LastIndexOf("指数", m.Start - 1, m.Start - sentenceStart, StringComparison.Ordinal);
+        if (at > sentenceStart && text[at - 1] is '该' or '此' && at - 1 > sentenceStart
+            && text.LastIndexOf("指数", at - 2, at - 1 - sentenceStart, StringComparison.Ordinal) is var named and >= 0)
+        {
+            at = named;
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = at;
+        while (start > sentenceStart && (text[start - 1] is >= '\u4E00' and <= '\u9FFF' || text[start - 1] is '“' or '”' or '"') && text[start - 1] is not ('了' or '的' or '为' or '是' or '在' or '该' or '此'))
+        {
+            start--;
+        }
+
+        return at - start >= 2 ? text[start..(at + 2)] : null;
+    }
+
     private static string? Conversion(IndicatorFacts f) =>
         f.Figure.Unit.IsCurrency() && f.Catalogs.Labels.ConversionWords.EndOf(f.Figure.ClauseBefore) is not null
         && f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator is { Length: > 0 } converted

@@ -73,6 +73,12 @@ internal sealed class HeadNounResolver(ScanText text)
             }
 
             var length = tables.HeadNouns.Match(text.Text, k, out var unit, skipInnerSpaces: true);
+            if (length > 0 && !text.WordBoundaryAfter(k + length) && !GluedAfter(k + length))
+            {
+                // "10-kilometer section": skipping the space read "kilometers" into the next word; the noun is the shorter one.
+                length = tables.HeadNouns.Match(text.Text, k, out unit);
+            }
+
             if (length > 0 && found && k == foundEnd)
             {
                 break;

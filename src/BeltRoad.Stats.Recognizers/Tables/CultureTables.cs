@@ -269,12 +269,12 @@ internal sealed class CultureTables
 
     /// <summary>
     /// The roles a whole word of the label table can have: a name, a vague amount, a percentage or a period the
-    /// recognizer resolves whole, or a stretch it skips. A role the recognizer would not know what to do with there (a
+    /// recognizer resolves whole (also a multiple written as one word: "tenfold"), or a stretch it skips. A role the recognizer would not know what to do with there (a
     /// unit, a qualifier…) fails the table when it loads, not a document when it is read.
     /// </summary>
     internal static readonly IReadOnlySet<WordRole> LabelRoles = new HashSet<WordRole>
     {
-        WordRole.Name, WordRole.Vague, WordRole.Percent, WordRole.Period, WordRole.RelativeYear, WordRole.RelativeMonth, WordRole.Decade, WordRole.Skip, WordRole.Url,
+        WordRole.Name, WordRole.Vague, WordRole.Percent, WordRole.Multiple, WordRole.Period, WordRole.RelativeYear, WordRole.RelativeMonth, WordRole.Decade, WordRole.Skip, WordRole.Url,
     };
 
     internal static TableWord ParseLabel(string code) =>

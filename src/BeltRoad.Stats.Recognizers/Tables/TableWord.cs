@@ -10,7 +10,7 @@ internal sealed record TableWord(
     bool LooksAhead = false,
     int ToMonth = 0)
 {
-    /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "unit:items:lookahead", "time:as_of",
+    /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "fold:10" ("tenfold"), "unit:items:lookahead", "time:as_of",
     /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point),
     /// "relyearend:-1" ("the end of last year": the last day of a year named relative to the reference date),
     /// "month_of:5" ("in May": one month, in the latest year that ends it by the reference date unless a year follows), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
@@ -27,6 +27,7 @@ internal sealed record TableWord(
             "cur" => new TableWord(WordRole.Currency, Unit: arg == "other" ? MentionUnit.OtherCurrency : ParseUnit(arg)),
             "pct" => new TableWord(WordRole.Percent, MentionUnit.Percent, Factor: ParseFactor(arg)),
             "pp" => new TableWord(WordRole.PercentagePoints, MentionUnit.PercentagePoints),
+            "fold" => new TableWord(WordRole.Multiple, MentionUnit.Other, Factor: ParseFactor(arg)),
             "tenths" => new TableWord(WordRole.Tenths, MentionUnit.Percent),
             "discount" => new TableWord(WordRole.Discount, MentionUnit.Percent),
             "mul" => new TableWord(WordRole.Multiplier, Factor: ParseFactor(arg)),

@@ -35,4 +35,7 @@ internal enum WordRole
 
     /// <summary>上个月, "last month": a month named relative to the reference date's (relmonth:-1).</summary>
     RelativeMonth,
+
+    /// <summary>"tenfold", "fivefold": a multiple written as one word (fold:10), a count of the unit other as "ten-fold" is.</summary>
+    Multiple,
 }
