@@ -148,6 +148,7 @@ internal sealed class ExtractDocumentsStep : IRunStep
         }
 
         var region = begin();
+        context.DecodingRegion = region; // ended once the store step has let the table go
         if (!context.ProcessExitsAfterRun)
         {
             context.HoldUntilEnd(region);

@@ -29,7 +29,10 @@ internal static class ReportModelBuilder
     /// One pass over the facts (<see cref="ReportPass"/>): the model's counts and cut lists, the findings' members as printed and
     /// the views of the facts the changes name. No list of every fact is made.
     /// </summary>
-    public static ReportViews Views(ReportInput input, List<DocumentView> documents)
+    public static ReportViews Views(ReportInput input, List<DocumentView> documents) => Views(input, documents, null);
+
+    /// <summary>The same pass, handing each view on to <paramref name="beside"/> as it is made (the page's rows: one read of the facts for both).</summary>
+    public static ReportViews Views(ReportInput input, List<DocumentView> documents, SharedRead<FactView>? beside)
     {
         ArgumentNullException.ThrowIfNull(input);
         var findings = input.Facts.Findings();
@@ -41,6 +44,7 @@ internal static class ReportModelBuilder
         var pass = new ReportPass(input.Headlines, input.Changes);
         foreach (var (view, finding) in Stream(input, documents, findings))
         {
+            beside?.Add(view);
             pass.Add(view);
             if (finding is { } member)
             {
