@@ -67,7 +67,7 @@ public sealed class ReportRunner
     public async Task<RunOutcome> RunAsync(RunOptions options, RunStart start, CancellationToken cancellationToken)
     {
         var started = _clock.GetUtcNow();
-        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress, Memo = _memo, ProcessExitsAfterRun = ProcessExitsAfterRun };
+        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress, Memo = ProcessExitsAfterRun ? Extracting.ExtractionMemo.None : _memo, ProcessExitsAfterRun = ProcessExitsAfterRun };
         if (ProcessStarted is { } process)
         {
             context.Timings.Add(new StepTiming("start", started - process, StepTiming.PeakWorkingSet()));

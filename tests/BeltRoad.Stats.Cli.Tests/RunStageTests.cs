@@ -196,6 +196,19 @@ public class RunStageTests
         Assert.True(outcome.Account.Facts > 0);
     }
 
+    [Fact]
+    public void A_process_that_exits_after_its_run_keeps_no_decoded_entries_to_hold_its_facts()
+    {
+        var doc = new DocumentInfo("a.txt", "", 0, "utf-8", DocumentLanguage.ZhHans, "a", null, 0);
+        var entry = new CachedExtraction(doc, new TextDigest("", 0), [], [], []);
+        var (kept, none) = (new ExtractionMemo(), ExtractionMemo.None);
+        kept.Replace(["k"], [entry]);
+        none.Replace(["k"], [entry]);
+        Assert.Same(entry, kept.Find("k"));
+        Assert.Null(none.Find("k"));
+        Assert.True(none.IsEmpty);
+    }
+
     /// <summary>The default run with its store-and-report stage made of the given steps.</summary>
     private static ReportRunner Runner(params IRunStep[] storeAndReport)
     {
