@@ -141,14 +141,9 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     /// <summary>
     /// The store step's end: the facts are in facts.sqlite, the exports and run.json's account written, the comparison
-    /// made. The table is let go and the region without collections ended, so what the table held can be collected
-    /// while the reports are written from the store.
+    /// made. The table is let go, so what it held can be collected while the reports are written from the store.
     /// </summary>
-    internal void LetGoOfFacts()
-    {
-        _table = null;
-        DecodingRegion?.Dispose();
-    }
+    internal void LetGoOfFacts() => _table = null;
 
     public FactChanges? Changes { get; set; }
 

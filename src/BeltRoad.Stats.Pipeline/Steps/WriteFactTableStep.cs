@@ -27,6 +27,9 @@ internal sealed class WriteFactTableStep : IRunStep
         cancellationToken.ThrowIfCancellationRequested();
         var dir = context.StagingDirectory;
         var table = context.Table;
+        // The table is decoded: what the writers and the report allocate from here is mostly garbage, which a region
+        // without collections would keep until its budget (six times the cache entries' bytes) ran out.
+        context.DecodingRegion?.Dispose();
         var runs = RunHistory.WithCurrent(context);
 
         // The table is final and the run history read: the run store's content goes in on a worker of its own from
