@@ -30,7 +30,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
 
     public void Summarize(RunOutcome outcome, string outputDirectory)
     {
-        var table = outcome.Table;
+        var table = outcome.Account.Listing;
         output.WriteLine($"Run {outcome.RunId}: {outcome.Status} — {DisplayText.Visible(outcome.Message)}");
         if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed or RunStatus.UpToDate)
         {
@@ -42,9 +42,9 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
             return;
         }
 
-        output.WriteLine($"  documents: {table.Documents.Count}   facts: {table.Facts.Count}   cross-document findings: {table.Findings.Count}   skipped mentions: {table.Skipped.Count}");
-        // The counts run.json reports (counted once per table): grouping kept every fact of every metric only to count them.
-        foreach (var (metric, count) in TableCounts.FactsByMetric(table).OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal))
+        output.WriteLine($"  documents: {table.Documents.Count}   facts: {outcome.Account.Facts}   cross-document findings: {table.Findings.Count}   skipped mentions: {table.Skipped.Count}");
+        // The counts run.json reports (counted once, when the run's table was made).
+        foreach (var (metric, count) in outcome.Account.FactsByMetric.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {metric,-20} {count,5}");
         }

@@ -67,7 +67,7 @@ public sealed class ReportRunner
     public async Task<RunOutcome> RunAsync(RunOptions options, RunStart start, CancellationToken cancellationToken)
     {
         var started = _clock.GetUtcNow();
-        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress, Memo = _memo, ProcessExitsAfterRun = ProcessExitsAfterRun };
+        var context = new RunContext(options, NewRunId(started), started, _logger) { Start = start, Progress = Progress, Memo = ProcessExitsAfterRun ? Extracting.ExtractionMemo.None : _memo, ProcessExitsAfterRun = ProcessExitsAfterRun };
         if (ProcessStarted is { } process)
         {
             context.Timings.Add(new StepTiming("start", started - process, StepTiming.PeakWorkingSet()));
@@ -121,7 +121,7 @@ public sealed class ReportRunner
                 var row = RunHistory.Current(context, _clock.GetUtcNow()) with { Status = outcome.Status, Message = outcome.Message };
                 if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
                 {
-                    await log.PublishedAsync(row with { Message = "published" }, context.Table, context.DocumentKeys).ConfigureAwait(false);
+                    await log.PublishedAsync(row with { Message = "published" }, context.HoldsFacts ? context.Table : null, context.DocumentKeys).ConfigureAwait(false);
                 }
                 else
                 {
@@ -160,7 +160,7 @@ public sealed class ReportRunner
                 }
             }
 
-            var failed = context.Table.Issues.Count(i => i.Severity == Severity.Failure);
+            var failed = context.Account.Listing.Issues.Count(i => i.Severity == Severity.Failure);
             return failed > 0
                 ? Outcome(context, RunStatus.PartiallyFailed, $"{failed} document(s) failed; the others were processed and published.")
                 : Outcome(context, RunStatus.Succeeded, "Published.");
@@ -218,7 +218,7 @@ public sealed class ReportRunner
     }
 
     private static RunOutcome Outcome(RunContext context, RunStatus status, string message) =>
-        new(context.RunId, status, context.Table, context.Timings, context.Changes, message);
+        new(context.RunId, status, context.Account, context.Timings, context.Changes, message);
 
     // Sortable by time; the random tail keeps two runs in the same second apart.
     private static string NewRunId(DateTimeOffset started) =>

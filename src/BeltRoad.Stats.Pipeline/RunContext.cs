@@ -112,9 +112,46 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// <summary>Told of every document extracted (a terminal's progress line); null when nobody watches.</summary>
     public IProgress<DocumentProgress>? Progress { get; init; }
 
-    public FactTable Table { get; set; } = FactTable.Empty;
+    private FactTable? _table = FactTable.Empty;
+
+    /// <summary>
+    /// The run's fact table, from the extract step to the end of the store step, which lets it go
+    /// (<see cref="LetGoOfFacts"/>): read after that it throws. The report reads the facts back from facts.sqlite; what
+    /// the later steps need of the table is its <see cref="Account"/>, taken when the table is set.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store step has let the facts go.</exception>
+    public FactTable Table
+    {
+        get => _table ?? throw new InvalidOperationException("The run's facts were let go after the store step: read them from its facts.sqlite.");
+        set
+        {
+            _table = value;
+            Account = TableAccount.Of(value);
+        }
+    }
+
+    /// <summary>The table without its facts and the counts of them (<see cref="TableAccount"/>): held to the run's end.</summary>
+    public TableAccount Account { get; private set; } = TableAccount.Empty;
+
+    /// <summary>Whether the run still holds its facts (until the store step has written them).</summary>
+    internal bool HoldsFacts => _table is not null;
+
+    /// <summary>The extract step's region without collections, if it began one (<see cref="Extracting.NoCollectionWhileDecoded"/>).</summary>
+    internal IDisposable? DecodingRegion { get; set; }
+
+    /// <summary>
+    /// The store step's end: the facts are in facts.sqlite, the exports and run.json's account written, the comparison
+    /// made. The table is let go, so what it held can be collected while the reports are written from the store.
+    /// </summary>
+    internal void LetGoOfFacts() => _table = null;
 
     public FactChanges? Changes { get; set; }
+
+    /// <summary>
+    /// The staging folder's facts.sqlite once the store step has written it whole (its path), or that step's failure:
+    /// the report reads its facts from there (<see cref="Steps.StoredReportFacts"/>).
+    /// </summary>
+    internal TaskCompletionSource<string> FactsSqliteWritten { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Where this run writes before publishing; set by the staging step.</summary>
     public string StagingDirectory { get; set; } = "";
@@ -131,5 +168,5 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     internal PooledBytes? RunReportBody { get; set; }
 
     /// <summary>The date the data speaks for: the newest document date. Written into the PDF instead of the clock.</summary>
-    public DateOnly DataDate => Table.DataDate;
+    public DateOnly DataDate => Account.Listing.DataDate;
 }

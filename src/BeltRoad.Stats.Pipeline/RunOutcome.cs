@@ -6,12 +6,12 @@ namespace BeltRoad.Stats.Pipeline;
 public sealed record RunOutcome(
     string RunId,
     RunStatus Status,
-    FactTable Table,
+    TableAccount Account,
     IReadOnlyList<StepTiming> Timings,
     FactChanges? Changes,
     string Message)
 {
     public int ExitCode { get; init; } = ExitCodes.For(Status);
 
-    public IReadOnlyList<RunIssue> Issues => Table.Issues;
+    public IReadOnlyList<RunIssue> Issues => Account.Listing.Issues;
 }

@@ -177,10 +177,11 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     /// After the swap, outside the steps' timings: the run's row, documents and the lists naming its content (written
     /// already by <see cref="StoreContent"/> when it ran, else now). Logged with its duration (<c>--verbose</c>).
     /// </summary>
-    public async Task PublishedAsync(RunRecord run, FactTable table, IReadOnlyDictionary<string, string> documentKeys)
+    /// <param name="table">The run's table when it still holds it; null once the store step let it go, having handed it to <see cref="StoreContent"/>.</param>
+    public async Task PublishedAsync(RunRecord run, FactTable? table, IReadOnlyDictionary<string, string> documentKeys)
     {
         // Null from StoreContent: the store refused the table, and said so; the run's row is recorded all the same.
-        var content = _storing is { } storing ? await storing.ConfigureAwait(false) : ContentOf(run.RunId, table, documentKeys);
+        var content = _storing is { } storing ? await storing.ConfigureAwait(false) : table is null ? null : ContentOf(run.RunId, table, documentKeys);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var recorded = Try(run.RunId, store =>
         {

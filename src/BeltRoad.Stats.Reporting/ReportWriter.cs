@@ -20,10 +20,22 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(input);
         var documents = ReportModelBuilder.Documents(input);
 
-        // The page's fact rows need the facts alone: read in a pass of their own while the model's pass reads them
-        // again, on whichever core is idle; neither keeps every fact.
-        var rows = BesideThread.Run(() => PageData.FactRows.Write(ReportModelBuilder.Facts(input, documents), input.EntityAliases));
-        var model = ReportModelBuilder.Build(input, ReportModelBuilder.Views(input, documents));
+        // The page's fact rows need the facts alone: the model's pass hands each view on to them as it reads it, so
+        // the facts are read (from a store: decoded) once for both, and the rows are written on the other core;
+        // neither keeps every fact.
+        using var read = new SharedRead<FactView>();
+        var rows = read.Beside(views => PageData.FactRows.Write(views, input.EntityAliases));
+        ReportModel model;
+        try
+        {
+            model = ReportModelBuilder.Build(input, ReportModelBuilder.Views(input, documents, read));
+        }
+        finally
+        {
+            read.Complete();
+            // Never leave the rows being written behind a failure of the model.
+            ((IAsyncResult)rows).AsyncWaitHandle.WaitOne();
+        }
 
         // The page, the chart files and the digest only read the model and each writes its own files: beside each other,
         // same bytes (each chart is drawn on its own plot; the registered font is only read).

@@ -96,7 +96,7 @@ internal sealed class RegenerateReportsJob(ReportRunner runner, ScheduleOptions 
         if (outcome.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed)
         {
             logger.Log(level, "Run {RunId} {Status} in {Seconds:F1} s: {Documents} documents, {Facts} facts, {Warnings} warnings, {Failures} failed documents; {Changes}",
-                outcome.RunId, Code(outcome.Status), took.TotalSeconds, outcome.Table.Documents.Count, outcome.Table.Facts.Count,
+                outcome.RunId, Code(outcome.Status), took.TotalSeconds, outcome.Account.Listing.Documents.Count, outcome.Account.Facts,
                 outcome.Issues.Count(i => i.Severity == Severity.Warning), outcome.Issues.Count(i => i.Severity == Severity.Failure), changes);
         }
         else

@@ -8,6 +8,7 @@ using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Html;
 using BeltRoad.Stats.Reporting.Model;
 using BeltRoad.Stats.Reporting.Planning;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Benchmarks;
 
@@ -39,6 +40,10 @@ internal static class ColdReportStep
             var context = ExtractStepRun.Extracted(fingerprinted, Path.Combine(staging, "extract"));
             new CompareWithPreviousStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
             Console.WriteLine($"{context.Table.Facts.Count} facts, {context.Changes?.Items.Count ?? 0} changes");
+            // The step reads the facts back from a facts.sqlite the store step hands it: written once for every pass.
+            var database = Path.Combine(staging, OutputFiles.FactsSqlite);
+            FactStore.Write(database, context.Table, RunHistory.WithCurrent(context));
+            context.FactsSqliteWritten.TrySetResult(database);
             using var process = Process.GetCurrentProcess();
             for (var pass = 1; pass <= repeat; pass++)
             {

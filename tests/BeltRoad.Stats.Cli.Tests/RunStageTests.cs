@@ -5,6 +5,7 @@ using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Extracting;
 using BeltRoad.Stats.Pipeline.Publishing;
 using BeltRoad.Stats.Pipeline.Steps;
+using BeltRoad.Stats.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BeltRoad.Stats.Cli.Tests;
@@ -174,6 +175,40 @@ public class RunStageTests
         }
     }
 
+    [Fact]
+    public async Task The_run_lets_its_facts_go_once_the_store_step_has_written_them()
+    {
+        using var folder = new TempFolder();
+        bool? holds = null;
+        var publisher = new AtomicPublisher(NullLogger.Instance);
+        var runner = new ReportRunner(NullLogger.Instance, publisher: publisher)
+        {
+            Steps = [.. RunSteps.Default(publisher, TimeProvider.System).SelectMany(s => s.Group == "store+report"
+                ? new[] { s, new RunStage(new Step("peek", (c, _) => holds = c.HoldsFacts)) }
+                : [s])],
+        };
+
+        var outcome = await runner.RunAsync(new RunOptions(Input(folder), folder.Sub("out")));
+        Assert.True(outcome.ExitCode == 0, $"{outcome.Status}: {outcome.Message}");
+        Assert.False(holds);
+        // What the run still says of its facts is counted, and the report read them from facts.sqlite.
+        Assert.Equal(outcome.Account.Facts, FactStore.StreamFacts(Path.Combine(folder.Sub("out"), OutputFiles.FactsSqlite)).Count());
+        Assert.True(outcome.Account.Facts > 0);
+    }
+
+    [Fact]
+    public void A_process_that_exits_after_its_run_keeps_no_decoded_entries_to_hold_its_facts()
+    {
+        var doc = new DocumentInfo("a.txt", "", 0, "utf-8", DocumentLanguage.ZhHans, "a", null, 0);
+        var entry = new CachedExtraction(doc, new TextDigest("", 0), [], [], []);
+        var (kept, none) = (new ExtractionMemo(), ExtractionMemo.None);
+        kept.Replace(["k"], [entry]);
+        none.Replace(["k"], [entry]);
+        Assert.Same(entry, kept.Find("k"));
+        Assert.Null(none.Find("k"));
+        Assert.True(none.IsEmpty);
+    }
+
     /// <summary>The default run with its store-and-report stage made of the given steps.</summary>
     private static ReportRunner Runner(params IRunStep[] storeAndReport)
     {
@@ -189,7 +224,14 @@ public class RunStageTests
     {
         using var folder = new TempFolder();
         var input = Input(folder);
-        foreach (var (output, steps) in new[] { ("stored", new IRunStep[] { new WriteFactTableStep(), new WriteReportsStep() }), ("published", [new WriteReportsStep()]) })
+        // Without the store step, facts.sqlite alone is written for the report, which reads its facts from there.
+        var factsSqliteOnly = new Step("facts.sqlite", (c, _) =>
+        {
+            var path = Path.Combine(c.StagingDirectory, OutputFiles.FactsSqlite);
+            FactStore.Write(path, c.Table, RunHistory.WithCurrent(c));
+            c.FactsSqliteWritten.SetResult(path);
+        });
+        foreach (var (output, steps) in new[] { ("stored", new IRunStep[] { new WriteFactTableStep(), new WriteReportsStep() }), ("published", [factsSqliteOnly, new WriteReportsStep()]) })
         {
             var outcome = await Runner(steps).RunAsync(new RunOptions(input, folder.Sub(output)));
             Assert.True(outcome.ExitCode == 0, $"{output}: {outcome.Status}: {outcome.Message}");

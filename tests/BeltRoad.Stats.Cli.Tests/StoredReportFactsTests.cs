@@ -3,6 +3,7 @@ using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Pipeline;
 using BeltRoad.Stats.Pipeline.Steps;
 using BeltRoad.Stats.Reporting;
+using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Cli.Tests;
 
@@ -14,11 +15,11 @@ public class StoredReportFactsTests
         using var folder = new TempFolder();
         var outcome = await new ReportRunner().RunAsync(new RunOptions(RepoRoot.Seeds, folder.Sub("out")));
         Assert.Equal(RunStatus.Succeeded, outcome.Status);
-        var table = outcome.Table;
+        var table = Published(outcome, folder.Sub("out"));
         Assert.NotEmpty(table.Findings);
 
         var fromTable = Write(ReportFacts.Of(table), folder.Sub("table"));
-        var fromStore = Write(new StoredReportFacts(folder.Sub("out/facts.sqlite"), table), folder.Sub("store"));
+        var fromStore = Write(new StoredReportFacts(folder.Sub("out/facts.sqlite"), TableAccount.Of(table)), folder.Sub("store"));
 
         Assert.Equal(fromTable.Select(f => f.Name), fromStore.Select(f => f.Name));
         Assert.Contains(fromTable, f => f.Name.StartsWith("charts/", StringComparison.Ordinal));
@@ -30,11 +31,16 @@ public class StoredReportFactsTests
     {
         using var folder = new TempFolder();
         var outcome = await new ReportRunner().RunAsync(new RunOptions(RepoRoot.Seeds, folder.Sub("out")));
-        var table = outcome.Table with { Findings = [outcome.Table.Findings[0] with { FactIds = [.. outcome.Table.Findings[0].FactIds, "removed.txt#100"] }] };
+        var findings = outcome.Account.Listing.Findings;
+        var account = outcome.Account with { Listing = outcome.Account.Listing with { Findings = [findings[0] with { FactIds = [.. findings[0].FactIds, "removed.txt#100"] }] } };
 
-        var e = Assert.Throws<ArgumentException>(() => new StoredReportFacts(folder.Sub("out/facts.sqlite"), table).Facts().Count());
+        var e = Assert.Throws<ArgumentException>(() => new StoredReportFacts(folder.Sub("out/facts.sqlite"), account).Facts().Count());
         Assert.Contains("not in facts.sqlite", e.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The run's table as it published it: the run lets its facts go after writing them to facts.sqlite.</summary>
+    internal static FactTable Published(RunOutcome outcome, string output) =>
+        outcome.Account.Listing with { Facts = [.. FactStore.StreamFacts(Path.Combine(output, "facts.sqlite"))] };
 
     private static List<(string Name, byte[] Bytes)> Write(IReportFacts facts, string directory)
     {

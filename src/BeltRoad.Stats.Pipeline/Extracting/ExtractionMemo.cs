@@ -11,7 +11,21 @@ namespace BeltRoad.Stats.Pipeline.Extracting;
 /// </summary>
 internal sealed class ExtractionMemo
 {
+    private readonly bool _keeps;
     private IReadOnlyDictionary<string, CachedExtraction> _entries = new Dictionary<string, CachedExtraction>(StringComparer.Ordinal);
+
+    public ExtractionMemo()
+        : this(keeps: true)
+    {
+    }
+
+    private ExtractionMemo(bool keeps) => _keeps = keeps;
+
+    /// <summary>
+    /// A memo that keeps nothing, for a process that exits after its run: there is no next run to keep entries for,
+    /// and kept they would hold every fact the run lets go after its store step.
+    /// </summary>
+    public static ExtractionMemo None => new(keeps: false);
 
     public CachedExtraction? Find(string key) => Volatile.Read(ref _entries).GetValueOrDefault(key);
 
@@ -21,6 +35,11 @@ internal sealed class ExtractionMemo
     /// <summary>Keeps one run's entries (<paramref name="entries"/>[i] under <paramref name="keys"/>[i]; none for a document not extracted), dropping the previous run's.</summary>
     public void Replace(IReadOnlyList<string> keys, IReadOnlyList<CachedExtraction?> entries)
     {
+        if (!_keeps)
+        {
+            return;
+        }
+
         var kept = new Dictionary<string, CachedExtraction>(keys.Count, StringComparer.Ordinal);
         for (var i = 0; i < keys.Count; i++)
         {

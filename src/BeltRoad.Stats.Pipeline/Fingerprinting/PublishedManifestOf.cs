@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Loading;
 
 namespace BeltRoad.Stats.Pipeline.Fingerprinting;
@@ -49,9 +48,9 @@ internal static class PublishedManifestOf
     /// <summary>The run's documents with their keys and fact counts, as the published account will list them.</summary>
     public static IReadOnlyDictionary<string, PublishedDocument> Documents(RunContext context)
     {
-        var facts = TableCounts.FactsByDocument(context.Table);
+        var facts = context.Account.FactsByDocument;
 
-        return context.Table.Documents
+        return context.Account.Listing.Documents
             .Where(d => context.DocumentKeys.ContainsKey(d.Name))
             .ToDictionary(d => d.Name, d => new PublishedDocument(context.DocumentKeys[d.Name], facts.GetValueOrDefault(d.Name)), StringComparer.Ordinal);
     }

@@ -148,6 +148,7 @@ internal sealed class ExtractDocumentsStep : IRunStep
         }
 
         var region = begin();
+        context.DecodingRegion = region; // ended when the store step begins
         if (!context.ProcessExitsAfterRun)
         {
             context.HoldUntilEnd(region);

@@ -11,23 +11,24 @@ namespace BeltRoad.Stats.Pipeline.Steps;
 /// (<c>FactStoreTests</c>). The documents with their fact counts, the findings, the skipped mentions and the issues
 /// are the run's <paramref name="account"/> (small beside the facts; the store holds them too).
 /// </summary>
-internal sealed class StoredReportFacts(string factsSqlite, FactTable account) : IReportFacts
+internal sealed class StoredReportFacts(string factsSqlite, TableAccount account) : IReportFacts
 {
-    private readonly IReportFacts _account = ReportFacts.Of(account);
+    private readonly IReportFacts _listing = ReportFacts.Of(account.Listing);
 
-    public IReadOnlyList<(DocumentInfo Document, int Facts)> Documents() => _account.Documents();
+    public IReadOnlyList<(DocumentInfo Document, int Facts)> Documents() =>
+        [.. account.Listing.Documents.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => (d, account.FactsByDocument.GetValueOrDefault(d.Name)))];
 
     /// <exception cref="ArgumentException">A fact is in two findings, or a finding names a fact the store does not hold.</exception>
     /// <exception cref="FormatException">The store holds another number of a document's facts than the run (<see cref="FactStore.FactsOf"/>).</exception>
     public IEnumerable<(Fact Fact, int? Finding)> Facts()
     {
         var documents = Documents();
-        if (TableCounts.FactsByDocument(account).Keys.Except(documents.Select(d => d.Document.Name), StringComparer.Ordinal).FirstOrDefault() is { } unlisted)
+        if (account.FactsByDocument.Keys.Except(documents.Select(d => d.Document.Name), StringComparer.Ordinal).FirstOrDefault() is { } unlisted)
         {
             throw new ArgumentException($"The run has facts of '{unlisted}', a document it does not list: facts.sqlite cannot hold them.", nameof(account));
         }
 
-        var findingOf = FindingOf(account.Findings);
+        var findingOf = FindingOf(account.Listing.Findings);
         var members = 0;
         var stored = FactStore.FactsOf(factsSqlite, documents.Where(d => d.Facts > 0).Select(d => (d.Document.Name, d.Facts)));
         foreach (var document in ByDocument(stored))
@@ -55,13 +56,13 @@ internal sealed class StoredReportFacts(string factsSqlite, FactTable account) :
         }
     }
 
-    public IReadOnlyList<CrossDocumentFinding> Findings() => _account.Findings();
+    public IReadOnlyList<CrossDocumentFinding> Findings() => _listing.Findings();
 
-    public IReadOnlyDictionary<string, int> SkippedByReason() => _account.SkippedByReason();
+    public IReadOnlyDictionary<string, int> SkippedByReason() => _listing.SkippedByReason();
 
-    public IEnumerable<SkippedMention> Skipped() => _account.Skipped();
+    public IEnumerable<SkippedMention> Skipped() => _listing.Skipped();
 
-    public IReadOnlyList<RunIssue> Issues() => _account.Issues();
+    public IReadOnlyList<RunIssue> Issues() => _listing.Issues();
 
     /// <summary>The facts a document at a time (they come by document), each list given before the next is read.</summary>
     private static IEnumerable<List<Fact>> ByDocument(IEnumerable<Fact> facts)

@@ -5,7 +5,7 @@ using BeltRoad.Stats.Storage;
 namespace BeltRoad.Stats.Pipeline.Steps;
 
 /// <summary>
-/// Writes facts.sqlite and, at the same time, facts.json, facts.csv and facts.parquet from the same table into the
+/// Writes facts.sqlite (handed to the report step as soon as it is whole, <see cref="RunContext.FactsSqliteWritten"/>) and, at the same time, facts.json, facts.csv and facts.parquet from the same table into the
 /// staging folder (the extract step has written the documents' texts), and serializes run.json's account of the table
 /// for the publish step to write.
 /// </summary>
@@ -27,6 +27,9 @@ internal sealed class WriteFactTableStep : IRunStep
         cancellationToken.ThrowIfCancellationRequested();
         var dir = context.StagingDirectory;
         var table = context.Table;
+        // The table is decoded: what the writers and the report allocate from here is mostly garbage, which a region
+        // without collections would keep until its budget (six times the cache entries' bytes) ran out.
+        context.DecodingRegion?.Dispose();
         var runs = RunHistory.WithCurrent(context);
 
         // The table is final and the run history read: the run store's content goes in on a worker of its own from
@@ -37,6 +40,20 @@ internal sealed class WriteFactTableStep : IRunStep
             () => FactStore.Write(databasePath, table, runs),
             cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         context.RunStore?.StoreContent(context.RunId, table, context.DocumentKeys, databasePath, database);
+        // The report reads its facts from the file: handed over as soon as it is whole, not when this step ends.
+        _ = database.ContinueWith(
+            written =>
+            {
+                if (written.IsCompletedSuccessfully)
+                {
+                    context.FactsSqliteWritten.TrySetResult(databasePath);
+                }
+                else
+                {
+                    context.FactsSqliteWritten.TrySetException(written.Exception?.InnerExceptions ?? [new OperationCanceledException("facts.sqlite was not written.")]);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         var spares = PublishPaths.For(context.Options.OutputDirectory).Spares;
         // One after another on one lowered thread: together they take less than facts.sqlite alone, and one at a time
         // their buffers are not held at once beside facts.sqlite's and the report's.
@@ -57,6 +74,8 @@ internal sealed class WriteFactTableStep : IRunStep
         Joined(() => database.GetAwaiter().GetResult(), failures);
         Joined(() => exports.Join(), failures);
         Joined(() => account.Join(), failures);
+        // Every fact is written and counted: the report reads them back from facts.sqlite.
+        context.LetGoOfFacts();
         if (failures.Count > 0)
         {
             ExceptionDispatchInfo.Throw(failures[0]);

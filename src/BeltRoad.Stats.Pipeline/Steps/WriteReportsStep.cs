@@ -3,19 +3,23 @@ using Microsoft.Extensions.Logging;
 
 namespace BeltRoad.Stats.Pipeline.Steps;
 
-/// <summary>Renders the charts, the PDF digest and the HTML view from the fact table into the staging folder.</summary>
+/// <summary>
+/// Renders the charts, the PDF digest and the HTML view into the staging folder from the run's facts.sqlite, read back
+/// a document at a time (<see cref="StoredReportFacts"/>), never from a list of every fact.
+/// </summary>
 internal sealed class WriteReportsStep : IRunStep
 {
     public string Name => "report";
 
     /// <summary>
-    /// On a <see cref="LowPriorityThread{T}"/>: the run waits longer for the store step's facts.sqlite and the run
-    /// store's copy from it than for the reports, which take the core that chain leaves.
+    /// Waits for the store step's facts.sqlite (the run lets its table go after the store step), then writes on a <see cref="LowPriorityThread{T}"/>: the run waits longer for the run store's copy
+    /// from facts.sqlite than for the reports, which take the core that chain leaves.
     /// </summary>
-    public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
+    public async ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var input = Input(context);
+        var database = await context.FactsSqliteWritten.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var input = Input(context, new StoredReportFacts(database, context.Account));
         var files = LowPriorityThread.Start("report", () => ReportWriter.Write(input, context.StagingDirectory)).Join();
         context.Logger.LogInformation(
             "Wrote {Digest} ({Pages} pages), {Html} and {Charts} charts", OutputFiles.Digest, files.DigestPages, OutputFiles.Html, files.Charts.Count);
@@ -24,14 +28,12 @@ internal sealed class WriteReportsStep : IRunStep
             context.Logger.LogWarning("The digest font lacks {Count} character(s) of the documents, left out of the PDF: {Characters}",
                 files.MissingCharacters.Count, string.Join(" ", files.MissingCharacters));
         }
-
-        return ValueTask.CompletedTask;
     }
 
-    /// <summary>The catalogue as the reading side knows it; the data date, not the clock, dates the digest.</summary>
+    /// <summary>The report over the facts of the run's table held in memory (benchmarks, tests).</summary>
     internal static ReportInput Input(RunContext context) => Input(context, ReportFacts.Of(context.Table));
 
-    /// <summary>The same over <paramref name="facts"/> read from elsewhere than the run's table (<see cref="StoredReportFacts"/>).</summary>
+    /// <summary>The catalogue as the reading side knows it; the data date, not the clock, dates the digest.</summary>
     internal static ReportInput Input(RunContext context, IReportFacts facts) => new(
         facts,
         context.Catalog.MetricInfos,

@@ -81,7 +81,7 @@ internal static class ChangesSection
             foreach (var f in findings.Take(MaxRows))
             {
                 t.RunsRow(
-                    [[(f.Facts.Count > 0 ? f.Facts[0].EntityIndicator : f.Finding.Key.Subject, null)], [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)],
+                    [[(f.Facts.First?.EntityIndicator ?? f.Finding.Key.Subject, null)], [(f.Facts.First?.AsOfText ?? "", null)],
                         FactRows.Statements(f.Facts)]);
             }
         });

@@ -34,24 +34,17 @@ internal static class FactRows
     /// <summary>A finding of a large corpus has thousands of members: a row names this many and counts the rest.</summary>
     public const int MaxMembers = 8;
 
-    /// <summary>The members a finding's row shows (and so the sources it cites).</summary>
-    public static IEnumerable<FactView> Shown(IReadOnlyList<FactView> facts) => facts.Take(MaxMembers);
-
     /// <summary>「[1] 150个国家；[2] 152个国家」 with each [n] a link to its source; past <see cref="MaxMembers"/>, 「等共N条」.</summary>
-    public static (string Text, string? Link)[] Statements(IReadOnlyList<FactView> facts) =>
-        [.. Shown(facts).SelectMany((v, i) => new (string, string?)[] { ((i == 0 ? "" : "；"), null), (v.Document.Ref, v.Document.Anchor), (" " + v.QualifiedValue, null) })
-            .Where(r => r.Item1.Length > 0), .. More(facts.Count, "条")];
+    public static (string Text, string? Link)[] Statements(FindingMembers members) =>
+        [.. members.Shown.SelectMany((v, i) => new (string, string?)[] { ((i == 0 ? "" : "；"), null), (v.Document.Ref, v.Document.Anchor), (" " + v.QualifiedValue, null) })
+            .Where(r => r.Item1.Length > 0), .. More(members.Count, "条")];
 
     /// <summary>「[1][3]」 with each [n] a link to its source; past <see cref="MaxMembers"/>, 「等共N份」.</summary>
-    public static (string Text, string? Link)[] References(IReadOnlyList<FactView> facts)
-    {
-        var documents = facts.Select(v => v.Document).Distinct().ToList();
-        return [.. documents.Take(MaxMembers).Select(d => (d.Ref, (string?)d.Anchor)), .. More(documents.Count, "份")];
-    }
+    public static (string Text, string? Link)[] References(FindingMembers members) =>
+        [.. members.Documents.Select(d => (d.Ref, (string?)d.Anchor)), .. More(members.DocumentCount, "份")];
 
     /// <summary>The documents a finding's row cites, for the sources list.</summary>
-    public static IEnumerable<FactView> Cited(IReadOnlyList<FactView> facts) =>
-        facts.DistinctBy(v => v.Document.Number).Take(MaxMembers).Concat(Shown(facts));
+    public static IEnumerable<FactView> Cited(FindingMembers members) => members.DocumentFirsts.Concat(members.Shown);
 
     /// <summary>「 等共N条」 after the shown members of a list of <paramref name="count"/>; null when all are shown.</summary>
     public static string? Rest(int count, string measure) =>

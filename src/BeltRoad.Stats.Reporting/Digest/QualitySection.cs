@@ -34,7 +34,7 @@ internal static class QualitySection
                 t.Columns(1.3, 3, 1.2, 3.5).Header("指标", "主体", "截至", "各文件的数值").KeepRows(FactRows.KeepRows);
                 foreach (var f in Shown(q.Conflicts))
                 {
-                    t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)], FactRows.Statements(f.Facts)]);
+                    t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.First?.AsOfText ?? "", null)], FactRows.Statements(f.Facts)]);
                 }
             });
         }
@@ -51,8 +51,8 @@ internal static class QualitySection
                 t.Columns(1.3, 3.4, 1.6, 1.2, 1.5).Header("指标", "主体", "数值", "截至", "文件").KeepRows(FactRows.KeepRows);
                 foreach (var f in Shown(q.Corroborated))
                 {
-                    t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.Count > 0 ? f.Facts[0].QualifiedValue : "", null)],
-                        [(f.Facts.Count > 0 ? f.Facts[0].AsOfText : "", null)], FactRows.References(f.Facts)]);
+                    t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.First?.QualifiedValue ?? "", null)],
+                        [(f.Facts.First?.AsOfText ?? "", null)], FactRows.References(f.Facts)]);
                 }
             });
         }

@@ -73,7 +73,7 @@ internal static class HtmlSummary
             {
                 foreach (var finding in findings.Take(MaxChangesShown))
                 {
-                    foreach (var fact in FactRows.Shown(finding.Facts))
+                    foreach (var fact in finding.Facts.Shown)
                     {
                         ChangeRow(sb, word, fact, "—");
                     }
@@ -116,7 +116,7 @@ internal static class HtmlSummary
         foreach (var conflict in q.Conflicts.Take(MaxConflictsShown))
         {
             sb.Append("<p class=\"conflict\">").Text(conflict.Metric.LabelZh + "｜" + conflict.Finding.Key.Subject + "：");
-            foreach (var f in FactRows.Shown(conflict.Facts))
+            foreach (var f in conflict.Facts.Shown)
             {
                 sb.Append("<a").Attr("href", "#" + f.Anchor).Append('>').Text(f.Document.Ref + " " + f.QualifiedValue).Append("</a> ");
             }

@@ -19,5 +19,5 @@ internal sealed record QualityView(
 /// <param name="Shown">The first <see cref="QualityView.ListedRows"/>, most occurrences first, then in the table's order.</param>
 internal sealed record RepeatsView(int Count, int MergedOccurrences, IReadOnlyList<FactView> Shown);
 
-/// <summary>A cross-document finding with the facts it names, in document order.</summary>
-internal sealed record FindingView(CrossDocumentFinding Finding, MetricInfo Metric, IReadOnlyList<FactView> Facts);
+/// <summary>A cross-document finding with the facts it names as the reports print them (<see cref="FindingMembers"/>).</summary>
+internal sealed record FindingView(CrossDocumentFinding Finding, MetricInfo Metric, FindingMembers Facts);

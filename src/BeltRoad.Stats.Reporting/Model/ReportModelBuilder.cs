@@ -26,14 +26,17 @@ internal static class ReportModelBuilder
     public static ReportViews Views(ReportInput input) => Views(input, Documents(input));
 
     /// <summary>
-    /// One pass over the facts (<see cref="ReportPass"/>): the model's counts and cut lists, the findings' members and
+    /// One pass over the facts (<see cref="ReportPass"/>): the model's counts and cut lists, the findings' members as printed and
     /// the views of the facts the changes name. No list of every fact is made.
     /// </summary>
-    public static ReportViews Views(ReportInput input, List<DocumentView> documents)
+    public static ReportViews Views(ReportInput input, List<DocumentView> documents) => Views(input, documents, null);
+
+    /// <summary>The same pass, handing each view on to <paramref name="beside"/> as it is made (the page's rows: one read of the facts for both).</summary>
+    public static ReportViews Views(ReportInput input, List<DocumentView> documents, SharedRead<FactView>? beside)
     {
         ArgumentNullException.ThrowIfNull(input);
         var findings = input.Facts.Findings();
-        var members = findings.Select(_ => new List<FactView>()).ToList();
+        var members = findings.Select(_ => new FindingMembers()).ToList();
 
         // Only the facts the changes name are looked up by id: no map of every fact.
         var named = (input.Changes?.Items ?? []).Select(c => c.After?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -41,6 +44,7 @@ internal static class ReportModelBuilder
         var pass = new ReportPass(input.Headlines, input.Changes);
         foreach (var (view, finding) in Stream(input, documents, findings))
         {
+            beside?.Add(view);
             pass.Add(view);
             if (finding is { } member)
             {
@@ -173,7 +177,7 @@ internal static class ReportModelBuilder
             finding,
             metrics.GetValueOrDefault(finding.Key.Metric) ?? Uncatalogued(finding.Key.Metric),
             views.FindingMembers[i]);
-        var findings = views.Findings.Select(View).OrderBy(f => f.Facts.Count == 0 ? int.MaxValue : f.Facts[0].Index).ToList();
+        var findings = views.Findings.Select(View).OrderBy(f => f.Facts.First?.Index ?? int.MaxValue).ToList();
         return new QualityView(
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Conflict)],
             [.. findings.Where(f => f.Finding.Kind == FindingKind.Corroborated)],
