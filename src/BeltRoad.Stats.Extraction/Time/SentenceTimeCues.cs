@@ -162,7 +162,7 @@ internal static class SentenceTimeCues
     private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words) => words.SinceClose.Any(text, from, clauseEnd);
 
     // A since-word before the date in its clause with only words between (no figure, no other date): at most this far.
-    private const int MaxSinceClause = 60;
+    private const int MaxSinceClause = 90;
 
     private static bool SinceClause(string text, int clauseStart, int dateStart, TimeWords words)
     {
