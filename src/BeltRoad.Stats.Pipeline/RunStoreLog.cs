@@ -111,8 +111,16 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
     /// </summary>
     public void StoreContent(string runId, FactTable table, IReadOnlyDictionary<string, string> documentKeys, string factStorePath, Task factStoreWritten)
     {
-        if (_store is null || _storing is not null || _busy)
+        if (_store is null || _storing is not null)
         {
+            return;
+        }
+
+        // A store locked at the run's start is written at its end (PublishedAsync): key the content now, while the
+        // table is held — the store step lets it go before publish.
+        if (_busy)
+        {
+            _storing = Task.FromResult(ContentOf(runId, table, documentKeys));
             return;
         }
 

@@ -37,6 +37,21 @@ public sealed class BusyRunStoreTests(Xunit.Abstractions.ITestOutputHelper log)
         Assert.Contains(lines, l => l.Contains("is locked by another process", StringComparison.Ordinal) && l.Contains(RunLog.PathFor(output), StringComparison.Ordinal));
         var row = Assert.Single(RunLog.Read(RunLog.PathFor(output)), r => r.RunId == outcome.RunId);
         Assert.Equal(RunStatus.Succeeded, row.Status);
+        Assert.True(StoredDocuments(RunLog.PathFor(output), outcome.RunId) > 0, "the run's facts are not in the run store");
+    }
+
+    // The documents the run store holds a run's content for (its shards' documents, or its fact sets before shards).
+    private static long StoredDocuments(string path, string runId)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM run_shards r JOIN shard_documents s ON s.shard = r.shard WHERE r.run_id = $run)
+                 + (SELECT count(*) FROM run_fact_sets WHERE run_id = $run)
+            """;
+        command.Parameters.AddWithValue("$run", runId);
+        return (long)command.ExecuteScalar()!;
     }
 
     [Fact(Timeout = 120_000)]

@@ -39,8 +39,8 @@ internal sealed class WriteFactTableStep : IRunStep
         var database = Task.Factory.StartNew(
             () => FactStore.Write(databasePath, table, runs),
             cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        context.RunStore?.StoreContent(context.RunId, table, context.DocumentKeys, databasePath, database);
-        // The report reads its facts from the file: handed over as soon as it is whole, not when this step ends.
+        // The report reads its facts from the file: handed over as soon as it is whole, not when this step ends (told
+        // before anything else here can throw, so the report never waits on a file nobody will finish).
         _ = database.ContinueWith(
             written =>
             {
@@ -54,6 +54,7 @@ internal sealed class WriteFactTableStep : IRunStep
                 }
             },
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        context.RunStore?.StoreContent(context.RunId, table, context.DocumentKeys, databasePath, database);
         var spares = PublishPaths.For(context.Options.OutputDirectory).Spares;
         // One after another on one lowered thread: together they take less than facts.sqlite alone, and one at a time
         // their buffers are not held at once beside facts.sqlite's and the report's.
