@@ -399,6 +399,7 @@ public sealed class FactExtractor
         var bySubject = new Dictionary<(Statement, string), int>(facts.Count);
         var byMeaning = new Dictionary<(Statement, string, string, Nature, Aggregation), int>(facts.Count);
         var inTitle = new Dictionary<(Unit, decimal, decimal?, Qualifier), int>();
+        var titleRead = new HashSet<int>(); // headline figures the body has dated: by its first restatement only
         // A figure stated again later in the body in other words: a distinctive value ("$843 billion", "$4,610m" for
         // "US$4.61 billion", "13,427 projects") with no other date.
         var distinctive = new Dictionary<(Unit, decimal, decimal?, Qualifier), int>();
@@ -433,8 +434,9 @@ public sealed class FactExtractor
                 // 「截至目前累计开行9万列」; "Whoosh carries 5.79 million passengers in first year" and the year's span).
                 // The headline's 累计 dates it only by the document's day; the body's 截至 date or span says more; and a
                 // headline's date may belong to its other figure (「上半年开行8641列 历年累计超7.3万列」, restated in the body as
-                // 「截至目前…历年累计开行超过7.3万列」). The body's date and its aggregation are one reading: both are taken.
-                if (fact.AsOf is not null)
+                // 「截至目前…历年累计开行超过7.3万列」). The body's date and its aggregation are one reading: both are taken,
+                // from the body's first dated restatement (a later one, dated by a paragraph or the day, says less).
+                if (fact.AsOf is not null && titleRead.Add(at))
                 {
                     merged[at] = merged[at] with { AsOf = fact.AsOf, AsOfBasis = fact.AsOfBasis, Aggregation = fact.Aggregation };
                 }
