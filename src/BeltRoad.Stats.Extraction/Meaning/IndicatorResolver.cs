@@ -150,7 +150,6 @@ internal static class IndicatorResolver
             ? f.Earlier.LastOrDefault(e => e.Unit is not (Domain.Unit.Percent or Domain.Unit.PercentagePoints)).Indicator
             : f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator) ?? "";
 
-    // 「9100.5亿元人民币（折合1280.3亿美元）」: the same amount in another currency measures what the first one does.
     // 「发布了中国与“一带一路”国家贸易指数，该指数从2013年的100升至…」「运价指数为112.3」: an index's value (a bare number an
     // index word leads to, Facts/IndexValues) is labelled by the index's name, the words before 指数 back to a verb or
     // particle; 「该指数」 refers to the index the sentence named before it.
@@ -176,7 +175,7 @@ internal static class IndicatorResolver
         }
 
         var start = at;
-        while (start > sentenceStart && (text[start - 1] is >= '\u4E00' and <= '\u9FFF' || text[start - 1] is '“' or '”' or '"') && text[start - 1] is not ('了' or '的' or '为' or '是' or '在' or '该' or '此'))
+        while (start > sentenceStart && (HanText.Is(text[start - 1]) || text[start - 1] is '“' or '”' or '"') && text[start - 1] is not ('了' or '的' or '为' or '是' or '在' or '该' or '此'))
         {
             start--;
         }
@@ -184,6 +183,7 @@ internal static class IndicatorResolver
         return at - start >= 2 ? text[start..(at + 2)] : null;
     }
 
+    // 「9100.5亿元人民币（折合1280.3亿美元）」: the same amount in another currency measures what the first one does.
     private static string? Conversion(IndicatorFacts f) =>
         f.Figure.Unit.IsCurrency() && f.Catalogs.Labels.ConversionWords.EndOf(f.Figure.ClauseBefore) is not null
         && f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator is { Length: > 0 } converted
