@@ -23,7 +23,7 @@ internal static class ElidedCounts
         {
             var m = mentions[i];
             if (m.Kind is not MentionKind.Number || m.Value is not { } value || value < 2 || decimal.Truncate(value) != value
-                || (m.NumberLength == 4 && value is >= 1900 and <= 2100) || !VerbAfter(text, m.End, subjectVerbs))
+                || BareNumbers.YearLike(m) || !VerbAfter(text, m.End, subjectVerbs))
             {
                 continue;
             }

@@ -20,7 +20,7 @@ internal static class IndexValues
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Kind is MentionKind.Number && m.Value is { } value && !YearLike(value, m) && LedBy(mentions, i, text, indexWords))
+            if (m.Kind is MentionKind.Number && m.Value is not null && !BareNumbers.YearLike(m) && LedBy(mentions, i, text, indexWords))
             {
                 marked ??= [.. mentions];
                 marked[i] = m with { Kind = MentionKind.Quantity, Unit = MentionUnit.Other };
@@ -29,8 +29,6 @@ internal static class IndexValues
 
         return marked ?? mentions;
     }
-
-    private static bool YearLike(decimal value, Mention m) => m.NumberLength == 4 && value is >= 1900 and <= 2100 && decimal.Truncate(value) == value;
 
     // An index word ends within reach before the numeral, in its clause, with no figure of a unit between them (an index
     // value or a date may stand between: 「从2013年的100升至2022年的165.4」).
