@@ -71,31 +71,24 @@ internal sealed class MentionModel
         }
     }
 
+    // A word that is its figure whole (半成, "tenfold"): its value the table's, number and mention the word itself.
+    private static MentionDraft WholeWord(int start, int end, MentionKind kind, MentionUnit unit, decimal value) => new()
+    {
+        Start = start,
+        End = end,
+        Kind = kind,
+        Unit = unit,
+        Value = value,
+        NumberValue = value,
+        NumberStart = start,
+        NumberEnd = end,
+    };
+
     private MentionDraft ResolveWord(int start, int end, TableWord word) => word.Role switch
     {
         WordRole.Period or WordRole.RelativeYear or WordRole.RelativeMonth or WordRole.Decade => Resolvers.RelativeDates.Resolve(start, end - start, word),
-        WordRole.Percent => new MentionDraft
-        {
-            Start = start,
-            End = end,
-            Kind = MentionKind.Percent,
-            Unit = MentionUnit.Percent,
-            Value = word.Factor,
-            NumberValue = word.Factor,
-            NumberStart = start,
-            NumberEnd = end,
-        },
-        WordRole.Multiple => new MentionDraft
-        {
-            Start = start,
-            End = end,
-            Kind = MentionKind.Quantity,
-            Unit = word.Unit,
-            Value = word.Factor,
-            NumberValue = word.Factor,
-            NumberStart = start,
-            NumberEnd = end,
-        },
+        WordRole.Percent => WholeWord(start, end, MentionKind.Percent, MentionUnit.Percent, word.Factor),
+        WordRole.Multiple => WholeWord(start, end, MentionKind.Quantity, word.Unit, word.Factor),
         WordRole.Vague or WordRole.Name => new MentionDraft
         {
             Start = start,
