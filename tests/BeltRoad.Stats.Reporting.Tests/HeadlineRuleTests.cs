@@ -37,6 +37,23 @@ public class HeadlineRuleTests
     }
 
     [Fact]
+    public void A_total_since_january_is_compared_with_the_newest_earlier_one_over_as_many_months()
+    {
+        // 1—9月 2025 after 1—7月 2025 and 1—9月 2024: the change is the year's, the shorter total is passed over.
+        var input = new FactBuilder()
+            .Document("a.txt", "甲", "2025")
+            .Fact("a.txt", "trade_volume", "进出口", 8_000m * 100_000_000m, Unit.CNY, "2024-01/2024-09").Meaning("中国", "与共建国家进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Fact("a.txt", "trade_volume", "进出口", 7_000m * 100_000_000m, Unit.CNY, "2025-01/2025-07").Meaning("中国", "与共建国家进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Fact("a.txt", "trade_volume", "进出口", 9_000m * 100_000_000m, Unit.CNY, "2025-01/2025-09").Meaning("中国", "与共建国家进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Input();
+
+        var card = Assert.Single(ReportModelBuilder.Build(input).Headlines);
+
+        Assert.StartsWith("较2024年1—9月", card.Change, StringComparison.Ordinal);
+        Assert.EndsWith("增加1000亿元，增长12.5%", card.Change, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_card_is_a_pledge_target_forecast_or_estimate_and_those_make_the_outlook()
     {
         var input = new FactBuilder()

@@ -30,10 +30,20 @@ internal sealed record SeriesView(int Number, SeriesKey Key, MetricInfo Metric, 
     /// <summary>The newest point (its period ending last); of conflicting figures, the best corroborated.</summary>
     public SeriesPoint Latest => Points.OrderByDescending(p => p.Date).ThenByDescending(p => p.Period.From).ThenByDescending(p => p.Documents.Count).First();
 
-    /// <summary>The newest point before <see cref="Latest"/>'s date, or null.</summary>
+    /// <summary>The point <see cref="Latest"/> is compared with (<see cref="Before"/>), or null.</summary>
     public SeriesPoint? Previous => Before(Latest);
 
-    /// <summary>The point before <paramref name="point"/> in date order (another date), or null.</summary>
-    public SeriesPoint? Before(SeriesPoint point) =>
-        Points.Where(p => p.Date < point.Date).OrderByDescending(p => p.Date).ThenByDescending(p => p.Documents.Count).FirstOrDefault();
+    /// <summary>
+    /// The point <paramref name="point"/> is compared with: the newest earlier point (another date) and, for a total
+    /// since January, the newest earlier one over as many months (1—9月 2024 with 1—9月 2023, not with 1—7月 2024, whose
+    /// difference is no change); the newest earlier point of any length where none is as long; null where none is earlier.
+    /// </summary>
+    public SeriesPoint? Before(SeriesPoint point)
+    {
+        var earlier = Points.Where(p => p.Date < point.Date).OrderByDescending(p => p.Date).ThenByDescending(p => p.Documents.Count).ToList();
+        return SeriesWords.MonthsSinceJanuary(point.Period) is { } months
+            && earlier.FirstOrDefault(p => SeriesWords.MonthsSinceJanuary(p.Period) == months) is { } asLong
+            ? asLong
+            : earlier.FirstOrDefault();
+    }
 }
