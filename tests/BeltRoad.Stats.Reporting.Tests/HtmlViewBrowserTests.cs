@@ -54,6 +54,30 @@ public class HtmlViewBrowserTests
     }
 
     [BrowserFact]
+    public async Task Value_labels_never_overlap_and_every_mark_is_still_drawn()
+    {
+        // Three documents disagree about one date and a fourth states a figure a month later: four marks, labels that
+        // would sit on each other are left to the tooltip.
+        var input = new FactBuilder()
+            .Document("a.txt", "甲", "2023-10").Document("b.txt", "乙", "2023-10").Document("c.txt", "丙", "2023-10").Document("d.txt", "丁", "2023-11")
+            .Fact("a.txt", "trade_volume", "进出口", 21_000_000_000_000m, Unit.USD, "2013/2023-09").Meaning("中国", "与共建国家进出口总额", aggregation: Aggregation.PeriodTotal)
+            .Fact("b.txt", "trade_volume", "进出口", 21_100_000_000_000m, Unit.USD, "2013/2023-09").Meaning("中国", "与共建国家进出口总额", aggregation: Aggregation.PeriodTotal)
+            .Fact("c.txt", "trade_volume", "进出口", 21_200_000_000_000m, Unit.USD, "2013/2023-09").Meaning("中国", "与共建国家进出口总额", aggregation: Aggregation.PeriodTotal)
+            .Fact("d.txt", "trade_volume", "进出口", 21_300_000_000_000m, Unit.USD, "2013/2023-10").Meaning("中国", "与共建国家进出口总额", aggregation: Aggregation.PeriodTotal)
+            .Input();
+        var (dir, _) = ReportFolder.Write(input, "browser-label-overlap");
+        await using var browser = await OpenAsync(dir);
+
+        var overlaps = await TextAsync(browser, "String(Array.from(document.querySelectorAll('.plot svg')).reduce((n, svg) => {" +
+            " const boxes = Array.from(svg.querySelectorAll('text.value')).map(t => t.getBoundingClientRect());" +
+            " return n + boxes.filter((a, i) => boxes.some((b, j) => j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length; }, 0))");
+        var marks = Rows(await browser.EvaluateAsync(DrawnMarks));
+
+        Assert.Equal("0", overlaps);
+        Assert.True(marks.Count >= 4, string.Join(",", marks));
+    }
+
+    [BrowserFact]
     public async Task Focus_on_a_mark_shows_its_value_qualifier_as_of_and_source()
     {
         var input = SampleTables.Viewer().InputWithAliases();

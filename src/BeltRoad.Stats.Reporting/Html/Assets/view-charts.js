@@ -127,6 +127,17 @@ function drawLine(plot, chart, marks, width) {
     var l = Math.min(Math.max(left, x - w / 2), width - w);
     if (l > lastRight + 6) { text(svg, l, height - 4, label); lastRight = l + w; }
   });
+  // Value labels as the static chart keeps them (SeriesPainter.Labelled): from the newest back, a label that would
+  // overlap a kept one is left to the mark's tooltip and its table row.
+  var kept = [], labelled = {};
+  marks.slice().sort(function (a, b) { return xs[b[0][1]] - xs[a[0][1]]; }).forEach(function (mk) {
+    var m = mk[0], w = textWidth(m[3]), l = Math.min(Math.max(left, X(m[1]) - w / 2), width - w);
+    var y = m[6] === 'upper' ? Y(m[2]) + 20 : Y(m[2]) - 10;
+    if (kept.every(function (b) { return l + w + 4 <= b.l || b.r + 4 <= l || Math.abs(b.y - y) >= FONT + 2; })) {
+      kept.push({ l: l, r: l + w, y: y });
+      labelled[mk[1]] = { l: l, y: y };
+    }
+  });
   marks.forEach(function (mk) {
     var m = mk[0], x = X(m[1]), y = Y(m[2]), g = markGroup(svg, chart, m, mk[1]);
     var colour = m[7] ? '#D55E00' : m[5];
@@ -139,8 +150,8 @@ function drawLine(plot, chart, marks, width) {
       el('circle', { 'class': 'dot', cx: x, cy: y, r: 5, fill: colour }, g);
     }
     if (m[7]) { el('circle', { cx: x, cy: y, r: 10, fill: 'none', stroke: '#D55E00', 'stroke-width': 1.5 }, g); }
-    var w = textWidth(m[3]);
-    text(g, Math.min(Math.max(left, x - w / 2), width - w), m[6] === 'upper' ? y + 20 : y - 10, m[3], { 'class': 'value', fill: colour });
+    var at = labelled[mk[1]];
+    if (at) { text(g, at.l, at.y, m[3], { 'class': 'value', fill: colour }); }
   });
   plot.appendChild(svg);
 }
