@@ -100,11 +100,38 @@ public partial class ScottPlotChartTests
         Assert.Equal(["2023年1月", "2月", "3月", "4月", "5月"], labels);
     }
 
+    [Fact]
+    public void Value_labels_at_the_first_and_last_points_stay_inside_the_data_area()
+    {
+        // Two points three years apart with labels wider than the axis's padding: centred, half of each would be cut off.
+        var spec = ChartSpec.TimeSeries(
+            "“一带一路”国际合作高峰论坛 · 国际组织数（个组织，存量）",
+            [new(2017, 12, 31), new(2019, 12, 31)],
+            ["2017年", "2019年"],
+            [new ChartSeries("国际组织数", [80m, 92m]) { Marks = [new PointMark(PointBound.Lower, "超过80个国际组织"), PointMark.Exact("92个国际组织")] }],
+            ValueFormat.Chinese("个"));
+        var svg = ChartImage.Svg(spec, TestFont.Font);
+
+        var labels = ClippedText().Matches(svg).Select(m =>
+        {
+            double N(string v) => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
+            var glyphs = m.Groups["xs"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(N).ToList();
+            var (clipLeft, clipRight, at) = (N(m.Groups["cx"].Value), N(m.Groups["cx"].Value) + N(m.Groups["cw"].Value), N(m.Groups["tx"].Value));
+            return (Text: m.Groups["text"].Value.Trim(), Inside: at + glyphs.Min() >= clipLeft && at + glyphs.Max() + 9.5 <= clipRight);
+        }).ToList();
+        Assert.Equal(["超过80个国际组织", "92个国际组织"], labels.Select(l => l.Text));
+        Assert.All(labels, l => Assert.True(l.Inside, l.Text + " crosses the data area's edge"));
+    }
+
     // The series line: the stroked path of the first series' colour that is not a marker; its L commands join its vertices.
     private static int LineVertices(string svg) =>
         SeriesLine().Matches(svg).Select(m => m.Groups[1].Value.Count(c => c == 'L') + 1).Max();
 
     private static int ReadBigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
+
+    // A text drawn inside the data area's clip: the clip's left and width, the text's anchor and its glyphs' offsets.
+    [GeneratedRegex("<clipPath id=\"(?<id>clip\\d+)\">\\s*<rect x=\"(?<cx>[-0-9.]+)\" y=\"[-0-9.]+\" width=\"(?<cw>[-0-9.]+)\"[^>]*/>\\s*</clipPath>\\s*<g clip-path=\"url\\(#\\k<id>\\)\">\\s*<text[^>]* transform=\"translate\\((?<tx>[-0-9.]+) [-0-9.]+\\)\"[^>]* x=\"(?<xs>[^\"]+)\"[^>]*>(?<text>[^<]+)</text>")]
+    private static partial Regex ClippedText();
 
     [GeneratedRegex("font-family=\"([^\"]+)\"")]
     private static partial Regex FontFamily();

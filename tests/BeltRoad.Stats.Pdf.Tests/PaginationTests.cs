@@ -49,6 +49,24 @@ public class PaginationTests
         }
     }
 
+    [Theory]
+    [InlineData(200)]
+    [InlineData(600)]
+    public void A_heading_goes_to_the_page_its_figure_goes_to(double figureHeight)
+    {
+        // 150 points are left on the first page: room for the heading and its usual keep, not for the figure after it,
+        // which moves to the next page and takes its heading along rather than leaving it alone at the foot.
+        var doc = NewDocument();
+        doc.Figure(doc.Settings.ContentArea.Height - 150, (_, _) => { });
+        doc.Heading(2, "本次运行的统计");
+        doc.Figure(figureHeight, (_, _) => { });
+
+        var pages = doc.Paginate().Pages;
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(["h:本次运行的统计", "figure:"], pages[1].Trace);
+    }
+
     [Fact]
     public void Cells_wrap_and_a_row_grows_to_its_tallest_cell()
     {

@@ -15,6 +15,15 @@ internal static class SeriesPainter
 
     private const double LabelHeight = 14;
 
+    /// <summary>About how much of the chart's width the data area takes (the rest: the value axis and margins).</summary>
+    private const double DataShare = 0.82;
+
+    /// <summary>The x axis's limits and about how many points wide its data area is: where a label would cross an edge.</summary>
+    private readonly record struct Across(double Low, double High, double Points)
+    {
+        public double ToPoints(double x) => High > Low ? (x - Low) / (High - Low) * Points : Points / 2;
+    }
+
     public static void Paint(Plot plot, ChartSpec spec, ChartFont font)
     {
         var dates = spec.Dates ?? throw new ArgumentException("A time series needs one date per category.", nameof(spec));
@@ -24,19 +33,20 @@ internal static class SeriesPainter
             return;
         }
 
+        var used = Enumerable.Range(0, dates.Count).Where(i => spec.Series.Any(s => s.Values[i] is not null)).Select(i => dates[i]).ToList();
+        var (first, last) = (used.Min(), used.Max());
+        var pad = Math.Max(30, (last.DayNumber - first.DayNumber) * 0.07);
+        var across = new Across(DateTicks.X(first) - pad, DateTicks.X(last) + pad, spec.Size.Width * DataShare);
         for (var s = 0; s < spec.Series.Count; s++)
         {
-            PaintSeries(plot, spec, spec.Series[s], dates, ChartStyle.Of(ChartPalette.Series(s)), font);
+            PaintSeries(plot, spec, spec.Series[s], dates, ChartStyle.Of(ChartPalette.Series(s)), font, across);
         }
 
         var (positions, labels, top) = PlotBuilder.ValueTicks(values, spec.Format.Style);
         plot.Axes.Left.SetTicks(positions, labels);
-        var used = Enumerable.Range(0, dates.Count).Where(i => spec.Series.Any(s => s.Values[i] is not null)).Select(i => dates[i]).ToList();
-        var (first, last) = (used.Min(), used.Max());
         var (ticks, tickLabels) = DateTicks.For(first, last, spec.Size.Width < 400 ? 4 : DateTicks.MaxTicks);
         plot.Axes.Bottom.SetTicks(ticks, tickLabels);
-        var pad = Math.Max(30, (last.DayNumber - first.DayNumber) * 0.07);
-        plot.Axes.SetLimits(DateTicks.X(first) - pad, DateTicks.X(last) + pad, positions.Min(), top * 1.12);
+        plot.Axes.SetLimits(across.Low, across.High, positions.Min(), top * 1.12);
     }
 
     // Which points keep their value label: from the newest back, a point whose label would overlap a kept one (closer
@@ -66,7 +76,24 @@ internal static class SeriesPainter
         return keep;
     }
 
-    private static void PaintSeries(Plot plot, ChartSpec spec, ChartSeries series, IReadOnlyList<DateOnly> dates, Color color, ChartFont font)
+    // Centred over its point, unless half the label would cross the data area's edge: then it runs from the point inwards.
+    private static Alignment Aligned(LabelStyle label, double x, Across across, bool below)
+    {
+        using var paint = ScottPlot.Paint.NewDisposablePaint();
+        var half = label.Measure(paint).Width / 2;
+        var at = across.ToPoints(x);
+        return (at < half, across.Points - at < half, below) switch
+        {
+            (true, false, false) => Alignment.LowerLeft,
+            (true, false, true) => Alignment.UpperLeft,
+            (false, true, false) => Alignment.LowerRight,
+            (false, true, true) => Alignment.UpperRight,
+            (_, _, false) => Alignment.LowerCenter,
+            (_, _, true) => Alignment.UpperCenter,
+        };
+    }
+
+    private static void PaintSeries(Plot plot, ChartSpec spec, ChartSeries series, IReadOnlyList<DateOnly> dates, Color color, ChartFont font, Across across)
     {
         var points = Enumerable.Range(0, series.Values.Count)
             .Where(i => series.Values[i] is not null)
@@ -120,12 +147,8 @@ internal static class SeriesPainter
             {
                 var text = plot.Add.Text(mark.Label, x, y);
                 PlotBuilder.Label(text.LabelStyle, font, mark.Label, ChartStyle.ValueLabelSize, pointColor);
-                text.LabelAlignment = Alignment.LowerCenter;
                 text.OffsetY = mark.Bound == PointBound.Upper ? 16 : -7;
-                if (mark.Bound == PointBound.Upper)
-                {
-                    text.LabelAlignment = Alignment.UpperCenter;
-                }
+                text.LabelAlignment = Aligned(text.LabelStyle, x, across, mark.Bound == PointBound.Upper);
             }
         }
     }

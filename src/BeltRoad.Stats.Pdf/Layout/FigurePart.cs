@@ -11,6 +11,8 @@ internal sealed class FigurePart(double height, Action<PdfPage, PdfRect, Structu
 {
     private const double Gap = 4;
 
+    public override double Unbreakable => height;
+
     public override void Layout(LayoutContext context)
     {
         var style = context.Styles.Caption;

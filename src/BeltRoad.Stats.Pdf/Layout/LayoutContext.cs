@@ -37,6 +37,9 @@ internal sealed class LayoutContext(PdfLayoutSettings settings, IReadOnlyDiction
 
     public bool AtPageTop => Y <= Area.Y + 0.01;
 
+    /// <summary>What the part after the one being laid out needs on one page (<see cref="Part.Unbreakable"/>): a heading keeps that much with it.</summary>
+    public double NextUnbreakable { get; set; }
+
     public void NewPage()
     {
         Pages.Add(new LaidOutPage());

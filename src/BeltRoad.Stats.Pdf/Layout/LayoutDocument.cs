@@ -178,9 +178,10 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
     private LayoutContext Paginate(IReadOnlyDictionary<string, int> knownPages)
     {
         var context = new LayoutContext(Settings, knownPages);
-        foreach (var part in _parts)
+        for (var i = 0; i < _parts.Count; i++)
         {
-            part.Layout(context);
+            context.NextUnbreakable = i + 1 < _parts.Count ? _parts[i + 1].Unbreakable : 0;
+            _parts[i].Layout(context);
         }
 
         return context;

@@ -11,7 +11,8 @@ internal sealed class ParagraphPart(IReadOnlyList<InlineSpan> spans, ParagraphSt
         context.Space(style.SpaceBefore);
         if (style.KeepWithNext > 0)
         {
-            context.EnsureSpace(lines.Sum(l => l.Height) + style.KeepWithNext);
+            // A heading keeps with it the next part's first lines, or the whole of a figure, which would leave it alone at the foot.
+            context.EnsureSpace(lines.Sum(l => l.Height) + Math.Max(style.KeepWithNext, context.NextUnbreakable + context.Styles.Caption.SpaceBefore));
         }
         else
         {

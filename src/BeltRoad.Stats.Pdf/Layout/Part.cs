@@ -4,4 +4,7 @@ namespace BeltRoad.Stats.Pdf.Layout;
 internal abstract class Part
 {
     public abstract void Layout(LayoutContext context);
+
+    /// <summary>The height that must stand on one page where this part begins (a figure's drawing); 0 for parts that break.</summary>
+    public virtual double Unbreakable => 0;
 }
