@@ -142,7 +142,8 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     /// <summary>
     /// The store step's end: the facts are in facts.sqlite, the exports and run.json's account written, the comparison
-    /// made. The table is let go, so what it held can be collected once the report has read it too.
+    /// made. The run lets the table go; the report's source lets it go once read, and a run store's content keyed from
+    /// it (<see cref="RunStoreLog.StoreContent"/>) at the run's end.
     /// </summary>
     internal void LetGoOfFacts() => _table = null;
 
