@@ -116,8 +116,9 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     /// <summary>
     /// The run's fact table, from the extract step to the end of the store step, which lets it go
-    /// (<see cref="LetGoOfFacts"/>): read after that it throws. The report reads the facts back from facts.sqlite; what
-    /// the later steps need of the table is its <see cref="Account"/>, taken when the table is set.
+    /// (<see cref="LetGoOfFacts"/>): read after that it throws. The report reads the facts the store step hands it
+    /// (<see cref="FactsForReport"/>) and lets them go once read; what the later steps need of the table is its
+    /// <see cref="Account"/>, taken when the table is set.
     /// </summary>
     /// <exception cref="InvalidOperationException">The store step has let the facts go.</exception>
     public FactTable Table
@@ -141,17 +142,18 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     /// <summary>
     /// The store step's end: the facts are in facts.sqlite, the exports and run.json's account written, the comparison
-    /// made. The table is let go, so what it held can be collected while the reports are written from the store.
+    /// made. The run lets the table go; the report's source lets it go once read, and a run store's content keyed from
+    /// it (<see cref="RunStoreLog.StoreContent"/>) at the run's end.
     /// </summary>
     internal void LetGoOfFacts() => _table = null;
 
     public FactChanges? Changes { get; set; }
 
     /// <summary>
-    /// The staging folder's facts.sqlite once the store step has written it whole (its path), or that step's failure:
-    /// the report reads its facts from there (<see cref="Steps.StoredReportFacts"/>).
+    /// The run's facts as the store step hands them to the report when it begins writing them (<see cref="Steps.RunReportFacts"/>:
+    /// read once, beside facts.sqlite and the exports). Should that step fail first, its stage cancels the report's wait.
     /// </summary>
-    internal TaskCompletionSource<string> FactsSqliteWritten { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    internal TaskCompletionSource<Steps.RunReportFacts> FactsForReport { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Where this run writes before publishing; set by the staging step.</summary>
     public string StagingDirectory { get; set; } = "";

@@ -8,7 +8,6 @@ using BeltRoad.Stats.Reporting.Digest;
 using BeltRoad.Stats.Reporting.Html;
 using BeltRoad.Stats.Reporting.Model;
 using BeltRoad.Stats.Reporting.Planning;
-using BeltRoad.Stats.Storage;
 
 namespace BeltRoad.Stats.Benchmarks;
 
@@ -40,10 +39,6 @@ internal static class ColdReportStep
             var context = ExtractStepRun.Extracted(fingerprinted, Path.Combine(staging, "extract"));
             new CompareWithPreviousStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
             Console.WriteLine($"{context.Table.Facts.Count} facts, {context.Changes?.Items.Count ?? 0} changes");
-            // The step reads the facts back from a facts.sqlite the store step hands it: written once for every pass.
-            var database = Path.Combine(staging, OutputFiles.FactsSqlite);
-            FactStore.Write(database, context.Table, RunHistory.WithCurrent(context));
-            context.FactsSqliteWritten.TrySetResult(database);
             using var process = Process.GetCurrentProcess();
             for (var pass = 1; pass <= repeat; pass++)
             {
@@ -53,7 +48,8 @@ internal static class ColdReportStep
                 var (cpu, jit, allocated, paused) = (process.TotalProcessorTime, JitInfo.GetCompilationTime(), GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
                 var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
                 var watch = Stopwatch.StartNew();
-                new WriteReportsStep().ExecuteAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                // The step over the facts as the store step hands them to it (read once: handed anew each pass).
+                WriteReportsStep.Write(context, new RunReportFacts(context.Account, context.Table.Facts));
                 watch.Stop();
                 process.Refresh();
                 Console.WriteLine(

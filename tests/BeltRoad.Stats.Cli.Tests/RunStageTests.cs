@@ -191,7 +191,7 @@ public class RunStageTests
         var outcome = await runner.RunAsync(new RunOptions(Input(folder), folder.Sub("out")));
         Assert.True(outcome.ExitCode == 0, $"{outcome.Status}: {outcome.Message}");
         Assert.False(holds);
-        // What the run still says of its facts is counted, and the report read them from facts.sqlite.
+        // What the run still says of its facts is counted, and they are in facts.sqlite.
         Assert.Equal(outcome.Account.Facts, FactStore.StreamFacts(Path.Combine(folder.Sub("out"), OutputFiles.FactsSqlite)).Count());
         Assert.True(outcome.Account.Facts > 0);
     }
@@ -224,12 +224,11 @@ public class RunStageTests
     {
         using var folder = new TempFolder();
         var input = Input(folder);
-        // Without the store step, facts.sqlite alone is written for the report, which reads its facts from there.
+        // Without the store step, facts.sqlite alone is written, and the facts handed to the report.
         var factsSqliteOnly = new Step("facts.sqlite", (c, _) =>
         {
-            var path = Path.Combine(c.StagingDirectory, OutputFiles.FactsSqlite);
-            FactStore.Write(path, c.Table, RunHistory.WithCurrent(c));
-            c.FactsSqliteWritten.SetResult(path);
+            FactStore.Write(Path.Combine(c.StagingDirectory, OutputFiles.FactsSqlite), c.Table, RunHistory.WithCurrent(c));
+            c.FactsForReport.SetResult(new RunReportFacts(c.Account, c.Table.Facts));
         });
         foreach (var (output, steps) in new[] { ("stored", new IRunStep[] { new WriteFactTableStep(), new WriteReportsStep() }), ("published", [factsSqliteOnly, new WriteReportsStep()]) })
         {

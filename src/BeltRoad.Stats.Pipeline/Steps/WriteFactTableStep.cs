@@ -5,9 +5,10 @@ using BeltRoad.Stats.Storage;
 namespace BeltRoad.Stats.Pipeline.Steps;
 
 /// <summary>
-/// Writes facts.sqlite (handed to the report step as soon as it is whole, <see cref="RunContext.FactsSqliteWritten"/>) and, at the same time, facts.json, facts.csv and facts.parquet from the same table into the
-/// staging folder (the extract step has written the documents' texts), and serializes run.json's account of the table
-/// for the publish step to write.
+/// Writes facts.sqlite and, at the same time, facts.json, facts.csv and facts.parquet from the same table into the
+/// staging folder (the extract step has written the documents' texts), hands the same facts to the report step as it
+/// begins (<see cref="RunContext.FactsForReport"/>), and serializes run.json's account of the table for the publish
+/// step to write.
 /// </summary>
 internal sealed class WriteFactTableStep : IRunStep
 {
@@ -27,6 +28,9 @@ internal sealed class WriteFactTableStep : IRunStep
         cancellationToken.ThrowIfCancellationRequested();
         var dir = context.StagingDirectory;
         var table = context.Table;
+        // The report reads the facts beside these writers, from the same decoded table (never decoded again from
+        // facts.sqlite): its pass takes the core the writers leave, so the stage lasts about as long as facts.sqlite.
+        context.FactsForReport.TrySetResult(new RunReportFacts(context.Account, table.Facts));
         // The table is decoded: what the writers and the report allocate from here is mostly garbage, which a region
         // without collections would keep until its budget (six times the cache entries' bytes) ran out.
         context.DecodingRegion?.Dispose();
@@ -39,21 +43,6 @@ internal sealed class WriteFactTableStep : IRunStep
         var database = Task.Factory.StartNew(
             () => FactStore.Write(databasePath, table, runs),
             cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        // The report reads its facts from the file: handed over as soon as it is whole, not when this step ends (told
-        // before anything else here can throw, so the report never waits on a file nobody will finish).
-        _ = database.ContinueWith(
-            written =>
-            {
-                if (written.IsCompletedSuccessfully)
-                {
-                    context.FactsSqliteWritten.TrySetResult(databasePath);
-                }
-                else
-                {
-                    context.FactsSqliteWritten.TrySetException(written.Exception?.InnerExceptions ?? [new OperationCanceledException("facts.sqlite was not written.")]);
-                }
-            },
-            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         context.RunStore?.StoreContent(context.RunId, table, context.DocumentKeys, databasePath, database);
         var spares = PublishPaths.For(context.Options.OutputDirectory).Spares;
         // One after another on one lowered thread: together they take less than facts.sqlite alone, and one at a time
@@ -75,7 +64,7 @@ internal sealed class WriteFactTableStep : IRunStep
         Joined(() => database.GetAwaiter().GetResult(), failures);
         Joined(() => exports.Join(), failures);
         Joined(() => account.Join(), failures);
-        // Every fact is written and counted: the report reads them back from facts.sqlite.
+        // Every fact is written and counted: the table goes once the report has read it too.
         context.LetGoOfFacts();
         if (failures.Count > 0)
         {

@@ -4,22 +4,28 @@ using Microsoft.Extensions.Logging;
 namespace BeltRoad.Stats.Pipeline.Steps;
 
 /// <summary>
-/// Renders the charts, the PDF digest and the HTML view into the staging folder from the run's facts.sqlite, read back
-/// a document at a time (<see cref="StoredReportFacts"/>), never from a list of every fact.
+/// Renders the charts, the PDF digest and the HTML view into the staging folder from the facts the store step hands
+/// over as it writes them (<see cref="RunReportFacts"/>), read once a document at a time; the report keeps what it prints.
 /// </summary>
 internal sealed class WriteReportsStep : IRunStep
 {
     public string Name => "report";
 
     /// <summary>
-    /// Waits for the store step's facts.sqlite (the run lets its table go after the store step), then writes on a <see cref="LowPriorityThread{T}"/>: the run waits longer for the run store's copy
-    /// from facts.sqlite than for the reports, which take the core that chain leaves.
+    /// Waits for the store step to hand over the facts, then writes on a <see cref="LowPriorityThread{T}"/>: the run
+    /// waits longer for facts.sqlite and the run store's copy from it than for the reports, which take the core that
+    /// chain leaves.
     /// </summary>
     public async ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var database = await context.FactsSqliteWritten.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var input = Input(context, new StoredReportFacts(database, context.Account));
+        Write(context, await context.FactsForReport.Task.WaitAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The reports over <paramref name="facts"/>, written into the staging folder and logged.</summary>
+    internal static void Write(RunContext context, IReportFacts facts)
+    {
+        var input = Input(context, facts);
         var files = LowPriorityThread.Start("report", () => ReportWriter.Write(input, context.StagingDirectory)).Join();
         context.Logger.LogInformation(
             "Wrote {Digest} ({Pages} pages), {Html} and {Charts} charts", OutputFiles.Digest, files.DigestPages, OutputFiles.Html, files.Charts.Count);
