@@ -21,6 +21,7 @@ internal static class IndicatorResolver
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
+        ("share's compared value", ComparedShare),
         ("change of its base", ChangeOfBase),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("conversion", Conversion),
@@ -100,6 +101,62 @@ internal static class IndicatorResolver
     // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.
     private static string? ShareOfNamedWhole(IndicatorFacts f) =>
         Whole(f) is { Length: > 0 } whole ? ShareBase(f) + f.Catalogs.Labels.ShareOf + whole + f.Catalogs.Labels.ShareSuffix : null;
+
+    // "made up 47.2 percent of China's total foreign trade, up from 46.5 percent a year earlier", "Its share of China's
+    // foreign trade climbed from 39.2 percent in 2013 to 46.6 percent", 「占比由35.2%提高到38.4%」: a percentage a comparison or
+    // movement word leads to (label-words.json comparison_words, time-words.json from / to) is another value of the share
+    // it is compared with, not a rate: the label of the sentence's last percentage where that is a share's (占比, …比重),
+    // else the share its clause names ("share of", 占比, 比重) as a share's label is made. Compared with a rate, it is a rate.
+    private static string? ComparedShare(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Percent || !ComparedOrMoved(f))
+        {
+            return null;
+        }
+
+        if (f.Earlier.LastOrDefault(e => e.Unit == Domain.Unit.Percent).Indicator is { } last)
+        {
+            return IsShareLabel(last, labels) ? last : null;
+        }
+
+        var (text, start, end) = (figure.Text, figure.Clause.Start, figure.Mention.Start);
+        if (labels.Wholes.NamedBefore.Last(text, start, end) < 0
+            && text.AsSpan(start, end - start).IndexOf(labels.ShareLabel) < 0 && text.AsSpan(start, end - start).IndexOf(labels.ShareSuffix) < 0)
+        {
+            return null;
+        }
+
+        var whole = ShareWholes.Of(figure, f.Entity, f.Catalogs);
+        return whole is { Length: > 0 } && !ShareWholes.IsOwnTotal(whole, ShareBase(f), labels.Wholes)
+            ? ShareBase(f) + labels.ShareOf + whole + labels.ShareSuffix
+            : labels.ShareLabel;
+    }
+
+    // Whether a comparison word ("up from", "compared with"; one word such as "just" between) or a movement's from word, or
+    // its to word after a from word (由 … 提高到, "from … to"), ends the figure's clause before it.
+    private static bool ComparedOrMoved(IndicatorFacts f)
+    {
+        var before = f.Figure.ClauseBefore.TrimEnd();
+        var (words, time) = (f.Catalogs.Labels.ComparisonWords, f.Catalogs.Time);
+        if (words.EndOf(before) is not null || time.From.EndOf(before) is not null)
+        {
+            return true;
+        }
+
+        // A to word ends a movement only where its from word stands before it in the clause (「达到」 alone is no movement).
+        if (time.To.EndOf(before) is not null)
+        {
+            return time.From.Last(f.Figure.Text, f.Figure.Clause.Start, f.Figure.Mention.Start) >= 0;
+        }
+
+        var space = before.LastIndexOf(' ');
+        return space > 0 && !before[(space + 1)..].ContainsAnyInRange('0', '9') && words.EndOf(before[..space].TrimEnd()) is not null;
+    }
+
+    // A share's row: 占比, or a label ending with the share suffix (…占外贸总值比重).
+    private static bool IsShareLabel(string label, LabelWords labels) =>
+        label == labels.ShareLabel || label.EndsWith(labels.ShareSuffix, StringComparison.Ordinal);
 
     // "Investments made up 61% of BRI engagement": an English share's part is the amount its clause names before it (the
     // one after it, "of BRI engagement", is the whole); otherwise the base as for any percentage.
