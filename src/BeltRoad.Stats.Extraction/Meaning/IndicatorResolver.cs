@@ -571,7 +571,7 @@ internal static class IndicatorResolver
         return cut[(cut.LastIndexOf('的') + 1)..] + measureSuffix;
     }
 
-    // The counted noun with its count suffix (「签署合作文件的国家数」); null where the words are no row label: clause debris
+    // The counted noun with its count suffix (「签署合作文件的国家数」, a reach 「可直达沿线的国家」 as 通达沿线国家数); null where the words are no row label: clause debris
     // (「9万列！」, a date, nothing left) or an English noun (a row label is Chinese in every script: "railway engineers").
     private static string? CountedNounLabel(IndicatorFacts f)
     {
@@ -582,6 +582,9 @@ internal static class IndicatorResolver
         {
             return cut[..of];
         }
+
+        // 「可直达“一带一路”沿线24个国家」: what a service reaches is the reach row (通达沿线国家数).
+        cut = WordedLabels.Reached(cut, f.Catalogs.Labels);
 
         var label = f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && HanText.Any(cut) ? WordedLabels.Joined(cut, suffix) : cut;
         return WordedLabels.IsDebris(label) || !HanText.Any(label) ? null : label;
