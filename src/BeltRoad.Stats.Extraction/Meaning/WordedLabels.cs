@@ -101,8 +101,24 @@ internal static class WordedLabels
     // What no row label holds: a digit (a date, the figure itself: 「9万列！」) or a headline's or bracket's punctuation.
     private static readonly System.Buffers.SearchValues<char> DebrisChars = System.Buffers.SearchValues.Create("0123456789！？!?【】[]|");
 
-    /// <summary>Whether words read from the text are clause debris rather than a row label: empty, or holding a digit or a headline's punctuation.</summary>
-    internal static bool IsDebris(string label) => label.Length == 0 || label.AsSpan().IndexOfAny(DebrisChars) >= 0;
+    /// <summary>Whether words read from the text are clause debris rather than a row label: empty, holding a digit or a headline's punctuation, or a bracket cut in two.</summary>
+    internal static bool IsDebris(string label) => label.Length == 0 || label.AsSpan().IndexOfAny(DebrisChars) >= 0 || Unbalanced(label);
+
+    // 「区、市）的市」: words cut out of a bracket (a closing one with no opening one before it, or the reverse) are debris.
+    private static bool Unbalanced(string label)
+    {
+        var depth = 0;
+        foreach (var c in label)
+        {
+            depth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
+            if (depth < 0)
+            {
+                return true;
+            }
+        }
+
+        return depth != 0;
+    }
 
     // Asked for every figure without a catalogued cue: a loop over the span, not a copy of the clause and a closure per figure.
     internal static string? SubsetWord(ReadOnlySpan<char> clauseBefore, LabelWords catalog)
