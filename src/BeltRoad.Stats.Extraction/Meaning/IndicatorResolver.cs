@@ -17,6 +17,7 @@ internal static class IndicatorResolver
     // catalogue's label, else a label made from its words.
     // A stake (持股51%, "a 67 percent stake") is the one percentage the catalogue names; a rate of change never is one.
     private static readonly RuleList<IndicatorFacts, string?> Rules = new(
+        ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
         ("share of its own total", ShareOfOwnTotal),

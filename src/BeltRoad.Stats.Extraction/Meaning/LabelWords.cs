@@ -39,7 +39,8 @@ internal sealed record LabelWords(
     WordList ExampleEnds,
     WordList ExampleOpeners,
     WordList ReachWords,
-    string ReachLabel)
+    string ReachLabel,
+    RateGaps Gaps)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -60,6 +61,7 @@ internal sealed record LabelWords(
             root.GetProperty("share_label").GetString()!, change.GetProperty("same_period").GetString()!,
             change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!, new WordList(Strings(root.GetProperty("examples").GetProperty("ends"))),
             new WordList(Strings(root.GetProperty("examples").GetProperty("openers"))),
-            new WordList(Strings(root.GetProperty("reach").GetProperty("words"))), root.GetProperty("reach").GetProperty("label").GetString()!);
+            new WordList(Strings(root.GetProperty("reach").GetProperty("words"))), root.GetProperty("reach").GetProperty("label").GetString()!,
+            RateGaps.Read(root.GetProperty("rate_gaps")));
     }
 }
