@@ -25,6 +25,7 @@ internal static class IndicatorResolver
         ("share's compared value", ComparedShare),
         ("change of its base", ChangeOfBase),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
+        ("multiple", Multiple),
         ("conversion", Conversion),
         ("index's name", IndexName),
         ("compared amount", Compared),
@@ -239,6 +240,22 @@ internal static class IndicatorResolver
         }
 
         return at - start >= 2 ? text[start..(at + 2)] : null;
+    }
+
+    // 「增长近10倍」「增长了49倍」, "rose nearly tenfold", "a near tenfold jump" / 「是2013年的200倍」: a multiple (the multipliers of
+    // aggregation-words.json, in the figure or ending it, read as a change) is the row 增长倍数 where a change word stands in
+    // its clause, else 倍数 (label-words.json multiples); never the measure it multiplies or a cue near it (「开行量」, "area").
+    private static string? Multiple(IndicatorFacts f)
+    {
+        var (figure, words) = (f.Figure, f.Catalogs.Aggregations);
+        var m = figure.Mention;
+        if (f.Aggregation != Aggregation.Change || IsPercentage(f)
+            || !(words.Multipliers.Any(figure.Text, m.Start, m.End) || AggregationResolver.EndsWithWord(m.Text, words.Multipliers)))
+        {
+            return null;
+        }
+
+        return words.Change.Any(figure.Text, figure.Clause.Start, figure.Clause.End) ? f.Catalogs.Labels.GrowthMultiple : f.Catalogs.Labels.OtherMultiple;
     }
 
     // 「9100.5亿元人民币（折合1280.3亿美元）」: the same amount in another currency measures what the first one does.

@@ -40,7 +40,9 @@ internal sealed record LabelWords(
     WordList ExampleOpeners,
     WordList ReachWords,
     string ReachLabel,
-    RateGaps Gaps)
+    RateGaps Gaps,
+    string GrowthMultiple,
+    string OtherMultiple)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -62,6 +64,7 @@ internal sealed record LabelWords(
             change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!, new WordList(Strings(root.GetProperty("examples").GetProperty("ends"))),
             new WordList(Strings(root.GetProperty("examples").GetProperty("openers"))),
             new WordList(Strings(root.GetProperty("reach").GetProperty("words"))), root.GetProperty("reach").GetProperty("label").GetString()!,
-            RateGaps.Read(root.GetProperty("rate_gaps")));
+            RateGaps.Read(root.GetProperty("rate_gaps")), root.GetProperty("multiples").GetProperty("growth").GetString()!,
+            root.GetProperty("multiples").GetProperty("other").GetString()!);
     }
 }
