@@ -115,7 +115,7 @@ internal static class AggregationResolver
     private static Aggregation? Multiple(AggregationFacts f) =>
         f.Words.Multipliers.Any(f.Figure.Text, f.Figure.Mention.Start, f.Figure.Mention.End) || EndsWithWord(f.Figure.Mention.Text, f.Words.Multipliers) ? Aggregation.Change : null;
 
-    private static bool EndsWithWord(string text, WordList words)
+    internal static bool EndsWithWord(string text, WordList words)
     {
         foreach (var word in words.Words)
         {

@@ -25,6 +25,26 @@ internal static class CuedLabels
         }
 
         DropOvershadowed(hits, figure.In.Names);
+        // 「覆盖18个省（区、市）75个市」: a cue inside another Chinese count's classifier and noun is what that count counts, never this one's.
+        // The cues before such a count are its, not this one's: it named its own measure (「该线路已覆盖18个省（区、市）75个市」).
+        if (HanText.Any(figure.Subject))
+        {
+            var namedBy = -1;
+            foreach (var h in hits)
+            {
+                if (h.Start < figure.Mention.Start && InOtherCount(figure, h.Start) && h.Start > namedBy)
+                {
+                    namedBy = h.Start;
+                }
+            }
+
+            hits.RemoveAll(h => InOtherCount(figure, h.Start) || (namedBy >= 0 && h.Start < namedBy));
+            if (hits.Count == 0)
+            {
+                return null;
+            }
+        }
+
         if (Respectively(figure, hits) is { } mapped)
         {
             return mapped;
@@ -69,13 +89,29 @@ internal static class CuedLabels
         string? label = null;
         foreach (var h in hits)
         {
-            if (h.Start >= Math.Max(numberEnd, ownStart) && h.End <= figure.Mention.End)
+            // 「18个省（区、市）」: a cue may run on past the mention's end (the recognizer's noun ends at 省).
+            if (h.Start >= Math.Max(numberEnd, ownStart) && h.Start < figure.Mention.End)
             {
                 label = h.Label;
             }
         }
 
         return label;
+    }
+
+    // Whether a cue at `at` starts inside the classifier and noun of another Chinese count of the sentence (「18个省（区、市）」).
+    private static bool InOtherCount(FigureContext figure, int at)
+    {
+        foreach (var other in figure.In.Figures)
+        {
+            if (other.Start != figure.Mention.Start && other.MeasureWord is { Length: > 1 } measure && HanText.Any(measure.AsSpan(0, 1))
+                && at >= other.End - measure.Length + 1 && at < other.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Drops the cues standing before the figure of the same unit before this one, or after the one after it, in the clause,

@@ -17,12 +17,15 @@ internal static class IndicatorResolver
     // catalogue's label, else a label made from its words.
     // A stake (持股51%, "a 67 percent stake") is the one percentage the catalogue names; a rate of change never is one.
     private static readonly RuleList<IndicatorFacts, string?> Rules = new(
+        ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
+        ("share's compared value", ComparedShare),
         ("change of its base", ChangeOfBase),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
+        ("multiple", Multiple),
         ("conversion", Conversion),
         ("index's name", IndexName),
         ("compared amount", Compared),
@@ -100,6 +103,62 @@ internal static class IndicatorResolver
     // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.
     private static string? ShareOfNamedWhole(IndicatorFacts f) =>
         Whole(f) is { Length: > 0 } whole ? ShareBase(f) + f.Catalogs.Labels.ShareOf + whole + f.Catalogs.Labels.ShareSuffix : null;
+
+    // "made up 47.2 percent of China's total foreign trade, up from 46.5 percent a year earlier", "Its share of China's
+    // foreign trade climbed from 39.2 percent in 2013 to 46.6 percent", 「占比由35.2%提高到38.4%」: a percentage a comparison or
+    // movement word leads to (label-words.json comparison_words, time-words.json from / to) is another value of the share
+    // it is compared with, not a rate: the label of the sentence's last percentage where that is a share's (占比, …比重),
+    // else the share its clause names ("share of", 占比, 比重) as a share's label is made. Compared with a rate, it is a rate.
+    private static string? ComparedShare(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Percent || !ComparedOrMoved(f))
+        {
+            return null;
+        }
+
+        if (f.Earlier.LastOrDefault(e => e.Unit == Domain.Unit.Percent).Indicator is { } last)
+        {
+            return IsShareLabel(last, labels) ? last : null;
+        }
+
+        var (text, start, end) = (figure.Text, figure.Clause.Start, figure.Mention.Start);
+        if (labels.Wholes.NamedBefore.Last(text, start, end) < 0
+            && text.AsSpan(start, end - start).IndexOf(labels.ShareLabel) < 0 && text.AsSpan(start, end - start).IndexOf(labels.ShareSuffix) < 0)
+        {
+            return null;
+        }
+
+        var whole = ShareWholes.Of(figure, f.Entity, f.Catalogs);
+        return whole is { Length: > 0 } && !ShareWholes.IsOwnTotal(whole, ShareBase(f), labels.Wholes)
+            ? ShareBase(f) + labels.ShareOf + whole + labels.ShareSuffix
+            : labels.ShareLabel;
+    }
+
+    // Whether a comparison word ("up from", "compared with"; one word such as "just" between) or a movement's from word, or
+    // its to word after a from word (由 … 提高到, "from … to"), ends the figure's clause before it.
+    private static bool ComparedOrMoved(IndicatorFacts f)
+    {
+        var before = f.Figure.ClauseBefore.TrimEnd();
+        var (words, time) = (f.Catalogs.Labels.ComparisonWords, f.Catalogs.Time);
+        if (words.EndOf(before) is not null || time.From.EndOf(before) is not null)
+        {
+            return true;
+        }
+
+        // A to word ends a movement only where its from word stands before it in the clause (「达到」 alone is no movement).
+        if (time.To.EndOf(before) is not null)
+        {
+            return time.From.Last(f.Figure.Text, f.Figure.Clause.Start, f.Figure.Mention.Start) >= 0;
+        }
+
+        var space = before.LastIndexOf(' ');
+        return space > 0 && !before[(space + 1)..].ContainsAnyInRange('0', '9') && words.EndOf(before[..space].TrimEnd()) is not null;
+    }
+
+    // A share's row: 占比, or a label ending with the share suffix (…占外贸总值比重).
+    private static bool IsShareLabel(string label, LabelWords labels) =>
+        label == labels.ShareLabel || label.EndsWith(labels.ShareSuffix, StringComparison.Ordinal);
 
     // "Investments made up 61% of BRI engagement": an English share's part is the amount its clause names before it (the
     // one after it, "of BRI engagement", is the whole); otherwise the base as for any percentage.
@@ -181,6 +240,22 @@ internal static class IndicatorResolver
         }
 
         return at - start >= 2 ? text[start..(at + 2)] : null;
+    }
+
+    // 「增长近10倍」「增长了49倍」, "rose nearly tenfold", "a near tenfold jump" / 「是2013年的200倍」: a multiple (the multipliers of
+    // aggregation-words.json, in the figure or ending it, read as a change) is the row 增长倍数 where a change word stands in
+    // its clause, else 倍数 (label-words.json multiples); never the measure it multiplies or a cue near it (「开行量」, "area").
+    private static string? Multiple(IndicatorFacts f)
+    {
+        var (figure, words) = (f.Figure, f.Catalogs.Aggregations);
+        var m = figure.Mention;
+        if (f.Aggregation != Aggregation.Change || IsPercentage(f)
+            || !(words.Multipliers.Any(figure.Text, m.Start, m.End) || AggregationResolver.EndsWithWord(m.Text, words.Multipliers)))
+        {
+            return null;
+        }
+
+        return words.Change.Any(figure.Text, figure.Clause.Start, figure.Clause.End) ? f.Catalogs.Labels.GrowthMultiple : f.Catalogs.Labels.OtherMultiple;
     }
 
     // 「9100.5亿元人民币（折合1280.3亿美元）」: the same amount in another currency measures what the first one does.
@@ -514,7 +589,7 @@ internal static class IndicatorResolver
         return cut[(cut.LastIndexOf('的') + 1)..] + measureSuffix;
     }
 
-    // The counted noun with its count suffix (「签署合作文件的国家数」); null where the words are no row label: clause debris
+    // The counted noun with its count suffix (「签署合作文件的国家数」, a reach 「可直达沿线的国家」 as 通达沿线国家数); null where the words are no row label: clause debris
     // (「9万列！」, a date, nothing left) or an English noun (a row label is Chinese in every script: "railway engineers").
     private static string? CountedNounLabel(IndicatorFacts f)
     {
@@ -525,6 +600,9 @@ internal static class IndicatorResolver
         {
             return cut[..of];
         }
+
+        // 「可直达“一带一路”沿线24个国家」: what a service reaches is the reach row (通达沿线国家数).
+        cut = WordedLabels.Reached(cut, f.Catalogs.Labels);
 
         var label = f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && HanText.Any(cut) ? WordedLabels.Joined(cut, suffix) : cut;
         return WordedLabels.IsDebris(label) || !HanText.Any(label) ? null : label;

@@ -35,7 +35,14 @@ internal sealed record LabelWords(
     string ShareLabel,
     string SamePeriodChange,
     string PerYearChange,
-    string OtherChange)
+    string OtherChange,
+    WordList ExampleEnds,
+    WordList ExampleOpeners,
+    WordList ReachWords,
+    string ReachLabel,
+    RateGaps Gaps,
+    string GrowthMultiple,
+    string OtherMultiple)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -54,6 +61,10 @@ internal sealed record LabelWords(
             Words("back_references"), Words("generic_amounts"), NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), Words("causatives"), Words("after_links"), PartnerScope.Read(root.GetProperty("partner_scope")), root.GetProperty("share_suffix").GetString()!,
             root.GetProperty("share_of").GetString()!, ShareWholes.Read(root.GetProperty("share_wholes")),
             root.GetProperty("share_label").GetString()!, change.GetProperty("same_period").GetString()!,
-            change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!);
+            change.GetProperty("per_year").GetString()!, change.GetProperty("other").GetString()!, new WordList(Strings(root.GetProperty("examples").GetProperty("ends"))),
+            new WordList(Strings(root.GetProperty("examples").GetProperty("openers"))),
+            new WordList(Strings(root.GetProperty("reach").GetProperty("words"))), root.GetProperty("reach").GetProperty("label").GetString()!,
+            RateGaps.Read(root.GetProperty("rate_gaps")), root.GetProperty("multiples").GetProperty("growth").GetString()!,
+            root.GetProperty("multiples").GetProperty("other").GetString()!);
     }
 }

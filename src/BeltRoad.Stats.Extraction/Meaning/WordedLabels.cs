@@ -101,8 +101,24 @@ internal static class WordedLabels
     // What no row label holds: a digit (a date, the figure itself: 「9万列！」) or a headline's or bracket's punctuation.
     private static readonly System.Buffers.SearchValues<char> DebrisChars = System.Buffers.SearchValues.Create("0123456789！？!?【】[]|");
 
-    /// <summary>Whether words read from the text are clause debris rather than a row label: empty, or holding a digit or a headline's punctuation.</summary>
-    internal static bool IsDebris(string label) => label.Length == 0 || label.AsSpan().IndexOfAny(DebrisChars) >= 0;
+    /// <summary>Whether words read from the text are clause debris rather than a row label: empty, holding a digit or a headline's punctuation, or a bracket cut in two.</summary>
+    internal static bool IsDebris(string label) => label.Length == 0 || label.AsSpan().IndexOfAny(DebrisChars) >= 0 || Unbalanced(label);
+
+    // 「区、市）的市」: words cut out of a bracket (a closing one with no opening one before it, or the reverse) are debris.
+    private static bool Unbalanced(string label)
+    {
+        var depth = 0;
+        foreach (var c in label)
+        {
+            depth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
+            if (depth < 0)
+            {
+                return true;
+            }
+        }
+
+        return depth != 0;
+    }
 
     // Asked for every figure without a catalogued cue: a loop over the span, not a copy of the clause and a closure per figure.
     internal static string? SubsetWord(ReadOnlySpan<char> clauseBefore, LabelWords catalog)
@@ -175,6 +191,7 @@ internal static class WordedLabels
             text = text[(ellipsis + 1)..];
         }
 
+        text = WithoutExamples(text, catalog, catalogs.Names);
         text = WithoutNames(text, entity, catalogs.Names);
         foreach (var (start, end) in catalog.Strip.Find(text, 0, text.Length).Reverse())
         {
@@ -198,6 +215,82 @@ internal static class WordedLabels
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// 「国内集货地覆盖天津、长沙等的城市」 → 「国内集货地覆盖的城市」: items listed with 、 and closed by an example word
+    /// (label-words.json examples.ends) are examples of what is counted, not its name. The first item starts after the
+    /// last verb that opens examples (examples.openers: 覆盖, 涉及, 开设 …) before the first 、, else where a catalogued name
+    /// ending at the first 、 starts, else at the words' start; nothing is cut elsewhere (a word would be cut in two).
+    /// </summary>
+    internal static string WithoutExamples(string text, LabelWords labels, NameFinder names)
+    {
+        if (text.IndexOf('、') < 0)
+        {
+            return text; // most labels list nothing
+        }
+
+        foreach (var (end, after) in labels.ExampleEnds.Find(text, 0, text.Length).Reverse())
+        {
+            var run = end;
+            while (run > 0 && (HanText.Is(text[run - 1]) || text[run - 1] is '、' or '“' or '”' or '「' or '」'))
+            {
+                run--;
+            }
+
+            var first = text.IndexOf('、', run, end - run);
+            if (first <= run)
+            {
+                continue;
+            }
+
+            var start = -1;
+            foreach (var (_, verbEnd) in labels.ExampleOpeners.Find(text, run, first))
+            {
+                start = verbEnd;
+            }
+
+            if (start < 0)
+            {
+                foreach (var name in names.Find(text, run, first))
+                {
+                    if (name.End == first)
+                    {
+                        start = name.Start;
+                        break;
+                    }
+                }
+            }
+
+            if (start < 0 && run == 0)
+            {
+                start = 0;
+            }
+
+            if (start >= 0 && start < first)
+            {
+                text = text.Remove(start, after - start);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// 「可直达沿线的国家」 → 「通达沿线国家」: a count's words that name what a service reaches (label-words.json reach) are
+    /// the reach row: its label and the words after the verb, without the actor before it or the 的 before the noun; the
+    /// words as they are where no reach word stands in them.
+    /// </summary>
+    internal static string Reached(string words, LabelWords labels)
+    {
+        foreach (var (start, end) in labels.ReachWords.Find(words, 0, words.Length))
+        {
+            var rest = words[end..];
+            var of = rest.LastIndexOf('的');
+            return rest.Length == 0 ? words : labels.ReachLabel + (of >= 0 ? rest.Remove(of, 1) : rest);
+        }
+
+        return words;
     }
 
     // The subject without the actor's names and initiatives, last first so earlier offsets hold; the text itself when

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// The gap by which a growth rate exceeds or falls short of another rate (data: rate_gaps in Resources/label-words.json):
+/// 「比外贸整体增速高7.7个百分点」「高出整体增速53.8个百分点」, "7.7 percentage points higher than the growth of China's
+/// overall foreign trade" → 增速高于外贸整体增速.
+/// </summary>
+internal sealed record RateGaps(
+    string Rate, string Higher, string Lower, string ZhThan, WordList ZhHigher, WordList ZhLower, WordList ZhRates,
+    WordList EnHigher, WordList EnLower, WordList EnRates, IReadOnlyList<(string Name, WordList Words)> EnWholes, string EnDefault)
+{
+    public static RateGaps Read(JsonElement e)
+    {
+        static WordList Words(JsonElement list) => new(list.EnumerateArray().Select(x => x.GetString()!));
+        string S(string name) => e.GetProperty(name).GetString()!;
+        return new(S("rate"), S("higher"), S("lower"), S("zh_than"), Words(e.GetProperty("zh_higher")), Words(e.GetProperty("zh_lower")),
+            Words(e.GetProperty("zh_rates")), Words(e.GetProperty("en_higher")), Words(e.GetProperty("en_lower")), Words(e.GetProperty("en_rates")),
+            [.. e.GetProperty("en_wholes").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], S("en_default"));
+    }
+
+    /// <summary>The gap row of a percentage-point figure that compares a growth rate with another rate, or null.</summary>
+    public string? For(FigureContext figure, WordList yearOnYear)
+    {
+        var text = figure.Text;
+        var before = figure.ClauseBefore.TrimEnd().ToString();
+        if (HanText.Any(figure.Subject))
+        {
+            return Chinese(before, yearOnYear);
+        }
+
+        // "… 7.7 percentage points higher than the growth of China's overall foreign trade"
+        var after = figure.Text.AsSpan(figure.Mention.End, figure.Clause.End - figure.Mention.End).TrimStart().ToString();
+        var lead = after.StartsWith("percentage point", StringComparison.OrdinalIgnoreCase) ? after.IndexOf(' ', "percentage point".Length) : 0;
+        after = lead < 0 ? "" : after[lead..].TrimStart();
+        var higher = EnHigher.At(after, 0, after.Length);
+        var lower = higher is null ? EnLower.At(after, 0, after.Length) : null;
+        if ((higher ?? lower) is not { } word || !EnRates.Any(after, word.Length, after.Length))
+        {
+            return null;
+        }
+
+        var whole = EnDefault;
+        foreach (var (name, words) in EnWholes)
+        {
+            if (words.Any(after, word.Length, after.Length))
+            {
+                whole = name;
+                break;
+            }
+        }
+
+        return Rate + (higher is not null ? Higher : Lower) + whole;
+    }
+
+    // 「比外贸整体增速高」「比对共建国家整体增速高」「增速比全国整体水平高」 (the rate compared between 比 and the comparison
+    // word at the clause's end), 「高出整体增速」 (after the comparison word, up to the figure).
+    private string? Chinese(string before, WordList yearOnYear)
+    {
+        foreach (var (words, word) in new[] { (ZhHigher, Higher), (ZhLower, Lower) })
+        {
+            var at = words.Last(before, 0, before.Length);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var verb = words.At(before, at, before.Length)!;
+            string compared;
+            if (at + verb.Length == before.Length)
+            {
+                var than = before.LastIndexOf(ZhThan, at, StringComparison.Ordinal);
+                if (than < 0)
+                {
+                    continue;
+                }
+
+                compared = before[(than + ZhThan.Length)..at];
+            }
+            else if (verb.Length > 1)
+            {
+                compared = before[(at + verb.Length)..];
+            }
+            else
+            {
+                continue;
+            }
+
+            compared = compared.Trim();
+            if (compared.Length == 0 || !ZhRates.Any(compared, 0, compared.Length) || yearOnYear.Any(compared, 0, compared.Length)
+                || compared.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                continue;
+            }
+
+            return Rate + word + compared;
+        }
+
+        return null;
+    }
+}
