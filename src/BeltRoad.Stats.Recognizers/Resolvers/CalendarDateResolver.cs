@@ -39,7 +39,7 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             }
         }
 
-        if (written.IsoDate(prefixes, numeral, draft, out draft))
+        if (written.IsoDate(prefixes, numeral, draft, out draft) || written.DayFirst(prefixes, numeral, draft, out draft))
         {
             return true;
         }
