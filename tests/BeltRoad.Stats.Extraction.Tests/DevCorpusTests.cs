@@ -38,8 +38,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         // merge did not hold together (entity of the first 64 and 84, indicator of the first 84) went back to main's, and English
         // aggregation went 0.93 → 0.92 (0.931 → 0.929): two English headlines now take their body's reading, which is wrong
         // where the body's "since … on <date>" / "as of Wednesday since …" is read as a level (docs/development-corpus.md).
+        // English raised at 15:05 UTC (recall round: English recall 0.978, as_of 0.917, aggregation 0.945, the as-of-then-since
+        // span read as a period total and won back).
         { "all", "", 0.98, 0.98, 0.94, 0.91, 0.83, 0.98, 0.95 },
-        { "English", "en-", 0.96, 0.98, 0.90, 0.87, 0.73, 0.98, 0.92 },
+        { "English", "en-", 0.97, 0.98, 0.91, 0.87, 0.73, 0.98, 0.94 },
         { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.95, 0.93, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.99, 0.99, 0.95, 0.93, 0.91, 0.99, 0.96 },
         { "bilingual", "bilingual-", 0.99, 0.99, 0.88, 0.93, 0.82, 0.88, 0.96 },
