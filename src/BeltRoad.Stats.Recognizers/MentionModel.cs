@@ -163,6 +163,7 @@ internal sealed class MentionModel
         var mention = Resolvers.Qualifiers.InheritFromList(output.Count > 0 ? output[^1] : null, draft.Freeze(text.Text));
         output.Add(mention);
         state.LastEnd = draft.End;
+        state.LastYearEnd = mention.Time is { To: null, From: { Month: null, Year: > 0 } } ? draft.End : -1;
         return draft.End;
     }
 }

@@ -15,10 +15,15 @@ internal static class ElidedCounts
     // How far back the count it refers to may stand (its sentence and the one before, in news prose).
     private const int Reach = 240;
 
-    /// <summary>The mentions with each elided count given its unit; the same list when there is none.</summary>
-    public static IReadOnlyList<Mention> Mark(IReadOnlyList<Mention> mentions, string text, WordList subjectVerbs)
+    /// <summary>
+    /// The mentions with each elided count given its unit (the same list when there is none), and where each elided count's
+    /// whole starts, by the elided count's start (null when there is none): a part counted of a whole is aggregated as the
+    /// whole is ("The database records 1,304 loans. Of these, 861 …": loans made over the database's years, both totals).
+    /// </summary>
+    public static (IReadOnlyList<Mention> Mentions, Dictionary<int, int>? Wholes) Mark(IReadOnlyList<Mention> mentions, string text, WordList subjectVerbs)
     {
         List<Mention>? marked = null;
+        Dictionary<int, int>? wholes = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -30,14 +35,15 @@ internal static class ElidedCounts
 
             // A value stated before as a figure is that figure again (a bilingual page's translation: "550,000 were working
             // overseas" after 在外各类劳务人员55万人), not another count.
-            if (CountBefore(marked ?? mentions, i, text) is { } unit && !StatedBefore(mentions, i, value))
+            if (CountBefore(marked ?? mentions, i, text) is { } whole && !StatedBefore(mentions, i, value))
             {
                 marked ??= [.. mentions];
-                marked[i] = m with { Kind = MentionKind.Quantity, Unit = unit };
+                marked[i] = m with { Kind = MentionKind.Quantity, Unit = whole.Unit };
+                (wholes ??= [])[m.Start] = whole.Start;
             }
         }
 
-        return marked ?? mentions;
+        return (marked ?? mentions, wholes);
     }
 
     private static bool StatedBefore(IReadOnlyList<Mention> mentions, int i, decimal value)
@@ -70,8 +76,8 @@ internal static class ElidedCounts
         return wordEnd > end + 1 && verbs.EndOf(text.AsSpan(end + 1, wordEnd - end - 1)) is { } verb && verb.Length == wordEnd - end - 1;
     }
 
-    // The unit of the last count of things before the mention within reach, no paragraph break between.
-    private static MentionUnit? CountBefore(IReadOnlyList<Mention> mentions, int i, string text)
+    // The last count of things before the mention within reach, no paragraph break between.
+    private static Mention? CountBefore(IReadOnlyList<Mention> mentions, int i, string text)
     {
         var start = mentions[i].Start;
         var from = Math.Max(0, start - Reach);
@@ -82,7 +88,7 @@ internal static class ElidedCounts
             if (mentions[j].Kind is MentionKind.Quantity)
             {
                 return mentions[j].Unit is MentionUnit.Items or MentionUnit.Projects or MentionUnit.Organizations or MentionUnit.Countries
-                    or MentionUnit.Documents or MentionUnit.Persons or MentionUnit.Trains ? mentions[j].Unit : null;
+                    or MentionUnit.Documents or MentionUnit.Persons or MentionUnit.Trains ? mentions[j] : null;
             }
         }
 

@@ -55,9 +55,11 @@ public sealed class FactExtractor
         var reference = document.Info.Date is { } date ? date.FirstDay : (DateOnly?)null;
         // An index's value has no unit of its own (「运价指数为112.3」): made a figure before anything reads the mentions.
         // An English count whose noun the sentence before named ("Of these, 861 have …") counts what that count counts.
-        var mentions = ElidedCounts.Mark(
+        var (mentions, wholes) = ElidedCounts.Mark(
             IndexValues.Mark(NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference)), simplified, _catalogs.Tiers.IndexWords),
             simplified, _catalogs.Tiers.SubjectVerbs);
+        // The facts of the wholes elided counts count parts of, by the whole's start: a part takes its whole's aggregation.
+        var wholeFacts = wholes is null ? null : new Dictionary<int, int>();
         var sentences = Segmenter.KeepingWhole(Segmenter.Split(text), mentions.Select(m => (m.Start, m.End)));
 
         // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
@@ -120,6 +122,16 @@ public sealed class FactExtractor
 
                 context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits), previous, before);
                 var built = Build(document, normalized, context, mention, dated.Period, earlier);
+                if (wholes is not null && wholes.TryGetValue(mention.Start, out var wholeStart) && wholeFacts!.TryGetValue(wholeStart, out var wholeAt))
+                {
+                    built.Fact = built.Fact with { Aggregation = facts[wholeAt].Fact.Aggregation };
+                }
+
+                if (wholeFacts is not null && wholes!.ContainsValue(mention.Start))
+                {
+                    wholeFacts[mention.Start] = facts.Count;
+                }
+
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });
                 if (restated?.ContainsKey(mention.Start) == true)

@@ -37,6 +37,8 @@ internal static class AggregationResolver
         // the index's level at its date, whatever flow the clause names.
         ("index value", static f => f.Figure.Mention is { Kind: MentionKind.Quantity, Unit: MentionUnit.Other } m && m.Start == m.NumberStart && m.End == m.NumberStart + m.NumberLength ? Aggregation.Level : null),
         ("one period's amount", static f => f.PeriodNoun is { } of && f.Figure.AsOf is { Period.IsSpan: false } dated && dated.Period.From.Precision == of ? Aggregation.PeriodTotal : null),
+        ("measure as adjective", MeasureAsAdjective),
+        ("cost of a thing", static f => f.Figure.Unit.IsCurrency() && f.Words.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null ? Aggregation.Attribute : null),
         ("rate word", static f => f.Rate),
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
         ("fixed by the unit", static f => f.Figure.Mention.Kind is MentionKind.Quantity
@@ -107,6 +109,22 @@ internal static class AggregationResolver
         }
 
         return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
+    }
+
+    // "the 422-kilometre section", "a 700-MW plant", "a 10,000-TEU vessel": a measure joined to its numeral by a hyphen and
+    // standing before a noun is an adjective, a fixed property of the thing named (whatever rate word its sentence holds:
+    // "runs four trains a day on the 422-kilometre section"). Not money, not a percentage.
+    private static Aggregation? MeasureAsAdjective(AggregationFacts f)
+    {
+        var (m, text) = (f.Figure.Mention, f.Figure.Text);
+        var numeralEnd = m.NumberStart + m.NumberLength;
+        if (m.Kind is not MentionKind.Quantity || f.Figure.Unit.IsCurrency() || numeralEnd >= m.End || text[numeralEnd] != '-'
+            || numeralEnd + 1 >= m.End || !char.IsAsciiLetter(text[numeralEnd + 1]) || m.End + 1 >= text.Length || text[m.End] != ' ')
+        {
+            return null;
+        }
+
+        return char.IsAsciiLetter(text[m.End + 1]) ? Aggregation.Attribute : null;
     }
 
     // "fifteen-fold", "doubled", 「增长近10倍」「翻一番」: a multiple of an earlier amount compares two times, whatever the
@@ -191,7 +209,8 @@ internal static class AggregationResolver
     }
 
     // The last change word before the figure in its clause that names a change: not one inside a share's words ("made up"),
-    // nor one followed by the level it reached ("its share rose to 46.6%", 比重提高到51.1%).
+    // nor one followed by the level it reached ("its share rose to 46.6%", 比重提高到51.1%) or left ("climbed from 39.2 percent
+    // in 2013 to 46.6 percent", "up from 29 percent in September": the levels moved between, not the change).
     private static int LastChange(FigureContext figure, AggregationWords words, TimeWords time)
     {
         // Up to the numeral: the recognizer may hold the change word inside the figure ("fell by 40 percent").
@@ -205,7 +224,7 @@ internal static class AggregationResolver
                 next++;
             }
 
-            if (!Covered(text, at, words.Share) && (next >= numeral || time.To.At(text, next, numeral) is null))
+            if (!Covered(text, at, words.Share) && (next >= numeral || (time.To.At(text, next, numeral) is null && time.From.At(text, next, numeral) is null)))
             {
                 last = at;
             }
@@ -409,7 +428,8 @@ internal static class AggregationResolver
         var nearest = -1;
         foreach (var (cueStart, cueEnd) in cues.Find(figure.Text, start, end))
         {
-            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, words.WholePeriod) && !Covered(figure.Text, cueStart, words.Comparison))
+            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, words.WholePeriod) && !Covered(figure.Text, cueStart, words.Comparison)
+)
             {
                 nearest = cueStart;
             }

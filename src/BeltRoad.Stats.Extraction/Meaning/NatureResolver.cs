@@ -53,7 +53,8 @@ internal static class NatureResolver
         {
             var (nature, cues) = natures[n];
             // A cue inside a name (「…南南合作计划」) is the name's, not the figure's.
-            foreach (var (start, end) in cues.Find(figure.Text, sentence.Start, figure.Mention.Start))
+            // Up to the numeral: the figure may hold a bound's verb that ends a cue ("is likely to top 20 trillion yuan").
+            foreach (var (start, end) in cues.Find(figure.Text, sentence.Start, Math.Max(figure.Mention.Start, figure.Mention.NumberStart)))
             {
                 // Of two cues at one place the longer ("would offer" over "would"), then the later nature.
                 if (!InName(names, start, end) && (start > nearest.At || (start == nearest.At && (end > nearest.End || (end == nearest.End && nature > nearest.Nature)))))

@@ -442,7 +442,28 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             if (cue.Start >= from && cue.Start < to && cue.Period is not null
                 && (cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since || (cue.Kind == TimeCueKind.SamePeriodEarlier && !change)))
             {
-                return (cue, cue.Kind == TimeCueKind.Baseline);
+                return (SinceAfterAsOf(cues, cue, to) ?? cue, cue.Kind == TimeCueKind.Baseline);
+            }
+        }
+
+        return null;
+    }
+
+    // "had carried 5.79 million passengers as of Wednesday since it began commercial operations on October 17, 2023": an
+    // as-of day after the figure, then a since whose start is stated, make the running span between them (rule 6, ended
+    // by the stated day as 「截至…，…自…以来」 is), not a level at the day.
+    private static TimeCue? SinceAfterAsOf(List<TimeCue> cues, TimeCue asOf, int to)
+    {
+        if (asOf is not { Kind: TimeCueKind.Stated, Role: TimeRole.AsOf, Period: { } day })
+        {
+            return null;
+        }
+
+        foreach (var cue in cues)
+        {
+            if (cue.Start >= asOf.End && cue.Start < to && cue.Kind == TimeCueKind.Since && SinceTo(cue.SinceStart, day.Latest) is { } running)
+            {
+                return cue with { Period = running.Period };
             }
         }
 

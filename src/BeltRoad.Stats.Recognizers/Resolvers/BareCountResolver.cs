@@ -41,11 +41,21 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
         return draft;
     }
 
-    // "1,000 and 1,500 participants": the first of two joined numbers counts the noun of the second.
+    // How many numbers a list joined with commas before its "and" may hold ("15,183, 16,562 and 17,523 trips").
+    private const int MaxListed = 8;
+
+    // "1,000 and 1,500 participants": the first of two joined numbers counts the noun of the second; so does each number of
+    // a list joined with commas and a last "and" ("made 15,183, 16,562 and 17,523 trips, respectively"). No year may stand
+    // in the list ("in 2021, 2022 and 2023 trains …" lists years).
     private bool SharedNoun(MentionDraft given, out MentionDraft draft)
     {
         draft = given;
         var k = text.SkipInline(draft.End);
+        for (var listed = 0; listed < MaxListed && k < text.Length && text[k] == ',' && text.TryNumeral(text.SkipInline(k + 1), false, out var next) && !next.IsYearLike; listed++)
+        {
+            k = text.SkipInline(next.End);
+        }
+
         if (tables.WordJoiners.Match(text.Text, k, out _) is not (var joiner and > 0) || !text.WordBoundaryAfter(k + joiner)
             || !text.TryNumeral(text.SkipInline(k + joiner), false, out var second) || second.IsYearLike
             || !headNouns.HeadNounAhead(draft, out var counted, text.SkipInline(second.End)))

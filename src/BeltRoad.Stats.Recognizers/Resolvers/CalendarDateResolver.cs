@@ -19,6 +19,32 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
     // After 日, what makes a count of days, not a day of the month: 「30日内」「15日后」「7日均」「3日以上」.
     private const string NotADay = "内內后後前以均间間左";
 
+    // "In 2021, 2022 and 2023, the trains made …": four digits listed right after a year ("In 2021") are years too, when
+    // "and" joins them to it or another four digits follow them in the list (", 2022 and"); "In 2023, 2,345 trains" is no list.
+    private bool ListedYear(Numeral numeral)
+    {
+        if (state.LastYearEnd < 0 || numeral.End - numeral.Start != 4 || !numeral.IsYearLike || !numeral.Has(NumeralFlags.Arabic))
+        {
+            return false;
+        }
+
+        var before = text.Text.AsSpan(state.LastYearEnd, numeral.Start - state.LastYearEnd);
+        if (before is " and " or ", and ")
+        {
+            return true;
+        }
+
+        if (before is not ", ")
+        {
+            return false;
+        }
+
+        var after = text.Text.AsSpan(numeral.End, Math.Min(11, text.Length - numeral.End));
+        var joint = after.StartsWith(", and ") ? 6 : after.StartsWith(" and ") ? 5 : after.StartsWith(", ") ? 2 : 0;
+        return joint > 0 && after.Length >= joint + 4 && !after.Slice(joint, 4).ContainsAnyExceptInRange('0', '9')
+            && (after.Length == joint + 4 || !char.IsAsciiDigit(after[joint + 4]));
+    }
+
     /// <summary>The date or length of time the numeral starts, if any; <paramref name="draft"/> is then its mention.</summary>
     public bool TryDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {
@@ -39,7 +65,7 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             }
         }
 
-        if (written.IsoDate(prefixes, numeral, draft, out draft))
+        if (written.IsoDate(prefixes, numeral, draft, out draft) || written.DayFirst(prefixes, numeral, draft, out draft))
         {
             return true;
         }
@@ -47,6 +73,13 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
         if (prefixes.MonthStart >= 0 || (numeral.IsYearLike && prefixes.TimeStart >= 0 && length == 0))
         {
             return written.WordDate(prefixes, numeral, draft, out draft);
+        }
+
+        if (length == 0 && ListedYear(numeral))
+        {
+            state.LastYear = (int)numeral.Value!.Value;
+            draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfYear(state.LastYear), null, numeral.End, TimeRole.Point);
+            return true;
         }
 
         if (length == 0 || word is null)

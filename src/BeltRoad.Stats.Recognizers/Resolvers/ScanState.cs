@@ -25,5 +25,8 @@ internal sealed class ScanState(RecognitionOptions options)
 
     public int LastEnd { get; set; }
 
+    /// <summary>Where the last mention ended when it was a single year ("In 2021"), else -1: a list of years may go on after it.</summary>
+    public int LastYearEnd { get; set; } = -1;
+
     public bool InTitle { get; set; }
 }

@@ -44,6 +44,51 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         return true;
     }
 
+    // "3 December 2021", "As of 20 February", "on 1 Jan. 2024": a day of one or two digits right before a capitalised month's
+    // name, as British, Commonwealth and Asian English outlets write dates, then a year if one follows. With no year, an
+    // as-of day ("As of 20 February") is the latest such day not after the document's date, as 「截至6月2日」 is; other days
+    // take the year last stated.
+    public bool DayFirst(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
+    {
+        draft = given;
+        if (!numeral.Has(NumeralFlags.Arabic) || numeral.IntegerDigits > 2 || !numeral.IsSmallInteger(31) || numeral.Value < 1
+            || numeral.Has(NumeralFlags.Scaled | NumeralFlags.Approx) || prefixes.MonthStart >= 0)
+        {
+            return false;
+        }
+
+        var monthAt = text.SkipInline(numeral.End);
+        if (monthAt == numeral.End || monthAt >= text.Length || !char.IsAsciiLetterUpper(text[monthAt])
+            || text.Tables.Months.Match(text.Text, monthAt, out var month) is not (var monthLength and > 0) || !text.WordBoundaryAfter(monthAt + monthLength))
+        {
+            return false;
+        }
+
+        var end = monthAt + monthLength;
+        var k = text.SkipInline(end);
+        k = k < text.Length && text[k] == ',' ? text.SkipInline(k + 1) : k;
+        int year;
+        if (text.TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
+        {
+            year = (int)yearNumeral.Value!.Value;
+            end = yearNumeral.End;
+        }
+        else
+        {
+            year = prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null ? state.LatestYearOf(month) : state.LastYear;
+        }
+
+        if (year <= 0)
+        {
+            return false;
+        }
+
+        var day = Math.Min((int)numeral.Value!.Value, DateTime.DaysInMonth(year, month));
+        state.LastYear = year;
+        draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfDay(year, month, day), null, end, TimeRole.Point);
+        return true;
+    }
+
     // 2023-10-18, 2023/6/30: a year, a month and a day joined by the same separator.
     public bool IsoDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {
