@@ -252,6 +252,22 @@ internal static class Actors
         return words > 0;
     }
 
+    // 「其中民营企业进出口24.33万亿元」: a group of enterprises right after a breakdown's marker is the part of the total the
+    // figure breaks out (releases break trade down by firms' ownership: 民营企业, 国有企业, 外商投资企业), and acts; a country
+    // counted there (「其中共建国家32家」) stays the counted.
+    private static bool IsBrokenOut(EntityName name, string marker, NameFinder finder) =>
+        name.Kind == EntityKind.Enterprises && Affixes.IsOneOf(marker, finder.BreakdownMarkers);
+
+    // 「去年东盟仍是中国最大贸易伙伴，双边进出口6.98万亿元」 "ASEAN remained China's largest trading partner, with trade of …": a
+    // country or group whose own clause, before the figure, goes on to call it a partner (partner_words) is the partner of the
+    // figures that follow, not their actor; so is the country whose partner it is called (中国 there: the default actor again).
+    private static bool CalledPartner(FigureContext figure, EntityName name, NameFinder finder)
+    {
+        var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(name.Start)];
+        var end = Math.Min(clause.End, figure.Mention.Start);
+        return end > name.End && finder.PartnerWords.Any(figure.Text, name.End, end);
+    }
+
     // 「新华社重庆1月25日电」 "XI'AN, July 7 (Xinhua) --": the place a news item is filed from is no actor of its figures.
     private static bool IsDateline(string text, EntityName name, NameFinder finder)
     {
@@ -323,7 +339,7 @@ internal static class Actors
         var sentenceStart = figure.In.Sentence.Start;
         // "with the G7", "to the World Bank": the article between a marker and the name changes nothing.
         var before = WithoutArticle(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd());
-        if (finder.ObjectMarkers.EndOf(before) is not null || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
+        if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
         {
             return false;
         }
@@ -340,7 +356,7 @@ internal static class Actors
             return false;
         }
 
-        if (CountryKinds.Contains(name.Kind) && Enumerated(figure, name))
+        if (CountryKinds.Contains(name.Kind) && (Enumerated(figure, name) || CalledPartner(figure, name, finder)))
         {
             return false;
         }

@@ -118,6 +118,8 @@ internal sealed class NameFinder
         CapitalMarkers = new WordList(Read("capital_markers"));
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
+        BreakdownMarkers = Read("breakdown_markers");
+        PartnerWords = new WordList(Read("partner_words"));
         AppositiveOpenings = Read("appositive_openings");
         _listJoiners = Read("list_joiners");
         _listArticles = Read("list_articles");
@@ -182,6 +184,12 @@ internal sealed class NameFinder
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
+
+    /// <summary>「贸易伙伴」, "trading partner": a name whose clause goes on to one of these is described as a partner, not the actor.</summary>
+    public WordList PartnerWords { get; }
+
+    /// <summary>「其中」: an object marker after which a group of enterprises is the part a figure breaks out, and acts.</summary>
+    public IReadOnlyList<string> BreakdownMarkers { get; }
 
     /// <summary>"the ", "which ": what opens an English appositive or relative clause after a clause that is only a name.</summary>
     public IReadOnlyList<string> AppositiveOpenings { get; }
