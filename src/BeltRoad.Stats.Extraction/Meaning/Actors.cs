@@ -48,6 +48,15 @@ internal static class Actors
         return string.Join("、", Enumerable.Range(at, last - at + 1).Select(k => names[k].Name));
     }
 
+    // "in northwest China's Xinjiang", "in southwest China": a lower-case direction word between a marker and the name changes
+    // nothing (Xinhua places every region so).
+    private static ReadOnlySpan<char> WithoutCompass(ReadOnlySpan<char> gap, NameFinder finder)
+    {
+        var space = gap.LastIndexOf(' ');
+        var word = gap[(space + 1)..];
+        return space > 0 && Affixes.IsOneOf(word, finder.CompassWords) ? gap[..space].TrimEnd() : gap;
+    }
+
     // "and the Export-Import Bank": the article before the next name is no part of the joint.
     internal static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> gap) =>
         gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
@@ -330,7 +339,7 @@ internal static class Actors
 
     internal static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
     {
-        if (name.Kind == EntityKind.Title || Affixes.EndsWithAny(name.Name, finder.NotActors))
+        if (name.Kind == EntityKind.Title || Affixes.EndsWithAny(name.Name, finder.NotActors) || finder.IsGeneric(name))
         {
             return false;
         }
@@ -338,7 +347,7 @@ internal static class Actors
         var text = figure.Text;
         var sentenceStart = figure.In.Sentence.Start;
         // "with the G7", "to the World Bank": the article between a marker and the name changes nothing.
-        var before = WithoutArticle(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd());
+        var before = WithoutArticle(WithoutCompass(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd(), finder));
         if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
         {
             return false;

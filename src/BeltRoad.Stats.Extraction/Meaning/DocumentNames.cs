@@ -163,11 +163,42 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
         // A headline has no dates to stop a name read by its suffix (「关注中老铁路」): the catalogued one it ends with counts.
         var names = finder.Find(simplified, 0, simplified.Length);
-        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind)))?.Name
+        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind) && !PortAfter(finder, simplified, names, n)))?.Name
+            ?? Port(finder, simplified, names)
             ?? names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Possessive(simplified, n.End))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind == EntityKind.Place && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor;
+    }
+
+    // "Xinjiang's Horgos port sees over 6,000 China-Europe freight train trips", 「满洲里铁路口岸进出境中欧班列累计突破1万列」: a
+    // headline naming a port (a place or a name read by its suffix, a port word after it) before the programme whose trains
+    // pass it is about the port's figures.
+    private static string? Port(NameFinder finder, string title, List<EntityName> names)
+    {
+        foreach (var n in names)
+        {
+            if ((n.Kind is EntityKind.Place or EntityKind.Named) && finder.PortAfter(title, n) is { } word)
+            {
+                return EntityResolver.PortName(n, word);
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a port (as Port reads one) stands in the headline before this name.
+    private static bool PortAfter(NameFinder finder, string title, List<EntityName> names, EntityName name)
+    {
+        foreach (var n in names)
+        {
+            if (n.Start < name.Start && (n.Kind is EntityKind.Place or EntityKind.Named) && finder.PortAfter(title, n) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Xi'an operates over 4,000 China-Europe train trips", 「西安…」: a headline opening with a catalogued place (a city, a
