@@ -109,7 +109,8 @@ internal static class Actors
     }
 
     // "Afristar, the Chinese firm that operates the line, currently employs …": an earlier clause opening with a lower-case
-    // article (or "which", "who") right after a clause that is only a name describes that name; the names inside it
+    // article (or "which", "who") right after a clause that is only a name, or a participle (participle_openings: "launched
+    // in 2017 to link …") right after a clause ending with a name, describes that name; the names inside it
     // ("Chinese") do not act, the name before it does.
     private static bool IsAppositiveClause(FigureContext figure, int c, NameFinder finder)
     {
@@ -121,12 +122,30 @@ internal static class Actors
         var clauses = figure.In.Sentence.Clauses;
         var text = figure.Text;
         var opening = text.AsSpan(clauses[c].Start, clauses[c].End - clauses[c].Start).TrimStart(", ");
+        var before = clauses[c - 1];
+        if (Affixes.FirstStartingWith(opening, finder.ParticipleOpenings) is not null)
+        {
+            // "Rail-sea trains on the New International Land-Sea Trade Corridor, launched in 2017 to link western Chinese
+            // regions with ASEAN, made 5,005 trips": a participle set off right after a clause ending with a name describes
+            // that name.
+            var end = before.Start + text.AsSpan(before.Start, before.End - before.Start).TrimEnd(", ").Length;
+            var all = figure.In.Names;
+            for (var k = 0; k < all.Count; k++)
+            {
+                if (all[k].End == end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (Affixes.FirstStartingWith(opening, finder.AppositiveOpenings) is null)
         {
             return false;
         }
 
-        var before = clauses[c - 1];
         var head = text.AsSpan(before.Start, before.End - before.Start).Trim(", ");
         var headStart = before.Start + (text.AsSpan(before.Start, before.End - before.Start).Length - text.AsSpan(before.Start, before.End - before.Start).TrimStart(", ").Length);
         var names = figure.In.Names;

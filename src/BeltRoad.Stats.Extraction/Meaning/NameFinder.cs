@@ -125,6 +125,7 @@ internal sealed class NameFinder
         PortWords = Read("port_words");
         PartnerWords = new WordList(Read("partner_words"));
         AppositiveOpenings = Read("appositive_openings");
+        ParticipleOpenings = Read("participle_openings");
         _listJoiners = Read("list_joiners");
         _listArticles = Read("list_articles");
         RouteLinks = Read("route_links");
@@ -262,6 +263,9 @@ internal sealed class NameFinder
 
     /// <summary>"the ", "which ": what opens an English appositive or relative clause after a clause that is only a name.</summary>
     public IReadOnlyList<string> AppositiveOpenings { get; }
+
+    /// <summary>"launched ", "built ": what opens an English participle clause describing the name the clause before ends with.</summary>
+    public IReadOnlyList<string> ParticipleOpenings { get; }
 
     /// <summary>「至」「—」: a place followed by one of these ends a route (「昆明至万象」).</summary>
     public IReadOnlyList<string> RouteLinks { get; }
