@@ -118,7 +118,13 @@ public sealed class FactExtractor
                     continue;
                 }
 
-                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits), previous, before);
+                if (context is null)
+                {
+                    // The sentences' names first: a lead read with them may give the document its actor.
+                    var read = sentenceNames.OfLast();
+                    context = Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, read, Measures(simplified, sentence, measureHits), previous, before);
+                }
+
                 var built = Build(document, normalized, context, mention, dated.Period, earlier);
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });

@@ -25,7 +25,16 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private bool _boxOpen;
     private bool _boxBody;
 
-    public string DocumentEntity { get; } = TitleEntity(finder, title);
+    private readonly string _titleEntity = TitleEntity(finder, title);
+    private string? _leadEntity;
+    private bool _figureSeen;
+
+    /// <summary>
+    /// The document's own actor: its headline's; where the headline gives none (a scraped page whose title is its site's
+    /// menu), the programme, project or institution the lead opens with — the first name of a paragraph's opening sentence
+    /// before the document's first figure (news restates its headline in its lead).
+    /// </summary>
+    public string DocumentEntity => _leadEntity ?? _titleEntity;
 
     public EntityName? Heading(Sentence sentence)
     {
@@ -132,7 +141,14 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             // statement's source, "KCIC General Manager … said").
             _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority)
                 && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
+            if (!_figureSeen && _leadEntity is null && _titleEntity == finder.DefaultActor && _topic is { } lead && IsTopic(lead.Kind) && lead.Start < firstFigure
+                && names.Count > 0 && ReferenceEquals(names[0], lead))
+            {
+                _leadEntity = lead.Name;
+            }
         }
+
+        _figureSeen |= firstFigure < sentence.End;
 
         return _topic;
     }
