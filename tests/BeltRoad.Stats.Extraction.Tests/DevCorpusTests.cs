@@ -38,10 +38,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // merge did not hold together (entity of the first 64 and 84, indicator of the first 84) went back to main's, and English
         // aggregation went 0.93 → 0.92 (0.931 → 0.929): two English headlines now take their body's reading, which is wrong
         // where the body's "since … on <date>" / "as of Wednesday since …" is read as a level (docs/development-corpus.md).
-        { "all", "", 0.98, 0.98, 0.94, 0.91, 0.83, 0.98, 0.95 },
-        { "English", "en-", 0.96, 0.98, 0.90, 0.87, 0.73, 0.98, 0.92 },
-        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.95, 0.93, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.99, 0.99, 0.95, 0.93, 0.91, 0.99, 0.96 },
+        // entity raised at 15:40 UTC (entity round on the 96: all 0.939, English 0.899, releases 0.980, milestones 0.960).
+        { "all", "", 0.98, 0.98, 0.94, 0.93, 0.83, 0.98, 0.95 },
+        { "English", "en-", 0.96, 0.98, 0.90, 0.89, 0.73, 0.98, 0.92 },
+        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.97, 0.93, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.99, 0.99, 0.95, 0.95, 0.91, 0.99, 0.96 },
         { "bilingual", "bilingual-", 0.99, 0.99, 0.88, 0.93, 0.82, 0.88, 0.96 },
         { "the first 64 documents", FirstRound, 0.99, 0.98, 0.96, 0.96, 0.87, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.94, 0.85, 0.98, 0.95 },
