@@ -40,11 +40,12 @@ public class DevCorpusTests(ITestOutputHelper output)
         // where the body's "since … on <date>" / "as of Wednesday since …" is read as a level (docs/development-corpus.md).
         // indicator raised at 14:45 UTC (label round two: all 0.854, English 0.748, releases 0.950, milestones 0.933).
         // English raised at 15:05 UTC (recall round: English recall 0.978, as_of 0.917, aggregation 0.945, the as-of-then-since
-        // span read as a period total and won back).
-        { "all", "", 0.98, 0.98, 0.94, 0.91, 0.85, 0.98, 0.95 },
-        { "English", "en-", 0.97, 0.98, 0.91, 0.87, 0.74, 0.98, 0.94 },
-        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.95, 0.94, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.99, 0.99, 0.95, 0.93, 0.93, 0.99, 0.96 },
+        // span read as a period total and won back). entity raised at 15:40 UTC (entity round on the 96: all 0.939, English
+        // 0.899, releases 0.980, milestones 0.960).
+        { "all", "", 0.98, 0.98, 0.94, 0.93, 0.85, 0.98, 0.95 },
+        { "English", "en-", 0.97, 0.98, 0.91, 0.89, 0.74, 0.98, 0.94 },
+        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.97, 0.94, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.99, 0.99, 0.95, 0.95, 0.93, 0.99, 0.96 },
         { "bilingual", "bilingual-", 0.99, 0.99, 0.88, 0.93, 0.82, 0.88, 0.96 },
         { "the first 64 documents", FirstRound, 0.99, 0.98, 0.96, 0.96, 0.87, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.94, 0.85, 0.98, 0.95 },

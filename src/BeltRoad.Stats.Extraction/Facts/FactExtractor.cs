@@ -120,7 +120,13 @@ public sealed class FactExtractor
                     continue;
                 }
 
-                context ??= Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, sentenceNames.OfLast(), Measures(simplified, sentence, measureHits), previous, before);
+                if (context is null)
+                {
+                    // The sentences' names first: a lead read with them may give the document its actor.
+                    var read = sentenceNames.OfLast();
+                    context = Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, read, Measures(simplified, sentence, measureHits), previous, before);
+                }
+
                 var built = Build(document, normalized, context, mention, dated.Period, earlier);
                 if (wholes is not null && wholes.TryGetValue(mention.Start, out var wholeStart) && wholeFacts!.TryGetValue(wholeStart, out var wholeAt))
                 {

@@ -48,6 +48,15 @@ internal static class Actors
         return string.Join("、", Enumerable.Range(at, last - at + 1).Select(k => names[k].Name));
     }
 
+    // "in northwest China's Xinjiang", "in southwest China": a lower-case direction word between a marker and the name changes
+    // nothing (Xinhua places every region so).
+    private static ReadOnlySpan<char> WithoutCompass(ReadOnlySpan<char> gap, NameFinder finder)
+    {
+        var space = gap.LastIndexOf(' ');
+        var word = gap[(space + 1)..];
+        return space > 0 && Affixes.IsOneOf(word, finder.CompassWords) ? gap[..space].TrimEnd() : gap;
+    }
+
     // "and the Export-Import Bank": the article before the next name is no part of the joint.
     internal static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> gap) =>
         gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
@@ -100,7 +109,8 @@ internal static class Actors
     }
 
     // "Afristar, the Chinese firm that operates the line, currently employs …": an earlier clause opening with a lower-case
-    // article (or "which", "who") right after a clause that is only a name describes that name; the names inside it
+    // article (or "which", "who") right after a clause that is only a name, or a participle (participle_openings: "launched
+    // in 2017 to link …") right after a clause ending with a name, describes that name; the names inside it
     // ("Chinese") do not act, the name before it does.
     private static bool IsAppositiveClause(FigureContext figure, int c, NameFinder finder)
     {
@@ -112,12 +122,30 @@ internal static class Actors
         var clauses = figure.In.Sentence.Clauses;
         var text = figure.Text;
         var opening = text.AsSpan(clauses[c].Start, clauses[c].End - clauses[c].Start).TrimStart(", ");
+        var before = clauses[c - 1];
+        if (Affixes.FirstStartingWith(opening, finder.ParticipleOpenings) is not null)
+        {
+            // "Rail-sea trains on the New International Land-Sea Trade Corridor, launched in 2017 to link western Chinese
+            // regions with ASEAN, made 5,005 trips": a participle set off right after a clause ending with a name describes
+            // that name.
+            var end = before.Start + text.AsSpan(before.Start, before.End - before.Start).TrimEnd(", ").Length;
+            var all = figure.In.Names;
+            for (var k = 0; k < all.Count; k++)
+            {
+                if (all[k].End == end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (Affixes.FirstStartingWith(opening, finder.AppositiveOpenings) is null)
         {
             return false;
         }
 
-        var before = clauses[c - 1];
         var head = text.AsSpan(before.Start, before.End - before.Start).Trim(", ");
         var headStart = before.Start + (text.AsSpan(before.Start, before.End - before.Start).Length - text.AsSpan(before.Start, before.End - before.Start).TrimStart(", ").Length);
         var names = figure.In.Names;
@@ -252,6 +280,22 @@ internal static class Actors
         return words > 0;
     }
 
+    // 「其中民营企业进出口24.33万亿元」: a group of enterprises right after a breakdown's marker is the part of the total the
+    // figure breaks out (releases break trade down by firms' ownership: 民营企业, 国有企业, 外商投资企业), and acts; a country
+    // counted there (「其中共建国家32家」) stays the counted.
+    private static bool IsBrokenOut(EntityName name, string marker, NameFinder finder) =>
+        name.Kind == EntityKind.Enterprises && Affixes.IsOneOf(marker, finder.BreakdownMarkers);
+
+    // 「去年东盟仍是中国最大贸易伙伴，双边进出口6.98万亿元」 "ASEAN remained China's largest trading partner, with trade of …": a
+    // country or group whose own clause, before the figure, goes on to call it a partner (partner_words) is the partner of the
+    // figures that follow, not their actor; so is the country whose partner it is called (中国 there: the default actor again).
+    private static bool CalledPartner(FigureContext figure, EntityName name, NameFinder finder)
+    {
+        var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(name.Start)];
+        var end = Math.Min(clause.End, figure.Mention.Start);
+        return end > name.End && finder.PartnerWords.Any(figure.Text, name.End, end);
+    }
+
     // 「新华社重庆1月25日电」 "XI'AN, July 7 (Xinhua) --": the place a news item is filed from is no actor of its figures.
     private static bool IsDateline(string text, EntityName name, NameFinder finder)
     {
@@ -314,7 +358,7 @@ internal static class Actors
 
     internal static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
     {
-        if (name.Kind == EntityKind.Title || Affixes.EndsWithAny(name.Name, finder.NotActors))
+        if (name.Kind == EntityKind.Title || Affixes.EndsWithAny(name.Name, finder.NotActors) || finder.IsGeneric(name))
         {
             return false;
         }
@@ -322,8 +366,8 @@ internal static class Actors
         var text = figure.Text;
         var sentenceStart = figure.In.Sentence.Start;
         // "with the G7", "to the World Bank": the article between a marker and the name changes nothing.
-        var before = WithoutArticle(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd());
-        if (finder.ObjectMarkers.EndOf(before) is not null || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
+        var before = WithoutArticle(WithoutCompass(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd(), finder));
+        if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
         {
             return false;
         }
@@ -340,7 +384,7 @@ internal static class Actors
             return false;
         }
 
-        if (CountryKinds.Contains(name.Kind) && Enumerated(figure, name))
+        if (CountryKinds.Contains(name.Kind) && (Enumerated(figure, name) || CalledPartner(figure, name, finder)))
         {
             return false;
         }

@@ -25,7 +25,16 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private bool _boxOpen;
     private bool _boxBody;
 
-    public string DocumentEntity { get; } = TitleEntity(finder, title);
+    private readonly string _titleEntity = TitleEntity(finder, title);
+    private string? _leadEntity;
+    private bool _figureSeen;
+
+    /// <summary>
+    /// The document's own actor: its headline's; where the headline gives none (a scraped page whose title is its site's
+    /// menu), the programme, project or institution the lead opens with — the first name of a paragraph's opening sentence
+    /// before the document's first figure (news restates its headline in its lead).
+    /// </summary>
+    public string DocumentEntity => _leadEntity ?? _titleEntity;
 
     public EntityName? Heading(Sentence sentence)
     {
@@ -132,7 +141,14 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             // statement's source, "KCIC General Manager … said").
             _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority)
                 && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
+            if (!_figureSeen && _leadEntity is null && _titleEntity == finder.DefaultActor && _topic is { } lead && IsTopic(lead.Kind) && lead.Start < firstFigure
+                && names.Count > 0 && ReferenceEquals(names[0], lead))
+            {
+                _leadEntity = lead.Name;
+            }
         }
+
+        _figureSeen |= firstFigure < sentence.End;
 
         return _topic;
     }
@@ -163,11 +179,42 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
         // A headline has no dates to stop a name read by its suffix (「关注中老铁路」): the catalogued one it ends with counts.
         var names = finder.Find(simplified, 0, simplified.Length);
-        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind)))?.Name
+        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind) && !PortAfter(finder, simplified, names, n)))?.Name
+            ?? Port(finder, simplified, names)
             ?? names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Possessive(simplified, n.End))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind == EntityKind.Place && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor;
+    }
+
+    // "Xinjiang's Horgos port sees over 6,000 China-Europe freight train trips", 「满洲里铁路口岸进出境中欧班列累计突破1万列」: a
+    // headline naming a port (a place or a name read by its suffix, a port word after it) before the programme whose trains
+    // pass it is about the port's figures.
+    private static string? Port(NameFinder finder, string title, List<EntityName> names)
+    {
+        foreach (var n in names)
+        {
+            if ((n.Kind is EntityKind.Place or EntityKind.Named) && finder.PortAfter(title, n) is { } word)
+            {
+                return EntityResolver.PortName(n, word);
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a port (as Port reads one) stands in the headline before this name.
+    private static bool PortAfter(NameFinder finder, string title, List<EntityName> names, EntityName name)
+    {
+        foreach (var n in names)
+        {
+            if (n.Start < name.Start && (n.Kind is EntityKind.Place or EntityKind.Named) && finder.PortAfter(title, n) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Xi'an operates over 4,000 China-Europe train trips", 「西安…」: a headline opening with a catalogued place (a city, a

@@ -33,6 +33,7 @@ internal static class EntityResolver
         ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
+        ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
         ("back reference", static f => BackReferences.Of(f.Figure, f.Finder)),
         ("rate of its amount", RatesAmount),
         ("initiative's money", InitiativesMoney),
@@ -148,6 +149,71 @@ internal static class EntityResolver
         }
 
         return false;
+    }
+
+    // 「经满洲里口岸进出境的中欧班列达951列」 "more than 6,000 China-Europe freight train trips had passed through the Horgos
+    // Port", "48 routes run through the port", "goods … left the country on trains via the port": trains, routes or goods
+    // counted as passing a port (a transit marker, then a port: a name a port word follows, or "the port" referring back to
+    // one) in the figure's sentence before it or in its own clause are the port's, not the programme's.
+    internal static string? TransitPort(FigureContext figure, NameFinder finder)
+    {
+        var text = figure.Text;
+        var end = figure.Clause.End;
+        foreach (var (at, markerEnd) in finder.TransitMarkers.Find(text, figure.In.Sentence.Start, end))
+        {
+            var from = markerEnd;
+            var rest = text.AsSpan(from, end - from);
+            var trimmed = rest.TrimStart(' ');
+            // "through the port": the article before a back-referred port noun, or before a name ("the Horgos Port").
+            var article = trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+            var start = end - trimmed.Length + article;
+            if (NameAt(figure.In.Names, start) is { } name && finder.PortAfter(text, name) is { } word)
+            {
+                return PortName(name, word);
+            }
+
+            if (article > 0 && trimmed[article..].StartsWith("port", StringComparison.Ordinal) && (trimmed.Length == article + 4 || !char.IsAsciiLetter(trimmed[article + 4]))
+                && LastPort(figure, finder) is { } referred)
+            {
+                return referred;
+            }
+        }
+
+        return null;
+    }
+
+    // 「满洲里铁路口岸」: a name read by its suffix keeps the port word it stands before; a catalogued one is its canonical name.
+    internal static string PortName(EntityName name, string word) =>
+        name.IsCatalogued || word.Length == 0 || char.IsAsciiLetter(word[0]) ? name.Name : name.Name + word;
+
+    private static EntityName? NameAt(IReadOnlyList<EntityName> names, int start)
+    {
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start == start)
+            {
+                return names[k];
+            }
+        }
+
+        return null;
+    }
+
+    // The last port named before the figure's sentence: in it, the paragraph, the one before, the older ones.
+    private static string? LastPort(FigureContext figure, NameFinder finder)
+    {
+        foreach (var names in (IReadOnlyList<EntityName>[])[figure.In.Names, figure.In.PreviousNames, figure.In.OlderNames])
+        {
+            for (var k = names.Count - 1; k >= 0; k--)
+            {
+                if (names[k].End <= figure.Mention.Start && finder.PortAfter(figure.Text, names[k]) is { } word)
+                {
+                    return PortName(names[k], word);
+                }
+            }
+        }
+
+        return null;
     }
 
     // 「“一带一路”投资」 "cumulative BRI engagement reached USD1 trillion": the initiative invests, lends and trades nothing of

@@ -118,7 +118,14 @@ internal sealed class NameFinder
         CapitalMarkers = new WordList(Read("capital_markers"));
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
+        BreakdownMarkers = Read("breakdown_markers");
+        CompassWords = Read("compass_words");
+        _genericQualifiers = Read("generic_qualifiers");
+        TransitMarkers = new WordList(Read("transit_markers"));
+        PortWords = Read("port_words");
+        PartnerWords = new WordList(Read("partner_words"));
         AppositiveOpenings = Read("appositive_openings");
+        ParticipleOpenings = Read("participle_openings");
         _listJoiners = Read("list_joiners");
         _listArticles = Read("list_articles");
         RouteLinks = Read("route_links");
@@ -183,8 +190,82 @@ internal sealed class NameFinder
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
 
+    /// <summary>「贸易伙伴」, "trading partner": a name whose clause goes on to one of these is described as a partner, not the actor.</summary>
+    public WordList PartnerWords { get; }
+
+    /// <summary>「其中」: an object marker after which a group of enterprises is the part a figure breaks out, and acts.</summary>
+    public IReadOnlyList<string> BreakdownMarkers { get; }
+
+    /// <summary>"northwest", "central": a direction word between an English object marker and a name ("in northwest China").</summary>
+    public IReadOnlyList<string> CompassWords { get; }
+
+    private readonly string[] _genericQualifiers;
+
+    /// <summary>
+    /// 「回程班列」「铁海联运班列」「月均进出境班列」: a name read by its suffix whose words before the suffix are all generic
+    /// qualifiers (generic_qualifiers) names a kind of service, not one.
+    /// </summary>
+    public bool IsGeneric(EntityName name)
+    {
+        var suffix = name.IsCatalogued ? null : Array.Find(_zhSuffixes, x => name.Name.EndsWith(x, StringComparison.Ordinal));
+        if (suffix is null)
+        {
+            return false;
+        }
+
+        var prefix = name.Name.AsSpan(0, name.Name.Length - suffix.Length);
+        while (!prefix.IsEmpty && Affixes.FirstStartingWith(prefix, _genericQualifiers) is { } word)
+        {
+            prefix = prefix[word.Length..];
+        }
+
+        return prefix.IsEmpty && name.Name.Length > suffix.Length;
+    }
+
+    /// <summary>「经由」, "through", "via": before a port, what makes trains or goods counted pass it.</summary>
+    public WordList TransitMarkers { get; }
+
+    /// <summary>「口岸」, "port": after a name, what makes it a port (longest first).</summary>
+    public IReadOnlyList<string> PortWords { get; }
+
+    /// <summary>
+    /// The port word standing right after <paramref name="name"/> (「口岸」, " Port"; empty when the name as written ends
+    /// with one), or null: the name is then a port's, 「满洲里铁路口岸」 "the Horgos Port".
+    /// </summary>
+    public string? PortAfter(string text, EntityName name)
+    {
+        // "the Horgos Port" as one alias: the port word ends the name as written.
+        var written = text.AsSpan(name.Start, name.End - name.Start);
+        foreach (var word in PortWords)
+        {
+            if (written.Length > word.Length && written.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (!char.IsAsciiLetter(word[0]) || written[^(word.Length + 1)] == ' '))
+            {
+                return "";
+            }
+        }
+
+        var rest = text.AsSpan(name.End);
+        var spaced = rest.StartsWith(" ", StringComparison.Ordinal);
+        rest = rest.TrimStart(' ');
+        foreach (var word in PortWords)
+        {
+            var latin = char.IsAsciiLetter(word[0]);
+            if (latin == spaced && rest.StartsWith(word, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                && (!latin || rest.Length == word.Length || !char.IsAsciiLetter(rest[word.Length])))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"the ", "which ": what opens an English appositive or relative clause after a clause that is only a name.</summary>
     public IReadOnlyList<string> AppositiveOpenings { get; }
+
+    /// <summary>"launched ", "built ": what opens an English participle clause describing the name the clause before ends with.</summary>
+    public IReadOnlyList<string> ParticipleOpenings { get; }
 
     /// <summary>「至」「—」: a place followed by one of these ends a route (「昆明至万象」).</summary>
     public IReadOnlyList<string> RouteLinks { get; }
