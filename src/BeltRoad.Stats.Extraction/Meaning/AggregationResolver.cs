@@ -214,9 +214,18 @@ internal static class AggregationResolver
     private static int LastChange(FigureContext figure, AggregationWords words, TimeWords time)
     {
         // Up to the numeral: the recognizer may hold the change word inside the figure ("fell by 40 percent").
-        var digit = figure.Text.AsSpan(figure.Mention.Start, figure.Mention.End - figure.Mention.Start).IndexOfAnyInRange('0', '9');
-        var (text, last, numeral) = (figure.Text, -1, digit < 0 ? figure.Mention.Start : figure.Mention.Start + digit);
-        foreach (var (at, end) in words.Change.Find(text, figure.Clause.Start, numeral))
+        var last = LastChange(figure.Text, figure.Clause.Start, Numeral(figure.Text, figure.Mention), words, time, out var leftLevel);
+        return last >= 0 || !leftLevel || !ComparedWithChange(figure, words, time) ? last : leftLevel ? LastLeft(figure, words, time) : -1;
+    }
+
+    // The last change word in [start, numeral) not inside a share's words nor followed by the level it reached or left
+    // ("rose to 46.6%", 比重提高到51.1%, "climbed from 39.2 percent in 2013 to 46.6 percent", "up from 29 percent": the levels
+    // moved between, not the change); whether one was passed over for a from word after it.
+    private static int LastChange(string text, int start, int numeral, AggregationWords words, TimeWords time, out bool leftLevel)
+    {
+        var last = -1;
+        leftLevel = false;
+        foreach (var (at, end) in words.Change.Find(text, start, numeral))
         {
             var next = end;
             while (next < numeral && text[next] == ' ')
@@ -224,13 +233,61 @@ internal static class AggregationResolver
                 next++;
             }
 
-            if (!Covered(text, at, words.Share) && (next >= numeral || (time.To.At(text, next, numeral) is null && time.From.At(text, next, numeral) is null)))
+            if (Covered(text, at, words.Share) || (next < numeral && time.To.At(text, next, numeral) is not null))
+            {
+                continue;
+            }
+
+            if (next < numeral && time.From.At(text, next, numeral) is not null)
+            {
+                leftLevel = true;
+                continue;
+            }
+
+            last = at;
+        }
+
+        return last;
+    }
+
+    // The last change word followed by a from word, for a value compared with a rate.
+    private static int LastLeft(FigureContext figure, AggregationWords words, TimeWords time)
+    {
+        var (text, numeral, last) = (figure.Text, Numeral(figure.Text, figure.Mention), -1);
+        foreach (var (at, end) in words.Change.Find(text, figure.Clause.Start, numeral))
+        {
+            if (!Covered(text, at, words.Share) && time.From.At(text, end + (end < numeral && text[end] == ' ' ? 1 : 0), numeral) is not null)
             {
                 last = at;
             }
         }
 
         return last;
+    }
+
+    private static int Numeral(string text, Mention mention)
+    {
+        var digit = text.AsSpan(mention.Start, mention.End - mention.Start).IndexOfAnyInRange('0', '9');
+        return digit < 0 ? mention.Start : mention.Start + digit;
+    }
+
+    // "grew 8.2 percent year-on-year, up from 6.5 percent": what a change word and its from word compare the figure with is
+    // what the percentage before it in the sentence is — a rate where that one has a change word of its own (as the rule
+    // above reads it), so the compared value is a rate too; "made up 18.4 percent …, up from 16.9 percent" and "climbed
+    // from 31.5 percent … to 44.2 percent, up from 40.1 percent" leave a share's earlier level.
+    private static bool ComparedWithChange(FigureContext figure, AggregationWords words, TimeWords time)
+    {
+        for (var i = figure.In.Figures.Count - 1; i >= 0; i--)
+        {
+            var earlier = figure.In.Figures[i];
+            if (earlier.Start < figure.Mention.Start && earlier.Unit == MentionUnit.Percent)
+            {
+                var from = figure.In.Sentence.Clauses[figure.In.ClauseOf(earlier.Start)].Start;
+                return LastChange(figure.Text, from, Numeral(figure.Text, earlier), words, time, out _) >= 0;
+            }
+        }
+
+        return false;
     }
 
     // A count of events: the counted noun right after the numeral names a transaction or an outcome ("13 loans", "212 deals",

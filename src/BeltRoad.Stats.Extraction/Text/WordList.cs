@@ -73,6 +73,11 @@ internal sealed class WordList
     /// <summary>The longest word standing at <paramref name="at"/> and ending by <paramref name="end"/>, or null.</summary>
     public string? At(string text, int at, int end)
     {
+        if (at >= end || at >= text.Length)
+        {
+            return null;
+        }
+
         var c = text[at];
         if (_byFirst.TryGetValue(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c, out var candidates))
         {
