@@ -42,13 +42,20 @@ public class DevCorpusTests(ITestOutputHelper output)
         // English raised at 15:05 UTC (recall round: English recall 0.978, as_of 0.917, aggregation 0.945, the as-of-then-since
         // span read as a period total and won back). entity raised at 15:40 UTC (entity round on the 96: all 0.939, English
         // 0.899, releases 0.980, milestones 0.960).
-        { "all", "", 0.98, 0.98, 0.94, 0.93, 0.85, 0.98, 0.95 },
-        { "English", "en-", 0.97, 0.98, 0.91, 0.89, 0.74, 0.98, 0.94 },
-        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.97, 0.94, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.99, 0.99, 0.95, 0.95, 0.93, 0.99, 0.96 },
-        { "bilingual", "bilingual-", 0.99, 0.99, 0.88, 0.93, 0.82, 0.88, 0.96 },
-        { "the first 64 documents", FirstRound, 0.99, 0.98, 0.96, 0.96, 0.87, 0.98, 0.97 },
-        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.94, 0.85, 0.98, 0.95 },
+        // Re-based at 16:00 UTC on the sixth round merged (entity, indicator, English recall and aggregation; the corpus at
+        // 107 documents with a third fresh batch of 11 scored before any tuning: recall 0.912, entity 0.773, indicator 0.618
+        // on it): the whole corpus's and the groups' rows just under the merged figures (releases' as_of 0.987 → 0.947 and
+        // milestones' aggregation 0.964 → 0.948 with the new documents and a key corrected by MEANING.md: a single day's
+        // maximum is no per_day average); the first 96 documents keep what the whole corpus held before (indicator 0.85
+        // and entity 0.93 now met there: 0.855, 0.938); the first 64 and 84 raised to just under their figures.
+        { "all", "", 0.97, 0.98, 0.92, 0.92, 0.82, 0.98, 0.94 },
+        { "English", "en-", 0.96, 0.97, 0.91, 0.88, 0.70, 0.98, 0.93 },
+        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.94, 0.96, 0.94, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.93, 0.91, 0.99, 0.94 },
+        { "bilingual", "bilingual-", 0.98, 0.98, 0.88, 0.93, 0.84, 0.90, 0.97 },
+        { "the first 64 documents", FirstRound, 0.99, 0.98, 0.96, 0.96, 0.88, 0.98, 0.97 },
+        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.94, 0.86, 0.98, 0.95 },
+        { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.94, 0.93, 0.85, 0.98, 0.95 },
     };
 
     [Theory]
@@ -91,9 +98,10 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
-    // same day at noon, 12): each group's numbers up to where it stood then.
+    // same day at noon, 12; the third: that afternoon, 11): each group's numbers up to where it stood then.
     private const string FirstRound = "round:1";
     private const string SecondRound = "round:2";
+    private const string ThirdRound = "round:3";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -104,6 +112,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [SecondRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 21, ["zh-milestone"] = 22, ["en-news"] = 23, ["en-finance"] = 19, ["bilingual"] = 4,
+        },
+        [ThirdRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 23, ["zh-milestone"] = 25, ["en-news"] = 27, ["en-finance"] = 21, ["bilingual"] = 5,
         },
     };
 
