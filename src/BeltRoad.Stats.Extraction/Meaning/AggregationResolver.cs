@@ -214,17 +214,17 @@ internal static class AggregationResolver
     private static int LastChange(FigureContext figure, AggregationWords words, TimeWords time)
     {
         // Up to the numeral: the recognizer may hold the change word inside the figure ("fell by 40 percent").
-        var last = LastChange(figure.Text, figure.Clause.Start, Numeral(figure.Text, figure.Mention), words, time, out var leftLevel);
-        return last >= 0 || !leftLevel || !ComparedWithChange(figure, words, time) ? last : leftLevel ? LastLeft(figure, words, time) : -1;
+        var last = LastChange(figure.Text, figure.Clause.Start, Numeral(figure.Text, figure.Mention), words, time, out var left);
+        return last >= 0 || left < 0 || !ComparedWithChange(figure, words, time) ? last : left;
     }
 
     // The last change word in [start, numeral) not inside a share's words nor followed by the level it reached or left
     // ("rose to 46.6%", 比重提高到51.1%, "climbed from 39.2 percent in 2013 to 46.6 percent", "up from 29 percent": the levels
-    // moved between, not the change); whether one was passed over for a from word after it.
-    private static int LastChange(string text, int start, int numeral, AggregationWords words, TimeWords time, out bool leftLevel)
+    // moved between, not the change); and the last one passed over for a from word after it, or -1.
+    private static int LastChange(string text, int start, int numeral, AggregationWords words, TimeWords time, out int left)
     {
         var last = -1;
-        leftLevel = false;
+        left = -1;
         foreach (var (at, end) in words.Change.Find(text, start, numeral))
         {
             var next = end;
@@ -240,26 +240,11 @@ internal static class AggregationResolver
 
             if (next < numeral && time.From.At(text, next, numeral) is not null)
             {
-                leftLevel = true;
+                left = at;
                 continue;
             }
 
             last = at;
-        }
-
-        return last;
-    }
-
-    // The last change word followed by a from word, for a value compared with a rate.
-    private static int LastLeft(FigureContext figure, AggregationWords words, TimeWords time)
-    {
-        var (text, numeral, last) = (figure.Text, Numeral(figure.Text, figure.Mention), -1);
-        foreach (var (at, end) in words.Change.Find(text, figure.Clause.Start, numeral))
-        {
-            if (!Covered(text, at, words.Share) && time.From.At(text, end + (end < numeral && text[end] == ' ' ? 1 : 0), numeral) is not null)
-            {
-                last = at;
-            }
         }
 
         return last;
@@ -485,8 +470,7 @@ internal static class AggregationResolver
         var nearest = -1;
         foreach (var (cueStart, cueEnd) in cues.Find(figure.Text, start, end))
         {
-            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, words.WholePeriod) && !Covered(figure.Text, cueStart, words.Comparison)
-)
+            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, words.WholePeriod) && !Covered(figure.Text, cueStart, words.Comparison))
             {
                 nearest = cueStart;
             }

@@ -230,8 +230,18 @@ internal static class WordedLabels
             return text; // most labels list nothing
         }
 
-        foreach (var (end, after) in labels.ExampleEnds.Find(text, 0, text.Length).Reverse())
+        // From the last list back, searching again before each cut: a cut may take an earlier list with it (its run of Han
+        // characters crosses that list's 等), whose offsets in the uncut text would point past the shortened one.
+        for (var limit = text.Length; limit > 0;)
         {
+            var end = labels.ExampleEnds.Last(text, 0, limit);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var after = end + labels.ExampleEnds.At(text, end, limit)!.Length;
+            limit = end;
             var run = end;
             while (run > 0 && (HanText.Is(text[run - 1]) || text[run - 1] is '、' or '“' or '”' or '「' or '」'))
             {
@@ -270,6 +280,7 @@ internal static class WordedLabels
             if (start >= 0 && start < first)
             {
                 text = text.Remove(start, after - start);
+                limit = start;
             }
         }
 

@@ -25,12 +25,24 @@ internal sealed class WriteFactTableStep : IRunStep
     /// </summary>
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var dir = context.StagingDirectory;
-        var table = context.Table;
-        // The report reads the facts beside these writers, from the same decoded table (never decoded again from
-        // facts.sqlite): its pass takes the core the writers leave, so the stage lasts about as long as facts.sqlite.
-        context.FactsForReport.TrySetResult(new RunReportFacts(context.Account, table.Facts));
+        string dir;
+        Domain.FactTable table;
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            dir = context.StagingDirectory;
+            table = context.Table;
+            // The report reads the facts beside these writers, from the same decoded table (never decoded again from
+            // facts.sqlite): its pass takes the core the writers leave, so the stage lasts about as long as facts.sqlite.
+            context.FactsForReport.TrySetResult(new RunReportFacts(context.Account, table.Facts));
+        }
+        catch (Exception e)
+        {
+            // The report waits for these facts whatever stage it runs in: it is told, not left waiting.
+            context.FactsForReport.TrySetException(e);
+            throw;
+        }
+
         // The table is decoded: what the writers and the report allocate from here is mostly garbage, which a region
         // without collections would keep until its budget (six times the cache entries' bytes) ran out.
         context.DecodingRegion?.Dispose();

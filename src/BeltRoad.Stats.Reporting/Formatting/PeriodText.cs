@@ -12,7 +12,7 @@ internal static class PeriodText
     {
         null => Unstated,
         // Months of one year as releases write them: 2024年1—9月, not 2024年1月—2024年9月.
-        { To: { Precision: DatePrecision.Month } to } when period.From.Precision == DatePrecision.Month && period.From.Year == to.Year
+        { To: { Precision: DatePrecision.Month } to } when period.From.Precision == DatePrecision.Month && period.From.Year == to.Year && period.From.Month < to.Month
             => string.Create(CultureInfo.InvariantCulture, $"{to.Year}年{period.From.Month}—{to.Month}月"),
         { To: { } to } => Of(period.From) + "—" + Of(to),
         _ => Of(period.From),
