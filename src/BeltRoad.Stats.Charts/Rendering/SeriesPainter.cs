@@ -16,7 +16,7 @@ internal static class SeriesPainter
     private const double LabelHeight = 14;
 
     /// <summary>About how much of the chart's width the data area takes (the rest: the value axis and margins).</summary>
-    private const double DataShare = 0.82;
+    private const double DataShare = 0.8;
 
     /// <summary>The x axis's limits and about how many points wide its data area is: where a label would cross an edge.</summary>
     private readonly record struct Across(double Low, double High, double Points)
@@ -60,7 +60,7 @@ internal static class SeriesPainter
         }
 
         var (first, last, top) = (points.Min(p => p.X), points.Max(p => p.X), points.Max(p => p.Value));
-        var across = last > first ? spec.Size.Width * 0.8 / (last - first) : 0;
+        var across = last > first ? spec.Size.Width * DataShare / (last - first) : 0;
         var up = top > 0 ? spec.Size.Height * 0.6 / (double)top : 0;
         var kept = new List<(double X, double Y)>();
         for (var k = points.Count - 1; k >= 0; k--)
