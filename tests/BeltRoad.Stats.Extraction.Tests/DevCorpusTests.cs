@@ -48,14 +48,18 @@ public class DevCorpusTests(ITestOutputHelper output)
         // milestones' aggregation 0.964 → 0.948 with the new documents and a key corrected by MEANING.md: a single day's
         // maximum is no per_day average); the first 96 documents keep what the whole corpus held before (indicator 0.85
         // and entity 0.93 now met there: 0.855, 0.938); the first 64 and 84 raised to just under their figures.
-        { "all", "", 0.97, 0.98, 0.92, 0.92, 0.82, 0.98, 0.94 },
-        { "English", "en-", 0.96, 0.97, 0.91, 0.88, 0.70, 0.98, 0.93 },
-        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.94, 0.96, 0.94, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.93, 0.91, 0.99, 0.94 },
-        { "bilingual", "bilingual-", 0.98, 0.98, 0.88, 0.93, 0.84, 0.90, 0.97 },
+        // Re-based at 17:50 UTC with a fourth fresh batch of 12 documents (238 facts; scored before any tuning on main
+        // d8a51bb: recall 0.916, precision 0.952, English indicator 0.26–0.49): the whole corpus's and the groups' rows
+        // just under main's figures on the 119; the first 107 keep what the whole corpus held before.
+        { "all", "", 0.97, 0.97, 0.92, 0.90, 0.80, 0.98, 0.94 },
+        { "English", "en-", 0.95, 0.96, 0.89, 0.88, 0.66, 0.97, 0.92 },
+        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.94, 0.91, 0.94, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.93, 0.90, 0.99, 0.94 },
+        { "bilingual", "bilingual-", 0.97, 0.97, 0.90, 0.90, 0.77, 0.89, 0.97 },
         { "the first 64 documents", FirstRound, 0.99, 0.98, 0.96, 0.96, 0.88, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.94, 0.86, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.94, 0.93, 0.85, 0.98, 0.95 },
+        { "the first 107 documents", FourthRound, 0.97, 0.98, 0.92, 0.92, 0.82, 0.98, 0.94 },
     };
 
     [Theory]
@@ -98,10 +102,12 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
-    // same day at noon, 12; the third: that afternoon, 11): each group's numbers up to where it stood then.
+    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12): each group's numbers up to
+    // where it stood then.
     private const string FirstRound = "round:1";
     private const string SecondRound = "round:2";
     private const string ThirdRound = "round:3";
+    private const string FourthRound = "round:4";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -116,6 +122,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [ThirdRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 23, ["zh-milestone"] = 25, ["en-news"] = 27, ["en-finance"] = 21, ["bilingual"] = 5,
+        },
+        [FourthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 25, ["zh-milestone"] = 27, ["en-news"] = 31, ["en-finance"] = 23, ["bilingual"] = 6,
         },
     };
 
