@@ -98,6 +98,28 @@ public class PaginationTests
         Assert.Equal(["figure:图1 标题"], pages[1].Trace);
     }
 
+    [Theory]
+    [InlineData(300, 290, 1, true)] // less than its 300 + caption + 20 left, more than its least 225 + caption + 20: drawn lower, on this page
+    [InlineData(300, 200, 2, false)] // less than its least height left: moves whole and keeps its full height
+    [InlineData(200, 260, 1, false)] // fits whole: never shrunk
+    public void A_shrinkable_figure_takes_what_is_left_of_the_page_down_to_its_least_height(double height, double left, int pages, bool shrunk)
+    {
+        var doc = NewDocument();
+        doc.Spacer(doc.Settings.ContentArea.Height - left);
+        var boxes = new List<double>();
+        doc.Figure(height, (_, box) => boxes.Add(box.Height), "图", shrink: new FigureShrink(0.75, 20));
+
+        var laidOut = doc.Paginate();
+        _ = doc.Render();
+
+        Assert.Equal(pages, laidOut.Pages.Count);
+        Assert.Equal(["figure:图"], laidOut.Pages[^1].Trace);
+        var box = Assert.Single(boxes);
+        Assert.Equal(shrunk, box < height);
+        Assert.InRange(box, height * 0.75, height);
+        Assert.True(!shrunk || box <= left - 20, "the room the figure keeps below it is left free");
+    }
+
     [Fact]
     public void A_heading_is_never_left_alone_at_the_foot_of_a_page()
     {

@@ -49,8 +49,11 @@ internal sealed class WordList
         return null;
     }
 
-    /// <summary>Every place in [start, end) where a word stands, left to right, never overlapping.</summary>
-    public WordMatches Find(string text, int start, int end) => new(this, text, start, end);
+    /// <summary>
+    /// Every place in [start, end) where a word stands, left to right, never overlapping. A window reaching past the
+    /// text's ends (「the three characters before the figure」 at the text's start) covers the text it overlaps.
+    /// </summary>
+    public WordMatches Find(string text, int start, int end) => new(this, text, Math.Max(0, start), Math.Min(text.Length, end));
 
     /// <summary>Whether a word stands anywhere in [start, end).</summary>
     public bool Any(string text, int start, int end) => Find(text, start, end).GetEnumerator().MoveNext();
@@ -67,13 +70,13 @@ internal sealed class WordList
         return last;
     }
 
-    /// <summary>The first place in [from, end) where a word may start, or -1.</summary>
-    public int Next(string text, int from, int end) => _firsts.Next(text, from, end);
+    /// <summary>The first place in [from, end) where a word may start, or -1; the window cut to the text as in <see cref="Find"/>.</summary>
+    public int Next(string text, int from, int end) => _firsts.Next(text, Math.Max(0, from), Math.Min(text.Length, end));
 
     /// <summary>The longest word standing at <paramref name="at"/> and ending by <paramref name="end"/>, or null.</summary>
     public string? At(string text, int at, int end)
     {
-        if (at >= end || at >= text.Length)
+        if (at >= end || at >= text.Length || at < 0)
         {
             return null;
         }

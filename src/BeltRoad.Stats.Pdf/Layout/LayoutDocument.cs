@@ -82,9 +82,10 @@ public sealed class LayoutDocument(PdfLayoutSettings settings)
     /// (a chart) with its caption below; it moves whole to the next page when it does not fit. With
     /// <paramref name="alt"/> it is a Figure that says so to a screen reader; without, decoration (an artifact).
     /// </summary>
-    public LayoutDocument Figure(double height, Action<PdfCanvas, PdfRect> draw, string? caption = null, string? anchor = null, string? alt = null)
+    /// <remarks>With <paramref name="shrink"/> the box drawn into may be lower than <paramref name="height"/> (never narrower): the callback fits its drawing to the box it gets.</remarks>
+    public LayoutDocument Figure(double height, Action<PdfCanvas, PdfRect> draw, string? caption = null, string? anchor = null, string? alt = null, FigureShrink? shrink = null)
     {
-        _parts.Add(new FigurePart(height, (page, box, _) => draw(page.Canvas, box), caption, anchor, alt));
+        _parts.Add(new FigurePart(height, (page, box, _) => draw(page.Canvas, box), caption, anchor, alt, shrink: shrink));
         return this;
     }
 

@@ -18,19 +18,31 @@ internal sealed class DigestContext(LayoutDocument document, Typography typograp
     private const int MaxNoteRefs = 12;
 
     /// <summary>
+    /// How far a chart shrinks to stay on the page it begins on rather than leave the rest empty: at 0.75 the tick labels
+    /// are 7.5 pt, still read in print; lower, a page of smaller charts reads worse than a page with white space.
+    /// </summary>
+    private const double LeastChartScale = 0.75;
+
+    /// <summary>
     /// Adds a chart as one vector drawing (ScottPlot's, <see cref="ChartDrawing"/>), scaled to the text width and kept on
-    /// one page. Its source note becomes a line of [n] links under it (the standalone SVG and PNG keep it as text). A screen
+    /// one page (a little smaller where that keeps it on the page it begins on). Its source note becomes a line of [n] links under it (the standalone SVG and PNG keep it as text). A screen
     /// reader hears the chart's alternate text and can then read its data as a table (<see cref="ChartAlt"/>).
     /// </summary>
     public void Chart(PlannedChart chart)
     {
         var drawing = ChartImages.Drawing(chart.Spec);
         var width = Document.Settings.ContentArea.Width;
-        var scale = Math.Min(1.0, width / drawing.Width);
+        var full = Math.Min(1.0, width / drawing.Width);
+        var noteLines = 2 * Type.Note.Text.Size * Type.Note.LineHeight;
         Document.Figure(
-            drawing.Height * scale,
-            (canvas, box) => drawing.Draw(canvas, Type.Font, box.X + ((box.Width - (drawing.Width * scale)) / 2), box.Y, scale),
-            alt: ChartAlt.Of(chart.Spec));
+            drawing.Height * full,
+            (canvas, box) =>
+            {
+                var scale = Math.Min(full, box.Height / drawing.Height);
+                drawing.Draw(canvas, Type.Font, box.X + ((box.Width - (drawing.Width * scale)) / 2), box.Y, scale);
+            },
+            alt: ChartAlt.Of(chart.Spec),
+            shrink: new FigureShrink(LeastChartScale, noteLines));
         var (header, rows) = ChartAlt.Table(chart.Spec);
         Document.DataTable(header, rows);
         var documents = chart.Facts.Select(f => f.Document).Distinct().OrderBy(d => d.Number).ToList();

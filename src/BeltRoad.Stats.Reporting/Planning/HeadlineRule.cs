@@ -16,9 +16,11 @@ internal static class HeadlineRule
     public const int Count = 12;
     public const int MinCards = 4;
 
-    public const string Description =
+    /// <summary>The rule in the words the digest and the page print under the cards; its numbers are the rule's own.</summary>
+    public static readonly string Description =
         "要点数据按要点系列目录的顺序，每个系列（同一主体、指标、单位、口径与时期形态）取最新的实际数据点，并与其前一个数据点比较"
-        + "（截至日期最新者；同一日期取印证文件较多者；年初至今合计与此前同样月数的合计比较）；目录中的系列有数据的不足4个时，以文件中出现最多的实际数据系列补足。"
+        + "（截至日期最新者；同一日期取印证文件较多者；年初至今合计与此前同样月数的合计比较）；目录中的系列有数据的不足"
+        + MinCards.ToString(System.Globalization.CultureInfo.InvariantCulture) + "个时，以文件中出现最多的实际数据系列补足。"
         + "承诺、目标、预测与估算不作要点，另列于“展望：目标、承诺与预测”；门槛与分档（如“单月开行千列以上”）不作数据点。";
 
     /// <summary>
@@ -49,7 +51,6 @@ internal static class HeadlineRule
         return [.. chosen.Take(Count).Select(s => new HeadlineCard(s, s.Latest, s.Previous))];
     }
 
-    /// <summary>What is planned, promised, expected or modelled: by nature, catalogued series first, then by metric priority.</summary>
     /// <summary>The outlook's rows the digest lists.</summary>
     public const int OutlookRows = 30;
 
@@ -70,5 +71,4 @@ internal static class HeadlineRule
             + (headlines.Count > catalogued ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"，另以文件中出现最多的系列补足 {headlines.Count - catalogued} 个") : "")
             + "。";
     }
-
 }
