@@ -72,10 +72,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             _paragraphStart = sentence.Start;
         }
 
-        // 如今/目前 state a time as much as a date does: the sentence has a date of its own.
+        // 如今/目前 state a time as much as a date does: the sentence has a date of its own. 累计 states none (a total
+        // running to some date): a paragraph's opening date comes first (MEANING.md rule 3 before rule 5).
         cues = PosterLine(sentence, figures, cues);
         RememberStarts(sentence, cues);
-        var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current);
+        var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null));
         var fromTo = FromTo.Find(simplified, sentence, figures, cues, words, frame) ?? Respectively.Find(simplified, sentence, figures, cues, words);
         var yearOnYear = _datesFollowFigures && !ownDate && figures.Count > 0 && words.YearOnYear.Any(simplified, sentence.Start, sentence.End);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
