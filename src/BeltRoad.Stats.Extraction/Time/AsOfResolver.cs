@@ -29,6 +29,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // When the figure holds: the first of these that applies (MEANING.md's ordered rules).
     private static readonly RuleList<AsOfFacts, AsOfRuling?> Rules = new(
         ("from-to", static f => f.FromTo is { } moved ? new AsOfRuling(moved) : null),
+        ("a year earlier after the figure", YearEarlier),
         ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated)) : null),
         ("change from a baseline", FromBaseline),
         ("stated in the sentence", static f => f.Stated is { } stated ? new AsOfRuling(stated) : null),
@@ -45,6 +46,19 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // A rule's decision: a date, or none (undated); a rule that does not apply gives no ruling at all.
     private readonly record struct AsOfRuling(DatedPeriod? Period);
 
+    // "up from $4.09 billion a year earlier": the period the rest of the rules give the sentence's figures, a year before
+    // (none where that period has no day a year before, or the figure no period).
+    private static AsOfRuling? YearEarlier(AsOfFacts f)
+    {
+        if (!f.YearEarlier)
+        {
+            return null;
+        }
+
+        var ruling = Rules.Decide(f with { YearEarlier = false }).Decision;
+        return ruling?.Period is { } dated ? new AsOfRuling(YearBefore.Of(dated.Period) is { } before ? dated with { Period = before } : null) : ruling;
+    }
+
     // What the rules read of one figure: a from–to's date, a date after it (where dates follow figures) and whether that
     // date is a baseline, a baseline before it, the date stated before it, a since-phrase without a start, whether the
     // sentence states a time, the paragraph's date, a word meaning the document's date, and the document's time frame.
@@ -58,7 +72,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         DatedPeriod? Paragraph,
         bool Current,
         DocumentTimeFrame Frame,
-        DatedPeriod? SamePeriod);
+        DatedPeriod? SamePeriod,
+        bool YearEarlier);
 
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
     public IReadOnlyList<Dating> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
@@ -302,7 +317,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
         }
-        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame, SamePeriod(cues, figure, ownDate, yearOnYear));
+        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame, SamePeriod(cues, figure, ownDate, yearOnYear),
+            _datesFollowFigures && figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) && YearEarlierFollows(figure.End, after.To));
     }
 
     /// <summary>
@@ -503,6 +519,17 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // yuan from 2.8 trillion in 2022": the base's date is its own).
     private bool Unopposed(int previousEnd, int nextStart) =>
         !words.Baseline.Any(simplified, previousEnd, nextStart) && !words.From.Any(simplified, previousEnd, nextStart);
+
+    // "from $1.3 billion a year earlier": the words right after the figure (spaces between) say it is a year before.
+    private bool YearEarlierFollows(int end, int to)
+    {
+        while (end < to && simplified[end] == ' ')
+        {
+            end++;
+        }
+
+        return words.YearEarlier.At(simplified, end, to) is not null;
+    }
 
     // The gap opens a bracket the next figure stands in.
     private static bool Bracketed(ReadOnlySpan<char> gap) => gap.Length > 0 && gap[0] is '(' or '（' && gap.IndexOfAny(')', '）') < 0;

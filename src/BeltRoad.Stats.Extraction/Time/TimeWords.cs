@@ -7,6 +7,7 @@ namespace BeltRoad.Stats.Extraction.Time;
 internal sealed record TimeWords(
     WordList Current,
     WordList Cumulative,
+    WordList YearEarlier,
     WordList BackReference,
     WordList SinceOpen,
     WordList SinceClose,
@@ -47,7 +48,7 @@ internal sealed record TimeWords(
             StringComparer.OrdinalIgnoreCase);
         var relative = root.GetProperty("relative_days").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.OrdinalIgnoreCase);
         var weekdays = root.GetProperty("weekdays").EnumerateArray().Select((x, i) => (x.GetString()!, (DayOfWeek)i)).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.OrdinalIgnoreCase);
-        return new(Read("current"), Read("cumulative"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
+        return new(Read("current"), Read("cumulative"), Read("year_earlier"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
             Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), Read("span_open"), Read("span_joint"), Read("year_on_year"),
             Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow);
     }
