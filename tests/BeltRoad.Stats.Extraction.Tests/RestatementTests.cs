@@ -32,6 +32,22 @@ public class RestatementTests
     }
 
     [Fact]
+    public void A_headline_floor_stated_with_the_other_floor_word_is_two_facts_the_headline_dated_by_the_body()
+    {
+        // 破 (at least) in the headline, 超过 (more than) in the body: as firm as each other's words, so two statements,
+        // but the headline states no date and the body's is its date (as for a restatement with the same word).
+        const string text = "中欧班列累计开行破5.7万列\n\n截至今年7月底，中欧班列累计开行已超过5.7万列。此前曾打破3项纪录。";
+
+        var facts = Documents.Facts(text, PeriodPoint.OfDay(2022, 8, 18));
+
+        var headline = Assert.Single(facts, f => f.Value == 57000m && f.Qualifier == Qualifier.AtLeast);
+        var body = Assert.Single(facts, f => f.Value == 57000m && f.Qualifier == Qualifier.MoreThan);
+        Assert.Equal(body.AsOf, headline.AsOf);
+        Assert.Equal("2022-07-31", headline.AsOf?.ToString());
+        Assert.Equal(Qualifier.Exact, Assert.Single(facts, f => f.Value == 3m).Qualifier);
+    }
+
+    [Fact]
     public void The_same_value_twice_in_the_body_of_an_untitled_figure_stays_two_facts()
     {
         const string text = "Port traffic report\n\nIn 2022 the port handled 1.2 million TEUs. In 2023 it handled 1.2 million TEUs again.";

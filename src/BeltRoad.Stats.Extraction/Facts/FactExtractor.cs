@@ -417,6 +417,9 @@ public sealed class FactExtractor
         var bySubject = new Dictionary<(Statement, string), int>(facts.Count);
         var byMeaning = new Dictionary<(Statement, string, string, Nature, Aggregation), int>(facts.Count);
         var inTitle = new Dictionary<(Unit, decimal, decimal?, Qualifier), int>();
+        // A headline's floor stated again in the body with the other floor word (「累計開行破5.7萬列」 and 「累計開行已超過5.7萬列」):
+        // two statements, as firm as each other's words, but the headline's date is still the body's.
+        var titleFloors = new Dictionary<(Unit, decimal), int>();
         var titleRead = new HashSet<int>(); // headline figures the body has dated: by its first restatement only
         // A figure stated again later in the body in other words: a distinctive value ("$843 billion", "$4,610m" for
         // "US$4.61 billion", "13,427 projects") with no other date.
@@ -463,6 +466,12 @@ public sealed class FactExtractor
                 continue;
             }
 
+            if (IsFloor(fact.Qualifier) && fact.AsOf is not null && titleFloors.TryGetValue((fact.Unit, fact.Value), out var floor) && merged[floor].Qualifier != fact.Qualifier
+                && titleRead.Add(floor))
+            {
+                merged[floor] = merged[floor] with { AsOf = fact.AsOf, AsOfBasis = fact.AsOfBasis, Aggregation = fact.Aggregation };
+            }
+
             var figure = (fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier);
             if (Distinctive(fact) && distinctive.TryGetValue(figure, out at) && SameOrUndated(merged[at].AsOf, fact.AsOf))
             {
@@ -487,6 +496,10 @@ public sealed class FactExtractor
             if (fact.Span.End <= titleEnd)
             {
                 inTitle.TryAdd((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), merged.Count);
+                if (IsFloor(fact.Qualifier))
+                {
+                    titleFloors.TryAdd((fact.Unit, fact.Value), merged.Count);
+                }
             }
 
             merged.Add(fact);
@@ -508,6 +521,8 @@ public sealed class FactExtractor
     // Not a rate (增长16% of two measures), and an amount or measure of three significant digits or more, a count of
     // four or more: two different facts of one document rarely share such a value (counts of countries or partners of
     // three digits do: 106个成员 of one bank and 106个国家 trained by a programme).
+    private static bool IsFloor(Qualifier q) => q is Qualifier.MoreThan or Qualifier.AtLeast;
+
     private static bool Distinctive(Fact fact)
     {
         if (fact.Unit is Unit.Percent or Unit.PercentagePoints)
