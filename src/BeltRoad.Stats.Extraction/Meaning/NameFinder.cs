@@ -17,7 +17,6 @@ internal sealed class NameFinder
     private const int MaxQualifier = 4;
     // How far after a name its source word is looked for ("General Manager").
     private const int SourceWindow = 16;
-    private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
     private static readonly Comparison<EntityName> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
     // Arrays, not lists: a scan tries a start's aliases at every place it may stand, and an array's loop allocates nothing.
@@ -39,6 +38,8 @@ internal sealed class NameFinder
     private readonly string[] _zhSuffixes;
     private readonly string[] _listJoiners;
     private readonly string[] _listArticles;
+    // "The", "More", "In": capitalised words opening a sentence that never open an English name ("More Jakarta-Bandung …").
+    private readonly string[] _enNameOpeners;
     private readonly WordList _zhSuffixWords;
     private readonly string[] _zhStops;
     private readonly SearchValues<char> _stopLast;
@@ -128,6 +129,7 @@ internal sealed class NameFinder
         ParticipleOpenings = Read("participle_openings");
         _listJoiners = Read("list_joiners");
         _listArticles = Read("list_articles");
+        _enNameOpeners = Read("en_name_openers");
         RouteLinks = Read("route_links");
         RouteLinksEnglish = Read("route_links_en");
         RouteOpeners = Read("route_openers");
@@ -709,7 +711,8 @@ internal sealed class NameFinder
     private static bool IsNameChar(char c) =>
         HanText.Is(c) || c is '“' or '”' or '‘' or '’' or '—' or '-' or '·' || char.IsAsciiLetter(c);
 
-    private static int? EnNameStart(string text, int limit, int suffix)
+    // Back from an English suffix over capitalised words, to one of en_name_openers ("The", "More", "In") or a lower-case word.
+    private int? EnNameStart(string text, int limit, int suffix)
     {
         var j = suffix;
         while (true)
@@ -726,7 +729,7 @@ internal sealed class NameFinder
                 wordStart--;
             }
 
-            if (wordStart == wordEnd || !char.IsAsciiLetterUpper(text[wordStart]) || Articles.Contains(text[wordStart..wordEnd]))
+            if (wordStart == wordEnd || !char.IsAsciiLetterUpper(text[wordStart]) || Affixes.IsOneOf(text.AsSpan(wordStart, wordEnd - wordStart), _enNameOpeners))
             {
                 break;
             }
