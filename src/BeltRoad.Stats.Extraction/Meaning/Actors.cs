@@ -283,8 +283,9 @@ internal static class Actors
     // 「其中民营企业进出口24.33万亿元」: a group of enterprises right after a breakdown's marker is the part of the total the
     // figure breaks out (releases break trade down by firms' ownership: 民营企业, 国有企业, 外商投资企业), and acts; a country
     // counted there (「其中共建国家32家」) stays the counted.
+    // So is a region or place the total is broken down by (「其中东部地区对外投资增长21.8%」「其中西安开行4000列」).
     private static bool IsBrokenOut(EntityName name, string marker, NameFinder finder) =>
-        name.Kind == EntityKind.Enterprises && Affixes.IsOneOf(marker, finder.BreakdownMarkers);
+        name.Kind is EntityKind.Enterprises or EntityKind.Place && Affixes.IsOneOf(marker, finder.BreakdownMarkers);
 
     // 「去年东盟仍是中国最大贸易伙伴，双边进出口6.98万亿元」 "ASEAN remained China's largest trading partner, with trade of …": a
     // country or group whose own clause, before the figure, goes on to call it a partner (partner_words) is the partner of the

@@ -465,7 +465,7 @@ internal sealed class NameFinder
             // All aliases of a list start with the same letter, so compare alike: Han ones exactly, Latin ones without case.
             var latin = char.IsAsciiLetter(text[i]);
             var second = i + 1 < end ? text[i + 1] : '\0';
-            if (!Candidates(text[i], second, latin, out var list) || CoveredByCatalogue(found, i))
+            if (!Candidates(text[i], second, latin, out var list) || CoveredByCatalogue(found, i) || (!latin && StopEndsOn(text, start, i)))
             {
                 continue;
             }
@@ -682,6 +682,26 @@ internal sealed class NameFinder
         {
             var (start, end) = barriers[k];
             if (at >= start && at < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 「其中东部地区」「其中国有企业」: a Han character that ends a stop word of two or more characters (其中) belongs to that
+    // word; no alias starts on it (中东, 中国 there are glued across a word boundary).
+    private bool StopEndsOn(string text, int limit, int at)
+    {
+        if (at == limit || !_stopLast.Contains(text[at]))
+        {
+            return false;
+        }
+
+        foreach (var stop in _zhStops)
+        {
+            if (stop.Length >= 2 && at + 1 - stop.Length >= limit && text.AsSpan(at + 1 - stop.Length, stop.Length).SequenceEqual(stop))
             {
                 return true;
             }
