@@ -49,11 +49,12 @@ public class DevCorpusTests(ITestOutputHelper output)
         // maximum is no per_day average); the first 96 documents keep what the whole corpus held before (indicator 0.85
         // and entity 0.93 now met there: 0.855, 0.938); the first 64 and 84 raised to just under their figures.
         // entity raised at 17:30 UTC (English entity round: all 0.921 → 0.932, English 0.884 → 0.909: names listed after an
-        // object marker, "between", article-figure-noun and mid-sentence back references, en_name_openers).
+        // object marker, "between", article-figure-noun and mid-sentence back references, en_name_openers); milestones 0.931 →
+        // 0.942 with the port's trains.
         { "all", "", 0.97, 0.98, 0.92, 0.93, 0.82, 0.98, 0.94 },
         { "English", "en-", 0.96, 0.97, 0.91, 0.90, 0.70, 0.98, 0.93 },
         { "Chinese releases", "zh-release-", 0.99, 0.99, 0.94, 0.96, 0.94, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.93, 0.91, 0.99, 0.94 },
+        { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.94, 0.91, 0.99, 0.94 },
         { "bilingual", "bilingual-", 0.98, 0.98, 0.88, 0.93, 0.84, 0.90, 0.97 },
         { "the first 64 documents", FirstRound, 0.99, 0.98, 0.96, 0.96, 0.88, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.94, 0.86, 0.98, 0.95 },
