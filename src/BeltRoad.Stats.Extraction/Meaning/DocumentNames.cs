@@ -146,6 +146,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             // statement's source, "KCIC General Manager … said").
             _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority)
                 && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
+            // 「首页 > 中文头条 > 正文」 "Home | AIIB | News": a menu line above the lead names no actor of the item.
+            if (_topic is not null && finder.IsMenuLine(Paragraph(sentence, text)))
+            {
+                _topic = null;
+            }
+
             if (!_figureSeen && _leadEntity is null && _title.Entity == finder.DefaultActor && _topic is { } lead && IsTopic(lead.Kind) && lead.Start < firstFigure
                 && names.Count > 0 && ReferenceEquals(names[0], lead))
             {
@@ -180,6 +186,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private static (string Entity, bool Port) TitleEntity(NameFinder finder, string title)
     {
         var simplified = HanScript.ToSimplified(title);
+        // A page titled by its site's menu or breadcrumb ("Home | AIIB | News") has no headline to give an actor.
+        if (finder.IsMenuLine(simplified))
+        {
+            return (finder.DefaultActor, false);
+        }
+
         // An event's statement speaks for the event; a news item headed by a programme, project or institution
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
         // A headline has no dates to stop a name read by its suffix (「关注中老铁路」): the catalogued one it ends with counts.

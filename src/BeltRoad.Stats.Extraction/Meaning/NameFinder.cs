@@ -40,6 +40,7 @@ internal sealed class NameFinder
     private readonly string[] _listArticles;
     // "The", "More", "In": capitalised words opening a sentence that never open an English name ("More Jakarta-Bandung …").
     private readonly string[] _enNameOpeners;
+    private readonly string[] _menuSeparators;
     private readonly WordList _zhSuffixWords;
     private readonly string[] _zhStops;
     private readonly SearchValues<char> _stopLast;
@@ -130,6 +131,7 @@ internal sealed class NameFinder
         _listJoiners = Read("list_joiners");
         _listArticles = Read("list_articles");
         _enNameOpeners = Read("en_name_openers");
+        _menuSeparators = Read("menu_separators");
         RouteLinks = Read("route_links");
         RouteLinksEnglish = Read("route_links_en");
         RouteOpeners = Read("route_openers");
@@ -154,6 +156,31 @@ internal sealed class NameFinder
             .ToArray();
         _editionPrefixes = Read("edition_prefixes");
         _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
+    }
+
+    /// <summary>「首页 > 中文头条 > 正文」 "Home | Africa | Business": a line holding two or more menu separators is a page's
+    /// menu or breadcrumb, no headline or lead.</summary>
+    public bool IsMenuLine(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        foreach (var separator in _menuSeparators)
+        {
+            for (var at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = NextIndex(line, separator, at))
+            {
+                if (++count >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> line, string separator, int at)
+    {
+        var next = line[(at + separator.Length)..].IndexOf(separator, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + separator.Length + next;
     }
 
     /// <summary>Whose a figure is when nothing else says: the catalogue's weak default actor (中国).</summary>
