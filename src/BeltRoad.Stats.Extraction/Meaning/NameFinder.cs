@@ -492,7 +492,15 @@ internal sealed class NameFinder
             // All aliases of a list start with the same letter, so compare alike: Han ones exactly, Latin ones without case.
             var latin = char.IsAsciiLetter(text[i]);
             var second = i + 1 < end ? text[i + 1] : '\0';
-            if (!Candidates(text[i], second, latin, out var list) || CoveredByCatalogue(found, i) || (!latin && StopEndsOn(text, start, i)))
+            // "Laos-China Railway Company": a name read by its suffix that is a shorter alias (Laos-China Railway) yields to a
+            // longer alias starting where it starts; any other catalogued name covering the place rules it out.
+            if (!Candidates(text[i], second, latin, out var list))
+            {
+                continue;
+            }
+
+            var covering = CoveringCatalogued(found, i);
+            if ((covering is not null && covering.Start != i) || (!latin && StopEndsOn(text, start, i)))
             {
                 continue;
             }
@@ -500,12 +508,22 @@ internal sealed class NameFinder
             foreach (var (alias, entry) in list)
             {
                 var aliasEnd = i + alias.Length;
+                if (covering is not null && aliasEnd <= covering.End)
+                {
+                    break;
+                }
+
                 if (aliasEnd <= end && (latin || alias.Length == 1 || alias[1] == second)
                     && text.AsSpan(i, alias.Length).Equals(alias, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
-                    && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd)
+                    && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd, covering)
                     && !(entry.Kind == EntityKind.Country && aliasEnd < end && _languageAfter.At(text, aliasEnd, end) is not null))
                 {
                     var (nameEnd, name) = Qualified(text, aliasEnd, end, entry);
+                    if (covering is not null)
+                    {
+                        found.Remove(covering);
+                    }
+
                     RemoveReadWithin(found, i, nameEnd);
                     found.Add(new EntityName(i, nameEnd, name, entry.Kind) { Weak = entry.Weak });
                     i = nameEnd - 1;
@@ -553,25 +571,26 @@ internal sealed class NameFinder
         }
     }
 
-    private static bool CoveredByCatalogue(List<EntityName> found, int at)
+    // The title or catalogued name covering a place, if any.
+    private static EntityName? CoveringCatalogued(List<EntityName> found, int at)
     {
         foreach (var f in found)
         {
             if (at >= f.Start && at < f.End && f.Kind != EntityKind.Named)
             {
-                return true;
+                return f;
             }
         }
 
-        return false;
+        return null;
     }
 
-    // Overlapping a title or catalogued name, or a read name that reaches outside [start, end).
-    private static bool Conflicts(List<EntityName> found, int start, int end)
+    // Overlapping a title or catalogued name (but the one a longer alias replaces), or a read name that reaches outside [start, end).
+    private static bool Conflicts(List<EntityName> found, int start, int end, EntityName? replaced)
     {
         foreach (var f in found)
         {
-            if (f.Start < end && start < f.End && (f.Kind != EntityKind.Named || f.Start < start || f.End > end))
+            if (!ReferenceEquals(f, replaced) && f.Start < end && start < f.End && (f.Kind != EntityKind.Named || f.Start < start || f.End > end))
             {
                 return true;
             }
