@@ -339,6 +339,38 @@ internal static class BackReferences
             ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers)?.Name;
     }
 
+    /// <summary>
+    /// The last name before <paramref name="end"/> that the test passes: in the figure's sentence, then the paragraph and the
+    /// one before, then the document's older paragraphs ("through the port" three one-sentence paragraphs after the port's
+    /// name). One walk for every back reference that reads a name by what stands around it (a port: its port word).
+    /// </summary>
+    internal static EntityName? Last<TState>(FigureContext figure, int end, Func<EntityName, TState, bool> test, TState state)
+    {
+        var names = figure.In.Names;
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (names[k].End <= end && test(names[k], state))
+            {
+                return names[k];
+            }
+        }
+
+        return LastOf(figure.In.PreviousNames, test, state) ?? LastOf(figure.In.OlderNames, test, state);
+    }
+
+    private static EntityName? LastOf<TState>(IReadOnlyList<EntityName> names, Func<EntityName, TState, bool> test, TState state)
+    {
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (test(names[k], state))
+            {
+                return names[k];
+            }
+        }
+
+        return null;
+    }
+
     // The last name ending by `end` that the anaphor may stand for.
     internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers)
     {

@@ -28,7 +28,9 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // The headline's actor, and whether it is a port the headline names before the trains ("Horgos port sees 6,000 … trips").
     private readonly (string Entity, bool Port) _title = TitleEntity(finder, title);
     private string? _leadEntity;
-    private bool _figureSeen;
+    // Where the document's first figure starts: every sentence is told of (Figure), read for its names or not, so a lead is
+    // judged the same whichever sentences a figure asked about.
+    private int _firstFigure = int.MaxValue;
 
     /// <summary>
     /// The document's own actor: its headline's; where the headline gives none (a scraped page whose title is its site's
@@ -134,6 +136,16 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     /// </summary>
     public IReadOnlyList<EntityName> Older => new ListPrefix<EntityName>(_olderNames, _olderNames.Count);
 
+    /// <summary>Told of every sentence's first figure, in order (<paramref name="at"/>: where it starts; none: the sentence's
+    /// end), whether its names are read or not: a lead stands before the document's first figure.</summary>
+    public void Figure(Sentence sentence, int at)
+    {
+        if (at < sentence.End && at < _firstFigure)
+        {
+            _firstFigure = at;
+        }
+    }
+
     /// <summary>The paragraph's topic: the first name its opening sentence gives, kept for its later sentences.</summary>
     /// <param name="firstFigure">Where the sentence's first figure starts: a name after it is no topic (", while KCIC now
     /// employs …", "cargo from the port of Mombasa").</param>
@@ -152,14 +164,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
                 _topic = null;
             }
 
-            if (!_figureSeen && _leadEntity is null && _title.Entity == finder.DefaultActor && _topic is { } lead && IsTopic(lead.Kind) && lead.Start < firstFigure
+            if (_leadEntity is null && _title.Entity == finder.DefaultActor && _topic is { } lead && IsTopic(lead.Kind) && lead.Start < Math.Min(firstFigure, _firstFigure)
                 && names.Count > 0 && ReferenceEquals(names[0], lead))
             {
                 _leadEntity = lead.Name;
             }
         }
-
-        _figureSeen |= firstFigure < sentence.End;
 
         return _topic;
     }

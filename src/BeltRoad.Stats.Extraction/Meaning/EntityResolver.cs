@@ -164,22 +164,38 @@ internal static class EntityResolver
             var from = markerEnd;
             var rest = text.AsSpan(from, end - from);
             var trimmed = rest.TrimStart(' ');
-            // "through the port": the article before a back-referred port noun, or before a name ("the Horgos Port").
-            var article = trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+            // "through the port", "via this land port": an article (en_anaphora) before a back-referred port noun, or before
+            // a name ("the Horgos Port").
+            var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1 : 0;
             var start = end - trimmed.Length + article;
             if (NameAt(figure.In.Names, start) is { } name && finder.PortAfter(text, name) is { } word)
             {
                 return PortName(name, word);
             }
 
-            if (article > 0 && trimmed[article..].StartsWith("port", StringComparison.Ordinal) && (trimmed.Length == article + 4 || !char.IsAsciiLetter(trimmed[article + 4]))
-                && LastPort(figure, finder) is { } referred)
+            if (article > 0 && PortNoun(trimmed[article..], finder)
+                && BackReferences.Last(figure, figure.Mention.Start, static (n, s) => s.Finder.PortAfter(s.Text, n) is not null, (Finder: finder, Text: text)) is { } port)
             {
-                return referred;
+                return PortName(port, finder.PortAfter(text, port)!);
             }
         }
 
         return null;
+    }
+
+    // "port", "land port", "railway port" (port_words) as a whole English word.
+    private static bool PortNoun(ReadOnlySpan<char> text, NameFinder finder)
+    {
+        foreach (var word in finder.PortWords)
+        {
+            if (char.IsAsciiLetter(word[0]) && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 「满洲里铁路口岸」: a name read by its suffix keeps the port word it stands before; a catalogued one is its canonical name.
@@ -193,23 +209,6 @@ internal static class EntityResolver
             if (names[k].Start == start)
             {
                 return names[k];
-            }
-        }
-
-        return null;
-    }
-
-    // The last port named before the figure's sentence: in it, the paragraph, the one before, the older ones.
-    private static string? LastPort(FigureContext figure, NameFinder finder)
-    {
-        foreach (var names in (IReadOnlyList<EntityName>[])[figure.In.Names, figure.In.PreviousNames, figure.In.OlderNames])
-        {
-            for (var k = names.Count - 1; k >= 0; k--)
-            {
-                if (names[k].End <= figure.Mention.Start && finder.PortAfter(figure.Text, names[k]) is { } word)
-                {
-                    return PortName(names[k], word);
-                }
             }
         }
 
