@@ -65,4 +65,37 @@ public class SentenceNamesTests
 
         Assert.True(asked > 3, "the seed has sentences to ask about");
     }
+
+    // The lead is a paragraph before the document's first figure: a figure in a paragraph no figure asks about (never read)
+    // still comes first, so the later paragraph's programme is no lead for a sparse reader either.
+    [Fact]
+    public void The_document_actor_does_not_depend_on_which_sentences_were_asked_about()
+    {
+        var text = TextNormalizer.Normalize("Rail freight update\n\nTrade rose 5 percent in May.\n\nOfficials met on Monday.\n\nChina-Europe freight trains made 1,500 trips in May.\n").Text;
+        var simplified = HanScript.ToSimplified(text);
+        var mentions = NumberRecognizer.For(RecognizerCulture.En).Recognize(text);
+        var sentences = Segmenter.Split(text);
+        var finder = MeaningCatalogs.BuiltIn.Names;
+        var (everyDocument, someDocument) = (new DocumentNames(finder, "Rail freight update"), new DocumentNames(finder, "Rail freight update"));
+        var everySentence = new SentenceNames(finder, everyDocument, simplified, mentions);
+        var someSentences = new SentenceNames(finder, someDocument, simplified, mentions);
+
+        var next = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var from = next;
+            while (next < mentions.Count && mentions[next].Start < sentences[s].End)
+            {
+                next++;
+            }
+
+            everySentence.Add(sentences[s], from, next);
+            someSentences.Add(sentences[s], from, next);
+            everySentence.OfLast();
+        }
+
+        someSentences.OfLast();
+        Assert.Equal("中国", everyDocument.DocumentEntity);
+        Assert.Equal(everyDocument.DocumentEntity, someDocument.DocumentEntity);
+    }
 }

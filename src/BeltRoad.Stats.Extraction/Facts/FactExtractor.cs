@@ -124,7 +124,8 @@ public sealed class FactExtractor
                 {
                     // The sentences' names first: a lead read with them may give the document its actor.
                     var read = sentenceNames.OfLast();
-                    context = Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, read, Measures(simplified, sentence, measureHits), previous, before);
+                    context = Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, read, Measures(simplified, sentence, measureHits), previous, before)
+                        with { DocumentIsPort = names.DocumentIsPort };
                 }
 
                 var built = Build(document, normalized, context, mention, dated.Period, earlier);

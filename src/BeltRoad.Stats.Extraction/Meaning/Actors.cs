@@ -224,7 +224,7 @@ internal static class Actors
             return false;
         }
 
-        var gap = text.AsSpan(left.End, right.Start - left.End).Trim();
+        var gap = WithoutArticle(text.AsSpan(left.End, right.Start - left.End).Trim()).Trim();
         return Conjunctions.Joins(gap) || (gap.Length > 1 && gap[0] is ',' or '，' && Conjunctions.Joins(gap[1..]));
     }
 
@@ -283,8 +283,9 @@ internal static class Actors
     // 「其中民营企业进出口24.33万亿元」: a group of enterprises right after a breakdown's marker is the part of the total the
     // figure breaks out (releases break trade down by firms' ownership: 民营企业, 国有企业, 外商投资企业), and acts; a country
     // counted there (「其中共建国家32家」) stays the counted.
+    // So is a region or place the total is broken down by (「其中东部地区对外投资增长21.8%」「其中西安开行4000列」).
     private static bool IsBrokenOut(EntityName name, string marker, NameFinder finder) =>
-        name.Kind == EntityKind.Enterprises && Affixes.IsOneOf(marker, finder.BreakdownMarkers);
+        name.Kind is EntityKind.Enterprises or EntityKind.Place && Affixes.IsOneOf(marker, finder.BreakdownMarkers);
 
     // 「去年东盟仍是中国最大贸易伙伴，双边进出口6.98万亿元」 "ASEAN remained China's largest trading partner, with trade of …": a
     // country or group whose own clause, before the figure, goes on to call it a partner (partner_words) is the partner of the
@@ -356,6 +357,68 @@ internal static class Actors
     // How far after a place its dateline's date and agency stand (「1月25日电」, ", July 7 (Xinhua)").
     private const int DatelineWithin = 24;
 
+    // "trade with South Korea and Japan came to …", "trade with Latin America, Africa and the five Central Asian states rose …",
+    // "Together with the EU and the United States, the four accounted for …", "between China and Europe": a name listed (a
+    // comma or a conjunction, an article aside) after a name an object marker governs is governed by it too, a partner as the
+    // first is, not the actor.
+    private static bool ListedAfterObject(FigureContext figure, EntityName name, NameFinder finder)
+    {
+        var names = figure.In.Names;
+        var text = figure.Text;
+        var sentenceStart = figure.In.Sentence.Start;
+        var at = ReadOnlyLists.IndexOf(names, name);
+        // "Thanks largely to the U.S. International Development Finance Corporation, Washington's other official flows …":
+        // a comma alone may end a clause; a list has a conjunction somewhere ("A, B and C").
+        if (at < 0 || !ListHasConjunction(text, names, at, sentenceStart))
+        {
+            return false;
+        }
+
+        while (at > 0 && names[at - 1].Start >= sentenceStart && ListJoined(text, names[at - 1], names[at]))
+        {
+            var previous = names[at - 1];
+            var before = WithoutArticle(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder));
+            if (finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(previous, marker, finder))
+            {
+                return true;
+            }
+
+            at--;
+        }
+
+        return false;
+    }
+
+    // Whether the names listed around names[at] (joined as ListJoined reads them) are joined once by a conjunction, not only by
+    // commas, or the last of them goes on to one ("Latin America, Africa and the five Central Asian states").
+    private static bool ListHasConjunction(string text, IReadOnlyList<EntityName> names, int at, int sentenceStart)
+    {
+        var first = at;
+        while (first > 0 && names[first - 1].Start >= sentenceStart && ListJoined(text, names[first - 1], names[first]))
+        {
+            first--;
+        }
+
+        var last = at;
+        while (last + 1 < names.Count && ListJoined(text, names[last], names[last + 1]))
+        {
+            last++;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            var gap = WithoutArticle(text.AsSpan(names[k].End, names[k + 1].Start - names[k].End).Trim()).Trim();
+            if (!gap.SequenceEqual(","))
+            {
+                return true;
+            }
+        }
+
+        var after = text.AsSpan(names[last].End).TrimStart(", ");
+        return after.StartsWith("and ", StringComparison.Ordinal) || after.StartsWith("or ", StringComparison.Ordinal)
+            || (after.Length > 0 && Conjunctions.IsListJoint(after[0]));
+    }
+
     internal static bool IsActor(FigureContext figure, EntityName name, NameFinder finder)
     {
         if (name.Kind == EntityKind.Title || Affixes.EndsWithAny(name.Name, finder.NotActors) || finder.IsGeneric(name))
@@ -367,7 +430,8 @@ internal static class Actors
         var sentenceStart = figure.In.Sentence.Start;
         // "with the G7", "to the World Bank": the article between a marker and the name changes nothing.
         var before = WithoutArticle(WithoutCompass(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd(), finder));
-        if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null))
+        if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null)
+            || ListedAfterObject(figure, name, finder))
         {
             return false;
         }

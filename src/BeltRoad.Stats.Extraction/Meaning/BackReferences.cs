@@ -15,7 +15,8 @@ internal static class BackReferences
     /// it; "The trains carried …, up 65 percent": one opening the sentence does so for its later clauses that name no one.
     /// </summary>
     internal static string? Of(FigureContext figure, NameFinder finder) =>
-        From(figure, finder, figure.Clause.Start) ?? FromEarlierClause(figure, finder) ?? PartOfWhole(figure, finder);
+        From(figure, finder, figure.Clause.Start) ?? NounAfterFigure(figure, finder) ?? FromEarlierClause(figure, finder) ?? InSentence(figure, finder)
+        ?? PartOfWhole(figure, finder);
 
     // 「过去十年，论坛累计吸引…，促成逾2800个项目的对接」 "By the end of last year, the bank's loans stood at …, 34 percent of
     // its total": an anaphor opening an earlier clause of the sentence (its first, or one after a time frame) serves the
@@ -138,7 +139,9 @@ internal static class BackReferences
         if (Affixes.FirstStartingWith(rest, finder.ZhSuffixes) is not { } suffix || HasNameAt(figure.In.Names, restStart)
             || Affixes.StartsWithAny(rest[suffix.Length..], finder.FrameAfter.Words))
         {
-            return EnglishBackReference(figure, finder, clause) ?? AfterReportingVerb(figure, finder, clause);
+            // "The company said the railway has carried 2 million passengers": the noun after a reporting verb is what the
+            // report is about; the speaker opening the clause is its source.
+            return AfterReportingVerb(figure, finder, clause) ?? EnglishBackReference(figure, finder, clause);
         }
 
         return Referred(figure, finder, [Referent.EndingWith(suffix)]);
@@ -183,6 +186,9 @@ internal static class BackReferences
         }
 
         var rest = clause[(article.Length + 1)..];
+        // "The $1.5 billion port was built …", "The 472km line … at a cost of": a figure between the article and the noun
+        // describes the thing referred to, as an adjective does.
+        rest = rest[FigureAt(figure, figure.Mention.Start - clause.Length + article.Length + 1, rest.Length)..];
         // "the Chinese group", "the Greek port": one capitalised adjective between the article and the noun.
         var adjective = rest.IndexOf(' ');
         if (adjective > 0 && char.IsAsciiLetterUpper(rest[0]) && NounAt(rest[(adjective + 1)..], finder) is not null)
@@ -195,6 +201,90 @@ internal static class BackReferences
             if (rest.StartsWith(noun, StringComparison.Ordinal) && (rest.Length == noun.Length || !char.IsAsciiLetter(rest[noun.Length])))
             {
                 return HasNameAt(figure.In.Names, figure.Mention.Start - clause.Length) ? null : Referred(figure, finder, refers);
+            }
+        }
+
+        return null;
+    }
+
+    // How many characters a figure of the sentence starting at `at` takes with the space after it (0: none starts there).
+    private static int FigureAt(FigureContext figure, int at, int within)
+    {
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].Start == at && figures[k].End - at < within)
+            {
+                var end = figures[k].End;
+                while (end < at + within && figure.Text[end] is ' ' or '-')
+                {
+                    end++;
+                }
+
+                return end - at;
+            }
+        }
+
+        return 0;
+    }
+
+    // "The $1.5 billion port was built by …", "In its first year, the 25,000-TEU terminal …": an article right before the
+    // figure and a back-reference noun right after it refer back as "The port" does, whatever the figure measures.
+    private static string? NounAfterFigure(FigureContext figure, NameFinder finder) =>
+        figure.Metric.Aggregation == Domain.Aggregation.Attribute ? null : AttributeOfReferred(figure, finder);
+
+    // "Cross-border railway trains on the corridor totaled 4,480", "The first phase of that fund, worth $1 billion": an
+    // article or demonstrative and a back-reference noun inside the sentence before the figure, where no name stands before
+    // the figure and no object marker governs the noun ("trade with the bank's members"), refer back to the thing the
+    // figure is about.
+    private static string? InSentence(FigureContext figure, NameFinder finder)
+    {
+        var start = figure.In.Sentence.Start;
+        if (NameBetween(figure.In.Names, start, figure.Mention.Start))
+        {
+            return null;
+        }
+
+        var text = figure.Text;
+        foreach (var article in finder.EnglishAnaphora)
+        {
+            if (!char.IsAsciiLetterLower(article[0]))
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(" " + article + " ", start, figure.Mention.Start - start, StringComparison.Ordinal); at >= 0;
+                at = text.IndexOf(" " + article + " ", at + 1, figure.Mention.Start - at - 1, StringComparison.Ordinal))
+            {
+                var before = text.AsSpan(start, at - start).TrimEnd();
+                if (finder.ObjectMarkers.EndOf(before) is not null)
+                {
+                    continue;
+                }
+
+                var rest = text.AsSpan(at + article.Length + 2, figure.Mention.Start - at - article.Length - 2);
+                // "Since the initiative was launched in 2013, cumulative engagement has reached …": the initiative invests and
+                // trades nothing of its own; named mid-sentence it frames the figure, it does not own it.
+                // "A passenger survey conducted by the company found that 48 percent …": a statement's source is no owner.
+                if (NounAt(rest, finder) is { } noun && Refers(finder, noun) is { } refers
+                    && !finder.SourceAfter.Any(text, at + article.Length + 2 + noun.Length, figure.Mention.Start)
+                    && Referred(figure, finder, refers) is { } referred && finder.Lookup(referred)?.Kind != EntityKind.Initiative)
+                {
+                    return referred;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<Referent>? Refers(NameFinder finder, string noun)
+    {
+        foreach (var (n, refers) in finder.EnglishBackReferences)
+        {
+            if (n == noun)
+            {
+                return refers;
             }
         }
 
@@ -247,6 +337,38 @@ internal static class BackReferences
         return LastReferred(figure.In.Names, figure.Clause.Start, refers)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers)?.Name
             ?? (Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null)
             ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers)?.Name;
+    }
+
+    /// <summary>
+    /// The last name before <paramref name="end"/> that the test passes: in the figure's sentence, then the paragraph and the
+    /// one before, then the document's older paragraphs ("through the port" three one-sentence paragraphs after the port's
+    /// name). One walk for every back reference that reads a name by what stands around it (a port: its port word).
+    /// </summary>
+    internal static EntityName? Last<TState>(FigureContext figure, int end, Func<EntityName, TState, bool> test, TState state)
+    {
+        var names = figure.In.Names;
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (names[k].End <= end && test(names[k], state))
+            {
+                return names[k];
+            }
+        }
+
+        return LastOf(figure.In.PreviousNames, test, state) ?? LastOf(figure.In.OlderNames, test, state);
+    }
+
+    private static EntityName? LastOf<TState>(IReadOnlyList<EntityName> names, Func<EntityName, TState, bool> test, TState state)
+    {
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (test(names[k], state))
+            {
+                return names[k];
+            }
+        }
+
+        return null;
     }
 
     // The last name ending by `end` that the anaphor may stand for.

@@ -25,16 +25,23 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private bool _boxOpen;
     private bool _boxBody;
 
-    private readonly string _titleEntity = TitleEntity(finder, title);
+    // The headline's actor, and whether it is a port the headline names before the trains ("Horgos port sees 6,000 … trips").
+    private readonly (string Entity, bool Port) _title = TitleEntity(finder, title);
     private string? _leadEntity;
-    private bool _figureSeen;
+    // Where the document's first figure starts: every sentence is told of (Figure), read for its names or not, so a lead is
+    // judged the same whichever sentences a figure asked about.
+    private int _firstFigure = int.MaxValue;
 
     /// <summary>
     /// The document's own actor: its headline's; where the headline gives none (a scraped page whose title is its site's
     /// menu), the programme, project or institution the lead opens with — the first name of a paragraph's opening sentence
     /// before the document's first figure (news restates its headline in its lead).
     /// </summary>
-    public string DocumentEntity => _leadEntity ?? _titleEntity;
+    public string DocumentEntity => _leadEntity ?? _title.Entity;
+
+    /// <summary>Whether the document's actor is a port its headline names before the trains that pass it: the trains the
+    /// item then refers to ("The trains moved …", 「月均进出境班列」) are the port's.</summary>
+    public bool DocumentIsPort => _leadEntity is null && _title.Port;
 
     public EntityName? Heading(Sentence sentence)
     {
@@ -129,6 +136,16 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     /// </summary>
     public IReadOnlyList<EntityName> Older => new ListPrefix<EntityName>(_olderNames, _olderNames.Count);
 
+    /// <summary>Told of every sentence's first figure, in order (<paramref name="at"/>: where it starts; none: the sentence's
+    /// end), whether its names are read or not: a lead stands before the document's first figure.</summary>
+    public void Figure(Sentence sentence, int at)
+    {
+        if (at < sentence.End && at < _firstFigure)
+        {
+            _firstFigure = at;
+        }
+    }
+
     /// <summary>The paragraph's topic: the first name its opening sentence gives, kept for its later sentences.</summary>
     /// <param name="firstFigure">Where the sentence's first figure starts: a name after it is no topic (", while KCIC now
     /// employs …", "cargo from the port of Mombasa").</param>
@@ -141,14 +158,18 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             // statement's source, "KCIC General Manager … said").
             _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority)
                 && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
-            if (!_figureSeen && _leadEntity is null && _titleEntity == finder.DefaultActor && _topic is { } lead && IsTopic(lead.Kind) && lead.Start < firstFigure
+            // 「首页 > 中文头条 > 正文」 "Home | AIIB | News": a menu line above the lead names no actor of the item.
+            if (_topic is not null && finder.IsMenuLine(Paragraph(sentence, text)))
+            {
+                _topic = null;
+            }
+
+            if (_leadEntity is null && _title.Entity == finder.DefaultActor && _topic is { } lead && IsTopic(lead.Kind) && lead.Start < Math.Min(firstFigure, _firstFigure)
                 && names.Count > 0 && ReferenceEquals(names[0], lead))
             {
                 _leadEntity = lead.Name;
             }
         }
-
-        _figureSeen |= firstFigure < sentence.End;
 
         return _topic;
     }
@@ -172,19 +193,33 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         return finder.ObjectMarkers.EndOf(Actors.WithoutArticle(between.TrimEnd())) is null;
     }
 
-    private static string TitleEntity(NameFinder finder, string title)
+    private static (string Entity, bool Port) TitleEntity(NameFinder finder, string title)
     {
         var simplified = HanScript.ToSimplified(title);
+        // A page titled by its site's menu or breadcrumb ("Home | AIIB | News") has no headline to give an actor.
+        if (finder.IsMenuLine(simplified))
+        {
+            return (finder.DefaultActor, false);
+        }
+
         // An event's statement speaks for the event; a news item headed by a programme, project or institution
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
         // A headline has no dates to stop a name read by its suffix (「关注中老铁路」): the catalogued one it ends with counts.
         var names = finder.Find(simplified, 0, simplified.Length);
-        return (names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind) && !PortAfter(finder, simplified, names, n)))?.Name
-            ?? Port(finder, simplified, names)
-            ?? names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
+        if ((names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind) && !PortAfter(finder, simplified, names, n)))?.Name is { } topic)
+        {
+            return (topic, false);
+        }
+
+        if (Port(finder, simplified, names) is { } headlinePort)
+        {
+            return (headlinePort, true);
+        }
+
+        return (names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Possessive(simplified, n.End))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind == EntityKind.Place && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
-            ?? finder.DefaultActor;
+            ?? finder.DefaultActor, false);
     }
 
     // "Xinjiang's Horgos port sees over 6,000 China-Europe freight train trips", 「满洲里铁路口岸进出境中欧班列累计突破1万列」: a

@@ -34,12 +34,12 @@ internal static class EntityResolver
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
-        ("back reference", static f => BackReferences.Of(f.Figure, f.Finder)),
+        ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
         ("rate of its amount", RatesAmount),
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
         ("box", static f => f.Figure.In.HeadingName?.Name),
-        ("paragraph topic", static f => f.Figure.In.ParagraphTopic?.Name),
+        ("paragraph topic", static f => PortsTrains(f, f.Figure.In.ParagraphTopic?.Name)),
         ("document", static f => f.Figure.In.DocumentEntity));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
@@ -164,22 +164,38 @@ internal static class EntityResolver
             var from = markerEnd;
             var rest = text.AsSpan(from, end - from);
             var trimmed = rest.TrimStart(' ');
-            // "through the port": the article before a back-referred port noun, or before a name ("the Horgos Port").
-            var article = trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+            // "through the port", "via this land port": an article (en_anaphora) before a back-referred port noun, or before
+            // a name ("the Horgos Port").
+            var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1 : 0;
             var start = end - trimmed.Length + article;
             if (NameAt(figure.In.Names, start) is { } name && finder.PortAfter(text, name) is { } word)
             {
                 return PortName(name, word);
             }
 
-            if (article > 0 && trimmed[article..].StartsWith("port", StringComparison.Ordinal) && (trimmed.Length == article + 4 || !char.IsAsciiLetter(trimmed[article + 4]))
-                && LastPort(figure, finder) is { } referred)
+            if (article > 0 && PortNoun(trimmed[article..], finder)
+                && BackReferences.Last(figure, figure.Mention.Start, static (n, s) => s.Finder.PortAfter(s.Text, n) is not null, (Finder: finder, Text: text)) is { } port)
             {
-                return referred;
+                return PortName(port, finder.PortAfter(text, port)!);
             }
         }
 
         return null;
+    }
+
+    // "port", "land port", "railway port" (port_words) as a whole English word.
+    private static bool PortNoun(ReadOnlySpan<char> text, NameFinder finder)
+    {
+        foreach (var word in finder.PortWords)
+        {
+            if (char.IsAsciiLetter(word[0]) && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 「满洲里铁路口岸」: a name read by its suffix keeps the port word it stands before; a catalogued one is its canonical name.
@@ -193,23 +209,6 @@ internal static class EntityResolver
             if (names[k].Start == start)
             {
                 return names[k];
-            }
-        }
-
-        return null;
-    }
-
-    // The last port named before the figure's sentence: in it, the paragraph, the one before, the older ones.
-    private static string? LastPort(FigureContext figure, NameFinder finder)
-    {
-        foreach (var names in (IReadOnlyList<EntityName>[])[figure.In.Names, figure.In.PreviousNames, figure.In.OlderNames])
-        {
-            for (var k = names.Count - 1; k >= 0; k--)
-            {
-                if (names[k].End <= figure.Mention.Start && finder.PortAfter(figure.Text, names[k]) is { } word)
-                {
-                    return PortName(names[k], word);
-                }
             }
         }
 
@@ -287,11 +286,23 @@ internal static class EntityResolver
     // 「各」 share it.
     private static string? ActorOrJoint(EntityFacts f)
     {
-        var actor = Actors.Find(f.Figure, f.Finder, weakAllowed: f.Figure.In.HeadingName is null)
-            ?? First(f.After, (f.Figure, f.Finder), static (n, s) => n.IsCatalogued && n.Kind is EntityKind.Institution or EntityKind.Programme or EntityKind.Project or EntityKind.Enterprises
-                && s.Figure.Text.AsSpan(s.Figure.Mention.End, n.Start - s.Figure.Mention.End).IndexOf(',') < 0 && !AfterPreposition(s.Figure, n, s.Finder));
-        return actor is null ? null : Actors.Each(f.Figure, f.Finder, actor) ?? actor.Name;
+        if (Actors.Find(f.Figure, f.Finder, weakAllowed: f.Figure.In.HeadingName is null) is { } actor)
+        {
+            return Actors.Each(f.Figure, f.Finder, actor) ?? actor.Name;
+        }
+
+        var after = First(f.After, (f.Figure, f.Finder), static (n, s) => n.IsCatalogued && n.Kind is EntityKind.Institution or EntityKind.Programme or EntityKind.Project or EntityKind.Enterprises
+            && s.Figure.Text.AsSpan(s.Figure.Mention.End, n.Start - s.Figure.Mention.End).IndexOf(',') < 0 && !AfterPreposition(s.Figure, n, s.Finder));
+        return after is null ? null : PortsTrains(f, Actors.Each(f.Figure, f.Finder, after) ?? after.Name);
     }
+
+    // "Horgos port sees over 6,000 China-Europe freight train trips" … "The trains moved 5.8 million tonnes of goods", 「满洲里铁路
+    // 口岸进出境中欧班列累计突破1万列」…「目前月均进出境班列超过300列」: in an item whose headline makes a port its actor, the
+    // programme's trains it refers back to, or that a paragraph or a phrase after the figure names (「…共61个集装箱的中欧班列驶离」),
+    // are the trains that pass the port: its figures. A programme named as the actor before the figure ("China-Europe freight
+    // trains made 14,689 trips nationwide") stays the programme's.
+    private static string? PortsTrains(EntityFacts f, string? name) =>
+        name is not null && f.Figure.In.DocumentIsPort && f.Finder.Lookup(name)?.Kind == EntityKind.Programme ? f.Figure.In.DocumentEntity : name;
 
     // "cargo from the port of Mombasa", "in the port": an English preposition before a name after the figure makes it a
     // complement (in Chinese the name after a counted noun is the next verb's subject: 「…商户开通银联卡业务」).

@@ -17,7 +17,6 @@ internal sealed class NameFinder
     private const int MaxQualifier = 4;
     // How far after a name its source word is looked for ("General Manager").
     private const int SourceWindow = 16;
-    private static readonly string[] Articles = ["The", "A", "An", "This", "That"];
     private static readonly Comparison<EntityName> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
     // Arrays, not lists: a scan tries a start's aliases at every place it may stand, and an array's loop allocates nothing.
@@ -39,6 +38,9 @@ internal sealed class NameFinder
     private readonly string[] _zhSuffixes;
     private readonly string[] _listJoiners;
     private readonly string[] _listArticles;
+    // "The", "More", "In": capitalised words opening a sentence that never open an English name ("More Jakarta-Bandung …").
+    private readonly string[] _enNameOpeners;
+    private readonly string[] _menuSeparators;
     private readonly WordList _zhSuffixWords;
     private readonly string[] _zhStops;
     private readonly SearchValues<char> _stopLast;
@@ -128,6 +130,8 @@ internal sealed class NameFinder
         ParticipleOpenings = Read("participle_openings");
         _listJoiners = Read("list_joiners");
         _listArticles = Read("list_articles");
+        _enNameOpeners = Read("en_name_openers");
+        _menuSeparators = Read("menu_separators");
         RouteLinks = Read("route_links");
         RouteLinksEnglish = Read("route_links_en");
         RouteOpeners = Read("route_openers");
@@ -152,6 +156,31 @@ internal sealed class NameFinder
             .ToArray();
         _editionPrefixes = Read("edition_prefixes");
         _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
+    }
+
+    /// <summary>「首页 > 中文头条 > 正文」 "Home | Africa | Business": a line holding two or more menu separators is a page's
+    /// menu or breadcrumb, no headline or lead.</summary>
+    public bool IsMenuLine(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        foreach (var separator in _menuSeparators)
+        {
+            for (var at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = NextIndex(line, separator, at))
+            {
+                if (++count >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> line, string separator, int at)
+    {
+        var next = line[(at + separator.Length)..].IndexOf(separator, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + separator.Length + next;
     }
 
     /// <summary>Whose a figure is when nothing else says: the catalogue's weak default actor (中国).</summary>
@@ -463,7 +492,15 @@ internal sealed class NameFinder
             // All aliases of a list start with the same letter, so compare alike: Han ones exactly, Latin ones without case.
             var latin = char.IsAsciiLetter(text[i]);
             var second = i + 1 < end ? text[i + 1] : '\0';
-            if (!Candidates(text[i], second, latin, out var list) || CoveredByCatalogue(found, i))
+            // "Laos-China Railway Company": a name read by its suffix that is a shorter alias (Laos-China Railway) yields to a
+            // longer alias starting where it starts; any other catalogued name covering the place rules it out.
+            if (!Candidates(text[i], second, latin, out var list))
+            {
+                continue;
+            }
+
+            var covering = CoveringCatalogued(found, i);
+            if ((covering is not null && covering.Start != i) || (!latin && StopEndsOn(text, start, i)))
             {
                 continue;
             }
@@ -471,12 +508,22 @@ internal sealed class NameFinder
             foreach (var (alias, entry) in list)
             {
                 var aliasEnd = i + alias.Length;
+                if (covering is not null && aliasEnd <= covering.End)
+                {
+                    break;
+                }
+
                 if (aliasEnd <= end && (latin || alias.Length == 1 || alias[1] == second)
                     && text.AsSpan(i, alias.Length).Equals(alias, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
-                    && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd)
+                    && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd, covering)
                     && !(entry.Kind == EntityKind.Country && aliasEnd < end && _languageAfter.At(text, aliasEnd, end) is not null))
                 {
                     var (nameEnd, name) = Qualified(text, aliasEnd, end, entry);
+                    if (covering is not null)
+                    {
+                        found.Remove(covering);
+                    }
+
                     RemoveReadWithin(found, i, nameEnd);
                     found.Add(new EntityName(i, nameEnd, name, entry.Kind) { Weak = entry.Weak });
                     i = nameEnd - 1;
@@ -524,25 +571,26 @@ internal sealed class NameFinder
         }
     }
 
-    private static bool CoveredByCatalogue(List<EntityName> found, int at)
+    // The title or catalogued name covering a place, if any.
+    private static EntityName? CoveringCatalogued(List<EntityName> found, int at)
     {
         foreach (var f in found)
         {
             if (at >= f.Start && at < f.End && f.Kind != EntityKind.Named)
             {
-                return true;
+                return f;
             }
         }
 
-        return false;
+        return null;
     }
 
-    // Overlapping a title or catalogued name, or a read name that reaches outside [start, end).
-    private static bool Conflicts(List<EntityName> found, int start, int end)
+    // Overlapping a title or catalogued name (but the one a longer alias replaces), or a read name that reaches outside [start, end).
+    private static bool Conflicts(List<EntityName> found, int start, int end, EntityName? replaced)
     {
         foreach (var f in found)
         {
-            if (f.Start < end && start < f.End && (f.Kind != EntityKind.Named || f.Start < start || f.End > end))
+            if (!ReferenceEquals(f, replaced) && f.Start < end && start < f.End && (f.Kind != EntityKind.Named || f.Start < start || f.End > end))
             {
                 return true;
             }
@@ -688,6 +736,26 @@ internal sealed class NameFinder
         return false;
     }
 
+    // 「其中东部地区」「其中国有企业」: a Han character that ends a stop word of two or more characters (其中) belongs to that
+    // word; no alias starts on it (中东, 中国 there are glued across a word boundary).
+    private bool StopEndsOn(string text, int limit, int at)
+    {
+        if (at == limit || !_stopLast.Contains(text[at]))
+        {
+            return false;
+        }
+
+        foreach (var stop in _zhStops)
+        {
+            if (stop.Length >= 2 && at + 1 - stop.Length >= limit && text.AsSpan(at + 1 - stop.Length, stop.Length).SequenceEqual(stop))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool EndsWithStop(string text, int limit, int at)
     {
         if (at == 0 || !_stopLast.Contains(text[at - 1]))
@@ -709,7 +777,8 @@ internal sealed class NameFinder
     private static bool IsNameChar(char c) =>
         HanText.Is(c) || c is '“' or '”' or '‘' or '’' or '—' or '-' or '·' || char.IsAsciiLetter(c);
 
-    private static int? EnNameStart(string text, int limit, int suffix)
+    // Back from an English suffix over capitalised words, to one of en_name_openers ("The", "More", "In") or a lower-case word.
+    private int? EnNameStart(string text, int limit, int suffix)
     {
         var j = suffix;
         while (true)
@@ -726,7 +795,7 @@ internal sealed class NameFinder
                 wordStart--;
             }
 
-            if (wordStart == wordEnd || !char.IsAsciiLetterUpper(text[wordStart]) || Articles.Contains(text[wordStart..wordEnd]))
+            if (wordStart == wordEnd || !char.IsAsciiLetterUpper(text[wordStart]) || Affixes.IsOneOf(text.AsSpan(wordStart, wordEnd - wordStart), _enNameOpeners))
             {
                 break;
             }

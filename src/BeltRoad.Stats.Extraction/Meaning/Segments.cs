@@ -199,7 +199,8 @@ internal sealed class Segments
     }
 
     // The project the segment belongs to: a project or programme named right before it (中老铁路中国段), else the last one
-    // named before the figure in its sentence, else earlier in its paragraph, else the paragraph's topic, the box's, the document's.
+    // named before the figure in its sentence, else earlier in its paragraph, else the paragraph's topic, the box's, the document's,
+    // else the last one the document's earlier paragraphs named.
     private static string? ProjectBefore(FigureContext figure, NameFinder finder, int segmentStart)
     {
         var names = figure.In.Names;
@@ -228,7 +229,23 @@ internal sealed class Segments
             }
         }
 
-        return finder.Lookup(figure.In.DocumentEntity) is { } document && IsProject(document.Kind) ? document.Name : null;
+        if (finder.Lookup(figure.In.DocumentEntity) is { } document && IsProject(document.Kind))
+        {
+            return document.Name;
+        }
+
+        // "As of 20 February, the Lao section had carried …" under a headline naming the railway's operating company: the
+        // project named paragraphs before (news runs one sentence to a paragraph).
+        var older = figure.In.OlderNames;
+        for (var k = older.Count - 1; k >= 0; k--)
+        {
+            if (IsProject(older[k].Kind))
+            {
+                return older[k].Name;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsProject(EntityKind kind) => kind is EntityKind.Project or EntityKind.Programme;

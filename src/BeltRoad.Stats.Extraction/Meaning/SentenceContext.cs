@@ -32,6 +32,9 @@ internal sealed record SentenceContext(
 {
     private string? _text;
 
+    /// <summary>Whether <see cref="DocumentEntity"/> is a port the headline names before the trains that pass it.</summary>
+    public bool DocumentIsPort { get; init; }
+
     /// <summary>The sentence alone (simplified), cut once for every figure in it.</summary>
     public string SentenceText => _text ??= Simplified[Sentence.Start..Sentence.End];
 

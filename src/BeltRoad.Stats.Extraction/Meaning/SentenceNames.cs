@@ -32,6 +32,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
         }
 
         _pending.Add((sentence, from, to));
+        document.Figure(sentence, FirstFigure(sentence, from, to));
     }
 
     /// <summary>The names, paragraph topic and earlier names of the sentence added last.</summary>
