@@ -20,6 +20,7 @@ internal static class IndicatorResolver
         ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
+        ("figure listed after another", ListedAfter),
         ("share's compared value", ComparedShare),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
@@ -90,6 +91,36 @@ internal static class IndicatorResolver
     }
 
     private static bool IsPercentage(IndicatorFacts f) => f.Figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints;
+
+    // "hold 52.5 per cent, 22.5 per cent, 20 per cent and 5 per cent of the company", "rose 11.7%, 7.7% and 17.9%": an English
+    // percentage or amount (no noun of its own) listed right after another of its unit, with nothing but a comma and a
+    // conjunction between them and no cue of its own in its clause, measures what that one does: the words before the first
+    // name them all ("USD1,016 billion, USD596 billion in construction contracts" names its own).
+    private static string? ListedAfter(IndicatorFacts f)
+    {
+        var (figure, m) = (f.Figure, f.Figure.Mention);
+        if (!(m.Unit is MentionUnit.Percent || f.Figure.Unit.IsCurrency()) || HanText.Any(figure.Subject) || f.Cue.Label is not null)
+        {
+            return null;
+        }
+
+        var figures = figure.In.Figures;
+        var index = ReadOnlyLists.IndexOf(figures, m);
+        if (index < 1 || figures[index - 1] is not { } before || before.Unit != m.Unit || before.End > m.Start
+            || !OnlyJoints(figure.Text.AsSpan(before.End, m.Start - before.End)))
+        {
+            return null;
+        }
+
+        return LastOfUnit(f.Earlier, figure.Unit);
+    }
+
+    // Nothing but a comma and a conjunction (", ", " and ", ", and ") between two listed figures.
+    private static bool OnlyJoints(ReadOnlySpan<char> between)
+    {
+        var rest = between.Trim().TrimStart(',').Trim();
+        return rest.IsEmpty || Conjunctions.Joins(rest);
+    }
 
     // A percentage-point change keeps the label of the share it changes.
     private static string? PointChange(IndicatorFacts f) =>
