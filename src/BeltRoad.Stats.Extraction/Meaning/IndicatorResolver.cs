@@ -38,6 +38,7 @@ internal static class IndicatorResolver
         ("class a bound names", BoundClass),
         ("partner countries' measure", PartnersMeasure),
         ("subset's measure", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
+        ("initiative's measure", static f => f.Cue.Label is { } label && f.Catalogs.Labels.Initiative.Scoped(f.Figure, label, f.Catalogs.Metrics.Words) is var scoped && scoped != label ? scoped : null),
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
