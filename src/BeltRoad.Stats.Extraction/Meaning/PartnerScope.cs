@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
     IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, IReadOnlyList<(WordList Words, string Subset)>> SubsetMeasures,
-    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors)
+    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors, WordList Pronouns)
 {
     private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.CountryGroup];
     private const string Hyphens = "-–—";
@@ -34,7 +34,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             g => (IReadOnlyList<(WordList, string)>)g.Select(x => (new WordList(x.GetProperty("words").EnumerateArray().Select(w => w.GetString()!)), x.GetProperty("subset").GetString()!)).ToList(),
             StringComparer.Ordinal),
         e.GetProperty("scoped_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
-        new WordList(e.GetProperty("anaphors").EnumerateArray().Select(x => x.GetString()!)));
+        new WordList(e.GetProperty("anaphors").EnumerateArray().Select(x => x.GetString()!)),
+        new WordList(e.GetProperty("pronouns").EnumerateArray().Select(x => x.GetString()!)));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
     public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + Row(measure) : null;
@@ -66,20 +67,64 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     // "In the first five months, China's investment in partner countries rose …. During this period, Chinese enterprises
     // signed new contracts worth 48.4 billion U.S. dollars in these countries", "trade with countries along the routes …,
     // while imports from those countries exceeded $666 billion": an anaphor after a preposition (in these countries,
-    // 在这些国家) refers to the group named before it in its sentence or in the sentence before.
+    // 在这些国家) refers to the group named before it in its sentence, else in the sentence before, else in the two sentences
+    // before that (an anaphor wants an antecedent: "… partner countries rose 5%. That was 47.4% of the total. During the same
+    // period, exports to those countries climbed 6.7%"); a pronoun ("imports from them") only to one named in its sentence
+    // or the sentence before.
     private bool Referred(FigureContext figure, int start, int end, IReadOnlySet<string>? forms)
     {
         var text = figure.Text;
         foreach (var (at, _) in Anaphors.Find(text, start, end))
         {
+            if (AfterPreposition(text, start, at, forms) && Resolved(figure, start, at))
+            {
+                return true;
+            }
+        }
+
+        // "exports to those countries climbed …, while imports from them increased": a pronoun's antecedent may be an anaphor
+        // its sentence resolved before it.
+        foreach (var (at, _) in Pronouns.Find(text, start, end))
+        {
             if (AfterPreposition(text, start, at, forms)
-                && (Named(text, start, at, -1, -1, null) || (figure.In.Before is { } before && Named(text, before.Start, before.End, -1, -1, null))))
+                && (Named(text, start, at, -1, -1, null) || (figure.In.Before is { } before && Named(text, before.Start, before.End, -1, -1, null))
+                    || Anaphors.Find(text, start, at).Any(a => AfterPreposition(text, start, a.Start, null) && Resolved(figure, start, a.Start))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether a group stands before an anaphor at `at`: in its sentence, the sentence before, or the two before that.
+    private bool Resolved(FigureContext figure, int start, int at) =>
+        Named(figure.Text, start, at, -1, -1, null) || (figure.In.Before is { } before
+            && (Named(figure.Text, before.Start, before.End, -1, -1, null) || Named(figure.Text, SentencesBack(figure.Text, before.Start, 2), before.Start, -1, -1, null)));
+
+    // The start of the sentence `count` sentences before the one starting at `start` (a sentence ends at 。！？, a line
+    // break, or a full stop, question or exclamation mark before a space).
+    private static int SentencesBack(string text, int start, int count)
+    {
+        var at = start;
+        for (var k = 0; k < count && at > 0; k++)
+        {
+            var end = at - 1;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var from = end - 1;
+            while (from > 0 && !(SentenceEnds.Contains(text[from - 1]) || (text[from - 1] is '.' or '?' or '!' && char.IsWhiteSpace(text[from]))))
+            {
+                from--;
+            }
+
+            at = Math.Max(0, from);
+        }
+
+        return at;
     }
 
     /// <summary>Whether the partner countries are named after a preposition in [start, end) of the text (a sentence before the figure's).</summary>
