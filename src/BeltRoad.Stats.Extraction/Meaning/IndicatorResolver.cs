@@ -388,7 +388,8 @@ internal static class IndicatorResolver
             return null;
         }
 
-        return partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label) : partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names);
+        return partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label)
+            : partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names) ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null);
     }
 
     // 「我国企业对54个国家进行了非金融类直接投资，金额为571亿元」「…，累计投资887.2亿元」: an amount whose clause says no more

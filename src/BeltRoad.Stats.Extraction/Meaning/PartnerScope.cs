@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
     IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, IReadOnlyList<(WordList Words, string Subset)>> SubsetMeasures,
-    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors, WordList Pronouns)
+    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors, WordList Pronouns, WordList NationalWords)
 {
     private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.CountryGroup];
     private const string Hyphens = "-–—";
@@ -35,7 +35,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             StringComparer.Ordinal),
         e.GetProperty("scoped_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
         new WordList(e.GetProperty("anaphors").EnumerateArray().Select(x => x.GetString()!)),
-        new WordList(e.GetProperty("pronouns").EnumerateArray().Select(x => x.GetString()!)));
+        new WordList(e.GetProperty("pronouns").EnumerateArray().Select(x => x.GetString()!)),
+        new WordList(e.GetProperty("national_words").EnumerateArray().Select(x => x.GetString()!)));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
     public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + Row(measure) : null;
@@ -62,6 +63,34 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
         var forms = Forms(measure);
         return Named(text, start, end, figure.Mention.Start, figure.Mention.End, forms) || Referred(figure, start, end, forms);
+    }
+
+    /// <summary>
+    /// 「同期，对共建国家非金融类直接投资2240.9亿元，增长28.4%。承包工程完成营业额9305亿元」, "Chinese enterprises signed … new
+    /// project contracts in Belt and Road partner countries, with a newly signed contract value of …. The completed turnover was
+    /// RMB 405.07 billion": a sentence of the same paragraph that names no group goes on with the partner countries the sentence
+    /// before gave its figures' rows, unless that one was a subset (其中…: the next returns to the whole) or the figure's own
+    /// sentence names the whole (national_words: 全国, 整体, overall, total …).
+    /// </summary>
+    public bool Carried(FigureContext figure, LabelWords labels)
+    {
+        var context = figure.In;
+        if (context.Before is not { } before || before.Paragraph != context.Sentence.Paragraph)
+        {
+            return false;
+        }
+
+        var scoped = false;
+        foreach (var (_, indicator) in context.PreviousIndicators)
+        {
+            scoped |= indicator.Contains(Label, StringComparison.Ordinal) && Measures.Keys.Any(m => indicator.EndsWith(Row(m), StringComparison.Ordinal));
+        }
+
+        var text = figure.Text;
+        return scoped
+            && WordedLabels.SubsetWord(text.AsSpan(before.Start, before.End - before.Start).TrimStart(), labels) is null
+            && !NationalWords.Any(text, context.Sentence.Start, figure.Clause.End)
+            && !Groups.Any(text, context.Sentence.Start, context.Sentence.End);
     }
 
     // "In the first five months, China's investment in partner countries rose …. During this period, Chinese enterprises
