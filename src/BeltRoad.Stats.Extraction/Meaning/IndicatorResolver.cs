@@ -108,19 +108,12 @@ internal static class IndicatorResolver
         var figures = figure.In.Figures;
         var index = ReadOnlyLists.IndexOf(figures, m);
         if (index < 1 || figures[index - 1] is not { } before || before.Unit != m.Unit || before.End > m.Start
-            || !OnlyJoints(figure.Text.AsSpan(before.End, m.Start - before.End)))
+            || !ListedFigures.OnlyJoints(figure.Text.AsSpan(before.End, m.Start - before.End)))
         {
             return null;
         }
 
         return LastOfUnit(f.Earlier, figure.Unit);
-    }
-
-    // Nothing but a comma and a conjunction (", ", " and ", ", and ") between two listed figures.
-    private static bool OnlyJoints(ReadOnlySpan<char> between)
-    {
-        var rest = between.Trim().TrimStart(',').Trim();
-        return rest.IsEmpty || Conjunctions.Joins(rest);
     }
 
     // A percentage-point change keeps the label of the share it changes.
@@ -389,7 +382,7 @@ internal static class IndicatorResolver
         }
 
         return partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label)
-            : partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names) ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null);
+            : partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names) ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null);
     }
 
     // 「我国企业对54个国家进行了非金融类直接投资，金额为571亿元」「…，累计投资887.2亿元」: an amount whose clause says no more
@@ -437,22 +430,25 @@ internal static class IndicatorResolver
             return null;
         }
 
-        // Only a cue no other figure stands after: one before an earlier figure is that figure's ("3,000 varieties, …, link 31 provinces").
+        // Only a cue no other figure stands after: one before an earlier figure is that figure's ("3,000 varieties, …, link 31 provinces");
+        // a rate before an amount is of what the amount measures ("trade with the EU, …, slipped 1.8% to 1.75 trillion yuan").
         var from = figure.In.Sentence.Start;
         foreach (var other in figure.In.Figures)
         {
-            if (other.End <= figure.Mention.Start)
+            if (other.End <= figure.Mention.Start && !(other.Unit is MentionUnit.Percent && !IsPercentage(f) && other.Start >= figure.Clause.Start))
             {
                 from = Math.Max(from, other.End);
             }
         }
 
-        if (from >= figure.Clause.Start)
+        if (from >= figure.Clause.Start
+            || CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, figure.Unit, from, figure.Clause.Start, figure.In.Names) is not { } label)
         {
             return null;
         }
 
-        return CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, figure.Unit, from, figure.Clause.Start, figure.In.Names);
+        // The partner its subject names ("trade with the European Union, the second-largest partner, slipped …").
+        return f.Catalogs.Labels.Partners.NamedPartner(figure, label, f.Entity, f.Catalogs.Names, from) ?? label;
     }
 
     // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.
