@@ -39,6 +39,7 @@ internal static class IndicatorResolver
         ("partner countries' measure", PartnersMeasure),
         ("subset's measure", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
         ("initiative's measure", static f => f.Cue.Label is { } label && f.Catalogs.Labels.Initiative.Scoped(f.Figure, label, f.Catalogs.Metrics.Words) is var scoped && scoped != label ? scoped : null),
+        ("measure stated alone", AloneRow),
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
@@ -369,6 +370,28 @@ internal static class IndicatorResolver
         }
 
         return null;
+    }
+
+    // 「我国货物贸易进出口总值43.85万亿元」, "overall goods trade grew 5.7% to 13.81 trillion yuan": a measure that is another's row
+    // when stated alone (label-words.json alone_rows: a country's goods trade is its trade total) takes that row, unless its
+    // sentence also names the measure it is told apart from (「货物贸易、服务贸易进出口额」 keeps 货物贸易进出口额).
+    private static string? AloneRow(IndicatorFacts f)
+    {
+        if (f.Cue.Label is not { } label || !f.Catalogs.Labels.AloneRows.TryGetValue(label, out var alone))
+        {
+            return null;
+        }
+
+        var (figure, words) = (f.Figure, f.Catalogs.Metrics.Words);
+        foreach (var hit in figure.In.MeasureHits)
+        {
+            if (hit.Start >= figure.In.Sentence.Start && hit.End <= figure.In.Sentence.End && words[hit.Word].LabelFor(figure.Unit) == alone.Unless)
+            {
+                return null;
+            }
+        }
+
+        return alone.Row;
     }
 
     // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it;
