@@ -285,11 +285,30 @@ internal static class IndicatorResolver
     }
 
     // 「9100.5亿元人民币（折合1280.3亿美元）」: the same amount in another currency measures what the first one does.
+    // 「43.85万亿元（人民币，下同，约46.7万亿港元）」, "13.81 trillion yuan ($1.91 trillion)": an amount in another currency in a
+    // bracket that opens right after an amount is that amount converted, conversion word or not.
     private static string? Conversion(IndicatorFacts f) =>
-        f.Figure.Unit.IsCurrency() && f.Catalogs.Labels.ConversionWords.EndOf(f.Figure.ClauseBefore) is not null
+        f.Figure.Unit.IsCurrency() && (f.Catalogs.Labels.ConversionWords.EndOf(f.Figure.ClauseBefore) is not null || InBracketAfterAmount(f.Figure))
         && f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator is { Length: > 0 } converted
             ? converted
             : null;
+
+    private static bool InBracketAfterAmount(FigureContext figure)
+    {
+        var (text, m) = (figure.Text, figure.Mention);
+        var open = text.LastIndexOfAny(['（', '('], Math.Max(0, m.Start - 1), Math.Max(0, m.Start - figure.In.Sentence.Start));
+        if (open < 0 || text.IndexOfAny(['）', ')'], open, m.Start - open) >= 0)
+        {
+            return false;
+        }
+
+        var figures = figure.In.Figures;
+        var index = ReadOnlyLists.IndexOf(figures, m);
+        return index >= 1 && figures[index - 1] is var before && before.Unit != m.Unit && IsCurrencyUnit(before.Unit)
+            && before.End <= open && text.AsSpan(before.End, open - before.End).Trim().IsEmpty;
+    }
+
+    private static bool IsCurrencyUnit(MentionUnit unit) => unit is MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency;
 
     // "212 deals worth USD92.4 billion, compared with USD78.3 billion in 2022", "handled 1.08 million TEUs, up from 1.01
     // million TEUs": the amount a figure is compared with measures what the figure does (its unit's last one before it
