@@ -48,14 +48,16 @@ public class DevCorpusTests(ITestOutputHelper output)
         // milestones' aggregation 0.964 → 0.948 with the new documents and a key corrected by MEANING.md: a single day's
         // maximum is no per_day average); the first 96 documents keep what the whole corpus held before (indicator 0.85
         // and entity 0.93 now met there: 0.855, 0.938); the first 64 and 84 raised to just under their figures.
-        { "all", "", 0.97, 0.98, 0.92, 0.92, 0.82, 0.98, 0.94 },
-        { "English", "en-", 0.96, 0.97, 0.91, 0.88, 0.70, 0.98, 0.93 },
+        // indicator raised at 18:10 UTC (label round three on the 107: all 0.845, English 0.744, the first 64 0.894, 84 0.876,
+        // 96 0.867; English loan commitments, stakes, the initiative's rows, partner anaphors and trading partners).
+        { "all", "", 0.97, 0.98, 0.92, 0.92, 0.84, 0.98, 0.94 },
+        { "English", "en-", 0.96, 0.97, 0.91, 0.88, 0.74, 0.98, 0.93 },
         { "Chinese releases", "zh-release-", 0.99, 0.99, 0.94, 0.96, 0.94, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.93, 0.91, 0.99, 0.94 },
         { "bilingual", "bilingual-", 0.98, 0.98, 0.88, 0.93, 0.84, 0.90, 0.97 },
-        { "the first 64 documents", FirstRound, 0.99, 0.98, 0.96, 0.96, 0.88, 0.98, 0.97 },
-        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.94, 0.86, 0.98, 0.95 },
-        { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.94, 0.93, 0.85, 0.98, 0.95 },
+        { "the first 64 documents", FirstRound, 0.99, 0.98, 0.96, 0.96, 0.89, 0.98, 0.97 },
+        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.94, 0.87, 0.98, 0.95 },
+        { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.94, 0.93, 0.86, 0.98, 0.95 },
     };
 
     [Theory]
