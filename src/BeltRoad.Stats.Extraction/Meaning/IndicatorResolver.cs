@@ -304,11 +304,9 @@ internal static class IndicatorResolver
 
         var figures = figure.In.Figures;
         var index = ReadOnlyLists.IndexOf(figures, m);
-        return index >= 1 && figures[index - 1] is var before && before.Unit != m.Unit && IsCurrencyUnit(before.Unit)
+        return index >= 1 && figures[index - 1] is var before && before.Unit != m.Unit && before.Unit.ToUnit()?.IsCurrency() == true
             && before.End <= open && text.AsSpan(before.End, open - before.End).Trim().IsEmpty;
     }
-
-    private static bool IsCurrencyUnit(MentionUnit unit) => unit is MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency;
 
     // "212 deals worth USD92.4 billion, compared with USD78.3 billion in 2022", "handled 1.08 million TEUs, up from 1.01
     // million TEUs": the amount a figure is compared with measures what the figure does (its unit's last one before it
