@@ -71,10 +71,59 @@ internal static class CuedLabels
 
         // "the bank approved US$10.5 billion in financing": a cue before the figure whose label narrows the linked one's
         // (批准融资额 of 融资额) names it.
-        var nearest = Nearest(hits, figure.Mention.NumberStart, numberEnd)?.Label;
+        var nearest = HeadOf(hits, Nearest(hits, figure.Mention.NumberStart, numberEnd), figure)?.Label;
         return Linked(hits, figure, labels.AfterLinks) is { } linked
             ? (nearest is not null && nearest.Length > linked.Length && nearest.EndsWith(linked, StringComparison.Ordinal) ? nearest : linked)
             : nearest;
+    }
+
+    // "an outstanding balance of Belt and Road loans of 2.2 trillion yuan", "the completed turnover of contracted projects":
+    // in English the head of "A of B" names the measure; B only says what it is of. The cue before the nearest one, joined
+    // to it by "of" and a few words with no figure (none of them "and" or a comma: then the cues are listed, not nested), is the
+    // figure's when the nearest stands before the figure.
+    private static (int Start, int End, string Label)? HeadOf(List<(int Start, int End, string Label)> hits, (int Start, int End, string Label)? nearest, FigureContext figure)
+    {
+        if (nearest is not { } near || near.End > figure.Mention.NumberStart || HanText.Any(figure.Subject))
+        {
+            return nearest;
+        }
+
+        (int Start, int End, string Label)? head = null;
+        foreach (var h in hits)
+        {
+            if (h.End <= near.Start && (head is null || h.Start > head.Value.Start))
+            {
+                head = h;
+            }
+        }
+
+        if (head is not { } of || of.Label == near.Label)
+        {
+            return nearest;
+        }
+
+        var between = figure.Text.AsSpan(of.End, near.Start - of.End).Trim();
+        if (!(between.StartsWith("of ") || between.SequenceEqual("of")) || between.Length > 30 || between.IndexOfAny(',', ';') >= 0 || between.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return nearest;
+        }
+
+        // An "and" inside a name ("Belt and Road") lists nothing.
+        var and = figure.Text.IndexOf(" and ", of.End, near.Start - of.End, StringComparison.Ordinal);
+        return and < 0 || InName(figure.In.Names, and) ? of : nearest;
+    }
+
+    private static bool InName(IReadOnlyList<EntityName> names, int at)
+    {
+        foreach (var name in names)
+        {
+            if (name.Start <= at && at < name.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The label of the last cue inside a Chinese count's classifier and noun (「100万个就业岗位」: measure word 个就业岗位), or null.

@@ -20,6 +20,7 @@ internal static class IndicatorResolver
         ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
+        ("figure listed after another", ListedAfter),
         ("share's compared value", ComparedShare),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
@@ -37,6 +38,8 @@ internal static class IndicatorResolver
         ("class a bound names", BoundClass),
         ("partner countries' measure", PartnersMeasure),
         ("subset's measure", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
+        ("initiative's measure", static f => f.Cue.Label is { } label && f.Catalogs.Labels.Initiative.Scoped(f.Figure, label, f.Catalogs.Metrics.Words) is var scoped && scoped != label ? scoped : null),
+        ("measure stated alone", AloneRow),
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
@@ -90,6 +93,29 @@ internal static class IndicatorResolver
     }
 
     private static bool IsPercentage(IndicatorFacts f) => f.Figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints;
+
+    // "hold 52.5 per cent, 22.5 per cent, 20 per cent and 5 per cent of the company", "rose 11.7%, 7.7% and 17.9%": an English
+    // percentage or amount (no noun of its own) listed right after another of its unit, with nothing but a comma and a
+    // conjunction between them and no cue of its own in its clause, measures what that one does: the words before the first
+    // name them all ("USD1,016 billion, USD596 billion in construction contracts" names its own).
+    private static string? ListedAfter(IndicatorFacts f)
+    {
+        var (figure, m) = (f.Figure, f.Figure.Mention);
+        if (!(m.Unit is MentionUnit.Percent || f.Figure.Unit.IsCurrency()) || HanText.Any(figure.Subject) || f.Cue.Label is not null)
+        {
+            return null;
+        }
+
+        var figures = figure.In.Figures;
+        var index = ReadOnlyLists.IndexOf(figures, m);
+        if (index < 1 || figures[index - 1] is not { } before || before.Unit != m.Unit || before.End > m.Start
+            || !ListedFigures.OnlyJoints(figure.Text.AsSpan(before.End, m.Start - before.End)))
+        {
+            return null;
+        }
+
+        return LastOfUnit(f.Earlier, figure.Unit);
+    }
 
     // A percentage-point change keeps the label of the share it changes.
     private static string? PointChange(IndicatorFacts f) =>
@@ -259,11 +285,28 @@ internal static class IndicatorResolver
     }
 
     // 「9100.5亿元人民币（折合1280.3亿美元）」: the same amount in another currency measures what the first one does.
+    // 「43.85万亿元（人民币，下同，约46.7万亿港元）」, "13.81 trillion yuan ($1.91 trillion)": an amount in another currency in a
+    // bracket that opens right after an amount is that amount converted, conversion word or not.
     private static string? Conversion(IndicatorFacts f) =>
-        f.Figure.Unit.IsCurrency() && f.Catalogs.Labels.ConversionWords.EndOf(f.Figure.ClauseBefore) is not null
+        f.Figure.Unit.IsCurrency() && (f.Catalogs.Labels.ConversionWords.EndOf(f.Figure.ClauseBefore) is not null || InBracketAfterAmount(f.Figure))
         && f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator is { Length: > 0 } converted
             ? converted
             : null;
+
+    private static bool InBracketAfterAmount(FigureContext figure)
+    {
+        var (text, m) = (figure.Text, figure.Mention);
+        var open = text.LastIndexOfAny(['（', '('], Math.Max(0, m.Start - 1), Math.Max(0, m.Start - figure.In.Sentence.Start));
+        if (open < 0 || text.IndexOfAny(['）', ')'], open, m.Start - open) >= 0)
+        {
+            return false;
+        }
+
+        var figures = figure.In.Figures;
+        var index = ReadOnlyLists.IndexOf(figures, m);
+        return index >= 1 && figures[index - 1] is var before && before.Unit != m.Unit && before.Unit.ToUnit()?.IsCurrency() == true
+            && before.End <= open && text.AsSpan(before.End, open - before.End).Trim().IsEmpty;
+    }
 
     // "212 deals worth USD92.4 billion, compared with USD78.3 billion in 2022", "handled 1.08 million TEUs, up from 1.01
     // million TEUs": the amount a figure is compared with measures what the figure does (its unit's last one before it
@@ -346,6 +389,28 @@ internal static class IndicatorResolver
         return null;
     }
 
+    // 「我国货物贸易进出口总值43.85万亿元」, "overall goods trade grew 5.7% to 13.81 trillion yuan": a measure that is another's row
+    // when stated alone (label-words.json alone_rows: a country's goods trade is its trade total) takes that row, unless its
+    // sentence also names the measure it is told apart from (「货物贸易、服务贸易进出口额」 keeps 货物贸易进出口额).
+    private static string? AloneRow(IndicatorFacts f)
+    {
+        if (f.Cue.Label is not { } label || !f.Catalogs.Labels.AloneRows.TryGetValue(label, out var alone))
+        {
+            return null;
+        }
+
+        var (figure, words) = (f.Figure, f.Catalogs.Metrics.Words);
+        foreach (var hit in figure.In.MeasureHits)
+        {
+            if (hit.Start >= figure.In.Sentence.Start && hit.End <= figure.In.Sentence.End && words[hit.Word].LabelFor(figure.Unit) == alone.Unless)
+            {
+                return null;
+            }
+        }
+
+        return alone.Row;
+    }
+
     // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it;
     // 「中非贸易额」「中国与东盟进出口总额」, "imports from Africa": to the one partner its clause names.
     private static string? PartnersMeasure(IndicatorFacts f)
@@ -356,7 +421,8 @@ internal static class IndicatorResolver
             return null;
         }
 
-        return partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label) : partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names);
+        return partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label)
+            : partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names) ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null);
     }
 
     // 「我国企业对54个国家进行了非金融类直接投资，金额为571亿元」「…，累计投资887.2亿元」: an amount whose clause says no more
@@ -404,22 +470,25 @@ internal static class IndicatorResolver
             return null;
         }
 
-        // Only a cue no other figure stands after: one before an earlier figure is that figure's ("3,000 varieties, …, link 31 provinces").
+        // Only a cue no other figure stands after: one before an earlier figure is that figure's ("3,000 varieties, …, link 31 provinces");
+        // a rate before an amount is of what the amount measures ("trade with the EU, …, slipped 1.8% to 1.75 trillion yuan").
         var from = figure.In.Sentence.Start;
         foreach (var other in figure.In.Figures)
         {
-            if (other.End <= figure.Mention.Start)
+            if (other.End <= figure.Mention.Start && !(other.Unit is MentionUnit.Percent && !IsPercentage(f) && other.Start >= figure.Clause.Start))
             {
                 from = Math.Max(from, other.End);
             }
         }
 
-        if (from >= figure.Clause.Start)
+        if (from >= figure.Clause.Start
+            || CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, figure.Unit, from, figure.Clause.Start, figure.In.Names) is not { } label)
         {
             return null;
         }
 
-        return CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, figure.Unit, from, figure.Clause.Start, figure.In.Names);
+        // The partner its subject names ("trade with the European Union, the second-largest partner, slipped …").
+        return f.Catalogs.Labels.Partners.NamedPartner(figure, label, f.Entity, f.Catalogs.Names, from) ?? label;
     }
 
     // 「…46家海外中国文化中心，其中共建国家32家」: a subset takes the label of the figure it is part of.

@@ -42,7 +42,9 @@ internal sealed record LabelWords(
     string ReachLabel,
     RateGaps Gaps,
     string GrowthMultiple,
-    string OtherMultiple)
+    string OtherMultiple,
+    InitiativeScope Initiative,
+    IReadOnlyDictionary<string, (string Row, string Unless)> AloneRows)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -65,6 +67,7 @@ internal sealed record LabelWords(
             new WordList(Strings(root.GetProperty("examples").GetProperty("openers"))),
             new WordList(Strings(root.GetProperty("reach").GetProperty("words"))), root.GetProperty("reach").GetProperty("label").GetString()!,
             RateGaps.Read(root.GetProperty("rate_gaps")), root.GetProperty("multiples").GetProperty("growth").GetString()!,
-            root.GetProperty("multiples").GetProperty("other").GetString()!);
+            root.GetProperty("multiples").GetProperty("other").GetString()!, InitiativeScope.Read(root.GetProperty("initiative_scope")),
+            root.GetProperty("alone_rows").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value.GetProperty("row").GetString()!, p.Value.GetProperty("unless").GetString()!), StringComparer.Ordinal));
     }
 }

@@ -56,6 +56,13 @@ internal static class ListedFigures
         return bases.Select(b => b.Indicator).Distinct().Count() == list.Count ? bases[index].Indicator : null;
     }
 
+    /// <summary>Nothing but a comma or 、 and a conjunction (", ", " and ", ", and ", 和) between two listed figures or names.</summary>
+    internal static bool OnlyJoints(ReadOnlySpan<char> between)
+    {
+        var rest = between.Trim().TrimStart(',').TrimStart('，').TrimStart('、').Trim();
+        return rest.IsEmpty || Conjunctions.Joins(rest);
+    }
+
     internal static bool Listed(string text, List<Recognizers.Mention> figures) =>
         figures.Zip(figures.Skip(1)).All(p => Conjunctions.IsListJoint(text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End))));
 }

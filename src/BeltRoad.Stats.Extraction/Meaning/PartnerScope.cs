@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
     IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, IReadOnlyList<(WordList Words, string Subset)>> SubsetMeasures,
-    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors)
+    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors, WordList Pronouns, WordList NationalWords, WordList Bilateral)
 {
     private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.CountryGroup];
     private const string Hyphens = "-–—";
@@ -34,7 +34,10 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             g => (IReadOnlyList<(WordList, string)>)g.Select(x => (new WordList(x.GetProperty("words").EnumerateArray().Select(w => w.GetString()!)), x.GetProperty("subset").GetString()!)).ToList(),
             StringComparer.Ordinal),
         e.GetProperty("scoped_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
-        new WordList(e.GetProperty("anaphors").EnumerateArray().Select(x => x.GetString()!)));
+        new WordList(e.GetProperty("anaphors").EnumerateArray().Select(x => x.GetString()!)),
+        new WordList(e.GetProperty("pronouns").EnumerateArray().Select(x => x.GetString()!)),
+        new WordList(e.GetProperty("national_words").EnumerateArray().Select(x => x.GetString()!)),
+        new WordList(e.GetProperty("bilateral").EnumerateArray().Select(x => x.GetString()!)));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
     public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + Row(measure) : null;
@@ -63,23 +66,95 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         return Named(text, start, end, figure.Mention.Start, figure.Mention.End, forms) || Referred(figure, start, end, forms);
     }
 
+    /// <summary>
+    /// 「同期，对共建国家非金融类直接投资2240.9亿元，增长28.4%。承包工程完成营业额9305亿元」, "Chinese enterprises signed … new
+    /// project contracts in Belt and Road partner countries, with a newly signed contract value of …. The completed turnover was
+    /// RMB 405.07 billion": a sentence of the same paragraph that names no group goes on with the partner countries the sentence
+    /// before gave its figures' rows, unless that one was a subset (其中…: the next returns to the whole) or the figure's own
+    /// sentence names the whole (national_words: 全国, 整体, overall, total …).
+    /// </summary>
+    public bool Carried(FigureContext figure, LabelWords labels)
+    {
+        var context = figure.In;
+        if (context.Before is not { } before || before.Paragraph != context.Sentence.Paragraph)
+        {
+            return false;
+        }
+
+        var scoped = false;
+        foreach (var (_, indicator) in context.PreviousIndicators)
+        {
+            scoped |= indicator.Contains(Label, StringComparison.Ordinal) && Measures.Keys.Any(m => indicator.EndsWith(Row(m), StringComparison.Ordinal));
+        }
+
+        var text = figure.Text;
+        return scoped
+            && WordedLabels.SubsetWord(text.AsSpan(before.Start, before.End - before.Start).TrimStart(), labels) is null
+            && !NationalWords.Any(text, context.Sentence.Start, figure.Clause.End)
+            && !Groups.Any(text, context.Sentence.Start, context.Sentence.End);
+    }
+
     // "In the first five months, China's investment in partner countries rose …. During this period, Chinese enterprises
     // signed new contracts worth 48.4 billion U.S. dollars in these countries", "trade with countries along the routes …,
     // while imports from those countries exceeded $666 billion": an anaphor after a preposition (in these countries,
-    // 在这些国家) refers to the group named before it in its sentence or in the sentence before.
+    // 在这些国家) refers to the group named before it in its sentence, else in the sentence before, else in the two sentences
+    // before that (an anaphor wants an antecedent: "… partner countries rose 5%. That was 47.4% of the total. During the same
+    // period, exports to those countries climbed 6.7%"); a pronoun ("imports from them") only to one named in its sentence
+    // or the sentence before.
     private bool Referred(FigureContext figure, int start, int end, IReadOnlySet<string>? forms)
     {
         var text = figure.Text;
         foreach (var (at, _) in Anaphors.Find(text, start, end))
         {
+            if (AfterPreposition(text, start, at, forms) && Resolved(figure, start, at))
+            {
+                return true;
+            }
+        }
+
+        // "exports to those countries climbed …, while imports from them increased": a pronoun's antecedent may be an anaphor
+        // its sentence resolved before it.
+        foreach (var (at, _) in Pronouns.Find(text, start, end))
+        {
             if (AfterPreposition(text, start, at, forms)
-                && (Named(text, start, at, -1, -1, null) || (figure.In.Before is { } before && Named(text, before.Start, before.End, -1, -1, null))))
+                && (Named(text, start, at, -1, -1, null) || (figure.In.Before is { } before && Named(text, before.Start, before.End, -1, -1, null))
+                    || Anaphors.Find(text, start, at).Any(a => AfterPreposition(text, start, a.Start, null) && Resolved(figure, start, a.Start))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether a group stands before an anaphor at `at`: in its sentence, the sentence before, or the two before that.
+    private bool Resolved(FigureContext figure, int start, int at) =>
+        Named(figure.Text, start, at, -1, -1, null) || (figure.In.Before is { } before
+            && (Named(figure.Text, before.Start, before.End, -1, -1, null) || Named(figure.Text, SentencesBack(figure.Text, before.Start, 2), before.Start, -1, -1, null)));
+
+    // The start of the sentence `count` sentences before the one starting at `start` (a sentence ends at 。！？, a line
+    // break, or a full stop, question or exclamation mark before a space).
+    private static int SentencesBack(string text, int start, int count)
+    {
+        var at = start;
+        for (var k = 0; k < count && at > 0; k++)
+        {
+            var end = at - 1;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var from = end - 1;
+            while (from > 0 && !(SentenceEnds.Contains(text[from - 1]) || (text[from - 1] is '.' or '?' or '!' && char.IsWhiteSpace(text[from]))))
+            {
+                from--;
+            }
+
+            at = Math.Max(0, from);
+        }
+
+        return at;
     }
 
     /// <summary>Whether the partner countries are named after a preposition in [start, end) of the text (a sentence before the figure's).</summary>
@@ -141,7 +216,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     /// imports from Africa", "trade between China and Africa", "China-Africa trade"); the preposition the text uses must be
     /// one of the measure's forms ("investment from Singapore" names the investor). Null where none is named.
     /// </summary>
-    public string? NamedPartner(FigureContext figure, string measure, string entity, NameFinder names)
+    public string? NamedPartner(FigureContext figure, string measure, string entity, NameFinder names, int? from = null)
     {
         if (!Measures.TryGetValue(measure, out var preposition) || !PrepositionForms.TryGetValue(preposition, out var forms))
         {
@@ -150,13 +225,84 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
         var pairs = names.Pairs;
         var partner = pairs.Pair(figure) is { } pair ? (pair.Second == entity ? pair.First : pair.Second) : null;
-        partner ??= pairs.AfterPreposition(figure, forms) ?? Named(figure, forms, entity);
+        partner ??= pairs.AfterPreposition(figure, forms) ?? Named(figure, forms, entity, from ?? figure.Clause.Start);
+        if (partner is null && Bilateral.Any(figure.Text, figure.Clause.Start, figure.Mention.Start))
+        {
+            return BilateralPartner(figure) is { } named ? preposition + pairs.Label(named) + Row(measure) : null;
+        }
+
         return partner is null || partner == entity ? null : preposition + pairs.Label(partner) + Row(measure);
     }
 
+    /// <summary>
+    /// 「欧盟、美国、韩国和日本依序排在其后，我国与上述四方进出口分别为1.75万亿元、1.47万亿元、7287亿元和7030.5亿元」, "trade with South
+    /// Korea and Japan came to 728.7 billion yuan and 703.05 billion yuan respectively": amounts listed with a respectively word
+    /// in their sentence take, in order, the partners listed before the first of them (catalogued countries, places or groups
+    /// other than China, nothing but commas, 、 and a conjunction between) when the counts agree; null otherwise.
+    /// </summary>
+    public string? Respective(FigureContext figure, string measure, WordList respectively, NameFinder names)
+    {
+        var (text, sentence) = (figure.Text, figure.In.Sentence);
+        if (!Measures.TryGetValue(measure, out var preposition) || !respectively.Any(text, sentence.Start, sentence.End))
+        {
+            return null;
+        }
+
+        var list = ListedFigures.SameUnitInClause(figure);
+        var index = list.IndexOf(figure.Mention);
+        if (list.Count < 2 || index < 0 || !list.Zip(list.Skip(1)).All(p => ListedFigures.OnlyJoints(text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End)))))
+        {
+            return null;
+        }
+
+        // The last run of partners listed before the first figure.
+        var run = new List<EntityName>();
+        foreach (var n in figure.In.Names)
+        {
+            if (n.Start < sentence.Start || n.End > list[0].Start || !PartnerKinds.Contains(n.Kind) || n.Name == Home)
+            {
+                continue;
+            }
+
+            if (run.Count > 0 && (n.Start < run[^1].End || !ListedFigures.OnlyJoints(text.AsSpan(run[^1].End, n.Start - run[^1].End))))
+            {
+                run.Clear();
+            }
+
+            run.Add(n);
+        }
+
+        return run.Count == list.Count ? preposition + names.Pairs.Label(run[index].Name) + Row(measure) : null;
+    }
+
+    // 「东盟仍是我国最大贸易伙伴，双边进出口6.98万亿元」, "ASEAN stayed China's largest trading partner. Trade with the bloc rose
+    // 8.5% to 2.18 trillion yuan": bilateral trade (bilateral: 双边, bilateral, the bloc) is with the last catalogued country,
+    // place or group other than China named before it in its sentence, else in the sentence before (in its paragraph).
+    private static string? BilateralPartner(FigureContext figure)
+    {
+        static string? Last(IReadOnlyList<EntityName> names, int start, int end)
+        {
+            string? found = null;
+            foreach (var n in names)
+            {
+                if (n.Start >= start && n.End <= end && PartnerKinds.Contains(n.Kind) && n.Name != Home)
+                {
+                    found = n.Name;
+                }
+            }
+
+            return found;
+        }
+
+        return Last(figure.In.Names, figure.In.Sentence.Start, figure.Mention.Start)
+            ?? (figure.In.Before is { } before && before.Paragraph == figure.In.Sentence.Paragraph ? Last(figure.In.PreviousNames, before.Start, before.End) : null);
+    }
+
+    private const string Home = "中国";
+
     // The last catalogued country, place or group after one of the forms (or joined by a hyphen to a name before it) in
-    // the figure's clause before it.
-    private static string? Named(FigureContext figure, IReadOnlySet<string> forms, string entity)
+    // the figure's clause before it (from `start`: an English sentence's subject clause, for its figure after an apposition).
+    private static string? Named(FigureContext figure, IReadOnlySet<string> forms, string entity, int start)
     {
         var text = figure.Text;
         var names = figure.In.Names;
@@ -164,12 +310,12 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         for (var k = 0; k < names.Count; k++)
         {
             var n = names[k];
-            if (n.Start < figure.Clause.Start || n.End > figure.Mention.Start || !PartnerKinds.Contains(n.Kind) || n.Name == entity)
+            if (n.Start < start || n.End > figure.Mention.Start || !PartnerKinds.Contains(n.Kind) || n.Name == entity)
             {
                 continue;
             }
 
-            if (After(text, figure.Clause.Start, n.Start, forms)
+            if (After(text, start, n.Start, forms)
                 || (k > 0 && n.Start > 0 && Hyphens.Contains(text[n.Start - 1]) && names[k - 1].End == n.Start - 1))
             {
                 found = n.Name;
