@@ -50,16 +50,19 @@ public class DevCorpusTests(ITestOutputHelper output)
         // and entity 0.93 now met there: 0.855, 0.938); the first 64 and 84 raised to just under their figures.
         // Re-based at 17:50 UTC with a fourth fresh batch of 12 documents (238 facts; scored before any tuning on main
         // d8a51bb: recall 0.916, precision 0.952, English indicator 0.26–0.49): the whole corpus's and the groups' rows
-        // just under main's figures on the 119; the first 107 keep what the whole corpus held before.
-        { "all", "", 0.97, 0.97, 0.92, 0.90, 0.80, 0.98, 0.94 },
-        { "English", "en-", 0.95, 0.96, 0.89, 0.88, 0.66, 0.97, 0.92 },
-        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.94, 0.91, 0.94, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.93, 0.90, 0.99, 0.94 },
+        // just under main's figures on the 119; the first 107 keep what the whole corpus held before. Raised at 18:55 UTC on
+        // the seventh round merged (entity: English partners, back references, menu lines; indicator: English loans,
+        // partner rows, stakes; as_of: 前N月, 累计 after a paragraph's date, "a year earlier"; headline floors): all entity
+        // 0.918, indicator 0.820, English 0.908 / 0.707, the first 107 0.938 / 0.845.
+        { "all", "", 0.97, 0.97, 0.93, 0.91, 0.82, 0.98, 0.94 },
+        { "English", "en-", 0.95, 0.97, 0.90, 0.90, 0.70, 0.97, 0.92 },
+        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.98, 0.91, 0.94, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.94, 0.90, 0.99, 0.94 },
         { "bilingual", "bilingual-", 0.97, 0.97, 0.90, 0.90, 0.77, 0.89, 0.97 },
-        { "the first 64 documents", FirstRound, 0.99, 0.98, 0.96, 0.96, 0.88, 0.98, 0.97 },
-        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.94, 0.86, 0.98, 0.95 },
-        { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.94, 0.93, 0.85, 0.98, 0.95 },
-        { "the first 107 documents", FourthRound, 0.97, 0.98, 0.92, 0.92, 0.82, 0.98, 0.94 },
+        { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.89, 0.98, 0.97 },
+        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.87, 0.98, 0.95 },
+        { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.94, 0.95, 0.86, 0.98, 0.95 },
+        { "the first 107 documents", FourthRound, 0.98, 0.98, 0.94, 0.93, 0.84, 0.98, 0.95 },
     };
 
     [Theory]
