@@ -649,7 +649,10 @@ internal static class IndicatorResolver
     // 「三场高级别论坛」 counts sessions of the noun after it (高级别论坛场数).
     private static string? MeasureCounts(IndicatorFacts f)
     {
-        if (MeasureWord(f.Figure) is not { } word || !f.Catalogs.Labels.MeasureSuffixes.TryGetValue(word, out var measureSuffix))
+        // 「5大类、279项务实成果」: a measure word of two characters (大类, 门类) is looked up whole before its first.
+        var whole = f.Figure.Mention.MeasureWord is { Length: > 1 } measure ? HanScript.ToSimplified(measure.Trim()) : null;
+        if (!(whole is not null && f.Catalogs.Labels.MeasureSuffixes.TryGetValue(whole, out var measureSuffix))
+            && (MeasureWord(f.Figure) is not { } word || !f.Catalogs.Labels.MeasureSuffixes.TryGetValue(word, out measureSuffix)))
         {
             return null;
         }
