@@ -36,7 +36,7 @@ public class RestatementTests
     {
         // 破 (at least) in the headline, 超过 (more than) in the body: as firm as each other's words, so two statements,
         // but the headline states no date and the body's is its date (as for a restatement with the same word).
-        const string text = "中欧班列累计开行破5.7万列\n\n截至今年7月底，中欧班列累计开行已超过5.7万列。此前曾打破3项纪录。";
+        const string text = "中欧班列累计开行破5.7万列\n\n截至今年7月底，中欧班列累计开行已超过5.7万列。此前曾打破3项纪录，运价一度跌破2000美元。";
 
         var facts = Documents.Facts(text, PeriodPoint.OfDay(2022, 8, 18));
 
@@ -45,6 +45,7 @@ public class RestatementTests
         Assert.Equal(body.AsOf, headline.AsOf);
         Assert.Equal("2022-07-31", headline.AsOf?.ToString());
         Assert.Equal(Qualifier.Exact, Assert.Single(facts, f => f.Value == 3m).Qualifier);
+        Assert.Equal(Qualifier.UpTo, Assert.Single(facts, f => f.Value == 2000m).Qualifier); // 跌破: fell below, no floor
     }
 
     [Fact]

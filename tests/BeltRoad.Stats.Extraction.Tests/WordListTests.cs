@@ -21,5 +21,6 @@ public class WordListTests
         Assert.Equal(expected.Length > 0, words.Any(text, start, end));
         Assert.Equal(expected.Length > 0 ? expected[^1] : -1, words.Last(text, start, end));
         Assert.Null(words.At(text, -1, 5));
+        Assert.Null(words.At("同", 0, 10)); // an end past the text: no word runs past its last character
     }
 }

@@ -420,7 +420,7 @@ public sealed class FactExtractor
         var inTitle = new Dictionary<(Unit, decimal, decimal?, Qualifier), int>();
         // A headline's floor stated again in the body with the other floor word (「累計開行破5.7萬列」 and 「累計開行已超過5.7萬列」):
         // two statements, as firm as each other's words, but the headline's date is still the body's.
-        var titleFloors = new Dictionary<(Unit, decimal), int>();
+        var titleFloors = new Dictionary<(MetricCode, Unit, decimal), int>();
         var titleRead = new HashSet<int>(); // headline figures the body has dated: by its first restatement only
         // A figure stated again later in the body in other words: a distinctive value ("$843 billion", "$4,610m" for
         // "US$4.61 billion", "13,427 projects") with no other date.
@@ -467,7 +467,7 @@ public sealed class FactExtractor
                 continue;
             }
 
-            if (IsFloor(fact.Qualifier) && fact.AsOf is not null && titleFloors.TryGetValue((fact.Unit, fact.Value), out var floor) && merged[floor].Qualifier != fact.Qualifier
+            if (IsFloor(fact.Qualifier) && fact.AsOf is not null && fact.Span.Start >= titleEnd && titleFloors.TryGetValue((fact.Metric, fact.Unit, fact.Value), out var floor) && merged[floor].Qualifier != fact.Qualifier
                 && titleRead.Add(floor))
             {
                 merged[floor] = merged[floor] with { AsOf = fact.AsOf, AsOfBasis = fact.AsOfBasis, Aggregation = fact.Aggregation };
@@ -499,7 +499,7 @@ public sealed class FactExtractor
                 inTitle.TryAdd((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), merged.Count);
                 if (IsFloor(fact.Qualifier))
                 {
-                    titleFloors.TryAdd((fact.Unit, fact.Value), merged.Count);
+                    titleFloors.TryAdd((fact.Metric, fact.Unit, fact.Value), merged.Count);
                 }
             }
 
@@ -519,11 +519,11 @@ public sealed class FactExtractor
         return merged;
     }
 
+    private static bool IsFloor(Qualifier q) => q is Qualifier.MoreThan or Qualifier.AtLeast;
+
     // Not a rate (增长16% of two measures), and an amount or measure of three significant digits or more, a count of
     // four or more: two different facts of one document rarely share such a value (counts of countries or partners of
     // three digits do: 106个成员 of one bank and 106个国家 trained by a programme).
-    private static bool IsFloor(Qualifier q) => q is Qualifier.MoreThan or Qualifier.AtLeast;
-
     private static bool Distinctive(Fact fact)
     {
         if (fact.Unit is Unit.Percent or Unit.PercentagePoints)

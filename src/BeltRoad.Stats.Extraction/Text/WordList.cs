@@ -76,7 +76,8 @@ internal sealed class WordList
     /// <summary>The longest word standing at <paramref name="at"/> and ending by <paramref name="end"/>, or null.</summary>
     public string? At(string text, int at, int end)
     {
-        if (at >= end || at >= text.Length || at < 0)
+        end = Math.Min(end, text.Length);
+        if (at >= end || at < 0)
         {
             return null;
         }
