@@ -11,3 +11,10 @@ public enum Qualifier
     UpTo,
     Range,
 }
+
+/// <summary>What a qualifier says of the value it qualifies.</summary>
+public static class Qualifiers
+{
+    /// <summary>超过, 破, at least: the value is a floor the true figure stands on or above.</summary>
+    public static bool IsFloor(this Qualifier qualifier) => qualifier is Qualifier.MoreThan or Qualifier.AtLeast;
+}

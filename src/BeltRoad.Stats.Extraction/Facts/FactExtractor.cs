@@ -467,7 +467,7 @@ public sealed class FactExtractor
                 continue;
             }
 
-            if (IsFloor(fact.Qualifier) && fact.AsOf is not null && fact.Span.Start >= titleEnd && titleFloors.TryGetValue((fact.Metric, fact.Unit, fact.Value), out var floor) && merged[floor].Qualifier != fact.Qualifier
+            if (fact.Qualifier.IsFloor() && fact.AsOf is not null && fact.Span.Start >= titleEnd && titleFloors.TryGetValue((fact.Metric, fact.Unit, fact.Value), out var floor) && merged[floor].Qualifier != fact.Qualifier
                 && titleRead.Add(floor))
             {
                 merged[floor] = merged[floor] with { AsOf = fact.AsOf, AsOfBasis = fact.AsOfBasis, Aggregation = fact.Aggregation };
@@ -497,7 +497,7 @@ public sealed class FactExtractor
             if (fact.Span.End <= titleEnd)
             {
                 inTitle.TryAdd((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), merged.Count);
-                if (IsFloor(fact.Qualifier))
+                if (fact.Qualifier.IsFloor())
                 {
                     titleFloors.TryAdd((fact.Metric, fact.Unit, fact.Value), merged.Count);
                 }
@@ -518,8 +518,6 @@ public sealed class FactExtractor
 
         return merged;
     }
-
-    private static bool IsFloor(Qualifier q) => q is Qualifier.MoreThan or Qualifier.AtLeast;
 
     // Not a rate (增长16% of two measures), and an amount or measure of three significant digits or more, a count of
     // four or more: two different facts of one document rarely share such a value (counts of countries or partners of

@@ -41,14 +41,16 @@ internal sealed record TimeWords(
     {
         using var json = EmbeddedJson.Open("time-words.json");
         var root = json.RootElement;
-        WordList Read(string name) => new(root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
+        IEnumerable<string> Words(string name) => root.GetProperty(name).EnumerateArray().Select(x => x.GetString()!);
+        WordList Read(string name) => new(Words(name));
         var follow = root.GetProperty("dates_follow_figures").EnumerateArray().Select(x => DocumentLanguageCodes.Parse(x.GetString()!)).ToHashSet();
         var parts = root.GetProperty("year_parts").EnumerateObject().ToDictionary(
             p => p.Name, p => p.Value.GetString()!.Split('-') is [var a, var b] ? (int.Parse(a), int.Parse(b)) : throw new FormatException($"time-words.json year_parts: {p.Name}"),
             StringComparer.OrdinalIgnoreCase);
         var relative = root.GetProperty("relative_days").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.OrdinalIgnoreCase);
         var weekdays = root.GetProperty("weekdays").EnumerateArray().Select((x, i) => (x.GetString()!, (DayOfWeek)i)).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.OrdinalIgnoreCase);
-        return new(Read("current"), Read("cumulative"), Read("year_earlier"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
+        // The cumulative words are rule 5's markers too; listed apart, once, because they state no time of their own.
+        return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), Read("year_earlier"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
             Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), Read("span_open"), Read("span_joint"), Read("year_on_year"),
             Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow);
     }

@@ -77,7 +77,7 @@ internal sealed class FigurePart(double height, Action<PdfPage, PdfRect, Structu
         }
 
         var left = context.Remaining - captionHeight - s.KeepBelow;
-        return left >= height * s.LeastScale ? Math.Floor(left) : height;
+        return left >= height * s.LeastScale ? Math.Max(Math.Floor(left), height * s.LeastScale) : height;
     }
 }
 

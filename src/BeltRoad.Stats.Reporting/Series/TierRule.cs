@@ -21,7 +21,7 @@ internal static partial class TierRule
     public static bool IsTier(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (fact.Qualifier is not (Qualifier.MoreThan or Qualifier.AtLeast))
+        if (!fact.Qualifier.IsFloor())
         {
             return false;
         }
