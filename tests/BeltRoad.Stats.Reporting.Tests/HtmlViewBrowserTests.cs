@@ -288,6 +288,8 @@ public class HtmlViewBrowserTests
         }
 
         await browser.WaitForAsync(Loaded);
+        // A narrowed viewport redraws the charts after the page's resize pause: wait for the drawing at this width.
+        await browser.WaitForAsync("document.documentElement.dataset.chartsWidth === String(document.documentElement.clientWidth)");
         return browser;
     }
 

@@ -188,6 +188,8 @@ function renderCharts(pass) {
   jobs.forEach(function (j) { j.width = Math.floor(j.plot.clientWidth) || 300; });
   jobs.forEach(function (j) { (j.chart.kind === 'line' ? drawLine : drawBars)(j.plot, j.chart, j.marks, j.width); });
   document.getElementById('charts-empty').hidden = jobs.length > 0;
+  // The width the charts were last drawn for: a resize redraws after a pause, and a reader (or test) can tell when.
+  document.documentElement.dataset.chartsWidth = String(document.documentElement.clientWidth);
 }
 
 var BOUNDS = { lower: '下限：实际值不低于此', upper: '上限：实际值不高于此', range: '区间' };
