@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Score a run over the development corpus: the whole corpus, each group and script, and the series.
 
-usage: score-corpus.py REPORTS_DIR [CORPUS_DIR] [--misses N] [--group PREFIX] [--fields]
+usage: score-corpus.py REPORTS_DIR [CORPUS_DIR] [--misses N] [--group PREFIX] [--fields] [--series-misses]
 
 REPORTS_DIR is a published set of `beltroad-stats run --input CORPUS_DIR/documents`: its facts.json and texts/
 (spans index the extracted text, so an .html document is scored against texts/NAME.txt). Uses
 ../shared/tools/score-facts for the fact scores (the same matching as the held-out sets).
 Series: for every `series` id of the keys, the matched facts are grouped by the program's series (entity,
 indicator, unit, aggregation, nature and the period's shape); a point lands when it is in the series' largest
-program group with the key's as_of. Prints landed / points.
+program group with the key's as_of. Prints landed / points; --series-misses prints, for each point that did not land,
+why: no matching fact, another as_of, or the fields in which its program series differs from the largest group.
 """
 import json, os, re, subprocess, sys, tempfile
 from collections import Counter, defaultdict
@@ -85,7 +86,7 @@ def main(argv):
             last = out.strip().splitlines()[-1] if out.strip() else ''
             print(f'{name:28} docs {len(members):3} facts {sum(len(keys[d]) for d in members):4}  {last}  ' +
                   ' '.join(f'{k} {v}' for k, v in fields.items() if k in ('as_of', 'entity', 'indicator', 'nature', 'aggregation')))
-    series_score(facts, keys, only, reports)
+    series_score(facts, keys, only, reports, '--series-misses' in argv)
 
 
 def utf16(text):
@@ -97,7 +98,7 @@ def utf16(text):
     return out
 
 
-def series_score(facts, keys, only, reports):
+def series_score(facts, keys, only, reports, explain=False):
     by_doc = defaultdict(list)
     for f in facts:
         if 'value' in f and 'doc' in f:
@@ -113,7 +114,7 @@ def series_score(facts, keys, only, reports):
         return
     texts = {}
     landed = total = 0
-    lines = []
+    lines, placed = [], []
     for sid, points in sorted(series.items()):
         groups = Counter()
         for doc, g in points:
@@ -131,12 +132,25 @@ def series_score(facts, keys, only, reports):
             cand = [f for f in by_doc.get(doc, []) if same(f) and any(f['start'] < b and a < f['end'] for a, b in spans)]
             f = cand[0] if cand else None
             if f is not None and f.get('as_of') == g.get('as_of'):
-                groups[(f.get('entity'), f.get('indicator'), f.get('unit'), f.get('aggregation'), f.get('nature'),
-                        shape(f.get('as_of'), f.get('aggregation')))] += 1
+                key = (f.get('entity'), f.get('indicator'), f.get('unit'), f.get('aggregation'), f.get('nature'),
+                       shape(f.get('as_of'), f.get('aggregation')))
+                groups[key] += 1
+                placed.append((doc, g, key, None))
+            else:
+                placed.append((doc, g, None, 'no matching fact' if f is None else f"as_of {f.get('as_of')} for {g.get('as_of')}"))
         best = groups.most_common(1)[0] if groups else (None, 0)
         landed += best[1]
         total += len(points)
         lines.append(f'  {sid:48} {best[1]:2}/{len(points):2}  {best[0]}')
+        if explain:
+            names = ('entity', 'indicator', 'unit', 'aggregation', 'nature', 'shape')
+            for doc, g, key, why in placed:
+                if key == best[0]:
+                    continue
+                if why is None:
+                    why = ', '.join(f'{n} {k!r} not {b!r}' for n, k, b in zip(names, key, best[0]) if k != b)
+                lines.append(f'      miss {doc[:28]:28} {g["quote"][:30]!r:34} {why}')
+        placed.clear()
     print(f'series points in one program series: {landed}/{total} ({landed / total:.2f})')
     print('\n'.join(lines))
 
