@@ -121,6 +121,22 @@ public class PaginationTests
     }
 
     [Fact]
+    public void A_shrunk_figure_leaves_its_note_room_after_the_captions_spacing()
+    {
+        var doc = NewDocument();
+        var note = doc.Settings.Styles.Body;
+        var noteHeight = note.Text.Size * note.LineHeight;
+        doc.Spacer(doc.Settings.ContentArea.Height - 290);
+        doc.Figure(300, (_, _) => { }, "图", shrink: new FigureShrink(0.75, noteHeight));
+        doc.Paragraph("来源：文件[1]");
+
+        var pages = doc.Paginate().Pages;
+
+        Assert.Single(pages);
+        Assert.Equal(["figure:图", "p:来源：文件[1]"], pages[0].Trace);
+    }
+
+    [Fact]
     public void A_heading_is_never_left_alone_at_the_foot_of_a_page()
     {
         var doc = NewDocument();

@@ -23,7 +23,8 @@ internal sealed class FigurePart(double height, Action<PdfPage, PdfRect, Structu
         var captionLines = captionBlock?.Break(area.Width, 0, style.LineHeight) ?? [];
         var captionHeight = captionLines.Count > 0 ? Gap + captionLines.Sum(l => l.Height) : 0;
         context.Space(style.SpaceBefore);
-        var drawn = Fitted(context, captionHeight);
+        // What follows the drawing on its page: the caption, the caption's spacing, then the room kept for the note.
+        var drawn = Fitted(context, captionHeight + style.SpaceAfter);
         context.EnsureSpace(drawn + captionHeight);
         var box = new PdfRect(area.X, context.Y, area.Width, drawn);
         context.Page.Trace.Add("figure:" + (caption ?? string.Empty));
@@ -69,14 +70,14 @@ internal sealed class FigurePart(double height, Action<PdfPage, PdfRect, Structu
     }
 
     /// <summary>The drawing's height here: whole, or what is left of the page when it is no less than the least height.</summary>
-    private double Fitted(LayoutContext context, double captionHeight)
+    private double Fitted(LayoutContext context, double below)
     {
-        if (shrink is not { } s || context.AtPageTop || height + captionHeight + s.KeepBelow <= context.Remaining + 0.01)
+        if (shrink is not { } s || context.AtPageTop || height + below + s.KeepBelow <= context.Remaining + 0.01)
         {
             return height;
         }
 
-        var left = context.Remaining - captionHeight - s.KeepBelow;
+        var left = context.Remaining - below - s.KeepBelow;
         return left >= height * s.LeastScale ? Math.Max(Math.Floor(left), height * s.LeastScale) : height;
     }
 }

@@ -29,7 +29,7 @@ internal sealed record SeriesPoint(Period Period, IReadOnlyList<FactView> Facts,
     {
         Qualifier.Exact => PointBound.Exact,
         Qualifier.Approx => PointBound.Approx,
-        Qualifier.MoreThan or Qualifier.AtLeast => PointBound.Lower,
+        var q when q.IsFloor() => PointBound.Lower,
         Qualifier.Nearly or Qualifier.UpTo => PointBound.Upper,
         Qualifier.Range => PointBound.Range,
         _ => throw new ArgumentOutOfRangeException(nameof(Fact), Fact.Qualifier, "No bound for this qualifier."),
