@@ -318,12 +318,18 @@ internal static class Actors
 
     // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to
     // Duisburg": a place that ends a route names where the figure's thing runs, not who acts.
-    // 「河南郑州」「新疆霍尔果斯」: a province written right before a place only says where that place lies; the place is the
-    // more specific actor.
-    private static bool QualifiesNext(IReadOnlyList<EntityName> names, EntityName name)
+    // 「河南郑州」「新疆霍尔果斯」 "Xinjiang's Horgos port": a province written right before a place (its possessive or 的
+    // between) only says where that place lies; the place is the more specific actor.
+    private static bool QualifiesNext(string text, IReadOnlyList<EntityName> names, EntityName name)
     {
         var at = ReadOnlyLists.IndexOf(names, name);
-        return at >= 0 && at + 1 < names.Count && names[at + 1].Start == name.End && names[at + 1].Kind is EntityKind.Place or EntityKind.Region;
+        if (at < 0 || at + 1 >= names.Count || names[at + 1].Kind is not (EntityKind.Place or EntityKind.Region) || names[at + 1].Start < name.End)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(name.End, names[at + 1].Start - name.End).Trim();
+        return gap.IsEmpty || gap is "'s" or "’s" or "的";
     }
 
     private static bool IsRouteEnd(string text, EntityName name, NameFinder finder)
@@ -447,7 +453,7 @@ internal static class Actors
         }
 
         if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, name, finder)))
-            || (name.Kind == EntityKind.Region && QualifiesNext(figure.In.Names, name)))
+            || (name.Kind == EntityKind.Region && QualifiesNext(text, figure.In.Names, name)))
         {
             return false;
         }
