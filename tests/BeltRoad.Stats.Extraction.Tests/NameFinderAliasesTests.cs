@@ -10,7 +10,7 @@ public class NameFinderAliasesTests
     {
         var aliases = MeaningCatalogs.BuiltIn.Names.Aliases("中国");
 
-        Assert.Equal(new[] { "中国", "中國", "我国", "我國", "中方", "中华人民共和国", "China", "Chinese" }.Order(StringComparer.Ordinal), aliases.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "中国", "中國", "我国", "我國", "中方", "中华人民共和国", "中国大陆", "中國大陸", "大陆", "大陸", "China", "Chinese" }.Order(StringComparer.Ordinal), aliases.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public class NameFinderAliasesTests
     [InlineData("中欧班列（长安号）开行", "中欧班列(长安号)")]
     [InlineData("中欧班列（不含中亚班列）开行", "中欧班列|不含中亚班列")] // a scope is no place
     [InlineData("中欧班列（2024年）开行", "中欧班列")] // a year is no place
-    [InlineData("中国（福建）", "中国")] // a country is no programme
+    [InlineData("中国（福建）", "中国|福建")] // a country is no programme: the province stays a name of its own
     public void Keeps_a_bracketed_place_after_a_programme_in_its_name(string text, string names) =>
         Assert.Equal(names, string.Join("|", MeaningCatalogs.BuiltIn.Names.Find(text, 0, text.Length).Select(n => n.Name)));
 }

@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal static class Actors
 {
     /// <summary>The kinds of a country, a group of countries or a place: territory, which acts but has no length or speed of its own.</summary>
-    internal static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
+    internal static readonly EntityKind[] CountryKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place, EntityKind.Region];
 
     // How far after a name its frame or source word is looked for (「论坛期间」, "the World Bank estimates").
     private const int AfterName = 16;
@@ -285,7 +285,7 @@ internal static class Actors
     // counted there (「其中共建国家32家」) stays the counted.
     // So is a region or place the total is broken down by (「其中东部地区对外投资增长21.8%」「其中西安开行4000列」).
     private static bool IsBrokenOut(EntityName name, string marker, NameFinder finder) =>
-        name.Kind is EntityKind.Enterprises or EntityKind.Place && Affixes.IsOneOf(marker, finder.BreakdownMarkers);
+        name.Kind is EntityKind.Enterprises or EntityKind.Place or EntityKind.Region && Affixes.IsOneOf(marker, finder.BreakdownMarkers);
 
     // 「去年东盟仍是中国最大贸易伙伴，双边进出口6.98万亿元」 "ASEAN remained China's largest trading partner, with trade of …": a
     // country or group whose own clause, before the figure, goes on to call it a partner (partner_words) is the partner of the
@@ -318,6 +318,20 @@ internal static class Actors
 
     // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to
     // Duisburg": a place that ends a route names where the figure's thing runs, not who acts.
+    // 「河南郑州」「新疆霍尔果斯」 "Xinjiang's Horgos port": a province written right before a place (its possessive or 的
+    // between) only says where that place lies; the place is the more specific actor.
+    private static bool QualifiesNext(string text, IReadOnlyList<EntityName> names, EntityName name)
+    {
+        var at = ReadOnlyLists.IndexOf(names, name);
+        if (at < 0 || at + 1 >= names.Count || names[at + 1].Kind is not (EntityKind.Place or EntityKind.Region) || names[at + 1].Start < name.End)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(name.End, names[at + 1].Start - name.End).Trim();
+        return gap.IsEmpty || gap is "'s" or "’s" or "的";
+    }
+
     private static bool IsRouteEnd(string text, EntityName name, NameFinder finder)
     {
         var after = text.AsSpan(name.End).TrimStart(' ');
@@ -430,13 +444,16 @@ internal static class Actors
         var sentenceStart = figure.In.Sentence.Start;
         // "with the G7", "to the World Bank": the article between a marker and the name changes nothing.
         var before = WithoutArticle(WithoutCompass(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd(), finder));
+        // 「经广西口岸进出口」: a name after a transit marker is the way the goods went, not who traded them.
         if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null)
+            || finder.TransitMarkers.EndOf(before) is not null
             || ListedAfterObject(figure, name, finder))
         {
             return false;
         }
 
-        if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind == EntityKind.Place && (IsDateline(text, name, finder) || IsRouteEnd(text, name, finder))))
+        if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, name, finder)))
+            || (name.Kind == EntityKind.Region && QualifiesNext(text, figure.In.Names, name)))
         {
             return false;
         }

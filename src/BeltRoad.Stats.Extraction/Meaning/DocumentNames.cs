@@ -156,7 +156,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic
             // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about; nor is a
             // statement's source, "KCIC General Manager … said").
-            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Initiative or EntityKind.Authority)
+            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
                 && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
             // 「首页 > 中文头条 > 正文」 "Home | AIIB | News": a menu line above the lead names no actor of the item.
             if (_topic is not null && finder.IsMenuLine(Paragraph(sentence, text)))
@@ -169,9 +169,27 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             {
                 _leadEntity = lead.Name;
             }
+
+            _leadEntity ??= LeadRegion(names, text, Math.Min(firstFigure, _firstFigure));
         }
 
         return _topic;
+    }
+
+    // 「海关总署广东分署公布，前4个月，广东外贸进出口2.8万亿元」: under a headline that names no actor, a province that the lead
+    // names (after the authority publishing it) before the document's first figure reports its own figures: a provincial
+    // release, whose later figures (「出口1.8万亿元」「全省进出口…」) are the province's; not one the goods passed or traded with
+    // (「经新疆口岸」「对广西出口」: a transit or object marker before it).
+    private string? LeadRegion(IReadOnlyList<EntityName> names, string text, int firstFigure)
+    {
+        if (_title.Entity != finder.DefaultActor || names.FirstOrDefault(n => n.Kind != EntityKind.Authority) is not { Kind: EntityKind.Region } region
+            || region.Start >= firstFigure)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(0, region.Start).TrimEnd();
+        return finder.ObjectMarkers.EndOf(before) is null && finder.TransitMarkers.EndOf(before) is null ? region.Name : null;
     }
 
     // A topic stands before the opening sentence's first figure, or after it in the same clause but not after an object
@@ -218,7 +236,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
         return (names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Possessive(simplified, n.End))?.Name
-            ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind == EntityKind.Place && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
+            ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor, false);
     }
 

@@ -12,6 +12,12 @@ public enum EntityKind
     Country,
     CountryGroup,
     Place,
+
+    /// <summary>
+    /// A country's province or region (广东, 新疆, "Guangdong"): it acts for its own figures as a place does, but is never a
+    /// port (「经广西口岸」 are the province's crossings, not one) and yields to the place it is written right before (「河南郑州」).
+    /// </summary>
+    Region,
     Institution,
 
     /// <summary>

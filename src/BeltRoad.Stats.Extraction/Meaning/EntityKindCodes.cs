@@ -11,6 +11,7 @@ public static class EntityKindCodes
         [EntityKind.Country] = "country",
         [EntityKind.CountryGroup] = "country_group",
         [EntityKind.Place] = "place",
+        [EntityKind.Region] = "region",
         [EntityKind.Institution] = "institution",
         [EntityKind.Authority] = "authority",
         [EntityKind.Enterprises] = "enterprises",

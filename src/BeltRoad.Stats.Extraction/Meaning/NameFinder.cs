@@ -259,10 +259,16 @@ internal sealed class NameFinder
 
     /// <summary>
     /// The port word standing right after <paramref name="name"/> (「口岸」, " Port"; empty when the name as written ends
-    /// with one), or null: the name is then a port's, 「满洲里铁路口岸」 "the Horgos Port".
+    /// with one), or null: the name is then a port's, 「满洲里铁路口岸」 "the Horgos Port". A province is never one port:
+    /// 「经广西口岸」 are all its crossings.
     /// </summary>
     public string? PortAfter(string text, EntityName name)
     {
+        if (name.Kind == EntityKind.Region)
+        {
+            return null;
+        }
+
         // "the Horgos Port" as one alias: the port word ends the name as written.
         var written = text.AsSpan(name.Start, name.End - name.Start);
         foreach (var word in PortWords)
@@ -647,7 +653,7 @@ internal sealed class NameFinder
         var name = Balanced(text.AsSpan(start, end - start));
         for (var i = 0; i <= Math.Min(MaxPrefix, name.Length - 2); i++)
         {
-            if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is EntityKind.Country or EntityKind.Place) && Lookup(name[i..]) is { } entry)
+            if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is EntityKind.Country or EntityKind.Place or EntityKind.Region) && Lookup(name[i..]) is { } entry)
             {
                 var (nameEnd, qualified) = Qualified(text, end, limit, entry);
                 found.Add(new EntityName(start, nameEnd, qualified, entry.Kind) { Weak = entry.Weak });

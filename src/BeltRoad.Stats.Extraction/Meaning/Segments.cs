@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal sealed class Segments
 {
     private const int MaxHeadName = 6;
-    private static readonly EntityKind[] HeadKinds = [EntityKind.Country, EntityKind.Place, EntityKind.CountryGroup];
+    private static readonly EntityKind[] HeadKinds = [EntityKind.Country, EntityKind.Place, EntityKind.Region, EntityKind.CountryGroup];
     private const string CountChars = "一二两三四五六七八九十0123456789";
     private const string CountMeasures = "条个";
 
