@@ -187,15 +187,28 @@ internal static class IndicatorResolver
         label == labels.ShareLabel || label.EndsWith(labels.ShareSuffix, StringComparison.Ordinal);
 
     // "Investments made up 61% of BRI engagement": an English share's part is the amount its clause names before it (the
-    // one after it, "of BRI engagement", is the whole); otherwise the base as for any percentage.
+    // one after it, "of BRI engagement", is the whole), else the amount a figure before it in its sentence measures — never
+    // the whole after it ("it made up 42 percent of BRI engagement" is a part of engagement, not engagement's own total);
+    // after an amount no words name (金额), of a whole no measure names ("of the world", "of foreign trade") and for a
+    // Chinese share, the base as for any percentage.
     // The part is scoped to the partner countries as an amount of its sentence would be ("Trade with partner countries …, and its share of …").
     private static string ShareBase(IndicatorFacts f)
     {
-        var (figure, partners) = (f.Figure, f.Catalogs.Labels.Partners);
-        var part = HanText.Any(figure.Subject) ? null
-            : CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
-        return part is null ? BaseLabel(f)
-            : partners.Scopes(figure, f.Catalogs.Labels, part) && partners.Scoped(part) is { } scoped ? scoped : part;
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (HanText.Any(figure.Subject))
+        {
+            return BaseLabel(f);
+        }
+
+        var part = CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
+        if (part is null)
+        {
+            var before = ListedFigures.RespectiveBase(figure, f.Earlier) ?? f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator;
+            return before is not null && !labels.UnnamedRows.Values.Contains(before) ? before
+                : before is null && !labels.Wholes.Named.Any(n => n.Name == Whole(f)) ? "" : BaseLabel(f);
+        }
+
+        return labels.Partners.Scopes(figure, labels, part) && labels.Partners.Scoped(part) is { } scoped ? scoped : part;
     }
 
     // The whole a share names: after 占 / 相当于 before it, or its catalogued name after it ("of the world's population").
