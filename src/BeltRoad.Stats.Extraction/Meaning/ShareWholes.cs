@@ -26,14 +26,20 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
 
     /// <summary>
     /// The sector an English share's clause names before it ("Transport made up 7.2 percent of engagement", "ahead of
-    /// transport with 24 percent"): the Chinese name of the last sector word there (交通), or null.
+    /// transport with 24 percent"): the Chinese name of the last sector word there (交通), or null; a sector word opening a
+    /// name ("Power China") is none.
     /// </summary>
     public string? SectorBefore(FigureContext figure)
     {
         (int Start, int End)? last = null;
         foreach (var hit in Sectors.Find(figure.Text, figure.Clause.Start, figure.Mention.Start))
         {
-            last = hit;
+            // A capitalised word right after it makes it part of a name ("Power China", "Energy China"), no sector.
+            var next = figure.Text.AsSpan(hit.End).TrimStart(' ');
+            if (next.IsEmpty || !char.IsAsciiLetterUpper(next[0]))
+            {
+                last = hit;
+            }
         }
 
         return last is { } at ? SectorNames[figure.Text[at.Start..at.End]] : null;
