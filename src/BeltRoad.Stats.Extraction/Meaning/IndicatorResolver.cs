@@ -123,8 +123,14 @@ internal static class IndicatorResolver
 
     // 「占同期总额的51%」「在同期对外投资总额中占15.1%」「占同期我国对外承包工程新签合同额的57.6%」, "accounting for 73% of
     // the newly signed contract value": a part of the total of its own measure is the row 占比; the whole adds nothing.
-    private static string? ShareOfOwnTotal(IndicatorFacts f) =>
-        Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, ShareBase(f), f.Catalogs.Labels.Wholes) ? f.Catalogs.Labels.ShareLabel : null;
+    // An English sector's part of it keeps the sector ("energy remained the largest sector with 34 percent" → 能源占比).
+    private static string? ShareOfOwnTotal(IndicatorFacts f)
+    {
+        var (labels, part) = (f.Catalogs.Labels, ShareBase(f));
+        return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes)
+            ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.SectorNames.Values.Contains(part) ? part : "") + labels.ShareLabel
+            : null;
+    }
 
     // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.
     private static string? ShareOfNamedWhole(IndicatorFacts f) =>
@@ -187,15 +193,34 @@ internal static class IndicatorResolver
         label == labels.ShareLabel || label.EndsWith(labels.ShareSuffix, StringComparison.Ordinal);
 
     // "Investments made up 61% of BRI engagement": an English share's part is the amount its clause names before it (the
-    // one after it, "of BRI engagement", is the whole); otherwise the base as for any percentage.
+    // one after it, "of BRI engagement", is the whole), else the sector it names there ("Transport made up …": 交通,
+    // label-words.json share_wholes.sectors), else the amount a figure before it in its sentence measures — never
+    // the whole after it ("it made up 42 percent of BRI engagement" is a part of engagement, not engagement's own total);
+    // after an amount no words name (金额), of a whole no measure names ("of the world", "of foreign trade") and for a
+    // Chinese share, the base as for any percentage.
     // The part is scoped to the partner countries as an amount of its sentence would be ("Trade with partner countries …, and its share of …").
     private static string ShareBase(IndicatorFacts f)
     {
-        var (figure, partners) = (f.Figure, f.Catalogs.Labels.Partners);
-        var part = HanText.Any(figure.Subject) ? null
-            : CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
-        return part is null ? BaseLabel(f)
-            : partners.Scopes(figure, f.Catalogs.Labels, part) && partners.Scoped(part) is { } scoped ? scoped : part;
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (HanText.Any(figure.Subject))
+        {
+            return BaseLabel(f);
+        }
+
+        var part = CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
+        if (part is null && labels.Wholes.SectorBefore(figure) is { } sector)
+        {
+            return sector;
+        }
+
+        if (part is null)
+        {
+            var before = ListedFigures.RespectiveBase(figure, f.Earlier) ?? f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator;
+            return before is not null && !labels.UnnamedRows.Values.Contains(before) ? before
+                : before is null && !labels.Wholes.Named.Any(n => n.Name == Whole(f)) ? "" : BaseLabel(f);
+        }
+
+        return labels.Partners.Scopes(figure, labels, part) && labels.Partners.Scoped(part) is { } scoped ? scoped : part;
     }
 
     // The whole a share names: after 占 / 相当于 before it, or its catalogued name after it ("of the world's population").

@@ -10,13 +10,39 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// the total of the share's own measure (「占同期总额的」「在同期对外投资总额中占」「占同期我国对外承包工程新签合同额的」)
 /// adds nothing to the row label 占比.
 /// </summary>
-internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore)
+internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore,
+    WordList Sectors, IReadOnlyDictionary<string, string> SectorNames)
 {
     public static ShareWholes Read(JsonElement e)
     {
         static WordList Words(JsonElement list) => new(list.EnumerateArray().Select(x => x.GetString()!));
+        var sectors = e.GetProperty("sectors").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateArray().Select(w => (Word: w.GetString()!, p.Name)))
+            .ToDictionary(x => x.Word, x => x.Name, StringComparer.OrdinalIgnoreCase);
         return new(Words(e.GetProperty("verbs")), Words(e.GetProperty("qualifiers")), Words(e.GetProperty("totals")),
-            [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("named_before")));
+            [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("named_before")),
+            new WordList(sectors.Keys), sectors);
+    }
+
+    /// <summary>
+    /// The sector an English share's clause names before it ("Transport made up 7.2 percent of engagement", "ahead of
+    /// transport with 24 percent"): the Chinese name of the last sector word there (交通), or null; a sector word opening a
+    /// name ("Power China") is none.
+    /// </summary>
+    public string? SectorBefore(FigureContext figure)
+    {
+        (int Start, int End)? last = null;
+        foreach (var hit in Sectors.Find(figure.Text, figure.Clause.Start, figure.Mention.Start))
+        {
+            // A capitalised word right after it makes it part of a name ("Power China", "Energy China"), no sector.
+            var next = figure.Text.AsSpan(hit.End).TrimStart(' ');
+            if (next.IsEmpty || !char.IsAsciiLetterUpper(next[0]))
+            {
+                last = hit;
+            }
+        }
+
+        return last is { } at ? SectorNames[figure.Text[at.Start..at.End]] : null;
     }
 
     /// <summary>
