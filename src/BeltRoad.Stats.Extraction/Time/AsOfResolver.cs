@@ -615,8 +615,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             ? new DatedPeriod(first.Period, AsOfBasis.Paragraph, first.Role)
             : null;
         // A back-reference ("during this period", 同期) refers to a period: a day the sentence also names ("…in the first
-        // seven months of 2025, the operator said on Sunday") is when it was said, unless it is the only date stated.
+        // seven months of 2025, the operator said on Sunday") is when it was said, unless it is the only date stated; nor
+        // does a later sentence's day replace a period stated before it ("in the first two months … . … 966,000 at the end
+        // of February … . … reached $2.3 billion during the period": the two months).
         _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated && !IsOneDay(c.Period!))?.Period
-            ?? cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
+            ?? (_lastStated is { } period && !IsOneDay(period) ? null : cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period) ?? _lastStated;
     }
 }
