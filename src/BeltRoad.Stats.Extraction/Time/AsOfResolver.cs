@@ -277,8 +277,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     baseline = null;
                     break;
                 case TimeCueKind.Baseline:
-                    // 「较2016年增长约9倍；…通达120个国家」: a comparison's base stops at the clause group's 「；」.
-                    baseline = cue.Start >= previousEnd && simplified.AsSpan(cue.End, figure.Start - cue.End).IndexOfAny('；', ';') < 0 ? cue.Period!.From : null;
+                    // 「较2016年增长约9倍；…通达120个国家」: a comparison's base stops at the clause group's 「；」. Where dates
+                    // follow figures, a base after the figure before and outside this one's clause is that figure's
+                    // ("reached $24.9 billion in the first six months, more than in 2024, while technology took $23.2 billion").
+                    baseline = cue.Start >= previousEnd && simplified.AsSpan(cue.End, figure.Start - cue.End).IndexOfAny('；', ';') < 0
+                        && !(_datesFollowFigures && index > 0 && cue.Clause != clause)
+                        ? cue.Period!.From : null;
                     break;
                 case TimeCueKind.Since:
                     since = cue.SinceStart;
