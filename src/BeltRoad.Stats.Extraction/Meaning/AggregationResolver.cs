@@ -403,7 +403,7 @@ internal static class AggregationResolver
     private static (Aggregation? Rate, DatePrecision? PeriodNoun) Rate(FigureContext figure, AggregationWords words)
     {
         var from = figure.Clause.Start;
-        var after = figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length);
+        var after = figure.Mention.End + Math.Min(RateWindow + OfPhrase(figure.ClauseAfter), figure.ClauseAfter.Length);
         var best = (At: -1, Rate: (Aggregation?)null);
         foreach (var (aggregation, cues) in words.Rates)
         {
@@ -433,6 +433,21 @@ internal static class AggregationResolver
         }
 
         return result;
+    }
+
+    // How long a phrase naming what is measured may stand between a figure and its rate word ("300,000 tonnes of nickel pig
+    // iron a year", "9 billion kWh of electricity a year"): the words after "of", up to a figure or this many characters.
+    private const int OfPhraseReach = 32;
+
+    private static int OfPhrase(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith(" of ", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var digit = after.IndexOfAnyInRange('0', '9');
+        return Math.Min(OfPhraseReach, digit < 0 ? after.Length : digit);
     }
 
     private static bool DistributiveIn(WordList cues, FigureContext figure, AggregationWords words)
