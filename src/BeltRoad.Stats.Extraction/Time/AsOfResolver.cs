@@ -439,11 +439,15 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         }
     }
 
-    // 「截至11月5日，今年…已开行10180列」: a year and a 截至 date inside it, in either order, make the year so far.
+    // 「截至11月5日，今年…已开行10180列」: a year and a 截至 date inside it, in either order, make the year so far; to a month's
+    // last day ("As of July 31, the trains had made 11,000 trips this year") its months 1–N, as 1—7月 is (MEANING.md 2.1:
+    // the months 1–N of a year are one shape of period).
     private static DatedPeriod? YearTo(DatedPeriod? year, PeriodPoint? asOf) =>
         year is { Basis: AsOfBasis.Sentence, Period: { To: null, From: { Precision: DatePrecision.Year } from } } && asOf is { } to
             && to.Year == from.Year && to.Precision != DatePrecision.Year
-            ? new DatedPeriod(Period.Span(from, to), AsOfBasis.Sentence)
+            ? new DatedPeriod(to.Precision == DatePrecision.Day && to == PeriodPoint.MonthEnd(to.Year, to.Month)
+                ? Period.Span(PeriodPoint.OfMonth(to.Year, 1), PeriodPoint.OfMonth(to.Year, to.Month))
+                : Period.Span(from, to), AsOfBasis.Sentence)
             : null;
 
     // A running span from its start to the 截至 date the sentence states with it.
@@ -563,7 +567,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         if (baseline is not { } from)
         {
-            return new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
+            // "As of July 31, the trains had made 11,000 trips this year": a year after the figure and an as-of date inside
+            // it stated before make the year so far, as they do in either order before the figure.
+            var stated = new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
+            return carried is { Role: TimeRole.AsOf } asOfDate && YearTo(stated, asOfDate.Period.Latest) is { } yearSoFar ? yearSoFar : stated;
         }
 
         return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
