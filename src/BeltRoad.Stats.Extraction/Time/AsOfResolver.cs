@@ -114,11 +114,20 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // "As of Saturday, the line had handled 50.8 million passenger trips since its launch in December 2021. Cross-border
         // freight reached 13.29 million tonnes during the same span.": a running span the sentence dated its figures by
         // is the period a later back-reference takes, not the as-of day.
+        // So is a year so far the sentence made of its year and an as-of day ("As of Tuesday, more than 6,000 trips had passed
+        // through the port this year. … 5.8 million tonnes during this period"), not the bare year.
         for (var i = result.Length - 1; i >= 0; i--)
         {
             if (result[i].Period is { Basis: AsOfBasis.Since, Period: { IsSpan: true } running })
             {
                 _lastStated = running;
+                break;
+            }
+
+            if (result[i].Period is { Basis: AsOfBasis.Sentence, Period: { IsSpan: true } soFar } && _lastStated is { To: null, From.Precision: DatePrecision.Year } year
+                && soFar.From.Year == year.From.Year && soFar.Latest.Year == year.From.Year)
+            {
+                _lastStated = soFar;
                 break;
             }
         }
