@@ -43,6 +43,7 @@ internal static class AggregationResolver
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
         ("fixed by the unit", static f => f.Figure.Mention.Kind is MentionKind.Quantity
             && f.Words.AttributeUnits.EndOf(f.Figure.Text.AsSpan(f.Figure.Mention.NumberStart, f.Figure.Mention.End - f.Figure.Mention.NumberStart)) is not null ? Aggregation.Attribute : null),
+        ("capacity", Capacity),
         ("running total", RunningTotal),
         ("increment", static f => f.Increment && f.Nature == Nature.Actual ? Aggregation.PeriodTotal : null),
         ("promised giving", PromisedGiving),
@@ -109,6 +110,34 @@ internal static class AggregationResolver
         }
 
         return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
+    }
+
+    // How far before the figure a verb of holding may stand ("able to receive vessels carrying 8,000 TEUs").
+    private const int CapacityReach = 40;
+
+    // "One passenger train can take up to 1,678 passengers", "will be able to receive vessels carrying 8,000 TEUs",
+    // 「码头可停靠10万吨级船舶」: what a thing can hold, a verb of holding right after a modal in the figure's clause with no
+    // other figure between, is a fixed property of it, not a flow that happened. Not money ("could take $2 billion" is no
+    // thing's size). A rate word after the figure comes first ("can turn out 300,000 tonnes a year").
+    private static Aggregation? Capacity(AggregationFacts f)
+    {
+        var figure = f.Figure;
+        if (figure.Unit.IsCurrency() || figure.Mention.Kind is not MentionKind.Quantity)
+        {
+            return null;
+        }
+
+        var from = Math.Max(figure.Clause.Start, figure.Mention.Start - CapacityReach);
+        foreach (var (at, _) in f.Words.CapacityVerbs.Find(figure.Text, from, figure.Mention.Start))
+        {
+            if (f.Words.CapacityModals.EndOf(figure.Text.AsSpan(figure.Clause.Start, at - figure.Clause.Start).TrimEnd()) is not null
+                && !figure.Text.AsSpan(at, figure.Mention.Start - at).ContainsAnyInRange('0', '9'))
+            {
+                return Aggregation.Attribute;
+            }
+        }
+
+        return null;
     }
 
     // "the 422-kilometre section", "a 700-MW plant", "a 10,000-TEU vessel": a measure joined to its numeral by a hyphen and
@@ -374,7 +403,7 @@ internal static class AggregationResolver
     private static (Aggregation? Rate, DatePrecision? PeriodNoun) Rate(FigureContext figure, AggregationWords words)
     {
         var from = figure.Clause.Start;
-        var after = figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length);
+        var after = figure.Mention.End + Math.Min(RateWindow + OfPhrase(figure.ClauseAfter), figure.ClauseAfter.Length);
         var best = (At: -1, Rate: (Aggregation?)null);
         foreach (var (aggregation, cues) in words.Rates)
         {
@@ -404,6 +433,21 @@ internal static class AggregationResolver
         }
 
         return result;
+    }
+
+    // How long a phrase naming what is measured may stand between a figure and its rate word ("300,000 tonnes of nickel pig
+    // iron a year", "9 billion kWh of electricity a year"): the words after "of", up to a figure or this many characters.
+    private const int OfPhraseReach = 32;
+
+    private static int OfPhrase(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith(" of ", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var digit = after.IndexOfAnyInRange('0', '9');
+        return Math.Min(OfPhraseReach, digit < 0 ? after.Length : digit);
     }
 
     private static bool DistributiveIn(WordList cues, FigureContext figure, AggregationWords words)

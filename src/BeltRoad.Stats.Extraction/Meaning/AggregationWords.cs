@@ -4,10 +4,11 @@ using BeltRoad.Stats.Extraction.Text;
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>The cue words of each aggregation (data: Resources/aggregation-words.json).</summary>
-internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordList Cues)> Rates, IReadOnlyList<(Aggregation Rate, DatePrecision Of, WordList Nouns)> PeriodNouns, WordList Change, WordList Share, WordList PeriodTotal, WordList Level, WordList FlowVerbs, WordList Signatory, WordList WholePeriod, WordList Comparison, WordList StockNouns, WordList EventNouns, IReadOnlySet<string?> EventMeasures, WordList IncrementBefore, WordList IncrementAfter, WordList Distributive, WordList Multipliers, WordList ChangeBy, WordList ChangeVerbs, WordList ChangeBase, WordList ComingYears, WordList AttributeUnits, WordList CostOf)
+internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordList Cues)> Rates, IReadOnlyList<(Aggregation Rate, DatePrecision Of, WordList Nouns)> PeriodNouns, WordList Change, WordList Share, WordList PeriodTotal, WordList Level, WordList FlowVerbs, WordList Signatory, WordList WholePeriod, WordList Comparison, WordList StockNouns, WordList EventNouns, IReadOnlySet<string?> EventMeasures, WordList IncrementBefore, WordList IncrementAfter, WordList Distributive, WordList Multipliers, WordList ChangeBy, WordList ChangeVerbs, WordList ChangeBase, WordList ComingYears, WordList AttributeUnits, WordList CostOf, WordList CapacityModals, WordList CapacityVerbs)
 {
     /// <summary>The yearly rate words (年均, "average annual"): an annual noun inside one is no year's amount.</summary>
     /// <remarks>AttributeUnits: units of a fixed property (an area, a capacity: 平方公里, 千瓦, hectares, MW).</remarks>
+    /// <remarks>CapacityModals, CapacityVerbs: a verb of holding right after a modal before the figure ("can take up to 1,678 passengers", 可容纳): what a thing can hold, a fixed property.</remarks>
     /// <remarks>CostOf: words right before an amount of money that make it what a thing cost ("built at a cost of Sh327 billion"): a fixed property.</remarks>
     /// <remarks>PeriodNouns: nouns of one period's amount (年开行量, 单月): that period's rate when undated, its total when the figure is dated to one such period.</remarks>
     public WordList Yearly { get; } = Rates.First(r => r.Rate == Aggregation.PerYear).Cues;
@@ -18,6 +19,6 @@ internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordLis
         using var json = EmbeddedJson.Open("aggregation-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         Aggregation[] rates = [Aggregation.PerDay, Aggregation.PerWeek, Aggregation.PerMonth, Aggregation.PerYear];
-        return new([.. rates.Select(r => (r, Read(r.Code())))], [(Aggregation.PerYear, DatePrecision.Year, Read("annual")), (Aggregation.PerMonth, DatePrecision.Month, Read("single_month"))], Read("change"), Read("share"), Read("period_total"), Read("level"), Read("flow_verbs"), Read("signatory"), Read("whole_period"), Read("comparison"), Read("stock_nouns"), Read("event_nouns"), Read("event_measures").Words.ToHashSet<string?>(), Read("increment_before"), Read("increment_after"), Read("distributive"), Read("multipliers"), Read("change_by"), Read("change_verbs"), Read("change_base"), Read("coming_years"), Read("attribute_units"), Read("cost_of"));
+        return new([.. rates.Select(r => (r, Read(r.Code())))], [(Aggregation.PerYear, DatePrecision.Year, Read("annual")), (Aggregation.PerMonth, DatePrecision.Month, Read("single_month"))], Read("change"), Read("share"), Read("period_total"), Read("level"), Read("flow_verbs"), Read("signatory"), Read("whole_period"), Read("comparison"), Read("stock_nouns"), Read("event_nouns"), Read("event_measures").Words.ToHashSet<string?>(), Read("increment_before"), Read("increment_after"), Read("distributive"), Read("multipliers"), Read("change_by"), Read("change_verbs"), Read("change_base"), Read("coming_years"), Read("attribute_units"), Read("cost_of"), Read("capacity_modals"), Read("capacity_verbs"));
     }
 }

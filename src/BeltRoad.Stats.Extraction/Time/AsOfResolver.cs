@@ -114,11 +114,20 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // "As of Saturday, the line had handled 50.8 million passenger trips since its launch in December 2021. Cross-border
         // freight reached 13.29 million tonnes during the same span.": a running span the sentence dated its figures by
         // is the period a later back-reference takes, not the as-of day.
+        // So is a year so far the sentence made of its year and an as-of day ("As of Tuesday, more than 6,000 trips had passed
+        // through the port this year. … 5.8 million tonnes during this period"), not the bare year.
         for (var i = result.Length - 1; i >= 0; i--)
         {
             if (result[i].Period is { Basis: AsOfBasis.Since, Period: { IsSpan: true } running })
             {
                 _lastStated = running;
+                break;
+            }
+
+            if (result[i].Period is { Basis: AsOfBasis.Sentence, Period: { IsSpan: true } soFar } && _lastStated is { To: null, From.Precision: DatePrecision.Year } year
+                && soFar.From.Year == year.From.Year && soFar.Latest.Year == year.From.Year)
+            {
+                _lastStated = soFar;
                 break;
             }
         }
@@ -277,8 +286,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     baseline = null;
                     break;
                 case TimeCueKind.Baseline:
-                    // 「较2016年增长约9倍；…通达120个国家」: a comparison's base stops at the clause group's 「；」.
-                    baseline = cue.Start >= previousEnd && simplified.AsSpan(cue.End, figure.Start - cue.End).IndexOfAny('；', ';') < 0 ? cue.Period!.From : null;
+                    // 「较2016年增长约9倍；…通达120个国家」: a comparison's base stops at the clause group's 「；」. Where dates
+                    // follow figures, a base after the figure before and outside this one's clause is that figure's
+                    // ("reached $24.9 billion in the first six months, more than in 2024, while technology took $23.2 billion").
+                    baseline = cue.Start >= previousEnd && simplified.AsSpan(cue.End, figure.Start - cue.End).IndexOfAny('；', ';') < 0
+                        && !(_datesFollowFigures && index > 0 && cue.Clause != clause)
+                        ? cue.Period!.From : null;
                     break;
                 case TimeCueKind.Since:
                     since = cue.SinceStart;
@@ -435,11 +448,15 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         }
     }
 
-    // 「截至11月5日，今年…已开行10180列」: a year and a 截至 date inside it, in either order, make the year so far.
+    // 「截至11月5日，今年…已开行10180列」: a year and a 截至 date inside it, in either order, make the year so far; to a month's
+    // last day ("As of July 31, the trains had made 11,000 trips this year") its months 1–N, as 1—7月 is (MEANING.md 2.1:
+    // the months 1–N of a year are one shape of period).
     private static DatedPeriod? YearTo(DatedPeriod? year, PeriodPoint? asOf) =>
         year is { Basis: AsOfBasis.Sentence, Period: { To: null, From: { Precision: DatePrecision.Year } from } } && asOf is { } to
             && to.Year == from.Year && to.Precision != DatePrecision.Year
-            ? new DatedPeriod(Period.Span(from, to), AsOfBasis.Sentence)
+            ? new DatedPeriod(to.Precision == DatePrecision.Day && to == PeriodPoint.MonthEnd(to.Year, to.Month)
+                ? Period.Span(PeriodPoint.OfMonth(to.Year, 1), PeriodPoint.OfMonth(to.Year, to.Month))
+                : Period.Span(from, to), AsOfBasis.Sentence)
             : null;
 
     // A running span from its start to the 截至 date the sentence states with it.
@@ -559,7 +576,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         if (baseline is not { } from)
         {
-            return new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
+            // "As of July 31, the trains had made 11,000 trips this year": a year after the figure and an as-of date inside
+            // it stated before make the year so far, as they do in either order before the figure.
+            var stated = new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
+            return carried is { Role: TimeRole.AsOf } asOfDate && YearTo(stated, asOfDate.Period.Latest) is { } yearSoFar ? yearSoFar : stated;
         }
 
         return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
@@ -615,8 +635,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             ? new DatedPeriod(first.Period, AsOfBasis.Paragraph, first.Role)
             : null;
         // A back-reference ("during this period", 同期) refers to a period: a day the sentence also names ("…in the first
-        // seven months of 2025, the operator said on Sunday") is when it was said, unless it is the only date stated.
+        // seven months of 2025, the operator said on Sunday") is when it was said, unless it is the only date stated; nor
+        // does a later sentence's day replace a period stated before it ("in the first two months … . … 966,000 at the end
+        // of February … . … reached $2.3 billion during the period": the two months).
         _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated && !IsOneDay(c.Period!))?.Period
-            ?? cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period ?? _lastStated;
+            ?? (_lastStated is { } period && !IsOneDay(period) ? null : cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period) ?? _lastStated;
     }
 }

@@ -131,8 +131,9 @@ internal static class SentenceTimeCues
         }
 
         // 「于2018年成立」 "founded in 2018": an event's date, which says nothing of the other clauses' figures; nor does a
-        // date in a relative clause (", which opened for business in January 2016,").
-        var frames = words.Event.EndOf(before) is null && !IsRelativeClause(before, words);
+        // date in a relative clause (", which opened for business in January 2016,"), nor one in a clause that opens with a
+        // comparison's word (", compared with USD92.3 billion in 2023, an increase of 31 percent": the base's date).
+        var frames = words.Event.EndOf(before) is null && !IsRelativeClause(before, words) && !IsComparison(text, sentence.Clauses[clause].Start, date.Start, words);
         // 「截至今年11月3日」: the recognizer reads the date after 今年 without its 截至, which still makes it an as-of date.
         var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
         return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role);
@@ -149,6 +150,19 @@ internal static class SentenceTimeCues
         }
 
         return false;
+    }
+
+    // The clause opens with a comparison's word (time-words.json baseline: "compared with", "than") and the amount
+    // compared stands between it and the date ("From January to October, …" opens with no comparison).
+    private static bool IsComparison(string text, int clauseStart, int dateStart, TimeWords words)
+    {
+        var at = clauseStart;
+        while (at < dateStart && text[at] is ' ' or ',' or '，' or ';' or '；')
+        {
+            at++;
+        }
+
+        return words.Baseline.At(text, at, dateStart) is { } word && text.AsSpan(at + word.Length, dateStart - at - word.Length).IndexOfAnyInRange('0', '9') >= 0;
     }
 
     // The clause opens with a relative word (time-words.json relative_clause).

@@ -129,6 +129,23 @@ internal sealed class DateParts(ScanText text)
         return to.Day is not null && (to.Month > from.Month || (to.Month == from.Month && to.Day > from.Day));
     }
 
+    // "in April-August", "in July to September": a month's name joined to a later month's name is the months between them
+    // (rangeJoiners, months of the culture's tables).
+    public bool MonthNameRangeEnd(int from, int at, out int to, out int end)
+    {
+        (to, end) = (from, at);
+        var j = text.SkipInline(at);
+        var joiner = tables.RangeJoiners.Match(text.Text, j, out _);
+        var k = text.SkipInline(j + joiner);
+        if (joiner == 0 || tables.Months.Match(text.Text, k, out var month) is not (var length and > 0) || !text.WordBoundaryAfter(k + length) || month <= from)
+        {
+            return false;
+        }
+
+        (to, end) = (month, k + length);
+        return true;
+    }
+
     // 1—6月, 1至9月: two months joined, then 月.
     public bool TryMonthRange(int year, Numeral low, out TimeExpression span, out int end)
     {

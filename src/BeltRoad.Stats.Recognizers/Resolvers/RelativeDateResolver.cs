@@ -61,6 +61,14 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
         {
             var year = reference;
             var yearWritten = true;
+            // "in April-August last year": a month joined to a later one is the months between them, as January-August is.
+            var months = label;
+            if (label.IsOneMonth && parts.MonthNameRangeEnd(label.ToMonth, end, out var lastMonth, out var rangeEnd))
+            {
+                months = label with { ToMonth = lastMonth };
+                end = rangeEnd;
+            }
+
             var k = text.SkipInline(end);
             if (text.TryNumeral(k, false, out var written) && written.IsYearLike && written.Has(NumeralFlags.Arabic))
             {
@@ -81,8 +89,8 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
 
             // "as of the end of October": the last day of the month, not the months up to it.
             time = label.TimeRole == TimeRole.AsOf ? TimeExpression.At(TimeRole.AsOf, DatePoint.EndOfMonth(year, label.ToMonth))
-                : label.IsOneMonth ? TimeExpression.At(TimeRole.Point, DatePoint.OfMonth(yearWritten ? year : state.LatestYearOf(label.ToMonth), label.ToMonth))
-                : DateParts.Period(year, label);
+                : label.IsOneMonth && months == label ? TimeExpression.At(TimeRole.Point, DatePoint.OfMonth(yearWritten ? year : state.LatestYearOf(label.ToMonth), label.ToMonth))
+                : DateParts.Period(yearWritten || months == label ? year : state.LatestYearOf(months.ToMonth), months);
         }
 
         return new MentionDraft
