@@ -182,8 +182,10 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // (「经新疆口岸」「对广西出口」: a transit or object marker before it).
     private string? LeadRegion(IReadOnlyList<EntityName> names, string text, int firstFigure)
     {
-        if (_title.Entity != finder.DefaultActor || names.FirstOrDefault(n => n.Kind != EntityKind.Authority) is not { Kind: EntityKind.Region } region
-            || region.Start >= firstFigure)
+        // The last name before the first figure, in that figure's clause: the province reporting it (「前4个月，广东外贸进出口…」),
+        // not one the lead names elsewhere (where a national release was given, a province's office publishing it).
+        if (_title.Entity != finder.DefaultActor || names.LastOrDefault(n => n.End <= firstFigure) is not { Kind: EntityKind.Region } region
+            || Segmenter.BreaksBetween(text, region.End, firstFigure))
         {
             return null;
         }

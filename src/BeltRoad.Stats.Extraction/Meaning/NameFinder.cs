@@ -51,6 +51,7 @@ internal sealed class NameFinder
     private readonly int _maxZhLength;
     private readonly string[] _editionPrefixes;
     private readonly WordList _languageAfter;
+    private readonly string[] _holdingWords;
 
     public NameFinder(EntityCatalog catalog)
     {
@@ -147,6 +148,7 @@ internal sealed class NameFinder
         InitiativeDocuments = Read("initiative_documents");
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
+        _holdingWords = Read("holding_words");
         SelfMarkers = Read("self_markers");
         SelfNouns = Read("self_nouns");
         BareSelfNouns = Read("bare_self_nouns");
@@ -522,7 +524,8 @@ internal sealed class NameFinder
                 if (aliasEnd <= end && (latin || alias.Length == 1 || alias[1] == second)
                     && text.AsSpan(i, alias.Length).Equals(alias, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
                     && WordList.IsWholeWord(text, i, alias.Length) && !Conflicts(found, i, aliasEnd, covering)
-                    && !(entry.Kind == EntityKind.Country && aliasEnd < end && _languageAfter.At(text, aliasEnd, end) is not null))
+                    && !(entry.Kind == EntityKind.Country && aliasEnd < end && _languageAfter.At(text, aliasEnd, end) is not null)
+                    && !InHoldingWord(text, start, end, i, alias))
                 {
                     var (nameEnd, name) = Qualified(text, aliasEnd, end, entry);
                     if (covering is not null)
@@ -736,6 +739,25 @@ internal sealed class NameFinder
             if (at >= start && at < end)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 「横跨亚欧大陆」「新亚欧大陆桥」: an alias (大陆, a name of 中国 in Hong Kong and Taiwan copies) inside a longer word
+    // of holding_words names no entity there.
+    private bool InHoldingWord(string text, int limit, int end, int at, string alias)
+    {
+        foreach (var word in _holdingWords)
+        {
+            for (var k = word.IndexOf(alias, StringComparison.Ordinal); k >= 0; k = word.IndexOf(alias, k + 1, StringComparison.Ordinal))
+            {
+                var from = at - k;
+                if (from >= limit && from + word.Length <= end && text.AsSpan(from, word.Length).SequenceEqual(word))
+                {
+                    return true;
+                }
             }
         }
 

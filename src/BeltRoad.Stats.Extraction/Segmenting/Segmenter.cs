@@ -190,6 +190,20 @@ internal static class Segmenter
         return clauses;
     }
 
+    /// <summary>Whether a clause or sentence ends between <paramref name="start"/> and <paramref name="end"/> (one clause holds both ends).</summary>
+    internal static bool BreaksBetween(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (EndsClause(text, i, end) || IsSentenceEnd(text, i, end) || text[i] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // One of ClauseEnds; an ASCII comma or colon not inside a number (1,000 or 10:30); the second hyphen of a double
     // one ("BEIJING, Oct. 18 (Xinhua) -- China will …": a dateline is no part of the clause after it), never one alone.
     private static bool EndsClause(string text, int i, int end) =>
