@@ -316,11 +316,9 @@ internal static class Actors
             && rest.Slice(0, Math.Min(rest.Length, DatelineWithin)).IndexOf('(') > 0;
     }
 
-    // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to
-    // Duisburg": a place that ends a route names where the figure's thing runs, not who acts.
     // 「河南郑州」「新疆霍尔果斯」 "Xinjiang's Horgos port": a province written right before a place (its possessive or 的
     // between) only says where that place lies; the place is the more specific actor.
-    private static bool QualifiesNext(string text, IReadOnlyList<EntityName> names, EntityName name)
+    private static bool QualifiesNext(string text, IReadOnlyList<EntityName> names, EntityName name, NameFinder finder)
     {
         var at = ReadOnlyLists.IndexOf(names, name);
         if (at < 0 || at + 1 >= names.Count || names[at + 1].Kind is not (EntityKind.Place or EntityKind.Region) || names[at + 1].Start < name.End)
@@ -329,9 +327,11 @@ internal static class Actors
         }
 
         var gap = text.AsSpan(name.End, names[at + 1].Start - name.End).Trim();
-        return gap.IsEmpty || gap is "'s" or "’s" or "的";
+        return gap.IsEmpty || gap is "的" || Affixes.IsOneOf(gap, finder.Possessives);
     }
 
+    // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to
+    // Duisburg": a place that ends a route names where the figure's thing runs, not who acts.
     private static bool IsRouteEnd(string text, EntityName name, NameFinder finder)
     {
         var after = text.AsSpan(name.End).TrimStart(' ');
@@ -453,7 +453,7 @@ internal static class Actors
         }
 
         if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, name, finder)))
-            || (name.Kind == EntityKind.Region && QualifiesNext(text, figure.In.Names, name)))
+            || (name.Kind == EntityKind.Region && QualifiesNext(text, figure.In.Names, name, finder)))
         {
             return false;
         }

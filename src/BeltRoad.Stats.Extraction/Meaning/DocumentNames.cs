@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -237,7 +238,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
 
         return (names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
-            ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Possessive(simplified, n.End))?.Name
+            ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor, false);
     }
@@ -276,8 +277,6 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // region) is about that place's figures.
     // "Indonesia's 2024 investment hits record", "Kenya's exports to China rise": a headline that gives a country its own
     // figures makes the item report that country's statistics, not China's.
-    private static bool Possessive(string title, int end) =>
-        title.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || title.AsSpan(end).StartsWith("’s", StringComparison.Ordinal);
 
     private static bool IsTopic(EntityKind kind) => kind is EntityKind.Programme or EntityKind.Project or EntityKind.Institution;
 }

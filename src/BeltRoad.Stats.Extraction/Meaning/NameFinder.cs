@@ -149,6 +149,7 @@ internal sealed class NameFinder
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
         _holdingWords = Read("holding_words");
+        Possessives = Read("possessives");
         SelfMarkers = Read("self_markers");
         SelfNouns = Read("self_nouns");
         BareSelfNouns = Read("bare_self_nouns");
@@ -373,6 +374,9 @@ internal sealed class NameFinder
         return listed && at > end && SourceFollows(text, at, limit);
     }
 
+
+    /// <summary>"'s", "’s": the English possessive endings after a name ("Indonesia's 2024 investment").</summary>
+    public IReadOnlyList<string> Possessives { get; }
 
     /// <summary>「我」「本」: before a <see cref="SelfNouns"/> word (「我委」「本行」), the document's issuer speaking of itself.</summary>
     public IReadOnlyList<string> SelfMarkers { get; }
