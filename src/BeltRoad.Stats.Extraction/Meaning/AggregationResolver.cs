@@ -403,7 +403,7 @@ internal static class AggregationResolver
     private static (Aggregation? Rate, DatePrecision? PeriodNoun) Rate(FigureContext figure, AggregationWords words)
     {
         var from = figure.Clause.Start;
-        var after = figure.Mention.End + Math.Min(RateWindow + OfPhrase(figure.ClauseAfter), figure.ClauseAfter.Length);
+        var after = figure.Mention.End + Math.Min(RateWindow + MeasuredPhrase(figure.ClauseAfter, words), figure.ClauseAfter.Length);
         var best = (At: -1, Rate: (Aggregation?)null);
         foreach (var (aggregation, cues) in words.Rates)
         {
@@ -436,18 +436,18 @@ internal static class AggregationResolver
     }
 
     // How long a phrase naming what is measured may stand between a figure and its rate word ("300,000 tonnes of nickel pig
-    // iron a year", "9 billion kWh of electricity a year"): the words after "of", up to a figure or this many characters.
-    private const int OfPhraseReach = 32;
+    // iron a year", "9 billion kWh of electricity a year"): the words after measured_of, up to a figure or this many characters.
+    private const int MeasuredPhraseReach = 32;
 
-    private static int OfPhrase(ReadOnlySpan<char> after)
+    private static int MeasuredPhrase(ReadOnlySpan<char> after, AggregationWords words)
     {
-        if (!after.StartsWith(" of ", StringComparison.Ordinal))
+        if (!Affixes.StartsWithAny(after, words.MeasuredOf))
         {
             return 0;
         }
 
         var digit = after.IndexOfAnyInRange('0', '9');
-        return Math.Min(OfPhraseReach, digit < 0 ? after.Length : digit);
+        return Math.Min(MeasuredPhraseReach, digit < 0 ? after.Length : digit);
     }
 
     private static bool DistributiveIn(WordList cues, FigureContext figure, AggregationWords words)
