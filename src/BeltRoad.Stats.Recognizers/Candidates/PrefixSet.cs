@@ -11,6 +11,7 @@ internal struct PrefixSet
     public int CurrencyStart;
     public MentionUnit Currency;
     public string? CurrencyWord;
+    public YuanForm CurrencyYuan;
     public int PercentStart;
     public decimal PercentFactor;
     public int ContextStart;
@@ -60,6 +61,7 @@ internal struct PrefixSet
                 CurrencyStart = start;
                 Currency = word.Unit;
                 CurrencyWord = text[start..end];
+                CurrencyYuan = word.Yuan;
                 break;
             case WordRole.Percent:
                 PercentStart = start;

@@ -18,7 +18,7 @@ internal sealed class FigureResolvers
         RelativeDates = new RelativeDateResolver(text, state, parts);
         var headNouns = new HeadNounResolver(text);
         var bareCounts = new BareCountResolver(text, headNouns, new ElidedNounResolver(text, headNouns, emitted), new TableColumnResolver(text));
-        Units = new UnitResolver(text, headNouns, bareCounts, new FigureTailResolver(text));
+        Units = new UnitResolver(text, state, headNouns, bareCounts, new FigureTailResolver(text));
         Qualifiers = new QualifierResolver(text);
     }
 

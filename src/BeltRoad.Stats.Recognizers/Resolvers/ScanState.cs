@@ -29,4 +29,13 @@ internal sealed class ScanState(RecognitionOptions options)
     public int LastYearEnd { get; set; } = -1;
 
     public bool InTitle { get; set; }
+
+    /// <summary>
+    /// The currency bare 元 stands for from here on: a local yuan named in full (澳門元, 港元, 新台幣) at the text's first
+    /// amount in yuan, until 人民币 is named; null is the default, 人民币.
+    /// </summary>
+    public MentionUnit? LocalYuan { get; set; }
+
+    /// <summary>Whether an amount in 人民币 (bare 元 or named) came first: a local yuan named after it is one figure's, not the text's.</summary>
+    public bool YuanIsRenminbi { get; set; }
 }

@@ -8,7 +8,7 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// What follows the numeral — 多/余, k/M/打, then a percent sign, currency or measure word — and the unit words
 /// before it (人民币, 百分之, 时速): kind, unit, measure word and the value scaled by them.
 /// </summary>
-internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, BareCountResolver bareCounts, FigureTailResolver tails)
+internal sealed class UnitResolver(ScanText text, ScanState state, HeadNounResolver headNouns, BareCountResolver bareCounts, FigureTailResolver tails)
 {
     private readonly CultureTables tables = text.Tables;
 
@@ -64,17 +64,23 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
             word = null;
         }
 
-        if (word is { Role: WordRole.Currency } && ((prefixes.CurrencyStart >= 0 && word.Unit != prefixes.Currency)
+        if (word is { Role: WordRole.Currency } && ((prefixes.CurrencyStart >= 0 && word.Unit != prefixes.Currency && !IsYuanOf(word, prefixes))
             || (!char.IsLetter(text[k]) && text.SkipInline(k + length) is var next && next < text.Length && ArabicParser.IsDigit(text[next]))))
         {
             // "RMB 10 USD 20", "$ 20,000.00 $ 37,305.97": the currency written before the next figure is that figure's.
             length = 0;
         }
 
+        if (prefixes.CurrencyStart >= 0)
+        {
+            // 人民幣384.8億元, 新台幣120億元: the currency named before the figure is its bare 元's, and names the bare 元 after it.
+            Named(prefixes.Currency, prefixes.CurrencyYuan);
+        }
+
         var unitStart = k;
         if (length > 0 && word is not null)
         {
-            draft = ApplySuffixUnit(draft, numeral, word, unitStart, k + length, prefixes.FirstStart, ref factor);
+            draft = ApplySuffixUnit(draft, numeral, word, unitStart, k + length, prefixes, ref factor);
         }
 
         draft = ApplyPrefixUnits(draft, prefixes, ref factor);
@@ -99,7 +105,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
         m == numberEnd && m + 2 < text.Length && text[m + 1] == ' ' && tables.HeadNouns.Match(text.Text, m + 2, out _) is var noun and > 0
         && text.WordBoundaryAfter(m + 2 + noun);
 
-    private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, int prefixStart, ref decimal factor)
+    private MentionDraft ApplySuffixUnit(MentionDraft draft, Numeral numeral, TableWord word, int start, int end, PrefixSet prefixes, ref decimal factor)
     {
         switch (word.Role)
         {
@@ -120,19 +126,50 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
                 factor *= v < 10 ? 10 : 1;
                 break;
             case WordRole.Currency:
-                draft = SetUnit(draft, MentionKind.Quantity, word.Unit, start, end);
+                draft = SetUnit(draft, MentionKind.Quantity, IsYuanOf(word, prefixes) ? prefixes.Currency : Yuan(word), start, end);
                 break;
             case WordRole.Measure:
                 draft = SetUnit(draft, MentionKind.Quantity, headNouns.InContext(word.Unit, start, end, draft.Start), start, end);
                 if (word.LooksAhead)
                 {
-                    draft = headNouns.HeadNoun(draft, end, prefixStart);
+                    draft = headNouns.HeadNoun(draft, end, prefixes.FirstStart);
                 }
 
                 break;
         }
 
         return draft;
+    }
+
+    // A Macau release names 澳門元 at its first amount and writes bare 元 after it; a release whose first amount is
+    // 人民币 (bare 元 or named) means 人民币 by every bare 元, though it names 港元 later (「（約26.7萬億港元）」).
+    // Naming 人民币 after a local yuan brings 人民币 back.
+    // 新台幣120億元, 人民幣2億元: bare 元 after a yuan named before the figure is that yuan.
+    private static bool IsYuanOf(TableWord word, in PrefixSet prefixes) =>
+        word.Yuan == YuanForm.Bare && prefixes.CurrencyStart >= 0 && (prefixes.Currency == MentionUnit.CNY || prefixes.CurrencyYuan == YuanForm.Named);
+
+    private MentionUnit Yuan(TableWord word)
+    {
+        if (word.Yuan == YuanForm.Bare && state.LocalYuan is { } local)
+        {
+            return local;
+        }
+
+        Named(word.Unit, word.Yuan);
+        return word.Unit;
+    }
+
+    private void Named(MentionUnit currency, YuanForm form)
+    {
+        if (currency == MentionUnit.CNY)
+        {
+            state.LocalYuan = null;
+            state.YuanIsRenminbi = true;
+        }
+        else if (form == YuanForm.Named && !state.YuanIsRenminbi)
+        {
+            state.LocalYuan = currency;
+        }
     }
 
     private static MentionDraft SetUnit(MentionDraft draft, MentionKind kind, MentionUnit unit, int start, int end)
@@ -179,6 +216,7 @@ internal sealed class UnitResolver(ScanText text, HeadNounResolver headNouns, Ba
 
         if (prefixes.CurrencyStart >= 0 && (draft.Kind == MentionKind.Number || draft.Unit.IsCurrency()))
         {
+
             if (draft.Kind == MentionKind.Number)
             {
                 draft = draft with { Unit = prefixes.Currency, MeasureWord = prefixes.CurrencyWord };

@@ -8,7 +8,8 @@ internal sealed record TableWord(
     decimal Factor = 1m,
     TimeRole TimeRole = TimeRole.Point,
     bool LooksAhead = false,
-    int ToMonth = 0)
+    int ToMonth = 0,
+    YuanForm Yuan = YuanForm.None)
 {
     /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "fold:10" ("tenfold"), "unit:items:lookahead", "time:as_of",
     /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point),
@@ -24,7 +25,7 @@ internal sealed record TableWord(
         return parts[0] switch
         {
             "q" => new TableWord(WordRole.Qualifier, Qualifier: ParseQualifier(arg)),
-            "cur" => new TableWord(WordRole.Currency, Unit: arg == "other" ? MentionUnit.OtherCurrency : ParseUnit(arg)),
+            "cur" => new TableWord(WordRole.Currency, Unit: arg == "other" ? MentionUnit.OtherCurrency : ParseUnit(arg), Yuan: ParseYuan(parts)),
             "pct" => new TableWord(WordRole.Percent, MentionUnit.Percent, Factor: ParseFactor(arg)),
             "pp" => new TableWord(WordRole.PercentagePoints, MentionUnit.PercentagePoints),
             "fold" => new TableWord(WordRole.Multiple, MentionUnit.Other, Factor: ParseFactor(arg)),
@@ -66,6 +67,14 @@ internal sealed record TableWord(
 
     private static MentionUnit ParseUnit(string code) =>
         MentionCodes.TryParseUnit(code, out var unit) ? unit : throw new FormatException($"Unknown unit '{code}'.");
+
+    // "cur:other:yuan" (澳门元: a currency whose amounts a text may go on writing with bare 元), "cur:CNY:bare" (元 itself).
+    private static YuanForm ParseYuan(string[] parts) => parts.Length < 3 ? YuanForm.None : parts[2] switch
+    {
+        "yuan" => YuanForm.Named,
+        "bare" => YuanForm.Bare,
+        _ => throw new FormatException($"Unknown currency form '{parts[2]}' in '{string.Join(':', parts)}'."),
+    };
 
     private static MentionQualifier ParseQualifier(string code) =>
         MentionCodes.TryParseQualifier(code, out var q) ? q : throw new FormatException($"Unknown qualifier '{code}'.");

@@ -17,6 +17,6 @@ internal static class Stage
     {
         var headNouns = new HeadNounResolver(text);
         var bareCounts = new BareCountResolver(text, headNouns, new ElidedNounResolver(text, headNouns, []), new TableColumnResolver(text));
-        return new UnitResolver(text, headNouns, bareCounts, new FigureTailResolver(text));
+        return new UnitResolver(text, new ScanState(new RecognitionOptions()), headNouns, bareCounts, new FigureTailResolver(text));
     }
 }
