@@ -123,6 +123,64 @@ public partial class ScottPlotChartTests
         Assert.All(labels, l => Assert.True(l.Inside, l.Text + " crosses the data area's edge"));
     }
 
+    [Theory]
+    [InlineData("中国 · 在共建国家对外承包工程新签合同额（年度合计）")]
+    [InlineData("中国 · 对外承包工程完成营业额（年度合计）")]
+    [InlineData("China · Non-financial direct investment in partner countries (year to date)")]
+    public void A_small_charts_long_title_stays_inside_the_chart(string title)
+    {
+        // Drawn at the title's size, these run off a small chart's edge into the chart beside it in the digest.
+        var spec = Trains() with { Title = title, Size = ChartSize.Small, SourceNote = null };
+        var svg = ChartImage.Svg(spec, TestFont.Font);
+
+        var texts = AnyText().Matches(svg).Select(m =>
+        {
+            double N(string v) => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
+            var glyphs = m.Groups["xs"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(N).ToList();
+            var (at, size) = (N(m.Groups["tx"].Value), N(m.Groups["fs"].Value));
+            return (Text: m.Groups["text"].Value.Trim(), Left: at + glyphs.Min(), Right: at + glyphs.Max() + size);
+        }).ToList();
+        var titleTexts = texts.Where(t => t.Text.Length > 0 && title.Contains(t.Text, StringComparison.Ordinal)).ToList();
+        Assert.Equal(title.Replace(" ", "", StringComparison.Ordinal), string.Concat(titleTexts.Select(t => t.Text)).Replace(" ", "", StringComparison.Ordinal));
+        Assert.All(titleTexts, t => Assert.True(t.Left >= 0 && t.Right <= ChartSize.Small.Width, $"「{t.Text}」 spans {t.Left:0.#}–{t.Right:0.#} of {ChartSize.Small.Width}"));
+    }
+
+    public static TheoryData<int, int, int> Crowded => new() { { 2014, 30, 6 }, { 2016, 45, 8 }, { 2018, 61, 10 }, { 2020, 90, 12 }, { 2015, 20, 5 } };
+
+    [Theory]
+    [MemberData(nameof(Crowded))]
+    public void Value_labels_of_points_close_together_do_not_overlap(int startYear, int stepDays, int count)
+    {
+        // Year-to-date totals a month or two apart with values close together, the first label run inwards from the
+        // left edge: each kept label measured where it is drawn, none over another.
+        var dates = Enumerable.Range(0, count).Select(i => new DateOnly(startYear, 1, 31).AddDays(i * stepDays)).ToList();
+        var values = Enumerable.Range(0, count).Select(i => 185.7m + (i % 3 * 3.8m) + (i * 1.1m)).ToList();
+        var spec = ChartSpec.TimeSeries(
+            "中国 · 在共建国家对外承包工程完成营业额（美元，年初至今合计）",
+            dates,
+            [.. dates.Select(d => d.Year + "年")],
+            [new ChartSeries("完成营业额", [.. values.Select(v => (decimal?)v)]) { Marks = [.. values.Select(v => PointMark.Exact(v + "亿美元"))] }],
+            ValueFormat.Chinese("美元"));
+        var svg = ChartImage.Svg(spec, TestFont.Font);
+
+        var labels = AnyText().Matches(svg).Where(m => m.Groups["fs"].Value == "9.5").Select(m =>
+        {
+            double N(string v) => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
+            var glyphs = m.Groups["xs"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(N).ToList();
+            var at = N(m.Groups["tx"].Value);
+            return (Text: m.Groups["text"].Value.Trim(), Left: at + glyphs.Min(), Right: at + glyphs.Max() + 9.5, Y: N(m.Groups["ty"].Value));
+        }).ToList();
+        Assert.True(labels.Count >= 2, "at least two labels kept");
+        for (var i = 0; i < labels.Count; i++)
+        {
+            for (var j = i + 1; j < labels.Count; j++)
+            {
+                var (l, r) = (labels[i], labels[j]);
+                Assert.False(Math.Abs(l.Y - r.Y) < 12 && l.Left < r.Right && r.Left < l.Right, $"「{l.Text}」 overlaps 「{r.Text}」");
+            }
+        }
+    }
+
     // The series line: the stroked path of the first series' colour that is not a marker; its L commands join its vertices.
     private static int LineVertices(string svg) =>
         SeriesLine().Matches(svg).Select(m => m.Groups[1].Value.Count(c => c == 'L') + 1).Max();
@@ -132,6 +190,10 @@ public partial class ScottPlotChartTests
     // A text drawn inside the data area's clip: the clip's left and width, the text's anchor and its glyphs' offsets.
     [GeneratedRegex("<clipPath id=\"(?<id>clip\\d+)\">\\s*<rect x=\"(?<cx>[-0-9.]+)\" y=\"[-0-9.]+\" width=\"(?<cw>[-0-9.]+)\"[^>]*/>\\s*</clipPath>\\s*<g clip-path=\"url\\(#\\k<id>\\)\">\\s*<text[^>]* transform=\"translate\\((?<tx>[-0-9.]+) [-0-9.]+\\)\"[^>]* x=\"(?<xs>[^\"]+)\"[^>]*>(?<text>[^<]+)</text>")]
     private static partial Regex ClippedText();
+
+    // Any text: its anchor, size and glyphs' offsets.
+    [GeneratedRegex("<text[^>]* transform=\"translate\\((?<tx>[-0-9.]+) (?<ty>[-0-9.]+)\\)\"[^>]* font-size=\"(?<fs>[0-9.]+)\"[^>]* x=\"(?<xs>[^\"]+)\"[^>]*>(?<text>[^<]+)</text>")]
+    private static partial Regex AnyText();
 
     [GeneratedRegex("font-family=\"([^\"]+)\"")]
     private static partial Regex FontFamily();

@@ -10,8 +10,11 @@ namespace BeltRoad.Stats.Charts;
 /// </summary>
 internal static class SeriesPainter
 {
-    /// <summary>Labels closer than this across (and <see cref="LabelHeight"/> up or down), in the chart's points, keep one: the newer.</summary>
-    private const double LabelRoom = 64;
+    /// <summary>Labels whose spans come closer than this across (and <see cref="LabelHeight"/> up or down), in the chart's points, keep one: the newer.</summary>
+    private const double LabelGap = 4;
+
+    /// <summary>How far below its point an upper bound's label stands (its offset under the point less the others' above it).</summary>
+    private const double BelowDrop = 23;
 
     private const double LabelHeight = 14;
 
@@ -49,9 +52,11 @@ internal static class SeriesPainter
         plot.Axes.SetLimits(across.Low, across.High, positions.Min(), top * 1.12);
     }
 
-    // Which points keep their value label: from the newest back, a point whose label would overlap a kept one (closer
-    // than LabelRoom across and LabelHeight up or down, in the chart's points) is left to its tooltip and table row.
-    private static bool[] Labelled(ChartSpec spec, List<(double X, decimal Value)> points)
+    // Which points keep their value label: from the newest back, a point whose label would overlap a kept one (their
+    // spans across, as each is aligned, closer than LabelGap, and less than LabelHeight apart up or down, in the chart's
+    // points) is left to its tooltip and table row. A label is measured: 「超过150个国家」 at the right edge runs leftwards
+    // its whole width, over the label of a point a year before it.
+    private static bool[] Labelled(ChartSpec spec, ChartFont font, Across across, List<(double X, decimal Value, string Label, bool Below)> points)
     {
         var keep = new bool[points.Count];
         if (!spec.ShowValueLabels || points.Count == 0)
@@ -59,22 +64,27 @@ internal static class SeriesPainter
             return keep;
         }
 
-        var (first, last, top) = (points.Min(p => p.X), points.Max(p => p.X), points.Max(p => p.Value));
-        var across = last > first ? spec.Size.Width * DataShare / (last - first) : 0;
+        var top = points.Max(p => p.Value);
         var up = top > 0 ? spec.Size.Height * 0.6 / (double)top : 0;
-        var kept = new List<(double X, double Y)>();
+        using var measure = new SkiaSharp.SKFont(font.Typeface, ChartStyle.ValueLabelSize);
+        var kept = new List<(double Left, double Right, double Y)>();
         for (var k = points.Count - 1; k >= 0; k--)
         {
-            var (x, y) = ((points[k].X - first) * across, (double)points[k].Value * up);
-            if (kept.TrueForAll(o => Math.Abs(o.X - x) >= LabelRoom || Math.Abs(o.Y - y) >= LabelHeight))
+            var (left, right) = Span(across.ToPoints(points[k].X), measure.MeasureText(points[k].Label), across.Points);
+            var y = ((double)points[k].Value * up) - (points[k].Below ? BelowDrop : 0);
+            if (kept.TrueForAll(o => o.Right + LabelGap <= left || right + LabelGap <= o.Left || Math.Abs(o.Y - y) >= LabelHeight))
             {
                 keep[k] = true;
-                kept.Add((x, y));
+                kept.Add((left, right, y));
             }
         }
 
         return keep;
     }
+
+    // Where a label of this width spans across, aligned as Aligned aligns it.
+    private static (double Left, double Right) Span(double at, double width, double points) =>
+        at < width / 2 ? (at, at + width) : points - at < width / 2 ? (at - width, at) : (at - (width / 2), at + (width / 2));
 
     // Centred over its point, unless half the label would cross the data area's edge: then it runs from the point inwards.
     private static Alignment Aligned(LabelStyle label, double x, Across across, bool below)
@@ -113,7 +123,7 @@ internal static class SeriesPainter
             line.LineWidth = ChartStyle.LineWidth;
         }
 
-        var labelled = Labelled(spec, [.. points.Select(p => (p.X, p.Mark.High ?? p.Value))]);
+        var labelled = Labelled(spec, font, across, [.. points.Select(p => (p.X, p.Mark.High ?? p.Value, p.Mark.Label, p.Mark.Bound == PointBound.Upper))]);
         for (var k = 0; k < points.Count; k++)
         {
             var (x, value, mark) = points[k];
