@@ -185,7 +185,10 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
                 count--;
             }
 
-            if (count < at && CountedGroups.Any(g => count >= start + g.Length && text.AsSpan(count - g.Length, g.Length).SequenceEqual(g) && AfterPreposition(text, start, count - g.Length, forms)))
+            // 「在“一带一路”沿线对57个国家」: the measure's preposition may stand between the group and its count.
+            var group = count > start && Prepositions.Contains(text[(count - 1)..count]) ? count - 1 : count;
+            if (count < at && CountedGroups.Any(g => group >= start + g.Length && text.AsSpan(group - g.Length, g.Length).SequenceEqual(g)
+                && (group < count ? forms is null || forms.Contains(text[group..count]) : AfterPreposition(text, start, group - g.Length, forms))))
             {
                 return true;
             }
