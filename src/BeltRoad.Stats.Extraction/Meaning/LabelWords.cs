@@ -18,6 +18,8 @@ internal sealed record LabelWords(
     WordList MeasureHeads,
     WordList Strip,
     WordList GenericVerbs,
+    WordList LightVerbs,
+    string LightVerbAs,
     WordList SubsetWords,
     WordList PartWords,
     WordList ConversionWords,
@@ -59,7 +61,8 @@ internal sealed record LabelWords(
         var unnamed = root.GetProperty("unnamed_rows").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
         var countRows = root.GetProperty("count_rows").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
         var change = root.GetProperty("change_suffix");
-        return new(measures, measureSuffixes, suffix, unnamed, countRows, Words("trailing"), Words("measure_heads"), Words("strip"), Words("generic_verbs"), Words("subset_words"), Words("part_words"), Words("conversion_words"), Words("comparison_words"),
+        return new(measures, measureSuffixes, suffix, unnamed, countRows, Words("trailing"), Words("measure_heads"), Words("strip"), Words("generic_verbs"),
+            new WordList(Strings(root.GetProperty("light_verbs").GetProperty("words"))), root.GetProperty("light_verbs").GetProperty("as").GetString()!, Words("subset_words"), Words("part_words"), Words("conversion_words"), Words("comparison_words"),
             Words("back_references"), Words("generic_amounts"), NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), Words("causatives"), Words("after_links"), PartnerScope.Read(root.GetProperty("partner_scope")), root.GetProperty("share_suffix").GetString()!,
             root.GetProperty("share_of").GetString()!, ShareWholes.Read(root.GetProperty("share_wholes")),
             root.GetProperty("share_label").GetString()!, change.GetProperty("same_period").GetString()!,

@@ -185,13 +185,27 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
                 count--;
             }
 
-            if (count < at && CountedGroups.Any(g => count >= start + g.Length && text.AsSpan(count - g.Length, g.Length).SequenceEqual(g) && AfterPreposition(text, start, count - g.Length, forms)))
+            // 「在“一带一路”沿线对57个国家」: the measure's preposition may stand between the group and its count.
+            var group = count > start && Prepositions.Contains(text[(count - 1)..count]) ? count - 1 : count;
+            if (count < at && CountedGroups.Any(g => group >= start + g.Length && text.AsSpan(group - g.Length, g.Length).SequenceEqual(g)
+                && (group < count ? forms is null || forms.Contains(text[group..count]) : AfterPreposition(text, start, group - g.Length, forms))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// 「在沿线61个国家」「对“一带一路”沿线45个国家」「在“一带一路”沿线对57个国家」: the countries counted from
+    /// <paramref name="count"/> are the partner countries when a counted group stands right before the count (one
+    /// preposition may stand between) in [start, count).
+    /// </summary>
+    public bool CountsPartners(string text, int start, int count)
+    {
+        var at = count > start && Prepositions.Contains(text[(count - 1)..count]) ? count - 1 : count;
+        return CountedGroups.Any(g => at - g.Length >= start && text.AsSpan(at - g.Length, g.Length).SequenceEqual(g));
     }
 
     // A preposition right before the group: one Han character, or the English word before it (an article aside), one of

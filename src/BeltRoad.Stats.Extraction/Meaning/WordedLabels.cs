@@ -1,4 +1,5 @@
 using System.Text;
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
@@ -154,14 +155,36 @@ internal static class WordedLabels
         {
             predicate.Append(text, at, other.Start - at);
             // Keep the noun an other figure counts (「20多个农业技术示范中心」), drop its numeral and classifier.
-            at = other.MeasureWord is { Length: > 1 } word ? other.End - (word.Length - 1) : other.End;
+            // An amount's currency (「177.9亿美元」) is no noun.
+            at = other.MeasureWord is { Length: > 1 } word && other.Unit.ToUnit()?.IsCurrency() != true ? other.End - (word.Length - 1) : other.End;
         }
 
         predicate.Append(text, at, Math.Max(0, figure.Clause.End - at));
-        var label = Cut(string.Concat(predicate.ToString().Where(c => !char.IsWhiteSpace(c))), "", catalogs).TrimEnd('。', '；', '）', ')');
+        var label = Having(Cut(string.Concat(predicate.ToString().Where(c => !char.IsWhiteSpace(c))), "", catalogs).TrimEnd('。', '；', '）', ')'), catalogs);
         var noun = HanScript.ToSimplified(measure[1..].Trim());
+        var partners = catalogs.Labels.Partners;
+        if (noun == CountedCountries && partners.CountsPartners(text, figure.Clause.Start, figure.Mention.Start))
+        {
+            noun = partners.Label;
+        }
+
         // 「…的代表确认出席17至18日在北京举行的…」: a predicate with a date or number in it is a clause, not what the countries did.
         return label.Length is >= 2 and <= MaxPredicate && noun.Length > 0 && !IsDebris(label) ? label + "的" + noun + "数" : null;
+    }
+
+    private const string CountedCountries = "国家";
+
+    // 「开展非金融类直接投资」「进行非金融类直接投资」「非金融类直接投资177.9亿美元」 → 「有非金融类直接投资」: a light verb
+    // (label-words.json light_verbs) before a measure of the catalogue, or none, says only that the measure took place; the
+    // countries counted are those that have it, one row whichever verb («开展线上直播培训» names no catalogued measure
+    // and keeps its verb).
+    private static string Having(string predicate, MeaningCatalogs catalogs)
+    {
+        var verb = catalogs.Labels.LightVerbs.At(predicate, 0, predicate.Length) ?? "";
+        var rest = predicate[verb.Length..];
+        return catalogs.Metrics.Measures.Any(m => m.Label is { Length: >= 2 } label && rest.StartsWith(label, StringComparison.Ordinal))
+            ? catalogs.Labels.LightVerbAs + rest
+            : predicate;
     }
 
     /// <summary>

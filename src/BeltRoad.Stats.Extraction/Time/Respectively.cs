@@ -15,9 +15,14 @@ internal static class Respectively
     /// <summary>The figures a respectively-list dates, or null when the sentence has none.</summary>
     public static Dictionary<Mention, DatedPeriod>? Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
     {
-        if (!words.Respectively.Any(text, sentence.Start, sentence.End) || Years(cues) is not { Count: >= 2 } years)
+        if (!words.Respectively.Any(text, sentence.Start, sentence.End))
         {
             return null;
+        }
+
+        if (Years(cues) is not { Count: >= 2 } years)
+        {
+            return EachOwnYears(text, sentence, figures, cues, words);
         }
 
         // The runs a respectively word places come first; a run of another unit that none places (「分别开行A列和B列，发送
@@ -40,6 +45,26 @@ internal static class Respectively
         return placed;
     }
 
+    // 「2018年至2020年，…分别为A列、B列和C列，2019年、2020年同比分别增长x%、y%」: where the sentence's years together are no
+    // one list, each respectively word takes the years stated after the word before it (or the sentence's start) and before
+    // it, when they are one list.
+    private static Dictionary<Mention, DatedPeriod>? EachOwnYears(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
+    {
+        Dictionary<Mention, DatedPeriod>? found = null;
+        var from = sentence.Start;
+        foreach (var (at, wordEnd) in words.Respectively.Find(text, sentence.Start, sentence.End))
+        {
+            var before = cues.Where(c => c.Start >= from && c.End <= at).ToList();
+            from = wordEnd;
+            if (Years(before) is { Count: >= 2 } years)
+            {
+                Place(text, figures, years, at, wordEnd, ref found);
+            }
+        }
+
+        return found;
+    }
+
     // 「2016年至2021年分别开行A列、B列…」「同比分别增长…」: the values a Han 分别 opens are the run of figures of one unit that
     // starts right after it (its first as many as there are years, joined by list joints, and none of the run after them
     // joined so); "… were A, B and C, respectively": the run an English "respectively" closes ends right before it. Null
@@ -49,48 +74,54 @@ internal static class Respectively
         Dictionary<Mention, DatedPeriod>? found = null;
         foreach (var (at, wordEnd) in words.Respectively.Find(text, sentence.Start, sentence.End))
         {
-            var latin = char.IsAsciiLetter(text[at]);
-            var first = -1;
-            for (var k = 0; k < figures.Count; k++)
-            {
-                if (latin ? figures[k].End <= at : figures[k].Start >= wordEnd)
-                {
-                    first = latin ? k : (first < 0 ? k : first);
-                }
-            }
-
-            if (first < 0)
-            {
-                continue;
-            }
-
-            // The run: for a Han word, from `first` on; for "respectively", ending at `first`.
-            var start = latin ? first - years.Count + 1 : first;
-            if (start < 0 || start + years.Count > figures.Count)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = start + 1; k < start + years.Count && ok; k++)
-            {
-                ok = SameRun(figures[k], figures[start]) && Joined(text, figures[k - 1], figures[k]);
-            }
-
-            var next = start + years.Count;
-            if (!ok || (next < figures.Count && SameRun(figures[next], figures[start]) && Joined(text, figures[next - 1], figures[next])))
-            {
-                continue;
-            }
-
-            found ??= [];
-            for (var k = 0; k < years.Count; k++)
-            {
-                found.TryAdd(figures[start + k], new DatedPeriod(years[k], AsOfBasis.FromTo));
-            }
+            Place(text, figures, years, at, wordEnd, ref found);
         }
 
         return found;
+    }
+
+    // The run of figures the respectively word at [at, wordEnd) places, dated by the years in order, added to found.
+    private static void Place(string text, IReadOnlyList<Mention> figures, List<Period> years, int at, int wordEnd, ref Dictionary<Mention, DatedPeriod>? found)
+    {
+        var latin = char.IsAsciiLetter(text[at]);
+        var first = -1;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (latin ? figures[k].End <= at : figures[k].Start >= wordEnd)
+            {
+                first = latin ? k : (first < 0 ? k : first);
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        // The run: for a Han word, from `first` on; for "respectively", ending at `first`.
+        var start = latin ? first - years.Count + 1 : first;
+        if (start < 0 || start + years.Count > figures.Count)
+        {
+            return;
+        }
+
+        var ok = true;
+        for (var k = start + 1; k < start + years.Count && ok; k++)
+        {
+            ok = SameRun(figures[k], figures[start]) && Joined(text, figures[k - 1], figures[k]);
+        }
+
+        var next = start + years.Count;
+        if (!ok || (next < figures.Count && SameRun(figures[next], figures[start]) && Joined(text, figures[next - 1], figures[next])))
+        {
+            return;
+        }
+
+        found ??= [];
+        for (var k = 0; k < years.Count; k++)
+        {
+            found.TryAdd(figures[start + k], new DatedPeriod(years[k], AsOfBasis.FromTo));
+        }
     }
 
     // Two figures of a list: only a list joint, a comma or "and" (with a comma) between them.

@@ -95,7 +95,7 @@ internal static class SentenceTimeCues
         }
 
         // 「自2016年在泰国共建第一个鲁班工坊以来」: a year between 自 and 以来 in one clause opens a running span; so does a
-        // date opening its clause (「2023年4月13日开行以来，…累计开行2674列」).
+        // date opening its clause (「2023年4月13日开行以来，…累计开行2674列」), and 至今 as 以来 (「自2023年4月13日开行…至今」).
         if (time.To is null && (words.SinceOpen.EndOf(before) is not null || before.Trim().IsEmpty) && ClosesSince(text, date.End, sentence.Clauses[clause].End, words))
         {
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true, SinceStart: period.From);
@@ -173,7 +173,8 @@ internal static class SentenceTimeCues
         return space > 0 && words.RelativeClause.EndOf(clause[..space]) is { } word && word.Length == space;
     }
 
-    private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words) => words.SinceClose.Any(text, from, clauseEnd);
+    private static bool ClosesSince(string text, int from, int clauseEnd, TimeWords words) =>
+        words.SinceClose.Any(text, from, clauseEnd) || words.SinceToNow.Any(text, from, clauseEnd);
 
     // A since-word before the date in its clause with only words between (no figure, no other date): at most this far.
     private const int MaxSinceClause = 90;

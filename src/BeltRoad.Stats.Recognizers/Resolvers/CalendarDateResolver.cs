@@ -130,8 +130,9 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
                 ? state.LatestYearOf((int)numeral.Value!.Value)
                 : state.LastYear;
             var point = parts.MonthAndDay(year, numeral, k, out var end);
-            // 「4月25日至27日」 with no year: the span between the days, as after a year.
-            if (point.Day is not null && parts.DayRangeEnd(year, point, end, out var last, out var lastEnd))
+            // 「4月25日至27日」「1月至10月」 with no year: the span between the days or months, as after a year.
+            if ((point.Day is not null && parts.DayRangeEnd(year, point, end, out var last, out var lastEnd))
+                || parts.MonthRangeEnd(year, point, end, out last, out lastEnd))
             {
                 draft = DateParts.FinishDate(prefixes, draft, point, last, lastEnd, TimeRole.Span);
                 return true;

@@ -90,7 +90,8 @@ internal sealed class DateParts(ScanText text)
         {
             var from = MonthAndDay(year, month, mk, out end);
             tail = TimeExpression.At(TimeRole.Point, from);
-            if (from.Day is not null && DayRangeEnd(year, from, end, out var to, out var toEnd))
+            if ((from.Day is not null && DayRangeEnd(year, from, end, out var to, out var toEnd))
+                || MonthRangeEnd(year, from, end, out to, out toEnd))
             {
                 tail = TimeExpression.Between(from, to);
                 end = toEnd;
@@ -127,6 +128,31 @@ internal sealed class DateParts(ScanText text)
         }
 
         return to.Day is not null && (to.Month > from.Month || (to.Month == from.Month && to.Day > from.Day));
+    }
+
+    // 「1月至10月」「6月到8月」: a month joined to a later month, each with its 月, is the months between them, as 1—10月 is.
+    public bool MonthRangeEnd(int year, DatePoint from, int at, out DatePoint to, out int end)
+    {
+        to = from;
+        end = at;
+        var j = text.SkipInline(at);
+        var joiner = tables.RangeJoiners.Match(text.Text, j, out _);
+        if (from.Day is not null || joiner == 0 || !text.TryNumeral(text.SkipInline(j + joiner), false, out var next) || !IsMonth(next)
+            || next.Value <= from.Month)
+        {
+            return false;
+        }
+
+        var k = text.SkipInline(next.End);
+        if (tables.Suffixes.Match(text.Text, k, out var word) == 0 || word?.Role != WordRole.Month
+            || MonthAndDay(year, next, k, out var lastEnd) is { Day: not null, IsMonthEnd: false })
+        {
+            return false;
+        }
+
+        to = DatePoint.EndOfMonth(year, (int)next.Value!.Value);
+        end = lastEnd;
+        return true;
     }
 
     // "in April-August", "in July to September": a month's name joined to a later month's name is the months between them
