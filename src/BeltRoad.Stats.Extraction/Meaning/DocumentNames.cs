@@ -156,9 +156,10 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         {
             // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic
             // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about; nor is a
-            // statement's source, "KCIC General Manager … said").
+            // statement's source, "KCIC General Manager … said"; nor an agreement, which acts nowhere: "Trade with members of
+            // the Regional Comprehensive Economic Partnership grew fast").
             _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
-                && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
+                && !Affixes.EndsWithAny(n.Name, finder.NotActors) && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
             // 「首页 > 中文头条 > 正文」 "Home | AIIB | News": a menu line above the lead names no actor of the item.
             if (_topic is not null && finder.IsMenuLine(Paragraph(sentence, text)))
             {
