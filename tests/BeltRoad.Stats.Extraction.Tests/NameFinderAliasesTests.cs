@@ -10,7 +10,7 @@ public class NameFinderAliasesTests
     {
         var aliases = MeaningCatalogs.BuiltIn.Names.Aliases("中国");
 
-        Assert.Equal(new[] { "中国", "中國", "我国", "我國", "中方", "中华人民共和国", "中国大陆", "中國大陸", "大陆", "大陸", "China", "Chinese" }.Order(StringComparer.Ordinal), aliases.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "中国", "中國", "我国", "我國", "中方", "中华人民共和国", "中国大陆", "中國大陸", "大陆", "大陸", "内地", "內地", "China", "Chinese" }.Order(StringComparer.Ordinal), aliases.Order(StringComparer.Ordinal));
     }
 
     [Theory]

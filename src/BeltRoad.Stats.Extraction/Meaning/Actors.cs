@@ -317,17 +317,27 @@ internal static class Actors
     }
 
     // 「河南郑州」「新疆霍尔果斯」 "Xinjiang's Horgos port": a province written right before a place (its possessive or 的
-    // between) only says where that place lies; the place is the more specific actor.
+    // between) only says where that place lies; the place is the more specific actor. So does a country's possessive
+    // before a catalogued place, programme or project ("China's land-sea trade corridor tops 10,000 trips", "Kenya's
+    // Standard Gauge Railway carried …", "East China's Shandong Province saw …"); a group's does not: its programme is the
+    // members' joint pledge ("The European Union's Global Gateway aims to raise up to €300 billion" is the EU's).
     private static bool QualifiesNext(string text, IReadOnlyList<EntityName> names, EntityName name, NameFinder finder)
     {
         var at = ReadOnlyLists.IndexOf(names, name);
-        if (at < 0 || at + 1 >= names.Count || names[at + 1].Kind is not (EntityKind.Place or EntityKind.Region) || names[at + 1].Start < name.End)
+        if (at < 0 || at + 1 >= names.Count || names[at + 1].Start < name.End)
         {
             return false;
         }
 
-        var gap = text.AsSpan(name.End, names[at + 1].Start - name.End).Trim();
-        return gap.IsEmpty || gap is "的" || Affixes.IsOneOf(gap, finder.Possessives);
+        var next = names[at + 1];
+        var gap = text.AsSpan(name.End, next.Start - name.End).Trim();
+        if (name.Kind == EntityKind.Region)
+        {
+            return next.Kind is EntityKind.Place or EntityKind.Region && (gap.IsEmpty || gap is "的" || Affixes.IsOneOf(gap, finder.Possessives));
+        }
+
+        return next.IsCatalogued && next.Kind is EntityKind.Place or EntityKind.Region or EntityKind.Programme or EntityKind.Project
+            && Affixes.IsOneOf(gap, finder.Possessives);
     }
 
     // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to
@@ -453,7 +463,7 @@ internal static class Actors
         }
 
         if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, name, finder)))
-            || (name.Kind == EntityKind.Region && QualifiesNext(text, figure.In.Names, name, finder)))
+            || (name.Kind is EntityKind.Region or EntityKind.Country && QualifiesNext(text, figure.In.Names, name, finder)))
         {
             return false;
         }

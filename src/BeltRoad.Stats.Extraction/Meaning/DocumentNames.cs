@@ -156,9 +156,10 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         {
             // A catalogued programme, project, institution or event that the opening sentence names is the paragraph's topic
             // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about; nor is a
-            // statement's source, "KCIC General Manager … said").
+            // statement's source, "KCIC General Manager … said"; nor an agreement, which acts nowhere: "Trade with members of
+            // the Regional Comprehensive Economic Partnership grew fast").
             _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
-                && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
+                && !Affixes.EndsWithAny(n.Name, finder.NotActors) && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
             // 「首页 > 中文头条 > 正文」 "Home | AIIB | News": a menu line above the lead names no actor of the item.
             if (_topic is not null && finder.IsMenuLine(Paragraph(sentence, text)))
             {
@@ -180,19 +181,45 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // 「海关总署广东分署公布，前4个月，广东外贸进出口2.8万亿元」: under a headline that names no actor, a province that the lead
     // names (after the authority publishing it) before the document's first figure reports its own figures: a provincial
     // release, whose later figures (「出口1.8万亿元」「全省进出口…」) are the province's; not one the goods passed or traded with
-    // (「经新疆口岸」「对广西出口」: a transit or object marker before it).
+    // (「经新疆口岸」「对广西出口」: a transit or object marker before it). The partners it trades with may stand between the
+    // province and the figure (「上半年福建省对“一带一路”沿线国家进出口增长13.6%」, "East China's Shandong Province saw its
+    // trade with Belt and Road countries grow by 12 percent").
     private string? LeadRegion(IReadOnlyList<EntityName> names, string text, int firstFigure)
     {
-        // The last name before the first figure, in that figure's clause: the province reporting it (「前4个月，广东外贸进出口…」),
-        // not one the lead names elsewhere (where a national release was given, a province's office publishing it).
-        if (_title.Entity != finder.DefaultActor || names.LastOrDefault(n => n.End <= firstFigure) is not { Kind: EntityKind.Region } region
-            || Segmenter.BreaksBetween(text, region.End, firstFigure))
+        if (_title.Entity != finder.DefaultActor)
         {
             return null;
         }
 
-        var before = text.AsSpan(0, region.Start).TrimEnd();
-        return finder.ObjectMarkers.EndOf(before) is null && finder.TransitMarkers.EndOf(before) is null ? region.Name : null;
+        // The last name before the first figure that no object marker takes, in that figure's clause: the province reporting
+        // it (「前4个月，广东外贸进出口…」), not one the lead names elsewhere (where a national release was given, a province's
+        // office publishing it).
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            var name = names[k];
+            if (name.End > firstFigure)
+            {
+                continue;
+            }
+
+            if (Segmenter.BreaksBetween(text, name.End, firstFigure))
+            {
+                return null;
+            }
+
+            var before = Actors.WithoutArticle(text.AsSpan(0, name.Start).TrimEnd("“\"「 "));
+            if (finder.TransitMarkers.EndOf(before) is not null)
+            {
+                return null;
+            }
+
+            if (finder.ObjectMarkers.EndOf(before) is null)
+            {
+                return name.Kind == EntityKind.Region ? name.Name : null;
+            }
+        }
+
+        return null;
     }
 
     // A topic stands before the opening sentence's first figure, or after it in the same clause but not after an object
@@ -238,7 +265,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
 
         return (names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
-            ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives))?.Name
+            ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Region
+                && Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor, false);
     }
