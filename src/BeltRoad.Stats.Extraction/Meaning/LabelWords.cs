@@ -44,7 +44,8 @@ internal sealed record LabelWords(
     string GrowthMultiple,
     string OtherMultiple,
     InitiativeScope Initiative,
-    IReadOnlyDictionary<string, (string Row, string Unless)> AloneRows)
+    IReadOnlyDictionary<string, (string Row, string Unless)> AloneRows,
+    Recipients Recipients)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -68,6 +69,7 @@ internal sealed record LabelWords(
             new WordList(Strings(root.GetProperty("reach").GetProperty("words"))), root.GetProperty("reach").GetProperty("label").GetString()!,
             RateGaps.Read(root.GetProperty("rate_gaps")), root.GetProperty("multiples").GetProperty("growth").GetString()!,
             root.GetProperty("multiples").GetProperty("other").GetString()!, InitiativeScope.Read(root.GetProperty("initiative_scope")),
-            root.GetProperty("alone_rows").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value.GetProperty("row").GetString()!, p.Value.GetProperty("unless").GetString()!), StringComparer.Ordinal));
+            root.GetProperty("alone_rows").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value.GetProperty("row").GetString()!, p.Value.GetProperty("unless").GetString()!), StringComparer.Ordinal),
+            Recipients.Read(root.GetProperty("recipients")));
     }
 }
