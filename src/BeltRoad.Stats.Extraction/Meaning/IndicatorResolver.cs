@@ -42,6 +42,7 @@ internal static class IndicatorResolver
         ("measure stated alone", AloneRow),
         ("recipient's amount", Received),
         ("sector's amount", SectorAmount),
+        ("countries a portfolio spans", Spanned),
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
@@ -674,6 +675,25 @@ internal static class IndicatorResolver
         var found = new List<MeasureHit>();
         words.FindAll(text, start, end, found);
         return CuedLabels.LastCue(found, words, unit, start, end, []);
+    }
+
+    // "a dataset of 13,427 projects across 165 countries", "over 1,000 loans worth $441.4 billion to 100 countries", "Beijing
+    // committed $2.2 trillion of aid and credit, spread across 200 countries": an English count of countries right after a
+    // word of spanning (label-words.json spans), in a sentence whose earlier figure is an amount or a count of projects,
+    // counts the countries the portfolio covers: 覆盖 + its row (覆盖国家数, 覆盖国家和地区数); a row of its own that
+    // is not a bare country row (通达欧洲国家数: "229 cities across 26 European countries") keeps it.
+    private static string? Spanned(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Countries || HanText.Any(figure.Subject) || labels.SpanWords.EndOf(figure.ClauseBefore) is null
+            || !f.Earlier.Any(e => e.Unit.IsCurrency() || e.Unit == Domain.Unit.Projects)
+            || labels.CountRows.GetValueOrDefault(figure.Unit) is not { Length: > 1 } row)
+        {
+            return null;
+        }
+
+        var bare = row[..^1];
+        return f.Cue.Label is { } own ? (own.StartsWith(bare, StringComparison.Ordinal) ? labels.SpanLabel + own : null) : labels.SpanLabel + row;
     }
 
     // The catalogued cue of the figure's unit that the document's headline names last ("China's lending shifts toward …"), or

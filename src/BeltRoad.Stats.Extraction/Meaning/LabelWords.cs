@@ -45,7 +45,9 @@ internal sealed record LabelWords(
     string OtherMultiple,
     InitiativeScope Initiative,
     IReadOnlyDictionary<string, (string Row, string Unless)> AloneRows,
-    Recipients Recipients)
+    Recipients Recipients,
+    string SpanLabel,
+    WordList SpanWords)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -70,6 +72,7 @@ internal sealed record LabelWords(
             RateGaps.Read(root.GetProperty("rate_gaps")), root.GetProperty("multiples").GetProperty("growth").GetString()!,
             root.GetProperty("multiples").GetProperty("other").GetString()!, InitiativeScope.Read(root.GetProperty("initiative_scope")),
             root.GetProperty("alone_rows").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value.GetProperty("row").GetString()!, p.Value.GetProperty("unless").GetString()!), StringComparer.Ordinal),
-            Recipients.Read(root.GetProperty("recipients")));
+            Recipients.Read(root.GetProperty("recipients")), root.GetProperty("spans").GetProperty("label").GetString()!,
+            new WordList(Strings(root.GetProperty("spans").GetProperty("words"))));
     }
 }
