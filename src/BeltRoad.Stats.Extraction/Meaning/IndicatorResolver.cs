@@ -40,6 +40,9 @@ internal static class IndicatorResolver
         ("subset's measure", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
         ("initiative's measure", static f => f.Cue.Label is { } label && f.Catalogs.Labels.Initiative.Scoped(f.Figure, label, f.Catalogs.Metrics.Words) is var scoped && scoped != label ? scoped : null),
         ("measure stated alone", AloneRow),
+        ("recipient's amount", Received),
+        ("sector's amount", SectorAmount),
+        ("countries a portfolio spans", Spanned),
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
@@ -584,7 +587,9 @@ internal static class IndicatorResolver
 
         if ((LastOfUnit(f.Earlier, unit) ?? LastOfUnit(figure.In.PreviousIndicators, unit)) is { } earlier)
         {
-            return earlier;
+            // What a recipient got, named again for the lender's own figure ("China spent $1.9 billion on aid"), is the lender's measure.
+            var received = catalogs.Labels.Recipients.Prefix + f.Entity;
+            return earlier.StartsWith(received, StringComparison.Ordinal) && earlier.Length > received.Length ? earlier[received.Length..] : earlier;
         }
 
         if (figure.In.Before is not { } before)
@@ -602,6 +607,108 @@ internal static class IndicatorResolver
 
         var partners = catalogs.Labels.Partners;
         return partners.NamedIn(figure.Text, before.Start, before.End, label) && partners.Scoped(label) is { } scoped ? scoped : label;
+    }
+
+    // "the United Kingdom received $60 billion", "Venezuela secured $196 billion in credit", "the Middle East was the largest
+    // destination, with USD39 billion": money a recipient (an actor other than the lender) gets is the lender's measure seen
+    // from the recipient (label-words.json recipients): 获 + the lender + the measure its clause names, else the last figure
+    // of its unit in its sentence or the sentence before measures, else the headline names, else the unit's row.
+    private static string? Received(IndicatorFacts f)
+    {
+        var (figure, catalogs) = (f.Figure, f.Catalogs);
+        var (recipients, lender) = (catalogs.Labels.Recipients, catalogs.Names.DefaultActor);
+        if (!figure.Unit.IsCurrency() || HanText.Any(figure.Subject) || f.Entity.Length == 0 || f.Entity == lender || !recipients.Receives(figure))
+        {
+            return null;
+        }
+
+        var measure = f.Cue.Label ?? LastOfUnit(f.Earlier, figure.Unit) ?? LastOfUnit(figure.In.PreviousIndicators, figure.Unit)
+            ?? HeadlineCue(figure, catalogs.Metrics.Words) ?? catalogs.Labels.UnnamedRows.GetValueOrDefault(figure.Unit);
+        var prefix = recipients.Prefix + lender;
+        return measure is null ? null : measure.StartsWith(prefix, StringComparison.Ordinal) ? measure : prefix + measure;
+    }
+
+    // "oil and gas engagement climbed to USD24.3 billion", "metals and mining reached almost USD22 billion", "USD7.9 billion
+    // in green energy projects": an English amount whose clause names a sector before it, or right after it after a link
+    // word (label-words.json share_wholes.sectors, after_links), is that sector's part of the measure: the sector + the
+    // measure its clause names, else the last its sentence names before the clause, else the sentence before; the
+    // initiative's prefix gives way to the sector (油气参与额, not 油气“一带一路”参与额).
+    private static string? SectorAmount(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (!figure.Unit.IsCurrency() || HanText.Any(figure.Subject)
+            || (labels.Wholes.SectorBefore(figure, LastFigureEnd(figure)) ?? labels.Wholes.SectorAfter(figure, labels.AfterLinks)) is not { } sector)
+        {
+            return null;
+        }
+
+        var words = f.Catalogs.Metrics.Words;
+        var measure = f.Cue.Label
+            ?? CuedLabels.LastCue(figure.In.MeasureHits, words, figure.Unit, figure.In.Sentence.Start, figure.Clause.Start, figure.In.Names)
+            ?? (figure.In.Before is { } before ? LastCueIn(figure.Text, before.Start, before.End, figure.Unit, words) : null)
+            ?? labels.UnnamedRows.GetValueOrDefault(figure.Unit);
+        if (measure is null || measure.StartsWith(sector, StringComparison.Ordinal))
+        {
+            return measure;
+        }
+
+        return sector + (measure.StartsWith(labels.Initiative.Prefix, StringComparison.Ordinal) ? measure[labels.Initiative.Prefix.Length..] : measure);
+    }
+
+    // Where the last figure before this one in its sentence ends (the sentence's start where none does).
+    private static int LastFigureEnd(FigureContext figure)
+    {
+        var end = figure.In.Sentence.Start;
+        foreach (var other in figure.In.Figures)
+        {
+            if (other.End <= figure.Mention.Start)
+            {
+                end = Math.Max(end, other.End);
+            }
+        }
+
+        return end;
+    }
+
+    private static string? LastCueIn(string text, int start, int end, Domain.Unit unit, MeasureWords words)
+    {
+        var found = new List<MeasureHit>();
+        words.FindAll(text, start, end, found);
+        return CuedLabels.LastCue(found, words, unit, start, end, []);
+    }
+
+    // "a dataset of 13,427 projects across 165 countries", "over 1,000 loans worth $441.4 billion to 100 countries", "Beijing
+    // committed $2.2 trillion of aid and credit, spread across 200 countries": an English count of countries right after a
+    // word of spanning (label-words.json spans), in a sentence whose earlier figure is an amount or a count of projects,
+    // counts the countries the portfolio covers: 覆盖 + its row (覆盖国家数, 覆盖国家和地区数); a row of its own that
+    // is not a bare country row (通达欧洲国家数: "229 cities across 26 European countries") keeps it.
+    private static string? Spanned(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Countries || HanText.Any(figure.Subject) || labels.SpanWords.EndOf(figure.ClauseBefore) is null
+            || !f.Earlier.Any(e => e.Unit.IsCurrency() || e.Unit == Domain.Unit.Projects)
+            || labels.CountRows.GetValueOrDefault(figure.Unit) is not { Length: > 1 } row)
+        {
+            return null;
+        }
+
+        var bare = row[..^1];
+        return f.Cue.Label is { } own ? (own.StartsWith(bare, StringComparison.Ordinal) ? labels.SpanLabel + own : null) : labels.SpanLabel + row;
+    }
+
+    // The catalogued cue of the figure's unit that the document's headline names last ("China's lending shifts toward …"), or
+    // null; a document without a headline is titled by its file's name, which names no measure.
+    private static string? HeadlineCue(FigureContext figure, MeasureWords words)
+    {
+        var (title, name) = (figure.In.Document.Title, figure.In.Document.Name);
+        if (name.EndsWith(title, StringComparison.Ordinal) || Path.GetFileNameWithoutExtension(name) == title)
+        {
+            return null;
+        }
+
+        var found = new List<MeasureHit>();
+        words.FindAll(title, 0, title.Length, found);
+        return CuedLabels.LastCue(found, words, figure.Unit, 0, title.Length, []);
     }
 
     // A movement that opens its clause, with nothing before its from word (「由1702列增加到…」): what it moves was named before.

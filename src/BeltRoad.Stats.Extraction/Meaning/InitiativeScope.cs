@@ -9,12 +9,15 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// "financing worth 190 bln USD for B&amp;R projects") is the initiative's row of that measure (“一带一路”贷款余额,
 /// “一带一路”项目数), not the lender's total; only the measures listed take it (「“一带一路”合作文件」 stays 合作文件数).
 /// </summary>
-internal sealed record InitiativeScope(string Name, string Prefix, IReadOnlySet<string> Measures)
+internal sealed record InitiativeScope(string Name, string Prefix, IReadOnlySet<string> Measures, string Whole, IReadOnlyDictionary<string, string> Parts, Text.WordList PartOpeners)
 {
     public static InitiativeScope Read(JsonElement e) => new(
         e.GetProperty("name").GetString()!,
         e.GetProperty("prefix").GetString()!,
-        e.GetProperty("measures").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal));
+        e.GetProperty("measures").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal),
+        e.GetProperty("parts").GetProperty("whole").GetString()!,
+        e.GetProperty("parts").GetProperty("rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
+        new Text.WordList(e.GetProperty("parts").GetProperty("openers").EnumerateArray().Select(x => x.GetString()!)));
 
     /// <summary>
     /// <paramref name="label"/> as the initiative's row where the initiative's name stands right before a catalogued measure
@@ -22,6 +25,11 @@ internal sealed record InitiativeScope(string Name, string Prefix, IReadOnlySet<
     /// </summary>
     public string Scoped(FigureContext figure, string label, MeasureWords words)
     {
+        if (Parts.TryGetValue(label, out var part) && NamesWhole(figure, words))
+        {
+            return Prefix + part;
+        }
+
         if (!Measures.Contains(label) || label.StartsWith(Prefix, StringComparison.Ordinal))
         {
             return label;
@@ -46,6 +54,40 @@ internal sealed record InitiativeScope(string Name, string Prefix, IReadOnlySet<
         }
 
         return label;
+    }
+
+    // "cumulative engagement has reached USD1.175 trillion, of which … USD470 billion through non-financial investments", "…
+    // show USD92.4 billion of engagement. Of this, about USD48.7 billion came through investments": the initiative's whole
+    // (its engagement) named before the figure in its sentence, or in the sentence before where its sentence opens by
+    // referring back to it (parts.openers: "Of this"), makes the figure one of its parts.
+    private bool NamesWhole(FigureContext figure, MeasureWords words)
+    {
+        if (HoldsWhole(figure.In.MeasureHits, words, figure.Unit, figure.In.Sentence.Start, figure.Mention.Start))
+        {
+            return true;
+        }
+
+        if (figure.In.Before is not { } before || PartOpeners.At(figure.Text, figure.In.Sentence.Start, figure.Mention.Start) is null)
+        {
+            return false;
+        }
+
+        var found = new List<MeasureHit>();
+        words.FindAll(figure.Text, before.Start, before.End, found);
+        return HoldsWhole(found, words, figure.Unit, before.Start, before.End);
+    }
+
+    private bool HoldsWhole(IReadOnlyList<MeasureHit> hits, MeasureWords words, Domain.Unit unit, int start, int end)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Start >= start && hit.End <= end && hit.WholeInText && words[hit.Word].LabelFor(unit) == Whole)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A name inside a longer one ("Belt and Road countries" → 共建国家) is that one's.

@@ -46,7 +46,10 @@ internal sealed record LabelWords(
     string GrowthMultiple,
     string OtherMultiple,
     InitiativeScope Initiative,
-    IReadOnlyDictionary<string, (string Row, string Unless)> AloneRows)
+    IReadOnlyDictionary<string, (string Row, string Unless)> AloneRows,
+    Recipients Recipients,
+    string SpanLabel,
+    WordList SpanWords)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -71,6 +74,8 @@ internal sealed record LabelWords(
             new WordList(Strings(root.GetProperty("reach").GetProperty("words"))), root.GetProperty("reach").GetProperty("label").GetString()!,
             RateGaps.Read(root.GetProperty("rate_gaps")), root.GetProperty("multiples").GetProperty("growth").GetString()!,
             root.GetProperty("multiples").GetProperty("other").GetString()!, InitiativeScope.Read(root.GetProperty("initiative_scope")),
-            root.GetProperty("alone_rows").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value.GetProperty("row").GetString()!, p.Value.GetProperty("unless").GetString()!), StringComparer.Ordinal));
+            root.GetProperty("alone_rows").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value.GetProperty("row").GetString()!, p.Value.GetProperty("unless").GetString()!), StringComparer.Ordinal),
+            Recipients.Read(root.GetProperty("recipients")), root.GetProperty("spans").GetProperty("label").GetString()!,
+            new WordList(Strings(root.GetProperty("spans").GetProperty("words"))));
     }
 }

@@ -26,23 +26,80 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
 
     /// <summary>
     /// The sector an English share's clause names before it ("Transport made up 7.2 percent of engagement", "ahead of
-    /// transport with 24 percent"): the Chinese name of the last sector word there (交通), or null; a sector word opening a
-    /// name ("Power China") is none.
+    /// transport with 24 percent"), from <paramref name="from"/> on (the clause's start where not given): the Chinese name
+    /// of the last sector word there (交通), or null. A sector word is none where it is part of a name (a capitalised word
+    /// right before or after it, the figure aside: "Power China", "Green Finance &amp; Development Center"), lies inside a
+    /// longer measure word ("finance commitments") or is listed with one ("finance and investments": a measure itself).
     /// </summary>
-    public string? SectorBefore(FigureContext figure)
+    public string? SectorBefore(FigureContext figure, int from = -1)
     {
+        var text = figure.Text;
         (int Start, int End)? last = null;
-        foreach (var hit in Sectors.Find(figure.Text, figure.Clause.Start, figure.Mention.Start))
+        foreach (var hit in Sectors.Find(text, Math.Max(from, figure.Clause.Start), figure.Mention.Start))
         {
-            // A capitalised word right after it makes it part of a name ("Power China", "Energy China"), no sector.
-            var next = figure.Text.AsSpan(hit.End).TrimStart(' ');
-            if (next.IsEmpty || !char.IsAsciiLetterUpper(next[0]))
+            var next = text.AsSpan(hit.End, figure.Mention.Start - hit.End).TrimStart(' ');
+            var before = text.AsSpan(figure.Clause.Start, hit.Start - figure.Clause.Start).TrimEnd(' ');
+            var named = (!next.IsEmpty && char.IsAsciiLetterUpper(next[0]))
+                || (char.IsAsciiLetterUpper(text[hit.Start]) && before.Length > 0 && LastWordCapitalised(before));
+            if (!named && !InMeasureWord(figure, hit))
             {
                 last = hit;
             }
         }
 
-        return last is { } at ? SectorNames[figure.Text[at.Start..at.End]] : null;
+        return last is { } at ? SectorNames[text[at.Start..at.End]] : null;
+    }
+
+    private static bool LastWordCapitalised(ReadOnlySpan<char> before)
+    {
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Length > 0 && char.IsAsciiLetterUpper(word[0]);
+    }
+
+    // A sector word inside a longer catalogued measure word ("finance commitments"), or listed with one after it ("finance
+    // and investments").
+    private static bool InMeasureWord(FigureContext figure, (int Start, int End) hit)
+    {
+        foreach (var m in figure.In.MeasureHits)
+        {
+            if ((m.Start <= hit.Start && m.End >= hit.End && m.End - m.Start > hit.End - hit.Start)
+                || (m.Start > hit.End && Conjunctions.Joins(figure.Text.AsSpan(hit.End, m.Start - hit.End))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The sector an amount goes to, named by one of <paramref name="links"/> right after it ("USD7 billion to electricity
+    /// transmission", "USD7.9 billion in green energy projects"): its Chinese name, or null.
+    /// </summary>
+    public string? SectorAfter(FigureContext figure, WordList links)
+    {
+        var (text, end) = (figure.Text, figure.Clause.End);
+        var at = Skip(text, figure.Mention.End, end);
+        if (links.At(text, at, end) is not { } link)
+        {
+            return null;
+        }
+
+        at = Skip(text, at + link.Length, end);
+        return Sectors.At(text, at, end) is { } word && !char.IsAsciiLetterUpper(text.AsSpan(at + word.Length).TrimStart(' ') is { IsEmpty: false } next ? next[0] : 'a')
+            ? SectorNames[word]
+            : null;
+    }
+
+    private static int Skip(string text, int at, int end)
+    {
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>
