@@ -58,16 +58,22 @@ public class DevCorpusTests(ITestOutputHelper output)
         // entity 0.452, indicator 0.695, as_of 0.761 on it): the whole corpus's and the groups' rows just under main's figures
         // on the 131 (after the eighth round: entity provinces, English shares, English as_of and aggregation); the first 119
         // keep (raised to just under) what the whole corpus held: as_of 0.949, entity 0.938; the first 107 raised likewise.
-        { "all", "", 0.97, 0.97, 0.93, 0.90, 0.81, 0.98, 0.95 },
-        { "English", "en-", 0.95, 0.96, 0.91, 0.87, 0.70, 0.98, 0.93 },
-        { "Chinese releases", "zh-release-", 0.99, 0.99, 0.96, 0.94, 0.92, 0.99, 0.97 },
+        // Re-based at 01:15 UTC on 2026-11-27 with a sixth fresh batch of 12 documents (248 keyed facts, second-read; scored
+        // before any tuning on main 21db07e: recall 0.899, entity 0.587, indicator 0.614, as_of 0.762): the whole corpus's and
+        // the groups' rows just under main's figures on the 143 (after the ninth round: provinces' and segments' entities,
+        // English recipients, sectors and spans, Hong Kong quarters, 至今 spans, bare 元 as the text's own yuan); the first 131
+        // keep (just under) what the whole corpus held, and the earlier rounds are raised to just under theirs.
+        { "all", "", 0.97, 0.97, 0.92, 0.88, 0.80, 0.98, 0.94 },
+        { "English", "en-", 0.95, 0.96, 0.90, 0.86, 0.72, 0.97, 0.92 },
+        { "Chinese releases", "zh-release-", 0.99, 0.98, 0.97, 0.90, 0.90, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.90, 0.89, 0.99, 0.95 },
-        { "bilingual", "bilingual-", 0.94, 0.96, 0.79, 0.88, 0.71, 0.88, 0.92 },
-        { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.89, 0.98, 0.97 },
-        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.87, 0.98, 0.95 },
-        { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.94, 0.95, 0.86, 0.98, 0.95 },
-        { "the first 107 documents", FourthRound, 0.98, 0.98, 0.94, 0.94, 0.84, 0.98, 0.95 },
-        { "the first 119 documents", FifthRound, 0.97, 0.97, 0.94, 0.93, 0.82, 0.98, 0.95 },
+        { "bilingual", "bilingual-", 0.95, 0.96, 0.80, 0.89, 0.67, 0.88, 0.89 },
+        { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.90, 0.98, 0.97 },
+        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.89, 0.98, 0.95 },
+        { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.88, 0.98, 0.95 },
+        { "the first 107 documents", FourthRound, 0.98, 0.98, 0.95, 0.94, 0.86, 0.98, 0.95 },
+        { "the first 119 documents", FifthRound, 0.97, 0.97, 0.95, 0.93, 0.84, 0.98, 0.95 },
+        { "the first 131 documents", SixthRound, 0.97, 0.97, 0.94, 0.92, 0.83, 0.98, 0.95 },
     };
 
     [Theory]
@@ -110,13 +116,14 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
-    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12): each group's numbers up to
+    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12): each group's numbers up to
     // where it stood then.
     private const string FirstRound = "round:1";
     private const string SecondRound = "round:2";
     private const string ThirdRound = "round:3";
     private const string FourthRound = "round:4";
     private const string FifthRound = "round:5";
+    private const string SixthRound = "round:6";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -139,6 +146,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [FifthRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 27, ["zh-milestone"] = 29, ["en-news"] = 36, ["en-finance"] = 25, ["bilingual"] = 7,
+        },
+        [SixthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 30, ["zh-milestone"] = 31, ["en-news"] = 40, ["en-finance"] = 27, ["bilingual"] = 8,
         },
     };
 
