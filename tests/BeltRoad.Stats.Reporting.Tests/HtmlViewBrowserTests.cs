@@ -208,6 +208,9 @@ public class HtmlViewBrowserTests
         // A glyph the font has is as wide as the font says (1 em for a Han character), not a fallback box or nothing.
         Assert.Equal("16", await TextAsync(browser,
             "(() => { const c = document.createElement('canvas').getContext('2d'); c.font = '16px \"BeltRoad CJK\"'; return String(Math.round(c.measureText('中').width)); })()"));
+        // Form controls take the browser's own font unless told: the chart picker's Chinese options were boxes.
+        Assert.Empty(Rows(await browser.EvaluateAsync(
+            "JSON.stringify(Array.from(document.querySelectorAll('select, input, button')).filter(e => !getComputedStyle(e).fontFamily.includes('BeltRoad CJK')).map(e => e.id || e.outerHTML.slice(0, 40)))")));
     }
 
     [BrowserFact]
