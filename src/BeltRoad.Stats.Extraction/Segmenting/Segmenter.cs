@@ -190,6 +190,21 @@ internal static class Segmenter
         return clauses;
     }
 
+    /// <summary>
+    /// A clause's text after any spaces and clause marks it opens with (「，自2013年以来」 after a dropped figure): where its
+    /// words begin. The marks are those that end a clause, one definition for the segmenter and whoever reads a clause.
+    /// </summary>
+    internal static ReadOnlySpan<char> WordsOf(ReadOnlySpan<char> clause)
+    {
+        var at = 0;
+        while (at < clause.Length && (clause[at] == ' ' || ClauseEnds.Contains(clause[at])))
+        {
+            at++;
+        }
+
+        return clause[at..];
+    }
+
     /// <summary>Whether a clause or sentence ends between <paramref name="start"/> and <paramref name="end"/> (one clause holds both ends).</summary>
     internal static bool BreaksBetween(string text, int start, int end)
     {

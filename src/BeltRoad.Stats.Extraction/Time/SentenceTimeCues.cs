@@ -156,19 +156,14 @@ internal static class SentenceTimeCues
     // compared stands between it and the date ("From January to October, …" opens with no comparison).
     private static bool IsComparison(string text, int clauseStart, int dateStart, TimeWords words)
     {
-        var at = clauseStart;
-        while (at < dateStart && text[at] is ' ' or ',' or '，' or ';' or '；')
-        {
-            at++;
-        }
-
+        var at = dateStart - Segmenter.WordsOf(text.AsSpan(clauseStart, dateStart - clauseStart)).Length;
         return words.Baseline.At(text, at, dateStart) is { } word && text.AsSpan(at + word.Length, dateStart - at - word.Length).IndexOfAnyInRange('0', '9') >= 0;
     }
 
     // The clause opens with a relative word (time-words.json relative_clause).
     private static bool IsRelativeClause(ReadOnlySpan<char> clause, TimeWords words)
     {
-        clause = clause.TrimStart(" ,，;；");
+        clause = Segmenter.WordsOf(clause);
         var space = clause.IndexOf(' ');
         return space > 0 && words.RelativeClause.EndOf(clause[..space]) is { } word && word.Length == space;
     }
