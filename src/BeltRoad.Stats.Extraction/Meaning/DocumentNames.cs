@@ -266,7 +266,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
         return (names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Region
-                && Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives))?.Name
+                && (Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives) || FirstOfPair(names, n, simplified)))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor, false);
     }
@@ -299,6 +299,21 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
 
         return false;
+    }
+
+    // "Uzbekistan-China trade reaches $5.8bln": a country joined by a dash to another country before them is the first party
+    // of a pair, as 「中孟双边贸易额」 is 中国's: the headline gives it its own figures (the item reports the first party's statistics).
+    private static bool FirstOfPair(List<EntityName> names, EntityName name, string title)
+    {
+        var at = names.IndexOf(name);
+        if (at < 0 || at + 1 >= names.Count || names[at + 1] is not { IsCatalogued: true, Kind: EntityKind.Country or EntityKind.CountryGroup } second
+            || second.Name == name.Name)
+        {
+            return false;
+        }
+
+        var between = title.AsSpan(name.End, second.Start - name.End);
+        return between is "-" or "–" or "—";
     }
 
     // "Xi'an operates over 4,000 China-Europe train trips", 「西安…」: a headline opening with a catalogued place (a city, a
