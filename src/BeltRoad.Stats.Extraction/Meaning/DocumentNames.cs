@@ -29,6 +29,10 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // The headline's actor, and whether it is a port the headline names before the trains ("Horgos port sees 6,000 … trips").
     private readonly (string Entity, bool Port) _title = TitleEntity(finder, title);
     private string? _leadEntity;
+    // The region (kind region) the title names, else the first one a line before the document's first figure names: what
+    // 「全省」「本澳」 refer to.
+    private readonly string? _titleRegion = finder.Find(HanScript.ToSimplified(title), 0, title.Length).FirstOrDefault(n => n.Kind == EntityKind.Region)?.Name;
+    private string? _namedRegion;
     // Where the document's first figure starts: every sentence is told of (Figure), read for its names or not, so a lead is
     // judged the same whichever sentences a figure asked about.
     private int _firstFigure = int.MaxValue;
@@ -147,6 +151,14 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
     }
 
+    /// <summary>Whether a sentence stands before the document's first figure (of those told so far).</summary>
+    public bool BeforeFirstFigure(Sentence sentence) => sentence.Start < _firstFigure;
+
+    /// <summary>The names of a line before the document's first figure that no figure reads (a source line, 「来源：浙江省商务厅」):
+    /// the first region it names is what 「全省」 refers to, if the title and the earlier lines named none.</summary>
+    public void Lead(IReadOnlyList<EntityName> names) =>
+        _namedRegion ??= names.FirstOrDefault(n => n.Kind == EntityKind.Region)?.Name;
+
     /// <summary>The paragraph's topic: the first name its opening sentence gives, kept for its later sentences.</summary>
     /// <param name="firstFigure">Where the sentence's first figure starts: a name after it is no topic (", while KCIC now
     /// employs …", "cargo from the port of Mombasa").</param>
@@ -175,6 +187,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             _leadEntity ??= LeadRegion(names, text, Math.Min(firstFigure, _firstFigure));
         }
 
+        _leadEntity ??= SelfReferencedRegion(sentence, names, text, firstFigure);
         return _topic;
     }
 
@@ -216,6 +229,34 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             if (finder.ObjectMarkers.EndOf(before) is null)
             {
                 return name.Kind == EntityKind.Region ? name.Name : null;
+            }
+        }
+
+        return null;
+    }
+
+    // 「全年全省与共建国家进出口2.56万亿元」 on a provincial department's page, 「首季本澳对外商品贸易总额…」 in a Macao release, "the
+    // province's exports": a release speaking of its own region by a self-reference before a figure is a provincial release
+    // too, the region's being the one the document itself names before its first figure (in its title, its publisher or
+    // source line, headline or lead), under a headline naming no actor; never one guessed from a city or an office.
+    private string? SelfReferencedRegion(Sentence sentence, IReadOnlyList<EntityName> names, string text, int firstFigure)
+    {
+        if (sentence.Start < _firstFigure)
+        {
+            _namedRegion ??= names.FirstOrDefault(n => n.Kind == EntityKind.Region && n.Start < Math.Min(firstFigure, _firstFigure))?.Name;
+        }
+
+        if (_title.Entity != finder.DefaultActor || (_titleRegion ?? _namedRegion) is not { } region || firstFigure >= sentence.End)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(sentence.Start, firstFigure - sentence.Start);
+        foreach (var word in finder.RegionSelfReferences)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return region;
             }
         }
 
@@ -266,7 +307,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
         return (names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Region
-                && Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives))?.Name
+                && (Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives) || FirstOfPair(names, n, simplified)))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor, false);
     }
@@ -299,6 +340,21 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
 
         return false;
+    }
+
+    // "Uzbekistan-China trade reaches $5.8bln": a country joined by a dash to another country before them is the first party
+    // of a pair, as 「中孟双边贸易额」 is 中国's: the headline gives it its own figures (the item reports the first party's statistics).
+    private static bool FirstOfPair(List<EntityName> names, EntityName name, string title)
+    {
+        var at = names.IndexOf(name);
+        if (at < 0 || at + 1 >= names.Count || names[at + 1] is not { IsCatalogued: true, Kind: EntityKind.Country or EntityKind.CountryGroup } second
+            || second.Name == name.Name)
+        {
+            return false;
+        }
+
+        var between = title.AsSpan(name.End, second.Start - name.End);
+        return between is "-" or "–" or "—";
     }
 
     // "Xi'an operates over 4,000 China-Europe train trips", 「西安…」: a headline opening with a catalogued place (a city, a

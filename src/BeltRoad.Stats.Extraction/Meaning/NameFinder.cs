@@ -150,6 +150,7 @@ internal sealed class NameFinder
         _languageAfter = new WordList(Read("language_after"));
         _holdingWords = Read("holding_words");
         Possessives = Read("possessives");
+        RegionSelfReferences = Read("region_self_references");
         SelfMarkers = Read("self_markers");
         SelfNouns = Read("self_nouns");
         BareSelfNouns = Read("bare_self_nouns");
@@ -377,6 +378,9 @@ internal sealed class NameFinder
 
     /// <summary>"'s", "’s": the English possessive endings after a name ("Indonesia's 2024 investment").</summary>
     public IReadOnlyList<string> Possessives { get; }
+
+    /// <summary>「全省」「本澳」, "the province": a release speaking of its own region, the one the document names.</summary>
+    public IReadOnlyList<string> RegionSelfReferences { get; }
 
     /// <summary>「我」「本」: before a <see cref="SelfNouns"/> word (「我委」「本行」), the document's issuer speaking of itself.</summary>
     public IReadOnlyList<string> SelfMarkers { get; }

@@ -26,7 +26,19 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
     {
         if (sentence.OpensParagraph)
         {
-            // A sentence reads the names of its paragraph and of the one before: older sentences not read never will be.
+            // A sentence reads the names of its paragraph and of the one before: older sentences not read never will be, but
+            // for the region a line before the document's first figure names (its source line: 「来源：浙江省商务厅」).
+            foreach (var (older, olderFrom, olderTo) in _pending.Take(_paragraphStart))
+            {
+                if (document.BeforeFirstFigure(older))
+                {
+                    var names = new List<EntityName>();
+                    Barriers(olderFrom, olderTo);
+                    finder.Find(simplified, older.Start, older.End, _barriers, names);
+                    document.Lead(names);
+                }
+            }
+
             _pending.RemoveRange(0, _paragraphStart);
             _paragraphStart = _pending.Count;
         }
