@@ -63,9 +63,9 @@ public class DevCorpusTests(ITestOutputHelper output)
         // the groups' rows just under main's figures on the 143 (after the ninth round: provinces' and segments' entities,
         // English recipients, sectors and spans, Hong Kong quarters, 至今 spans, bare 元 as the text's own yuan); the first 131
         // keep (just under) what the whole corpus held, and the earlier rounds are raised to just under theirs.
-        { "all", "", 0.97, 0.97, 0.92, 0.88, 0.80, 0.98, 0.94 },
-        { "English", "en-", 0.95, 0.96, 0.90, 0.86, 0.72, 0.97, 0.92 },
-        { "Chinese releases", "zh-release-", 0.99, 0.98, 0.96, 0.90, 0.90, 0.99, 0.97 },
+        { "all", "", 0.97, 0.97, 0.92, 0.90, 0.80, 0.98, 0.94 },
+        { "English", "en-", 0.95, 0.96, 0.90, 0.87, 0.72, 0.97, 0.92 },
+        { "Chinese releases", "zh-release-", 0.99, 0.98, 0.96, 0.95, 0.90, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.94, 0.90, 0.89, 0.99, 0.95 },
         { "bilingual", "bilingual-", 0.95, 0.96, 0.80, 0.89, 0.67, 0.88, 0.89 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.90, 0.98, 0.97 },
