@@ -341,19 +341,10 @@ internal static class AggregationResolver
         var before = Math.Max(figure.Clause.Start, mention.Start - IncrementWindow);
         var after = Math.Min(figure.Clause.End, mention.End + IncrementWindow);
         // Right after the numeral: the recognizer may hold the counted noun in the figure ("seven more applicants").
-        var next = SkipBlanks(text, mention.NumberStart + mention.NumberLength, after);
+        var next = Blank.SkipSpaces(text, mention.NumberStart + mention.NumberLength, after);
         return words.IncrementBefore.Any(text, before, mention.Start) || (next < after && words.IncrementAfter.At(text, next, after) is not null);
     }
 
-    private static int SkipBlanks(string text, int at, int end)
-    {
-        while (at < end && text[at] == ' ')
-        {
-            at++;
-        }
-
-        return at;
-    }
 
     // A realised amount of a flow (trade, investment, contracts, trains run, TEU, passengers: the metric's flag) that no date
     // reaches is still a total over some period ("the railway had handled 24.2 million passenger trips", "signed contracts worth

@@ -26,6 +26,25 @@ internal sealed record FigureContext(FigurePlace Place, MetricDefinition Metric,
     /// <summary>The sentence up to the figure.</summary>
     public ReadOnlySpan<char> SentenceBefore => Text.AsSpan(In.Sentence.Start, Mention.Start - In.Sentence.Start);
 
+    /// <summary>Where the last figure before this one in its sentence ends; the sentence's start where none does.</summary>
+    public int PreviousFigureEnd
+    {
+        get
+        {
+            var end = In.Sentence.Start;
+            var figures = In.Figures;
+            for (var k = 0; k < figures.Count; k++) // an index loop: a foreach over the interface boxes an enumerator
+            {
+                if (figures[k].End <= Mention.Start)
+                {
+                    end = Math.Max(end, figures[k].End);
+                }
+            }
+
+            return end;
+        }
+    }
+
     /// <summary>
     /// The figure's clause after it, up to the next figure; across figures listed with it (「150多个国家、30多个国际组织签署…」),
     /// which share the predicate after the last of them.

@@ -637,7 +637,7 @@ internal static class IndicatorResolver
     {
         var (figure, labels) = (f.Figure, f.Catalogs.Labels);
         if (!figure.Unit.IsCurrency() || HanText.Any(figure.Subject)
-            || (labels.Wholes.SectorBefore(figure, LastFigureEnd(figure)) ?? labels.Wholes.SectorAfter(figure, labels.AfterLinks)) is not { } sector)
+            || (labels.Wholes.SectorBefore(figure, figure.PreviousFigureEnd) ?? labels.Wholes.SectorAfter(figure, labels.AfterLinks)) is not { } sector)
         {
             return null;
         }
@@ -653,21 +653,6 @@ internal static class IndicatorResolver
         }
 
         return sector + (measure.StartsWith(labels.Initiative.Prefix, StringComparison.Ordinal) ? measure[labels.Initiative.Prefix.Length..] : measure);
-    }
-
-    // Where the last figure before this one in its sentence ends (the sentence's start where none does).
-    private static int LastFigureEnd(FigureContext figure)
-    {
-        var end = figure.In.Sentence.Start;
-        foreach (var other in figure.In.Figures)
-        {
-            if (other.End <= figure.Mention.Start)
-            {
-                end = Math.Max(end, other.End);
-            }
-        }
-
-        return end;
     }
 
     private static string? LastCueIn(string text, int start, int end, Domain.Unit unit, MeasureWords words)
@@ -706,9 +691,7 @@ internal static class IndicatorResolver
             return null;
         }
 
-        var found = new List<MeasureHit>();
-        words.FindAll(title, 0, title.Length, found);
-        return CuedLabels.LastCue(found, words, figure.Unit, 0, title.Length, []);
+        return LastCueIn(title, 0, title.Length, figure.Unit, words);
     }
 
     // A movement that opens its clause, with nothing before its from word (「由1702列增加到…」): what it moves was named before.

@@ -185,10 +185,9 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
                 count--;
             }
 
-            // 「在“一带一路”沿线对57个国家」: the measure's preposition may stand between the group and its count.
-            var group = count > start && Prepositions.Contains(text[(count - 1)..count]) ? count - 1 : count;
-            if (count < at && CountedGroups.Any(g => group >= start + g.Length && text.AsSpan(group - g.Length, g.Length).SequenceEqual(g)
-                && (group < count ? forms is null || forms.Contains(text[group..count]) : AfterPreposition(text, start, group - g.Length, forms))))
+            var group = GroupEnd(text, start, count);
+            if (count < at && CountedGroupBefore(text, start, group,
+                groupStart => group < count ? forms is null || forms.Contains(text[group..count]) : AfterPreposition(text, start, groupStart, forms)))
             {
                 return true;
             }
@@ -202,11 +201,16 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     /// <paramref name="count"/> are the partner countries when a counted group stands right before the count (one
     /// preposition may stand between) in [start, count).
     /// </summary>
-    public bool CountsPartners(string text, int start, int count)
-    {
-        var at = count > start && Prepositions.Contains(text[(count - 1)..count]) ? count - 1 : count;
-        return CountedGroups.Any(g => at - g.Length >= start && text.AsSpan(at - g.Length, g.Length).SequenceEqual(g));
-    }
+    public bool CountsPartners(string text, int start, int count) => CountedGroupBefore(text, start, GroupEnd(text, start, count), _ => true);
+
+    // 「在“一带一路”沿线对57个国家」: the measure's preposition may stand between the group and its count; where the group ends.
+    private int GroupEnd(string text, int start, int count) =>
+        count > start && Prepositions.Contains(text[(count - 1)..count]) ? count - 1 : count;
+
+    // Whether a counted group ends at groupEnd, in [start, groupEnd), with where it starts passing opens (each group tried:
+    // 「“一带一路”沿线」 and 「沿线」 both end there, and the preposition before each differs).
+    private bool CountedGroupBefore(string text, int start, int groupEnd, Func<int, bool> opens) =>
+        CountedGroups.Any(g => groupEnd - g.Length >= start && text.AsSpan(groupEnd - g.Length, g.Length).SequenceEqual(g) && opens(groupEnd - g.Length));
 
     // A preposition right before the group: one Han character, or the English word before it (an article aside), one of
     // the measure's forms where it has them.

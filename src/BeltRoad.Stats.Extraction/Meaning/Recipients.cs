@@ -23,16 +23,8 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     /// </summary>
     public bool Receives(FigureContext figure)
     {
-        var (text, start) = (figure.Text, figure.In.Sentence.Start);
-        foreach (var other in figure.In.Figures)
-        {
-            if (other.End <= figure.Mention.Start)
-            {
-                start = Math.Max(start, other.End);
-            }
-        }
-
-        var before = text.AsSpan(start, figure.Mention.Start - start).TrimEnd();
+        var start = figure.PreviousFigureEnd;
+        var before = figure.Text.AsSpan(start, figure.Mention.Start - start).TrimEnd();
         if (Between.EndOf(before) is { } word)
         {
             before = before[..^word.Length].TrimEnd();

@@ -80,27 +80,18 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     public string? SectorAfter(FigureContext figure, WordList links)
     {
         var (text, end) = (figure.Text, figure.Clause.End);
-        var at = Skip(text, figure.Mention.End, end);
+        var at = Blank.SkipSpaces(text, figure.Mention.End, end);
         if (links.At(text, at, end) is not { } link)
         {
             return null;
         }
 
-        at = Skip(text, at + link.Length, end);
+        at = Blank.SkipSpaces(text, at + link.Length, end);
         return Sectors.At(text, at, end) is { } word && !char.IsAsciiLetterUpper(text.AsSpan(at + word.Length).TrimStart(' ') is { IsEmpty: false } next ? next[0] : 'a')
             ? SectorNames[word]
             : null;
     }
 
-    private static int Skip(string text, int at, int end)
-    {
-        while (at < end && text[at] == ' ')
-        {
-            at++;
-        }
-
-        return at;
-    }
 
     /// <summary>
     /// The whole the share names, cut to its words ("" when it names none: the total it is part of went before, 「在…中占」, or

@@ -7,4 +7,15 @@ namespace BeltRoad.Stats.Extraction.Text;
 internal static class Blank
 {
     public static bool Is(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
+
+    /// <summary>Where the text goes on after the spaces (U+0020) from <paramref name="at"/>, before <paramref name="end"/>.</summary>
+    public static int SkipSpaces(string text, int at, int end)
+    {
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
 }
