@@ -141,13 +141,13 @@ internal sealed class UnitResolver(ScanText text, ScanState state, HeadNounResol
         return draft;
     }
 
-    // A Macau release names 澳門元 at its first amount and writes bare 元 after it; a release whose first amount is
-    // 人民币 (bare 元 or named) means 人民币 by every bare 元, though it names 港元 later (「（約26.7萬億港元）」).
-    // Naming 人民币 after a local yuan brings 人民币 back.
     // 新台幣120億元, 人民幣2億元: bare 元 after a yuan named before the figure is that yuan.
     private static bool IsYuanOf(TableWord word, in PrefixSet prefixes) =>
         word.Yuan == YuanForm.Bare && prefixes.CurrencyStart >= 0 && (prefixes.Currency == MentionUnit.CNY || prefixes.CurrencyYuan == YuanForm.Named);
 
+    // A Macau release names 澳門元 at its first amount and writes bare 元 after it; a release whose first amount is
+    // 人民币 (bare 元 or named) means 人民币 by every bare 元, though it names 港元 later (「（約26.7萬億港元）」).
+    // Naming 人民币 after a local yuan brings 人民币 back.
     private MentionUnit Yuan(TableWord word)
     {
         if (word.Yuan == YuanForm.Bare && state.LocalYuan is { } local)
