@@ -83,23 +83,34 @@ internal static class SeriesPainter
     }
 
     // Where a label of this width spans across, aligned as Aligned aligns it.
-    private static (double Left, double Right) Span(double at, double width, double points) =>
-        at < width / 2 ? (at, at + width) : points - at < width / 2 ? (at - width, at) : (at - (width / 2), at + (width / 2));
+    private static (double Left, double Right) Span(double at, double width, double points) => Side(at, width, points) switch
+    {
+        < 0 => (at, at + width),
+        > 0 => (at - width, at),
+        _ => (at - (width / 2), at + (width / 2)),
+    };
+
+    // Centred over its point, unless half the label would cross one edge of the data area (and only one): then it runs from
+    // the point inwards, rightwards from near the left edge (-1), leftwards from near the right (1).
+    private static int Side(double at, double width, double points) => (at < width / 2, points - at < width / 2) switch
+    {
+        (true, false) => -1,
+        (false, true) => 1,
+        _ => 0,
+    };
 
     // Centred over its point, unless half the label would cross the data area's edge: then it runs from the point inwards.
     private static Alignment Aligned(LabelStyle label, double x, Across across, bool below)
     {
         using var paint = ScottPlot.Paint.NewDisposablePaint();
-        var half = label.Measure(paint).Width / 2;
-        var at = across.ToPoints(x);
-        return (at < half, across.Points - at < half, below) switch
+        return (Side(across.ToPoints(x), label.Measure(paint).Width, across.Points), below) switch
         {
-            (true, false, false) => Alignment.LowerLeft,
-            (true, false, true) => Alignment.UpperLeft,
-            (false, true, false) => Alignment.LowerRight,
-            (false, true, true) => Alignment.UpperRight,
-            (_, _, false) => Alignment.LowerCenter,
-            (_, _, true) => Alignment.UpperCenter,
+            (< 0, false) => Alignment.LowerLeft,
+            (< 0, true) => Alignment.UpperLeft,
+            (> 0, false) => Alignment.LowerRight,
+            (> 0, true) => Alignment.UpperRight,
+            (_, false) => Alignment.LowerCenter,
+            (_, true) => Alignment.UpperCenter,
         };
     }
 
