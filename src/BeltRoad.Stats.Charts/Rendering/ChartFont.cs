@@ -23,6 +23,14 @@ public sealed class ChartFont
 
     internal SKTypeface Typeface { get; }
 
+    /// <summary>How wide <paramref name="text"/> is set at <paramref name="size"/> points: the one measure every fitting
+    /// decision uses (titles, value labels' sides and their overlaps), so what is measured is what is drawn.</summary>
+    internal double Width(string text, float size)
+    {
+        using var measure = new SKFont(Typeface, size);
+        return measure.MeasureText(text);
+    }
+
     /// <summary>Registers the TrueType font in <paramref name="trueType"/> for ScottPlot: call once per process and keep the result.</summary>
     /// <exception cref="ArgumentException">Skia cannot read the bytes as a font.</exception>
     public static ChartFont Register(byte[] trueType)

@@ -1,5 +1,4 @@
 using ScottPlot;
-using SkiaSharp;
 
 namespace BeltRoad.Stats.Charts;
 
@@ -65,8 +64,8 @@ internal static class PlotBuilder
     private static void FitTitle(ScottPlot.Panels.TitlePanel title, ChartFont font, double chartWidth)
     {
         var label = title.Label;
-        using var measure = new SKFont(font.Typeface, label.FontSize);
-        var width = measure.MeasureText(label.Text);
+        var size = label.FontSize;
+        var width = font.Width(label.Text, size);
         if (width > chartWidth * CentredOverData)
         {
             // Centred over the data area, right of the value axis, a long title would still cross the right edge.
@@ -80,7 +79,7 @@ internal static class PlotBuilder
         }
 
         label.FontSize = (float)Math.Max(SmallestTitle, Math.Floor(label.FontSize * room / width));
-        if (width * label.FontSize / measure.Size > room)
+        if (width * label.FontSize / size > room)
         {
             label.Text = TwoLines(label.Text);
         }

@@ -66,11 +66,10 @@ internal static class SeriesPainter
 
         var top = points.Max(p => p.Value);
         var up = top > 0 ? spec.Size.Height * 0.6 / (double)top : 0;
-        using var measure = new SkiaSharp.SKFont(font.Typeface, ChartStyle.ValueLabelSize);
         var kept = new List<(double Left, double Right, double Y)>();
         for (var k = points.Count - 1; k >= 0; k--)
         {
-            var (left, right) = Span(across.ToPoints(points[k].X), measure.MeasureText(points[k].Label), across.Points);
+            var (left, right) = Span(across.ToPoints(points[k].X), font.Width(points[k].Label, ChartStyle.ValueLabelSize), across.Points);
             var y = ((double)points[k].Value * up) - (points[k].Below ? BelowDrop : 0);
             if (kept.TrueForAll(o => o.Right + LabelGap <= left || right + LabelGap <= o.Left || Math.Abs(o.Y - y) >= LabelHeight))
             {
@@ -100,10 +99,8 @@ internal static class SeriesPainter
     };
 
     // Centred over its point, unless half the label would cross the data area's edge: then it runs from the point inwards.
-    private static Alignment Aligned(LabelStyle label, double x, Across across, bool below)
-    {
-        using var paint = ScottPlot.Paint.NewDisposablePaint();
-        return (Side(across.ToPoints(x), label.Measure(paint).Width, across.Points), below) switch
+    private static Alignment Aligned(LabelStyle label, ChartFont font, double x, Across across, bool below) =>
+        (Side(across.ToPoints(x), font.Width(label.Text, label.FontSize), across.Points), below) switch
         {
             (< 0, false) => Alignment.LowerLeft,
             (< 0, true) => Alignment.UpperLeft,
@@ -112,7 +109,6 @@ internal static class SeriesPainter
             (_, false) => Alignment.LowerCenter,
             (_, true) => Alignment.UpperCenter,
         };
-    }
 
     private static void PaintSeries(Plot plot, ChartSpec spec, ChartSeries series, IReadOnlyList<DateOnly> dates, Color color, ChartFont font, Across across)
     {
@@ -169,7 +165,7 @@ internal static class SeriesPainter
                 var text = plot.Add.Text(mark.Label, x, y);
                 PlotBuilder.Label(text.LabelStyle, font, mark.Label, ChartStyle.ValueLabelSize, pointColor);
                 text.OffsetY = mark.Bound == PointBound.Upper ? 16 : -7;
-                text.LabelAlignment = Aligned(text.LabelStyle, x, across, mark.Bound == PointBound.Upper);
+                text.LabelAlignment = Aligned(text.LabelStyle, font, x, across, mark.Bound == PointBound.Upper);
             }
         }
     }
