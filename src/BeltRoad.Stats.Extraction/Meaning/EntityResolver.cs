@@ -37,6 +37,7 @@ internal static class EntityResolver
         ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
         ("rate of its amount", RatesAmount),
         ("initiative's money", InitiativesMoney),
+        ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),
         ("actor", ActorOrJoint),
         ("box", static f => f.Figure.In.HeadingName?.Name),
         ("paragraph topic", static f => PortsTrains(f, f.Figure.In.ParagraphTopic?.Name)),
@@ -46,15 +47,15 @@ internal static class EntityResolver
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's entity and the rule that gave it.</summary>
-    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords)
+    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords, WordList respectively)
     {
-        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, NamesAfter(figure)));
+        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, respectively, NamesAfter(figure)));
         return (entity!, rule);
     }
 
     // What the rules read: the figure, the names, and the names standing after the figure in its clause (found once).
     // Loops and static tests, not lambdas over the figure, in the rules: such a lambda costs its closure on every figure.
-    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, WordList ComparisonWords, List<EntityName> After);
+    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, WordList ComparisonWords, WordList Respectively, List<EntityName> After);
 
     // A count of partners, members or signatories belongs to the document, initiative, alliance or event that holds them;
     // "180 cooperation documents had been signed by China with 149 countries": the initiative's documents, unnamed, are its.
@@ -118,7 +119,7 @@ internal static class EntityResolver
             }
 
             var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(amount.Start)];
-            return Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, unit) }, f.Finder, f.ComparisonWords).Entity;
+            return Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, unit) }, f.Finder, f.ComparisonWords, f.Respectively).Entity;
         }
 
         return null;
