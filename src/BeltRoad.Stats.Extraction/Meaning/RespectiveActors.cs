@@ -24,7 +24,7 @@ internal static class RespectiveActors
             return null;
         }
 
-        var listed = Listed(figure, actor, first.Start);
+        var listed = Listed(figure, finder, actor, first.Start);
         return listed.Count == count ? listed[index].Name : null;
     }
 
@@ -64,9 +64,9 @@ internal static class RespectiveActors
         && left.Start >= figure.In.Sentence.Start && right.End <= figure.In.Sentence.End
         && ListedFigures.OnlyJoints(text.AsSpan(left.End, right.Start - left.End));
 
-    // The actor and the names listed after it (the list joint 「、」 makes no object of them), before the first figure of the
-    // run; "Singapore-based Tolaram Group": a place joined by a hyphened word to the name after it only says where that one is based.
-    private static List<EntityName> Listed(FigureContext figure, EntityName actor, int before)
+    // The actor and the names listed after it (the list joint 「、」 makes no object of them) and before it, before the first
+    // figure of the run; "Singapore-based Tolaram Group": a place joined by a hyphened word to the name after it only says where that one is based.
+    private static List<EntityName> Listed(FigureContext figure, NameFinder finder, EntityName actor, int before)
     {
         var text = figure.Text;
         var names = figure.In.Names;
@@ -93,6 +93,33 @@ internal static class RespectiveActors
             }
 
             listed.Add(next);
+        }
+
+        // "CHEC, Singapore-based Tolaram Group, the Lagos State Government and the NPA hold …": an English list runs over
+        // commas, which end clauses; the actor found is the first of its own clause, and the acting names listed before it lead.
+        var left = actor.Start;
+        for (var k = at - 1; k >= 0 && names[k].Start >= figure.In.Sentence.Start; k--)
+        {
+            var previous = names[k];
+            if (previous.End > left)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(previous.End, left - previous.End);
+            if (IsModifier(gap))
+            {
+                left = previous.Start;
+                continue;
+            }
+
+            if (!ListedFigures.OnlyJoints(Actors.WithoutArticle(gap.TrimEnd())) || !Actors.IsActor(figure, previous, finder))
+            {
+                break;
+            }
+
+            listed.Insert(0, previous);
+            left = previous.Start;
         }
 
         return listed;
