@@ -318,8 +318,9 @@ internal static class Actors
 
     // 「河南郑州」「新疆霍尔果斯」 "Xinjiang's Horgos port": a province written right before a place (its possessive or 的
     // between) only says where that place lies; the place is the more specific actor. So does a country's possessive
-    // before a catalogued place, programme or project ("China's land-sea trade corridor tops 10,000 trips", "Kenya's
-    // Standard Gauge Railway carried …", "East China's Shandong Province saw …"); a group's does not: its programme is the
+    // before a catalogued place, programme, project or institution ("China's land-sea trade corridor tops 10,000 trips", "Kenya's
+    // Standard Gauge Railway carried …", "East China's Shandong Province saw …", "China's Guangxi Beibu Gulf International Port
+    // Group holds a 40 per cent stake"); a group's does not: its programme is the
     // members' joint pledge ("The European Union's Global Gateway aims to raise up to €300 billion" is the EU's).
     private static bool QualifiesNext(string text, IReadOnlyList<EntityName> names, EntityName name, NameFinder finder)
     {
@@ -336,7 +337,7 @@ internal static class Actors
             return next.Kind is EntityKind.Place or EntityKind.Region && (gap.IsEmpty || gap is "的" || Affixes.IsOneOf(gap, finder.Possessives));
         }
 
-        return next.IsCatalogued && next.Kind is EntityKind.Place or EntityKind.Region or EntityKind.Programme or EntityKind.Project
+        return next.IsCatalogued && next.Kind is EntityKind.Place or EntityKind.Region or EntityKind.Programme or EntityKind.Project or EntityKind.Institution
             && Affixes.IsOneOf(gap, finder.Possessives);
     }
 

@@ -35,6 +35,7 @@ internal static class EntityResolver
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
         ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
+        ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),
         ("rate of its amount", RatesAmount),
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
@@ -46,15 +47,15 @@ internal static class EntityResolver
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's entity and the rule that gave it.</summary>
-    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords)
+    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords, WordList respectively)
     {
-        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, NamesAfter(figure)));
+        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, respectively, NamesAfter(figure)));
         return (entity!, rule);
     }
 
     // What the rules read: the figure, the names, and the names standing after the figure in its clause (found once).
     // Loops and static tests, not lambdas over the figure, in the rules: such a lambda costs its closure on every figure.
-    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, WordList ComparisonWords, List<EntityName> After);
+    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, WordList ComparisonWords, WordList Respectively, List<EntityName> After);
 
     // A count of partners, members or signatories belongs to the document, initiative, alliance or event that holds them;
     // "180 cooperation documents had been signed by China with 149 countries": the initiative's documents, unnamed, are its.
@@ -118,7 +119,7 @@ internal static class EntityResolver
             }
 
             var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(amount.Start)];
-            return Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, unit) }, f.Finder, f.ComparisonWords).Entity;
+            return Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, unit) }, f.Finder, f.ComparisonWords, f.Respectively).Entity;
         }
 
         return null;

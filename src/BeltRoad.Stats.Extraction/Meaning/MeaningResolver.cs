@@ -10,7 +10,7 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
 
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
     {
-        var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords);
+        var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively);
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures, catalogs.Time);
         var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time, catalogs.Natures.PledgeVerbs);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);

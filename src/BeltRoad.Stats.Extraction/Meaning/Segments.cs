@@ -20,15 +20,18 @@ internal sealed class Segments
     private readonly WordList _zhHeads;
     private readonly IReadOnlyDictionary<string, string> _enNouns;
     private readonly IReadOnlyDictionary<string, string> _enHeads;
+    private readonly IReadOnlyDictionary<string, string> _zhHomeHeads;
 
-    private Segments(WordList zhNouns, WordList zhHeads, IReadOnlyDictionary<string, string> enNouns, IReadOnlyDictionary<string, string> enHeads) =>
-        (_zhNouns, _zhHeads, _enNouns, _enHeads) = (zhNouns, zhHeads, enNouns, enHeads);
+    private Segments(WordList zhNouns, WordList zhHeads, IReadOnlyDictionary<string, string> enNouns, IReadOnlyDictionary<string, string> enHeads,
+        IReadOnlyDictionary<string, string> zhHomeHeads) =>
+        (_zhNouns, _zhHeads, _enNouns, _enHeads, _zhHomeHeads) = (zhNouns, zhHeads, enNouns, enHeads, zhHomeHeads);
 
     public static Segments Read(JsonElement e) => new(
         new WordList(e.GetProperty("zh_nouns").EnumerateArray().Select(x => x.GetString()!)),
         new WordList(e.GetProperty("zh_heads").EnumerateArray().Select(x => x.GetString()!)),
         e.GetProperty("en_nouns").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase),
-        e.GetProperty("en_heads").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase));
+        e.GetProperty("en_heads").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase),
+        e.GetProperty("zh_home_heads").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal));
 
     /// <summary>The segment the figure reports on (project + segment), or null where its clause names none or no project is known.</summary>
     public static string? Of(FigureContext figure, NameFinder finder)
@@ -136,8 +139,29 @@ internal sealed class Segments
         return last;
     }
 
-    // The head right before a noun at `at`: a catalogued country or place (中国段, 老挝段), else a head word (南通道, 境内段).
+    // The head right before a noun at `at`: a catalogued country or place (中国段, 老挝段), else a head word (南通道, 境外段);
+    // 「国内段」「境内段」 are the writer's own country's section (中国段), 「老挝境内段」 the country's before it (老挝段).
     private (int Length, string Name)? Head(string text, int start, int at, NameFinder finder)
+    {
+        if (Catalogued(text, start, at, finder) is { } catalogued)
+        {
+            return catalogued;
+        }
+
+        if (_zhHeads.EndOf(text.AsSpan(start, at - start)) is not { } word)
+        {
+            return null;
+        }
+
+        if (!_zhHomeHeads.TryGetValue(word, out var home))
+        {
+            return (word.Length, word);
+        }
+
+        return Catalogued(text, start, at - word.Length, finder) is { } country ? (country.Length + word.Length, country.Name) : (word.Length, home);
+    }
+
+    private static (int Length, string Name)? Catalogued(string text, int start, int at, NameFinder finder)
     {
         for (var length = Math.Min(MaxHeadName, at - start); length >= 2; length--)
         {
@@ -147,7 +171,7 @@ internal sealed class Segments
             }
         }
 
-        return _zhHeads.EndOf(text.AsSpan(start, at - start)) is { } word ? (word.Length, word) : null;
+        return null;
     }
 
     // 「西、中、东通道分别开行中欧班列4324列、1563列、2754列」「西、中、东三条通道…同比分别增长25%、9%、10%」: heads listed

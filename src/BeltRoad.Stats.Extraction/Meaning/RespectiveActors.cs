@@ -1,0 +1,134 @@
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// "Africa and Central Asia were the top destinations, with $39 billion and $25 billion respectively", 「西安、成都分别开行
+/// 4000列、3000列」, "CHEC, Singapore-based Tolaram Group and the NPA hold 52.5, 22.5 and 5 per cent respectively": actors
+/// listed before a respectively word's list of figures of one unit take those figures in order, when the counts agree.
+/// </summary>
+internal static class RespectiveActors
+{
+    /// <summary>The actor listed in the place the figure holds in its list; null where no such pairing is stated.</summary>
+    internal static string? Of(FigureContext figure, NameFinder finder, WordList respectively)
+    {
+        var (text, sentence) = (figure.Text, figure.In.Sentence);
+        if (!respectively.Any(text, sentence.Start, sentence.End))
+        {
+            return null;
+        }
+
+        var (first, count, index) = Run(figure);
+        if (count < 2 || Actors.Find(figure, finder, weakAllowed: true) is not { } actor)
+        {
+            return null;
+        }
+
+        var listed = Listed(figure, finder, actor, first.Start);
+        return listed.Count == count ? listed[index].Name : null;
+    }
+
+    // The run of figures of the figure's unit in its sentence that holds it, joined by nothing but commas, 、 and a
+    // conjunction: its first figure, how many it holds, and the figure's place in it.
+    private static (Recognizers.Mention First, int Count, int Index) Run(FigureContext figure)
+    {
+        var text = figure.Text;
+        var figures = figure.In.Figures;
+        var at = -1;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            at = ReferenceEquals(figures[k], figure.Mention) || figures[k].Start == figure.Mention.Start ? k : at;
+        }
+
+        if (at < 0)
+        {
+            return (figure.Mention, 0, 0);
+        }
+
+        var (start, end) = (at, at);
+        while (start > 0 && Joined(text, figures[start - 1], figures[start], figure))
+        {
+            start--;
+        }
+
+        while (end + 1 < figures.Count && Joined(text, figures[end], figures[end + 1], figure))
+        {
+            end++;
+        }
+
+        return (figures[start], end - start + 1, at - start);
+    }
+
+    private static bool Joined(string text, Recognizers.Mention left, Recognizers.Mention right, FigureContext figure) =>
+        left.Unit == figure.Mention.Unit && right.Unit == figure.Mention.Unit && right.Start >= left.End
+        && left.Start >= figure.In.Sentence.Start && right.End <= figure.In.Sentence.End
+        && ListedFigures.OnlyJoints(text.AsSpan(left.End, right.Start - left.End));
+
+    // The actor and the names listed after it (the list joint 「、」 makes no object of them) and before it, before the first
+    // figure of the run; "Singapore-based Tolaram Group": a place joined by a hyphened word to the name after it only says where that one is based.
+    private static List<EntityName> Listed(FigureContext figure, NameFinder finder, EntityName actor, int before)
+    {
+        var text = figure.Text;
+        var names = figure.In.Names;
+        var listed = new List<EntityName> { actor };
+        var at = ReadOnlyLists.IndexOf(names, actor);
+        for (var k = at + 1; at >= 0 && k < names.Count && names[k].End <= before; k++)
+        {
+            var (last, next) = (listed[^1], names[k]);
+            if (next.Start < last.End)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(last.End, next.Start - last.End);
+            if (IsModifier(gap))
+            {
+                listed[^1] = next;
+                continue;
+            }
+
+            if (!ListedFigures.OnlyJoints(Actors.WithoutArticle(gap.TrimEnd())) || Actors.IsCounted(figure, next))
+            {
+                break;
+            }
+
+            listed.Add(next);
+        }
+
+        // "CHEC, Singapore-based Tolaram Group, the Lagos State Government and the NPA hold …": an English list runs over
+        // commas, which end clauses; the actor found is the first of its own clause, and the acting names listed before it lead.
+        var left = actor.Start;
+        for (var k = at - 1; k >= 0 && names[k].Start >= figure.In.Sentence.Start; k--)
+        {
+            var previous = names[k];
+            if (previous.End > left)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(previous.End, left - previous.End);
+            if (IsModifier(gap))
+            {
+                left = previous.Start;
+                continue;
+            }
+
+            if (!ListedFigures.OnlyJoints(Actors.WithoutArticle(gap.TrimEnd())) || !Actors.IsActor(figure, previous, finder))
+            {
+                break;
+            }
+
+            listed.Insert(0, previous);
+            left = previous.Start;
+        }
+
+        return listed;
+    }
+
+    // "-based ", "-owned ": one lower-case word joined by a hyphen to the name before it.
+    private static bool IsModifier(ReadOnlySpan<char> gap)
+    {
+        var word = gap.TrimEnd(' ');
+        return word.Length > 2 && word.Length < gap.Length && word[0] == '-' && word[1..].IndexOfAnyExceptInRange('a', 'z') < 0;
+    }
+}
