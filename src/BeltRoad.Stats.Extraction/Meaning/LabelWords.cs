@@ -50,7 +50,8 @@ internal sealed record LabelWords(
     Recipients Recipients,
     string SpanLabel,
     WordList SpanWords,
-    PortRows Ports)
+    PortRows Ports,
+    IReadOnlyDictionary<string, string> CapacityRows)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -77,6 +78,7 @@ internal sealed record LabelWords(
             root.GetProperty("multiples").GetProperty("other").GetString()!, InitiativeScope.Read(root.GetProperty("initiative_scope")),
             root.GetProperty("alone_rows").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value.GetProperty("row").GetString()!, p.Value.GetProperty("unless").GetString()!), StringComparer.Ordinal),
             Recipients.Read(root.GetProperty("recipients")), root.GetProperty("spans").GetProperty("label").GetString()!,
-            new WordList(Strings(root.GetProperty("spans").GetProperty("words"))), PortRows.Read(root.GetProperty("port_rows")));
+            new WordList(Strings(root.GetProperty("spans").GetProperty("words"))), PortRows.Read(root.GetProperty("port_rows")),
+            root.GetProperty("capacity_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal));
     }
 }
