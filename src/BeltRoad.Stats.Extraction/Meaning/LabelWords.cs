@@ -49,7 +49,9 @@ internal sealed record LabelWords(
     IReadOnlyDictionary<string, (string Row, string Unless)> AloneRows,
     Recipients Recipients,
     string SpanLabel,
-    WordList SpanWords)
+    WordList SpanWords,
+    PortRows Ports,
+    IReadOnlyDictionary<string, string> CapacityRows)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -76,6 +78,7 @@ internal sealed record LabelWords(
             root.GetProperty("multiples").GetProperty("other").GetString()!, InitiativeScope.Read(root.GetProperty("initiative_scope")),
             root.GetProperty("alone_rows").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value.GetProperty("row").GetString()!, p.Value.GetProperty("unless").GetString()!), StringComparer.Ordinal),
             Recipients.Read(root.GetProperty("recipients")), root.GetProperty("spans").GetProperty("label").GetString()!,
-            new WordList(Strings(root.GetProperty("spans").GetProperty("words"))));
+            new WordList(Strings(root.GetProperty("spans").GetProperty("words"))), PortRows.Read(root.GetProperty("port_rows")),
+            root.GetProperty("capacity_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal));
     }
 }

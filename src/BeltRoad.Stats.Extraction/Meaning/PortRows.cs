@@ -1,0 +1,32 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// What a sea port's boxes and tonnes are (data: port_rows in Resources/label-words.json): a port moves goods through
+/// its quays, so a TEU or tonnes figure of a port ("Piraeus port hits 5 million TEU", "Lekki port handles over 100,000
+/// TEUs", "with containers at 121,400 TEUs") that names no measure, or only what trains and ships carry (发送标箱,
+/// 运送货物吨数), is the port's throughput: 集装箱吞吐量, 货物吞吐量. A land or dry port (陆港) and a border crossing
+/// (口岸) send trains, not throughput.
+/// </summary>
+internal sealed record PortRows(IReadOnlyList<string> Suffixes, IReadOnlyList<string> NotSuffixes, IReadOnlySet<string> Carried, IReadOnlyDictionary<Unit, string> Rows)
+{
+    public static PortRows Read(JsonElement e)
+    {
+        static List<string> Strings(JsonElement e, string name) => [.. e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!)];
+        return new(Strings(e, "suffixes"), Strings(e, "not_suffixes"), Strings(e, "carried").ToHashSet(StringComparer.Ordinal),
+            e.GetProperty("rows").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!));
+    }
+
+    /// <summary>
+    /// The port's throughput row for a figure of the unit whose entity is a sea port and whose cued label is a carriage
+    /// row, or none where no figure of its unit stands before it in its sentence (one that does goes on with that
+    /// figure's measure: "a designed annual throughput of 1 million TEUs, rising to 1.5 million TEUs"); else null.
+    /// </summary>
+    public string? For(Unit unit, string entity, string? cued, bool afterFigureOfUnit) =>
+        Rows.GetValueOrDefault(unit) is { } row && (cued is null ? !afterFigureOfUnit : Carried.Contains(cued)) && IsSeaPort(entity) ? row : null;
+
+    private bool IsSeaPort(string entity) =>
+        Suffixes.Any(s => entity.EndsWith(s, StringComparison.Ordinal)) && !NotSuffixes.Any(s => entity.EndsWith(s, StringComparison.Ordinal));
+}
