@@ -21,6 +21,8 @@ public class DocumentHeaderTests
     [InlineData("2023年10月\n\n标题在日期之后\n", "标题在日期之后")]
     [InlineData("", "备用")]
     [InlineData("\n \n\t\n", "备用")]
+    [InlineData("跳至主要內容\n\n立法會質詢：本港與共建國家的貿易\n", "立法會質詢：本港與共建國家的貿易")] // a skip link is page chrome
+    [InlineData("Skip to main content\nPort volumes climb for a third year\n", "Port volumes climb for a third year")]
     public void Takes_the_first_non_blank_line_that_is_no_date_as_the_title(string text, string title) =>
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));
 

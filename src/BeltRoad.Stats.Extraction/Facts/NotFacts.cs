@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Meaning;
 using BeltRoad.Stats.Recognizers;
 using BeltRoad.Stats.Extraction.Text;
@@ -32,6 +33,11 @@ internal static class NotFacts
         if (ListCount(mention, text) || DistributiveCount(mention, text, words))
         {
             return SkipReasons.ListCount;
+        }
+
+        if (ConversionTerm(mention, text, words))
+        {
+            return SkipReasons.Rate;
         }
 
         // 「开行1万列所需的时间」: the size of a milestone whose time is measured, not an amount run.
@@ -176,6 +182,32 @@ internal static class NotFacts
     }
 
     // Whether one of the words stands at `from`, after at most `skip` characters of 多, 余, 几 or a space (「3个多小时」).
+    // How far before a rate word the first term's numeral may stand (「1元人民币兑」, "1 USD =").
+    private const int RateTermReach = 6;
+
+    // 「以1元人民币兑4.52元新台币计」, "(1 USD = 7.1 CNY)": the two terms of an exchange rate stated beside converted figures.
+    // The first amount has a rate word and a number right after it; the second, a rate word right before it with a
+    // numeral just before that (the first term), so 「到期兑付100亿元」 stays an amount.
+    private static bool ConversionTerm(Mention mention, string text, TierWords words)
+    {
+        if (mention.Unit.ToUnit() is not { } unit || !unit.IsCurrency())
+        {
+            return false;
+        }
+
+        var after = Blank.SkipSpaces(text, mention.End, text.Length);
+        if (words.RateJoiners.At(text, after, text.Length) is { } joiner
+            && Blank.SkipSpaces(text, after + joiner.Length, text.Length) is var next && next < text.Length && char.IsAsciiDigit(text[next]))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(0, mention.Start).TrimEnd(' ');
+        return words.RateJoiners.EndOf(before) is { } ending
+            && before[..^ending.Length] is var first
+            && first[Math.Max(0, first.Length - RateTermReach)..].ContainsAny("0123456789");
+    }
+
     private static bool After(WordList words, string text, int from, int skip)
     {
         for (var k = 0; k <= skip && from < text.Length; k++, from++)

@@ -20,4 +20,7 @@ internal static class SkipReasons
 
     /// <summary>「3个多小时」: a length of time, not a count.</summary>
     public const string Duration = "duration";
+
+    /// <summary>「1元人民币兑4.52元新台币」: the terms of an exchange rate, not amounts.</summary>
+    public const string Rate = "rate";
 }

@@ -102,8 +102,25 @@ internal static class WordedLabels
     // What no row label holds: a digit (a date, the figure itself: 「9万列！」) or a headline's or bracket's punctuation.
     private static readonly System.Buffers.SearchValues<char> DebrisChars = System.Buffers.SearchValues.Create("0123456789！？!?【】[]|");
 
-    /// <summary>Whether words read from the text are clause debris rather than a row label: empty, holding a digit or a headline's punctuation, or a bracket cut in two.</summary>
-    internal static bool IsDebris(string label) => label.Length == 0 || label.AsSpan().IndexOfAny(DebrisChars) >= 0 || Unbalanced(label);
+    /// <summary>
+    /// Whether words read from the text are clause debris rather than a row label: empty, holding a digit or a headline's
+    /// punctuation, a bracket cut in two, or an English word (「from的Francis units数」: row labels are Chinese; capitals
+    /// alone, GDP, AEO, TEU, are names a label keeps).
+    /// </summary>
+    internal static bool IsDebris(string label) => label.Length == 0 || label.AsSpan().IndexOfAny(DebrisChars) >= 0 || Unbalanced(label) || HasEnglishWord(label);
+
+    private static bool HasEnglishWord(string label)
+    {
+        for (var k = 1; k < label.Length; k++)
+        {
+            if (char.IsAsciiLetterLower(label[k]) && char.IsAsciiLetterLower(label[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // 「区、市）的市」: words cut out of a bracket (a closing one with no opening one before it, or the reverse) are debris.
     private static bool Unbalanced(string label)

@@ -105,8 +105,9 @@ internal sealed class HeadNounResolver(ScanText text)
                 break;
             }
 
+            // A barrier is a word of its own: the "on" of "roll-on/roll-off units" is part of a compound.
             if (!found && tables.HeadNounBarriers.Match(text.Text, k, out _) is var barrier and > 0 && text.WordBoundaryAfter(k + barrier)
-                && (k == 0 || !char.IsAsciiLetter(text[k - 1])))
+                && (k == 0 || !(char.IsAsciiLetter(text[k - 1]) || text[k - 1] is '-' or '/')))
             {
                 break;
             }

@@ -15,6 +15,8 @@ internal static class SkipReasonWords
         ["threshold"] = "分类门槛（如“5000万美元以上的项目”）",
         ["floor"] = "连续多期的下限（如“连续19个月单月开行超过1000列”）",
         ["list_count"] = "对前列各项的计数（如“西、中、东三条通道”）",
+        ["duration"] = "时长（如“3个多小时”）",
+        ["rate"] = "汇率换算的两端（如“1元人民币兑4.52元新台币”）",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string Of(string reason) => Words.GetValueOrDefault(reason, reason);
