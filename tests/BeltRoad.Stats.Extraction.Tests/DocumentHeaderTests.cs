@@ -67,6 +67,15 @@ public class DocumentHeaderTests
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 
     [Theory]
+    [InlineData("Ministry of Commerce Regular Press Conference (June 5, 2025)\n\nSpokesperson: In the first five months, investment grew 3%.", "2025-06-05")]
+    [InlineData("Foreign Ministry Spokesperson's Regular Press Conference on 12 March 2024\n\nQ: How many countries have joined?", "2024-03-12")]
+    [InlineData("商务部召开例行新闻发布会（2023年9月7日）\n\n今年以来，对外投资保持增长。", "2023-09-07")]
+    [InlineData("Freight trains hit a record (December 2023)\n\nThe trains carried 2,000 TEUs.", null)] // a month is no day
+    [InlineData("Ports to open on 1 July 2026, officials say\n\nThe port will have 20 berths.", null)] // the day does not end the title
+    public void A_title_ending_with_a_day_in_brackets_or_after_on_dates_the_transcript(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
     [InlineData("大使在媒体吹风会上的讲话\n发布时间：2021年06月21日　来源：使馆\n\n2021年6月18日，科伦坡\nColombo, 18 June 2021\n\n截至目前，已有30多个国家参与。", "2021-06-18")]
     [InlineData("大使在媒体吹风会上的讲话\n发布时间：2021年06月21日　来源：使馆\n\n2020年6月18日，科伦坡\n\n截至目前，已有30多个国家参与。", "2021-06-21")] // a year before: not this page's speech
     [InlineData("大使在媒体吹风会上的讲话\n发布时间：2021年06月21日　来源：使馆\n\n截至目前，已有30多个国家参与。", "2021-06-21")]
