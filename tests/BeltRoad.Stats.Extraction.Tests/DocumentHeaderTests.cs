@@ -69,6 +69,24 @@ public class DocumentHeaderTests
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 
     [Theory]
+    [InlineData("TRADE WIRE\nHome > Markets > Asia\n\nPort volumes climb\n\nMarch 2024 | Markets Desk | 4 min read\n\nThe port handled 3 million TEUs so far.", "2024-03", "Port volumes climb")]
+    [InlineData("portalnews\nWorld  /  Asia  /  Trade                         Friday, March 5, 2021\n\nFreight trains to Europe double\n\nMore trains ran last year.", "2021-03-05", "Freight trains to Europe double")]
+    public void A_reading_time_line_or_a_breadcrumb_ending_with_a_day_is_the_pages_stamp(string text, string date, string title)
+    {
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+        Assert.Equal(title, DocumentHeader.Title(text, ""));
+    }
+
+    [Theory]
+    [InlineData("Ministry of Commerce Regular Press Conference (June 5, 2025)\n\nSpokesperson: In the first five months, investment grew 3%.", "2025-06-05")]
+    [InlineData("Foreign Ministry Spokesperson's Regular Press Conference on 12 March 2024\n\nQ: How many countries have joined?", "2024-03-12")]
+    [InlineData("商务部召开例行新闻发布会（2023年9月7日）\n\n今年以来，对外投资保持增长。", "2023-09-07")]
+    [InlineData("Freight trains hit a record (December 2023)\n\nThe trains carried 2,000 TEUs.", null)] // a month is no day
+    [InlineData("Ports to open on 1 July 2026, officials say\n\nThe port will have 20 berths.", null)] // the day does not end the title
+    public void A_title_ending_with_a_day_in_brackets_or_after_on_dates_the_transcript(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
     [InlineData("大使在媒体吹风会上的讲话\n发布时间：2021年06月21日　来源：使馆\n\n2021年6月18日，科伦坡\nColombo, 18 June 2021\n\n截至目前，已有30多个国家参与。", "2021-06-18")]
     [InlineData("大使在媒体吹风会上的讲话\n发布时间：2021年06月21日　来源：使馆\n\n2020年6月18日，科伦坡\n\n截至目前，已有30多个国家参与。", "2021-06-21")] // a year before: not this page's speech
     [InlineData("大使在媒体吹风会上的讲话\n发布时间：2021年06月21日　来源：使馆\n\n截至目前，已有30多个国家参与。", "2021-06-21")]

@@ -77,11 +77,12 @@ internal static class AggregationResolver
     private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, WordList Giving, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment);
 
     // A flow by its metric (trade, investment, trains …), or a count of things (not of countries or organisations, which are
-    // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects".
+    // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects"; or
+    // before a passive one: "403 cooperation projects were signed at the expo", "255,000 workers were sent abroad".
     private static bool IsFlow(FigureContext figure, AggregationWords words) =>
         figure.Metric.IsFlow || EventCount(figure, words)
         || (figure.Unit is not (Unit.Countries or Unit.Organizations) && figure.Mention.Kind is MentionKind.Quantity
-            && words.FlowVerbs.Any(figure.Text, figure.Clause.Start, figure.Mention.Start));
+            && (words.FlowVerbs.Any(figure.Text, figure.Clause.Start, figure.Mention.Start) || words.FlowVerbsAfter.Any(figure.Text, figure.Mention.End, figure.Clause.End)));
 
     // A percentage is a change when a change word leads to it (同比增长, 提高…个百分点; in English one may follow it: "5 percent
     // higher"), a yearly average change after a yearly rate word (年均增长), and a share otherwise.

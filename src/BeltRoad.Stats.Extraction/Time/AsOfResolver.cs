@@ -322,7 +322,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         // Where dates follow figures: the words after the figure that still speak of it, looked up once for both uses.
         var after = _datesFollowFigures ? After(sentence, cues, figures, index, clause) : default;
-        var trailing = _datesFollowFigures ? Trailing(cues, after, figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints) : null;
+        var trailing = _datesFollowFigures ? Trailing(cues, after, figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints && !ComparedValue(figure)) : null;
         // "has approved 250 projects so far": where dates follow figures, so do the words that mean the document's date,
         // and the back-references ("set up 32,000 enterprises over the same period").
         current |= _datesFollowFigures && dated is null && TrailingCurrent(cues, after);
@@ -331,7 +331,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
         }
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame, SamePeriod(cues, figure, ownDate, yearOnYear),
-            _datesFollowFigures && figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) && YearEarlierFollows(figure.End, after.To));
+            _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To));
     }
 
     /// <summary>
@@ -536,6 +536,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // yuan from 2.8 trillion in 2022": the base's date is its own).
     private bool Unopposed(int previousEnd, int nextStart) =>
         !words.Baseline.Any(simplified, previousEnd, nextStart) && !words.From.Any(simplified, previousEnd, nextStart);
+
+    // "up from 46.5 percent in the same period last year", "against 36% the year before": a percentage right after a
+    // comparison's word is the value compared with (a share's, a rate's), not a rate of change between the two periods.
+    private bool ComparedValue(Mention figure) => words.Baseline.EndOf(simplified.AsSpan(0, figure.Start).TrimEnd()) is not null;
 
     // "from $1.3 billion a year earlier": the words right after the figure (spaces between) say it is a year before.
     private bool YearEarlierFollows(int end, int to)

@@ -252,8 +252,10 @@ internal static class SentenceTimeCues
         foreach (var (start, end) in list.Find(text, sentence.Start, sentence.End))
         {
             // A word inside a recognised mention (「至今」 in a date) is the mention's business; 同期 right after a date
-            // (去年同期) names that date's period, it refers back to none.
-            if (!Overlaps(inSentence, start, end) && !(kind == TimeCueKind.BackReference && DateEndsAt(inSentence, text, start)))
+            // (去年同期) names that date's period, it refers back to none. A back-reference holding a bare number ("over
+            // the three months", "in the quarter": a duration or a fraction to the recognizer) yields only to a date.
+            var back = kind == TimeCueKind.BackReference;
+            if (!Overlaps(inSentence, start, end, back) && !(back && DateEndsAt(inSentence, text, start)))
             {
                 cues.Add(new TimeCue(start, end, kind, null, ClauseOf(sentence, start), true));
             }
@@ -274,11 +276,11 @@ internal static class SentenceTimeCues
     }
 
     // A loop, not a lambda over the word's span: that cost a closure for every cue word found.
-    private static bool Overlaps(IReadOnlyList<Mention> mentions, int start, int end)
+    private static bool Overlaps(IReadOnlyList<Mention> mentions, int start, int end, bool datesOnly = false)
     {
         for (var k = 0; k < mentions.Count; k++)
         {
-            if (mentions[k].Start < end && start < mentions[k].End)
+            if (mentions[k].Start < end && start < mentions[k].End && (!datesOnly || mentions[k] is { Kind: MentionKind.DatePeriod, Time.Role: not TimeRole.Duration }))
             {
                 return true;
             }

@@ -25,7 +25,29 @@ internal static class DocumentDate
             return spoken;
         }
 
-        return published ?? DocumentHeader.ReportDate(text) ?? DocumentHeader.EventDate(text);
+        return published ?? TitleDay(text, words) ?? DocumentHeader.ReportDate(text) ?? DocumentHeader.EventDate(text);
+    }
+
+    /// <summary>
+    /// A title that ends with the day of what it records, in brackets or after "on" (`title_day_openers`): a press
+    /// conference's or briefing's transcript, "MOFCOM Regular Press Conference (October 17, 2024)",
+    /// 「商务部召开例行新闻发布会（2024年10月17日）」, "… Regular Press Conference on October 17, 2024". Its "last year" and
+    /// "the first three quarters" are that day's.
+    /// </summary>
+    private static PeriodPoint? TitleDay(string text, HeaderWords words)
+    {
+        var title = DocumentHeader.Title(text, "").TrimEnd(' ', ')', '）', '.');
+        foreach (var opener in words.TitleDayOpeners)
+        {
+            var at = title.LastIndexOf(opener, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && StampDate.Find(title[(at + opener.Length)..]) is { Date.Precision: DatePrecision.Day } found
+                && found.Start + found.Length == title.Length - at - opener.Length)
+            {
+                return found.Date;
+            }
+        }
+
+        return null;
     }
 
     // How long before the page's publication a speech's date line may be (a transcript goes up days later).

@@ -59,7 +59,9 @@ internal static class HeaderLine
             return true;
         }
 
-        return LittleElse(line.Remove(found.Start, found.Length));
+        // "News  /  Europe  /  Economy      Tuesday, January 26, 2021": a breadcrumb that ends with the page's day.
+        var rest = line.Remove(found.Start, found.Length);
+        return LittleElse(rest) || (found.Date.Precision == DatePrecision.Day && IsNavigation(string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)), words));
     }
 
     // "By Staff Reporter - December 18, 2020": a name between the byline word and the day, little after it. "By Dec. 31,

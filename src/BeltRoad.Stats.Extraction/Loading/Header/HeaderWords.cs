@@ -19,6 +19,7 @@ internal sealed class HeaderWords
         DatedBylines = List("dated_bylines");
         SourcePrefixes = List("source_prefixes");
         Agencies = List("agencies");
+        TitleDayOpeners = List("title_day_openers");
     }
 
     public static HeaderWords Default { get; } = Load();
@@ -43,6 +44,9 @@ internal sealed class HeaderWords
     public IReadOnlyList<string> SourcePrefixes { get; }
 
     public IReadOnlyList<string> Agencies { get; }
+
+    /// <summary>What stands right before a day that ends a title and dates the document ('(', 'on ').</summary>
+    public IReadOnlyList<string> TitleDayOpeners { get; }
 
     private static HeaderWords Load()
     {
