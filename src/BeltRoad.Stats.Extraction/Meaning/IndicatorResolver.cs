@@ -626,8 +626,7 @@ internal static class IndicatorResolver
 
         var measure = f.Cue.Label ?? LastOfUnit(f.Earlier, figure.Unit) ?? LastOfUnit(figure.In.PreviousIndicators, figure.Unit)
             ?? HeadlineCue(figure, catalogs.Metrics.Words) ?? catalogs.Labels.UnnamedRows.GetValueOrDefault(figure.Unit);
-        var prefix = recipients.Prefix + lender;
-        return measure is null ? null : measure.StartsWith(prefix, StringComparison.Ordinal) ? measure : prefix + measure;
+        return measure is null ? null : string.Concat(recipients.Prefix, f.Entity, recipients.MeasureOf(measure, catalogs.Names));
     }
 
     // "oil and gas engagement climbed to USD24.3 billion", "metals and mining reached almost USD22 billion", "USD7.9 billion

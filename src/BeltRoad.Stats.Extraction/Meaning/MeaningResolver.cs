@@ -8,14 +8,19 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
     /// <summary>The entity's rule when China's own statistics (label-words.json national_statistics) made the figure China's.</summary>
     public const string NationalStatisticsRule = "national statistics";
 
+    /// <summary>The entity's rule when a place's figure of lending or engagement went to the lender (label-words.json recipients).</summary>
+    public const string LenderRule = "lender of a place";
+
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
     {
         var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively);
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures, catalogs.Time);
         var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time, catalogs.Natures.PledgeVerbs);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
-        var entity = catalogs.Labels.National.EntityOf(actor, measured);
-        return new FigureMeaning(entity, indicator, measured, nature, aggregation,
-            new MeaningRules(ReferenceEquals(entity, actor) ? entityRule : NationalStatisticsRule, indicatorRule, natureRule, aggregationRule));
+        var national = catalogs.Labels.National.EntityOf(actor, measured);
+        var (entity, row) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);
+        var rule = ReferenceEquals(entity, actor) ? entityRule : ReferenceEquals(entity, national) ? NationalStatisticsRule : LenderRule;
+        return new FigureMeaning(entity, row, ReferenceEquals(measured, indicator) ? row : measured, nature, aggregation,
+            new MeaningRules(rule, indicatorRule, natureRule, aggregationRule));
     }
 }

@@ -6,15 +6,70 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// Money a recipient gets (data: recipients in Resources/label-words.json): "the United Kingdom received $60 billion",
 /// "Venezuela secured $196 billion in credit", "Saudi Arabia had drawn only USD5.9 billion", "the Middle East was the
-/// largest destination, with USD39 billion". The amount is the lender's measure seen from the recipient: the prefix, the
-/// lender and the measure (获中国贷款额, 获中国“一带一路”参与额), not the lender's own total.
+/// largest destination, with USD39 billion", and the rows of a table of China's lending or engagement by place
+/// (「Sub-Saharan Africa | USD21.7bn | +114%」). MEANING.md: Chinese lending and investment is China's own activity, so the
+/// figure is the lender's and the place is where the money went: the prefix, the place and the measure (对委内瑞拉贷款承诺额,
+/// 对南亚“一带一路”参与额); a rate or share on such a row keeps its own row and goes to the lender too.
 /// </summary>
-internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between)
+internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, IReadOnlyList<string> LentMeasures)
 {
+    // Owners a figure of lending can go to: a country, a group of countries, a world region or a city abroad; China's own
+    // provinces and special administrative regions (Region) lend and invest on their own account.
+    private static readonly EntityKind[] PlaceKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
+
     public static Recipients Read(JsonElement e)
     {
         static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
-        return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"));
+        return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"),
+            [.. e.GetProperty("lent_measures").EnumerateArray().Select(x => x.GetString()!)]);
+    }
+
+    // The longest place name a recipient's row may carry after its prefix (撒哈拉以南非洲, 太平洋及其他地区).
+    private const int MaxPlace = 12;
+
+    /// <summary>
+    /// 「对肯尼亚贷款承诺额」 → 「贷款承诺额」: the measure of a recipient's row read back as the measure of the next recipient
+    /// ("Kenya received $310 million, Pakistan $95 million"), without the place it was for; any other label as it is.
+    /// </summary>
+    public string MeasureOf(string label, NameFinder names)
+    {
+        if (!label.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return label;
+        }
+
+        for (var length = Math.Min(MaxPlace, label.Length - Prefix.Length - 1); length > 0; length--)
+        {
+            if (names.Lookup(label.Substring(Prefix.Length, length)) is { } place && Array.IndexOf(PlaceKinds, place.Kind) >= 0)
+            {
+                return label[(Prefix.Length + length)..];
+            }
+        }
+
+        return label;
+    }
+
+    /// <summary>
+    /// The entity and indicator of a figure whose actor <paramref name="actor"/> is a place that China's money went to: a
+    /// figure measured (<paramref name="measured"/>, a rate's or share's base) as lending or engagement (lent_measures), or
+    /// an amount the recipient rule labelled (<paramref name="indicator"/> opening with the prefix and the place), is the
+    /// lender's; an amount or count not yet so labelled takes the prefix and the place. Any other figure is as given.
+    /// </summary>
+    /// <remarks>Only in a document whose own actor is the lender (China) or the initiative, and not where the clause gives
+    /// the figure an owner by a possessive ("Washington's development lending rose to $12 billion" is Washington's).</remarks>
+    public (string Entity, string Indicator) Lent(FigureContext figure, string actor, string indicator, string measured, NameFinder names)
+    {
+        var received = indicator.StartsWith(string.Concat(Prefix, actor), StringComparison.Ordinal);
+        var documentEntity = figure.In.DocumentEntity;
+        if (actor == names.DefaultActor || (documentEntity != names.DefaultActor && documentEntity != names.Initiative)
+            || (!received && names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal)))
+            || (!received && !LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)))
+            || names.Lookup(actor) is not { } place || Array.IndexOf(PlaceKinds, place.Kind) < 0)
+        {
+            return (actor, indicator);
+        }
+
+        return (names.DefaultActor, received || figure.Unit == Domain.Unit.Percent ? indicator : string.Concat(Prefix, actor, MeasureOf(indicator, names)));
     }
 
     /// <summary>
