@@ -36,6 +36,23 @@ public class HeadlineRuleTests
         Assert.EndsWith(change, card.Change, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1_709.7, "2023", "：两数相差十倍以上，口径可能不同，不计算差额")] // another measure under the same words
+    [InlineData(1_709.7, "2019", "增长")] // a decade's growth may be tenfold
+    [InlineData(41_760, "2023", "增加2088亿元，增长5%")]
+    public void A_card_prints_no_change_between_figures_ten_times_apart_within_two_years(decimal earlierYi, string earlierYear, string change)
+    {
+        var input = new FactBuilder()
+            .Document("a.txt", "甲", "2025")
+            .Fact("a.txt", "trade_volume", "进出口", earlierYi * 100_000_000m, Unit.CNY, earlierYear).Meaning("中国", "进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Fact("a.txt", "trade_volume", "进出口", 43_848m * 100_000_000m, Unit.CNY, "2024").Meaning("中国", "进出口总额", Nature.Actual, Aggregation.PeriodTotal)
+            .Input();
+
+        var card = Assert.Single(ReportModelBuilder.Build(input).Headlines);
+
+        Assert.Contains(change, card.Change, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_total_since_january_is_compared_with_the_newest_earlier_one_over_as_many_months()
     {

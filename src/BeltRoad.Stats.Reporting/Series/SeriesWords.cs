@@ -50,6 +50,11 @@ internal static class SeriesWords
             return prefix + "：年初至今的月数不同，不计算差额";
         }
 
+        if (Implausible(before, after))
+        {
+            return prefix + "：两数相差十倍以上，口径可能不同，不计算差额";
+        }
+
         var difference = after.Fact.Value - before.Fact.Value;
         var amount = after.Fact.Unit == Unit.Percent
             ? Math.Abs(difference).ToString("0.##", CultureInfo.InvariantCulture) + "个百分点"
@@ -59,6 +64,24 @@ internal static class SeriesWords
             ? "，" + (difference > 0 ? "增长" : "下降") + Math.Abs(Math.Round(difference / before.Fact.Value * 100m, 1)).ToString("0.#", CultureInfo.InvariantCulture) + "%"
             : "";
         return prefix + direction + percent;
+    }
+
+    // 「43.85万亿元」 a year after 「1709.7亿元」 in one series: ten times or more within two years is another measure read
+    // under the same words (a fair's deals or a province's trade taken for the country's), not a change to print.
+    private const decimal ImplausibleFactor = 10m;
+    private const int ImplausibleWithinMonths = 24;
+
+    private static bool Implausible(SeriesPoint before, SeriesPoint after)
+    {
+        var (a, b) = (Math.Abs(after.Fact.Value), Math.Abs(before.Fact.Value));
+        if (a == 0 || b == 0 || after.Fact.Unit == Unit.Percent)
+        {
+            return false;
+        }
+
+        var (late, early) = (after.Period.Latest, before.Period.Latest);
+        var months = ((late.Year - early.Year) * 12) + late.Month - early.Month;
+        return Math.Abs(months) < ImplausibleWithinMonths && Math.Max(a, b) >= ImplausibleFactor * Math.Min(a, b);
     }
 
     /// <summary>How many months a year-to-date period covers (1–3月: 3); null for any other shape.</summary>
