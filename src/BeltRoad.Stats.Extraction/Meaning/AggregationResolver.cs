@@ -346,7 +346,6 @@ internal static class AggregationResolver
         return words.IncrementBefore.Any(text, before, mention.Start) || (next < after && words.IncrementAfter.At(text, next, after) is not null);
     }
 
-
     // A realised amount of a flow (trade, investment, contracts, trains run, TEU, passengers: the metric's flag) that no date
     // reaches is still a total over some period ("the railway had handled 24.2 million passenger trips", "signed contracts worth
     // 1.08 trillion dollars"), unless a stock noun names it ("US$100 billion in authorized capital", "debt owed"). A promise or a

@@ -156,7 +156,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
     /// <summary>The names of a line before the document's first figure that no figure reads (a source line, 「来源：浙江省商务厅」):
     /// the first region it names is what 「全省」 refers to, if the title and the earlier lines named none.</summary>
-    public void Lead(IReadOnlyList<EntityName> names) =>
+    public void Lead(IEnumerable<EntityName> names) =>
         _namedRegion ??= names.FirstOrDefault(n => n.Kind == EntityKind.Region)?.Name;
 
     /// <summary>The paragraph's topic: the first name its opening sentence gives, kept for its later sentences.</summary>
@@ -243,7 +243,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     {
         if (sentence.Start < _firstFigure)
         {
-            _namedRegion ??= names.FirstOrDefault(n => n.Kind == EntityKind.Region && n.Start < Math.Min(firstFigure, _firstFigure))?.Name;
+            Lead(names.Where(n => n.Start < Math.Min(firstFigure, _firstFigure)));
         }
 
         if (_title.Entity != finder.DefaultActor || (_titleRegion ?? _namedRegion) is not { } region || firstFigure >= sentence.End)

@@ -40,7 +40,7 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
 
         for (var length = Math.Min(MaxPlace, label.Length - Prefix.Length - 1); length > 0; length--)
         {
-            if (names.Lookup(label.Substring(Prefix.Length, length)) is { } place && Array.IndexOf(PlaceKinds, place.Kind) >= 0)
+            if (IsPlace(label.Substring(Prefix.Length, length), names))
             {
                 return label[(Prefix.Length + length)..];
             }
@@ -62,15 +62,17 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
         var received = indicator.StartsWith(string.Concat(Prefix, actor), StringComparison.Ordinal);
         var documentEntity = figure.In.DocumentEntity;
         if (actor == names.DefaultActor || (documentEntity != names.DefaultActor && documentEntity != names.Initiative)
-            || (!received && names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal)))
-            || (!received && !LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)))
-            || names.Lookup(actor) is not { } place || Array.IndexOf(PlaceKinds, place.Kind) < 0)
+            || (!received && (!LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal))
+                || names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal))))
+            || !IsPlace(actor, names))
         {
             return (actor, indicator);
         }
 
         return (names.DefaultActor, received || figure.Unit == Domain.Unit.Percent ? indicator : string.Concat(Prefix, actor, MeasureOf(indicator, names)));
     }
+
+    private static bool IsPlace(string name, NameFinder names) => names.Lookup(name) is { } entry && Array.IndexOf(PlaceKinds, entry.Kind) >= 0;
 
     /// <summary>
     /// Whether the words right before the figure, after any figure before it in its sentence, make it what a recipient
