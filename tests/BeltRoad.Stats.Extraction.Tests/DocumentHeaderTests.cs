@@ -126,4 +126,12 @@ public class DocumentHeaderTests
     [InlineData("标题\n\n正文。\n\n《 人民日报 》（ 2024年03月15日 03 版）", "人民日报")]
     public void The_publisher_is_the_one_the_text_names(string text, string publisher) =>
         Assert.Equal(publisher, DocumentHeader.Publisher(text));
+
+    // A source line naming only an office of the page's site (its meta site name) names the office within it.
+    [Theory]
+    [InlineData("标题\n日期：2018-04-02 来源：对外投资和经济合作处 【字体：大 中 小】\n正文。", "西安市商务局", "西安市商务局对外投资和经济合作处")]
+    [InlineData("标题\n日期：2018-04-02 来源：对外投资和经济合作处\n正文。", null, "对外投资和经济合作处")]
+    [InlineData("标题\n发布时间：2021-12-17 | 来源：中国经济网\n正文。", "西安市商务局", "中国经济网")]
+    public void An_office_the_source_line_names_is_the_sites(string text, string? site, string publisher) =>
+        Assert.Equal(publisher, DocumentHeader.Publisher(text, site));
 }

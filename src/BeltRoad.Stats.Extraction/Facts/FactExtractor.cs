@@ -70,7 +70,7 @@ public sealed class FactExtractor
         var skipped = new List<SkippedMention>(skippedCount);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, _catalogs.Time, document.Info.Title));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
-        var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names));
+        var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher);
         var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);
         // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
         var inSentence = new List<Mention>();
@@ -125,7 +125,7 @@ public sealed class FactExtractor
                     // The sentences' names first: a lead read with them may give the document its actor.
                     var read = sentenceNames.OfLast();
                     context = Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, read, Measures(simplified, sentence, measureHits), previous, before)
-                        with { DocumentIsPort = names.DocumentIsPort };
+                        with { DocumentIsPort = names.DocumentIsPort, SelfRegion = names.SelfRegion };
                 }
 
                 var built = Build(document, normalized, context, mention, dated.Period, earlier);

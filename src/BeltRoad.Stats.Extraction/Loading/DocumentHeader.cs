@@ -88,8 +88,9 @@ internal static partial class DocumentHeader
     /// <summary>The document's date (<see cref="DocumentDate"/>); <paramref name="published"/> is what its metadata says.</summary>
     public static PeriodPoint? Date(string text, PeriodPoint? published = null) => DocumentDate.Of(text, published, HeaderWords.Default);
 
-    /// <summary>The agency or source the text names (<see cref="DocumentPublisher"/>), or null.</summary>
-    public static string? Publisher(string text) => DocumentPublisher.Of(text, HeaderWords.Default);
+    /// <summary>The agency or source the text names (<see cref="DocumentPublisher"/>; an office within <paramref name="site"/>,
+    /// the page's site name, with it), or null.</summary>
+    public static string? Publisher(string text, string? site = null) => DocumentPublisher.Of(text, HeaderWords.Default, site);
 
     /// <summary>
     /// A news report that opens its first paragraph with the day the reporter learned the news (「2025年1月8日，记者从国铁集团获悉」,

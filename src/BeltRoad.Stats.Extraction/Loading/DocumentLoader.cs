@@ -187,7 +187,7 @@ public static class DocumentLoader
         {
             Format = format,
             Author = Field("author", metadata.Author, DocumentMetadata.MaxName),
-            Publisher = Field("publisher", sidecar.Publisher ?? DocumentHeader.Publisher(read.Text) ?? metadata.Publisher, DocumentMetadata.MaxName),
+            Publisher = Field("publisher", sidecar.Publisher ?? DocumentHeader.Publisher(read.Text, metadata.Publisher) ?? metadata.Publisher, DocumentMetadata.MaxName),
             Url = Field("url", metadata.Url, DocumentMetadata.MaxUrl),
             Pages = read.Pages,
         };

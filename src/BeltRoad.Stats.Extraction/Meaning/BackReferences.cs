@@ -334,9 +334,9 @@ internal static class BackReferences
     internal static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<Referent> refers)
     {
         var own = figure.In.DocumentEntity;
-        return LastReferred(figure.In.Names, figure.Clause.Start, refers)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers)?.Name
+        return LastReferred(figure.In.Names, figure.Clause.Start, refers, finder)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers, finder)?.Name
             ?? (Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null)
-            ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers)?.Name;
+            ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers, finder)?.Name;
     }
 
     /// <summary>
@@ -371,12 +371,13 @@ internal static class BackReferences
         return null;
     }
 
-    // The last name ending by `end` that the anaphor may stand for.
-    internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers)
+    // The last name ending by `end` that the anaphor may stand for; never a kind of service (「图定班列」「回程班列」: 「班列已辐射…」
+    // refers to the programme, not to its scheduled trains).
+    internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers, NameFinder finder)
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
-            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers))
+            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers) && !finder.IsGeneric(names[k]))
             {
                 return names[k];
             }

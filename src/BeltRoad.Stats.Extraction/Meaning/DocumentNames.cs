@@ -10,7 +10,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// (the first name of its opening sentence). One instance per document, fed every sentence in order.
 /// </summary>
 /// <param name="headings">The headings' names, shared by the extractor's documents; by default this document's own.</param>
-internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null)
+/// <param name="publisher">Who published it (「重庆市商务委员会对外投资和经济合作处」): a region it names is the document's own, as the title's is.</param>
+internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null, string? publisher = null)
 {
     private readonly HeadingNames _headingNames = headings ?? new HeadingNames(finder);
 
@@ -29,10 +30,13 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // The headline's actor, and whether it is a port the headline names before the trains ("Horgos port sees 6,000 … trips").
     private readonly (string Entity, bool Port) _title = TitleEntity(finder, title);
     private string? _leadEntity;
-    // The region (kind region) the title names, else the first one a line before the document's first figure names: what
-    // 「全省」「本澳」 refer to.
-    private readonly string? _titleRegion = finder.Find(HanScript.ToSimplified(title), 0, title.Length).FirstOrDefault(n => n.Kind == EntityKind.Region)?.Name;
+    // The region the title names (a province, or a place named as an administration: 「…-重庆市商务委员会」), else the first one
+    // a line before the document's first figure names: what 「全省」「我市」「本澳」 refer to.
+    private readonly string? _titleRegion = TitleRegion(finder, HanScript.ToSimplified(title)) ?? (publisher is null ? null : TitleRegion(finder, HanScript.ToSimplified(publisher)));
     private string? _namedRegion;
+    // The province the lead reports on (「海关总署广东分署公布，前4个月，广东外贸进出口…」).
+    private string? _leadRegion;
+    private string? _menuRegion;
     // Where the document's first figure starts: every sentence is told of (Figure), read for its names or not, so a lead is
     // judged the same whichever sentences a figure asked about.
     private int _firstFigure = int.MaxValue;
@@ -156,8 +160,27 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
     /// <summary>The names of a line before the document's first figure that no figure reads (a source line, 「来源：浙江省商务厅」):
     /// the first region it names is what 「全省」 refers to, if the title and the earlier lines named none.</summary>
-    public void Lead(IEnumerable<EntityName> names) =>
-        _namedRegion ??= names.FirstOrDefault(n => n.Kind == EntityKind.Region)?.Name;
+    public void Lead(IReadOnlyList<EntityName> names, ReadOnlySpan<char> line)
+    {
+        // 「澳門特別行政區政府入口網站 > 新聞」: a page's menu names its site, the region last (a Macao paper's 「澳門力報 > 經濟 >
+        // 內地財經」 reports on Guangdong, which its lead names).
+        if (finder.IsMenuLine(line))
+        {
+            _menuRegion ??= finder.RegionNamed(names, line);
+        }
+        else
+        {
+            _namedRegion ??= finder.RegionNamed(names, line);
+        }
+    }
+
+    /// <summary>The region the document speaks of as its own (「全省」「我市」「本澳」 refer to it): the one its title or a line
+    /// before its first figure names, under a headline naming no actor.</summary>
+    public string? SelfRegion => _title.Entity == finder.DefaultActor ? _titleRegion ?? _leadRegion ?? _namedRegion ?? _menuRegion : null;
+
+    // A menu line ("澳門力報 > 經濟 > 內地財經") is no headline: the site it names is not the region its figures are about.
+    private static string? TitleRegion(NameFinder finder, string title) =>
+        finder.IsMenuLine(title) ? null : finder.RegionNamed(finder.Find(title, 0, title.Length), title);
 
     /// <summary>The paragraph's topic: the first name its opening sentence gives, kept for its later sentences.</summary>
     /// <param name="firstFigure">Where the sentence's first figure starts: a name after it is no topic (", while KCIC now
@@ -178,13 +201,16 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
                 _topic = null;
             }
 
-            if (_leadEntity is null && _title.Entity == finder.DefaultActor && _topic is { } lead && IsTopic(lead.Kind) && lead.Start < Math.Min(firstFigure, _firstFigure)
+            if (_leadEntity is null && _title.Entity == finder.DefaultActor && _topic is { } lead && (IsTopic(lead.Kind) || lead.Kind == EntityKind.Event) && lead.Start < Math.Min(firstFigure, _firstFigure)
                 && names.Count > 0 && ReferenceEquals(names[0], lead))
             {
                 _leadEntity = lead.Name;
             }
 
-            _leadEntity ??= LeadRegion(names, text, Math.Min(firstFigure, _firstFigure));
+            if (_leadEntity is null && LeadRegion(names, text, Math.Min(firstFigure, _firstFigure)) is { } region)
+            {
+                (_leadEntity, _leadRegion) = (region, region);
+            }
         }
 
         _leadEntity ??= SelfReferencedRegion(sentence, names, text, firstFigure);
@@ -243,10 +269,11 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     {
         if (sentence.Start < _firstFigure)
         {
-            Lead(names.Where(n => n.Start < Math.Min(firstFigure, _firstFigure)));
+            var leadEnd = Math.Min(firstFigure, _firstFigure);
+            Lead([.. names.Where(n => n.Start < leadEnd)], text.AsSpan(sentence.Start, Math.Max(0, Math.Min(leadEnd, sentence.End) - sentence.Start)));
         }
 
-        if (_title.Entity != finder.DefaultActor || (_titleRegion ?? _namedRegion) is not { } region || firstFigure >= sentence.End)
+        if (SelfRegion is not { } region || firstFigure >= sentence.End)
         {
             return null;
         }

@@ -33,6 +33,7 @@ internal static class EntityResolver
         ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
+        ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
         ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
         ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),
@@ -150,6 +151,29 @@ internal static class EntityResolver
         }
 
         return false;
+    }
+
+    // 「全市在沿线国家新签对外承包工程合同额9.04亿美元」「共建国家在我省新设外商投资企业856家」 on a municipal or provincial
+    // department's page: a sentence speaking of the region as its own (region_self_references) before the figure gives the
+    // region's figures, whatever partner, investor or breakdown it names between; the region is the one the document names
+    // in its title (or site name) or a line before its first figure, under a headline naming no actor.
+    private static string? RegionsSelfReference(EntityFacts f)
+    {
+        if (f.Figure.In.SelfRegion is not { } region)
+        {
+            return null;
+        }
+
+        var before = f.Figure.Text.AsSpan(f.Figure.In.Sentence.Start, f.Figure.Mention.Start - f.Figure.In.Sentence.Start);
+        foreach (var word in f.Finder.RegionSelfReferences)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return region;
+            }
+        }
+
+        return null;
     }
 
     // 「经满洲里口岸进出境的中欧班列达951列」 "more than 6,000 China-Europe freight train trips had passed through the Horgos

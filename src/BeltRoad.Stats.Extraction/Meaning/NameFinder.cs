@@ -151,6 +151,7 @@ internal sealed class NameFinder
         _holdingWords = Read("holding_words");
         Possessives = Read("possessives");
         RegionSelfReferences = Read("region_self_references");
+        _administrationSuffixes = Read("administration_suffixes");
         SelfMarkers = Read("self_markers");
         SelfNouns = Read("self_nouns");
         BareSelfNouns = Read("bare_self_nouns");
@@ -381,6 +382,43 @@ internal sealed class NameFinder
 
     /// <summary>「全省」「本澳」, "the province": a release speaking of its own region, the one the document names.</summary>
     public IReadOnlyList<string> RegionSelfReferences { get; }
+
+    private readonly string[] _administrationSuffixes;
+
+    /// <summary>
+    /// The region a line names, what 「全省」「我市」 refer to: its first province (kind region), else a catalogued place written as an
+    /// administration, right before one of administration_suffixes (「…-重庆市商务委员会」: a municipal department's site name,
+    /// read as one name by its suffix).
+    /// </summary>
+    public string? RegionNamed(IReadOnlyList<EntityName> names, ReadOnlySpan<char> line)
+    {
+        foreach (var n in names)
+        {
+            if (n.Kind == EntityKind.Region)
+            {
+                return n.Name;
+            }
+        }
+
+        foreach (var suffix in _administrationSuffixes)
+        {
+            for (var at = line.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = NextIndex(line, suffix, at))
+            {
+                for (var length = Math.Min(at, MaxAdministeredName); length > 1; length--)
+                {
+                    if (Lookup(line.Slice(at - length, length)) is { Kind: EntityKind.Place or EntityKind.Region } place)
+                    {
+                        return place.Name;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The longest place name read before an administration suffix (乌鲁木齐).
+    private const int MaxAdministeredName = 6;
 
     /// <summary>「我」「本」: before a <see cref="SelfNouns"/> word (「我委」「本行」), the document's issuer speaking of itself.</summary>
     public IReadOnlyList<string> SelfMarkers { get; }

@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// figure is the lender's and the place is where the money went: the prefix, the place and the measure (对委内瑞拉贷款承诺额,
 /// 对南亚“一带一路”参与额); a rate or share on such a row keeps its own row and goes to the lender too.
 /// </summary>
-internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, IReadOnlyList<string> LentMeasures)
+internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, IReadOnlyList<string> LentMeasures, IReadOnlyList<string> RowMeasures)
 {
     // Owners a figure of lending can go to: a country, a group of countries, a world region or a city abroad; China's own
     // provinces and special administrative regions (Region) lend and invest on their own account.
@@ -21,7 +21,7 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     {
         static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"),
-            [.. e.GetProperty("lent_measures").EnumerateArray().Select(x => x.GetString()!)]);
+            [.. e.GetProperty("lent_measures").EnumerateArray().Select(x => x.GetString()!)], [.. e.GetProperty("row_measures").EnumerateArray().Select(x => x.GetString()!)]);
     }
 
     // The longest place name a recipient's row may carry after its prefix (撒哈拉以南非洲, 太平洋及其他地区).
@@ -62,7 +62,7 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
         var received = indicator.StartsWith(string.Concat(Prefix, actor), StringComparison.Ordinal);
         var documentEntity = figure.In.DocumentEntity;
         if (actor == names.DefaultActor || (documentEntity != names.DefaultActor && documentEntity != names.Initiative)
-            || (!received && (!LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal))
+            || (!received && (!(LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) || IsLentRow(figure, measured))
                 || names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal))))
             || !IsPlace(actor, names))
         {
@@ -71,6 +71,11 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
 
         return (names.DefaultActor, received || figure.Unit == Domain.Unit.Percent ? indicator : string.Concat(Prefix, actor, MeasureOf(indicator, names)));
     }
+
+    // 「Latin America & Caribbean | $58.9bn | 28.2%」 under "CDB and CHEXIM energy finance by region": financing in a place's row of
+    // a table is what went to it; in prose a place "provides … development finance" of its own.
+    private bool IsLentRow(FigureContext figure, string measured) =>
+        RowMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) && TableHeaders.ColumnHeader(figure) is not null;
 
     private static bool IsPlace(string name, NameFinder names) => names.Lookup(name) is { } entry && Array.IndexOf(PlaceKinds, entry.Kind) >= 0;
 

@@ -35,6 +35,9 @@ internal sealed record SentenceContext(
     /// <summary>Whether <see cref="DocumentEntity"/> is a port the headline names before the trains that pass it.</summary>
     public bool DocumentIsPort { get; init; }
 
+    /// <summary>The region the document speaks of as its own (「全省」「我市」: the one its title or lead names), if any.</summary>
+    public string? SelfRegion { get; init; }
+
     /// <summary>The sentence alone (simplified), cut once for every figure in it.</summary>
     public string SentenceText => _text ??= Simplified[Sentence.Start..Sentence.End];
 

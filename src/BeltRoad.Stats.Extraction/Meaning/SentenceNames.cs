@@ -35,7 +35,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
                     var names = new List<EntityName>();
                     Barriers(olderFrom, olderTo);
                     finder.Find(simplified, older.Start, older.End, _barriers, names);
-                    document.Lead(names);
+                    document.Lead(names, simplified.AsSpan(older.Start, older.End - older.Start));
                 }
             }
 

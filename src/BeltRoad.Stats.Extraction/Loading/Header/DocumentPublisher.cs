@@ -6,12 +6,14 @@ namespace BeltRoad.Stats.Extraction.Loading.Header;
 /// The publisher the text itself names (MEANING.md's citation: 新华社, 人民日报, Xinhua): the agency of its dateline
 /// (「新华社北京5月20日电」, "(Xinhua) --", 「（中央社台北29日電）」), its source tag (【大公報訊】), a source line
 /// (「来源：人民日报」, "Source: NDRC", "From:Xinhua"), or a print edition's line (「《人民日报》（2024年03月15日 03 版）」).
+/// A source line naming only an office (「来源：对外投资和经济合作处」) names it within the page's site: the site and the office
+/// (重庆市商务委员会对外投资和经济合作处).
 /// </summary>
 internal static partial class DocumentPublisher
 {
     private const int MaxName = 24;
 
-    public static string? Of(string text, HeaderWords words)
+    public static string? Of(string text, HeaderWords words, string? site = null)
     {
         if (Dateline.Find(text) is { Agency: { } agency } && words.Agencies.Contains(agency, StringComparer.OrdinalIgnoreCase))
         {
@@ -31,7 +33,9 @@ internal static partial class DocumentPublisher
         {
             if (Sourced(line, words) is { } named)
             {
-                return named;
+                return site is not null && !named.Contains(site, StringComparison.Ordinal) && words.OfficeSuffixes.Any(s => named.EndsWith(s, StringComparison.Ordinal))
+                    ? site + named
+                    : named;
             }
         }
 

@@ -19,6 +19,7 @@ internal sealed class HeaderWords
         DatedBylines = List("dated_bylines");
         SourcePrefixes = List("source_prefixes");
         Agencies = List("agencies");
+        OfficeSuffixes = List("office_suffixes");
         TitleDayOpeners = List("title_day_openers");
     }
 
@@ -44,6 +45,9 @@ internal sealed class HeaderWords
     public IReadOnlyList<string> SourcePrefixes { get; }
 
     public IReadOnlyList<string> Agencies { get; }
+
+    /// <summary>「处」「办公室」: a named source ending so is an office of the page's site, not a publisher of its own.</summary>
+    public IReadOnlyList<string> OfficeSuffixes { get; }
 
     /// <summary>What stands right before a day that ends a title and dates the document ('(', 'on ').</summary>
     public IReadOnlyList<string> TitleDayOpeners { get; }
