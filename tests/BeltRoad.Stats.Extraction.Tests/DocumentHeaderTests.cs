@@ -71,7 +71,9 @@ public class DocumentHeaderTests
     [Theory]
     [InlineData("TRADE WIRE\nHome > Markets > Asia\n\nPort volumes climb\n\nMarch 2024 | Markets Desk | 4 min read\n\nThe port handled 3 million TEUs so far.", "2024-03", "Port volumes climb")]
     [InlineData("portalnews\nWorld  /  Asia  /  Trade                         Friday, March 5, 2021\n\nFreight trains to Europe double\n\nMore trains ran last year.", "2021-03-05", "Freight trains to Europe double")]
-    public void A_reading_time_line_or_a_breadcrumb_ending_with_a_day_is_the_pages_stamp(string text, string date, string title)
+    [InlineData("江南日报数字报　2023年5月8日　星期一　第002版：要闻\n上一版　下一版　　返回目录\n\n班列开行再创新高\n\n本报讯　今年以来，班列开行300列。", "2023-05-08", "班列开行再创新高")] // a paper's digital edition line and its page buttons
+    [InlineData("東海日報電子版　2022年11月3日　星期四　A05版：經濟\n上一篇　下一篇\n\n港口吞吐量按年增長\n\n本報訊　首十個月吞吐量上升。", "2022-11-03", "港口吞吐量按年增長")]
+    public void A_reading_time_line_a_breadcrumb_ending_with_a_day_or_a_digital_editions_line_is_the_pages_stamp(string text, string date, string title)
     {
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
         Assert.Equal(title, DocumentHeader.Title(text, ""));
