@@ -102,11 +102,13 @@ internal static class IndicatorResolver
     // "hold 52.5 per cent, 22.5 per cent, 20 per cent and 5 per cent of the company", "rose 11.7%, 7.7% and 17.9%": an English
     // percentage or amount (no noun of its own) listed right after another of its unit, with nothing but a comma and a
     // conjunction between them and no cue of its own in its clause, measures what that one does: the words before the first
-    // name them all ("USD1,016 billion, USD596 billion in construction contracts" names its own).
+    // name them all ("USD1,016 billion, USD596 billion in construction contracts" names its own), except the shares that
+    // sectors listed before them map in order ("Manufacturing, mining and energy took 28 percent, 21 percent and 10 percent").
     private static string? ListedAfter(IndicatorFacts f)
     {
         var (figure, m) = (f.Figure, f.Figure.Mention);
-        if (!(m.Unit is MentionUnit.Percent || f.Figure.Unit.IsCurrency()) || HanText.Any(figure.Subject) || f.Cue.Label is not null)
+        if (!(m.Unit is MentionUnit.Percent || f.Figure.Unit.IsCurrency()) || HanText.Any(figure.Subject) || f.Cue.Label is not null
+            || (m.Unit is MentionUnit.Percent && f.Catalogs.Labels.Wholes.RespectiveSector(figure) is not null))
         {
             return null;
         }
@@ -199,7 +201,7 @@ internal static class IndicatorResolver
 
     // "Investments made up 61% of BRI engagement": an English share's part is the amount its clause names before it (the
     // one after it, "of BRI engagement", is the whole), else the sector it names there ("Transport made up …": 交通,
-    // label-words.json share_wholes.sectors), else the amount a figure before it in its sentence measures — never
+    // label-words.json share_wholes.sectors; sectors listed before as many listed shares take them in order), else the amount a figure before it in its sentence measures — never
     // the whole after it ("it made up 42 percent of BRI engagement" is a part of engagement, not engagement's own total);
     // after an amount no words name (金额), of a whole no measure names ("of the world", "of foreign trade") and for a
     // Chinese share, the base as for any percentage.
@@ -213,7 +215,7 @@ internal static class IndicatorResolver
         }
 
         var part = CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
-        if (part is null && labels.Wholes.SectorBefore(figure) is { } sector)
+        if (part is null && (labels.Wholes.RespectiveSector(figure) ?? labels.Wholes.SectorBefore(figure)) is { } sector)
         {
             return sector;
         }

@@ -31,23 +31,62 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     /// right before or after it, the figure aside: "Power China", "Green Finance &amp; Development Center"), lies inside a
     /// longer measure word ("finance commitments") or is listed with one ("finance and investments": a measure itself).
     /// </summary>
-    public string? SectorBefore(FigureContext figure, int from = -1)
+    public string? SectorBefore(FigureContext figure, int from = -1) =>
+        Hits(figure, Math.Max(from, figure.Clause.Start), figure.Mention.Start) is { Count: > 0 } hits ? SectorNames[figure.Text[hits[^1].Start..hits[^1].End]] : null;
+
+    /// <summary>
+    /// "Manufacturing, mining and energy took 28.2 percent, 20.5 percent and 10.2 percent of the total", "energy and transport
+    /// absorbed the most, with $61.2 billion and $50.3 billion, or 36 percent and 30 percent of all lending": figures of one
+    /// unit listed together in the figure's clause (nothing but commas and a conjunction between them), after as many sector
+    /// words in their sentence before the first of them, take those sectors in order as their parts; else null.
+    /// </summary>
+    public string? RespectiveSector(FigureContext figure)
     {
-        var text = figure.Text;
-        (int Start, int End)? last = null;
-        foreach (var hit in Sectors.Find(text, Math.Max(from, figure.Clause.Start), figure.Mention.Start))
+        var (text, figures) = (figure.Text, figure.In.Figures);
+        var at = ReadOnlyLists.IndexOf(figures, figure.Mention);
+        if (at < 0)
         {
-            var next = text.AsSpan(hit.End, figure.Mention.Start - hit.End).TrimStart(' ');
-            var before = text.AsSpan(figure.Clause.Start, hit.Start - figure.Clause.Start).TrimEnd(' ');
+            return null;
+        }
+
+        var (first, last) = (at, at);
+        while (first > 0 && Joined(text, figures[first - 1], figures[first]))
+        {
+            first--;
+        }
+
+        while (last + 1 < figures.Count && Joined(text, figures[last], figures[last + 1]))
+        {
+            last++;
+        }
+
+        var hits = last > first ? Hits(figure, figure.In.Sentence.Start, figures[first].Start) : [];
+        return hits.Count == last - first + 1 ? SectorNames[text[hits[at - first].Start..hits[at - first].End]] : null;
+    }
+
+    // Two figures of one unit with nothing but a comma and a conjunction between them.
+    private static bool Joined(string text, Recognizers.Mention a, Recognizers.Mention b) =>
+        a.Unit == b.Unit && a.End <= b.Start && ListedFigures.OnlyJoints(text.AsSpan(a.End, b.Start - a.End));
+
+    // The sector words from `from` to `end`, in order: none where part of a name (a capitalised word right before or after
+    // it, up to `end`) or inside or listed with a measure word.
+    private List<(int Start, int End)> Hits(FigureContext figure, int from, int end)
+    {
+        var (text, hits) = (figure.Text, new List<(int Start, int End)>());
+        var lineStart = Math.Min(from, figure.Clause.Start);
+        foreach (var hit in Sectors.Find(text, from, end))
+        {
+            var next = text.AsSpan(hit.End, end - hit.End).TrimStart(' ');
+            var before = text.AsSpan(lineStart, hit.Start - lineStart).TrimEnd(' ');
             var named = (!next.IsEmpty && char.IsAsciiLetterUpper(next[0]))
                 || (char.IsAsciiLetterUpper(text[hit.Start]) && before.Length > 0 && LastWordCapitalised(before));
             if (!named && !InMeasureWord(figure, hit))
             {
-                last = hit;
+                hits.Add(hit);
             }
         }
 
-        return last is { } at ? SectorNames[text[at.Start..at.End]] : null;
+        return hits;
     }
 
     private static bool LastWordCapitalised(ReadOnlySpan<char> before)
