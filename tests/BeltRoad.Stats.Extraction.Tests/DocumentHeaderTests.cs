@@ -82,6 +82,7 @@ public class DocumentHeaderTests
     [InlineData("Think Tank Review\n\nPolicy Institute  |  05.07.2016  |  Read original\n\nInvestment fell in 2015.", "2016-07-05")] // the day first, not 7 May
     [InlineData("Rail freight rebounds\n\nPosted 28/09/2023\n\nTrains carried more goods.", "2023-09-28")] // a slash where the first number is no month
     [InlineData("Rail freight rebounds\n\nVersion 2.1.2019 of the guide\n\nTrains carried more goods.", null)] // little else beside it: no stamp
+    [InlineData("Port facts | 港口要点\nCompiled by the research desk, March 2025 | 研究部整理，2025年3月\n\nThe port has four berths.", "2025-03")] // a fact sheet's compilation line
     public void A_european_day_first_date_is_the_pages_stamp(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 
