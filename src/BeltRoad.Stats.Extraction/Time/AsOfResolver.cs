@@ -25,6 +25,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // The paragraph has said nothing but a courtesy yet: 「谢谢主持人。2023年，…」 "Thank you for your question. In the first
     // three quarters, …": a courtesy before the first statement does not open the paragraph, the next sentence does.
     private bool _paragraphOpening;
+    // A numbered heading line ("I. China's outward investment … in the first three quarters of 2024", 「一、2024年前三季度
+    // 对外投资情况」) that states a period: the reporting period of its section (MEANING.md rule 4), dating the section's
+    // paragraphs that no date of their own or of their opening reaches, until the next numbered heading.
+    private Period? _sectionDate;
+    private int _headingEnd = -1;
 
     /// <summary>The time cues of a sentence: its dates and the words of <see cref="TimeWords"/>.</summary>
     public List<TimeCue> Cues(Sentence sentence, IReadOnlyList<Mention> inSentence) => SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
@@ -89,6 +94,15 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             _paragraphDate = TableRows(sentence) is { } caption ? new DatedPeriod(caption, AsOfBasis.Paragraph) : null;
             _paragraphStart = sentence.Start;
             _paragraphOpening = true;
+            if (HeadingLineEnd(sentence.Start) is { } headingEnd)
+            {
+                (_headingEnd, _sectionDate) = (headingEnd, null);
+            }
+        }
+
+        if (sentence.Start < _headingEnd && figures.Count == 0 && _sectionDate is null)
+        {
+            _sectionDate = cues.FirstOrDefault(c => c.Kind == TimeCueKind.Stated && c.Frames && c.Period is { IsSpan: true } or { From.Precision: not DatePrecision.Day })?.Period;
         }
 
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own. 累计 states none (a total
@@ -335,7 +349,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
         }
-        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame, SamePeriod(cues, figure, ownDate, yearOnYear),
+        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear),
             _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To));
     }
 
@@ -606,6 +620,22 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // A base one year before the stated period: a year-on-year change, which is the stated period's.
     private static bool YearOnYear(PeriodPoint baseline, DatedPeriod stated) =>
         YearBefore.Of(stated.Period) is { To: null } earlier && earlier.From.Equals(baseline);
+
+    private DatedPeriod? Section() => _sectionDate is { } section ? new DatedPeriod(section, AsOfBasis.ReportingPeriod) : null;
+
+    // Where a numbered heading line opening at start ends: a short line with a numbering marker (SectionHeading) that ends
+    // no sentence; null for any other line.
+    private int? HeadingLineEnd(int start)
+    {
+        var end = simplified.IndexOf('\n', start);
+        end = end < 0 ? simplified.Length : end;
+        var line = simplified.AsSpan(start, end - start).Trim();
+        return line.Length is > 0 and <= MaxHeadingLine && line[^1] is not ('.' or '。' or '；' or ';' or '：' or ':')
+            && SectionHeading.NumberedLine(line) ? end : null;
+    }
+
+    // The longest a numbered heading line may be.
+    private const int MaxHeadingLine = 120;
 
     // 「谢谢主持人。」 "He Yadong: Thank you for your question.": the sentence opens with a courtesy (time-words.json
     // courtesies), after the speaker's name in a transcript.

@@ -98,7 +98,9 @@ internal static class ReportingPeriod
                 return PeriodIn(mentions, start + lead, Math.Min(end, start + lead + MaxLead + 1), opening: true);
             }
 
-            if (kind == Loading.Header.HeaderLineKind.Headline && subtitle && IsTitle(line.Trim()) && PeriodIn(mentions, start, end) is { } subtitled)
+            // A numbered line is the first section's heading, not the release's title (SectionHeading.NumberedLine).
+            if (kind == Loading.Header.HeaderLineKind.Headline && subtitle && IsTitle(line.Trim()) && !Segmenting.SectionHeading.NumberedLine(line.Trim())
+                && PeriodIn(mentions, start, end) is { } subtitled)
             {
                 return subtitled;
             }
