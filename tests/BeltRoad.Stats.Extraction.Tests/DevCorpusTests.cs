@@ -70,18 +70,21 @@ public class DevCorpusTests(ITestOutputHelper output)
         // them in the first 64), which the program did not follow then (it gave such rows to the place): the entity
         // floors of every round went down to just under what the corrected keys give, the rest stay or rise. Raised at 04:20
         // UTC once the program followed it (the step 'lender of a place'): all entity 0.892, English 0.862, the first 64 0.973.
-        { "all", "", 0.96, 0.97, 0.92, 0.89, 0.81, 0.98, 0.94 },
-        { "English", "en-", 0.95, 0.96, 0.90, 0.86, 0.74, 0.97, 0.92 },
-        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.96, 0.93, 0.88, 0.99, 0.97 },
+        // as_of raised at 06:50 UTC (as_of round seven: European day-first stamps, timeline lines, compiled-by stamps, a
+        // release's title under its issuer, courtesies, numbered section headings): all 0.938, English 0.922, releases 0.978,
+        // bilingual 0.899, the first 143 0.947.
+        { "all", "", 0.96, 0.97, 0.93, 0.89, 0.81, 0.98, 0.94 },
+        { "English", "en-", 0.95, 0.96, 0.91, 0.86, 0.74, 0.97, 0.92 },
+        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.97, 0.93, 0.88, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.92, 0.90, 0.88, 0.99, 0.95 },
-        { "bilingual", "bilingual-", 0.95, 0.94, 0.81, 0.91, 0.73, 0.89, 0.87 },
+        { "bilingual", "bilingual-", 0.95, 0.94, 0.88, 0.91, 0.73, 0.89, 0.87 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.90, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.89, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.88, 0.98, 0.95 },
         { "the first 107 documents", FourthRound, 0.98, 0.98, 0.95, 0.94, 0.87, 0.98, 0.95 },
         { "the first 119 documents", FifthRound, 0.97, 0.97, 0.95, 0.94, 0.85, 0.98, 0.95 },
         { "the first 131 documents", SixthRound, 0.97, 0.97, 0.94, 0.93, 0.84, 0.98, 0.95 },
-        { "the first 143 documents", SeventhRound, 0.97, 0.97, 0.93, 0.91, 0.82, 0.98, 0.94 },
+        { "the first 143 documents", SeventhRound, 0.97, 0.97, 0.94, 0.91, 0.82, 0.98, 0.94 },
     };
 
     [Theory]

@@ -80,6 +80,15 @@ public class DocumentHeaderTests
     }
 
     [Theory]
+    [InlineData("SHIPPING\n\nPort operator posts its best half year\n\nNewsroom\n12.03.2024 • 10:15\n\nProfit rose in January-June.", "2024-03-12")]
+    [InlineData("Think Tank Review\n\nPolicy Institute  |  05.07.2016  |  Read original\n\nInvestment fell in 2015.", "2016-07-05")] // the day first, not 7 May
+    [InlineData("Rail freight rebounds\n\nPosted 28/09/2023\n\nTrains carried more goods.", "2023-09-28")] // a slash where the first number is no month
+    [InlineData("Rail freight rebounds\n\nVersion 2.1.2019 of the guide\n\nTrains carried more goods.", null)] // little else beside it: no stamp
+    [InlineData("Port facts | 港口要点\nCompiled by the research desk, March 2025 | 研究部整理，2025年3月\n\nThe port has four berths.", "2025-03")] // a fact sheet's compilation line
+    public void A_european_day_first_date_is_the_pages_stamp(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
     [InlineData("Ministry of Commerce Regular Press Conference (June 5, 2025)\n\nSpokesperson: In the first five months, investment grew 3%.", "2025-06-05")]
     [InlineData("Foreign Ministry Spokesperson's Regular Press Conference on 12 March 2024\n\nQ: How many countries have joined?", "2024-03-12")]
     [InlineData("商务部召开例行新闻发布会（2023年9月7日）\n\n今年以来，对外投资保持增长。", "2023-09-07")]

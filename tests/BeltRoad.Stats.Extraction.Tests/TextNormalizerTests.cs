@@ -68,6 +68,7 @@ public class TextNormalizerTests
     [InlineData("Trade with B&R countries up 6.3 pct in first 10 months\n\nExports to these countries reached 9.6 trillion yuan.")] // an English headline
     [InlineData("2025年1-7月我对“一带一路”共建国家承包工程业务情况\n\n对外承包工程方面，新签合同额900亿美元。")] // a release's title past the heading length
     [InlineData("商务部 2025-08-20\n\n2025年1-7月我对“一带一路”共建国家承包工程业务情况\n\n新签合同额900亿美元。")] // the same under a date stamp
+    [InlineData("Its approvals have grown over the years:\nMarch 2021 -- 40 projects, 12 billion dollars\nSeptember 2022 -- 55 projects, 17 billion dollars")] // a timeline's dated entries
     public void Keeps_lines_that_are_not_half_a_sentence_apart(string original) =>
         Assert.Equal(original, TextNormalizer.Normalize(original).Text);
 

@@ -9,7 +9,7 @@ namespace BeltRoad.Stats.Extraction.Loading;
 /// Reads a document's title, date and publisher from its opening and closing lines: the headline after the page's
 /// breadcrumbs (<see cref="HeaderLine"/>), the dateline's day or the page's stamp (<see cref="DocumentDate"/>), the agency
 /// or source the text names (<see cref="DocumentPublisher"/>); and the dates such lines write (「2023年10月18日」,
-/// 「2021-09-10 08:11」, "Nov. 20, 2024", "10-Aug-2025", "4/14/2024 12:03:51 PM").
+/// 「2021-09-10 08:11」, "Nov. 20, 2024", "10-Aug-2025", "4/14/2024 12:03:51 PM", "28.09.2023").
 /// </summary>
 internal static partial class DocumentHeader
 {
@@ -208,6 +208,14 @@ internal static partial class DocumentHeader
             return Day(Number(us.Groups["y"].Value), Number(us.Groups["m"].Value), us.Groups["d"]) is { } day ? (day, us.Index, us.Length) : null;
         }
 
+        // "28.09.2023 • 09:47", "| 25.07.2016 |": European pages write the day first with dots; with slashes only where the
+        // first number cannot be a month ("28/09/2023").
+        var european = DayFirstDate().Match(line);
+        if (european.Success && (european.Groups["sep"].Value == "." || Number(european.Groups["d"].Value) > 12))
+        {
+            return Day(Number(european.Groups["y"].Value), Number(european.Groups["m"].Value), european.Groups["d"]) is { } day ? (day, european.Index, european.Length) : null;
+        }
+
         return null;
     }
 
@@ -239,6 +247,9 @@ internal static partial class DocumentHeader
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![0-9./])(?<d>[0-9]{1,2})(?<sep>[./])(?<m>[0-9]{1,2})\k<sep>(?<y>(19|20)[0-9]{2})(?![0-9./])")]
+    private static partial Regex DayFirstDate();
 
     [GeneratedRegex(@"(?<![0-9/])(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>(19|20)[0-9]{2})(?![0-9/])(?<clock>\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[AP]M)?", RegexOptions.IgnoreCase)]
     private static partial Regex UsDate();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using BeltRoad.Stats.Extraction.Segmenting;
 using BeltRoad.Stats.Recognizers;
 using BeltRoad.Stats.Extraction.Text;
@@ -11,7 +12,7 @@ namespace BeltRoad.Stats.Extraction.Normalizing;
 /// pinyin (<see cref="ScrapedDebris"/>). Spaces inside numbers are left for the recognizer, which reads
 /// 「7.4 万列」 as one figure.
 /// </summary>
-internal static class TextNormalizer
+internal static partial class TextNormalizer
 {
     // PDF extraction breaks long paragraphs; a line shorter than this that ends without punctuation is a
     // title or heading (titles in the corpus run to about 24 characters), not a broken sentence, unless the document
@@ -159,8 +160,17 @@ internal static class TextNormalizer
             return false;
         }
 
-        return IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)));
+        return IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)))
+            && !DatedEntry().IsMatch(s.AsSpan(next, Math.Min(DatedEntryProbe, s.Length - next)));
     }
+
+    // How far into the next line a timeline entry's dated label is looked for ("January 2022 -- ").
+    private const int DatedEntryProbe = 24;
+
+    // "January 2022 -- about 80 projects, 30 billion dollars", "2019 — 5,000 trips": a line opening with a year (a short
+    // label before it) and a dash is an entry of a timeline list, not the rest of the line before it.
+    [GeneratedRegex(@"^[\p{L}. ]{0,12}(?:19|20)[0-9]{2}年?\s*(?:--|—|–)\s")]
+    private static partial Regex DatedEntry();
 
     // How far into the next line its script is looked for (「4月25日至27日，」 opens with digits).
     private const int ScriptProbe = 8;

@@ -67,6 +67,24 @@ internal static class SectionHeading
         return digits is > 0 and < 3 && digits + 1 < text.Length && text[digits] is '.' or '、' && !char.IsAsciiDigit(text[digits + 1]) ? 3 : null;
     }
 
+    /// <summary>
+    /// Whether a line opens with a numbering marker: one <see cref="MarkerRank"/> reads, or a Roman numeral with its full
+    /// stop as English releases number their sections ("I. Outward investment …", "IV. Contracted projects").
+    /// </summary>
+    public static bool NumberedLine(ReadOnlySpan<char> line)
+    {
+        if (MarkerRank(line) is not null)
+        {
+            return true;
+        }
+
+        var roman = CountWhile(line, RomanDigits);
+        return roman is > 0 and <= MaxRomanDigits && roman + 1 < line.Length && line[roman] == '.' && line[roman + 1] == ' ';
+    }
+
+    private const string RomanDigits = "IVX";
+    private const int MaxRomanDigits = 4;
+
     private static int CountWhile(ReadOnlySpan<char> text, string chars)
     {
         var n = 0;

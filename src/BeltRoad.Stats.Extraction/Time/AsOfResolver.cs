@@ -22,6 +22,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // paragraph runs from the opening its first paragraph dated).
     private readonly List<(PeriodPoint From, int ClauseStart, int ClauseEnd)> _starts = [];
     private int _paragraphStart;
+    // The paragraph has said nothing but a courtesy yet: 「谢谢主持人。2023年，…」 "Thank you for your question. In the first
+    // three quarters, …": a courtesy before the first statement does not open the paragraph, the next sentence does.
+    private bool _paragraphOpening;
+    // A numbered heading line ("I. China's outward investment … in the first three quarters of 2024", 「一、2024年前三季度
+    // 对外投资情况」) that states a period: the reporting period of its section (MEANING.md rule 4), dating the section's
+    // paragraphs that no date of their own or of their opening reaches, until the next numbered heading.
+    private Period? _sectionDate;
+    private int _headingEnd = -1;
 
     /// <summary>The time cues of a sentence: its dates and the words of <see cref="TimeWords"/>.</summary>
     public List<TimeCue> Cues(Sentence sentence, IReadOnlyList<Mention> inSentence) => SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
@@ -85,6 +93,16 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             _paragraphDate = TableRows(sentence) is { } caption ? new DatedPeriod(caption, AsOfBasis.Paragraph) : null;
             _paragraphStart = sentence.Start;
+            _paragraphOpening = true;
+            if (HeadingLineEnd(sentence.Start) is { } headingEnd)
+            {
+                (_headingEnd, _sectionDate) = (headingEnd, null);
+            }
+        }
+
+        if (sentence.Start < _headingEnd && figures.Count == 0 && _sectionDate is null)
+        {
+            _sectionDate = cues.FirstOrDefault(c => c.Kind == TimeCueKind.Stated && c.Frames && c.Period is { IsSpan: true } or { From.Precision: not DatePrecision.Day })?.Period;
         }
 
         // 如今/目前 state a time as much as a date does: the sentence has a date of its own. 累计 states none (a total
@@ -102,7 +120,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             result[i] = new Dating(ruling!.Value.Period, rule);
         }
 
-        Remember(sentence, cues, figures, opensParagraph);
+        Remember(sentence, cues, figures, _paragraphOpening);
+        _paragraphOpening &= figures.Count == 0 && cues.Count == 0 && Courtesy(sentence);
         // "rose from 1.04 trillion dollars in 2013 to 1.8 trillion in 2021. During this period, …": a movement between
         // two times states the span between them, which a later back-reference takes (MEANING.md rule 2: the change
         // between them gets the span).
@@ -330,7 +349,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
         }
-        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate, current, frame, SamePeriod(cues, figure, ownDate, yearOnYear),
+        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear),
             _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To));
     }
 
@@ -601,6 +620,44 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // A base one year before the stated period: a year-on-year change, which is the stated period's.
     private static bool YearOnYear(PeriodPoint baseline, DatedPeriod stated) =>
         YearBefore.Of(stated.Period) is { To: null } earlier && earlier.From.Equals(baseline);
+
+    private DatedPeriod? Section() => _sectionDate is { } section ? new DatedPeriod(section, AsOfBasis.ReportingPeriod) : null;
+
+    // Where a numbered heading line opening at start ends: a short line with a numbering marker (SectionHeading) that ends
+    // no sentence; null for any other line.
+    private int? HeadingLineEnd(int start)
+    {
+        var end = simplified.IndexOf('\n', start);
+        end = end < 0 ? simplified.Length : end;
+        var line = simplified.AsSpan(start, end - start).Trim();
+        return line.Length is > 0 and <= MaxHeadingLine && line[^1] is not ('.' or '。' or '；' or ';' or '：' or ':')
+            && SectionHeading.NumberedLine(line) ? end : null;
+    }
+
+    // The longest a numbered heading line may be.
+    private const int MaxHeadingLine = 120;
+
+    // 「谢谢主持人。」 "He Yadong: Thank you for your question.": the sentence opens with a courtesy (time-words.json
+    // courtesies), after the speaker's name in a transcript.
+    private bool Courtesy(Sentence sentence)
+    {
+        var opening = simplified.AsSpan(sentence.Start, Math.Min(MaxSpeakerTag, sentence.End - sentence.Start));
+        var start = sentence.Start;
+        if (opening.IndexOfAny(':', '：') is var colon and > 0 && !opening[..colon].ContainsAnyInRange('0', '9'))
+        {
+            start += colon + 1;
+        }
+
+        while (start < sentence.End && char.IsWhiteSpace(simplified[start]))
+        {
+            start++;
+        }
+
+        return words.Courtesies.At(simplified, start, sentence.End) is not null;
+    }
+
+    // How long a speaker's name before a colon may be ("Spokesperson He Yadong:").
+    private const int MaxSpeakerTag = 32;
 
     /// <summary>
     /// A paragraph that opens with a date (「2023年1月，…」 "In the first five months, …", also after its source:

@@ -79,20 +79,33 @@ internal static class ReportingPeriod
         return null;
     }
 
-    // The first line after the title that states something: a period at its start reports on the whole release.
+    // The first line after the title that states something: a period at its start reports on the whole release. A
+    // headline right under the title is the release's own title under its issuer's name (「新疆维吾尔自治区人民政府新闻办公室」 then
+    // 「2023年新疆外贸运行情况新闻发布会（文字实录）」): a period it states is the one reported on.
     private static Period? OpeningPeriod(string text, IReadOnlyList<Mention> mentions, int from, Loading.Header.HeaderWords header)
     {
+        // Only the line right under the title is its subtitle.
+        var subtitle = true;
         for (var start = from; start < text.Length; start++)
         {
             var end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end;
             var line = text.AsSpan(start, end - start);
             var lead = line.Length - line.TrimStart().Length;
-            if (line.Trim().Length > 0 && !IsDateLine(line.Trim()) && Loading.Header.HeaderLine.Kind(line.Trim().ToString(), header) == Loading.Header.HeaderLineKind.Body)
+            var kind = line.Trim().Length > 0 && !IsDateLine(line.Trim()) ? Loading.Header.HeaderLine.Kind(line.Trim().ToString(), header) : (Loading.Header.HeaderLineKind?)null;
+            if (kind == Loading.Header.HeaderLineKind.Body)
             {
                 return PeriodIn(mentions, start + lead, Math.Min(end, start + lead + MaxLead + 1), opening: true);
             }
 
+            // A numbered line is the first section's heading, not the release's title (SectionHeading.NumberedLine).
+            if (kind == Loading.Header.HeaderLineKind.Headline && subtitle && IsTitle(line.Trim()) && !Segmenting.SectionHeading.NumberedLine(line.Trim())
+                && PeriodIn(mentions, start, end) is { } subtitled)
+            {
+                return subtitled;
+            }
+
+            subtitle &= line.Trim().IsEmpty;
             start = end;
         }
 

@@ -81,7 +81,10 @@ internal static class SentenceTimeCues
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, since, clause, true, SinceStart: since?.From);
         }
 
-        if (!StatedDates.States(date, time) || time.ToPeriod() is not { } period || StatedDates.IsDateline(text, date.End))
+        // A dateline names a day ("BEIJING, May 20 (Xinhua) --"); a month or a year before a dash opens a timeline's line
+        // ("January 2022 -- about 80 projects, 30 billion dollars") and dates what follows it.
+        if (!StatedDates.States(date, time) || time.ToPeriod() is not { } period
+            || (period.From.Precision == DatePrecision.Day && StatedDates.IsDateline(text, date.End)))
         {
             return null;
         }
