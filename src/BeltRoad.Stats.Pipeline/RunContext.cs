@@ -143,7 +143,7 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// <summary>
     /// The store step's end: the facts are in facts.sqlite, the exports and run.json's account written, the comparison
     /// made. The run lets the table go; the report's source lets it go once read, and a run store's content keyed from
-    /// it (<see cref="RunStoreLog.StoreContent"/>) at the run's end.
+    /// it (<see cref="RunStoreLog.StoreContent"/>) once its rows are stored (it keeps only their keys for publish).
     /// </summary>
     internal void LetGoOfFacts() => _table = null;
 

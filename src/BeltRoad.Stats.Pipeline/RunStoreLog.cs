@@ -127,24 +127,28 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
         // A thread of its own, like facts.sqlite's (WriteFactTableStep): queued on the pool it started only once the
         // step's other files were written, and its copy then ran alone while publish waited for it.
         var copies = _store.CopiesFromFactStore;
+        // The worker takes the table from here and keeps no reference of its own once the content is keyed: the
+        // content's facts are the only ones it holds, and only until its rows are stored.
+        FactTable? held = table;
         _storing = Task.Factory.StartNew(async () =>
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            if (ContentOf(runId, table, documentKeys) is not { } content)
+            if (ContentOf(runId, Interlocked.Exchange(ref held, null)!, documentKeys) is not { } content)
             {
                 return null;
             }
 
             var keyed = watch.Elapsed.TotalMilliseconds;
             var waited = keyed;
+            bool stored;
             if (!copies)
             {
-                Try(runId, store => store.StoreContent(content)); // bound through one COPY at once: nothing to wait for
+                stored = Try(runId, store => store.StoreContent(content)); // bound through one COPY at once: nothing to wait for
             }
             else if (await Succeeded(factStoreWritten).ConfigureAwait(false))
             {
                 waited = watch.Elapsed.TotalMilliseconds;
-                Try(runId, store => store.StoreContent(content, factStorePath));
+                stored = Try(runId, store => store.StoreContent(content, factStorePath));
             }
             else
             {
@@ -154,7 +158,9 @@ internal sealed class RunStoreLog(StoreSettings settings, bool required, ILogger
             logger.LogDebug(
                 "Stored run {RunId}'s facts and findings in the run store ({Store}) while it wrote its reports: keys {Keyed:F0} ms, then facts.sqlite awaited until {Waited:F0} ms, rows until {Ms:F0} ms",
                 runId, settings, keyed, waited, watch.Elapsed.TotalMilliseconds);
-            return content;
+            // Stored, the rows are the store's: publish names them by their keys, and the run's facts are no longer
+            // held here to its end. Refused, the content keeps them for PublishedAsync to write.
+            return stored ? content.KeysOnly() : content;
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 

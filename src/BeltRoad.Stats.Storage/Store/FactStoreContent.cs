@@ -21,10 +21,10 @@ internal static class FactStoreContent
     public static void CopySetFacts(SqliteConnection connection, DbTransaction transaction, PublishedContent content, List<int> sets)
     {
         var keys = new KeysTable("new_sets", "fact_set", "doc", "TEXT");
-        var facts = keys.Copy(connection, transaction, sets.Select(i => (content.SetKeys[i], (object)content.Documents[i][0].Doc)),
+        var facts = keys.Copy(connection, transaction, sets.Select(i => (content.SetKeys[i], (object)content.SetDocs[i])),
             $"INSERT INTO main.set_facts (fact_set, {Quoted(FactColumns.Names, "")}) SELECT n.fact_set, {Quoted(FactColumns.Names, "f.")} " +
             $"FROM temp.new_sets n JOIN {Schema}.facts f ON f.doc = n.doc ORDER BY n.fact_set, f.rowid");
-        Expect(facts, sets.Sum(i => (long)content.Documents[i].Count), "facts of its new fact sets");
+        Expect(facts, sets.Sum(i => (long)content.SetFacts[i]), "facts of its new fact sets");
     }
 
     /// <summary>The members of the new findings <paramref name="findings"/>, from the facts.sqlite table <c>finding_facts</c> (findings numbered from 1 in the table's order).</summary>
@@ -34,7 +34,7 @@ internal static class FactStoreContent
         var members = keys.Copy(connection, transaction, findings.Select(i => (content.FindingKeys[i], (object)(i + 1L))),
             $"INSERT INTO main.finding_set_facts (finding_set, {Quoted(FindingColumns.MemberNames, "")}) SELECT n.finding_set, {Quoted(FindingColumns.MemberNames, "m.")} " +
             $"FROM temp.new_findings n JOIN {Schema}.finding_facts m ON m.finding_id = n.id ORDER BY n.finding_set, m.fact_id");
-        Expect(members, findings.Sum(i => (long)content.FindingMembers[i].Count), "members of its new findings");
+        Expect(members, findings.Sum(i => (long)content.FindingMemberCounts[i]), "members of its new findings");
     }
 
     /// <summary>A temporary table of content keys, each with what finds its rows in facts.sqlite; iterated in key order.</summary>

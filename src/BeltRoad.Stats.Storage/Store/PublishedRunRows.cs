@@ -53,7 +53,7 @@ internal static class PublishedRunRows
 
         var sets = Absent(connection, transaction, "fact_sets", ["fact_set", "doc", "facts"],
             KeyOrder(listed.Select(d => content.FactListOf[d]).Where(i => i >= 0), i => content.SetKeys[i]),
-            i => [content.SetKeys[i], content.Documents[i][0].Doc, (long)content.Documents[i].Count]);
+            i => [content.SetKeys[i], content.SetDocs[i], (long)content.SetFacts[i]]);
         var copy = factStoreAttached ? (SqliteConnection)connection : null;
         if (copy is not null)
         {
@@ -65,14 +65,14 @@ internal static class PublishedRunRows
                 (insert, i) => content.Documents[i].ForEach(fact => insert.Insert(content.SetKeys[i], FactColumns.All, content.Row(i, fact))));
         }
 
-        var documents = content.Table.Documents;
+        var documents = content.TableDocuments;
         Absent(connection, transaction, "document_versions", ["doc_version", "fact_set", .. DocumentColumns.Names],
             KeyOrder(listed, d => shards.VersionKeys[d]),
             d => [shards.VersionKeys[d], content.FactListOf[d] is var set and >= 0 ? content.SetKeys[set] : null, .. DocumentColumns.All.Select(c => c.Value(documents[d]))]);
         Insert(connection, transaction, "shard_documents", ["shard", "doc_version"], newShards,
             (insert, i) => KeyOrder(shards.All[i].Documents, d => shards.VersionKeys[d]).ForEach(d => insert.Insert(shards.All[i].Key, shards.VersionKeys[d])));
 
-        var findings = content.Table.Findings;
+        var findings = content.Findings;
         var added = Absent(connection, transaction, "finding_sets", ["finding_set", .. FindingColumns.Names],
             KeyOrder(Enumerable.Range(0, content.FindingKeys.Length), i => content.FindingKeys[i]),
             i => [content.FindingKeys[i], .. FindingColumns.All.Select(c => c.Value(findings[i]))]);
