@@ -73,18 +73,25 @@ public class DevCorpusTests(ITestOutputHelper output)
         // as_of raised at 06:50 UTC (as_of round seven: European day-first stamps, timeline lines, compiled-by stamps, a
         // release's title under its issuer, courtesies, numbered section headings): all 0.938, English 0.922, releases 0.978,
         // bilingual 0.899, the first 143 0.947.
-        { "all", "", 0.96, 0.97, 0.93, 0.89, 0.81, 0.98, 0.94 },
-        { "English", "en-", 0.95, 0.96, 0.91, 0.86, 0.74, 0.97, 0.92 },
-        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.97, 0.93, 0.88, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.99, 0.98, 0.92, 0.90, 0.88, 0.99, 0.95 },
-        { "bilingual", "bilingual-", 0.95, 0.94, 0.88, 0.91, 0.73, 0.89, 0.87 },
+        // Re-based at 07:00 UTC on 2026-11-27 with an eighth fresh batch of 12 documents (249 keyed facts, second-read;
+        // scored before any tuning on main f9c0b2b: recall 0.921, as_of 0.845, entity 0.647, indicator 0.573) after the
+        // eleventh round merged (entity: a region's own page, expo leads, lenders' tables; indicator: measure words,
+        // listed sectors before listed shares; as_of above; recall: partner currencies, English facility nouns, digital
+        // editions): the whole corpus's and the groups' rows just under main's figures on the 167; the first 155 keep
+        // (just under) what they hold (entity 0.924, indicator 0.828), and the earlier rounds are raised to just under theirs.
+        { "all", "", 0.97, 0.97, 0.93, 0.90, 0.80, 0.98, 0.93 },
+        { "English", "en-", 0.95, 0.96, 0.91, 0.85, 0.73, 0.97, 0.91 },
+        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.97, 0.96, 0.87, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.99, 0.97, 0.93, 0.92, 0.88, 0.99, 0.95 },
+        { "bilingual", "bilingual-", 0.95, 0.95, 0.90, 0.90, 0.77, 0.90, 0.87 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.90, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.89, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.88, 0.98, 0.95 },
-        { "the first 107 documents", FourthRound, 0.98, 0.98, 0.95, 0.94, 0.87, 0.98, 0.95 },
-        { "the first 119 documents", FifthRound, 0.97, 0.97, 0.95, 0.94, 0.85, 0.98, 0.95 },
-        { "the first 131 documents", SixthRound, 0.97, 0.97, 0.94, 0.93, 0.84, 0.98, 0.95 },
-        { "the first 143 documents", SeventhRound, 0.97, 0.97, 0.94, 0.91, 0.82, 0.98, 0.94 },
+        { "the first 107 documents", FourthRound, 0.98, 0.98, 0.95, 0.95, 0.88, 0.98, 0.95 },
+        { "the first 119 documents", FifthRound, 0.97, 0.97, 0.95, 0.94, 0.87, 0.98, 0.95 },
+        { "the first 131 documents", SixthRound, 0.97, 0.97, 0.95, 0.94, 0.86, 0.98, 0.95 },
+        { "the first 143 documents", SeventhRound, 0.97, 0.97, 0.94, 0.92, 0.84, 0.98, 0.94 },
+        { "the first 155 documents", EighthRound, 0.96, 0.97, 0.93, 0.92, 0.82, 0.98, 0.94 },
     };
 
     [Theory]
@@ -127,7 +134,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
-    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12): each group's numbers up to
+    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12): each group's numbers up to
     // where it stood then.
     private const string FirstRound = "round:1";
     private const string SecondRound = "round:2";
@@ -136,6 +143,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string FifthRound = "round:5";
     private const string SixthRound = "round:6";
     private const string SeventhRound = "round:7";
+    private const string EighthRound = "round:8";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -166,6 +174,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [SeventhRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 33, ["zh-milestone"] = 33, ["en-news"] = 44, ["en-finance"] = 29, ["bilingual"] = 9,
+        },
+        [EighthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 36, ["zh-milestone"] = 35, ["en-news"] = 48, ["en-finance"] = 31, ["bilingual"] = 10,
         },
     };
 
