@@ -248,7 +248,7 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![0-9./])(?<d>[0-9]{1,2})(?<sep>[./])(?<m>[0-9]{1,2})\k<sep>(?<y>(19|20)[0-9]{2})(?![0-9./])")]
+    [GeneratedRegex(@"(?<![0-9./])(?<d>[0-9]{1,2})(?<sep>[./])(?<m>[0-9]{1,2})\k<sep>(?<y>(19|20)[0-9]{2})(?![0-9/]|\.[0-9])")]
     private static partial Regex DayFirstDate();
 
     [GeneratedRegex(@"(?<![0-9/])(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>(19|20)[0-9]{2})(?![0-9/])(?<clock>\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[AP]M)?", RegexOptions.IgnoreCase)]

@@ -32,7 +32,10 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private string? _leadEntity;
     // The region the title names (a province, or a place named as an administration: 「…-重庆市商务委员会」), else the first one
     // a line before the document's first figure names: what 「全省」「我市」「本澳」 refer to.
-    private readonly string? _titleRegion = TitleRegion(finder, HanScript.ToSimplified(title)) ?? (publisher is null ? null : TitleRegion(finder, HanScript.ToSimplified(publisher)));
+    private readonly string? _titleRegion = TitleRegion(finder, HanScript.ToSimplified(title));
+    // The region the publisher (a page's site name) names: after the lead's and a line's, since a paper's or portal's home
+    // (澳門力報, 浙江日报) is not the region every item it carries is about.
+    private readonly string? _publisherRegion = publisher is null ? null : TitleRegion(finder, HanScript.ToSimplified(publisher));
     private string? _namedRegion;
     // The province the lead reports on (「海关总署广东分署公布，前4个月，广东外贸进出口…」).
     private string? _leadRegion;
@@ -176,7 +179,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
     /// <summary>The region the document speaks of as its own (「全省」「我市」「本澳」 refer to it): the one its title or a line
     /// before its first figure names, under a headline naming no actor.</summary>
-    public string? SelfRegion => _title.Entity == finder.DefaultActor ? _titleRegion ?? _leadRegion ?? _namedRegion ?? _menuRegion : null;
+    public string? SelfRegion => _title.Entity == finder.DefaultActor ? _titleRegion ?? _leadRegion ?? _namedRegion ?? _publisherRegion ?? _menuRegion : null;
 
     // A menu line ("澳門力報 > 經濟 > 內地財經") is no headline: the site it names is not the region its figures are about.
     private static string? TitleRegion(NameFinder finder, string title) =>
@@ -264,7 +267,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // 「全年全省与共建国家进出口2.56万亿元」 on a provincial department's page, 「首季本澳对外商品贸易总额…」 in a Macao release, "the
     // province's exports": a release speaking of its own region by a self-reference before a figure is a provincial release
     // too, the region's being the one the document itself names before its first figure (in its title, its publisher or
-    // source line, headline or lead), under a headline naming no actor; never one guessed from a city or an office.
+    // source line, headline or lead), under a headline naming no actor: a province, or a catalogued place written as an
+    // administration (重庆市), never a city read from an office's name alone.
     private string? SelfReferencedRegion(Sentence sentence, IReadOnlyList<EntityName> names, string text, int firstFigure)
     {
         if (sentence.Start < _firstFigure)
@@ -278,16 +282,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             return null;
         }
 
-        var before = text.AsSpan(sentence.Start, firstFigure - sentence.Start);
-        foreach (var word in finder.RegionSelfReferences)
-        {
-            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return region;
-            }
-        }
-
-        return null;
+        return finder.RefersToOwnRegion(text.AsSpan(sentence.Start, firstFigure - sentence.Start)) ? region : null;
     }
 
     // A topic stands before the opening sentence's first figure, or after it in the same clause but not after an object

@@ -165,15 +165,7 @@ internal static class EntityResolver
         }
 
         var before = f.Figure.Text.AsSpan(f.Figure.In.Sentence.Start, f.Figure.Mention.Start - f.Figure.In.Sentence.Start);
-        foreach (var word in f.Finder.RegionSelfReferences)
-        {
-            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return region;
-            }
-        }
-
-        return null;
+        return f.Finder.RefersToOwnRegion(before) ? region : null;
     }
 
     // 「经满洲里口岸进出境的中欧班列达951列」 "more than 6,000 China-Europe freight train trips had passed through the Horgos

@@ -22,6 +22,43 @@ internal static class ListedFigures
         return list;
     }
 
+    /// <summary>The run of figures of the figure's unit in its sentence that holds it, joined by nothing but commas, 、 and a
+    /// conjunction: where it starts among the sentence's figures, how many it holds (0 where the figure is not among them),
+    /// and the figure's place in it.</summary>
+    internal static (int First, int Count, int Index) Run(FigureContext figure)
+    {
+        var text = figure.Text;
+        var figures = figure.In.Figures;
+        var at = -1;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            at = ReferenceEquals(figures[k], figure.Mention) || figures[k].Start == figure.Mention.Start ? k : at;
+        }
+
+        if (at < 0)
+        {
+            return (0, 0, 0);
+        }
+
+        var (start, end) = (at, at);
+        while (start > 0 && Joined(text, figures[start - 1], figures[start], figure))
+        {
+            start--;
+        }
+
+        while (end + 1 < figures.Count && Joined(text, figures[end], figures[end + 1], figure))
+        {
+            end++;
+        }
+
+        return (start, end - start + 1, at - start);
+    }
+
+    private static bool Joined(string text, Recognizers.Mention left, Recognizers.Mention right, FigureContext figure) =>
+        left.Unit == figure.Mention.Unit && right.Unit == figure.Mention.Unit && right.Start >= left.End
+        && left.Start >= figure.In.Sentence.Start && right.End <= figure.In.Sentence.End
+        && OnlyJoints(text.AsSpan(left.End, right.Start - left.End));
+
     internal static bool ListedNext(string text, int at, int step)
     {
         while (at >= 0 && at < text.Length && text[at] == ' ')

@@ -150,7 +150,8 @@ internal sealed class NameFinder
         _languageAfter = new WordList(Read("language_after"));
         _holdingWords = Read("holding_words");
         Possessives = Read("possessives");
-        RegionSelfReferences = Read("region_self_references");
+        _regionSelfReferences = Read("region_self_references");
+        _selfReferenceBlockers = Read("region_self_reference_blockers");
         _administrationSuffixes = Read("administration_suffixes");
         SelfMarkers = Read("self_markers");
         SelfNouns = Read("self_nouns");
@@ -380,8 +381,46 @@ internal sealed class NameFinder
     /// <summary>"'s", "’s": the English possessive endings after a name ("Indonesia's 2024 investment").</summary>
     public IReadOnlyList<string> Possessives { get; }
 
-    /// <summary>「全省」「本澳」, "the province": a release speaking of its own region, the one the document names.</summary>
-    public IReadOnlyList<string> RegionSelfReferences { get; }
+    private readonly string[] _regionSelfReferences;
+    private readonly string[] _selfReferenceBlockers;
+
+    /// <summary>Whether <paramref name="span"/> speaks of the document's own region (「全省」「本澳」, "the province": a release
+    /// about the region the document names) by a word of its own, not one inside another word (资本市场, 全市场, 安全区:
+    /// region_self_reference_blockers overlapping it).</summary>
+    public bool RefersToOwnRegion(ReadOnlySpan<char> span)
+    {
+        foreach (var word in _regionSelfReferences)
+        {
+            for (var at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                if (!InsideAnotherWord(span, at, word.Length))
+                {
+                    return true;
+                }
+
+                var next = span[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+
+        return false;
+    }
+
+    // A blocker overlapping the word at `at`: any occurrence of it within the window that reaches one character into the word.
+    private bool InsideAnotherWord(ReadOnlySpan<char> span, int at, int length)
+    {
+        foreach (var blocker in _selfReferenceBlockers)
+        {
+            var from = Math.Max(0, at - blocker.Length + 1);
+            var to = Math.Min(span.Length, at + length + blocker.Length - 1);
+            if (span[from..to].Contains(blocker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private readonly string[] _administrationSuffixes;
 
@@ -400,10 +439,17 @@ internal sealed class NameFinder
             }
         }
 
+        var text = line.ToString();
         foreach (var suffix in _administrationSuffixes)
         {
             for (var at = line.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = NextIndex(line, suffix, at))
             {
+                // 「义乌市场采购」: 市 opening a word (zh_continuations' 市场) is no administration.
+                if (_zhContinuations.At(text, at, text.Length) is not null)
+                {
+                    continue;
+                }
+
                 for (var length = Math.Min(at, MaxAdministeredName); length > 1; length--)
                 {
                     if (Lookup(line.Slice(at - length, length)) is { Kind: EntityKind.Place or EntityKind.Region } place)
@@ -417,7 +463,8 @@ internal sealed class NameFinder
         return null;
     }
 
-    // The longest place name read before an administration suffix (乌鲁木齐).
+    // The longest place name read before an administration suffix: the catalogue's places run to four characters (乌鲁木齐);
+    // six leaves room for a longer one added to it without reading into the words before the name.
     private const int MaxAdministeredName = 6;
 
     /// <summary>「我」「本」: before a <see cref="SelfNouns"/> word (「我委」「本行」), the document's issuer speaking of itself.</summary>

@@ -18,51 +18,15 @@ internal static class RespectiveActors
             return null;
         }
 
-        var (first, count, index) = Run(figure);
+        var (first, count, index) = ListedFigures.Run(figure);
         if (count < 2 || Actors.Find(figure, finder, weakAllowed: true) is not { } actor)
         {
             return null;
         }
 
-        var listed = Listed(figure, finder, actor, first.Start);
+        var listed = Listed(figure, finder, actor, figure.In.Figures[first].Start);
         return listed.Count == count ? listed[index].Name : null;
     }
-
-    // The run of figures of the figure's unit in its sentence that holds it, joined by nothing but commas, 、 and a
-    // conjunction: its first figure, how many it holds, and the figure's place in it.
-    private static (Recognizers.Mention First, int Count, int Index) Run(FigureContext figure)
-    {
-        var text = figure.Text;
-        var figures = figure.In.Figures;
-        var at = -1;
-        for (var k = 0; k < figures.Count; k++)
-        {
-            at = ReferenceEquals(figures[k], figure.Mention) || figures[k].Start == figure.Mention.Start ? k : at;
-        }
-
-        if (at < 0)
-        {
-            return (figure.Mention, 0, 0);
-        }
-
-        var (start, end) = (at, at);
-        while (start > 0 && Joined(text, figures[start - 1], figures[start], figure))
-        {
-            start--;
-        }
-
-        while (end + 1 < figures.Count && Joined(text, figures[end], figures[end + 1], figure))
-        {
-            end++;
-        }
-
-        return (figures[start], end - start + 1, at - start);
-    }
-
-    private static bool Joined(string text, Recognizers.Mention left, Recognizers.Mention right, FigureContext figure) =>
-        left.Unit == figure.Mention.Unit && right.Unit == figure.Mention.Unit && right.Start >= left.End
-        && left.Start >= figure.In.Sentence.Start && right.End <= figure.In.Sentence.End
-        && ListedFigures.OnlyJoints(text.AsSpan(left.End, right.Start - left.End));
 
     // The actor and the names listed after it (the list joint 「、」 makes no object of them) and before it, before the first
     // figure of the run; "Singapore-based Tolaram Group": a place joined by a hyphened word to the name after it only says where that one is based.

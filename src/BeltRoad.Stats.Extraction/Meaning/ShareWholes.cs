@@ -42,31 +42,10 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     /// </summary>
     public string? RespectiveSector(FigureContext figure)
     {
-        var (text, figures) = (figure.Text, figure.In.Figures);
-        var at = ReadOnlyLists.IndexOf(figures, figure.Mention);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var (first, last) = (at, at);
-        while (first > 0 && Joined(text, figures[first - 1], figures[first]))
-        {
-            first--;
-        }
-
-        while (last + 1 < figures.Count && Joined(text, figures[last], figures[last + 1]))
-        {
-            last++;
-        }
-
-        var hits = last > first ? Hits(figure, figure.In.Sentence.Start, figures[first].Start) : [];
-        return hits.Count == last - first + 1 ? SectorNames[text[hits[at - first].Start..hits[at - first].End]] : null;
+        var (first, count, index) = ListedFigures.Run(figure);
+        var hits = count > 1 ? Hits(figure, figure.In.Sentence.Start, figure.In.Figures[first].Start) : [];
+        return hits.Count == count ? SectorNames[figure.Text[hits[index].Start..hits[index].End]] : null;
     }
-
-    // Two figures of one unit with nothing but a comma and a conjunction between them.
-    private static bool Joined(string text, Recognizers.Mention a, Recognizers.Mention b) =>
-        a.Unit == b.Unit && a.End <= b.Start && ListedFigures.OnlyJoints(text.AsSpan(a.End, b.Start - a.End));
 
     // The sector words from `from` to `end`, in order: none where part of a name (a capitalised word right before or after
     // it, up to `end`) or inside or listed with a measure word.

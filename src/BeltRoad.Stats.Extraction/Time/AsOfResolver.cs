@@ -30,6 +30,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // paragraphs that no date of their own or of their opening reaches, until the next numbered heading.
     private Period? _sectionDate;
     private int _headingEnd = -1;
+    private int _sectionRank;
 
     /// <summary>The time cues of a sentence: its dates and the words of <see cref="TimeWords"/>.</summary>
     public List<TimeCue> Cues(Sentence sentence, IReadOnlyList<Mention> inSentence) => SentenceTimeCues.Find(simplified, sentence, inSentence, frame, words);
@@ -94,9 +95,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             _paragraphDate = TableRows(sentence) is { } caption ? new DatedPeriod(caption, AsOfBasis.Paragraph) : null;
             _paragraphStart = sentence.Start;
             _paragraphOpening = true;
-            if (HeadingLineEnd(sentence.Start) is { } headingEnd)
+            // A heading of the dated section's rank or above ends the section; one below it (「（一）」 under 「一、2024年前三季度…」)
+            // is part of it.
+            if (HeadingLineEnd(sentence.Start) is { } heading && (_sectionDate is null || heading.Rank <= _sectionRank))
             {
-                (_headingEnd, _sectionDate) = (headingEnd, null);
+                (_headingEnd, _sectionDate, _sectionRank) = (heading.End, null, heading.Rank);
             }
         }
 
@@ -625,16 +628,20 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     // Where a numbered heading line opening at start ends: a short line with a numbering marker (SectionHeading) that ends
     // no sentence; null for any other line.
-    private int? HeadingLineEnd(int start)
+    private (int End, int Rank)? HeadingLineEnd(int start)
     {
         var end = simplified.IndexOf('\n', start);
         end = end < 0 ? simplified.Length : end;
         var line = simplified.AsSpan(start, end - start).Trim();
+        // An English Roman-numeral heading ("I. …") numbers the top sections, as 「一、」 does.
         return line.Length is > 0 and <= MaxHeadingLine && line[^1] is not ('.' or '。' or '；' or ';' or '：' or ':')
-            && SectionHeading.NumberedLine(line) ? end : null;
+            && SectionHeading.NumberedLine(line) ? (end, SectionHeading.MarkerRank(line) ?? TopSectionRank) : null;
     }
 
-    // The longest a numbered heading line may be.
+    private const int TopSectionRank = 1;
+
+    // The longest a numbered heading line may be: English section headings state their period in words ("I. China's
+    // outward direct investment in the first three quarters of 2024"), three times SectionHeading's 40 Han characters.
     private const int MaxHeadingLine = 120;
 
     // 「谢谢主持人。」 "He Yadong: Thank you for your question.": the sentence opens with a courtesy (time-words.json

@@ -62,7 +62,7 @@ public sealed class PublishedContent
     internal IReadOnlyList<CrossDocumentFinding> Findings { get; }
 
     /// <summary>Whether the content still holds the facts and the findings' members (not <see cref="KeysOnly"/>).</summary>
-    internal bool HoldsRows => _documents is not null;
+    private bool HoldsRows => _documents is not null;
 
     /// <summary>The facts of each document, in the table's order.</summary>
     /// <exception cref="InvalidOperationException">The content holds only its keys: its rows were stored.</exception>
