@@ -90,12 +90,17 @@ internal static class StatedDates
         return text.Contains("years", StringComparison.OrdinalIgnoreCase) || text.Contains("decade", StringComparison.OrdinalIgnoreCase);
     }
 
+    // A year written digit by digit in Han numerals (二〇二四年, 二○一三年 in Hong Kong and Macao releases): no count of years
+    // is written so (二十四年, 三四年 have 十 or fewer than four digits).
+    private const string HanYearDigits = "〇○零一二三四五六七八九";
+
+    /// <summary>Whether the text writes a calendar year's four digits, Arabic (2024) or Han digit by digit (二〇二四).</summary>
     public static bool HasYearDigits(string text)
     {
         var run = 0;
         foreach (var c in text)
         {
-            run = char.IsDigit(c) ? run + 1 : 0;
+            run = char.IsDigit(c) || HanYearDigits.Contains(c) ? run + 1 : 0;
             if (run == 4)
             {
                 return true;
