@@ -43,7 +43,12 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     public string? RespectiveSector(FigureContext figure)
     {
         var (first, count, index) = ListedFigures.Run(figure);
-        var hits = count > 1 ? Hits(figure, figure.In.Sentence.Start, figure.In.Figures[first].Start) : [];
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var hits = Hits(figure, figure.In.Sentence.Start, figure.In.Figures[first].Start);
         return hits.Count == count ? SectorNames[figure.Text[hits[index].Start..hits[index].End]] : null;
     }
 
