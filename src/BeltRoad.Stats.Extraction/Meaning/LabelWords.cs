@@ -51,7 +51,8 @@ internal sealed record LabelWords(
     string SpanLabel,
     WordList SpanWords,
     PortRows Ports,
-    IReadOnlyDictionary<string, string> CapacityRows)
+    IReadOnlyDictionary<string, string> CapacityRows,
+    ValuedThings Valued)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -79,6 +80,7 @@ internal sealed record LabelWords(
             root.GetProperty("alone_rows").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value.GetProperty("row").GetString()!, p.Value.GetProperty("unless").GetString()!), StringComparer.Ordinal),
             Recipients.Read(root.GetProperty("recipients")), root.GetProperty("spans").GetProperty("label").GetString()!,
             new WordList(Strings(root.GetProperty("spans").GetProperty("words"))), PortRows.Read(root.GetProperty("port_rows")),
-            root.GetProperty("capacity_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal));
+            root.GetProperty("capacity_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
+            ValuedThings.Read(root.GetProperty("valued"), suffix));
     }
 }

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// What an amount values (data: valued in Resources/label-words.json): the projects counted right before a value link
+/// ("218 investment projects worth 157.1 billion yuan", "135 projects with a combined value of …", "33 projects, valued
+/// at …") are what the amount is worth, the count's row with the amount suffix (投资项目金额, 项目金额; 签约项目金额 where
+/// a verb of signing stands in its clause: "were inked"); a thing an amount stands before as an adjective ("The $1.5
+/// billion port", "the 310 billion shillings (2.86 billion U.S. dollars) port") is what it cost: the cost row (项目造价).
+/// </summary>
+internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyList<Unit> CountedUnits, IReadOnlyDictionary<Unit, string> CountSuffixes, string AmountSuffix,
+    WordList SignedWords, string SignedPrefix, string CostLabel, WordList Articles, WordList Things, WordList Stops)
+{
+    // How many words may stand between an adjective amount and the thing it costs ("the $4.7 billion Addis Ababa-Djibouti railway").
+    private const int MaxWordsBeforeThing = 4;
+
+    /// <summary>Reads label-words.json's valued; <paramref name="countSuffixes"/> are its count_suffix (项目数 ends with 数).</summary>
+    public static ValuedThings Read(JsonElement e, IReadOnlyDictionary<Unit, string> countSuffixes)
+    {
+        static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
+        var cost = e.GetProperty("cost");
+        return new(Words(e, "links"), Words(e, "between"), [.. e.GetProperty("counted_units").EnumerateArray().Select(x => UnitCodes.Parse(x.GetString()!))],
+            countSuffixes, e.GetProperty("amount_suffix").GetString()!,
+            Words(e.GetProperty("signed"), "words"), e.GetProperty("signed").GetProperty("prefix").GetString()!,
+            cost.GetProperty("label").GetString()!, Words(cost, "articles"), Words(cost, "things"), Words(cost, "stops"));
+    }
+
+    /// <summary>
+    /// The row of the projects counted right before the value link that leads to the amount (a qualifier such as "about"
+    /// may stand between the link and the amount, a comma between the count's noun and the link), or that the amount
+    /// follows in a bracket ("25 projects (USD5.9 billion)"): the count's row with its count suffix made the amount
+    /// suffix (投资项目数 → 投资项目金额); else null.
+    /// </summary>
+    public string? Counted(FigureContext figure, MeasureWords words, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
+    {
+        var (text, sentence) = (figure.Text, figure.In.Sentence.Start);
+        // "Sovereign-backed projects numbered 25 (USD5,858 million)": an amount in a bracket opened right after the count.
+        var previousEnd = figure.PreviousFigureEnd;
+        if (previousEnd > sentence && earlier.Count > 0 && CountedUnits.Contains(earlier[^1].Unit)
+            && text.AsSpan(previousEnd, figure.Mention.Start - previousEnd).Trim() is "(" && AmountOf(earlier[^1].Indicator, earlier[^1].Unit) is { } bracketed)
+        {
+            return Signed(figure) + bracketed;
+        }
+
+        var before = figure.SentenceBefore.TrimEnd();
+        while (Between.EndOf(before) is { } qualifier)
+        {
+            before = before[..^qualifier.Length].TrimEnd();
+        }
+
+        if (Links.EndOf(before) is not { } link)
+        {
+            return null;
+        }
+
+        var end = sentence + before.Length - link.Length;
+        var noun = text.AsSpan(sentence, end - sentence).TrimEnd().TrimEnd(',').TrimEnd();
+        var nounEnd = sentence + noun.Length;
+        foreach (var unit in CountedUnits)
+        {
+            List<(int Start, int End, string Label)>? hits = null;
+            CuedLabels.LabelCues(figure.In.MeasureHits, words, unit, sentence, nounEnd, ref hits);
+            if (hits is { Count: > 0 } && hits[^1].End == nounEnd && AmountOf(hits[^1].Label, unit) is { } amount && !NamedOtherwise(figure, words))
+            {
+                return Signed(figure) + amount;
+            }
+        }
+
+        return null;
+    }
+
+    // A count's row with its count suffix made the amount suffix (投资项目数 → 投资项目金额), or null.
+    private string? AmountOf(string counted, Unit unit) =>
+        CountSuffixes.GetValueOrDefault(unit) is { Length: > 0 } suffix && counted.EndsWith(suffix, StringComparison.Ordinal)
+            ? counted[..^suffix.Length] + AmountSuffix
+            : null;
+
+    // Whether a cue of the amount's unit stands in its sentence before it, other than inside a longer noun of counted
+    // projects: a verb of flow names the measure ("the fund approved 45 projects worth 9.6 billion dollars" → 批准融资额;
+    // "92 approved projects worth …, while 17 projects worth …" goes on with it), the kind of project does not
+    // ("investment" in "218 investment projects worth …").
+    private bool NamedOtherwise(FigureContext figure, MeasureWords words)
+    {
+        var (start, end) = (figure.In.Sentence.Start, figure.Mention.Start);
+        List<(int Start, int End, string Label)>? cues = null;
+        CuedLabels.LabelCues(figure.In.MeasureHits, words, figure.Unit, start, end, ref cues);
+        if (cues is null)
+        {
+            return false;
+        }
+
+        List<(int Start, int End, string Label)>? nouns = null;
+        foreach (var unit in CountedUnits)
+        {
+            CuedLabels.LabelCues(figure.In.MeasureHits, words, unit, start, end, ref nouns);
+        }
+
+        return cues.Exists(c => nouns is null || !nouns.Exists(n => n.Start <= c.Start && n.End >= c.End && n.End - n.Start > c.End - c.Start));
+    }
+
+    // 签约 where a verb of signing stands in the figure's clause ("were inked", "concluded 15 projects worth …"), else "".
+    private string Signed(FigureContext figure) =>
+        SignedWords.Any(figure.Text, figure.Clause.Start, figure.Clause.End) ? SignedPrefix : "";
+
+    /// <summary>
+    /// The cost row where the amount stands as an adjective between an article (or a possessive) and a thing it cost, a
+    /// few words of its name or kind between ("The $1.5 billion port", "Kenya's $3.2 billion railway", an amount restated
+    /// in a bracket after it aside); else null.
+    /// </summary>
+    public string? Cost(FigureContext figure)
+    {
+        var (text, m) = (figure.Text, figure.Mention);
+        var before = figure.SentenceBefore.TrimEnd();
+        var possessive = before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
+        if (!possessive && Articles.EndOf(before) is null)
+        {
+            return null;
+        }
+
+        var (at, end) = (Blank.SkipSpaces(text, m.End, figure.Clause.End), figure.Clause.End);
+        if (at < end && text[at] == '(' && text.IndexOf(')', at, end - at) is var close and > 0)
+        {
+            at = Blank.SkipSpaces(text, close + 1, end);
+        }
+
+        for (var word = 0; word < MaxWordsBeforeThing && at < end; word++)
+        {
+            if (Things.At(text, at, end) is { } thing && WordList.IsWholeWord(text, at, thing.Length))
+            {
+                return CostLabel;
+            }
+
+            if (Stops.At(text, at, end) is { } stop && WordList.IsWholeWord(text, at, stop.Length))
+            {
+                return null;
+            }
+
+            var next = text.IndexOf(' ', at, end - at);
+            var token = text.AsSpan(at, (next < 0 ? end : next) - at);
+            if (next < 0 || token.IsEmpty || !char.IsAsciiLetter(token[0]) || token.ContainsAnyInRange('0', '9') || token.ContainsAny(",;:()"))
+            {
+                return null;
+            }
+
+            at = Blank.SkipSpaces(text, next, end);
+        }
+
+        return null;
+    }
+}
