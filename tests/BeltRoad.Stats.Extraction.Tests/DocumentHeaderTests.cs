@@ -89,6 +89,12 @@ public class DocumentHeaderTests
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 
     [Theory]
+    [InlineData("港口吞吐量創新高\n當前報紙日期:\n2019 6月12日 星期三\n\n今年首五個月，港口吞吐量增長一成。", "2019-06-12")]
+    [InlineData("港口吞吐量創新高\n\n全港共有2019 6月份的紀錄。", null)] // a month with no day stays no stamp
+    public void A_print_editions_day_written_without_its_year_character_is_the_pages_stamp(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
     [InlineData("Ministry of Commerce Regular Press Conference (June 5, 2025)\n\nSpokesperson: In the first five months, investment grew 3%.", "2025-06-05")]
     [InlineData("Foreign Ministry Spokesperson's Regular Press Conference on 12 March 2024\n\nQ: How many countries have joined?", "2024-03-12")]
     [InlineData("商务部召开例行新闻发布会（2023年9月7日）\n\n今年以来，对外投资保持增长。", "2023-09-07")]

@@ -9,7 +9,7 @@ namespace BeltRoad.Stats.Extraction.Loading;
 /// Reads a document's title, date and publisher from its opening and closing lines: the headline after the page's
 /// breadcrumbs (<see cref="HeaderLine"/>), the dateline's day or the page's stamp (<see cref="DocumentDate"/>), the agency
 /// or source the text names (<see cref="DocumentPublisher"/>); and the dates such lines write (「2023年10月18日」,
-/// 「2021-09-10 08:11」, "Nov. 20, 2024", "10-Aug-2025", "4/14/2024 12:03:51 PM", "28.09.2023").
+/// 「2021-09-10 08:11」, 「2018 8月8日」, "Nov. 20, 2024", "10-Aug-2025", "4/14/2024 12:03:51 PM", "28.09.2023").
 /// </summary>
 internal static partial class DocumentHeader
 {
@@ -236,7 +236,8 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
     private static partial Regex EventDatePattern();
 
-    [GeneratedRegex(@"(?<y>[12１２][0-9０-９]{3})\s*年\s*(?<m>[0-9０-９]{1,2})\s*月(\s*(?<d>[0-9０-９]{1,2})\s*日)?")]
+    // 「2018 8月8日 星期三」: a print edition's page (當前報紙日期) may leave out 年 between the year and a whole day.
+    [GeneratedRegex(@"(?<y>[12１２][0-9０-９]{3})(?:\s*年\s*(?<m>[0-9０-９]{1,2})\s*月(\s*(?<d>[0-9０-９]{1,2})\s*日)?|[ \u3000]+(?<m>[0-9０-９]{1,2})\s*月\s*(?<d>[0-9０-９]{1,2})\s*日)")]
     private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"(?:(?<d1>[0-9]{1,2})\s+)?\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:(?<d2>[0-9]{1,2}),?\s+)?(?<y>(19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]

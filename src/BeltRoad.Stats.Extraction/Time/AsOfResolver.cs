@@ -39,7 +39,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private static readonly RuleList<AsOfFacts, AsOfRuling?> Rules = new(
         ("from-to", static f => f.FromTo is { } moved ? new AsOfRuling(moved) : null),
         ("a year earlier after the figure", YearEarlier),
-        ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated)) : null),
+        ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(SoFar(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated), f.SoFar, f.Frame)) : null),
         ("change from a baseline", FromBaseline),
         ("stated in the sentence", static f => f.Stated is { } stated ? new AsOfRuling(stated) : null),
         ("since an unstated start", static f => f.Unstated ? new AsOfRuling(null) : null),
@@ -82,7 +82,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         bool Current,
         DocumentTimeFrame Frame,
         DatedPeriod? SamePeriod,
-        bool YearEarlier);
+        bool YearEarlier,
+        bool SoFar);
 
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
     public IReadOnlyList<Dating> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
@@ -284,6 +285,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // (「截至3月12日，中老铁路自2021年12月3日开通运营以来累计…」).
         PeriodPoint? since = null;
         PeriodPoint? asOf = null;
+        // The clause of the stated date that dates the figure (-1 for any other cue).
+        var datedClause = -1;
         // The cues before the figure, in order (a loop: TakeWhile cost an iterator and a closure per figure).
         for (var k = 0; k < cues.Count && cues[k].End <= figure.Start; k++)
         {
@@ -306,6 +309,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     since = null;
                     undated = false;
                     baseline = null;
+                    datedClause = cue.Clause;
                     break;
                 case TimeCueKind.Baseline:
                     // 「较2016年增长约9倍；…通达120个国家」: a comparison's base stops at the clause group's 「；」. Where dates
@@ -316,11 +320,13 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                         ? cue.Period!.From : null;
                     break;
                 case TimeCueKind.Since:
+                    datedClause = -1;
                     since = cue.SinceStart;
                     dated = SinceTo(since, asOf) ?? (cue.Period is { } running ? new DatedPeriod(running, AsOfBasis.Since) : null);
                     undated = dated is null;
                     break;
                 case TimeCueKind.SinceEvent when StartOf(cue) is { } from:
+                    datedClause = -1;
                     since = from;
                     dated = SinceTo(from, asOf) ?? (frame.Since(from) is { } toDate ? new DatedPeriod(toDate, AsOfBasis.Since) : null);
                     undated = false;
@@ -342,6 +348,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             dated = new DatedPeriod(Period.AsOf(end), dated.Basis, TimeRole.AsOf);
         }
 
+        // "So far this year, the port has handled 6 million TEUs", "more than 3,000 trips so far this year": the document's
+        // year and a word meaning its date (not 累计, which states no time) in the year's clause make the year so far.
+        dated = SoFar(dated, SoFarIn(cues, datedClause), frame);
         // Where dates follow figures: the words after the figure that still speak of it, looked up once for both uses.
         var after = _datesFollowFigures ? After(sentence, cues, figures, index, clause) : default;
         var trailing = _datesFollowFigures ? Trailing(cues, after, figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints && !ComparedValue(figure)) : null;
@@ -353,8 +362,16 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
         }
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear),
-            _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To));
+            _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To), trailing is { } t && SoFarIn(cues, t.Cue.Clause));
     }
+
+    // A word meaning the document's date in the clause, not 累计 (which states no time).
+    private bool SoFarIn(List<TimeCue> cues, int clause) =>
+        clause >= 0 && cues.Any(c => c.Kind == TimeCueKind.Current && c.Clause == clause && words.Cumulative.At(simplified, c.Start, c.End) is null);
+
+    // The document's own year stated with a word meaning the document's date: the year so far, to that date.
+    private static DatedPeriod? SoFar(DatedPeriod? dated, bool soFar, DocumentTimeFrame frame) =>
+        soFar && frame.Date is { } today ? YearTo(dated, today) ?? dated : dated;
 
     /// <summary>
     /// "In foreign contracted projects, the value of newly signed contracts was 138.3 billion yuan, a year-on-year decrease

@@ -32,7 +32,7 @@ internal static class SentenceTimeCues
     }
 
     /// <summary>
-    /// "between January 2021 and the first half of 2025", 「从2016年统一品牌到2023年」: two stated dates, the first after a
+    /// "between January 2021 and the first half of 2025", "from October 1, 2022 to September 30, 2023", 「从2016年统一品牌到2023年」: two stated dates, the first after a
     /// word opening a span (time-words.json span_open) and joined to the second by span_joint (in Chinese after a few Han
     /// words naming the start's event), state the span from the first's start to the second's end (the recognizer reads
     /// "between 2000 and 2017" and 「从2016年到2023年」 whole, not a month and a half year, nor words between).
@@ -42,7 +42,11 @@ internal static class SentenceTimeCues
         for (var i = cues.Count - 2; i >= 0; i--)
         {
             var (first, second) = (cues[i], cues[i + 1]);
-            if (first.Kind != TimeCueKind.Stated || second.Kind != TimeCueKind.Stated || first.Clause != second.Clause
+            // "from October 1, 2022 to September 30, 2023": a date after "from" is read as a comparison's base until its joint
+            // and a second date make it a span's start.
+            // The comma inside "October 1, 2022" may end a clause: a joint with no stop between still joins the two.
+            if (first.Kind is not (TimeCueKind.Stated or TimeCueKind.Baseline) || second.Kind != TimeCueKind.Stated
+                || (first.Clause != second.Clause && text.AsSpan(first.End, second.Start - first.End).IndexOfAny(",;，；、") >= 0)
                 || first.Period is not { } from || second.Period is not { } to || from.From.CompareTo(to.Latest) >= 0
                 || words.SpanOpen.At(text, first.Start, first.End) is null && words.SpanOpen.EndOf(text.AsSpan(Math.Max(0, first.Start - MaxSpanOpen), Math.Min(MaxSpanOpen, first.Start)).TrimEnd()) is null)
             {
@@ -55,7 +59,7 @@ internal static class SentenceTimeCues
             var jointInDate = words.SpanJoint.At(text, second.Start, second.End) is not null;
             if (jointInDate ? gap.IsEmpty || IsHanWords(gap) : words.SpanJoint.EndOf(gap) is { } joint && (joint.Length == gap.Length || IsHanWords(gap[..^joint.Length])))
             {
-                cues[i] = first with { End = second.End, Period = Period.Span(from.From, to.Latest), Role = TimeRole.Span };
+                cues[i] = first with { Kind = TimeCueKind.Stated, End = second.End, Period = Period.Span(from.From, to.Latest), Role = TimeRole.Span, Frames = first.Frames || second.Frames };
                 cues.RemoveAt(i + 1);
             }
         }

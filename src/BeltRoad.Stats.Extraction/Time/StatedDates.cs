@@ -13,6 +13,11 @@ internal static class StatedDates
         && time.From.IsResolved
         && (HasYearDigits(date.Text) || time.Role == TimeRole.AsOf || !CountsYears(date.Text));
 
+    // How many Han characters may name a base between 较 / 比 and 的 before its date (「倡议提出」), and how far after
+    // 「是2013年的」 its multiple may end (「3.6倍」).
+    private const int MaxBaseModifier = 8;
+    private const int MaxMultipleFigure = 12;
+
     /// <summary>「较2013年」「2013年相比」 "than in 2013": the date is the base of a comparison, not the figure's time.</summary>
     public static bool IsBaseline(string text, int start, int end, TimeWords words)
     {
@@ -26,6 +31,33 @@ internal static class StatedDates
         if (words.Baseline.EndOf(before) is not null)
         {
             return true;
+        }
+
+        // 「较倡议提出的2013年增长约80%」「比疫情前的2019年」: a few Han words ending with 的 may name the base between the
+        // comparison's word and its date.
+        var lead = text.AsSpan(0, start).TrimEnd();
+        if (lead.EndsWith("的"))
+        {
+            for (var k = lead.Length - 1; k > 0 && lead.Length - k <= MaxBaseModifier && lead[k - 1] is >= '\u4E00' and <= '\u9FFF'; k--)
+            {
+                if (words.Baseline.EndOf(lead[..(k - 1)]) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        // 「是2013年的3.6倍」「為二○一三年的3.6倍」: the year a multiple is taken of is its base (time-words.json multiple_base, multiples).
+        var rest = text.AsSpan(end).TrimStart();
+        if (words.MultipleBase.EndOf(lead) is not null && rest.StartsWith("的"))
+        {
+            var from = text.Length - rest.Length + 1;
+            var to = Math.Min(text.Length, from + MaxMultipleFigure);
+            var stop = text.AsSpan(from, to - from).IndexOfAny("，。；,;");
+            if (words.Multiples.Any(text, from, stop < 0 ? to : from + stop))
+            {
+                return true;
+            }
         }
 
         var own = text.AsSpan(start, end - start);

@@ -36,7 +36,9 @@ internal sealed record TimeWords(
     WordList WeekdayNot,
     IReadOnlyDictionary<string, (int From, int To)> YearParts,
     IReadOnlySet<DocumentLanguage> DatesFollowFigures,
-    WordList Courtesies)
+    WordList Courtesies,
+    WordList MultipleBase,
+    WordList Multiples)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
     internal static TimeWords Load()
@@ -54,6 +56,7 @@ internal sealed record TimeWords(
         // The cumulative words are rule 5's markers too; listed apart, once, because they state no time of their own.
         return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), Read("year_earlier"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_to_now"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
             Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), Read("span_open"), Read("span_joint"), Read("year_on_year"),
-            Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow, Read("courtesies"));
+            Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow, Read("courtesies"),
+            Read("multiple_base"), Read("multiples"));
     }
 }

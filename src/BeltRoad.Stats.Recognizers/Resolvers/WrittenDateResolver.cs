@@ -24,6 +24,10 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
                 year = (int)yearNumeral.Value!.Value;
                 end = yearNumeral.End;
             }
+            else if (RelativeYearAfter(k) is { } relative)
+            {
+                (year, end) = relative;
+            }
 
             point = DatePoint.OfDay(year, month, (int)numeral.Value!.Value);
         }
@@ -73,6 +77,10 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
             year = (int)yearNumeral.Value!.Value;
             end = yearNumeral.End;
         }
+        else if (RelativeYearAfter(k) is { } relative)
+        {
+            (year, end) = relative;
+        }
         else
         {
             year = prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null ? state.LatestYearOf(month) : state.LastYear;
@@ -87,6 +95,16 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         state.LastYear = year;
         draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfDay(year, month, day), null, end, TimeRole.Point);
         return true;
+    }
+
+    // "Oct 28 last year", "29 October this year": a year named relative to the reference date right after a day is that
+    // day's year, as a written year is (the reference's year plus the label's offset); none without a reference date.
+    private (int Year, int End)? RelativeYearAfter(int at)
+    {
+        var length = text.Tables.Labels.Match(text.Text, at, out var label);
+        return length > 0 && label is { Role: WordRole.RelativeYear, TimeRole: not TimeRole.AsOf } && state.ReferenceYear > 0 && text.WordBoundaryAfter(at + length)
+            ? (state.ReferenceYear + (int)label.Factor, at + length)
+            : null;
     }
 
     // 2023-10-18, 2023/6/30: a year, a month and a day joined by the same separator.
