@@ -55,8 +55,10 @@ public sealed class FactExtractor
         var reference = document.Info.Date is { } date ? date.FirstDay : (DateOnly?)null;
         // An index's value has no unit of its own (「运价指数为112.3」): made a figure before anything reads the mentions.
         // An English count whose noun the sentence before named ("Of these, 861 have …") counts what that count counts.
+        // A table's cells take the unit its header, row label or caption states once.
+        var recognizer = NumberRecognizer.For(document.Info.Language.ToCulture());
         var (mentions, wholes) = ElidedCounts.Mark(
-            IndexValues.Mark(NumberRecognizer.For(document.Info.Language.ToCulture()).Recognize(text, new RecognitionOptions(reference)), simplified, _catalogs.Tiers.IndexWords),
+            IndexValues.Mark(TableCellUnits.Mark(recognizer.Recognize(text, new RecognitionOptions(reference)), text, recognizer), simplified, _catalogs.Tiers.IndexWords),
             simplified, _catalogs.Tiers.SubjectVerbs);
         // The facts of the wholes elided counts count parts of, by the whole's start: a part takes its whole's aggregation.
         var wholeFacts = wholes is null ? null : new Dictionary<int, int>();
