@@ -182,7 +182,7 @@ internal sealed class StreamingExtraction(
                 var found = cache.Decode(entry);
                 decoded[i] = found;
                 // Its reading warnings from the entry, as a hit's: the same list a document extracted here was encoded with.
-                slots[i] = DocumentSlot.Extracted(ExtractionOf(found), found.Warnings);
+                slots[i] = slots[i] with { Extraction = ExtractionOf(found), ReadIssues = found.Warnings };
             }
             catch (FormatException e)
             {
@@ -286,6 +286,6 @@ internal sealed class StreamingExtraction(
             Interlocked.Increment(ref _remembered);
         }
 
-        return new Extracted(index, key, DocumentSlot.Extracted(ExtractionOf(found), found.Warnings), null, found, reuse.Stamp);
+        return new Extracted(index, key, new DocumentSlot(ExtractionOf(found), found.Warnings, null), null, found, reuse.Stamp);
     }
 }
