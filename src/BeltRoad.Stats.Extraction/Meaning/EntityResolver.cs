@@ -88,6 +88,16 @@ internal static class EntityResolver
             }
         }
 
+        // "add another 100 billion yuan to the fund", "contribute $40 billion to set up the fund": a capital marker before an
+        // article and a noun referring back to a fund.
+        foreach (var (_, end) in f.Finder.CapitalMarkers.Find(text, clause.Start, clause.End))
+        {
+            if (BackReferences.ReferredAt(f.Figure, f.Finder, end) is { } fund && Affixes.EndsWithAny(fund, f.Finder.CapitalHolders))
+            {
+                return fund;
+            }
+        }
+
         return null;
     }
 
