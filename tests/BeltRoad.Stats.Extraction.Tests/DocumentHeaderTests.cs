@@ -131,6 +131,8 @@ public class DocumentHeaderTests
     [InlineData("首页 > 时政 > 专题 > 2024年中非合作论坛峰会\n【字体：大 中 小】　　分享到：微信 微博\n\n一图读懂：中非合作论坛北京峰会主要成果\n2024-09-06 15:42:18　　来源：新华网", "一图读懂：中非合作论坛北京峰会主要成果")]
     [InlineData("GLOBAL TIMES  >  CHINA  >  ECONOMY\n\nChina-Laos Railway cross-border passenger service marks second anniversary\n\nBy Global Times", "China-Laos Railway cross-border passenger service marks second anniversary")]
     [InlineData("London Daily\nFocus on the big picture.\nWednesday, Jan 14, 2026\n\nHome | World | Business | Finance\n\nWorkers at a zone outside Addis Ababa. Photo used by AidData with permission, and a long caption that goes on.", "备用")] // no headline after the breadcrumb
+    [InlineData("DAILY POST\nHome | National | Business\n\nBusiness\n\nHarbour tunnel's first year: traffic lags forecasts\n\nJane Roe / Daily Post\nShare: Facebook  Twitter  Email\n\nCHITTAGONG, Oct 2 – The tunnel carried 1.4 million vehicles in its first year, officials said.", "Harbour tunnel's first year: traffic lags forecasts")] // a byline naming the outlet under the headline, then share buttons
+    [InlineData("FACT SHEET | 项目简介\nHarbour Tunnel, Bangladesh | 孟加拉国港湾隧道\nIssued by Harbour Tunnel Company Ltd., May 2, 2023 | 港湾隧道公司2023年5月2日发布\n\nOverview | 概况\n\nThe Harbour Tunnel opened to traffic in October 2023 and has carried about 1.1 million vehicles since then, its operator said in a statement.", "备用")] // a dated source line between section lines is no headline
     public void The_title_is_the_headline_never_a_breadcrumb_masthead_stamp_or_bullet(string text, string title) =>
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));
 

@@ -48,6 +48,18 @@ internal static partial class DocumentHeader
             }
         }
 
+        // "Sok Chan / Khmer Times" under the headline: a byline naming the outlet reads as a breadcrumb; where none stands
+        // after it, the headline is the last one between it and a breadcrumb above (never a masthead over the only breadcrumb,
+        // nor a dated source line: "Issued by … Ltd., June 30, 2022 | …" between a bilingual sheet's section lines).
+        var above = kinds.Take(Math.Max(0, from - 1)).ToList().LastIndexOf(HeaderLineKind.Navigation) + 1;
+        for (var i = from - 2; above > 0 && i >= above; i--)
+        {
+            if (kinds[i] == HeaderLineKind.Headline && FindDate(lines[i]) is null)
+            {
+                return Cut(lines[i]);
+            }
+        }
+
         return fallback;
     }
 

@@ -291,6 +291,20 @@ internal static class BackReferences
         return null;
     }
 
+    /// <summary>"add another 100 billion yuan to the fund", "contribute $40 billion to set up the fund": an article and an
+    /// anaphor's noun at <paramref name="at"/> (spaces aside) refer back as "The fund" opening a clause does; the name
+    /// referred to, or null.</summary>
+    internal static string? ReferredAt(FigureContext figure, NameFinder finder, int at)
+    {
+        var rest = figure.Text.AsSpan(at, Math.Max(0, figure.Clause.End - at)).TrimStart(' ');
+        if (Affixes.FirstStartingWith(rest, finder.EnglishAnaphora) is not { } article || rest.Length <= article.Length || rest[article.Length] != ' ')
+        {
+            return null;
+        }
+
+        return NounAt(rest[(article.Length + 1)..], finder) is { } noun && Refers(finder, noun) is { } refers ? Referred(figure, finder, refers) : null;
+    }
+
     // The anaphor's noun the text starts with, whole, if any.
     private static string? NounAt(ReadOnlySpan<char> text, NameFinder finder)
     {

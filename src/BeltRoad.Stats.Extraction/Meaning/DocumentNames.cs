@@ -330,8 +330,24 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         return (names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Region
                 && (Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives) || FirstOfPair(names, n, simplified)))?.Name
+            ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && OpensAsSubject(finder, simplified, n))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
             ?? finder.DefaultActor, false);
+    }
+
+    // "Zambia Official Creditor Deal Sets Template", "Kenya eyes bigger slice of China market": a country opening the headline
+    // as its subject, a word after it (not a list's comma or joiner, "Egypt and Nigeria tap Chinese lending": recipients of
+    // the lender's money, nor a pair's dash), is what the item reports on.
+    private static bool OpensAsSubject(NameFinder finder, string headline, EntityName name)
+    {
+        if (!headline.AsSpan(0, name.Start).Trim().IsEmpty || name.End + 1 >= headline.Length || headline[name.End] != ' ' || !char.IsAsciiLetter(headline[name.End + 1]))
+        {
+            return false;
+        }
+
+        var rest = headline.AsSpan(name.End + 1);
+        var space = rest.IndexOf(' ');
+        return !finder.IsListJoiner(space < 0 ? rest : rest[..space]);
     }
 
     // "Xinjiang's Horgos port sees over 6,000 China-Europe freight train trips", 「满洲里铁路口岸进出境中欧班列累计突破1万列」: a

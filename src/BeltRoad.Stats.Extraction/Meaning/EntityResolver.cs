@@ -31,7 +31,7 @@ internal static class EntityResolver
         ("listed item", static f => ListedItem(f.Figure, f.Finder)),
         ("fund's capital", FundsCapital),
         ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
-        ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First),
+        ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First ?? BetweenPair(f)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
@@ -66,6 +66,37 @@ internal static class EntityResolver
                 ?? (InitiativeDocumentsIn(f.Figure, f.Finder) ? f.Finder.Initiative : null)
             : null;
 
+    // "Trade between China and Africa reached USD92.4 billion", "trade between Uzbekistan and China": an amount whose clause
+    // names two catalogued parties after a pair opener (entity-names.json pair_openers), joined by "and", is the first party's,
+    // as 「中非贸易额」 is; the first a country or group (trains "between Kunming and Vientiane" run a route: a count, no pair's
+    // amount). A rate of such an amount reads it through `rate of its amount`.
+    private static string? BetweenPair(EntityFacts f)
+    {
+        if (!f.Figure.Unit.IsCurrency())
+        {
+            return null;
+        }
+
+        var (names, text, clause) = (f.Figure.In.Names, f.Figure.Text, f.Figure.Clause);
+        for (var k = 0; k + 1 < names.Count; k++)
+        {
+            var (first, second) = (names[k], names[k + 1]);
+            if (first.Start < clause.Start || second.End > f.Figure.Mention.Start || !first.IsCatalogued || !second.IsCatalogued
+                || first.Kind is not (EntityKind.Country or EntityKind.CountryGroup))
+            {
+                continue;
+            }
+
+            var gap = Actors.WithoutArticle(text.AsSpan(first.End, second.Start - first.End).TrimEnd()).Trim();
+            if (gap is "and" && f.Finder.PairOpeners.EndOf(Actors.WithoutArticle(text.AsSpan(clause.Start, first.Start - clause.Start).TrimEnd())) is not null)
+            {
+                return first.Name;
+            }
+        }
+
+        return null;
+    }
+
     // "an additional RMB 80 billion will be injected into the Silk Road Fund", 「向丝路基金新增资金1000亿元」: an amount put
     // into a fund, named in the figure's clause after a capital marker, is the fund's new capital.
     private static string? FundsCapital(EntityFacts f)
@@ -85,6 +116,16 @@ internal static class EntityResolver
                 && f.Finder.CapitalMarkers.EndOf(Actors.WithoutArticle(text.AsSpan(clause.Start, n.Start - clause.Start).TrimEnd())) is not null)
             {
                 return n.Name;
+            }
+        }
+
+        // "add another 100 billion yuan to the fund", "contribute $40 billion to set up the fund": a capital marker before an
+        // article and a noun referring back to a fund.
+        foreach (var (_, end) in f.Finder.CapitalMarkers.Find(text, clause.Start, clause.End))
+        {
+            if (BackReferences.ReferredAt(f.Figure, f.Finder, end) is { } fund && Affixes.EndsWithAny(fund, f.Finder.CapitalHolders))
+            {
+                return fund;
             }
         }
 

@@ -11,6 +11,9 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
     /// <summary>The entity's rule when a place's figure of lending or engagement went to the lender (label-words.json recipients).</summary>
     public const string LenderRule = "lender of a place";
 
+    /// <summary>The entity's rule when a place took a share of a whole that is another's (label-words.json share_wholes part_verbs).</summary>
+    public const string WholesOwnerRule = "whole's owner";
+
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
     {
         var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively);
@@ -18,8 +21,10 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time, catalogs.Natures.PledgeVerbs);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
         var national = catalogs.Labels.National.EntityOf(actor, measured);
-        var (entity, row) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);
-        var rule = ReferenceEquals(entity, actor) ? entityRule : ReferenceEquals(entity, national) ? NationalStatisticsRule : LenderRule;
+        var (lent, row) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);
+        var entity = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes.PartVerbs);
+        var rule = !ReferenceEquals(entity, lent) ? WholesOwnerRule
+            : ReferenceEquals(entity, actor) ? entityRule : ReferenceEquals(entity, national) ? NationalStatisticsRule : LenderRule;
         return new FigureMeaning(entity, row, ReferenceEquals(measured, indicator) ? row : measured, nature, aggregation,
             new MeaningRules(rule, indicatorRule, natureRule, aggregationRule));
     }

@@ -119,6 +119,7 @@ internal sealed class NameFinder
         Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
         ReportingVerbs = Read("reporting_verbs");
         CapitalMarkers = new WordList(Read("capital_markers"));
+        PairOpeners = new WordList(Read("pair_openers"));
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
         BreakdownMarkers = Read("breakdown_markers");
@@ -206,6 +207,12 @@ internal sealed class NameFinder
 
     /// <summary>"into", 「向」: before a fund's name (<see cref="CapitalHolders"/>), what marks an amount as capital put into it.</summary>
     public WordList CapitalMarkers { get; }
+
+    /// <summary>Whether <paramref name="word"/> joins a list of names ("and": list_joiners).</summary>
+    public bool IsListJoiner(ReadOnlySpan<char> word) => Affixes.IsOneOf(word, _listJoiners);
+
+    /// <summary>"between": before two parties joined by "and" ("trade between Uzbekistan and China"), what names a pair.</summary>
+    public WordList PairOpeners { get; }
 
     /// <summary>「基金」: names ending so receive capital.</summary>
     public IReadOnlyList<string> CapitalHolders { get; }

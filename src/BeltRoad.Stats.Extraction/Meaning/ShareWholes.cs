@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// adds nothing to the row label 占比.
 /// </summary>
 internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore,
-    WordList Sectors, IReadOnlyDictionary<string, string> SectorNames)
+    WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs)
 {
     public static ShareWholes Read(JsonElement e)
     {
@@ -21,7 +21,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             .ToDictionary(x => x.Word, x => x.Name, StringComparer.OrdinalIgnoreCase);
         return new(Words(e.GetProperty("verbs")), Words(e.GetProperty("qualifiers")), Words(e.GetProperty("totals")),
             [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("named_before")),
-            new WordList(sectors.Keys), sectors);
+            new WordList(sectors.Keys), sectors, Words(e.GetProperty("part_verbs")));
     }
 
     /// <summary>

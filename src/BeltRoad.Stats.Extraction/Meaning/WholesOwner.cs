@@ -1,0 +1,77 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// "Saudi Arabia, Malaysia and Indonesia were the largest markets, making up 7.1 percent, 6.4 percent and 5.6 percent of
+/// the total", "ASEAN remained the main destination, taking more than 60% of the total", "Papua New Guinea …, accounting for
+/// 38% of China's commitments to the region": a country, group of countries or world region that takes a share of a whole
+/// (the subject of a verb of taking a part: share_wholes part_verbs in Resources/label-words.json) is a part of that whole,
+/// a market or destination, not its owner. MEANING.md: whose figure it is is the whole's owner, the name the whole gives
+/// after the figure ("of China's commitments"), else the document's own actor; the part stays in the indicator
+/// (沙特阿拉伯占对外承包工程新签合同额比重).
+/// </summary>
+internal static class WholesOwner
+{
+    // Parts a whole may be broken down into by place: China's own provinces (Region) report their own shares.
+    private static readonly EntityKind[] PartKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place];
+
+    /// <summary>The owner of the whole the figure is a share of, where <paramref name="entity"/> is a place taking that
+    /// share; otherwise <paramref name="entity"/> itself (the same reference).</summary>
+    public static string Of(FigureContext figure, string entity, Aggregation aggregation, NameFinder finder, WordList partVerbs)
+    {
+        if (aggregation != Aggregation.Share || entity == finder.DefaultActor || finder.Lookup(entity) is not { } entry
+            || Array.IndexOf(PartKinds, entry.Kind) < 0)
+        {
+            return entity;
+        }
+
+        var text = figure.Text;
+        var verb = partVerbs.Last(text, figure.In.Sentence.Start, figure.Mention.Start);
+        if (verb < 0 || !NamedBefore(figure, entity, verb, finder))
+        {
+            return entity;
+        }
+
+        var owner = WholeNamed(figure, entity) ?? figure.In.DocumentEntity;
+        return owner == entity ? entity : owner;
+    }
+
+    // The place named before the verb as itself, not as a possessive ("Kenya's exports made up …" are Kenya's) nor as the
+    // way goods went ("Trains passing through the Alataw Pass and Horgos ports … accounted for more than half of all trips"
+    // are the ports' trains).
+    private static bool NamedBefore(FigureContext figure, string entity, int verb, NameFinder finder)
+    {
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Name == entity && n.Start >= figure.In.Sentence.Start && n.End <= verb
+                && !Affixes.StartsWithAny(figure.Text.AsSpan(n.End, verb - n.End), finder.Possessives)
+                && !finder.TransitMarkers.Any(figure.Text, figure.In.Sentence.Start, n.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "of China's commitments to the region", "of Chinese construction contracts": a catalogued name in the figure's clause
+    // after it, other than the part.
+    private static string? WholeNamed(FigureContext figure, string entity)
+    {
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Start >= figure.Mention.End && n.End <= figure.Clause.End && n.IsCatalogued && n.Name != entity)
+            {
+                return n.Name;
+            }
+        }
+
+        return null;
+    }
+}
