@@ -79,19 +79,26 @@ public class DevCorpusTests(ITestOutputHelper output)
         // listed sectors before listed shares; as_of above; recall: partner currencies, English facility nouns, digital
         // editions): the whole corpus's and the groups' rows just under main's figures on the 167; the first 155 keep
         // (just under) what they hold (entity 0.924, indicator 0.828), and the earlier rounds are raised to just under theirs.
-        { "all", "", 0.97, 0.97, 0.93, 0.90, 0.80, 0.98, 0.93 },
-        { "English", "en-", 0.95, 0.96, 0.91, 0.85, 0.73, 0.97, 0.91 },
-        { "Chinese releases", "zh-release-", 0.98, 0.98, 0.97, 0.96, 0.87, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.99, 0.97, 0.93, 0.92, 0.88, 0.99, 0.95 },
-        { "bilingual", "bilingual-", 0.95, 0.95, 0.90, 0.90, 0.77, 0.90, 0.87 },
+        // Re-based at 10:00 UTC on 2026-11-27 with a ninth fresh batch of 12 documents (248 keyed facts, second-read; scored
+        // before any tuning on main 6a563d5: recall 0.859, precision 0.953, as_of 0.867, entity 0.742, indicator 0.600) after
+        // the twelfth round merged (entity: English wholes' owners, the headline's country, 'between' pairs; indicator: what
+        // counted projects are worth, road traffic, e-commerce rows; as_of: days with 'last year', from-to spans, year so far,
+        // Chinese comparison bases, 同年; recall: falls after the figure, table cells' units): the whole corpus's and the
+        // groups' rows just under main's figures on the 179; the first 167 and 155 keep (just under) what they hold.
+        { "all", "", 0.96, 0.96, 0.93, 0.91, 0.79, 0.98, 0.93 },
+        { "English", "en-", 0.95, 0.96, 0.90, 0.87, 0.73, 0.97, 0.90 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.95, 0.86, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.95, 0.91, 0.87, 0.99, 0.95 },
+        { "bilingual", "bilingual-", 0.96, 0.96, 0.89, 0.91, 0.74, 0.91, 0.88 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.90, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.89, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.88, 0.98, 0.95 },
         { "the first 107 documents", FourthRound, 0.98, 0.98, 0.95, 0.95, 0.88, 0.98, 0.95 },
         { "the first 119 documents", FifthRound, 0.97, 0.97, 0.95, 0.94, 0.87, 0.98, 0.95 },
         { "the first 131 documents", SixthRound, 0.97, 0.97, 0.95, 0.94, 0.86, 0.98, 0.95 },
-        { "the first 143 documents", SeventhRound, 0.97, 0.97, 0.94, 0.92, 0.84, 0.98, 0.94 },
-        { "the first 155 documents", EighthRound, 0.96, 0.97, 0.93, 0.92, 0.82, 0.98, 0.94 },
+        { "the first 143 documents", SeventhRound, 0.97, 0.97, 0.95, 0.93, 0.84, 0.98, 0.94 },
+        { "the first 155 documents", EighthRound, 0.97, 0.97, 0.94, 0.92, 0.83, 0.98, 0.94 },
+        { "the first 167 documents", NinthRound, 0.97, 0.97, 0.94, 0.92, 0.81, 0.98, 0.93 },
     };
 
     [Theory]
@@ -134,7 +141,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
-    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12): each group's numbers up to
+    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12; the ninth: that forenoon, 12): each group's numbers up to
     // where it stood then.
     private const string FirstRound = "round:1";
     private const string SecondRound = "round:2";
@@ -144,6 +151,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string SixthRound = "round:6";
     private const string SeventhRound = "round:7";
     private const string EighthRound = "round:8";
+    private const string NinthRound = "round:9";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -178,6 +186,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [EighthRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 36, ["zh-milestone"] = 35, ["en-news"] = 48, ["en-finance"] = 31, ["bilingual"] = 10,
+        },
+        [NinthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 39, ["zh-milestone"] = 37, ["en-news"] = 52, ["en-finance"] = 33, ["bilingual"] = 11,
         },
     };
 
