@@ -39,4 +39,8 @@ public static class UnitCodes
         TryParse(code, out var unit) ? unit : throw new FormatException($"Unknown unit code '{code}'.");
 
     public static bool IsCurrency(this Unit unit) => unit is Unit.USD or Unit.CNY or Unit.EUR or Unit.OtherCurrency;
+
+    /// <summary>A count of what a noun names (countries, firms, projects, items, documents, people …), not of a measure such as trains, TEU or tonnes.</summary>
+    public static bool CountsNouns(this Unit unit) =>
+        unit is Unit.Countries or Unit.Organizations or Unit.Projects or Unit.Items or Unit.Documents or Unit.Persons or Unit.Other;
 }

@@ -84,9 +84,12 @@ public class DevCorpusTests(ITestOutputHelper output)
         // the twelfth round merged (entity: English wholes' owners, the headline's country, 'between' pairs; indicator: what
         // counted projects are worth, road traffic, e-commerce rows; as_of: days with 'last year', from-to spans, year so far,
         // Chinese comparison bases, 同年; recall: falls after the figure, table cells' units): the whole corpus's and the
-        // groups' rows just under main's figures on the 179; the first 167 and 155 keep (just under) what they hold.
-        { "all", "", 0.96, 0.96, 0.93, 0.91, 0.79, 0.98, 0.93 },
-        { "English", "en-", 0.95, 0.96, 0.90, 0.87, 0.73, 0.97, 0.90 },
+        // groups' rows just under main's figures on the 179; the first 167 and 155 keep (just under) what they hold. The
+        // round's headline rule (a byline read as a breadcrumb gives the line above it the title) was taken out after the
+        // merge: it moved the third validation set's English as_of 0.809 -> 0.766 for 16 entity facts here (all 0.910 ->
+        // 0.905), so the entity rows were re-based on what is left (all 0.90, English 0.86, the first 167 0.91).
+        { "all", "", 0.96, 0.96, 0.93, 0.90, 0.79, 0.98, 0.93 },
+        { "English", "en-", 0.95, 0.96, 0.90, 0.86, 0.73, 0.97, 0.90 },
         { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.95, 0.86, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.95, 0.91, 0.87, 0.99, 0.95 },
         { "bilingual", "bilingual-", 0.96, 0.96, 0.89, 0.91, 0.74, 0.91, 0.88 },
@@ -98,7 +101,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 131 documents", SixthRound, 0.97, 0.97, 0.95, 0.94, 0.86, 0.98, 0.95 },
         { "the first 143 documents", SeventhRound, 0.97, 0.97, 0.95, 0.93, 0.84, 0.98, 0.94 },
         { "the first 155 documents", EighthRound, 0.97, 0.97, 0.94, 0.92, 0.83, 0.98, 0.94 },
-        { "the first 167 documents", NinthRound, 0.97, 0.97, 0.94, 0.92, 0.81, 0.98, 0.93 },
+        { "the first 167 documents", NinthRound, 0.97, 0.97, 0.94, 0.91, 0.81, 0.98, 0.93 },
     };
 
     [Theory]

@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
@@ -37,6 +38,7 @@ internal static class TableCellUnits
             {
                 Kind = unit.Kind,
                 Unit = unit.Unit,
+                MeasureWord = unit.MeasureWord,
                 Value = m.Value * unit.Value,
                 ValueHigh = m.ValueHigh * unit.Value,
             };
@@ -93,7 +95,11 @@ internal static class TableCellUnits
             (captionStart, captionEnd) = (cells[0].Start, cells[0].Start + joined + 1);
         }
 
-        return Bracketed(text, header.Start, header.End, 1, 2, recognizer, units)
+        // A header naming a rate with its sign and no bracket (「同比±%」, "Change %") is a column of percentages.
+        var percent = text.AsSpan(header.Start, header.End - header.Start).IndexOfAny('%', '％') >= 0
+            && text[header.End - 1] is not (')' or '）') ? UnitOfWord("%", recognizer, units) : null;
+        return percent
+            ?? Bracketed(text, header.Start, header.End, 1, 2, recognizer, units)
             ?? Bracketed(text, label.Start, label.End, 1, 2, recognizer, units)
             ?? Bracketed(text, captionStart, captionEnd, column, count, recognizer, units);
     }
@@ -205,12 +211,7 @@ internal static class TableCellUnits
                 continue;
             }
 
-            if (!units.TryGetValue(word, out var unit))
-            {
-                units[word] = unit = Probe(word, recognizer);
-            }
-
-            if (unit is not null)
+            if (UnitOfWord(word, recognizer, units) is { } unit)
             {
                 found++;
                 first ??= unit;
@@ -219,6 +220,17 @@ internal static class TableCellUnits
         }
 
         return found == 1 ? first : found == columns - 1 ? own : null;
+    }
+
+    // The unit a word names, read once per document.
+    private static Mention? UnitOfWord(string word, NumberRecognizer recognizer, Dictionary<string, Mention?> units)
+    {
+        if (!units.TryGetValue(word, out var unit))
+        {
+            units[word] = unit = Probe(word, recognizer);
+        }
+
+        return unit;
     }
 
     // "1" written before the word and after it ("1亿元", "1 EUR", "EUR 1"): the unit when one mention reads it all. A
@@ -243,7 +255,7 @@ internal static class TableCellUnits
         return null;
     }
 
-    private static bool IsCount(MentionUnit unit) => unit >= MentionUnit.PersonTimes;
+    private static bool IsCount(MentionUnit unit) => unit.ToUnit() is { } counted && counted.CountsNouns();
 
     private static (int Start, int End) Line(string text, int at)
     {

@@ -48,18 +48,6 @@ internal static partial class DocumentHeader
             }
         }
 
-        // "Sok Chan / Khmer Times" under the headline: a byline naming the outlet reads as a breadcrumb; where none stands
-        // after it, the headline is the last one between it and a breadcrumb above (never a masthead over the only breadcrumb,
-        // nor a dated source line: "Issued by … Ltd., June 30, 2022 | …" between a bilingual sheet's section lines).
-        var above = kinds.Take(Math.Max(0, from - 1)).ToList().LastIndexOf(HeaderLineKind.Navigation) + 1;
-        for (var i = from - 2; above > 0 && i >= above; i--)
-        {
-            if (kinds[i] == HeaderLineKind.Headline && FindDate(lines[i]) is null)
-            {
-                return Cut(lines[i]);
-            }
-        }
-
         return fallback;
     }
 
@@ -249,7 +237,7 @@ internal static partial class DocumentHeader
     private static partial Regex EventDatePattern();
 
     // 「2018 8月8日 星期三」: a print edition's page (當前報紙日期) may leave out 年 between the year and a whole day.
-    [GeneratedRegex(@"(?<y>[12１２][0-9０-９]{3})(?:\s*年\s*(?<m>[0-9０-９]{1,2})\s*月(\s*(?<d>[0-9０-９]{1,2})\s*日)?|[ \u3000]+(?<m>[0-9０-９]{1,2})\s*月\s*(?<d>[0-9０-９]{1,2})\s*日)")]
+    [GeneratedRegex(@"(?<![0-9０-９])(?:(?<y>[12１２][0-9０-９]{3})\s*年\s*(?<m>[0-9０-９]{1,2})\s*月(\s*(?<d>[0-9０-９]{1,2})\s*日)?|(?<y>(?:19|20|１９|２０)[0-9０-９]{2})[ \u3000]+(?<m>[0-9０-９]{1,2})\s*月\s*(?<d>[0-9０-９]{1,2})\s*日)")]
     private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"(?:(?<d1>[0-9]{1,2})\s+)?\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:(?<d2>[0-9]{1,2}),?\s+)?(?<y>(19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]

@@ -198,8 +198,7 @@ internal sealed class SubjectBuilder(SubjectWords words)
         return end;
     }
 
-    private static bool IsCount(Unit unit) =>
-        unit is Unit.Countries or Unit.Organizations or Unit.Projects or Unit.Items or Unit.Documents or Unit.Persons or Unit.Other;
+    private static bool IsCount(Unit unit) => unit.CountsNouns();
 
     // The counted noun runs until punctuation, a digit, or a function word that starts the next phrase.
     private static bool IsNounChar(char c, bool spaced) =>

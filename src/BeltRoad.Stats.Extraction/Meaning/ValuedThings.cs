@@ -13,7 +13,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// billion port", "the 310 billion shillings (2.86 billion U.S. dollars) port") is what it cost: the cost row (项目造价).
 /// </summary>
 internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyList<Unit> CountedUnits, IReadOnlyDictionary<Unit, string> CountSuffixes, string AmountSuffix,
-    WordList SignedWords, string SignedPrefix, string CostLabel, WordList Articles, WordList Things, WordList Stops)
+    WordList SignedWords, string SignedPrefix, string CostLabel, WordList Articles, WordList Things, WordList Stops, WordList NotCosts)
 {
     // How many words may stand between an adjective amount and the thing it costs ("the $4.7 billion Addis Ababa-Djibouti railway").
     private const int MaxWordsBeforeThing = 4;
@@ -21,12 +21,14 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
     /// <summary>Reads label-words.json's valued; <paramref name="countSuffixes"/> are its count_suffix (项目数 ends with 数).</summary>
     public static ValuedThings Read(JsonElement e, IReadOnlyDictionary<Unit, string> countSuffixes)
     {
-        static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
+        static IEnumerable<string> Strings(JsonElement e, string name) => e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!);
+        static WordList Words(JsonElement e, string name) => new(Strings(e, name));
         var cost = e.GetProperty("cost");
         return new(Words(e, "links"), Words(e, "between"), [.. e.GetProperty("counted_units").EnumerateArray().Select(x => UnitCodes.Parse(x.GetString()!))],
             countSuffixes, e.GetProperty("amount_suffix").GetString()!,
             Words(e.GetProperty("signed"), "words"), e.GetProperty("signed").GetProperty("prefix").GetString()!,
-            cost.GetProperty("label").GetString()!, Words(cost, "articles"), Words(cost, "things"), Words(cost, "stops"));
+            cost.GetProperty("label").GetString()!, Words(cost, "articles"), Words(cost, "things"),
+            new(Strings(cost, "stops").Concat(Strings(cost, "not_costs"))), Words(cost, "not_costs"));
     }
 
     /// <summary>
@@ -131,7 +133,9 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
         {
             if (Things.At(text, at, end) is { } thing && WordList.IsWholeWord(text, at, thing.Length))
             {
-                return CostLabel;
+                // The thing must be the head: "the $3 billion railway loan" is a loan for it.
+                var after = Blank.SkipSpaces(text, at + thing.Length, end);
+                return after < end && NotCosts.At(text, after, end) is { } head && WordList.IsWholeWord(text, after, head.Length) ? null : CostLabel;
             }
 
             if (Stops.At(text, at, end) is { } stop && WordList.IsWholeWord(text, at, stop.Length))

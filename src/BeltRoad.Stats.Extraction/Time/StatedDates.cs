@@ -18,6 +18,16 @@ internal static class StatedDates
     private const int MaxBaseModifier = 8;
     private const int MaxMultipleFigure = 12;
 
+    // Where the clause a position stands in ends.
+    private static int ClauseEnd(string text, int from)
+    {
+        var stop = text.AsSpan(from).IndexOfAny("，。；,;\n");
+        return stop < 0 ? text.Length : from + stop;
+    }
+
+    // The characters of a Han numeral before a multiple (三点六倍, 十倍).
+    private const string HanNumerals = "〇○零一二两三四五六七八九十百千万点";
+
     /// <summary>「较2013年」「2013年相比」 "than in 2013": the date is the base of a comparison, not the figure's time.</summary>
     public static bool IsBaseline(string text, int start, int end, TimeWords words)
     {
@@ -36,7 +46,9 @@ internal static class StatedDates
         // 「较倡议提出的2013年增长约80%」「比疫情前的2019年」: a few Han words ending with 的 may name the base between the
         // comparison's word and its date.
         var lead = text.AsSpan(0, start).TrimEnd();
-        if (lead.EndsWith("的"))
+        // Only where a predicate of comparison follows the date in its clause (增长, 提高 …: time-words.json
+        // baseline_predicates): 「增速较快的2023年，…」「占比最高的2022年，…」 hold a 较 and a 比 that compare nothing.
+        if (lead.EndsWith("的") && words.BaselinePredicates.Any(text, end, ClauseEnd(text, end)))
         {
             for (var k = lead.Length - 1; k > 0 && lead.Length - k <= MaxBaseModifier && lead[k - 1] is >= '\u4E00' and <= '\u9FFF'; k--)
             {
@@ -48,13 +60,19 @@ internal static class StatedDates
         }
 
         // 「是2013年的3.6倍」「為二○一三年的3.6倍」: the year a multiple is taken of is its base (time-words.json multiple_base, multiples).
+        // A numeral right after 的, a multiple right after it (「于是2013年的货运量增长了2倍」 takes no base).
         var rest = text.AsSpan(end).TrimStart();
         if (words.MultipleBase.EndOf(lead) is not null && rest.StartsWith("的"))
         {
             var from = text.Length - rest.Length + 1;
             var to = Math.Min(text.Length, from + MaxMultipleFigure);
-            var stop = text.AsSpan(from, to - from).IndexOfAny("，。；,;");
-            if (words.Multiples.Any(text, from, stop < 0 ? to : from + stop))
+            var after = from;
+            while (after < to && (char.IsAsciiDigit(text[after]) || text[after] is '.' || HanNumerals.Contains(text[after])))
+            {
+                after++;
+            }
+
+            if (after > from && words.Multiples.At(text, after, text.Length) is not null)
             {
                 return true;
             }

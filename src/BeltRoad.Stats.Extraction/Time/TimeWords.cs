@@ -38,7 +38,8 @@ internal sealed record TimeWords(
     IReadOnlySet<DocumentLanguage> DatesFollowFigures,
     WordList Courtesies,
     WordList MultipleBase,
-    WordList Multiples)
+    WordList Multiples,
+    WordList BaselinePredicates)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
     internal static TimeWords Load()
@@ -57,6 +58,6 @@ internal sealed record TimeWords(
         return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), Read("year_earlier"), Read("back_reference"), Read("since_open"), Read("since_close"), Read("since_to_now"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
             Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), Read("span_open"), Read("span_joint"), Read("year_on_year"),
             Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow, Read("courtesies"),
-            Read("multiple_base"), Read("multiples"));
+            Read("multiple_base"), Read("multiples"), Read("baseline_predicates"));
     }
 }

@@ -99,10 +99,23 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
 
     // "Oct 28 last year", "29 October this year": a year named relative to the reference date right after a day is that
     // day's year, as a written year is (the reference's year plus the label's offset); none without a reference date.
+    // Never across a comma ("By Oct 28, last year's record …" dates nor swallows it) nor before a possessive.
     private (int Year, int End)? RelativeYearAfter(int at)
     {
+        var before = at - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (before >= 0 && text[before] == ',')
+        {
+            return null;
+        }
+
         var length = text.Tables.Labels.Match(text.Text, at, out var label);
         return length > 0 && label is { Role: WordRole.RelativeYear, TimeRole: not TimeRole.AsOf } && state.ReferenceYear > 0 && text.WordBoundaryAfter(at + length)
+            && (at + length >= text.Length || text[at + length] is not ('\'' or '’'))
             ? (state.ReferenceYear + (int)label.Factor, at + length)
             : null;
     }
