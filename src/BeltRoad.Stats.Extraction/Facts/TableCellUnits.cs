@@ -18,17 +18,39 @@ internal static class TableCellUnits
     // alone after its label: two (「成員增至110個　累計…」) is a headline, words between (「出口 增长 8.4」) prose.
     private const int MinSeparatedCells = 3;
 
+    // The longest line read as a row of cells between spaces: a longer one is prose.
+    private const int MaxSeparatedRow = 160;
+
+    // The table of the row read last: its header and caption, for the rows under it.
+    private sealed class Table
+    {
+        public int RowStart = -1;
+        public int Count;
+        public bool Bar;
+        public int HeaderStart;
+        public int HeaderEnd;
+        public int Offset;
+        public int CaptionStart;
+        public int CaptionEnd;
+
+        // Whether the row at `lineStart` is this row or the line right under it, of as many cells of the same kind.
+        public bool Reaches(int lineStart, int count, bool bar, string text) =>
+            RowStart >= 0 && count == Count && bar == Bar
+            && (lineStart == RowStart || (lineStart > RowStart && text.IndexOf('\n', RowStart) is var end && end >= 0 && end + 1 == lineStart));
+    }
+
     /// <summary>The mentions with each table cell's bare number given its table's unit; the same list when there is none.</summary>
     public static IReadOnlyList<Mention> Mark(IReadOnlyList<Mention> mentions, string text, NumberRecognizer recognizer)
     {
         List<Mention>? marked = null;
         Dictionary<string, Mention?>? units = null;
+        Table? table = null;
         var cells = new List<(int Start, int End)>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             if (m.Kind is not MentionKind.Number || m.Value is null || BareNumbers.YearLike(m)
-                || UnitOf(m, text, recognizer, cells, units ??= []) is not { } unit)
+                || UnitOf(m, text, recognizer, cells, units ??= [], table ??= new Table()) is not { } unit)
             {
                 continue;
             }
@@ -48,10 +70,22 @@ internal static class TableCellUnits
     }
 
     // The unit of the cell the mention fills, or null when it fills none (or its table states no unit).
-    private static Mention? UnitOf(Mention m, string text, NumberRecognizer recognizer, List<(int Start, int End)> cells, Dictionary<string, Mention?> units)
+    private static Mention? UnitOf(Mention m, string text, NumberRecognizer recognizer, List<(int Start, int End)> cells, Dictionary<string, Mention?> units, Table table)
     {
+        // Cheap first: a cell's figure stands right after a '|' or, in a short line, between spaces; prose lines are never split.
         var (lineStart, lineEnd) = Line(text, m.Start);
-        var bar = text.AsSpan(lineStart, lineEnd - lineStart).Contains(TableLine.Cell);
+        var before = m.Start - 1;
+        while (before >= lineStart && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        var bar = before >= lineStart && text[before] == TableLine.Cell;
+        if (!bar && (lineEnd - lineStart > MaxSeparatedRow || before == m.Start - 1 || (m.End < lineEnd && text[m.End] is not (' ' or '\t'))))
+        {
+            return null;
+        }
+
         var column = Column(text, lineStart, lineEnd, m, cells, bar);
         if (column <= 0)
         {
@@ -62,7 +96,15 @@ internal static class TableCellUnits
         var label = cells[0];
         // The rows above, while they are rows of as many cells; the first of them (or the line above it) is the header. A
         // line of more cells that are not figures is a caption the text joined to the header (a broken line mended):
-        // its last cells are the header's, what stands before them the caption.
+        // its last cells are the header's, what stands before them the caption. A row right under the row read last, of
+        // as many cells, is in its table: the walk is not made again (a tall table costs its rows, not their square).
+        if (table.Reaches(lineStart, count, bar, text))
+        {
+            table.RowStart = lineStart;
+            Split(text, table.HeaderStart, table.HeaderEnd, cells, bar);
+            return Unit(text, cells, column, count, label, table.Offset, table.CaptionStart, table.CaptionEnd, recognizer, units);
+        }
+
         var (headerStart, headerEnd) = (lineStart, lineEnd);
         var (captionStart, captionEnd) = (0, 0);
         var offset = 0;
@@ -86,7 +128,16 @@ internal static class TableCellUnits
             (headerStart, headerEnd) = (s, e);
         }
 
+        (table.RowStart, table.Count, table.Bar) = (lineStart, count, bar);
+        (table.HeaderStart, table.HeaderEnd, table.Offset, table.CaptionStart, table.CaptionEnd) = (headerStart, headerEnd, offset, captionStart, captionEnd);
         Split(text, headerStart, headerEnd, cells, bar);
+        return Unit(text, cells, column, count, label, offset, captionStart, captionEnd, recognizer, units);
+    }
+
+    // The unit of a column, its header's cells in `cells`: the header's, else the row label's, else the caption's.
+    private static Mention? Unit(string text, List<(int Start, int End)> cells, int column, int count, (int Start, int End) label, int offset,
+        int captionStart, int captionEnd, NumberRecognizer recognizer, Dictionary<string, Mention?> units)
+    {
         var header = cells[offset + column];
         // A caption joined to a header of '|' cells stands in its first cell ("… by year (all deals, USD) Year | …").
         var joined = text.AsSpan(cells[0].Start, cells[0].End - cells[0].Start).LastIndexOfAny(')', '）');

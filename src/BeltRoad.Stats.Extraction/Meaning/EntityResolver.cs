@@ -88,7 +88,7 @@ internal static class EntityResolver
             }
 
             var gap = Actors.WithoutArticle(text.AsSpan(first.End, second.Start - first.End).TrimEnd()).Trim();
-            if (gap is "and" && f.Finder.PairOpeners.EndOf(Actors.WithoutArticle(text.AsSpan(clause.Start, first.Start - clause.Start).TrimEnd())) is not null)
+            if (f.Finder.IsListJoiner(gap) && f.Finder.PairOpeners.EndOf(Actors.WithoutArticle(text.AsSpan(clause.Start, first.Start - clause.Start).TrimEnd())) is not null)
             {
                 return first.Name;
             }

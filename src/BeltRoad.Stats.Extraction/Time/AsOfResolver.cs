@@ -366,8 +366,24 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     }
 
     // A word meaning the document's date in the clause, not 累计 (which states no time).
-    private bool SoFarIn(List<TimeCue> cues, int clause) =>
-        clause >= 0 && cues.Any(c => c.Kind == TimeCueKind.Current && c.Clause == clause && words.Cumulative.At(simplified, c.Start, c.End) is null);
+    private bool SoFarIn(List<TimeCue> cues, int clause)
+    {
+        if (clause < 0)
+        {
+            return false;
+        }
+
+        // A loop, not Any(): a closure per figure.
+        foreach (var c in cues)
+        {
+            if (c.Kind == TimeCueKind.Current && c.Clause == clause && words.Cumulative.At(simplified, c.Start, c.End) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The document's own year stated with a word meaning the document's date: the year so far, to that date.
     private static DatedPeriod? SoFar(DatedPeriod? dated, bool soFar, DocumentTimeFrame frame) =>
