@@ -73,7 +73,7 @@ internal static class TableCellUnits
     private static Mention? UnitOf(Mention m, string text, NumberRecognizer recognizer, List<(int Start, int End)> cells, Dictionary<string, Mention?> units, Table table)
     {
         // Cheap first: a cell's figure stands right after a '|' or, in a short line, between spaces; prose lines are never split.
-        var (lineStart, lineEnd) = Line(text, m.Start);
+        var (lineStart, lineEnd) = TableLine.Around(text, m.Start);
         var before = m.Start - 1;
         while (before >= lineStart && text[before] is ' ' or '\t')
         {
@@ -110,7 +110,7 @@ internal static class TableCellUnits
         var offset = 0;
         while (headerStart > 0)
         {
-            var (s, e) = Line(text, headerStart - 1);
+            var (s, e) = TableLine.Around(text, headerStart - 1);
             var above = Split(text, s, e, cells, bar);
             if (!bar && above > count && !FiguresAfterLabel(text, cells))
             {
@@ -307,12 +307,4 @@ internal static class TableCellUnits
     }
 
     private static bool IsCount(MentionUnit unit) => unit.ToUnit() is { } counted && counted.CountsNouns();
-
-    private static (int Start, int End) Line(string text, int at)
-    {
-        var start = at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        var end = text.IndexOf('\n', at);
-        end = end < 0 ? text.Length : end;
-        return (start, end > start && text[end - 1] == '\r' ? end - 1 : end);
-    }
 }

@@ -42,7 +42,7 @@ internal static class TableHeaders
             return null;
         }
 
-        var caption = LineAround(text, header.Start - 1);
+        var caption = TableLine.Around(text, header.Start - 1);
         return IsRow(text, caption.Start, caption.End, out _) ? null : LabelIn(text, caption.Start, caption.End, figure.Unit, words);
     }
 
@@ -65,7 +65,7 @@ internal static class TableHeaders
     private static ((int Start, int End) Line, int Column)? Header(FigureContext figure)
     {
         var text = figure.Text;
-        var (start, end) = LineAround(text, figure.Mention.Start);
+        var (start, end) = TableLine.Around(text, figure.Mention.Start);
         if (!IsRow(text, start, end, out var cells))
         {
             return null; // most figures stand in prose: one look at their line
@@ -76,7 +76,7 @@ internal static class TableHeaders
         var lineStart = start;
         while (lineStart > 0)
         {
-            var (ps, pe) = LineAround(text, lineStart - 1);
+            var (ps, pe) = TableLine.Around(text, lineStart - 1);
             if (IsRule(text, ps, pe))
             {
                 lineStart = ps;
@@ -111,13 +111,6 @@ internal static class TableHeaders
         }
 
         return label;
-    }
-
-    private static (int Start, int End) LineAround(string text, int at)
-    {
-        var start = at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        var end = text.IndexOf('\n', at);
-        return (start, end < 0 ? text.Length : end);
     }
 
     private static bool IsRow(string text, int start, int end, out int cells) => TableLine.IsRow(text.AsSpan(start, end - start), out cells);

@@ -113,12 +113,11 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
     /// few words of its name or kind between ("The $1.5 billion port", "Kenya's $3.2 billion railway", an amount restated
     /// in a bracket after it aside); else null.
     /// </summary>
-    public string? Cost(FigureContext figure)
+    public string? Cost(FigureContext figure, IReadOnlyList<string> possessives)
     {
         var (text, m) = (figure.Text, figure.Mention);
         var before = figure.SentenceBefore.TrimEnd();
-        var possessive = before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
-        if (!possessive && Articles.EndOf(before) is null)
+        if (!Affixes.EndsWithAny(before, possessives) && Articles.EndOf(before) is null)
         {
             return null;
         }

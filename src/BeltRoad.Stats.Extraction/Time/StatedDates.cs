@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Time;
@@ -25,8 +26,8 @@ internal static class StatedDates
         return stop < 0 ? text.Length : from + stop;
     }
 
-    // The characters of a Han numeral before a multiple (三点六倍, 十倍).
-    private const string HanNumerals = "〇○零一二两三四五六七八九十百千万点";
+    // The characters of a Han numeral before a multiple (三点六倍, 十倍): the digits a year is written with, and more.
+    private const string HanNumerals = HanYearDigits + "两十百千万点";
 
     /// <summary>「较2013年」「2013年相比」 "than in 2013": the date is the base of a comparison, not the figure's time.</summary>
     public static bool IsBaseline(string text, int start, int end, TimeWords words)
@@ -50,7 +51,7 @@ internal static class StatedDates
         // baseline_predicates): 「增速较快的2023年，…」「占比最高的2022年，…」 hold a 较 and a 比 that compare nothing.
         if (lead.EndsWith("的") && words.BaselinePredicates.Any(text, end, ClauseEnd(text, end)))
         {
-            for (var k = lead.Length - 1; k > 0 && lead.Length - k <= MaxBaseModifier && lead[k - 1] is >= '\u4E00' and <= '\u9FFF'; k--)
+            for (var k = lead.Length - 1; k > 0 && lead.Length - k <= MaxBaseModifier && HanText.Is(lead[k - 1]); k--)
             {
                 if (words.Baseline.EndOf(lead[..(k - 1)]) is not null)
                 {

@@ -16,15 +16,15 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         var end = numeral.End;
         if (month > 0 && numeral.IsSmallInteger(31) && numeral.Value >= 1)
         {
-            var k = text.SkipInline(numeral.End);
-            k = k < text.Length && text[k] == ',' ? text.SkipInline(k + 1) : k;
+            var day = text.SkipInline(numeral.End);
+            var k = day < text.Length && text[day] == ',' ? text.SkipInline(day + 1) : day;
             var year = state.LastYear;
             if (text.TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
             {
                 year = (int)yearNumeral.Value!.Value;
                 end = yearNumeral.End;
             }
-            else if (RelativeYearAfter(k) is { } relative)
+            else if (RelativeYearAfter(day) is { } relative)
             {
                 (year, end) = relative;
             }
@@ -69,15 +69,15 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         }
 
         var end = monthAt + monthLength;
-        var k = text.SkipInline(end);
-        k = k < text.Length && text[k] == ',' ? text.SkipInline(k + 1) : k;
+        var afterMonth = text.SkipInline(end);
+        var k = afterMonth < text.Length && text[afterMonth] == ',' ? text.SkipInline(afterMonth + 1) : afterMonth;
         int year;
         if (text.TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
         {
             year = (int)yearNumeral.Value!.Value;
             end = yearNumeral.End;
         }
-        else if (RelativeYearAfter(k) is { } relative)
+        else if (RelativeYearAfter(afterMonth) is { } relative)
         {
             (year, end) = relative;
         }
@@ -99,20 +99,10 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
 
     // "Oct 28 last year", "29 October this year": a year named relative to the reference date right after a day is that
     // day's year, as a written year is (the reference's year plus the label's offset); none without a reference date.
-    // Never across a comma ("By Oct 28, last year's record …" dates nor swallows it) nor before a possessive.
+    // Read right where the day ends, never after a comma ("By Oct 28, last year's record …" dates nor swallows it), nor
+    // before a possessive.
     private (int Year, int End)? RelativeYearAfter(int at)
     {
-        var before = at - 1;
-        while (before >= 0 && text[before] == ' ')
-        {
-            before--;
-        }
-
-        if (before >= 0 && text[before] == ',')
-        {
-            return null;
-        }
-
         var length = text.Tables.Labels.Match(text.Text, at, out var label);
         return length > 0 && label is { Role: WordRole.RelativeYear, TimeRole: not TimeRole.AsOf } && state.ReferenceYear > 0 && text.WordBoundaryAfter(at + length)
             && (at + length >= text.Length || text[at + length] is not ('\'' or '’'))
