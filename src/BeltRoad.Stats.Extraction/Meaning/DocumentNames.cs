@@ -196,8 +196,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about; nor is a
             // statement's source, "KCIC General Manager … said"; nor an agreement, which acts nowhere: "Trade with members of
             // the Regional Comprehensive Economic Partnership grew fast").
-            _topic = names.FirstOrDefault(n => n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
-                && !Affixes.EndsWithAny(n.Name, finder.NotActors) && BeforeOrBesideFigure(text, n, firstFigure) && !finder.SourceFollows(text, n.End, sentence.End) && !finder.ListedSourceFollows(text, n.End, sentence.End));
+            _topic = names.FirstOrDefault(n => IsTopicName(n, text, sentence.End) && BeforeOrBesideFigure(text, n, firstFigure));
             // 「首页 > 中文头条 > 正文」 "Home | AIIB | News": a menu line above the lead names no actor of the item.
             if (_topic is not null && finder.IsMenuLine(Paragraph(sentence, text)))
             {
@@ -218,6 +217,34 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
         _leadEntity ??= SelfReferencedRegion(sentence, names, text, firstFigure);
         return _topic;
+    }
+
+    // A catalogued programme, project, institution or event that may be a paragraph's topic: not a statement's source
+    // ("KCIC General Manager … said") nor an agreement.
+    private bool IsTopicName(EntityName n, string text, int end) =>
+        n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
+        && !Affixes.EndsWithAny(n.Name, finder.NotActors) && !finder.SourceFollows(text, n.End, end) && !finder.ListedSourceFollows(text, n.End, end);
+
+    /// <summary>
+    /// A line of the lead that no figure reads, above the paragraphs a figure reads (a headline the header did not take for
+    /// the title, above a byline and a share bar: "Sihanoukville expressway's first year: …", then "Sok Chan / Khmer Times"):
+    /// under a headline naming no actor, the project, institution or event it opens with is the document's, as the lead's
+    /// opening name is (<see cref="Topic"/>); never a menu line's, nor a programme's (a line far above the figures naming a
+    /// service or scheme, "Silk Road e-commerce: …", heads a report of the country's statistics on its field).
+    /// </summary>
+    public void LeadLine(Sentence sentence, IReadOnlyList<EntityName> names, string text)
+    {
+        if (_leadEntity is not null || _title.Entity != finder.DefaultActor || names.Count == 0 || !sentence.OpensParagraph
+            || finder.IsMenuLine(Paragraph(sentence, text)))
+        {
+            return;
+        }
+
+        var lead = names[0];
+        if (IsTopicName(lead, text, sentence.End) && lead.Kind is EntityKind.Project or EntityKind.Institution or EntityKind.Event)
+        {
+            _leadEntity = lead.Name;
+        }
     }
 
     // 「海关总署广东分署公布，前4个月，广东外贸进出口2.8万亿元」: under a headline that names no actor, a province that the lead

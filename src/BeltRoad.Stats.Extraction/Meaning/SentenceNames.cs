@@ -36,6 +36,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
                     Barriers(olderFrom, olderTo);
                     finder.Find(simplified, older.Start, older.End, _barriers, names);
                     document.Lead(names, simplified.AsSpan(older.Start, older.End - older.Start));
+                    document.LeadLine(older, names, simplified);
                 }
             }
 
