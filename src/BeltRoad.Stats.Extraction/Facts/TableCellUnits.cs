@@ -240,7 +240,8 @@ internal static class TableCellUnits
     // other number of them says nothing of one column. Null when none is a unit.
     private static Mention? Bracketed(string text, int start, int end, int column, int columns, NumberRecognizer recognizer, Dictionary<string, Mention?> units)
     {
-        var span = text.AsSpan(start, end - start).TrimEnd();
+        // A caption that introduces the table ends at its colon: "… by region (RMB million):".
+        var span = text.AsSpan(start, end - start).TrimEnd().TrimEnd(":：").TrimEnd();
         if (span.Length < 3 || span[^1] is not (')' or '）'))
         {
             return null;
@@ -291,7 +292,10 @@ internal static class TableCellUnits
     {
         // A word in Latin letters is a noun however it is written ("1all deals" is read as "1 all deals").
         var measureWord = !char.IsAsciiLetter(word[0]);
-        foreach (var probe in (ReadOnlySpan<string>)[$"1{word}", $"1 {word}", $"{word} 1"])
+        // A currency before its scale ("RMB million", "US$ bn") is read with the 1 between them.
+        var space = word.IndexOf(' ');
+        string[] probes = space > 0 ? [$"1{word}", $"1 {word}", $"{word} 1", $"{word[..space]} 1{word[space..]}"] : [$"1{word}", $"1 {word}", $"{word} 1"];
+        foreach (var probe in probes)
         {
             var found = recognizer.Recognize(probe, new RecognitionOptions());
             if (found.Count == 1 && found[0] is { Start: 0, Kind: MentionKind.Quantity or MentionKind.Percent, Value: > 0m } m
