@@ -23,7 +23,7 @@ internal sealed class MentionModel
     public MentionModel(string input, CultureTables tables, RecognitionOptions? options)
     {
         text = new ScanText(input, tables);
-        state = new ScanState(options ?? new RecognitionOptions());
+        state = new ScanState(options ?? new RecognitionOptions(), options?.Yuan ?? tables.DeclaredYuan(input));
         fractions = new Fractions(text);
         candidates = new CandidateExtractor(text, fractions);
     }

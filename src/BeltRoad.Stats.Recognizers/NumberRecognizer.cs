@@ -32,6 +32,9 @@ public sealed class NumberRecognizer
         this.tables = tables;
     }
 
+    /// <summary>The currency a note of the text names for its bare 元 (「以港元計算」), null when none does.</summary>
+    public MentionUnit? DeclaredYuan(string text) => tables.DeclaredYuan(text);
+
     /// <summary>
     /// Mentions ordered by start, never overlapping; each Text equals the input at its span. Where the culture's tables
     /// name one for Latin script, the lines written in Latin letters are read with that culture's tables.

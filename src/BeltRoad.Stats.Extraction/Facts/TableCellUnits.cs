@@ -43,14 +43,14 @@ internal static class TableCellUnits
     public static IReadOnlyList<Mention> Mark(IReadOnlyList<Mention> mentions, string text, NumberRecognizer recognizer)
     {
         List<Mention>? marked = null;
-        Dictionary<string, Mention?>? units = null;
+        Units? units = null;
         Table? table = null;
         var cells = new List<(int Start, int End)>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             if (m.Kind is not MentionKind.Number || m.Value is null || BareNumbers.YearLike(m)
-                || UnitOf(m, text, recognizer, cells, units ??= [], table ??= new Table()) is not { } unit)
+                || UnitOf(m, text, recognizer, cells, units ??= new Units(recognizer.DeclaredYuan(text)), table ??= new Table()) is not { } unit)
             {
                 continue;
             }
@@ -70,7 +70,7 @@ internal static class TableCellUnits
     }
 
     // The unit of the cell the mention fills, or null when it fills none (or its table states no unit).
-    private static Mention? UnitOf(Mention m, string text, NumberRecognizer recognizer, List<(int Start, int End)> cells, Dictionary<string, Mention?> units, Table table)
+    private static Mention? UnitOf(Mention m, string text, NumberRecognizer recognizer, List<(int Start, int End)> cells, Units units, Table table)
     {
         // Cheap first: a cell's figure stands right after a '|' or, in a short line, between spaces; prose lines are never split.
         var (lineStart, lineEnd) = TableLine.Around(text, m.Start);
@@ -136,7 +136,7 @@ internal static class TableCellUnits
 
     // The unit of a column, its header's cells in `cells`: the header's, else the row label's, else the caption's.
     private static Mention? Unit(string text, List<(int Start, int End)> cells, int column, int count, (int Start, int End) label, int offset,
-        int captionStart, int captionEnd, NumberRecognizer recognizer, Dictionary<string, Mention?> units)
+        int captionStart, int captionEnd, NumberRecognizer recognizer, Units units)
     {
         var header = cells[offset + column];
         // A caption joined to a header of '|' cells stands in its first cell ("… by year (all deals, USD) Year | …").
@@ -238,9 +238,10 @@ internal static class TableCellUnits
     // its comma-separated words (after a 「单位：」 or "Unit:") tried as the unit of 1 by the recognizer. One unit is every
     // cell's; as many units as the row has figures are the columns' in order (「（单位：亿元，%）」 over 「金额　同比」); any
     // other number of them says nothing of one column. Null when none is a unit.
-    private static Mention? Bracketed(string text, int start, int end, int column, int columns, NumberRecognizer recognizer, Dictionary<string, Mention?> units)
+    private static Mention? Bracketed(string text, int start, int end, int column, int columns, NumberRecognizer recognizer, Units units)
     {
-        var span = text.AsSpan(start, end - start).TrimEnd();
+        // A caption that introduces the table ends at its colon: "… by region (RMB million):".
+        var span = text.AsSpan(start, end - start).TrimEnd().TrimEnd(":：").TrimEnd();
         if (span.Length < 3 || span[^1] is not (')' or '）'))
         {
             return null;
@@ -273,12 +274,19 @@ internal static class TableCellUnits
         return found == 1 ? first : found == columns - 1 ? own : null;
     }
 
-    // The unit a word names, read once per document.
-    private static Mention? UnitOfWord(string word, NumberRecognizer recognizer, Dictionary<string, Mention?> units)
+    // The units the document's table words name, each read once; a bare 元 among them is the yuan the text declares.
+    private sealed class Units(MentionUnit? yuan)
     {
-        if (!units.TryGetValue(word, out var unit))
+        public readonly Dictionary<string, Mention?> Read = [];
+        public readonly RecognitionOptions Options = new(Yuan: yuan);
+    }
+
+    // The unit a word names, read once per document.
+    private static Mention? UnitOfWord(string word, NumberRecognizer recognizer, Units units)
+    {
+        if (!units.Read.TryGetValue(word, out var unit))
         {
-            units[word] = unit = Probe(word, recognizer);
+            units.Read[word] = unit = Probe(word, recognizer, units.Options);
         }
 
         return unit;
@@ -287,13 +295,16 @@ internal static class TableCellUnits
     // "1" written before the word and after it ("1亿元", "1 EUR", "EUR 1"): the unit when one mention reads it all. A
     // count is a unit only as a measure word joined to the numeral (「（万人次）」「（个）」): a spaced noun ("completed
     // transactions", "projects") names what a column counts, which the table does not say of every cell.
-    private static Mention? Probe(string word, NumberRecognizer recognizer)
+    private static Mention? Probe(string word, NumberRecognizer recognizer, RecognitionOptions options)
     {
         // A word in Latin letters is a noun however it is written ("1all deals" is read as "1 all deals").
         var measureWord = !char.IsAsciiLetter(word[0]);
-        foreach (var probe in (ReadOnlySpan<string>)[$"1{word}", $"1 {word}", $"{word} 1"])
+        // A currency before its scale ("RMB million", "US$ bn") is read with the 1 between them.
+        var space = word.IndexOf(' ');
+        string[] probes = space > 0 ? [$"1{word}", $"1 {word}", $"{word} 1", $"{word[..space]} 1{word[space..]}"] : [$"1{word}", $"1 {word}", $"{word} 1"];
+        foreach (var probe in probes)
         {
-            var found = recognizer.Recognize(probe, new RecognitionOptions());
+            var found = recognizer.Recognize(probe, options);
             if (found.Count == 1 && found[0] is { Start: 0, Kind: MentionKind.Quantity or MentionKind.Percent, Value: > 0m } m
                 && m.Length == probe.Length && m.Unit != MentionUnit.None && (measureWord || !IsCount(m.Unit)))
             {

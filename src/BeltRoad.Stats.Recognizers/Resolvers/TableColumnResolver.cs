@@ -33,11 +33,22 @@ internal sealed class TableColumnResolver(ScanText text)
 
         for (var q = cell.Start; q < cell.End; q++)
         {
-            if (char.IsAsciiLetter(text[q]) && (q == cell.Start || !char.IsAsciiLetter(text[q - 1]))
-                && tables.HeadNouns.Match(text.Text, q, out var unit) is var length and > 0 && q + length <= cell.End && text.WordBoundaryAfter(q + length))
+            if (!char.IsAsciiLetter(text[q]) || (q > cell.Start && char.IsAsciiLetter(text[q - 1])))
+            {
+                continue;
+            }
+
+            if (tables.HeadNouns.Match(text.Text, q, out var unit) is var length and > 0 && q + length <= cell.End && text.WordBoundaryAfter(q + length))
             {
                 draft = draft with { Kind = MentionKind.Quantity, Unit = unit };
                 return true;
+            }
+
+            // "Flows to partner countries", "Investment in BRI countries": a noun after a barrier word is where the
+            // column's measure goes, not what it counts.
+            if (tables.HeadNounBarriers.Match(text.Text, q, out _) is var barrier and > 0 && text.WordBoundaryAfter(q + barrier))
+            {
+                return false;
             }
         }
 

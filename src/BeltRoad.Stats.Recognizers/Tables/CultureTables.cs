@@ -58,6 +58,8 @@ internal sealed class CultureTables
         FractionShares = Build(doc.FractionShares);
         HeadNounBehindCues = Build(doc.HeadNounBehindCues, ParseBehindCue);
         BackReferences = Build(doc.BackReferences);
+        YuanDeclarations = [.. doc.YuanDeclarations.Select(d => (d.Key, TableWord.Parse(d.Value) is { Role: WordRole.Currency } word
+            ? word.Unit : throw new FormatException($"Yuan declaration '{d.Key}' names no currency ('{d.Value}')."))).OrderBy(d => d.Key, StringComparer.Ordinal)];
         CountPronouns = Build(doc.CountPronouns);
         DefiniteWords = Build(doc.DefiniteWords);
         MilestoneWords = Build(doc.MilestoneWords);
@@ -125,6 +127,23 @@ internal sealed class CultureTables
     public WordTable<bool> FractionShares { get; }
     public WordTable<BehindCue> HeadNounBehindCues { get; }
     public WordTable<bool> BackReferences { get; }
+
+    /// <summary>The notes naming the currency of every bare 元 in a text (「以港元計算」), each with its currency.</summary>
+    public IReadOnlyList<(string Phrase, MentionUnit Currency)> YuanDeclarations { get; }
+
+    /// <summary>The currency a note of the text declares for its bare 元, null when it declares none.</summary>
+    public MentionUnit? DeclaredYuan(string text)
+    {
+        foreach (var (phrase, currency) in YuanDeclarations)
+        {
+            if (text.Contains(phrase, StringComparison.Ordinal))
+            {
+                return currency;
+            }
+        }
+
+        return null;
+    }
     public WordTable<bool> CountPronouns { get; }
     public WordTable<bool> DefiniteWords { get; }
     public WordTable<bool> MilestoneWords { get; }
@@ -219,6 +238,7 @@ internal sealed class CultureTables
         Over(parent.HeadNouns, child.HeadNouns);
         Over(parent.HeadNounsBehind, child.HeadNounsBehind);
         Over(parent.Labels, child.Labels);
+        Over(parent.YuanDeclarations, child.YuanDeclarations);
         parent.Zeros.AddRange(child.Zeros);
         parent.Points.AddRange(child.Points);
         parent.Signs.AddRange(child.Signs);

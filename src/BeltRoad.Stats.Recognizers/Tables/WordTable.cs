@@ -103,7 +103,7 @@ internal sealed class WordTable<T>
         for (; i < text.Length; i++)
         {
             var c = text[i];
-            if (skipInnerSpaces && i > pos && (CharFold.IsInlineSpace(c) || c is '\n' or '\r') && trie.Next(node, ' ') < 0)
+            if (skipInnerSpaces && i > pos && IsBlank(c) && trie.Next(node, ' ') < 0 && BreaksWord(text, i))
             {
                 continue;
             }
@@ -122,6 +122,27 @@ internal sealed class WordTable<T>
 
         ScanMeter.Add(i - pos + 1);
         return best;
+    }
+
+    private static bool IsBlank(char c) => CharFold.IsInlineSpace(c) || c is '\n' or '\r';
+
+    // A blank inside an entry is skipped only where it breaks a word, letters or digits on both sides (八项\n行动,
+    // 2030 年): before a symbol it parts two words ("the city's $1.9 billion" is no S$).
+    private static bool BreaksWord(string text, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && IsBlank(text[before]))
+        {
+            before--;
+        }
+
+        var after = i;
+        while (after < text.Length && IsBlank(text[after]))
+        {
+            after++;
+        }
+
+        return before >= 0 && after < text.Length && char.IsLetterOrDigit(text[before]) && char.IsLetterOrDigit(text[after]);
     }
 
     /// <summary>Longest entry that ends exactly at <paramref name="end"/> (exclusive), looking back at most <paramref name="maxLength"/> chars.</summary>
