@@ -100,6 +100,15 @@ internal static class AggregationResolver
             return Aggregation.Change;
         }
 
+        // "19.9 percent less than a year earlier", "40 percent more than the units it handled": a comparison ending the
+        // percentage or right after it measures it against another amount (before the figure, "more than" is its qualifier).
+        var after = figure.Text.Length - figure.Text.AsSpan(figure.Mention.End).TrimStart(' ').Length;
+        if (EndsWithWord(figure.Mention.Text, words.ChangeAfter)
+            || (after > figure.Mention.End && words.ChangeAfter.At(figure.Text, after, figure.Clause.End) is not null))
+        {
+            return Aggregation.Change;
+        }
+
         var change = LastChange(figure, f.Words, f.Time);
         var share = Nearest(words.Share, figure.Text, figure.Clause.Start, figure.Mention.Start);
         // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
