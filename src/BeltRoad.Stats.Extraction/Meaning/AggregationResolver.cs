@@ -105,9 +105,20 @@ internal static class AggregationResolver
         // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
         // The figure may hold the change noun ("a 100 percent drop"): look from the numeral's end.
         var numeralEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
-        if (change < 0 && share < 0 && LatinCueIn(words.Change, figure.Text, numeralEnd, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
+        var afterEnd = figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length);
+        if (change < 0 && share < 0 && (LatinCueIn(words.Change, figure.Text, numeralEnd, afterEnd, words.Comparison) || LatinCueIn(words.ChangeAfter, figure.Text, numeralEnd, afterEnd, words.Comparison)))
         {
             change = figure.Mention.End;
+        }
+
+        // "rose 11.7%, 7.7% and 17.9%, respectively": a percentage listed after others of its unit (nothing but commas and a
+        // conjunction between) with no cue of its own in its clause is what the first of the list is, a change or a share.
+        if (change < 0 && share < 0 && ListedFigures.Run(figure) is { Index: > 0 } run)
+        {
+            var first = figure.In.Figures[run.First];
+            var from = figure.In.Sentence.Clauses[figure.In.ClauseOf(first.Start)].Start;
+            change = LastChange(figure.Text, from, Numeral(figure.Text, first), words, f.Time, out _);
+            share = Nearest(words.Share, figure.Text, from, first.Start);
         }
 
         return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
