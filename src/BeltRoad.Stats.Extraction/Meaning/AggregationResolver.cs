@@ -46,6 +46,7 @@ internal static class AggregationResolver
         ("capacity", Capacity),
         ("running total", RunningTotal),
         ("increment", static f => f.Increment && f.Nature == Nature.Actual ? Aggregation.PeriodTotal : null),
+        ("a thing's parts", ThingsParts),
         ("promised giving", PromisedGiving),
         ("signatories", static f => f.Signatories ? Aggregation.Level : null),
         ("stock word", StockWord),
@@ -337,6 +338,24 @@ internal static class AggregationResolver
         end = digit < 0 ? end : figure.Mention.End + digit;
         return words.EventNouns.Any(text, figure.Mention.Start, end)
             || (TableHeaders.ColumnHeader(figure) is { } header && words.EventNouns.Any(text, header.Start, header.End));
+    }
+
+    // "The 472km line has 39 stations", "Phase one has four berths": a count of the parts a thing is built with (its counted
+    // noun right after the numeral, aggregation-words.json part_nouns) is a fixed property of it, unless its own sentence
+    // dates it ("By 2023, 45 berths had been built" counts what stood then); an increment ("two new berths") came first.
+    private static Aggregation? ThingsParts(AggregationFacts f)
+    {
+        var figure = f.Figure;
+        if (figure.Mention.Kind is not (MentionKind.Quantity or MentionKind.Number) || figure.Unit.IsCurrency()
+            || figure.AsOf is { Basis: not (AsOfBasis.Paragraph or AsOfBasis.ReportingPeriod) })
+        {
+            return null;
+        }
+
+        var (text, end) = (figure.Text, Math.Min(figure.Clause.End, figure.Mention.End + EventNounWindow));
+        var digit = text.AsSpan(figure.Mention.End, Math.Max(0, end - figure.Mention.End)).IndexOfAnyInRange('0', '9');
+        end = digit < 0 ? end : figure.Mention.End + digit;
+        return f.Words.PartNouns.Any(text, figure.Mention.Start, end) ? Aggregation.Attribute : null;
     }
 
     // An increment: a count of what was added in a period ("approved a further 27 applicants", "seven more applicants",

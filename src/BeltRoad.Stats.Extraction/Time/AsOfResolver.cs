@@ -707,16 +707,19 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// </summary>
     private void Remember(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, bool opensParagraph)
     {
+        // 「论坛期间，…。企业家大会上，…」 "During this period, … . Meanwhile …": a paragraph opening with a back-reference is
+        // dated by the period it refers to, as one opening with that period would be; 累计 after it states no time of its
+        // own (「同期，內地…累計進出口6.75萬億元…。其中，…分別增長18.5%…」).
+        var states = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null));
+        if (!states && opensParagraph && cues.Count > 0 && cues[0].Kind == TimeCueKind.BackReference && cues[0].Clause == 0 && _lastStated is { } last
+            && (figures.Count == 0 || cues[0].End <= figures[0].Start))
+        {
+            _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph);
+            return;
+        }
+
         if (!cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current))
         {
-            // 「论坛期间，…。企业家大会上，…」 "During this period, … . Meanwhile …": a paragraph opening with a
-            // back-reference is dated by the period it refers to, as one opening with that period would be.
-            if (opensParagraph && cues.Count > 0 && cues[0].Kind == TimeCueKind.BackReference && cues[0].Clause == 0 && _lastStated is { } last
-                && (figures.Count == 0 || cues[0].End <= figures[0].Start))
-            {
-                _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph);
-            }
-
             return;
         }
 
