@@ -267,9 +267,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private static AsOfRuling? FromBaseline(AsOfFacts f) =>
         f.Baseline is { } from
             ? new AsOfRuling(f.Stated is { } d && from.CompareTo(d.Period.Latest) < 0
-                ? YearOnYear(from, d) ? d : new DatedPeriod(Period.Span(from, d.Period.Latest), d.Basis)
+                ? YearOnYear(from, d) ? d : new DatedPeriod(Period.Span(from, SpanEnd(from, d.Period.Latest)), d.Basis)
                 : null)
             : null;
+
+    // 「截至二○二三年年底，…為二○一三年的3.6倍」: a year's base compared with a year's end spans years (2013/2023), at the
+    // base's precision.
+    private static PeriodPoint SpanEnd(PeriodPoint from, PeriodPoint to) =>
+        from.Precision == DatePrecision.Year && to is { Precision: DatePrecision.Day, Month: 12, Day: 31 } ? PeriodPoint.OfYear(to.Year) : to;
 
     // What the rules read of one figure: the cues before it in its sentence, in order, and the words after it that still speak of it.
     private AsOfFacts Facts(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, bool ownDate, DatedPeriod? fromTo, bool yearOnYear)
