@@ -365,6 +365,13 @@ public sealed class FactExtractor
         var subject = _subjects.Build(place);
 
         var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
+        // A fixed property of a thing (a line's length, a port's depth, what its ships can carry) holds as long as the thing
+        // stands: the date opening its paragraph or the period a release reports on belongs to the figures reported, not to
+        // the property (MEANING.md rule 7). Only a date its own sentence states, or a word meaning now, dates it.
+        if (meaning.Aggregation == Aggregation.Attribute && asOf is { Basis: AsOfBasis.Paragraph or AsOfBasis.ReportingPeriod })
+        {
+            asOf = null;
+        }
         // 「下降1.9%」: a decline is a negative growth rate, and so is any realised percentage of change a decline word leads to
         // (「货运成本降低30%～50%」, "cut travel time by 50 percent"; a modelled one, 「可使贸易成本降低1.8%」, states the size
         // of the effect); the recognizer leaves the word to us, unless its table signed the figure already ("declined by 5%").

@@ -46,6 +46,7 @@ internal static class AggregationResolver
         ("capacity", Capacity),
         ("running total", RunningTotal),
         ("increment", static f => f.Increment && f.Nature == Nature.Actual ? Aggregation.PeriodTotal : null),
+        ("a thing's parts", ThingsParts),
         ("promised giving", PromisedGiving),
         ("signatories", static f => f.Signatories ? Aggregation.Level : null),
         ("stock word", StockWord),
@@ -100,23 +101,25 @@ internal static class AggregationResolver
             return Aggregation.Change;
         }
 
-        // "19.9 percent less than a year earlier", "40 percent more than the units it handled": a comparison ending the
-        // percentage or right after it measures it against another amount (before the figure, "more than" is its qualifier).
-        var after = figure.Text.Length - figure.Text.AsSpan(figure.Mention.End).TrimStart(' ').Length;
-        if (EndsWithWord(figure.Mention.Text, words.ChangeAfter)
-            || (after > figure.Mention.End && words.ChangeAfter.At(figure.Text, after, figure.Clause.End) is not null))
-        {
-            return Aggregation.Change;
-        }
-
         var change = LastChange(figure, f.Words, f.Time);
         var share = Nearest(words.Share, figure.Text, figure.Clause.Start, figure.Mention.Start);
         // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
         // The figure may hold the change noun ("a 100 percent drop"): look from the numeral's end.
         var numeralEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
-        if (change < 0 && share < 0 && LatinCueIn(words.Change, figure.Text, numeralEnd, figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length), words.Comparison))
+        var afterEnd = figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length);
+        if (change < 0 && share < 0 && (LatinCueIn(words.Change, figure.Text, numeralEnd, afterEnd, words.Comparison) || LatinCueIn(words.ChangeAfter, figure.Text, numeralEnd, afterEnd, words.Comparison)))
         {
             change = figure.Mention.End;
+        }
+
+        // "rose 11.7%, 7.7% and 17.9%, respectively": a percentage listed after others of its unit (nothing but commas and a
+        // conjunction between) with no cue of its own in its clause is what the first of the list is, a change or a share.
+        if (change < 0 && share < 0 && ListedFigures.Run(figure) is { Index: > 0 } run)
+        {
+            var first = figure.In.Figures[run.First];
+            var from = figure.In.Sentence.Clauses[figure.In.ClauseOf(first.Start)].Start;
+            change = LastChange(figure.Text, from, Numeral(figure.Text, first), words, f.Time, out _);
+            share = Nearest(words.Share, figure.Text, from, first.Start);
         }
 
         return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
@@ -335,6 +338,24 @@ internal static class AggregationResolver
         end = digit < 0 ? end : figure.Mention.End + digit;
         return words.EventNouns.Any(text, figure.Mention.Start, end)
             || (TableHeaders.ColumnHeader(figure) is { } header && words.EventNouns.Any(text, header.Start, header.End));
+    }
+
+    // "The 472km line has 39 stations", "Phase one has four berths": a count of the parts a thing is built with (its counted
+    // noun right after the numeral, aggregation-words.json part_nouns) is a fixed property of it, unless its own sentence
+    // dates it ("By 2023, 45 berths had been built" counts what stood then); an increment ("two new berths") came first.
+    private static Aggregation? ThingsParts(AggregationFacts f)
+    {
+        var figure = f.Figure;
+        if (figure.Mention.Kind is not (MentionKind.Quantity or MentionKind.Number) || figure.Unit.IsCurrency()
+            || figure.AsOf is { Basis: not (AsOfBasis.Paragraph or AsOfBasis.ReportingPeriod) })
+        {
+            return null;
+        }
+
+        var (text, end) = (figure.Text, Math.Min(figure.Clause.End, figure.Mention.End + EventNounWindow));
+        var digit = text.AsSpan(figure.Mention.End, Math.Max(0, end - figure.Mention.End)).IndexOfAnyInRange('0', '9');
+        end = digit < 0 ? end : figure.Mention.End + digit;
+        return f.Words.PartNouns.Any(text, figure.Mention.Start, end) ? Aggregation.Attribute : null;
     }
 
     // An increment: a count of what was added in a period ("approved a further 27 applicants", "seven more applicants",

@@ -267,9 +267,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private static AsOfRuling? FromBaseline(AsOfFacts f) =>
         f.Baseline is { } from
             ? new AsOfRuling(f.Stated is { } d && from.CompareTo(d.Period.Latest) < 0
-                ? YearOnYear(from, d) ? d : new DatedPeriod(Period.Span(from, d.Period.Latest), d.Basis)
+                ? YearOnYear(from, d) ? d : new DatedPeriod(Period.Span(from, SpanEnd(from, d.Period.Latest)), d.Basis)
                 : null)
             : null;
+
+    // 「截至二○二三年年底，…為二○一三年的3.6倍」: a year's base compared with a year's end spans years (2013/2023), at the
+    // base's precision.
+    private static PeriodPoint SpanEnd(PeriodPoint from, PeriodPoint to) =>
+        from.Precision == DatePrecision.Year && to is { Precision: DatePrecision.Day, Month: 12, Day: 31 } ? PeriodPoint.OfYear(to.Year) : to;
 
     // What the rules read of one figure: the cues before it in its sentence, in order, and the words after it that still speak of it.
     private AsOfFacts Facts(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, bool ownDate, DatedPeriod? fromTo, bool yearOnYear)
@@ -707,16 +712,19 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// </summary>
     private void Remember(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, bool opensParagraph)
     {
+        // 「论坛期间，…。企业家大会上，…」 "During this period, … . Meanwhile …": a paragraph opening with a back-reference is
+        // dated by the period it refers to, as one opening with that period would be; 累计 after it states no time of its
+        // own (「同期，內地…累計進出口6.75萬億元…。其中，…分別增長18.5%…」).
+        var states = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null));
+        if (!states && opensParagraph && cues.Count > 0 && cues[0].Kind == TimeCueKind.BackReference && cues[0].Clause == 0 && _lastStated is { } last
+            && (figures.Count == 0 || cues[0].End <= figures[0].Start))
+        {
+            _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph);
+            return;
+        }
+
         if (!cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since or TimeCueKind.Current))
         {
-            // 「论坛期间，…。企业家大会上，…」 "During this period, … . Meanwhile …": a paragraph opening with a
-            // back-reference is dated by the period it refers to, as one opening with that period would be.
-            if (opensParagraph && cues.Count > 0 && cues[0].Kind == TimeCueKind.BackReference && cues[0].Clause == 0 && _lastStated is { } last
-                && (figures.Count == 0 || cues[0].End <= figures[0].Start))
-            {
-                _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph);
-            }
-
             return;
         }
 

@@ -23,6 +23,7 @@ internal static class SentenceTimeCues
         AddYearAdjectives(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
+        AddCountedBackReferences(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
         cues.RemoveAll(c => c.Kind == TimeCueKind.SinceEvent && cues.Any(d => d.Kind == TimeCueKind.Since && d.Clause == c.Clause));
@@ -265,6 +266,44 @@ internal static class SentenceTimeCues
             if (!Overlaps(inSentence, start, end, back) && !(back && DateEndsAt(inSentence, text, start)))
             {
                 cues.Add(new TimeCue(start, end, kind, null, ClauseOf(sentence, start), true));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "over the six years", "during the four days", "over the same three years": a count of periods of one kind after the
+    /// definite article (time-words.json back_reference_openers, back_reference_kinds) refers back to the period stated
+    /// last, as "in the same period" does; the recognizer holds the count as a duration ("six years") or a bare number
+    /// ("four", then "days").
+    /// </summary>
+    private static void AddCountedBackReferences(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, TimeWords words)
+    {
+        foreach (var m in inSentence)
+        {
+            var duration = m is { Kind: MentionKind.DatePeriod, Time.Role: TimeRole.Duration };
+            if (!duration && m.Kind != MentionKind.Number || m.Start <= sentence.Start || text[m.Start - 1] != ' ')
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(sentence.Start, m.Start - sentence.Start).TrimEnd();
+            var kind = duration ? string.Empty : m.End < sentence.End && text[m.End] == ' ' ? words.BackReferenceKinds.At(text, m.End + 1, sentence.End) : null;
+            if (words.BackReferenceOpeners.EndOf(before) is not { } opener || kind is null)
+            {
+                continue;
+            }
+
+            // "during the five years of construction" names its own period (back_reference_own), it refers back to none.
+            var end = duration ? m.End : m.End + 1 + kind.Length;
+            if (end < sentence.End && text[end] == ' ' && words.BackReferenceOwn.At(text, end + 1, sentence.End) is not null)
+            {
+                continue;
+            }
+
+            var start = sentence.Start + before.Length - opener.Length;
+            if (!cues.Exists(c => c.Kind == TimeCueKind.BackReference && c.Start < end && start < c.End))
+            {
+                cues.Add(new TimeCue(start, end, TimeCueKind.BackReference, null, ClauseOf(sentence, start), true));
             }
         }
     }

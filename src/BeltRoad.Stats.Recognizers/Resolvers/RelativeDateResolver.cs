@@ -90,6 +90,7 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             // "as of the end of October": the last day of the month, not the months up to it.
             time = label.TimeRole == TimeRole.AsOf ? TimeExpression.At(TimeRole.AsOf, DatePoint.EndOfMonth(year, label.ToMonth))
                 : label.IsOneMonth && months == label ? TimeExpression.At(TimeRole.Point, DatePoint.OfMonth(yearWritten ? year : state.LatestYearOf(label.ToMonth), label.ToMonth))
+                : label.Latest && !yearWritten ? DateParts.Period(state.LatestYearOf((int)label.Factor), months)
                 : DateParts.Period(yearWritten || months == label ? year : state.LatestYearOf(months.ToMonth), months);
         }
 
