@@ -88,20 +88,29 @@ public class DevCorpusTests(ITestOutputHelper output)
         // round's headline rule (a byline read as a breadcrumb gives the line above it the title) was taken out after the
         // merge: it moved the third validation set's English as_of 0.809 -> 0.766 for 16 entity facts here (all 0.910 ->
         // 0.905), so the entity rows were re-based on what is left (all 0.90, English 0.86, the first 167 0.91).
+        // Re-based at 13:05 UTC 2026-11-27 on the tenth fresh batch (12 documents, 250 facts, scored before any tuning on main
+        // fbaa91d: recall 0.854, precision 0.894, as_of 0.794, entity 0.719, indicator 0.605) after the thirteenth round
+        // merged (entity: headline lines, nationality adjectives, recipients' commitments; indicator: a place's part of a
+        // whole, a commitment's instrument; as_of: yearless quarters, counted back-references, fixed properties undated;
+        // recall: currency codes, a declared yuan, table captions): the whole corpus's and the groups' rows just under
+        // main's figures on the 191 (releases' as_of 0.98 -> 0.97, entity 0.95 -> 0.94, indicator 0.86 -> 0.85, milestones'
+        // indicator 0.87 -> 0.86, bilingual 0.96/0.96/0.89/0.91/0.74 -> 0.95/0.95/0.87/0.87/0.71 with the new documents);
+        // the first 179 keep (just under) what they hold, and the earlier rounds are raised to just under theirs.
         { "all", "", 0.96, 0.96, 0.93, 0.90, 0.79, 0.98, 0.93 },
-        { "English", "en-", 0.95, 0.96, 0.90, 0.86, 0.73, 0.97, 0.90 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.95, 0.86, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.95, 0.91, 0.87, 0.99, 0.95 },
-        { "bilingual", "bilingual-", 0.96, 0.96, 0.89, 0.91, 0.74, 0.91, 0.88 },
-        { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.90, 0.98, 0.97 },
-        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.89, 0.98, 0.95 },
-        { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.88, 0.98, 0.95 },
+        { "English", "en-", 0.95, 0.96, 0.90, 0.88, 0.73, 0.97, 0.91 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.94, 0.85, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.96, 0.91, 0.86, 0.99, 0.95 },
+        { "bilingual", "bilingual-", 0.95, 0.95, 0.87, 0.87, 0.71, 0.92, 0.89 },
+        { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
+        { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
+        { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
         { "the first 107 documents", FourthRound, 0.98, 0.98, 0.95, 0.95, 0.88, 0.98, 0.95 },
-        { "the first 119 documents", FifthRound, 0.97, 0.97, 0.95, 0.94, 0.87, 0.98, 0.95 },
+        { "the first 119 documents", FifthRound, 0.97, 0.98, 0.95, 0.95, 0.87, 0.98, 0.95 },
         { "the first 131 documents", SixthRound, 0.97, 0.97, 0.95, 0.94, 0.86, 0.98, 0.95 },
         { "the first 143 documents", SeventhRound, 0.97, 0.97, 0.95, 0.93, 0.84, 0.98, 0.94 },
-        { "the first 155 documents", EighthRound, 0.97, 0.97, 0.94, 0.92, 0.83, 0.98, 0.94 },
-        { "the first 167 documents", NinthRound, 0.97, 0.97, 0.94, 0.91, 0.81, 0.98, 0.93 },
+        { "the first 155 documents", EighthRound, 0.97, 0.97, 0.95, 0.92, 0.83, 0.98, 0.94 },
+        { "the first 167 documents", NinthRound, 0.97, 0.97, 0.95, 0.92, 0.82, 0.98, 0.94 },
+        { "the first 179 documents", TenthRound, 0.97, 0.96, 0.94, 0.91, 0.80, 0.98, 0.93 },
     };
 
     [Theory]
@@ -144,7 +153,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
-    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12; the ninth: that forenoon, 12): each group's numbers up to
+    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12; the ninth: that forenoon, 12; the tenth: 2026-11-27 noon, 12): each group's numbers up to
     // where it stood then.
     private const string FirstRound = "round:1";
     private const string SecondRound = "round:2";
@@ -155,6 +164,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string SeventhRound = "round:7";
     private const string EighthRound = "round:8";
     private const string NinthRound = "round:9";
+    private const string TenthRound = "round:10";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -193,6 +203,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [NinthRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 39, ["zh-milestone"] = 37, ["en-news"] = 52, ["en-finance"] = 33, ["bilingual"] = 11,
+        },
+        [TenthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 42, ["zh-milestone"] = 39, ["en-news"] = 56, ["en-finance"] = 35, ["bilingual"] = 12,
         },
     };
 
