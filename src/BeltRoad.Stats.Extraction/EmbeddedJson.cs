@@ -5,10 +5,13 @@ namespace BeltRoad.Stats.Extraction;
 /// <summary>The data files shipped inside the assembly (Resources/*.json), read one way; a missing one is a build error, said loudly.</summary>
 internal static class EmbeddedJson
 {
+    /// <summary>A word listed twice in one catalogue would let the later definition win unseen: refused.</summary>
+    internal static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false };
+
     public static JsonDocument Open(string fileName)
     {
         using var stream = Stream(fileName);
-        return JsonDocument.Parse(stream);
+        return JsonDocument.Parse(stream, Options);
     }
 
     /// <summary>The file's text, for catalogues that parse a user's overlay file the same way.</summary>

@@ -23,7 +23,8 @@ internal sealed class MentionModel
     public MentionModel(string input, CultureTables tables, RecognitionOptions? options)
     {
         text = new ScanText(input, tables);
-        state = new ScanState(options ?? new RecognitionOptions(), options?.Yuan ?? tables.DeclaredYuan(input));
+        options ??= new RecognitionOptions();
+        state = new ScanState(options.Yuan is null && tables.DeclaredYuan(input) is { } declared ? options with { Yuan = declared } : options);
         fractions = new Fractions(text);
         candidates = new CandidateExtractor(text, fractions);
     }

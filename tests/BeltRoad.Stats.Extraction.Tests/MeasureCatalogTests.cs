@@ -82,3 +82,13 @@ public class MeasureCatalogTests
         Assert.All(words, w => Assert.Equal(HanScript.ToSimplified(w), w));
     }
 }
+
+/// <summary>The shipped catalogues are read so that a word defined twice fails loudly instead of the later one winning.</summary>
+public class EmbeddedCatalogTests
+{
+    [Fact]
+    public void A_catalogue_that_lists_a_word_twice_is_refused()
+    {
+        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse("""{ "words": { "berths": "a", "berths": "b" } }""", EmbeddedJson.Options));
+    }
+}

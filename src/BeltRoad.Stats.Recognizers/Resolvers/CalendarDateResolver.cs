@@ -179,7 +179,7 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
         var point = DatePoint.OfYear(year);
         var end = afterYear;
         var endLength = tables.Suffixes.Match(text.Text, end, out var endWord);
-        // 2023年年底, 二○二三年年底: the year's end written with its 年 twice, as 2023年底 is (and 去年年底).
+        // 2023年年底, 二○二三年年底: the year's end written with its 年 twice, read as 2023年底 is.
         if (endWord?.Role == WordRole.Year && tables.Suffixes.Match(text.Text, end + endLength, out var yearEnd) is var yearEndLength and > 0 && yearEnd?.Role == WordRole.MonthEnd)
         {
             (endWord, endLength) = (yearEnd, endLength + yearEndLength);

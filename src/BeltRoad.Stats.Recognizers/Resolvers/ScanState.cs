@@ -5,7 +5,7 @@ namespace BeltRoad.Stats.Recognizers.Resolvers;
 /// (1—6月 after 2023年 is in 2023), where the last mention ended (mentions never overlap), and whether the pass is
 /// inside a 《title》.
 /// </summary>
-internal sealed class ScanState(RecognitionOptions options, MentionUnit? declaredYuan = null)
+internal sealed class ScanState(RecognitionOptions options)
 {
     /// <summary>The reference date's year, 0 when the caller gave none.</summary>
     public int ReferenceYear { get; } = options.ReferenceDate?.Year ?? 0;
@@ -34,7 +34,7 @@ internal sealed class ScanState(RecognitionOptions options, MentionUnit? declare
     /// The currency bare 元 stands for from here on: a local yuan named in full (澳門元, 港元, 新台幣) at the text's first
     /// amount in yuan or in a note anywhere in the text (「以港元計算」), until 人民币 is named; null is the default, 人民币.
     /// </summary>
-    public MentionUnit? LocalYuan { get; set; } = declaredYuan;
+    public MentionUnit? LocalYuan { get; set; } = options.Yuan;
 
     /// <summary>Whether an amount in 人民币 (bare 元 or named) came first: a local yuan named after it is one figure's, not the text's.</summary>
     public bool YuanIsRenminbi { get; set; }

@@ -48,8 +48,8 @@ internal sealed class CultureTables
         FractionFirst = HasFractions ? doc.FractionParts[0][0] : '\0';
         FractionSecond = HasFractions ? doc.FractionParts[1][0] : '\0';
 
-        Prefixes = Build(doc.Prefixes, TableWord.Parse);
-        Suffixes = Build(doc.Suffixes, TableWord.Parse);
+        Prefixes = Build(WithCurrencyCodes(doc.Prefixes, doc.CurrencyCodes), TableWord.Parse);
+        Suffixes = Build(WithCurrencyCodes(doc.Suffixes, doc.CurrencyCodes), TableWord.Parse);
         Labels = Build(doc.Labels, ParseLabel);
         HeadNouns = Build(doc.HeadNouns, ParseUnit);
         AddRunTogether(HeadNouns, doc.HeadNouns);
@@ -131,14 +131,27 @@ internal sealed class CultureTables
     /// <summary>The notes naming the currency of every bare 元 in a text (「以港元計算」), each with its currency.</summary>
     public IReadOnlyList<(string Phrase, MentionUnit Currency)> YuanDeclarations { get; }
 
-    /// <summary>The currency a note of the text declares for its bare 元, null when it declares none.</summary>
+    /// <summary>
+    /// The currency a note of the text declares for its bare 元, null when it declares none. A note ends where the
+    /// declaration ends (「，以港元計算。」, 「（以港元計算）」, a line of its own); a clause going on after it (「若以港元计算，…」)
+    /// converts one figure and declares nothing.
+    /// </summary>
     public MentionUnit? DeclaredYuan(string text)
     {
         foreach (var (phrase, currency) in YuanDeclarations)
         {
-            if (text.Contains(phrase, StringComparison.Ordinal))
+            for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
             {
-                return currency;
+                var end = at + phrase.Length;
+                while (end < text.Length && CharFold.IsInlineSpace(text[end]))
+                {
+                    end++;
+                }
+
+                if (end == text.Length || text[end] is '。' or '．' or '.' or '）' or ')' or '】' or '；' or ';' or '\n' or '\r')
+                {
+                    return currency;
+                }
             }
         }
 
@@ -239,6 +252,7 @@ internal sealed class CultureTables
         Over(parent.HeadNounsBehind, child.HeadNounsBehind);
         Over(parent.Labels, child.Labels);
         Over(parent.YuanDeclarations, child.YuanDeclarations);
+        Over(parent.CurrencyCodes, child.CurrencyCodes);
         parent.Zeros.AddRange(child.Zeros);
         parent.Points.AddRange(child.Points);
         parent.Signs.AddRange(child.Signs);
@@ -301,6 +315,21 @@ internal sealed class CultureTables
         TableWord.Parse(code) is var word && LabelRoles.Contains(word.Role)
             ? word
             : throw new FormatException($"Label code '{code}' gives the role {word.Role}, which a label cannot have ({string.Join(", ", LabelRoles)}).");
+
+    // The codes join each table; a code the table already lists is a second definition, refused.
+    private static Dictionary<string, string> WithCurrencyCodes(Dictionary<string, string> words, Dictionary<string, string> codes)
+    {
+        var all = new Dictionary<string, string>(words, StringComparer.Ordinal);
+        foreach (var (code, value) in codes)
+        {
+            if (!all.TryAdd(code, value))
+            {
+                throw new FormatException($"Currency code '{code}' is listed again among the words.");
+            }
+        }
+
+        return all;
+    }
 
     private static BehindCue ParseBehindCue(string code) => code switch
     {

@@ -62,6 +62,10 @@ internal sealed class TableDocument
     // 86"), "previous" for the figure just stated ("1.56 million passengers, up from 1.18 million").
     [JsonPropertyName("headNounBehindCues")] public Dictionary<string, string> HeadNounBehindCues { get; set; } = [];
 
+    // ISO currency codes, read both before a numeral ("HUF 32 billion") and after it ("32 billion HUF"): one list for the
+    // prefix and the suffix tables.
+    [JsonPropertyName("currencyCodes")] public Dictionary<string, string> CurrencyCodes { get; set; } = [];
+
     // 「以港元計算」, 「以新臺幣為單位」: a note that names the yuan every bare 元 of the text is in, wherever it stands (a
     // Hong Kong statistics release states it under its table, after the amounts).
     [JsonPropertyName("yuanDeclarations")] public Dictionary<string, string> YuanDeclarations { get; set; } = [];
