@@ -48,6 +48,19 @@ public class MeasureCatalogTests
     }
 
     [Fact]
+    public void A_measure_a_user_flags_as_parts_makes_a_count_of_them_a_fixed_property()
+    {
+        const string overlay = """{ "measures": [ { "label": "隧道数", "units": ["items", "other"], "parts": true, "cues": { "en": ["tunnels"] } } ] }""";
+        const string text = "The new line has 30 tunnels.";
+
+        var builtIn = Fact(MetricCatalog.Default, text, 30);
+        var extended = Fact(MetricCatalog.Default.Extend(overlay, "my-metrics.json"), text, 30);
+
+        Assert.NotEqual(Domain.Aggregation.Attribute, builtIn.Aggregation);
+        Assert.Equal(Domain.Aggregation.Attribute, extended.Aggregation);
+    }
+
+    [Fact]
     public void A_measure_a_user_gives_with_a_built_in_label_replaces_its_words()
     {
         const string overlay = """{ "measures": [ { "label": "开行列数", "units": ["trains"], "cues": { "zh-Hans": ["跑车"] } } ] }""";

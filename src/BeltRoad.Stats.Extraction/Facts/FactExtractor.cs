@@ -366,9 +366,11 @@ public sealed class FactExtractor
 
         var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
         // A fixed property of a thing (a line's length, a port's depth, what its ships can carry) holds as long as the thing
-        // stands: the date opening its paragraph or the period a release reports on belongs to the figures reported, not to
-        // the property (MEANING.md rule 7). Only a date its own sentence states, or a word meaning now, dates it.
-        if (meaning.Aggregation == Aggregation.Attribute && asOf is { Basis: AsOfBasis.Paragraph or AsOfBasis.ReportingPeriod })
+        // stands: the date opening its paragraph or the period a release or section reports on belongs to the figures
+        // reported, not to the property, as the development keys have it (143 of their 152 attributes undated). A date its
+        // own sentence states or refers back to ("In the same year, the port had 12 berths"), a table caption's over its
+        // rows, or a word meaning now still dates it.
+        if (meaning.Aggregation == Aggregation.Attribute && asOf is { FramesText: true })
         {
             asOf = null;
         }

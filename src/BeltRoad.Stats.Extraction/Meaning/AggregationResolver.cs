@@ -20,8 +20,8 @@ internal static class AggregationResolver
     // How far after the figure a stock noun names it: "US$100 billion in authorized capital".
     private const int StockNounWindow = 24;
 
-    // How far after the numeral its counted noun ("283 concrete outcomes") and around it an increment word may stand.
-    private const int EventNounWindow = 24;
+    // How far after the figure its counted noun ("283 concrete outcomes") and around it an increment word may stand.
+    private const int CountedNounWindow = 24;
     private const int IncrementWindow = 16;
 
     // How far before the numeral "by" may stand ("declined by US$1.8 billion").
@@ -59,8 +59,9 @@ internal static class AggregationResolver
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's aggregation and the rule that gave it.</summary>
-    /// <remarks><paramref name="giving"/>: the verbs of giving (nature-words.json's pledge_verbs: 提供, "provide", "offer").</remarks>
-    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time, WordList giving)
+    /// <remarks><paramref name="giving"/>: the verbs of giving (nature-words.json's pledge_verbs: 提供, "provide", "offer");
+    /// <paramref name="parts"/>: the nouns of a thing's parts (measures.json's parts measures: "stations", 泊位).</remarks>
+    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time, WordList giving, WordList parts)
     {
         var start = figure.Mention.Start;
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
@@ -68,14 +69,14 @@ internal static class AggregationResolver
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
         var (rate, periodNoun) = Rate(figure, words);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words)));
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts)));
         return (aggregation!.Value, rule);
     }
 
     // What the rules read: the figure, its nature, the aggregation and time words, the verbs of giving, its rate word's average and, when that word names one
     // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow,
-    // whether it counts events (loans, deals, deliverables), whether it is an increment ("a further 27", "seven more").
-    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, WordList Giving, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment);
+    // whether it counts events (loans, deals, deliverables), whether it is an increment ("a further 27", "seven more"), whether it counts a thing's parts ("39 stations").
+    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, WordList Giving, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment, bool Parts);
 
     // A flow by its metric (trade, investment, trains …), or a count of things (not of countries or organisations, which are
     // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects"; or
@@ -333,30 +334,48 @@ internal static class AggregationResolver
             return true;
         }
 
-        var (text, end) = (figure.Text, Math.Min(figure.Clause.End, figure.Mention.End + EventNounWindow));
-        var digit = text.AsSpan(figure.Mention.End, Math.Max(0, end - figure.Mention.End)).IndexOfAnyInRange('0', '9');
-        end = digit < 0 ? end : figure.Mention.End + digit;
-        return words.EventNouns.Any(text, figure.Mention.Start, end)
-            || (TableHeaders.ColumnHeader(figure) is { } header && words.EventNouns.Any(text, header.Start, header.End));
+        var (start, end) = CountedPhrase(figure);
+        return words.EventNouns.Any(figure.Text, start, end)
+            || (TableHeaders.ColumnHeader(figure) is { } header && words.EventNouns.Any(figure.Text, header.Start, header.End));
     }
 
-    // "The 472km line has 39 stations", "Phase one has four berths": a count of the parts a thing is built with (its counted
-    // noun right after the numeral, aggregation-words.json part_nouns) is a fixed property of it, unless its own sentence
-    // dates it ("By 2023, 45 berths had been built" counts what stood then); an increment ("two new berths") came first.
-    private static Aggregation? ThingsParts(AggregationFacts f)
+    // The words after a figure's numeral that name what it counts ("283 concrete outcomes", "39 stations", 15个车站): up to
+    // the next Arabic digit, within CountedNounWindow characters after the figure and within its clause.
+    private static (int Start, int End) CountedPhrase(FigureContext figure)
     {
-        var figure = f.Figure;
-        if (figure.Mention.Kind is not (MentionKind.Quantity or MentionKind.Number) || figure.Unit.IsCurrency()
-            || figure.AsOf is { Basis: not (AsOfBasis.Paragraph or AsOfBasis.ReportingPeriod) })
+        var (text, m) = (figure.Text, figure.Mention);
+        var end = Math.Min(figure.Clause.End, m.End + CountedNounWindow);
+        var digit = text.AsSpan(m.End, Math.Max(0, end - m.End)).IndexOfAnyInRange('0', '9');
+        return (m.NumberStart + m.NumberLength, digit < 0 ? end : m.End + digit);
+    }
+
+    // A bare count (a number, or a quantity of items: not passengers, TEU or money) whose counted noun, the first word after
+    // its numeral or after its measure word (15个车站), is a part noun: "39 stations", "four berths"; not "2.3 million
+    // passengers between its stations", "5.1 million TEUs at its four berths".
+    private static bool CountsParts(FigureContext figure, WordList parts)
+    {
+        var m = figure.Mention;
+        if (m.Kind is not (MentionKind.Quantity or MentionKind.Number) || figure.Unit is not (Unit.Items or Unit.Other))
         {
-            return null;
+            return false;
         }
 
-        var (text, end) = (figure.Text, Math.Min(figure.Clause.End, figure.Mention.End + EventNounWindow));
-        var digit = text.AsSpan(figure.Mention.End, Math.Max(0, end - figure.Mention.End)).IndexOfAnyInRange('0', '9');
-        end = digit < 0 ? end : figure.Mention.End + digit;
-        return f.Words.PartNouns.Any(text, figure.Mention.Start, end) ? Aggregation.Attribute : null;
+        var (start, end) = CountedPhrase(figure);
+        var at = Blank.SkipSpaces(figure.Text, start, end);
+        if (m.MeasureWord is { Length: > 0 } measure && at < end && figure.Text.AsSpan(at, end - at).StartsWith(measure, StringComparison.Ordinal))
+        {
+            at = Blank.SkipSpaces(figure.Text, at + measure.Length, end);
+        }
+
+        return parts.At(figure.Text, at, end) is not null;
     }
+
+    // "The 472km line has 39 stations", "Phase one has four berths": a count of the parts a thing is built with (CountsParts)
+    // is a fixed property of it, unless a date of its own sentence reaches it ("By 2023, 45 berths had been built" counts
+    // what stood then, and so does "In the same year, the port had 12 berths"): only its paragraph's opening date or a
+    // reporting period may stand, which the property then drops; an increment ("two new berths") came first.
+    private static Aggregation? ThingsParts(AggregationFacts f) =>
+        f.Parts && f.Figure.AsOf is null or { FramesText: true } ? Aggregation.Attribute : null;
 
     // An increment: a count of what was added in a period ("approved a further 27 applicants", "seven more applicants",
     // "two new members", 新增成员5个), a total over that period even where what it adds to is a level (members, signatories).

@@ -9,6 +9,12 @@ namespace BeltRoad.Stats.Extraction.Metrics;
 /// </summary>
 internal sealed record Measure(string? Label, MetricCode? Metric, IReadOnlySet<Unit> Units, IReadOnlyList<string> Cues, IReadOnlyList<string> LabelOnly)
 {
+    /// <summary>
+    /// The entry counts the parts a thing is built with (stations, berths: measures.json "parts"): a count its cue names
+    /// right after the numeral is a fixed property of the thing.
+    /// </summary>
+    public bool Parts { get; init; }
+
     /// <summary>Every word of the entry, those that choose its metric first.</summary>
     public IEnumerable<(string Word, bool ChoosesMetric)> Words => Cues.Select(w => (w, Metric is not null)).Concat(LabelOnly.Select(w => (w, false)));
 }

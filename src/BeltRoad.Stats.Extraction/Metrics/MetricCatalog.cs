@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Metrics;
 
@@ -17,6 +18,7 @@ public sealed class MetricCatalog
         Groups = file.Groups;
         DeclineWords = file.DeclineWords;
         Words = new MeasureWords(Metrics, Measures);
+        PartNouns = new WordList(Measures.Where(m => m.Parts).SelectMany(m => m.Cues));
     }
 
     /// <summary>Words that make a growth rate negative (下降, fell); 降低 (to lower a cost) is not one of them.</summary>
@@ -31,6 +33,9 @@ public sealed class MetricCatalog
 
     /// <summary>Every word of <see cref="Measures"/>, compiled for one scan of a sentence.</summary>
     internal MeasureWords Words { get; }
+
+    /// <summary>The cue words of the measures that count a thing's parts ("stations", 泊位): the nouns the aggregation's part rule reads.</summary>
+    internal WordList PartNouns { get; }
 
     public static MetricCatalog Default { get; } = Parse(EmbeddedJson.ReadText("measures.json"), "built-in measures.json");
 

@@ -72,7 +72,10 @@ internal sealed record MetricCatalogFile(
         }
 
         return new Measure(label, metric, Strings(e, "units").Select(UnitCodes.Parse).ToHashSet(),
-            e.TryGetProperty("cues", out var cues) ? Words(cues) : [], e.TryGetProperty("label_only", out var only) ? Words(only) : []);
+            e.TryGetProperty("cues", out var cues) ? Words(cues) : [], e.TryGetProperty("label_only", out var only) ? Words(only) : [])
+        {
+            Parts = e.TryGetProperty("parts", out var parts) && parts.GetBoolean(),
+        };
     }
 
     // Cue words by script ({ "zh-Hans": [...], "zh-Hant": [...], "en": [...] }), or a plain list (the earlier shape), each

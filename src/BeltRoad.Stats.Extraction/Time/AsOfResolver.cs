@@ -646,7 +646,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             return carried is { Role: TimeRole.AsOf } asOfDate && YearTo(stated, asOfDate.Period.Latest) is { } yearSoFar ? yearSoFar : stated;
         }
 
-        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? new DatedPeriod(Period.Span(from, c.Period.Latest), c.Basis) : carried;
+        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? c with { Period = Period.Span(from, c.Period.Latest), Role = null } : carried;
     }
 
     // "Engagement in metals and mining grew by 131% compared with the first half of 2022" with no date before it: a
@@ -719,7 +719,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         if (!states && opensParagraph && cues.Count > 0 && cues[0].Kind == TimeCueKind.BackReference && cues[0].Clause == 0 && _lastStated is { } last
             && (figures.Count == 0 || cues[0].End <= figures[0].Start))
         {
-            _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph);
+            _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph) { OpensParagraph = true };
             return;
         }
 
@@ -741,7 +741,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         var beforeFigures = figures.Count == 0 || first.End <= figures[0].Start;
         _paragraphDate = opensParagraph && first.Kind == TimeCueKind.Stated && first.Frames && (first.Clause == 0 && !_datesFollowFigures || beforeFigures) && first.Period is not null
-            ? new DatedPeriod(first.Period, AsOfBasis.Paragraph, first.Role)
+            ? new DatedPeriod(first.Period, AsOfBasis.Paragraph, first.Role) { OpensParagraph = true }
             : null;
         // A back-reference ("during this period", 同期) refers to a period: a day the sentence also names ("…in the first
         // seven months of 2025, the operator said on Sunday") is when it was said, unless it is the only date stated; nor
