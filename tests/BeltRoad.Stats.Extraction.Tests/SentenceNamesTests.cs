@@ -98,4 +98,35 @@ public class SentenceNamesTests
         Assert.Equal("中国", everyDocument.DocumentEntity);
         Assert.Equal(everyDocument.DocumentEntity, someDocument.DocumentEntity);
     }
+
+    // "Malaysian" is an alias of 马来西亚, but in "2 billion Malaysian ringgit" it is the amount's currency: an amount of
+    // money is a barrier over its whole span, its currency with it; the country named outside an amount is still found.
+    [Theory]
+    [InlineData("Malaysia signed the loan, worth 2 billion Malaysian ringgit, in 2023.", "马来西亚")]
+    [InlineData("Japan lent 50 billion Japanese yen and 12 billion Thai baht in 2022.", "日本")]
+    [InlineData("Hungary spent 30 billion Hungarian forints and 90 billion Kazakh tenge in 2023.", "匈牙利")]
+    public void A_currency_nationality_inside_an_amount_names_no_country(string sentence, string country)
+    {
+        var text = TextNormalizer.Normalize("Loan update\n\n" + sentence + "\n").Text;
+        var simplified = HanScript.ToSimplified(text);
+        var mentions = NumberRecognizer.For(RecognizerCulture.En).Recognize(text);
+        var sentences = Segmenter.Split(text);
+        var finder = MeaningCatalogs.BuiltIn.Names;
+        var names = new SentenceNames(finder, new DocumentNames(finder, "Loan update"), simplified, mentions);
+
+        var next = 0;
+        foreach (var s in sentences)
+        {
+            var from = next;
+            while (next < mentions.Count && mentions[next].Start < s.End)
+            {
+                next++;
+            }
+
+            names.Add(s, from, next);
+        }
+
+        var found = names.OfLast().Names;
+        Assert.Equal([country], found.Where(n => n.Kind == EntityKind.Country).Select(n => n.Name));
+    }
 }

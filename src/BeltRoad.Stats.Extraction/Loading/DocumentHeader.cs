@@ -119,6 +119,27 @@ internal static partial class DocumentHeader
         return match.Success && ParseDate(match.Groups["date"].Value) is { Precision: DatePrecision.Day } date ? date : null;
     }
 
+    /// <summary>
+    /// Whether the next non-blank line after <paramref name="lineEnd"/> is the page's byline, chrome, stamp or breadcrumb
+    /// ("Sok Chan / Khmer Times", "By Wang Xiaotian", 「【打印】【关闭】」): the line ending there is a headline over them.
+    /// </summary>
+    internal static bool AboveChrome(string text, int lineEnd)
+    {
+        for (var start = lineEnd; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
+            if (line.Length > 0)
+            {
+                return HeaderLine.Kind(line.ToString(), HeaderWords.Default) is HeaderLineKind.Byline or HeaderLineKind.Chrome or HeaderLineKind.Stamp or HeaderLineKind.Navigation;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A numbered paragraph (「1. 」「（一）」) or a line broken off inside a sentence is body text, not a title.</summary>
     internal static bool IsBodyText(string line) => BodyTextPattern().IsMatch(line);
 

@@ -106,24 +106,44 @@ internal static class AggregationResolver
         var share = Nearest(words.Share, figure.Text, figure.Clause.Start, figure.Mention.Start);
         // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
         // The figure may hold the change noun ("a 100 percent drop"): look from the numeral's end.
-        var numeralEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
-        var afterEnd = figure.Mention.End + Math.Min(RateWindow, figure.ClauseAfter.Length);
-        if (change < 0 && share < 0 && (LatinCueIn(words.Change, figure.Text, numeralEnd, afterEnd, words.Comparison) || LatinCueIn(words.ChangeAfter, figure.Text, numeralEnd, afterEnd, words.Comparison)))
+        if (change < 0 && share < 0 && ChangeRightAfter(figure.Text, figure.Mention, figure.ClauseAfter.Length, words))
         {
             change = figure.Mention.End;
         }
 
-        // "rose 11.7%, 7.7% and 17.9%, respectively": a percentage listed after others of its unit (nothing but commas and a
-        // conjunction between) with no cue of its own in its clause is what the first of the list is, a change or a share.
-        if (change < 0 && share < 0 && ListedFigures.Run(figure) is { Index: > 0 } run)
+        // "rose 11.7%, 7.7% and 17.9%, respectively", "-3.2%, 4.1% and 5%": a percentage listed with others of its unit
+        // (nothing but commas and a conjunction between) with no cue of its own in its clause is what the first of the list
+        // is, a change or a share, decided as the first's own (its sign, its cues before and right after it); the list's
+        // change word may follow its last ("11.7%, 7.7% and 17.9% higher than a year earlier").
+        if (change < 0 && share < 0 && ListedFigures.Run(figure) is { Count: > 1 } run)
         {
-            var first = figure.In.Figures[run.First];
-            var from = figure.In.Sentence.Clauses[figure.In.ClauseOf(first.Start)].Start;
-            change = LastChange(figure.Text, from, Numeral(figure.Text, first), words, f.Time, out _);
-            share = Nearest(words.Share, figure.Text, from, first.Start);
+            var figures = figure.In.Figures;
+            var (first, last) = (figures[run.First], figures[run.First + run.Count - 1]);
+            var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(first.Start)];
+            if (Signed(figure.Text, first.NumberStart, clause.Start))
+            {
+                return Aggregation.Change;
+            }
+
+            change = LastChange(figure.Text, clause.Start, Numeral(figure.Text, first), words, f.Time, out _);
+            share = Nearest(words.Share, figure.Text, clause.Start, first.Start);
+            var lastClauseEnd = figure.In.Sentence.Clauses[figure.In.ClauseOf(last.Start)].End;
+            if (change < 0 && share < 0 && (ChangeRightAfter(figure.Text, first, clause.End - first.End, words)
+                || ChangeRightAfter(figure.Text, last, lastClauseEnd - last.End, words)))
+            {
+                change = first.End;
+            }
         }
 
         return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
+    }
+
+    // "12.5 percent higher", "a 100 percent drop": a change word within a few characters after the numeral (in a clause
+    // that goes on for <paramref name="after"/> characters past the figure), not a comparison's.
+    private static bool ChangeRightAfter(string text, Mention m, int after, AggregationWords words)
+    {
+        var (numeralEnd, end) = (m.NumberStart + m.NumberLength, m.End + Math.Min(RateWindow, Math.Max(after, 0)));
+        return LatinCueIn(words.Change, text, numeralEnd, end, words.Comparison) || LatinCueIn(words.ChangeAfter, text, numeralEnd, end, words.Comparison);
     }
 
     // How far before the figure a verb of holding may stand ("able to receive vessels carrying 8,000 TEUs").

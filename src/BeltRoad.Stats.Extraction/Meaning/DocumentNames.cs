@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Extraction.Loading;
 using BeltRoad.Stats.Extraction.Segmenting;
 using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
@@ -30,6 +31,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // The headline's actor, and whether it is a port the headline names before the trains ("Horgos port sees 6,000 … trips").
     private readonly (string Entity, bool Port) _title = TitleEntity(finder, title);
     private string? _leadEntity;
+    // Whether _leadEntity is a lead line's (LeadLine): the lead's own opening name (Topic) replaces it.
+    private bool _leadFromLine;
     // The region the title names (a province, or a place named as an administration: 「…-重庆市商务委员会」), else the first one
     // a line before the document's first figure names: what 「全省」「我市」「本澳」 refer to.
     private readonly string? _titleRegion = TitleRegion(finder, HanScript.ToSimplified(title));
@@ -203,10 +206,10 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
                 _topic = null;
             }
 
-            if (_leadEntity is null && _title.Entity == finder.DefaultActor && _topic is { } lead && (IsTopic(lead.Kind) || lead.Kind == EntityKind.Event) && lead.Start < Math.Min(firstFigure, _firstFigure)
+            if ((_leadEntity is null || _leadFromLine) && _title.Entity == finder.DefaultActor && _topic is { } lead && (IsTopic(lead.Kind) || lead.Kind == EntityKind.Event) && lead.Start < Math.Min(firstFigure, _firstFigure)
                 && names.Count > 0 && ReferenceEquals(names[0], lead))
             {
-                _leadEntity = lead.Name;
+                (_leadEntity, _leadFromLine) = (lead.Name, false);
             }
 
             if (_leadEntity is null && LeadRegion(names, text, Math.Min(firstFigure, _firstFigure)) is { } region)
@@ -226,16 +229,22 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         && !Affixes.EndsWithAny(n.Name, finder.NotActors) && !finder.SourceFollows(text, n.End, end) && !finder.ListedSourceFollows(text, n.End, end);
 
     /// <summary>
-    /// A line of the lead that no figure reads, above the paragraphs a figure reads (a headline the header did not take for
-    /// the title, above a byline and a share bar: "Sihanoukville expressway's first year: …", then "Sok Chan / Khmer Times"):
-    /// under a headline naming no actor, the project, institution or event it opens with is the document's, as the lead's
-    /// opening name is (<see cref="Topic"/>); never a menu line's, nor a programme's (a line far above the figures naming a
-    /// service or scheme, "Silk Road e-commerce: …", heads a report of the country's statistics on its field).
+    /// A line of the lead that no figure reads, right above the page's byline or chrome (<see cref="DocumentHeader.AboveChrome"/>:
+    /// a headline the header did not take for the title, above a byline and a share bar: "Sihanoukville expressway's first
+    /// year: …", then "Sok Chan / Khmer Times"): under a headline naming no actor, the project, institution or event it
+    /// opens with is the document's, until the lead's own opening name says otherwise (<see cref="Topic"/>); never a menu
+    /// line's, nor a programme's (a line far above the figures naming a service or scheme, "Silk Road e-commerce: …", heads
+    /// a report of the country's statistics on its field), nor any other line's (a photo caption, "Related: …").
     /// </summary>
     public void LeadLine(Sentence sentence, IReadOnlyList<EntityName> names, string text)
     {
-        if (_leadEntity is not null || _title.Entity != finder.DefaultActor || names.Count == 0 || !sentence.OpensParagraph
-            || finder.IsMenuLine(Paragraph(sentence, text)))
+        if (_leadEntity is not null || _title.Entity != finder.DefaultActor || names.Count == 0 || !sentence.OpensParagraph)
+        {
+            return;
+        }
+
+        var line = Paragraph(sentence, text);
+        if (finder.IsMenuLine(line) || !DocumentHeader.AboveChrome(text, sentence.Paragraph + line.Length))
         {
             return;
         }
@@ -243,7 +252,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         var lead = names[0];
         if (IsTopicName(lead, text, sentence.End) && lead.Kind is EntityKind.Project or EntityKind.Institution or EntityKind.Event)
         {
-            _leadEntity = lead.Name;
+            (_leadEntity, _leadFromLine) = (lead.Name, true);
         }
     }
 

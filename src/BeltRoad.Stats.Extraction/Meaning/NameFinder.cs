@@ -504,7 +504,7 @@ internal sealed class NameFinder
     /// <summary>What a count of partners belongs to: names ending so (…倡议, …联盟, …委员会).</summary>
     public IReadOnlyList<string> PartnerHolders { get; }
 
-    /// <param name="barriers">Spans no name may cross (recognised dates and figures).</param>
+    /// <param name="barriers">Spans no name may cross nor stand in (recognised dates and figures).</param>
     public List<EntityName> Find(string text, int start, int end, IReadOnlyList<(int Start, int End)>? barriers = null)
     {
         var found = new List<EntityName>();
@@ -519,6 +519,15 @@ internal sealed class NameFinder
         Titles(text, start, end, found);
         Suffixed(text, start, end, found, barriers);
         Catalogued(text, start, end, found);
+        // A catalogued name inside a figure is part of it ("Malaysian" of "2 billion Malaysian ringgit").
+        for (var k = found.Count - 1; k >= 0 && barriers.Count > 0; k--)
+        {
+            if (InBarrier(barriers, found[k].Start))
+            {
+                found.RemoveAt(k);
+            }
+        }
+
         found.Sort(ByStart);
     }
 

@@ -91,11 +91,18 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
         }
     }
 
-    // A date whole; a figure up to its measure word (「9 个」 of 「9 个跨国技术转移平台」), not the noun it counts.
+    // A date whole; an amount of money whole, its currency with it ("2 billion Malaysian ringgit", "Kazakh tenge": a
+    // currency's nationality names no country); another figure up to its measure word (「9 个」 of 「9 个跨国技术转移平台」),
+    // not the noun it counts.
     private static (int, int) Barrier(Mention m)
     {
+        if (m.Kind == MentionKind.DatePeriod || m.Unit is MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
+        {
+            return (m.Start, m.End);
+        }
+
         var numberEnd = m.NumberStart + m.NumberLength;
         var measure = m.MeasureWord is { Length: > 0 } w ? m.Text.IndexOf(w[0], numberEnd - m.Start) : -1;
-        return m.Kind == MentionKind.DatePeriod ? (m.Start, m.End) : (m.Start, measure < 0 ? numberEnd : m.Start + measure + 1);
+        return (m.Start, measure < 0 ? numberEnd : m.Start + measure + 1);
     }
 }
