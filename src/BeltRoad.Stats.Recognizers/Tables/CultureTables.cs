@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -17,6 +18,9 @@ internal sealed class CultureTables
     private readonly bool[] starts = new bool[char.MaxValue + 1];
 
     private readonly Dictionary<char, long> values = [];
+
+    // The first characters of the yuan declarations, for one scan of a text.
+    private readonly SearchValues<char> declarationStarts;
 
     private CultureTables(TableDocument doc)
     {
@@ -58,6 +62,7 @@ internal sealed class CultureTables
         FractionShares = Build(doc.FractionShares);
         HeadNounBehindCues = Build(doc.HeadNounBehindCues, ParseBehindCue);
         BackReferences = Build(doc.BackReferences);
+        declarationStarts = SearchValues.Create([.. doc.YuanDeclarations.Keys.Select(k => k[0]).Distinct()]);
         YuanDeclarations = [.. doc.YuanDeclarations.Select(d => (d.Key, TableWord.Parse(d.Value) is { Role: WordRole.Currency } word
             ? word.Unit : throw new FormatException($"Yuan declaration '{d.Key}' names no currency ('{d.Value}')."))).OrderBy(d => d.Key, StringComparer.Ordinal)];
         CountPronouns = Build(doc.CountPronouns);
@@ -138,17 +143,17 @@ internal sealed class CultureTables
     /// </summary>
     public MentionUnit? DeclaredYuan(string text)
     {
-        foreach (var (phrase, currency) in YuanDeclarations)
+        if (YuanDeclarations.Count == 0)
         {
-            for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-            {
-                var end = at + phrase.Length;
-                while (end < text.Length && CharFold.IsInlineSpace(text[end]))
-                {
-                    end++;
-                }
+            return null;
+        }
 
-                if (end == text.Length || text[end] is '。' or '．' or '.' or '）' or ')' or '】' or '；' or ';' or '\n' or '\r')
+        // One pass over the text for the declarations' first characters (以), not a search per declaration.
+        for (var at = text.AsSpan().IndexOfAny(declarationStarts); at >= 0; at = NextDeclarationStart(text, at + 1))
+        {
+            foreach (var (phrase, currency) in YuanDeclarations)
+            {
+                if (text.AsSpan(at).StartsWith(phrase, StringComparison.Ordinal) && EndsNote(text, at + phrase.Length))
                 {
                     return currency;
                 }
@@ -156,6 +161,20 @@ internal sealed class CultureTables
         }
 
         return null;
+    }
+
+    private int NextDeclarationStart(string text, int from) =>
+        from >= text.Length ? -1 : text.AsSpan(from).IndexOfAny(declarationStarts) is var k and >= 0 ? from + k : -1;
+
+    // Only blanks, then the note's end, after the declaration.
+    private static bool EndsNote(string text, int end)
+    {
+        while (end < text.Length && CharFold.IsInlineSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end == text.Length || text[end] is '。' or '．' or '.' or '）' or ')' or '】' or '；' or ';' or '\n' or '\r';
     }
     public WordTable<bool> CountPronouns { get; }
     public WordTable<bool> DefiniteWords { get; }
