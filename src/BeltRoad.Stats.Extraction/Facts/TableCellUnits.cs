@@ -50,7 +50,7 @@ internal static class TableCellUnits
         {
             var m = mentions[i];
             if (m.Kind is not MentionKind.Number || m.Value is null || BareNumbers.YearLike(m)
-                || UnitOf(m, text, recognizer, cells, units ??= new Units(recognizer.DeclaredYuan(text)), table ??= new Table()) is not { } unit)
+                || UnitOf(m, text, recognizer, cells, units ??= new Units(text, recognizer), table ??= new Table()) is not { } unit)
             {
                 continue;
             }
@@ -274,11 +274,15 @@ internal static class TableCellUnits
         return found == 1 ? first : found == columns - 1 ? own : null;
     }
 
-    // The units the document's table words name, each read once; a bare 元 among them is the yuan the text declares.
-    private sealed class Units(MentionUnit? yuan)
+    // The units the document's table words name, each read once; a bare 元 among them is the yuan the text declares, looked
+    // for only once a word is probed (the recognizer has scanned the text for it already; most documents probe none).
+    private sealed class Units(string text, NumberRecognizer recognizer)
     {
+        private RecognitionOptions? options;
+
         public readonly Dictionary<string, Mention?> Read = [];
-        public readonly RecognitionOptions Options = new(Yuan: yuan);
+
+        public RecognitionOptions Options => options ??= new(Yuan: recognizer.DeclaredYuan(text));
     }
 
     // The unit a word names, read once per document.
