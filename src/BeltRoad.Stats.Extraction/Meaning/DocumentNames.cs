@@ -243,14 +243,16 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             return;
         }
 
-        var line = Paragraph(sentence, text);
-        if (finder.IsMenuLine(line) || !DocumentHeader.AboveChrome(text, sentence.Paragraph + line.Length))
+        // The name first, the lines after: reading the next line's kind is the costly part, and most lead lines open with
+        // no catalogued project.
+        var lead = names[0];
+        if (lead.Kind is not (EntityKind.Project or EntityKind.Institution or EntityKind.Event) || !IsTopicName(lead, text, sentence.End))
         {
             return;
         }
 
-        var lead = names[0];
-        if (IsTopicName(lead, text, sentence.End) && lead.Kind is EntityKind.Project or EntityKind.Institution or EntityKind.Event)
+        var line = Paragraph(sentence, text);
+        if (!finder.IsMenuLine(line) && DocumentHeader.AboveChrome(text, sentence.Paragraph + line.Length))
         {
             (_leadEntity, _leadFromLine) = (lead.Name, true);
         }

@@ -253,8 +253,14 @@ internal static class IndicatorResolver
         if (part is null)
         {
             var before = ListedFigures.RespectiveBase(figure, f.Earlier) ?? f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator;
-            return before is not null && !labels.UnnamedRows.Values.Contains(before) ? before
-                : before is null && !labels.Wholes.Named.Any(n => n.Name == Whole(f)) ? "" : BaseLabel(f);
+            if (before is not null && !labels.UnnamedRows.Values.Contains(before))
+            {
+                return before;
+            }
+
+            // The whole read once: reading it walks the catalogue of named wholes and the clause's measure cues.
+            var whole = before is null ? Whole(f) : null;
+            return before is null && !labels.Wholes.Named.Any(n => n.Name == whole) ? "" : BaseLabel(f);
         }
 
         return labels.Partners.Scopes(figure, labels, part) && labels.Partners.Scoped(part) is { } scoped ? scoped : part;
