@@ -203,10 +203,13 @@ internal static class TableCellUnits
             return 0;
         }
 
+        // A row whose cells a tab or a run of spaces parts ("Real GDP growth (percent)\t2.5\t2.7") keeps the single spaces of
+        // its label's words inside the label.
+        var wide = !bar && (line.Contains('\t') || line.Contains("  ", StringComparison.Ordinal));
         var from = start;
         for (var k = start; k <= end; k++)
         {
-            var cut = k == end || (bar ? text[k] == TableLine.Cell : text[k] is ' ' or '\t');
+            var cut = k == end || (bar ? text[k] == TableLine.Cell : text[k] == '\t' || (text[k] == ' ' && (!wide || Blank(text, k - 1) || Blank(text, k + 1))));
             if (!cut)
             {
                 continue;
@@ -233,6 +236,8 @@ internal static class TableCellUnits
 
         return bar || cells.Count >= MinSeparatedCells ? cells.Count : 0;
     }
+
+    private static bool Blank(string text, int k) => k >= 0 && k < text.Length && text[k] is ' ' or '\t';
 
     // The unit the last bracket of a cell or caption names (「（亿元）」, "(%)", "(completed transactions, EUR)"): each of
     // its comma-separated words (after a 「单位：」 or "Unit:") tried as the unit of 1 by the recognizer. One unit is every

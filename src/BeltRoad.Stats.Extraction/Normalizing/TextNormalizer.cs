@@ -106,7 +106,8 @@ internal static partial class TextNormalizer
         next = at;
         // What the line before the break says first: most lines end a sentence, and then nothing after them matters.
         var line = s.AsSpan(lineStart, at - lineStart).Trim();
-        if (line.IsEmpty || line[0] == '#' || line.Contains('|') || IsSentenceEnd(line[^1]) || !IsWordChar(line[^1])
+        // A table's row ('|' or tabs between its cells) is no broken sentence, nor is the line above one.
+        if (line.IsEmpty || line[0] == '#' || line.Contains('|') || line.Contains('\t') || IsSentenceEnd(line[^1]) || !IsWordChar(line[^1])
             || (line.Length < MinBrokenLineLength && !column.Fills(line.Length)) || Loading.DocumentHeader.HasDateStamp(line))
         {
             return false;
@@ -119,6 +120,10 @@ internal static partial class TextNormalizer
         }
 
         var blankLine = s.AsSpan(at, next - at).Count('\n') > 1;
+        if (s.IndexOf('\n', next) is var rowEnd && s.AsSpan(at, (rowEnd < 0 ? s.Length : rowEnd) - at).Contains('\t'))
+        {
+            return false;
+        }
 
         // A navigation or advertising line a web copy injected inside the sentence goes with the break.
         while (next < s.Length && ScrapedDebris.NavigationLineEnd(s, next) is > 0 and var navEnd)
