@@ -268,7 +268,8 @@ internal static class TableCellUnits
                 continue;
             }
 
-            if (UnitOfWord(word, recognizer, units) is { } unit)
+            // "(percent of GDP)": a share's unit stands before the whole it is a share of.
+            if ((UnitOfWord(word, recognizer, units) ?? (word.IndexOf(" of ", StringComparison.Ordinal) is > 0 and var of ? UnitOfWord(word[..of], recognizer, units) : null)) is { } unit)
             {
                 found++;
                 first ??= unit;

@@ -6,12 +6,13 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// Did the figure happen? The nearest nature cue before the figure in its sentence decides (「有望」 forecast, 「将设立」
 /// pledge, 「到2030年」 or 「力争」 target, 「可使」 estimate); a sentence reporting a study or model (「研究表明」) makes its
-/// figures estimates; otherwise actual.
+/// figures estimates; a table column marked "est." or "proj." makes its cells estimates or forecasts; otherwise actual.
 /// </summary>
 internal static class NatureResolver
 {
     // Whether the figure happened: the first of these that applies.
     private static readonly RuleList<NatureFacts, Nature?> Rules = new(
+        ("table column's mark", static f => Text.YearColumns.Mark(f.Figure.Text, f.Figure.Mention.Start, f.Words.ColumnMarks.ContainsKey) is { } mark ? f.Words.ColumnMarks[mark] : null),
         ("a study's figure", static f => f.Nearest.At < 0 && f.Study ? Nature.Estimate : null),
         ("no cue", static f => f.Nearest.At < 0 ? Nature.Actual : null),
         ("a bare future before what is given", FutureGiving),

@@ -9,7 +9,9 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 /// <param name="FutureMarkers">「将在」「将为」: a bare future, a forecast unless one of <paramref name="PledgeVerbs"/> follows it
 /// before the figure (「中方将在未来5年内为共建国家提供10万个培训名额」 is a pledge).</param>
-internal sealed record NatureWords(IReadOnlyList<(Nature Nature, WordList Words)> Cues, WordList Study, WordList FutureMarkers, WordList PledgeVerbs)
+/// <param name="ColumnMarks">A table column's mark ("est.", "proj.") and the nature it gives the column's cells.</param>
+internal sealed record NatureWords(IReadOnlyList<(Nature Nature, WordList Words)> Cues, WordList Study, WordList FutureMarkers, WordList PledgeVerbs,
+    IReadOnlyDictionary<string, Nature> ColumnMarks)
 {
     /// <summary>The built-in words (Resources/nature-words.json), read from the assembly at each call.</summary>
     internal static NatureWords Load()
@@ -17,6 +19,16 @@ internal sealed record NatureWords(IReadOnlyList<(Nature Nature, WordList Words)
         using var json = EmbeddedJson.Open("nature-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         (Nature, WordList)[] cues = [.. Enum.GetValues<Nature>().Where(n => n != Nature.Actual).Select(n => (n, Read(n.Code())))];
-        return new(cues, Read("study"), Read("future_markers"), Read("pledge_verbs"));
+        var marks = new Dictionary<string, Nature>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in json.RootElement.GetProperty("column_marks").EnumerateObject())
+        {
+            var nature = MeaningCodes.ParseNature(group.Name);
+            foreach (var mark in group.Value.EnumerateArray())
+            {
+                marks.Add(mark.GetString()!, nature); // a mark listed twice fails loudly
+            }
+        }
+
+        return new(cues, Read("study"), Read("future_markers"), Read("pledge_verbs"), marks);
     }
 }

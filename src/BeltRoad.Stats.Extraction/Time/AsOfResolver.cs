@@ -38,6 +38,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // When the figure holds: the first of these that applies (MEANING.md's ordered rules).
     private static readonly RuleList<AsOfFacts, AsOfRuling?> Rules = new(
         ("from-to", static f => f.FromTo is { } moved ? new AsOfRuling(moved) : null),
+        ("table column's year", static f => f.ColumnYear is { } year ? new AsOfRuling(new DatedPeriod(Period.AsOf(PeriodPoint.OfYear(year)), AsOfBasis.Paragraph)) : null),
         ("a year earlier after the figure", YearEarlier),
         ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(SoFar(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated), f.SoFar, f.Frame)) : null),
         ("change from a baseline", FromBaseline),
@@ -68,7 +69,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return ruling?.Period is { } dated ? new AsOfRuling(YearBefore.Of(dated.Period) is { } before ? dated with { Period = before } : null) : ruling;
     }
 
-    // What the rules read of one figure: a from–to's date, a date after it (where dates follow figures) and whether that
+    // What the rules read of one figure: a from–to's date, the year of its table column, a date after it (where dates follow figures) and whether that
     // date is a baseline, a baseline before it, the date stated before it, a since-phrase without a start, whether the
     // sentence states a time, the paragraph's date, a word meaning the document's date, and the document's time frame.
     private readonly record struct AsOfFacts(
@@ -83,7 +84,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         DocumentTimeFrame Frame,
         DatedPeriod? SamePeriod,
         bool YearEarlier,
-        bool SoFar);
+        bool SoFar,
+        int? ColumnYear);
 
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
     public IReadOnlyList<Dating> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
@@ -367,7 +369,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
         }
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear),
-            _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To), trailing is { } t && SoFarIn(cues, t.Cue.Clause));
+            _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To), trailing is { } t && SoFarIn(cues, t.Cue.Clause),
+            YearColumns.Year(simplified, figure.Start));
     }
 
     // A word meaning the document's date in the clause, not 累计 (which states no time).

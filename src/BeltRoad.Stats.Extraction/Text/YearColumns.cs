@@ -1,0 +1,103 @@
+namespace BeltRoad.Stats.Extraction.Text;
+
+/// <summary>
+/// A table whose cells tabs part, as a PDF's or a spreadsheet's table is copied ("Real GDP growth (percent)\t2.5\t2.7"
+/// under "\t2021\t2022"): the line of years above its rows names each column's year. Columns are matched from the right,
+/// since the line of years has no cell over the rows' labels; a line of marks between them ("est.", "proj.") is passed.
+/// </summary>
+internal static class YearColumns
+{
+    // How many lines above a row its line of years is looked for (the marks' line and the table's other rows between).
+    private const int MaxLinesUp = 12;
+
+    private const int FirstYear = 1950;
+    private const int LastYear = 2100;
+
+    /// <summary>The year of the column the figure at <paramref name="at"/> stands in, or null when it stands in no such table.</summary>
+    public static int? Year(string text, int at) => Column(text, at, null).Year;
+
+    /// <summary>
+    /// The mark over the figure's column on a line of marks between the line of years and the rows ("est." of
+    /// "\t\t\test.\tproj."), each of the line's cells one that <paramref name="isMark"/> knows; null when there is none.
+    /// </summary>
+    public static string? Mark(string text, int at, Func<string, bool> isMark) => Column(text, at, isMark).Mark;
+
+    private static (int? Year, string? Mark) Column(string text, int at, Func<string, bool>? isMark)
+    {
+        var (start, end) = TableLine.Around(text, at);
+        if (text.AsSpan(start, end - start).IndexOf('\t') < 0)
+        {
+            return default; // most figures stand in prose: one look at their line
+        }
+
+        var fromRight = text.AsSpan(at, end - at).Count('\t');
+        string? mark = null;
+        for (var (lineStart, up) = (start, 0); lineStart > 0 && up < MaxLinesUp; up++)
+        {
+            var (s, e) = TableLine.Around(text, lineStart - 1);
+            var line = text.AsSpan(s, e - s);
+            if (line.IndexOf('\t') < 0)
+            {
+                return default; // the table's first line passed
+            }
+
+            if (Years(line) is { } years)
+            {
+                return (fromRight < years.Count ? years[years.Count - 1 - fromRight] : null, mark);
+            }
+
+            if (isMark is not null && mark is null && Marks(line, isMark) is { } marks && fromRight < marks.Count)
+            {
+                mark = marks[marks.Count - 1 - fromRight] is { Length: > 0 } found ? found : null;
+            }
+
+            lineStart = s;
+        }
+
+        return default;
+    }
+
+    // The line's cells, blanks kept (a column without a mark), when every other cell is a mark; null otherwise.
+    private static List<string>? Marks(ReadOnlySpan<char> line, Func<string, bool> isMark)
+    {
+        var cells = new List<string>();
+        var any = false;
+        foreach (var range in line.TrimEnd().Split('\t'))
+        {
+            var cell = line.TrimEnd()[range].Trim().ToString();
+            if (cell.Length > 0 && !isMark(cell))
+            {
+                return null;
+            }
+
+            any |= cell.Length > 0;
+            cells.Add(cell);
+        }
+
+        return any ? cells : null;
+    }
+
+    // The line's cells when each is a year and there are two or more, else null.
+    private static List<int>? Years(ReadOnlySpan<char> line)
+    {
+        List<int>? years = null;
+        foreach (var range in line.Split('\t'))
+        {
+            var cell = line[range].Trim();
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            if (cell.Length != 4 || !int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                || year is < FirstYear or > LastYear)
+            {
+                return null;
+            }
+
+            (years ??= []).Add(year);
+        }
+
+        return years is { Count: >= 2 } ? years : null;
+    }
+}
