@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Pipeline.Steps;
 /// <paramref name="account"/>. Once read, the facts are let go here: the report goes on to its model, page and digest
 /// holding only what its pass kept.
 /// </summary>
-internal sealed class RunReportFacts(TableAccount account, IReadOnlyList<Fact> facts, Action? read = null) : IReportFacts
+internal sealed class RunReportFacts(TableAccount account, IReadOnlyList<Fact> facts) : IReportFacts
 {
     private readonly IReportFacts _listing = ReportFacts.Of(account.Listing);
     private IReadOnlyList<Fact>? _facts = facts;
@@ -28,23 +28,7 @@ internal sealed class RunReportFacts(TableAccount account, IReadOnlyList<Fact> f
     {
         var all = Interlocked.Exchange(ref _facts, null)
             ?? throw new InvalidOperationException("The run's facts are read once by the report, and were read already.");
-        return Told(Read(all));
-    }
-
-    // The pass's end, however it ends, told to whoever waits for the facts' last reader.
-    private IEnumerable<(Fact Fact, int? Finding)> Told(IEnumerable<(Fact Fact, int? Finding)> facts)
-    {
-        try
-        {
-            foreach (var fact in facts)
-            {
-                yield return fact;
-            }
-        }
-        finally
-        {
-            read?.Invoke();
-        }
+        return Read(all);
     }
 
     private IEnumerable<(Fact Fact, int? Finding)> Read(IReadOnlyList<Fact> all)
