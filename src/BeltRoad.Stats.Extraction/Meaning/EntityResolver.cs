@@ -32,6 +32,7 @@ internal static class EntityResolver
         ("fund's capital", FundsCapital),
         ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First ?? BetweenPair(f)),
+        ("creditor's loans", static f => Creditors.Of(f.Figure, f.Finder)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
