@@ -119,6 +119,7 @@ internal sealed class NameFinder
         Segments = Segments.Read(json.RootElement.GetProperty("segments"));
         Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
         ReportingVerbs = Read("reporting_verbs");
+        UseVerbs = new WordList(Read("use_verbs"));
         CapitalMarkers = new WordList(Read("capital_markers"));
         PairOpeners = new WordList(Read("pair_openers"));
         _creditorLinks = json.RootElement.GetProperty("creditor_links").EnumerateObject()
@@ -256,6 +257,9 @@ internal sealed class NameFinder
 
     /// <summary>"data shows", "said": an English back reference may stand right after one of these, mid-clause.</summary>
     public IReadOnlyList<string> ReportingVerbs { get; }
+
+    /// <summary>"used", "rode": a flow counted before one of these and "the road" / "the line" after it is that thing's traffic.</summary>
+    public WordList UseVerbs { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
