@@ -32,6 +32,7 @@ internal static class EntityResolver
         ("fund's capital", FundsCapital),
         ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First ?? BetweenPair(f)),
+        ("creditor's loans", static f => Creditors.Of(f.Figure, f.Finder)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
@@ -351,7 +352,26 @@ internal static class EntityResolver
 
         var after = First(f.After, (f.Figure, f.Finder), static (n, s) => n.IsCatalogued && n.Kind is EntityKind.Institution or EntityKind.Programme or EntityKind.Project or EntityKind.Enterprises
             && s.Figure.Text.AsSpan(s.Figure.Mention.End, n.Start - s.Figure.Mention.End).IndexOf(',') < 0 && !AfterPreposition(s.Figure, n, s.Finder));
-        return after is null ? null : PortsTrains(f, Actors.Each(f.Figure, f.Finder, after) ?? after.Name);
+        return after is null ? UsedThing(f.Figure, f.Finder) : PortsTrains(f, Actors.Each(f.Figure, f.Finder, after) ?? after.Name);
+    }
+
+    // "1.14 million vehicles used the road", "151,420 passengers rode the line": a flow counted right before a verb of using
+    // (entity-names.json use_verbs) and an article and a noun referring back to a road, line, bridge or port is that
+    // thing's traffic, where no actor stands before the figure.
+    private static string? UsedThing(FigureContext figure, NameFinder finder)
+    {
+        var after = figure.ClauseAfter;
+        var start = figure.Mention.End;
+        foreach (var (at, end) in finder.UseVerbs.Find(figure.Text, start, start + after.Length))
+        {
+            // The verb follows the counted noun: two words at most between the figure and it ("vehicles", "passenger trips").
+            if (figure.Text.AsSpan(start, at - start).Count(' ') <= 3 && figure.Text.AsSpan(start, at - start).IndexOfAny(',', ';') < 0)
+            {
+                return BackReferences.ReferredAt(figure, finder, end);
+            }
+        }
+
+        return null;
     }
 
     // "Horgos port sees over 6,000 China-Europe freight train trips" … "The trains moved 5.8 million tonnes of goods", 「满洲里铁路

@@ -37,6 +37,7 @@ internal sealed class NameFinder
     private readonly CharStarts _suffixStarts;
     private readonly string[] _zhSuffixes;
     private readonly string[] _listJoiners;
+    private readonly Dictionary<string, string[]> _creditorLinks;
     private readonly string[] _listArticles;
     // "The", "More", "In": capitalised words opening a sentence that never open an English name ("More Jakarta-Bandung …").
     private readonly string[] _enNameOpeners;
@@ -118,8 +119,13 @@ internal sealed class NameFinder
         Segments = Segments.Read(json.RootElement.GetProperty("segments"));
         Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
         ReportingVerbs = Read("reporting_verbs");
+        UseVerbs = new WordList(Read("use_verbs"));
         CapitalMarkers = new WordList(Read("capital_markers"));
         PairOpeners = new WordList(Read("pair_openers"));
+        _creditorLinks = json.RootElement.GetProperty("creditor_links").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray(), StringComparer.OrdinalIgnoreCase);
+        DebtWords = new WordList(_creditorLinks.Keys);
+        CreditorNouns = Read("creditor_nouns");
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
         BreakdownMarkers = Read("breakdown_markers");
@@ -214,6 +220,29 @@ internal sealed class NameFinder
     /// <summary>"between": before two parties joined by "and" ("trade between Uzbekistan and China"), what names a pair.</summary>
     public WordList PairOpeners { get; }
 
+    /// <summary>"owed", "loans", "obligations": words a debt's creditor follows after one of its links (creditor_links).</summary>
+    public WordList DebtWords { get; }
+
+    /// <summary>"lenders", "banks": the noun a country's adjective must lead to for the country to be a creditor ("Chinese lenders").</summary>
+    public IReadOnlyList<string> CreditorNouns { get; }
+
+    /// <summary>Whether <paramref name="word"/> is a closed-class word that opens no English name ("about", "some": en_name_openers).</summary>
+    public bool IsNameOpener(ReadOnlySpan<char> word)
+    {
+        foreach (var opener in _enNameOpeners)
+        {
+            if (word.Equals(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The links after which a debt word's creditor stands ("owed" → "to"; "" for a creditor right after it).</summary>
+    public IReadOnlyList<string> CreditorLinksOf(string debtWord) => _creditorLinks.TryGetValue(debtWord, out var links) ? links : [];
+
     /// <summary>「基金」: names ending so receive capital.</summary>
     public IReadOnlyList<string> CapitalHolders { get; }
 
@@ -228,6 +257,9 @@ internal sealed class NameFinder
 
     /// <summary>"data shows", "said": an English back reference may stand right after one of these, mid-clause.</summary>
     public IReadOnlyList<string> ReportingVerbs { get; }
+
+    /// <summary>"used", "rode": a flow counted before one of these and "the road" / "the line" after it is that thing's traffic.</summary>
+    public WordList UseVerbs { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
