@@ -19,7 +19,14 @@ internal static class ReportingPeriod
     // A first line opens with its period: 「2020年1—6月，」, "In the first six months of 2024,".
     private const int MaxLead = 8;
 
-    public static Period? Find(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, TimeWords words, string? title = null)
+    public static Period? Find(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, TimeWords words, string? title = null, PeriodPoint? date = null)
+    {
+        // "Battery plant to start production next year": a period beginning after the document's date is a plan's, never
+        // one a release reports on.
+        return Found(text, mentions, header, words, title) is { } period && !(date is { } today && period.From.FirstDay > today.FirstDay) ? period : null;
+    }
+
+    private static Period? Found(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, TimeWords words, string? title)
     {
         if (title is { Length: > 0 } && IsTitle(title) && text.IndexOf(title, 0, Math.Min(text.Length, TitleWithin), StringComparison.Ordinal) is var at and >= 0)
         {
