@@ -230,16 +230,27 @@ internal static class SentenceTimeCues
 
     /// <summary>
     /// "in fiscal year 2023-24", "FY24", "in the last fiscal year" (<see cref="FiscalYears"/>): the budget year replaces
-    /// what the recognizer read of its digits, and governs the rest of the sentence as a stated date does.
+    /// what the recognizer read of its digits, and governs the rest of the sentence as a stated date does. One stated
+    /// after another of the sentence and a year before it ("In FY2023-24, … an increase of 91 per cent over FY2022-23",
+    /// "… against 17 in FY23") is the same period a year before, the comparison's base: it dates neither the change nor
+    /// the sentence.
     /// </summary>
     private static void AddFiscalYears(List<TimeCue> cues, string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
     {
+        Period? stated = null;
         foreach (var (start, end, period) in FiscalYears.Find(text, sentence, frame, words))
         {
             cues.RemoveAll(c => c.Start < end && c.End > start);
             var clause = ClauseOf(sentence, start);
+            if (stated is { } later && YearBefore.Of(later) == period)
+            {
+                cues.Add(new TimeCue(start, end, TimeCueKind.SamePeriodEarlier, period, clause, false));
+                continue;
+            }
+
             var before = text.AsSpan(sentence.Clauses[clause].Start, start - sentence.Clauses[clause].Start);
             cues.Add(new TimeCue(start, end, TimeCueKind.Stated, period, clause, words.Event.EndOf(before) is null && !IsRelativeClause(before, words), TimeRole.Point));
+            stated = period;
         }
     }
 
