@@ -56,6 +56,7 @@ public class DocumentHeaderTests
     [InlineData("Port throughput rises\n\nATHENS, Feb. 20, 2025 (Xinhua) -- The port handled 5.1 million TEUs in 2024.", "2025-02-20")]
     [InlineData("Trade grows\n\nVIENTIANE, Laos, December 3, 2024 -- The railway has carried 43 million passengers.", "2024-12-03")]
     [InlineData("Trade grows\n\nBEIJING, Jan. 14 (Xinhua) -- Trade reached 22 trillion yuan.", null)] // no year, none in full below it
+    [InlineData("Dry port busier\n\nASTANA, March 3. QAZWIRE – The dry port handled 40,000 TEUs in January-February 2025.", "2025-03-03")] // the agency after a full stop
     [InlineData("Trade grows\n\nThe railway, opened on Dec. 3, 2021 -- a milestone -- carried 43 million passengers.", null)] // a date in a sentence is no dateline
     public void An_english_dateline_opening_the_first_paragraph_dates_the_document(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
@@ -73,6 +74,7 @@ public class DocumentHeaderTests
     [InlineData("portalnews\nWorld  /  Asia  /  Trade                         Friday, March 5, 2021\n\nFreight trains to Europe double\n\nMore trains ran last year.", "2021-03-05", "Freight trains to Europe double")]
     [InlineData("江南日报数字报　2023年5月8日　星期一　第002版：要闻\n上一版　下一版　　返回目录\n\n班列开行再创新高\n\n本报讯　今年以来，班列开行300列。", "2023-05-08", "班列开行再创新高")] // a paper's digital edition line and its page buttons
     [InlineData("東海日報電子版　2022年11月3日　星期四　A05版：經濟\n上一篇　下一篇\n\n港口吞吐量按年增長\n\n本報訊　首十個月吞吐量上升。", "2022-11-03", "港口吞吐量按年增長")]
+    [InlineData("HARBOUR POST\nECONOMY | 14-03-2022 09:30\n\nPort deal renewed early\n\nThe bank renewed the line.", "2022-03-14", "Port deal renewed early")] // a stamp written as a breadcrumb: the masthead above it is the site's
     public void A_reading_time_line_a_breadcrumb_ending_with_a_day_or_a_digital_editions_line_is_the_pages_stamp(string text, string date, string title)
     {
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
@@ -84,6 +86,11 @@ public class DocumentHeaderTests
     [InlineData("Think Tank Review\n\nPolicy Institute  |  05.07.2016  |  Read original\n\nInvestment fell in 2015.", "2016-07-05")] // the day first, not 7 May
     [InlineData("Rail freight rebounds\n\nPosted 28/09/2023\n\nTrains carried more goods.", "2023-09-28")] // a slash where the first number is no month
     [InlineData("Rail freight rebounds\n\nVersion 2.1.2019 of the guide\n\nTrains carried more goods.", null)] // little else beside it: no stamp
+    [InlineData("Swap line renewed\n\nFINANCE | 05-04-2021 11:02\n\nThe bank renewed the line on Friday.", "2021-04-05")] // dashes: the day first, not 4 May
+    [InlineData("Plant to open\n\nNewswire-Central Daily 2023.09.21.\n\nThe plant will employ 900 people.", "2023-09-21")] // an agency's name before a numeric day
+    [InlineData("Towers handed over\n\nMaria L. Santos , Monday 11 Mar 2024\n\nThe ministry received four towers.", "2024-03-11")] // an author's name and a weekday before the day
+    [InlineData("Towers handed over\n\nMinistry to receive towers on 11 Mar 2024\n\nThe ministry received four towers.", null)] // a headline's day is no stamp
+    [InlineData("Bridge facts | 大桥概况\nPrepared by the liaison office, 2 May 2022 | 联络处编制，2022年5月2日\n\nThe bridge has two towers.", "2022-05-02")] // who prepared the sheet, and when
     [InlineData("Port facts | 港口要点\nCompiled by the research desk, March 2025 | 研究部整理，2025年3月\n\nThe port has four berths.", "2025-03")] // a fact sheet's compilation line
     public void A_european_day_first_date_is_the_pages_stamp(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());

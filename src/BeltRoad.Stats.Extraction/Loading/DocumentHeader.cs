@@ -30,7 +30,19 @@ internal static partial class DocumentHeader
         var lines = OpeningLines(text).Select(l => l.TrimStart('#').Trim()).Where(l => l.Length > 0).ToList();
         var kinds = lines.Select(l => HeaderLine.Kind(l, HeaderWords.Default)).ToList();
         var body = kinds.IndexOf(HeaderLineKind.Body);
-        var from = kinds.Take(body < 0 ? kinds.Count : body).ToList().LastIndexOf(HeaderLineKind.Navigation) + 1;
+        var top = body < 0 ? kinds.Count : body;
+        var from = kinds.Take(top).ToList().LastIndexOf(HeaderLineKind.Navigation) + 1;
+        // "HARBOUR POST" over "ECONOMY | 02-06-2023 17:48" over the headline: with no breadcrumb of its own, a page's
+        // stamp written as one is its section path, and the masthead above it the site's name, when a headline follows it.
+        for (var i = 0; from == 0 && i < top; i++)
+        {
+            if (kinds[i] == HeaderLineKind.Stamp && HeaderLine.IsBreadcrumb(lines[i], HeaderWords.Default) && kinds.Skip(i + 1).Take(top - i - 1).Contains(HeaderLineKind.Headline))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
         for (var i = from; i < lines.Count && kinds[i] != HeaderLineKind.Body; i++)
         {
             if (kinds[i] == HeaderLineKind.Headline)
@@ -229,10 +241,11 @@ internal static partial class DocumentHeader
             return Day(Number(us.Groups["y"].Value), Number(us.Groups["m"].Value), us.Groups["d"]) is { } day ? (day, us.Index, us.Length) : null;
         }
 
-        // "28.09.2023 • 09:47", "| 25.07.2016 |": European pages write the day first with dots; with slashes only where the
-        // first number cannot be a month ("28/09/2023").
+        // "28.09.2023 • 09:47", "| 25.07.2016 |", "ECONOMY | 02-06-2023 17:48": European, Latin American and South Asian
+        // pages write the day first with dots or dashes (a US page writes its month first with slashes); with slashes only
+        // where the first number cannot be a month ("28/09/2023").
         var european = DayFirstDate().Match(line);
-        if (european.Success && (european.Groups["sep"].Value == "." || Number(european.Groups["d"].Value) > 12))
+        if (european.Success && (european.Groups["sep"].Value is "." or "-" || Number(european.Groups["d"].Value) > 12))
         {
             return Day(Number(european.Groups["y"].Value), Number(european.Groups["m"].Value), european.Groups["d"]) is { } day ? (day, european.Index, european.Length) : null;
         }
@@ -270,7 +283,7 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![0-9./])(?<d>[0-9]{1,2})(?<sep>[./])(?<m>[0-9]{1,2})\k<sep>(?<y>(19|20)[0-9]{2})(?![0-9/]|\.[0-9])")]
+    [GeneratedRegex(@"(?<![0-9./-])(?<d>[0-9]{1,2})(?<sep>[./-])(?<m>[0-9]{1,2})\k<sep>(?<y>(19|20)[0-9]{2})(?![0-9/-]|\.[0-9])")]
     private static partial Regex DayFirstDate();
 
     [GeneratedRegex(@"(?<![0-9/])(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>(19|20)[0-9]{2})(?![0-9/])(?<clock>\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[AP]M)?", RegexOptions.IgnoreCase)]

@@ -19,12 +19,19 @@ internal static class ReportingPeriod
     // A first line opens with its period: 「2020年1—6月，」, "In the first six months of 2024,".
     private const int MaxLead = 8;
 
-    public static Period? Find(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, TimeWords words, string? title = null)
+    public static Period? Find(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, TimeWords words, string? title = null, PeriodPoint? date = null)
+    {
+        // "Battery plant to start production next year": a period beginning after the document's date is a plan's, never
+        // one a release reports on.
+        return Found(text, mentions, header, words, title) is { } period && !(date is { } today && period.From.FirstDay > today.FirstDay) ? period : null;
+    }
+
+    private static Period? Found(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, TimeWords words, string? title)
     {
         if (title is { Length: > 0 } && IsTitle(title) && text.IndexOf(title, 0, Math.Min(text.Length, TitleWithin), StringComparison.Ordinal) is var at and >= 0)
         {
             return PeriodIn(mentions, at, at + title.Length) ?? TitleYear(text, mentions, at, at + title.Length, words)
-                ?? OpeningPeriod(text, mentions, at + title.Length, header);
+                ?? OpeningPeriod(text, mentions, at + title.Length, header, words);
         }
 
         return FirstLine(text, mentions, words);
@@ -65,7 +72,9 @@ internal static class ReportingPeriod
                 (part, before) = (previous, before[..^wordBefore.Length].TrimEnd());
             }
 
-            if (!(before.Length == 0 || after.Length == 0 || before[^1] is ',' or ':' or '-' or '–' or '—' or '(' or '|'))
+            // "Bank of China Limited 2023 Annual Report": a year right before a report's name (time-words.json report_names)
+            // is the year reported on wherever it stands.
+            if (!(before.Length == 0 || after.Length == 0 || before[^1] is ',' or ':' or '-' or '–' or '—' or '(' or '|' || words.ReportNames.At(after, 0, after.Length) is not null))
             {
                 continue;
             }
@@ -82,7 +91,7 @@ internal static class ReportingPeriod
     // The first line after the title that states something: a period at its start reports on the whole release. A
     // headline right under the title is the release's own title under its issuer's name (「新疆维吾尔自治区人民政府新闻办公室」 then
     // 「2023年新疆外贸运行情况新闻发布会（文字实录）」): a period it states is the one reported on.
-    private static Period? OpeningPeriod(string text, IReadOnlyList<Mention> mentions, int from, Loading.Header.HeaderWords header)
+    private static Period? OpeningPeriod(string text, IReadOnlyList<Mention> mentions, int from, Loading.Header.HeaderWords header, TimeWords words)
     {
         // Only the line right under the title is its subtitle.
         var subtitle = true;
@@ -100,12 +109,14 @@ internal static class ReportingPeriod
 
             // A numbered line is the first section's heading, not the release's title (SectionHeading.NumberedLine).
             if (kind == Loading.Header.HeaderLineKind.Headline && subtitle && IsTitle(line.Trim()) && !Segmenting.SectionHeading.NumberedLine(line.Trim())
-                && PeriodIn(mentions, start, end) is { } subtitled)
+                && (PeriodIn(mentions, start, end) ?? TitleYear(text, mentions, start, end, words)) is { } subtitled)
             {
                 return subtitled;
             }
 
-            subtitle &= line.Trim().IsEmpty;
+            // "Ministry of Commerce …" over "National Bureau of Statistics | State Administration of Foreign Exchange" over "2023
+            // Statistical Bulletin of …": the names of fellow issuers, with no number, keep the release's own title to come.
+            subtitle &= line.Trim().IsEmpty || (kind == Loading.Header.HeaderLineKind.Headline && line.IndexOfAnyInRange('0', '9') < 0);
             start = end;
         }
 

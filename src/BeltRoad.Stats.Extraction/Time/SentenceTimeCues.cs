@@ -20,6 +20,7 @@ internal static class SentenceTimeCues
         }
 
         AddDays(cues, simplified, sentence, inSentence, frame, words);
+        AddFiscalYears(cues, simplified, sentence, frame, words);
         AddYearAdjectives(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
@@ -224,6 +225,32 @@ internal static class SentenceTimeCues
             var role = words.AsOf.EndOf(before) is not null ? TimeRole.AsOf : TimeRole.Point;
             cues.Add(new TimeCue(start, end, TimeCueKind.Stated, Period.AsOf(PeriodPoint.OfDay(day.Year, day.Month, day.Day)), clause,
                 words.Event.EndOf(before) is null && !IsRelativeClause(before, words), role));
+        }
+    }
+
+    /// <summary>
+    /// "in fiscal year 2023-24", "FY24", "in the last fiscal year" (<see cref="FiscalYears"/>): the budget year replaces
+    /// what the recognizer read of its digits, and governs the rest of the sentence as a stated date does. One stated
+    /// after another of the sentence and a year before it ("In FY2023-24, … an increase of 91 per cent over FY2022-23",
+    /// "… against 17 in FY23") is the same period a year before, the comparison's base: it dates neither the change nor
+    /// the sentence.
+    /// </summary>
+    private static void AddFiscalYears(List<TimeCue> cues, string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
+    {
+        Period? stated = null;
+        foreach (var (start, end, period) in FiscalYears.Find(text, sentence, frame, words))
+        {
+            cues.RemoveAll(c => c.Start < end && c.End > start);
+            var clause = ClauseOf(sentence, start);
+            if (stated is { } later && YearBefore.Of(later) == period)
+            {
+                cues.Add(new TimeCue(start, end, TimeCueKind.SamePeriodEarlier, period, clause, false));
+                continue;
+            }
+
+            var before = text.AsSpan(sentence.Clauses[clause].Start, start - sentence.Clauses[clause].Start);
+            cues.Add(new TimeCue(start, end, TimeCueKind.Stated, period, clause, words.Event.EndOf(before) is null && !IsRelativeClause(before, words), TimeRole.Point));
+            stated = period;
         }
     }
 

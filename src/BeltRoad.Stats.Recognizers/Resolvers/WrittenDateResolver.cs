@@ -18,7 +18,10 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         {
             var day = text.SkipInline(numeral.End);
             var k = day < text.Length && text[day] == ',' ? text.SkipInline(day + 1) : day;
-            var year = state.LastYear;
+            // With no year, an as-of day ("as of May 31") is the latest such day not after the document's date, as a day
+            // written first is (a target year stated before it, "by 2045", is no year of it); other days take the year
+            // last stated.
+            var year = prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null ? state.LatestYearOf(month) : state.LastYear;
             if (text.TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
             {
                 year = (int)yearNumeral.Value!.Value;

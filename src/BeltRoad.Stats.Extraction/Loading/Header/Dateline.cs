@@ -5,8 +5,9 @@ namespace BeltRoad.Stats.Extraction.Loading.Header;
 
 /// <summary>
 /// A news dateline at the top of the body: 「新华社北京5月20日电」「本报武汉8月26日电」「（中央社台北29日電）」, "BEIJING, May 20
-/// (Xinhua) --", "ATHENS, Feb. 20, 2025 (Xinhua) --". It names the day the report was filed, often without the year
-/// (and a Taiwanese one without the month), and sometimes the agency.
+/// (Xinhua) --", "ATHENS, Feb. 20, 2025 (Xinhua) --", "ASTANA, March 3. QAZWIRE –" (the agency after a full stop).
+/// It names the day the report was filed, often without the year (and a Taiwanese one without the month), and sometimes
+/// the agency.
 /// </summary>
 internal sealed partial record Dateline(int? Year, int? Month, int Day, string? Agency)
 {
@@ -59,7 +60,7 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
     private static int? Number(Group g) =>
         g.Success ? int.Parse(g.Value.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\))?\s*(?:--|—|–)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)|\.\s*(?<agency>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))?\s*(?:--|—|–)", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 
     // 「新华社北京5月20日电」「2024年5月20日电」「（中央社台北29日電）」: a day (with its month, perhaps its year) before 电/電.

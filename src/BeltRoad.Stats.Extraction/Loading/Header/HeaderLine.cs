@@ -61,7 +61,25 @@ internal static class HeaderLine
 
         // "News  /  Europe  /  Economy      Tuesday, January 26, 2021": a breadcrumb that ends with the page's day.
         var rest = line.Remove(found.Start, found.Length);
-        return LittleElse(rest) || (found.Date.Precision == DatePrecision.Day && IsNavigation(string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)), words));
+        return LittleElse(rest) || (found.Date.Precision == DatePrecision.Day && IsNavigation(string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)), words))
+            || (found.Date.Precision == DatePrecision.Day && NamedDay(line[..found.Start], line[(found.Start + found.Length)..]));
+    }
+
+    // The most words a name before a page's day holds (an author, an agency, a site, a weekday).
+    private const int MaxNameWords = 5;
+
+    // "Maria L. Santos , Monday 11 Mar 2024", "Newswire-Central Daily 2023.09.21.": a day ending a line of a few capitalised words
+    // (an author's or agency's name, a weekday) is the page's stamp, as a dated byline is; a headline says more, in
+    // words of its own ("Ports to open on 1 July 2026"), and a title's day in brackets is its transcript's.
+    private static bool NamedDay(string before, string after)
+    {
+        if (after.Any(char.IsLetterOrDigit) || before.AsSpan().IndexOfAny("()（）[]") >= 0)
+        {
+            return false;
+        }
+
+        var names = before.Split([' ', ',', '，'], StringSplitOptions.RemoveEmptyEntries);
+        return names.Length is > 0 and <= MaxNameWords && names.All(w => char.IsAsciiLetterUpper(w[0]));
     }
 
     // "By Staff Reporter - December 18, 2020": a name between the byline word and the day, little after it. "By Dec. 31,
@@ -74,6 +92,9 @@ internal static class HeaderLine
 
     // What a stamp holds beside its date: a few words at most (a source's name, 「来源」), never a sentence.
     private static bool LittleElse(string rest) => HanText.Count(rest) + rest.Count(char.IsAsciiLetter) <= MaxStampRemainder;
+
+    /// <summary>Whether the line is shaped as a breadcrumb, whatever else it is ("ECONOMY | 02-06-2023 17:48").</summary>
+    public static bool IsBreadcrumb(string line, HeaderWords words) => IsNavigation(line, words);
 
     // 「首页 > 时政 > 正文」, "ekathimerini.com | Economy | Shipping": two or more short parts between separators.
     private static bool IsNavigation(string line, HeaderWords words)
