@@ -9,7 +9,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// "Kenya's loans from Chinese lenders add up to …", "signed the $944 million loan with China's Exim Bank": a debt or a
 /// loan whose clause names its creditor right after a debt word and its link (entity-names.json creditor_links; only the
 /// figure itself may stand between) is the creditor's, as MEANING.md gives a lender its loans; the borrower is their object.
-/// A later clause naming no actor before its figure goes on with the creditor ("…, including 903.8 million dollars in arrears").
+/// In its own clause the figure is the debt's (between the debt word and its link, or right before the debt word); the
+/// next clause, naming no actor before its figure, goes on with the creditor ("…, including 903.8 million dollars in arrears").
 /// </summary>
 internal static class Creditors
 {
@@ -22,9 +23,10 @@ internal static class Creditors
 
         var clauses = figure.In.Sentence.Clauses;
         var own = figure.In.ClauseOf(figure.Mention.Start);
-        for (var c = own; c >= 0; c--)
+        // The figure's own clause, then the one before it only.
+        for (var c = own; c >= 0 && c >= own - 1; c--)
         {
-            if (InClause(figure, finder, clauses[c]) is { } creditor)
+            if (InClause(figure, finder, clauses[c], c == own) is { } creditor)
             {
                 return creditor;
             }
@@ -40,7 +42,7 @@ internal static class Creditors
         return null;
     }
 
-    private static string? InClause(FigureContext figure, NameFinder finder, Clause clause)
+    private static string? InClause(FigureContext figure, NameFinder finder, Clause clause, bool own)
     {
         var text = figure.Text;
         foreach (var (at, end) in finder.DebtWords.Find(text, clause.Start, clause.End))
@@ -48,6 +50,16 @@ internal static class Creditors
             foreach (var link in finder.CreditorLinksOf(text[at..end]))
             {
                 var from = SkipFigures(figure, end, clause.End);
+                // In its own clause the figure is the debt's: between the debt word and its link ("owed 3,993 million
+                // dollars to"), right before the debt word ("the $944 million loan with", "USD1.4 billion is owed to") or
+                // right after the creditor ("loans from Chinese lenders came to about US$17.2 billion", "owes Brazil about
+                // US$1.35 billion"); not another amount of the clause ("took loans from China to build the $3.8 billion railway").
+                if (own && !(figure.Mention.Start >= end && figure.Mention.End <= from) && !RightBefore(text, figure.Mention.End, at)
+                    && !RightAfterCreditor(figure, from))
+                {
+                    continue;
+                }
+
                 if (link.Length > 0)
                 {
                     if (!StartsWithWord(text, from, clause.End, link))
@@ -172,6 +184,51 @@ internal static class Creditors
         }
 
         return at;
+    }
+
+    // How many words may stand between a figure and its debt word ("is owed", "in loans").
+    private const int MaxWordsBefore = 2;
+
+    // The figure a few words after the last name standing between the link and it, none of them an infinitive's "to".
+    private static bool RightAfterCreditor(FigureContext figure, int from)
+    {
+        var nameEnd = -1;
+        foreach (var name in figure.In.Names)
+        {
+            if (name.Start >= from && name.End <= figure.Mention.Start)
+            {
+                nameEnd = Math.Max(nameEnd, name.End);
+            }
+        }
+
+        if (nameEnd < 0)
+        {
+            return false;
+        }
+
+        var gap = figure.Text.AsSpan(nameEnd, figure.Mention.Start - nameEnd).Trim();
+        return !gap.StartsWith("to ", StringComparison.Ordinal) && Words(gap) <= MaxWordsBefore + 1;
+    }
+
+    private static int Words(ReadOnlySpan<char> span)
+    {
+        var words = 0;
+        foreach (var range in span.Split(' '))
+        {
+            words += range.End.Value > range.Start.Value ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private static bool RightBefore(string text, int figureEnd, int debtWord)
+    {
+        if (figureEnd > debtWord)
+        {
+            return false;
+        }
+
+        return Words(text.AsSpan(figureEnd, debtWord - figureEnd)) <= MaxWordsBefore;
     }
 
     private static int SkipSpaces(string text, int at, int end)

@@ -120,7 +120,7 @@ internal static partial class TextNormalizer
         }
 
         var blankLine = s.AsSpan(at, next - at).Count('\n') > 1;
-        if (s.IndexOf('\n', next) is var rowEnd && s.AsSpan(at, (rowEnd < 0 ? s.Length : rowEnd) - at).Contains('\t'))
+        if (s.IndexOf('\n', next) is var rowEnd && s.AsSpan(next, (rowEnd < 0 ? s.Length : rowEnd) - next).Contains('\t'))
         {
             return false;
         }

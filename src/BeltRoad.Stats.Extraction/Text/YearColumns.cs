@@ -10,6 +10,7 @@ internal static class YearColumns
     // How many lines above a row its line of years is looked for (the marks' line and the table's other rows between).
     private const int MaxLinesUp = 12;
 
+    // The earliest and latest years a cell may be.
     private const int FirstYear = 1950;
     private const int LastYear = 2100;
 
@@ -30,7 +31,7 @@ internal static class YearColumns
             return default; // most figures stand in prose: one look at their line
         }
 
-        var fromRight = text.AsSpan(at, end - at).Count('\t');
+        var fromRight = text.AsSpan(at, end - at).TrimEnd().Count('\t');
         string? mark = null;
         for (var (lineStart, up) = (start, 0); lineStart > 0 && up < MaxLinesUp; up++)
         {
@@ -77,6 +78,11 @@ internal static class YearColumns
         return any ? cells : null;
     }
 
+    /// <summary>A table cell that is a year and nothing else ("2021"), the one reading of a year cell for rows and columns alike.</summary>
+    public static int? BareYear(ReadOnlySpan<char> cell) =>
+        cell.Length == 4 && int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year is >= FirstYear and <= LastYear ? year : null;
+
     // The line's cells when each is a year and there are two or more, else null.
     private static List<int>? Years(ReadOnlySpan<char> line)
     {
@@ -89,8 +95,7 @@ internal static class YearColumns
                 continue;
             }
 
-            if (cell.Length != 4 || !int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-                || year is < FirstYear or > LastYear)
+            if (BareYear(cell) is not { } year)
             {
                 return null;
             }

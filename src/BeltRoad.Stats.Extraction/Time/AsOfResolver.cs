@@ -245,10 +245,6 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return _lineIsRow ? RowYear(line) ?? _caption : null;
     }
 
-    // The earliest and latest years a row's first cell may be.
-    private const int FirstYear = 1950;
-    private const int LastYear = 2100;
-
     // "2021 | $6.9bn | 29" under "Year | Commitments | Number of loans": a row whose first cell is a bare year is that
     // year's, whatever span the caption states (a yearly table's rows are the years of the caption's span).
     private static Period? RowYear(ReadOnlySpan<char> line)
@@ -256,10 +252,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var cells = line.Trim().TrimStart(TableLine.Cell);
         var end = cells.IndexOf(TableLine.Cell);
         var first = end < 0 ? cells : cells[..end].Trim();
-        return first.Length == 4 && int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-            && year is >= FirstYear and <= LastYear
-            ? Period.AsOf(PeriodPoint.OfYear(year))
-            : null;
+        return YearColumns.BareYear(first) is { } year ? Period.AsOf(PeriodPoint.OfYear(year)) : null;
     }
 
     // A date of a change's baseline (「较2013年提高6.2个百分点」) makes a span from the base to the date the sentence states;

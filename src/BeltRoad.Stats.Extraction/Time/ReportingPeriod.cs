@@ -23,8 +23,16 @@ internal static class ReportingPeriod
     {
         // "Battery plant to start production next year": a period beginning after the document's date is a plan's, never
         // one a release reports on.
-        return Found(text, mentions, header, words, title) is { } period && !(date is { } today && period.From.FirstDay > today.FirstDay) ? period : null;
+        // The date's last day at its own precision: a document dated only "2024" may report on 2024年9月.
+        return Found(text, mentions, header, words, title) is { } period && !(date is { } today && period.From.FirstDay > LastDay(today)) ? period : null;
     }
+
+    private static DateOnly LastDay(PeriodPoint p) => p.Precision switch
+    {
+        DatePrecision.Year => PeriodPoint.MonthEnd(p.Year, 12).FirstDay,
+        DatePrecision.Month => PeriodPoint.MonthEnd(p.Year, p.Month).FirstDay,
+        _ => p.FirstDay,
+    };
 
     private static Period? Found(string text, IReadOnlyList<Mention> mentions, Loading.Header.HeaderWords header, TimeWords words, string? title)
     {

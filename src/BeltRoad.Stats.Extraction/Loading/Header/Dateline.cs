@@ -60,7 +60,7 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
     private static int? Number(Group g) =>
         g.Success ? int.Parse(g.Value.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)|\.\s*(?<agency>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))?\s*(?:--|—|–)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)|\.\s*(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?)))?\s*(?:--|—|–)", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 
     // 「新华社北京5月20日电」「2024年5月20日电」「（中央社台北29日電）」: a day (with its month, perhaps its year) before 电/電.
