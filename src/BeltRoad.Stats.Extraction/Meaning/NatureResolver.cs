@@ -12,7 +12,7 @@ internal static class NatureResolver
 {
     // Whether the figure happened: the first of these that applies.
     private static readonly RuleList<NatureFacts, Nature?> Rules = new(
-        ("table column's mark", static f => Text.YearColumns.Mark(f.Figure.Text, f.Figure.Mention.Start, f.Words.ColumnMarks.ContainsKey) is { } mark ? f.Words.ColumnMarks[mark] : null),
+        ("table column's mark", static f => Text.YearColumns.Mark(f.Figure.Text, f.Figure.Mention.Start, f.Words.IsColumnMark) is { } mark ? f.Words.ColumnMarks[mark] : null),
         ("a study's figure", static f => f.Nearest.At < 0 && f.Study ? Nature.Estimate : null),
         ("no cue", static f => f.Nearest.At < 0 ? Nature.Actual : null),
         ("a bare future before what is given", FutureGiving),

@@ -13,6 +13,9 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal sealed record NatureWords(IReadOnlyList<(Nature Nature, WordList Words)> Cues, WordList Study, WordList FutureMarkers, WordList PledgeVerbs,
     IReadOnlyDictionary<string, Nature> ColumnMarks)
 {
+    /// <summary>Whether a cell is a column mark: one delegate for every figure that asks, not one made per figure.</summary>
+    public Func<string, bool> IsColumnMark { get; } = ColumnMarks.ContainsKey;
+
     /// <summary>The built-in words (Resources/nature-words.json), read from the assembly at each call.</summary>
     internal static NatureWords Load()
     {
