@@ -81,7 +81,10 @@ internal static class YearColumns
     /// <summary>A table cell that is a year and nothing else ("2021"), the one reading of a year cell for rows and columns alike.</summary>
     public static int? BareYear(ReadOnlySpan<char> cell) =>
         cell.Length == 4 && int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-        && year is >= FirstYear and <= LastYear ? year : null;
+        && IsYear(year) ? year : null;
+
+    /// <summary>Whether a four-digit number may be a year a table, a title or a fiscal label names.</summary>
+    public static bool IsYear(int value) => value is >= FirstYear and <= LastYear;
 
     // The line's cells when each is a year and there are two or more, else null.
     private static List<int>? Years(ReadOnlySpan<char> line)

@@ -12,10 +12,6 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// </summary>
 internal static class FiscalYears
 {
-    // The earliest and latest years a fiscal year may be labelled with.
-    private const int FirstYear = 1950;
-    private const int LastYear = 2100;
-
     public static IEnumerable<(int Start, int End, Period Period)> Find(string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
     {
         foreach (var (start, end) in words.FiscalYears.Find(text, sentence.Start, sentence.End))
@@ -52,7 +48,7 @@ internal static class FiscalYears
             return (at, Twelve(2000 + label.Value - 1, startMonth));
         }
 
-        if (label.Length != 4 || label.Value is < FirstYear or > LastYear)
+        if (label.Length != 4 || !Text.YearColumns.IsYear(label.Value))
         {
             return null;
         }

@@ -18,10 +18,7 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         {
             var day = text.SkipInline(numeral.End);
             var k = day < text.Length && text[day] == ',' ? text.SkipInline(day + 1) : day;
-            // With no year, an as-of day ("as of May 31") is the latest such day not after the document's date, as a day
-            // written first is (a target year stated before it, "by 2045", is no year of it); other days take the year
-            // last stated.
-            var year = prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null ? state.LatestYearOf(month) : state.LastYear;
+            var year = YearOfYearless(prefixes, month);
             if (text.TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
             {
                 year = (int)yearNumeral.Value!.Value;
@@ -86,7 +83,7 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         }
         else
         {
-            year = prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null ? state.LatestYearOf(month) : state.LastYear;
+            year = YearOfYearless(prefixes, month);
         }
 
         if (year <= 0)
@@ -104,6 +101,11 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
     // day's year, as a written year is (the reference's year plus the label's offset); none without a reference date.
     // Read right where the day ends, never after a comma ("By Oct 28, last year's record …" dates nor swallows it), nor
     // before a possessive.
+    // With no year, an as-of day ("as of May 31") is the latest such day not after the document's date, as a day written
+    // first is (a target year stated before it, "by 2045", is no year of it); other days take the year last stated.
+    private int YearOfYearless(PrefixSet prefixes, int month) =>
+        prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null ? state.LatestYearOf(month) : state.LastYear;
+
     private (int Year, int End)? RelativeYearAfter(int at)
     {
         var length = text.Tables.Labels.Match(text.Text, at, out var label);
