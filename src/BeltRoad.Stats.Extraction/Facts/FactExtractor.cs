@@ -426,8 +426,9 @@ public sealed class FactExtractor
         var merged = new List<Fact>(facts.Count);
         var spans = new List<List<SourceSpan>>(facts.Count);
         var byClause = new Dictionary<(Statement, string), int>(facts.Count);
-        var bySubject = new Dictionary<(Statement, string), int>(facts.Count);
-        var byMeaning = new Dictionary<(Statement, string, string, Nature, Aggregation), int>(facts.Count);
+        // Only the keys that are looked up are kept (a long subject; a dated statement): most facts have neither.
+        var bySubject = new Dictionary<(Statement, string), int>();
+        var byMeaning = new Dictionary<(Statement, string, string, Nature, Aggregation), int>();
         var inTitle = new Dictionary<(Unit, decimal, decimal?, Qualifier), int>();
         // A headline's floor stated again in the body with the other floor word (「累計開行破5.7萬列」 and 「累計開行已超過5.7萬列」):
         // two statements, as firm as each other's words, but the headline's date is still the body's.
@@ -503,8 +504,16 @@ public sealed class FactExtractor
             }
 
             byClause[clauseKey] = merged.Count;
-            bySubject.TryAdd(subjectKey, merged.Count);
-            byMeaning.TryAdd(meaningKey, merged.Count);
+            if (fact.Subject.Length >= 6)
+            {
+                bySubject.TryAdd(subjectKey, merged.Count);
+            }
+
+            if (value.AsOf is not null)
+            {
+                byMeaning.TryAdd(meaningKey, merged.Count);
+            }
+
             if (fact.Span.End <= titleEnd)
             {
                 inTitle.TryAdd((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), merged.Count);

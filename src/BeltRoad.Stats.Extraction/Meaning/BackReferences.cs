@@ -153,7 +153,7 @@ internal static class BackReferences
     {
         foreach (var verb in finder.ReportingVerbs)
         {
-            var at = clause.LastIndexOf(" " + verb + " ", StringComparison.Ordinal);
+            var at = LastSpaced(clause, verb);
             if (at >= 0 && EnglishBackReference(figure, finder, clause[(at + verb.Length + 2)..]) is { } referred)
             {
                 return referred;
@@ -161,6 +161,52 @@ internal static class BackReferences
         }
 
         return null;
+    }
+
+    // Where the last " word " stands in the span (its space before), as LastIndexOf(" " + word + " ") finds it: asked for
+    // every clause, so no padded string is made per word and figure.
+    private static int LastSpaced(ReadOnlySpan<char> span, string word)
+    {
+        for (var end = span.Length; end > 0;)
+        {
+            var at = span[..end].LastIndexOf(word, StringComparison.Ordinal);
+            if (at < 1)
+            {
+                return -1;
+            }
+
+            if (span[at - 1] == ' ' && at + word.Length < span.Length && span[at + word.Length] == ' ')
+            {
+                return at - 1;
+            }
+
+            end = at + word.Length - 1;
+        }
+
+        return -1;
+    }
+
+    // Where the first " word " starts in [from, end) of the text (its space before), as IndexOf(" " + word + " ", from, end - from).
+    private static int NextSpaced(string text, string word, int from, int end)
+    {
+        for (var at = from + 1; at + word.Length < end;)
+        {
+            var found = text.AsSpan(at, end - at - 1).IndexOf(word, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            found += at;
+            if (text[found - 1] == ' ' && text[found + word.Length] == ' ')
+            {
+                return found - 1;
+            }
+
+            at = found + 1;
+        }
+
+        return -1;
     }
 
     private static bool NameBetween(IReadOnlyList<EntityName> names, int start, int end)
@@ -253,8 +299,7 @@ internal static class BackReferences
                 continue;
             }
 
-            for (var at = text.IndexOf(" " + article + " ", start, figure.Mention.Start - start, StringComparison.Ordinal); at >= 0;
-                at = text.IndexOf(" " + article + " ", at + 1, figure.Mention.Start - at - 1, StringComparison.Ordinal))
+            for (var at = NextSpaced(text, article, start, figure.Mention.Start); at >= 0; at = NextSpaced(text, article, at + 1, figure.Mention.Start))
             {
                 var before = text.AsSpan(start, at - start).TrimEnd();
                 if (finder.ObjectMarkers.EndOf(before) is not null)

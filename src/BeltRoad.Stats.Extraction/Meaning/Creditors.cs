@@ -99,7 +99,7 @@ internal static class Creditors
 
         foreach (var possessive in finder.Possessives)
         {
-            if (text.AsSpan(name.End).StartsWith(possessive + " ", StringComparison.Ordinal)
+            if (text.AsSpan(name.End).StartsWith(possessive, StringComparison.Ordinal) && name.End + possessive.Length < text.Length && text[name.End + possessive.Length] == ' '
                 && NameAt(figure, name.End + possessive.Length + 1) is { Kind: EntityKind.Institution } owned)
             {
                 return owned.Name;

@@ -19,10 +19,10 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private EntityName? _topic;
     private string? _lastPath;
     private EntityName? _lastHeading;
-    private List<EntityName> _paragraphNames = [];
-    // The names of the paragraphs read before those two, in order (only ever appended to).
-    private readonly List<EntityName> _olderNames = [];
-    // Where the current paragraph's names start in _paragraphNames (those before are the previous paragraph's).
+    // Every name read, in order (only ever appended to, so a window of it is a snapshot): those before _olderEnd are the
+    // older paragraphs', from there to _paragraphStart the previous paragraph's, after it the current one's.
+    private readonly List<EntityName> _names = [];
+    private int _olderEnd;
     private int _paragraphStart;
     private string? _boxPath;
     private bool _boxOpen;
@@ -133,15 +133,11 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     {
         if (sentence.OpensParagraph)
         {
-            // A new list, not one cut in place: the snapshots given out before still read the old one.
-            _olderNames.AddRange(_paragraphNames.Take(_paragraphStart));
-            _paragraphNames = _paragraphNames[_paragraphStart..];
-            _paragraphStart = _paragraphNames.Count;
+            (_olderEnd, _paragraphStart) = (_paragraphStart, _names.Count);
         }
 
-        // Names are only ever appended: a view of the first n is a snapshot, with no copy per sentence.
-        var earlier = new ListPrefix<EntityName>(_paragraphNames, _paragraphNames.Count);
-        _paragraphNames.AddRange(names);
+        var earlier = new ListWindow<EntityName>(_names, _olderEnd, _names.Count);
+        _names.AddRange(names);
         return earlier;
     }
 
@@ -149,7 +145,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     /// The names of the document's paragraphs before the two <see cref="Earlier"/> reads ("the port" three one-sentence
     /// paragraphs after "the port of Mombasa"), as a snapshot.
     /// </summary>
-    public IReadOnlyList<EntityName> Older => new ListPrefix<EntityName>(_olderNames, _olderNames.Count);
+    public IReadOnlyList<EntityName> Older => new ListWindow<EntityName>(_names, 0, _olderEnd);
 
     /// <summary>Told of every sentence's first figure, in order (<paramref name="at"/>: where it starts; none: the sentence's
     /// end), whether its names are read or not: a lead stands before the document's first figure.</summary>

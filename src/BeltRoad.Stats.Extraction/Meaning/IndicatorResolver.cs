@@ -46,7 +46,7 @@ internal static class IndicatorResolver
         ("recipient's amount", Received),
         ("sector's amount", SectorAmount),
         ("countries a portfolio spans", Spanned),
-        ("port's throughput", static f => f.Catalogs.Labels.Ports.For(f.Figure.Unit, f.Entity, f.Cue.Label, f.Earlier.Any(e => e.Unit == f.Figure.Unit))),
+        ("port's throughput", static f => f.Catalogs.Labels.Ports.For(f.Figure.Unit, f.Entity, f.Cue.Label, HasUnit(f.Earlier, f.Figure.Unit))),
         ("capacity's row", static f => f.Aggregation == Aggregation.Attribute && f.Cue.Label is { } label ? f.Catalogs.Labels.CapacityRows.GetValueOrDefault(label) : null),
         ("commitment's instrument", static f => f.Catalogs.Labels.Commitments.For(f.Figure, f.Entity, f.Cue.Label)),
         ("catalogued cue", static f => f.Cue.Label),
@@ -99,6 +99,20 @@ internal static class IndicatorResolver
                 return _label;
             }
         }
+    }
+
+    // Whether a figure before it in the sentence is of the unit (a loop: a lambda here would copy the rule's facts per figure).
+    private static bool HasUnit(IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, Domain.Unit unit)
+    {
+        for (var k = 0; k < earlier.Count; k++)
+        {
+            if (earlier[k].Unit == unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPercentage(IndicatorFacts f) => f.Figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints;

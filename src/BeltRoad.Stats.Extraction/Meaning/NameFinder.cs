@@ -478,12 +478,13 @@ internal sealed class NameFinder
             }
         }
 
-        var text = line.ToString();
+        string? text = null; // made only for a line holding a suffix
         foreach (var suffix in _administrationSuffixes)
         {
             for (var at = line.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = NextIndex(line, suffix, at))
             {
                 // 「义乌市场采购」: 市 opening a word (zh_continuations' 市场) is no administration.
+                text ??= line.ToString();
                 if (_zhContinuations.At(text, at, text.Length) is not null)
                 {
                     continue;

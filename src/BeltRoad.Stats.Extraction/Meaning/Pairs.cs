@@ -10,14 +10,17 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed class Pairs
 {
-    private readonly IReadOnlyDictionary<string, string> _abbreviations;
+    private readonly Dictionary<string, string> _abbreviations;
+    // The same, looked up by a slice of the text: no string is made for each position and length tried.
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySlice;
     private readonly string[] _fillers;
     private readonly IReadOnlyDictionary<string, string> _labels;
     private readonly int _longest;
 
-    private Pairs(IReadOnlyDictionary<string, string> abbreviations, string[] fillers, IReadOnlyDictionary<string, string> labels)
+    private Pairs(Dictionary<string, string> abbreviations, string[] fillers, IReadOnlyDictionary<string, string> labels)
     {
         (_abbreviations, _fillers, _labels) = (abbreviations, fillers, labels);
+        _bySlice = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = abbreviations.Keys.Max(k => k.Length);
     }
 
@@ -85,8 +88,7 @@ internal sealed class Pairs
     {
         for (var length = Math.Min(_longest, end - at); length >= 1; length--)
         {
-            var candidate = text.Substring(at, length);
-            if (_abbreviations.ContainsKey(candidate))
+            if (_bySlice.TryGetValue(text.AsSpan(at, length), out var candidate, out _))
             {
                 return candidate;
             }

@@ -28,8 +28,9 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
         {
             // A sentence reads the names of its paragraph and of the one before: older sentences not read never will be, but
             // for the region a line before the document's first figure names (its source line: 「来源：浙江省商务厅」).
-            foreach (var (older, olderFrom, olderTo) in _pending.Take(_paragraphStart))
+            for (var k = 0; k < _paragraphStart; k++)
             {
+                var (older, olderFrom, olderTo) = _pending[k];
                 if (document.BeforeFirstFigure(older))
                 {
                     var names = new List<EntityName>();

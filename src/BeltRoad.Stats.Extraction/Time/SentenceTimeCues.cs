@@ -11,8 +11,9 @@ internal static class SentenceTimeCues
     public static List<TimeCue> Find(string simplified, Sentence sentence, IReadOnlyList<Mention> inSentence, DocumentTimeFrame frame, TimeWords words)
     {
         var cues = new List<TimeCue>();
-        foreach (var date in inSentence)
+        for (var index = 0; index < inSentence.Count; index++)
         {
+            var date = inSentence[index];
             if (date.Kind == MentionKind.DatePeriod && date.Time is { } time && Cue(simplified, sentence, date, time, frame, words) is { } cue)
             {
                 cues.Add(cue);
@@ -27,8 +28,12 @@ internal static class SentenceTimeCues
         AddCountedBackReferences(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
-        cues.RemoveAll(c => c.Kind == TimeCueKind.SinceEvent && cues.Any(d => d.Kind == TimeCueKind.Since && d.Clause == c.Clause));
-        cues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (cues.Exists(static c => c.Kind == TimeCueKind.SinceEvent))
+        {
+            cues.RemoveAll(c => c.Kind == TimeCueKind.SinceEvent && cues.Any(d => d.Kind == TimeCueKind.Since && d.Clause == c.Clause));
+        }
+
+        cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         JoinSpans(cues, simplified, words);
         return cues;
     }
@@ -237,6 +242,12 @@ internal static class SentenceTimeCues
     /// </summary>
     private static void AddFiscalYears(List<TimeCue> cues, string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
     {
+        // Most sentences name no fiscal year: asked before the finder's iterator is made for every sentence.
+        if (!words.FiscalYears.Any(text, sentence.Start, sentence.End))
+        {
+            return;
+        }
+
         Period? stated = null;
         foreach (var (start, end, period) in FiscalYears.Find(text, sentence, frame, words))
         {
@@ -265,8 +276,9 @@ internal static class SentenceTimeCues
     /// </summary>
     private static void AddYearAdjectives(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, TimeWords words)
     {
-        foreach (var m in inSentence)
+        for (var index = 0; index < inSentence.Count; index++)
         {
+            var m = inSentence[index];
             if (m.Kind != MentionKind.Number || m.Length != 4 || m.Value is not { } value || value != decimal.Truncate(value) || value is < FirstYear or > LastYear
                 || m.End + 1 >= text.Length || text[m.End] != ' ' || !char.IsAsciiLetterLower(text[m.End + 1]) || !m.Text.All(char.IsAsciiDigit))
             {
@@ -305,8 +317,9 @@ internal static class SentenceTimeCues
     /// </summary>
     private static void AddCountedBackReferences(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, TimeWords words)
     {
-        foreach (var m in inSentence)
+        for (var index = 0; index < inSentence.Count; index++)
         {
+            var m = inSentence[index];
             var duration = m is { Kind: MentionKind.DatePeriod, Time.Role: TimeRole.Duration };
             if (!duration && m.Kind != MentionKind.Number || m.Start <= sentence.Start || text[m.Start - 1] != ' ')
             {
