@@ -38,7 +38,7 @@ internal static class CuedLabels
                 }
             }
 
-            hits.RemoveAll(h => InOtherCount(figure, h.Start) || (namedBy >= 0 && h.Start < namedBy));
+            DropOtherCounts(hits, figure, namedBy);
             if (hits.Count == 0)
             {
                 return null;
@@ -64,10 +64,7 @@ internal static class CuedLabels
             return counted;
         }
 
-        if (hits.Exists(h => h.Start < numberEnd || h.Start >= ownEnd))
-        {
-            hits.RemoveAll(h => h.Start >= numberEnd && h.End <= ownEnd);
-        }
+        DropOwnUnitWord(hits, numberEnd, ownEnd);
 
         // "the bank approved US$10.5 billion in financing": a cue before the figure whose label narrows the linked one's
         // (批准融资额 of 融资额) names it.
@@ -243,6 +240,20 @@ internal static class CuedLabels
 
         DropOvershadowed(hits, names);
         return hits.Count > 0 ? hits[^1].Label : null;
+    }
+
+    // The filters below are methods of their own: a lambda capturing For's locals would be made on every call of For,
+    // and most calls find no cue.
+    private static void DropOtherCounts(List<(int Start, int End, string Label)> hits, FigureContext figure, int namedBy) =>
+        hits.RemoveAll(h => InOtherCount(figure, h.Start) || (namedBy >= 0 && h.Start < namedBy));
+
+    // The figure's own unit word, where another cue stands outside it.
+    private static void DropOwnUnitWord(List<(int Start, int End, string Label)> hits, int numberEnd, int ownEnd)
+    {
+        if (hits.Exists(h => h.Start < numberEnd || h.Start >= ownEnd))
+        {
+            hits.RemoveAll(h => h.Start >= numberEnd && h.End <= ownEnd);
+        }
     }
 
     // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.

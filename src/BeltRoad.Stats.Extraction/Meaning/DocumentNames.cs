@@ -195,7 +195,17 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             // (「海关总署统计，…」: an authority reports the country's figures, it is not what the paragraph is about; nor is a
             // statement's source, "KCIC General Manager … said"; nor an agreement, which acts nowhere: "Trade with members of
             // the Regional Comprehensive Economic Partnership grew fast").
-            _topic = names.FirstOrDefault(n => IsTopicName(n, text, sentence.End) && BeforeOrBesideFigure(text, n, firstFigure));
+            // A loop, not FirstOrDefault: a lambda capturing the parameters would be made for every sentence asked.
+            _topic = null;
+            for (var k = 0; k < names.Count; k++)
+            {
+                if (names[k] is var n && IsTopicName(n, text, sentence.End) && BeforeOrBesideFigure(text, n, firstFigure))
+                {
+                    _topic = n;
+                    break;
+                }
+            }
+
             // 「首页 > 中文头条 > 正文」 "Home | AIIB | News": a menu line above the lead names no actor of the item.
             if (_topic is not null && finder.IsMenuLine(Paragraph(sentence, text)))
             {

@@ -29,9 +29,17 @@ internal static class Segmenter
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
             if (SectionHeading.Rank(line) is { } rank)
             {
-                sections.RemoveAll(s => s.Rank >= rank);
+                // A loop, not a lambda: a lambda capturing the rank would be made for every line, heading or not.
+                for (var k = sections.Count - 1; k >= 0; k--)
+                {
+                    if (sections[k].Rank >= rank)
+                    {
+                        sections.RemoveAt(k);
+                    }
+                }
+
                 sections.Add((rank, line.Trim().TrimStart('#').Trim().ToString()));
-                path = string.Join(" > ", sections.Select(s => s.Title));
+                path = string.Join(" > ", sections.Select(static s => s.Title));
             }
 
             SplitLine(text, lineStart, lineEnd, path, sentences);

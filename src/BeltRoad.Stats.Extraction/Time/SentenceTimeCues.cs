@@ -28,14 +28,20 @@ internal static class SentenceTimeCues
         AddCountedBackReferences(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
+        DropAnsweredSinceEvents(cues);
+        cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        JoinSpans(cues, simplified, words);
+        return cues;
+    }
+
+    // 「自2021年12月3日开通运营以来」: a since-event in a clause whose since states its start. A method of its own: the
+    // lambda's capture is made only when a sentence holds a since-event, not for every sentence.
+    private static void DropAnsweredSinceEvents(List<TimeCue> cues)
+    {
         if (cues.Exists(static c => c.Kind == TimeCueKind.SinceEvent))
         {
             cues.RemoveAll(c => c.Kind == TimeCueKind.SinceEvent && cues.Any(d => d.Kind == TimeCueKind.Since && d.Clause == c.Clause));
         }
-
-        cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        JoinSpans(cues, simplified, words);
-        return cues;
     }
 
     /// <summary>
@@ -341,11 +347,25 @@ internal static class SentenceTimeCues
             }
 
             var start = sentence.Start + before.Length - opener.Length;
-            if (!cues.Exists(c => c.Kind == TimeCueKind.BackReference && c.Start < end && start < c.End))
+            if (!BackReferenceOver(cues, start, end))
             {
                 cues.Add(new TimeCue(start, end, TimeCueKind.BackReference, null, ClauseOf(sentence, start), true));
             }
         }
+    }
+
+    // Whether a back-reference cue overlaps [start, end). A loop: a lambda capturing the span would be made per mention.
+    private static bool BackReferenceOver(List<TimeCue> cues, int start, int end)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Kind == TimeCueKind.BackReference && c.Start < end && start < c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DateEndsAt(IReadOnlyList<Mention> mentions, string text, int at)
