@@ -183,7 +183,7 @@ internal static class CrossDocumentMatcher
         {
             foreach (var (first, more) in _groups)
             {
-                if (more is null || !more.Exists(i => !string.Equals(facts[i].Doc, facts[first].Doc, StringComparison.Ordinal)))
+                if (more is null || !OtherDocument(facts, first, more))
                 {
                     continue;
                 }
@@ -196,6 +196,20 @@ internal static class CrossDocumentMatcher
 
                 yield return (first, group, more.Prepend(first));
             }
+        }
+
+        // Whether a member comes from another document than the first (a loop: a lambda would be made per group).
+        private static bool OtherDocument(IReadOnlyList<Fact> facts, int first, List<int> more)
+        {
+            foreach (var i in more)
+            {
+                if (!string.Equals(facts[i].Doc, facts[first].Doc, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

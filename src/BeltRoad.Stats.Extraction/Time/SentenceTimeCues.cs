@@ -40,9 +40,12 @@ internal static class SentenceTimeCues
     {
         if (cues.Exists(static c => c.Kind == TimeCueKind.SinceEvent))
         {
-            cues.RemoveAll(c => c.Kind == TimeCueKind.SinceEvent && cues.Any(d => d.Kind == TimeCueKind.Since && d.Clause == c.Clause));
+            DropSinceEventsAnswered(cues);
         }
     }
+
+    private static void DropSinceEventsAnswered(List<TimeCue> cues) =>
+        cues.RemoveAll(c => c.Kind == TimeCueKind.SinceEvent && cues.Any(d => d.Kind == TimeCueKind.Since && d.Clause == c.Clause));
 
     /// <summary>
     /// "between January 2021 and the first half of 2025", "from October 1, 2022 to September 30, 2023", 「从2016年统一品牌到2023年」: two stated dates, the first after a
