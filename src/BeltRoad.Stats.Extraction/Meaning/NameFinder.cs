@@ -56,19 +56,36 @@ internal sealed class NameFinder
 
     public NameFinder(EntityCatalog catalog)
     {
+        using var json = EmbeddedJson.Open("entity-names.json");
+        string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         var aliases = new Dictionary<char, List<(string Alias, EntityEntry Entry)>>();
+        void Add(string alias, EntityEntry entry)
+        {
+            var key = AsciiLower(alias[0]);
+            if (!aliases.TryGetValue(key, out var list))
+            {
+                aliases[key] = list = [];
+            }
+
+            list.Add((alias, entry));
+            _byAlias.TryAdd(alias, entry);
+        }
+
         foreach (var entry in catalog.Entries)
         {
             foreach (var alias in entry.Aliases.Append(entry.Name).Distinct(StringComparer.Ordinal))
             {
-                var key = AsciiLower(alias[0]);
-                if (!aliases.TryGetValue(key, out var list))
-                {
-                    aliases[key] = list = [];
-                }
+                Add(alias, entry);
+            }
+        }
 
-                list.Add((alias, entry));
-                _byAlias.TryAdd(alias, entry);
+        // "the Thai-Chinese high-speed rail", "the Lagos-Ibadan train", "the Abuja-Kaduna line": a railway's English name as
+        // news writes it, with any of its rail nouns (rail_nouns); an alias written so stays the entry that lists it.
+        foreach (var (alias, entry) in RailVariants(catalog, Read("rail_nouns")))
+        {
+            if (!_byAlias.ContainsKey(alias))
+            {
+                Add(alias, entry);
             }
         }
 
@@ -101,8 +118,6 @@ internal sealed class NameFinder
         DefaultActor = catalog.Entries.FirstOrDefault(e => e.Weak)?.Name ?? FallbackActor;
         Initiative = catalog.Entries.FirstOrDefault(e => e.Kind == EntityKind.Initiative)?.Name;
 
-        using var json = EmbeddedJson.Open("entity-names.json");
-        string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         _zhSuffixes = Read("zh_suffixes");
         _zhSuffixWords = new WordList(_zhSuffixes);
         _suffixStarts = new CharStarts(_zhSuffixes.Select(x => x[0]).Concat("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
@@ -120,6 +135,7 @@ internal sealed class NameFinder
         Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
         ReportingVerbs = Read("reporting_verbs");
         UseVerbs = new WordList(Read("use_verbs"));
+        ReportTitles = new WordList(Read("report_titles"));
         CapitalMarkers = new WordList(Read("capital_markers"));
         PairOpeners = new WordList(Read("pair_openers"));
         _creditorLinks = json.RootElement.GetProperty("creditor_links").EnumerateObject()
@@ -260,6 +276,9 @@ internal sealed class NameFinder
 
     /// <summary>"used", "rode": a flow counted before one of these and "the road" / "the line" after it is that thing's traffic.</summary>
     public WordList UseVerbs { get; }
+
+    /// <summary>"Country Report", "Article IV", "affirms": an institution's headline holding one of these heads its report on a country.</summary>
+    public WordList ReportTitles { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
@@ -980,6 +999,29 @@ internal sealed class NameFinder
         var open = name.IndexOf('“');
         var close = name.IndexOf('”');
         return close >= 0 && (open < 0 || open > close) ? name[(close + 1)..] : name;
+    }
+
+    // An English alias ending with a rail noun ("Lagos-Ibadan Railway"), written with each of the others ("Lagos-Ibadan
+    // train", "Lagos-Ibadan line"): the longest noun it ends with is the one replaced.
+    private static IEnumerable<(string Alias, EntityEntry Entry)> RailVariants(EntityCatalog catalog, string[] nouns)
+    {
+        foreach (var entry in catalog.Entries)
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                if (!char.IsAsciiLetter(alias[0]) || nouns.FirstOrDefault(n => alias.Length > n.Length + 1 && alias[^(n.Length + 1)] == ' '
+                    && alias.EndsWith(n, StringComparison.OrdinalIgnoreCase)) is not { } noun)
+                {
+                    continue;
+                }
+
+                var stem = alias[..^noun.Length];
+                foreach (var other in nouns)
+                {
+                    yield return (stem + other, entry);
+                }
+            }
+        }
     }
 
     // Case folds only Latin letters: the culture-aware fold of a Han character costs more than the whole match.
