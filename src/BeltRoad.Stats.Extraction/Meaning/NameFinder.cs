@@ -168,6 +168,7 @@ internal sealed class NameFinder
         ProgrammeSuffixes = Read("programme_suffixes");
         Anaphora = new WordList(Read("anaphora"));
         EnglishAnaphora = Read("en_anaphora");
+        EnglishPronouns = Read("en_pronouns");
         InitiativeDocuments = Read("initiative_documents");
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
@@ -539,6 +540,9 @@ internal sealed class NameFinder
 
     /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
     public IReadOnlyList<string> EnglishAnaphora { get; }
+
+    /// <summary>"Its trade with China …": a pronoun opening a sentence stands for the name the sentence before opens with.</summary>
+    public IReadOnlyList<string> EnglishPronouns { get; }
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
