@@ -30,6 +30,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
     // The headline's actor, and whether it is a port the headline names before the trains ("Horgos port sees 6,000 … trips").
     private readonly (string Entity, bool Port, bool Report) _title = TitleEntity(finder, title);
+    // Whether the lead's first name was read for the country an institution's report is about (Lead).
+    private bool _reportRead;
     private string? _leadEntity;
     // Whether _leadEntity is a lead line's (LeadLine): the lead's own opening name (Topic) replaces it.
     private bool _leadFromLine;
@@ -170,9 +172,11 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     {
         // "IMF Country Report No. …" over "LAO PEOPLE'S DEMOCRATIC REPUBLIC": the country an institution's report is about
         // owns its figures (its debt, growth, reserves), the first a line before the first figure names.
-        if (_title.Report && _leadEntity is null)
+        if (_title.Report && !_reportRead && names.FirstOrDefault(n => n.Kind != EntityKind.Institution) is { } subject)
         {
-            _leadEntity = names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind == EntityKind.Country)?.Name;
+            // Only the lead's first name that is no institution: a report about a region or the world names countries too.
+            _reportRead = true;
+            _leadEntity ??= subject.IsCatalogued && !subject.Weak && subject.Kind == EntityKind.Country ? subject.Name : null;
         }
 
         // 「澳門特別行政區政府入口網站 > 新聞」: a page's menu names its site, the region last (a Macao paper's 「澳門力報 > 經濟 >
