@@ -169,6 +169,7 @@ internal sealed class NameFinder
         Anaphora = new WordList(Read("anaphora"));
         EnglishAnaphora = Read("en_anaphora");
         EnglishPronouns = Read("en_pronouns");
+        TrafficRows = Read("traffic_rows");
         InitiativeDocuments = Read("initiative_documents");
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
@@ -543,6 +544,9 @@ internal sealed class NameFinder
 
     /// <summary>"Its trade with China …": a pronoun opening a sentence stands for the name the sentence before opens with.</summary>
     public IReadOnlyList<string> EnglishPronouns { get; }
+
+    /// <summary>通行车辆数, 通行费收入: a road's, bridge's or tunnel's traffic and tolls, the thing's own (<see cref="ThingsTraffic"/>).</summary>
+    public IReadOnlyList<string> TrafficRows { get; }
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
