@@ -21,6 +21,7 @@ internal sealed class NameFinder
 
     // Arrays, not lists: a scan tries a start's aliases at every place it may stand, and an array's loop allocates nothing.
     private readonly Dictionary<char, (string Alias, EntityEntry Entry)[]> _aliases;
+    private readonly Dictionary<(char First, char Second), (string Alias, EntityEntry Entry)[]> _latinBySecond;
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     // Every alias of each entity, by its name: a box's subject is looked for in each of its paragraphs.
     private readonly Dictionary<string, string[]> _aliasesOf;
@@ -107,6 +108,25 @@ internal sealed class NameFinder
         }
 
         _hanSingleAliases = new(singles);
+
+        // Latin aliases by their first two letters (case folded): a word start is compared only with those agreeing with
+        // its second letter, the single-letter ones (none today) with every word starting so.
+        var latinBySecond = new Dictionary<(char, char), (string Alias, EntityEntry Entry)[]>();
+        foreach (var (first, list) in _aliases.Where(a => char.IsAsciiLetter(a.Key)))
+        {
+            var singlesOf = list.Where(a => a.Alias.Length == 1).ToArray();
+            foreach (var second in list.Where(a => a.Alias.Length > 1).Select(a => char.ToUpperInvariant(a.Alias[1])).Distinct())
+            {
+                latinBySecond[(first, second)] = [.. list.Where(a => a.Alias.Length == 1 || char.ToUpperInvariant(a.Alias[1]) == second)];
+            }
+
+            if (singlesOf.Length > 0)
+            {
+                latinBySecond[(first, '\0')] = singlesOf;
+            }
+        }
+
+        _latinBySecond = latinBySecond;
         _hanAliasesBySecond = new(bySecond);
 
         _aliasesOf = _aliases.Values.SelectMany(list => list).GroupBy(a => a.Entry.Name, StringComparer.Ordinal)
@@ -715,9 +735,15 @@ internal sealed class NameFinder
     {
         if (latin)
         {
-            var found = _aliases.TryGetValue(AsciiLower(first), out var all);
-            list = all!;
-            return found;
+            var key = AsciiLower(first);
+            if (_latinBySecond.TryGetValue((key, char.ToUpperInvariant(second)), out var agreeing) || _latinBySecond.TryGetValue((key, '\0'), out agreeing))
+            {
+                list = agreeing;
+                return true;
+            }
+
+            list = [];
+            return false;
         }
 
         if (_hanAliasesBySecond.TryGetValue(first, out var bySecond) && Array.IndexOf(bySecond.Seconds, second) is var at and >= 0)
