@@ -1035,8 +1035,8 @@ internal sealed class NameFinder
         return close >= 0 && (open < 0 || open > close) ? name[(close + 1)..] : name;
     }
 
-    // An English alias ending with a rail noun ("Lagos-Ibadan Railway"), written with each of the others ("Lagos-Ibadan
-    // train", "Lagos-Ibadan line"): the longest noun it ends with is the one replaced.
+    // An English alias naming a route and ending with a rail noun ("Lagos-Ibadan Railway"), written with each of the others
+    // ("Lagos-Ibadan train", "Lagos-Ibadan line"): the longest noun it ends with is the one replaced.
     private static IEnumerable<(string Alias, EntityEntry Entry)> RailVariants(EntityCatalog catalog, string[] nouns)
     {
         foreach (var entry in catalog.Entries)
@@ -1049,7 +1049,14 @@ internal sealed class NameFinder
                     continue;
                 }
 
+                // A route's name ("Lagos-Ibadan", "Thai-Chinese"), never a descriptor ("Standard Gauge", "East Coast"): a bare
+                // "standard gauge train" runs in many countries.
                 var stem = alias[..^noun.Length];
+                if (stem.AsSpan().IndexOfAny("-–—") < 0)
+                {
+                    continue;
+                }
+
                 foreach (var other in nouns)
                 {
                     yield return (stem + other, entry);
