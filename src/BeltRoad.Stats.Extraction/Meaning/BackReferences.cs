@@ -16,7 +16,83 @@ internal static class BackReferences
     /// </summary>
     internal static string? Of(FigureContext figure, NameFinder finder) =>
         From(figure, finder, figure.Clause.Start) ?? NounAfterFigure(figure, finder) ?? FromEarlierClause(figure, finder) ?? InSentence(figure, finder)
-        ?? PartOfWhole(figure, finder);
+        ?? PartOfWhole(figure, finder) ?? PronounSubject(figure, finder);
+
+    // "Kazakhstan, the region's largest economy, reported a record. Its trade with China exceeded $24 billion": a pronoun
+    // opening the sentence (en_pronouns) stands for the name the sentence before opens with (an article aside), where no
+    // actor stands before the figure in its sentence.
+    private static string? PronounSubject(FigureContext figure, NameFinder finder)
+    {
+        var text = figure.Text;
+        var start = figure.In.Sentence.Start;
+        if (!Affixes.StartsWithAny(text.AsSpan(start, figure.Mention.Start - start), finder.EnglishPronouns)
+            || Actors.Find(figure, finder, weakAllowed: true) is not null)
+        {
+            return null;
+        }
+
+        var end = text.AsSpan(0, start).TrimEnd().Length;
+        var opens = PreviousSentenceStart(text, end);
+        var names = figure.In.PreviousNames;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Start < opens || n.Start >= start)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(opens, n.Start - opens).Trim();
+            if (!before.IsEmpty && !Affixes.IsOneOf(before, finder.EnglishAnaphora) && !IsCompassWord(before, finder))
+            {
+                return null;
+            }
+
+            // "Northwest China's Xinjiang Uygur Autonomous Region remains the main gateway": a possessive's place is the subject.
+            if (k + 1 < names.Count && names[k + 1].Start < start && Affixes.FirstStartingWith(text.AsSpan(n.End), finder.Possessives) is { } possessive
+                && text.AsSpan(n.End + possessive.Length, names[k + 1].Start - n.End - possessive.Length).Trim().IsEmpty)
+            {
+                n = names[k + 1];
+            }
+
+            return !n.Weak && (n.IsCatalogued || n.Kind == EntityKind.Named) ? n.Name : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsCompassWord(ReadOnlySpan<char> word, NameFinder finder)
+    {
+        foreach (var compass in finder.CompassWords)
+        {
+            if (word.Equals(compass, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where the sentence ending at `end` (its stop included) starts: after the stop or line break before it.
+    private static int PreviousSentenceStart(string text, int end)
+    {
+        for (var k = end - 2; k >= 0; k--)
+        {
+            if (text[k] == '\n' || text[k] == '。' || (text[k] is '.' or '!' or '?' && k + 1 < end && text[k + 1] == ' ' && k > 0 && !char.IsAsciiLetterUpper(text[k - 1])))
+            {
+                var at = k + 1;
+                while (at < end && char.IsWhiteSpace(text[at]))
+                {
+                    at++;
+                }
+
+                return at;
+            }
+        }
+
+        return 0;
+    }
 
     // 「过去十年，论坛累计吸引…，促成逾2800个项目的对接」 "By the end of last year, the bank's loans stood at …, 34 percent of
     // its total": an anaphor opening an earlier clause of the sentence (its first, or one after a time frame) serves the

@@ -29,7 +29,9 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private bool _boxBody;
 
     // The headline's actor, and whether it is a port the headline names before the trains ("Horgos port sees 6,000 … trips").
-    private readonly (string Entity, bool Port) _title = TitleEntity(finder, title);
+    private readonly (string Entity, bool Port, bool Report) _title = TitleEntity(finder, title);
+    // Whether the lead's first name was read for the country an institution's report is about (Lead).
+    private bool _reportRead;
     private string? _leadEntity;
     // Whether _leadEntity is a lead line's (LeadLine): the lead's own opening name (Topic) replaces it.
     private bool _leadFromLine;
@@ -164,6 +166,15 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     /// the first region it names is what 「全省」 refers to, if the title and the earlier lines named none.</summary>
     public void Lead(IReadOnlyList<EntityName> names, ReadOnlySpan<char> line)
     {
+        // "IMF Country Report No. …" over "LAO PEOPLE'S DEMOCRATIC REPUBLIC": the country an institution's report is about
+        // owns its figures (its debt, growth, reserves), the first a line before the first figure names.
+        if (_title.Report && !_reportRead && names.FirstOrDefault(n => n.Kind != EntityKind.Institution) is { } subject)
+        {
+            // Only the lead's first name that is no institution: a report about a region or the world names countries too.
+            _reportRead = true;
+            _leadEntity ??= subject.IsCatalogued && !subject.Weak && subject.Kind == EntityKind.Country ? subject.Name : null;
+        }
+
         // 「澳門特別行政區政府入口網站 > 新聞」: a page's menu names its site, the region last (a Macao paper's 「澳門力報 > 經濟 >
         // 內地財經」 reports on Guangdong, which its lead names).
         if (finder.IsMenuLine(line))
@@ -348,27 +359,36 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         return finder.ObjectMarkers.EndOf(Actors.WithoutArticle(between.TrimEnd())) is null;
     }
 
-    private static (string Entity, bool Port) TitleEntity(NameFinder finder, string title)
+    private static (string Entity, bool Port, bool Report) TitleEntity(NameFinder finder, string title)
     {
         var simplified = HanScript.ToSimplified(title);
         // A page titled by its site's menu or breadcrumb ("Home | AIIB | News") has no headline to give an actor.
         if (finder.IsMenuLine(simplified))
         {
-            return (finder.DefaultActor, false);
+            return (finder.DefaultActor, false, false);
         }
 
         // An event's statement speaks for the event; a news item headed by a programme, project or institution
         // (「中老铁路开通运营三周年」, "AIIB approves …") is about it, when a sentence names no actor ("The bank currently has …").
         // A headline has no dates to stop a name read by its suffix (「关注中老铁路」): the catalogued one it ends with counts.
         var names = finder.Find(simplified, 0, simplified.Length);
-        if ((names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind) && !PortAfter(finder, simplified, names, n)))?.Name is { } topic)
+        var topic = names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind) && !PortAfter(finder, simplified, names, n));
+        if (topic is not null)
         {
-            return (topic, false);
+            // "IMF Country Report No. …", "Fitch Affirms Laos at 'CCC-'": an institution's report on a country (report_titles)
+            // gives the country's figures: the one the headline names, else the one a line before the first figure names (Lead).
+            if (topic.Kind == EntityKind.Institution && finder.ReportTitles.Any(simplified, 0, simplified.Length))
+            {
+                var country = names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind == EntityKind.Country);
+                return (country?.Name ?? topic.Name, false, country is null);
+            }
+
+            return (topic.Name, false, false);
         }
 
         if (Port(finder, simplified, names) is { } headlinePort)
         {
-            return (headlinePort, true);
+            return (headlinePort, true, false);
         }
 
         return (names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
@@ -376,7 +396,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
                 && (Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives) || FirstOfPair(names, n, simplified)))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && OpensAsSubject(finder, simplified, n))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
-            ?? finder.DefaultActor, false);
+            ?? finder.DefaultActor, false, false);
     }
 
     // "Zambia Official Creditor Deal Sets Template", "Kenya eyes bigger slice of China market": a country opening the headline

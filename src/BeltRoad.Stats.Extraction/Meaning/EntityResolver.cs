@@ -336,6 +336,22 @@ internal static class EntityResolver
             }
         }
 
+        // "The 41-kilometre stretch from Smokovac … measures about 165 kilometres" a paragraph after "the Bar-Boljare motorway":
+        // a country has no length or speed; the project named last before the sentence (its paragraph and the one before,
+        // then the older paragraphs) has, news running one sentence to a paragraph.
+        return LastProject(figure.In.PreviousNames) ?? LastProject(figure.In.OlderNames);
+    }
+
+    private static string? LastProject(IReadOnlyList<EntityName> names)
+    {
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (names[k].Kind == EntityKind.Project)
+            {
+                return names[k].Name;
+            }
+        }
+
         return null;
     }
 

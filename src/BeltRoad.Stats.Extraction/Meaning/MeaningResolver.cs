@@ -14,6 +14,9 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
     /// <summary>The entity's rule when a place took a share of a whole that is another's (label-words.json share_wholes part_verbs).</summary>
     public const string WholesOwnerRule = "whole's owner";
 
+    /// <summary>The entity's rule when a road's, bridge's or tunnel's traffic or tolls went to the project (entity-names.json traffic_rows).</summary>
+    public const string ThingsTrafficRule = "thing's traffic";
+
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
     {
         var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively);
@@ -22,8 +25,9 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
         var national = catalogs.Labels.National.EntityOf(actor, measured);
         var (lent, row) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);
-        var entity = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes.PartVerbs);
-        var rule = !ReferenceEquals(entity, lent) ? WholesOwnerRule
+        var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes.PartVerbs);
+        var entity = ThingsTraffic.Of(figure, owner, measured, catalogs.Names);
+        var rule = !ReferenceEquals(entity, owner) ? ThingsTrafficRule : !ReferenceEquals(entity, lent) ? WholesOwnerRule
             : ReferenceEquals(entity, actor) ? entityRule : ReferenceEquals(entity, national) ? NationalStatisticsRule : LenderRule;
         return new FigureMeaning(entity, row, ReferenceEquals(measured, indicator) ? row : measured, nature, aggregation,
             new MeaningRules(rule, indicatorRule, natureRule, aggregationRule));

@@ -21,6 +21,7 @@ internal sealed class NameFinder
 
     // Arrays, not lists: a scan tries a start's aliases at every place it may stand, and an array's loop allocates nothing.
     private readonly Dictionary<char, (string Alias, EntityEntry Entry)[]> _aliases;
+    private readonly Dictionary<(char First, char Second), (string Alias, EntityEntry Entry)[]> _latinBySecond;
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     // Every alias of each entity, by its name: a box's subject is looked for in each of its paragraphs.
     private readonly Dictionary<string, string[]> _aliasesOf;
@@ -56,19 +57,36 @@ internal sealed class NameFinder
 
     public NameFinder(EntityCatalog catalog)
     {
+        using var json = EmbeddedJson.Open("entity-names.json");
+        string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         var aliases = new Dictionary<char, List<(string Alias, EntityEntry Entry)>>();
+        void Add(string alias, EntityEntry entry)
+        {
+            var key = AsciiLower(alias[0]);
+            if (!aliases.TryGetValue(key, out var list))
+            {
+                aliases[key] = list = [];
+            }
+
+            list.Add((alias, entry));
+            _byAlias.TryAdd(alias, entry);
+        }
+
         foreach (var entry in catalog.Entries)
         {
             foreach (var alias in entry.Aliases.Append(entry.Name).Distinct(StringComparer.Ordinal))
             {
-                var key = AsciiLower(alias[0]);
-                if (!aliases.TryGetValue(key, out var list))
-                {
-                    aliases[key] = list = [];
-                }
+                Add(alias, entry);
+            }
+        }
 
-                list.Add((alias, entry));
-                _byAlias.TryAdd(alias, entry);
+        // "the Thai-Chinese high-speed rail", "the Lagos-Ibadan train", "the Abuja-Kaduna line": a railway's English name as
+        // news writes it, with any of its rail nouns (rail_nouns); an alias written so stays the entry that lists it.
+        foreach (var (alias, entry) in RailVariants(catalog, Read("rail_nouns")))
+        {
+            if (!_byAlias.ContainsKey(alias))
+            {
+                Add(alias, entry);
             }
         }
 
@@ -90,6 +108,25 @@ internal sealed class NameFinder
         }
 
         _hanSingleAliases = new(singles);
+
+        // Latin aliases by their first two letters (case folded): a word start is compared only with those agreeing with
+        // its second letter, the single-letter ones (none today) with every word starting so.
+        var latinBySecond = new Dictionary<(char, char), (string Alias, EntityEntry Entry)[]>();
+        foreach (var (first, list) in _aliases.Where(a => char.IsAsciiLetter(a.Key)))
+        {
+            var singlesOf = list.Where(a => a.Alias.Length == 1).ToArray();
+            foreach (var second in list.Where(a => a.Alias.Length > 1).Select(a => char.ToUpperInvariant(a.Alias[1])).Distinct())
+            {
+                latinBySecond[(first, second)] = [.. list.Where(a => a.Alias.Length == 1 || char.ToUpperInvariant(a.Alias[1]) == second)];
+            }
+
+            if (singlesOf.Length > 0)
+            {
+                latinBySecond[(first, '\0')] = singlesOf;
+            }
+        }
+
+        _latinBySecond = latinBySecond;
         _hanAliasesBySecond = new(bySecond);
 
         _aliasesOf = _aliases.Values.SelectMany(list => list).GroupBy(a => a.Entry.Name, StringComparer.Ordinal)
@@ -101,8 +138,6 @@ internal sealed class NameFinder
         DefaultActor = catalog.Entries.FirstOrDefault(e => e.Weak)?.Name ?? FallbackActor;
         Initiative = catalog.Entries.FirstOrDefault(e => e.Kind == EntityKind.Initiative)?.Name;
 
-        using var json = EmbeddedJson.Open("entity-names.json");
-        string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
         _zhSuffixes = Read("zh_suffixes");
         _zhSuffixWords = new WordList(_zhSuffixes);
         _suffixStarts = new CharStarts(_zhSuffixes.Select(x => x[0]).Concat("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
@@ -120,6 +155,7 @@ internal sealed class NameFinder
         Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
         ReportingVerbs = Read("reporting_verbs");
         UseVerbs = new WordList(Read("use_verbs"));
+        ReportTitles = new WordList(Read("report_titles"));
         CapitalMarkers = new WordList(Read("capital_markers"));
         PairOpeners = new WordList(Read("pair_openers"));
         _creditorLinks = json.RootElement.GetProperty("creditor_links").EnumerateObject()
@@ -152,6 +188,8 @@ internal sealed class NameFinder
         ProgrammeSuffixes = Read("programme_suffixes");
         Anaphora = new WordList(Read("anaphora"));
         EnglishAnaphora = Read("en_anaphora");
+        EnglishPronouns = Read("en_pronouns");
+        TrafficRows = Read("traffic_rows");
         InitiativeDocuments = Read("initiative_documents");
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
@@ -260,6 +298,9 @@ internal sealed class NameFinder
 
     /// <summary>"used", "rode": a flow counted before one of these and "the road" / "the line" after it is that thing's traffic.</summary>
     public WordList UseVerbs { get; }
+
+    /// <summary>"Country Report", "Article IV", "affirms": an institution's headline holding one of these heads its report on a country.</summary>
+    public WordList ReportTitles { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>
     public WordList SourceAfter { get; }
@@ -522,6 +563,12 @@ internal sealed class NameFinder
     /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
     public IReadOnlyList<string> EnglishAnaphora { get; }
 
+    /// <summary>"Its trade with China …": a pronoun opening a sentence stands for the name the sentence before opens with.</summary>
+    public IReadOnlyList<string> EnglishPronouns { get; }
+
+    /// <summary>通行车辆数, 通行费收入: a road's, bridge's or tunnel's traffic and tolls, the thing's own (<see cref="ThingsTraffic"/>).</summary>
+    public IReadOnlyList<string> TrafficRows { get; }
+
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
 
@@ -689,9 +736,15 @@ internal sealed class NameFinder
     {
         if (latin)
         {
-            var found = _aliases.TryGetValue(AsciiLower(first), out var all);
-            list = all!;
-            return found;
+            var key = AsciiLower(first);
+            if (_latinBySecond.TryGetValue((key, char.ToUpperInvariant(second)), out var agreeing) || _latinBySecond.TryGetValue((key, '\0'), out agreeing))
+            {
+                list = agreeing;
+                return true;
+            }
+
+            list = [];
+            return false;
         }
 
         if (_hanAliasesBySecond.TryGetValue(first, out var bySecond) && Array.IndexOf(bySecond.Seconds, second) is var at and >= 0)
@@ -981,6 +1034,36 @@ internal sealed class NameFinder
         var open = name.IndexOf('“');
         var close = name.IndexOf('”');
         return close >= 0 && (open < 0 || open > close) ? name[(close + 1)..] : name;
+    }
+
+    // An English alias naming a route and ending with a rail noun ("Lagos-Ibadan Railway"), written with each of the others
+    // ("Lagos-Ibadan train", "Lagos-Ibadan line"): the longest noun it ends with is the one replaced.
+    private static IEnumerable<(string Alias, EntityEntry Entry)> RailVariants(EntityCatalog catalog, string[] nouns)
+    {
+        foreach (var entry in catalog.Entries)
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                if (!char.IsAsciiLetter(alias[0]) || nouns.FirstOrDefault(n => alias.Length > n.Length + 1 && alias[^(n.Length + 1)] == ' '
+                    && alias.EndsWith(n, StringComparison.OrdinalIgnoreCase)) is not { } noun)
+                {
+                    continue;
+                }
+
+                // A route's name ("Lagos-Ibadan", "Thai-Chinese"), never a descriptor ("Standard Gauge", "East Coast"): a bare
+                // "standard gauge train" runs in many countries.
+                var stem = alias[..^noun.Length];
+                if (stem.AsSpan().IndexOfAny("-–—") < 0)
+                {
+                    continue;
+                }
+
+                foreach (var other in nouns)
+                {
+                    yield return (stem + other, entry);
+                }
+            }
+        }
     }
 
     // Case folds only Latin letters: the culture-aware fold of a Han character costs more than the whole match.

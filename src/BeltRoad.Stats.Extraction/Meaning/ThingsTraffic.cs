@@ -1,0 +1,43 @@
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// "traffic was almost 34,790 vehicles", "A car pays 3.5 euros for the full stretch", "CRBC collected more than $33 million
+/// in tolls": a road's, bridge's or tunnel's traffic and tolls (a measure of entity-names.json <c>traffic_rows</c>) are the
+/// thing's, never the country its headline opens with nor the company collecting them: the project named last before the
+/// figure, in its sentence, its paragraph and the one before, else the document's own project, else the older paragraphs'. A place (a border crossing's
+/// vehicles) keeps its own.
+/// </summary>
+internal static class ThingsTraffic
+{
+    private static readonly EntityKind[] Owners = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Region, EntityKind.Enterprises, EntityKind.Institution, EntityKind.Authority];
+
+    /// <summary>The project whose traffic or tolls the figure counts, where <paramref name="entity"/> is a country, region
+    /// or company; otherwise <paramref name="entity"/> itself (the same reference).</summary>
+    public static string Of(FigureContext figure, string entity, string measured, NameFinder finder)
+    {
+        if (!Affixes.IsOneOf(measured, finder.TrafficRows)
+            || (entity != finder.DefaultActor && (finder.Lookup(entity) is not { } entry || Array.IndexOf(Owners, entry.Kind) < 0)))
+        {
+            return entity;
+        }
+
+        return LastProject(figure.In.Names, figure.In.Sentence.Start, figure.Mention.Start) ?? LastProject(figure.In.PreviousNames, 0, int.MaxValue)
+            ?? (finder.Lookup(figure.In.DocumentEntity)?.Kind == EntityKind.Project ? figure.In.DocumentEntity : null)
+            ?? LastProject(figure.In.OlderNames, 0, int.MaxValue) ?? entity;
+    }
+
+    private static string? LastProject(IReadOnlyList<EntityName> names, int start, int end)
+    {
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (names[k].Kind == EntityKind.Project && names[k].Start >= start && names[k].End <= end)
+            {
+                return names[k].Name;
+            }
+        }
+
+        return null;
+    }
+}
