@@ -20,6 +20,9 @@ internal static class IndicatorResolver
         ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
+        ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
+            && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
+        ("percentage going on with its sentence's measure", ContinuedMeasure),
         ("place's part of a whole", PlacesPart),
         ("figure listed after another", ListedAfter),
         ("share's compared value", ComparedShare),
@@ -152,6 +155,28 @@ internal static class IndicatorResolver
         return whole is { Length: > 0 } && !IsShareLabel(whole, catalogs.Labels)
             ? f.Entity + catalogs.Labels.ShareOf + whole + catalogs.Labels.ShareSuffix
             : null;
+    }
+
+    // "Overall progress stands at 88 per cent, and the Pahang stretch has reached 90 per cent", "work on the Dhaka-Mawa
+    // section stood at 88 percent, Mawa-Bhanga at 99.2 percent", "hold a 49% stake, with KTZ owning the remaining 51%": an
+    // English percentage (no rate of change) that no words of its own name, after one of its sentence labelled with a
+    // measure the catalogue gives percentages (measures.json: 工程完成进度, 持股比例 …), is another value of that measure;
+    // one of a whole after it ("… and 40 percent of the workforce") or after a verb of taking a part ("held 17 percent, and the
+    // urban sector accounted for the remaining 8 percent") is a share of its own.
+    private static string? ContinuedMeasure(IndicatorFacts f)
+    {
+        if (f.Figure.Unit != Domain.Unit.Percent || f.Aggregation == Aggregation.Change || HanText.Any(f.Figure.Subject)
+            || f.Earlier.LastOrDefault(static e => e.Unit == Domain.Unit.Percent).Indicator is not { } last
+            || !f.Catalogs.Metrics.PercentLabels.Contains(last))
+        {
+            return null;
+        }
+
+        var figure = f.Figure;
+        return figure.ClauseAfter.TrimStart().StartsWith("of ", StringComparison.Ordinal)
+            || f.Catalogs.Labels.Wholes.PartVerbs.Any(figure.Text, figure.Clause.Start, figure.Mention.Start)
+            ? null
+            : last;
     }
 
     // A percentage-point change keeps the label of the share it changes.
