@@ -190,7 +190,7 @@ internal static class IndicatorResolver
     {
         var (labels, part) = (f.Catalogs.Labels, ShareBase(f));
         return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes)
-            ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.SectorNames.Values.Contains(part) ? part : "") + labels.ShareLabel
+            ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.IsPart(part) ? part : "") + labels.ShareLabel
             : null;
     }
 
@@ -270,7 +270,7 @@ internal static class IndicatorResolver
         }
 
         var part = CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
-        if (part is null && (labels.Wholes.RespectiveSector(figure) ?? labels.Wholes.SectorBefore(figure)) is { } sector)
+        if (part is null && (labels.Wholes.RespectiveSector(figure) ?? labels.Wholes.PartBefore(figure)) is { } sector)
         {
             return sector;
         }
