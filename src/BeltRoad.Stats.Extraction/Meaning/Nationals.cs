@@ -5,16 +5,17 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
 /// A workforce's share by nationality (data: nationals in Resources/label-words.json): an English percentage of the people
-/// its sentence counted before it, said to be of one nationality ("260 staff, 92% of them Mozambican", "7,800 workers, of
-/// whom 83 per cent are Malaysians", "1,000 people, more than 90% of them Sri Lankan nationals"), is the local staff's
-/// share ("of them" is label-words.json part_words), the row Label (本地员工占比); a nationality of the builders' own (Foreign: "Chinese") is none.
+/// its sentence counted before it as a workforce (one of Staff before it), said to be of one nationality ("260 staff, 92%
+/// of them Mozambican", "7,800 workers, of whom 83 per cent are Malaysians", "employs about 1,000 people, more than 90% of
+/// them Sri Lankan nationals"), is the local staff's share, the row Label (本地员工占比); "of them" is label-words.json
+/// part_words; a nationality of the builders' own (Foreign: "Chinese") is none.
 /// </summary>
-internal sealed record Nationals(string Label, WordList Before, WordList Links, WordList Locals, WordList Foreign)
+internal sealed record Nationals(string Label, WordList Staff, WordList Before, WordList Links, WordList Locals, WordList Foreign)
 {
     public static Nationals Read(JsonElement e)
     {
         WordList Words(string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
-        return new(e.GetProperty("label").GetString()!, Words("before"), Words("links"), Words("locals"), Words("foreign"));
+        return new(e.GetProperty("label").GetString()!, Words("staff"), Words("before"), Words("links"), Words("locals"), Words("foreign"));
     }
 
     /// <summary>
@@ -35,6 +36,12 @@ internal sealed record Nationals(string Label, WordList Before, WordList Links, 
             at += link.Length;
         }
         else
+        {
+            return null;
+        }
+
+        // The people counted are a workforce ("staff", "workers", "employs"): 5,000 visitors, 40% of them European, are none.
+        if (!Staff.Any(text, figure.In.Sentence.Start, figure.Mention.Start))
         {
             return null;
         }
