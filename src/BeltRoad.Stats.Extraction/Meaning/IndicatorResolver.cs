@@ -42,6 +42,7 @@ internal static class IndicatorResolver
         ("class a bound names", BoundClass),
         ("projects' amount", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Counted(f.Figure, f.Catalogs.Metrics.Words, f.Earlier) : null),
         ("thing's cost", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Cost(f.Figure, f.Catalogs.Names.Possessives) : null),
+        ("one loan's amount", static f => f.Figure.Unit.IsCurrency() && f.Cue.Label is { } label ? f.Catalogs.Labels.Valued.OneLoan(f.Figure, f.Catalogs.Names.Possessives, label) : null),
         ("partner countries' measure", PartnersMeasure),
         ("subset's measure", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
         ("initiative's measure", static f => f.Cue.Label is { } label && f.Catalogs.Labels.Initiative.Scoped(f.Figure, label, f.Catalogs.Metrics.Words) is var scoped && scoped != label ? scoped : null),
