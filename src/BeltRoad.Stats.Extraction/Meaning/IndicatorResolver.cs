@@ -20,6 +20,9 @@ internal static class IndicatorResolver
         ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
+        ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
+            && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
+        ("percentage going on with its sentence's measure", ContinuedMeasure),
         ("place's part of a whole", PlacesPart),
         ("figure listed after another", ListedAfter),
         ("share's compared value", ComparedShare),
@@ -39,6 +42,7 @@ internal static class IndicatorResolver
         ("class a bound names", BoundClass),
         ("projects' amount", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Counted(f.Figure, f.Catalogs.Metrics.Words, f.Earlier) : null),
         ("thing's cost", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Cost(f.Figure, f.Catalogs.Names.Possessives) : null),
+        ("one loan's amount", static f => f.Figure.Unit.IsCurrency() && f.Cue.Label is { } label ? f.Catalogs.Labels.Valued.OneLoan(f.Figure, f.Catalogs.Names.Possessives, label) : null),
         ("partner countries' measure", PartnersMeasure),
         ("subset's measure", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
         ("initiative's measure", static f => f.Cue.Label is { } label && f.Catalogs.Labels.Initiative.Scoped(f.Figure, label, f.Catalogs.Metrics.Words) is var scoped && scoped != label ? scoped : null),
@@ -49,6 +53,7 @@ internal static class IndicatorResolver
         ("port's throughput", static f => f.Catalogs.Labels.Ports.For(f.Figure.Unit, f.Entity, f.Cue.Label, HasUnit(f.Earlier, f.Figure.Unit))),
         ("capacity's row", static f => f.Aggregation == Aggregation.Attribute && f.Cue.Label is { } label ? f.Catalogs.Labels.CapacityRows.GetValueOrDefault(label) : null),
         ("commitment's instrument", static f => f.Catalogs.Labels.Commitments.For(f.Figure, f.Entity, f.Cue.Label)),
+        ("creditor's claim", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Claims.For(f.Figure, f.Entity, f.Cue.Label, f.Catalogs.Labels.Recipients.Prefix, f.Catalogs.Names) : null),
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset", Subset),
@@ -168,6 +173,28 @@ internal static class IndicatorResolver
             : null;
     }
 
+    // "Overall progress stands at 88 per cent, and the Pahang stretch has reached 90 per cent", "work on the Dhaka-Mawa
+    // section stood at 88 percent, Mawa-Bhanga at 99.2 percent", "hold a 49% stake, with KTZ owning the remaining 51%": an
+    // English percentage (no rate of change) that no words of its own name, after one of its sentence labelled with a
+    // measure the catalogue gives percentages (measures.json: 工程完成进度, 持股比例 …), is another value of that measure;
+    // one of a whole after it ("… and 40 percent of the workforce") or after a verb of taking a part ("held 17 percent, and the
+    // urban sector accounted for the remaining 8 percent") is a share of its own.
+    private static string? ContinuedMeasure(IndicatorFacts f)
+    {
+        if (f.Figure.Unit != Domain.Unit.Percent || f.Aggregation == Aggregation.Change || HanText.Any(f.Figure.Subject)
+            || f.Earlier.LastOrDefault(static e => e.Unit == Domain.Unit.Percent).Indicator is not { } last
+            || !f.Catalogs.Metrics.PercentLabels.Contains(last))
+        {
+            return null;
+        }
+
+        var figure = f.Figure;
+        return figure.ClauseAfter.TrimStart().StartsWith("of ", StringComparison.Ordinal)
+            || f.Catalogs.Labels.Wholes.PartVerbs.Any(figure.Text, figure.Clause.Start, figure.Mention.Start)
+            ? null
+            : last;
+    }
+
     // A percentage-point change keeps the label of the share it changes.
     private static string? PointChange(IndicatorFacts f) =>
         f.Figure.Unit == Domain.Unit.PercentagePoints && f.Earlier.LastOrDefault(e => e.Unit == Domain.Unit.Percent).Indicator is { } share ? share : null;
@@ -179,7 +206,7 @@ internal static class IndicatorResolver
     {
         var (labels, part) = (f.Catalogs.Labels, ShareBase(f));
         return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes)
-            ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.SectorNames.Values.Contains(part) ? part : "") + labels.ShareLabel
+            ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.IsPart(part) ? part : "") + labels.ShareLabel
             : null;
     }
 
@@ -259,7 +286,7 @@ internal static class IndicatorResolver
         }
 
         var part = CuedLabels.LastCue(figure.In.MeasureHits, f.Catalogs.Metrics.Words, Domain.Unit.USD, figure.Clause.Start, figure.Mention.NumberStart, figure.In.Names);
-        if (part is null && (labels.Wholes.RespectiveSector(figure) ?? labels.Wholes.SectorBefore(figure)) is { } sector)
+        if (part is null && (labels.Wholes.RespectiveSector(figure) ?? labels.Wholes.PartBefore(figure)) is { } sector)
         {
             return sector;
         }

@@ -53,7 +53,9 @@ internal sealed record LabelWords(
     PortRows Ports,
     IReadOnlyDictionary<string, string> CapacityRows,
     ValuedThings Valued,
-    CommitmentRows Commitments)
+    CommitmentRows Commitments,
+    Claims Claims,
+    Nationals Nationals)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -82,6 +84,7 @@ internal sealed record LabelWords(
             Recipients.Read(root.GetProperty("recipients")), root.GetProperty("spans").GetProperty("label").GetString()!,
             new WordList(Strings(root.GetProperty("spans").GetProperty("words"))), PortRows.Read(root.GetProperty("port_rows")),
             root.GetProperty("capacity_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
-            ValuedThings.Read(root.GetProperty("valued"), suffix), CommitmentRows.Read(root.GetProperty("commitments")));
+            ValuedThings.Read(root.GetProperty("valued"), suffix), CommitmentRows.Read(root.GetProperty("commitments")), Claims.Read(root.GetProperty("claims")),
+            Nationals.Read(root.GetProperty("nationals")));
     }
 }

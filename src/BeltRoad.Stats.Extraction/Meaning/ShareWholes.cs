@@ -11,17 +11,48 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// adds nothing to the row label 占比.
 /// </summary>
 internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore,
-    WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs)
+    WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs, WordList Parts)
 {
     public static ShareWholes Read(JsonElement e)
     {
         static WordList Words(JsonElement list) => new(list.EnumerateArray().Select(x => x.GetString()!));
-        var sectors = e.GetProperty("sectors").EnumerateObject()
-            .SelectMany(p => p.Value.EnumerateArray().Select(w => (Word: w.GetString()!, p.Name)))
-            .ToDictionary(x => x.Word, x => x.Name, StringComparer.OrdinalIgnoreCase);
+        static IEnumerable<(string Word, string Name)> Named(JsonElement table) =>
+            table.EnumerateObject().SelectMany(p => p.Value.EnumerateArray().Select(w => (w.GetString()!, p.Name)));
+        var sectors = Named(e.GetProperty("sectors")).ToList();
+        // A share's part is a sector or one of the parts only a share names ("trucks", "outbound trips"); an amount's only a sector.
+        var names = sectors.Concat(Named(e.GetProperty("parts"))).ToDictionary(x => x.Word, x => x.Name, StringComparer.OrdinalIgnoreCase);
         return new(Words(e.GetProperty("verbs")), Words(e.GetProperty("qualifiers")), Words(e.GetProperty("totals")),
             [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("named_before")),
-            new WordList(sectors.Keys), sectors, Words(e.GetProperty("part_verbs")));
+            new WordList(sectors.Select(x => x.Word)), names, Words(e.GetProperty("part_verbs")), new WordList(names.Keys));
+    }
+
+    /// <summary>Whether <paramref name="label"/> is a part's name (交通, 货车) or parts listed together (私家车和微型客车).</summary>
+    public bool IsPart(string label) =>
+        label.Length > 0 && (SectorNames.Values.Contains(label) || label.Split(PartJoint).All(p => SectorNames.Values.Contains(p)));
+
+    private const string PartJoint = "和";
+
+    /// <summary>
+    /// The part an English share's clause names before it ("Transport made up 7.2 percent of engagement", "trucks 12.4 percent",
+    /// "ahead of transport with 24 percent"): the Chinese name of the last sector or part word there, and of those listed
+    /// right before it with nothing but a conjunction between ("Private cars and microbuses made up 76.75 percent" →
+    /// 私家车和微型客车), or null.
+    /// </summary>
+    public string? PartBefore(FigureContext figure)
+    {
+        var hits = Hits(figure, figure.Clause.Start, figure.Mention.Start, Parts);
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var first = hits.Count - 1;
+        while (first > 0 && Conjunctions.Joins(figure.Text.AsSpan(hits[first - 1].End, hits[first].Start - hits[first - 1].End)))
+        {
+            first--;
+        }
+
+        return string.Join(PartJoint, hits.Skip(first).Select(h => SectorNames[figure.Text[h.Start..h.End]]).Distinct());
     }
 
     /// <summary>
@@ -32,7 +63,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     /// longer measure word ("finance commitments") or is listed with one ("finance and investments": a measure itself).
     /// </summary>
     public string? SectorBefore(FigureContext figure, int from = -1) =>
-        Hits(figure, Math.Max(from, figure.Clause.Start), figure.Mention.Start) is { Count: > 0 } hits ? SectorNames[figure.Text[hits[^1].Start..hits[^1].End]] : null;
+        Hits(figure, Math.Max(from, figure.Clause.Start), figure.Mention.Start, Sectors) is { Count: > 0 } hits ? SectorNames[figure.Text[hits[^1].Start..hits[^1].End]] : null;
 
     /// <summary>
     /// "Manufacturing, mining and energy took 28.2 percent, 20.5 percent and 10.2 percent of the total", "energy and transport
@@ -48,17 +79,17 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             return null;
         }
 
-        var hits = Hits(figure, figure.In.Sentence.Start, figure.In.Figures[first].Start);
+        var hits = Hits(figure, figure.In.Sentence.Start, figure.In.Figures[first].Start, Parts);
         return hits.Count == count ? SectorNames[figure.Text[hits[index].Start..hits[index].End]] : null;
     }
 
-    // The sector words from `from` to `end`, in order: none where part of a name (a capitalised word right before or after
-    // it, up to `end`) or inside or listed with a measure word.
-    private List<(int Start, int End)> Hits(FigureContext figure, int from, int end)
+    // The words of `words` (the sectors, or the sectors and parts) from `from` to `end`, in order: none where part of a name
+    // (a capitalised word right before or after it, up to `end`) or inside or listed with a measure word.
+    private static List<(int Start, int End)> Hits(FigureContext figure, int from, int end, WordList words)
     {
         var (text, hits) = (figure.Text, new List<(int Start, int End)>());
         var lineStart = Math.Min(from, figure.Clause.Start);
-        foreach (var hit in Sectors.Find(text, from, end))
+        foreach (var hit in words.Find(text, from, end))
         {
             var next = text.AsSpan(hit.End, end - hit.End).TrimStart(' ');
             var before = text.AsSpan(lineStart, hit.Start - lineStart).TrimEnd(' ');

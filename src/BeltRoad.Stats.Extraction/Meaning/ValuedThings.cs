@@ -13,7 +13,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// billion port", "the 310 billion shillings (2.86 billion U.S. dollars) port") is what it cost: the cost row (项目造价).
 /// </summary>
 internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyList<Unit> CountedUnits, IReadOnlyDictionary<Unit, string> CountSuffixes, string AmountSuffix,
-    WordList SignedWords, string SignedPrefix, string CostLabel, WordList Articles, WordList Things, WordList Stops, WordList NotCosts)
+    WordList SignedWords, string SignedPrefix, string CostLabel, WordList Articles, WordList Things, WordList Stops, WordList NotCosts, OneLoanRow Loan)
 {
     // How many words may stand between an adjective amount and the thing it costs ("the $4.7 billion Addis Ababa-Djibouti railway").
     private const int MaxWordsBeforeThing = 4;
@@ -28,7 +28,7 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
             countSuffixes, e.GetProperty("amount_suffix").GetString()!,
             Words(e.GetProperty("signed"), "words"), e.GetProperty("signed").GetProperty("prefix").GetString()!,
             cost.GetProperty("label").GetString()!, Words(cost, "articles"), Words(cost, "things"),
-            new(Strings(cost, "stops").Concat(Strings(cost, "not_costs"))), Words(cost, "not_costs"));
+            new(Strings(cost, "stops").Concat(Strings(cost, "not_costs"))), Words(cost, "not_costs"), OneLoanRow.Read(e.GetProperty("one_loan")));
     }
 
     /// <summary>
@@ -113,13 +113,29 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
     /// few words of its name or kind between ("The $1.5 billion port", "Kenya's $3.2 billion railway", an amount restated
     /// in a bracket after it aside); else null.
     /// </summary>
-    public string? Cost(FigureContext figure, IReadOnlyList<string> possessives)
+    public string? Cost(FigureContext figure, IReadOnlyList<string> possessives) =>
+        HeadAfter(figure, possessives, Things, NotCosts) ? CostLabel : null;
+
+    /// <summary>
+    /// One signed loan's amount where the catalogue's generic loan row (<paramref name="label"/>) would give what was
+    /// committed: the amount stands as an adjective before the loan, and a verb of signing in its clause ("Montenegro signed
+    /// the $944 million loan with China", "signed a 140 million euro loan for the terminal", "a $2.67 billion
+    /// government-to-government loan signed in April 2018"; not "a US$44 billion loan programme", nor "repaid part of the
+    /// $3 billion railway loan"): the loan row (贷款额); else null.
+    /// </summary>
+    public string? OneLoan(FigureContext figure, IReadOnlyList<string> possessives, string? label) =>
+        label == Loan.From && SignedWords.Any(figure.Text, figure.Clause.Start, figure.Clause.End)
+        && HeadAfter(figure, possessives, Loan.Things, Loan.NotHeads) ? Loan.Label : null;
+
+    // Whether the amount stands as an adjective between an article (or a possessive) and one of things, the head of its noun
+    // (none of notHeads right after it: "the $3 billion railway loan" is a loan for the railway).
+    private bool HeadAfter(FigureContext figure, IReadOnlyList<string> possessives, WordList things, WordList notHeads)
     {
         var (text, m) = (figure.Text, figure.Mention);
         var before = figure.SentenceBefore.TrimEnd();
         if (!Affixes.EndsWithAny(before, possessives) && Articles.EndOf(before) is null)
         {
-            return null;
+            return false;
         }
 
         var (at, end) = (Blank.SkipSpaces(text, m.End, figure.Clause.End), figure.Clause.End);
@@ -130,28 +146,38 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
 
         for (var word = 0; word < MaxWordsBeforeThing && at < end; word++)
         {
-            if (Things.At(text, at, end) is { } thing && WordList.IsWholeWord(text, at, thing.Length))
+            if (things.At(text, at, end) is { } thing && WordList.IsWholeWord(text, at, thing.Length))
             {
                 // The thing must be the head: "the $3 billion railway loan" is a loan for it.
                 var after = Blank.SkipSpaces(text, at + thing.Length, end);
-                return after < end && NotCosts.At(text, after, end) is { } head && WordList.IsWholeWord(text, after, head.Length) ? null : CostLabel;
+                return !(after < end && notHeads.At(text, after, end) is { } head && WordList.IsWholeWord(text, after, head.Length));
             }
 
             if (Stops.At(text, at, end) is { } stop && WordList.IsWholeWord(text, at, stop.Length))
             {
-                return null;
+                return false;
             }
 
             var next = text.IndexOf(' ', at, end - at);
             var token = text.AsSpan(at, (next < 0 ? end : next) - at);
             if (next < 0 || token.IsEmpty || !char.IsAsciiLetter(token[0]) || token.ContainsAnyInRange('0', '9') || token.ContainsAny(",;:()"))
             {
-                return null;
+                return false;
             }
 
             at = Blank.SkipSpaces(text, next, end);
         }
 
-        return null;
+        return false;
+    }
+}
+
+/// <summary>One loan's row (data: valued.one_loan): an amount the generic loan row (from) labels, standing as an adjective before one of things, is the loan's amount (label), unless one of not_heads follows.</summary>
+internal sealed record OneLoanRow(string From, string Label, WordList Things, WordList NotHeads)
+{
+    public static OneLoanRow Read(JsonElement e)
+    {
+        static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
+        return new(e.GetProperty("from").GetString()!, e.GetProperty("label").GetString()!, Words(e, "things"), Words(e, "not_heads"));
     }
 }

@@ -19,6 +19,7 @@ public sealed class MetricCatalog
         DeclineWords = file.DeclineWords;
         Words = new MeasureWords(Metrics, Measures);
         PartNouns = new WordList(Measures.Where(m => m.Parts).SelectMany(m => m.Cues));
+        PercentLabels = Measures.Where(m => m.Label is not null && m.Units.Contains(Unit.Percent)).Select(m => m.Label!).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Words that make a growth rate negative (下降, fell); 降低 (to lower a cost) is not one of them.</summary>
@@ -36,6 +37,9 @@ public sealed class MetricCatalog
 
     /// <summary>The cue words of the measures that count a thing's parts ("stations", 泊位): the nouns the aggregation's part rule reads.</summary>
     internal WordList PartNouns { get; }
+
+    /// <summary>The labels of the measures a percentage is a figure of (上座率, 工程完成进度, 持股比例 …): no share's or rate's row.</summary>
+    internal IReadOnlySet<string> PercentLabels { get; }
 
     public static MetricCatalog Default { get; } = Parse(EmbeddedJson.ReadText("measures.json"), "built-in measures.json");
 
