@@ -58,6 +58,7 @@ public class DocumentHeaderTests
     [InlineData("Trade grows\n\nBEIJING, Jan. 14 (Xinhua) -- Trade reached 22 trillion yuan.", null)] // no year, none in full below it
     [InlineData("Dry port busier\n\nASTANA, March 3. QAZWIRE – The dry port handled 40,000 TEUs in January-February 2025.", "2025-03-03")] // the agency after a full stop
     [InlineData("Trade grows\n\nThe railway, opened on Dec. 3, 2021 -- a milestone -- carried 43 million passengers.", null)] // a date in a sentence is no dateline
+    [InlineData("Sovereigns\n\nRating Affirmed\n\nFitch Ratings-Singapore/Sydney-14 May 2024: The authority has drawn 376 million dollars.", "2024-05-14")] // the agency, its offices and the day joined by hyphens
     public void An_english_dateline_opening_the_first_paragraph_dates_the_document(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 
@@ -99,6 +100,14 @@ public class DocumentHeaderTests
     [InlineData("港口吞吐量創新高\n當前報紙日期:\n2019 6月12日 星期三\n\n今年首五個月，港口吞吐量增長一成。", "2019-06-12")]
     [InlineData("港口吞吐量創新高\n\n全港共有2019 6月份的紀錄。", null)] // a month with no day stays no stamp
     public void A_print_editions_day_written_without_its_year_character_is_the_pages_stamp(string text, string? date) =>
+        Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
+
+    [Theory]
+    [InlineData("Harbour Post\nHome » Business\n\nRail link half done\n\nDesk Reporter\nMar 3, 09:15 AM  Last update on: Mar 3, 11:40 AM\n\nThe link was 52 percent complete by the end of February 2024.", "2024-03-03")]
+    [InlineData("Rail link half done\n\nUpdated 3 Mar, 09:15\n\nWork began in October 2023 and the link was half complete in January 2024.", "2024-03-03")] // the day first, after a label
+    [InlineData("Rail link half done\n\nMar 3, 09:15 AM\n\nThe link will be complete in December 2024.", null)] // the only stated period ends after the day: no year
+    [InlineData("Rail link half done\n\nMar 3, 09:15 AM\n\nThe link is half complete.", null)] // no year stated anywhere
+    public void A_stamp_with_a_day_and_time_but_no_year_takes_the_year_of_the_latest_period_stated_by_that_day(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 
     [Theory]

@@ -55,7 +55,7 @@ internal static class ReportingPeriod
     /// on, narrowed by a half or quarter written next to it (time-words.json year_parts). A number inside the title
     /// ("… Expands To 2000 Members") is no year.
     /// </summary>
-    private static Period? TitleYear(string text, IReadOnlyList<Mention> mentions, int start, int end, TimeWords words)
+    private static Period? TitleYear(string text, IReadOnlyList<Mention> mentions, int start, int end, TimeWords words, bool reportNameOnly = false)
     {
         foreach (var m in mentions)
         {
@@ -82,7 +82,8 @@ internal static class ReportingPeriod
 
             // "Bank of China Limited 2023 Annual Report": a year right before a report's name (time-words.json report_names)
             // is the year reported on wherever it stands.
-            if (!(before.Length == 0 || after.Length == 0 || before[^1] is ',' or ':' or '-' or '–' or '—' or '(' or '|' || words.ReportNames.At(after, 0, after.Length) is not null))
+            var reportName = words.ReportNames.At(after, 0, after.Length) is not null;
+            if (reportNameOnly ? !reportName : !(before.Length == 0 || after.Length == 0 || before[^1] is ',' or ':' or '-' or '–' or '—' or '(' or '|' || reportName))
             {
                 continue;
             }
@@ -110,9 +111,13 @@ internal static class ReportingPeriod
             var line = text.AsSpan(start, end - start);
             var lead = line.Length - line.TrimStart().Length;
             var kind = line.Trim().Length > 0 && !IsDateLine(line.Trim()) ? Loading.Header.HeaderLine.Kind(line.Trim().ToString(), header) : (Loading.Header.HeaderLineKind?)null;
+            // "2023 Statistical Bulletin of … Investment Summary of main findings (English edition)": a release's title run
+            // together with its subtitle is too long for a headline, but a year right before a report's name still names
+            // the year reported on.
             if (kind == Loading.Header.HeaderLineKind.Body)
             {
-                return PeriodIn(mentions, start + lead, Math.Min(end, start + lead + MaxLead + 1), opening: true);
+                return PeriodIn(mentions, start + lead, Math.Min(end, start + lead + MaxLead + 1), opening: true)
+                    ?? (subtitle ? TitleYear(text, mentions, start, end, words, reportNameOnly: true) : null);
             }
 
             // A numbered line is the first section's heading, not the release's title (SectionHeading.NumberedLine).

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Extraction.Loading.Header;
@@ -10,11 +12,11 @@ namespace BeltRoad.Stats.Extraction.Loading.Header;
 /// that day. Without a dateline, the publication date; then a report's opening day (「2025年1月8日，记者从…获悉」) or the
 /// day of the event the opening paragraph reports. A mirror's scrape time never outranks the dateline it copied.
 /// </summary>
-internal static class DocumentDate
+internal static partial class DocumentDate
 {
     public static PeriodPoint? Of(string text, PeriodPoint? published, HeaderWords words)
     {
-        published ??= Stamped(text, words);
+        published ??= Stamped(text, words) ?? YearlessStamp(text);
         if (Dateline.Find(text) is { } dateline && Dated(dateline, published, text) is { } day)
         {
             return day;
@@ -125,6 +127,36 @@ internal static class DocumentDate
 
     private static PeriodPoint? Day(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? PeriodPoint.OfDay(year, month, day) : null;
+
+    private static readonly string[] EnglishMonths =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>
+    /// A page's stamp that writes the day and the time but no year ("Sep 14, 12:00 AM  Last update on: Sep 14, 01:32 AM",
+    /// "Updated 14 Sep, 09:30"): as for a dateline without a year (MEANING.md 2.1, rule 5), the year of the latest
+    /// date or period the text states that ends on or before that day; none where the text states none.
+    /// </summary>
+    private static PeriodPoint? YearlessStamp(string text)
+    {
+        foreach (var line in DocumentHeader.OpeningLines(text))
+        {
+            var found = YearlessDay().Match(line);
+            if (!found.Success)
+            {
+                continue;
+            }
+
+            var month = Array.IndexOf(EnglishMonths, found.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+            var day = int.Parse(found.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            return StatedPeriods.LatestYearEndingBy(text, month, day) is { } year ? Day(year, month, day) : null;
+        }
+
+        return null;
+    }
+
+    // A month and day (either order) right before a time of day, after at most a short label ("Updated:").
+    [GeneratedRegex(@"^(?:[A-Za-z]+:?,?\s+){0,2}(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s*,?\s*[0-2]?[0-9]:[0-5][0-9](?![0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex YearlessDay();
 
     /// <summary>The page's stamp or a print edition's line among the opening and closing lines.</summary>
     private static PeriodPoint? Stamped(string text, HeaderWords words)
