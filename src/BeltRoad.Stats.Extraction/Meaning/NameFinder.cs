@@ -80,16 +80,6 @@ internal sealed class NameFinder
             }
         }
 
-        // "the Thai-Chinese high-speed rail", "the Lagos-Ibadan train", "the Abuja-Kaduna line": a railway's English name as
-        // news writes it, with any of its rail nouns (rail_nouns); an alias written so stays the entry that lists it.
-        foreach (var (alias, entry) in RailVariants(catalog, Read("rail_nouns")))
-        {
-            if (!_byAlias.ContainsKey(alias))
-            {
-                Add(alias, entry);
-            }
-        }
-
         foreach (var list in aliases.Values)
         {
             list.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
@@ -1034,36 +1024,6 @@ internal sealed class NameFinder
         var open = name.IndexOf('“');
         var close = name.IndexOf('”');
         return close >= 0 && (open < 0 || open > close) ? name[(close + 1)..] : name;
-    }
-
-    // An English alias naming a route and ending with a rail noun ("Lagos-Ibadan Railway"), written with each of the others
-    // ("Lagos-Ibadan train", "Lagos-Ibadan line"): the longest noun it ends with is the one replaced.
-    private static IEnumerable<(string Alias, EntityEntry Entry)> RailVariants(EntityCatalog catalog, string[] nouns)
-    {
-        foreach (var entry in catalog.Entries)
-        {
-            foreach (var alias in entry.Aliases)
-            {
-                if (!char.IsAsciiLetter(alias[0]) || nouns.FirstOrDefault(n => alias.Length > n.Length + 1 && alias[^(n.Length + 1)] == ' '
-                    && alias.EndsWith(n, StringComparison.OrdinalIgnoreCase)) is not { } noun)
-                {
-                    continue;
-                }
-
-                // A route's name ("Lagos-Ibadan", "Thai-Chinese"), never a descriptor ("Standard Gauge", "East Coast"): a bare
-                // "standard gauge train" runs in many countries.
-                var stem = alias[..^noun.Length];
-                if (stem.AsSpan().IndexOfAny("-–—") < 0)
-                {
-                    continue;
-                }
-
-                foreach (var other in nouns)
-                {
-                    yield return (stem + other, entry);
-                }
-            }
-        }
     }
 
     // Case folds only Latin letters: the culture-aware fold of a Han character costs more than the whole match.
