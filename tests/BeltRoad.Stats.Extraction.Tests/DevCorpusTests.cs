@@ -30,11 +30,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.96, 0.96, 0.94, 0.89, 0.76, 0.97, 0.93 },
-        { "English", "en-", 0.95, 0.96, 0.91, 0.86, 0.70, 0.96, 0.90 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.93, 0.83, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.96, 0.90, 0.83, 0.99, 0.94 },
-        { "bilingual", "bilingual-", 0.94, 0.94, 0.90, 0.87, 0.71, 0.93, 0.88 },
+        { "all", "", 0.96, 0.96, 0.93, 0.89, 0.76, 0.97, 0.92 },
+        { "English", "en-", 0.94, 0.95, 0.91, 0.87, 0.71, 0.96, 0.89 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.92, 0.82, 0.99, 0.96 },
+        { "Chinese milestones", "zh-milestone-", 0.98, 0.97, 0.94, 0.89, 0.82, 0.99, 0.93 },
+        { "bilingual", "bilingual-", 0.92, 0.93, 0.90, 0.83, 0.71, 0.93, 0.87 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
@@ -46,6 +46,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 167 documents", NinthRound, 0.97, 0.97, 0.95, 0.92, 0.82, 0.98, 0.94 },
         { "the first 179 documents", TenthRound, 0.97, 0.96, 0.94, 0.91, 0.80, 0.98, 0.93 },
         { "the first 191 documents", EleventhRound, 0.96, 0.96, 0.94, 0.91, 0.79, 0.98, 0.93 },
+        { "the first 203 documents", TwelfthRound, 0.96, 0.96, 0.94, 0.90, 0.77, 0.97, 0.93 },
     };
 
     [Theory]
@@ -101,6 +102,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string NinthRound = "round:9";
     private const string TenthRound = "round:10";
     private const string EleventhRound = "round:11";
+    private const string TwelfthRound = "round:12";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -147,6 +149,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [EleventhRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 45, ["zh-milestone"] = 41, ["en-news"] = 60, ["en-finance"] = 37, ["bilingual"] = 13,
+        },
+        [TwelfthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 48, ["zh-milestone"] = 43, ["en-news"] = 64, ["en-finance"] = 39, ["bilingual"] = 14,
         },
     };
 
