@@ -354,9 +354,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // Where dates follow figures: the words after the figure that still speak of it, looked up once for both uses.
         var after = _datesFollowFigures ? After(sentence, cues, figures, index, clause) : default;
         var trailing = _datesFollowFigures ? Trailing(cues, after, figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints && !ComparedValue(figure)) : null;
-        // "has approved 250 projects so far": where dates follow figures, so do the words that mean the document's date,
-        // and the back-references ("set up 32,000 enterprises over the same period").
-        current |= _datesFollowFigures && dated is null && TrailingCurrent(cues, after);
+        // Where dates follow figures, so do the back-references ("set up 32,000 enterprises over the same period"); a word
+        // meaning the document's date does not ("has approved 250 projects so far" stays undated: MEANING.md rule 5, the
+        // marker covers the figures after it, never those before).
         if (_datesFollowFigures && dated is null && trailing is null && _lastStated is { } earlier && cues.Any(c => c.Kind == TimeCueKind.BackReference && c.Start >= after.From && c.Start < after.To))
         {
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
@@ -610,14 +610,6 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     // The gap opens a bracket the next figure stands in.
     private static bool Bracketed(ReadOnlySpan<char> gap) => gap.Length > 0 && gap[0] is '(' or '（' && gap.IndexOfAny(')', '）') < 0;
-
-    // "has committed 22 billion dollars to 75 projects so far": the words that mean the document's date speak of the
-    // figures they follow as a date does.
-    private static bool TrailingCurrent(List<TimeCue> cues, (int From, int To) after)
-    {
-        var (from, to) = after;
-        return cues.Any(c => c.Kind == TimeCueKind.Current && c.Start >= from && c.Start < to);
-    }
 
     private static DatedPeriod? Rebased(TimeCue cue, PeriodPoint? baseline, DatedPeriod? carried)
     {
