@@ -23,7 +23,8 @@ internal sealed record Claims(string Label)
         var (names, start) = (figure.In.Names, figure.In.Sentence.Start);
         for (var k = 0; k < names.Count; k++)
         {
-            if (names[k].Start >= start && names[k].End <= figure.Mention.Start && names[k].Kind is EntityKind.Country or EntityKind.CountryGroup && names[k].Name != entity)
+            if (names[k].Start >= start && names[k].End <= figure.Mention.Start && names[k].Kind is EntityKind.Country or EntityKind.CountryGroup && names[k].IsCatalogued && !names[k].Weak
+                && names[k].Name != entity && names[k].Name != finder.DefaultActor)
             {
                 return names[k].Name;
             }

@@ -168,7 +168,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     {
         // "IMF Country Report No. …" over "LAO PEOPLE'S DEMOCRATIC REPUBLIC": the country an institution's report is about
         // owns its figures (its debt, growth, reserves), the first a line before the first figure names.
-        if (_title.Report && !_reportRead && names.FirstOrDefault(n => n.Kind != EntityKind.Institution) is { } subject)
+        // A page's menu line ("Home | Africa | Economy") is not the lead: it names no report's subject.
+        if (_title.Report && !_reportRead && !finder.IsMenuLine(line) && names.FirstOrDefault(n => n.Kind != EntityKind.Institution) is { } subject)
         {
             // Only the lead's first name that is no institution: a report about a region or the world names countries too.
             _reportRead = true;
@@ -375,7 +376,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         var topic = names.FirstOrDefault(n => n.Kind == EntityKind.Event) ?? names.FirstOrDefault(n => n.IsCatalogued && IsTopic(n.Kind) && !PortAfter(finder, simplified, names, n));
         if (topic is not null)
         {
-            // "IMF Country Report No. …", "Fitch Affirms Laos at 'CCC-'": an institution's report on a country (report_titles)
+            // "IMF Country Report No. …", "World Bank Kenya Economic Update": an institution's report on a country (report_titles)
             // gives the country's figures: the one the headline names, else the one a line before the first figure names (Lead).
             if (topic.Kind == EntityKind.Institution && finder.ReportTitles.Any(simplified, 0, simplified.Length))
             {

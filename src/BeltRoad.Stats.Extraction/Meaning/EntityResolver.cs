@@ -338,21 +338,11 @@ internal static class EntityResolver
 
         // "The 41-kilometre stretch from Smokovac … measures about 165 kilometres" a paragraph after "the Bar-Boljare motorway":
         // a country has no length or speed; the project named last before the sentence (its paragraph and the one before,
-        // then the older paragraphs) has, news running one sentence to a paragraph.
-        return LastProject(figure.In.PreviousNames) ?? LastProject(figure.In.OlderNames);
-    }
-
-    private static string? LastProject(IReadOnlyList<EntityName> names)
-    {
-        for (var k = names.Count - 1; k >= 0; k--)
-        {
-            if (names[k].Kind == EntityKind.Project)
-            {
-                return names[k].Name;
-            }
-        }
-
-        return null;
+        // then the older paragraphs) has, news running one sentence to a paragraph. Only a length or a speed: a capacity or
+        // a network's size with no project in its sentence may well be the country's.
+        return figure.Unit is Domain.Unit.Km or Domain.Unit.KmPerHour
+            ? ThingsTraffic.LastProject(figure.In.PreviousNames, 0, int.MaxValue) ?? ThingsTraffic.LastProject(figure.In.OlderNames, 0, int.MaxValue)
+            : null;
     }
 
     // The actor before the figure (a weak default actor only when no box stands around the sentence), else, 「131个共建国家

@@ -289,7 +289,7 @@ internal sealed class NameFinder
     /// <summary>"used", "rode": a flow counted before one of these and "the road" / "the line" after it is that thing's traffic.</summary>
     public WordList UseVerbs { get; }
 
-    /// <summary>"Country Report", "Article IV", "affirms": an institution's headline holding one of these heads its report on a country.</summary>
+    /// <summary>"Country Report", "Article IV", "Staff Report": an institution's headline holding one of these heads its report on a country.</summary>
     public WordList ReportTitles { get; }
 
     /// <summary>A name followed by one of these is a study's or statement's source (世界银行预测), not the actor.</summary>

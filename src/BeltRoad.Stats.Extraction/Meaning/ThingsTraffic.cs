@@ -28,7 +28,8 @@ internal static class ThingsTraffic
             ?? LastProject(figure.In.OlderNames, 0, int.MaxValue) ?? entity;
     }
 
-    private static string? LastProject(IReadOnlyList<EntityName> names, int start, int end)
+    // The project named last in [start, end) of the names (the one definition: the attribute rule reads it too).
+    internal static string? LastProject(IReadOnlyList<EntityName> names, int start, int end)
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
