@@ -18,9 +18,6 @@ internal static partial class DocumentHeader
     private const int MaxTitle = 120;
     private const int OpeningChars = 800;
 
-    private static readonly string[] EnglishMonths =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     /// <summary>
     /// The headline: the first line that looks like one after the page's breadcrumbs, past its stamp, buttons, bylines and
     /// fragments (「• 1」), before the body starts; a masthead above a breadcrumb is the site's name, not the document's.
@@ -229,7 +226,7 @@ internal static partial class DocumentHeader
         if (en.Success)
         {
             // "Nov. 20, 2024", "Sept 9 2023": abbreviations are the month's first three letters.
-            var month = Array.FindIndex(EnglishMonths, m => m.StartsWith(en.Groups["mon"].Value[..3], StringComparison.OrdinalIgnoreCase)) + 1;
+            var month = EnglishMonths.Number(en.Groups["mon"].Value);
             var year = Number(en.Groups["y"].Value);
             var dayGroup = en.Groups["d1"].Success ? en.Groups["d1"] : en.Groups["d2"];
             return (Day(year, month, dayGroup) ?? PeriodPoint.OfMonth(year, month), en.Index, en.Length);

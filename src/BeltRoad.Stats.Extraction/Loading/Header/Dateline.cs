@@ -16,9 +16,6 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
     // A dateline opens the body: it stands this near a line's start (「据新华社昆明3月14日电」).
     private const int MaxLead = 24;
 
-    private static readonly string[] EnglishMonths =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <summary>The first dateline of the document's opening, if it has one.</summary>
     public static Dateline? Find(string text)
     {
@@ -42,14 +39,14 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
         var english = English().Match(line);
         if (english.Success)
         {
-            var month = Array.IndexOf(EnglishMonths, english.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+            var month = EnglishMonths.Number(english.Groups["mon"].Value);
             return new Dateline(Number(english.Groups["y"]), month, Number(english.Groups["d"])!.Value, Clean(english.Groups["agency"]));
         }
 
         var agencyFirst = AgencyFirst().Match(line);
         if (agencyFirst.Success)
         {
-            var month = Array.IndexOf(EnglishMonths, agencyFirst.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+            var month = EnglishMonths.Number(agencyFirst.Groups["mon"].Value);
             return new Dateline(Number(agencyFirst.Groups["y"]), month, Number(agencyFirst.Groups["d"])!.Value, Clean(agencyFirst.Groups["agency"]));
         }
 

@@ -128,9 +128,6 @@ internal static partial class DocumentDate
     private static PeriodPoint? Day(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? PeriodPoint.OfDay(year, month, day) : null;
 
-    private static readonly string[] EnglishMonths =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <summary>
     /// A page's stamp that writes the day and the time but no year ("Sep 14, 12:00 AM  Last update on: Sep 14, 01:32 AM",
     /// "Updated 14 Sep, 09:30"): as for a dateline without a year (MEANING.md 2.1, rule 5), the year of the latest
@@ -146,7 +143,7 @@ internal static partial class DocumentDate
                 continue;
             }
 
-            var month = Array.IndexOf(EnglishMonths, found.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+            var month = EnglishMonths.Number(found.Groups["mon"].Value);
             var day = int.Parse(found.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
             return StatedPeriods.LatestYearEndingBy(text, month, day) is { } year ? Day(year, month, day) : null;
         }

@@ -10,9 +10,6 @@ namespace BeltRoad.Stats.Extraction.Loading.Header;
 /// </summary>
 internal static partial class StatedPeriods
 {
-    private static readonly string[] EnglishMonths =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     private static readonly Dictionary<string, int> Counts = new(StringComparer.OrdinalIgnoreCase)
     {
         ["一"] = 1, ["二"] = 2, ["两"] = 2, ["兩"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5, ["六"] = 6, ["七"] = 7, ["八"] = 8,
@@ -63,7 +60,7 @@ internal static partial class StatedPeriods
             var year = Int(m.Groups["y"].Value);
             if (m.Groups["mon"].Success)
             {
-                var mo = Array.IndexOf(EnglishMonths, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+                var mo = EnglishMonths.Number(m.Groups["mon"].Value);
                 yield return m.Groups["d"].Success && Int(m.Groups["d"].Value) is var d and >= 1 && d <= DateTime.DaysInMonth(year, mo)
                     ? new DateOnly(year, mo, d)
                     : MonthEnd(year, mo);
