@@ -38,7 +38,8 @@ public sealed class MetricCatalog
     /// <summary>The cue words of the measures that count a thing's parts ("stations", 泊位): the nouns the aggregation's part rule reads.</summary>
     internal WordList PartNouns { get; }
 
-    /// <summary>The labels of the measures a percentage is a figure of (上座率, 工程完成进度, 持股比例 …): no share's or rate's row.</summary>
+    /// <summary>The labels of the catalogued measures that take a percent unit (上座率, 工程完成进度, 持股比例, and share or rate
+    /// rows such as 本地员工占比 and 贷款利率 too: the catalogue does not tell them apart).</summary>
     internal IReadOnlySet<string> PercentLabels { get; }
 
     public static MetricCatalog Default { get; } = Parse(EmbeddedJson.ReadText("measures.json"), "built-in measures.json");
