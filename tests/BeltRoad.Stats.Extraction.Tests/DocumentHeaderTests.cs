@@ -48,8 +48,11 @@ public class DocumentHeaderTests
     [InlineData("中欧班列运行情况\n\n2024年7月3日，本报记者從國鐵集團獲悉，上半年班列開行9000列。", "2024-07-03")] // traditional verb
     [InlineData("中老铁路运营三周年\n\n【大公报讯】2024年12月3日，记者从中国铁路昆明局集团获悉，三年来发送旅客4300万人次。", "2024-12-03")] // after its source tag
     [InlineData("班列开行情况\n\n本报讯（记者 李四）2024年5月6日，记者从市商务局了解到，1-4月开行班列1500列。", "2024-05-06")]
+    [InlineData("4月份新闻发布会文字实录\n\n2022年4月19日上午，国家发展改革委举行4月份新闻发布会，新闻发言人介绍有关情况。\n\n一季度，中欧班列开行3630列。", "2022-04-19")] // a transcript: the day its press conference was held
+    [InlineData("例行記者會實錄\n\n2023年6月8日下午，外交部召開例行記者會，發言人回答提問。", "2023-06-08")] // traditional script
+    [InlineData("发布会回顾\n\n2019年4月25日，第二届高峰论坛开幕，与会各方共签署283项成果，随后举行了新闻发布会。", null)] // an event's day; the press conference is not the opening clause's
     [InlineData("倡议十周年回顾\n\n2013年9月7日，习近平在哈萨克斯坦纳扎尔巴耶夫大学发表演讲，首次提出共同建设丝绸之路经济带的倡议。", null)] // an event's date opening a history
-    public void A_report_opening_with_the_day_its_reporter_learned_the_news_is_dated_by_it(string text, string? date) =>
+    public void A_report_opening_with_the_day_its_reporter_learned_the_news_or_its_press_conference_was_held_is_dated_by_it(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 
     [Theory]

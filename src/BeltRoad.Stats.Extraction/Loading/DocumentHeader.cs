@@ -104,7 +104,8 @@ internal static partial class DocumentHeader
     /// <summary>
     /// A news report that opens its first paragraph with the day the reporter learned the news (「2025年1月8日，记者从国铁集团获悉」,
     /// also after its source tag: 「【大公报讯】」「本报讯（记者 张三）」) is dated by that day: a reporting verb in the same
-    /// sentence tells it from a history that opens with an event's date.
+    /// sentence tells it from a history that opens with an event's date. A transcript that opens with the day its press
+    /// conference was held (「2022年4月19日上午，国家发展改革委举行4月份新闻发布会」) is that day's the same way.
     /// </summary>
     internal static PeriodPoint? ReportDate(string text)
     {
@@ -261,7 +262,7 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"^(?:[0-9０-９]{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,3}[)）])|[、，,；;：:]$")]
     private static partial Regex BodyTextPattern();
 
-    [GeneratedRegex(@"^(?:【[^】]{1,16}】|[^，。\s]{1,8}[讯訊]\s*(?:[（(][^）)]{0,20}[）)])?)?\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*[，,][^。；]{0,40}?(获悉|了解到|獲悉|瞭解到)")]
+    [GeneratedRegex(@"^(?:【[^】]{1,16}】|[^，。\s]{1,8}[讯訊]\s*(?:[（(][^）)]{0,20}[）)])?)?\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)(?:上午|下午|晚间|晚上|晚)?\s*[，,](?:[^。；]{0,40}?(获悉|了解到|獲悉|瞭解到)|[^，,。；]{0,24}?(?:举行|召开|舉行|召開)[^，,。；]{0,24}?(?:新闻发布会|新聞發佈會|新聞發布會|发布会|發佈會|記者會|记者会|吹风会|吹風會))")]
     private static partial Regex ReportOpeningPattern();
 
     [GeneratedRegex(@"于\s*(?<date>[12][0-9]{3}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")]
