@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore,
     WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs, WordList Parts,
-    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts)
+    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates)
 {
     public static ShareWholes Read(JsonElement e)
     {
@@ -26,7 +26,8 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("named_before")),
             new WordList(sectors.Select(x => x.Word)), names, Words(e.GetProperty("part_verbs")), new WordList(names.Keys),
             e.GetProperty("named_totals").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray()),
-            [.. e.GetProperty("headline_parts").EnumerateArray().Select(x => x.GetString()!)]);
+            [.. e.GetProperty("headline_parts").EnumerateArray().Select(x => x.GetString()!)],
+            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)]);
     }
 
     /// <summary>Whether <paramref name="label"/> is a part's name (交通, 货车) or parts listed together (私家车和微型客车).</summary>
@@ -223,8 +224,15 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             rest = rest[qualifier.Length..];
         }
 
+        // 「占同期派出总数的53.9%」「佔同年香港商品貿易總值約21.8%」「占全国中欧班列开行总量的八成」: a total of the part's own
+        // kind, not an economy's aggregate (aggregates: 外贸, GDP, 全球), is the whole the part belongs to.
         if (wholes.Totals.EndOf(rest) is { } total)
         {
+            if (total.Length > 1 && !wholes.Aggregates.Any(a => whole.Contains(a, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
             rest = rest[..^total.Length];
         }
 
