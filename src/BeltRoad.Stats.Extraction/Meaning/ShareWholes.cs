@@ -12,7 +12,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore,
     WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs, WordList Parts,
-    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates)
+    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates, WordList Within)
 {
     public static ShareWholes Read(JsonElement e)
     {
@@ -27,7 +27,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             new WordList(sectors.Select(x => x.Word)), names, Words(e.GetProperty("part_verbs")), new WordList(names.Keys),
             e.GetProperty("named_totals").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray()),
             [.. e.GetProperty("headline_parts").EnumerateArray().Select(x => x.GetString()!)],
-            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)]);
+            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)], Words(e.GetProperty("within")));
     }
 
     /// <summary>Whether <paramref name="label"/> is a part's name (交通, 货车) or parts listed together (私家车和微型客车).</summary>
@@ -159,6 +159,13 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     {
         var wholes = catalogs.Labels.Wholes;
         var text = figure.Text;
+        // 「在同期我国非金融类对外直接投资中所占比重为10.6%」「中间品在…进出口中的比重为65.1%」「在全省…进出口中占比五成以上」: the
+        // whole stood before, after 在, as in 「在同期对外投资总额中占」: the share's own total.
+        if (wholes.Within.Any(text, figure.Clause.Start, figure.Mention.Start))
+        {
+            return "";
+        }
+
         var at = wholes.Verbs.Last(text, figure.Clause.Start, figure.Mention.Start);
         if (at < 0)
         {
