@@ -20,6 +20,8 @@ internal static class IndicatorResolver
         ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
+        ("percentage's table column", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change
+            && TableHeaders.ColumnLabel(f.Figure, f.Catalogs.Metrics.Words) is { } label && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
         ("percentage going on with its sentence's measure", ContinuedMeasure),

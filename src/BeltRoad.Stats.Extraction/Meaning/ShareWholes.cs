@@ -11,7 +11,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// adds nothing to the row label 占比.
 /// </summary>
 internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore,
-    WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs, WordList Parts)
+    WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs, WordList Parts,
+    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates, WordList Within)
 {
     public static ShareWholes Read(JsonElement e)
     {
@@ -23,7 +24,10 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         var names = sectors.Concat(Named(e.GetProperty("parts"))).ToDictionary(x => x.Word, x => x.Name, StringComparer.OrdinalIgnoreCase);
         return new(Words(e.GetProperty("verbs")), Words(e.GetProperty("qualifiers")), Words(e.GetProperty("totals")),
             [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("named_before")),
-            new WordList(sectors.Select(x => x.Word)), names, Words(e.GetProperty("part_verbs")), new WordList(names.Keys));
+            new WordList(sectors.Select(x => x.Word)), names, Words(e.GetProperty("part_verbs")), new WordList(names.Keys),
+            e.GetProperty("named_totals").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray()),
+            [.. e.GetProperty("headline_parts").EnumerateArray().Select(x => x.GetString()!)],
+            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)], Words(e.GetProperty("within")));
     }
 
     /// <summary>Whether <paramref name="label"/> is a part's name (交通, 货车) or parts listed together (私家车和微型客车).</summary>
@@ -155,6 +159,13 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     {
         var wholes = catalogs.Labels.Wholes;
         var text = figure.Text;
+        // 「在同期我国非金融类对外直接投资中所占比重为10.6%」「中间品在…进出口中的比重为65.1%」「在全省…进出口中占比五成以上」: the
+        // whole stood before, after 在, as in 「在同期对外投资总额中占」: the share's own total.
+        if (wholes.Within.Any(text, figure.Clause.Start, figure.Mention.Start))
+        {
+            return "";
+        }
+
         var at = wholes.Verbs.Last(text, figure.Clause.Start, figure.Mention.Start);
         if (at < 0)
         {
@@ -199,12 +210,19 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         return (share >= 0 ? whole[..share] : whole).TrimEnd('的');
     }
 
-    /// <summary>Whether <paramref name="whole"/> is the total of the measure <paramref name="measured"/> (or names nothing).</summary>
+    /// <summary>
+    /// Whether <paramref name="whole"/> is the total of the measure <paramref name="measured"/> (or names nothing). A named
+    /// whole (外贸总值) is the own total of one partner's row of the measures it totals (named_totals: 与东盟进出口总额 is a
+    /// part of 进出口总额, so 「与东盟…占外贸总值的15.9%」 is 占比), except the headline rows the table keeps as rows of their
+    /// own (headline_parts: 与共建国家进出口总额占外贸总值比重), and never of the measure itself stated bare (whose part is
+    /// then unnamed).
+    /// </summary>
     public static bool IsOwnTotal(string whole, string measured, ShareWholes wholes)
     {
         if (wholes.Named.Any(n => n.Name == whole))
         {
-            return false;
+            return wholes.NamedTotals.TryGetValue(whole, out var totalled) && !wholes.HeadlineParts.Contains(measured)
+                && totalled.Any(m => measured.Length > m.Length && measured.EndsWith(m, StringComparison.Ordinal));
         }
 
         var rest = whole.AsSpan();
@@ -213,8 +231,15 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             rest = rest[qualifier.Length..];
         }
 
+        // 「占同期派出总数的53.9%」「佔同年香港商品貿易總值約21.8%」「占全国中欧班列开行总量的八成」: a total of the part's own
+        // kind, not an economy's aggregate (aggregates: 外贸, GDP, 全球), is the whole the part belongs to.
         if (wholes.Totals.EndOf(rest) is { } total)
         {
+            if (total.Length > 1 && !wholes.Aggregates.Any(a => whole.Contains(a, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
             rest = rest[..^total.Length];
         }
 

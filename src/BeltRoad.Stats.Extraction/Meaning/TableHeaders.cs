@@ -46,6 +46,13 @@ internal static class TableHeaders
         return IsRow(text, caption.Start, caption.End, out _) ? null : LabelIn(text, caption.Start, caption.End, figure.Unit, words);
     }
 
+    /// <summary>
+    /// The label the figure's own column header gives it ("Stake" over "| 60% |" → 持股比例, "Coupon (%)" → 票面利率), never
+    /// the caption's; null when it stands in no table row or its header names no measure of its unit.
+    /// </summary>
+    internal static string? ColumnLabel(FigureContext figure, MeasureWords words) =>
+        ColumnHeader(figure) is { } cell ? LabelIn(figure.Text, cell.Start, cell.End, figure.Unit, words) : null;
+
     /// <summary>Where the header cell of the figure's column stands ("Loans" over "| 2"), or null when it stands in no table row.</summary>
     internal static (int Start, int End)? ColumnHeader(FigureContext figure)
     {
