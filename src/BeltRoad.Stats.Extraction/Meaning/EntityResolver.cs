@@ -475,7 +475,9 @@ internal static class EntityResolver
     {
         EntityKind.Event or EntityKind.Document => true,
         EntityKind.Initiative => Affixes.StartsWithAny(text.AsSpan(name.End).TrimStart("”\" "), finder.InitiativeDocuments),
-        EntityKind.Named or EntityKind.Title => Affixes.EndsWithAny(name.Name, finder.PartnerHolders),
+        // A catalogued body named as an alliance or a partnership (“一带一路”新闻合作联盟, "Belt and Road Energy Partnership")
+        // holds its members as an uncatalogued one read by its suffix does.
+        EntityKind.Named or EntityKind.Title or EntityKind.Institution => Affixes.EndsWithAny(name.Name, finder.PartnerHolders),
         _ => false,
     };
 }

@@ -30,7 +30,8 @@ internal sealed class NameFinder
     // dozens of aliases, and one text position can only hold those agreeing with its next character.
     // Looked up by the start character without hashing (CharMap), then the next character among that start's seconds (a
     // vectorised search of a few characters).
-    private readonly CharMap<(char[] Seconds, (string Alias, EntityEntry Entry)[][] Aliases)> _hanAliasesBySecond;
+    // Split again by the third character: 中国 alone starts over a hundred aliases, and 「中国」 stands in most sentences.
+    private readonly CharMap<(char[] Seconds, ThirdSplit[] Aliases)> _hanAliasesBySecond;
     private readonly CharMap<(string Alias, EntityEntry Entry)[]> _hanSingleAliases;
     // The same table looked up by a slice of the text: the read names' prefixes and suffixes are tried without a copy each.
     private readonly Dictionary<string, EntityEntry>.AlternateLookup<ReadOnlySpan<char>> _byAliasSpan;
@@ -89,12 +90,12 @@ internal sealed class NameFinder
 
         _byAliasSpan = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
         var singles = new Dictionary<char, (string Alias, EntityEntry Entry)[]>();
-        var bySecond = new Dictionary<char, (char[] Seconds, (string Alias, EntityEntry Entry)[][] Aliases)>();
+        var bySecond = new Dictionary<char, (char[] Seconds, ThirdSplit[] Aliases)>();
         foreach (var (first, list) in _aliases.Where(a => !char.IsAsciiLetter(a.Key)))
         {
             singles[first] = [.. list.Where(a => a.Alias.Length == 1)];
             char[] seconds = [.. list.Where(a => a.Alias.Length > 1).Select(a => a.Alias[1]).Distinct()];
-            bySecond[first] = (seconds, [.. seconds.Select(second => list.Where(a => a.Alias.Length == 1 || a.Alias[1] == second).ToArray())]);
+            bySecond[first] = (seconds, [.. seconds.Select(second => ThirdSplit.Of([.. list.Where(a => a.Alias.Length == 1 || a.Alias[1] == second)]))]);
         }
 
         _hanSingleAliases = new(singles);
@@ -681,7 +682,7 @@ internal sealed class NameFinder
             var second = i + 1 < end ? text[i + 1] : '\0';
             // "Laos-China Railway Company": a name read by its suffix that is a shorter alias (Laos-China Railway) yields to a
             // longer alias starting where it starts; any other catalogued name covering the place rules it out.
-            if (!Candidates(text[i], second, latin, out var list))
+            if (!Candidates(text[i], second, i + 2 < end ? text[i + 2] : '\0', latin, out var list))
             {
                 continue;
             }
@@ -722,7 +723,7 @@ internal sealed class NameFinder
     }
 
     // The aliases that may start at a character followed by `second`: for Han text only those agreeing with it.
-    private bool Candidates(char first, char second, bool latin, out (string Alias, EntityEntry Entry)[] list)
+    private bool Candidates(char first, char second, char third, bool latin, out (string Alias, EntityEntry Entry)[] list)
     {
         if (latin)
         {
@@ -739,7 +740,7 @@ internal sealed class NameFinder
 
         if (_hanAliasesBySecond.TryGetValue(first, out var bySecond) && Array.IndexOf(bySecond.Seconds, second) is var at and >= 0)
         {
-            list = bySecond.Aliases[at];
+            list = bySecond.Aliases[at].Agreeing(third);
             return true;
         }
 
