@@ -67,6 +67,8 @@ internal sealed class MentionModel
                 return Emit(ResolveFigure(candidate.Prefixes, candidate.Numeral));
             case CandidateKind.Word:
                 return Emit(ResolveWord(candidate.Start, candidate.End, candidate.Word!));
+            case CandidateKind.Month:
+                return Emit(Resolvers.Dates.NamedMonth(candidate.Prefixes, candidate.End));
             default:
                 return candidate.End;
         }

@@ -74,12 +74,14 @@ internal static class BackReferences
         return false;
     }
 
-    // Where the sentence ending at `end` (its stop included) starts: after the stop or line break before it.
+    // Where the sentence ending at `end` (its stop included) starts: after the stop or line break before it, a stop as the
+    // segmenter reads one (Segmenter.IsSentenceEnd: a full stop before a space and a capital, not after an abbreviation,
+    // "Mr. Xi", "No. 5", "the U.S. Treasury"), so that the sentence before is the one the segmenter made.
     private static int PreviousSentenceStart(string text, int end)
     {
         for (var k = end - 2; k >= 0; k--)
         {
-            if (text[k] == '\n' || text[k] == '。' || (text[k] is '.' or '!' or '?' && k + 1 < end && text[k + 1] == ' ' && k > 0 && !char.IsAsciiLetterUpper(text[k - 1])))
+            if (text[k] == '\n' || Segmenting.Segmenter.IsSentenceEnd(text, k, end))
             {
                 var at = k + 1;
                 while (at < end && char.IsWhiteSpace(text[at]))

@@ -99,7 +99,7 @@ internal static class Segmenter
     }
 
     // One of SentenceEnds; a full stop ends an English sentence only before a space and a capital (not in 7.4 or U.S. dollars).
-    private static bool IsSentenceEnd(string text, int i, int end) =>
+    internal static bool IsSentenceEnd(string text, int i, int end) =>
         text[i] == '.'
             ? i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i)
             : SentenceEnds.Contains(text[i]);

@@ -616,7 +616,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // "up from 1.01 million TEUs in a similar period last year": the period the sentence states, a year before.
         if (cue.Kind == TimeCueKind.SamePeriodEarlier)
         {
-            return new DatedPeriod(carried is { } stated && YearBefore.Of(stated.Period) is { } earlier ? earlier : cue.Period!, AsOfBasis.Sentence);
+            // "in the same period of 2023" names the year: the stated period a year before only where that is its year.
+            return new DatedPeriod(carried is { } stated && YearBefore.Of(stated.Period) is { } earlier && earlier.From.Year == cue.Period!.From.Year ? earlier : cue.Period!, AsOfBasis.Sentence);
         }
 
         // "As of Saturday, the line had handled 50.8 million trips since its launch in December 2021": a running span

@@ -14,6 +14,10 @@ internal enum CandidateKind
 
     /// <summary>A numeral with the prefix words read before it (超过, 人民币, 第, 截至).</summary>
     Figure,
+
+    /// <summary>An English month's name with no day or year after it that a time word or a relative year makes a date
+    /// ("as of June", "since March", "June this year"); the prefixes hold the month and where it starts.</summary>
+    Month,
 }
 
 /// <summary>
@@ -25,6 +29,9 @@ internal readonly record struct Candidate(CandidateKind Kind, int Start, int End
     public static Candidate Skip(int end) => new(CandidateKind.Skip, end, end, null, default, default);
 
     public static Candidate OfWord(int start, int end, TableWord word) => new(CandidateKind.Word, start, end, word, default, default);
+
+    public static Candidate OfMonth(PrefixSet prefixes, int monthEnd) =>
+        new(CandidateKind.Month, prefixes.MonthStart, monthEnd, null, prefixes, default);
 
     public static Candidate OfFigure(PrefixSet prefixes, Numeral numeral) =>
         new(CandidateKind.Figure, numeral.Start, numeral.End, null, prefixes, numeral);

@@ -44,6 +44,11 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
         var numeralStart = j > i ? text.SkipBlank(j) : i;
         if (!text.TryNumeral(numeralStart, prefixes.HasLoneScaleLicense, out var numeral) && (prefixes.Count > 0 || !GluedNumeral(i, out numeral)))
         {
+            if (NamedMonth(prefixes, j))
+            {
+                return Candidate.OfMonth(prefixes, j);
+            }
+
             return Candidate.Skip(text.Words is not null && char.IsAsciiLetter(text[i]) ? text.SkipWord(i) : i + 1);
         }
 
@@ -112,6 +117,28 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
         }
 
         return prefixes;
+    }
+
+    // "as of June this year", "since March", "June last year": a capitalised month's name with no day or year after it
+    // (nor a comma and one: "as of June, 2023" is that year's) is a month where an as-of or since word stands before it or
+    // a year named relative to the reference date follows it ("in June" and "the end of June" are labels of their own;
+    // "by June" alone is left).
+    private bool NamedMonth(PrefixSet prefixes, int monthEnd)
+    {
+        if (prefixes.MonthStart < 0 || prefixes.TimeIsEnd || text.Words is null || !char.IsAsciiLetterUpper(text[prefixes.MonthStart]))
+        {
+            return false;
+        }
+
+        var k = text.SkipInline(monthEnd);
+        if (k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] == ',' && text.TryNumeral(text.SkipInline(k + 1), false, out var year) && year.IsYearLike)))
+        {
+            return false;
+        }
+
+        return (prefixes.TimeStart >= 0 && prefixes.Time is TimeRole.AsOf or TimeRole.Since)
+            || (tables.Labels.Match(text.Text, k, out var relative) is var length and > 0 && relative is { Role: WordRole.RelativeYear, TimeRole: not TimeRole.AsOf }
+                && text.WordBoundaryAfter(k + length));
     }
 
     // 万分之三 and 十分之一 are figures even though 万分 and 十分 ("very") are words: the longer reading wins.

@@ -26,6 +26,9 @@ internal struct PrefixSet
     public int MonthStart;
     public int Month;
 
+    /// <summary>The months a period word before the date counts up to it ("the year ended", "the six months ended"), else 0.</summary>
+    public int EndedMonths;
+
     /// <summary>Where the first prefix word read starts, -1 when there is none.</summary>
     public int FirstStart;
 
@@ -77,7 +80,8 @@ internal struct PrefixSet
             case WordRole.Time:
                 TimeStart = TimeStart >= 0 ? TimeStart : start;
                 Time = word.TimeRole;
-                TimeIsEnd |= text.AsSpan(start, end - start).Contains("end", StringComparison.OrdinalIgnoreCase);
+                EndedMonths = word.TimeRole == TimeRole.Span ? (int)word.Factor : EndedMonths;
+                TimeIsEnd |= EndedMonths == 0 && text.AsSpan(start, end - start).Contains("end", StringComparison.OrdinalIgnoreCase);
                 break;
             case WordRole.Vague:
                 VagueStart = start;

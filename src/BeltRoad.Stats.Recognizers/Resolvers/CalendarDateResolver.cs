@@ -16,6 +16,9 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
 
     private readonly CultureTables tables = text.Tables;
 
+    /// <summary>A month's name alone made a date by the words around it (<see cref="WrittenDateResolver.NamedMonth"/>).</summary>
+    public MentionDraft NamedMonth(PrefixSet prefixes, int monthEnd) => written.NamedMonth(prefixes, monthEnd);
+
     // After 日, what makes a count of days, not a day of the month: 「30日内」「15日后」「7日均」「3日以上」.
     private const string NotADay = "内內后後前以均间間左";
 

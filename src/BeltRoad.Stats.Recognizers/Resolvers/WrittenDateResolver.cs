@@ -48,6 +48,39 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         return true;
     }
 
+    // "as of June this year", "since March last year", "as of June": a month's name no day or year follows (the candidate
+    // extractor's NamedMonth) is that month of the year named relative to the reference date right after it, else, after an
+    // as-of or since word, the latest such month not after the document's date (as "as of May 31" takes the latest May 31),
+    // else the year last stated.
+    public MentionDraft NamedMonth(PrefixSet prefixes, int monthEnd)
+    {
+        var month = prefixes.Month;
+        var end = monthEnd;
+        int year;
+        if (RelativeYearAfter(text.SkipInline(monthEnd)) is { } relative)
+        {
+            (year, end) = relative;
+        }
+        else
+        {
+            year = state.ReferenceDate is not null ? state.LatestYearOf(month) : state.LastYear;
+        }
+
+        // A month of a year before the document's (「去年6月」, "June last year") is most often a comparison's: as a relative
+        // year alone, it does not become the year in context.
+        state.LastYear = year == state.ReferenceYear || state.ReferenceYear == 0 ? year : state.LastYear;
+        var point = DatePoint.OfMonth(year, month);
+        var draft = new MentionDraft
+        {
+            Start = prefixes.MonthStart,
+            End = end,
+            Kind = MentionKind.DatePeriod,
+            NumberStart = prefixes.MonthStart,
+            NumberEnd = monthEnd,
+        };
+        return DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+    }
+
     // "3 December 2021", "As of 20 February", "on 1 Jan. 2024": a day of one or two digits right before a capitalised month's
     // name, as British, Commonwealth and Asian English outlets write dates, then a year if one follows. With no year, an
     // as-of day ("As of 20 February") is the latest such day not after the document's date, as 「截至6月2日」 is; other days
