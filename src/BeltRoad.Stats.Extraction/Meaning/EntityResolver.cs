@@ -475,8 +475,8 @@ internal static class EntityResolver
     {
         EntityKind.Event or EntityKind.Document => true,
         EntityKind.Initiative => Affixes.StartsWithAny(text.AsSpan(name.End).TrimStart("”\" "), finder.InitiativeDocuments),
-        // A catalogued body named as an alliance or a partnership (“一带一路”新闻合作联盟, "Belt and Road Energy Partnership")
-        // holds its members as an uncatalogued one read by its suffix does.
+        // A catalogued body whose name ends with any partner_holders word (…联盟, …伙伴关系, …委员会, …论坛, …计划, …网络:
+        // “一带一路”新闻合作联盟, "Belt and Road Energy Partnership") holds its members as an uncatalogued one read by its suffix does.
         EntityKind.Named or EntityKind.Title or EntityKind.Institution => Affixes.EndsWithAny(name.Name, finder.PartnerHolders),
         _ => false,
     };

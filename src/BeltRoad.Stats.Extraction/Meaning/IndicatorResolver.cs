@@ -207,7 +207,7 @@ internal static class IndicatorResolver
     private static string? ShareOfOwnTotal(IndicatorFacts f)
     {
         var (labels, part) = (f.Catalogs.Labels, ShareBase(f));
-        return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes)
+        return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words)
             ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.IsPart(part) ? part : "") + labels.ShareLabel
             : null;
     }
@@ -242,7 +242,7 @@ internal static class IndicatorResolver
         }
 
         var whole = ShareWholes.Of(figure, f.Entity, f.Catalogs);
-        return whole is { Length: > 0 } && !ShareWholes.IsOwnTotal(whole, ShareBase(f), labels.Wholes)
+        return whole is { Length: > 0 } && !ShareWholes.IsOwnTotal(whole, ShareBase(f), labels.Wholes, f.Catalogs.Metrics.Words)
             ? ShareBase(f) + labels.ShareOf + whole + labels.ShareSuffix
             : labels.ShareLabel;
     }

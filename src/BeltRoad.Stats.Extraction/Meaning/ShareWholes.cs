@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -35,6 +36,9 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         label.Length > 0 && (SectorNames.Values.Contains(label) || label.Split(PartJoint).All(p => SectorNames.Values.Contains(p)));
 
     private const string PartJoint = "和";
+
+    // The word that opens a whole stated before its within word (「在…中的比重」).
+    private const char WithinOpen = '在';
 
     /// <summary>
     /// The part an English share's clause names before it ("Transport made up 7.2 percent of engagement", "trucks 12.4 percent",
@@ -160,10 +164,13 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         var wholes = catalogs.Labels.Wholes;
         var text = figure.Text;
         // 「在同期我国非金融类对外直接投资中所占比重为10.6%」「中间品在…进出口中的比重为65.1%」「在全省…进出口中占比五成以上」: the
-        // whole stood before, after 在, as in 「在同期对外投资总额中占」: the share's own total.
-        if (wholes.Within.Any(text, figure.Clause.Start, figure.Mention.Start))
+        // whole stood before, between the last 在 and the within word, cut as a whole after 占 is: whether it is the share's own
+        // total is IsOwnTotal's to say (「在我国外贸总值中的比重」 names 外贸总值, 「在GDP中的比重」 GDP). 「其中占比」 has no 在.
+        var within = wholes.Within.Last(text, figure.Clause.Start, figure.Mention.Start);
+        var on = within > figure.Clause.Start ? text.LastIndexOf(WithinOpen, within - 1, within - figure.Clause.Start) : -1;
+        if (on >= 0)
         {
-            return "";
+            return WordedLabels.Cut(text[(on + 1)..within], entity, catalogs).TrimEnd('的');
         }
 
         var at = wholes.Verbs.Last(text, figure.Clause.Start, figure.Mention.Start);
@@ -215,9 +222,11 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     /// whole (外贸总值) is the own total of one partner's row of the measures it totals (named_totals: 与东盟进出口总额 is a
     /// part of 进出口总额, so 「与东盟…占外贸总值的15.9%」 is 占比), except the headline rows the table keeps as rows of their
     /// own (headline_parts: 与共建国家进出口总额占外贸总值比重), and never of the measure itself stated bare (whose part is
-    /// then unnamed).
+    /// then unnamed). Any other whole is the own total where, its qualifiers and total word (总额, 总数 …) aside, it names
+    /// what the part measures: a catalogued measure the part's words name too (<paramref name="measures"/>:
+    /// 「非金融类对外直接投资」 of 对东盟非金融类直接投资), or words of the part (「派出总数」 of 派出劳务人员数).
     /// </summary>
-    public static bool IsOwnTotal(string whole, string measured, ShareWholes wholes)
+    public static bool IsOwnTotal(string whole, string measured, ShareWholes wholes, MeasureWords measures)
     {
         if (wholes.Named.Any(n => n.Name == whole))
         {
@@ -232,17 +241,37 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         }
 
         // 「占同期派出总数的53.9%」「佔同年香港商品貿易總值約21.8%」「占全国中欧班列开行总量的八成」: a total of the part's own
-        // kind, not an economy's aggregate (aggregates: 外贸, GDP, 全球), is the whole the part belongs to.
+        // kind is the whole the part belongs to; 「占中欧贸易总额的比重」 of 中欧班列运输货值 and an economy's aggregate
+        // (aggregates: 外贸, GDP, 全球) are wholes of another kind.
+        var aggregate = wholes.Aggregates.Any(a => whole.Contains(a, StringComparison.Ordinal));
         if (wholes.Totals.EndOf(rest) is { } total)
         {
-            if (total.Length > 1 && !wholes.Aggregates.Any(a => whole.Contains(a, StringComparison.Ordinal)))
+            // A part that names no measure of its own (「派出…3.1万人，占同期派出总数的48.2%」) can only be a part of its kind's total.
+            if (measured.Length == 0 && total.Length > 1 && !aggregate)
             {
                 return true;
             }
 
             rest = rest[..^total.Length];
+
+            // 「佔香港與「一帶一路」經濟體貿易總額的60.5%」: a total named by a word of named_totals (贸易) totals its measures
+            // (进出口总额), the bare measure too; 「中欧班列运输货值占中欧贸易总额」 is of another measure.
+            foreach (var (word, totalled) in wholes.NamedTotals)
+            {
+                if (!wholes.Named.Any(n => n.Name == word) && rest.EndsWith(word, StringComparison.Ordinal))
+                {
+                    return !wholes.HeadlineParts.Contains(measured) && totalled.Any(m => measured.EndsWith(m, StringComparison.Ordinal));
+                }
+            }
         }
 
-        return rest.IsEmpty || (measured.Length > 0 && (measured.AsSpan().IndexOf(rest) >= 0 || rest.IndexOf(measured.AsSpan().TrimEnd('额')) >= 0));
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        var sameMeasure = !wholes.HeadlineParts.Contains(measured) && !aggregate
+            && measures.LabelsIn(rest.ToString()).Overlaps(measures.LabelsIn(measured));
+        return measured.Length > 0 && (sameMeasure || measured.AsSpan().IndexOf(rest) >= 0 || rest.IndexOf(measured.AsSpan().TrimEnd('额')) >= 0);
     }
 }

@@ -15,4 +15,7 @@ internal sealed class MeasureWord(string text, int[] metrics, string?[] labelByU
 
     /// <summary>The label the word gives a figure of <paramref name="unit"/>, or null when it names none for that unit.</summary>
     public string? LabelFor(Unit unit) => labelByUnit[(int)unit];
+
+    /// <summary>The indicator labels the word names, whatever the unit.</summary>
+    public IEnumerable<string> Labels => labelByUnit.OfType<string>().Distinct();
 }

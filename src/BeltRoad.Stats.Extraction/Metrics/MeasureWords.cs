@@ -58,6 +58,18 @@ internal sealed class MeasureWords
 
     public MeasureWord this[int word] => _words[word];
 
+    /// <summary>
+    /// The indicator labels the words of <paramref name="text"/> name (a word inside a longer one found there aside):
+    /// 「非金融类对外直接投资」 names 非金融类直接投资.
+    /// </summary>
+    public HashSet<string> LabelsIn(string text)
+    {
+        var hits = new List<MeasureHit>();
+        FindAll(text, 0, text.Length, hits);
+        return [.. hits.Where(h => !hits.Any(o => o.Start <= h.Start && o.End >= h.End && o.End - o.Start > h.End - h.Start))
+            .SelectMany(h => _words[h.Word].Labels)];
+    }
+
     /// <summary>Adds every place in the sentence [<paramref name="start"/>, <paramref name="end"/>) where a word stands, by start, longest first at each.</summary>
     public void FindAll(string text, int start, int end, List<MeasureHit> into)
     {
