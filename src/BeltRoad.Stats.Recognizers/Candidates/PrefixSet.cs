@@ -80,7 +80,12 @@ internal struct PrefixSet
             case WordRole.Time:
                 TimeStart = TimeStart >= 0 ? TimeStart : start;
                 Time = word.TimeRole;
-                EndedMonths = word.TimeRole == TimeRole.Span ? (int)word.Factor : EndedMonths;
+                // Only "the year ended", "the six months ended" count months up to a day; "from" and "between" share the span role, not the count.
+                if (word.EndedMonths > 0)
+                {
+                    EndedMonths = word.EndedMonths;
+                }
+
                 TimeIsEnd |= EndedMonths == 0 && text.AsSpan(start, end - start).Contains("end", StringComparison.OrdinalIgnoreCase);
                 break;
             case WordRole.Vague:

@@ -10,7 +10,8 @@ internal sealed record TableWord(
     bool LooksAhead = false,
     int ToMonth = 0,
     YuanForm Yuan = YuanForm.None,
-    bool Latest = false)
+    bool Latest = false,
+    int EndedMonths = 0)
 {
     /// <summary>"in May": a period word that names one month (a point in time), not a run of months.</summary>
     public bool IsOneMonth => Role == WordRole.Period && TimeRole == TimeRole.Point && ToMonth == (int)Factor;
@@ -38,7 +39,7 @@ internal sealed record TableWord(
             "ctx" => new TableWord(WordRole.Context, ParseUnit(arg)),
             "ord" => new TableWord(WordRole.Ordinal),
             "time" => new TableWord(WordRole.Time, TimeRole: ParseRole(arg)),
-            "ended" => new TableWord(WordRole.Time, TimeRole: TimeRole.Span, Factor: ParseFactor(arg)),
+            "ended" => new TableWord(WordRole.Time, TimeRole: TimeRole.Span, EndedMonths: (int)ParseFactor(arg)),
             "vague" => new TableWord(WordRole.Vague),
             "sign" => new TableWord(WordRole.Sign),
             "labelprefix" => new TableWord(WordRole.LabelPrefix),
