@@ -137,7 +137,7 @@ internal static class SentenceTimeCues
         if (StatedDates.IsSamePeriodEarlier(text, date.Start, date.End, words)
             || (time.Role == TimeRole.Point && time.To is null && !StatedDates.HasYearDigits(date.Text) && StatedDates.IsBaseline(text, date.Start, date.End, words)))
         {
-            return new TimeCue(date.Start, date.End, TimeCueKind.SamePeriodEarlier, period, clause, false);
+            return new TimeCue(date.Start, date.End, TimeCueKind.SamePeriodEarlier, period, clause, false, NamesYear: StatedDates.HasYearDigits(date.Text));
         }
 
         if (time.Role == TimeRole.Point && time.To is null && StatedDates.IsBaseline(text, date.Start, date.End, words))
@@ -264,7 +264,7 @@ internal static class SentenceTimeCues
             var clause = ClauseOf(sentence, start);
             if (stated is { } later && YearBefore.Of(later) == period)
             {
-                cues.Add(new TimeCue(start, end, TimeCueKind.SamePeriodEarlier, period, clause, false));
+                cues.Add(new TimeCue(start, end, TimeCueKind.SamePeriodEarlier, period, clause, false, NamesYear: true));
                 continue;
             }
 
