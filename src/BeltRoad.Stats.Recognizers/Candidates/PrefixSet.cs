@@ -29,6 +29,9 @@ internal struct PrefixSet
     /// <summary>The months a period word before the date counts up to it ("the year ended", "the six months ended"), else 0.</summary>
     public int EndedMonths;
 
+    /// <summary>A same-period word ("the same period of", "the same month of") stands among the time words.</summary>
+    public bool SamePeriod;
+
     /// <summary>Where the first prefix word read starts, -1 when there is none.</summary>
     public int FirstStart;
 
@@ -86,6 +89,7 @@ internal struct PrefixSet
                     EndedMonths = word.EndedMonths;
                 }
 
+                SamePeriod |= word.SamePeriod;
                 TimeIsEnd |= EndedMonths == 0 && text.AsSpan(start, end - start).Contains("end", StringComparison.OrdinalIgnoreCase);
                 break;
             case WordRole.Vague:
