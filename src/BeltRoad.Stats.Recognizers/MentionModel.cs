@@ -133,7 +133,8 @@ internal sealed class MentionModel
         var ranged = ranges.TryRange(prefixes, numeral, draft, out draft, out var high);
         if (ranged ? ranges.TryYearSpan(prefixes, numeral, high, draft, out draft) || ranges.TryMonthSpan(prefixes, numeral, draft, out draft) : dates.TryDate(prefixes, numeral, draft, out draft))
         {
-            return draft;
+            // "from the same month of 2022": the date keeps its same-period word, which marks it the comparison's period.
+            return prefixes.SamePeriod && draft.Time is { } time && draft.Start <= prefixes.TimeStart ? draft with { Time = time with { SamePeriod = true } } : draft;
         }
 
         draft = ResolveQuantity(draft, prefixes, numeral);

@@ -616,8 +616,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // "up from 1.01 million TEUs in a similar period last year": the period the sentence states, a year before.
         if (cue.Kind == TimeCueKind.SamePeriodEarlier)
         {
-            // "in the same period of 2023" names the year: the stated period a year before only where that is its year.
-            return new DatedPeriod(carried is { } stated && YearBefore.Of(stated.Period) is { } earlier && earlier.From.Year == cue.Period!.From.Year ? earlier : cue.Period!, AsOfBasis.Sentence);
+            // "last year" is a year before the stated period whatever the document's date; "in the same period of 2022" after
+            // "H1 2024" names its year: the stated period moved into that year (2022-01/2022-06).
+            var years = cue.NamesYear && carried is { } named ? named.Period.From.Year - cue.Period!.From.Year : 1;
+            return new DatedPeriod(carried is { } stated && years > 0 && YearBefore.Of(stated.Period, years) is { } earlier ? earlier : cue.Period!, AsOfBasis.Sentence);
         }
 
         // "As of Saturday, the line had handled 50.8 million trips since its launch in December 2021": a running span

@@ -134,10 +134,10 @@ internal static class SentenceTimeCues
         // 「比去年同期」 "from the same month last year": the period a year-on-year change holds against. So is a year
         // named relative to the document's after a baseline word (「比上年增长1.3%」「较去年提高」): the year before the
         // period the figure reports on, whatever that period is.
-        if (StatedDates.IsSamePeriodEarlier(text, date.Start, date.End, words)
+        if (StatedDates.IsSamePeriodEarlier(text, date.Start, date.End, time, words)
             || (time.Role == TimeRole.Point && time.To is null && !StatedDates.HasYearDigits(date.Text) && StatedDates.IsBaseline(text, date.Start, date.End, words)))
         {
-            return new TimeCue(date.Start, date.End, TimeCueKind.SamePeriodEarlier, period, clause, false);
+            return new TimeCue(date.Start, date.End, TimeCueKind.SamePeriodEarlier, period, clause, false, NamesYear: StatedDates.HasYearDigits(date.Text));
         }
 
         if (time.Role == TimeRole.Point && time.To is null && StatedDates.IsBaseline(text, date.Start, date.End, words))
@@ -264,7 +264,7 @@ internal static class SentenceTimeCues
             var clause = ClauseOf(sentence, start);
             if (stated is { } later && YearBefore.Of(later) == period)
             {
-                cues.Add(new TimeCue(start, end, TimeCueKind.SamePeriodEarlier, period, clause, false));
+                cues.Add(new TimeCue(start, end, TimeCueKind.SamePeriodEarlier, period, clause, false, NamesYear: true));
                 continue;
             }
 

@@ -116,7 +116,7 @@ internal static class StatedDates
     /// 「比去年同期增长5%」「上年同期」「去年同月」 "from the same month last year", "in the same period of 2023": the year before names the comparison's
     /// period in that year, which a year-on-year rate holds against — it is neither the figure's date nor a baseline of a span.
     /// </summary>
-    public static bool IsSamePeriodEarlier(string text, int start, int end, TimeWords words)
+    public static bool IsSamePeriodEarlier(string text, int start, int end, TimeExpression time, TimeWords words)
     {
         var next = end;
         while (next < text.Length && text[next] == ' ')
@@ -124,12 +124,10 @@ internal static class StatedDates
             next++;
         }
 
-        // "in the same period of 2023": the recognizer reads the words (its preposition too) with the year they name.
-        var second = text.IndexOf(' ', start, end - start) + 1;
-        return (next < text.Length && words.SamePeriodAfter.At(text, next, Math.Min(text.Length, next + 8)) is not null)
-            || words.SamePeriodBefore.EndOf(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start))) is not null
-            || words.SamePeriodBefore.At(text, start, end) is not null
-            || (second > 0 && words.SamePeriodBefore.At(text, second, end) is not null);
+        // "in the same period of 2023": the recognizer reads the words with the year they name and marks the date so.
+        return time.SamePeriod
+            || (next < text.Length && words.SamePeriodAfter.At(text, next, Math.Min(text.Length, next + 8)) is not null)
+            || words.SamePeriodBefore.EndOf(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start))) is not null;
     }
 
     private static bool CountsYears(string text)

@@ -29,6 +29,9 @@ internal struct PrefixSet
     /// <summary>The months a period word before the date counts up to it ("the year ended", "the six months ended"), else 0.</summary>
     public int EndedMonths;
 
+    /// <summary>A same-period word ("the same period of", "the same month of") stands among the time words.</summary>
+    public bool SamePeriod;
+
     /// <summary>Where the first prefix word read starts, -1 when there is none.</summary>
     public int FirstStart;
 
@@ -80,7 +83,13 @@ internal struct PrefixSet
             case WordRole.Time:
                 TimeStart = TimeStart >= 0 ? TimeStart : start;
                 Time = word.TimeRole;
-                EndedMonths = word.TimeRole == TimeRole.Span ? (int)word.Factor : EndedMonths;
+                // Only "the year ended", "the six months ended" count months up to a day; "from" and "between" share the span role, not the count.
+                if (word.EndedMonths > 0)
+                {
+                    EndedMonths = word.EndedMonths;
+                }
+
+                SamePeriod |= word.SamePeriod;
                 TimeIsEnd |= EndedMonths == 0 && text.AsSpan(start, end - start).Contains("end", StringComparison.OrdinalIgnoreCase);
                 break;
             case WordRole.Vague:

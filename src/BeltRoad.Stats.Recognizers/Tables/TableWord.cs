@@ -10,12 +10,14 @@ internal sealed record TableWord(
     bool LooksAhead = false,
     int ToMonth = 0,
     YuanForm Yuan = YuanForm.None,
-    bool Latest = false)
+    bool Latest = false,
+    int EndedMonths = 0,
+    bool SamePeriod = false)
 {
     /// <summary>"in May": a period word that names one month (a point in time), not a run of months.</summary>
     public bool IsOneMonth => Role == WordRole.Period && TimeRole == TimeRole.Point && ToMonth == (int)Factor;
 
-    /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "fold:10" ("tenfold"), "unit:items:lookahead", "time:as_of", "ended:12" ("the year ended": the months up to the day after it),
+    /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "fold:10" ("tenfold"), "unit:items:lookahead", "time:as_of", "same_period" ("the same period of": a point a comparison holds against), "ended:12" ("the year ended": the months up to the day after it),
     /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point),
     /// "relyearend:-1" ("the end of last year": the last day of a year named relative to the reference date),
     /// "month_of:5" ("in May": one month, in the latest year that has begun it by the reference date unless a year follows),
@@ -38,7 +40,8 @@ internal sealed record TableWord(
             "ctx" => new TableWord(WordRole.Context, ParseUnit(arg)),
             "ord" => new TableWord(WordRole.Ordinal),
             "time" => new TableWord(WordRole.Time, TimeRole: ParseRole(arg)),
-            "ended" => new TableWord(WordRole.Time, TimeRole: TimeRole.Span, Factor: ParseFactor(arg)),
+            "same_period" => new TableWord(WordRole.Time, TimeRole: TimeRole.Point, SamePeriod: true),
+            "ended" => new TableWord(WordRole.Time, TimeRole: TimeRole.Span, EndedMonths: (int)ParseFactor(arg)),
             "vague" => new TableWord(WordRole.Vague),
             "sign" => new TableWord(WordRole.Sign),
             "labelprefix" => new TableWord(WordRole.LabelPrefix),
