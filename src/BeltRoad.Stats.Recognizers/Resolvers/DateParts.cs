@@ -47,11 +47,12 @@ internal sealed class DateParts(ScanText text)
     /// <summary>The date mention ending at <paramref name="end"/>; a time prefix (截至, by) gives a point its role and span.</summary>
     public static MentionDraft FinishDate(PrefixSet prefixes, MentionDraft draft, DatePoint from, DatePoint? to, int end, TimeRole natural)
     {
-        if (prefixes.EndedMonths > 0 && to is null && from is { Month: { } month, Day: { } day } && from.IsResolved
-            && day == DateTime.DaysInMonth(from.Year, month))
+        if (prefixes.EndedMonths > 0 && to is null && from is { Month: { } month } && from.IsResolved
+            && (from.Day is not { } day || day == DateTime.DaysInMonth(from.Year, month)))
         {
-            // "for the year ended 31 December 2023", "the six months ended 30 June 2024": the months that end on that day, as
-            // annual and interim results state their period (a calendar year is the year).
+            // "for the year ended 31 December 2023", "the six months ended 30 June 2024", "the financial year ended June
+            // 2023", "in the year to June 2023": the months that end with that month, as annual and interim results and
+            // fiscal-year reports state their period (a calendar year is the year).
             var first = new DateOnly(from.Year, month, 1).AddMonths(1 - prefixes.EndedMonths);
             var time = prefixes.EndedMonths == 12 && month == 12 ? TimeExpression.At(TimeRole.Point, DatePoint.OfYear(from.Year))
                 : TimeExpression.Between(DatePoint.OfMonth(first.Year, first.Month), DatePoint.OfMonth(from.Year, month));
