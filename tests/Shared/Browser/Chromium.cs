@@ -99,7 +99,22 @@ internal sealed class Chromium : IAsyncDisposable
     /// <summary>Evaluates an expression in the page and returns its value (JSON-serialisable values only).</summary>
     public async Task<JsonNode?> EvaluateAsync(string expression)
     {
-        var result = await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = expression, ["returnByValue"] = true, ["awaitPromise"] = true });
+        JsonNode result;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                result = await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = expression, ["returnByValue"] = true, ["awaitPromise"] = true });
+                break;
+            }
+            catch (InvalidOperationException e) when (attempt < 20 && IsNavigation(e))
+            {
+                // The page's document was replaced between the call and its answer (chromium opens on about:blank, then
+                // loads the URL it was started with): ask the new document.
+                await Task.Delay(100);
+            }
+        }
+
         if (result["exceptionDetails"] is { } exception)
         {
             throw new InvalidOperationException("Script failed: " + exception.ToJsonString());
@@ -108,12 +123,18 @@ internal sealed class Chromium : IAsyncDisposable
         return result["result"]?["value"];
     }
 
+    private static bool IsNavigation(InvalidOperationException e) =>
+        e.Message.Contains("Execution context was destroyed", StringComparison.Ordinal)
+        || e.Message.Contains("Cannot find context with specified id", StringComparison.Ordinal);
+
     public async Task WaitForAsync(string condition)
     {
         var until = DateTime.UtcNow + Timeout;
         while (DateTime.UtcNow < until)
         {
-            if (await EvaluateAsync(condition) is JsonValue v && v.TryGetValue<bool>(out var ok) && ok)
+            // about:blank, the document chromium shows before the URL it was started with, satisfies "readyState ===
+            // 'complete'" too: only the asked-for document counts.
+            if (await EvaluateAsync($"location.href !== 'about:blank' && ({condition})") is JsonValue v && v.TryGetValue<bool>(out var ok) && ok)
             {
                 return;
             }
