@@ -270,8 +270,9 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             return true;
         }
 
-        var sameMeasure = !wholes.HeadlineParts.Contains(measured) && !aggregate
-            && measures.LabelsIn(rest.ToString()).Overlaps(measures.LabelsIn(measured));
-        return measured.Length > 0 && (sameMeasure || measured.AsSpan().IndexOf(rest) >= 0 || rest.IndexOf(measured.AsSpan().TrimEnd('额')) >= 0);
+        // The catalogue's reading last: it finds every measure word in both, where the word tests answer most wholes.
+        return measured.Length > 0 && (measured.AsSpan().IndexOf(rest) >= 0 || rest.IndexOf(measured.AsSpan().TrimEnd('额')) >= 0
+            || (!wholes.HeadlineParts.Contains(measured) && !aggregate
+                && measures.LabelsIn(rest.ToString()).Overlaps(measures.LabelsIn(measured))));
     }
 }

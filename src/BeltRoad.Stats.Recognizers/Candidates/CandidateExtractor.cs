@@ -137,8 +137,7 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
         }
 
         return (prefixes.TimeStart >= 0 && prefixes.Time is TimeRole.AsOf or TimeRole.Since)
-            || (tables.Labels.Match(text.Text, k, out var relative) is var length and > 0 && relative is { Role: WordRole.RelativeYear, TimeRole: not TimeRole.AsOf }
-                && text.WordBoundaryAfter(k + length));
+            || text.RelativeYearAt(k, out _) > 0;
     }
 
     // 万分之三 and 十分之一 are figures even though 万分 and 十分 ("very") are words: the longer reading wins.

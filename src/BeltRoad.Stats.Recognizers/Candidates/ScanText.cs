@@ -62,6 +62,16 @@ internal sealed class ScanText
 
     public bool Is(int at, char c) => at >= 0 && at < Text.Length && CharFold.Fold(Text[at]) == c;
 
+    /// <summary>
+    /// Length of a year named relative to the reference date at <paramref name="at"/> ("this year", "last year", 去年; not an
+    /// as-of year end), ending at a word boundary, else 0: what makes a bare month a date ("June last year").
+    /// </summary>
+    public int RelativeYearAt(int at, out TableWord? year)
+    {
+        var length = Tables.Labels.Match(Text, at, out year);
+        return length > 0 && year is { Role: WordRole.RelativeYear, TimeRole: not TimeRole.AsOf } && WordBoundaryAfter(at + length) ? length : 0;
+    }
+
     /// <summary>Length of a word at <paramref name="at"/> that stops a measure word or multiplier (万分 in 万分之三).</summary>
     public int BlockerLength(int at) => Tables.MeasureBlockers.Match(Text, at, out _);
 

@@ -141,10 +141,9 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
 
     private (int Year, int End)? RelativeYearAfter(int at)
     {
-        var length = text.Tables.Labels.Match(text.Text, at, out var label);
-        return length > 0 && label is { Role: WordRole.RelativeYear, TimeRole: not TimeRole.AsOf } && state.ReferenceYear > 0 && text.WordBoundaryAfter(at + length)
-            && (at + length >= text.Length || text[at + length] is not ('\'' or '’'))
-            ? (state.ReferenceYear + (int)label.Factor, at + length)
+        var length = text.RelativeYearAt(at, out var label);
+        return length > 0 && state.ReferenceYear > 0 && (at + length >= text.Length || text[at + length] is not ('\'' or '’'))
+            ? (state.ReferenceYear + (int)label!.Factor, at + length)
             : null;
     }
 
