@@ -130,6 +130,11 @@ internal sealed class MentionModel
             return draft;
         }
 
+        if (dates.TryDayRange(prefixes, numeral, draft, out var days))
+        {
+            return days;
+        }
+
         var ranged = ranges.TryRange(prefixes, numeral, draft, out draft, out var high);
         if (ranged ? ranges.TryYearSpan(prefixes, numeral, high, draft, out draft) || ranges.TryMonthSpan(prefixes, numeral, draft, out draft) : dates.TryDate(prefixes, numeral, draft, out draft))
         {

@@ -334,7 +334,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                 case TimeCueKind.Current:
                     current = true;
                     break;
-                case TimeCueKind.BackReference when dated is null && !undated && _lastStated is { } last:
+                case TimeCueKind.BackReference or TimeCueKind.EventBackReference when dated is null && !undated && _lastStated is { } last && RefersTo(cue, last):
                     dated = new DatedPeriod(last, AsOfBasis.Paragraph);
                     break;
             }
@@ -357,7 +357,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // Where dates follow figures, so do the back-references ("set up 32,000 enterprises over the same period"); a word
         // meaning the document's date does not ("has approved 250 projects so far" stays undated: MEANING.md rule 5, the
         // marker covers the figures after it, never those before).
-        if (_datesFollowFigures && dated is null && trailing is null && _lastStated is { } earlier && cues.Any(c => c.Kind == TimeCueKind.BackReference && c.Start >= after.From && c.Start < after.To))
+        if (_datesFollowFigures && dated is null && trailing is null && _lastStated is { } earlier && cues.Any(c => RefersTo(c, earlier) && c.Start >= after.From && c.Start < after.To))
         {
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
         }
@@ -399,6 +399,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// single day (the day a source spoke) is no such period. Chinese states the period or 同期 before the figures it
     /// dates: 「在沿线国家新签承包工程合同额708.9亿美元，…，分别占同期总额的51%」 leaves the amounts undated.
     /// </summary>
+    // 同期 refers back to whatever period was stated last; 论坛期间 only to the days an event was held (MEANING.md rule 3:
+    // the period it names is the event's, and a plan's years or a year stated last are not).
+    private static bool RefersTo(TimeCue cue, Period last) =>
+        cue.Kind == TimeCueKind.BackReference
+        || (cue.Kind == TimeCueKind.EventBackReference && last.From.Precision == DatePrecision.Day && last.To is { Precision: DatePrecision.Day } to && to != last.From);
+
     private DatedPeriod? SamePeriod(List<TimeCue> cues, Mention figure, bool ownDate, bool yearOnYear)
     {
         if (!_datesFollowFigures || ownDate || _lastStated is not { } last || IsOneDay(last))
@@ -406,7 +412,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             return null;
         }
 
-        return yearOnYear || cues.Any(c => c.Kind == TimeCueKind.BackReference && c.Start >= figure.End) ? new DatedPeriod(last, AsOfBasis.Paragraph) : null;
+        return yearOnYear || cues.Any(c => RefersTo(c, last) && c.Start >= figure.End) ? new DatedPeriod(last, AsOfBasis.Paragraph) : null;
     }
 
     // 「开通以来」: the start the text dated last for the event it names (开通, in 「于2021年12月3日开通运营」 or
@@ -707,7 +713,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // dated by the period it refers to, as one opening with that period would be; 累计 after it states no time of its
         // own (「同期，內地…累計進出口6.75萬億元…。其中，…分別增長18.5%…」).
         var states = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null));
-        if (!states && opensParagraph && cues.Count > 0 && cues[0].Kind == TimeCueKind.BackReference && cues[0].Clause == 0 && _lastStated is { } last
+        if (!states && opensParagraph && cues.Count > 0 && cues[0].Clause == 0 && _lastStated is { } last && RefersTo(cues[0], last)
             && (figures.Count == 0 || cues[0].End <= figures[0].Start))
         {
             _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph) { OpensParagraph = true };

@@ -25,6 +25,7 @@ internal static class SentenceTimeCues
         AddYearAdjectives(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
+        AddWords(cues, simplified, sentence, inSentence, words.EventBackReference, TimeCueKind.EventBackReference);
         AddCountedBackReferences(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.

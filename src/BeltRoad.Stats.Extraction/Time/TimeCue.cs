@@ -32,6 +32,9 @@ internal enum TimeCueKind
 
     /// <summary>同期, during this period: the period stated last in the paragraph.</summary>
     BackReference,
+
+    /// <summary>论坛期间, "during the Expo": the days the event was held, when the period stated last is a span of days.</summary>
+    EventBackReference,
 }
 
 /// <summary>

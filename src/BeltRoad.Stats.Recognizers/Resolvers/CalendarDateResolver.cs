@@ -48,6 +48,10 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             && (after.Length == joint + 4 || !char.IsAsciiDigit(after[joint + 4]));
     }
 
+    /// <summary>A span of days ("25-27 April", "June 29 to July 2"), which a range of numbers must not take first.</summary>
+    public bool TryDayRange(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft) =>
+        written.DayRange(prefixes, numeral, given, out draft);
+
     /// <summary>The date or length of time the numeral starts, if any; <paramref name="draft"/> is then its mention.</summary>
     public bool TryDate(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
     {

@@ -17,6 +17,14 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         if (month > 0 && numeral.IsSmallInteger(31) && numeral.Value >= 1)
         {
             var day = text.SkipInline(numeral.End);
+            var first = (int)numeral.Value!.Value;
+            var last = DayTail(prefixes, day, month, first, dayFirst: false);
+            if (last is { } tail)
+            {
+                end = tail.End;
+                day = text.SkipInline(tail.End);
+            }
+
             var k = day < text.Length && text[day] == ',' ? text.SkipInline(day + 1) : day;
             var year = YearOfYearless(prefixes, month);
             if (text.TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
@@ -29,7 +37,15 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
                 (year, end) = relative;
             }
 
-            point = DatePoint.OfDay(year, month, (int)numeral.Value!.Value);
+            if (last is { } span && year > 0)
+            {
+                state.LastYear = year;
+                draft = draft with { Start = PrefixSet.Earliest(draft.Start, prefixes.MonthStart, prefixes.TimeStart) };
+                draft = DateParts.FinishDate(prefixes, draft, DayOf(year, month, first), SpanEnd(year, month, span), end, TimeRole.Span);
+                return true;
+            }
+
+            point = DatePoint.OfDay(year, month, first);
         }
         else if (numeral.IsYearLike)
         {
@@ -85,7 +101,26 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
     // name, as British, Commonwealth and Asian English outlets write dates, then a year if one follows. With no year, an
     // as-of day ("As of 20 February") is the latest such day not after the document's date, as 「截至6月2日」 is; other days
     // take the year last stated.
-    public bool DayFirst(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
+    public bool DayFirst(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft) =>
+        DayFirst(prefixes, numeral, given, out draft, joinedOnly: false);
+
+    /// <summary>"25-27 April", "April 25-27", "June 29 to July 2": a day joined to a later day is a span of days, read
+    /// before a range of numbers is.</summary>
+    public bool DayRange(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft)
+    {
+        draft = given;
+        if (prefixes.MonthStart < 0)
+        {
+            return DayFirst(prefixes, numeral, given, out draft, joinedOnly: true);
+        }
+
+        // "April 25-27", "June 29 to July 2".
+        return numeral.Has(NumeralFlags.Arabic) && numeral.IntegerDigits <= 2 && numeral.IsSmallInteger(31) && numeral.Value >= 1
+            && DayTail(prefixes, text.SkipInline(numeral.End), prefixes.Month, (int)numeral.Value!.Value, dayFirst: false) is not null
+            && WordDate(prefixes, numeral, given, out draft);
+    }
+
+    private bool DayFirst(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft, bool joinedOnly)
     {
         draft = given;
         if (!numeral.Has(NumeralFlags.Arabic) || numeral.IntegerDigits > 2 || !numeral.IsSmallInteger(31) || numeral.Value < 1
@@ -94,14 +129,28 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
             return false;
         }
 
-        var monthAt = text.SkipInline(numeral.End);
-        if (monthAt == numeral.End || monthAt >= text.Length || !char.IsAsciiLetterUpper(text[monthAt])
-            || text.Tables.Months.Match(text.Text, monthAt, out var month) is not (var monthLength and > 0) || !text.WordBoundaryAfter(monthAt + monthLength))
+        var first = (int)numeral.Value!.Value;
+        var at = text.SkipInline(numeral.End);
+        int month;
+        (int Month, int Day, int End) last;
+        if (!joinedOnly && at > numeral.End && MonthAt(at) is { } named)
+        {
+            // "29 June", "29 June to 2 July".
+            month = named.Month;
+            last = DayTail(prefixes, text.SkipInline(named.End), named.Month, first, dayFirst: true) ?? (named.Month, first, named.End);
+        }
+        else if (joinedOnly && DayTail(prefixes, at, 0, first, dayFirst: true) is { } joined)
+        {
+            // "25-27 April": the first day takes the month written after the last.
+            month = joined.Month;
+            last = joined;
+        }
+        else
         {
             return false;
         }
 
-        var end = monthAt + monthLength;
+        var end = last.End;
         var afterMonth = text.SkipInline(end);
         var k = afterMonth < text.Length && text[afterMonth] == ',' ? text.SkipInline(afterMonth + 1) : afterMonth;
         int year;
@@ -124,11 +173,81 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
             return false;
         }
 
-        var day = Math.Min((int)numeral.Value!.Value, DateTime.DaysInMonth(year, month));
         state.LastYear = year;
-        draft = DateParts.FinishDate(prefixes, draft, DatePoint.OfDay(year, month, day), null, end, TimeRole.Point);
+        var to = last.Day == first && last.Month == month ? (DatePoint?)null : SpanEnd(year, month, last);
+        draft = DateParts.FinishDate(prefixes, draft, DayOf(year, month, first), to, end, to is null ? TimeRole.Point : TimeRole.Span);
         return true;
     }
+
+    // "June 29 to July 2", "April 25-27", "25 to 27 April", "29 June–2 July", "between 8 and 10 May": a day joined to a
+    // later day, of its own month or of the month named with it, as forums, fairs and visits are dated. At: where the first
+    // day (or, day first, its month) ends. Month-first: the last day is a day (of the same month) or a month and a day;
+    // day-first: a day and a month (whose month the first day takes when it has none). Null when no later day follows.
+    private (int Month, int Day, int End)? DayTail(PrefixSet prefixes, int at, int month, int firstDay, bool dayFirst)
+    {
+        if (at >= text.Length)
+        {
+            return null;
+        }
+
+        var joiner = text.Tables.RangeJoiners.Match(text.Text, at, out _);
+        if (joiner == 0 && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span
+            && text.Tables.WordJoiners.Match(text.Text, at, out _) is var andLength and > 0)
+        {
+            joiner = andLength;
+        }
+
+        if (joiner == 0 || (char.IsAsciiLetter(text[at]) && !text.WordBoundaryAfter(at + joiner)))
+        {
+            return null;
+        }
+
+        var h = text.SkipInline(at + joiner);
+        if (!dayFirst && MonthAt(h) is { } named && DayNumeral(text.SkipInline(named.End)) is { } onDay
+            && (named.Month != month || onDay.Day > firstDay))
+        {
+            return (named.Month, onDay.Day, onDay.End);
+        }
+
+        if (DayNumeral(h) is not { } day)
+        {
+            return null;
+        }
+
+        var afterDay = text.SkipInline(day.End);
+        if (dayFirst)
+        {
+            return MonthAt(afterDay) is { } itsMonth && (itsMonth.Month != month || day.Day > firstDay) && (month > 0 || day.Day > firstDay)
+                ? (itsMonth.Month, day.Day, itsMonth.End)
+                : null;
+        }
+
+        // "April 25-27": a bare last day belongs to the first day's month; a unit or a percent sign after it makes it a figure.
+        return day.Day > firstDay && (afterDay >= text.Length || !char.IsAsciiLetterOrDigit(text[afterDay]) || afterDay > day.End)
+            && (afterDay >= text.Length || text.Tables.Suffixes.Match(text.Text, afterDay, out _) == 0)
+            ? (month, day.Day, day.End)
+            : null;
+    }
+
+    // A day of the month: one or two Arabic digits, 1 to 31, no scale or approximation.
+    private (int Day, int End)? DayNumeral(int at) =>
+        at < text.Length && char.IsAsciiDigit(text[at]) && text.TryNumeral(at, false, out var n) && n.Has(NumeralFlags.Arabic)
+        && n.IntegerDigits <= 2 && n.IsSmallInteger(31) && n.Value >= 1 && !n.Has(NumeralFlags.Scaled | NumeralFlags.Approx)
+            ? ((int)n.Value!.Value, n.End)
+            : null;
+
+    // A capitalised month's name at a word's end.
+    private (int Month, int End)? MonthAt(int at) =>
+        at < text.Length && char.IsAsciiLetterUpper(text[at]) && text.Tables.Months.Match(text.Text, at, out var month) is var length and > 0
+        && text.WordBoundaryAfter(at + length)
+            ? (month, at + length)
+            : null;
+
+    private static DatePoint DayOf(int year, int month, int day) => DatePoint.OfDay(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+
+    // The span's last day, in the next year when its month comes before the first's ("December 30 to January 2").
+    private static DatePoint SpanEnd(int year, int firstMonth, (int Month, int Day, int End) last) =>
+        DayOf(last.Month < firstMonth ? year + 1 : year, last.Month, last.Day);
 
     // "Oct 28 last year", "29 October this year": a year named relative to the reference date right after a day is that
     // day's year, as a written year is (the reference's year plus the label's offset); none without a reference date.
