@@ -69,7 +69,7 @@ internal sealed class ScanText
     public int RelativeYearAt(int at, out TableWord? year)
     {
         var length = Tables.Labels.Match(Text, at, out year);
-        return length > 0 && year is { Role: WordRole.RelativeYear, TimeRole: not TimeRole.AsOf } && WordBoundaryAfter(at + length) ? length : 0;
+        return length > 0 && year is { Role: WordRole.RelativeYear, TimeRole: not TimeRole.AsOf, InContext: false } && WordBoundaryAfter(at + length) ? length : 0;
     }
 
     /// <summary>Length of a word at <paramref name="at"/> that stops a measure word or multiplier (万分 in 万分之三).</summary>

@@ -30,7 +30,10 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
         }
         else if (label.Role == WordRole.RelativeYear)
         {
-            var year = reference == 0 ? 0 : reference + (int)label.Factor;
+            // "the following year", 次年: counted from the year last stated ("in 2022, … the following year"), which it then
+            // becomes; the others from the reference date's.
+            var from = label.InContext ? state.LastYear : reference;
+            var year = from == 0 ? 0 : from + (int)label.Factor;
             if (label.TimeRole == TimeRole.AsOf)
             {
                 // "the end of last year": the year's last day, as 去年底 is.
@@ -55,7 +58,7 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             // A year named relative to the document's (去年, 上年同期, "last year") is most often a comparison's
             // (比去年同月增长7.6%): the bare months stated after it (「1—5月，」 "In May alone") stay in the document's
             // year, so only the document's own year (今年) becomes the year in context.
-            state.LastYear = year != 0 && label.Factor == 0 ? year : state.LastYear;
+            state.LastYear = year != 0 && (label.Factor == 0 || label.InContext) ? year : state.LastYear;
         }
         else
         {

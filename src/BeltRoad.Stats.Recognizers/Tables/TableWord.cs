@@ -12,7 +12,8 @@ internal sealed record TableWord(
     YuanForm Yuan = YuanForm.None,
     bool Latest = false,
     int EndedMonths = 0,
-    bool SamePeriod = false)
+    bool SamePeriod = false,
+    bool InContext = false)
 {
     /// <summary>"in May": a period word that names one month (a point in time), not a run of months.</summary>
     public bool IsOneMonth => Role == WordRole.Period && TimeRole == TimeRole.Point && ToMonth == (int)Factor;
@@ -20,6 +21,7 @@ internal sealed record TableWord(
     /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "fold:10" ("tenfold"), "unit:items:lookahead", "time:as_of", "same_period" ("the same period of": a point a comparison holds against), "ended:12" ("the year ended": the months up to the day after it),
     /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point),
     /// "relyearend:-1" ("the end of last year": the last day of a year named relative to the reference date),
+    /// "ctxyear:1" ("the following year", 次年: a year named relative to the year last stated, not to the reference date),
     /// "month_of:5" ("in May": one month, in the latest year that has begun it by the reference date unless a year follows),
     /// "period_of:7:9" ("in the third quarter": months 7 to 9 in the latest year that has begun them by the reference date unless a year follows), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
     public static TableWord Parse(string code)
@@ -65,6 +67,7 @@ internal sealed record TableWord(
             "relyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg)),
             "relmonth" => new TableWord(WordRole.RelativeMonth, Factor: ParseFactor(arg)),
             "relyearend" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg), TimeRole: TimeRole.AsOf),
+            "ctxyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg), InContext: true),
             _ => throw new FormatException($"Unknown table code '{code}'."),
         };
     }
