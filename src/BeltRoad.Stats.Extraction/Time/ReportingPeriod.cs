@@ -24,7 +24,62 @@ internal static class ReportingPeriod
         // "Battery plant to start production next year": a period beginning after the document's date is a plan's, never
         // one a release reports on.
         // The date's last day at its own precision: a document dated only "2024" may report on 2024年9月.
-        return Found(text, mentions, header, words, title) is { } period && !(date is { } today && period.From.FirstDay > LastDay(today)) ? period : null;
+        return (Found(text, mentions, header, words, title) ?? LonePeriodLine(text, mentions)) is { } period && !(date is { } today && period.From.FirstDay > LastDay(today)) ? period : null;
+    }
+
+    // Where a line of the header may state the period alone.
+    private const int LoneLineWithin = 15;
+
+    // "ANNOUNCEMENT OF ANNUAL RESULTS", a heading set in capitals before its period on one line (the loader joins a
+    // filing's two title lines): no lower-case letter, no digit.
+    private static bool CapitalHeading(ReadOnlySpan<char> before) =>
+        before.IndexOfAnyInRange('a', 'z') < 0 && before.IndexOfAnyInRange('0', '9') < 0 && before.IndexOfAnyInRange('A', 'Z') >= 0;
+
+    /// <summary>
+    /// "FOR THE YEAR ENDED 31 DECEMBER 2023" under an exchange filing's disclaimer, issuer names and stock code, 「2023年1—10月」
+    /// on a line of its own under a release's masthead: a line of the header that is nothing but a span or a year (a month alone, "February 2024", is the
+    /// document's date line), or a
+    /// heading in capitals ending with one ("ANNOUNCEMENT OF ANNUAL RESULTS FOR THE YEAR ENDED …"), names the period the
+    /// document reports on, wherever the title gave none.
+    /// </summary>
+    private static Period? LonePeriodLine(string text, IReadOnlyList<Mention> mentions)
+    {
+        var lines = 0;
+        for (var start = 0; start < text.Length && lines < LoneLineWithin; start++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start);
+            if (!line.Trim().IsEmpty)
+            {
+                lines++;
+                var first = start + (line.Length - line.TrimStart().Length);
+                var last = start + line.TrimEnd().Length;
+                foreach (var m in mentions)
+                {
+                    if (m.Start > last)
+                    {
+                        break;
+                    }
+
+                    if (m.End == last && (m.Start == first || CapitalHeading(text.AsSpan(first, m.Start - first))) && IsTitle(text.AsSpan(first, last - first))
+                        && PeriodIn([m], m.Start, last) is { } period && (period.IsSpan || period.From.Precision == DatePrecision.Year))
+                    {
+                        return period;
+                    }
+
+                    if (m.Start >= first)
+                    {
+                        // Only the line's first mention may be its period.
+                        break;
+                    }
+                }
+            }
+
+            start = end;
+        }
+
+        return null;
     }
 
     private static DateOnly LastDay(PeriodPoint p) => p.Precision switch
