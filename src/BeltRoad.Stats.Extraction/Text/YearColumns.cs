@@ -28,7 +28,8 @@ internal static class YearColumns
         var (start, end) = TableLine.Around(text, at);
         if (text.AsSpan(start, end - start).IndexOf('\t') < 0)
         {
-            return default; // most figures stand in prose: one look at their line
+            // Most figures stand in prose: one look at their line. A row of cells between | is matched by its cells' places.
+            return TableLine.IsRow(text.AsSpan(start, end - start), out _) ? (PipeColumn(text, start, at), null) : default;
         }
 
         var fromRight = text.AsSpan(at, end - at).TrimEnd().Count('\t');
@@ -76,6 +77,57 @@ internal static class YearColumns
         }
 
         return any ? cells : null;
+    }
+
+    /// <summary>
+    /// "Region | 2023 | 2022 | Change (%)" over "Mainland China | 658,311 | 628,015 | 4.8": a row whose cells stand between
+    /// | takes the year of its cell's place on the nearest row above whose cells hold two years or more (its label and
+    /// change columns need not be years); null when that cell is no year or no such row is above in the table.
+    /// </summary>
+    private static int? PipeColumn(string text, int rowStart, int at)
+    {
+        var place = Place(text.AsSpan(rowStart, at - rowStart));
+        for (var (lineStart, up) = (rowStart, 0); lineStart > 0 && up < MaxLinesUp; up++)
+        {
+            var (s, e) = TableLine.Around(text, lineStart - 1);
+            var line = text.AsSpan(s, e - s);
+            if (!TableLine.IsRow(line, out _))
+            {
+                return null; // the table's first line passed
+            }
+
+            var years = 0;
+            int? year = null;
+            var k = 0;
+            foreach (var range in Cells(line).Split(TableLine.Cell))
+            {
+                if (BareYear(Cells(line)[range].Trim()) is { } y)
+                {
+                    years++;
+                    year = k == place ? y : year;
+                }
+
+                k++;
+            }
+
+            if (years >= 2)
+            {
+                return year;
+            }
+
+            lineStart = s;
+        }
+
+        return null;
+    }
+
+    // Which cell of its row a position stands in, counted from 0, an outer | not counted.
+    private static int Place(ReadOnlySpan<char> before) => Cells(before).Count(TableLine.Cell);
+
+    private static ReadOnlySpan<char> Cells(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        return line.StartsWith(TableLine.Cell) ? line[1..] : line;
     }
 
     /// <summary>A table cell that is a year and nothing else ("2021"), the one reading of a year cell for rows and columns alike.</summary>
