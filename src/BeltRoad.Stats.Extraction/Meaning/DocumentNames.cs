@@ -48,6 +48,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // Where the document's first figure starts: every sentence is told of (Figure), read for its names or not, so a lead is
     // judged the same whichever sentences a figure asked about.
     private int _firstFigure = int.MaxValue;
+    // The headline as the text writes it (simplified): a figure on that line is the headline's, not the lead's.
+    private readonly string _headline = HanScript.ToSimplified(title).Trim();
 
     /// <summary>
     /// The document's own actor: its headline's; where the headline gives none (a scraped page whose title is its site's
@@ -151,13 +153,21 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
     /// <summary>Told of every sentence's first figure, in order (<paramref name="at"/>: where it starts; none: the sentence's
     /// end), whether its names are read or not: a lead stands before the document's first figure.</summary>
-    public void Figure(Sentence sentence, int at)
+    public void Figure(Sentence sentence, int at, string text)
     {
-        if (at < sentence.End && at < _firstFigure)
+        // "Lagos-Ibadan train carried 519,738 passengers last year …" over "The Lagos-Ibadan standard gauge railway moved
+        // 519,738 passengers …": the headline restated as the text's first line says its figure before the lead names whose
+        // it is; the lead still stands before the body's first figure.
+        if (at < sentence.End && at < _firstFigure && !IsHeadline(sentence, text))
         {
             _firstFigure = at;
         }
     }
+
+    // The sentence is the whole headline line (a Markdown heading's marks aside).
+    private bool IsHeadline(Sentence sentence, string text) =>
+        _headline.Length > 0 && sentence.Start == sentence.Paragraph
+        && Paragraph(sentence, text).TrimStart('#').Trim().Equals(_headline, StringComparison.Ordinal);
 
     /// <summary>Whether a sentence stands before the document's first figure (of those told so far).</summary>
     public bool BeforeFirstFigure(Sentence sentence) => sentence.Start < _firstFigure;
@@ -225,7 +235,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             }
 
             if ((_leadEntity is null || _leadFromLine) && _title.Entity == finder.DefaultActor && _topic is { } lead && (IsTopic(lead.Kind) || lead.Kind == EntityKind.Event) && lead.Start < Math.Min(firstFigure, _firstFigure)
-                && names.Count > 0 && ReferenceEquals(names[0], lead))
+                && names.Count > 0 && ReferenceEquals(names[0], lead) && !finder.IsCaptionLine(Paragraph(sentence, text)) && !DocumentHeader.IsPageLine(Paragraph(sentence, text)))
             {
                 (_leadEntity, _leadFromLine) = (lead.Name, false);
             }

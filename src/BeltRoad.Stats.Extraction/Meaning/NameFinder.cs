@@ -44,6 +44,7 @@ internal sealed class NameFinder
     // "The", "More", "In": capitalised words opening a sentence that never open an English name ("More Jakarta-Bandung …").
     private readonly string[] _enNameOpeners;
     private readonly string[] _menuSeparators;
+    private readonly string[] _captionMarks;
     private readonly WordList _zhSuffixWords;
     private readonly string[] _zhStops;
     private readonly SearchValues<char> _stopLast;
@@ -167,6 +168,7 @@ internal sealed class NameFinder
         _listArticles = Read("list_articles");
         _enNameOpeners = Read("en_name_openers");
         _menuSeparators = Read("menu_separators");
+        _captionMarks = Read("caption_marks");
         RouteLinks = Read("route_links");
         RouteLinksEnglish = Read("route_links_en");
         RouteOpeners = Read("route_openers");
@@ -213,6 +215,21 @@ internal sealed class NameFinder
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"An SGR passenger train at the Mobolaji Johnson Station, Ebute-Metta, Lagos. Photo: File", 「图为…」: a line
+    /// holding a photo credit (caption_marks) is a picture's caption, no lead: what it names is the picture's.</summary>
+    public bool IsCaptionLine(ReadOnlySpan<char> line)
+    {
+        foreach (var mark in _captionMarks)
+        {
+            if (line.Contains(mark, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 

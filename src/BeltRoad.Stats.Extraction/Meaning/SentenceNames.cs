@@ -46,7 +46,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
         }
 
         _pending.Add((sentence, from, to));
-        document.Figure(sentence, FirstFigure(sentence, from, to));
+        document.Figure(sentence, FirstFigure(sentence, from, to), simplified);
     }
 
     /// <summary>The names, paragraph topic and earlier names of the sentence added last.</summary>
