@@ -150,6 +150,7 @@ internal sealed class NameFinder
         ReportTitles = new WordList(Read("report_titles"));
         CapitalMarkers = new WordList(Read("capital_markers"));
         PairOpeners = new WordList(Read("pair_openers"));
+        RankedFollowers = new WordList(Read("ranked_followers"));
         _creditorLinks = json.RootElement.GetProperty("creditor_links").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray(), StringComparer.OrdinalIgnoreCase);
         DebtWords = new WordList(_creditorLinks.Keys);
@@ -570,6 +571,10 @@ internal sealed class NameFinder
 
     /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
     public IReadOnlyList<string> EnglishAnaphora { get; }
+
+    /// <summary>"Germany followed with EUR 0.8 billion", "Russia ranked second with $5.4 billion" (ranked_followers): a place
+    /// ranked after another is what the leader was (<see cref="Meaning.RankedFollowers"/>).</summary>
+    public WordList RankedFollowers { get; }
 
     /// <summary>"Its trade with China …": a pronoun opening a sentence stands for the name the sentence before opens with.</summary>
     public IReadOnlyList<string> EnglishPronouns { get; }
