@@ -184,6 +184,7 @@ internal sealed class NameFinder
         EnglishAnaphora = Read("en_anaphora");
         EnglishPronouns = Read("en_pronouns");
         TrafficRows = Read("traffic_rows");
+        OperatedRows = Read("operated_rows");
         InitiativeDocuments = Read("initiative_documents");
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
@@ -581,6 +582,9 @@ internal sealed class NameFinder
 
     /// <summary>通行车辆数, 通行费收入: a road's, bridge's or tunnel's traffic and tolls, the thing's own (<see cref="ThingsTraffic"/>).</summary>
     public IReadOnlyList<string> TrafficRows { get; }
+
+    /// <summary>A port's throughput (operated_rows): an operator's figure of it is the port's.</summary>
+    public IReadOnlyList<string> OperatedRows { get; }
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
