@@ -169,6 +169,85 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         _headline.Length > 0 && sentence.Start == sentence.Paragraph
         && Paragraph(sentence, text).TrimStart('#').Trim().Equals(_headline, StringComparison.Ordinal);
 
+    // Abbreviations the document defines in brackets after a catalogued name ("Piraeus Port Authority (PPA)"), each with the
+    // name it stands for; null until one is defined (most documents define none).
+    private Dictionary<string, EntityName>? _abbreviations;
+    private const int MinAbbreviation = 2;
+    private const int MaxAbbreviation = 6;
+
+    /// <summary>
+    /// "Piraeus Container Terminal S.A. (PCT) took over piers II and III …" then "PCT currently employs about 1,500 people":
+    /// an abbreviation a document defines in brackets right after a catalogued project, programme, institution, event or
+    /// group of enterprises (two to six capitals, no catalogued alias of its own) stands for that name in its later
+    /// sentences, added to their names where no other name stands.
+    /// </summary>
+    public void Abbreviations(List<EntityName> names, string text, int start, int end)
+    {
+        var added = false;
+        if (_abbreviations is not null)
+        {
+            foreach (var (abbreviation, named) in _abbreviations)
+            {
+                for (var at = text.IndexOf(abbreviation, start, end - start, StringComparison.Ordinal); at >= 0;
+                     at = at + abbreviation.Length < end ? text.IndexOf(abbreviation, at + abbreviation.Length, end - at - abbreviation.Length, StringComparison.Ordinal) : -1)
+                {
+                    if (WordList.IsWholeWord(text, at, abbreviation.Length) && !Overlaps(names, at, at + abbreviation.Length))
+                    {
+                        names.Add(named with { Start = at, End = at + abbreviation.Length });
+                        added = true;
+                    }
+                }
+            }
+        }
+
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k] is { IsCatalogued: true, Kind: EntityKind.Project or EntityKind.Programme or EntityKind.Institution or EntityKind.Event or EntityKind.Enterprises } n
+                && Defined(text, n.End, end) is { } abbreviation && finder.Lookup(abbreviation) is null)
+            {
+                _abbreviations ??= new Dictionary<string, EntityName>(StringComparer.Ordinal);
+                _abbreviations.TryAdd(abbreviation, n);
+            }
+        }
+
+        if (added)
+        {
+            names.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // " (PCT)", "（PCT）", " S.A. (PCT)": the capitals in the bracket right after a name (a company form between).
+    private static string? Defined(string text, int at, int end)
+    {
+        var open = text.IndexOfAny(['(', '（'], at, Math.Min(end - at, 8));
+        if (open < 0 || text.AsSpan(at, open - at).Trim() is not ("" or "S.A." or "Ltd" or "Ltd." or "Inc." or "Co." or "Plc" or "PLC" or "AG"))
+        {
+            return null;
+        }
+
+        var from = open + 1;
+        var to = from;
+        while (to < end && (char.IsAsciiLetterUpper(text[to]) || text[to] == '&'))
+        {
+            to++;
+        }
+
+        return to < end && text[to] is ')' or '）' && to - from is >= MinAbbreviation and <= MaxAbbreviation ? text[from..to] : null;
+    }
+
+    private static bool Overlaps(List<EntityName> names, int start, int end)
+    {
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start < end && names[k].End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a sentence stands before the document's first figure (of those told so far).</summary>
     public bool BeforeFirstFigure(Sentence sentence) => sentence.Start < _firstFigure;
 
