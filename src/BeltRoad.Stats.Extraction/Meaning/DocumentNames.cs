@@ -173,6 +173,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // name it stands for; null until one is defined (most documents define none).
     private Dictionary<string, EntityName>? _abbreviations;
     private const int MinAbbreviation = 2;
+    // How far back a source word before a name is looked for ("According to the", 「根据」).
+    private const int SourceBeforeWindow = 20;
     private const int MaxAbbreviation = 6;
 
     /// <summary>
@@ -332,7 +334,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // A catalogued programme, project, institution or event that may be a paragraph's topic: not a statement's source
     // ("KCIC General Manager … said") nor an agreement.
     private bool IsTopicName(EntityName n, string text, int end) =>
-        n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
+        n.IsCatalogued && finder.SourceBefore.EndOf(Actors.WithoutArticle(text.AsSpan(Math.Max(0, n.Start - SourceBeforeWindow), Math.Min(n.Start, SourceBeforeWindow)).TrimEnd())) is null && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
         && !Affixes.EndsWithAny(n.Name, finder.NotActors) && !finder.SourceFollows(text, n.End, end) && !finder.ListedSourceFollows(text, n.End, end);
 
     /// <summary>

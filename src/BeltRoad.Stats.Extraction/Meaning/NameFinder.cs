@@ -157,6 +157,7 @@ internal sealed class NameFinder
         CreditorNouns = Read("creditor_nouns");
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
+        SourceBefore = new WordList(Read("source_before"));
         BreakdownMarkers = Read("breakdown_markers");
         CompassWords = Read("compass_words");
         _genericQualifiers = Read("generic_qualifiers");
@@ -424,6 +425,10 @@ internal sealed class NameFinder
 
     /// <summary>「各」, "each": after listed actors, the figure is each one's (「A、B将各设立…」).</summary>
     public WordList EachWords { get; }
+
+    /// <summary>"According to the Central Bank of Kenya, …", 「据肯尼亚国家统计局数据」 (source_before): the name a source word
+    /// leads to is where the figures come from, no paragraph's topic.</summary>
+    public WordList SourceBefore { get; }
 
     /// <summary>Whether a study's or statement's source word follows a name ending at <paramref name="end"/> (「世界银行预测」,
     /// "KCIC General Manager"), within the sentence ending at <paramref name="limit"/>.</summary>
