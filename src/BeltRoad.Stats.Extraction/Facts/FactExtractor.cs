@@ -81,6 +81,7 @@ public sealed class FactExtractor
         // The indicators of the sentence before (empty when it had no fact): "The figure compares with …" refers back to them.
         var previous = new List<(Unit Unit, string Indicator)>();
         var measureHits = new List<MeasureHit>();
+        var ranked = new RankedFollowers();
         var next = 0;
         Sentence? before = null;
         foreach (var sentence in sentences)
@@ -130,7 +131,7 @@ public sealed class FactExtractor
                         with { DocumentIsPort = names.DocumentIsPort, SelfRegion = names.SelfRegion };
                 }
 
-                var built = Build(document, normalized, context, mention, dated.Period, earlier);
+                var built = Build(document, normalized, context, mention, dated.Period, earlier, ranked);
                 if (wholes is not null && wholes.TryGetValue(mention.Start, out var wholeStart) && wholeFacts!.TryGetValue(wholeStart, out var wholeAt))
                 {
                     built.Fact = built.Fact with { Aggregation = facts[wholeAt].Fact.Aggregation };
@@ -355,7 +356,7 @@ public sealed class FactExtractor
         _ => NotFacts.Reason(mention, simplified, tiers),
     };
 
-    private (Fact Fact, string Clause, string Measured, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier)
+    private (Fact Fact, string Clause, string Measured, MeaningRules Rules) Build(SourceDocument document, NormalizedText normalized, SentenceContext context, Mention mention, DatedPeriod? asOf, IReadOnlyList<(Unit, string)> earlier, RankedFollowers ranked)
     {
         var (simplified, sentence) = (context.Simplified, context.Sentence);
         var clause = ClauseHolding(sentence, mention.Start);
@@ -364,7 +365,7 @@ public sealed class FactExtractor
         var metric = _metrics.Classify(place);
         var subject = _subjects.Build(place);
 
-        var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier);
+        var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier, ranked);
         // A fixed property of a thing (a line's length, a port's depth, what its ships can carry) holds as long as the thing
         // stands: the date opening its paragraph or the period a release or section reports on belongs to the figures
         // reported, not to the property, as the development keys have it (143 of their 152 attributes undated). A date its

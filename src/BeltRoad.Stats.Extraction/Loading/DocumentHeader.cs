@@ -150,6 +150,22 @@ internal static partial class DocumentHeader
         return false;
     }
 
+    /// <summary>
+    /// Whether a line is the page's own rather than the item's: a byline or caption, a stamp, a breadcrumb, or chrome that
+    /// ends no sentence (「分享到：新浪微博 腾讯微博 QQ空间」: the share bar names sites, no lead's subject; a lead sentence that
+    /// happens to hold a chrome word, "comment", still ends with its full stop).
+    /// </summary>
+    internal static bool IsPageLine(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        return HeaderLine.Kind(trimmed.ToString(), HeaderWords.Default) switch
+        {
+            HeaderLineKind.Byline or HeaderLineKind.Stamp or HeaderLineKind.Navigation => true,
+            HeaderLineKind.Chrome => trimmed.Length > 0 && trimmed[^1] is not ('.' or '。' or '！' or '!'),
+            _ => false,
+        };
+    }
+
     /// <summary>A numbered paragraph (「1. 」「（一）」) or a line broken off inside a sentence is body text, not a title.</summary>
     internal static bool IsBodyText(string line) => BodyTextPattern().IsMatch(line);
 

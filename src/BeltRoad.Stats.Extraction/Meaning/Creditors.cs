@@ -170,17 +170,49 @@ internal static class Creditors
         return null;
     }
 
-    // Spaces, and the figures standing there ("owed 3,993 million dollars to Exim").
+    // Spaces, and the figures standing there ("owed 3,993 million dollars to Exim"), with a few lower-case words before one
+    // ("borrowed a total of $5.08 billion from") and a bracket after one ("$5.08 billion (about Sh790 billion at current
+    // exchange rates) from the Export-Import Bank of China").
     private static int SkipFigures(FigureContext figure, int at, int end)
     {
-        at = SkipSpaces(figure.Text, at, end);
+        var text = figure.Text;
+        at = SkipSpaces(text, at, end);
         var figures = figure.In.Figures;
+        var words = SkipLowerWords(text, at, end);
         for (var k = 0; k < figures.Count; k++)
         {
-            if (figures[k].Start == at)
+            if (figures[k].Start == at || (words > at && figures[k].Start == words))
             {
-                at = SkipSpaces(figure.Text, figures[k].End, end);
+                at = SkipSpaces(text, figures[k].End, end);
+                if (at < end && text[at] == '(' && text.IndexOf(')', at, end - at) is var close and > 0)
+                {
+                    at = SkipSpaces(text, close + 1, end);
+                }
+
+                words = at;
             }
+        }
+
+        return at;
+    }
+
+    // Where the text goes on after at most three lower-case words ("a total of", "about", "some"), none a link of a debt word.
+    private static int SkipLowerWords(string text, int at, int end)
+    {
+        for (var k = 0; k < MaxWordsBefore + 1 && at < end && char.IsAsciiLetterLower(text[at]); k++)
+        {
+            var wordEnd = at;
+            while (wordEnd < end && char.IsAsciiLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd >= end || text[wordEnd] != ' ' || text.AsSpan(at, wordEnd - at) is "to" or "from" or "with")
+            {
+                return at;
+            }
+
+            at = SkipSpaces(text, wordEnd, end);
         }
 
         return at;

@@ -48,6 +48,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // Where the document's first figure starts: every sentence is told of (Figure), read for its names or not, so a lead is
     // judged the same whichever sentences a figure asked about.
     private int _firstFigure = int.MaxValue;
+    // The headline as the text writes it (simplified): a figure on that line is the headline's, not the lead's.
+    private readonly string _headline = HanScript.ToSimplified(title).Trim();
 
     /// <summary>
     /// The document's own actor: its headline's; where the headline gives none (a scraped page whose title is its site's
@@ -151,12 +153,101 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
     /// <summary>Told of every sentence's first figure, in order (<paramref name="at"/>: where it starts; none: the sentence's
     /// end), whether its names are read or not: a lead stands before the document's first figure.</summary>
-    public void Figure(Sentence sentence, int at)
+    public void Figure(Sentence sentence, int at, string text)
     {
-        if (at < sentence.End && at < _firstFigure)
+        // "Lagos-Ibadan train carried 519,738 passengers last year …" over "The Lagos-Ibadan standard gauge railway moved
+        // 519,738 passengers …": the headline restated as the text's first line says its figure before the lead names whose
+        // it is; the lead still stands before the body's first figure.
+        if (at < sentence.End && at < _firstFigure && !IsHeadline(sentence, text))
         {
             _firstFigure = at;
         }
+    }
+
+    // The sentence is the whole headline line (a Markdown heading's marks aside).
+    private bool IsHeadline(Sentence sentence, string text) =>
+        _headline.Length > 0 && sentence.Start == sentence.Paragraph
+        && Paragraph(sentence, text).TrimStart('#').Trim().Equals(_headline, StringComparison.Ordinal);
+
+    // Abbreviations the document defines in brackets after a catalogued name ("Piraeus Port Authority (PPA)"), each with the
+    // name it stands for; null until one is defined (most documents define none).
+    private Dictionary<string, EntityName>? _abbreviations;
+    private const int MinAbbreviation = 2;
+    // How far back a source word before a name is looked for ("According to the", 「根据」).
+    private const int SourceBeforeWindow = 20;
+    private const int MaxAbbreviation = 6;
+
+    /// <summary>
+    /// "Piraeus Container Terminal S.A. (PCT) took over piers II and III …" then "PCT currently employs about 1,500 people":
+    /// an abbreviation a document defines in brackets right after a catalogued project, programme, institution, event or
+    /// group of enterprises (two to six capitals, no catalogued alias of its own) stands for that name in its later
+    /// sentences, added to their names where no other name stands.
+    /// </summary>
+    public void Abbreviations(List<EntityName> names, string text, int start, int end)
+    {
+        var added = false;
+        if (_abbreviations is not null)
+        {
+            foreach (var (abbreviation, named) in _abbreviations)
+            {
+                for (var at = text.IndexOf(abbreviation, start, end - start, StringComparison.Ordinal); at >= 0;
+                     at = at + abbreviation.Length < end ? text.IndexOf(abbreviation, at + abbreviation.Length, end - at - abbreviation.Length, StringComparison.Ordinal) : -1)
+                {
+                    if (WordList.IsWholeWord(text, at, abbreviation.Length) && !Overlaps(names, at, at + abbreviation.Length))
+                    {
+                        names.Add(named with { Start = at, End = at + abbreviation.Length });
+                        added = true;
+                    }
+                }
+            }
+        }
+
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k] is { IsCatalogued: true, Kind: EntityKind.Project or EntityKind.Programme or EntityKind.Institution or EntityKind.Event or EntityKind.Enterprises } n
+                && Defined(text, n.End, end) is { } abbreviation && finder.Lookup(abbreviation) is null)
+            {
+                _abbreviations ??= new Dictionary<string, EntityName>(StringComparer.Ordinal);
+                _abbreviations.TryAdd(abbreviation, n);
+            }
+        }
+
+        if (added)
+        {
+            names.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // " (PCT)", "（PCT）", " S.A. (PCT)": the capitals in the bracket right after a name (a company form between).
+    private static string? Defined(string text, int at, int end)
+    {
+        var open = text.IndexOfAny(['(', '（'], at, Math.Min(end - at, 8));
+        if (open < 0 || text.AsSpan(at, open - at).Trim() is not ("" or "S.A." or "Ltd" or "Ltd." or "Inc." or "Co." or "Plc" or "PLC" or "AG"))
+        {
+            return null;
+        }
+
+        var from = open + 1;
+        var to = from;
+        while (to < end && (char.IsAsciiLetterUpper(text[to]) || text[to] == '&'))
+        {
+            to++;
+        }
+
+        return to < end && text[to] is ')' or '）' && to - from is >= MinAbbreviation and <= MaxAbbreviation ? text[from..to] : null;
+    }
+
+    private static bool Overlaps(List<EntityName> names, int start, int end)
+    {
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start < end && names[k].End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a sentence stands before the document's first figure (of those told so far).</summary>
@@ -225,7 +316,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             }
 
             if ((_leadEntity is null || _leadFromLine) && _title.Entity == finder.DefaultActor && _topic is { } lead && (IsTopic(lead.Kind) || lead.Kind == EntityKind.Event) && lead.Start < Math.Min(firstFigure, _firstFigure)
-                && names.Count > 0 && ReferenceEquals(names[0], lead))
+                && names.Count > 0 && ReferenceEquals(names[0], lead) && !finder.IsCaptionLine(Paragraph(sentence, text)) && !DocumentHeader.IsPageLine(Paragraph(sentence, text)))
             {
                 (_leadEntity, _leadFromLine) = (lead.Name, false);
             }
@@ -243,7 +334,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // A catalogued programme, project, institution or event that may be a paragraph's topic: not a statement's source
     // ("KCIC General Manager … said") nor an agreement.
     private bool IsTopicName(EntityName n, string text, int end) =>
-        n.IsCatalogued && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
+        n.IsCatalogued && finder.SourceBefore.EndOf(Actors.WithoutArticle(text.AsSpan(Math.Max(0, n.Start - SourceBeforeWindow), Math.Min(n.Start, SourceBeforeWindow)).TrimEnd())) is null && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
         && !Affixes.EndsWithAny(n.Name, finder.NotActors) && !finder.SourceFollows(text, n.End, end) && !finder.ListedSourceFollows(text, n.End, end);
 
     /// <summary>

@@ -17,7 +17,10 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
     /// <summary>The entity's rule when a road's, bridge's or tunnel's traffic or tolls went to the project (entity-names.json traffic_rows).</summary>
     public const string ThingsTrafficRule = "thing's traffic";
 
-    public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
+    /// <summary>The entity's rule when a place ranked after another took the leader's owner (entity-names.json ranked_followers).</summary>
+    public const string RankedFollowerRule = "ranked follower";
+
+    public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier, RankedFollowers ranked)
     {
         var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively);
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures, catalogs.Time);
@@ -26,8 +29,9 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         var national = catalogs.Labels.National.EntityOf(actor, measured);
         var (lent, row) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);
         var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes.PartVerbs);
-        var entity = ThingsTraffic.Of(figure, owner, measured, catalogs.Names);
-        var rule = !ReferenceEquals(entity, owner) ? ThingsTrafficRule : !ReferenceEquals(entity, lent) ? WholesOwnerRule
+        var traffic = ThingsTraffic.Of(figure, owner, measured, catalogs.Names);
+        var entity = ranked.Of(figure, traffic, catalogs.Names);
+        var rule = !ReferenceEquals(entity, traffic) ? RankedFollowerRule : !ReferenceEquals(traffic, owner) ? ThingsTrafficRule : !ReferenceEquals(entity, lent) ? WholesOwnerRule
             : ReferenceEquals(entity, actor) ? entityRule : ReferenceEquals(entity, national) ? NationalStatisticsRule : LenderRule;
         return new FigureMeaning(entity, row, ReferenceEquals(measured, indicator) ? row : measured, nature, aggregation,
             new MeaningRules(rule, indicatorRule, natureRule, aggregationRule));

@@ -44,6 +44,7 @@ internal sealed class NameFinder
     // "The", "More", "In": capitalised words opening a sentence that never open an English name ("More Jakarta-Bandung …").
     private readonly string[] _enNameOpeners;
     private readonly string[] _menuSeparators;
+    private readonly string[] _captionMarks;
     private readonly WordList _zhSuffixWords;
     private readonly string[] _zhStops;
     private readonly SearchValues<char> _stopLast;
@@ -149,12 +150,14 @@ internal sealed class NameFinder
         ReportTitles = new WordList(Read("report_titles"));
         CapitalMarkers = new WordList(Read("capital_markers"));
         PairOpeners = new WordList(Read("pair_openers"));
+        RankedFollowers = new WordList(Read("ranked_followers"));
         _creditorLinks = json.RootElement.GetProperty("creditor_links").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray(), StringComparer.OrdinalIgnoreCase);
         DebtWords = new WordList(_creditorLinks.Keys);
         CreditorNouns = Read("creditor_nouns");
         CapitalHolders = Read("capital_holders");
         SourceAfter = new WordList(Read("source_after"));
+        SourceBefore = new WordList(Read("source_before"));
         BreakdownMarkers = Read("breakdown_markers");
         CompassWords = Read("compass_words");
         _genericQualifiers = Read("generic_qualifiers");
@@ -167,6 +170,7 @@ internal sealed class NameFinder
         _listArticles = Read("list_articles");
         _enNameOpeners = Read("en_name_openers");
         _menuSeparators = Read("menu_separators");
+        _captionMarks = Read("caption_marks");
         RouteLinks = Read("route_links");
         RouteLinksEnglish = Read("route_links_en");
         RouteOpeners = Read("route_openers");
@@ -181,6 +185,7 @@ internal sealed class NameFinder
         EnglishAnaphora = Read("en_anaphora");
         EnglishPronouns = Read("en_pronouns");
         TrafficRows = Read("traffic_rows");
+        OperatedRows = Read("operated_rows");
         InitiativeDocuments = Read("initiative_documents");
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
@@ -213,6 +218,21 @@ internal sealed class NameFinder
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"An SGR passenger train at the Mobolaji Johnson Station, Ebute-Metta, Lagos. Photo: File", 「图为…」: a line
+    /// holding a photo credit (caption_marks) is a picture's caption, no lead: what it names is the picture's.</summary>
+    public bool IsCaptionLine(ReadOnlySpan<char> line)
+    {
+        foreach (var mark in _captionMarks)
+        {
+            if (line.Contains(mark, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 
@@ -406,6 +426,10 @@ internal sealed class NameFinder
     /// <summary>「各」, "each": after listed actors, the figure is each one's (「A、B将各设立…」).</summary>
     public WordList EachWords { get; }
 
+    /// <summary>"According to the Central Bank of Kenya, …", 「据肯尼亚国家统计局数据」 (source_before): the name a source word
+    /// leads to is where the figures come from, no paragraph's topic.</summary>
+    public WordList SourceBefore { get; }
+
     /// <summary>Whether a study's or statement's source word follows a name ending at <paramref name="end"/> (「世界银行预测」,
     /// "KCIC General Manager"), within the sentence ending at <paramref name="limit"/>.</summary>
     public bool SourceFollows(string text, int end, int limit) =>
@@ -554,11 +578,18 @@ internal sealed class NameFinder
     /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
     public IReadOnlyList<string> EnglishAnaphora { get; }
 
+    /// <summary>"Germany followed with EUR 0.8 billion", "Russia ranked second with $5.4 billion" (ranked_followers): a place
+    /// ranked after another is what the leader was (<see cref="Meaning.RankedFollowers"/>).</summary>
+    public WordList RankedFollowers { get; }
+
     /// <summary>"Its trade with China …": a pronoun opening a sentence stands for the name the sentence before opens with.</summary>
     public IReadOnlyList<string> EnglishPronouns { get; }
 
     /// <summary>通行车辆数, 通行费收入: a road's, bridge's or tunnel's traffic and tolls, the thing's own (<see cref="ThingsTraffic"/>).</summary>
     public IReadOnlyList<string> TrafficRows { get; }
+
+    /// <summary>A port's throughput (operated_rows): an operator's figure of it is the port's.</summary>
+    public IReadOnlyList<string> OperatedRows { get; }
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }

@@ -36,6 +36,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
                     var names = new List<EntityName>();
                     Barriers(olderFrom, olderTo);
                     finder.Find(simplified, older.Start, older.End, _barriers, names);
+                    document.Abbreviations(names, simplified, older.Start, older.End);
                     document.Lead(names, simplified.AsSpan(older.Start, older.End - older.Start));
                     document.LeadLine(older, names, simplified);
                 }
@@ -46,7 +47,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
         }
 
         _pending.Add((sentence, from, to));
-        document.Figure(sentence, FirstFigure(sentence, from, to));
+        document.Figure(sentence, FirstFigure(sentence, from, to), simplified);
     }
 
     /// <summary>The names, paragraph topic and earlier names of the sentence added last.</summary>
@@ -57,6 +58,7 @@ internal sealed class SentenceNames(NameFinder finder, DocumentNames document, s
             // Names never run into a date or a numeral (「2022 年全通道」 has no name; 「8届“一带一路”高峰论坛」 has one).
             Barriers(from, to);
             finder.Find(simplified, sentence.Start, sentence.End, _barriers, _names);
+            document.Abbreviations(_names, simplified, sentence.Start, sentence.End);
             (_topic, _earlier) = (document.Topic(sentence, _names, simplified, FirstFigure(sentence, from, to)), document.Earlier(sentence, _names));
         }
 

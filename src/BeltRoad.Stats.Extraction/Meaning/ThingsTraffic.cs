@@ -13,12 +13,19 @@ internal static class ThingsTraffic
 {
     private static readonly EntityKind[] Owners = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Region, EntityKind.Enterprises, EntityKind.Institution, EntityKind.Authority];
 
+    // Who runs a port: its throughput is the port's ("Throughput went from 880,000 TEU in 2010 …" in a paragraph about
+    // COSCO's concession, "KTZ expects this year's volume to reach about 365,000 TEUs"); a country's ports ("China's ports
+    // handled …") stay the country's, and a line's passengers the operator's that carried them ("Afristar … carried …").
+    private static readonly EntityKind[] Operators = [EntityKind.Enterprises, EntityKind.Institution];
+
     /// <summary>The project whose traffic or tolls the figure counts, where <paramref name="entity"/> is a country, region
     /// or company; otherwise <paramref name="entity"/> itself (the same reference).</summary>
     public static string Of(FigureContext figure, string entity, string measured, NameFinder finder)
     {
-        if (!Affixes.IsOneOf(measured, finder.TrafficRows)
-            || (entity != finder.DefaultActor && (finder.Lookup(entity) is not { } entry || Array.IndexOf(Owners, entry.Kind) < 0)))
+        var operated = Affixes.IsOneOf(measured, finder.OperatedRows);
+        if (!(operated || Affixes.IsOneOf(measured, finder.TrafficRows))
+            || (operated ? finder.Lookup(entity) is not { } runner || Array.IndexOf(Operators, runner.Kind) < 0
+                : entity != finder.DefaultActor && (finder.Lookup(entity) is not { } entry || Array.IndexOf(Owners, entry.Kind) < 0)))
         {
             return entity;
         }
