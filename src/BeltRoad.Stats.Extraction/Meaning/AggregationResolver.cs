@@ -102,6 +102,12 @@ internal static class AggregationResolver
             return Aggregation.Change;
         }
 
+        // "Region | 2023 | 2022 | Change (%)", "% change vs end-2017: 52%": a table's change column holds rates of change.
+        if (ChangeColumn(figure, words.ChangeColumns))
+        {
+            return Aggregation.Change;
+        }
+
         var change = LastChange(figure, f.Words, f.Time);
         var share = Nearest(words.Share, figure.Text, figure.Clause.Start, figure.Mention.Start);
         // "12.5 percent higher than a year ago": with no cue before it, English states the change right after the rate.
@@ -136,6 +142,35 @@ internal static class AggregationResolver
         }
 
         return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
+    }
+
+    // Whether the percentage stands in a table row under a column whose header names a change, or its own cell names one
+    // before it ("% change vs end-2017: 52%").
+    private static bool ChangeColumn(FigureContext figure, WordList changeColumns)
+    {
+        var (text, m) = (figure.Text, figure.Mention);
+        var (lineStart, lineEnd) = TableLine.Around(text, m.Start);
+        if (!TableLine.IsRow(text.AsSpan(lineStart, lineEnd - lineStart), out _))
+        {
+            return false;
+        }
+
+        var cellStart = lineStart;
+        for (var k = m.Start - 1; k >= lineStart; k--)
+        {
+            if (text[k] == TableLine.Cell)
+            {
+                cellStart = k + 1;
+                break;
+            }
+        }
+
+        if (changeColumns.Any(text, cellStart, m.Start))
+        {
+            return true;
+        }
+
+        return TableHeaders.ColumnHeader(figure) is { } header && changeColumns.Any(text, header.Start, header.End);
     }
 
     // "12.5 percent higher", "a 100 percent drop": a change word within a few characters after the numeral (in a clause

@@ -4,13 +4,14 @@ using BeltRoad.Stats.Extraction.Text;
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>The cue words of each aggregation (data: Resources/aggregation-words.json).</summary>
-internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordList Cues)> Rates, IReadOnlyList<(Aggregation Rate, DatePrecision Of, WordList Nouns)> PeriodNouns, WordList Change, WordList Share, WordList PeriodTotal, WordList Level, WordList FlowVerbs, WordList FlowVerbsAfter, WordList Signatory, WordList WholePeriod, WordList Comparison, WordList StockNouns, WordList EventNouns, IReadOnlySet<string?> EventMeasures, WordList IncrementBefore, WordList IncrementAfter, WordList Distributive, WordList Multipliers, WordList ChangeAfter, WordList ChangeBy, WordList ChangeVerbs, WordList ChangeBase, WordList ComingYears, WordList AttributeUnits, WordList CostOf, WordList CapacityModals, WordList CapacityVerbs, IReadOnlyList<string> MeasuredOf)
+internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordList Cues)> Rates, IReadOnlyList<(Aggregation Rate, DatePrecision Of, WordList Nouns)> PeriodNouns, WordList Change, WordList Share, WordList PeriodTotal, WordList Level, WordList FlowVerbs, WordList FlowVerbsAfter, WordList Signatory, WordList WholePeriod, WordList Comparison, WordList StockNouns, WordList EventNouns, IReadOnlySet<string?> EventMeasures, WordList IncrementBefore, WordList IncrementAfter, WordList Distributive, WordList Multipliers, WordList ChangeAfter, WordList ChangeBy, WordList ChangeVerbs, WordList ChangeBase, WordList ComingYears, WordList AttributeUnits, WordList CostOf, WordList CapacityModals, WordList CapacityVerbs, IReadOnlyList<string> MeasuredOf, WordList ChangeColumns)
 {
     /// <summary>The yearly rate words (年均, "average annual"): an annual noun inside one is no year's amount.</summary>
     /// <remarks>ChangeAfter: words right after a percentage that make it a change ("40 percent more than", "16.2% less than"), never read before a figure.</remarks>
     /// <remarks>FlowVerbsAfter: a passive event verb after a count in its clause ("403 projects were signed", "workers were sent abroad"): a flow, as an event verb before it makes one.</remarks>
     /// <remarks>AttributeUnits: units of a fixed property (an area, a capacity: 平方公里, 千瓦, hectares, MW).</remarks>
     /// <remarks>CapacityModals, CapacityVerbs: a verb of holding right after a modal before the figure ("can take up to 1,678 passengers", 可容纳): what a thing can hold, a fixed property.</remarks>
+    /// <remarks>ChangeColumns: a table column's header naming a change ("Change (%)", "% change", 增减(%)), or a cell's label before its value ("% change vs end-2017: 52%"): its percentages are rates of change.</remarks>
     /// <remarks>MeasuredOf: what opens the phrase naming what a figure measures right after it ("300,000 tonnes of nickel pig iron a year"): its rate word may stand after that phrase.</remarks>
     /// <remarks>CostOf: words right before an amount of money that make it what a thing cost ("built at a cost of Sh327 billion"): a fixed property.</remarks>
     /// <remarks>PeriodNouns: nouns of one period's amount (年开行量, 单月): that period's rate when undated, its total when the figure is dated to one such period.</remarks>
@@ -23,6 +24,6 @@ internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordLis
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         Aggregation[] rates = [Aggregation.PerDay, Aggregation.PerWeek, Aggregation.PerMonth, Aggregation.PerYear];
         return new([.. rates.Select(r => (r, Read(r.Code())))], [(Aggregation.PerYear, DatePrecision.Year, Read("annual")), (Aggregation.PerMonth, DatePrecision.Month, Read("single_month"))], Read("change"), Read("share"), Read("period_total"), Read("level"), Read("flow_verbs"), Read("flow_verbs_after"), Read("signatory"), Read("whole_period"), Read("comparison"), Read("stock_nouns"), Read("event_nouns"), Read("event_measures").Words.ToHashSet<string?>(), Read("increment_before"), Read("increment_after"), Read("distributive"), Read("multipliers"), Read("change_after"), Read("change_by"), Read("change_verbs"), Read("change_base"), Read("coming_years"), Read("attribute_units"), Read("cost_of"), Read("capacity_modals"), Read("capacity_verbs"),
-            [.. json.RootElement.GetProperty("measured_of").EnumerateArray().Select(x => x.GetString()!)]);
+            [.. json.RootElement.GetProperty("measured_of").EnumerateArray().Select(x => x.GetString()!)], Read("change_columns"));
     }
 }

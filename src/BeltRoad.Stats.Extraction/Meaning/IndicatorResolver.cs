@@ -19,7 +19,10 @@ internal static class IndicatorResolver
     private static readonly RuleList<IndicatorFacts, string?> Rules = new(
         ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
-        ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change ? CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) : null),
+        ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change
+            && CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label && !f.Catalogs.Metrics.RateLabels.Contains(label) ? label : null),
+        ("rate's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation is Aggregation.Change or Aggregation.PerYear
+            && CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label && f.Catalogs.Metrics.RateLabels.Contains(label) ? label : null),
         ("percentage's table column", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change
             && TableHeaders.ColumnLabel(f.Figure, f.Catalogs.Metrics.Words) is { } label && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
@@ -45,6 +48,8 @@ internal static class IndicatorResolver
         ("projects' amount", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Counted(f.Figure, f.Catalogs.Metrics.Words, f.Earlier) : null),
         ("thing's cost", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Cost(f.Figure, f.Catalogs.Names.Possessives) : null),
         ("one loan's amount", static f => f.Figure.Unit.IsCurrency() && f.Cue.Label is { } label ? f.Catalogs.Labels.Valued.OneLoan(f.Figure, f.Catalogs.Names.Possessives, label) : null),
+        ("amount's head noun", static f => f.Figure.Unit.IsCurrency() && !HanText.Any(f.Figure.Subject)
+            && f.Catalogs.Labels.Valued.HeadCue(f.Figure, f.Catalogs.Names.Possessives, f.Catalogs.Metrics.Words, f.Figure.Unit) is { } head && head != f.Cue.Label ? head : null),
         ("partner countries' measure", PartnersMeasure),
         ("subset's measure", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.Subset(f.Figure, label) : null),
         ("initiative's measure", static f => f.Cue.Label is { } label && f.Catalogs.Labels.Initiative.Scoped(f.Figure, label, f.Catalogs.Metrics.Words) is var scoped && scoped != label ? scoped : null),

@@ -127,6 +127,70 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
         label == Loan.From && SignedWords.Any(figure.Text, figure.Clause.Start, figure.Clause.End)
         && HeadAfter(figure, possessives, Loan.Things, Loan.NotHeads) ? Loan.Label : null;
 
+    /// <summary>
+    /// The label of the catalogued cue of <paramref name="unit"/> that heads the noun an amount stands before as an
+    /// adjective, after an article (or a possessive) and a few words of its kind ("Egypt sold a RMB3.5 billion sustainable
+    /// panda bond", "a US$2 billion three-year credit line"; an amount restated in a bracket after it aside); else null.
+    /// </summary>
+    public string? HeadCue(FigureContext figure, IReadOnlyList<string> possessives, MeasureWords words, Unit unit)
+    {
+        var (text, m) = (figure.Text, figure.Mention);
+        var before = figure.SentenceBefore.TrimEnd();
+        if (!Affixes.EndsWithAny(before, possessives) && Articles.EndOf(before) is null)
+        {
+            return null;
+        }
+
+        var (at, end) = (Blank.SkipSpaces(text, m.End, figure.Clause.End), figure.Clause.End);
+        if (at < end && text[at] == '(' && text.IndexOf(')', at, end - at) is var close and > 0)
+        {
+            at = Blank.SkipSpaces(text, close + 1, end);
+        }
+
+        for (var word = 0; word < MaxWordsBeforeThing && at < end; word++)
+        {
+            if (CueAt(figure, words, unit, at) is { } label)
+            {
+                return label;
+            }
+
+            if (Stops.At(text, at, end) is { } stop && WordList.IsWholeWord(text, at, stop.Length))
+            {
+                return null;
+            }
+
+            var next = text.IndexOf(' ', at, end - at);
+            var token = text.AsSpan(at, (next < 0 ? end : next) - at);
+            // "five-year", "10-year" are words of the noun's kind; a bare number or a punctuated token ends it.
+            if (next < 0 || token.IsEmpty || !(char.IsAsciiLetter(token[0]) || token.Contains('-')) || (token.ContainsAnyInRange('0', '9') && !token.Contains('-'))
+                || token.ContainsAny(",;:()"))
+            {
+                return null;
+            }
+
+            at = Blank.SkipSpaces(text, next, end);
+        }
+
+        return null;
+    }
+
+    // The label of the longest catalogued cue of the unit starting at `at` as a whole word, or null.
+    private static string? CueAt(FigureContext figure, MeasureWords words, Unit unit, int at)
+    {
+        var (label, length) = ((string?)null, 0);
+        var hits = figure.In.MeasureHits;
+        for (var k = 0; k < hits.Count; k++)
+        {
+            var hit = hits[k];
+            if (hit.Start == at && hit.WholeInText && hit.End - hit.Start > length && words[hit.Word].LabelFor(unit) is { } l)
+            {
+                (label, length) = (l, hit.End - hit.Start);
+            }
+        }
+
+        return label;
+    }
+
     // Whether the amount stands as an adjective between an article (or a possessive) and one of things, the head of its noun
     // (none of notHeads right after it: "the $3 billion railway loan" is a loan for the railway).
     private bool HeadAfter(FigureContext figure, IReadOnlyList<string> possessives, WordList things, WordList notHeads)

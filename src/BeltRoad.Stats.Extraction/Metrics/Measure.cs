@@ -15,6 +15,12 @@ internal sealed record Measure(string? Label, MetricCode? Metric, IReadOnlySet<U
     /// </summary>
     public bool Parts { get; init; }
 
+    /// <summary>
+    /// The entry's label names a rate of change of its own (measures.json "rate": real GDP growth, 实际GDP增长率): a growth
+    /// rate its cue names takes it, while the catalogue's other percent rows (stakes, shares, interest) stay levels and shares.
+    /// </summary>
+    public bool Rate { get; init; }
+
     /// <summary>Every word of the entry, those that choose its metric first.</summary>
     public IEnumerable<(string Word, bool ChoosesMetric)> Words => Cues.Select(w => (w, Metric is not null)).Concat(LabelOnly.Select(w => (w, false)));
 }

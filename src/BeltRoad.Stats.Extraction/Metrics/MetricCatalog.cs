@@ -19,7 +19,8 @@ public sealed class MetricCatalog
         DeclineWords = file.DeclineWords;
         Words = new MeasureWords(Metrics, Measures);
         PartNouns = new WordList(Measures.Where(m => m.Parts).SelectMany(m => m.Cues));
-        PercentLabels = Measures.Where(m => m.Label is not null && m.Units.Contains(Unit.Percent)).Select(m => m.Label!).ToHashSet(StringComparer.Ordinal);
+        PercentLabels = Measures.Where(m => m.Label is not null && m.Units.Contains(Unit.Percent) && !m.Rate).Select(m => m.Label!).ToHashSet(StringComparer.Ordinal);
+        RateLabels = Measures.Where(m => m.Label is not null && m.Units.Contains(Unit.Percent) && m.Rate).Select(m => m.Label!).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Words that make a growth rate negative (下降, fell); 降低 (to lower a cost) is not one of them.</summary>
@@ -38,9 +39,12 @@ public sealed class MetricCatalog
     /// <summary>The cue words of the measures that count a thing's parts ("stations", 泊位): the nouns the aggregation's part rule reads.</summary>
     internal WordList PartNouns { get; }
 
-    /// <summary>The labels of the catalogued measures that take a percent unit (上座率, 工程完成进度, 持股比例, and share or rate
-    /// rows such as 本地员工占比 and 贷款利率 too: the catalogue does not tell them apart).</summary>
+    /// <summary>The labels of the catalogued measures that take a percent unit and are no rate of change (上座率, 工程完成进度,
+    /// 持股比例, shares such as 本地员工占比, interest such as 贷款利率): a percentage the aggregation reads as a level or share.</summary>
     internal IReadOnlySet<string> PercentLabels { get; }
+
+    /// <summary>The labels of the catalogued rates of change (measures.json "rate": 实际GDP增长率): a growth rate their cue names.</summary>
+    internal IReadOnlySet<string> RateLabels { get; }
 
     public static MetricCatalog Default { get; } = Parse(EmbeddedJson.ReadText("measures.json"), "built-in measures.json");
 

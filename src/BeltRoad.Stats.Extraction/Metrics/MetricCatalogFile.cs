@@ -75,6 +75,7 @@ internal sealed record MetricCatalogFile(
             e.TryGetProperty("cues", out var cues) ? Words(cues) : [], e.TryGetProperty("label_only", out var only) ? Words(only) : [])
         {
             Parts = e.TryGetProperty("parts", out var parts) && parts.GetBoolean(),
+            Rate = e.TryGetProperty("rate", out var rate) && rate.GetBoolean(),
         };
     }
 
