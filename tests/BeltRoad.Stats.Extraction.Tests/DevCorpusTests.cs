@@ -30,11 +30,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.96, 0.96, 0.93, 0.89, 0.79, 0.97, 0.92 },
-        { "English", "en-", 0.94, 0.95, 0.91, 0.87, 0.73, 0.96, 0.89 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.94, 0.86, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.98, 0.96, 0.93, 0.90, 0.85, 0.99, 0.94 },
-        { "bilingual", "bilingual-", 0.91, 0.94, 0.90, 0.83, 0.70, 0.93, 0.87 },
+        { "all", "", 0.96, 0.96, 0.94, 0.89, 0.79, 0.97, 0.92 },
+        { "English", "en-", 0.94, 0.95, 0.93, 0.87, 0.73, 0.96, 0.90 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.94, 0.87, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.98, 0.96, 0.93, 0.90, 0.84, 0.99, 0.93 },
+        { "bilingual", "bilingual-", 0.91, 0.94, 0.95, 0.78, 0.69, 0.94, 0.87 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
@@ -48,6 +48,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 191 documents", EleventhRound, 0.96, 0.96, 0.94, 0.91, 0.79, 0.98, 0.93 },
         { "the first 203 documents", TwelfthRound, 0.96, 0.96, 0.94, 0.90, 0.77, 0.97, 0.93 },
         { "the first 215 documents", ThirteenthRound, 0.96, 0.96, 0.94, 0.89, 0.77, 0.97, 0.92 },
+        { "the first 227 documents", FourteenthRound, 0.96, 0.96, 0.94, 0.90, 0.79, 0.97, 0.92 },
     };
 
     [Theory]
@@ -105,6 +106,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string EleventhRound = "round:11";
     private const string TwelfthRound = "round:12";
     private const string ThirteenthRound = "round:13";
+    private const string FourteenthRound = "round:14";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -159,6 +161,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [ThirteenthRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 51, ["zh-milestone"] = 45, ["en-news"] = 68, ["en-finance"] = 41, ["bilingual"] = 15,
+        },
+        [FourteenthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 54, ["zh-milestone"] = 48, ["en-news"] = 72, ["en-finance"] = 42, ["bilingual"] = 16,
         },
     };
 

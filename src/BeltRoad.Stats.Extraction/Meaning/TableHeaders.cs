@@ -16,7 +16,7 @@ internal static class TableHeaders
     /// <summary>The label the figure's column header (else the table's caption) gives it, or null when it stands in no table row.</summary>
     internal static string? For(FigureContext figure, MeasureWords words)
     {
-        if (Header(figure) is not { } found)
+        if (TableLine.Header(figure.Text, figure.Mention.Start) is not { } found)
         {
             return null;
         }
@@ -24,14 +24,14 @@ internal static class TableHeaders
         var (header, column) = found;
 
         var text = figure.Text;
-        var (cellStart, cellEnd) = CellAt(text, header.Start, header.End, column);
+        var (cellStart, cellEnd) = TableLine.CellAt(text, header.Start, header.End, column);
         if (cellStart >= 0 && LabelIn(text, cellStart, cellEnd, figure.Unit, words) is { } label)
         {
             return label;
         }
 
         // A caption the text joined to the header line ("… by borrower Borrower | Amount | Loans") stands in its first cell.
-        var (firstStart, firstEnd) = CellAt(text, header.Start, header.End, 0);
+        var (firstStart, firstEnd) = TableLine.CellAt(text, header.Start, header.End, 0);
         if (column > 0 && firstStart >= 0 && LabelIn(text, firstStart, firstEnd, figure.Unit, words) is { } joined)
         {
             return joined;
@@ -43,7 +43,7 @@ internal static class TableHeaders
         }
 
         var caption = TableLine.Around(text, header.Start - 1);
-        return IsRow(text, caption.Start, caption.End, out _) ? null : LabelIn(text, caption.Start, caption.End, figure.Unit, words);
+        return TableLine.IsRow(text.AsSpan(caption.Start, caption.End - caption.Start), out _) ? null : LabelIn(text, caption.Start, caption.End, figure.Unit, words);
     }
 
     /// <summary>
@@ -56,50 +56,15 @@ internal static class TableHeaders
     /// <summary>Where the header cell of the figure's column stands ("Loans" over "| 2"), or null when it stands in no table row.</summary>
     internal static (int Start, int End)? ColumnHeader(FigureContext figure)
     {
-        if (Header(figure) is not { } found)
+        if (TableLine.Header(figure.Text, figure.Mention.Start) is not { } found)
         {
             return null;
         }
 
         var (header, column) = found;
 
-        var (start, end) = CellAt(figure.Text, header.Start, header.End, column);
+        var (start, end) = TableLine.CellAt(figure.Text, header.Start, header.End, column);
         return start < 0 ? null : (start, end);
-    }
-
-    // The table's header line over the figure's row and the figure's column: up over the rows of the same shape (and a
-    // Markdown rule line) to the table's first line.
-    private static ((int Start, int End) Line, int Column)? Header(FigureContext figure)
-    {
-        var text = figure.Text;
-        var (start, end) = TableLine.Around(text, figure.Mention.Start);
-        if (!IsRow(text, start, end, out var cells))
-        {
-            return null; // most figures stand in prose: one look at their line
-        }
-
-        var column = Column(text, start, figure.Mention.Start);
-        var header = (Start: -1, End: -1);
-        var lineStart = start;
-        while (lineStart > 0)
-        {
-            var (ps, pe) = TableLine.Around(text, lineStart - 1);
-            if (IsRule(text, ps, pe))
-            {
-                lineStart = ps;
-                continue;
-            }
-
-            if (!IsRow(text, ps, pe, out var count) || count != cells)
-            {
-                break;
-            }
-
-            lineStart = ps;
-            header = (ps, pe);
-        }
-
-        return header.Start < 0 ? null : (header, column);
     }
 
     // The catalogue's label for the unit of the longest cue in [start, end), the first of equals.
@@ -118,54 +83,5 @@ internal static class TableHeaders
         }
 
         return label;
-    }
-
-    private static bool IsRow(string text, int start, int end, out int cells) => TableLine.IsRow(text.AsSpan(start, end - start), out cells);
-
-    // 「|---|:---:|」: the line under a Markdown table's header.
-    private static bool IsRule(string text, int start, int end)
-    {
-        var line = text.AsSpan(start, end - start).Trim();
-        return line.Length > 0 && line.Contains('-') && !line.ContainsAnyExcept("|-: ");
-    }
-
-    // The cell the index stands in: the separators before it, an outer | not counted.
-    private static int Column(string text, int lineStart, int at)
-    {
-        var before = text.AsSpan(lineStart, at - lineStart).TrimStart();
-        if (before.StartsWith(Cell))
-        {
-            before = before[1..];
-        }
-
-        return before.Count(Cell);
-    }
-
-    private static (int Start, int End) CellAt(string text, int start, int end, int column)
-    {
-        var at = start;
-        while (at < end && char.IsWhiteSpace(text[at]))
-        {
-            at++;
-        }
-
-        if (at < end && text[at] == Cell)
-        {
-            at++;
-        }
-
-        for (var k = 0; k < column; k++)
-        {
-            var next = text.IndexOf(Cell, at, end - at);
-            if (next < 0)
-            {
-                return (-1, -1);
-            }
-
-            at = next + 1;
-        }
-
-        var cellEnd = text.IndexOf(Cell, at, end - at);
-        return (at, cellEnd < 0 ? end : cellEnd);
     }
 }

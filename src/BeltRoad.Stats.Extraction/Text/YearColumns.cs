@@ -29,7 +29,7 @@ internal static class YearColumns
         if (text.AsSpan(start, end - start).IndexOf('\t') < 0)
         {
             // Most figures stand in prose: one look at their line. A row of cells between | is matched by its cells' places.
-            return TableLine.IsRow(text.AsSpan(start, end - start), out _) ? (PipeColumn(text, start, at), null) : default;
+            return isMark is null && TableLine.IsRow(text.AsSpan(start, end - start), out _) ? (PipeColumn(text, at), null) : default;
         }
 
         var fromRight = text.AsSpan(at, end - at).TrimEnd().Count('\t');
@@ -81,53 +81,31 @@ internal static class YearColumns
 
     /// <summary>
     /// "Region | 2023 | 2022 | Change (%)" over "Mainland China | 658,311 | 628,015 | 4.8": a row whose cells stand between
-    /// | takes the year of its cell's place on the nearest row above whose cells hold two years or more (its label and
-    /// change columns need not be years); null when that cell is no year or no such row is above in the table.
+    /// | takes the year in its cell's place on the table's header line (<see cref="TableLine.Header"/>: the first of the
+    /// rows above with as many cells), when that line holds two years or more; null otherwise.
     /// </summary>
-    private static int? PipeColumn(string text, int rowStart, int at)
+    private static int? PipeColumn(string text, int at)
     {
-        var place = Place(text.AsSpan(rowStart, at - rowStart));
-        for (var (lineStart, up) = (rowStart, 0); lineStart > 0 && up < MaxLinesUp; up++)
+        if (TableLine.Header(text, at) is not { } found)
         {
-            var (s, e) = TableLine.Around(text, lineStart - 1);
-            var line = text.AsSpan(s, e - s);
-            if (!TableLine.IsRow(line, out _))
-            {
-                return null; // the table's first line passed
-            }
-
-            var years = 0;
-            int? year = null;
-            var k = 0;
-            foreach (var range in Cells(line).Split(TableLine.Cell))
-            {
-                if (BareYear(Cells(line)[range].Trim()) is { } y)
-                {
-                    years++;
-                    year = k == place ? y : year;
-                }
-
-                k++;
-            }
-
-            if (years >= 2)
-            {
-                return year;
-            }
-
-            lineStart = s;
+            return null;
         }
 
-        return null;
-    }
+        var ((start, end), column) = found;
+        var years = 0;
+        for (var k = 0; ; k++)
+        {
+            var (s, e) = TableLine.CellAt(text, start, end, k);
+            if (s < 0 || s >= end)
+            {
+                break;
+            }
 
-    // Which cell of its row a position stands in, counted from 0, an outer | not counted.
-    private static int Place(ReadOnlySpan<char> before) => Cells(before).Count(TableLine.Cell);
+            years += BareYear(text.AsSpan(s, e - s).Trim()) is null ? 0 : 1;
+        }
 
-    private static ReadOnlySpan<char> Cells(ReadOnlySpan<char> line)
-    {
-        line = line.TrimStart();
-        return line.StartsWith(TableLine.Cell) ? line[1..] : line;
+        var (cellStart, cellEnd) = TableLine.CellAt(text, start, end, column);
+        return years >= 2 && cellStart >= 0 ? BareYear(text.AsSpan(cellStart, cellEnd - cellStart).Trim()) : null;
     }
 
     /// <summary>A table cell that is a year and nothing else ("2021"), the one reading of a year cell for rows and columns alike.</summary>

@@ -390,6 +390,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private static DatedPeriod? SoFar(DatedPeriod? dated, bool soFar, DocumentTimeFrame frame) =>
         soFar && frame.Date is { } today ? YearTo(dated, today) ?? dated : dated;
 
+    // 同期 refers back to whatever period was stated last; 论坛期间 only to the days an event was held (MEANING.md rule 3:
+    // the period it names is the event's, and a plan's years or a year stated last are not).
+    private static bool RefersTo(TimeCue cue, Period last) =>
+        cue.Kind == TimeCueKind.BackReference
+        || (cue.Kind == TimeCueKind.EventBackReference && last.From.Precision == DatePrecision.Day && last.To is { Precision: DatePrecision.Day } to && to != last.From);
+
     /// <summary>
     /// "In foreign contracted projects, the value of newly signed contracts was 138.3 billion yuan, a year-on-year decrease
     /// of 3.7%", "Newly signed contracts were worth US$114.4 billion, …, accounting for 57.4% of the national total over
@@ -399,12 +405,6 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// single day (the day a source spoke) is no such period. Chinese states the period or 同期 before the figures it
     /// dates: 「在沿线国家新签承包工程合同额708.9亿美元，…，分别占同期总额的51%」 leaves the amounts undated.
     /// </summary>
-    // 同期 refers back to whatever period was stated last; 论坛期间 only to the days an event was held (MEANING.md rule 3:
-    // the period it names is the event's, and a plan's years or a year stated last are not).
-    private static bool RefersTo(TimeCue cue, Period last) =>
-        cue.Kind == TimeCueKind.BackReference
-        || (cue.Kind == TimeCueKind.EventBackReference && last.From.Precision == DatePrecision.Day && last.To is { Precision: DatePrecision.Day } to && to != last.From);
-
     private DatedPeriod? SamePeriod(List<TimeCue> cues, Mention figure, bool ownDate, bool yearOnYear)
     {
         if (!_datesFollowFigures || ownDate || _lastStated is not { } last || IsOneDay(last))

@@ -37,13 +37,14 @@ internal static class ReportingPeriod
 
     /// <summary>
     /// "FOR THE YEAR ENDED 31 DECEMBER 2023" under an exchange filing's disclaimer, issuer names and stock code, 「2023年1—10月」
-    /// on a line of its own under a release's masthead: a line of the header that is nothing but a span or a year (a month alone, "February 2024", is the
-    /// document's date line), or a
+    /// on a line of its own under a release's masthead: a line of the header that is nothing but a span or a year in words (a month alone, "February 2024", is the
+    /// document's date line; a year alone, 「2011年」, a timeline's heading; two such lines, a timeline), or a
     /// heading in capitals ending with one ("ANNOUNCEMENT OF ANNUAL RESULTS FOR THE YEAR ENDED …"), names the period the
     /// document reports on, wherever the title gave none.
     /// </summary>
     private static Period? LonePeriodLine(string text, IReadOnlyList<Mention> mentions)
     {
+        Period? found = null;
         var lines = 0;
         for (var start = 0; start < text.Length && lines < LoneLineWithin; start++)
         {
@@ -63,9 +64,14 @@ internal static class ReportingPeriod
                     }
 
                     if (m.End == last && (m.Start == first || CapitalHeading(text.AsSpan(first, m.Start - first))) && IsTitle(text.AsSpan(first, last - first))
-                        && PeriodIn([m], m.Start, last) is { } period && (period.IsSpan || period.From.Precision == DatePrecision.Year))
+                        && PeriodIn([m], m.Start, last) is { } period && (period.IsSpan || (period.From.Precision == DatePrecision.Year && !BareYear(m.Text))))
                     {
-                        return period;
+                        if (found is not null)
+                        {
+                            return null; // 「2011年」「2016年」…: a timeline's headings, no period reported on
+                        }
+
+                        found = period;
                     }
 
                     if (m.Start >= first)
@@ -79,8 +85,12 @@ internal static class ReportingPeriod
             start = end;
         }
 
-        return null;
+        return found;
     }
+
+    // 「2011年」, "2016": a year alone heads a timeline's entries as often as a report; words around it ("FOR THE YEAR
+    // ENDED …") make it the period a filing reports on.
+    private static bool BareYear(string mention) => mention.TrimEnd('年').All(char.IsAsciiDigit);
 
     private static DateOnly LastDay(PeriodPoint p) => p.Precision switch
     {

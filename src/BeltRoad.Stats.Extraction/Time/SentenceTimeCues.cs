@@ -26,6 +26,8 @@ internal static class SentenceTimeCues
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
         AddWords(cues, simplified, sentence, inSentence, words.EventBackReference, TimeCueKind.EventBackReference);
+        // 「会议期间内」 holds 期间内 too: the event's word says which period it is.
+        DropEventOverlaps(cues);
         AddCountedBackReferences(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
@@ -33,6 +35,15 @@ internal static class SentenceTimeCues
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         JoinSpans(cues, simplified, words);
         return cues;
+    }
+
+    // A method of its own, as below: the lambdas' captures are made only when a sentence holds an event's word.
+    private static void DropEventOverlaps(List<TimeCue> cues)
+    {
+        if (cues.Exists(static e => e.Kind == TimeCueKind.EventBackReference))
+        {
+            cues.RemoveAll(c => c.Kind == TimeCueKind.BackReference && cues.Exists(e => e.Kind == TimeCueKind.EventBackReference && e.Start < c.End && c.Start < e.End));
+        }
     }
 
     // 「自2021年12月3日开通运营以来」: a since-event in a clause whose since states its start. A method of its own: the

@@ -19,26 +19,31 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
             var day = text.SkipInline(numeral.End);
             var first = (int)numeral.Value!.Value;
             var last = DayTail(prefixes, day, month, first, dayFirst: false);
+            var dayEnd = end;
             if (last is { } tail)
             {
-                end = tail.End;
+                // The span's end counts only once its year is known (below); a yearless span is no date.
+                dayEnd = tail.End;
                 day = text.SkipInline(tail.End);
             }
 
             var k = day < text.Length && text[day] == ',' ? text.SkipInline(day + 1) : day;
             var year = YearOfYearless(prefixes, month);
+            var spanEnd = dayEnd;
             if (text.TryNumeral(k, false, out var yearNumeral) && yearNumeral.IsYearLike)
             {
                 year = (int)yearNumeral.Value!.Value;
-                end = yearNumeral.End;
+                end = spanEnd = yearNumeral.End;
             }
             else if (RelativeYearAfter(day) is { } relative)
             {
                 (year, end) = relative;
+                spanEnd = end;
             }
 
             if (last is { } span && year > 0)
             {
+                end = spanEnd;
                 state.LastYear = year;
                 draft = draft with { Start = PrefixSet.Earliest(draft.Start, prefixes.MonthStart, prefixes.TimeStart) };
                 draft = DateParts.FinishDate(prefixes, draft, DayOf(year, month, first), SpanEnd(year, month, span), end, TimeRole.Span);
@@ -223,7 +228,11 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         }
 
         // "April 25-27": a bare last day belongs to the first day's month; a unit or a percent sign after it makes it a figure.
-        return day.Day > firstDay && (afterDay >= text.Length || !char.IsAsciiLetterOrDigit(text[afterDay]) || afterDay > day.End)
+        // "April 25-27, 2019", "April 25-27 in Beijing"; not "May 20-25 ships" nor "March 1 to 28 on March 8".
+        return day.Day > firstDay
+            && (afterDay >= text.Length || !char.IsAsciiLetter(text[afterDay])
+                || (text.Tables.DayTailFollowers.Match(text.Text, afterDay, out _) is var length and > 0 && text.WordBoundaryAfter(afterDay + length)
+                    && MonthAt(text.SkipInline(afterDay + length)) is null))
             && (afterDay >= text.Length || text.Tables.Suffixes.Match(text.Text, afterDay, out _) == 0)
             ? (month, day.Day, day.End)
             : null;

@@ -81,6 +81,7 @@ internal sealed class CultureTables
         HeadNounAfterBareNumber = doc.HeadNounAfterBareNumber;
         ScaleBlockers = Build(doc.ScaleBlockers);
         RangeJoiners = Build(doc.RangeJoiners);
+        DayTailFollowers = Build(doc.DayTailFollowers);
         FromToRangeWords = Build(doc.FromToRangeWords);
         LabelAfterChineseNumeral = Build(doc.LabelAfterChineseNumeral);
         Words = Build(doc.Words, v => v);
@@ -191,6 +192,7 @@ internal sealed class CultureTables
     public bool HeadNounAfterBareNumber { get; }
     public WordTable<bool> ScaleBlockers { get; }
     public WordTable<bool> RangeJoiners { get; }
+    public WordTable<bool> DayTailFollowers { get; }
     public WordTable<bool> FromToRangeWords { get; }
     public WordTable<bool> LabelAfterChineseNumeral { get; }
     public WordTable<long> Words { get; }

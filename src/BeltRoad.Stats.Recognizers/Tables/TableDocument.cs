@@ -28,6 +28,9 @@ internal sealed class TableDocument
     [JsonPropertyName("scaleBlockers")] public List<string> ScaleBlockers { get; set; } = [];
     [JsonPropertyName("rangeJoiners")] public List<string> RangeJoiners { get; set; } = [];
 
+    // "April 25-27 in Beijing": the words that may follow a span of days' bare last day ("May 20-25 ships" is a range of counts).
+    [JsonPropertyName("dayTailFollowers")] public List<string> DayTailFollowers { get; set; } = [];
+
     // "from X to Y" is a range only after these words ("ranging from 5 to 10"); otherwise two figures ("rose from 14 to 48").
     [JsonPropertyName("fromToRangeWords")] public List<string> FromToRangeWords { get; set; } = [];
     [JsonPropertyName("prefixes")] public Dictionary<string, string> Prefixes { get; set; } = [];
