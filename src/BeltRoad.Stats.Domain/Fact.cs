@@ -24,6 +24,45 @@ public sealed record Fact(
     SourceSpan Span,
     IReadOnlyList<SourceSpan> Occurrences)
 {
+    // A run holds every fact from its extract step to its store step (issue 54: 198,188 at 100 MB of input, ≈ 2 million
+    // at 1 GB), so the record keeps its parameters in fewer bytes than the compiler would, with the same properties:
+    // the four enums and the as_of basis a byte each (four bytes each, eight for the nullable), the upper end of a
+    // range boxed (a range is rare; an inline decimal? took 24 bytes), and no list for a fact stated once, most facts:
+    // its one occurrence is its span (an array of one took 32 bytes). 208 bytes a fact before, 144 now (docs/scale.md).
+    private readonly object? _valueHigh = ValueHigh;
+    private readonly byte _unit = checked((byte)Unit);
+    private readonly byte _qualifier = checked((byte)Qualifier);
+    private readonly byte _nature = (byte)Nature.Actual;
+    private readonly byte _aggregation = (byte)Aggregation.Level;
+    private readonly byte _asOfBasis; // 0 for none, else the basis + 1
+    private readonly IReadOnlyList<SourceSpan>? _occurrences = OrNoneForSpan(Occurrences, Span); // null: [Span]
+
+    public decimal? ValueHigh
+    {
+        get => (decimal?)_valueHigh;
+        init => _valueHigh = value;
+    }
+
+    public Unit Unit
+    {
+        get => (Unit)_unit;
+        init => _unit = checked((byte)value);
+    }
+
+    public Qualifier Qualifier
+    {
+        get => (Qualifier)_qualifier;
+        init => _qualifier = checked((byte)value);
+    }
+
+    // A fact stated once reads as a new list of its span (24 bytes, collected young) rather than hold one; so a copy
+    // with another Span alone (`with { Span = … }`) moves its one occurrence too, as "first is Span" says it must.
+    public IReadOnlyList<SourceSpan> Occurrences
+    {
+        get => _occurrences ?? [Span];
+        init => _occurrences = OrNoneForSpan(value, Span);
+    }
+
     /// <summary>The key under which documents are compared: the same metric, subject and date.</summary>
     public FactKey Key => new(Metric, Subject, AsOf?.ToString());
 
@@ -33,15 +72,27 @@ public sealed record Fact(
     /// <summary>What it measures, as a statistics table names a row (开行列数, 进出口总额, 签署合作文件的国家数).</summary>
     public string Indicator { get; init; } = "";
 
-    public Nature Nature { get; init; } = Nature.Actual;
+    public Nature Nature
+    {
+        get => (Nature)_nature;
+        init => _nature = checked((byte)value);
+    }
 
-    public Aggregation Aggregation { get; init; } = Aggregation.Level;
+    public Aggregation Aggregation
+    {
+        get => (Aggregation)_aggregation;
+        init => _aggregation = checked((byte)value);
+    }
 
     /// <summary>The series this fact is a point of, null for none (<see cref="SeriesKey.Of"/>).</summary>
     public SeriesKey? Series => SeriesKey.Of(this);
 
     /// <summary>Which rule dated the fact (null when <see cref="AsOf"/> is null).</summary>
-    public AsOfBasis? AsOfBasis { get; init; }
+    public AsOfBasis? AsOfBasis
+    {
+        get => _asOfBasis == 0 ? null : (AsOfBasis)(_asOfBasis - 1);
+        init => _asOfBasis = value is { } basis ? checked((byte)((int)basis + 1)) : (byte)0;
+    }
 
     /// <summary>The measure word as written (场, 届, 批, 剂, 家, 所), so a count reads as its source says it: 3场, not 3.</summary>
     public string? Measure { get; init; }
@@ -49,4 +100,10 @@ public sealed record Fact(
     /// <summary>Two statements agree when they give the same figure, stated as firmly: 约300 and 超过300 differ.</summary>
     public bool SameFigure(Fact other) =>
         Unit == other.Unit && Value == other.Value && ValueHigh == other.ValueHigh && Qualifier == other.Qualifier;
+
+    private static IReadOnlyList<SourceSpan>? OrNoneForSpan(IReadOnlyList<SourceSpan> occurrences, SourceSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(occurrences);
+        return occurrences is [var only] && only == span ? null : occurrences;
+    }
 }

@@ -3,7 +3,7 @@ using BeltRoad.Stats.Benchmarks;
 using BeltRoad.Stats.Benchmarks.Corpus;
 
 // `corpus 1 10 100` prints the large-corpus table (issue 12), `corpus-make MB DIR [seeds|dev]` only writes a corpus of that size from the seeds (default) or the development corpus's documents, `pdf-pages DOCS OUT` prints DOCS/*.txt to PDFs with chromium and `pdf-readers OUT` compares PdfPig with poppler on them (PdfReaders), `html-open FILE [N]` times a published index.html opening in chromium (PageOpening), `html-search FILE QUERY [N]` a search over all its facts (PageSearching), `html-parts FILE` where its bytes are (PageParts), `html-make FACTS FILE` writes a page of the seeds' facts copied to FACTS (HtmlViewLoadBenchmarks), `extract-cold IN OUT [BUILD]` times a new process's cached
-// extract step (ColdExtractStep), `report-cold IN OUT BUILD [REPEAT]` its report step (ColdReportStep), `step-memory IN OUT BUILD` each store and report piece's own peak memory (StepMemory); anything else goes to BenchmarkDotNet, where every
+// extract step (ColdExtractStep), `report-cold IN OUT BUILD [REPEAT]` its report step (ColdReportStep), `step-memory IN OUT BUILD` each store and report piece's own peak memory (StepMemory), `fact-bytes IN OUT BUILD` what the fact table costs a fact, field by field (FactBytes); anything else goes to BenchmarkDotNet, where every
 // benchmark class in this assembly is offered; pick with --filter, e.g.
 //   dotnet run -c Release --project tests/BeltRoad.Stats.Benchmarks -- --filter '*Recognizer*'
 if (args is ["corpus", .. var sizes])
@@ -24,6 +24,11 @@ if (args is ["report-cold", var reportInput, var reportOutput, var reportBuild, 
 if (args is ["step-memory", var memoryInput, var memoryOutput, var memoryBuild])
 {
     return StepMemory.Run(memoryInput, memoryOutput, memoryBuild);
+}
+
+if (args is ["fact-bytes", var bytesInput, var bytesOutput, var bytesBuild])
+{
+    return FactBytes.Run(bytesInput, bytesOutput, bytesBuild);
 }
 
 if (args is ["corpus-make", var megabytes, var corpus, .. var template])

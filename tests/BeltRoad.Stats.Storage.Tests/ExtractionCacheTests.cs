@@ -169,9 +169,9 @@ public class ExtractionCacheTests
         // A pooled buffer holds a longer entry's leftover bytes after this one's.
         var buffer = payload.Concat(Enumerable.Repeat((byte)0x01, 64)).ToArray();
 
-        Assert.Equal(entry.Skipped, CachedExtractionCodec.Decode(buffer, payload.Length, new SharedStrings()).Skipped);
-        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, payload.Length - 1, new SharedStrings()));
-        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, buffer.Length, new SharedStrings()));
+        Assert.Equal(entry.Skipped, CachedExtractionCodec.Decode(buffer, payload.Length, new SharedValues()).Skipped);
+        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, payload.Length - 1, new SharedValues()));
+        Assert.Throws<FormatException>(() => CachedExtractionCodec.Decode(buffer, buffer.Length, new SharedValues()));
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public class ExtractionCacheTests
             [new SkippedMention(doc.Name, new SourceSpan(1, 3), "第三", "ordinal")],
             []);
         var (a, b) = (Entry(table.Documents[0]), Entry(table.Documents[1]));
-        var shared = new SharedStrings();
+        var shared = new SharedValues();
 
         var (backA, backB) = (CachedExtractionCodec.Decode(CachedExtractionCodec.Encode(a), shared), CachedExtractionCodec.Decode(CachedExtractionCodec.Encode(b), shared));
 
@@ -258,7 +258,7 @@ public class ExtractionCacheTests
     {
         var doc = SampleTables.Rich().Documents[0];
         CachedExtraction Entry(string text, int count) => new(doc, TextDigest.Of("text"u8), [], [.. Enumerable.Range(0, count).Select(i => new SkippedMention(doc.Name, new SourceSpan(i, i + 1), $"{text}{i}", text))], []);
-        var shared = new SharedStrings();
+        var shared = new SharedValues();
         foreach (var entry in new[] { Entry("第", 300), Entry("约", 2), Entry("届", 300), Entry("第", 1) })
         {
             Assert.Equal(entry.Skipped, CachedExtractionCodec.Decode(CachedExtractionCodec.Encode(entry), shared).Skipped);

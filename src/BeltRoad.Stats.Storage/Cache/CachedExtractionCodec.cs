@@ -37,15 +37,15 @@ internal static class CachedExtractionCodec
     }
 
     /// <exception cref="FormatException">The entry is not one this program wrote.</exception>
-    public static CachedExtraction Decode(byte[] payload) => Decode(payload, new SharedStrings());
+    public static CachedExtraction Decode(byte[] payload) => Decode(payload, new SharedValues());
 
     /// <exception cref="FormatException">The entry is not one this program wrote.</exception>
-    public static CachedExtraction Decode(byte[] payload, SharedStrings shared) => Decode(payload, payload.Length, shared);
+    public static CachedExtraction Decode(byte[] payload, SharedValues shared) => Decode(payload, payload.Length, shared);
 
     /// <summary>The entry in the first <paramref name="length"/> bytes of <paramref name="payload"/> (a pooled buffer).</summary>
-    /// <param name="shared">The run's labels, shared by the entries it decodes.</param>
+    /// <param name="shared">The run's labels, quotes and periods, shared by the entries it decodes.</param>
     /// <exception cref="FormatException">The entry is not one this program wrote.</exception>
-    public static CachedExtraction Decode(byte[] payload, int length, SharedStrings shared)
+    public static CachedExtraction Decode(byte[] payload, int length, SharedValues shared)
     {
         try
         {

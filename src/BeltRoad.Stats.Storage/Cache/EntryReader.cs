@@ -18,7 +18,7 @@ internal sealed class EntryReader : IDisposable
 {
     private readonly byte[] _payload;
     private readonly int _length;
-    private readonly SharedStrings _shared;
+    private readonly SharedValues _shared;
     private readonly int _count;
 
     // The string table, decoded on first use: each string's bytes (start and length at 2i, 2i + 1) and, once read, the
@@ -29,10 +29,10 @@ internal sealed class EntryReader : IDisposable
     private int _position;
 
     /// <param name="length">The entry's bytes are the first this many of <paramref name="payload"/> (a pooled buffer).</param>
-    /// <param name="shared">The run's labels (<see cref="ReadShared"/>).</param>
+    /// <param name="shared">The run's labels, quotes and periods (<see cref="ReadShared"/>, <see cref="ReadQuote"/>, <see cref="SharedPeriod"/>).</param>
     /// <exception cref="InvalidOperationException">The payload does not start with <paramref name="magic"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public EntryReader(byte[] payload, int length, string magic, SharedStrings shared)
+    public EntryReader(byte[] payload, int length, string magic, SharedValues shared)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)payload.Length, nameof(length));
         _payload = payload;
@@ -70,12 +70,20 @@ internal sealed class EntryReader : IDisposable
     public string ReadShared()
     {
         var index = ReadIndex();
-        return _strings[index] ??= _shared.Of(Bytes(index));
+        return _strings[index] ??= _shared.Labels.Of(Bytes(index));
+    }
+
+    /// <summary>A fact's quote: the run's one copy of a sentence several documents state (<see cref="SharedValues.Quotes"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string ReadQuote()
+    {
+        var index = ReadIndex();
+        return _strings[index] ??= _shared.Quotes.Of(Bytes(index));
     }
 
     public string? ReadOptionalShared() => ReadBoolean() ? ReadShared() : null;
 
-    /// <summary>The entry's one <see cref="Period"/> of these points: a document dates many of its facts alike.</summary>
+    /// <summary>The run's one <see cref="Period"/> of these points (the entry's, once the run's pool is full): a document dates many of its facts alike, and a corpus's documents the same few hundred ways.</summary>
     /// <exception cref="ArgumentException">A span that ends before it starts.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Period SharedPeriod(PeriodPoint from, PeriodPoint? to)
@@ -84,7 +92,7 @@ internal sealed class EntryReader : IDisposable
         ref var period = ref CollectionsMarshal.GetValueRefOrAddDefault(_periods, (from, to), out var known);
         if (!known)
         {
-            period = to is { } end ? Period.Span(from, end) : Period.AsOf(from);
+            period = _shared.Period(from, to);
         }
 
         return period!;

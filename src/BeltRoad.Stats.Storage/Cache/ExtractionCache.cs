@@ -18,8 +18,9 @@ public sealed class ExtractionCache : IDisposable
     private readonly Lock _gate = new();
     private readonly HashSet<string> _keys;
 
-    // The labels of the entries this run decodes, one copy each (a cache is opened per run).
-    private readonly SharedStrings _shared = new();
+    // The labels, quotes and periods of the entries this run decodes, one copy each (a cache is opened per run and
+    // disposed at the extract step's end, so the pool lives as long as the run's decoding).
+    private readonly SharedValues _shared = new();
 
     // The layout of the file. Version 1 kept every document's text in its entry (a cache as large as the corpus):
     // such a file is emptied and compacted once, and from then on gives back the pages of dropped entries (Save).

@@ -6,8 +6,8 @@ namespace BeltRoad.Stats.Storage;
 /// <summary>
 /// The domain's records field by field for <see cref="CachedExtractionCodec"/>; each Read mirrors its Write. The
 /// reads run for every fact and skipped mention of a cached run: compiled optimized at once, as <see cref="EntryReader"/>'s.
-/// Labels (metric, subject, section, entity, indicator, measure word, skip reason, a skipped mention's text) and periods are read as the run's
-/// or the entry's one copy (<see cref="EntryReader.ReadShared"/>, <see cref="EntryReader.SharedPeriod"/>).
+/// Labels (metric, subject, section, entity, indicator, measure word, skip reason, a skipped mention's text, a document's
+/// encoding, format, author and publisher), quotes and periods are read as the run's one copy (<see cref="SharedValues"/>).
 /// </summary>
 internal static class FactBinary
 {
@@ -33,11 +33,11 @@ internal static class FactBinary
     }
 
     public static DocumentInfo ReadDocument(EntryReader r) => new(
-        r.ReadString(), r.ReadString(), r.ReadInt64(), r.ReadString(), r.ReadEnum<DocumentLanguage>(), r.ReadString(), ReadOptionalPoint(r), r.ReadInt32())
+        r.ReadString(), r.ReadString(), r.ReadInt64(), r.ReadShared(), r.ReadEnum<DocumentLanguage>(), r.ReadString(), ReadOptionalPoint(r), r.ReadInt32())
     {
-        Format = r.ReadString(),
-        Author = r.ReadOptional(),
-        Publisher = r.ReadOptional(),
+        Format = r.ReadShared(),
+        Author = r.ReadOptionalShared(),
+        Publisher = r.ReadOptionalShared(),
         Url = r.ReadOptional(),
         Pages = r.ReadBoolean() ? new PageMap(ReadList(r, static r => r.ReadInt32())) : null,
     };
@@ -80,7 +80,7 @@ internal static class FactBinary
         Qualifier: r.ReadEnum<Qualifier>(),
         AsOf: ReadPeriod(r),
         SectionPath: r.ReadShared(),
-        Quote: r.ReadString(),
+        Quote: r.ReadQuote(),
         Span: ReadSpan(r),
         Occurrences: ReadList(r, ReadSpan))
     {

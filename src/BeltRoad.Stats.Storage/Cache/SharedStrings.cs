@@ -1,35 +1,72 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 
 namespace BeltRoad.Stats.Storage;
 
 /// <summary>
-/// One string per distinct label across a run's cache entries: every document repeats the catalogue's metric codes,
-/// entities, indicators, measure words and skip reasons (and often section headings and subjects), and each entry's
-/// string table holds its own copy, so a cached run decoded ≈ 480,000 strings at 100 MB where a few thousand differ.
-/// Looked up by the entry's UTF-8, so a known label costs no string. Thread-safe (the workers decode at once).
+/// One string per distinct value across a run's cache entries, up to <see cref="Capacity"/> of them: every document
+/// repeats the catalogue's metric codes, entities, indicators, measure words and skip reasons (and often section
+/// headings, subjects and sentences), and each entry's string table holds its own copy, so a cached run decoded
+/// ≈ 480,000 strings at 100 MB where a few thousand differ. Looked up by the entry's UTF-8, so a known value costs no
+/// string. Past the capacity a new value is given its own string and not kept: the pool never grows past it, whatever
+/// the corpus. Thread-safe (the workers decode at once).
 /// </summary>
 internal sealed class SharedStrings
 {
-    // Longer strings are decoded on the heap for the lookup; labels are short.
-    private const int StackChars = 256;
+    // Longer strings are decoded into a rented buffer for the lookup.
+    private const int StackChars = 512;
 
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private int _count;
 
-    public SharedStrings() => _byChars = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    public SharedStrings(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        Capacity = capacity;
+        _byChars = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The most distinct values kept (a few more at most, when workers add at once).</summary>
+    public int Capacity { get; }
+
+    /// <summary>The values kept so far.</summary>
+    public int Count => Volatile.Read(ref _count);
 
     public string Of(ReadOnlySpan<byte> utf8)
     {
-        var length = Encoding.UTF8.GetMaxCharCount(utf8.Length);
-        var chars = length <= StackChars ? stackalloc char[StackChars] : new char[length];
-        chars = chars[..Encoding.UTF8.GetChars(utf8, chars)];
-        if (_byChars.TryGetValue(chars, out var known, out _))
+        var most = Encoding.UTF8.GetMaxCharCount(utf8.Length);
+        char[]? rented = null;
+        var chars = most <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(most));
+        try
         {
-            return known;
-        }
+            chars = chars[..Encoding.UTF8.GetChars(utf8, chars)];
+            if (_byChars.TryGetValue(chars, out var known, out _))
+            {
+                return known;
+            }
 
-        var text = new string(chars);
-        return _strings.GetOrAdd(text, text);
+            var text = new string(chars);
+            if (Count >= Capacity)
+            {
+                return text;
+            }
+
+            var kept = _strings.GetOrAdd(text, text);
+            if (ReferenceEquals(kept, text))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return kept;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 }
