@@ -35,6 +35,10 @@ internal static class TableLine
         return cells >= 2;
     }
 
+    // How far up a header is looked for: each figure of a row walks up its table, so a table of thousands of rows (a
+    // spreadsheet's) costs rows × this, not rows².
+    private const int MaxRowsUp = 200;
+
     /// <summary>
     /// The table's header line over the row at <paramref name="at"/> and the cell the index stands in: up over the rows of
     /// the same number of cells (and a Markdown rule line) to the table's first line; null in prose or on the first line.
@@ -51,7 +55,7 @@ internal static class TableLine
         var column = Column(text, start, at);
         var header = (Start: -1, End: -1);
         var lineStart = start;
-        while (lineStart > 0)
+        for (var up = 0; lineStart > 0 && up < MaxRowsUp; up++)
         {
             var (ps, pe) = Around(text, lineStart - 1);
             if (IsRule(text, ps, pe))
