@@ -28,7 +28,7 @@ public sealed record Fact(
     // at 1 GB), so the record keeps its parameters in fewer bytes than the compiler would, with the same properties:
     // the four enums and the as_of basis a byte each (four bytes each, eight for the nullable), the upper end of a
     // range boxed (a range is rare; an inline decimal? took 24 bytes), and no list for a fact stated once, most facts:
-    // its one occurrence is its span (an array of one took 32 bytes). 208 bytes a fact before, 144 now (docs/scale.md).
+    // its one occurrence is its span (an array of one took 32 bytes; docs/scale.md).
     private readonly object? _valueHigh = ValueHigh;
     private readonly byte _unit = checked((byte)Unit);
     private readonly byte _qualifier = checked((byte)Qualifier);
