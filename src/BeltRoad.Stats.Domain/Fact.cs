@@ -63,6 +63,9 @@ public sealed record Fact(
         init => _occurrences = OrNoneForSpan(value, Span);
     }
 
+    /// <summary>How many places state the fact: <see cref="Occurrences"/>' count without building the list of a fact stated once.</summary>
+    public int OccurrenceCount => _occurrences?.Count ?? 1;
+
     /// <summary>The key under which documents are compared: the same metric, subject and date.</summary>
     public FactKey Key => new(Metric, Subject, AsOf?.ToString());
 

@@ -36,7 +36,7 @@ internal sealed class RunReportCounts
         long occurrences = 0;
         foreach (var fact in table.Facts)
         {
-            occurrences += fact.Occurrences.Count;
+            occurrences += fact.OccurrenceCount;
         }
 
         return new RunReportCounts(perDocument, occurrences, TableCounts.FactsByMetric(table), TableCounts.SkippedByReason(table));

@@ -79,6 +79,14 @@ public class FactRecordTests
     }
 
     [Fact]
+    public void A_facts_occurrence_count_is_its_lists_count_without_building_it()
+    {
+        Assert.Equal(1, Once().OccurrenceCount);
+        Assert.Equal(2, (Once() with { Occurrences = [Where, new(900, 907)] }).OccurrenceCount);
+        Assert.Equal(0, (Once() with { Occurrences = [] }).OccurrenceCount);
+    }
+
+    [Fact]
     public void Facts_made_alike_are_equal_and_any_property_tells_them_apart()
     {
         Assert.Equal(Once(), Once());

@@ -69,7 +69,7 @@ internal static class QualitySection
                 t.Columns(1.3, 3.6, 1.6, 0.9, 0.9).Header("指标", "主体", "数值", "文件", "出现次数").KeepRows(FactRows.KeepRows);
                 foreach (var f in ShownRepeats(q))
                 {
-                    t.LinkedRow([f.Metric.LabelZh, f.SubjectText, f.QualifiedValue, f.Document.Ref, f.Fact.Occurrences.Count.ToString(CultureInfo.InvariantCulture)],
+                    t.LinkedRow([f.Metric.LabelZh, f.SubjectText, f.QualifiedValue, f.Document.Ref, f.Fact.OccurrenceCount.ToString(CultureInfo.InvariantCulture)],
                         [null, null, null, f.Document.Anchor, null]);
                 }
             });

@@ -81,10 +81,10 @@ internal sealed class ReportPass
             _outlookByNature[f.Fact.Nature] = _outlookByNature.GetValueOrDefault(f.Fact.Nature) + 1;
         }
 
-        if (f.Fact.Occurrences.Count > 1)
+        if (f.Fact.OccurrenceCount > 1)
         {
             _repeats.Add(f);
-            _mergedOccurrences += f.Fact.Occurrences.Count - 1;
+            _mergedOccurrences += f.Fact.OccurrenceCount - 1;
         }
 
         // Facts of one sentence mostly share their metric's info: a code is hashed when the info changes.
@@ -124,7 +124,7 @@ internal sealed class ReportPass
     /// <summary>The repeats the digest lists: most occurrences first, then the table's order.</summary>
     private static readonly IComparer<FactView> RepeatOrder = Comparer<FactView>.Create((a, b) =>
     {
-        var c = b.Fact.Occurrences.Count.CompareTo(a.Fact.Occurrences.Count);
+        var c = b.Fact.OccurrenceCount.CompareTo(a.Fact.OccurrenceCount);
         return c != 0 ? c : a.Index.CompareTo(b.Index);
     });
 }

@@ -13,5 +13,5 @@ internal static class FactLookup
     }
 
     /// <summary>Every place the fact is stated; never empty, the first span stands in when none were recorded.</summary>
-    public static IReadOnlyList<SourceSpan> Spans(Fact fact) => fact.Occurrences.Count > 0 ? fact.Occurrences : [fact.Span];
+    public static IReadOnlyList<SourceSpan> Spans(Fact fact) => fact.OccurrenceCount > 0 ? fact.Occurrences : [fact.Span];
 }
