@@ -13,6 +13,7 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         draft = given;
         var month = prefixes.Month;
         DatePoint point;
+        DatePoint? to = null;
         var end = numeral.End;
         if (month > 0 && numeral.IsSmallInteger(31) && numeral.Value >= 1)
         {
@@ -43,14 +44,12 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
 
             if (last is { } span && year > 0)
             {
-                end = spanEnd;
-                state.LastYear = year;
-                draft = draft with { Start = PrefixSet.Earliest(draft.Start, prefixes.MonthStart, prefixes.TimeStart) };
-                draft = DateParts.FinishDate(prefixes, draft, DayOf(year, month, first), SpanEnd(year, month, span), end, TimeRole.Span);
-                return true;
+                (point, to, end) = (DayOf(year, month, first), SpanEnd(year, month, span), spanEnd);
             }
-
-            point = DatePoint.OfDay(year, month, first);
+            else
+            {
+                point = DatePoint.OfDay(year, month, first);
+            }
         }
         else if (numeral.IsYearLike)
         {
@@ -65,7 +64,7 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
 
         state.LastYear = point.Year;
         draft = draft with { Start = PrefixSet.Earliest(draft.Start, prefixes.MonthStart, prefixes.TimeStart) };
-        draft = DateParts.FinishDate(prefixes, draft, point, null, end, TimeRole.Point);
+        draft = DateParts.FinishDate(prefixes, draft, point, to, end, to is null ? TimeRole.Point : TimeRole.Span);
         return true;
     }
 
@@ -120,7 +119,7 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
         }
 
         // "April 25-27", "June 29 to July 2".
-        return numeral.Has(NumeralFlags.Arabic) && numeral.IntegerDigits <= 2 && numeral.IsSmallInteger(31) && numeral.Value >= 1
+        return IsDay(numeral)
             && DayTail(prefixes, text.SkipInline(numeral.End), prefixes.Month, (int)numeral.Value!.Value, dayFirst: false) is not null
             && WordDate(prefixes, numeral, given, out draft);
     }
@@ -128,8 +127,7 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
     private bool DayFirst(PrefixSet prefixes, Numeral numeral, MentionDraft given, out MentionDraft draft, bool joinedOnly)
     {
         draft = given;
-        if (!numeral.Has(NumeralFlags.Arabic) || numeral.IntegerDigits > 2 || !numeral.IsSmallInteger(31) || numeral.Value < 1
-            || numeral.Has(NumeralFlags.Scaled | NumeralFlags.Approx) || prefixes.MonthStart >= 0)
+        if (!IsDay(numeral) || prefixes.MonthStart >= 0)
         {
             return false;
         }
@@ -239,9 +237,11 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
     }
 
     // A day of the month: one or two Arabic digits, 1 to 31, no scale or approximation.
+    private static bool IsDay(Numeral n) =>
+        n.Has(NumeralFlags.Arabic) && n.IntegerDigits <= 2 && n.IsSmallInteger(31) && n.Value >= 1 && !n.Has(NumeralFlags.Scaled | NumeralFlags.Approx);
+
     private (int Day, int End)? DayNumeral(int at) =>
-        at < text.Length && char.IsAsciiDigit(text[at]) && text.TryNumeral(at, false, out var n) && n.Has(NumeralFlags.Arabic)
-        && n.IntegerDigits <= 2 && n.IsSmallInteger(31) && n.Value >= 1 && !n.Has(NumeralFlags.Scaled | NumeralFlags.Approx)
+        at < text.Length && char.IsAsciiDigit(text[at]) && text.TryNumeral(at, false, out var n) && IsDay(n)
             ? ((int)n.Value!.Value, n.End)
             : null;
 
