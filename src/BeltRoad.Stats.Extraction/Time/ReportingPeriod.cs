@@ -64,7 +64,10 @@ internal static class ReportingPeriod
                     }
 
                     if (m.End == last && (m.Start == first || CapitalHeading(text.AsSpan(first, m.Start - first))) && IsTitle(text.AsSpan(first, last - first))
-                        && PeriodIn([m], m.Start, last) is { } period && (period.IsSpan || (period.From.Precision == DatePrecision.Year && !BareYear(m.Text))))
+                        && PeriodIn([m], m.Start, last) is { } period && (period.IsSpan || (period.From.Precision == DatePrecision.Year
+                            // 「2011年」, "2016": a year alone heads a timeline's entries as often as a report; words around it
+                            // ("FOR THE YEAR ENDED …") make it the period a filing reports on.
+                            && Text.YearColumns.BareYear(m.Text.AsSpan().TrimEnd('年')) is null)))
                     {
                         if (found is not null)
                         {
@@ -87,10 +90,6 @@ internal static class ReportingPeriod
 
         return found;
     }
-
-    // 「2011年」, "2016": a year alone heads a timeline's entries as often as a report; words around it ("FOR THE YEAR
-    // ENDED …") make it the period a filing reports on.
-    private static bool BareYear(string mention) => mention.TrimEnd('年').All(char.IsAsciiDigit);
 
     private static DateOnly LastDay(PeriodPoint p) => p.Precision switch
     {
