@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Domain;
 /// </summary>
 /// <param name="Id">Stable identifier derived from the document and the first span, so runs can be compared.</param>
 /// <param name="Span">The figure as written, qualifier and unit included (「超过 7.4 万列」).</param>
-/// <param name="Occurrences">Every place the document states this fact (repeated paragraphs), first is <paramref name="Span"/>.</param>
+/// <param name="Occurrences">Every place the document states this fact (repeated paragraphs), first is <paramref name="Span"/>; empty for a fact stated once, at its span.</param>
 /// <param name="Quote">The clause or sentence around the figure, verbatim, for people to read.</param>
 /// <param name="SectionPath">Headings above the figure, outermost first, joined by " > ".</param>
 public sealed record Fact(
@@ -66,6 +66,10 @@ public sealed record Fact(
     /// <summary>How many places state the fact: <see cref="Occurrences"/>' count without building the list of a fact stated once.</summary>
     public int OccurrenceCount => _occurrences?.Count ?? 1;
 
+    /// <summary>The index-th place that states the fact (0 is <see cref="Span"/>), without building the list of a fact stated once.</summary>
+    public SourceSpan OccurrenceAt(int index) =>
+        _occurrences is { } occurrences ? occurrences[index] : index == 0 ? Span : throw new ArgumentOutOfRangeException(nameof(index));
+
     /// <summary>The key under which documents are compared: the same metric, subject and date.</summary>
     public FactKey Key => new(Metric, Subject, AsOf?.ToString());
 
@@ -107,6 +111,6 @@ public sealed record Fact(
     private static IReadOnlyList<SourceSpan>? OrNoneForSpan(IReadOnlyList<SourceSpan> occurrences, SourceSpan span)
     {
         ArgumentNullException.ThrowIfNull(occurrences);
-        return occurrences is [var only] && only == span ? null : occurrences;
+        return occurrences is [] || (occurrences is [var only] && only == span) ? null : occurrences;
     }
 }

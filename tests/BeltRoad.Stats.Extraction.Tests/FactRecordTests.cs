@@ -69,7 +69,6 @@ public class FactRecordTests
         var repeated = Once() with { Occurrences = [Where, new(900, 907)] };
         Assert.Equal([Where, new SourceSpan(900, 907)], repeated.Occurrences);
         Assert.Same(repeated.Occurrences, repeated.Occurrences);
-        Assert.Empty((Once() with { Occurrences = [] }).Occurrences);
         Assert.Equal([new SourceSpan(1, 2)], (Once() with { Occurrences = [new(1, 2)] }).Occurrences);
 
         // "First is Span": a copy with another span alone moves a once-stated fact's occurrence with it.
@@ -83,7 +82,28 @@ public class FactRecordTests
     {
         Assert.Equal(1, Once().OccurrenceCount);
         Assert.Equal(2, (Once() with { Occurrences = [Where, new(900, 907)] }).OccurrenceCount);
-        Assert.Equal(0, (Once() with { Occurrences = [] }).OccurrenceCount);
+        Assert.Equal(1, (Once() with { Occurrences = [] }).OccurrenceCount);
+    }
+
+    [Fact]
+    public void A_fact_given_no_occurrences_is_stated_once_at_its_span()
+    {
+        var fact = Once() with { Occurrences = [] };
+
+        Assert.Equal([Where], fact.Occurrences);
+        Assert.Equal(Where, fact.OccurrenceAt(0));
+        Assert.Equal(Once(), fact);
+    }
+
+    [Fact]
+    public void A_facts_occurrences_read_by_index_are_its_lists_and_the_first_is_its_span()
+    {
+        var twice = Once() with { Occurrences = [Where, new(900, 907)] };
+
+        Assert.Equal(Where, Once().OccurrenceAt(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Once().OccurrenceAt(1));
+        Assert.Equal(new SourceSpan(900, 907), twice.OccurrenceAt(1));
+        Assert.Equal(twice.Occurrences, Enumerable.Range(0, twice.OccurrenceCount).Select(twice.OccurrenceAt));
     }
 
     [Fact]

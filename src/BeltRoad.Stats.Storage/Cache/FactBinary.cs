@@ -58,7 +58,7 @@ internal static class FactBinary
         w.Write(f.SectionPath);
         w.Write(f.Quote);
         WriteSpan(w, f.Span);
-        WriteList(w, f.Occurrences, WriteSpan);
+        WriteOccurrences(w, f);
         w.Write(f.Entity);
         w.Write(f.Indicator);
         w.WriteEnum(f.Nature);
@@ -69,28 +69,31 @@ internal static class FactBinary
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Fact ReadFact(EntryReader r) => new(
-        Id: r.ReadString(),
-        Doc: r.ReadString(),
-        Metric: new MetricCode(r.ReadShared()),
-        Subject: r.ReadShared(),
-        Value: r.ReadDecimal(),
-        ValueHigh: r.ReadBoolean() ? r.ReadDecimal() : null, // as WriteOptional(decimal?) wrote it
-        Unit: r.ReadEnum<Unit>(),
-        Qualifier: r.ReadEnum<Qualifier>(),
-        AsOf: ReadPeriod(r),
-        SectionPath: r.ReadShared(),
-        Quote: r.ReadQuote(),
-        Span: ReadSpan(r),
-        Occurrences: ReadList(r, ReadSpan))
+    public static Fact ReadFact(EntryReader r)
     {
-        Entity = r.ReadShared(),
-        Indicator = r.ReadShared(),
-        Nature = r.ReadEnum<Nature>(),
-        Aggregation = r.ReadEnum<Aggregation>(),
-        AsOfBasis = r.ReadBoolean() ? r.ReadEnum<AsOfBasis>() : null, // as WriteOptionalEnum wrote it
-        Measure = r.ReadOptionalShared(),
-    };
+        // In the order WriteFact wrote them; locals where a field is read before the constructor takes it.
+        var id = r.ReadString();
+        var doc = r.ReadString();
+        var metric = new MetricCode(r.ReadShared());
+        var subject = r.ReadShared();
+        var value = r.ReadDecimal();
+        decimal? valueHigh = r.ReadBoolean() ? r.ReadDecimal() : null; // as WriteOptional(decimal?) wrote it
+        var unit = r.ReadEnum<Unit>();
+        var qualifier = r.ReadEnum<Qualifier>();
+        var asOf = ReadPeriod(r);
+        var sectionPath = r.ReadShared();
+        var quote = r.ReadQuote();
+        var span = ReadSpan(r);
+        return new(id, doc, metric, subject, value, valueHigh, unit, qualifier, asOf, sectionPath, quote, span, ReadOccurrences(r, span))
+        {
+            Entity = r.ReadShared(),
+            Indicator = r.ReadShared(),
+            Nature = r.ReadEnum<Nature>(),
+            Aggregation = r.ReadEnum<Aggregation>(),
+            AsOfBasis = r.ReadBoolean() ? r.ReadEnum<AsOfBasis>() : null, // as WriteOptionalEnum wrote it
+            Measure = r.ReadOptionalShared(),
+        };
+    }
 
     // A skipped mention's text is shared too: mostly a bare year or small number ("2023", "10"), the same few hundred
     // across a corpus (314 distinct of 662,581 at 100 MB), where each entry decoded its own ≈ 200,000 copies.
@@ -104,6 +107,35 @@ internal static class FactBinary
     }
 
     public static SourceSpan ReadSpan(EntryReader r) => new(r.ReadInt32(), r.ReadInt32());
+
+    // Written as a list of spans, first the fact's own; a fact stated once is read back as none, which the fact reads
+    // as its span, so decoding a table builds no list for most facts (issue 54: every fact is decoded several times a run).
+    private static void WriteOccurrences(EntryWriter w, Fact f)
+    {
+        var count = f.OccurrenceCount;
+        w.WriteCount(count);
+        for (var i = 0; i < count; i++)
+        {
+            WriteSpan(w, f.OccurrenceAt(i));
+        }
+    }
+
+    private static SourceSpan[] ReadOccurrences(EntryReader r, SourceSpan span)
+    {
+        var count = r.ReadCount();
+        if (count == 1 && ReadSpan(r) is var only)
+        {
+            return only == span ? [] : [only];
+        }
+
+        var spans = new SourceSpan[count];
+        for (var i = 0; i < count; i++)
+        {
+            spans[i] = ReadSpan(r);
+        }
+
+        return spans;
+    }
 
     public static void WriteList<T>(EntryWriter w, IReadOnlyList<T> items, Action<EntryWriter, T> write)
     {

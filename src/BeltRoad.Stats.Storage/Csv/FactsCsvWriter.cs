@@ -31,7 +31,7 @@ public static class FactsCsvWriter
         ("start", (o, f, _) => CsvCell.Number(o, f.Span.Start)),
         ("end", (o, f, _) => CsvCell.Number(o, f.Span.End)),
         ("page", (o, _, page) => CsvCell.Number(o, page)),
-        ("occurrences", (o, f, _) => CsvCell.Number(o, FactLookup.Spans(f).Count)),
+        ("occurrences", (o, f, _) => CsvCell.Number(o, f.OccurrenceCount)),
         ("section", (o, f, _) => CsvCell.Text(o, f.SectionPath)),
         ("quote", (o, f, _) => CsvCell.Text(o, f.Quote)),
     ];

@@ -11,7 +11,4 @@ internal static class FactLookup
         var documents = table.Documents.ToDictionary(d => d.Name, StringComparer.Ordinal);
         return fact => documents.GetValueOrDefault(fact.Doc)?.PageOf(fact.Span);
     }
-
-    /// <summary>Every place the fact is stated; never empty, the first span stands in when none were recorded.</summary>
-    public static IReadOnlyList<SourceSpan> Spans(Fact fact) => fact.OccurrenceCount > 0 ? fact.Occurrences : [fact.Span];
 }

@@ -40,7 +40,6 @@ internal static class FactJsonParts
 
     public static void WriteFact(Utf8JsonWriter json, Fact fact, int? finding, int? page)
     {
-        var spans = FactLookup.Spans(fact);
         json.WriteStartObject();
         json.WriteString(Names.Id, fact.Id);
         json.WriteString(Names.Doc, fact.Doc);
@@ -61,11 +60,12 @@ internal static class FactJsonParts
         json.WriteNumber(Names.End, fact.Span.End);
         WriteNumber(json, Names.Page, page);
         json.WriteString(Names.Quote, fact.Quote);
-        json.WriteNumber(Names.Occurrences, spans.Count);
+        var count = fact.OccurrenceCount;
+        json.WriteNumber(Names.Occurrences, count);
         json.WriteStartArray(Names.Spans);
-        for (var i = 0; i < spans.Count; i++) // by index: no enumerator per fact
+        for (var i = 0; i < count; i++) // by index: no list for a fact stated once, no enumerator per fact
         {
-            var span = spans[i];
+            var span = fact.OccurrenceAt(i);
             json.WriteStartObject();
             json.WriteNumber(Names.Start, span.Start);
             json.WriteNumber(Names.End, span.End);

@@ -115,7 +115,7 @@ internal static class FactParquetColumns
         new ValueColumn<int>(new DataField<int>("start"), r => r.Fact.Span.Start),
         new ValueColumn<int>(new DataField<int>("end"), r => r.Fact.Span.End),
         new ValueColumn<int>(new DataField<int?>("page"), r => r.Page),
-        new ValueColumn<int>(new DataField<int>("occurrences"), r => FactLookup.Spans(r.Fact).Count),
+        new ValueColumn<int>(new DataField<int>("occurrences"), r => r.Fact.OccurrenceCount),
         new TextColumn("section", false, r => r.Fact.SectionPath),
         new TextColumn("quote", false, r => r.Fact.Quote),
     ];

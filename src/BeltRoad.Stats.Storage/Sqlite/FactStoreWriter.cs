@@ -147,10 +147,10 @@ internal static class FactStoreWriter
         using var insert = new SqliteRowInserter(connection, "occurrences", ["fact_id", "ordinal", "start", "end"]);
         foreach (var f in facts)
         {
-            var spans = FactLookup.Spans(f);
-            for (var ordinal = 1; ordinal <= spans.Count; ordinal++) // by index: no enumerator per fact
+            var count = f.OccurrenceCount;
+            for (var ordinal = 1; ordinal <= count; ordinal++) // by index: no list for a fact stated once, no enumerator per fact
             {
-                var span = spans[ordinal - 1];
+                var span = f.OccurrenceAt(ordinal - 1);
                 insert.Text(0, f.Id);
                 insert.Integer(1, ordinal);
                 insert.Integer(2, span.Start);
