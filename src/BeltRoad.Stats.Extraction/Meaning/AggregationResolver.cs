@@ -68,7 +68,7 @@ internal static class AggregationResolver
         var sentenceStart = Math.Max(figure.In.Sentence.Start, figure.Text.LastIndexOf('；', Math.Max(start - 1, 0), start - figure.In.Sentence.Start) + 1);
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
-        var (rate, periodNoun) = Rate(figure, words);
+        var (rate, periodNoun) = Rate(figure, words, time);
         var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts)));
         return (aggregation!.Value, rule);
     }
@@ -483,11 +483,16 @@ internal static class AggregationResolver
             ? Aggregation.PeriodTotal
             : null;
 
-    // 累计, 截至, 已有: a stock at a point; over a stated span (今年首10个月累计开行, 2013—2022年…累计) 累计 totals the span.
-    private static Aggregation? StockWord(AggregationFacts f) =>
-        Nearest(f.Words.Level, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start) < 0 ? null
-        : f.Figure.AsOf is { Period.IsSpan: true, Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } ? Aggregation.PeriodTotal
-        : Aggregation.Level;
+    // 累计, 截至, 已有: a stock at a point; over a stated span (今年首10个月累计开行, 2013—2022年…累计) 累计 totals the span, and
+    // over a whole year or month (全年累计派出, 2022年累计开行) a cumulative word totals that period (已有 in a dated year is still a stock).
+    private static Aggregation? StockWord(AggregationFacts f)
+    {
+        var at = Nearest(f.Words.Level, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start);
+        return at < 0 ? null
+            : f.Figure.AsOf is { Period.IsSpan: true, Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } ? Aggregation.PeriodTotal
+            : f.Figure.AsOf is { Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } dated && IsPeriod(dated) && f.Time.Cumulative.At(f.Figure.Text, at, f.Figure.Mention.Start) is not null ? Aggregation.PeriodTotal
+            : Aggregation.Level;
+    }
 
     // A span, a year or a month describes a period; a day (截至2023年6月底 → 2023-06-30) or an as-of month is a point.
     // The document's own date marks a current level (目前, 累计), never a period.
@@ -495,14 +500,14 @@ internal static class AggregationResolver
         dated.Basis != AsOfBasis.DocumentDate && (dated.Period.IsSpan || (dated.Period.From.Precision != DatePrecision.Day && dated.Role != TimeRole.AsOf));
 
     // The nearest rate word's average and, when that word is a noun of one period's amount (年开行量, "annual", 单月), the period.
-    private static (Aggregation? Rate, DatePrecision? PeriodNoun) Rate(FigureContext figure, AggregationWords words)
+    private static (Aggregation? Rate, DatePrecision? PeriodNoun) Rate(FigureContext figure, AggregationWords words, TimeWords time)
     {
         var from = figure.Clause.Start;
         var after = figure.Mention.End + Math.Min(RateWindow + MeasuredPhrase(figure.ClauseAfter, words), figure.ClauseAfter.Length);
         var best = (At: -1, Rate: (Aggregation?)null);
         foreach (var (aggregation, cues) in words.Rates)
         {
-            var at = NearestOutsideDates(cues, figure, from, figure.Mention.Start, words);
+            var at = NearestOutsideDates(cues, figure, from, figure.Mention.Start, words, time);
             if (at > best.At)
             {
                 best = (at, aggregation);
@@ -520,7 +525,7 @@ internal static class AggregationResolver
         foreach (var (rate, of, nouns) in words.PeriodNouns)
         {
             // "average annual" is a yearly rate: a period's noun counts only outside the rate words.
-            var at = NearestOutsideDates(nouns, figure, from, figure.Mention.Start, words);
+            var at = NearestOutsideDates(nouns, figure, from, figure.Mention.Start, words, time);
             if (at > best.At && !Covered(figure.Text, at, words.Yearly))
             {
                 (best.At, result) = (at, (rate, of));
@@ -604,12 +609,12 @@ internal static class AggregationResolver
 
     // 「2023年开行」: a rate word that a date reads into (年开行 inside 2023年开行) is the date's; one inside a whole
     // period (年开行 inside 全年开行) is that period's total; one inside a comparison ("from a year earlier") is its base.
-    private static int NearestOutsideDates(WordList cues, FigureContext figure, int start, int end, AggregationWords words)
+    private static int NearestOutsideDates(WordList cues, FigureContext figure, int start, int end, AggregationWords words, TimeWords time)
     {
         var nearest = -1;
         foreach (var (cueStart, cueEnd) in cues.Find(figure.Text, start, end))
         {
-            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, words.WholePeriod) && !Covered(figure.Text, cueStart, words.Comparison))
+            if (!InTimeCue(figure.In.TimeCues, cueStart, cueEnd) && !Inside(figure.Text, cueStart, time.WholePeriod) && !Covered(figure.Text, cueStart, words.Comparison))
             {
                 nearest = cueStart;
             }

@@ -24,6 +24,7 @@ internal static class SentenceTimeCues
         AddFiscalYears(cues, simplified, sentence, frame, words);
         AddYearAdjectives(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
+        DropWholePeriodTotals(cues, simplified, sentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
         AddWords(cues, simplified, sentence, inSentence, words.EventBackReference, TimeCueKind.EventBackReference);
         // 「会议期间内」 holds 期间内 too: the event's word says which period it is.
@@ -35,6 +36,22 @@ internal static class SentenceTimeCues
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         JoinSpans(cues, simplified, words);
         return cues;
+    }
+
+    // 「全年累计派出各类劳务人员25.9万人」: a cumulative word after a word for the whole period in its sentence totals that
+    // period, dated as the period is; it marks no total running to the document's date (MEANING.md rule 5 is for
+    // markers of the present, and 全年 is the reporting year's).
+    private static void DropWholePeriodTotals(List<TimeCue> cues, string simplified, Sentence sentence, TimeWords words)
+    {
+        for (var i = cues.Count - 1; i >= 0; i--)
+        {
+            var cue = cues[i];
+            if (cue.Kind == TimeCueKind.Current && words.Cumulative.At(simplified, cue.Start, cue.End) is not null
+                && words.WholePeriod.Any(simplified, sentence.Start, cue.Start))
+            {
+                cues.RemoveAt(i);
+            }
+        }
     }
 
     // A method of its own, as below: the lambdas' captures are made only when a sentence holds an event's word.
