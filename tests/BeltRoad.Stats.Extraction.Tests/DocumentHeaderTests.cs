@@ -79,7 +79,9 @@ public class DocumentHeaderTests
     [InlineData("江南日报数字报　2023年5月8日　星期一　第002版：要闻\n上一版　下一版　　返回目录\n\n班列开行再创新高\n\n本报讯　今年以来，班列开行300列。", "2023-05-08", "班列开行再创新高")] // a paper's digital edition line and its page buttons
     [InlineData("東海日報電子版　2022年11月3日　星期四　A05版：經濟\n上一篇　下一篇\n\n港口吞吐量按年增長\n\n本報訊　首十個月吞吐量上升。", "2022-11-03", "港口吞吐量按年增長")]
     [InlineData("HARBOUR POST\nECONOMY | 14-03-2022 09:30\n\nPort deal renewed early\n\nThe bank renewed the line.", "2022-03-14", "Port deal renewed early")] // a stamp written as a breadcrumb: the masthead above it is the site's
-    public void A_reading_time_line_a_breadcrumb_ending_with_a_day_or_a_digital_editions_line_is_the_pages_stamp(string text, string date, string title)
+    [InlineData("Finance Centre | Fudan University\nResearch > BRI > Investment reports\n\nBRI Investment Report 2022 H1\n\nAnna K. Lee | July 2022\n\nThis brief summarises engagement in the first half of 2022, which fell by 4% on a year earlier to a low level.", "2022-07", "BRI Investment Report 2022 H1")] // a brief's byline: the author's name, a separator, the month
+    [InlineData("Trains to run from July 2026\n\nThe new service will start next summer, the operator said in a statement.", null, "Trains to run from July 2026")] // a headline's month is not set off as a byline's is
+    public void A_reading_time_line_a_breadcrumb_ending_with_a_day_or_a_digital_editions_line_is_the_pages_stamp(string text, string? date, string title)
     {
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
         Assert.Equal(title, DocumentHeader.Title(text, ""));

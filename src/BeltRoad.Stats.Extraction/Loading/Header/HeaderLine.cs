@@ -62,7 +62,24 @@ internal static class HeaderLine
         // "News  /  Europe  /  Economy      Tuesday, January 26, 2021": a breadcrumb that ends with the page's day.
         var rest = line.Remove(found.Start, found.Length);
         return LittleElse(rest) || (found.Date.Precision == DatePrecision.Day && IsNavigation(string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)), words))
-            || (found.Date.Precision == DatePrecision.Day && NamedDay(line[..found.Start], line[(found.Start + found.Length)..]));
+            || (found.Date.Precision == DatePrecision.Day && NamedDay(line[..found.Start], line[(found.Start + found.Length)..]))
+            || (found.Date.Precision == DatePrecision.Month && NamedMonth(line[..found.Start], line[(found.Start + found.Length)..], words));
+    }
+
+    // "Christoph Nedopil Wang | July 2022": a research brief's byline gives its month, set off from the author's name by a
+    // breadcrumb's separator; a headline's month ("Trains to run from July 2026") is not set off so.
+    private static bool NamedMonth(string before, string after, HeaderWords words)
+    {
+        var name = before.TrimEnd();
+        foreach (var separator in words.Separators)
+        {
+            if (name.EndsWith(separator.Trim(), StringComparison.Ordinal))
+            {
+                return NamedDay(name[..^separator.Trim().Length], after);
+            }
+        }
+
+        return false;
     }
 
     // The most words a name before a page's day holds (an author, an agency, a site, a weekday).
