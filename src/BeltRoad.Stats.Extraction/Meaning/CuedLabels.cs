@@ -350,7 +350,8 @@ internal static class CuedLabels
                 continue; // 「服务贸易进出口额」: the head noun the listed measures share
             }
 
-            if (!gap.SequenceEqual("、"))
+            // 「出口及进口分别为9874亿元及9778亿元」: measures listed with any joint of a list proper (、和及).
+            if (!Conjunctions.IsListJoint(gap))
             {
                 chain.Clear();
             }
