@@ -11,8 +11,9 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal static class CuedLabels
 {
     /// <summary>The label the cues of <paramref name="unit"/>'s measures give the figure, or null when none stands in its clause.</summary>
-    internal static string? For(FigureContext figure, Domain.Unit unit, MeasureWords words, LabelWords labels)
+    internal static string? For(FigureContext figure, Domain.Unit unit, MeaningCatalogs catalogs)
     {
+        var (words, labels) = (catalogs.Metrics.Words, catalogs.Labels);
         var numberEnd = figure.Mention.NumberStart + figure.Mention.NumberLength;
         // After the figure the cue may stand past its object (「150多个国家…签署了200多份共建“一带一路”合作文件」).
         // Made at the first cue: most figures have none of their unit's, and then no list and no filter.
@@ -69,7 +70,7 @@ internal static class CuedLabels
         // "the bank approved US$10.5 billion in financing": a cue before the figure whose label narrows the linked one's
         // (批准融资额 of 融资额) names it.
         var nearest = HeadOf(hits, Nearest(hits, figure.Mention.NumberStart, numberEnd), figure)?.Label;
-        return Linked(hits, figure, labels.AfterLinks) is { } linked
+        return Linked(hits, figure, labels.AfterLinks, catalogs.Aggregations) is { } linked
             ? (nearest is not null && nearest.Length > linked.Length && nearest.EndsWith(linked, StringComparison.Ordinal) ? nearest : linked)
             : nearest;
     }
@@ -192,7 +193,9 @@ internal static class CuedLabels
 
     // "USD634 billion in construction contracts", "2 billion yuan of loans": the cue the figure is joined to by a link word
     // names it; so does an English cue right after it ("and 32 million out of moderate poverty"), what an English number counts.
-    private static string? Linked(List<(int Start, int End, string Label)> hits, FigureContext figure, WordList links)
+    // "Tk 10,37,154 a day in tolls", "USD2 billion a year in revenue": a rate's words (aggregation-words.json per_day …
+    // per_year) may stand between the figure and the link.
+    private static string? Linked(List<(int Start, int End, string Label)> hits, FigureContext figure, WordList links, AggregationWords aggregations)
     {
         foreach (var h in hits)
         {
@@ -202,6 +205,21 @@ internal static class CuedLabels
             }
 
             var gap = figure.Text.AsSpan(figure.Mention.End, h.Start - figure.Mention.End).Trim();
+            foreach (var (_, rate) in aggregations.Rates)
+            {
+                if (HanText.Any(figure.Subject) || gap.IsEmpty)
+                {
+                    break;
+                }
+
+                var at = figure.Text.Length - figure.Text.AsSpan(figure.Mention.End).TrimStart().Length;
+                if (rate.At(figure.Text, at, h.Start) is { } said && WordList.IsWholeWord(figure.Text, at, said.Length))
+                {
+                    gap = figure.Text.AsSpan(at + said.Length, h.Start - at - said.Length).Trim();
+                    break;
+                }
+            }
+
             if (gap.IsEmpty ? char.IsAsciiLetter(figure.Text[h.Start]) : links.EndOf(gap) is { } link && gap.Length == link.Length)
             {
                 return h.Label;
@@ -332,7 +350,8 @@ internal static class CuedLabels
                 continue; // 「服务贸易进出口额」: the head noun the listed measures share
             }
 
-            if (!gap.SequenceEqual("、"))
+            // 「出口及进口分别为9874亿元及9778亿元」: measures listed with any joint of a list proper (、和及).
+            if (!Conjunctions.IsListJoint(gap))
             {
                 chain.Clear();
             }

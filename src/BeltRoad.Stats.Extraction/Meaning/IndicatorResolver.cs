@@ -20,9 +20,9 @@ internal static class IndicatorResolver
         ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change
-            && CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label && !f.Catalogs.Metrics.RateLabels.Contains(label) ? label : null),
+            && CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs) is { } label && !f.Catalogs.Metrics.RateLabels.Contains(label) ? label : null),
         ("rate's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation is Aggregation.Change or Aggregation.PerYear
-            && CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs.Metrics.Words, f.Catalogs.Labels) is { } label && f.Catalogs.Metrics.RateLabels.Contains(label) ? label : null),
+            && CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs) is { } label && f.Catalogs.Metrics.RateLabels.Contains(label) ? label : null),
         ("percentage's table column", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change
             && TableHeaders.ColumnLabel(f.Figure, f.Catalogs.Metrics.Words) is { } label && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
@@ -105,7 +105,7 @@ internal static class IndicatorResolver
             {
                 if (!_read)
                 {
-                    (_read, _label) = (true, CuedLabels.For(figure, figure.Unit, catalogs.Metrics.Words, catalogs.Labels));
+                    (_read, _label) = (true, CuedLabels.For(figure, figure.Unit, catalogs));
                 }
 
                 return _label;
@@ -919,5 +919,5 @@ internal static class IndicatorResolver
     }
 
     private static string? CurrencyCue(FigureContext figure, MeaningCatalogs catalogs) =>
-        CuedLabels.For(figure, Domain.Unit.USD, catalogs.Metrics.Words, catalogs.Labels);
+        CuedLabels.For(figure, Domain.Unit.USD, catalogs);
 }

@@ -239,6 +239,7 @@ internal static class WordedLabels
         }
 
         text = text.Replace("共建“”", "", StringComparison.Ordinal).Replace("“”", "", StringComparison.Ordinal);
+        text = WithoutOrigin(text, catalog.Origins);
 
         // 「形成的务实成果」「把同各方共建的联合实验室」: a generic verb or a prepositional phrase before 的 says nothing a row label needs.
         var of = text.IndexOf('的');
@@ -255,6 +256,17 @@ internal static class WordedLabels
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// 「来自150个国家、92个国际组织的6000余名外宾参会」「获准来自中国的制造业外资」: where the counted or measured thing
+    /// comes from (label-words.json origins, up to the 的 after it) names no row; its figures are counts of their own.
+    /// </summary>
+    internal static string WithoutOrigin(string text, WordList origins)
+    {
+        var at = origins.Last(text, 0, text.Length);
+        var of = at < 0 ? -1 : text.IndexOf('的', at);
+        return of < 0 ? text : string.Concat(text.AsSpan(0, at), text.AsSpan(of + 1));
     }
 
     /// <summary>
