@@ -201,6 +201,8 @@ internal sealed class NameFinder
             .OrderByDescending(p => p.Name.Length)
             .Select(p => (p.Name, (IReadOnlyList<Referent>)[.. p.Value.EnumerateArray().Select(x => Referent.Parse(x.GetString()!))]))
             .ToArray();
+        DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
+            ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
         _editionPrefixes = Read("edition_prefixes");
         _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
     }
@@ -593,6 +595,10 @@ internal sealed class NameFinder
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
+
+    /// <summary>"line", "canal", "port": the nouns a headline describes its subject by ("Hanoi's first metro line marks two
+    /// years of service"), with what each may stand for, longest first (entity-names.json described_subjects).</summary>
+    public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> DescribedSubjects { get; }
 
     /// <summary>The suffixes names are read by (…联盟, …银行).</summary>
     public IReadOnlyList<string> ZhSuffixes => _zhSuffixes;
