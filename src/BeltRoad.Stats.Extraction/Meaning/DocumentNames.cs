@@ -615,15 +615,20 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private static bool FirstOfPair(List<EntityName> names, EntityName name, string title)
     {
         var at = names.IndexOf(name);
-        if (at < 0 || at + 1 >= names.Count || names[at + 1] is not { IsCatalogued: true, Kind: EntityKind.Country or EntityKind.CountryGroup } second
+        if (at < 0 || at + 1 >= names.Count || names[at + 1] is not { IsCatalogued: true, Kind: EntityKind.Country or EntityKind.CountryGroup or EntityKind.Initiative } second
             || second.Name == name.Name)
         {
             return false;
         }
 
+        // 「香港与“一带一路”经济体的商品贸易」「广东与东盟贸易…」: a Chinese headline joins the pair by a conjunction, the second
+        // party a country, a group or the initiative's partners (quoted).
         var between = title.AsSpan(name.End, second.Start - name.End);
-        return between is "-" or "–" or "—";
+        return second.Kind != EntityKind.Initiative && between is "-" or "–" or "—"
+            || between.TrimEnd(PairQuotes) is "与" or "和" or "同";
     }
+
+    private const string PairQuotes = "“「『\"‘";
 
     // "Xi'an operates over 4,000 China-Europe train trips", 「西安…」: a headline opening with a catalogued place (a city, a
     // region) is about that place's figures.
