@@ -187,6 +187,7 @@ internal sealed class NameFinder
         TrafficRows = Read("traffic_rows");
         OperatedRows = Read("operated_rows");
         InitiativeDocuments = Read("initiative_documents");
+        BilateralSigners = Read("bilateral_signers");
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
         _holdingWords = Read("holding_words");
@@ -576,6 +577,9 @@ internal sealed class NameFinder
 
     /// <summary>「合作文件」, "cooperation documents": after an initiative's name, what holds its partners.</summary>
     public IReadOnlyList<string> InitiativeDocuments { get; }
+
+    /// <summary>两国, "the two sides": signers of cooperation documents named so make them bilateral (entity-names.json bilateral_signers).</summary>
+    public IReadOnlyList<string> BilateralSigners { get; }
 
     /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
     public IReadOnlyList<string> EnglishAnaphora { get; }
