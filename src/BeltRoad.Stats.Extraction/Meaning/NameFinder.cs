@@ -891,8 +891,58 @@ internal sealed class NameFinder
             }
         }
 
+        // 「中豫号回程班列」「长安号去程班列」: a kind of service (generic_qualifiers and the suffix) of a catalogued programme is
+        // the programme's, as 「回程班列」 after it is.
+        if (ServiceOf(name) is { } service)
+        {
+            found.Add(new EntityName(start, end, service.Name, service.Kind) { Weak = service.Weak });
+            return;
+        }
+
         found.Add(new EntityName(start, end, name.ToString(), EntityKind.Named));
     }
+
+    // The catalogued programme a name opens with when only generic qualifiers and a suffix follow it (中豫号 + 回程 + 班列).
+    private EntityEntry? ServiceOf(ReadOnlySpan<char> name)
+    {
+        string? suffix = null;
+        foreach (var x in _zhSuffixes)
+        {
+            if (name.EndsWith(x, StringComparison.Ordinal))
+            {
+                suffix = x;
+                break;
+            }
+        }
+
+        if (suffix is null)
+        {
+            return null;
+        }
+
+        for (var j = name.Length - suffix.Length; j >= MinServiceBrand; j--)
+        {
+            if (Lookup(name[..j]) is { Kind: EntityKind.Programme } entry && OnlyQualifiers(name[j..^suffix.Length]))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private bool OnlyQualifiers(ReadOnlySpan<char> words)
+    {
+        while (!words.IsEmpty && Affixes.FirstStartingWith(words, _genericQualifiers) is { } word)
+        {
+            words = words[word.Length..];
+        }
+
+        return words.IsEmpty;
+    }
+
+    // The shortest brand a service is read after (中豫号, 长安号).
+    private const int MinServiceBrand = 2;
 
     // 「第三届」「首届」: which edition of an event, not another event.
     private bool IsEdition(ReadOnlySpan<char> prefix) =>
