@@ -905,6 +905,12 @@ internal sealed class NameFinder
     // The catalogued programme a name opens with when only generic qualifiers and a suffix follow it (中豫号 + 回程 + 班列).
     private EntityEntry? ServiceOf(ReadOnlySpan<char> name)
     {
+        // Most names read by a suffix open with no alias's first character: nothing to look up.
+        if (name.Length <= MinServiceBrand || (HanText.Is(name[0]) && !_aliasStarts.Contains(name[0])))
+        {
+            return null;
+        }
+
         string? suffix = null;
         foreach (var x in _zhSuffixes)
         {
