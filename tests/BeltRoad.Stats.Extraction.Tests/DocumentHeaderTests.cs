@@ -26,6 +26,17 @@ public class DocumentHeaderTests
     public void Takes_the_first_non_blank_line_that_is_no_date_as_the_title(string text, string title) =>
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));
 
+    // A bilingual sheet says its masthead, genre and headline once in each language around one bar: no breadcrumb to
+    // start after; a headline written once beats one said twice, and one said twice is the headline when no other is.
+    [Theory]
+    [InlineData("FACT SHEET | 项目概况\nLakeside Canal (Inland Waterway Project)\n湖滨运河\n\nWaterways Council of Freedonia | 自由国水道理事会\nIssued: 5 May 2024 | 发布日期：2024年5月5日\n\n1. Route | 线路\nThe canal runs 80 km from the river through two provinces to the sea at the old port town.", "Lakeside Canal (Inland Waterway Project)")]
+    [InlineData("FACT SHEET | 项目简介\nLakeside Hydropower Project, Freedonia | 自由国湖滨水电站\nIssued by Lakeside Power Ltd., June 30, 2022 | 湖滨电力有限公司 2022年6月30日发布\n\nOverview | 项目概况\n\nThe plant entered full commercial operation on June 29, 2022, five years after work on the dam began.", "Lakeside Hydropower Project, Freedonia | 自由国湖滨水电站")]
+    [InlineData("Lakeside Expo Secretariat | 湖滨博览会秘书处\nPress Release No. 8 | 新闻稿第8号\n\nLakeside Expo closes with record outcomes\n", "Lakeside Expo closes with record outcomes")]
+    [InlineData("Home | World | Europe\n\nPort volumes climb for a third year\n", "Port volumes climb for a third year")] // a menu stays a menu
+    [InlineData("HARBOUR NEWS\nHome | Latest | Business | World\nBusiness\n\nLakeside port handled 40 ships last year, panel told\n\nOur Staff Reporter\nWhatsApp | Facebook | X | Email\n\nLAKESIDE: The port received 40 vessels in the last fiscal year, up from 17 the year before, a panel was told.", "Lakeside port handled 40 ships last year, panel told")] // a share bar written as a menu under the headline
+    public void Reads_a_bilingual_sheets_headline_past_lines_said_in_both_languages(string text, string title) =>
+        Assert.Equal(title, DocumentHeader.Title(text, "备用"));
+
     [Theory]
     [InlineData("中文版日本語HomeWorldChina-Laos Railway carries 5 million passengersFrom:Xinhua  |  2024-03-01 10:00\n\nBEIJING, March 1 (Xinhua) -- The railway has carried 5 million passengers since it opened, its operator said on Friday.", "China-Laos Railway carries 5 million passengers")]
     [InlineData("首页新闻中心中欧班列上半年开行九千列发布时间：2024-07-10 10:20\n\n正文。", "新闻中心中欧班列上半年开行九千列")] // only listed menu words are dropped
@@ -152,7 +163,7 @@ public class DocumentHeaderTests
     [InlineData("首页 > 时政 > 专题 > 2024年中非合作论坛峰会\n【字体：大 中 小】　　分享到：微信 微博\n\n一图读懂：中非合作论坛北京峰会主要成果\n2024-09-06 15:42:18　　来源：新华网", "一图读懂：中非合作论坛北京峰会主要成果")]
     [InlineData("GLOBAL TIMES  >  CHINA  >  ECONOMY\n\nChina-Laos Railway cross-border passenger service marks second anniversary\n\nBy Global Times", "China-Laos Railway cross-border passenger service marks second anniversary")]
     [InlineData("London Daily\nFocus on the big picture.\nWednesday, Jan 14, 2026\n\nHome | World | Business | Finance\n\nWorkers at a zone outside Addis Ababa. Photo used by AidData with permission, and a long caption that goes on.", "备用")] // no headline after the breadcrumb
-    [InlineData("FACT SHEET | 项目简介\nHarbour Tunnel, Bangladesh | 孟加拉国港湾隧道\nIssued by Harbour Tunnel Company Ltd., May 2, 2023 | 港湾隧道公司2023年5月2日发布\n\nOverview | 概况\n\nThe Harbour Tunnel opened to traffic in October 2023 and has carried about 1.1 million vehicles since then, its operator said in a statement.", "备用")] // a dated source line between section lines is no headline
+    [InlineData("FACT SHEET | 项目简介\nHarbour Tunnel, Bangladesh | 孟加拉国港湾隧道\nIssued by Harbour Tunnel Company Ltd., May 2, 2023 | 港湾隧道公司2023年5月2日发布\n\nOverview | 概况\n\nThe Harbour Tunnel opened to traffic in October 2023 and has carried about 1.1 million vehicles since then, its operator said in a statement.", "Harbour Tunnel, Bangladesh | 孟加拉国港湾隧道")] // a dated source line between section lines is no headline; the headline said in both languages is
     public void The_title_is_the_headline_never_a_breadcrumb_masthead_stamp_or_bullet(string text, string title) =>
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));
 

@@ -72,7 +72,7 @@ public sealed class FactExtractor
         var skipped = new List<SkippedMention>(skippedCount);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, _catalogs.Time, document.Info.Title, document.Info.Date));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
-        var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher);
+        var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher, simplified);
         var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);
         // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
         var inSentence = new List<Mention>();

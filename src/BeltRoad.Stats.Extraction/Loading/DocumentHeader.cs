@@ -28,7 +28,8 @@ internal static partial class DocumentHeader
         var kinds = lines.Select(l => HeaderLine.Kind(l, HeaderWords.Default)).ToList();
         var body = kinds.IndexOf(HeaderLineKind.Body);
         var top = body < 0 ? kinds.Count : body;
-        var from = kinds.Take(top).ToList().LastIndexOf(HeaderLineKind.Navigation) + 1;
+        // A bilingual sheet's masthead or section said in both languages ("FACT SHEET | 项目概况") is no breadcrumb to start after.
+        var from = Enumerable.Range(0, top).LastOrDefault(i => kinds[i] == HeaderLineKind.Navigation && !HeaderLine.IsTranslationPair(lines[i], HeaderWords.Default), -1) + 1;
         // "HARBOUR POST" over "ECONOMY | 02-06-2023 17:48" over the headline: with no breadcrumb of its own, a page's
         // stamp written as one is its section path, and the masthead above it the site's name, when a headline follows it.
         for (var i = 0; from == 0 && i < top; i++)
@@ -42,7 +43,18 @@ internal static partial class DocumentHeader
 
         for (var i = from; i < lines.Count && kinds[i] != HeaderLineKind.Body; i++)
         {
-            if (kinds[i] == HeaderLineKind.Headline)
+            // A masthead said in both languages ("China-Africa Economic and Trade Expo Secretariat | 中非经贸博览会秘书处") is
+            // the issuer's over the headline written once below it.
+            if (kinds[i] == HeaderLineKind.Headline && !HeaderLine.IsTranslationPair(lines[i], HeaderWords.Default))
+            {
+                return Cut(lines[i]);
+            }
+        }
+
+        // No headline but one said in both languages ("Karot Hydropower Project, Pakistan | 巴基斯坦卡洛特水电站"): that one.
+        for (var i = from; i < lines.Count && kinds[i] != HeaderLineKind.Body; i++)
+        {
+            if (kinds[i] is HeaderLineKind.Navigation or HeaderLineKind.Headline && HeaderLine.IsPairedHeadline(lines[i], HeaderWords.Default))
             {
                 return Cut(lines[i]);
             }
@@ -54,6 +66,17 @@ internal static partial class DocumentHeader
             if (kinds[i] == HeaderLineKind.Stamp && GluedHeadline(lines[i], HeaderWords.Default) is { } headline)
             {
                 return Cut(headline);
+            }
+        }
+
+        // "Home | Latest | Business", the headline, then a share bar written as a menu ("WhatsApp | Facebook | X | Email"):
+        // no headline after the last bar, so the one between the breadcrumb before it and it.
+        var previous = Enumerable.Range(0, Math.Max(0, from - 1)).LastOrDefault(i => kinds[i] == HeaderLineKind.Navigation && !HeaderLine.IsTranslationPair(lines[i], HeaderWords.Default), -1);
+        for (var i = previous + 1; previous >= 0 && i < from - 1; i++)
+        {
+            if (kinds[i] == HeaderLineKind.Headline && !HeaderLine.IsTranslationPair(lines[i], HeaderWords.Default))
+            {
+                return Cut(lines[i]);
             }
         }
 

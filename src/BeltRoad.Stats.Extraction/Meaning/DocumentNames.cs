@@ -12,7 +12,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 /// <param name="headings">The headings' names, shared by the extractor's documents; by default this document's own.</param>
 /// <param name="publisher">Who published it (「重庆市商务委员会对外投资和经济合作处」): a region it names is the document's own, as the title's is.</param>
-internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null, string? publisher = null)
+/// <param name="text">The document's text (simplified), where a headline that describes its subject names it (<see cref="Described"/>).</param>
+internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null, string? publisher = null, string? text = null)
 {
     private readonly HeadingNames _headingNames = headings ?? new HeadingNames(finder);
 
@@ -33,6 +34,9 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // Whether the lead's first name was read for the country an institution's report is about (Lead).
     private bool _reportRead;
     private string? _leadEntity;
+    // The thing a headline naming no actor describes by a noun ("Hanoi's first metro line …"), as the text names it.
+    private string? _described;
+    private bool _describedRead;
     // Whether _leadEntity is a lead line's (LeadLine): the lead's own opening name (Topic) replaces it.
     private bool _leadFromLine;
     // The region the title names (a province, or a place named as an administration: 「…-重庆市商务委员会」), else the first one
@@ -56,7 +60,77 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     /// menu), the programme, project or institution the lead opens with — the first name of a paragraph's opening sentence
     /// before the document's first figure (news restates its headline in its lead).
     /// </summary>
-    public string DocumentEntity => _leadEntity ?? _title.Entity;
+    public string DocumentEntity => _leadEntity ?? Described() ?? _title.Entity;
+
+    /// <summary>
+    /// "Hanoi's first metro line marks two years of service": a headline that names no actor but describes its subject by a
+    /// noun (entity-names.json described_subjects) is about the first catalogued thing the text names that the noun may
+    /// stand for — a photo caption's "the Cat Linh-Ha Dong line", a tag — where the lead opens with no name of its own. Read
+    /// once, and only for such a headline: the whole text is searched for names then.
+    /// </summary>
+    private string? Described()
+    {
+        if (_describedRead)
+        {
+            return _described;
+        }
+
+        _describedRead = true;
+        if (text is null || _title.Entity != finder.DefaultActor || Noun(finder, _headline) is not { } refers)
+        {
+            return null;
+        }
+
+        foreach (var name in finder.Find(text, 0, text.Length))
+        {
+            if (name.IsCatalogued && !name.Weak && !finder.IsGeneric(name) && BackReferences.Refers(name.Name, name.Kind, refers))
+            {
+                return _described = name.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // The described_subjects noun the headline writes first as a word of its own and as the head of its phrase ("metro line"
+    // → line; "more metro lines" describes no one thing), with what it may stand for.
+    private static IReadOnlyList<Referent>? Noun(NameFinder finder, string headline)
+    {
+        var (at, found) = (int.MaxValue, (IReadOnlyList<Referent>?)null);
+        foreach (var (noun, refers) in finder.DescribedSubjects)
+        {
+            for (var i = headline.IndexOf(noun, StringComparison.OrdinalIgnoreCase); i >= 0 && i < at; i = headline.IndexOf(noun, i + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = i + noun.Length;
+                if ((i == 0 || !char.IsLetter(headline[i - 1])) && (end == headline.Length || !char.IsLetter(headline[end])) && !HeadFollows(finder, headline.AsSpan(end)))
+                {
+                    (at, found) = (i, refers);
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // "metro line", "metro lines": a described noun opens the next word, which heads the phrase.
+    private static bool HeadFollows(NameFinder finder, ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty || rest[0] != ' ')
+        {
+            return false;
+        }
+
+        foreach (var (noun, _) in finder.DescribedSubjects)
+        {
+            if (rest[1..].StartsWith(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the document's actor is a port its headline names before the trains that pass it: the trains the
     /// item then refers to ("The trains moved …", 「月均进出境班列」) are the port's.</summary>
@@ -541,15 +615,20 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private static bool FirstOfPair(List<EntityName> names, EntityName name, string title)
     {
         var at = names.IndexOf(name);
-        if (at < 0 || at + 1 >= names.Count || names[at + 1] is not { IsCatalogued: true, Kind: EntityKind.Country or EntityKind.CountryGroup } second
+        if (at < 0 || at + 1 >= names.Count || names[at + 1] is not { IsCatalogued: true, Kind: EntityKind.Country or EntityKind.CountryGroup or EntityKind.Initiative } second
             || second.Name == name.Name)
         {
             return false;
         }
 
+        // 「香港与“一带一路”经济体的商品贸易」「广东与东盟贸易…」: a Chinese headline joins the pair by a conjunction, the second
+        // party a country, a group or the initiative's partners (quoted).
         var between = title.AsSpan(name.End, second.Start - name.End);
-        return between is "-" or "–" or "—";
+        return second.Kind != EntityKind.Initiative && between is "-" or "–" or "—"
+            || between.TrimEnd(PairQuotes) is "与" or "和" or "同";
     }
+
+    private const string PairQuotes = "“「『\"‘";
 
     // "Xi'an operates over 4,000 China-Europe train trips", 「西安…」: a headline opening with a catalogued place (a city, a
     // region) is about that place's figures.

@@ -64,8 +64,24 @@ internal static class EntityResolver
     private static string? PartnersHolder(EntityFacts f) =>
         f.Figure.Unit is Unit.Countries or Unit.Organizations or Unit.Documents
             ? (First(f.After, (f.Figure.Text, f.Finder), static (n, s) => HoldsPartners(s.Text, n, s.Finder)) ?? InitiativeBefore(f.Figure, f.Finder))?.Name
-                ?? (InitiativeDocumentsIn(f.Figure, f.Finder) ? f.Finder.Initiative : null)
+                ?? (InitiativeDocumentsIn(f.Figure, f.Finder) ? (SignedByTwo(f.Figure, f.Finder) ? f.Finder.DefaultActor : f.Finder.Initiative) : null)
             : null;
+
+    // 「两国签署了27项合作文件」 "the two sides signed 20 cooperation documents": documents the clause says two parties signed
+    // before the count are bilateral, China's with one partner (entity-names.json bilateral_signers), not the initiative's.
+    private static bool SignedByTwo(FigureContext figure, NameFinder finder)
+    {
+        var before = figure.ClauseBefore;
+        foreach (var signer in finder.BilateralSigners)
+        {
+            if (before.Contains(signer, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Trade between China and Africa reached USD92.4 billion", "trade between Uzbekistan and China": an amount whose clause
     // names two catalogued parties after a pair opener (entity-names.json pair_openers), joined by "and", is the first party's,

@@ -187,6 +187,7 @@ internal sealed class NameFinder
         TrafficRows = Read("traffic_rows");
         OperatedRows = Read("operated_rows");
         InitiativeDocuments = Read("initiative_documents");
+        BilateralSigners = Read("bilateral_signers");
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
         _holdingWords = Read("holding_words");
@@ -201,6 +202,8 @@ internal sealed class NameFinder
             .OrderByDescending(p => p.Name.Length)
             .Select(p => (p.Name, (IReadOnlyList<Referent>)[.. p.Value.EnumerateArray().Select(x => Referent.Parse(x.GetString()!))]))
             .ToArray();
+        DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
+            ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
         _editionPrefixes = Read("edition_prefixes");
         _maxZhLength = json.RootElement.GetProperty("max_zh_length").GetInt32();
     }
@@ -575,6 +578,9 @@ internal sealed class NameFinder
     /// <summary>「合作文件」, "cooperation documents": after an initiative's name, what holds its partners.</summary>
     public IReadOnlyList<string> InitiativeDocuments { get; }
 
+    /// <summary>两国, "the two sides": signers of cooperation documents named so make them bilateral (entity-names.json bilateral_signers).</summary>
+    public IReadOnlyList<string> BilateralSigners { get; }
+
     /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
     public IReadOnlyList<string> EnglishAnaphora { get; }
 
@@ -593,6 +599,10 @@ internal sealed class NameFinder
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
+
+    /// <summary>"line", "canal", "port": the nouns a headline describes its subject by ("Hanoi's first metro line marks two
+    /// years of service"), with what each may stand for, longest first (entity-names.json described_subjects).</summary>
+    public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> DescribedSubjects { get; }
 
     /// <summary>The suffixes names are read by (…联盟, …银行).</summary>
     public IReadOnlyList<string> ZhSuffixes => _zhSuffixes;
@@ -881,8 +891,64 @@ internal sealed class NameFinder
             }
         }
 
+        // 「中豫号回程班列」「长安号去程班列」: a kind of service (generic_qualifiers and the suffix) of a catalogued programme is
+        // the programme's, as 「回程班列」 after it is.
+        if (ServiceOf(name) is { } service)
+        {
+            found.Add(new EntityName(start, end, service.Name, service.Kind) { Weak = service.Weak });
+            return;
+        }
+
         found.Add(new EntityName(start, end, name.ToString(), EntityKind.Named));
     }
+
+    // The catalogued programme a name opens with when only generic qualifiers and a suffix follow it (中豫号 + 回程 + 班列).
+    private EntityEntry? ServiceOf(ReadOnlySpan<char> name)
+    {
+        // Most names read by a suffix open with no alias's first character: nothing to look up.
+        if (name.Length <= MinServiceBrand || (HanText.Is(name[0]) && !_aliasStarts.Contains(name[0])))
+        {
+            return null;
+        }
+
+        string? suffix = null;
+        foreach (var x in _zhSuffixes)
+        {
+            if (name.EndsWith(x, StringComparison.Ordinal))
+            {
+                suffix = x;
+                break;
+            }
+        }
+
+        if (suffix is null)
+        {
+            return null;
+        }
+
+        for (var j = name.Length - suffix.Length; j >= MinServiceBrand; j--)
+        {
+            if (Lookup(name[..j]) is { Kind: EntityKind.Programme } entry && OnlyQualifiers(name[j..^suffix.Length]))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private bool OnlyQualifiers(ReadOnlySpan<char> words)
+    {
+        while (!words.IsEmpty && Affixes.FirstStartingWith(words, _genericQualifiers) is { } word)
+        {
+            words = words[word.Length..];
+        }
+
+        return words.IsEmpty;
+    }
+
+    // The shortest brand a service is read after (中豫号, 长安号).
+    private const int MinServiceBrand = 2;
 
     // 「第三届」「首届」: which edition of an event, not another event.
     private bool IsEdition(ReadOnlySpan<char> prefix) =>

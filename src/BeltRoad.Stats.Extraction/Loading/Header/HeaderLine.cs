@@ -27,6 +27,46 @@ internal static class HeaderLine
             return HeaderLineKind.Navigation;
         }
 
+        return KindBesideNavigation(line, words);
+    }
+
+    /// <summary>
+    /// "Karot Hydropower Project, Pakistan | 巴基斯坦卡洛特水电站": a bilingual sheet's headline written once in each language,
+    /// the halves around one bar (<see cref="IsTranslationPair"/>), shaped as a headline would be without the bar.
+    /// </summary>
+    public static bool IsPairedHeadline(string line, HeaderWords words) =>
+        IsTranslationPair(line, words) && KindBesideNavigation(line, words) == HeaderLineKind.Headline;
+
+    /// <summary>
+    /// "Council for the Development of Cambodia | 柬埔寨发展理事会", 「中国路桥工程有限责任公司 | China Road and Bridge Corporation」:
+    /// a line said twice, English with no Han on one side of one bar and Han with no Latin letter on the other — a bilingual
+    /// sheet's headline, publisher or section, not a menu of two sections ("World | Europe", 「首页 | 新闻」).
+    /// </summary>
+    public static bool IsTranslationPair(string line, HeaderWords words)
+    {
+        foreach (var separator in words.Separators)
+        {
+            var parts = line.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2 && (IsLatinHalf(parts[0]) && IsHanHalf(parts[1]) || IsHanHalf(parts[0]) && IsLatinHalf(parts[1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The least a half of a translation pair holds: a word of its own ("FACT SHEET", 「项目概况」), not a stray letter.
+    private const int MinPairLetters = 4;
+    private const int MinPairHan = 2;
+
+    private static bool IsLatinHalf(string part) => HanText.Count(part) == 0 && part.Count(char.IsAsciiLetter) >= MinPairLetters;
+
+    private static bool IsHanHalf(string part) => HanText.Count(part) >= MinPairHan && !part.Any(char.IsAsciiLetter);
+
+    // What a line that is neither a stamp nor a breadcrumb is.
+    private static HeaderLineKind KindBesideNavigation(string line, HeaderWords words)
+    {
         if (line.AsSpan().ContainsAny(words.Chrome))
         {
             return HeaderLineKind.Chrome;
