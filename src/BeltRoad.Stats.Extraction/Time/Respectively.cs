@@ -20,7 +20,11 @@ internal static class Respectively
             return null;
         }
 
-        if (Years(cues) is not { Count: >= 2 } years)
+        // "In 2021 and 2022, … signed seven and nine loans, worth $1.22 billion and $994 million respectively, a fraction of the
+        // 2016 peak": an English "respectively" closes its list, so a year stated after the last one is none of its years.
+        var (lastAt, _) = words.Respectively.Find(text, sentence.Start, sentence.End).Last();
+        var listed = char.IsAsciiLetter(text[lastAt]) ? cues.Where(c => c.End <= lastAt).ToList() : cues;
+        if (Years(listed) is not { Count: >= 2 } years)
         {
             return EachOwnYears(text, sentence, figures, cues, words);
         }
