@@ -31,7 +31,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
         { "all", "", 0.96, 0.96, 0.94, 0.90, 0.80, 0.97, 0.92 },
-        { "English", "en-", 0.94, 0.95, 0.93, 0.88, 0.74, 0.96, 0.90 },
+        { "English", "en-", 0.96, 0.95, 0.93, 0.88, 0.74, 0.96, 0.90 },
         { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.94, 0.87, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.98, 0.96, 0.93, 0.90, 0.85, 0.99, 0.93 },
         { "bilingual", "bilingual-", 0.91, 0.94, 0.95, 0.89, 0.74, 0.93, 0.87 },

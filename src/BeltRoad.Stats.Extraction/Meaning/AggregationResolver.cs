@@ -24,6 +24,9 @@ internal static class AggregationResolver
     private const int CountedNounWindow = 24;
     private const int IncrementWindow = 16;
 
+    // How far after a percentage its price word may stand ("2 percent interest").
+    private const int PriceRateReach = 16;
+
     // How far before the numeral "by" may stand ("declined by US$1.8 billion").
     private const int ByReach = 10;
 
@@ -31,6 +34,8 @@ internal static class AggregationResolver
     private static readonly RuleList<AggregationFacts, Aggregation?> Rules = new(
         ("percentage points", static f => f.Figure.Mention.Kind is MentionKind.PercentagePoints ? Aggregation.Change : null),
         ("multiple", Multiple),
+        ("price of money", static f => f.Figure.Mention.Kind is MentionKind.Percent
+            && f.Words.PriceRates.Any(f.Figure.Text, f.Figure.Clause.Start, Math.Min(f.Figure.Clause.End, f.Figure.Mention.End + PriceRateReach)) ? Aggregation.Attribute : null),
         ("percentage", Percentage),
         ("change amount", ChangeAmount),
         // 「该指数从2013年的100升至2022年的165.4」: a bare number made a figure by the index word before it (Facts/IndexValues) is
@@ -407,7 +412,7 @@ internal static class AggregationResolver
     // A bare count (a number, or a quantity of items: not passengers, TEU or money) whose counted noun, the first word after
     // its numeral or after its measure word (15个车站), is a part noun: "39 stations", "four berths"; not "2.3 million
     // passengers between its stations", "5.1 million TEUs at its four berths".
-    private static bool CountsParts(FigureContext figure, WordList parts)
+    internal static bool CountsParts(FigureContext figure, WordList parts)
     {
         var m = figure.Mention;
         if (m.Kind is not (MentionKind.Quantity or MentionKind.Number) || figure.Unit is not (Unit.Items or Unit.Other))

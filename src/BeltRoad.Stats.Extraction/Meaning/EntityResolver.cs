@@ -49,15 +49,15 @@ internal static class EntityResolver
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's entity and the rule that gave it.</summary>
-    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords, WordList respectively)
+    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords, WordList respectively, WordList parts)
     {
-        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, respectively, NamesAfter(figure)));
+        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, respectively, NamesAfter(figure), parts));
         return (entity!, rule);
     }
 
     // What the rules read: the figure, the names, and the names standing after the figure in its clause (found once).
     // Loops and static tests, not lambdas over the figure, in the rules: such a lambda costs its closure on every figure.
-    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, WordList ComparisonWords, WordList Respectively, List<EntityName> After);
+    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, WordList ComparisonWords, WordList Respectively, List<EntityName> After, WordList PartNouns);
 
     // A count of partners, members or signatories belongs to the document, initiative, alliance or event that holds them;
     // "180 cooperation documents had been signed by China with 149 countries": the initiative's documents, unnamed, are its.
@@ -178,7 +178,7 @@ internal static class EntityResolver
             }
 
             var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(amount.Start)];
-            return Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, unit) }, f.Finder, f.ComparisonWords, f.Respectively).Entity;
+            return Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, unit) }, f.Finder, f.ComparisonWords, f.Respectively, f.PartNouns).Entity;
         }
 
         return null;
@@ -326,17 +326,21 @@ internal static class EntityResolver
 
     // 「350公里的雅万高铁」: a length or speed belongs to the thing it describes, named right after it; "The 472km line
     // between …": or referred to by an article, the figure and a noun, as "The line" would be; else the project its
-    // sentence described before it, where the actor its clauses give is only territory.
-    private static string? AttributesThing(EntityFacts f) =>
-        f.Figure.Metric.Aggregation != Aggregation.Attribute ? null
-        : First(f.After, f.Figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing ? thing.Name
-        : BackReferences.AttributeOfReferred(f.Figure, f.Finder) ?? DescribedProject(f.Figure, f.Finder);
+    // sentence described before it, where the actor its clauses give is only territory. A count of the parts a thing is
+    // built with is the thing's too ("The 27.1km expressway … has 11 interchanges and 54 toll plazas").
+    private static string? AttributesThing(EntityFacts f)
+    {
+        var parts = f.Figure.Metric.Aggregation != Aggregation.Attribute && AggregationResolver.CountsParts(f.Figure, f.PartNouns);
+        return f.Figure.Metric.Aggregation != Aggregation.Attribute && !parts ? null
+            : First(f.After, f.Figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing ? thing.Name
+            : BackReferences.AttributeOfReferred(f.Figure, f.Finder) ?? DescribedProject(f.Figure, f.Finder, parts);
+    }
 
     // 「中老铁路北起中国昆明，南至老挝万象，…，全线采用中国技术标准建设，设计时速160公里」「匈塞铁路北起…，线路全长341.7公里，
     // 其中匈牙利境内158.7公里」: a railway's or a bridge's description runs over clauses naming the countries and places it
     // crosses; a length or speed is the thing's, never a country's: the last project or programme the sentence named before
     // the figure, when the actor its clauses give is a country, a group of countries or a place (or none).
-    private static string? DescribedProject(FigureContext figure, NameFinder finder)
+    private static string? DescribedProject(FigureContext figure, NameFinder finder, bool parts)
     {
         if (Actors.Find(figure, finder, weakAllowed: true) is { } actor && !Actors.CountryKinds.Contains(actor.Kind))
         {
@@ -356,7 +360,7 @@ internal static class EntityResolver
         // a country has no length or speed; the project named last before the sentence (its paragraph and the one before,
         // then the older paragraphs) has, news running one sentence to a paragraph. Only a length or a speed: a capacity or
         // a network's size with no project in its sentence may well be the country's.
-        return figure.Unit is Domain.Unit.Km or Domain.Unit.KmPerHour
+        return figure.Unit is Domain.Unit.Km or Domain.Unit.KmPerHour || parts
             ? ThingsTraffic.LastProject(figure.In.PreviousNames, 0, int.MaxValue) ?? ThingsTraffic.LastProject(figure.In.OlderNames, 0, int.MaxValue)
             : null;
     }

@@ -712,7 +712,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // 「论坛期间，…。企业家大会上，…」 "During this period, … . Meanwhile …": a paragraph opening with a back-reference is
         // dated by the period it refers to, as one opening with that period would be; 累计 after it states no time of its
         // own (「同期，內地…累計進出口6.75萬億元…。其中，…分別增長18.5%…」).
-        var states = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null));
+        // A period stated after the figures is what they are compared with ("In the same period, … rose 14% to 478, against
+        // 419 in the first eight months of last year"), not the paragraph's opening.
+        var states = cues.Any(c => (c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null))
+            && (figures.Count == 0 || c.Start < figures[0].Start));
         if (!states && opensParagraph && cues.Count > 0 && cues[0].Clause == 0 && _lastStated is { } last && RefersTo(cues[0], last)
             && (figures.Count == 0 || cues[0].End <= figures[0].Start))
         {

@@ -20,7 +20,15 @@ internal static class Respectively
             return null;
         }
 
-        if (Years(cues) is not { Count: >= 2 } years)
+        // "In 2021 and 2022, … signed seven and nine loans, worth $1.22 billion and $994 million respectively, a fraction of the
+        // 2016 peak": an English "respectively" closes its list, so a year stated after the last one is none of its years.
+        var lastAt = sentence.Start;
+        foreach (var (at, _) in words.Respectively.Find(text, sentence.Start, sentence.End))
+        {
+            lastAt = at;
+        }
+
+        if (Years(cues, char.IsAsciiLetter(text[lastAt]) ? lastAt : int.MaxValue) is not { Count: >= 2 } years)
         {
             return EachOwnYears(text, sentence, figures, cues, words);
         }
@@ -159,9 +167,9 @@ internal static class Respectively
     private static bool SameRun(Mention next, Mention first) => next.Unit == first.Unit && next.Kind == first.Kind;
 
     // The years listed: one span of whole years (2016年至2021年), or single years one after another (2019年、2020年和2021年).
-    private static List<Period>? Years(List<TimeCue> cues)
+    private static List<Period>? Years(List<TimeCue> cues, int before = int.MaxValue)
     {
-        var stated = cues.Where(c => c.Kind == TimeCueKind.Stated && c.Period is not null).ToList();
+        var stated = cues.Where(c => c.Kind == TimeCueKind.Stated && c.Period is not null && c.End <= before).ToList();
         if (stated.Count == 1 && stated[0].Period is { To: { } to, From: var from } && from.Precision == DatePrecision.Year && to.Precision == DatePrecision.Year
             && to.Year - from.Year is >= 1 and <= 20)
         {

@@ -54,6 +54,7 @@ internal sealed partial class WordNumeralParser
         if (s.AfterAnd && s.WholeAtAnd != 0 && (s.Value - s.WholeAtAnd < denominator || s.AndAfterScale))
         {
             s.FractionAfterAnd = true;
+            s.FractionEverAfterAnd = true;
             whole = s.WholeAtAnd;
             numerator = s.Value - s.WholeAtAnd;
             scaleUnit = s.AndAfterScale ? s.LastBig : 1;

@@ -106,6 +106,14 @@ internal sealed partial class WordNumeralParser
         }
 
         ScanMeter.Add(i - pos + 1);
+        if (state.AfterAnd && !state.AndJoinsGroups && !state.FractionEverAfterAnd && state.EndAtAnd > pos)
+        {
+            // "seven and nine loans": an "and" after a unit, teen or tens word joins a fraction ("three and one fourth"),
+            // never a second number; the numeral ends before it.
+            state.GoodEnd = state.EndAtAnd;
+            state.GoodValue = state.ValueAtAnd;
+        }
+
         if (state.Count == 0 && state.Article && StartsWithWord(text, Separator(text, i, true), "dozen"))
         {
             // "a dozen": the article is the one that the suffix multiplies.

@@ -33,6 +33,9 @@ internal struct WordState
     public decimal? ValueAtAnd;
     public bool FractionAfterAnd;
 
+    // A fraction was read after an "and" (kept when a scale word after it clears FractionAfterAnd: "five and a half million").
+    public bool FractionEverAfterAnd;
+
     // "one million and a half": a fraction after "<scale> and" counts in units of that scale.
     public readonly decimal Value => Total + Hundreds + (SinceHundred * (FractionScale == 0 ? 1 : FractionScale));
 

@@ -15,9 +15,14 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
 
     private readonly CultureTables tables = text.Tables;
 
-    /// <summary>"the two countries", "these three cities": a small number spelled out after an article names things, it counts nothing.</summary>
+    /// <summary>
+    /// "the two countries", "these three cities": a small number spelled out after an article names things, it counts nothing;
+    /// unless a part is taken of it ("Four of the eight borrowing countries", "each of the five founding members"): then it
+    /// counts the whole.
+    /// </summary>
     public bool IsReference(PrefixSet prefixes, Numeral numeral) =>
-        numeral.Has(NumeralFlags.Words) && !numeral.Has(NumeralFlags.Arabic) && Definite(prefixes.FirstStart >= 0 ? prefixes.FirstStart : numeral.Start);
+        numeral.Has(NumeralFlags.Words) && !numeral.Has(NumeralFlags.Arabic) && Definite(prefixes.FirstStart >= 0 ? prefixes.FirstStart : numeral.Start) is var article and >= 0
+        && !PartitiveWhole(article);
 
     public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
     {
@@ -56,7 +61,14 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
             k = text.SkipInline(next.End);
         }
 
-        if (tables.WordJoiners.Match(text.Text, k, out _) is not (var joiner and > 0) || !text.WordBoundaryAfter(k + joiner)
+        var joiner = tables.WordJoiners.Match(text.Text, k, out _);
+        if (joiner == 0 && draft.Value is not 1m && PartOf(k) is var whole and > 0)
+        {
+            // "Four of the eight borrowing countries", "nine of the 16 loans": the part counts what the whole counts.
+            joiner = whole - k;
+        }
+
+        if (joiner == 0 || !text.WordBoundaryAfter(k + joiner)
             || !text.TryNumeral(text.SkipInline(k + joiner), false, out var second) || second.IsYearLike
             || !headNouns.HeadNounAhead(draft, out var counted, text.SkipInline(second.End)))
         {
@@ -67,6 +79,37 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
         return true;
     }
 
-    // "the two countries", "these three cities": the article right before the number.
-    private bool Definite(int at) => text.WordsEndingAt(tables.DefiniteWords, at, LongestWord, out _) >= 0;
+    // "the two countries", "these three cities": where the article right before the number starts, else -1.
+    private int Definite(int at) => text.WordsEndingAt(tables.DefiniteWords, at, LongestWord, out _);
+
+    // "Four of the", "each of the": a part taken of the whole that starts with the article at `article`.
+    private bool PartitiveWhole(int article)
+    {
+        var of = text.WordsEndingAt(tables.Partitives, article, LongestWord, out _);
+        if (of < 0)
+        {
+            return false;
+        }
+
+        var before = of;
+        while (before > 0 && CharFold.IsInlineSpace(text[before - 1]))
+        {
+            before--;
+        }
+
+        return before > 0 && before < of && (ArabicParser.IsDigit(text[before - 1]) || text.WordsEndingAt(tables.Words, of, LongestWord, out _) >= 0
+            || text.WordsEndingAt(tables.PartitiveHeads, of, LongestWord, out _) >= 0);
+    }
+
+    // "of the" right after a count at `k`: the end of its article (where the whole's number starts), else 0.
+    private int PartOf(int k)
+    {
+        if (tables.Partitives.Match(text.Text, k, out _) is not (var of and > 0) || !text.WordBoundaryAfter(k + of))
+        {
+            return 0;
+        }
+
+        var at = text.SkipInline(k + of);
+        return tables.DefiniteWords.Match(text.Text, at, out _) is var article and > 0 && text.WordBoundaryAfter(at + article) ? at + article : 0;
+    }
 }

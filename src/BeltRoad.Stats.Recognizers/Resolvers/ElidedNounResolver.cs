@@ -40,7 +40,7 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
         var sentence = Sentence;
         sentence.ReadTo(cueStart);
         var unit = MentionUnit.None;
-        if (cue != BehindCue.Subject)
+        if (cue is BehindCue.Previous or BehindCue.Coordinate)
         {
             unit = LastFigure(sentence.SentenceStart, cueStart, countsOnly: cue == BehindCue.Coordinate);
         }
@@ -54,6 +54,11 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
         if (unit == MentionUnit.None && cue != BehindCue.Coordinate && sentence.PointsBack)
         {
             unit = LastFigure(Math.Max(0, cueStart - BackReferenceWindow), cueStart, countsOnly: true);
+        }
+
+        if (unit == MentionUnit.None && cue == BehindCue.Span && SpanStart(sentence.SentenceStart, cueStart) is var from and >= 0)
+        {
+            unit = LastFigure(from, cueStart, countsOnly: true);
         }
 
         if (unit == MentionUnit.None)
@@ -84,6 +89,21 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
 
         draft = draft with { Kind = MentionKind.Quantity, Unit = unit };
         return true;
+    }
+
+    // Where the last cue of a span's start ("from") stands in the sentence before the span's end ("to"), else -1.
+    private int SpanStart(int sentenceStart, int to)
+    {
+        for (var q = to - 1; q >= Math.Max(sentenceStart, to - NounWindow); q--)
+        {
+            if ((q == 0 || !char.IsAsciiLetter(text[q - 1])) && char.IsAsciiLetter(text[q]) && tables.HeadNounBehindCues.Match(text.Text, q, out var c) is var length and > 0
+                && c == BehindCue.SpanStart && text.WordBoundaryAfter(q + length))
+            {
+                return q;
+            }
+        }
+
+        return -1;
     }
 
     // The cue word that ends right before the number or its prefixes ("to", "up from", "exceed").

@@ -64,6 +64,14 @@ internal sealed class UnitResolver(ScanText text, ScanState state, HeadNounResol
             word = null;
         }
 
+        if (length == 0 && draft.NumberEnd > draft.Start && text.Is(k, '-') && k == draft.NumberEnd && char.IsAsciiLetter(text[k - 1])
+            && tables.Suffixes.Match(text.Text, k + 1, out var hyphened) is var joined and > 0 && hyphened is { Role: WordRole.Currency or WordRole.Measure }
+            && text.WordBoundaryAfter(k + 1 + joined))
+        {
+            // "the first 35-billion-yuan tranche", "a 3.5 million-tonne-a-year plant": a scaled amount hyphenated to its unit.
+            (k, length, word) = (k + 1, joined, hyphened);
+        }
+
         if (word is { Role: WordRole.Currency } && ((prefixes.CurrencyStart >= 0 && word.Unit != prefixes.Currency && !IsYuanOf(word, prefixes))
             || (!char.IsLetter(text[k]) && text.SkipInline(k + length) is var next && next < text.Length && ArabicParser.IsDigit(text[next]))))
         {

@@ -11,4 +11,13 @@ internal enum BehindCue
 
     /// <summary>The count just stated, joined by a conjunction: "lift 7.6 million people … and 32 million …" (never an amount of money).</summary>
     Coordinate,
+
+    /// <summary>
+    /// The far end of a from–to: the noun the clause is about, else the count its "from" stated ("has grown from 178 train
+    /// trips in 2017 to 9,580 in 2023").
+    /// </summary>
+    Span,
+
+    /// <summary>The start of a from–to, read as <see cref="Subject"/>: "from 178 train trips", "rising from two".</summary>
+    SpanStart,
 }

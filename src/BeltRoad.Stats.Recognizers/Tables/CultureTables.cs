@@ -66,6 +66,8 @@ internal sealed class CultureTables
         YuanDeclarations = [.. doc.YuanDeclarations.Select(d => (d.Key, TableWord.Parse(d.Value) is { Role: WordRole.Currency } word
             ? word.Unit : throw new FormatException($"Yuan declaration '{d.Key}' names no currency ('{d.Value}')."))).OrderBy(d => d.Key, StringComparer.Ordinal)];
         CountPronouns = Build(doc.CountPronouns);
+        Partitives = Build(doc.Partitives);
+        PartitiveHeads = Build(doc.PartitiveHeads);
         DefiniteWords = Build(doc.DefiniteWords);
         MilestoneWords = Build(doc.MilestoneWords);
         DeclineWords = Build(doc.DeclineWords);
@@ -178,6 +180,8 @@ internal sealed class CultureTables
         return end == text.Length || text[end] is '。' or '．' or '.' or '）' or ')' or '】' or '；' or ';' or '\n' or '\r';
     }
     public WordTable<bool> CountPronouns { get; }
+    public WordTable<bool> Partitives { get; }
+    public WordTable<bool> PartitiveHeads { get; }
     public WordTable<bool> DefiniteWords { get; }
     public WordTable<bool> MilestoneWords { get; }
     public WordTable<bool> DeclineWords { get; }
@@ -357,7 +361,9 @@ internal sealed class CultureTables
         "subject" => BehindCue.Subject,
         "previous" => BehindCue.Previous,
         "coordinate" => BehindCue.Coordinate,
-        _ => throw new FormatException($"Unknown head-noun cue '{code}' (subject, previous or coordinate)."),
+        "span" => BehindCue.Span,
+        "spanStart" => BehindCue.SpanStart,
+        _ => throw new FormatException($"Unknown head-noun cue '{code}' (subject, previous, coordinate, span or spanStart)."),
     };
 
     private static MentionUnit ParseUnit(string code) =>

@@ -76,6 +76,11 @@ internal sealed class TableDocument
     // "the figure has soared to 2,700": words that point back to the last count stated.
     [JsonPropertyName("backReferences")] public List<string> BackReferences { get; set; } = [];
 
+    // "Four of the eight borrowing countries", "each of the five founding members": the word that takes a part of a counted
+    // whole, and the words before it that make the whole a count though an article stands before it.
+    [JsonPropertyName("partitives")] public List<string> Partitives { get; set; } = [];
+    [JsonPropertyName("partitiveHeads")] public List<string> PartitiveHeads { get; set; } = [];
+
     // "55 of them": words after a bare number that point back to the first count of the sentence.
     [JsonPropertyName("countPronouns")] public List<string> CountPronouns { get; set; } = [];
 
