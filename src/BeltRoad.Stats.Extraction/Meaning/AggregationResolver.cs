@@ -489,13 +489,15 @@ internal static class AggregationResolver
             : null;
 
     // 累计, 截至, 已有: a stock at a point; over a stated span (今年首10个月累计开行, 2013—2022年…累计) 累计 totals the span, and
-    // over a whole year or month (全年累计派出, 2022年累计开行) a cumulative word totals that period (已有 in a dated year is still a stock).
+    // after a word for the whole period (全年累计派出) it totals that period. 「2023年累计开行」 alone stays a level: news writes
+    // year-end cumulative counts so, and a year's total and a running count are different series (MEANING.md Series).
     private static Aggregation? StockWord(AggregationFacts f)
     {
         var at = Nearest(f.Words.Level, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start);
         return at < 0 ? null
             : f.Figure.AsOf is { Period.IsSpan: true, Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } ? Aggregation.PeriodTotal
-            : f.Figure.AsOf is { Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } dated && IsPeriod(dated) && f.Time.Cumulative.At(f.Figure.Text, at, f.Figure.Mention.Start) is not null ? Aggregation.PeriodTotal
+            : f.Figure.AsOf is { Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } dated && IsPeriod(dated) && f.Time.Cumulative.At(f.Figure.Text, at, f.Figure.Mention.Start) is not null
+                && f.Time.WholePeriod.Any(f.Figure.Text, f.SentenceStart, at) ? Aggregation.PeriodTotal
             : Aggregation.Level;
     }
 
