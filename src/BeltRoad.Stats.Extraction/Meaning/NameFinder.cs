@@ -187,7 +187,8 @@ internal sealed class NameFinder
         TrafficRows = Read("traffic_rows");
         OperatedRows = Read("operated_rows");
         InitiativeDocuments = Read("initiative_documents");
-        BilateralSigners = Read("bilateral_signers");
+        BilateralSigners = new WordList(Read("bilateral_signers"));
+        SigningVerbs = new WordList(Read("signing_verbs"));
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
         _holdingWords = Read("holding_words");
@@ -579,7 +580,10 @@ internal sealed class NameFinder
     public IReadOnlyList<string> InitiativeDocuments { get; }
 
     /// <summary>两国, "the two sides": signers of cooperation documents named so make them bilateral (entity-names.json bilateral_signers).</summary>
-    public IReadOnlyList<string> BilateralSigners { get; }
+    public WordList BilateralSigners { get; }
+
+    /// <summary>签署了, "signed": the verb between bilateral signers and the count of what they signed (entity-names.json signing_verbs).</summary>
+    public WordList SigningVerbs { get; }
 
     /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
     public IReadOnlyList<string> EnglishAnaphora { get; }
