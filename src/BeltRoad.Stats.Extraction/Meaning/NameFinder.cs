@@ -203,6 +203,7 @@ internal sealed class NameFinder
             .OrderByDescending(p => p.Name.Length)
             .Select(p => (p.Name, (IReadOnlyList<Referent>)[.. p.Value.EnumerateArray().Select(x => Referent.Parse(x.GetString()!))]))
             .ToArray();
+        DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
         _editionPrefixes = Read("edition_prefixes");
@@ -607,6 +608,9 @@ internal sealed class NameFinder
     /// <summary>"line", "canal", "port": the nouns a headline describes its subject by ("Hanoi's first metro line marks two
     /// years of service"), with what each may stand for, longest first (entity-names.json described_subjects).</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> DescribedSubjects { get; }
+
+    /// <summary>"in line with", "port operator": idioms a described noun stands inside without describing a subject (entity-names.json described_blockers).</summary>
+    public IReadOnlyList<string> DescribedBlockers { get; }
 
     /// <summary>The suffixes names are read by (…联盟, …银行).</summary>
     public IReadOnlyList<string> ZhSuffixes => _zhSuffixes;
