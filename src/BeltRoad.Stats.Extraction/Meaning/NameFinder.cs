@@ -46,6 +46,8 @@ internal sealed class NameFinder
     private readonly string[] _menuSeparators;
     private readonly string[] _captionMarks;
     private readonly WordList _zhSuffixWords;
+    // 「班列」: the suffixes a brand’s kind of service ends with (entity-names.json service_suffixes).
+    private readonly IReadOnlyList<string> _serviceSuffixes;
     private readonly string[] _zhStops;
     private readonly SearchValues<char> _stopLast;
     private readonly WordList _zhContinuations;
@@ -187,6 +189,7 @@ internal sealed class NameFinder
         TrafficRows = Read("traffic_rows");
         OperatedRows = Read("operated_rows");
         InitiativeDocuments = Read("initiative_documents");
+        _serviceSuffixes = Read("service_suffixes");
         BilateralSigners = new WordList(Read("bilateral_signers"));
         SigningVerbs = new WordList(Read("signing_verbs"));
         EachWords = new WordList(Read("each_words"));
@@ -920,7 +923,7 @@ internal sealed class NameFinder
         }
 
         string? suffix = null;
-        foreach (var x in _zhSuffixes)
+        foreach (var x in _serviceSuffixes)
         {
             if (name.EndsWith(x, StringComparison.Ordinal))
             {
