@@ -81,11 +81,37 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             return null;
         }
 
-        foreach (var name in finder.Find(text, 0, text.Length))
+        // The body before its first figure, then the pictures' captions: never a later mention of something else.
+        var lineEnd = text.IndexOf('\n', StringComparison.Ordinal) is var n and >= 0 ? n : text.Length;
+        var firstFigure = text.AsSpan(lineEnd).IndexOfAnyInRange('0', '9') is var d and >= 0 ? lineEnd + d : text.Length;
+        if (FirstDescribed(0, firstFigure, refers) is { } lead)
         {
-            if (name.IsCatalogued && !name.Weak && !finder.IsGeneric(name) && BackReferences.Refers(name.Name, name.Kind, refers))
+            return _described = lead;
+        }
+
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start) is var e and >= 0 ? e : text.Length;
+            if (end > start && finder.IsCaptionLine(text.AsSpan(start, end - start)) && FirstDescribed(start, end, refers) is { } caption)
             {
-                return _described = name.Name;
+                return _described = caption;
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    // A project, place or programme (never a country, region or group) in [start, end) the noun may stand for.
+    private string? FirstDescribed(int start, int end, IReadOnlyList<Referent> refers)
+    {
+        foreach (var name in finder.Find(text!, start, end))
+        {
+            if (name.IsCatalogued && !name.Weak && name.Kind is EntityKind.Project or EntityKind.Place or EntityKind.Programme
+                && !finder.IsGeneric(name) && BackReferences.Refers(name.Name, name.Kind, refers))
+            {
+                return name.Name;
             }
         }
 
@@ -102,7 +128,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             for (var i = headline.IndexOf(noun, StringComparison.OrdinalIgnoreCase); i >= 0 && i < at; i = headline.IndexOf(noun, i + 1, StringComparison.OrdinalIgnoreCase))
             {
                 var end = i + noun.Length;
-                if ((i == 0 || !char.IsLetter(headline[i - 1])) && (end == headline.Length || !char.IsLetter(headline[end])) && !HeadFollows(finder, headline.AsSpan(end)))
+                if ((i == 0 || !char.IsLetter(headline[i - 1])) && (end == headline.Length || !char.IsLetter(headline[end])) && !HeadFollows(finder, headline.AsSpan(end))
+                    && !InsideIdiom(finder, headline, i, end))
                 {
                     (at, found) = (i, refers);
                     break;
@@ -111,6 +138,23 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
 
         return found;
+    }
+
+    // "Exports in line with forecasts", "port operator": the noun at [start, end) inside one of described_blockers.
+    private static bool InsideIdiom(NameFinder finder, string headline, int start, int end)
+    {
+        foreach (var idiom in finder.DescribedBlockers)
+        {
+            for (var i = headline.IndexOf(idiom, StringComparison.OrdinalIgnoreCase); i >= 0; i = headline.IndexOf(idiom, i + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (i <= start && end <= i + idiom.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "metro line", "metro lines": a described noun opens the next word, which heads the phrase.

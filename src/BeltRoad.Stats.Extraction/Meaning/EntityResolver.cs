@@ -67,20 +67,41 @@ internal static class EntityResolver
                 ?? (InitiativeDocumentsIn(f.Figure, f.Finder) ? (SignedByTwo(f.Figure, f.Finder) ? f.Finder.DefaultActor : f.Finder.Initiative) : null)
             : null;
 
-    // 「两国签署了27项合作文件」 "the two sides signed 20 cooperation documents": documents the clause says two parties signed
-    // before the count are bilateral, China's with one partner (entity-names.json bilateral_signers), not the initiative's.
+    // 「两国签署了27项合作文件」 "the two sides signed 20 cooperation documents": documents two parties signed, the signers
+    // (entity-names.json bilateral_signers) the subject right before the signing verb (signing_verbs) and the count, are
+    // bilateral, China's with one partner, not the initiative's — where the paragraph names China as one of the two.
     private static bool SignedByTwo(FigureContext figure, NameFinder finder)
     {
-        var before = figure.ClauseBefore;
-        foreach (var signer in finder.BilateralSigners)
+        var before = figure.ClauseBefore.TrimEnd();
+        if (figure.Unit != Unit.Documents || finder.SigningVerbs.EndOf(before) is not { } verb
+            || finder.BilateralSigners.EndOf(before[..^verb.Length]) is null)
         {
-            if (before.Contains(signer, StringComparison.OrdinalIgnoreCase))
+            return false;
+        }
+
+        return ChinaOneOfTwo(figure, finder);
+    }
+
+    // The figure's paragraph names China, and no two other countries before the figure (「哈萨克斯坦…乌兹别克斯坦…两国」).
+    private static bool ChinaOneOfTwo(FigureContext figure, NameFinder finder)
+    {
+        var text = figure.Text;
+        var start = text.LastIndexOf('\n', Math.Max(0, figure.Mention.Start - 1)) + 1;
+        var end = text.IndexOf('\n', figure.Mention.End) is var e and >= 0 ? e : text.Length;
+        var (china, others) = (false, new HashSet<string>());
+        foreach (var name in finder.Find(text, start, end))
+        {
+            if (name.IsCatalogued && name.Name == finder.DefaultActor)
             {
-                return true;
+                china = true;
+            }
+            else if (name.IsCatalogued && name.Kind == EntityKind.Country && name.End <= figure.Mention.Start)
+            {
+                others.Add(name.Name);
             }
         }
 
-        return false;
+        return china && others.Count < 2;
     }
 
     // "Trade between China and Africa reached USD92.4 billion", "trade between Uzbekistan and China": an amount whose clause

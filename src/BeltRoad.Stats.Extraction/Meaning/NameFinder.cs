@@ -46,6 +46,8 @@ internal sealed class NameFinder
     private readonly string[] _menuSeparators;
     private readonly string[] _captionMarks;
     private readonly WordList _zhSuffixWords;
+    // 「班列」: the suffixes a brand’s kind of service ends with (entity-names.json service_suffixes).
+    private readonly IReadOnlyList<string> _serviceSuffixes;
     private readonly string[] _zhStops;
     private readonly SearchValues<char> _stopLast;
     private readonly WordList _zhContinuations;
@@ -187,7 +189,9 @@ internal sealed class NameFinder
         TrafficRows = Read("traffic_rows");
         OperatedRows = Read("operated_rows");
         InitiativeDocuments = Read("initiative_documents");
-        BilateralSigners = Read("bilateral_signers");
+        _serviceSuffixes = Read("service_suffixes");
+        BilateralSigners = new WordList(Read("bilateral_signers"));
+        SigningVerbs = new WordList(Read("signing_verbs"));
         EachWords = new WordList(Read("each_words"));
         _languageAfter = new WordList(Read("language_after"));
         _holdingWords = Read("holding_words");
@@ -202,6 +206,7 @@ internal sealed class NameFinder
             .OrderByDescending(p => p.Name.Length)
             .Select(p => (p.Name, (IReadOnlyList<Referent>)[.. p.Value.EnumerateArray().Select(x => Referent.Parse(x.GetString()!))]))
             .ToArray();
+        DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
         _editionPrefixes = Read("edition_prefixes");
@@ -579,7 +584,10 @@ internal sealed class NameFinder
     public IReadOnlyList<string> InitiativeDocuments { get; }
 
     /// <summary>两国, "the two sides": signers of cooperation documents named so make them bilateral (entity-names.json bilateral_signers).</summary>
-    public IReadOnlyList<string> BilateralSigners { get; }
+    public WordList BilateralSigners { get; }
+
+    /// <summary>签署了, "signed": the verb between bilateral signers and the count of what they signed (entity-names.json signing_verbs).</summary>
+    public WordList SigningVerbs { get; }
 
     /// <summary>"The", "This": an English noun after one of these may refer back to a name (「该」's counterpart).</summary>
     public IReadOnlyList<string> EnglishAnaphora { get; }
@@ -603,6 +611,9 @@ internal sealed class NameFinder
     /// <summary>"line", "canal", "port": the nouns a headline describes its subject by ("Hanoi's first metro line marks two
     /// years of service"), with what each may stand for, longest first (entity-names.json described_subjects).</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> DescribedSubjects { get; }
+
+    /// <summary>"in line with", "port operator": idioms a described noun stands inside without describing a subject (entity-names.json described_blockers).</summary>
+    public IReadOnlyList<string> DescribedBlockers { get; }
 
     /// <summary>The suffixes names are read by (…联盟, …银行).</summary>
     public IReadOnlyList<string> ZhSuffixes => _zhSuffixes;
@@ -912,7 +923,7 @@ internal sealed class NameFinder
         }
 
         string? suffix = null;
-        foreach (var x in _zhSuffixes)
+        foreach (var x in _serviceSuffixes)
         {
             if (name.EndsWith(x, StringComparison.Ordinal))
             {
