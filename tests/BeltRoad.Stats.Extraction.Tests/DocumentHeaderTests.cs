@@ -33,6 +33,8 @@ public class DocumentHeaderTests
     [InlineData("FACT SHEET | 项目简介\nLakeside Hydropower Project, Freedonia | 自由国湖滨水电站\nIssued by Lakeside Power Ltd., June 30, 2022 | 湖滨电力有限公司 2022年6月30日发布\n\nOverview | 项目概况\n\nThe plant entered full commercial operation on June 29, 2022, five years after work on the dam began.", "Lakeside Hydropower Project, Freedonia | 自由国湖滨水电站")]
     [InlineData("Lakeside Expo Secretariat | 湖滨博览会秘书处\nPress Release No. 8 | 新闻稿第8号\n\nLakeside Expo closes with record outcomes\n", "Lakeside Expo closes with record outcomes")]
     [InlineData("Home | World | Europe\n\nPort volumes climb for a third year\n", "Port volumes climb for a third year")] // a menu stays a menu
+    [InlineData("China Daily Asia\nEnglish | 中文\nChina-Laos Railway carries 5 million passengers\nBy Staff Reporter | 2024-03-01\n\nThe railway carried more passengers than a year before.", "China-Laos Railway carries 5 million passengers")] // a language switcher is a menu, not a line said twice
+    [InlineData("Trade Weekly\n首页 | Home\n\nPort volumes climb for a third year\n", "Port volumes climb for a third year")] // a menu link said in both languages
     [InlineData("HARBOUR NEWS\nHome | Latest | Business | World\nBusiness\n\nLakeside port handled 40 ships last year, panel told\n\nOur Staff Reporter\nWhatsApp | Facebook | X | Email\n\nLAKESIDE: The port received 40 vessels in the last fiscal year, up from 17 the year before, a panel was told.", "Lakeside port handled 40 ships last year, panel told")] // a share bar written as a menu under the headline
     public void Reads_a_bilingual_sheets_headline_past_lines_said_in_both_languages(string text, string title) =>
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));

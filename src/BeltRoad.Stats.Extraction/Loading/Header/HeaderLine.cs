@@ -47,7 +47,9 @@ internal static class HeaderLine
         foreach (var separator in words.Separators)
         {
             var parts = line.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 2 && (IsLatinHalf(parts[0]) && IsHanHalf(parts[1]) || IsHanHalf(parts[0]) && IsLatinHalf(parts[1])))
+            // "English | 中文", 「首页 | Home」: a half that is a menu or language link (navigation_words) makes a switcher, not a pair.
+            if (parts.Length == 2 && (IsLatinHalf(parts[0]) && IsHanHalf(parts[1]) || IsHanHalf(parts[0]) && IsLatinHalf(parts[1]))
+                && !parts.Any(p => words.NavigationWords.Contains(p, StringComparer.OrdinalIgnoreCase)))
             {
                 return true;
             }
