@@ -39,7 +39,8 @@ internal static class AggregationResolver
         ("index value", static f => f.Figure.Mention is { Kind: MentionKind.Quantity, Unit: MentionUnit.Other } m && m.Start == m.NumberStart && m.End == m.NumberStart + m.NumberLength ? Aggregation.Level : null),
         ("one period's amount", static f => f.PeriodNoun is { } of && f.Figure.AsOf is { Period.IsSpan: false } dated && dated.Period.From.Precision == of ? Aggregation.PeriodTotal : null),
         ("measure as adjective", MeasureAsAdjective),
-        ("cost of a thing", static f => f.Figure.Unit.IsCurrency() && f.Words.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null ? Aggregation.Attribute : null),
+        ("cost of a thing", static f => f.Figure.Unit.IsCurrency() && (f.Words.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null
+            || (f.Words.CostVerbs.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null && f.Rate is null && !YearAfter(f.Figure))) ? Aggregation.Attribute : null),
         ("rate word", static f => f.Rate),
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
         ("fixed by the unit", static f => f.Figure.Mention.Kind is MentionKind.Quantity
@@ -199,6 +200,22 @@ internal static class AggregationResolver
 
         return words.PriceRatesAfter.At(text, after, figure.Clause.End) is not null && words.StakesAfter.At(text, after, figure.Clause.End) is null
             ? Aggregation.Attribute : null;
+    }
+
+    // Whether a year (four digits from 1900 to 2099) stands after the figure in its clause: "cost $45 billion in 2023".
+    private static bool YearAfter(FigureContext figure)
+    {
+        var after = figure.ClauseAfter;
+        for (var k = 0; k + 4 <= after.Length; k++)
+        {
+            if ((k == 0 || !char.IsAsciiDigit(after[k - 1])) && after[k] is '1' or '2' && after[k + 1] is '9' or '0'
+                && char.IsAsciiDigit(after[k + 2]) && char.IsAsciiDigit(after[k + 3]) && (k + 4 == after.Length || !char.IsAsciiDigit(after[k + 4])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the percentage stands in a table row under a column whose header names a change, or its own cell names one
