@@ -24,9 +24,6 @@ internal static class AggregationResolver
     private const int CountedNounWindow = 24;
     private const int IncrementWindow = 16;
 
-    // How far after a percentage its price word may stand ("2 percent interest").
-    private const int PriceRateReach = 16;
-
     // How far before the numeral "by" may stand ("declined by US$1.8 billion").
     private const int ByReach = 10;
 
@@ -34,8 +31,7 @@ internal static class AggregationResolver
     private static readonly RuleList<AggregationFacts, Aggregation?> Rules = new(
         ("percentage points", static f => f.Figure.Mention.Kind is MentionKind.PercentagePoints ? Aggregation.Change : null),
         ("multiple", Multiple),
-        ("price of money", static f => f.Figure.Mention.Kind is MentionKind.Percent
-            && f.Words.PriceRates.Any(f.Figure.Text, f.Figure.Clause.Start, Math.Min(f.Figure.Clause.End, f.Figure.Mention.End + PriceRateReach)) ? Aggregation.Attribute : null),
+        ("price of money", PriceOfMoney),
         ("percentage", Percentage),
         ("change amount", ChangeAmount),
         // 「该指数从2013年的100升至2022年的165.4」: a bare number made a figure by the index word before it (Facts/IndexValues) is
@@ -43,7 +39,8 @@ internal static class AggregationResolver
         ("index value", static f => f.Figure.Mention is { Kind: MentionKind.Quantity, Unit: MentionUnit.Other } m && m.Start == m.NumberStart && m.End == m.NumberStart + m.NumberLength ? Aggregation.Level : null),
         ("one period's amount", static f => f.PeriodNoun is { } of && f.Figure.AsOf is { Period.IsSpan: false } dated && dated.Period.From.Precision == of ? Aggregation.PeriodTotal : null),
         ("measure as adjective", MeasureAsAdjective),
-        ("cost of a thing", static f => f.Figure.Unit.IsCurrency() && f.Words.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null ? Aggregation.Attribute : null),
+        ("cost of a thing", static f => f.Figure.Unit.IsCurrency() && (f.Words.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null
+            || (f.Words.CostVerbs.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null && f.Rate is null && !YearAfter(f.Figure))) ? Aggregation.Attribute : null),
         ("rate word", static f => f.Rate),
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
         ("fixed by the unit", static f => f.Figure.Mention.Kind is MentionKind.Quantity
@@ -147,6 +144,78 @@ internal static class AggregationResolver
         }
 
         return change > share ? (f.Rate == Aggregation.PerYear ? Aggregation.PerYear : Aggregation.Change) : Aggregation.Share;
+    }
+
+    // "an interest rate of 2 percent", "a coupon of 3.51%", 「年利率为2%」「票面利率3.51%」, "at 2 percent interest": a
+    // percentage in its own price phrase (a price word right before it, through at most one link word, or right after it)
+    // is the price of money or of a service, a fixed property of the loan, the bond or the fare. Not a price word elsewhere
+    // in the clause ("Chinese loans with higher interest rates make up 12 percent", "raised interest rates to 27.25
+    // percent", "cut its benchmark interest rate by 0.5 percent"), not a stake ("a 49 percent interest in the terminal"),
+    // and a change mark wins (a sign, "3.5% higher").
+    private static Aggregation? PriceOfMoney(AggregationFacts f)
+    {
+        var (figure, words) = (f.Figure, f.Words);
+        var (text, m) = (figure.Text, figure.Mention);
+        if (m.Kind is not MentionKind.Percent || Signed(text, m.NumberStart, figure.Clause.Start)
+            || ChangeRightAfter(text, m, figure.ClauseAfter.Length, words))
+        {
+            return null;
+        }
+
+        // "coupons of 2.75% and 2.94%": a percentage listed after another is in the first one's phrase.
+        var first = ListedFigures.Run(figure) is { Count: > 1 } run ? figure.In.Figures[run.First] : m;
+        var before = text.AsSpan(figure.Clause.Start, Math.Max(0, first.Start - figure.Clause.Start)).TrimEnd();
+        if (words.PriceRateLinks.EndOf(before) is { } link)
+        {
+            before = before[..^link.Length].TrimEnd();
+        }
+
+        if (words.PriceRates.EndOf(before) is not null)
+        {
+            return Aggregation.Attribute;
+        }
+
+        // "The average interest rate on the restructured credits is around 2.1 percent": the price word may name what it
+        // is the price of (an "on …" phrase, no figure in it) before its link.
+        var priceEnd = -1;
+        foreach (var (_, end) in words.PriceRates.Find(text, figure.Clause.Start, figure.Clause.Start + before.Length))
+        {
+            priceEnd = end;
+        }
+
+        if (priceEnd >= 0 && before.Length < first.Start - figure.Clause.Start)
+        {
+            var between = text.AsSpan(priceEnd, figure.Clause.Start + before.Length - priceEnd).Trim();
+            if (words.PriceRateObjects.At(text, priceEnd + 1, figure.Clause.Start + before.Length) is not null && !between.ContainsAnyInRange('0', '9'))
+            {
+                return Aggregation.Attribute;
+            }
+        }
+
+        var after = m.End;
+        while (after < figure.Clause.End && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return words.PriceRatesAfter.At(text, after, figure.Clause.End) is not null && words.StakesAfter.At(text, after, figure.Clause.End) is null
+            ? Aggregation.Attribute : null;
+    }
+
+    // Whether a year (four digits from 1900 to 2099) stands after the figure in its clause: "cost $45 billion in 2023".
+    private static bool YearAfter(FigureContext figure)
+    {
+        var after = figure.ClauseAfter;
+        for (var k = 0; k + 4 <= after.Length; k++)
+        {
+            if ((k == 0 || !char.IsAsciiDigit(after[k - 1])) && after[k] is '1' or '2' && after[k + 1] is '9' or '0'
+                && char.IsAsciiDigit(after[k + 2]) && char.IsAsciiDigit(after[k + 3]) && (k + 4 == after.Length || !char.IsAsciiDigit(after[k + 4])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the percentage stands in a table row under a column whose header names a change, or its own cell names one
