@@ -35,7 +35,6 @@ public class DocumentHeaderTests
     [InlineData("Home | World | Europe\n\nPort volumes climb for a third year\n", "Port volumes climb for a third year")] // a menu stays a menu
     [InlineData("China Daily Asia\nEnglish | 中文\nChina-Laos Railway carries 5 million passengers\nBy Staff Reporter | 2024-03-01\n\nThe railway carried more passengers than a year before.", "China-Laos Railway carries 5 million passengers")] // a language switcher is a menu, not a line said twice
     [InlineData("Trade Weekly\n首页 | Home\n\nPort volumes climb for a third year\n", "Port volumes climb for a third year")] // a menu link said in both languages
-    [InlineData("HARBOUR NEWS\nHome | Latest | Business | World\nBusiness\n\nLakeside port handled 40 ships last year, panel told\n\nOur Staff Reporter\nWhatsApp | Facebook | X | Email\n\nLAKESIDE: The port received 40 vessels in the last fiscal year, up from 17 the year before, a panel was told.", "Lakeside port handled 40 ships last year, panel told")] // a share bar written as a menu under the headline
     public void Reads_a_bilingual_sheets_headline_past_lines_said_in_both_languages(string text, string title) =>
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));
 

@@ -69,17 +69,6 @@ internal static partial class DocumentHeader
             }
         }
 
-        // "Home | Latest | Business", the headline, then a share bar written as a menu ("WhatsApp | Facebook | X | Email"):
-        // no headline after the last bar, so the one between the breadcrumb before it and it.
-        var previous = Enumerable.Range(0, Math.Max(0, from - 1)).LastOrDefault(i => kinds[i] == HeaderLineKind.Navigation && !HeaderLine.IsTranslationPair(lines[i], HeaderWords.Default), -1);
-        for (var i = previous + 1; previous >= 0 && i < from - 1; i++)
-        {
-            if (kinds[i] == HeaderLineKind.Headline && !HeaderLine.IsTranslationPair(lines[i], HeaderWords.Default))
-            {
-                return Cut(lines[i]);
-            }
-        }
-
         return fallback;
     }
 
