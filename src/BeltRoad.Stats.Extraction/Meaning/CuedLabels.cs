@@ -197,6 +197,8 @@ internal static class CuedLabels
     // per_year) may stand between the figure and the link.
     private static string? Linked(List<(int Start, int End, string Label)> hits, FigureContext figure, WordList links, AggregationWords aggregations)
     {
+        // Where a rate's words would start: the first word after the figure, in an English clause only.
+        var rateAt = HanText.Any(figure.Subject) ? -1 : figure.Text.Length - figure.Text.AsSpan(figure.Mention.End).TrimStart().Length;
         foreach (var h in hits)
         {
             if (h.Start < figure.Mention.End)
@@ -205,17 +207,12 @@ internal static class CuedLabels
             }
 
             var gap = figure.Text.AsSpan(figure.Mention.End, h.Start - figure.Mention.End).Trim();
-            foreach (var (_, rate) in aggregations.Rates)
+            for (var r = 0; rateAt >= 0 && !gap.IsEmpty && r < aggregations.Rates.Count; r++)
             {
-                if (HanText.Any(figure.Subject) || gap.IsEmpty)
+                // WordList.At gives whole words only.
+                if (aggregations.Rates[r].Cues.At(figure.Text, rateAt, h.Start) is { } said)
                 {
-                    break;
-                }
-
-                var at = figure.Text.Length - figure.Text.AsSpan(figure.Mention.End).TrimStart().Length;
-                if (rate.At(figure.Text, at, h.Start) is { } said && WordList.IsWholeWord(figure.Text, at, said.Length))
-                {
-                    gap = figure.Text.AsSpan(at + said.Length, h.Start - at - said.Length).Trim();
+                    gap = figure.Text.AsSpan(rateAt + said.Length, h.Start - rateAt - said.Length).Trim();
                     break;
                 }
             }

@@ -922,17 +922,7 @@ internal sealed class NameFinder
             return null;
         }
 
-        string? suffix = null;
-        foreach (var x in _serviceSuffixes)
-        {
-            if (name.EndsWith(x, StringComparison.Ordinal))
-            {
-                suffix = x;
-                break;
-            }
-        }
-
-        if (suffix is null)
+        if (Affixes.FirstEndingWith(name, _serviceSuffixes) is not { } suffix)
         {
             return null;
         }

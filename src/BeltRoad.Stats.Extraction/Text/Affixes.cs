@@ -21,17 +21,20 @@ internal static class Affixes
         return null;
     }
 
-    internal static bool EndsWithAny(ReadOnlySpan<char> name, IReadOnlyList<string> suffixes)
+    internal static bool EndsWithAny(ReadOnlySpan<char> name, IReadOnlyList<string> suffixes) => FirstEndingWith(name, suffixes) is not null;
+
+    // The first of the words (in their list's order) that the text ends with.
+    internal static string? FirstEndingWith(ReadOnlySpan<char> name, IReadOnlyList<string> suffixes)
     {
         for (var i = 0; i < suffixes.Count; i++)
         {
             if (name.EndsWith(suffixes[i], StringComparison.Ordinal))
             {
-                return true;
+                return suffixes[i];
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Whether the text is, whole, one of the words (ordinally).</summary>

@@ -15,17 +15,12 @@ internal static class Respectively
     /// <summary>The figures a respectively-list dates, or null when the sentence has none.</summary>
     public static Dictionary<Mention, DatedPeriod>? Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
     {
-        if (!words.Respectively.Any(text, sentence.Start, sentence.End))
-        {
-            return null;
-        }
-
         // "In 2021 and 2022, … signed seven and nine loans, worth $1.22 billion and $994 million respectively, a fraction of the
         // 2016 peak": an English "respectively" closes its list, so a year stated after the last one is none of its years.
-        var lastAt = sentence.Start;
-        foreach (var (at, _) in words.Respectively.Find(text, sentence.Start, sentence.End))
+        var lastAt = words.Respectively.Last(text, sentence.Start, sentence.End);
+        if (lastAt < 0)
         {
-            lastAt = at;
+            return null;
         }
 
         if (Years(cues, char.IsAsciiLetter(text[lastAt]) ? lastAt : int.MaxValue) is not { Count: >= 2 } years)

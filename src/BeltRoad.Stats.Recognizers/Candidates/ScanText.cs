@@ -32,6 +32,17 @@ internal sealed class ScanText
 
     public int SkipInline(int i) => CjkNumeralParser.SkipInline(Text, i);
 
+    /// <summary>Where the inline blanks right before <paramref name="i"/> start (<paramref name="i"/> when there are none).</summary>
+    public int SkipInlineBack(int i)
+    {
+        while (i > 0 && CharFold.IsInlineSpace(Text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     // Blank between a prefix word and its numeral: inline spaces and at most one line break (时速\n350 公里).
     public int SkipBlank(int i)
     {
@@ -99,11 +110,7 @@ internal sealed class ScanText
     public int WordsEndingAt<T>(WordTable<T> table, int at, int maxLength, out T? value)
     {
         value = default;
-        var end = at;
-        while (end > 0 && CharFold.IsInlineSpace(Text[end - 1]))
-        {
-            end--;
-        }
+        var end = SkipInlineBack(at);
 
         var found = -1;
         for (var s = end - 1; s >= 0 && s >= end - maxLength; s--)

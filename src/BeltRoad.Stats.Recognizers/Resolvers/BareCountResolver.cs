@@ -91,11 +91,7 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
             return false;
         }
 
-        var before = of;
-        while (before > 0 && CharFold.IsInlineSpace(text[before - 1]))
-        {
-            before--;
-        }
+        var before = text.SkipInlineBack(of);
 
         return before > 0 && before < of && (ArabicParser.IsDigit(text[before - 1]) || text.WordsEndingAt(tables.Words, of, LongestWord, out _) >= 0
             || text.WordsEndingAt(tables.PartitiveHeads, of, LongestWord, out _) >= 0);

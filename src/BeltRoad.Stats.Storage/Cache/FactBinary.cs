@@ -128,13 +128,7 @@ internal static class FactBinary
             return only == span ? [] : [only];
         }
 
-        var spans = new SourceSpan[count];
-        for (var i = 0; i < count; i++)
-        {
-            spans[i] = ReadSpan(r);
-        }
-
-        return spans;
+        return ReadItems(r, count, ReadSpan);
     }
 
     public static void WriteList<T>(EntryWriter w, IReadOnlyList<T> items, Action<EntryWriter, T> write)
@@ -148,9 +142,13 @@ internal static class FactBinary
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static T[] ReadList<T>(EntryReader r, Func<EntryReader, T> read)
+    public static T[] ReadList<T>(EntryReader r, Func<EntryReader, T> read) => ReadItems(r, r.ReadCount(), read);
+
+    // The count items of a list whose count was read already.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static T[] ReadItems<T>(EntryReader r, int count, Func<EntryReader, T> read)
     {
-        var items = new T[r.ReadCount()];
+        var items = new T[count];
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = read(r);

@@ -115,9 +115,10 @@ internal static class HeaderLine
         var name = before.TrimEnd();
         foreach (var separator in words.Separators)
         {
-            if (name.EndsWith(separator.Trim(), StringComparison.Ordinal))
+            var mark = separator.Trim();
+            if (name.EndsWith(mark, StringComparison.Ordinal))
             {
-                return NamedDay(name[..^separator.Trim().Length], after);
+                return NamedDay(name[..^mark.Length], after);
             }
         }
 
