@@ -35,7 +35,7 @@ public sealed record Fact(
     private readonly byte _nature = (byte)Nature.Actual;
     private readonly byte _aggregation = (byte)Aggregation.Level;
     private readonly byte _asOfBasis; // 0 for none, else the basis + 1
-    private readonly IReadOnlyList<SourceSpan>? _occurrences = OrNoneForSpan(Occurrences, Span); // null: [Span]
+    private readonly SpanList? _occurrences = OrNoneForSpan(Occurrences, Span); // null: [Span]
 
     public decimal? ValueHigh
     {
@@ -59,7 +59,7 @@ public sealed record Fact(
     // with another Span alone (`with { Span = … }`) moves its one occurrence too, as "first is Span" says it must.
     public IReadOnlyList<SourceSpan> Occurrences
     {
-        get => _occurrences ?? [Span];
+        get => (IReadOnlyList<SourceSpan>?)_occurrences ?? [Span];
         init => _occurrences = OrNoneForSpan(value, Span);
     }
 
@@ -108,9 +108,41 @@ public sealed record Fact(
     public bool SameFigure(Fact other) =>
         Unit == other.Unit && Value == other.Value && ValueHigh == other.ValueHigh && Qualifier == other.Qualifier;
 
-    private static IReadOnlyList<SourceSpan>? OrNoneForSpan(IReadOnlyList<SourceSpan> occurrences, SourceSpan span)
+    private static SpanList? OrNoneForSpan(IReadOnlyList<SourceSpan> occurrences, SourceSpan span)
     {
         ArgumentNullException.ThrowIfNull(occurrences);
-        return occurrences is [] || (occurrences is [var only] && only == span) ? null : occurrences;
+        return occurrences is [] || (occurrences is [var only] && only == span) ? null
+            : occurrences as SpanList ?? new SpanList([.. occurrences]);
+    }
+
+    // The record's equality compares its fields; a list field would compare by reference, so the same fact decoded
+    // twice (a cache hit against a fresh extraction) would differ. The spans compare as a sequence instead, and the
+    // list is a copy no caller can change behind the record.
+    private sealed class SpanList(SourceSpan[] spans) : IReadOnlyList<SourceSpan>, IEquatable<SpanList>
+    {
+        private readonly SourceSpan[] _spans = spans;
+
+        public SourceSpan this[int index] => _spans[index];
+
+        public int Count => _spans.Length;
+
+        public IEnumerator<SourceSpan> GetEnumerator() => ((IEnumerable<SourceSpan>)_spans).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => _spans.GetEnumerator();
+
+        public bool Equals(SpanList? other) => other is not null && _spans.AsSpan().SequenceEqual(other._spans);
+
+        public override bool Equals(object? obj) => Equals(obj as SpanList);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var span in _spans)
+            {
+                hash.Add(span);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }

@@ -63,6 +63,21 @@ public class FactRecordTests
     }
 
     [Fact]
+    public void Two_facts_with_the_same_occurrences_in_different_lists_are_equal_and_hash_alike()
+    {
+        SourceSpan[] first = [Where, new(900, 907)];
+        var one = Once() with { Occurrences = first };
+        var other = Once() with { Occurrences = new List<SourceSpan> { Where, new(900, 907) } };
+        Assert.Equal(one, other);
+        Assert.Equal(one.GetHashCode(), other.GetHashCode());
+        Assert.NotEqual(one, Once() with { Occurrences = [Where, new(900, 908)] });
+
+        // The record holds a copy: changing the caller's array afterwards changes nothing.
+        first[1] = new(1, 2);
+        Assert.Equal(new SourceSpan(900, 907), one.Occurrences[1]);
+    }
+
+    [Fact]
     public void A_fact_stated_once_reads_its_span_as_its_one_occurrence_and_a_repeated_one_its_own_list()
     {
         Assert.Equal([Where], Once().Occurrences);
