@@ -79,6 +79,30 @@ internal static class Actors
         return WithoutArticle(rest);
     }
 
+    // "Its first panda bond", "their green panda bonds": a possessive (instrument_owners), at most two lower-case words after it.
+    private static bool Owned(ReadOnlySpan<char> before, NameFinder finder)
+    {
+        var rest = before.TrimEnd();
+        for (var words = 0; words <= 2 && !rest.IsEmpty; words++)
+        {
+            var space = rest.LastIndexOf(' ');
+            var word = rest[(space + 1)..];
+            if (finder.InstrumentOwners.EndOf(word) is { } owner && owner.Length == word.Length)
+            {
+                return true;
+            }
+
+            if (!char.IsAsciiLetterLower(word[0]))
+            {
+                return false;
+            }
+
+            rest = space < 0 ? default : rest[..space].TrimEnd();
+        }
+
+        return false;
+    }
+
     private static bool IsDigits(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -487,6 +511,11 @@ internal static class Actors
         var sentenceStart = figure.In.Sentence.Start;
         // "with the G7", "to the World Bank": the article between a marker and the name changes nothing.
         var before = WithoutCount(WithoutCompass(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd(), finder), finder);
+        if (name.Kind == EntityKind.Instrument && Owned(before, finder))
+        {
+            return false;
+        }
+
         // 「经广西口岸进出口」: a name after a transit marker is the way the goods went, not who traded them.
         if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null)
             || finder.TransitMarkers.EndOf(before) is not null
