@@ -70,7 +70,8 @@ public sealed class FactExtractor
         // A bilingual page's figures stated again in translation: where each one's fact is in `facts`, by its mention's start.
         var restated = Restated(mentions);
         var skipped = new List<SkippedMention>(skippedCount);
-        var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, _catalogs.Time, document.Info.Title, document.Info.Date));
+        var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, _catalogs.Time, document.Info.Title, document.Info.Date),
+            FiscalYears.Named(simplified, _catalogs.Time));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
         var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher, simplified);
         var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);

@@ -61,6 +61,61 @@ internal static class Actors
     internal static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> gap) =>
         gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
 
+    // "with the five", "and the 10", "with all": a count (partner_counts, or digits after an article) and then an article before a name
+    // change nothing about whom a marker governs.
+    internal static ReadOnlySpan<char> WithoutCount(ReadOnlySpan<char> gap, NameFinder finder)
+    {
+        var trimmed = gap.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        var last = trimmed[(space + 1)..];
+        var rest = space < 0 ? default : trimmed[..space];
+        // Digits only after an article: "In 2023 Egypt received …" is a year, not a count.
+        if (last.IsEmpty || space < 0
+            || !((finder.PartnerCounts.EndOf(last) is { } word && word.Length == last.Length) || (IsDigits(last) && WithoutArticle(rest).Length < rest.Length)))
+        {
+            return WithoutArticle(gap);
+        }
+
+        return WithoutArticle(rest);
+    }
+
+    // "Its first panda bond", "their green panda bonds": a possessive (instrument_owners), at most two lower-case words after it.
+    private static bool Owned(ReadOnlySpan<char> before, NameFinder finder)
+    {
+        var rest = before.TrimEnd();
+        for (var words = 0; words <= 2 && !rest.IsEmpty; words++)
+        {
+            var space = rest.LastIndexOf(' ');
+            var word = rest[(space + 1)..];
+            if (finder.InstrumentOwners.EndOf(word) is { } owner && owner.Length == word.Length)
+            {
+                return true;
+            }
+
+            if (!char.IsAsciiLetterLower(word[0]))
+            {
+                return false;
+            }
+
+            rest = space < 0 ? default : rest[..space].TrimEnd();
+        }
+
+        return false;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The first actor of the figure's clause before it (the last one after the clause's first figure first), else of
     // the nearest earlier clause that has one; in an earlier clause a programme launched there (「发起“丝路一家亲”行动，
     // 推动…」) is what the later figures report on.
@@ -217,14 +272,15 @@ internal static class Actors
     }
 
     // Only a comma, a list joint or a conjunction ("and", ", and", 「、」「和」) between two names of a list.
-    private static bool ListJoined(string text, EntityName left, EntityName right)
+    private static bool ListJoined(string text, EntityName left, EntityName right, NameFinder? finder = null)
     {
         if (right.Start < left.End)
         {
             return false;
         }
 
-        var gap = WithoutArticle(text.AsSpan(left.End, right.Start - left.End).Trim()).Trim();
+        var between = text.AsSpan(left.End, right.Start - left.End).Trim();
+        var gap = (finder is null ? WithoutArticle(between) : WithoutCount(between, finder)).Trim();
         return Conjunctions.Joins(gap) || (gap.Length > 1 && gap[0] is ',' or '，' && Conjunctions.Joins(gap[1..]));
     }
 
@@ -394,12 +450,12 @@ internal static class Actors
         var at = ReadOnlyLists.IndexOf(names, name);
         // "Thanks largely to the U.S. International Development Finance Corporation, Washington's other official flows …":
         // a comma alone may end a clause; a list has a conjunction somewhere ("A, B and C").
-        if (at < 0 || !ListHasConjunction(text, names, at, sentenceStart))
+        if (at < 0 || !ListHasConjunction(text, names, at, sentenceStart, finder))
         {
             return false;
         }
 
-        while (at > 0 && names[at - 1].Start >= sentenceStart && ListJoined(text, names[at - 1], names[at]))
+        while (at > 0 && names[at - 1].Start >= sentenceStart && ListJoined(text, names[at - 1], names[at], finder))
         {
             var previous = names[at - 1];
             var before = WithoutArticle(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder));
@@ -416,16 +472,16 @@ internal static class Actors
 
     // Whether the names listed around names[at] (joined as ListJoined reads them) are joined once by a conjunction, not only by
     // commas, or the last of them goes on to one ("Latin America, Africa and the five Central Asian states").
-    private static bool ListHasConjunction(string text, IReadOnlyList<EntityName> names, int at, int sentenceStart)
+    private static bool ListHasConjunction(string text, IReadOnlyList<EntityName> names, int at, int sentenceStart, NameFinder finder)
     {
         var first = at;
-        while (first > 0 && names[first - 1].Start >= sentenceStart && ListJoined(text, names[first - 1], names[first]))
+        while (first > 0 && names[first - 1].Start >= sentenceStart && ListJoined(text, names[first - 1], names[first], finder))
         {
             first--;
         }
 
         var last = at;
-        while (last + 1 < names.Count && ListJoined(text, names[last], names[last + 1]))
+        while (last + 1 < names.Count && ListJoined(text, names[last], names[last + 1], finder))
         {
             last++;
         }
@@ -454,7 +510,12 @@ internal static class Actors
         var text = figure.Text;
         var sentenceStart = figure.In.Sentence.Start;
         // "with the G7", "to the World Bank": the article between a marker and the name changes nothing.
-        var before = WithoutArticle(WithoutCompass(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd(), finder));
+        var before = WithoutCount(WithoutCompass(text.AsSpan(sentenceStart, name.Start - sentenceStart).TrimEnd(), finder), finder);
+        if (name.Kind == EntityKind.Instrument && Owned(before, finder))
+        {
+            return false;
+        }
+
         // 「经广西口岸进出口」: a name after a transit marker is the way the goods went, not who traded them.
         if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null)
             || finder.TransitMarkers.EndOf(before) is not null

@@ -471,10 +471,32 @@ internal static class BackReferences
     internal static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<Referent> refers)
     {
         var own = figure.In.DocumentEntity;
-        return LastReferred(figure.In.Names, figure.Clause.Start, refers, finder)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers, finder)?.Name
+        return LastReferred(figure.In.Names, figure.Clause.Start, refers, finder, figure.Text)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers, finder, figure.Text)?.Name
             ?? (Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null)
-            ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers, finder)?.Name;
+            ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers, finder, figure.Text)?.Name;
     }
+
+    // "MCKIP, the sister park of the China-Malaysia Qinzhou Industrial Park, …. The park employs …": a name inside an
+    // appositive set off after another the anaphor may stand for (a comma, an article, a few words and "of") only
+    // describes that one; the anaphor refers to the name the appositive describes.
+    private static EntityName Described(IReadOnlyList<EntityName> names, int k, IReadOnlyList<Referent> refers, NameFinder finder, string text)
+    {
+        if (k == 0 || names[k - 1].End > names[k].Start || !Refers(names[k - 1].Name, names[k - 1].Kind, refers) || finder.IsGeneric(names[k - 1]))
+        {
+            return names[k];
+        }
+
+        var gap = text.AsSpan(names[k - 1].End, names[k].Start - names[k - 1].End);
+        var words = Actors.WithoutArticle(gap.TrimEnd()).TrimEnd();
+        return gap.Length < AppositiveWithin && (gap.StartsWith(", the ", StringComparison.Ordinal) || gap.StartsWith(", a ", StringComparison.Ordinal) || gap.StartsWith(", an ", StringComparison.Ordinal))
+            && words.EndsWith(" of", StringComparison.Ordinal) && gap[1..].IndexOfAny(AppositiveBreaks) < 0
+            ? names[k - 1]
+            : names[k];
+    }
+
+    // How long an appositive before a name may be ("…, the sister park of the …"), and what ends one.
+    private const int AppositiveWithin = 48;
+    private static readonly System.Buffers.SearchValues<char> AppositiveBreaks = System.Buffers.SearchValues.Create(",.;:!?\n");
 
     /// <summary>
     /// The last name before <paramref name="end"/> that the test passes: in the figure's sentence, then the paragraph and the
@@ -510,13 +532,13 @@ internal static class BackReferences
 
     // The last name ending by `end` that the anaphor may stand for; never a kind of service (「图定班列」「回程班列」: 「班列已辐射…」
     // refers to the programme, not to its scheduled trains).
-    internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers, NameFinder finder)
+    internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers, NameFinder finder, string? text = null)
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
             if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers) && !finder.IsGeneric(names[k]))
             {
-                return names[k];
+                return text is null ? names[k] : Described(names, k, refers, finder, text);
             }
         }
 

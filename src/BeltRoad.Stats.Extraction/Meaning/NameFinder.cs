@@ -142,6 +142,8 @@ internal sealed class NameFinder
         _plannedVerbs = new WordList(Read("planned_verbs"));
         _enSuffixes = Read("en_suffixes");
         ObjectMarkers = new WordList(Read("object_markers"));
+        PartnerCounts = new WordList(Read("partner_counts"));
+        InstrumentOwners = new WordList(Read("instrument_owners"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
         SegmentAfter = new WordList(Read("segment_after"));
@@ -261,6 +263,12 @@ internal sealed class NameFinder
 
     /// <summary>A name right after one of these is a partner, place or object, not the actor (与共建国家).</summary>
     public WordList ObjectMarkers { get; }
+
+    /// <summary>A possessive before an instrument ("Its first panda bond"): the possessor issued it, the instrument acts in nothing.</summary>
+    public WordList InstrumentOwners { get; }
+
+    /// <summary>A count between an object marker and its name ("with the five Central Asian countries"): read past as an article is.</summary>
+    public WordList PartnerCounts { get; }
 
     /// <summary>A name read from the text right after one of these describes (的跨国铁路); it does not act.</summary>
     public WordList ModifierMarkers { get; }

@@ -361,8 +361,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
         }
-        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear),
-            _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To), trailing is { } t && SoFarIn(cues, t.Cue.Clause),
+        // "the line earned Sh15.01 billion in the previous financial year" in a sentence stating no date: a year before the
+        // period stated last, as a comparison with the same period a year before speaks of it.
+        var yearEarlier = _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To);
+        return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear || yearEarlier),
+            yearEarlier, trailing is { } t && SoFarIn(cues, t.Cue.Clause),
             YearColumns.Year(simplified, figure.Start));
     }
 

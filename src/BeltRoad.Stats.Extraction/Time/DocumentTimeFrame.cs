@@ -4,9 +4,10 @@ namespace BeltRoad.Stats.Extraction.Time;
 
 /// <summary>
 /// A document's own time: its date (dateline, header) for 目前/累计 and 「…以来」 spans, and the period a periodic
-/// release reports on (its title: 「2023年1-8月…投资合作情况」), which dates every figure nothing else dates.
+/// release reports on (its title: 「2023年1-8月…投资合作情况」), which dates every figure nothing else dates; and whether
+/// it counts in budget years (<see cref="FiscalYears.Named"/>), so that a bare split year ("in 2022-23") is one.
 /// </summary>
-internal sealed record DocumentTimeFrame(PeriodPoint? Date, Period? ReportingPeriod)
+internal sealed record DocumentTimeFrame(PeriodPoint? Date, Period? ReportingPeriod, bool CountsFiscalYears = false)
 {
     /// <summary>「2013年以来」: from the stated start to the document's date, when that date is known and later.</summary>
     public Period? Since(PeriodPoint from) =>

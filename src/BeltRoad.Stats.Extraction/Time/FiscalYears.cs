@@ -8,10 +8,57 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// (time-words.json fiscal_years). A split year, or two digits naming the year it ends, is the twelve months from
 /// fiscal_year_start; a single written year is that year as the text labels it; a word of fiscal_relative before it
 /// counts from the fiscal year the document's date falls in. A span of several fiscal years ("fiscal years 2020-2022")
-/// is the recognizer's reading of the years.
+/// is the recognizer's reading of the years. In a document that counts in budget years (<see cref="Named"/>), a split
+/// year standing alone ("In 2023-24, toll collection grew 31% over the Rs10.1b collected in 2022-23", "the 2017/18
+/// financial year") is one too.
 /// </summary>
 internal static class FiscalYears
 {
+    /// <summary>
+    /// Whether a text names a budget year: "fiscal year", "financial year", or a fiscal word before a year ("FY24",
+    /// "fiscal 2023"); a bare "fiscal" elsewhere ("fiscal policy") names none. Asked once per document.
+    /// </summary>
+    public static bool Named(string text, TimeWords words)
+    {
+        foreach (var (start, end) in words.FiscalYears.Find(text, 0, text.Length))
+        {
+            var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
+            if (text.AsSpan(start, end - start).Contains(' ') || (at < text.Length && char.IsAsciiDigit(text[at])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "in 2022-23", "the 2017/18 financial year": a year, a dash or slash and the next year's last two digits, no digit
+    /// or letter on either side, in a sentence of a document that counts in budget years: the twelve months from
+    /// fiscal_year_start. "2013-22" (not the next year) is a span of years, the recognizer's.
+    /// </summary>
+    public static IEnumerable<(int Start, int End, Period Period)> Bare(string text, Sentence sentence, TimeWords words)
+    {
+        for (var at = text.IndexOfAny(Joints, sentence.Start, sentence.End - sentence.Start); at > 0 && at < sentence.End; at = text.IndexOfAny(Joints, at + 1, sentence.End - at - 1))
+        {
+            var start = at - 4;
+            if (start < sentence.Start || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            var (first, firstEnd) = Digits(text, start, at);
+            var (second, end) = Digits(text, at + 1, sentence.End);
+            if (first is { Length: 4 } year && firstEnd == at && second is { Length: 2 } ending && Text.YearColumns.IsYear(year.Value)
+                && (year.Value + 1) % 100 == ending.Value)
+            {
+                yield return (start, end, Twelve(year.Value, words.FiscalYearStart));
+            }
+        }
+    }
+
+    private static readonly char[] Joints = ['-', '/', '–'];
+
     public static IEnumerable<(int Start, int End, Period Period)> Find(string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
     {
         foreach (var (start, end) in words.FiscalYears.Find(text, sentence.Start, sentence.End))

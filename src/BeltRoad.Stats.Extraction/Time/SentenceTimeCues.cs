@@ -281,13 +281,15 @@ internal static class SentenceTimeCues
     private static void AddFiscalYears(List<TimeCue> cues, string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
     {
         // Most sentences name no fiscal year: asked before the finder's iterator is made for every sentence.
-        if (!words.FiscalYears.Any(text, sentence.Start, sentence.End))
+        var named = words.FiscalYears.Any(text, sentence.Start, sentence.End);
+        if (!named && !frame.CountsFiscalYears)
         {
             return;
         }
 
         Period? stated = null;
-        foreach (var (start, end, period) in FiscalYears.Find(text, sentence, frame, words))
+        foreach (var (start, end, period) in InOrder(named ? FiscalYears.Find(text, sentence, frame, words) : [],
+                     frame.CountsFiscalYears ? FiscalYears.Bare(text, sentence, words) : []))
         {
             cues.RemoveAll(c => c.Start < end && c.End > start);
             var clause = ClauseOf(sentence, start);
@@ -301,6 +303,24 @@ internal static class SentenceTimeCues
             cues.Add(new TimeCue(start, end, TimeCueKind.Stated, period, clause, words.Event.EndOf(before) is null && !IsRelativeClause(before, words), TimeRole.Point));
             stated = period;
         }
+    }
+
+    // The budget years a fiscal word names and those split years stand for alone, by place; a split year a fiscal word's
+    // own reading holds ("fiscal year 2023-24") is that reading's.
+    private static List<(int Start, int End, Period Period)> InOrder(IEnumerable<(int Start, int End, Period Period)> named, IEnumerable<(int Start, int End, Period Period)> bare)
+    {
+        var all = named.ToList();
+        var count = all.Count;
+        foreach (var split in bare)
+        {
+            if (!all.Take(count).Any(n => n.Start < split.End && n.End > split.Start))
+            {
+                all.Add(split);
+            }
+        }
+
+        all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return all;
     }
 
     // The earliest and latest years a bare year-like number may be.

@@ -59,6 +59,14 @@ internal sealed class HeadNounResolver(ScanText text)
                 continue;
             }
 
+            if (!found && char.IsAsciiLetterUpper(c) && (k == 0 || !char.IsAsciiLetterOrDigit(text[k - 1]))
+                && tables.Labels.Match(text.Text, k, out var name) is var named and > 0 && name is { Role: WordRole.Name } && text.WordBoundaryAfter(k + named))
+            {
+                // "297 Fortune Global 500 companies": a name the label table lists (its digits too) is a modifier of the noun.
+                k += named - 1;
+                continue;
+            }
+
             if (ArabicParser.IsDigit(c) ? found || tables.HeadNouns.Match(text.Text, k, out _) == 0
                 : c is '，' or '。' or '；' or '：' or '、' or ',' or ';' or ':' or '！' or '？' or '!' or '?' or '\n' or '\r' or '（' or '(' or '）' or ')' or '.')
             {

@@ -32,7 +32,8 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
         {
             // "the following year", 次年: counted from the year last stated ("in 2022, … the following year"), which it then
             // becomes; the others from the reference date's.
-            var from = label.InContext ? state.LastYear : reference;
+            // "at year-end" with no year stated before it: the reference date's year's end, as "the end of this year" is.
+            var from = label.InContext ? (state.LastYear == 0 && label.TimeRole == TimeRole.AsOf ? reference : state.LastYear) : reference;
             var year = from == 0 ? 0 : from + (int)label.Factor;
             if (label.TimeRole == TimeRole.AsOf)
             {

@@ -35,8 +35,10 @@ internal sealed class UnitResolver(ScanText text, ScanState state, HeadNounResol
         {
             k = text.SkipInline(p);
             length = tables.Suffixes.Match(text.Text, k, out word);
-            // "5 m" is metres, "$1,000m" a million; "1,800 B&R projects" is no billion.
-            if (word?.Role != WordRole.Multiplier || (k + length < text.Length && char.IsAsciiLetter(text[k + length]) && char.IsAsciiLetter(text[k]))
+            // "5 m" is metres, "$1,000m" a million; "1,800 B&R projects" is no billion, nor "12 G20 members" (a letter spaced
+            // from the number and followed by a digit is a name's).
+            if (word?.Role != WordRole.Multiplier || (k + length < text.Length && char.IsAsciiLetter(text[k])
+                    && (char.IsAsciiLetter(text[k + length]) || (k > p && char.IsAsciiDigit(text[k + length]))))
                 || text.BlockerLength(k) >= length || (length == 1 && text[k] == 'm' && prefixes.CurrencyStart < 0 && !MillionOfNoun(p, k))
                 || (length == 1 && k + 1 < text.Length && text[k + 1] is '&' or '\''))
             {

@@ -22,6 +22,7 @@ internal sealed record TableWord(
     /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point),
     /// "relyearend:-1" ("the end of last year": the last day of a year named relative to the reference date),
     /// "ctxyear:1" ("the following year", 次年: a year named relative to the year last stated, not to the reference date),
+    /// "ctxyearend:0" ("at year-end", "at the end of the year": the last day of the year last stated, else of the reference date's),
     /// "month_of:5" ("in May": one month, in the latest year that has begun it by the reference date unless a year follows),
     /// "period_of:7:9" ("in the third quarter": months 7 to 9 in the latest year that has begun them by the reference date unless a year follows), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
     public static TableWord Parse(string code)
@@ -68,6 +69,7 @@ internal sealed record TableWord(
             "relmonth" => new TableWord(WordRole.RelativeMonth, Factor: ParseFactor(arg)),
             "relyearend" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg), TimeRole: TimeRole.AsOf),
             "ctxyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg), InContext: true),
+            "ctxyearend" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg), TimeRole: TimeRole.AsOf, InContext: true),
             _ => throw new FormatException($"Unknown table code '{code}'."),
         };
     }
