@@ -214,8 +214,20 @@ internal static class BackReferences
         var anaphor = Affixes.FirstStartingWith(clause, finder.Anaphora.Words) ?? "";
         var rest = clause[anaphor.Length..];
         var restStart = figure.Mention.Start - rest.Length;
-        if (Affixes.FirstStartingWith(rest, finder.ZhSuffixes) is not { } suffix || HasNameAt(figure.In.Names, restStart)
-            || Affixes.StartsWithAny(rest[suffix.Length..], finder.FrameAfter.Words))
+        if (HasNameAt(figure.In.Names, restStart))
+        {
+            return AfterReportingVerb(figure, finder, clause) ?? EnglishBackReference(figure, finder, clause);
+        }
+
+        foreach (var (noun, refers) in finder.ZhBackReferences)
+        {
+            if (rest.StartsWith(noun, StringComparison.Ordinal) && !Affixes.StartsWithAny(rest[noun.Length..], finder.FrameAfter.Words))
+            {
+                return Referred(figure, finder, refers);
+            }
+        }
+
+        if (Affixes.FirstStartingWith(rest, finder.ZhSuffixes) is not { } suffix || Affixes.StartsWithAny(rest[suffix.Length..], finder.FrameAfter.Words))
         {
             // "The company said the railway has carried 2 million passengers": the noun after a reporting verb is what the
             // report is about; the speaker opening the clause is its source.

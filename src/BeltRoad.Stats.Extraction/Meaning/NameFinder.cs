@@ -204,10 +204,8 @@ internal sealed class NameFinder
         SelfMarkers = Read("self_markers");
         SelfNouns = Read("self_nouns");
         BareSelfNouns = Read("bare_self_nouns");
-        EnglishBackReferences = json.RootElement.GetProperty("en_back_references").EnumerateObject()
-            .OrderByDescending(p => p.Name.Length)
-            .Select(p => (p.Name, (IReadOnlyList<Referent>)[.. p.Value.EnumerateArray().Select(x => Referent.Parse(x.GetString()!))]))
-            .ToArray();
+        EnglishBackReferences = BackReferenceNouns(json, "en_back_references");
+        ZhBackReferences = BackReferenceNouns(json, "zh_back_references");
         DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
@@ -615,6 +613,16 @@ internal sealed class NameFinder
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
+
+    /// <summary>「园区」「陆港」: generic nouns that are no name's suffix, opening a clause, and the suffixes of the names they refer back to.</summary>
+    public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> ZhBackReferences { get; }
+
+    // A noun and what it may stand for, the longer of two nouns one starts with first (the first the text starts with is read).
+    private static (string Noun, IReadOnlyList<Referent> Refers)[] BackReferenceNouns(System.Text.Json.JsonDocument json, string property) =>
+        json.RootElement.GetProperty(property).EnumerateObject()
+            .OrderByDescending(p => p.Name.Length)
+            .Select(p => (p.Name, (IReadOnlyList<Referent>)[.. p.Value.EnumerateArray().Select(x => Referent.Parse(x.GetString()!))]))
+            .ToArray();
 
     /// <summary>"line", "canal", "port": the nouns a headline describes its subject by ("Hanoi's first metro line marks two
     /// years of service"), with what each may stand for, longest first (entity-names.json described_subjects).</summary>
