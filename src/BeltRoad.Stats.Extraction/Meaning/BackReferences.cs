@@ -548,7 +548,8 @@ internal static class BackReferences
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
-            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers) && !finder.IsGeneric(names[k]))
+            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers) && !finder.IsGeneric(names[k])
+                && (text is null || finder.ClassAfter.At(text, names[k].End, text.Length) is null))
             {
                 return text is null ? names[k] : Described(names, k, refers, finder, text);
             }

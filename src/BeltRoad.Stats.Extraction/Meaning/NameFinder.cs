@@ -206,6 +206,7 @@ internal sealed class NameFinder
         BareSelfNouns = Read("bare_self_nouns");
         EnglishBackReferences = BackReferenceNouns(json, "en_back_references");
         ZhBackReferences = BackReferenceNouns(json, "zh_back_references");
+        ClassAfter = new WordList(Read("class_after"));
         DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
@@ -613,6 +614,9 @@ internal sealed class NameFinder
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
+
+    /// <summary>「之一」: after a name, what makes it a class the thing belongs to, which nothing refers back to.</summary>
+    public WordList ClassAfter { get; }
 
     /// <summary>「园区」「陆港」: generic nouns that are no name's suffix, opening a clause, and the suffixes of the names they refer back to.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> ZhBackReferences { get; }
