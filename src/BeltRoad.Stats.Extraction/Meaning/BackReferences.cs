@@ -544,14 +544,14 @@ internal static class BackReferences
 
     // The last name ending by `end` that the anaphor may stand for; never a kind of service (「图定班列」「回程班列」: 「班列已辐射…」
     // refers to the programme, not to its scheduled trains).
-    internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers, NameFinder finder, string? text = null)
+    internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers, NameFinder finder, string text)
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
             if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers) && !finder.IsGeneric(names[k])
-                && (text is null || finder.ClassAfter.At(text, names[k].End, text.Length) is null))
+                && finder.ClassAfter.At(text, names[k].End, text.Length) is null)
             {
-                return text is null ? names[k] : Described(names, k, refers, finder, text);
+                return Described(names, k, refers, finder, text);
             }
         }
 
