@@ -338,8 +338,10 @@ internal static class IndicatorResolver
             return suffix;
         }
 
+        // A yearly rate no amount before it bases (「港口货物吞吐量年均增长5.8%」「国际班列开行量年均增长38.6%」) is the row
+        // 年均增长率 itself, not its clause's words; a rate of change with no base is its subject's (the next rule).
         var baseLabel = BaseLabel(f);
-        return baseLabel.Length == 0 && HanText.Any(figure.Subject) ? null : baseLabel + suffix;
+        return baseLabel.Length == 0 && HanText.Any(figure.Subject) && f.Aggregation != Aggregation.PerYear ? null : baseLabel + suffix;
     }
 
     // The base: the amount this percentage is of, named in the clause or by the sentence's last amount. A rate of change

@@ -18,7 +18,7 @@ internal static class TableHeaders
     {
         if (TableLine.Header(figure.Text, figure.Mention.Start) is not { } found)
         {
-            return null;
+            return Spaced(figure, words);
         }
 
         var (header, column) = found;
@@ -44,6 +44,32 @@ internal static class TableHeaders
 
         var caption = TableLine.Around(text, header.Start - 1);
         return TableLine.IsRow(text.AsSpan(caption.Start, caption.End - caption.Start), out _) ? null : LabelIn(text, caption.Start, caption.End, figure.Unit, words);
+    }
+
+    // A table whose cells blanks part (「年份　进出口　占全省比重」 over 「2013年　872.3亿元　38.4%」): its header cell names the
+    // figure's measure, else the caption line above the header (「附：江西省对共建“一带一路”国家进出口情况」).
+    private static string? Spaced(FigureContext figure, MeasureWords words)
+    {
+        if (TableLine.SpacedHeader(figure.Text, figure.Mention.Start, figure.Mention.End) is not { } found)
+        {
+            return null;
+        }
+
+        var ((start, end), column) = found;
+        var text = figure.Text;
+        var (cellStart, cellEnd) = TableLine.SpacedCellAt(text, start, end, column);
+        if (cellStart >= 0 && LabelIn(text, cellStart, cellEnd, figure.Unit, words) is { } label)
+        {
+            return label;
+        }
+
+        if (start == 0)
+        {
+            return null;
+        }
+
+        var caption = TableLine.Around(text, start - 1);
+        return LabelIn(text, caption.Start, caption.End, figure.Unit, words);
     }
 
     /// <summary>

@@ -105,6 +105,111 @@ internal static class TableLine
         return (at, cellEnd < 0 ? end : cellEnd);
     }
 
+    // How long a row parted by blanks may be: longer lines are prose, never split.
+    private const int MaxSpacedRow = 160;
+
+    // Fewer cells than this parted by blanks are a label and its value, not a table.
+    private const int MinSpacedCells = 3;
+
+    /// <summary>
+    /// A table whose cells blanks part (「年份　进出口　占全省比重」 over 「2013年　872.3亿元　38.4%」, the full-width spaces
+    /// normalised to spaces; "Year\tTrade\tChange"): the header line over the row at <paramref name="at"/> — up over rows of
+    /// as many cells to the first line of as many cells holding no digit — and the cell the figure fills. Null unless the
+    /// figure at [<paramref name="at"/>, <paramref name="end"/>) fills a cell of its own in a short line with no '|'.
+    /// </summary>
+    public static ((int Start, int End) Line, int Column)? SpacedHeader(string text, int at, int end)
+    {
+        var (start, lineEnd) = Around(text, at);
+        if (lineEnd - start > MaxSpacedRow || (at > start && !Blank.Is(text[at - 1])) || (end < lineEnd && !Blank.Is(text[end]))
+            || text.AsSpan(start, lineEnd - start).Contains(Cell))
+        {
+            return null;
+        }
+
+        var (cells, column) = SpacedCells(text, start, lineEnd, at, end);
+        if (cells < MinSpacedCells || column < 0)
+        {
+            return null;
+        }
+
+        var lineStart = start;
+        for (var up = 0; lineStart > 0 && up < MaxRowsUp; up++)
+        {
+            var (ps, pe) = Around(text, lineStart - 1);
+            if (pe - ps > MaxSpacedRow || text.AsSpan(ps, pe - ps).Contains(Cell) || SpacedCells(text, ps, pe, -1, -1).Cells != cells)
+            {
+                return null;
+            }
+
+            if (!text.AsSpan(ps, pe - ps).ContainsAnyInRange('0', '9'))
+            {
+                return ((ps, pe), column);
+            }
+
+            lineStart = ps;
+        }
+
+        return null;
+    }
+
+    /// <summary>The cell <paramref name="column"/> of a row blanks part (<see cref="SpacedHeader"/>), or (-1, -1).</summary>
+    public static (int Start, int End) SpacedCellAt(string text, int start, int end, int column)
+    {
+        var (k, cell, cellStart) = (start, 0, -1);
+        while (k < end)
+        {
+            if (Blank.Is(text[k]))
+            {
+                var runEnd = k;
+                while (runEnd < end && Blank.Is(text[runEnd]))
+                {
+                    runEnd++;
+                }
+
+                if (cellStart >= 0 && (runEnd == end || Parts(text, k, runEnd)))
+                {
+                    if (cell == column)
+                    {
+                        return (cellStart, k);
+                    }
+
+                    (cell, cellStart) = (cell + 1, -1);
+                }
+
+                k = runEnd;
+                continue;
+            }
+
+            cellStart = cellStart < 0 ? k : cellStart;
+            k++;
+        }
+
+        return cellStart >= 0 && cell == column ? (cellStart, end) : (-1, -1);
+    }
+
+    // How many cells blanks part the line into, and the one [at, figureEnd) fills exactly (-1 where it fills none).
+    private static (int Cells, int Column) SpacedCells(string text, int start, int end, int at, int figureEnd)
+    {
+        var (cells, column) = (0, -1);
+        for (; cells < MaxRowsUp; cells++)
+        {
+            var (s, e) = SpacedCellAt(text, start, end, cells);
+            if (s < 0)
+            {
+                break;
+            }
+
+            column = s == at && e == figureEnd ? cells : column;
+        }
+
+        return (cells, column);
+    }
+
+    // Whether the blanks in [start, end) part two cells: a tab, two blanks or more, or one blank beside a character that is
+    // not ASCII (「2013年 872.3亿元」); one space between two ASCII characters is inside a cell ("Real GDP growth (percent)").
+    private static bool Parts(string text, int start, int end) =>
+        end - start > 1 || text[start] == '\t' || (start > 0 && !char.IsAscii(text[start - 1])) || (end < text.Length && !char.IsAscii(text[end]));
+
     // 「|---|:---:|」: the line under a Markdown table's header.
     private static bool IsRule(string text, int start, int end)
     {
