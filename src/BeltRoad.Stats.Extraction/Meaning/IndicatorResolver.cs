@@ -258,13 +258,13 @@ internal static class IndicatorResolver
     {
         var before = f.Figure.ClauseBefore.TrimEnd();
         var (words, time) = (f.Catalogs.Labels.ComparisonWords, f.Catalogs.Time);
-        if (words.EndOf(before) is not null || time.From.EndOf(before) is not null)
+        if (words.EndOf(before) is not null || time.From.EndOf(WithoutDate(f.Figure, f.Figure.Clause.Start, f.Figure.Mention.Start)) is not null)
         {
             return true;
         }
 
         // A to word ends a movement only where its from word stands before it in the clause (「达到」 alone is no movement).
-        if (time.To.EndOf(before) is not null)
+        if (time.To.EndOf(WithoutDate(f.Figure, f.Figure.Clause.Start, f.Figure.Mention.Start)) is not null)
         {
             return time.From.Last(f.Figure.Text, f.Figure.Clause.Start, f.Figure.Mention.Start) >= 0;
         }
@@ -487,8 +487,8 @@ internal static class IndicatorResolver
 
         var start = figures[index - 1];
         var text = figure.Text;
-        return words.To.EndOf(text.AsSpan(start.End, figure.Mention.Start - start.End).TrimEnd()) is not null
-            && words.From.EndOf(text.AsSpan(figure.Clause.Start, start.Start - figure.Clause.Start).TrimEnd()) is not null
+        return words.To.EndOf(WithoutDate(figure, start.End, figure.Mention.Start)) is not null
+            && words.From.EndOf(WithoutDate(figure, figure.Clause.Start, start.Start)) is not null
             && LastOfUnit(f.Earlier, figure.Unit) is { } label ? label : null;
     }
 
@@ -675,11 +675,26 @@ internal static class IndicatorResolver
             return null;
         }
 
-        if ((LastOfUnit(f.Earlier, unit) ?? LastOfUnit(figure.In.PreviousIndicators, unit)) is { } earlier)
+        var words = catalogs.Metrics.Words;
+        var partners = catalogs.Labels.Partners;
+        var sentenceStart = figure.In.Sentence.Start;
+        if (LastOfUnit(f.Earlier, unit) is { } earlier)
         {
-            // What a recipient got, named again for the lender's own figure ("China spent $1.9 billion on aid"), is the lender's measure.
-            var received = catalogs.Labels.Recipients.Prefix + f.Entity;
-            return earlier.StartsWith(received, StringComparison.Ordinal) && earlier.Length > received.Length ? earlier[received.Length..] : earlier;
+            return LendersOwn(earlier, f);
+        }
+
+        // 「香港对共建国家的直接投资头寸，由2017年底约700亿美元增至…」: a movement opening a clause after the first of its sentence
+        // moves what that sentence's clauses before name (a catalogued cue), never what the sentence before measured.
+        if (figure.Clause.Start > sentenceStart && HanText.Any(figure.Subject))
+        {
+            return CuedLabels.LastCue(figure.In.MeasureHits, words, unit, sentenceStart, figure.Clause.Start, figure.In.Names) is { } own
+                ? (partners.NamedIn(figure.Text, sentenceStart, figure.Clause.Start, own) && partners.Scoped(own) is { } ownScoped ? ownScoped : own)
+                : null;
+        }
+
+        if (LastOfUnit(figure.In.PreviousIndicators, unit) is { } previous)
+        {
+            return LendersOwn(previous, f);
         }
 
         if (figure.In.Before is not { } before)
@@ -687,7 +702,6 @@ internal static class IndicatorResolver
             return null;
         }
 
-        var words = catalogs.Metrics.Words;
         var found = new List<MeasureHit>();
         words.FindAll(figure.Text, before.Start, before.End, found);
         if (CuedLabels.LastCue(found, words, unit, before.Start, before.End, []) is not { } label)
@@ -695,8 +709,14 @@ internal static class IndicatorResolver
             return null;
         }
 
-        var partners = catalogs.Labels.Partners;
         return partners.NamedIn(figure.Text, before.Start, before.End, label) && partners.Scoped(label) is { } scoped ? scoped : label;
+    }
+
+    // What a recipient got, named again for the lender's own figure ("China spent $1.9 billion on aid"), is the lender's measure.
+    private static string LendersOwn(string earlier, IndicatorFacts f)
+    {
+        var received = f.Catalogs.Labels.Recipients.Prefix + f.Entity;
+        return earlier.StartsWith(received, StringComparison.Ordinal) && earlier.Length > received.Length ? earlier[received.Length..] : earlier;
     }
 
     // "the United Kingdom received $60 billion", "Venezuela secured $196 billion in credit", "the Middle East was the largest
@@ -786,8 +806,33 @@ internal static class IndicatorResolver
     // A movement that opens its clause, with nothing before its from word (「由1702列增加到…」): what it moves was named before.
     private static bool Unnamed(IndicatorFacts f)
     {
-        var head = f.Figure.ClauseBefore.Trim();
+        var head = WithoutDate(f.Figure, f.Figure.Clause.Start, f.Figure.Mention.Start).Trim();
         return f.Catalogs.Time.From.EndOf(head) is { } from && from.Length == head.Length;
+    }
+
+    // The text in [start, end) before a figure, without the date that stands right before the figure (and its 的, 约):
+    // 「由2013年的25%」「由2017年底约700亿美元增至2021年底的1200亿美元」 read as a movement's 「由」 and 「增至」 do.
+    private static ReadOnlySpan<char> WithoutDate(FigureContext figure, int start, int end)
+    {
+        var text = figure.Text;
+        var at = end;
+        while (at > start && (Blank.Is(text[at - 1]) || text[at - 1] is '的' or '约'))
+        {
+            at--;
+        }
+
+        var mentions = figure.In.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k] is { Kind: MentionKind.DatePeriod } m && m.End == at && m.Start >= start)
+            {
+                // 「升至2017年的26.5%」: the recognizer took the to word 至 into the date; it stays the movement's.
+                end = text[m.Start] is '至' or '到' ? m.Start + 1 : m.Start;
+                break;
+            }
+        }
+
+        return text.AsSpan(start, end - start).TrimEnd();
     }
 
     // The indicator of the unit's figure that stands `skip` figures of the unit before the last one in the list.
