@@ -187,19 +187,38 @@ internal static class TableLine
         return cellStart >= 0 && cell == column ? (cellStart, end) : (-1, -1);
     }
 
-    // How many cells blanks part the line into, and the one [at, figureEnd) fills exactly (-1 where it fills none).
+    // How many cells blanks part the line into, and the one [at, figureEnd) fills exactly (-1 where it fills none): one pass.
     private static (int Cells, int Column) SpacedCells(string text, int start, int end, int at, int figureEnd)
     {
-        var (cells, column) = (0, -1);
-        for (; cells < MaxRowsUp; cells++)
+        var (cells, column, cellStart, k) = (0, -1, -1, start);
+        while (k < end)
         {
-            var (s, e) = SpacedCellAt(text, start, end, cells);
-            if (s < 0)
+            if (!Blank.Is(text[k]))
             {
-                break;
+                cellStart = cellStart < 0 ? k : cellStart;
+                k++;
+                continue;
             }
 
-            column = s == at && e == figureEnd ? cells : column;
+            var runEnd = k;
+            while (runEnd < end && Blank.Is(text[runEnd]))
+            {
+                runEnd++;
+            }
+
+            if (cellStart >= 0 && (runEnd == end || Parts(text, k, runEnd)))
+            {
+                column = cellStart == at && k == figureEnd ? cells : column;
+                (cells, cellStart) = (cells + 1, -1);
+            }
+
+            k = runEnd;
+        }
+
+        if (cellStart >= 0)
+        {
+            column = cellStart == at && end == figureEnd ? cells : column;
+            cells++;
         }
 
         return (cells, column);
