@@ -73,7 +73,8 @@ public sealed class FactExtractor
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, _catalogs.Time, document.Info.Title, document.Info.Date),
             FiscalYears.Named(simplified, _catalogs.Time));
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
-        var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher, simplified);
+        var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher, simplified,
+            TitleTimeEnd(recognizer, document.Info.Title, reference));
         var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);
         // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
         var inSentence = new List<Mention>();
@@ -313,6 +314,21 @@ public sealed class FactExtractor
     }
 
     // The mentions that will be skipped, counted before the loop that skips them: the lists are made at their size.
+    // Where a period the recognizer reads at the very start of the headline ends (「今年前三季度」「2024年1—8月」), else 0.
+    private static int TitleTimeEnd(NumberRecognizer recognizer, string title, DateOnly? reference)
+    {
+        var at = title.Length - title.AsSpan().TrimStart().Length;
+        foreach (var m in recognizer.Recognize(title, new RecognitionOptions(reference)))
+        {
+            if (m.Start == at && m.Kind == MentionKind.DatePeriod)
+            {
+                return m.End;
+            }
+        }
+
+        return 0;
+    }
+
     private static int SkippedCount(IReadOnlyList<Mention> mentions, string text, string simplified, TierWords tiers)
     {
         var count = 0;

@@ -549,7 +549,7 @@ internal static class BackReferences
         for (var k = names.Count - 1; k >= 0; k--)
         {
             if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers) && !finder.IsGeneric(names[k])
-                && finder.ClassAfter.At(text, names[k].End, text.Length) is null)
+                && finder.ClassAfter.At(text, names[k].End, text.Length) is null && !finder.IsClassComplement(text, names[k]))
             {
                 return Described(names, k, refers, finder, text);
             }

@@ -13,7 +13,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <param name="headings">The headings' names, shared by the extractor's documents; by default this document's own.</param>
 /// <param name="publisher">Who published it (「重庆市商务委员会对外投资和经济合作处」): a region it names is the document's own, as the title's is.</param>
 /// <param name="text">The document's text (simplified), where a headline that describes its subject names it (<see cref="Described"/>).</param>
-internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null, string? publisher = null, string? text = null)
+/// <param name="titleTimeEnd">Where a period opening the headline ends (「今年前三季度重庆市…」: the recognizer's date), else 0.</param>
+internal sealed class DocumentNames(NameFinder finder, string title, HeadingNames? headings = null, string? publisher = null, string? text = null, int titleTimeEnd = 0)
 {
     private readonly HeadingNames _headingNames = headings ?? new HeadingNames(finder);
 
@@ -30,7 +31,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private bool _boxBody;
 
     // The headline's actor, and whether it is a port the headline names before the trains ("Horgos port sees 6,000 … trips").
-    private readonly (string Entity, bool Port, bool Report) _title = TitleEntity(finder, title);
+    private readonly (string Entity, bool Port, bool Report) _title = TitleEntity(finder, title, titleTimeEnd);
     // Whether the lead's first name was read for the country an institution's report is about (Lead).
     private bool _reportRead;
     private string? _leadEntity;
@@ -398,8 +399,10 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     }
 
     /// <summary>The region the document speaks of as its own (「全省」「我市」「本澳」 refer to it): the one its title or a line
-    /// before its first figure names, under a headline naming no actor.</summary>
-    public string? SelfRegion => _title.Entity == finder.DefaultActor ? _titleRegion ?? _leadRegion ?? _namedRegion ?? _publisherRegion ?? _menuRegion : null;
+    /// before its first figure names, under a headline naming no actor or naming that region as its actor (「今年前三季度云南省…」).</summary>
+    public string? SelfRegion =>
+        _title.Entity == finder.DefaultActor ? _titleRegion ?? _leadRegion ?? _namedRegion ?? _publisherRegion ?? _menuRegion
+        : _title.Entity == _titleRegion ? _titleRegion : null;
 
     // A menu line ("澳門力報 > 經濟 > 內地財經") is no headline: the site it names is not the region its figures are about.
     private static string? TitleRegion(NameFinder finder, string title) =>
@@ -569,7 +572,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         return finder.ObjectMarkers.EndOf(Actors.WithoutArticle(between.TrimEnd())) is null;
     }
 
-    private static (string Entity, bool Port, bool Report) TitleEntity(NameFinder finder, string title)
+    private static (string Entity, bool Port, bool Report) TitleEntity(NameFinder finder, string title, int timeEnd)
     {
         var simplified = HanScript.ToSimplified(title);
         // A page titled by its site's menu or breadcrumb ("Home | AIIB | News") has no headline to give an actor.
@@ -605,7 +608,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Region
                 && (Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives) || FirstOfPair(names, n, simplified)))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup && OpensAsSubject(finder, simplified, n))?.Name
-            ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region && simplified.AsSpan(0, n.Start).Trim().IsEmpty)?.Name
+            ?? names.FirstOrDefault(n => n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region && Opens(simplified, n, timeEnd))?.Name
             ?? finder.DefaultActor, false, false);
     }
 
@@ -675,7 +678,11 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private const string PairQuotes = "“「『\"‘";
 
     // "Xi'an operates over 4,000 China-Europe train trips", 「西安…」: a headline opening with a catalogued place (a city, a
-    // region) is about that place's figures.
+    // region) is about that place's figures; so is one that opens with its period and then the place (「今年前三季度重庆市
+    // 对共建“一带一路”国家进出口增长14.6%」, "In 2024, Xi'an …").
+    private static bool Opens(string headline, EntityName name, int timeEnd) =>
+        headline.AsSpan(0, name.Start).Trim().IsEmpty
+        || (timeEnd > 0 && timeEnd <= name.Start && headline.AsSpan(timeEnd, name.Start - timeEnd).Trim(" ,，、\u3000").IsEmpty);
     // "Indonesia's 2024 investment hits record", "Kenya's exports to China rise": a headline that gives a country its own
     // figures makes the item report that country's statistics, not China's.
 

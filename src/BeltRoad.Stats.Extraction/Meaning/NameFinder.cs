@@ -207,6 +207,7 @@ internal sealed class NameFinder
         EnglishBackReferences = BackReferenceNouns(json, "en_back_references");
         ZhBackReferences = BackReferenceNouns(json, "zh_back_references");
         ClassAfter = new WordList(Read("class_after"));
+        ClassCopulas = Read("class_copulas");
         DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
@@ -617,6 +618,32 @@ internal sealed class NameFinder
 
     /// <summary>「之一」: after a name, what makes it a class the thing belongs to, which nothing refers back to.</summary>
     public WordList ClassAfter { get; }
+
+    /// <summary>「是」: a name after one of these and a description holding 的, in its clause, is a class, as after 之一.</summary>
+    public IReadOnlyList<string> ClassCopulas { get; }
+
+    // The marks that end a clause, between a copula and the name its description leads to.
+    private const string ClauseEnds = "，。；;,\n";
+
+    /// <summary>
+    /// 「…，是经中国商务部、财政部确认的国家级境外经济贸易合作区」: whether the name ends its clause after a copula and a
+    /// description holding 的 — the class the clause's subject belongs to, which nothing refers back to.
+    /// </summary>
+    public bool IsClassComplement(string text, EntityName name)
+    {
+        var start = text.AsSpan(0, name.Start).LastIndexOfAny(ClauseEnds) + 1;
+        var clause = text.AsSpan(start, name.Start - start);
+        foreach (var copula in ClassCopulas)
+        {
+            var at = clause.IndexOf(copula, StringComparison.Ordinal);
+            if (at >= 0 && clause[(at + copula.Length)..].Contains('的'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>「园区」「陆港」: generic nouns that are no name's suffix, opening a clause, and the suffixes of the names they refer back to.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> ZhBackReferences { get; }

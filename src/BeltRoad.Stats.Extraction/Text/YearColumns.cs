@@ -108,10 +108,43 @@ internal static class YearColumns
         return years >= 2 && cellStart >= 0 ? BareYear(text.AsSpan(cellStart, cellEnd - cellStart).Trim()) : null;
     }
 
-    /// <summary>A table cell that is a year and nothing else ("2021"), the one reading of a year cell for rows and columns alike.</summary>
-    public static int? BareYear(ReadOnlySpan<char> cell) =>
-        cell.Length == 4 && int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-        && IsYear(year) ? year : null;
+    /// <summary>
+    /// A table cell that is a year and nothing else ("2021", or 二○二一 in a Hong Kong or Macao table), the one reading of a
+    /// year cell for rows and columns alike.
+    /// </summary>
+    public static int? BareYear(ReadOnlySpan<char> cell)
+    {
+        if (cell.Length != 4)
+        {
+            return null;
+        }
+
+        if (int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return IsYear(year) ? year : null;
+        }
+
+        year = 0;
+        foreach (var c in cell)
+        {
+            var digit = HanYearDigits.IndexOf(c);
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            year = year * 10 + Math.Max(0, digit - 2);
+        }
+
+        return IsYear(year) ? year : null;
+    }
+
+    /// <summary>
+    /// A year written digit by digit in Han numerals (二〇二四, 二○一三 in Hong Kong and Macao releases): the three zeros, then
+    /// one to nine, so a digit's value is its place less two (zero for the zeros). No count of years is written so (二十四年,
+    /// 三四年 have 十 or fewer than four digits).
+    /// </summary>
+    public const string HanYearDigits = "〇○零一二三四五六七八九";
 
     /// <summary>Whether a four-digit number may be a year a table, a title or a fiscal label names.</summary>
     public static bool IsYear(int value) => value is >= FirstYear and <= LastYear;

@@ -288,12 +288,27 @@ internal static class SentenceTimeCues
         }
 
         Period? stated = null;
-        foreach (var (start, end, period) in InOrder(named ? FiscalYears.Find(text, sentence, frame, words) : [],
+        // The budget year the period stated last is a part of, when it is one.
+        Period? statedWhole = null;
+        foreach (var (fiscalStart, end, whole) in InOrder(named ? FiscalYears.Find(text, sentence, frame, words) : [],
                      frame.CountsFiscalYears ? FiscalYears.Bare(text, sentence, words) : []))
         {
+            // "the first seven months of the current fiscal year", "the first half of FY2024-25": the part of a year the
+            // recognizer read right before the budget year counts its months from the budget year's start.
+            var part = PartBefore(cues, text, fiscalStart, whole);
+            var (start, period) = part ?? (fiscalStart, whole);
+
             cues.RemoveAll(c => c.Start < end && c.End > start);
             var clause = ClauseOf(sentence, start);
-            if (stated is { } later && YearBefore.Of(later) == period)
+            // "… compared with 19 ships in the same period of the last fiscal year": the budget year before the one stated,
+            // after a part of it, is that part a year before.
+            if (stated is { } later && statedWhole is { } laterWhole && YearBefore.Of(laterWhole) == period)
+            {
+                cues.Add(new TimeCue(start, end, TimeCueKind.SamePeriodEarlier, YearBefore.Of(later), clause, false, NamesYear: true));
+                continue;
+            }
+
+            if (stated is { } earlier && YearBefore.Of(earlier) == period)
             {
                 cues.Add(new TimeCue(start, end, TimeCueKind.SamePeriodEarlier, period, clause, false, NamesYear: true));
                 continue;
@@ -301,8 +316,34 @@ internal static class SentenceTimeCues
 
             var before = text.AsSpan(sentence.Clauses[clause].Start, start - sentence.Clauses[clause].Start);
             cues.Add(new TimeCue(start, end, TimeCueKind.Stated, period, clause, words.Event.EndOf(before) is null && !IsRelativeClause(before, words), TimeRole.Point));
-            stated = period;
+            (stated, statedWhole) = (period, part is null ? null : whole);
         }
+    }
+
+    // A span of months within one year that a stated cue ends right before the budget year with (an article between at
+    // most): its months counted from the budget year's first month, the part of the budget year it names.
+    private static (int Start, Period Period)? PartBefore(List<TimeCue> cues, string text, int at, Period whole)
+    {
+        if (whole is not { From.Precision: DatePrecision.Month, To: { } last })
+        {
+            return null;
+        }
+
+        foreach (var c in cues)
+        {
+            if (c is { Kind: TimeCueKind.Stated, Period: { From: var from, To: { } to } } && c.End <= at
+                && text.AsSpan(c.End, at - c.End).Trim() is var between && (between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase))
+                && from.Precision != DatePrecision.Year && from.Year == to.Year && from.Month <= to.Month)
+            {
+                var first = whole.From.Year * 12 + whole.From.Month - 1 + from.Month - 1;
+                var end = whole.From.Year * 12 + whole.From.Month - 1 + to.Month - 1;
+                var lastMonth = last.Year * 12 + last.Month - 1;
+                return end > lastMonth ? null
+                    : (c.Start, Period.Span(PeriodPoint.OfMonth(first / 12, first % 12 + 1), PeriodPoint.OfMonth(end / 12, end % 12 + 1)));
+            }
+        }
+
+        return null;
     }
 
     // The budget years a fiscal word names and those split years stand for alone, by place; a split year a fiscal word's

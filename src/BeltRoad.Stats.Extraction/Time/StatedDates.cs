@@ -143,9 +143,7 @@ internal static class StatedDates
         return text.Contains("years", StringComparison.OrdinalIgnoreCase) || text.Contains("decade", StringComparison.OrdinalIgnoreCase);
     }
 
-    // A year written digit by digit in Han numerals (二〇二四年, 二○一三年 in Hong Kong and Macao releases): no count of years
-    // is written so (二十四年, 三四年 have 十 or fewer than four digits).
-    private const string HanYearDigits = "〇○零一二三四五六七八九";
+    private const string HanYearDigits = Text.YearColumns.HanYearDigits;
 
     /// <summary>Whether the text writes a calendar year's four digits, Arabic (2024) or Han digit by digit (二〇二四).</summary>
     public static bool HasYearDigits(string text)
