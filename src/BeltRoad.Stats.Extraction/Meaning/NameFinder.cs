@@ -924,7 +924,7 @@ internal sealed class NameFinder
 
         // 「中豫号回程班列」「长安号去程班列」: a kind of service (generic_qualifiers and the suffix) of a catalogued programme is
         // the programme's, as 「回程班列」 after it is.
-        if (ServiceOf(name) is { } service)
+        if ((ServiceOf(name) ?? BrandOf(name)) is { } service)
         {
             found.Add(new EntityName(start, end, service.Name, service.Kind) { Weak = service.Weak });
             return;
@@ -932,6 +932,26 @@ internal sealed class NameFinder
 
         found.Add(new EntityName(start, end, name.ToString(), EntityKind.Named));
     }
+
+    // 「“义新欧”中欧班列」「“长安号”中欧班列」: a catalogued programme's brand (a city's or a platform's service), quoted or not,
+    // written right before the name of the programme it runs under is that brand's, not the whole programme's.
+    private EntityEntry? BrandOf(ReadOnlySpan<char> name)
+    {
+        var quoted = name.TrimStart(OpeningQuotes);
+        for (var j = MinServiceBrand; j <= quoted.Length - MinServiceBrand; j++)
+        {
+            if (Lookup(quoted[j..].TrimStart(ClosingQuotes)) is { Kind: EntityKind.Programme } programme
+                && Lookup(quoted[..j].TrimEnd(ClosingQuotes)) is { Kind: EntityKind.Programme } brand && !ReferenceEquals(brand, programme))
+            {
+                return brand;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] OpeningQuotes = ['“', '「', '"'];
+    private static readonly char[] ClosingQuotes = ['”', '」', '"'];
 
     // The catalogued programme a name opens with when only generic qualifiers and a suffix follow it (中豫号 + 回程 + 班列).
     private EntityEntry? ServiceOf(ReadOnlySpan<char> name)
