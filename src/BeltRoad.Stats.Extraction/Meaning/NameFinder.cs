@@ -58,6 +58,7 @@ internal sealed class NameFinder
     private readonly string[] _editionPrefixes;
     private readonly WordList _languageAfter;
     private readonly string[] _holdingWords;
+    private readonly (string Noun, string[] Aliased)[] _routeNouns;
 
     public NameFinder(EntityCatalog catalog)
     {
@@ -178,6 +179,8 @@ internal sealed class NameFinder
         RouteLinks = Read("route_links");
         RouteLinksEnglish = Read("route_links_en");
         RouteOpeners = Read("route_openers");
+        _routeNouns = json.RootElement.GetProperty("route_nouns").EnumerateObject()
+            .Select(p => (p.Name, (string[])[.. p.Value.EnumerateArray().Select(x => x.GetString()!)])).OrderByDescending(p => p.Name.Length).ToArray();
         RouteStarts = Read("route_starts");
         BetweenLinks = Read("between_links");
         BetweenEnds = Read("between_ends");
@@ -662,6 +665,7 @@ internal sealed class NameFinder
         Titles(text, start, end, found);
         Suffixed(text, start, end, found, barriers);
         Catalogued(text, start, end, found);
+        Routes(text, start, end, found);
         // A catalogued name inside a figure is part of it ("Malaysian" of "2 billion Malaysian ringgit").
         for (var k = found.Count - 1; k >= 0 && barriers.Count > 0; k--)
         {
@@ -744,6 +748,22 @@ internal sealed class NameFinder
 
     private static int IndexIn(string text, char c, int start, int end) => start < end ? text.IndexOf(c, start, end - start) : -1;
 
+    private static int IndexIn(string text, string word, int start, int end) => start < end ? text.IndexOf(word, start, end - start, StringComparison.Ordinal) : -1;
+
+    // A name found partly inside [start, end) and partly outside it.
+    private static bool Straddles(List<EntityName> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start < end && start < f.End && (f.Start < start || f.End > end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A catalogued alias wins over a shorter name read by its suffix inside it (岚山港 inside 岚山港务集团).
     private void Catalogued(string text, int start, int end, List<EntityName> found)
     {
@@ -825,6 +845,124 @@ internal sealed class NameFinder
         list = [];
         return false;
     }
+
+    // "the 80-km section from Belgrade to Novi Sad", "the roughly 350-km railway between Budapest and Belgrade": a thing's noun
+    // (entity-names.json route_nouns) right before a route opener and two capitalised ends joined by a route link describes
+    // the catalogued thing named "A-B noun" (either order, hyphen or en dash: "Belgrade-Novi Sad section", "Budapest-Belgrade
+    // Railway"), written in its aliases with one of the nouns the text's noun stands for.
+    private void Routes(string text, int start, int end, List<EntityName> found)
+    {
+        foreach (var opener in RouteOpeners)
+        {
+            for (var at = IndexIn(text, opener, start, end); at >= 0; at = IndexIn(text, opener, at + opener.Length, end))
+            {
+                if (RouteNounBefore(text, start, at) is not { } noun || RouteEnds(text, at + opener.Length, end) is not { } ends)
+                {
+                    continue;
+                }
+
+                if (RouteEntry(text, ends, noun.Aliased) is { } entry && !Straddles(found, noun.Start, ends.SecondEnd))
+                {
+                    found.RemoveAll(f => noun.Start <= f.Start && f.End <= ends.SecondEnd);
+                    found.Add(new EntityName(noun.Start, ends.SecondEnd, entry.Name, entry.Kind) { Weak = entry.Weak });
+                }
+            }
+        }
+    }
+
+    private ((int Start, int End) First, (int Start, int End) Second, int SecondEnd)? RouteEnds(string text, int at, int end)
+    {
+        at = SkipSpaces(text, at, end);
+        if (IndexIn(text, "the ", at, Math.Min(end, at + 4)) == at)
+        {
+            at += 4;
+        }
+
+        var first = CapitalisedWords(text, at, end);
+        if (first.End == first.Start)
+        {
+            return null;
+        }
+
+        foreach (var link in RouteLinksEnglish)
+        {
+            var next = SkipSpaces(text, first.End, end);
+            if (next + link.Length <= end && text.AsSpan(next, link.Length).SequenceEqual(link))
+            {
+                var second = CapitalisedWords(text, next + link.Length, end);
+                return second.End > second.Start ? (first, second, second.End) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Capitalised words ("Novi Sad", "Addis Ababa") from `at`: their span, empty when none starts there.
+    private static (int Start, int End) CapitalisedWords(string text, int at, int end)
+    {
+        at = SkipSpaces(text, at, end);
+        var (wordsEnd, k) = (at, at);
+        while (k < end && char.IsAsciiLetterUpper(text[k]))
+        {
+            while (k < end && (char.IsLetter(text[k]) || text[k] is '\'' or '’'))
+            {
+                k++;
+            }
+
+            wordsEnd = k;
+            if (k + 1 < end && text[k] == ' ' && char.IsAsciiLetterUpper(text[k + 1]))
+            {
+                k++;
+            }
+        }
+
+        return (at, wordsEnd);
+    }
+
+    private static int SkipSpaces(string text, int at, int end)
+    {
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    // The route noun ending right before the opener ("section" of "the 80-km section from …"), and where it starts.
+    private (int Start, string[] Aliased)? RouteNounBefore(string text, int start, int at)
+    {
+        foreach (var (noun, aliased) in _routeNouns)
+        {
+            var from = at - noun.Length;
+            if (from >= start && text.AsSpan(from, noun.Length).Equals(noun, StringComparison.OrdinalIgnoreCase) && WordList.IsWholeWord(text, from, noun.Length))
+            {
+                return (from, aliased);
+            }
+        }
+
+        return null;
+    }
+
+    private EntityEntry? RouteEntry(string text, ((int Start, int End) First, (int Start, int End) Second, int SecondEnd) ends, string[] nouns)
+    {
+        var a = text[ends.First.Start..ends.First.End];
+        var b = text[ends.Second.Start..ends.Second.End];
+        foreach (var noun in nouns)
+        {
+            foreach (var dash in RouteDashes)
+            {
+                if ((Lookup(string.Concat(a, dash, b, " ", noun)) ?? Lookup(string.Concat(b, dash, a, " ", noun))) is { } entry)
+                {
+                    return entry;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] RouteDashes = ["-", "–"];
 
     // Names read by their suffix inside [start, end): the catalogued alias there wins (a loop, not a closure per alias tried).
     private static void RemoveReadWithin(List<EntityName> found, int start, int end)
