@@ -262,7 +262,9 @@ internal static class EntityResolver
             var trimmed = rest.TrimStart(' ');
             // "through the port", "via this land port": an article (en_anaphora) before a back-referred port noun, or before
             // a name ("the Horgos Port").
-            var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1 : 0;
+            // 「经该口岸出口商品车30.4万辆」: a Chinese anaphor (entity-names.json anaphora) before the port word, no space.
+            var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1
+                : finder.Anaphora.At(text, end - trimmed.Length, end) is { } zh && HanText.Is(zh[0]) ? zh.Length : 0;
             var start = end - trimmed.Length + article;
             if (NameAt(figure.In.Names, start) is { } name && finder.PortAfter(text, name) is { } word)
             {
@@ -279,13 +281,14 @@ internal static class EntityResolver
         return null;
     }
 
-    // "port", "land port", "railway port" (port_words) as a whole English word.
+    // "port", "land port", "railway port" (port_words) as a whole English word; 「口岸」「港」 as the text goes on.
     private static bool PortNoun(ReadOnlySpan<char> text, NameFinder finder)
     {
         foreach (var word in finder.PortWords)
         {
-            if (char.IsAsciiLetter(word[0]) && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length])))
+            if (char.IsAsciiLetter(word[0])
+                ? text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length]))
+                : text.StartsWith(word, StringComparison.Ordinal))
             {
                 return true;
             }
