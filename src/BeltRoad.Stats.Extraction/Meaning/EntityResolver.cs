@@ -38,6 +38,7 @@ internal static class EntityResolver
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
         ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
         ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),
+        ("China's whole", ChinasWhole),
         ("rate of its amount", RatesAmount),
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
@@ -308,6 +309,41 @@ internal static class EntityResolver
             if (names[k].Start == start)
             {
                 return names[k];
+            }
+        }
+
+        return null;
+    }
+
+    // 「沿线国家在我国外贸中的分量逐年加重，所占比重从2013年的25%上升到2017年的26.5%」: a partner's share of a whole of China's
+    // (entity-names.json china_wholes: a country or group of countries, then 在我国…中 and a share word before the figure in
+    // its sentence, or 占我国…: 「东盟占我国外贸总值的15.9%」) is China's statistic, the partner its part (MEANING.md: China's trade with partners → 中国).
+    private static string? ChinasWhole(EntityFacts f)
+    {
+        var figure = f.Figure;
+        if (figure.Unit != Unit.Percent)
+        {
+            return null;
+        }
+
+        var (text, names, sentence) = (figure.Text, figure.In.Names, figure.In.Sentence);
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Start < sentence.Start || n.End > figure.Mention.Start || n.Kind is not (EntityKind.Country or EntityKind.CountryGroup)
+                || n.Name == f.Finder.DefaultActor)
+            {
+                continue;
+            }
+
+            if (f.Finder.ChinaShareMarkers.At(text, n.End, figure.Mention.Start) is not null)
+            {
+                return f.Finder.DefaultActor;
+            }
+
+            if (f.Finder.ChinaWholes.At(text, n.End, figure.Mention.Start) is { } marker)
+            {
+                return f.Finder.ShareWords.Any(text, n.End + marker.Length, figure.Mention.Start) ? f.Finder.DefaultActor : null;
             }
         }
 

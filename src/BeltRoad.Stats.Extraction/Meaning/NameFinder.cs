@@ -210,6 +210,9 @@ internal sealed class NameFinder
         EnglishBackReferences = BackReferenceNouns(json, "en_back_references");
         ZhBackReferences = BackReferenceNouns(json, "zh_back_references");
         ClassAfter = new WordList(Read("class_after"));
+        ChinaWholes = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("markers").EnumerateArray().Select(x => x.GetString()!));
+        ChinaShareMarkers = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_markers").EnumerateArray().Select(x => x.GetString()!));
+        ShareWords = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_words").EnumerateArray().Select(x => x.GetString()!));
         DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
@@ -620,6 +623,15 @@ internal sealed class NameFinder
 
     /// <summary>「之一」: after a name, what makes it a class the thing belongs to, which nothing refers back to.</summary>
     public WordList ClassAfter { get; }
+
+    /// <summary>「在我国外贸中」「占我国…」: after a partner's name, a whole of China's that its share is taken of (china_wholes).</summary>
+    public WordList ChinaWholes { get; }
+
+    /// <summary>「占我国…」: after a partner's name, its share of a whole of China's (china_wholes.share_markers).</summary>
+    public WordList ChinaShareMarkers { get; }
+
+    /// <summary>「比重」「占比」「分量」: the words naming a share of a China's whole (china_wholes.share_words).</summary>
+    public WordList ShareWords { get; }
 
     /// <summary>「园区」「陆港」: generic nouns that are no name's suffix, opening a clause, and the suffixes of the names they refer back to.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> ZhBackReferences { get; }
