@@ -36,6 +36,7 @@ internal static class EntityResolver
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
+        ("hub's service", HubsService),
         ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
         ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),
         ("China's whole", ChinasWhole),
@@ -311,6 +312,39 @@ internal static class EntityResolver
             {
                 return names[k];
             }
+        }
+
+        return null;
+    }
+
+    // 「石家庄国际陆港2024年…综述」 then 「全年开行中欧（中亚）班列826列，同比增长12.4%；发运标箱8.3万标箱」: on a hub's page (the
+    // document's own actor a catalogued place), a programme or a kind of service that opens its sentence as the object of a
+    // verb of running (entity-names.json running_verbs), no name before it, is what the hub runs: the sentence's figures after
+    // it are the hub's, not the programme's (a national release's 「全国开行中欧班列…」 has no place for its actor).
+    private static string? HubsService(EntityFacts f)
+    {
+        var figure = f.Figure;
+        var document = figure.In.DocumentEntity;
+        if (f.Finder.Lookup(document) is not { Kind: EntityKind.Place })
+        {
+            return null;
+        }
+
+        var (text, names, sentence) = (figure.Text, figure.In.Names, figure.In.Sentence);
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.End <= sentence.Start)
+            {
+                continue;
+            }
+
+            if (n.End > figure.Mention.Start || !(n.Kind == EntityKind.Programme || f.Finder.IsGeneric(n)))
+            {
+                return null;
+            }
+
+            return f.Finder.RunningVerbs.EndOf(text.AsSpan(sentence.Start, n.Start - sentence.Start)) is not null ? document : null;
         }
 
         return null;

@@ -210,6 +210,7 @@ internal sealed class NameFinder
         EnglishBackReferences = BackReferenceNouns(json, "en_back_references");
         ZhBackReferences = BackReferenceNouns(json, "zh_back_references");
         ClassAfter = new WordList(Read("class_after"));
+        RunningVerbs = new WordList(Read("running_verbs"));
         ChinaWholes = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("markers").EnumerateArray().Select(x => x.GetString()!));
         ChinaShareMarkers = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_markers").EnumerateArray().Select(x => x.GetString()!));
         ShareWords = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_words").EnumerateArray().Select(x => x.GetString()!));
@@ -623,6 +624,9 @@ internal sealed class NameFinder
 
     /// <summary>「之一」: after a name, what makes it a class the thing belongs to, which nothing refers back to.</summary>
     public WordList ClassAfter { get; }
+
+    /// <summary>「开行」「发运」: verbs whose object a hub runs (running_verbs).</summary>
+    public WordList RunningVerbs { get; }
 
     /// <summary>「在我国外贸中」「占我国…」: after a partner's name, a whole of China's that its share is taken of (china_wholes).</summary>
     public WordList ChinaWholes { get; }
