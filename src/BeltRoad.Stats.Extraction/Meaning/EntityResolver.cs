@@ -392,7 +392,9 @@ internal static class EntityResolver
     private static string? CountedProgramme(EntityFacts f)
     {
         var figure = f.Figure;
-        if (figure.In.DocumentEntity != f.Finder.DefaultActor)
+        // Only an English figure holds a name inside it (a capitalised word): a Chinese one ends at its measure word.
+        if (figure.In.DocumentEntity != f.Finder.DefaultActor
+            || !figure.Text.AsSpan(figure.Mention.Start, figure.Mention.End - figure.Mention.Start).ContainsAnyInRange('A', 'Z'))
         {
             return null;
         }

@@ -868,8 +868,10 @@ internal sealed class NameFinder
     // Railway"), written in its aliases with one of the nouns the text's noun stands for.
     private void Routes(string text, int start, int end, List<EntityName> found)
     {
-        foreach (var opener in RouteOpeners)
+        // An index loop: a foreach over the interface would make an enumerator per sentence.
+        for (var o = 0; o < RouteOpeners.Count; o++)
         {
+            var opener = RouteOpeners[o];
             for (var at = IndexIn(text, opener, start, end); at >= 0; at = IndexIn(text, opener, at + opener.Length, end))
             {
                 if (RouteNounBefore(text, start, at) is not { } noun || RouteEnds(text, at + opener.Length, end) is not { } ends)
@@ -879,7 +881,7 @@ internal sealed class NameFinder
 
                 if (RouteEntry(text, ends, noun.Aliased) is { } entry && !Straddles(found, noun.Start, ends.SecondEnd))
                 {
-                    found.RemoveAll(f => noun.Start <= f.Start && f.End <= ends.SecondEnd);
+                    RemoveWithin(found, noun.Start, ends.SecondEnd);
                     found.Add(new EntityName(noun.Start, ends.SecondEnd, entry.Name, entry.Kind) { Weak = entry.Weak });
                 }
             }
@@ -900,8 +902,9 @@ internal sealed class NameFinder
             return null;
         }
 
-        foreach (var link in RouteLinksEnglish)
+        for (var l = 0; l < RouteLinksEnglish.Count; l++)
         {
+            var link = RouteLinksEnglish[l];
             var next = SkipSpaces(text, first.End, end);
             if (next + link.Length <= end && text.AsSpan(next, link.Length).SequenceEqual(link))
             {
@@ -979,6 +982,18 @@ internal sealed class NameFinder
     }
 
     private static readonly string[] RouteDashes = ["-", "–"];
+
+    // Every name inside [start, end): a loop, not a closure made per route found.
+    private static void RemoveWithin(List<EntityName> found, int start, int end)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            if (start <= found[k].Start && found[k].End <= end)
+            {
+                found.RemoveAt(k);
+            }
+        }
+    }
 
     // Names read by their suffix inside [start, end): the catalogued alias there wins (a loop, not a closure per alias tried).
     private static void RemoveReadWithin(List<EntityName> found, int start, int end)

@@ -65,12 +65,17 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     {
         var received = indicator.StartsWith(string.Concat(Prefix, actor), StringComparison.Ordinal);
         var documentEntity = figure.In.DocumentEntity;
-        var recipientRow = IsRecipientRow(figure);
-        if (actor == names.DefaultActor
-            || (documentEntity != names.DefaultActor && documentEntity != names.Initiative && !(recipientRow && Lenders.Contains(documentEntity)))
+        var lenders = documentEntity == names.DefaultActor || documentEntity == names.Initiative;
+        if (actor == names.DefaultActor || !(lenders || Lenders.Contains(documentEntity))
             || (!received && (!(LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) || IsLentRow(figure, measured))
-                || names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal))))
-            || !(IsPlace(actor, names) || recipientRow))
+                || names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal)))))
+        {
+            return (actor, indicator);
+        }
+
+        // A policy bank's own database gives only its borrowers' rows to China; a place's prose figures stay the place's.
+        var place = IsPlace(actor, names);
+        if (!(place && lenders) && !IsRecipientRow(figure))
         {
             return (actor, indicator);
         }
