@@ -564,12 +564,20 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
 
         var between = text.AsSpan(firstFigure, name.Start - firstFigure);
-        if (between.IndexOfAny(",，;；") >= 0)
+        if (between.IndexOfAny(",，;；") >= 0 || CountedBy(between))
         {
             return false;
         }
 
         return finder.ObjectMarkers.EndOf(Actors.WithoutArticle(between.TrimEnd())) is null;
+    }
+
+    // "The port currently serves 72 China-Europe freight train routes": a name right after the figure is the thing it counts,
+    // not what the paragraph is about (MEANING.md: the counted thing is not the entity).
+    private static bool CountedBy(ReadOnlySpan<char> between)
+    {
+        var figure = between.TrimEnd();
+        return !figure.IsEmpty && char.IsAsciiDigit(figure[^1]) && figure.IndexOf(' ') < 0;
     }
 
     private static (string Entity, bool Port, bool Report) TitleEntity(NameFinder finder, string title, int timeEnd)

@@ -36,13 +36,16 @@ internal static class EntityResolver
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
+        ("hub's service", HubsService),
         ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
         ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),
+        ("China's whole", ChinasWhole),
         ("rate of its amount", RatesAmount),
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
         ("box", static f => f.Figure.In.HeadingName?.Name),
         ("paragraph topic", static f => PortsTrains(f, f.Figure.In.ParagraphTopic?.Name)),
+        ("counted programme", CountedProgramme),
         ("document", static f => f.Figure.In.DocumentEntity));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
@@ -262,7 +265,9 @@ internal static class EntityResolver
             var trimmed = rest.TrimStart(' ');
             // "through the port", "via this land port": an article (en_anaphora) before a back-referred port noun, or before
             // a name ("the Horgos Port").
-            var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1 : 0;
+            // 「经该口岸出口商品车30.4万辆」: a Chinese anaphor (entity-names.json anaphora) before the port word, no space.
+            var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1
+                : finder.Anaphora.At(text, end - trimmed.Length, end) is { } zh && HanText.Is(zh[0]) ? zh.Length : 0;
             var start = end - trimmed.Length + article;
             if (NameAt(figure.In.Names, start) is { } name && finder.PortAfter(text, name) is { } word)
             {
@@ -279,13 +284,14 @@ internal static class EntityResolver
         return null;
     }
 
-    // "port", "land port", "railway port" (port_words) as a whole English word.
+    // "port", "land port", "railway port" (port_words) as a whole English word; 「口岸」「港」 as the text goes on.
     private static bool PortNoun(ReadOnlySpan<char> text, NameFinder finder)
     {
         foreach (var word in finder.PortWords)
         {
-            if (char.IsAsciiLetter(word[0]) && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length])))
+            if (char.IsAsciiLetter(word[0])
+                ? text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length]))
+                : text.StartsWith(word, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -310,6 +316,106 @@ internal static class EntityResolver
 
         return null;
     }
+
+    // 「石家庄国际陆港2024年…综述」 then 「全年开行中欧（中亚）班列826列，同比增长12.4%；发运标箱8.3万标箱」: on a hub's page (the
+    // document's own actor a catalogued place), a programme or a kind of service that opens its sentence as the object of a
+    // verb of running (entity-names.json running_verbs), no name before it, is what the hub runs: the sentence's figures after
+    // it are the hub's, not the programme's (a national release's 「全国开行中欧班列…」 has no place for its actor).
+    private static string? HubsService(EntityFacts f)
+    {
+        var figure = f.Figure;
+        var document = figure.In.DocumentEntity;
+        if (f.Finder.Lookup(document) is not { Kind: EntityKind.Place })
+        {
+            return null;
+        }
+
+        var (text, names, sentence) = (figure.Text, figure.In.Names, figure.In.Sentence);
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.End <= sentence.Start)
+            {
+                continue;
+            }
+
+            if (n.End > figure.Mention.Start || !(n.Kind == EntityKind.Programme || f.Finder.IsGeneric(n)))
+            {
+                return null;
+            }
+
+            return f.Finder.RunningVerbs.EndOf(text.AsSpan(sentence.Start, n.Start - sentence.Start)) is not null ? document : null;
+        }
+
+        return null;
+    }
+
+    // 「沿线国家在我国外贸中的分量逐年加重，所占比重从2013年的25%上升到2017年的26.5%」: a partner's share of a whole of China's
+    // (entity-names.json china_wholes: a country or group of countries, then 在我国…中 and a share word before the figure in
+    // its sentence, or 占我国…: 「东盟占我国外贸总值的15.9%」) is China's statistic, the partner its part (MEANING.md: China's trade with partners → 中国).
+    private static string? ChinasWhole(EntityFacts f)
+    {
+        var figure = f.Figure;
+        if (figure.Unit != Unit.Percent)
+        {
+            return null;
+        }
+
+        var (text, names, sentence) = (figure.Text, figure.In.Names, figure.In.Sentence);
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Start < sentence.Start || n.End > figure.Mention.Start || n.Kind is not (EntityKind.Country or EntityKind.CountryGroup)
+                || n.Name == f.Finder.DefaultActor)
+            {
+                continue;
+            }
+
+            if (f.Finder.ChinaShareMarkers.At(text, n.End, figure.Mention.Start) is not null)
+            {
+                return f.Finder.DefaultActor;
+            }
+
+            if (f.Finder.ChinaWholes.At(text, n.End, figure.Mention.Start) is { } marker)
+            {
+                return f.Finder.ShareWords.Any(text, n.End + marker.Length, figure.Mention.Start) ? f.Finder.DefaultActor : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "In 2023, 17,000 China-Europe freight trains ran": where nothing before the figure acts and the document gives no actor
+    // of its own (the default), a catalogued programme right after the figure, the thing it counts, is whose count it is
+    // (MEANING.md: 中欧班列 开行列数); a port's or hub's document keeps it ("The port currently serves 72 China-Europe freight
+    // train routes" under a headline naming Erenhot's rail port).
+    private static string? CountedProgramme(EntityFacts f)
+    {
+        var figure = f.Figure;
+        // Only an English figure holds a name inside it (a capitalised word): a Chinese one ends at its measure word.
+        if (figure.In.DocumentEntity != f.Finder.DefaultActor
+            || !figure.Text.AsSpan(figure.Mention.Start, figure.Mention.End - figure.Mention.Start).ContainsAnyInRange('A', 'Z'))
+        {
+            return null;
+        }
+
+        // The noun counted stands inside the figure ("17,000 China-Europe freight trains"), where no name of the sentence is
+        // read: look there only, into one list kept per thread.
+        var inside = CountedNames ??= [];
+        f.Finder.Find(figure.Text, figure.Mention.Start, figure.Mention.End, [], inside);
+        for (var k = 0; k < inside.Count; k++)
+        {
+            if (inside[k].Kind == EntityKind.Programme)
+            {
+                return inside[k].Name;
+            }
+        }
+
+        return null;
+    }
+
+    [ThreadStatic]
+    private static List<EntityName>? CountedNames;
 
     // 「“一带一路”投资」 "cumulative BRI engagement reached USD1 trillion": the initiative invests, lends and trades nothing of
     // its own; an amount it would be the actor of is the default actor's (China's).

@@ -58,6 +58,7 @@ internal sealed class NameFinder
     private readonly string[] _editionPrefixes;
     private readonly WordList _languageAfter;
     private readonly string[] _holdingWords;
+    private readonly (string Noun, string[] Aliased)[] _routeNouns;
 
     public NameFinder(EntityCatalog catalog)
     {
@@ -178,6 +179,8 @@ internal sealed class NameFinder
         RouteLinks = Read("route_links");
         RouteLinksEnglish = Read("route_links_en");
         RouteOpeners = Read("route_openers");
+        _routeNouns = json.RootElement.GetProperty("route_nouns").EnumerateObject()
+            .Select(p => (p.Name, (string[])[.. p.Value.EnumerateArray().Select(x => x.GetString()!)])).OrderByDescending(p => p.Name.Length).ToArray();
         RouteStarts = Read("route_starts");
         BetweenLinks = Read("between_links");
         BetweenEnds = Read("between_ends");
@@ -208,6 +211,10 @@ internal sealed class NameFinder
         ZhBackReferences = BackReferenceNouns(json, "zh_back_references");
         ClassAfter = new WordList(Read("class_after"));
         ClassCopulas = Read("class_copulas");
+        RunningVerbs = new WordList(Read("running_verbs"));
+        ChinaWholes = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("markers").EnumerateArray().Select(x => x.GetString()!));
+        ChinaShareMarkers = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_markers").EnumerateArray().Select(x => x.GetString()!));
+        ShareWords = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_words").EnumerateArray().Select(x => x.GetString()!));
         DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
@@ -644,6 +651,17 @@ internal sealed class NameFinder
 
         return false;
     }
+    /// <summary>「开行」「发运」: verbs whose object a hub runs (running_verbs).</summary>
+    public WordList RunningVerbs { get; }
+
+    /// <summary>「在我国外贸中」「占我国…」: after a partner's name, a whole of China's that its share is taken of (china_wholes).</summary>
+    public WordList ChinaWholes { get; }
+
+    /// <summary>「占我国…」: after a partner's name, its share of a whole of China's (china_wholes.share_markers).</summary>
+    public WordList ChinaShareMarkers { get; }
+
+    /// <summary>「比重」「占比」「分量」: the words naming a share of a China's whole (china_wholes.share_words).</summary>
+    public WordList ShareWords { get; }
 
     /// <summary>「园区」「陆港」: generic nouns that are no name's suffix, opening a clause, and the suffixes of the names they refer back to.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> ZhBackReferences { get; }
@@ -689,6 +707,7 @@ internal sealed class NameFinder
         Titles(text, start, end, found);
         Suffixed(text, start, end, found, barriers);
         Catalogued(text, start, end, found);
+        Routes(text, start, end, found);
         // A catalogued name inside a figure is part of it ("Malaysian" of "2 billion Malaysian ringgit").
         for (var k = found.Count - 1; k >= 0 && barriers.Count > 0; k--)
         {
@@ -771,6 +790,22 @@ internal sealed class NameFinder
 
     private static int IndexIn(string text, char c, int start, int end) => start < end ? text.IndexOf(c, start, end - start) : -1;
 
+    private static int IndexIn(string text, string word, int start, int end) => start < end ? text.IndexOf(word, start, end - start, StringComparison.Ordinal) : -1;
+
+    // A name found partly inside [start, end) and partly outside it.
+    private static bool Straddles(List<EntityName> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start < end && start < f.End && (f.Start < start || f.End > end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A catalogued alias wins over a shorter name read by its suffix inside it (岚山港 inside 岚山港务集团).
     private void Catalogued(string text, int start, int end, List<EntityName> found)
     {
@@ -851,6 +886,139 @@ internal sealed class NameFinder
 
         list = [];
         return false;
+    }
+
+    // "the 80-km section from Belgrade to Novi Sad", "the roughly 350-km railway between Budapest and Belgrade": a thing's noun
+    // (entity-names.json route_nouns) right before a route opener and two capitalised ends joined by a route link describes
+    // the catalogued thing named "A-B noun" (either order, hyphen or en dash: "Belgrade-Novi Sad section", "Budapest-Belgrade
+    // Railway"), written in its aliases with one of the nouns the text's noun stands for.
+    private void Routes(string text, int start, int end, List<EntityName> found)
+    {
+        // An index loop: a foreach over the interface would make an enumerator per sentence.
+        for (var o = 0; o < RouteOpeners.Count; o++)
+        {
+            var opener = RouteOpeners[o];
+            for (var at = IndexIn(text, opener, start, end); at >= 0; at = IndexIn(text, opener, at + opener.Length, end))
+            {
+                if (RouteNounBefore(text, start, at) is not { } noun || RouteEnds(text, at + opener.Length, end) is not { } ends)
+                {
+                    continue;
+                }
+
+                if (RouteEntry(text, ends, noun.Aliased) is { } entry && !Straddles(found, noun.Start, ends.SecondEnd))
+                {
+                    RemoveWithin(found, noun.Start, ends.SecondEnd);
+                    found.Add(new EntityName(noun.Start, ends.SecondEnd, entry.Name, entry.Kind) { Weak = entry.Weak });
+                }
+            }
+        }
+    }
+
+    private ((int Start, int End) First, (int Start, int End) Second, int SecondEnd)? RouteEnds(string text, int at, int end)
+    {
+        at = SkipSpaces(text, at, end);
+        if (IndexIn(text, "the ", at, Math.Min(end, at + 4)) == at)
+        {
+            at += 4;
+        }
+
+        var first = CapitalisedWords(text, at, end);
+        if (first.End == first.Start)
+        {
+            return null;
+        }
+
+        for (var l = 0; l < RouteLinksEnglish.Count; l++)
+        {
+            var link = RouteLinksEnglish[l];
+            var next = SkipSpaces(text, first.End, end);
+            if (next + link.Length <= end && text.AsSpan(next, link.Length).SequenceEqual(link))
+            {
+                var second = CapitalisedWords(text, next + link.Length, end);
+                return second.End > second.Start ? (first, second, second.End) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Capitalised words ("Novi Sad", "Addis Ababa") from `at`: their span, empty when none starts there.
+    private static (int Start, int End) CapitalisedWords(string text, int at, int end)
+    {
+        at = SkipSpaces(text, at, end);
+        var (wordsEnd, k) = (at, at);
+        while (k < end && char.IsAsciiLetterUpper(text[k]))
+        {
+            while (k < end && (char.IsLetter(text[k]) || text[k] is '\'' or '’'))
+            {
+                k++;
+            }
+
+            wordsEnd = k;
+            if (k + 1 < end && text[k] == ' ' && char.IsAsciiLetterUpper(text[k + 1]))
+            {
+                k++;
+            }
+        }
+
+        return (at, wordsEnd);
+    }
+
+    private static int SkipSpaces(string text, int at, int end)
+    {
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    // The route noun ending right before the opener ("section" of "the 80-km section from …"), and where it starts.
+    private (int Start, string[] Aliased)? RouteNounBefore(string text, int start, int at)
+    {
+        foreach (var (noun, aliased) in _routeNouns)
+        {
+            var from = at - noun.Length;
+            if (from >= start && text.AsSpan(from, noun.Length).Equals(noun, StringComparison.OrdinalIgnoreCase) && WordList.IsWholeWord(text, from, noun.Length))
+            {
+                return (from, aliased);
+            }
+        }
+
+        return null;
+    }
+
+    private EntityEntry? RouteEntry(string text, ((int Start, int End) First, (int Start, int End) Second, int SecondEnd) ends, string[] nouns)
+    {
+        var a = text[ends.First.Start..ends.First.End];
+        var b = text[ends.Second.Start..ends.Second.End];
+        foreach (var noun in nouns)
+        {
+            foreach (var dash in RouteDashes)
+            {
+                if ((Lookup(string.Concat(a, dash, b, " ", noun)) ?? Lookup(string.Concat(b, dash, a, " ", noun))) is { } entry)
+                {
+                    return entry;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] RouteDashes = ["-", "–"];
+
+    // Every name inside [start, end): a loop, not a closure made per route found.
+    private static void RemoveWithin(List<EntityName> found, int start, int end)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            if (start <= found[k].Start && found[k].End <= end)
+            {
+                found.RemoveAt(k);
+            }
+        }
     }
 
     // Names read by their suffix inside [start, end): the catalogued alias there wins (a loop, not a closure per alias tried).
@@ -951,7 +1119,7 @@ internal sealed class NameFinder
 
         // 「中豫号回程班列」「长安号去程班列」: a kind of service (generic_qualifiers and the suffix) of a catalogued programme is
         // the programme's, as 「回程班列」 after it is.
-        if (ServiceOf(name) is { } service)
+        if ((ServiceOf(name) ?? BrandOf(name)) is { } service)
         {
             found.Add(new EntityName(start, end, service.Name, service.Kind) { Weak = service.Weak });
             return;
@@ -959,6 +1127,26 @@ internal sealed class NameFinder
 
         found.Add(new EntityName(start, end, name.ToString(), EntityKind.Named));
     }
+
+    // 「“义新欧”中欧班列」「“长安号”中欧班列」: a catalogued programme's brand (a city's or a platform's service), quoted or not,
+    // written right before the name of the programme it runs under is that brand's, not the whole programme's.
+    private EntityEntry? BrandOf(ReadOnlySpan<char> name)
+    {
+        var quoted = name.TrimStart(OpeningQuotes);
+        for (var j = MinServiceBrand; j <= quoted.Length - MinServiceBrand; j++)
+        {
+            if (Lookup(quoted[j..].TrimStart(ClosingQuotes)) is { Kind: EntityKind.Programme } programme
+                && Lookup(quoted[..j].TrimEnd(ClosingQuotes)) is { Kind: EntityKind.Programme } brand && !ReferenceEquals(brand, programme))
+            {
+                return brand;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] OpeningQuotes = ['“', '「', '"'];
+    private static readonly char[] ClosingQuotes = ['”', '」', '"'];
 
     // The catalogued programme a name opens with when only generic qualifiers and a suffix follow it (中豫号 + 回程 + 班列).
     private EntityEntry? ServiceOf(ReadOnlySpan<char> name)

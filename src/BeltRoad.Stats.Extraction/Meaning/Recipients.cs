@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// figure is the lender's and the place is where the money went: the prefix, the place and the measure (对委内瑞拉贷款承诺额,
 /// 对南亚“一带一路”参与额); a rate or share on such a row keeps its own row and goes to the lender too.
 /// </summary>
-internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, IReadOnlyList<string> LentMeasures, IReadOnlyList<string> RowMeasures)
+internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, IReadOnlyList<string> LentMeasures, IReadOnlyList<string> RowMeasures, IReadOnlySet<string> Lenders)
 {
     // Owners a figure of lending can go to: a country, a group of countries, a world region or a city abroad; China's own
     // provinces and special administrative regions (Region) lend and invest on their own account.
@@ -21,7 +21,8 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     {
         static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"),
-            [.. e.GetProperty("lent_measures").EnumerateArray().Select(x => x.GetString()!)], [.. e.GetProperty("row_measures").EnumerateArray().Select(x => x.GetString()!)]);
+            [.. e.GetProperty("lent_measures").EnumerateArray().Select(x => x.GetString()!)], [.. e.GetProperty("row_measures").EnumerateArray().Select(x => x.GetString()!)],
+            e.GetProperty("lenders").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal));
     }
 
     // The longest place name a recipient's row may carry after its prefix (撒哈拉以南非洲, 太平洋及其他地区).
@@ -55,27 +56,55 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     /// an amount the recipient rule labelled (<paramref name="indicator"/> opening with the prefix and the place), is the
     /// lender's; an amount or count not yet so labelled takes the prefix and the place. Any other figure is as given.
     /// </summary>
-    /// <remarks>Only in a document whose own actor is the lender (China) or the initiative, and not where the clause gives
-    /// the figure an owner by a possessive ("Washington's development lending rose to $12 billion" is Washington's).</remarks>
+    /// <remarks>Only in a document whose own actor is the lender (China, or one of China's lenders: lenders, the policy banks
+    /// whose loans by borrower a database tabulates) or the initiative, and not where the clause gives the figure an owner by
+    /// a possessive ("Washington's development lending rose to $12 billion" is Washington's). The owner is a place, or any
+    /// name in a table's row under a recipient's column ("Borrower | Amount | Loans": "African Export-Import Bank (regional) |
+    /// $1,000m | 1" borrowed it).</remarks>
     public (string Entity, string Indicator) Lent(FigureContext figure, string actor, string indicator, string measured, NameFinder names)
     {
         var received = indicator.StartsWith(string.Concat(Prefix, actor), StringComparison.Ordinal);
         var documentEntity = figure.In.DocumentEntity;
-        if (actor == names.DefaultActor || (documentEntity != names.DefaultActor && documentEntity != names.Initiative)
+        var lenders = documentEntity == names.DefaultActor || documentEntity == names.Initiative;
+        if (actor == names.DefaultActor || !(lenders || Lenders.Contains(documentEntity))
             || (!received && (!(LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) || IsLentRow(figure, measured))
-                || names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal))))
-            || !IsPlace(actor, names))
+                || names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal)))))
         {
             return (actor, indicator);
         }
 
-        return (names.DefaultActor, received || figure.Unit == Domain.Unit.Percent ? indicator : string.Concat(Prefix, actor, MeasureOf(indicator, names)));
+        // A policy bank's own database gives only its borrowers' rows to China; a place's prose figures stay the place's.
+        var place = IsPlace(actor, names);
+        if (!(place && lenders) && !IsRecipientRow(figure))
+        {
+            return (actor, indicator);
+        }
+
+        // A borrower's row no catalogued name heads ("Other LAC borrowers | 36 | …") fell to the document's lender: the lender's
+        // lending still, to no place the row can name.
+        var named = actor != documentEntity && !Lenders.Contains(actor);
+        return (names.DefaultActor, received || !named || figure.Unit == Domain.Unit.Percent ? indicator : string.Concat(Prefix, actor, MeasureOf(indicator, names)));
     }
 
     // 「Latin America & Caribbean | $58.9bn | 28.2%」 under "CDB and CHEXIM energy finance by region": financing in a place's row of
     // a table is what went to it; in prose a place "provides … development finance" of its own.
     private bool IsLentRow(FigureContext figure, string measured) =>
         RowMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) && TableHeaders.ColumnHeader(figure) is not null;
+
+    // "Borrower | Amount | Loans", 「借款方 | 金额」: the row's name stands under a recipient's column, whatever its kind (a
+    // regional bank borrows as a country does).
+    private bool IsRecipientRow(FigureContext figure)
+    {
+        var text = figure.Text;
+        if (TableLine.Header(text, figure.Mention.Start) is not { } found)
+        {
+            return false;
+        }
+
+        // The header's first cell ends with the noun (a caption the text joined to it stands before: "… by borrower Borrower").
+        var (start, end) = TableLine.CellAt(text, found.Line.Start, found.Line.End, 0);
+        return start >= 0 && Nouns.EndOf(text.AsSpan(start, end - start)) is not null;
+    }
 
     private static bool IsPlace(string name, NameFinder names) => names.Lookup(name) is { } entry && Array.IndexOf(PlaceKinds, entry.Kind) >= 0;
 
