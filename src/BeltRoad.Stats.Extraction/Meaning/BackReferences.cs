@@ -221,7 +221,8 @@ internal static class BackReferences
 
         foreach (var (noun, refers) in finder.ZhBackReferences)
         {
-            if (rest.StartsWith(noun, StringComparison.Ordinal) && !Affixes.StartsWithAny(rest[noun.Length..], finder.FrameAfter.Words))
+            if (rest.StartsWith(noun, StringComparison.Ordinal) && !Affixes.StartsWithAny(rest[noun.Length..], finder.FrameAfter.Words)
+                && !Affixes.StartsWithAny(rest, finder.ZhBackReferenceBlockers))
             {
                 return Referred(figure, finder, refers);
             }
