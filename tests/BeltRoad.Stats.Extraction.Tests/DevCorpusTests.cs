@@ -31,10 +31,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
         { "all", "", 0.96, 0.96, 0.94, 0.90, 0.79, 0.97, 0.92 },
-        { "English", "en-", 0.96, 0.96, 0.93, 0.88, 0.74, 0.96, 0.90 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.94, 0.87, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.98, 0.96, 0.92, 0.89, 0.82, 0.98, 0.93 },
-        { "bilingual", "bilingual-", 0.90, 0.94, 0.94, 0.89, 0.72, 0.94, 0.87 },
+        { "English", "en-", 0.96, 0.96, 0.92, 0.88, 0.73, 0.96, 0.90 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.95, 0.88, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.93, 0.89, 0.81, 0.98, 0.93 },
+        { "bilingual", "bilingual-", 0.91, 0.95, 0.94, 0.87, 0.71, 0.95, 0.86 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
@@ -51,6 +51,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 227 documents", FourteenthRound, 0.96, 0.96, 0.94, 0.90, 0.79, 0.97, 0.92 },
         { "the first 239 documents", FifteenthRound, 0.97, 0.96, 0.94, 0.90, 0.80, 0.97, 0.92 },
         { "the first 251 documents", SixteenthRound, 0.97, 0.96, 0.94, 0.90, 0.79, 0.97, 0.92 },
+        { "the first 263 documents", SeventeenthRound, 0.97, 0.96, 0.94, 0.91, 0.79, 0.97, 0.92 },
     };
 
     [Theory]
@@ -111,6 +112,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string FourteenthRound = "round:14";
     private const string FifteenthRound = "round:15";
     private const string SixteenthRound = "round:16";
+    private const string SeventeenthRound = "round:17";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -177,6 +179,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [SixteenthRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 60, ["zh-milestone"] = 54, ["en-news"] = 80, ["en-finance"] = 44, ["bilingual"] = 18,
+        },
+        [SeventeenthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 63, ["zh-milestone"] = 57, ["en-news"] = 84, ["en-finance"] = 45, ["bilingual"] = 19,
         },
     };
 
