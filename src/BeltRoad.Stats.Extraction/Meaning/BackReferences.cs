@@ -221,8 +221,7 @@ internal static class BackReferences
 
         foreach (var (noun, refers) in finder.ZhBackReferences)
         {
-            if (rest.StartsWith(noun, StringComparison.Ordinal) && !Affixes.StartsWithAny(rest[noun.Length..], finder.FrameAfter.Words)
-                && !Affixes.StartsWithAny(rest, finder.ZhBackReferenceBlockers))
+            if (rest.StartsWith(noun, StringComparison.Ordinal) && !Affixes.StartsWithAny(rest[noun.Length..], finder.FrameAfter.Words))
             {
                 return Referred(figure, finder, refers);
             }
