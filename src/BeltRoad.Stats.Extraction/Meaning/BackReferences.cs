@@ -219,9 +219,11 @@ internal static class BackReferences
             return AfterReportingVerb(figure, finder, clause) ?? EnglishBackReference(figure, finder, clause);
         }
 
+        // 「陆港两地」「园区经济」: a compound the noun opens is no back reference (zh_back_reference_blockers).
+        var blocked = Affixes.StartsWithAny(rest, finder.ZhBackReferenceBlockers);
         foreach (var (noun, refers) in finder.ZhBackReferences)
         {
-            if (rest.StartsWith(noun, StringComparison.Ordinal) && !Affixes.StartsWithAny(rest[noun.Length..], finder.FrameAfter.Words))
+            if (!blocked && rest.StartsWith(noun, StringComparison.Ordinal) && !Affixes.StartsWithAny(rest[noun.Length..], finder.FrameAfter.Words))
             {
                 return Referred(figure, finder, refers);
             }

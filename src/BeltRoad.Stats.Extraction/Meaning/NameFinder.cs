@@ -209,6 +209,7 @@ internal sealed class NameFinder
         BareSelfNouns = Read("bare_self_nouns");
         EnglishBackReferences = BackReferenceNouns(json, "en_back_references");
         ZhBackReferences = BackReferenceNouns(json, "zh_back_references");
+        ZhBackReferenceBlockers = Read("zh_back_reference_blockers");
         ClassAfter = new WordList(Read("class_after"));
         ClassCopulas = Read("class_copulas");
         RunningVerbs = new WordList(Read("running_verbs"));
@@ -665,6 +666,9 @@ internal sealed class NameFinder
 
     /// <summary>「园区」「陆港」: generic nouns that are no name's suffix, opening a clause, and the suffixes of the names they refer back to.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> ZhBackReferences { get; }
+
+    /// <summary>「陆港两地」「园区经济」: compounds a zh_back_references noun opens without being the clause's subject (entity-names.json zh_back_reference_blockers).</summary>
+    public IReadOnlyList<string> ZhBackReferenceBlockers { get; }
 
     // A noun and what it may stand for, the longer of two nouns one starts with first (the first the text starts with is read).
     private static (string Noun, IReadOnlyList<Referent> Refers)[] BackReferenceNouns(System.Text.Json.JsonDocument json, string property) =>
