@@ -313,7 +313,6 @@ public sealed class FactExtractor
         return hits;
     }
 
-    // The mentions that will be skipped, counted before the loop that skips them: the lists are made at their size.
     // Where a period the recognizer reads at the very start of the headline ends (「今年前三季度」「2024年1—8月」), else 0.
     private static int TitleTimeEnd(NumberRecognizer recognizer, string title, DateOnly? reference)
     {
@@ -329,6 +328,7 @@ public sealed class FactExtractor
         return 0;
     }
 
+    // The mentions that will be skipped, counted before the loop that skips them: the lists are made at their size.
     private static int SkippedCount(IReadOnlyList<Mention> mentions, string text, string simplified, TierWords tiers)
     {
         var count = 0;

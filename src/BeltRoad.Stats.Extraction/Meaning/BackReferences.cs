@@ -552,7 +552,7 @@ internal static class BackReferences
         for (var k = names.Count - 1; k >= 0; k--)
         {
             if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers) && !finder.IsGeneric(names[k])
-                && finder.ClassAfter.At(text, names[k].End, text.Length) is null && !finder.IsClassComplement(text, names[k]) && !IsDescription(names[k], finder, text))
+                && finder.ClassAfter.At(text, names[k].End, text.Length) is null && !finder.IsClassComplement(text, names[k]))
             {
                 return Described(names, k, refers, finder, text);
             }
@@ -560,11 +560,6 @@ internal static class BackReferences
 
         return null;
     }
-
-    // 「成为全国首个发运量突破百万标箱的县级城市始发班列」: a name read by its suffix right after a modifier (的) describes the
-    // thing the sentence is about; nothing refers back to it (a catalogued name there still may be referred to).
-    private static bool IsDescription(EntityName name, NameFinder finder, string text) =>
-        !name.IsCatalogued && finder.ModifierMarkers.EndOf(text.AsSpan(0, name.Start)) is not null;
 
     internal static bool Refers(string name, EntityKind? kind, IReadOnlyList<Referent> refers)
     {

@@ -685,11 +685,11 @@ internal static class IndicatorResolver
 
         // 「香港对共建国家的直接投资头寸，由2017年底约700亿美元增至…」: a movement opening a clause after the first of its sentence
         // moves what that sentence's clauses before name (a catalogued cue), never what the sentence before measured.
-        if (figure.Clause.Start > sentenceStart && HanText.Any(figure.Subject))
+        // Where they name none (「2016年至2023年，由1702列增加到1.7万列」), the sentence before's measure goes on.
+        if (figure.Clause.Start > sentenceStart && HanText.Any(figure.Subject)
+            && CuedLabels.LastCue(figure.In.MeasureHits, words, unit, sentenceStart, figure.Clause.Start, figure.In.Names) is { } own)
         {
-            return CuedLabels.LastCue(figure.In.MeasureHits, words, unit, sentenceStart, figure.Clause.Start, figure.In.Names) is { } own
-                ? (partners.NamedIn(figure.Text, sentenceStart, figure.Clause.Start, own) && partners.Scoped(own) is { } ownScoped ? ownScoped : own)
-                : null;
+            return partners.NamedIn(figure.Text, sentenceStart, figure.Clause.Start, own) && partners.Scoped(own) is { } ownScoped ? ownScoped : own;
         }
 
         if (LastOfUnit(figure.In.PreviousIndicators, unit) is { } previous)

@@ -212,6 +212,7 @@ internal sealed class NameFinder
         ZhBackReferenceBlockers = Read("zh_back_reference_blockers");
         ClassAfter = new WordList(Read("class_after"));
         ClassCopulas = Read("class_copulas");
+        _classCopulaBlockers = Read("class_copula_blockers");
         RunningVerbs = new WordList(Read("running_verbs"));
         ChinaWholes = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("markers").EnumerateArray().Select(x => x.GetString()!));
         ChinaShareMarkers = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_markers").EnumerateArray().Select(x => x.GetString()!));
@@ -639,19 +640,31 @@ internal sealed class NameFinder
     /// </summary>
     public bool IsClassComplement(string text, EntityName name)
     {
+        if (name.IsCatalogued)
+        {
+            return false;
+        }
+
         var start = text.AsSpan(0, name.Start).LastIndexOfAny(ClauseEnds) + 1;
         var clause = text.AsSpan(start, name.Start - start);
         foreach (var copula in ClassCopulas)
         {
-            var at = clause.IndexOf(copula, StringComparison.Ordinal);
-            if (at >= 0 && clause[(at + copula.Length)..].Contains('的'))
+            for (var at = clause.IndexOf(copula, StringComparison.Ordinal); at >= 0; at = Next(clause, copula, at))
             {
-                return true;
+                if (!Affixes.EndsWithAny(clause[..(at + copula.Length)], _classCopulaBlockers) && clause[(at + copula.Length)..].Contains('的'))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+
+        static int Next(ReadOnlySpan<char> clause, string copula, int at) =>
+            clause[(at + 1)..].IndexOf(copula, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
     }
+
+    private readonly IReadOnlyList<string> _classCopulaBlockers;
     /// <summary>「开行」「发运」: verbs whose object a hub runs (running_verbs).</summary>
     public WordList RunningVerbs { get; }
 

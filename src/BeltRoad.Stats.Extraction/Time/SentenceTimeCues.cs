@@ -295,14 +295,15 @@ internal static class SentenceTimeCues
         {
             // "the first seven months of the current fiscal year", "the first half of FY2024-25": the part of a year the
             // recognizer read right before the budget year counts its months from the budget year's start.
-            var part = PartBefore(cues, text, fiscalStart, whole);
+            var part = PartBefore(cues, text, fiscalStart, whole, words);
             var (start, period) = part ?? (fiscalStart, whole);
 
             cues.RemoveAll(c => c.Start < end && c.End > start);
             var clause = ClauseOf(sentence, start);
             // "… compared with 19 ships in the same period of the last fiscal year": the budget year before the one stated,
             // after a part of it, is that part a year before.
-            if (stated is { } later && statedWhole is { } laterWhole && YearBefore.Of(laterWhole) == period)
+            if (stated is { } later && statedWhole is { } laterWhole && YearBefore.Of(laterWhole) == period
+                && words.FiscalSamePeriod.Any(text, sentence.Clauses[ClauseOf(sentence, start)].Start, start))
             {
                 cues.Add(new TimeCue(start, end, TimeCueKind.SamePeriodEarlier, YearBefore.Of(later), clause, false, NamesYear: true));
                 continue;
@@ -320,9 +321,10 @@ internal static class SentenceTimeCues
         }
     }
 
-    // A span of months within one year that a stated cue ends right before the budget year with (an article between at
-    // most): its months counted from the budget year's first month, the part of the budget year it names.
-    private static (int Start, Period Period)? PartBefore(List<TimeCue> cues, string text, int at, Period whole)
+    // A span of months within one year, read by an ordinal part (time-words.json fiscal_parts: "the first seven months"),
+    // that a stated cue ends right before the budget year with (an article between at most): its months counted from the
+    // budget year's first month, the part of the budget year it names; named months ("July-December FY24") stand where they fall in it.
+    private static (int Start, Period Period)? PartBefore(List<TimeCue> cues, string text, int at, Period whole, TimeWords words)
     {
         if (whole is not { From.Precision: DatePrecision.Month, To: { } last })
         {
@@ -335,8 +337,12 @@ internal static class SentenceTimeCues
                 && text.AsSpan(c.End, at - c.End).Trim() is var between && (between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase))
                 && from.Precision != DatePrecision.Year && from.Year == to.Year && from.Month <= to.Month)
             {
-                var first = whole.From.Year * 12 + whole.From.Month - 1 + from.Month - 1;
-                var end = whole.From.Year * 12 + whole.From.Month - 1 + to.Month - 1;
+                // An ordinal part counts from the budget year's first month; named months stand in the budget year where
+                // they fall ("July-December FY2023-24" → 2023-07/2023-12, "January-March FY2023-24" → 2024-01/2024-03).
+                var origin = whole.From.Year * 12 + whole.From.Month - 1;
+                var (first, end) = words.FiscalParts.Any(text, c.Start, c.End)
+                    ? (origin + from.Month - 1, origin + to.Month - 1)
+                    : (Placed(from.Month, whole), Placed(to.Month, whole));
                 var lastMonth = last.Year * 12 + last.Month - 1;
                 return end > lastMonth ? null
                     : (c.Start, Period.Span(PeriodPoint.OfMonth(first / 12, first % 12 + 1), PeriodPoint.OfMonth(end / 12, end % 12 + 1)));
@@ -345,6 +351,11 @@ internal static class SentenceTimeCues
 
         return null;
     }
+
+    // A named month's place (year × 12 + month − 1) in the budget year: from its first month on in its first year, before
+    // it in the next.
+    private static int Placed(int month, Period whole) =>
+        (month >= whole.From.Month ? whole.From.Year : whole.From.Year + 1) * 12 + month - 1;
 
     // The budget years a fiscal word names and those split years stand for alone, by place; a split year a fiscal word's
     // own reading holds ("fiscal year 2023-24") is that reading's.
