@@ -69,11 +69,10 @@ internal static class Actors
         var space = trimmed.LastIndexOf(' ');
         var last = trimmed[(space + 1)..];
         var rest = space < 0 ? default : trimmed[..space];
-        // Digits only after an article, and no year: "In 2023 Egypt received …", "under the 2023 Egypt agreement" name a year,
-        // not a count.
+        // Digits only after an article: "In 2023 Egypt received …" is a year, not a count. A year after an article ("trade
+        // with the 2023 Egypt agreement partners") is read past as a count is: a modifier, the marker still governs the name.
         if (last.IsEmpty || space < 0
-            || !((finder.PartnerCounts.EndOf(last) is { } word && word.Length == last.Length)
-                || (IsDigits(last) && Text.YearColumns.BareYear(last) is null && WithoutArticle(rest).Length < rest.Length)))
+            || !((finder.PartnerCounts.EndOf(last) is { } word && word.Length == last.Length) || (IsDigits(last) && WithoutArticle(rest).Length < rest.Length)))
         {
             return WithoutArticle(gap);
         }
