@@ -301,7 +301,7 @@ internal static class BackReferences
         return -1;
     }
 
-    private static bool NameBetween(IReadOnlyList<EntityName> names, int start, int end)
+    internal static bool NameBetween(IReadOnlyList<EntityName> names, int start, int end)
     {
         for (var k = 0; k < names.Count; k++)
         {

@@ -67,7 +67,7 @@ internal static class Creditors
                         continue;
                     }
 
-                    from = SkipSpaces(text, from + link.Length, clause.End);
+                    from = Blank.SkipSpaces(text, from + link.Length, clause.End);
                 }
 
                 if (CreditorAt(figure, finder, from, clause) is { } creditor)
@@ -117,7 +117,7 @@ internal static class Creditors
     {
         for (var k = 0; k < 3; k++)
         {
-            at = SkipSpaces(text, at, end);
+            at = Blank.SkipSpaces(text, at, end);
             var wordEnd = at;
             while (wordEnd < end && char.IsAsciiLetter(text[wordEnd]))
             {
@@ -176,17 +176,17 @@ internal static class Creditors
     private static int SkipFigures(FigureContext figure, int at, int end)
     {
         var text = figure.Text;
-        at = SkipSpaces(text, at, end);
+        at = Blank.SkipSpaces(text, at, end);
         var figures = figure.In.Figures;
         var words = SkipLowerWords(text, at, end);
         for (var k = 0; k < figures.Count; k++)
         {
             if (figures[k].Start == at || (words > at && figures[k].Start == words))
             {
-                at = SkipSpaces(text, figures[k].End, end);
+                at = Blank.SkipSpaces(text, figures[k].End, end);
                 if (at < end && text[at] == '(' && text.IndexOf(')', at, end - at) is var close and > 0)
                 {
-                    at = SkipSpaces(text, close + 1, end);
+                    at = Blank.SkipSpaces(text, close + 1, end);
                 }
 
                 words = at;
@@ -212,7 +212,7 @@ internal static class Creditors
                 return at;
             }
 
-            at = SkipSpaces(text, wordEnd, end);
+            at = Blank.SkipSpaces(text, wordEnd, end);
         }
 
         return at;
@@ -261,16 +261,6 @@ internal static class Creditors
         }
 
         return Words(text.AsSpan(figureEnd, debtWord - figureEnd)) <= MaxWordsBefore;
-    }
-
-    private static int SkipSpaces(string text, int at, int end)
-    {
-        while (at < end && text[at] == ' ')
-        {
-            at++;
-        }
-
-        return at;
     }
 
     private static bool StartsWithWord(string text, int at, int end, string word) =>

@@ -345,25 +345,11 @@ internal static class EntityResolver
             }
 
             // 「…；带动河北省对共建国家进出口增长8.2%」: a later clause naming a name of its own before the figure is not the hub's.
-            return f.Finder.RunningVerbs.EndOf(text.AsSpan(sentence.Start, n.Start - sentence.Start)) is not null && !NamedBetween(names, k + 1, figure.Mention.Start)
+            return f.Finder.RunningVerbs.EndOf(text.AsSpan(sentence.Start, n.Start - sentence.Start)) is not null && !BackReferences.NameBetween(names, n.Start + 1, figure.Mention.Start)
                 ? document : null;
         }
 
         return null;
-    }
-
-    // Whether a name from the k-th on starts before the figure.
-    private static bool NamedBetween(IReadOnlyList<EntityName> names, int k, int figureStart)
-    {
-        for (; k < names.Count; k++)
-        {
-            if (names[k].Start < figureStart)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // 「沿线国家在我国外贸中的分量逐年加重，所占比重从2013年的25%上升到2017年的26.5%」: a partner's share of a whole of China's

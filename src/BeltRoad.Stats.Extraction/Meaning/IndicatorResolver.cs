@@ -258,13 +258,14 @@ internal static class IndicatorResolver
     {
         var before = f.Figure.ClauseBefore.TrimEnd();
         var (words, time) = (f.Catalogs.Labels.ComparisonWords, f.Catalogs.Time);
-        if (words.EndOf(before) is not null || time.From.EndOf(WithoutDate(f.Figure, f.Figure.Clause.Start, f.Figure.Mention.Start)) is not null)
+        var moved = WithoutDate(f.Figure, f.Figure.Clause.Start, f.Figure.Mention.Start);
+        if (words.EndOf(before) is not null || time.From.EndOf(moved) is not null)
         {
             return true;
         }
 
         // A to word ends a movement only where its from word stands before it in the clause (「达到」 alone is no movement).
-        if (time.To.EndOf(WithoutDate(f.Figure, f.Figure.Clause.Start, f.Figure.Mention.Start)) is not null)
+        if (time.To.EndOf(moved) is not null)
         {
             return time.From.Last(f.Figure.Text, f.Figure.Clause.Start, f.Figure.Mention.Start) >= 0;
         }

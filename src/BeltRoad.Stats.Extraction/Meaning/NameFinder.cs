@@ -665,6 +665,7 @@ internal sealed class NameFinder
     }
 
     private readonly IReadOnlyList<string> _classCopulaBlockers;
+
     /// <summary>「开行」「发运」: verbs whose object a hub runs (running_verbs).</summary>
     public WordList RunningVerbs { get; }
 
@@ -933,7 +934,7 @@ internal sealed class NameFinder
 
     private ((int Start, int End) First, (int Start, int End) Second, int SecondEnd)? RouteEnds(string text, int at, int end)
     {
-        at = SkipSpaces(text, at, end);
+        at = Blank.SkipSpaces(text, at, end);
         if (IndexIn(text, "the ", at, Math.Min(end, at + 4)) == at)
         {
             at += 4;
@@ -948,7 +949,7 @@ internal sealed class NameFinder
         for (var l = 0; l < RouteLinksEnglish.Count; l++)
         {
             var link = RouteLinksEnglish[l];
-            var next = SkipSpaces(text, first.End, end);
+            var next = Blank.SkipSpaces(text, first.End, end);
             if (next + link.Length <= end && text.AsSpan(next, link.Length).SequenceEqual(link))
             {
                 var second = CapitalisedWords(text, next + link.Length, end);
@@ -962,7 +963,7 @@ internal sealed class NameFinder
     // Capitalised words ("Novi Sad", "Addis Ababa") from `at`: their span, empty when none starts there.
     private static (int Start, int End) CapitalisedWords(string text, int at, int end)
     {
-        at = SkipSpaces(text, at, end);
+        at = Blank.SkipSpaces(text, at, end);
         var (wordsEnd, k) = (at, at);
         while (k < end && char.IsAsciiLetterUpper(text[k]))
         {
@@ -979,16 +980,6 @@ internal sealed class NameFinder
         }
 
         return (at, wordsEnd);
-    }
-
-    private static int SkipSpaces(string text, int at, int end)
-    {
-        while (at < end && text[at] == ' ')
-        {
-            at++;
-        }
-
-        return at;
     }
 
     // The route noun ending right before the opener ("section" of "the 80-km section from …"), and where it starts.

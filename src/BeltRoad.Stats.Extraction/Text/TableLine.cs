@@ -155,42 +155,35 @@ internal static class TableLine
     /// <summary>The cell <paramref name="column"/> of a row blanks part (<see cref="SpacedHeader"/>), or (-1, -1).</summary>
     public static (int Start, int End) SpacedCellAt(string text, int start, int end, int column)
     {
-        var (k, cell, cellStart) = (start, 0, -1);
-        while (k < end)
+        var k = start;
+        for (var cell = 0; NextSpacedCell(text, ref k, end) is var found && found.Start >= 0; cell++)
         {
-            if (Blank.Is(text[k]))
+            if (cell == column)
             {
-                var runEnd = k;
-                while (runEnd < end && Blank.Is(text[runEnd]))
-                {
-                    runEnd++;
-                }
-
-                if (cellStart >= 0 && (runEnd == end || Parts(text, k, runEnd)))
-                {
-                    if (cell == column)
-                    {
-                        return (cellStart, k);
-                    }
-
-                    (cell, cellStart) = (cell + 1, -1);
-                }
-
-                k = runEnd;
-                continue;
+                return found;
             }
-
-            cellStart = cellStart < 0 ? k : cellStart;
-            k++;
         }
 
-        return cellStart >= 0 && cell == column ? (cellStart, end) : (-1, -1);
+        return (-1, -1);
     }
 
     // How many cells blanks part the line into, and the one [at, figureEnd) fills exactly (-1 where it fills none): one pass.
     private static (int Cells, int Column) SpacedCells(string text, int start, int end, int at, int figureEnd)
     {
-        var (cells, column, cellStart, k) = (0, -1, -1, start);
+        var (cells, column, k) = (0, -1, start);
+        for (; NextSpacedCell(text, ref k, end) is var found && found.Start >= 0; cells++)
+        {
+            column = found.Start == at && found.End == figureEnd ? cells : column;
+        }
+
+        return (cells, column);
+    }
+
+    // The next cell of a row blanks part, from k to the end of the line: blanks that do not part cells (Parts) stay inside
+    // it; k moves past it and the blanks after it. (-1, -1) when no cell is left.
+    private static (int Start, int End) NextSpacedCell(string text, ref int k, int end)
+    {
+        var cellStart = -1;
         while (k < end)
         {
             if (!Blank.Is(text[k]))
@@ -200,28 +193,19 @@ internal static class TableLine
                 continue;
             }
 
-            var runEnd = k;
-            while (runEnd < end && Blank.Is(text[runEnd]))
+            var blanks = k;
+            while (k < end && Blank.Is(text[k]))
             {
-                runEnd++;
+                k++;
             }
 
-            if (cellStart >= 0 && (runEnd == end || Parts(text, k, runEnd)))
+            if (cellStart >= 0 && (k == end || Parts(text, blanks, k)))
             {
-                column = cellStart == at && k == figureEnd ? cells : column;
-                (cells, cellStart) = (cells + 1, -1);
+                return (cellStart, blanks);
             }
-
-            k = runEnd;
         }
 
-        if (cellStart >= 0)
-        {
-            column = cellStart == at && end == figureEnd ? cells : column;
-            cells++;
-        }
-
-        return (cells, column);
+        return cellStart >= 0 ? (cellStart, end) : (-1, -1);
     }
 
     // Whether the blanks in [start, end) part two cells: a tab, two blanks or more, or one blank beside a character that is
