@@ -63,11 +63,19 @@ public class TextNormalizerTests
     }
 
     [Theory]
+    [InlineData("2024年，全省对共建国家进出口3126.5亿\n元，同比增长3.8%。", "进出口3126.5亿元，同比增长3.8%。")]
+    [InlineData("2024年，基地中欧班列到发911\n列，同比增长13%。", "到发911列，同比增长13%。")]
+    public void A_short_line_cut_between_a_figure_and_its_unit_reads_on_into_the_next(string original, string joined) =>
+        Assert.Contains(joined, TextNormalizer.Normalize(original).Text, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("我国企业在共建国家新签承包工程合同额1580亿美元。\n【点击查看更多精彩内容】\n下一句。")] // a navigation line between finished sentences
     [InlineData("发布时间：2024-10-15 10:02:31  来源：本网站新闻中心\n海关总署14日发布数据，前三季度进出口增长。")] // a web page's date stamp
     [InlineData("Trade with B&R countries up 6.3 pct in first 10 months\n\nExports to these countries reached 9.6 trillion yuan.")] // an English headline
     [InlineData("2025年1-7月我对“一带一路”共建国家承包工程业务情况\n\n对外承包工程方面，新签合同额900亿美元。")] // a release's title past the heading length
     [InlineData("商务部 2025-08-20\n\n2025年1-7月我对“一带一路”共建国家承包工程业务情况\n\n新签合同额900亿美元。")] // the same under a date stamp
+    [InlineData("联系电话：028-83968000\n网站标识码：5101130018")] // a footer's lines: a number, then a line that is no sentence going on
+    [InlineData("2024年进出口3126.5亿\n\n元旦期间，口岸通关顺畅。")] // a blank line between: a new paragraph
     [InlineData("Its approvals have grown over the years:\nMarch 2021 -- 40 projects, 12 billion dollars\nSeptember 2022 -- 55 projects, 17 billion dollars")] // a timeline's dated entries
     public void Keeps_lines_that_are_not_half_a_sentence_apart(string original) =>
         Assert.Equal(original, TextNormalizer.Normalize(original).Text);

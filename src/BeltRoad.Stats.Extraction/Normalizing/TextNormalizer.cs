@@ -108,7 +108,14 @@ internal static partial class TextNormalizer
         var line = s.AsSpan(lineStart, at - lineStart).Trim();
         // A table's row ('|' or tabs between its cells) is no broken sentence, nor is the line above one.
         if (line.IsEmpty || line[0] == '#' || line.Contains('|') || line.Contains('\t') || IsSentenceEnd(line[^1]) || !IsWordChar(line[^1])
-            || (line.Length < MinBrokenLineLength && !column.Fills(line.Length)) || Loading.DocumentHeader.HasDateStamp(line))
+            || Loading.DocumentHeader.HasDateStamp(line))
+        {
+            return false;
+        }
+
+        // A short line is a title or heading unless it ends inside a figure whose unit opens the next line.
+        var figureCut = line.Length < MinBrokenLineLength && !column.Fills(line.Length);
+        if (figureCut && !EndsInFigure(line))
         {
             return false;
         }
@@ -141,6 +148,13 @@ internal static partial class TextNormalizer
         }
 
         var first = s[next];
+        // 「2024年，全省对共建国家进出口3126.5亿」 over 「元，同比增长3.8%，…」: a scraped page cut the figure from its unit. The
+        // line below goes on with the sentence (a clause mark within a unit's length), which a footer's 「网站标识码：…」 does not.
+        if (figureCut && (blankLine || !HanText.Is(first) || s.AsSpan(next, Math.Min(FigureCutProbe, s.Length - next)).IndexOfAny('，', '。') < 0))
+        {
+            return false;
+        }
+
         // An English headline without a full stop, a blank line, then a capital: a new paragraph, not a broken sentence.
         if (char.IsAsciiLetterUpper(first) && blankLine)
         {
@@ -168,6 +182,13 @@ internal static partial class TextNormalizer
         return IsWordChar(first) && !LooksLikeHeadingStart(s.AsSpan(next, Math.Min(8, s.Length - next)))
             && !DatedEntry().IsMatch(s.AsSpan(next, Math.Min(DatedEntryProbe, s.Length - next)));
     }
+
+    // How far into the next line a figure's unit and the clause mark after it are looked for (「万标箱，」).
+    private const int FigureCutProbe = 6;
+
+    // 「…进出口3126.5亿」「…到发911」: the line ends with a figure's digits, or a large unit right after them.
+    private static bool EndsInFigure(ReadOnlySpan<char> line) =>
+        char.IsAsciiDigit(line[^1]) || (line.Length > 1 && line[^1] is '万' or '亿' or '萬' or '億' && char.IsAsciiDigit(line[^2]));
 
     // How far into the next line a timeline entry's dated label is looked for ("January 2022 -- ").
     private const int DatedEntryProbe = 24;

@@ -157,6 +157,16 @@ internal sealed partial class WordNumeralParser
         }
         else
         {
+            if (s.AfterAnd && s.AndAfterScale && s.LastBig != 0 && scale >= s.LastBig)
+            {
+                // "5 billion and 3 billion shillings": a scale no smaller than the one before "and" starts a second
+                // number ("two million and four hundred thousand" is one); the first ends before "and".
+                s.GoodEnd = s.EndAtAnd;
+                s.GoodValue = s.ValueAtAnd;
+                s.Done = true;
+                return true;
+            }
+
             var group = s.Hundreds + s.SinceHundred;
             if (group == 0 && !bare && !(last == Last.Scale && s.LastBig != 0 && scale > s.LastBig))
             {
