@@ -150,8 +150,9 @@ internal static class Actors
                     programme = n;
                 }
 
-                var acts = (first is null || n.Start >= afterFirst) && (weakAllowed || !n.Weak) && IsActor(figure, n, finder);
-                first ??= acts ? n : null;
+                var head = first is not null && n.Start < afterFirst && IsHead(figure, clauses[c].Start, n, finder);
+                var acts = (first is null || head || n.Start >= afterFirst) && (weakAllowed || !n.Weak) && IsActor(figure, n, finder);
+                first = acts && head ? n : first ?? (acts ? n : null);
                 nearer = acts && n.Start >= afterFirst ? n : nearer;
             }
 
@@ -163,6 +164,12 @@ internal static class Actors
 
         return null;
     }
+
+    // 「我国企业在共建国家建设的境外经贸合作区累计投资…」「中方参与建设的雅万高铁累计发送旅客…」: a catalogued thing (not a territory)
+    // right after a modifier marker heads its noun phrase; the names of the description before 的 modify it, the head acts.
+    private static bool IsHead(FigureContext figure, int clauseStart, EntityName name, NameFinder finder) =>
+        name.IsCatalogued && !CountryKinds.Contains(name.Kind)
+        && finder.ModifierMarkers.EndOf(figure.Text.AsSpan(clauseStart, name.Start - clauseStart)) is not null;
 
     // "Afristar, the Chinese firm that operates the line, currently employs …": an earlier clause opening with a lower-case
     // article (or "which", "who") right after a clause that is only a name, or a participle (participle_openings: "launched
