@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// figure is the lender's and the place is where the money went: the prefix, the place and the measure (对委内瑞拉贷款承诺额,
 /// 对南亚“一带一路”参与额); a rate or share on such a row keeps its own row and goes to the lender too.
 /// </summary>
-internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, IReadOnlyList<string> LentMeasures, IReadOnlyList<string> RowMeasures, IReadOnlySet<string> Lenders)
+internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, WordList Breakdowns, IReadOnlyList<string> LentMeasures, IReadOnlyList<string> RowMeasures, IReadOnlySet<string> Lenders)
 {
     // Owners a figure of lending can go to: a country, a group of countries, a world region or a city abroad; China's own
     // provinces and special administrative regions (Region) lend and invest on their own account.
@@ -20,7 +20,7 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     public static Recipients Read(JsonElement e)
     {
         static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
-        return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"),
+        return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"), Words(e, "breakdowns"),
             [.. e.GetProperty("lent_measures").EnumerateArray().Select(x => x.GetString()!)], [.. e.GetProperty("row_measures").EnumerateArray().Select(x => x.GetString()!)],
             e.GetProperty("lenders").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal));
     }
@@ -65,6 +65,13 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     {
         var received = indicator.StartsWith(string.Concat(Prefix, actor), StringComparison.Ordinal);
         var documentEntity = figure.In.DocumentEntity;
+        // "Balance of Belt and Road loans by region" over "Africa | RMB485bn | 21.0%" in China Exim's annual report: the
+        // lender's own figures broken down by place, its lending to Africa.
+        if (Lenders.Contains(documentEntity) && actor != documentEntity && IsPlace(actor, names) && IsBreakdownRow(figure))
+        {
+            return (documentEntity, indicator);
+        }
+
         var lenders = documentEntity == names.DefaultActor || documentEntity == names.Initiative;
         if (actor == names.DefaultActor || !(lenders || Lenders.Contains(documentEntity))
             || (!received && (!(LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) || IsLentRow(figure, measured))
@@ -104,6 +111,24 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
         // The header's first cell ends with the noun (a caption the text joined to it stands before: "… by borrower Borrower").
         var (start, end) = TableLine.CellAt(text, found.Line.Start, found.Line.End, 0);
         return start >= 0 && Nouns.EndOf(text.AsSpan(start, end - start)) is not null;
+    }
+
+    // A table row whose caption, the line right above its header, breaks the figures down by place (breakdowns).
+    private bool IsBreakdownRow(FigureContext figure)
+    {
+        var text = figure.Text;
+        if (TableLine.Header(text, figure.Mention.Start) is not { } found || found.Line.Start == 0)
+        {
+            return false;
+        }
+
+        var (start, end) = TableLine.Around(text, found.Line.Start - 1);
+        while (start > 0 && text.AsSpan(start, end - start).IsWhiteSpace())
+        {
+            (start, end) = TableLine.Around(text, start - 1);
+        }
+
+        return Breakdowns.Any(text, start, end);
     }
 
     private static bool IsPlace(string name, NameFinder names) => names.Lookup(name) is { } entry && Array.IndexOf(PlaceKinds, entry.Kind) >= 0;
