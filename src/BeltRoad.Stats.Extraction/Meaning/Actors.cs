@@ -433,6 +433,20 @@ internal static class Actors
             }
         }
 
+        // 「昆明经老挝至泰国的货运成本」: a route through a place between its ends (经 alone, 「新疆经霍尔果斯口岸出口」, is the way the
+        // actor's goods went: the actor stays).
+        if (Affixes.FirstStartingWith(after, finder.ViaLinks) is { } via)
+        {
+            var window = after[via.Length..Math.Min(after.Length, via.Length + BetweenWithin)];
+            foreach (var end in finder.RouteLinks)
+            {
+                if (window.IndexOf(end, StringComparison.Ordinal) > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
         return RouteOpens(text, name.Start, finder) || Affixes.EndsWithAny(text.AsSpan(0, name.Start), finder.RouteStarts);
     }
 

@@ -185,6 +185,7 @@ internal sealed class NameFinder
             .Select(p => (p.Name, (string[])[.. p.Value.EnumerateArray().Select(x => x.GetString()!)])).OrderByDescending(p => p.Name.Length).ToArray();
         RouteStarts = Read("route_starts");
         BetweenLinks = Read("between_links");
+        ViaLinks = Read("via_links");
         BetweenEnds = Read("between_ends");
         DatelineEnds = Read("dateline_ends");
         PartnerHolders = Read("partner_holders");
@@ -441,6 +442,9 @@ internal sealed class NameFinder
 
     /// <summary>「与」「和」: a place followed by one of these and a <see cref="BetweenEnds"/> word soon after is one end of a route.</summary>
     public IReadOnlyList<string> BetweenLinks { get; }
+
+    /// <summary>「昆明经老挝至泰国」: a place followed by one of these and, soon after, a route link starts a route (via_links).</summary>
+    public IReadOnlyList<string> ViaLinks { get; }
 
     /// <summary>「间」: what closes 「A与B间」.</summary>
     public IReadOnlyList<string> BetweenEnds { get; }
