@@ -150,7 +150,8 @@ internal static class Actors
                     programme = n;
                 }
 
-                var head = first is not null && n.Start < afterFirst && IsHead(figure, clauses[c].Start, n, finder);
+                // A hub's place keeps the trains it runs or passes (「经由满洲里进出境的中欧班列」: the port's, by its rule).
+                var head = first is not null && first.Kind is not (EntityKind.Place or EntityKind.Region) && n.Start < afterFirst && IsHead(figure, clauses[c].Start, n, finder);
                 var acts = (first is null || head || n.Start >= afterFirst) && (weakAllowed || !n.Weak) && IsActor(figure, n, finder);
                 first = acts && head ? n : first ?? (acts ? n : null);
                 nearer = acts && n.Start >= afterFirst ? n : nearer;

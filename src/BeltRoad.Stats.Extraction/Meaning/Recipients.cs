@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// figure is the lender's and the place is where the money went: the prefix, the place and the measure (对委内瑞拉贷款承诺额,
 /// 对南亚“一带一路”参与额); a rate or share on such a row keeps its own row and goes to the lender too.
 /// </summary>
-internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, WordList TimeOpeners, WordList Breakdowns, IReadOnlyList<string> LentMeasures, IReadOnlyList<string> RowMeasures, IReadOnlySet<string> Lenders)
+internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, WordList TimeOpeners, WordList TimeNouns, WordList Breakdowns, IReadOnlyList<string> LentMeasures, IReadOnlyList<string> RowMeasures, IReadOnlySet<string> Lenders)
 {
     // Owners a figure of lending can go to: a country, a group of countries, a world region or a city abroad; China's own
     // provinces and special administrative regions (Region) lend and invest on their own account.
@@ -20,7 +20,7 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     public static Recipients Read(JsonElement e)
     {
         static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
-        return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"), Words(e, "time_openers"), Words(e, "breakdowns"),
+        return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"), Words(e, "time_openers"), Words(e, "time_nouns"), Words(e, "breakdowns"),
             [.. e.GetProperty("lent_measures").EnumerateArray().Select(x => x.GetString()!)], [.. e.GetProperty("row_measures").EnumerateArray().Select(x => x.GetString()!)],
             e.GetProperty("lenders").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal));
     }
@@ -203,6 +203,13 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
 
     private ReadOnlySpan<char> WithoutTimePhrase(ReadOnlySpan<char> words)
     {
+        // The phrase ends with a time noun or a year ("in the first half", "in 2024"), not a place ("in the region").
+        var last = words[(words.LastIndexOf(' ') + 1)..];
+        if (!(TimeNouns.EndOf(last) is { } noun && noun.Length == last.Length) && !(last.Length == 4 && char.IsAsciiDigit(last[0]) && char.IsAsciiDigit(last[3])))
+        {
+            return words;
+        }
+
         var rest = words;
         for (var k = 0; k < MaxTimeWords; k++)
         {
