@@ -150,8 +150,10 @@ internal static class Actors
                     programme = n;
                 }
 
-                var acts = (first is null || n.Start >= afterFirst) && (weakAllowed || !n.Weak) && IsActor(figure, n, finder);
-                first ??= acts ? n : null;
+                // A hub's place keeps the trains it runs or passes (「经由满洲里进出境的中欧班列」: the port's, by its rule).
+                var head = first is not null && first.Kind is not (EntityKind.Place or EntityKind.Region) && n.Start < afterFirst && IsHead(figure, clauses[c].Start, n, finder);
+                var acts = (first is null || head || n.Start >= afterFirst) && (weakAllowed || !n.Weak) && IsActor(figure, n, finder);
+                first = acts && head ? n : first ?? (acts ? n : null);
                 nearer = acts && n.Start >= afterFirst ? n : nearer;
             }
 
@@ -163,6 +165,12 @@ internal static class Actors
 
         return null;
     }
+
+    // 「我国企业在共建国家建设的境外经贸合作区累计投资…」「中方参与建设的雅万高铁累计发送旅客…」: a catalogued thing (not a territory)
+    // right after a modifier marker heads its noun phrase; the names of the description before 的 modify it, the head acts.
+    private static bool IsHead(FigureContext figure, int clauseStart, EntityName name, NameFinder finder) =>
+        name.IsCatalogued && !CountryKinds.Contains(name.Kind)
+        && finder.ModifierMarkers.EndOf(figure.Text.AsSpan(clauseStart, name.Start - clauseStart)) is not null;
 
     // "Afristar, the Chinese firm that operates the line, currently employs …": an earlier clause opening with a lower-case
     // article (or "which", "who") right after a clause that is only a name, or a participle (participle_openings: "launched
@@ -420,6 +428,20 @@ internal static class Actors
             foreach (var close in finder.BetweenEnds)
             {
                 if (window.IndexOf(close, StringComparison.Ordinal) > link.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        // 「昆明经老挝至泰国的货运成本」: a route through a place between its ends (经 alone, 「新疆经霍尔果斯口岸出口」, is the way the
+        // actor's goods went: the actor stays).
+        if (Affixes.FirstStartingWith(after, finder.ViaLinks) is { } via)
+        {
+            var window = after[via.Length..Math.Min(after.Length, via.Length + BetweenWithin)];
+            foreach (var end in finder.RouteLinks)
+            {
+                if (window.IndexOf(end, StringComparison.Ordinal) > 0)
                 {
                     return true;
                 }

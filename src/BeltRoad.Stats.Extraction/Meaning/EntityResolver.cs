@@ -380,11 +380,24 @@ internal static class EntityResolver
 
             if (f.Finder.ChinaWholes.At(text, n.End, figure.Mention.Start) is { } marker)
             {
-                return f.Finder.ShareWords.Any(text, n.End + marker.Length, figure.Mention.Start) ? f.Finder.DefaultActor : null;
+                // 「在我国外贸中的比重」: the whole closes before its share word; 「新加坡在中国的直接投资占其…的比重」 names China as the
+                // place the partner invests in, the investor's own share.
+                var share = FirstAt(f.Finder.ShareWords, text, n.End + marker.Length, figure.Mention.Start);
+                return share >= 0 && f.Finder.ChinaWholeEnds.Any(text, n.End + marker.Length, share) ? f.Finder.DefaultActor : null;
             }
         }
 
         return null;
+    }
+
+    private static int FirstAt(WordList words, string text, int start, int end)
+    {
+        foreach (var (at, _) in words.Find(text, start, end))
+        {
+            return at;
+        }
+
+        return -1;
     }
 
     // "In 2023, 17,000 China-Europe freight trains ran": where nothing before the figure acts and the document gives no actor

@@ -49,6 +49,7 @@ internal sealed class NameFinder
     // 「班列」: the suffixes a brand’s kind of service ends with (entity-names.json service_suffixes).
     private readonly IReadOnlyList<string> _serviceSuffixes;
     private readonly string[] _zhStops;
+    private readonly string[] _zhStopWords;
     private readonly SearchValues<char> _stopLast;
     private readonly WordList _zhContinuations;
     private readonly string[] _actorNouns;
@@ -137,6 +138,7 @@ internal sealed class NameFinder
         _zhSuffixWords = new WordList(_zhSuffixes);
         _suffixStarts = new CharStarts(_zhSuffixes.Select(x => x[0]).Concat("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
         _zhStops = Read("zh_stops");
+        _zhStopWords = Read("zh_stop_words");
         _stopLast = SearchValues.Create([.. _zhStops.Select(x => x[^1]).Distinct()]);
         _zhContinuations = new WordList(Read("zh_continuations"));
         _actorNouns = Read("actor_nouns");
@@ -183,6 +185,7 @@ internal sealed class NameFinder
             .Select(p => (p.Name, (string[])[.. p.Value.EnumerateArray().Select(x => x.GetString()!)])).OrderByDescending(p => p.Name.Length).ToArray();
         RouteStarts = Read("route_starts");
         BetweenLinks = Read("between_links");
+        ViaLinks = Read("via_links");
         BetweenEnds = Read("between_ends");
         DatelineEnds = Read("dateline_ends");
         PartnerHolders = Read("partner_holders");
@@ -217,6 +220,7 @@ internal sealed class NameFinder
         ChinaWholes = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("markers").EnumerateArray().Select(x => x.GetString()!));
         ChinaShareMarkers = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_markers").EnumerateArray().Select(x => x.GetString()!));
         ShareWords = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_words").EnumerateArray().Select(x => x.GetString()!));
+        ChinaWholeEnds = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("frame_ends").EnumerateArray().Select(x => x.GetString()!));
         DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
@@ -438,6 +442,9 @@ internal sealed class NameFinder
 
     /// <summary>「与」「和」: a place followed by one of these and a <see cref="BetweenEnds"/> word soon after is one end of a route.</summary>
     public IReadOnlyList<string> BetweenLinks { get; }
+
+    /// <summary>「昆明经老挝至泰国」: a place followed by one of these and, soon after, a route link starts a route (via_links).</summary>
+    public IReadOnlyList<string> ViaLinks { get; }
 
     /// <summary>「间」: what closes 「A与B间」.</summary>
     public IReadOnlyList<string> BetweenEnds { get; }
@@ -675,6 +682,9 @@ internal sealed class NameFinder
     /// <summary>「占我国…」: after a partner's name, its share of a whole of China's (china_wholes.share_markers).</summary>
     public WordList ChinaShareMarkers { get; }
 
+    /// <summary>「中」: what closes a whole of China's opened by a marker (在我国外贸中); 在中国 without it is a place (china_wholes.frame_ends).</summary>
+    public WordList ChinaWholeEnds { get; }
+
     /// <summary>「比重」「占比」「分量」: the words naming a share of a China's whole (china_wholes.share_words).</summary>
     public WordList ShareWords { get; }
 
@@ -839,8 +849,15 @@ internal sealed class NameFinder
                 continue;
             }
 
+            // 「柬埔寨西哈努克港经济特区」「柬埔寨西港特区」: a name read by its suffix over a place written before a catalogued
+            // name (柬埔寨西哈努克港) yields to a longer alias starting right after the place, as one starting where it starts does.
             var covering = CoveringCatalogued(found, i);
-            if ((covering is not null && covering.Start != i) || (!latin && StopEndsOn(text, start, i)))
+            if (covering is null || covering.Start != i)
+            {
+                covering = AfterPlacePrefix(found, text, i) ?? covering;
+            }
+
+            if ((covering is not null && covering.Start != i && !IsPlacePrefix(text, covering.Start, i)) || (!latin && StopEndsOn(text, start, i)))
             {
                 continue;
             }
@@ -865,8 +882,10 @@ internal sealed class NameFinder
                         found.Remove(covering);
                     }
 
-                    RemoveReadWithin(found, i, nameEnd);
-                    found.Add(new EntityName(i, nameEnd, name, entry.Kind) { Weak = entry.Weak });
+                    // The place before stays inside the name's span, as a name read over it is (希腊比雷埃夫斯港).
+                    var nameStart = covering is not null && covering.Start < i ? covering.Start : i;
+                    RemoveReadWithin(found, nameStart, nameEnd);
+                    found.Add(new EntityName(nameStart, nameEnd, name, entry.Kind) { Weak = entry.Weak });
                     i = nameEnd - 1;
                     break;
                 }
@@ -1042,6 +1061,23 @@ internal sealed class NameFinder
     }
 
     // The title or catalogued name covering a place, if any.
+    // A name read over [f.Start, …) that a catalogued place, country or region opens and ends right before `at`.
+    private EntityName? AfterPlacePrefix(List<EntityName> found, string text, int at)
+    {
+        foreach (var f in found)
+        {
+            if (at > f.Start && at < f.End && HanText.Is(text[at]) && IsPlacePrefix(text, f.Start, at))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPlacePrefix(string text, int start, int at) =>
+        at - start <= MaxPrefix && Lookup(text.AsSpan(start, at - start))?.Kind is EntityKind.Country or EntityKind.Place or EntityKind.Region;
+
     private static EntityName? CoveringCatalogued(List<EntityName> found, int at)
     {
         foreach (var f in found)
@@ -1320,7 +1356,8 @@ internal sealed class NameFinder
 
         foreach (var stop in _zhStops)
         {
-            if (at - stop.Length >= limit && text.AsSpan(at - stop.Length, stop.Length).SequenceEqual(stop))
+            if (at - stop.Length >= limit && text.AsSpan(at - stop.Length, stop.Length).SequenceEqual(stop)
+                && !Affixes.StartsWithAny(text.AsSpan(at - stop.Length), _zhStopWords))
             {
                 return true;
             }

@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// figure is the lender's and the place is where the money went: the prefix, the place and the measure (对委内瑞拉贷款承诺额,
 /// 对南亚“一带一路”参与额); a rate or share on such a row keeps its own row and goes to the lender too.
 /// </summary>
-internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, IReadOnlyList<string> LentMeasures, IReadOnlyList<string> RowMeasures, IReadOnlySet<string> Lenders)
+internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns, WordList Links, WordList Between, WordList TimeOpeners, WordList TimeNouns, WordList Breakdowns, IReadOnlyList<string> LentMeasures, IReadOnlyList<string> RowMeasures, IReadOnlySet<string> Lenders)
 {
     // Owners a figure of lending can go to: a country, a group of countries, a world region or a city abroad; China's own
     // provinces and special administrative regions (Region) lend and invest on their own account.
@@ -20,7 +20,7 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     public static Recipients Read(JsonElement e)
     {
         static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
-        return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"),
+        return new(e.GetProperty("prefix").GetString()!, Words(e, "verbs"), Words(e, "nouns"), Words(e, "links"), Words(e, "between"), Words(e, "time_openers"), Words(e, "time_nouns"), Words(e, "breakdowns"),
             [.. e.GetProperty("lent_measures").EnumerateArray().Select(x => x.GetString()!)], [.. e.GetProperty("row_measures").EnumerateArray().Select(x => x.GetString()!)],
             e.GetProperty("lenders").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal));
     }
@@ -65,9 +65,16 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     {
         var received = indicator.StartsWith(string.Concat(Prefix, actor), StringComparison.Ordinal);
         var documentEntity = figure.In.DocumentEntity;
+        // "Balance of Belt and Road loans by region" over "Africa | RMB485bn | 21.0%" in China Exim's annual report: the
+        // lender's own figures broken down by place, its lending to Africa.
+        if (Lenders.Contains(documentEntity) && actor != documentEntity && IsPlace(actor, names) && IsBreakdownRow(figure))
+        {
+            return (documentEntity, indicator);
+        }
+
         var lenders = documentEntity == names.DefaultActor || documentEntity == names.Initiative;
         if (actor == names.DefaultActor || !(lenders || Lenders.Contains(documentEntity))
-            || (!received && (!(LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) || IsLentRow(figure, measured))
+            || (!received && (!(LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) || IsLentRow(figure, measured) || Receives(figure))
                 || names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal)))))
         {
             return (actor, indicator);
@@ -106,6 +113,24 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
         return start >= 0 && Nouns.EndOf(text.AsSpan(start, end - start)) is not null;
     }
 
+    // A table row whose caption, the line right above its header, breaks the figures down by place (breakdowns).
+    private bool IsBreakdownRow(FigureContext figure)
+    {
+        var text = figure.Text;
+        if (TableLine.Header(text, figure.Mention.Start) is not { } found || found.Line.Start == 0)
+        {
+            return false;
+        }
+
+        var (start, end) = TableLine.Around(text, found.Line.Start - 1);
+        while (start > 0 && text.AsSpan(start, end - start).IsWhiteSpace())
+        {
+            (start, end) = TableLine.Around(text, start - 1);
+        }
+
+        return Breakdowns.Any(text, start, end);
+    }
+
     private static bool IsPlace(string name, NameFinder names) => names.Lookup(name) is { } entry && Array.IndexOf(PlaceKinds, entry.Kind) >= 0;
 
     /// <summary>
@@ -115,7 +140,16 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     public bool Receives(FigureContext figure)
     {
         var start = figure.PreviousFigureEnd;
-        var before = figure.Text.AsSpan(start, figure.Mention.Start - start).TrimEnd();
+        var end = figure.Mention.Start;
+        // "with $39 billion and $25 billion respectively": amounts listed after one link are received alike; the words before
+        // the first of them decide.
+        while (start > figure.In.Sentence.Start && Conjunctions.Joins(figure.Text.AsSpan(start, end - start)) && StartOfFigureEndingAt(figure, start) is { } listed)
+        {
+            end = listed;
+            start = PreviousEnd(figure, listed);
+        }
+
+        var before = figure.Text.AsSpan(start, end - start).TrimEnd();
         if (Between.EndOf(before) is { } word)
         {
             before = before[..^word.Length].TrimEnd();
@@ -126,6 +160,73 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
             return true;
         }
 
-        return Links.EndOf(before) is { } link && Nouns.EndOf(before[..^link.Length].TrimEnd().TrimEnd(',')) is not null;
+        if (Links.EndOf(before) is not { } link)
+        {
+            return false;
+        }
+
+        var noun = before[..^link.Length].TrimEnd().TrimEnd(',');
+        return Nouns.EndOf(noun) is not null || Nouns.EndOf(WithoutTimePhrase(noun)) is not null;
+    }
+
+    private static int? StartOfFigureEndingAt(FigureContext figure, int end)
+    {
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].End == end)
+            {
+                return figures[k].Start;
+            }
+        }
+
+        return null;
+    }
+
+    private static int PreviousEnd(FigureContext figure, int before)
+    {
+        var end = figure.In.Sentence.Start;
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].End <= before)
+            {
+                end = Math.Max(end, figures[k].End);
+            }
+        }
+
+        return end;
+    }
+
+    // "destination in the first half": a time phrase (time_openers, a few words, no comma) after the recipient's noun.
+    private const int MaxTimeWords = 5;
+
+    private ReadOnlySpan<char> WithoutTimePhrase(ReadOnlySpan<char> words)
+    {
+        // The phrase ends with a time noun or a year ("in the first half", "in 2024"), not a place ("in the region").
+        var last = words[(words.LastIndexOf(' ') + 1)..];
+        if (!(TimeNouns.EndOf(last) is { } noun && noun.Length == last.Length) && !(last.Length == 4 && char.IsAsciiDigit(last[0]) && char.IsAsciiDigit(last[3])))
+        {
+            return words;
+        }
+
+        var rest = words;
+        for (var k = 0; k < MaxTimeWords; k++)
+        {
+            var space = rest.LastIndexOf(' ');
+            if (space <= 0 || rest[(space + 1)..].IndexOfAny(',', ';') >= 0)
+            {
+                return words;
+            }
+
+            var word = rest[(space + 1)..];
+            rest = rest[..space].TrimEnd();
+            if (TimeOpeners.EndOf(word) is { } opener && opener.Length == word.Length)
+            {
+                return rest;
+            }
+        }
+
+        return words;
     }
 }
