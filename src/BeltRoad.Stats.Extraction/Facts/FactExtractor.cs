@@ -70,8 +70,9 @@ public sealed class FactExtractor
         // A bilingual page's figures stated again in translation: where each one's fact is in `facts`, by its mention's start.
         var restated = Restated(mentions);
         var skipped = new List<SkippedMention>(skippedCount);
+        var countsFiscalYears = FiscalYears.Named(simplified, _catalogs.Time);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, _catalogs.Time, document.Info.Title, document.Info.Date),
-            FiscalYears.Named(simplified, _catalogs.Time));
+            countsFiscalYears, countsFiscalYears ? BudgetCountries.Find(simplified, sentences, _catalogs.Names, _catalogs.Time) : null);
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
         var names = new DocumentNames(_catalogs.Names, document.Info.Title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher, simplified,
             TitleTimeEnd(recognizer, document.Info.Title, reference));
