@@ -242,15 +242,22 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var end = simplified.IndexOf('\n', sentence.Paragraph);
         var line = simplified.AsSpan(sentence.Paragraph, (end < 0 ? simplified.Length : end) - sentence.Paragraph);
         _lineIsRow = TableLine.IsRow(line, out _);
-        // A row of cells that tabs part (a spreadsheet's or a PDF's table copied: 「二○二一\t19,630\t+23.7」 under
-        // 「年份\t貿易總額（億元）」) is dated by its first cell alone; it carries no caption on.
-        return _lineIsRow ? RowYear(line, TableLine.Cell) ?? _caption : line.IndexOf('\t') > 0 ? RowYear(line, '\t') : null;
+        // A row of cells that blanks part (a spreadsheet's or a PDF's table copied: 「二○二一\t19,630\t+23.7」 under
+        // 「年份\t貿易總額（億元）」; TableLine.SpacedRow) is dated by its first cell alone; it carries no caption on.
+        return _lineIsRow ? RowYear(line) ?? _caption
+            : TableLine.SpacedRow(simplified, sentence.Paragraph, sentence.Paragraph + line.Length) > 0 ? FirstCellYear(sentence.Paragraph, sentence.Paragraph + line.Length) : null;
     }
+
+    private Period? FirstCellYear(int start, int end) =>
+        TableLine.SpacedCellAt(simplified, start, end, 0) is var (s, e) && s >= 0 && YearColumns.BareYear(simplified.AsSpan(s, e - s)) is { } year
+            ? Period.AsOf(PeriodPoint.OfYear(year))
+            : null;
 
     // "2021 | $6.9bn | 29" under "Year | Commitments | Number of loans": a row whose first cell is a bare year is that
     // year's, whatever span the caption states (a yearly table's rows are the years of the caption's span).
-    private static Period? RowYear(ReadOnlySpan<char> line, char cell)
+    private static Period? RowYear(ReadOnlySpan<char> line)
     {
+        const char cell = TableLine.Cell;
         var cells = line.Trim().TrimStart(cell);
         var end = cells.IndexOf(cell);
         var first = end < 0 ? cells : cells[..end].Trim();
