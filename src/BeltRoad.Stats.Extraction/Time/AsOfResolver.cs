@@ -320,6 +320,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     baseline = null;
                     datedClause = cue.Clause;
                     break;
+                case TimeCueKind.Baseline when BracketOpensAfter(cue.End, figure.Start):
+                    // "0.5 percent lower than in January-June 2023 ($1 billion)": the value in brackets right after a
+                    // comparison's base is the base's.
+                    dated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence);
+                    (since, undated, baseline, datedClause) = (null, false, null, cue.Clause);
+                    break;
                 case TimeCueKind.Baseline:
                     // 「较2016年增长约9倍；…通达120个国家」: a comparison's base stops at the clause group's 「；」. Where dates
                     // follow figures, a base after the figure before and outside this one's clause is that figure's
@@ -626,6 +632,13 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return words.YearEarlier.At(simplified, end, to) is not null;
     }
 
+    // Only blanks and an opening bracket between a date's end and the figure.
+    private bool BracketOpensAfter(int end, int figureStart)
+    {
+        var gap = simplified.AsSpan(end, figureStart - end).Trim();
+        return gap.Length == 1 && gap[0] is '(' or '（';
+    }
+
     // The gap opens a bracket the next figure stands in.
     private static bool Bracketed(ReadOnlySpan<char> gap) => gap.Length > 0 && gap[0] is '(' or '（' && gap.IndexOfAny(')', '）') < 0;
 
@@ -655,7 +668,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             return carried is { Role: TimeRole.AsOf } asOfDate && YearTo(stated, asOfDate.Period.Latest) is { } yearSoFar ? yearSoFar : stated;
         }
 
-        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? c with { Period = Period.Span(from, c.Period.Latest), Role = null } : carried;
+        // "over the six months, 0.5 percent lower than in January-June 2023": a base that is the carried period a year
+        // before is a year-on-year comparison, the carried period's (a half, a quarter or months 1–N as a year is).
+        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) && YearBefore.Of(c.Period) != cue.Period
+            ? c with { Period = Period.Span(from, c.Period.Latest), Role = null }
+            : carried;
     }
 
     // "Engagement in metals and mining grew by 131% compared with the first half of 2022" with no date before it: a
