@@ -727,6 +727,19 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return words.Courtesies.At(simplified, start, sentence.End) is not null;
     }
 
+    private static bool OnlyBackReferences(List<TimeCue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Kind is not (TimeCueKind.BackReference or TimeCueKind.EventBackReference))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // How long a speaker's name before a colon may be ("Spokesperson He Yadong:").
     private const int MaxSpeakerTag = 32;
 
@@ -745,8 +758,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // 419 in the first eight months of last year"), not the paragraph's opening.
         var states = cues.Any(c => (c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null))
             && (figures.Count == 0 || c.Start < figures[0].Start));
-        if (!states && opensParagraph && cues.Count > 0 && cues[0].Clause == 0 && _lastStated is { } last && RefersTo(cues[0], last)
-            && (figures.Count == 0 || cues[0].End <= figures[0].Start))
+        // Where dates follow figures, an opening sentence whose only time words refer back ("A total of 14,11,412 vehicles
+        // crossed during this period. Private cars … made up 76.75 percent of them") opens the paragraph with that period too.
+        if (!states && opensParagraph && cues.Count > 0 && _lastStated is { } last && RefersTo(cues[0], last)
+            && ((cues[0].Clause == 0 && (figures.Count == 0 || cues[0].End <= figures[0].Start)) || (_datesFollowFigures && OnlyBackReferences(cues))))
         {
             _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph) { OpensParagraph = true };
             return;
