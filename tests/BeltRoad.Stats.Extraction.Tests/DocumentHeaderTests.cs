@@ -154,6 +154,8 @@ public class DocumentHeaderTests
     [InlineData("Park grows\n\nMINSK, Nov. 6 (Xinhua) -- In the first nine months of 2024, the companies produced goods worth 1.2 billion rubles.", "2024-11-06")] // the latest period ending before it
     [InlineData("Trade\n\nHome | World | Business\n\nWednesday, Jan 14, 2026\n\nTrade reached 22 trillion yuan.", "2026-01-14")] // a date line with its weekday
     [InlineData("Freight\n\nCGTN | Business\n\nUpdated 18:20, 10-Aug-2025\n\nTrains made 11,830 trips.", "2025-08-10")]
+    [InlineData("香港文匯報　2023年9月20日（星期三）　A12　中國新聞\n\n東博會廿載\n\n【香港文匯報訊】（記者 黃寶儀 南寧報道）東博會19日閉幕。", "2023-09-20")] // a print page's line: a day and its weekday
+    [InlineData("人民日报 2024年3月15日 星期五 第03版 要闻\n\n班列开行\n\n一季度开行4000列。", "2024-03-15")]
     public void A_datelines_day_takes_its_year_and_month_from_the_publication_date_on_or_after_it(string text, string date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 
