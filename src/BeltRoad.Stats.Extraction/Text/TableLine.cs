@@ -108,6 +108,9 @@ internal static class TableLine
     // How long a row parted by blanks may be: longer lines are prose, never split.
     private const int MaxSpacedRow = 160;
 
+    // The blanks a row's cells may be parted by (the normalised text writes the full-width space as a space).
+    private static readonly System.Buffers.SearchValues<char> LineBlanks = System.Buffers.SearchValues.Create(" \t\u3000\u00a0");
+
     // Fewer cells than this parted by blanks are a label and its value, not a table.
     private const int MinSpacedCells = 3;
 
@@ -121,7 +124,8 @@ internal static class TableLine
     public static int SpacedRow(string text, int start, int end)
     {
         var line = text.AsSpan(start, end - start);
-        if (end - start > MaxSpacedRow || line.Contains(Cell))
+        // Most lines are prose: too long, or (most Chinese lines) holding no blank at all, one vectorised look each.
+        if (end - start > MaxSpacedRow || line.Contains(Cell) || !line.ContainsAny(LineBlanks))
         {
             return 0;
         }
