@@ -72,6 +72,9 @@ public class DocumentHeaderTests
     [InlineData("Trade grows\n\nVIENTIANE, Laos, December 3, 2024 -- The railway has carried 43 million passengers.", "2024-12-03")]
     [InlineData("Trade grows\n\nBEIJING, Jan. 14 (Xinhua) -- Trade reached 22 trillion yuan.", null)] // no year, none in full below it
     [InlineData("Dry port busier\n\nASTANA, March 3. QAZWIRE – The dry port handled 40,000 TEUs in January-February 2025.", "2025-03-03")] // the agency after a full stop
+    [InlineData("Transit up 24.6%\n\nASTANA, Kazakhstan, October 14. ©TREND:\n\nTransit traffic amounted to 284,600 TEU in January-September 2024.", "2024-10-14")] // the agency after a full stop and ©, then a colon
+    [InlineData("Chancay nears 300,000 containers\n\nLIMA, Nov 13 (Reuters) - The port handled 291,000 TEUs in January-September 2025.", "2025-11-13")] // a single hyphen after the agency in brackets
+    [InlineData("Trade grows\n\nLIMA, Nov 13 - The port handled 291,000 TEUs in January-September 2025.", null)] // a single hyphen with no agency before it ends no dateline
     [InlineData("Trade grows\n\nThe railway, opened on Dec. 3, 2021 -- a milestone -- carried 43 million passengers.", null)] // a date in a sentence is no dateline
     [InlineData("Sovereigns\n\nRating Affirmed\n\nFitch Ratings-Singapore/Sydney-14 May 2024: The authority has drawn 376 million dollars.", "2024-05-14")] // the agency, its offices and the day joined by hyphens
     public void An_english_dateline_opening_the_first_paragraph_dates_the_document(string text, string? date) =>
@@ -151,6 +154,8 @@ public class DocumentHeaderTests
     [InlineData("Park grows\n\nMINSK, Nov. 6 (Xinhua) -- In the first nine months of 2024, the companies produced goods worth 1.2 billion rubles.", "2024-11-06")] // the latest period ending before it
     [InlineData("Trade\n\nHome | World | Business\n\nWednesday, Jan 14, 2026\n\nTrade reached 22 trillion yuan.", "2026-01-14")] // a date line with its weekday
     [InlineData("Freight\n\nCGTN | Business\n\nUpdated 18:20, 10-Aug-2025\n\nTrains made 11,830 trips.", "2025-08-10")]
+    [InlineData("香港文匯報　2023年9月20日（星期三）　A12　中國新聞\n\n東博會廿載\n\n【香港文匯報訊】（記者 黃寶儀 南寧報道）東博會19日閉幕。", "2023-09-20")] // a print page's line: a day and its weekday
+    [InlineData("人民日报 2024年3月15日 星期五 第03版 要闻\n\n班列开行\n\n一季度开行4000列。", "2024-03-15")]
     public void A_datelines_day_takes_its_year_and_month_from_the_publication_date_on_or_after_it(string text, string date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 

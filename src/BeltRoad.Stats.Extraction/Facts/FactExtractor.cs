@@ -73,8 +73,9 @@ public sealed class FactExtractor
         // The title as the text writes it once normalized (「…7265列　同比增长3.6%」's ideographic space is a plain one
         // there), so the readers that look for it in the text find it.
         var title = TextNormalizer.Normalize(document.Info.Title).Text;
+        var countsFiscalYears = FiscalYears.Named(simplified, _catalogs.Time);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, _catalogs.Time, title, document.Info.Date),
-            FiscalYears.Named(simplified, _catalogs.Time));
+            countsFiscalYears, countsFiscalYears ? BudgetCountries.Find(simplified, sentences, _catalogs.Names, _catalogs.Time) : null);
         var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time);
         var names = new DocumentNames(_catalogs.Names, title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher, simplified,
             TitleTimeEnd(recognizer, title, reference));

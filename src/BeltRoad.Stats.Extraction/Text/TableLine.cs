@@ -108,26 +108,63 @@ internal static class TableLine
     // How long a row parted by blanks may be: longer lines are prose, never split.
     private const int MaxSpacedRow = 160;
 
+    // The blanks a row's cells may be parted by (the normalised text writes the full-width space as a space).
+    private static readonly System.Buffers.SearchValues<char> LineBlanks = System.Buffers.SearchValues.Create(" \t\u3000\u00a0");
+
     // Fewer cells than this parted by blanks are a label and its value, not a table.
     private const int MinSpacedCells = 3;
 
     /// <summary>
-    /// A table whose cells blanks part (「年份　进出口　占全省比重」 over 「2013年　872.3亿元　38.4%」, the full-width spaces
-    /// normalised to spaces; "Year\tTrade\tChange"): the header line over the row at <paramref name="at"/> — up over rows of
-    /// as many cells to the first line of as many cells holding no digit — and the cell the figure fills. Null unless the
-    /// figure at [<paramref name="at"/>, <paramref name="end"/>) fills a cell of its own in a short line with no '|'.
+    /// A row of a table whose cells blanks part, the one reading of such a row (the as_of rules' row years and column
+    /// years, the indicator's header search): a line of at most 160 characters with no '|' that holds a tab (a PDF's or a
+    /// spreadsheet's row copied: "Real GDP growth (percent)\t2.5\t2.7", 「二○二一\t19,630」; a tab parts cells whatever their
+    /// number) or that blanks part (<see cref="Parts"/>: two or more, or one beside text that is not ASCII) into three
+    /// cells or more (「2013年　872.3亿元　38.4%」; fewer are a label and its value). Its cells' count, 0 for any other line.
+    /// </summary>
+    public static int SpacedRow(string text, int start, int end)
+    {
+        var line = text.AsSpan(start, end - start);
+        // Most lines are prose: too long, or (most Chinese lines) holding no blank at all, one vectorised look each.
+        if (end - start > MaxSpacedRow || line.Contains(Cell) || !line.ContainsAny(LineBlanks))
+        {
+            return 0;
+        }
+
+        var cells = SpacedCells(text, start, end, -1, -1).Cells;
+        return cells >= (line.Contains('\t') ? 1 : MinSpacedCells) ? cells : 0;
+    }
+
+    /// <summary>The cell of the row in [start, end) (<see cref="SpacedRow"/>) that <paramref name="at"/> stands in, or -1 (a blank).</summary>
+    public static int SpacedColumn(string text, int start, int end, int at)
+    {
+        var k = start;
+        for (var cell = 0; NextSpacedCell(text, ref k, end) is var found && found.Start >= 0; cell++)
+        {
+            if (found.Start <= at && at < found.End)
+            {
+                return cell;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A table whose cells blanks part (<see cref="SpacedRow"/>: 「年份　进出口　占全省比重」 over 「2013年　872.3亿元　38.4%」,
+    /// the full-width spaces normalised to spaces; "Year\tTrade\tChange"): the header line over the row at
+    /// <paramref name="at"/> — up over rows of as many cells to the first line of as many cells holding no digit — and the
+    /// cell the figure fills. Null unless the figure at [<paramref name="at"/>, <paramref name="end"/>) fills a cell of its own.
     /// </summary>
     public static ((int Start, int End) Line, int Column)? SpacedHeader(string text, int at, int end)
     {
         var (start, lineEnd) = Around(text, at);
-        if (lineEnd - start > MaxSpacedRow || (at > start && !Blank.Is(text[at - 1])) || (end < lineEnd && !Blank.Is(text[end]))
-            || text.AsSpan(start, lineEnd - start).Contains(Cell))
+        if ((at > start && !Blank.Is(text[at - 1])) || (end < lineEnd && !Blank.Is(text[end])) || SpacedRow(text, start, lineEnd) is not (> 0 and var cells))
         {
             return null;
         }
 
-        var (cells, column) = SpacedCells(text, start, lineEnd, at, end);
-        if (cells < MinSpacedCells || column < 0)
+        var column = SpacedCells(text, start, lineEnd, at, end).Column;
+        if (column < 0)
         {
             return null;
         }
@@ -136,7 +173,7 @@ internal static class TableLine
         for (var up = 0; lineStart > 0 && up < MaxRowsUp; up++)
         {
             var (ps, pe) = Around(text, lineStart - 1);
-            if (pe - ps > MaxSpacedRow || text.AsSpan(ps, pe - ps).Contains(Cell) || SpacedCells(text, ps, pe, -1, -1).Cells != cells)
+            if (SpacedRow(text, ps, pe) != cells)
             {
                 return null;
             }

@@ -26,31 +26,36 @@ internal static class YearColumns
     private static (int? Year, string? Mark) Column(string text, int at, Func<string, bool>? isMark)
     {
         var (start, end) = TableLine.Around(text, at);
-        if (text.AsSpan(start, end - start).IndexOf('\t') < 0)
+        if (TableLine.SpacedRow(text, start, end) is not (> 0 and var cells))
         {
             // Most figures stand in prose: one look at their line. A row of cells between | is matched by its cells' places.
             return isMark is null && TableLine.IsRow(text.AsSpan(start, end - start), out _) ? (PipeColumn(text, at), null) : default;
         }
 
-        var fromRight = text.AsSpan(at, end - at).TrimEnd().Count('\t');
+        var column = TableLine.SpacedColumn(text, start, end, at);
+        if (column < 0)
+        {
+            return default;
+        }
+
+        var fromRight = cells - 1 - column;
         string? mark = null;
         for (var (lineStart, up) = (start, 0); lineStart > 0 && up < MaxLinesUp; up++)
         {
             var (s, e) = TableLine.Around(text, lineStart - 1);
-            var line = text.AsSpan(s, e - s);
-            if (line.IndexOf('\t') < 0)
+            if (TableLine.SpacedRow(text, s, e) == 0)
             {
                 return default; // the table's first line passed
             }
 
-            if (Years(line) is { } years)
+            if (Years(text, s, e) is { } years)
             {
                 return (fromRight < years.Count ? years[years.Count - 1 - fromRight] : null, mark);
             }
 
-            if (isMark is not null && mark is null && Marks(line, isMark) is { } marks && fromRight < marks.Count)
+            if (isMark is not null && mark is null && Marks(text, s, e, isMark) is { } marks && fromRight < marks.Count)
             {
-                mark = marks[marks.Count - 1 - fromRight] is { Length: > 0 } found ? found : null;
+                mark = marks[marks.Count - 1 - fromRight];
             }
 
             lineStart = s;
@@ -59,24 +64,22 @@ internal static class YearColumns
         return default;
     }
 
-    // The line's cells, blanks kept (a column without a mark), when every other cell is a mark; null otherwise.
-    private static List<string>? Marks(ReadOnlySpan<char> line, Func<string, bool> isMark)
+    // The line's cells (<see cref="TableLine.SpacedRow"/>) when every one is a mark; null otherwise.
+    private static List<string>? Marks(string text, int start, int end, Func<string, bool> isMark)
     {
         var cells = new List<string>();
-        var any = false;
-        foreach (var range in line.TrimEnd().Split('\t'))
+        for (var k = 0; TableLine.SpacedCellAt(text, start, end, k) is var (s, e) && s >= 0; k++)
         {
-            var cell = line.TrimEnd()[range].Trim().ToString();
-            if (cell.Length > 0 && !isMark(cell))
+            var cell = text.AsSpan(s, e - s).Trim().ToString();
+            if (!isMark(cell))
             {
                 return null;
             }
 
-            any |= cell.Length > 0;
             cells.Add(cell);
         }
 
-        return any ? cells : null;
+        return cells.Count > 0 ? cells : null;
     }
 
     /// <summary>
@@ -149,19 +152,13 @@ internal static class YearColumns
     /// <summary>Whether a four-digit number may be a year a table, a title or a fiscal label names.</summary>
     public static bool IsYear(int value) => value is >= FirstYear and <= LastYear;
 
-    // The line's cells when each is a year and there are two or more, else null.
-    private static List<int>? Years(ReadOnlySpan<char> line)
+    // The line's cells (<see cref="TableLine.SpacedRow"/>) when each is a year and there are two or more, else null.
+    private static List<int>? Years(string text, int start, int end)
     {
         List<int>? years = null;
-        foreach (var range in line.Split('\t'))
+        for (var k = 0; TableLine.SpacedCellAt(text, start, end, k) is var (s, e) && s >= 0; k++)
         {
-            var cell = line[range].Trim();
-            if (cell.IsEmpty)
-            {
-                continue;
-            }
-
-            if (BareYear(cell) is not { } year)
+            if (BareYear(text.AsSpan(s, e - s).Trim()) is not { } year)
             {
                 return null;
             }

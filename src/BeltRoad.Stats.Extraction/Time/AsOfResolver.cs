@@ -242,15 +242,22 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var end = simplified.IndexOf('\n', sentence.Paragraph);
         var line = simplified.AsSpan(sentence.Paragraph, (end < 0 ? simplified.Length : end) - sentence.Paragraph);
         _lineIsRow = TableLine.IsRow(line, out _);
-        // A row of cells that tabs part (a spreadsheet's or a PDF's table copied: 「二○二一\t19,630\t+23.7」 under
-        // 「年份\t貿易總額（億元）」) is dated by its first cell alone; it carries no caption on.
-        return _lineIsRow ? RowYear(line, TableLine.Cell) ?? _caption : line.IndexOf('\t') > 0 ? RowYear(line, '\t') : null;
+        // A row of cells that blanks part (a spreadsheet's or a PDF's table copied: 「二○二一\t19,630\t+23.7」 under
+        // 「年份\t貿易總額（億元）」; TableLine.SpacedRow) is dated by its first cell alone; it carries no caption on.
+        return _lineIsRow ? RowYear(line) ?? _caption
+            : TableLine.SpacedRow(simplified, sentence.Paragraph, sentence.Paragraph + line.Length) > 0 ? FirstCellYear(sentence.Paragraph, sentence.Paragraph + line.Length) : null;
     }
+
+    private Period? FirstCellYear(int start, int end) =>
+        TableLine.SpacedCellAt(simplified, start, end, 0) is var (s, e) && s >= 0 && YearColumns.BareYear(simplified.AsSpan(s, e - s)) is { } year
+            ? Period.AsOf(PeriodPoint.OfYear(year))
+            : null;
 
     // "2021 | $6.9bn | 29" under "Year | Commitments | Number of loans": a row whose first cell is a bare year is that
     // year's, whatever span the caption states (a yearly table's rows are the years of the caption's span).
-    private static Period? RowYear(ReadOnlySpan<char> line, char cell)
+    private static Period? RowYear(ReadOnlySpan<char> line)
     {
+        const char cell = TableLine.Cell;
         var cells = line.Trim().TrimStart(cell);
         var end = cells.IndexOf(cell);
         var first = end < 0 ? cells : cells[..end].Trim();
@@ -312,6 +319,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     undated = false;
                     baseline = null;
                     datedClause = cue.Clause;
+                    break;
+                case TimeCueKind.Baseline when BracketOpensAfter(cue.End, figure.Start):
+                    // "0.5 percent lower than in January-June 2023 ($1 billion)": the value in brackets right after a
+                    // comparison's base is the base's.
+                    dated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence);
+                    (since, undated, baseline, datedClause) = (null, false, null, cue.Clause);
                     break;
                 case TimeCueKind.Baseline:
                     // 「较2016年增长约9倍；…通达120个国家」: a comparison's base stops at the clause group's 「；」. Where dates
@@ -619,6 +632,13 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return words.YearEarlier.At(simplified, end, to) is not null;
     }
 
+    // Only blanks and an opening bracket between a date's end and the figure.
+    private bool BracketOpensAfter(int end, int figureStart)
+    {
+        var gap = simplified.AsSpan(end, figureStart - end).Trim();
+        return gap.Length == 1 && gap[0] is '(' or '（';
+    }
+
     // The gap opens a bracket the next figure stands in.
     private static bool Bracketed(ReadOnlySpan<char> gap) => gap.Length > 0 && gap[0] is '(' or '（' && gap.IndexOfAny(')', '）') < 0;
 
@@ -648,7 +668,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             return carried is { Role: TimeRole.AsOf } asOfDate && YearTo(stated, asOfDate.Period.Latest) is { } yearSoFar ? yearSoFar : stated;
         }
 
-        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) ? c with { Period = Period.Span(from, c.Period.Latest), Role = null } : carried;
+        // "over the six months, 0.5 percent lower than in January-June 2023": a base that is the carried period a year
+        // before is a year-on-year comparison, the carried period's (a half, a quarter or months 1–N as a year is).
+        return carried is { } c && from.CompareTo(c.Period.Latest) < 0 && !YearOnYear(from, c) && YearBefore.Of(c.Period) != cue.Period
+            ? c with { Period = Period.Span(from, c.Period.Latest), Role = null }
+            : carried;
     }
 
     // "Engagement in metals and mining grew by 131% compared with the first half of 2022" with no date before it: a
@@ -703,6 +727,19 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return words.Courtesies.At(simplified, start, sentence.End) is not null;
     }
 
+    private static bool OnlyBackReferences(List<TimeCue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Kind is not (TimeCueKind.BackReference or TimeCueKind.EventBackReference))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // How long a speaker's name before a colon may be ("Spokesperson He Yadong:").
     private const int MaxSpeakerTag = 32;
 
@@ -721,8 +758,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // 419 in the first eight months of last year"), not the paragraph's opening.
         var states = cues.Any(c => (c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null))
             && (figures.Count == 0 || c.Start < figures[0].Start));
-        if (!states && opensParagraph && cues.Count > 0 && cues[0].Clause == 0 && _lastStated is { } last && RefersTo(cues[0], last)
-            && (figures.Count == 0 || cues[0].End <= figures[0].Start))
+        // Where dates follow figures, an opening sentence whose only time words refer back ("A total of 14,11,412 vehicles
+        // crossed during this period. Private cars … made up 76.75 percent of them") opens the paragraph with that period too.
+        if (!states && opensParagraph && cues.Count > 0 && _lastStated is { } last && RefersTo(cues[0], last)
+            && ((cues[0].Clause == 0 && (figures.Count == 0 || cues[0].End <= figures[0].Start)) || (_datesFollowFigures && OnlyBackReferences(cues))))
         {
             _paragraphDate = new DatedPeriod(last, AsOfBasis.Paragraph) { OpensParagraph = true };
             return;

@@ -6,7 +6,7 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// <summary>
 /// "in fiscal year 2023-24", "FY2023/24", "in FY24", "in fiscal 2023", "in the last fiscal year": a budget year
 /// (time-words.json fiscal_years). A split year, or two digits naming the year it ends, is the twelve months from
-/// fiscal_year_start; a single written year is that year as the text labels it; a word of fiscal_relative before it
+/// the first month of its country's budget year (<see cref="DocumentTimeFrame.FiscalStartAt"/>); a single written year is that year as the text labels it; a word of fiscal_relative before it
 /// counts from the fiscal year the document's date falls in. A span of several fiscal years ("fiscal years 2020-2022")
 /// is the recognizer's reading of the years. In a document that counts in budget years (<see cref="Named"/>), a split
 /// year standing alone ("In 2023-24, toll collection grew 31% over the Rs10.1b collected in 2022-23", "the 2017/18
@@ -35,9 +35,10 @@ internal static class FiscalYears
     /// <summary>
     /// "in 2022-23", "the 2017/18 financial year": a year, a dash or slash and the next year's last two digits, no digit
     /// or letter on either side, in a sentence of a document that counts in budget years: the twelve months from
-    /// fiscal_year_start. "2013-22" (not the next year) is a span of years, the recognizer's.
+    /// first month of the budget year of the fiscal word stated last before it (<see cref="BudgetYearStarts"/>). "2013-22"
+    /// (not the next year) is a span of years, the recognizer's.
     /// </summary>
-    public static IEnumerable<(int Start, int End, Period Period)> Bare(string text, Sentence sentence, TimeWords words)
+    public static IEnumerable<(int Start, int End, Period Period)> Bare(string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
     {
         for (var at = text.IndexOfAny(Joints, sentence.Start, sentence.End - sentence.Start); at > 0 && at < sentence.End; at = text.IndexOfAny(Joints, at + 1, sentence.End - at - 1))
         {
@@ -52,7 +53,7 @@ internal static class FiscalYears
             if (first is { Length: 4 } year && firstEnd == at && second is { Length: 2 } ending && Text.YearColumns.IsYear(year.Value)
                 && (year.Value + 1) % 100 == ending.Value)
             {
-                yield return (start, end, Twelve(year.Value, words.FiscalYearStart));
+                yield return (start, end, Twelve(year.Value, frame.FiscalStartAt(start, words)));
             }
         }
     }
@@ -65,9 +66,10 @@ internal static class FiscalYears
         {
             var at = end < sentence.End && text[end] == ' ' ? end + 1 : end;
             var (first, firstEnd) = Digits(text, at, sentence.End);
+            var startMonth = frame.FiscalStartAt(start, words);
             if (first is { } label)
             {
-                if (Split(text, label, firstEnd, sentence.End, words.FiscalYearStart) is { } split)
+                if (Split(text, label, firstEnd, sentence.End, startMonth) is { } split)
                 {
                     yield return (start, split.End, split.Period);
                 }
@@ -81,8 +83,8 @@ internal static class FiscalYears
             if (frame.Date is { Precision: not DatePrecision.Year } today && words.FiscalRelative.TryGetValue(before[(space + 1)..].ToString(), out var offset)
                 && text.AsSpan(start, end - start).Contains(' '))
             {
-                var from = (today.Month >= words.FiscalYearStart ? today.Year : today.Year - 1) + offset;
-                yield return (space + 1 + sentence.Start, end, Twelve(from, words.FiscalYearStart));
+                var from = (today.Month >= startMonth ? today.Year : today.Year - 1) + offset;
+                yield return (space + 1 + sentence.Start, end, Twelve(from, startMonth));
             }
         }
     }
@@ -92,7 +94,8 @@ internal static class FiscalYears
     {
         if (label.Length == 2)
         {
-            return (at, Twelve(2000 + label.Value - 1, startMonth));
+            // The budget year ending in that year: begun the year before, unless it is the calendar year.
+            return (at, Twelve(2000 + label.Value - (startMonth == 1 ? 0 : 1), startMonth));
         }
 
         if (label.Length != 4 || !Text.YearColumns.IsYear(label.Value))

@@ -123,7 +123,7 @@ internal static class ReportingPeriod
     {
         foreach (var m in mentions)
         {
-            if (m.Start < start || m.End > end || m.Kind != MentionKind.Number || m.Length != 4 || m.Value is not { } value
+            if (m.Start < start || m.End > end || m.Kind is not (MentionKind.Number or MentionKind.Label) || m.Length != 4 || m.Value is not { } value
                 || value != decimal.Truncate(value) || value is < FirstYear or > LastYear || !m.Text.All(char.IsAsciiDigit))
             {
                 continue;
@@ -133,6 +133,13 @@ internal static class ReportingPeriod
             var before = text[start..m.Start].TrimEnd();
             var after = text[m.End..end].Trim();
             var wordBefore = before[(before.LastIndexOf(' ') + 1)..];
+            // "… up 24.6% in 9M2024": a half, a quarter or months 1–N written onto the year (the recognizer reads the
+            // digits after a letter as a code, not a number) narrow it as one written beside it does; no other code is a year.
+            if (m.Kind == MentionKind.Label && (m.Start == start || char.IsWhiteSpace(text[m.Start - 1]) || !words.YearParts.ContainsKey(wordBefore)))
+            {
+                continue;
+            }
+
             var wordAfter = after.IndexOf(' ') is var space and >= 0 ? after[..space] : after;
             (int From, int To)? part = null;
             if (words.YearParts.TryGetValue(wordAfter, out var next))

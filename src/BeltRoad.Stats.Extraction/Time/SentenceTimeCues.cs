@@ -291,7 +291,7 @@ internal static class SentenceTimeCues
         // The budget year the period stated last is a part of, when it is one.
         Period? statedWhole = null;
         foreach (var (fiscalStart, end, whole) in InOrder(named ? FiscalYears.Find(text, sentence, frame, words) : [],
-                     frame.CountsFiscalYears ? FiscalYears.Bare(text, sentence, words) : []))
+                     frame.CountsFiscalYears ? FiscalYears.Bare(text, sentence, frame, words) : []))
         {
             // "the first seven months of the current fiscal year", "the first half of FY2024-25": the part of a year the
             // recognizer read right before the budget year counts its months from the budget year's start.

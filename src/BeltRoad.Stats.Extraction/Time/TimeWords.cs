@@ -47,6 +47,8 @@ internal sealed record TimeWords(
     WordList BaselinePredicates,
     WordList FiscalYears,
     int FiscalYearStart,
+    IReadOnlyDictionary<string, int> FiscalYearStarts,
+    int FiscalYearStartOther,
     IReadOnlyDictionary<string, int> FiscalRelative,
     WordList FiscalParts,
     WordList FiscalSamePeriod,
@@ -70,7 +72,12 @@ internal sealed record TimeWords(
         return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), Read("whole_period"), Read("year_earlier"), Read("back_reference"), Read("event_back_reference"), Read("back_reference_openers"), Read("back_reference_kinds"), Read("back_reference_own"), Read("since_open"), Read("since_close"), Read("since_to_now"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
             Read("baseline"), Read("from"), Read("to"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), Read("span_open"), Read("span_joint"), Read("year_on_year"),
             Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow, Read("courtesies"),
-            Read("multiple_base"), Read("multiples"), Read("baseline_predicates"), Read("fiscal_years"), root.GetProperty("fiscal_year_start").GetInt32(), fiscalRelative,
+            Read("multiple_base"), Read("multiples"), Read("baseline_predicates"), Read("fiscal_years"), root.GetProperty("fiscal_year_start").GetInt32(),
+            root.GetProperty("fiscal_year_starts").EnumerateObject().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => Month(p.Value.GetInt32(), p.Name), StringComparer.Ordinal),
+            root.GetProperty("fiscal_year_start_other").GetInt32(), fiscalRelative,
             Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"));
     }
+
+    private static int Month(int month, string country) =>
+        month is >= 1 and <= 12 ? month : throw new FormatException($"time-words.json fiscal_year_starts: {country} starts in month {month}");
 }

@@ -65,7 +65,7 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
     private static int? Number(Group g) =>
         g.Success ? int.Parse(g.Value.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)|\.\s*(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?)))?\s*(?:--|—|–)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)|\.\s*©?(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))\s*(?:--|—|–|:)|(?:--|—|–))", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 
     // "Fitch Ratings-Hong Kong/London-27 June 2023: …": a rating agency's release names itself, its offices and the day,

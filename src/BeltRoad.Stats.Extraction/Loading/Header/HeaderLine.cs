@@ -101,11 +101,33 @@ internal static class HeaderLine
             return true;
         }
 
+        // 「香港文匯報　2023年9月20日（星期三）　A12　中國新聞」「人民日报 2024年3月15日 星期五 第03版」: a print page's line, a day and
+        // its weekday between the paper's name and the page, is the page's date.
+        if (found.Date.Precision == DatePrecision.Day && WeekdayFollows(line.AsSpan(found.Start + found.Length), words))
+        {
+            return true;
+        }
+
         // "News  /  Europe  /  Economy      Tuesday, January 26, 2021": a breadcrumb that ends with the page's day.
         var rest = line.Remove(found.Start, found.Length);
         return LittleElse(rest) || (found.Date.Precision == DatePrecision.Day && IsNavigation(string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)), words))
             || (found.Date.Precision == DatePrecision.Day && NamedDay(line[..found.Start], line[(found.Start + found.Length)..]))
             || (found.Date.Precision == DatePrecision.Month && NamedMonth(line[..found.Start], line[(found.Start + found.Length)..], words));
+    }
+
+    // 「（星期三）」「 星期五」「周一」 right after a day (header-lines.json stamp_weekdays).
+    private static bool WeekdayFollows(ReadOnlySpan<char> after, HeaderWords words)
+    {
+        after = after.TrimStart().TrimStart("（(").TrimStart();
+        foreach (var weekday in words.Weekdays)
+        {
+            if (after.StartsWith(weekday, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Christoph Nedopil Wang | July 2022": a research brief's byline gives its month, set off from the author's name by a

@@ -21,7 +21,11 @@ internal sealed class HeaderWords
         Agencies = List("agencies");
         OfficeSuffixes = List("office_suffixes");
         TitleDayOpeners = List("title_day_openers");
+        Weekdays = [.. List("stamp_weekdays").OrderByDescending(w => w.Length)];
     }
+
+    /// <summary>A weekday written right after a day on a print page's line (「（星期三）」, 「周一」), longest first.</summary>
+    public IReadOnlyList<string> Weekdays { get; }
 
     public static HeaderWords Default { get; } = Load();
 

@@ -1,0 +1,125 @@
+using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Extraction.Time;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// Whose budget year a fiscal word names, and so the month it starts in (time-words.json fiscal_year_starts, keyed by the
+/// catalogue's canonical names): a country (or region) named right before it, its possessive or adjective, a split year
+/// between at most ("Pakistan's fiscal year", "India's FY2023-24", "the Thai fiscal year", "Kenya's 2023/24 financial
+/// year"; one the table does not list budgets by the calendar year, fiscal_year_start_other); else the nearest listed
+/// country before it in its sentence ("China invested $432.7 million in Pakistan in fiscal year 2022-23"), else the first
+/// after it; else the listed country the document names most (a national outlet's report on its own budget: "In the last
+/// fiscal year, the project received Tk 62.1 billion" in a Bangladeshi paper naming Bangladesh); else none is known
+/// (fiscal_year_start). Read once per document that names a budget year.
+/// </summary>
+internal static class BudgetCountries
+{
+    public static BudgetYearStarts Find(string text, IReadOnlyList<Sentence> sentences, NameFinder names, TimeWords words)
+    {
+        var starts = new List<(int At, int Month)>();
+        var found = new List<EntityName>();
+        int? documentMonth = null;
+        var documentRead = false;
+        foreach (var sentence in sentences)
+        {
+            var read = false;
+            foreach (var (start, _) in words.FiscalYears.Find(text, sentence.Start, sentence.End))
+            {
+                if (!read)
+                {
+                    names.Find(text, sentence.Start, sentence.End, [], found);
+                    read = true;
+                }
+
+                var month = Possessor(text, found, start, words) ?? Nearest(found, start, words);
+                if (month is null && !documentRead)
+                {
+                    (documentMonth, documentRead) = (MostNamed(text, names, words), true);
+                }
+
+                if ((month ?? documentMonth) is { } known)
+                {
+                    starts.Add((start, known));
+                }
+            }
+        }
+
+        return starts.Count == 0 ? BudgetYearStarts.None : new BudgetYearStarts([.. starts]);
+    }
+
+    // A country or region whose name (or adjective) ends right before the fiscal word: "'s", blanks and a split year between at most.
+    private static int? Possessor(string text, List<EntityName> found, int at, TimeWords words)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var name = found[k];
+            if (name.End > at)
+            {
+                continue;
+            }
+
+            return name.Kind is EntityKind.Country or EntityKind.Region && OnlyPossessive(text.AsSpan(name.End, at - name.End))
+                ? words.FiscalYearStarts.TryGetValue(name.Name, out var month) ? month : words.FiscalYearStartOther
+                : null;
+        }
+
+        return null;
+    }
+
+    private static bool OnlyPossessive(ReadOnlySpan<char> between)
+    {
+        if (between.StartsWith("'s") || between.StartsWith("’s"))
+        {
+            between = between[2..];
+        }
+
+        foreach (var c in between)
+        {
+            if (!(c == ' ' || char.IsAsciiDigit(c) || c is '-' or '/' or '–'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int? Nearest(List<EntityName> found, int at, TimeWords words)
+    {
+        int? before = null, after = null;
+        foreach (var name in found)
+        {
+            if (words.FiscalYearStarts.TryGetValue(name.Name, out var month))
+            {
+                if (name.End <= at)
+                {
+                    before = month;
+                }
+                else
+                {
+                    after ??= month;
+                }
+            }
+        }
+
+        return before ?? after;
+    }
+
+    // The listed country the document names most (the first named on a tie).
+    private static int? MostNamed(string text, NameFinder names, TimeWords words)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        foreach (var name in names.Find(text, 0, text.Length))
+        {
+            if (words.FiscalYearStarts.ContainsKey(name.Name))
+            {
+                counts[name.Name] = counts.TryGetValue(name.Name, out var c) ? (c.Count + 1, c.First) : (1, name.Start);
+            }
+        }
+
+        return counts.Count == 0
+            ? null
+            : words.FiscalYearStarts[counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key];
+    }
+}
