@@ -320,6 +320,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     baseline = null;
                     datedClause = cue.Clause;
                     break;
+                case TimeCueKind.Baseline or TimeCueKind.Stated when cue.Clause < clause && OpensDateClause(sentence.Clauses[clause].Start, cue.End):
+                    // "Compared with 2013, when trade … totaled 10.11 trillion yuan": a clause opening with a date-clause word
+                    // right after a date speaks of that date (time-words.json date_clauses).
+                    dated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence);
+                    (since, undated, baseline, datedClause) = (null, false, null, clause);
+                    break;
                 case TimeCueKind.Baseline when BracketOpensAfter(cue.End, figure.Start):
                     // "0.5 percent lower than in January-June 2023 ($1 billion)": the value in brackets right after a
                     // comparison's base is the base's.
@@ -630,6 +636,22 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         }
 
         return words.YearEarlier.At(simplified, end, to) is not null;
+    }
+
+    // How far into a clause its opening word is looked for.
+    private const int MaxClauseOpening = 16;
+
+    // Only a comma and blanks between a date's end and the clause, which opens with a date-clause word (", when").
+    private bool OpensDateClause(int clauseStart, int dateEnd)
+    {
+        if (clauseStart < dateEnd || simplified.AsSpan(dateEnd, clauseStart - dateEnd).Trim().TrimStart(',').Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var at = clauseStart + (Segmenter.WordsOf(simplified.AsSpan(clauseStart, Math.Min(MaxClauseOpening, simplified.Length - clauseStart))) is var words0 && words0.Length > 0
+            ? Math.Min(MaxClauseOpening, simplified.Length - clauseStart) - words0.Length : 0);
+        return words.DateClauses.At(simplified, at, Math.Min(simplified.Length, at + MaxClauseOpening)) is not null;
     }
 
     // Only blanks and an opening bracket between a date's end and the figure.

@@ -390,7 +390,20 @@ internal static class SentenceTimeCues
         {
             var m = inSentence[index];
             if (m.Kind != MentionKind.Number || m.Length != 4 || m.Value is not { } value || value != decimal.Truncate(value) || value is < FirstYear or > LastYear
-                || m.End + 1 >= text.Length || text[m.End] != ' ' || !char.IsAsciiLetterLower(text[m.End + 1]) || !m.Text.All(char.IsAsciiDigit))
+                || m.End + 2 >= text.Length || !m.Text.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            // "Compared with 2013, when trade … totaled …": a bare year right before a date clause (time-words.json
+            // date_clauses) is the year that clause speaks of; it frames nothing else.
+            if (text[m.End] == ',' && text[m.End + 1] == ' ' && words.DateClauses.At(text, m.End + 2, sentence.End) is not null)
+            {
+                cues.Add(new TimeCue(m.Start, m.End, TimeCueKind.Stated, Period.AsOf(PeriodPoint.OfYear((int)value)), ClauseOf(sentence, m.Start), false));
+                continue;
+            }
+
+            if (text[m.End] != ' ' || !char.IsAsciiLetterLower(text[m.End + 1]))
             {
                 continue;
             }
