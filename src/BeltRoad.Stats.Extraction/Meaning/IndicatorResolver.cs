@@ -42,7 +42,7 @@ internal static class IndicatorResolver
         ("amount of change", ChangeAmount),
         ("figure referred back to", ReferredBack),
         ("end of a movement", MovementEnd),
-        ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words)),
+        ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words) is { } label ? TableHeaders.PartnerRow(f.Figure, label, f.Catalogs.Labels.Partners) : null),
         ("amount restating the sentence's measure", RestatedAmount),
         ("class a bound names", BoundClass),
         ("projects' amount", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Counted(f.Figure, f.Catalogs.Metrics.Words, f.Earlier) : null),

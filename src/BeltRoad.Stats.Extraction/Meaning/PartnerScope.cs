@@ -187,7 +187,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
             var group = GroupEnd(text, start, count);
             if (count < at && CountedGroupBefore(text, start, group,
-                groupStart => group < count ? forms is null || forms.Contains(text[group..count]) : AfterPreposition(text, start, groupStart, forms)))
+                groupStart => group < count && text[group] != CountedLink ? forms is null || forms.Contains(text[group..count]) : AfterPreposition(text, start, groupStart, forms)))
             {
                 return true;
             }
@@ -203,9 +203,12 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     /// </summary>
     public bool CountsPartners(string text, int start, int count) => CountedGroupBefore(text, start, GroupEnd(text, start, count), _ => true);
 
-    // 「在“一带一路”沿线对57个国家」: the measure's preposition may stand between the group and its count; where the group ends.
+    // 「在“一带一路”沿线对57个国家」: the measure's preposition may stand between the group and its count, and so may 的
+    // (「对“一带一路”沿线的56个国家」「在“一带一路”沿线的61个国家」, as MOFCOM's releases wrote it); where the group ends.
     private int GroupEnd(string text, int start, int count) =>
-        count > start && Prepositions.Contains(text[(count - 1)..count]) ? count - 1 : count;
+        count > start && (Prepositions.Contains(text[(count - 1)..count]) || text[count - 1] == CountedLink) ? count - 1 : count;
+
+    private const char CountedLink = '的';
 
     // Whether a counted group ends at groupEnd, in [start, groupEnd), with where it starts passing opens (each group tried:
     // 「“一带一路”沿线」 and 「沿线」 both end there, and the preposition before each differs).
@@ -221,11 +224,22 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             return true;
         }
 
-        // "in the countries along the route": an article may stand between.
-        var before = Actors.WithoutArticle(text.AsSpan(start, at - start).TrimEnd()).TrimEnd();
+        // "in the countries along the route": an article may stand between; so may a count of the countries ("in 56 Belt and
+        // Road countries", "in 61 countries along the Belt and Road").
+        var before = Actors.WithoutArticle(WithoutCount(text.AsSpan(start, at - start).TrimEnd())).TrimEnd();
         var word = before[(before.LastIndexOf(' ') + 1)..].ToString();
         return Prepositions.Contains(word) && (forms is null || forms.Contains(word));
     }
+
+    // A count of countries (up to three digits: a year is no count) ending an English gap, and the space before it.
+    private static ReadOnlySpan<char> WithoutCount(ReadOnlySpan<char> gap)
+    {
+        var space = gap.LastIndexOf(' ');
+        var last = gap[(space + 1)..];
+        return space > 0 && last.Length is >= 1 and <= MaxCountDigits && !last.ContainsAnyExceptInRange('0', '9') ? gap[..space].TrimEnd() : gap;
+    }
+
+    private const int MaxCountDigits = 3;
 
     /// <summary>
     /// The row of <paramref name="measure"/> with the one partner its figure names, other than the figure's entity: the

@@ -73,6 +73,30 @@ internal static class TableHeaders
     }
 
     /// <summary>
+    /// 「香港与「一带一路」经济体的商品贸易」 over 「年份	贸易总额（亿元）	按年变动（%）」: a table whose caption (the first line with
+    /// words above its header) names the partner countries after a preposition gives its rows the partners' row of the
+    /// header's measure (与共建国家进出口总额), as a sentence naming them does; else <paramref name="label"/>.
+    /// </summary>
+    internal static string PartnerRow(FigureContext figure, string label, PartnerScope partners)
+    {
+        var text = figure.Text;
+        var headerStart = TableLine.Header(text, figure.Mention.Start) is { } found ? found.Line.Start
+            : TableLine.SpacedHeader(text, figure.Mention.Start, figure.Mention.End) is { } spaced ? spaced.Line.Start : -1;
+        if (headerStart <= 0 || partners.Scoped(label) is not { } scoped)
+        {
+            return label;
+        }
+
+        var caption = TableLine.Around(text, headerStart - 1);
+        while (caption.Start > 0 && text.AsSpan(caption.Start, caption.End - caption.Start).IsWhiteSpace())
+        {
+            caption = TableLine.Around(text, caption.Start - 1);
+        }
+
+        return partners.NamedIn(text, caption.Start, caption.End, label) ? scoped : label;
+    }
+
+    /// <summary>
     /// The label the figure's own column header gives it ("Stake" over "| 60% |" → 持股比例, "Coupon (%)" → 票面利率), never
     /// the caption's; null when it stands in no table row or its header names no measure of its unit.
     /// </summary>
