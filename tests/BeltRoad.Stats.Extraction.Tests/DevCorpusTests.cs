@@ -30,11 +30,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.96, 0.96, 0.94, 0.90, 0.79, 0.97, 0.92 },
-        { "English", "en-", 0.96, 0.96, 0.92, 0.88, 0.73, 0.96, 0.90 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.95, 0.88, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.93, 0.89, 0.81, 0.98, 0.93 },
-        { "bilingual", "bilingual-", 0.91, 0.95, 0.94, 0.87, 0.71, 0.94, 0.86 },
+        { "all", "", 0.97, 0.96, 0.95, 0.91, 0.79, 0.97, 0.92 },
+        { "English", "en-", 0.96, 0.96, 0.93, 0.89, 0.73, 0.96, 0.90 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.95, 0.88, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.98, 0.96, 0.95, 0.90, 0.81, 0.98, 0.92 },
+        { "bilingual", "bilingual-", 0.91, 0.95, 0.93, 0.85, 0.70, 0.95, 0.86 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
@@ -52,6 +52,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 239 documents", FifteenthRound, 0.97, 0.96, 0.94, 0.90, 0.80, 0.97, 0.92 },
         { "the first 251 documents", SixteenthRound, 0.97, 0.96, 0.94, 0.90, 0.79, 0.97, 0.92 },
         { "the first 263 documents", SeventeenthRound, 0.97, 0.96, 0.94, 0.91, 0.79, 0.97, 0.92 },
+        { "the first 275 documents", EighteenthRound, 0.97, 0.96, 0.95, 0.91, 0.79, 0.97, 0.92 },
     };
 
     [Theory]
@@ -94,7 +95,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
-    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12; the ninth: that forenoon, 12; the tenth: 2026-11-27 noon, 12; the eleventh: 2026-11-27 afternoon, 12; the twelfth: that evening, 12; the thirteenth and fourteenth: 2026-11-27 night and 11-28 after midnight, 12 each; the fifteenth: 2026-11-28 small hours, 12; the sixteenth: that morning, 12): each group's numbers up to
+    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12; the ninth: that forenoon, 12; the tenth: 2026-11-27 noon, 12; the eleventh: 2026-11-27 afternoon, 12; the twelfth: that evening, 12; the thirteenth and fourteenth: 2026-11-27 night and 11-28 after midnight, 12 each; the fifteenth: 2026-11-28 small hours, 12; the sixteenth: that morning, 12; the seventeenth: that forenoon, 12): each group's numbers up to
     // where it stood then.
     private const string FirstRound = "round:1";
     private const string SecondRound = "round:2";
@@ -113,6 +114,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string FifteenthRound = "round:15";
     private const string SixteenthRound = "round:16";
     private const string SeventeenthRound = "round:17";
+    private const string EighteenthRound = "round:18";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -183,6 +185,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [SeventeenthRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 63, ["zh-milestone"] = 57, ["en-news"] = 84, ["en-finance"] = 45, ["bilingual"] = 19,
+        },
+        [EighteenthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 66, ["zh-milestone"] = 60, ["en-news"] = 88, ["en-finance"] = 46, ["bilingual"] = 20,
         },
     };
 
