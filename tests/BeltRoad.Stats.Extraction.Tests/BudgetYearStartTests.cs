@@ -4,7 +4,8 @@ using BeltRoad.Stats.Extraction.Time;
 namespace BeltRoad.Stats.Extraction.Tests;
 
 /// <summary>time-words.json fiscal_year_starts is keyed by the entity catalogue's canonical names: a key the catalogue
-/// does not hold as a country or region would never be found, and its budget years would silently start in July.</summary>
+/// does not hold as a country or region would never be found, and its budget years would silently start as
+/// fiscal_year_start_other says (January, a calendar budget year).</summary>
 public class BudgetYearStartTests
 {
     [Fact]

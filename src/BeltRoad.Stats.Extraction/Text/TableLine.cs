@@ -130,15 +130,22 @@ internal static class TableLine
             return 0;
         }
 
+        var tabbed = line.Contains('\t');
+        if (tabbed && line.Trim().IsEmpty)
+        {
+            return 0; // blanks alone: no row
+        }
+
+        // A row that tabs part counts its empty cells ("Exports\t$5.2 billion\t\t$6.1 billion": four).
         var cells = SpacedCells(text, start, end, -1, -1).Cells;
-        return cells >= (line.Contains('\t') ? 1 : MinSpacedCells) ? cells : 0;
+        return cells >= (tabbed ? 1 : MinSpacedCells) ? cells : 0;
     }
 
     /// <summary>The cell of the row in [start, end) (<see cref="SpacedRow"/>) that <paramref name="at"/> stands in, or -1 (a blank).</summary>
     public static int SpacedColumn(string text, int start, int end, int at)
     {
-        var k = start;
-        for (var cell = 0; NextSpacedCell(text, ref k, end) is var found && found.Start >= 0; cell++)
+        var (k, tabbed) = (start, Tabbed(text, start, end));
+        for (var cell = 0; NextSpacedCell(text, ref k, end, tabbed) is var found && found.Start >= 0; cell++)
         {
             if (found.Start <= at && at < found.End)
             {
@@ -189,11 +196,14 @@ internal static class TableLine
         return null;
     }
 
-    /// <summary>The cell <paramref name="column"/> of a row blanks part (<see cref="SpacedHeader"/>), or (-1, -1).</summary>
+    /// <summary>
+    /// The cell <paramref name="column"/> of a row blanks part (<see cref="SpacedHeader"/>), or (-1, -1); an empty cell of a
+    /// row that tabs part is the empty span at its tab.
+    /// </summary>
     public static (int Start, int End) SpacedCellAt(string text, int start, int end, int column)
     {
-        var k = start;
-        for (var cell = 0; NextSpacedCell(text, ref k, end) is var found && found.Start >= 0; cell++)
+        var (k, tabbed) = (start, Tabbed(text, start, end));
+        for (var cell = 0; NextSpacedCell(text, ref k, end, tabbed) is var found && found.Start >= 0; cell++)
         {
             if (cell == column)
             {
@@ -207,8 +217,8 @@ internal static class TableLine
     // How many cells blanks part the line into, and the one [at, figureEnd) fills exactly (-1 where it fills none): one pass.
     private static (int Cells, int Column) SpacedCells(string text, int start, int end, int at, int figureEnd)
     {
-        var (cells, column, k) = (0, -1, start);
-        for (; NextSpacedCell(text, ref k, end) is var found && found.Start >= 0; cells++)
+        var (cells, column, k, tabbed) = (0, -1, start, Tabbed(text, start, end));
+        for (; NextSpacedCell(text, ref k, end, tabbed) is var found && found.Start >= 0; cells++)
         {
             column = found.Start == at && found.End == figureEnd ? cells : column;
         }
@@ -216,10 +226,19 @@ internal static class TableLine
         return (cells, column);
     }
 
+    // Whether the line holds a tab: then tabs alone part its cells, an empty cell kept (a spreadsheet's blank cell).
+    private static bool Tabbed(string text, int start, int end) => text.AsSpan(start, end - start).Contains('\t');
+
     // The next cell of a row blanks part, from k to the end of the line: blanks that do not part cells (Parts) stay inside
-    // it; k moves past it and the blanks after it. (-1, -1) when no cell is left.
-    private static (int Start, int End) NextSpacedCell(string text, ref int k, int end)
+    // it; k moves past it and the blanks after it. (-1, -1) when no cell is left. In a line that tabs part (tabbed), each
+    // tab ends a cell, "\t\t" holding an empty one, and the cell is trimmed of its spaces.
+    private static (int Start, int End) NextSpacedCell(string text, ref int k, int end, bool tabbed)
     {
+        if (tabbed)
+        {
+            return NextTabbedCell(text, ref k, end);
+        }
+
         var cellStart = -1;
         while (k < end)
         {
@@ -243,6 +262,33 @@ internal static class TableLine
         }
 
         return cellStart >= 0 ? (cellStart, end) : (-1, -1);
+    }
+
+    // The next cell of a line that tabs part, from k: the text up to the next tab or the line's end, its blanks trimmed (an
+    // empty cell is the empty span at its tab); k moves past the tab. (-1, -1) when k passed the line's end. A tab that
+    // ends the line leaves an empty last cell, as a spreadsheet's empty last column is copied.
+    private static (int Start, int End) NextTabbedCell(string text, ref int k, int end)
+    {
+        if (k > end || (k == end && (k == 0 || text[k - 1] != '\t')))
+        {
+            return (-1, -1);
+        }
+
+        var tab = text.IndexOf('\t', k, end - k);
+        var cellEnd = tab < 0 ? end : tab;
+        var (s, e) = (k, cellEnd);
+        while (s < e && Blank.Is(text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && Blank.Is(text[e - 1]))
+        {
+            e--;
+        }
+
+        k = tab < 0 ? end + 1 : tab + 1;
+        return s == e ? (cellEnd, cellEnd) : (s, e);
     }
 
     // Whether the blanks in [start, end) part two cells: a tab, two blanks or more, or one blank beside a character that is

@@ -64,22 +64,24 @@ internal static class YearColumns
         return default;
     }
 
-    // The line's cells (<see cref="TableLine.SpacedRow"/>) when every one is a mark; null otherwise.
-    private static List<string>? Marks(string text, int start, int end, Func<string, bool> isMark)
+    // The line's cells (<see cref="TableLine.SpacedRow"/>) when every one is a mark or empty (a column without a mark,
+    // "\t\t\test.\tproj.": null in its place); null when a cell is anything else or none is a mark.
+    private static List<string?>? Marks(string text, int start, int end, Func<string, bool> isMark)
     {
-        var cells = new List<string>();
+        var (cells, marks) = (new List<string?>(), 0);
         for (var k = 0; TableLine.SpacedCellAt(text, start, end, k) is var (s, e) && s >= 0; k++)
         {
             var cell = text.AsSpan(s, e - s).Trim().ToString();
-            if (!isMark(cell))
+            if (cell.Length > 0 && !isMark(cell))
             {
                 return null;
             }
 
-            cells.Add(cell);
+            marks += cell.Length > 0 ? 1 : 0;
+            cells.Add(cell.Length > 0 ? cell : null);
         }
 
-        return cells.Count > 0 ? cells : null;
+        return marks > 0 ? cells : null;
     }
 
     /// <summary>
@@ -152,20 +154,29 @@ internal static class YearColumns
     /// <summary>Whether a four-digit number may be a year a table, a title or a fiscal label names.</summary>
     public static bool IsYear(int value) => value is >= FirstYear and <= LastYear;
 
-    // The line's cells (<see cref="TableLine.SpacedRow"/>) when each is a year and there are two or more, else null.
-    private static List<int>? Years(string text, int start, int end)
+    // The line's cells (<see cref="TableLine.SpacedRow"/>) when each is a year or empty (a tabbed line's empty cell, the
+    // one over the rows' labels in "\t2021\t2022": null in its place) and two or more are years, else null.
+    private static List<int?>? Years(string text, int start, int end)
     {
-        List<int>? years = null;
+        var (cells, years) = (new List<int?>(), 0);
         for (var k = 0; TableLine.SpacedCellAt(text, start, end, k) is var (s, e) && s >= 0; k++)
         {
-            if (BareYear(text.AsSpan(s, e - s).Trim()) is not { } year)
+            var cell = text.AsSpan(s, e - s).Trim();
+            if (cell.IsEmpty)
+            {
+                cells.Add(null);
+                continue;
+            }
+
+            if (BareYear(cell) is not { } year)
             {
                 return null;
             }
 
-            (years ??= []).Add(year);
+            cells.Add(year);
+            years++;
         }
 
-        return years is { Count: >= 2 } ? years : null;
+        return years >= 2 ? cells : null;
     }
 }

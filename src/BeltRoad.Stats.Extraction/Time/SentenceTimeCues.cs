@@ -164,19 +164,19 @@ internal static class SentenceTimeCues
         // named relative to the document's after a baseline word (「比上年增长1.3%」「较去年提高」): the year before the
         // period the figure reports on, whatever that period is.
         if (StatedDates.IsSamePeriodEarlier(text, date.Start, date.End, time, words)
-            || (time.Role == TimeRole.Point && time.To is null && !StatedDates.HasYearDigits(date.Text) && StatedDates.IsBaseline(text, date.Start, date.End, words)))
+            || (time.Role == TimeRole.Point && time.To is null && !StatedDates.HasYearDigits(date.Text) && StatedDates.IsBaseline(text, date.Start, date.End, period, words)))
         {
             return new TimeCue(date.Start, date.End, TimeCueKind.SamePeriodEarlier, period, clause, false, NamesYear: StatedDates.HasYearDigits(date.Text));
         }
 
-        if (time.Role == TimeRole.Point && time.To is null && StatedDates.IsBaseline(text, date.Start, date.End, words))
+        if (time.Role == TimeRole.Point && time.To is null && StatedDates.IsBaseline(text, date.Start, date.End, period, words))
         {
             return new TimeCue(date.Start, date.End, TimeCueKind.Baseline, period, clause, false);
         }
 
         // "grew by 131% compared with the first half of 2022", 「比2022年上半年增长」: a period after a comparison's word
         // is its base too; after a movement's "from" (time-words.json from) it is where the movement starts.
-        if (period.IsSpan && words.From.EndOf(before.TrimEnd()) is null && StatedDates.IsBaseline(text, date.Start, date.End, words)
+        if (period.IsSpan && words.From.EndOf(before.TrimEnd()) is null && StatedDates.IsBaseline(text, date.Start, date.End, period, words)
             && !StartsWithAny(text.AsSpan(date.Start, date.End - date.Start), words.From))
         {
             return new TimeCue(date.Start, date.End, TimeCueKind.Baseline, period, clause, false);

@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
 
@@ -29,8 +30,12 @@ internal static class StatedDates
     // The characters of a Han numeral before a multiple (三点六倍, 十倍): the digits a year is written with, and more.
     private const string HanNumerals = HanYearDigits + "两十百千万点";
 
-    /// <summary>「较2013年」「2013年相比」 "than in 2013": the date is the base of a comparison, not the figure's time.</summary>
-    public static bool IsBaseline(string text, int start, int end, TimeWords words)
+    /// <summary>
+    /// 「较2013年」「2013年相比」 "than in 2013": the date is the base of a comparison, not the figure's time. A change noun
+    /// and 'on' (time-words.json baseline_periods) makes a base only of a <paramref name="period"/> that is no single day
+    /// ('an 8.5 percent increase on January-June 2023'; 'a 3 percent gain on March 5, 2024' is the gain's day).
+    /// </summary>
+    public static bool IsBaseline(string text, int start, int end, Period period, TimeWords words)
     {
         if (text.AsSpan(end).TrimStart().StartsWith("相比"))
         {
@@ -39,7 +44,7 @@ internal static class StatedDates
 
         // The baseline word may stand just before the date or be part of it ("from 2013" recognised as one).
         var before = text.AsSpan(Math.Max(0, start - 14), Math.Min(14, start));
-        if (words.Baseline.EndOf(before) is not null)
+        if (words.Baseline.EndOf(before) is not null || (IsPeriod(period) && words.BaselinePeriods.EndOf(before) is not null))
         {
             return true;
         }
@@ -80,7 +85,7 @@ internal static class StatedDates
         }
 
         var own = text.AsSpan(start, end - start);
-        foreach (var word in words.Baseline.Words)
+        foreach (var word in IsPeriod(period) ? words.Baseline.Words.Concat(words.BaselinePeriods.Words) : words.Baseline.Words)
         {
             if (own.StartsWith(word, StringComparison.OrdinalIgnoreCase) && own.Length > word.Length && !char.IsAsciiLetter(own[word.Length]))
             {
@@ -90,6 +95,9 @@ internal static class StatedDates
 
         return false;
     }
+
+    // A year, a half, a quarter, a month or a span: no single day (a weekday names one too).
+    private static bool IsPeriod(Period period) => period.IsSpan || period.From.Precision != DatePrecision.Day;
 
     /// <summary>
     /// 「新华社北京5月20日电」 "BEIJING, May 20 (Xinhua) --": a dateline's day is the document's date (DocumentHeader),
