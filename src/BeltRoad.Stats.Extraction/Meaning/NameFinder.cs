@@ -186,6 +186,7 @@ internal sealed class NameFinder
         RouteStarts = Read("route_starts");
         BetweenLinks = Read("between_links");
         ViaLinks = Read("via_links");
+        ViaEnds = Read("via_ends");
         BetweenEnds = Read("between_ends");
         DatelineEnds = Read("dateline_ends");
         PartnerHolders = Read("partner_holders");
@@ -445,6 +446,12 @@ internal sealed class NameFinder
 
     /// <summary>「昆明经老挝至泰国」: a place followed by one of these and, soon after, a route link starts a route (via_links).</summary>
     public IReadOnlyList<string> ViaLinks { get; }
+
+    /// <summary>「至」「到」: after a via link, what leads to the route's other end, a catalogued place right after it (via_ends).</summary>
+    public IReadOnlyList<string> ViaEnds { get; }
+
+    /// <summary>「经济」「经贸」「经开」: words a stop word or a via link opens without being one (zh_stop_words).</summary>
+    public IReadOnlyList<string> ZhStopWords => _zhStopWords;
 
     /// <summary>「间」: what closes 「A与B间」.</summary>
     public IReadOnlyList<string> BetweenEnds { get; }
