@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -168,9 +169,13 @@ internal static class Actors
 
     // 「我国企业在共建国家建设的境外经贸合作区累计投资…」「中方参与建设的雅万高铁累计发送旅客…」: a catalogued thing (not a territory)
     // right after a modifier marker heads its noun phrase; the names of the description before 的 modify it, the head acts.
-    private static bool IsHead(FigureContext figure, int clauseStart, EntityName name, NameFinder finder) =>
-        name.IsCatalogued && !CountryKinds.Contains(name.Kind)
-        && finder.ModifierMarkers.EndOf(figure.Text.AsSpan(clauseStart, name.Start - clauseStart)) is not null;
+    // A thing a funder's verb describes (「中国进出口银行支持的中老铁路贷款余额」, funder_markers) heads no money figure: the funder keeps it.
+    private static bool IsHead(FigureContext figure, int clauseStart, EntityName name, NameFinder finder)
+    {
+        var before = figure.Text.AsSpan(clauseStart, name.Start - clauseStart);
+        return name.IsCatalogued && !CountryKinds.Contains(name.Kind) && finder.ModifierMarkers.EndOf(before) is not null
+            && !(figure.Unit.IsCurrency() && finder.FunderMarkers.EndOf(before) is not null);
+    }
 
     // "Afristar, the Chinese firm that operates the line, currently employs …": an earlier clause opening with a lower-case
     // article (or "which", "who") right after a clause that is only a name, or a participle (participle_openings: "launched

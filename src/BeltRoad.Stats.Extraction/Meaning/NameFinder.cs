@@ -224,6 +224,7 @@ internal sealed class NameFinder
         ChinaWholeEnds = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("frame_ends").EnumerateArray().Select(x => x.GetString()!));
         ChinaPlaceAfter = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("place_after").EnumerateArray().Select(x => x.GetString()!));
         OwnPossessives = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("own_possessives").EnumerateArray().Select(x => x.GetString()!));
+        FunderMarkers = new WordList(Read("funder_markers"));
         DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
@@ -699,6 +700,9 @@ internal sealed class NameFinder
 
     /// <summary>「其」: the partner's own whole before the share word (占其对外投资的比重) (china_wholes.own_possessives).</summary>
     public WordList OwnPossessives { get; }
+
+    /// <summary>「支持的」「资助的」: a thing after one of these is what the name before funds, no owner of money figures (funder_markers).</summary>
+    public WordList FunderMarkers { get; }
 
     /// <summary>「比重」「占比」「分量」: the words naming a share of a China's whole (china_wholes.share_words).</summary>
     public WordList ShareWords { get; }
