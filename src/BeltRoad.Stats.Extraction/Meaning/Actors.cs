@@ -1,3 +1,4 @@
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -168,9 +169,13 @@ internal static class Actors
 
     // 「我国企业在共建国家建设的境外经贸合作区累计投资…」「中方参与建设的雅万高铁累计发送旅客…」: a catalogued thing (not a territory)
     // right after a modifier marker heads its noun phrase; the names of the description before 的 modify it, the head acts.
-    private static bool IsHead(FigureContext figure, int clauseStart, EntityName name, NameFinder finder) =>
-        name.IsCatalogued && !CountryKinds.Contains(name.Kind)
-        && finder.ModifierMarkers.EndOf(figure.Text.AsSpan(clauseStart, name.Start - clauseStart)) is not null;
+    // A thing a funder's verb describes (「中国进出口银行支持的中老铁路贷款余额」, funder_markers) heads no money figure: the funder keeps it.
+    private static bool IsHead(FigureContext figure, int clauseStart, EntityName name, NameFinder finder)
+    {
+        var before = figure.Text.AsSpan(clauseStart, name.Start - clauseStart);
+        return name.IsCatalogued && !CountryKinds.Contains(name.Kind) && finder.ModifierMarkers.EndOf(before) is not null
+            && !(figure.Unit.IsCurrency() && finder.FunderMarkers.EndOf(before) is not null);
+    }
 
     // "Afristar, the Chinese firm that operates the line, currently employs …": an earlier clause opening with a lower-case
     // article (or "which", "who") right after a clause that is only a name, or a participle (participle_openings: "launched
@@ -408,7 +413,7 @@ internal static class Actors
 
     // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to
     // Duisburg": a place that ends a route names where the figure's thing runs, not who acts.
-    private static bool IsRouteEnd(string text, EntityName name, NameFinder finder)
+    private static bool IsRouteEnd(string text, IReadOnlyList<EntityName> names, EntityName name, NameFinder finder)
     {
         var after = text.AsSpan(name.End).TrimStart(' ');
         if (Affixes.FirstStartingWith(after, finder.RouteLinks) is not null)
@@ -435,20 +440,45 @@ internal static class Actors
         }
 
         // 「昆明经老挝至泰国的货运成本」: a route through a place between its ends (经 alone, 「新疆经霍尔果斯口岸出口」, is the way the
-        // actor's goods went: the actor stays).
-        if (Affixes.FirstStartingWith(after, finder.ViaLinks) is { } via)
+        // actor's goods went: the actor stays). 经 opening a word (「广西经贸往来」) is no via link, and the link to the other end
+        // must be followed by that end, a catalogued place (「达到500亿元」 ends nothing).
+        if (Affixes.FirstStartingWith(after, finder.ViaLinks) is { } via && !Affixes.StartsWithAny(after, finder.ZhStopWords))
         {
-            var window = after[via.Length..Math.Min(after.Length, via.Length + BetweenWithin)];
-            foreach (var end in finder.RouteLinks)
+            var from = text.Length - after.Length + via.Length;
+            var window = text.AsSpan(from, Math.Min(text.Length - from, BetweenWithin));
+            foreach (var end in finder.ViaEnds)
             {
-                if (window.IndexOf(end, StringComparison.Ordinal) > 0)
+                for (var at = window.IndexOf(end, StringComparison.Ordinal); at > 0; at = Next(window, end, at))
                 {
-                    return true;
+                    if (IsPlaceAt(names, from + at + end.Length))
+                    {
+                        return true;
+                    }
                 }
             }
         }
 
         return RouteOpens(text, name.Start, finder) || Affixes.EndsWithAny(text.AsSpan(0, name.Start), finder.RouteStarts);
+    }
+
+    private static int Next(ReadOnlySpan<char> window, string word, int at)
+    {
+        var next = window[(at + word.Length)..].IndexOf(word, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + word.Length + next;
+    }
+
+    // A catalogued place, region or country starting at the index given: the route's other end.
+    private static bool IsPlaceAt(IReadOnlyList<EntityName> names, int at)
+    {
+        foreach (var n in names)
+        {
+            if (n.Start == at && n.IsCatalogued && n.Kind is EntityKind.Place or EntityKind.Region or EntityKind.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // How far after a place's 与 the 间 of 「A与B间」 may stand.
@@ -547,7 +577,7 @@ internal static class Actors
             return false;
         }
 
-        if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, name, finder)))
+        if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, figure.In.Names, name, finder)))
             || (name.Kind is EntityKind.Region or EntityKind.Country && QualifiesNext(text, figure.In.Names, name, finder)))
         {
             return false;

@@ -380,10 +380,17 @@ internal static class EntityResolver
 
             if (f.Finder.ChinaWholes.At(text, n.End, figure.Mention.Start) is { } marker)
             {
-                // 「在我国外贸中的比重」: the whole closes before its share word; 「新加坡在中国的直接投资占其…的比重」 names China as the
-                // place the partner invests in, the investor's own share.
-                var share = FirstAt(f.Finder.ShareWords, text, n.End + marker.Length, figure.Mention.Start);
-                return share >= 0 && f.Finder.ChinaWholeEnds.Any(text, n.End + marker.Length, share) ? f.Finder.DefaultActor : null;
+                // 「在我国外贸中的比重」「在我国对外贸易总额的比重」: the whole closes right before its share word; 「新加坡在中国的直接投资
+                // …占其…的比重」 names China as the place the partner invests in, the investor's own share.
+                var from = n.End + marker.Length;
+                var share = FirstAt(f.Finder.ShareWords, text, from, figure.Mention.Start);
+                if (share < 0 || f.Finder.ChinaWholeEnds.EndOf(text.AsSpan(from, share - from)) is null)
+                {
+                    return null;
+                }
+
+                var placed = f.Finder.ChinaPlaceAfter.At(text, from, share) is not null && f.Finder.OwnPossessives.Any(text, from, share);
+                return placed ? null : f.Finder.DefaultActor;
             }
         }
 

@@ -186,6 +186,7 @@ internal sealed class NameFinder
         RouteStarts = Read("route_starts");
         BetweenLinks = Read("between_links");
         ViaLinks = Read("via_links");
+        ViaEnds = Read("via_ends");
         BetweenEnds = Read("between_ends");
         DatelineEnds = Read("dateline_ends");
         PartnerHolders = Read("partner_holders");
@@ -221,6 +222,9 @@ internal sealed class NameFinder
         ChinaShareMarkers = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_markers").EnumerateArray().Select(x => x.GetString()!));
         ShareWords = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("share_words").EnumerateArray().Select(x => x.GetString()!));
         ChinaWholeEnds = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("frame_ends").EnumerateArray().Select(x => x.GetString()!));
+        ChinaPlaceAfter = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("place_after").EnumerateArray().Select(x => x.GetString()!));
+        OwnPossessives = new WordList(json.RootElement.GetProperty("china_wholes").GetProperty("own_possessives").EnumerateArray().Select(x => x.GetString()!));
+        FunderMarkers = new WordList(Read("funder_markers"));
         DescribedBlockers = Read("described_blockers");
         DescribedSubjects = [.. Read("described_subjects").Select(noun => EnglishBackReferences.FirstOrDefault(b => b.Noun == noun) is { Refers: not null } known
             ? known : throw new FormatException($"entity-names.json: described_subjects' '{noun}' is no noun of en_back_references."))];
@@ -445,6 +449,12 @@ internal sealed class NameFinder
 
     /// <summary>「昆明经老挝至泰国」: a place followed by one of these and, soon after, a route link starts a route (via_links).</summary>
     public IReadOnlyList<string> ViaLinks { get; }
+
+    /// <summary>「至」「到」: after a via link, what leads to the route's other end, a catalogued place right after it (via_ends).</summary>
+    public IReadOnlyList<string> ViaEnds { get; }
+
+    /// <summary>「经济」「经贸」「经开」: words a stop word or a via link opens without being one (zh_stop_words).</summary>
+    public IReadOnlyList<string> ZhStopWords => _zhStopWords;
 
     /// <summary>「间」: what closes 「A与B间」.</summary>
     public IReadOnlyList<string> BetweenEnds { get; }
@@ -682,8 +692,17 @@ internal sealed class NameFinder
     /// <summary>「占我国…」: after a partner's name, its share of a whole of China's (china_wholes.share_markers).</summary>
     public WordList ChinaShareMarkers { get; }
 
-    /// <summary>「中」: what closes a whole of China's opened by a marker (在我国外贸中); 在中国 without it is a place (china_wholes.frame_ends).</summary>
+    /// <summary>「中」「的」「所占」: right before the share word, what closes a whole of China's opened by a marker (在我国外贸中的比重) (china_wholes.frame_ends).</summary>
     public WordList ChinaWholeEnds { get; }
+
+    /// <summary>「的」: right after a marker (在中国的直接投资), China is a place the partner acts in when one of <see cref="OwnPossessives"/> follows (china_wholes.place_after).</summary>
+    public WordList ChinaPlaceAfter { get; }
+
+    /// <summary>「其」: the partner's own whole before the share word (占其对外投资的比重) (china_wholes.own_possessives).</summary>
+    public WordList OwnPossessives { get; }
+
+    /// <summary>「支持的」「资助的」: a thing after one of these is what the name before funds, no owner of money figures (funder_markers).</summary>
+    public WordList FunderMarkers { get; }
 
     /// <summary>「比重」「占比」「分量」: the words naming a share of a China's whole (china_wholes.share_words).</summary>
     public WordList ShareWords { get; }
