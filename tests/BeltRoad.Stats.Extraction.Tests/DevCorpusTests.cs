@@ -30,11 +30,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.97, 0.96, 0.95, 0.91, 0.79, 0.97, 0.92 },
+        { "all", "", 0.97, 0.96, 0.94, 0.91, 0.79, 0.97, 0.92 },
         { "English", "en-", 0.96, 0.96, 0.93, 0.89, 0.73, 0.96, 0.90 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.95, 0.88, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.98, 0.96, 0.95, 0.90, 0.81, 0.98, 0.92 },
-        { "bilingual", "bilingual-", 0.91, 0.95, 0.93, 0.85, 0.70, 0.95, 0.86 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.95, 0.88, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.98, 0.96, 0.94, 0.90, 0.81, 0.98, 0.92 },
+        { "bilingual", "bilingual-", 0.91, 0.95, 0.93, 0.85, 0.70, 0.94, 0.86 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
