@@ -144,8 +144,8 @@ internal static class TableLine
     /// <summary>The cell of the row in [start, end) (<see cref="SpacedRow"/>) that <paramref name="at"/> stands in, or -1 (a blank).</summary>
     public static int SpacedColumn(string text, int start, int end, int at)
     {
-        var (k, tabbed) = (start, Tabbed(text, start, end));
-        for (var cell = 0; NextSpacedCell(text, ref k, end, tabbed) is var found && found.Start >= 0; cell++)
+        var cells = new SpacedCellWalker(text, start, end);
+        for (var cell = 0; cells.Next(out var found); cell++)
         {
             if (found.Start <= at && at < found.End)
             {
@@ -202,8 +202,8 @@ internal static class TableLine
     /// </summary>
     public static (int Start, int End) SpacedCellAt(string text, int start, int end, int column)
     {
-        var (k, tabbed) = (start, Tabbed(text, start, end));
-        for (var cell = 0; NextSpacedCell(text, ref k, end, tabbed) is var found && found.Start >= 0; cell++)
+        var cells = new SpacedCellWalker(text, start, end);
+        for (var cell = 0; cells.Next(out var found); cell++)
         {
             if (cell == column)
             {
@@ -214,11 +214,28 @@ internal static class TableLine
         return (-1, -1);
     }
 
+    /// <summary>
+    /// The cells of a row blanks part (<see cref="SpacedRow"/>), left to right in one pass: the one walk every reader of
+    /// such a row takes, so a reader of every cell does not start again from the line's start for each.
+    /// </summary>
+    public struct SpacedCellWalker(string text, int start, int end)
+    {
+        private readonly bool _tabbed = Tabbed(text, start, end);
+        private int _k = start;
+
+        /// <summary>The next cell (an empty cell of a row that tabs part is the empty span at its tab); false when none is left.</summary>
+        public bool Next(out (int Start, int End) cell)
+        {
+            cell = NextSpacedCell(text, ref _k, end, _tabbed);
+            return cell.Start >= 0;
+        }
+    }
+
     // How many cells blanks part the line into, and the one [at, figureEnd) fills exactly (-1 where it fills none): one pass.
     private static (int Cells, int Column) SpacedCells(string text, int start, int end, int at, int figureEnd)
     {
-        var (cells, column, k, tabbed) = (0, -1, start, Tabbed(text, start, end));
-        for (; NextSpacedCell(text, ref k, end, tabbed) is var found && found.Start >= 0; cells++)
+        var (cells, column, walker) = (0, -1, new SpacedCellWalker(text, start, end));
+        for (; walker.Next(out var found); cells++)
         {
             column = found.Start == at && found.End == figureEnd ? cells : column;
         }

@@ -68,10 +68,10 @@ internal static class YearColumns
     // "\t\t\test.\tproj.": null in its place); null when a cell is anything else or none is a mark.
     private static List<string?>? Marks(string text, int start, int end, Func<string, bool> isMark)
     {
-        var (cells, marks) = (new List<string?>(), 0);
-        for (var k = 0; TableLine.SpacedCellAt(text, start, end, k) is var (s, e) && s >= 0; k++)
+        var (cells, marks, walker) = (new List<string?>(), 0, new TableLine.SpacedCellWalker(text, start, end));
+        while (walker.Next(out var found))
         {
-            var cell = text.AsSpan(s, e - s).Trim().ToString();
+            var cell = text.AsSpan(found.Start, found.End - found.Start).Trim().ToString();
             if (cell.Length > 0 && !isMark(cell))
             {
                 return null;
@@ -158,10 +158,10 @@ internal static class YearColumns
     // one over the rows' labels in "\t2021\t2022": null in its place) and two or more are years, else null.
     private static List<int?>? Years(string text, int start, int end)
     {
-        var (cells, years) = (new List<int?>(), 0);
-        for (var k = 0; TableLine.SpacedCellAt(text, start, end, k) is var (s, e) && s >= 0; k++)
+        var (cells, years, walker) = (new List<int?>(), 0, new TableLine.SpacedCellWalker(text, start, end));
+        while (walker.Next(out var found))
         {
-            var cell = text.AsSpan(s, e - s).Trim();
+            var cell = text.AsSpan(found.Start, found.End - found.Start).Trim();
             if (cell.IsEmpty)
             {
                 cells.Add(null);

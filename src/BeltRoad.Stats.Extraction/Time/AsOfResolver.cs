@@ -257,9 +257,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // year's, whatever span the caption states (a yearly table's rows are the years of the caption's span).
     private static Period? RowYear(ReadOnlySpan<char> line)
     {
-        const char cell = TableLine.Cell;
-        var cells = line.Trim().TrimStart(cell);
-        var end = cells.IndexOf(cell);
+        var cells = line.Trim().TrimStart(TableLine.Cell);
+        var end = cells.IndexOf(TableLine.Cell);
         var first = end < 0 ? cells : cells[..end].Trim();
         return YearColumns.BareYear(first) is { } year ? Period.AsOf(PeriodPoint.OfYear(year)) : null;
     }
@@ -625,8 +624,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     // "up from 46.5 percent in the same period last year", "against 36% the year before": a percentage right after a
     // comparison's word is the value compared with (a share's, a rate's), not a rate of change between the two periods.
-    private bool ComparedValue(Mention figure) =>
-        (words.Baseline.EndOf(simplified.AsSpan(0, figure.Start).TrimEnd()) ?? words.BaselinePeriods.EndOf(simplified.AsSpan(0, figure.Start).TrimEnd())) is not null;
+    private bool ComparedValue(Mention figure)
+    {
+        var before = simplified.AsSpan(0, figure.Start).TrimEnd();
+        return (words.Baseline.EndOf(before) ?? words.BaselinePeriods.EndOf(before)) is not null;
+    }
 
     // "from $1.3 billion a year earlier": the words right after the figure (spaces between) say it is a year before.
     private bool YearEarlierFollows(int end, int to)
@@ -650,9 +652,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             return false;
         }
 
-        var at = clauseStart + (Segmenter.WordsOf(simplified.AsSpan(clauseStart, Math.Min(MaxClauseOpening, simplified.Length - clauseStart))) is var words0 && words0.Length > 0
-            ? Math.Min(MaxClauseOpening, simplified.Length - clauseStart) - words0.Length : 0);
-        return words.DateClauses.At(simplified, at, Math.Min(simplified.Length, at + MaxClauseOpening)) is not null;
+        // The clause's first word, past the blanks and the comma that open it.
+        var opening = simplified.AsSpan(clauseStart, Math.Min(MaxClauseOpening, simplified.Length - clauseStart));
+        var at = clauseStart + opening.Length - Segmenter.WordsOf(opening).Length;
+        return words.DateClauses.At(simplified, at, at + MaxClauseOpening) is not null;
     }
 
     // Only blanks and an opening bracket between a date's end and the figure.
