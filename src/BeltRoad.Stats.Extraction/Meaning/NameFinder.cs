@@ -903,7 +903,7 @@ internal sealed class NameFinder
 
                     // The place before stays inside the name's span, as a name read over it is (希腊比雷埃夫斯港).
                     var nameStart = covering is not null && covering.Start < i ? covering.Start : i;
-                    RemoveReadWithin(found, nameStart, nameEnd);
+                    RemoveWithin(found, nameStart, nameEnd, readOnly: true);
                     found.Add(new EntityName(nameStart, nameEnd, name, entry.Kind) { Weak = entry.Weak });
                     i = nameEnd - 1;
                     break;
@@ -1055,31 +1055,19 @@ internal sealed class NameFinder
 
     private static readonly string[] RouteDashes = ["-", "–"];
 
-    // Every name inside [start, end): a loop, not a closure made per route found.
-    private static void RemoveWithin(List<EntityName> found, int start, int end)
+    // Every name inside [start, end) (a route found), or only those read by their suffix (readOnly: the catalogued alias
+    // there wins): a loop, not a closure made per route or alias.
+    private static void RemoveWithin(List<EntityName> found, int start, int end, bool readOnly = false)
     {
         for (var k = found.Count - 1; k >= 0; k--)
         {
-            if (start <= found[k].Start && found[k].End <= end)
+            if ((!readOnly || found[k].Kind == EntityKind.Named) && start <= found[k].Start && found[k].End <= end)
             {
                 found.RemoveAt(k);
             }
         }
     }
 
-    // Names read by their suffix inside [start, end): the catalogued alias there wins (a loop, not a closure per alias tried).
-    private static void RemoveReadWithin(List<EntityName> found, int start, int end)
-    {
-        for (var k = found.Count - 1; k >= 0; k--)
-        {
-            if (found[k].Kind == EntityKind.Named && start <= found[k].Start && found[k].End <= end)
-            {
-                found.RemoveAt(k);
-            }
-        }
-    }
-
-    // The title or catalogued name covering a place, if any.
     // A name read over [f.Start, …) that a catalogued place, country or region opens and ends right before `at`.
     private EntityName? AfterPlacePrefix(List<EntityName> found, string text, int at)
     {
@@ -1097,6 +1085,7 @@ internal sealed class NameFinder
     private bool IsPlacePrefix(string text, int start, int at) =>
         at - start <= MaxPrefix && Lookup(text.AsSpan(start, at - start))?.Kind is EntityKind.Country or EntityKind.Place or EntityKind.Region;
 
+    // The title or catalogued name covering a place, if any.
     private static EntityName? CoveringCatalogued(List<EntityName> found, int at)
     {
         foreach (var f in found)
