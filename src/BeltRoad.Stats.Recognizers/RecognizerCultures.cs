@@ -36,6 +36,13 @@ public static class RecognizerCultures
     public static bool IsLatinLine(ReadOnlySpan<char> line) => LatinLines.IsLatin(line);
 
     /// <summary>
+    /// Whether a character is one of the Chinese tables' large scales (bigScales: 万, 亿, 兆 and the traditional 萬, 億),
+    /// which a figure's digits can end in before its unit. The traditional tables inherit the simplified ones, so they
+    /// hold every script's scales.
+    /// </summary>
+    public static bool IsBigScale(char c) => Tables.CultureTables.Load(RecognizerCulture.ZhHant).ClassOf(c) == Tables.NumeralClass.BigScale;
+
+    /// <summary>
     /// The one script detector (documents and recognizers both use it): any Han text is Chinese unless Latin letters
     /// outnumber it four to one; it is traditional when characters only traditional script uses outnumber those only
     /// simplified script uses (<see cref="HanScript"/>).

@@ -51,4 +51,17 @@ public sealed class RecognizerCulturesTests
         Assert.Equal(350000000000m, m.Value);
         Assert.Equal(MentionUnit.CNY, m.Unit);
     }
+
+    [Theory]
+    [InlineData('万', true)]
+    [InlineData('亿', true)]
+    [InlineData('兆', true)]
+    [InlineData('萬', true)]
+    [InlineData('億', true)]
+    [InlineData('千', false)]
+    [InlineData('元', false)]
+    [InlineData('列', false)]
+    [InlineData('5', false)]
+    public void Large_scales_of_either_Chinese_script_are_named_by_the_tables(char c, bool scale) =>
+        Assert.Equal(scale, RecognizerCultures.IsBigScale(c));
 }

@@ -186,9 +186,10 @@ internal static partial class TextNormalizer
     // How far into the next line a figure's unit and the clause mark after it are looked for (「万标箱，」).
     private const int FigureCutProbe = 6;
 
-    // 「…进出口3126.5亿」「…到发911」: the line ends with a figure's digits, or a large unit right after them.
+    // 「…进出口3126.5亿」「…到发911」: the line ends with a figure's digits, or a large scale right after them (the
+    // recognizer's tables name the scales).
     private static bool EndsInFigure(ReadOnlySpan<char> line) =>
-        char.IsAsciiDigit(line[^1]) || (line.Length > 1 && line[^1] is '万' or '亿' or '萬' or '億' && char.IsAsciiDigit(line[^2]));
+        char.IsAsciiDigit(line[^1]) || (line.Length > 1 && RecognizerCultures.IsBigScale(line[^1]) && char.IsAsciiDigit(line[^2]));
 
     // How far into the next line a timeline entry's dated label is looked for ("January 2022 -- ").
     private const int DatedEntryProbe = 24;
