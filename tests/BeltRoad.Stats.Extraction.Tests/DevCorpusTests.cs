@@ -83,6 +83,17 @@ public class DevCorpusTests(ITestOutputHelper output)
         Assert.True(score.AggregationAccuracy >= aggregation, $"{group} aggregation: {score}");
     }
 
+    // The metric (the digest's group) is settled by the figure's meaning since 2026-11-28 (MetricClassifier.Settle):
+    // 5,030 of 5,412 matched facts, .834 before. Like the other floors it only rises.
+    [Fact]
+    public void The_development_corpus_metric_holds_its_floor()
+    {
+        var (table, texts) = Run.Value;
+        var score = GoldScore.Compute(Keys().ToList(), texts, table.Facts);
+        output.WriteLine(score.ToString());
+        Assert.True(score.MetricAccuracy >= 0.92, $"metric {score.MetricAccuracy:0.000}: {score}");
+    }
+
     [Fact]
     public void Every_document_of_the_corpus_has_a_key_and_every_key_a_document()
     {

@@ -5,7 +5,7 @@ namespace BeltRoad.Stats.Extraction.Tests;
 
 /// <summary>
 /// The meaning of each figure, case by case from the data in Spec/: as-of-spec.json (the seven as_of rules with
-/// their basis), meaning-spec.json (entity, indicator, nature, aggregation) and gazetteer-spec.json (the entity catalogue
+/// their basis), meaning-spec.json (metric, entity, indicator, nature, aggregation) and gazetteer-spec.json (the entity catalogue
 /// naming projects, operators and city services in three scripts). A case lists values and the fields
 /// expected of each, and "absent" the numbers that must not become facts; known gaps are printed, not asserted.
 /// </summary>
@@ -54,6 +54,7 @@ public class FactSpecTests(Xunit.Abstractions.ITestOutputHelper output)
             }
 
             Check(expected, "unit", fact.Unit.Code(), problems, value);
+            Check(expected, "metric", fact.Metric.Value, problems, value);
             Check(expected, "entity", fact.Entity, problems, value);
             Check(expected, "indicator", fact.Indicator, problems, value);
             Check(expected, "nature", fact.Nature.Code(), problems, value);

@@ -35,6 +35,66 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
         return Classify(place.Unit, place.In.MeasureHits, m.Start, m.End, place.NumberEnd, place.Clause.Start, place.Clause.End);
     }
 
+    /// <summary>
+    /// The metric once the figure's meaning is known, where the sentence's words had left it to the unit's default or
+    /// contradicted the meaning (one meaning core: the metric and the indicator say the same thing):
+    /// <list type="number">
+    /// <item>a metric its cue chose that settles another aggregation gives way to the one settling the figure's
+    /// (measures.json settles_aggregation): a share the words near it took for a growth rate is a percentage (MEANING.md: a growth rate
+    /// is a change, never a share);</item>
+    /// <item>a realised figure left to its unit's default takes the metric settling its aggregation ("14% more than in
+    /// 2021", "| +114% |": a growth rate); a modelled one states the size of an effect (「可使贸易成本降低1.8%」) and keeps
+    /// the default;</item>
+    /// <item>any other figure left to its unit's default takes the metric its indicator's head names, the catalogue's word that
+    /// ends last in the label (对非洲能源部门贷款承诺额 → 贷款 → loans and financing; 与共建国家进出口总额 → trade volume),
+    /// when that metric takes its unit.</item>
+    /// </list>
+    /// </summary>
+    public MetricDefinition Settle(MetricDefinition classified, Unit unit, FigureMeaning meaning)
+    {
+        var byDefault = ReferenceEquals(classified, _defaults[unit]);
+        if (SettlingOf(meaning.Aggregation, unit) is { } settling && !ReferenceEquals(settling, classified)
+            && (byDefault ? meaning.Nature == Nature.Actual : classified.SettlesAggregation is { } other && other != meaning.Aggregation))
+        {
+            return settling;
+        }
+
+        return byDefault ? OfLabel(meaning.Indicator, unit) ?? classified : classified;
+    }
+
+    private MetricDefinition? SettlingOf(Aggregation aggregation, Unit unit)
+    {
+        for (var i = 0; i < catalog.Metrics.Count; i++)
+        {
+            if (catalog.Metrics[i].SettlesAggregation == aggregation && _takes[i][(int)unit])
+            {
+                return catalog.Metrics[i];
+            }
+        }
+
+        return null;
+    }
+
+    // The metric the last-ending catalogue word of a label chooses (a Chinese label's head is its end), if it takes the unit.
+    private MetricDefinition? OfLabel(string label, Unit unit)
+    {
+        var hits = new List<MeasureHit>();
+        catalog.Words.FindAll(label, 0, label.Length, hits);
+        var (best, bestEnd, bestLength) = (-1, -1, 0);
+        foreach (var hit in hits)
+        {
+            foreach (var metric in catalog.Words[hit.Word].Metrics)
+            {
+                if (_takes[metric][(int)unit] && (hit.End > bestEnd || (hit.End == bestEnd && hit.End - hit.Start > bestLength)))
+                {
+                    (best, bestEnd, bestLength) = (metric, hit.End, hit.End - hit.Start);
+                }
+            }
+        }
+
+        return best < 0 ? null : catalog.Metrics[best];
+    }
+
     /// <summary>True when a decline word stands just before the figure at <paramref name="place"/>.</summary>
     public bool IsDecline(FigurePlace place) =>
         IsDecline(place.In.SentenceText, place.Mention.Start - place.Sentence.Start);

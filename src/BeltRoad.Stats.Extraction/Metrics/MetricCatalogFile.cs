@@ -49,6 +49,7 @@ internal sealed record MetricCatalogFile(
         NegateOnDecline = e.TryGetProperty("negate_on_decline", out var n) && n.GetBoolean(),
         IsFlow = e.TryGetProperty("flow", out var flow) && flow.GetBoolean(),
         Aggregation = e.TryGetProperty("aggregation", out var aggregation) ? MeaningCodes.ParseAggregation(aggregation.GetString()!) : null,
+        SettlesAggregation = e.TryGetProperty("settles_aggregation", out var settles) ? MeaningCodes.ParseAggregation(settles.GetString()!) : null,
     };
 
     // A row label needs the units it applies to; label_only words differ from cues only where the measure also names a metric.

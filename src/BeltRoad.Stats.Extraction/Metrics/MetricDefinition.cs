@@ -20,4 +20,10 @@ public sealed record MetricDefinition(
 
     /// <summary>An aggregation every figure of the metric has (a length or speed is an attribute of its thing).</summary>
     public Aggregation? Aggregation { get; init; }
+
+    /// <summary>
+    /// The metric of the figures of this aggregation its unit's words left open (growth_rate: a change; percentage: a
+    /// share): see <c>MetricClassifier.Settle</c>. Unlike <see cref="Aggregation"/> it fixes nothing about the figure.
+    /// </summary>
+    public Aggregation? SettlesAggregation { get; init; }
 }
