@@ -75,10 +75,15 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
         return null;
     }
 
+    // A label's hits, one list a thread (the extractor reads documents on every core): nothing made per figure.
+    [ThreadStatic]
+    private static List<MeasureHit>? t_labelHits;
+
     // The metric the last-ending catalogue word of a label chooses (a Chinese label's head is its end), if it takes the unit.
     private MetricDefinition? OfLabel(string label, Unit unit)
     {
-        var hits = new List<MeasureHit>();
+        var hits = t_labelHits ??= [];
+        hits.Clear();
         catalog.Words.FindAll(label, 0, label.Length, hits);
         var (best, bestEnd, bestLength) = (-1, -1, 0);
         foreach (var hit in hits)
