@@ -397,7 +397,7 @@ internal static class SentenceTimeCues
 
             // "Compared with 2013, when trade … totaled …": a bare year right before a date clause (time-words.json
             // date_clauses) is the year that clause speaks of; it frames nothing else.
-            if (text[m.End] == ',' && text[m.End + 1] == ' ' && words.DateClauses.At(text, m.End + 2, sentence.End) is not null)
+            if (AsOfResolver.DateClauseAfter(text, m.End, sentence.End, words) >= 0)
             {
                 cues.Add(new TimeCue(m.Start, m.End, TimeCueKind.Stated, Period.AsOf(PeriodPoint.OfYear((int)value)), ClauseOf(sentence, m.Start), false));
                 continue;
