@@ -620,14 +620,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // them share the date after the last, unless a comparison's base stands between them ("rose 8 percent to 3 trillion
     // yuan from 2.8 trillion in 2022": the base's date is its own).
     private bool Unopposed(int previousEnd, int nextStart) =>
-        !words.Baseline.Any(simplified, previousEnd, nextStart) && !words.BaselinePeriods.Any(simplified, previousEnd, nextStart) && !words.From.Any(simplified, previousEnd, nextStart);
+        !words.Baseline.All.Any(simplified, previousEnd, nextStart) && !words.From.Any(simplified, previousEnd, nextStart);
 
     // "up from 46.5 percent in the same period last year", "against 36% the year before": a percentage right after a
     // comparison's word is the value compared with (a share's, a rate's), not a rate of change between the two periods.
     private bool ComparedValue(Mention figure)
     {
         var before = simplified.AsSpan(0, figure.Start).TrimEnd();
-        return (words.Baseline.EndOf(before) ?? words.BaselinePeriods.EndOf(before)) is not null;
+        return words.Baseline.All.EndOf(before) is not null;
     }
 
     // "from $1.3 billion a year earlier": the words right after the figure (spaces between) say it is a year before.

@@ -209,7 +209,7 @@ internal static class SentenceTimeCues
     private static bool IsComparison(string text, int clauseStart, int dateStart, TimeWords words)
     {
         var at = dateStart - Segmenter.WordsOf(text.AsSpan(clauseStart, dateStart - clauseStart)).Length;
-        return words.Baseline.At(text, at, dateStart) is { } word && text.AsSpan(at + word.Length, dateStart - at - word.Length).IndexOfAnyInRange('0', '9') >= 0;
+        return words.Baseline.All.At(text, at, dateStart) is { } word && words.Baseline.Before(word, period: false) && text.AsSpan(at + word.Length, dateStart - at - word.Length).IndexOfAnyInRange('0', '9') >= 0;
     }
 
     // The clause opens with a relative word (time-words.json relative_clause).
