@@ -579,7 +579,13 @@ internal static class AggregationResolver
     private static (Aggregation? Rate, DatePrecision? PeriodNoun) Rate(FigureContext figure, AggregationWords words, TimeWords time)
     {
         var from = figure.Clause.Start;
-        var after = figure.Mention.End + Math.Min(RateWindow + MeasuredPhrase(figure.ClauseAfter, words), figure.ClauseAfter.Length);
+        // "an average of 3,910 vehicles used the tunnel daily": after an averaging word the rate word may end the clause;
+        // "$26.8 million (Shs101.8 billion) a year": a bracketed equivalent stands between a figure and its rate word.
+        var bracket = Bracketed(figure.ClauseAfter);
+        var reach = words.AverageBefore.Any(figure.Text, from, figure.Mention.Start)
+            ? figure.ClauseAfter.Length
+            : bracket + RateWindow + MeasuredPhrase(figure.ClauseAfter[bracket..], words);
+        var after = figure.Mention.End + Math.Min(reach, figure.ClauseAfter.Length);
         var best = (At: -1, Rate: (Aggregation?)null);
         foreach (var (aggregation, cues) in words.Rates)
         {
@@ -624,6 +630,22 @@ internal static class AggregationResolver
 
         var digit = after.IndexOfAnyInRange('0', '9');
         return Math.Min(MeasuredPhraseReach, digit < 0 ? after.Length : digit);
+    }
+
+    // How long a bracket right after a figure may be ("(Shs101.8 billion)", "（约合人民币2亿元）"): its length with the blanks
+    // before it, or 0 when none opens there or it does not close within BracketReach.
+    private const int BracketReach = 40;
+
+    private static int Bracketed(ReadOnlySpan<char> after)
+    {
+        var open = after.Length - after.TrimStart(' ').Length;
+        if (open >= after.Length || after[open] is not ('(' or '（'))
+        {
+            return 0;
+        }
+
+        var close = after[open..Math.Min(after.Length, open + BracketReach)].IndexOfAny(')', '）');
+        return close < 0 ? 0 : open + close + 1;
     }
 
     private static bool DistributiveIn(WordList cues, FigureContext figure, AggregationWords words)

@@ -620,14 +620,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // them share the date after the last, unless a comparison's base stands between them ("rose 8 percent to 3 trillion
     // yuan from 2.8 trillion in 2022": the base's date is its own).
     private bool Unopposed(int previousEnd, int nextStart) =>
-        !words.Baseline.Any(simplified, previousEnd, nextStart) && !words.BaselinePeriods.Any(simplified, previousEnd, nextStart) && !words.From.Any(simplified, previousEnd, nextStart);
+        !words.Baseline.All.Any(simplified, previousEnd, nextStart) && !words.From.Any(simplified, previousEnd, nextStart);
 
     // "up from 46.5 percent in the same period last year", "against 36% the year before": a percentage right after a
     // comparison's word is the value compared with (a share's, a rate's), not a rate of change between the two periods.
     private bool ComparedValue(Mention figure)
     {
         var before = simplified.AsSpan(0, figure.Start).TrimEnd();
-        return (words.Baseline.EndOf(before) ?? words.BaselinePeriods.EndOf(before)) is not null;
+        return words.Baseline.All.EndOf(before) is not null;
     }
 
     // "from $1.3 billion a year earlier": the words right after the figure (spaces between) say it is a year before.
@@ -644,18 +644,26 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // How far into a clause its opening word is looked for.
     private const int MaxClauseOpening = 16;
 
-    // Only a comma and blanks between a date's end and the clause, which opens with a date-clause word (", when").
-    private bool OpensDateClause(int clauseStart, int dateEnd)
+    // The date's clause is the one that opens right after it with a date-clause word (", when").
+    private bool OpensDateClause(int clauseStart, int dateEnd) =>
+        clauseStart >= dateEnd && DateClauseAfter(simplified, dateEnd, simplified.Length, words) is var at && at >= clauseStart;
+
+    /// <summary>
+    /// Where the date-clause word (time-words.json date_clauses: "when") stands that opens a clause right after a date, past
+    /// blanks and one comma ("Compared with 2013, when trade …"); -1 where none does. The one test of ", when" adjacency:
+    /// a bare year's cue (<see cref="SentenceTimeCues"/>) and a date's clause here both ask it.
+    /// </summary>
+    internal static int DateClauseAfter(string text, int dateEnd, int end, TimeWords words)
     {
-        if (clauseStart < dateEnd || simplified.AsSpan(dateEnd, clauseStart - dateEnd).Trim().TrimStart(',').Trim().Length > 0)
+        var gap = text.AsSpan(dateEnd, Math.Min(MaxClauseOpening, end - dateEnd));
+        var comma = gap.TrimStart();
+        if (comma.IsEmpty || comma[0] != ',')
         {
-            return false;
+            return -1;
         }
 
-        // The clause's first word, past the blanks and the comma that open it.
-        var opening = simplified.AsSpan(clauseStart, Math.Min(MaxClauseOpening, simplified.Length - clauseStart));
-        var at = clauseStart + opening.Length - Segmenter.WordsOf(opening).Length;
-        return words.DateClauses.At(simplified, at, at + MaxClauseOpening) is not null;
+        var at = dateEnd + gap.Length - comma[1..].TrimStart().Length;
+        return words.DateClauses.At(text, at, Math.Min(end, at + MaxClauseOpening)) is not null ? at : -1;
     }
 
     // Only blanks and an opening bracket between a date's end and the figure.

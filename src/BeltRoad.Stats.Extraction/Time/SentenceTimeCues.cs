@@ -209,7 +209,7 @@ internal static class SentenceTimeCues
     private static bool IsComparison(string text, int clauseStart, int dateStart, TimeWords words)
     {
         var at = dateStart - Segmenter.WordsOf(text.AsSpan(clauseStart, dateStart - clauseStart)).Length;
-        return words.Baseline.At(text, at, dateStart) is { } word && text.AsSpan(at + word.Length, dateStart - at - word.Length).IndexOfAnyInRange('0', '9') >= 0;
+        return words.Baseline.All.At(text, at, dateStart) is { } word && words.Baseline.Before(word, period: false) && text.AsSpan(at + word.Length, dateStart - at - word.Length).IndexOfAnyInRange('0', '9') >= 0;
     }
 
     // The clause opens with a relative word (time-words.json relative_clause).
@@ -397,7 +397,7 @@ internal static class SentenceTimeCues
 
             // "Compared with 2013, when trade … totaled …": a bare year right before a date clause (time-words.json
             // date_clauses) is the year that clause speaks of; it frames nothing else.
-            if (text[m.End] == ',' && text[m.End + 1] == ' ' && words.DateClauses.At(text, m.End + 2, sentence.End) is not null)
+            if (AsOfResolver.DateClauseAfter(text, m.End, sentence.End, words) >= 0)
             {
                 cues.Add(new TimeCue(m.Start, m.End, TimeCueKind.Stated, Period.AsOf(PeriodPoint.OfYear((int)value)), ClauseOf(sentence, m.Start), false));
                 continue;

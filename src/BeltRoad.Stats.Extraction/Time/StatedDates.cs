@@ -44,7 +44,7 @@ internal static class StatedDates
 
         // The baseline word may stand just before the date or be part of it ("from 2013" recognised as one).
         var before = text.AsSpan(Math.Max(0, start - 14), Math.Min(14, start));
-        if (words.Baseline.EndOf(before) is not null || (IsPeriod(period) && words.BaselinePeriods.EndOf(before) is not null))
+        if (words.Baseline.Before(words.Baseline.All.EndOf(before), IsPeriod(period)))
         {
             return true;
         }
@@ -58,7 +58,7 @@ internal static class StatedDates
         {
             for (var k = lead.Length - 1; k > 0 && lead.Length - k <= MaxBaseModifier && HanText.Is(lead[k - 1]); k--)
             {
-                if (words.Baseline.EndOf(lead[..(k - 1)]) is not null)
+                if (words.Baseline.Before(words.Baseline.All.EndOf(lead[..(k - 1)]), period: false))
                 {
                     return true;
                 }
@@ -85,9 +85,10 @@ internal static class StatedDates
         }
 
         var own = text.AsSpan(start, end - start);
-        foreach (var word in IsPeriod(period) ? words.Baseline.Words.Concat(words.BaselinePeriods.Words) : words.Baseline.Words)
+        var isPeriod = IsPeriod(period);
+        foreach (var word in words.Baseline.All.Words)
         {
-            if (own.StartsWith(word, StringComparison.OrdinalIgnoreCase) && own.Length > word.Length && !char.IsAsciiLetter(own[word.Length]))
+            if (words.Baseline.Before(word, isPeriod) && own.StartsWith(word, StringComparison.OrdinalIgnoreCase) && own.Length > word.Length && !char.IsAsciiLetter(own[word.Length]))
             {
                 return true;
             }
