@@ -448,7 +448,7 @@ internal static class Actors
             var window = text.AsSpan(from, Math.Min(text.Length - from, BetweenWithin));
             foreach (var end in finder.ViaEnds)
             {
-                for (var at = window.IndexOf(end, StringComparison.Ordinal); at > 0; at = Next(window, end, at))
+                for (var at = window.IndexOf(end, StringComparison.Ordinal); at > 0; at = Occurrences.Next(window, end, at))
                 {
                     if (IsPlaceAt(names, from + at + end.Length))
                     {
@@ -459,12 +459,6 @@ internal static class Actors
         }
 
         return RouteOpens(text, name.Start, finder) || Affixes.EndsWithAny(text.AsSpan(0, name.Start), finder.RouteStarts);
-    }
-
-    private static int Next(ReadOnlySpan<char> window, string word, int at)
-    {
-        var next = window[(at + word.Length)..].IndexOf(word, StringComparison.Ordinal);
-        return next < 0 ? -1 : at + word.Length + next;
     }
 
     // A catalogued place, region or country starting at the index given: the route's other end.

@@ -269,7 +269,7 @@ internal static class EntityResolver
             var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1
                 : finder.Anaphora.At(text, end - trimmed.Length, end) is { } zh && HanText.Is(zh[0]) ? zh.Length : 0;
             var start = end - trimmed.Length + article;
-            if (NameAt(figure.In.Names, start) is { } name && finder.PortAfter(text, name) is { } word)
+            if (NameAt(figure.In.Names, start) is { } name && (finder.PortAfter(text, name) ?? BarePort(text, name, finder)) is { } word)
             {
                 return PortName(name, word);
             }
@@ -283,6 +283,11 @@ internal static class EntityResolver
 
         return null;
     }
+
+    // 「经阿拉山口通行的中欧班列」 "trains via Alashankou": a place the catalogue knows as a port, written bare, is the port (its
+    // name as written: no port word to add); one of a list (「经阿拉山口、霍尔果斯两个口岸」) is none alone.
+    private static string? BarePort(string text, EntityName name, NameFinder finder) =>
+        finder.IsCataloguedPort(name) && !(name.End < text.Length && Conjunctions.IsListJoint(text[name.End])) ? "" : null;
 
     // "port", "land port", "railway port" (port_words) as a whole English word; 「口岸」「港」 as the text goes on.
     private static bool PortNoun(ReadOnlySpan<char> text, NameFinder finder)

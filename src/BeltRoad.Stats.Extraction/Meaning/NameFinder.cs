@@ -25,6 +25,8 @@ internal sealed class NameFinder
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     // Every alias of each entity, by its name: a box's subject is looked for in each of its paragraphs.
     private readonly Dictionary<string, string[]> _aliasesOf;
+    // The catalogued places that are ports: those with an alias written as a port (阿拉山口 has 阿拉山口口岸, "Alashankou port").
+    private readonly HashSet<string> _ports = new(StringComparer.Ordinal);
     // A Han character's aliases that may stand where the next character is a given one: those whose second character it
     // is, then the one-character ones, each in the list's order (longest first). Most start characters (中, 国) begin
     // dozens of aliases, and one text position can only hold those agreeing with its next character.
@@ -170,6 +172,14 @@ internal sealed class NameFinder
         _genericQualifiers = Read("generic_qualifiers");
         TransitMarkers = new WordList(Read("transit_markers"));
         PortWords = Read("port_words");
+        foreach (var entry in catalog.Entries)
+        {
+            if (entry.Kind == EntityKind.Place && entry.Aliases.Any(a => PortWords.Any(w => a.Length > w.Length && a.EndsWith(w, StringComparison.OrdinalIgnoreCase))))
+            {
+                _ports.Add(entry.Name);
+            }
+        }
+
         PartnerWords = new WordList(Read("partner_words"));
         AppositiveOpenings = Read("appositive_openings");
         ParticipleOpenings = Read("participle_openings");
@@ -426,6 +436,12 @@ internal sealed class NameFinder
         return null;
     }
 
+    /// <summary>
+    /// A catalogued place the catalogue also knows as a port (an alias of it ends with a port word: 阿拉山口口岸, "Horgos
+    /// port"), written bare: 「经阿拉山口通行的中欧班列」 passes the port as 「经阿拉山口口岸」 does.
+    /// </summary>
+    public bool IsCataloguedPort(EntityName name) => name.IsCatalogued && name.Kind == EntityKind.Place && _ports.Contains(name.Name);
+
     /// <summary>"the ", "which ": what opens an English appositive or relative clause after a clause that is only a name.</summary>
     public IReadOnlyList<string> AppositiveOpenings { get; }
 
@@ -666,7 +682,7 @@ internal sealed class NameFinder
         var clause = text.AsSpan(start, name.Start - start);
         foreach (var copula in ClassCopulas)
         {
-            for (var at = clause.IndexOf(copula, StringComparison.Ordinal); at >= 0; at = Next(clause, copula, at))
+            for (var at = clause.IndexOf(copula, StringComparison.Ordinal); at >= 0; at = Occurrences.Next(clause, copula, at))
             {
                 if (!Affixes.EndsWithAny(clause[..(at + copula.Length)], _classCopulaBlockers) && clause[(at + copula.Length)..].Contains('的'))
                 {
@@ -676,9 +692,6 @@ internal sealed class NameFinder
         }
 
         return false;
-
-        static int Next(ReadOnlySpan<char> clause, string copula, int at) =>
-            clause[(at + 1)..].IndexOf(copula, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
     }
 
     private readonly IReadOnlyList<string> _classCopulaBlockers;
