@@ -249,7 +249,7 @@ internal sealed class NameFinder
         var count = 0;
         foreach (var separator in _menuSeparators)
         {
-            for (var at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = NextIndex(line, separator, at))
+            for (var at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = Occurrences.NextAfterEnd(line, separator, at))
             {
                 if (++count >= 2)
                 {
@@ -274,12 +274,6 @@ internal sealed class NameFinder
         }
 
         return false;
-    }
-
-    private static int NextIndex(ReadOnlySpan<char> line, string separator, int at)
-    {
-        var next = line[(at + separator.Length)..].IndexOf(separator, StringComparison.Ordinal);
-        return next < 0 ? -1 : at + separator.Length + next;
     }
 
     /// <summary>Whose a figure is when nothing else says: the catalogue's weak default actor (中国).</summary>
@@ -595,7 +589,7 @@ internal sealed class NameFinder
         string? text = null; // made only for a line holding a suffix
         foreach (var suffix in _administrationSuffixes)
         {
-            for (var at = line.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = NextIndex(line, suffix, at))
+            for (var at = line.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = Occurrences.NextAfterEnd(line, suffix, at))
             {
                 // 「义乌市场采购」: 市 opening a word (zh_continuations' 市场) is no administration.
                 text ??= line.ToString();
@@ -1174,7 +1168,8 @@ internal sealed class NameFinder
         var name = Balanced(text.AsSpan(start, end - start));
         for (var i = 0; i <= Math.Min(MaxPrefix, name.Length - 2); i++)
         {
-            if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is EntityKind.Country or EntityKind.Place or EntityKind.Region) && Lookup(name[i..]) is { } entry)
+            if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is EntityKind.Country or EntityKind.Place or EntityKind.Region)
+                && (Lookup(name[i..]) ?? QuotedWhole(text, name[i..], end)) is { } entry)
             {
                 var (nameEnd, qualified) = Qualified(text, end, limit, entry);
                 found.Add(new EntityName(start, nameEnd, qualified, entry.Kind) { Weak = entry.Weak });
@@ -1247,6 +1242,14 @@ internal sealed class NameFinder
 
         return words.IsEmpty;
     }
+
+    // 「第九屆「一帶一路高峰論壇」」: a name read by its suffix ends before its closing quote; a name quoted whole is catalogued with
+    // its quotes (the Hong Kong summit's 「一帶一路高峰論壇」, never the Beijing forum's “一带一路”国际合作高峰论坛), so the quote
+    // closing right after the name is read with it. A rare shape: the string is made only where a quote opens the name.
+    private EntityEntry? QuotedWhole(string text, ReadOnlySpan<char> name, int end) =>
+        name.Length > 1 && Array.IndexOf(OpeningQuotes, name[0]) >= 0 && end < text.Length && Array.IndexOf(ClosingQuotes, text[end]) >= 0
+            ? Lookup(string.Concat(name, text.AsSpan(end, 1)))
+            : null;
 
     // The shortest brand a service is read after (中豫号, 长安号).
     private const int MinServiceBrand = 2;
