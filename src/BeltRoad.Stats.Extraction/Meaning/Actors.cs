@@ -181,6 +181,8 @@ internal static class Actors
     // article (or "which", "who") right after a clause that is only a name, or a participle (participle_openings: "launched
     // in 2017 to link …") right after a clause ending with a name, describes that name; the names inside it
     // ("Chinese") do not act, the name before it does.
+    private const string DefiniteArticle = "the ";
+
     private static bool IsAppositiveClause(FigureContext figure, int c, NameFinder finder)
     {
         if (c == 0)
@@ -217,6 +219,12 @@ internal static class Actors
 
         var head = text.AsSpan(before.Start, before.End - before.Start).Trim(", ");
         var headStart = before.Start + (text.AsSpan(before.Start, before.End - before.Start).Length - text.AsSpan(before.Start, before.End - before.Start).TrimStart(", ").Length);
+        // "The China-Europe freight train service based in Wuhan, capital of …": the definite article before the name.
+        if (head.StartsWith(DefiniteArticle, StringComparison.OrdinalIgnoreCase))
+        {
+            head = head[DefiniteArticle.Length..];
+            headStart += DefiniteArticle.Length;
+        }
         var names = figure.In.Names;
         for (var k = 0; k < names.Count; k++)
         {

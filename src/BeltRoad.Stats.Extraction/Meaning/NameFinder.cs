@@ -27,6 +27,7 @@ internal sealed class NameFinder
     private readonly Dictionary<string, string[]> _aliasesOf;
     // The catalogued places that are ports: those with an alias written as a port (阿拉山口 has 阿拉山口口岸, "Alashankou port").
     private readonly HashSet<string> _ports = new(StringComparer.Ordinal);
+    private readonly string[] _serviceBased;
     // A Han character's aliases that may stand where the next character is a given one: those whose second character it
     // is, then the one-character ones, each in the list's order (longest first). Most start characters (中, 国) begin
     // dozens of aliases, and one text position can only hold those agreeing with its next character.
@@ -172,6 +173,7 @@ internal sealed class NameFinder
         _genericQualifiers = Read("generic_qualifiers");
         TransitMarkers = new WordList(Read("transit_markers"));
         PortWords = Read("port_words");
+        _serviceBased = Read("service_based");
         foreach (var entry in catalog.Entries)
         {
             if (entry.Kind == EntityKind.Place && entry.Aliases.Any(a => PortWords.Any(w => a.Length > w.Length && a.EndsWith(w, StringComparison.OrdinalIgnoreCase))))
@@ -762,6 +764,7 @@ internal sealed class NameFinder
         Suffixed(text, start, end, found, barriers);
         Catalogued(text, start, end, found);
         Routes(text, start, end, found);
+        CityServices(text, found);
         // A catalogued name inside a figure is part of it ("Malaysian" of "2 billion Malaysian ringgit").
         for (var k = found.Count - 1; k >= 0 && barriers.Count > 0; k--)
         {
@@ -955,6 +958,54 @@ internal sealed class NameFinder
     // (entity-names.json route_nouns) right before a route opener and two capitalised ends joined by a route link describes
     // the catalogued thing named "A-B noun" (either order, hyphen or en dash: "Belgrade-Novi Sad section", "Budapest-Belgrade
     // Railway"), written in its aliases with one of the nouns the text's noun stands for.
+    // "Wuhan's China-Europe freight trains", "the China-Europe freight train service based in Xiamen": a catalogued programme
+    // after a catalogued place's possessive, or followed by "service based in" (service_based) and the place, is the place's
+    // own service where the catalogue names one so (中欧班列(武汉): the programme's name, the place's in parentheses), the
+    // whole phrase one name; a place with no such service leaves both names as they were. Found sorted by start or not: the
+    // place is looked for by its end. The name is made only for a programme standing so, which few sentences hold.
+    private void CityServices(string text, List<EntityName> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var programme = found[k];
+            if (programme.Kind != EntityKind.Programme || !programme.IsCatalogued)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, programme.Start).TrimEnd(' ');
+            var possessive = Affixes.FirstEndingWith(before, Possessives);
+            var place = possessive is null ? null : PlaceAt(found, before.Length - possessive.Length, end: true);
+            if (place is null)
+            {
+                var after = text.AsSpan(programme.End);
+                var based = Affixes.FirstStartingWith(after, _serviceBased);
+                place = based is null ? null : PlaceAt(found, programme.End + based.Length, end: false);
+            }
+
+            if (place is not null && Lookup($"{programme.Name}({place.Name})") is { } service)
+            {
+                var (from, to) = (Math.Min(place.Start, programme.Start), Math.Max(place.End, programme.End));
+                found.Remove(place);
+                found[found.IndexOf(programme)] = new EntityName(from, to, service.Name, service.Kind) { Weak = service.Weak };
+            }
+        }
+    }
+
+    // The catalogued place (kind place) ending (or starting) at the index given.
+    private static EntityName? PlaceAt(List<EntityName> found, int at, bool end)
+    {
+        foreach (var f in found)
+        {
+            if ((end ? f.End : f.Start) == at && f.IsCatalogued && f.Kind == EntityKind.Place)
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
     private void Routes(string text, int start, int end, List<EntityName> found)
     {
         // An index loop: a foreach over the interface would make an enumerator per sentence.
