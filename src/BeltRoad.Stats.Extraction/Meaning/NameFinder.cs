@@ -28,6 +28,7 @@ internal sealed class NameFinder
     // The catalogued places that are ports: those with an alias written as a port (阿拉山口 has 阿拉山口口岸, "Alashankou port").
     private readonly HashSet<string> _ports = new(StringComparer.Ordinal);
     private readonly string[] _serviceBased;
+    private readonly string[] _portWordsIgnoringCase;
     // A Han character's aliases that may stand where the next character is a given one: those whose second character it
     // is, then the one-character ones, each in the list's order (longest first). Most start characters (中, 国) begin
     // dozens of aliases, and one text position can only hold those agreeing with its next character.
@@ -173,6 +174,7 @@ internal sealed class NameFinder
         _genericQualifiers = Read("generic_qualifiers");
         TransitMarkers = new WordList(Read("transit_markers"));
         PortWords = Read("port_words");
+        _portWordsIgnoringCase = [.. PortWords.Where(w => char.IsAsciiLetter(w[0])).SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] })];
         _serviceBased = Read("service_based");
         foreach (var entry in catalog.Entries)
         {
@@ -1230,13 +1232,35 @@ internal sealed class NameFinder
 
         // 「中豫号回程班列」「长安号去程班列」: a kind of service (generic_qualifiers and the suffix) of a catalogued programme is
         // the programme's, as 「回程班列」 after it is.
-        if ((ServiceOf(name) ?? BrandOf(name)) is { } service)
+        if ((ServiceOf(name) ?? BrandOf(name) ?? OperatedPort(name)) is { } service)
         {
             found.Add(new EntityName(start, end, service.Name, service.Kind) { Weak = service.Weak });
             return;
         }
 
         found.Add(new EntityName(start, end, name.ToString(), EntityKind.Named));
+    }
+
+    // The most words an operator's name before a port's may hold ("China COSCO Shipping Corporation").
+    private const int MaxOperatorWords = 4;
+
+    // "COSCO SHIPPING Piraeus Port": a catalogued company's name written before a catalogued port's (a name ending with a
+    // port word) is the port its operator runs, as a place before it is (希腊比雷埃夫斯港): the port's throughput, staff and
+    // fees, not the operator's. English names only (words apart); a company's own name ("Piraeus Port Authority") is its alias.
+    private EntityEntry? OperatedPort(ReadOnlySpan<char> name)
+    {
+        var words = 0;
+        for (var sp = name.IndexOf(' '); sp > 0 && ++words <= MaxOperatorWords; sp = Occurrences.Next(name, " ", sp))
+        {
+            var rest = name[(sp + 1)..];
+            if (Lookup(name[..sp]) is { Kind: EntityKind.Institution } && Lookup(rest) is { Kind: EntityKind.Project or EntityKind.Place } port
+                && Affixes.FirstEndingWith(rest, _portWordsIgnoringCase) is not null)
+            {
+                return port;
+            }
+        }
+
+        return null;
     }
 
     // 「“义新欧”中欧班列」「“长安号”中欧班列」: a catalogued programme's brand (a city's or a platform's service), quoted or not,
