@@ -31,6 +31,7 @@ internal static class EntityResolver
         ("listed item", static f => ListedItem(f.Figure, f.Finder)),
         ("fund's capital", FundsCapital),
         ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
+        ("swap line", static f => f.Finder.SwapLines.Of(f.Figure, f.Finder)),
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First ?? BetweenPair(f)),
         ("creditor's loans", static f => Creditors.Of(f.Figure, f.Finder)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),

@@ -162,6 +162,10 @@ internal sealed class NameFinder
         CapitalMarkers = new WordList(Read("capital_markers"));
         PairOpeners = new WordList(Read("pair_openers"));
         RankedFollowers = new WordList(Read("ranked_followers"));
+        var swaps = json.RootElement.GetProperty("swap_lines");
+        WordList SwapWords(string name) => new(swaps.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
+        SwapLines = new SwapLines(SwapWords("words"), SwapWords("line_words"), SwapWords("title_words"),
+            swaps.GetProperty("name_prefix").GetString()!, swaps.GetProperty("name_suffix").GetString()!);
         _creditorLinks = json.RootElement.GetProperty("creditor_links").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray(), StringComparer.OrdinalIgnoreCase);
         DebtWords = new WordList(_creditorLinks.Keys);
@@ -643,6 +647,9 @@ internal sealed class NameFinder
     /// <summary>"Germany followed with EUR 0.8 billion", "Russia ranked second with $5.4 billion" (ranked_followers): a place
     /// ranked after another is what the leader was (<see cref="Meaning.RankedFollowers"/>).</summary>
     public WordList RankedFollowers { get; }
+
+    /// <summary>A swap line between two central banks and the amounts it holds (entity-names.json swap_lines).</summary>
+    public SwapLines SwapLines { get; }
 
     /// <summary>"Its trade with China …": a pronoun opening a sentence stands for the name the sentence before opens with.</summary>
     public IReadOnlyList<string> EnglishPronouns { get; }
