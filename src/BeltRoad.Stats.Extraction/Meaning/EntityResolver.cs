@@ -33,6 +33,7 @@ internal static class EntityResolver
         ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
         ("swap line", static f => f.Finder.SwapLines.Of(f.Figure, f.Finder)),
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First ?? BetweenPair(f)),
+        ("China's bilateral trade", ChinasBilateral),
         ("creditor's loans", static f => Creditors.Of(f.Figure, f.Finder)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
@@ -106,6 +107,41 @@ internal static class EntityResolver
         }
 
         return china && others.Count < 2;
+    }
+
+    // 「巴西是中国在葡语国家中最大的贸易伙伴，去年双边贸易额1881.7亿美元」, "China was Egypt's largest trading partner, with
+    // bilateral trade of $15.8 billion", "China has been the largest trading partner of Arab states. Trade between the two sides
+    // …": bilateral trade (entity-names.json bilateral_words) of a pair the sentence, or the one before, calls trading partners
+    // (partner_words) with China named there is China's trade with that partner (MEANING.md: 中国), not the partner's or the
+    // outlet's region's; an actor of the figure's own clause before it ("Egypt's bilateral trade with …") still acts.
+    private static string? ChinasBilateral(EntityFacts f)
+    {
+        var figure = f.Figure;
+        var (text, sentence, finder) = (figure.Text, figure.In.Sentence, f.Finder);
+        if (!(figure.Unit.IsCurrency() || figure.Unit == Unit.Percent) || !finder.BilateralWords.Any(text, figure.Clause.Start, figure.Mention.Start)
+            || BackReferences.NameBetween(figure.In.Names, figure.Clause.Start, figure.Mention.Start))
+        {
+            return null;
+        }
+
+        var from = figure.In.Before is { } before && before.Paragraph == sentence.Paragraph ? before.Start : sentence.Start;
+        if (!finder.PartnerWords.Any(text, from, figure.Mention.Start))
+        {
+            return null;
+        }
+
+        foreach (var names in (ReadOnlySpan<IReadOnlyList<EntityName>>)[figure.In.Names, figure.In.PreviousNames])
+        {
+            foreach (var n in names)
+            {
+                if (n.Start >= from && n.End <= figure.Mention.Start && n.IsCatalogued && n.Name == finder.DefaultActor)
+                {
+                    return n.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     // "Trade between China and Africa reached USD92.4 billion", "trade between Uzbekistan and China": an amount whose clause

@@ -189,6 +189,7 @@ internal sealed class NameFinder
         }
 
         PartnerWords = new WordList(Read("partner_words"));
+        BilateralWords = new WordList(Read("bilateral_words"));
         AppositiveOpenings = Read("appositive_openings");
         ParticipleOpenings = Read("participle_openings");
         _listJoiners = Read("list_joiners");
@@ -363,6 +364,9 @@ internal sealed class NameFinder
 
     /// <summary>「贸易伙伴」, "trading partner": a name whose clause goes on to one of these is described as a partner, not the actor.</summary>
     public WordList PartnerWords { get; }
+
+    /// <summary>「双边」, "bilateral", "between the two sides": trade of a pair the text has named.</summary>
+    public WordList BilateralWords { get; }
 
     /// <summary>「其中」: an object marker after which a group of enterprises is the part a figure breaks out, and acts.</summary>
     public IReadOnlyList<string> BreakdownMarkers { get; }
