@@ -64,8 +64,11 @@ internal static class Actors
 
     // "with the five", "and the 10", "with all": a count (partner_counts, or digits after an article) and then an article before a name
     // change nothing about whom a marker governs.
+    // "trade with partner countries Kazakhstan, Hungary and …", "with countries such as": a partner noun (partner_nouns) right
+    // before the name changes nothing either.
     internal static ReadOnlySpan<char> WithoutCount(ReadOnlySpan<char> gap, NameFinder finder)
     {
+        gap = WithoutPartnerNoun(gap, finder);
         var trimmed = gap.TrimEnd();
         var space = trimmed.LastIndexOf(' ');
         var last = trimmed[(space + 1)..];
@@ -79,6 +82,14 @@ internal static class Actors
         }
 
         return WithoutArticle(rest);
+    }
+
+    private static ReadOnlySpan<char> WithoutPartnerNoun(ReadOnlySpan<char> gap, NameFinder finder)
+    {
+        var trimmed = gap.TrimEnd();
+        return finder.PartnerNouns.EndOf(trimmed) is { } noun && trimmed.Length > noun.Length && trimmed[^(noun.Length + 1)] == ' '
+            ? trimmed[..^noun.Length].TrimEnd()
+            : gap;
     }
 
     // "Its first panda bond", "their green panda bonds": a possessive (instrument_owners), at most two lower-case words after it.
@@ -513,7 +524,7 @@ internal static class Actors
         while (at > 0 && names[at - 1].Start >= sentenceStart && ListJoined(text, names[at - 1], names[at], finder))
         {
             var previous = names[at - 1];
-            var before = WithoutArticle(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder));
+            var before = WithoutArticle(WithoutPartnerNoun(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder), finder));
             if (finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(previous, marker, finder))
             {
                 return true;

@@ -150,6 +150,7 @@ internal sealed class NameFinder
         _enSuffixes = Read("en_suffixes");
         ObjectMarkers = new WordList(Read("object_markers"));
         PartnerCounts = new WordList(Read("partner_counts"));
+        PartnerNouns = new WordList(Read("partner_nouns"));
         InstrumentOwners = new WordList(Read("instrument_owners"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
@@ -299,6 +300,9 @@ internal sealed class NameFinder
 
     /// <summary>A count between an object marker and its name ("with the five Central Asian countries"): read past as an article is.</summary>
     public WordList PartnerCounts { get; }
+
+    /// <summary>"partner countries", "countries such as": a noun naming the names after it as partners, between a marker and them.</summary>
+    public WordList PartnerNouns { get; }
 
     /// <summary>A name read from the text right after one of these describes (的跨国铁路); it does not act.</summary>
     public WordList ModifierMarkers { get; }
