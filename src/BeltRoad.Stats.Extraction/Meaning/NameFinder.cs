@@ -191,6 +191,10 @@ internal sealed class NameFinder
 
         PartnerWords = new WordList(Read("partner_words"));
         BilateralWords = new WordList(Read("bilateral_words"));
+        _regionalEnterprises = json.RootElement.GetProperty("regional_enterprises").EnumerateObject().ToDictionary(
+            p => p.Name,
+            p => new RegionalGroup(p.Value.GetProperty("name").GetString()!, [.. p.Value.GetProperty("bare").EnumerateArray().Select(x => x.GetString()!)]),
+            StringComparer.Ordinal);
         AppositiveOpenings = Read("appositive_openings");
         ParticipleOpenings = Read("participle_openings");
         _listJoiners = Read("list_joiners");
@@ -368,6 +372,12 @@ internal sealed class NameFinder
 
     /// <summary>「贸易伙伴」, "trading partner": a name whose clause goes on to one of these is described as a partner, not the actor.</summary>
     public WordList PartnerWords { get; }
+
+    private readonly Dictionary<string, RegionalGroup> _regionalEnterprises;
+
+    /// <summary>A group of enterprises catalogued as the country's (中国民营企业) that a region's document writes bare (民营企业): the
+    /// region's group then (entity-names.json regional_enterprises); null for other names.</summary>
+    public RegionalGroup? RegionalEnterprises(string entity) => _regionalEnterprises.GetValueOrDefault(entity);
 
     /// <summary>「双边」, "bilateral", "between the two sides": trade of a pair the text has named.</summary>
     public WordList BilateralWords { get; }
