@@ -64,8 +64,11 @@ internal static class Actors
 
     // "with the five", "and the 10", "with all": a count (partner_counts, or digits after an article) and then an article before a name
     // change nothing about whom a marker governs.
+    // "trade with partner countries Kazakhstan, Hungary and …", "with countries such as": a partner noun (partner_nouns) right
+    // before the name changes nothing either.
     internal static ReadOnlySpan<char> WithoutCount(ReadOnlySpan<char> gap, NameFinder finder)
     {
+        gap = WithoutPartnerNoun(gap, finder);
         var trimmed = gap.TrimEnd();
         var space = trimmed.LastIndexOf(' ');
         var last = trimmed[(space + 1)..];
@@ -79,6 +82,14 @@ internal static class Actors
         }
 
         return WithoutArticle(rest);
+    }
+
+    private static ReadOnlySpan<char> WithoutPartnerNoun(ReadOnlySpan<char> gap, NameFinder finder)
+    {
+        var trimmed = gap.TrimEnd();
+        return finder.PartnerNouns.EndOf(trimmed) is { } noun && trimmed.Length > noun.Length && trimmed[^(noun.Length + 1)] == ' '
+            ? trimmed[..^noun.Length].TrimEnd()
+            : gap;
     }
 
     // "Its first panda bond", "their green panda bonds": a possessive (instrument_owners), at most two lower-case words after it.
@@ -181,6 +192,8 @@ internal static class Actors
     // article (or "which", "who") right after a clause that is only a name, or a participle (participle_openings: "launched
     // in 2017 to link …") right after a clause ending with a name, describes that name; the names inside it
     // ("Chinese") do not act, the name before it does.
+    private const string DefiniteArticle = "the ";
+
     private static bool IsAppositiveClause(FigureContext figure, int c, NameFinder finder)
     {
         if (c == 0)
@@ -217,6 +230,12 @@ internal static class Actors
 
         var head = text.AsSpan(before.Start, before.End - before.Start).Trim(", ");
         var headStart = before.Start + (text.AsSpan(before.Start, before.End - before.Start).Length - text.AsSpan(before.Start, before.End - before.Start).TrimStart(", ").Length);
+        // "The China-Europe freight train service based in Wuhan, capital of …": the definite article before the name.
+        if (head.StartsWith(DefiniteArticle, StringComparison.OrdinalIgnoreCase))
+        {
+            head = head[DefiniteArticle.Length..];
+            headStart += DefiniteArticle.Length;
+        }
         var names = figure.In.Names;
         for (var k = 0; k < names.Count; k++)
         {
@@ -448,7 +467,7 @@ internal static class Actors
             var window = text.AsSpan(from, Math.Min(text.Length - from, BetweenWithin));
             foreach (var end in finder.ViaEnds)
             {
-                for (var at = window.IndexOf(end, StringComparison.Ordinal); at > 0; at = Next(window, end, at))
+                for (var at = window.IndexOf(end, StringComparison.Ordinal); at > 0; at = Occurrences.Next(window, end, at))
                 {
                     if (IsPlaceAt(names, from + at + end.Length))
                     {
@@ -459,12 +478,6 @@ internal static class Actors
         }
 
         return RouteOpens(text, name.Start, finder) || Affixes.EndsWithAny(text.AsSpan(0, name.Start), finder.RouteStarts);
-    }
-
-    private static int Next(ReadOnlySpan<char> window, string word, int at)
-    {
-        var next = window[(at + word.Length)..].IndexOf(word, StringComparison.Ordinal);
-        return next < 0 ? -1 : at + word.Length + next;
     }
 
     // A catalogued place, region or country starting at the index given: the route's other end.
@@ -511,7 +524,7 @@ internal static class Actors
         while (at > 0 && names[at - 1].Start >= sentenceStart && ListJoined(text, names[at - 1], names[at], finder))
         {
             var previous = names[at - 1];
-            var before = WithoutArticle(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder));
+            var before = WithoutArticle(WithoutPartnerNoun(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder), finder));
             if (finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(previous, marker, finder))
             {
                 return true;

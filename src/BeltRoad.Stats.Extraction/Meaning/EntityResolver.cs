@@ -31,7 +31,9 @@ internal static class EntityResolver
         ("listed item", static f => ListedItem(f.Figure, f.Finder)),
         ("fund's capital", FundsCapital),
         ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
+        ("swap line", static f => f.Finder.SwapLines.Of(f.Figure, f.Finder)),
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First ?? BetweenPair(f)),
+        ("China's bilateral trade", ChinasBilateral),
         ("creditor's loans", static f => Creditors.Of(f.Figure, f.Finder)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
@@ -55,7 +57,30 @@ internal static class EntityResolver
     public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords, WordList respectively, WordList parts)
     {
         var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, respectively, NamesAfter(figure), parts));
-        return (entity!, rule);
+        return (RegionsEnterprises(figure, finder, entity!) ?? entity!, rule);
+    }
+
+    // 「从经营主体看，民营企业对共建国家进出口1570.8亿元」 in 郑州海关's release on 河南省, "Private enterprises played a leading role,
+    // with their imports and exports reaching …" in an item on Xinjiang's trade: a group of enterprises catalogued as the
+    // country's (中国民营企业) but written bare (entity-names.json regional_enterprises: 民营企业, "private enterprises"), in a document
+    // whose own actor is a province or a place, is that region's group (河南民营企业); a national release's stays the country's.
+    private static string? RegionsEnterprises(FigureContext figure, NameFinder finder, string entity)
+    {
+        if (finder.RegionalEnterprises(entity) is not { } group || finder.Lookup(figure.In.DocumentEntity) is not { Kind: EntityKind.Region or EntityKind.Place })
+        {
+            return null;
+        }
+
+        var (text, sentence) = (figure.Text, figure.In.Sentence);
+        foreach (var n in figure.In.Names)
+        {
+            if (n.Name == entity && n.Start >= sentence.Start && group.IsBare(text.AsSpan(n.Start, n.End - n.Start)))
+            {
+                return string.Concat(figure.In.DocumentEntity, group.Name);
+            }
+        }
+
+        return null;
     }
 
     // What the rules read: the figure, the names, and the names standing after the figure in its clause (found once).
@@ -105,6 +130,41 @@ internal static class EntityResolver
         }
 
         return china && others.Count < 2;
+    }
+
+    // 「巴西是中国在葡语国家中最大的贸易伙伴，去年双边贸易额1881.7亿美元」, "China was Egypt's largest trading partner, with
+    // bilateral trade of $15.8 billion", "China has been the largest trading partner of Arab states. Trade between the two sides
+    // …": bilateral trade (entity-names.json bilateral_words) of a pair the sentence, or the one before, calls trading partners
+    // (partner_words) with China named there is China's trade with that partner (MEANING.md: 中国), not the partner's or the
+    // outlet's region's; an actor of the figure's own clause before it ("Egypt's bilateral trade with …") still acts.
+    private static string? ChinasBilateral(EntityFacts f)
+    {
+        var figure = f.Figure;
+        var (text, sentence, finder) = (figure.Text, figure.In.Sentence, f.Finder);
+        if (!(figure.Unit.IsCurrency() || figure.Unit == Unit.Percent) || !finder.BilateralWords.Any(text, figure.Clause.Start, figure.Mention.Start)
+            || BackReferences.NameBetween(figure.In.Names, figure.Clause.Start, figure.Mention.Start))
+        {
+            return null;
+        }
+
+        var from = figure.In.Before is { } before && before.Paragraph == sentence.Paragraph ? before.Start : sentence.Start;
+        if (!finder.PartnerWords.Any(text, from, figure.Mention.Start))
+        {
+            return null;
+        }
+
+        foreach (var names in (ReadOnlySpan<IReadOnlyList<EntityName>>)[figure.In.Names, figure.In.PreviousNames])
+        {
+            foreach (var n in names)
+            {
+                if (n.Start >= from && n.End <= figure.Mention.Start && n.IsCatalogued && n.Name == finder.DefaultActor)
+                {
+                    return n.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     // "Trade between China and Africa reached USD92.4 billion", "trade between Uzbekistan and China": an amount whose clause
@@ -269,7 +329,7 @@ internal static class EntityResolver
             var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1
                 : finder.Anaphora.At(text, end - trimmed.Length, end) is { } zh && HanText.Is(zh[0]) ? zh.Length : 0;
             var start = end - trimmed.Length + article;
-            if (NameAt(figure.In.Names, start) is { } name && finder.PortAfter(text, name) is { } word)
+            if (NameAt(figure.In.Names, start) is { } name && (finder.PortAfter(text, name) ?? BarePort(text, name, finder)) is { } word)
             {
                 return PortName(name, word);
             }
@@ -283,6 +343,11 @@ internal static class EntityResolver
 
         return null;
     }
+
+    // 「经阿拉山口通行的中欧班列」 "trains via Alashankou": a place the catalogue knows as a port, written bare, is the port (its
+    // name as written: no port word to add); one of a list (「经阿拉山口、霍尔果斯两个口岸」) is none alone.
+    private static string? BarePort(string text, EntityName name, NameFinder finder) =>
+        finder.IsCataloguedPort(name) && !(name.End < text.Length && Conjunctions.IsListJoint(text[name.End])) ? "" : null;
 
     // "port", "land port", "railway port" (port_words) as a whole English word; 「口岸」「港」 as the text goes on.
     private static bool PortNoun(ReadOnlySpan<char> text, NameFinder finder)

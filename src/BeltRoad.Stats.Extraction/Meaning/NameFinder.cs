@@ -25,6 +25,10 @@ internal sealed class NameFinder
     private readonly Dictionary<string, EntityEntry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     // Every alias of each entity, by its name: a box's subject is looked for in each of its paragraphs.
     private readonly Dictionary<string, string[]> _aliasesOf;
+    // The catalogued places that are ports: those with an alias written as a port (阿拉山口 has 阿拉山口口岸, "Alashankou port").
+    private readonly HashSet<string> _ports = new(StringComparer.Ordinal);
+    private readonly string[] _serviceBased;
+    private readonly string[] _portWordsIgnoringCase;
     // A Han character's aliases that may stand where the next character is a given one: those whose second character it
     // is, then the one-character ones, each in the list's order (longest first). Most start characters (中, 国) begin
     // dozens of aliases, and one text position can only hold those agreeing with its next character.
@@ -146,6 +150,7 @@ internal sealed class NameFinder
         _enSuffixes = Read("en_suffixes");
         ObjectMarkers = new WordList(Read("object_markers"));
         PartnerCounts = new WordList(Read("partner_counts"));
+        PartnerNouns = new WordList(Read("partner_nouns"));
         InstrumentOwners = new WordList(Read("instrument_owners"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
@@ -158,6 +163,10 @@ internal sealed class NameFinder
         CapitalMarkers = new WordList(Read("capital_markers"));
         PairOpeners = new WordList(Read("pair_openers"));
         RankedFollowers = new WordList(Read("ranked_followers"));
+        var swaps = json.RootElement.GetProperty("swap_lines");
+        WordList SwapWords(string name) => new(swaps.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
+        SwapLines = new SwapLines(SwapWords("words"), SwapWords("line_words"), SwapWords("title_words"),
+            swaps.GetProperty("name_prefix").GetString()!, swaps.GetProperty("name_suffix").GetString()!);
         _creditorLinks = json.RootElement.GetProperty("creditor_links").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray(), StringComparer.OrdinalIgnoreCase);
         DebtWords = new WordList(_creditorLinks.Keys);
@@ -170,7 +179,22 @@ internal sealed class NameFinder
         _genericQualifiers = Read("generic_qualifiers");
         TransitMarkers = new WordList(Read("transit_markers"));
         PortWords = Read("port_words");
+        _portWordsIgnoringCase = [.. PortWords.Where(w => char.IsAsciiLetter(w[0])).SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] })];
+        _serviceBased = Read("service_based");
+        foreach (var entry in catalog.Entries)
+        {
+            if (entry.Kind == EntityKind.Place && entry.Aliases.Any(a => PortWords.Any(w => a.Length > w.Length && a.EndsWith(w, StringComparison.OrdinalIgnoreCase))))
+            {
+                _ports.Add(entry.Name);
+            }
+        }
+
         PartnerWords = new WordList(Read("partner_words"));
+        BilateralWords = new WordList(Read("bilateral_words"));
+        _regionalEnterprises = json.RootElement.GetProperty("regional_enterprises").EnumerateObject().ToDictionary(
+            p => p.Name,
+            p => new RegionalGroup(p.Value.GetProperty("name").GetString()!, [.. p.Value.GetProperty("bare").EnumerateArray().Select(x => x.GetString()!)]),
+            StringComparer.Ordinal);
         AppositiveOpenings = Read("appositive_openings");
         ParticipleOpenings = Read("participle_openings");
         _listJoiners = Read("list_joiners");
@@ -239,7 +263,7 @@ internal sealed class NameFinder
         var count = 0;
         foreach (var separator in _menuSeparators)
         {
-            for (var at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = NextIndex(line, separator, at))
+            for (var at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = Occurrences.NextAfterEnd(line, separator, at))
             {
                 if (++count >= 2)
                 {
@@ -266,12 +290,6 @@ internal sealed class NameFinder
         return false;
     }
 
-    private static int NextIndex(ReadOnlySpan<char> line, string separator, int at)
-    {
-        var next = line[(at + separator.Length)..].IndexOf(separator, StringComparison.Ordinal);
-        return next < 0 ? -1 : at + separator.Length + next;
-    }
-
     /// <summary>Whose a figure is when nothing else says: the catalogue's weak default actor (中国).</summary>
     public string DefaultActor { get; }
 
@@ -286,6 +304,9 @@ internal sealed class NameFinder
 
     /// <summary>A count between an object marker and its name ("with the five Central Asian countries"): read past as an article is.</summary>
     public WordList PartnerCounts { get; }
+
+    /// <summary>"partner countries", "countries such as": a noun naming the names after it as partners, between a marker and them.</summary>
+    public WordList PartnerNouns { get; }
 
     /// <summary>A name read from the text right after one of these describes (的跨国铁路); it does not act.</summary>
     public WordList ModifierMarkers { get; }
@@ -351,6 +372,15 @@ internal sealed class NameFinder
 
     /// <summary>「贸易伙伴」, "trading partner": a name whose clause goes on to one of these is described as a partner, not the actor.</summary>
     public WordList PartnerWords { get; }
+
+    private readonly Dictionary<string, RegionalGroup> _regionalEnterprises;
+
+    /// <summary>A group of enterprises catalogued as the country's (中国民营企业) that a region's document writes bare (民营企业): the
+    /// region's group then (entity-names.json regional_enterprises); null for other names.</summary>
+    public RegionalGroup? RegionalEnterprises(string entity) => _regionalEnterprises.GetValueOrDefault(entity);
+
+    /// <summary>「双边」, "bilateral", "between the two sides": trade of a pair the text has named.</summary>
+    public WordList BilateralWords { get; }
 
     /// <summary>「其中」: an object marker after which a group of enterprises is the part a figure breaks out, and acts.</summary>
     public IReadOnlyList<string> BreakdownMarkers { get; }
@@ -425,6 +455,12 @@ internal sealed class NameFinder
 
         return null;
     }
+
+    /// <summary>
+    /// A catalogued place the catalogue also knows as a port (an alias of it ends with a port word: 阿拉山口口岸, "Horgos
+    /// port"), written bare: 「经阿拉山口通行的中欧班列」 passes the port as 「经阿拉山口口岸」 does.
+    /// </summary>
+    public bool IsCataloguedPort(EntityName name) => name.IsCatalogued && name.Kind == EntityKind.Place && _ports.Contains(name.Name);
 
     /// <summary>"the ", "which ": what opens an English appositive or relative clause after a clause that is only a name.</summary>
     public IReadOnlyList<string> AppositiveOpenings { get; }
@@ -579,7 +615,7 @@ internal sealed class NameFinder
         string? text = null; // made only for a line holding a suffix
         foreach (var suffix in _administrationSuffixes)
         {
-            for (var at = line.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = NextIndex(line, suffix, at))
+            for (var at = line.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = Occurrences.NextAfterEnd(line, suffix, at))
             {
                 // 「义乌市场采购」: 市 opening a word (zh_continuations' 市场) is no administration.
                 text ??= line.ToString();
@@ -630,6 +666,9 @@ internal sealed class NameFinder
     /// ranked after another is what the leader was (<see cref="Meaning.RankedFollowers"/>).</summary>
     public WordList RankedFollowers { get; }
 
+    /// <summary>A swap line between two central banks and the amounts it holds (entity-names.json swap_lines).</summary>
+    public SwapLines SwapLines { get; }
+
     /// <summary>"Its trade with China …": a pronoun opening a sentence stands for the name the sentence before opens with.</summary>
     public IReadOnlyList<string> EnglishPronouns { get; }
 
@@ -666,7 +705,7 @@ internal sealed class NameFinder
         var clause = text.AsSpan(start, name.Start - start);
         foreach (var copula in ClassCopulas)
         {
-            for (var at = clause.IndexOf(copula, StringComparison.Ordinal); at >= 0; at = Next(clause, copula, at))
+            for (var at = clause.IndexOf(copula, StringComparison.Ordinal); at >= 0; at = Occurrences.Next(clause, copula, at))
             {
                 if (!Affixes.EndsWithAny(clause[..(at + copula.Length)], _classCopulaBlockers) && clause[(at + copula.Length)..].Contains('的'))
                 {
@@ -676,9 +715,6 @@ internal sealed class NameFinder
         }
 
         return false;
-
-        static int Next(ReadOnlySpan<char> clause, string copula, int at) =>
-            clause[(at + 1)..].IndexOf(copula, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
     }
 
     private readonly IReadOnlyList<string> _classCopulaBlockers;
@@ -755,6 +791,7 @@ internal sealed class NameFinder
         Suffixed(text, start, end, found, barriers);
         Catalogued(text, start, end, found);
         Routes(text, start, end, found);
+        CityServices(text, found);
         // A catalogued name inside a figure is part of it ("Malaysian" of "2 billion Malaysian ringgit").
         for (var k = found.Count - 1; k >= 0 && barriers.Count > 0; k--)
         {
@@ -948,6 +985,54 @@ internal sealed class NameFinder
     // (entity-names.json route_nouns) right before a route opener and two capitalised ends joined by a route link describes
     // the catalogued thing named "A-B noun" (either order, hyphen or en dash: "Belgrade-Novi Sad section", "Budapest-Belgrade
     // Railway"), written in its aliases with one of the nouns the text's noun stands for.
+    // "Wuhan's China-Europe freight trains", "the China-Europe freight train service based in Xiamen": a catalogued programme
+    // after a catalogued place's possessive, or followed by "service based in" (service_based) and the place, is the place's
+    // own service where the catalogue names one so (中欧班列(武汉): the programme's name, the place's in parentheses), the
+    // whole phrase one name; a place with no such service leaves both names as they were. Found sorted by start or not: the
+    // place is looked for by its end. The name is made only for a programme standing so, which few sentences hold.
+    private void CityServices(string text, List<EntityName> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var programme = found[k];
+            if (programme.Kind != EntityKind.Programme || !programme.IsCatalogued)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, programme.Start).TrimEnd(' ');
+            var possessive = Affixes.FirstEndingWith(before, Possessives);
+            var place = possessive is null ? null : PlaceAt(found, before.Length - possessive.Length, end: true);
+            if (place is null)
+            {
+                var after = text.AsSpan(programme.End);
+                var based = Affixes.FirstStartingWith(after, _serviceBased);
+                place = based is null ? null : PlaceAt(found, programme.End + based.Length, end: false);
+            }
+
+            if (place is not null && Lookup($"{programme.Name}({place.Name})") is { } service)
+            {
+                var (from, to) = (Math.Min(place.Start, programme.Start), Math.Max(place.End, programme.End));
+                found.Remove(place);
+                found[found.IndexOf(programme)] = new EntityName(from, to, service.Name, service.Kind) { Weak = service.Weak };
+            }
+        }
+    }
+
+    // The catalogued place (kind place) ending (or starting) at the index given.
+    private static EntityName? PlaceAt(List<EntityName> found, int at, bool end)
+    {
+        foreach (var f in found)
+        {
+            if ((end ? f.End : f.Start) == at && f.IsCatalogued && f.Kind == EntityKind.Place)
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
     private void Routes(string text, int start, int end, List<EntityName> found)
     {
         // An index loop: a foreach over the interface would make an enumerator per sentence.
@@ -1161,7 +1246,8 @@ internal sealed class NameFinder
         var name = Balanced(text.AsSpan(start, end - start));
         for (var i = 0; i <= Math.Min(MaxPrefix, name.Length - 2); i++)
         {
-            if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is EntityKind.Country or EntityKind.Place or EntityKind.Region) && Lookup(name[i..]) is { } entry)
+            if ((i == 0 || IsEdition(name[..i]) || Lookup(name[..i])?.Kind is EntityKind.Country or EntityKind.Place or EntityKind.Region)
+                && (Lookup(name[i..]) ?? QuotedWhole(text, name[i..], end)) is { } entry)
             {
                 var (nameEnd, qualified) = Qualified(text, end, limit, entry);
                 found.Add(new EntityName(start, nameEnd, qualified, entry.Kind) { Weak = entry.Weak });
@@ -1171,13 +1257,35 @@ internal sealed class NameFinder
 
         // 「中豫号回程班列」「长安号去程班列」: a kind of service (generic_qualifiers and the suffix) of a catalogued programme is
         // the programme's, as 「回程班列」 after it is.
-        if ((ServiceOf(name) ?? BrandOf(name)) is { } service)
+        if ((ServiceOf(name) ?? BrandOf(name) ?? OperatedPort(name)) is { } service)
         {
             found.Add(new EntityName(start, end, service.Name, service.Kind) { Weak = service.Weak });
             return;
         }
 
         found.Add(new EntityName(start, end, name.ToString(), EntityKind.Named));
+    }
+
+    // The most words an operator's name before a port's may hold ("China COSCO Shipping Corporation").
+    private const int MaxOperatorWords = 4;
+
+    // "COSCO SHIPPING Piraeus Port": a catalogued company's name written before a catalogued port's (a name ending with a
+    // port word) is the port its operator runs, as a place before it is (希腊比雷埃夫斯港): the port's throughput, staff and
+    // fees, not the operator's. English names only (words apart); a company's own name ("Piraeus Port Authority") is its alias.
+    private EntityEntry? OperatedPort(ReadOnlySpan<char> name)
+    {
+        var words = 0;
+        for (var sp = name.IndexOf(' '); sp > 0 && ++words <= MaxOperatorWords; sp = Occurrences.Next(name, " ", sp))
+        {
+            var rest = name[(sp + 1)..];
+            if (Lookup(name[..sp]) is { Kind: EntityKind.Institution } && Lookup(rest) is { Kind: EntityKind.Project or EntityKind.Place } port
+                && Affixes.FirstEndingWith(rest, _portWordsIgnoringCase) is not null)
+            {
+                return port;
+            }
+        }
+
+        return null;
     }
 
     // 「“义新欧”中欧班列」「“长安号”中欧班列」: a catalogued programme's brand (a city's or a platform's service), quoted or not,
@@ -1234,6 +1342,14 @@ internal sealed class NameFinder
 
         return words.IsEmpty;
     }
+
+    // 「第九屆「一帶一路高峰論壇」」: a name read by its suffix ends before its closing quote; a name quoted whole is catalogued with
+    // its quotes (the Hong Kong summit's 「一帶一路高峰論壇」, never the Beijing forum's “一带一路”国际合作高峰论坛), so the quote
+    // closing right after the name is read with it. A rare shape: the string is made only where a quote opens the name.
+    private EntityEntry? QuotedWhole(string text, ReadOnlySpan<char> name, int end) =>
+        name.Length > 1 && Array.IndexOf(OpeningQuotes, name[0]) >= 0 && end < text.Length && Array.IndexOf(ClosingQuotes, text[end]) >= 0
+            ? Lookup(string.Concat(name, text.AsSpan(end, 1)))
+            : null;
 
     // The shortest brand a service is read after (中豫号, 长安号).
     private const int MinServiceBrand = 2;

@@ -36,8 +36,14 @@ internal sealed class RankedFollowers
         }
 
         var place = PlaceBefore(figure);
+        var start = figure.Mention.Start;
+        if ((place is null || place.Name != entity) && finder.RankedFollowers.Any(figure.Text, figure.In.Sentence.Start, start))
+        {
+            (place, start) = Listed(figure, entity);
+        }
+
         var owner = entity;
-        if (place is not null && place.Name == entity && Follows(figure, place, finder) && Leader(figure.Unit, place.Name) is { Place: { } leader } led
+        if (place is not null && place.Name == entity && Follows(figure, place, start, finder) && Leader(figure.Unit, place.Name) is { Place: { } leader } led
             && led.Entity != leader)
         {
             owner = led.Entity;
@@ -75,17 +81,53 @@ internal sealed class RankedFollowers
         return place;
     }
 
-    // "Germany followed with", "Russia ranked second with", "and France with" after a follower word earlier in the sentence:
-    // a few words between the place and the figure, the last of them "with", a follower word among them or before them.
-    private static bool Follows(FigureContext figure, EntityName place, NameFinder finder)
+    // "followed by Kyrgyzstan and Uzbekistan, with 82.4 billion yuan and 27.7 billion yuan, respectively": places listed
+    // before a run of figures (the respective actor gave each its place) follow as one place does; the place is the one the
+    // figure took, the words read are those between the list's last place and the run's first figure.
+    private static (EntityName? Place, int Start) Listed(FigureContext figure, string entity)
     {
-        var gap = figure.Text.AsSpan(place.End, figure.Mention.Start - place.End).Trim();
-        if (!gap.EndsWith(With, StringComparison.Ordinal) || gap.Count(' ') >= MaxGapWords || gap.ContainsAny(',', ';'))
+        var (first, count, _) = ListedFigures.Run(figure);
+        if (count < 2)
+        {
+            return (null, figure.Mention.Start);
+        }
+
+        var start = figure.In.Figures[first].Start;
+        var names = figure.In.Names;
+        EntityName? taken = null;
+        EntityName? last = null;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Start >= figure.In.Sentence.Start && n.End <= start && n.IsCatalogued && Actors.CountryKinds.Contains(n.Kind))
+            {
+                last = n;
+                taken = n.Name == entity ? n : taken;
+            }
+        }
+
+        // The words are read after the list's last place; the place returned is the figure's own, its end that of the last.
+        return taken is null || last is null ? (null, start) : (taken with { End = last.End }, start);
+    }
+
+    // "Germany followed with", "Russia ranked second with", "and France with", "Vietnam followed, with" after a follower word
+    // earlier in the sentence: a few words between the place and the figure, the last of them "with" (a comma may stand before
+    // it), a follower word among them or before them.
+    private static bool Follows(FigureContext figure, EntityName place, int start, NameFinder finder)
+    {
+        var gap = figure.Text.AsSpan(place.End, start - place.End).Trim();
+        if (!gap.EndsWith(With, StringComparison.Ordinal))
         {
             return false;
         }
 
-        return finder.RankedFollowers.Any(figure.Text, figure.In.Sentence.Start, figure.Mention.Start);
+        var words = gap[..^With.Length].TrimEnd().TrimEnd(',');
+        if (words.Count(' ') + 1 >= MaxGapWords || words.ContainsAny(',', ';'))
+        {
+            return false;
+        }
+
+        return finder.RankedFollowers.Any(figure.Text, figure.In.Sentence.Start, start);
     }
 
     private Ranked? Leader(Unit unit, string place)

@@ -1,0 +1,71 @@
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// "Argentina's Central Bank said it had renewed its 130 billion yuan currency swap with the People's Bank of China",
+/// 「中阿双边本币互换协议规模1300亿元」: a swap line between two central banks holds its own amounts — its size, a tranche, a
+/// top-up — named for the pair (中阿本币互换: China's abbreviation, the partner's first character, the swap's noun), not
+/// for either bank or country. A sentence naming a swap (entity-names.json swap_lines.words), or naming its line or tranche
+/// (line_words) under a headline naming a swap (title_words: "Argentina renews China swap"), states the swap's amounts; the
+/// partner is the document's own country, else the first country other than China in the sentence, else the last one its
+/// paragraph and the one before named. Where no partner is found, the rule gives nothing.
+/// </summary>
+internal sealed class SwapLines
+{
+    private readonly WordList _words;
+    private readonly WordList _lineWords;
+    private readonly WordList _titleWords;
+    private readonly string _prefix;
+    private readonly string _suffix;
+
+    public SwapLines(WordList words, WordList lineWords, WordList titleWords, string prefix, string suffix) =>
+        (_words, _lineWords, _titleWords, _prefix, _suffix) = (words, lineWords, titleWords, prefix, suffix);
+
+    /// <summary>The swap line an amount belongs to (中阿本币互换), or null.</summary>
+    public string? Of(FigureContext figure, NameFinder finder)
+    {
+        var (text, sentence) = (figure.Text, figure.In.Sentence);
+        if (!figure.Unit.IsCurrency() || !(_words.Any(text, sentence.Start, sentence.End) || (_lineWords.Any(text, sentence.Start, sentence.End) && TitleNamesSwap(figure))))
+        {
+            return null;
+        }
+
+        return Partner(figure, finder) is { } partner ? string.Concat(_prefix, partner.AsSpan(0, 1), _suffix) : null;
+    }
+
+    private bool TitleNamesSwap(FigureContext figure) =>
+        figure.In.Document.Title is { Length: > 0 } title && _titleWords.Any(title, 0, title.Length);
+
+    private static string? Partner(FigureContext figure, NameFinder finder)
+    {
+        var own = figure.In.DocumentEntity;
+        if (own != finder.DefaultActor && finder.Lookup(own) is { Kind: EntityKind.Country })
+        {
+            return own;
+        }
+
+        foreach (var n in figure.In.Names)
+        {
+            if (IsPartner(n, finder))
+            {
+                return n.Name;
+            }
+        }
+
+        var previous = figure.In.PreviousNames;
+        for (var k = previous.Count - 1; k >= 0; k--)
+        {
+            if (IsPartner(previous[k], finder))
+            {
+                return previous[k].Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPartner(EntityName name, NameFinder finder) =>
+        name.IsCatalogued && name.Kind == EntityKind.Country && name.Name != finder.DefaultActor;
+}
