@@ -247,12 +247,15 @@ internal static class AggregationResolver
         return TableHeaders.ColumnHeader(figure) is { } header && changeColumns.Any(text, header.Start, header.End);
     }
 
-    // "12.5 percent higher", "a 100 percent drop": a change word within a few characters after the numeral (in a clause
-    // that goes on for <paramref name="after"/> characters past the figure), not a comparison's.
+    // "12.5 percent higher", "a 100 percent drop", "12 percent year-on-year": a change word starting within a few
+    // characters after the numeral (in a clause that goes on for <paramref name="after"/> characters past the figure; the
+    // word may run past the window), not a comparison's.
     private static bool ChangeRightAfter(string text, Mention m, int after, AggregationWords words)
     {
-        var (numeralEnd, end) = (m.NumberStart + m.NumberLength, m.End + Math.Min(RateWindow, Math.Max(after, 0)));
-        return LatinCueIn(words.Change, text, numeralEnd, end, words.Comparison) || LatinCueIn(words.ChangeAfter, text, numeralEnd, end, words.Comparison);
+        var (numeralEnd, clauseEnd) = (m.NumberStart + m.NumberLength, m.End + Math.Max(after, 0));
+        var startsBefore = m.End + Math.Min(RateWindow, Math.Max(after, 0));
+        return LatinCueIn(words.Change, text, numeralEnd, clauseEnd, words.Comparison, startsBefore)
+            || LatinCueIn(words.ChangeAfter, text, numeralEnd, clauseEnd, words.Comparison, startsBefore);
     }
 
     // How far before the figure a verb of holding may stand ("able to receive vessels carrying 8,000 TEUs").
@@ -663,10 +666,15 @@ internal static class AggregationResolver
 
     private static int Nearest(WordList cues, string text, int start, int end) => cues.Last(text, start, end);
 
-    private static bool LatinCueIn(WordList cues, string text, int start, int end, WordList comparison)
+    private static bool LatinCueIn(WordList cues, string text, int start, int end, WordList comparison, int startsBefore = int.MaxValue)
     {
         foreach (var (at, _) in cues.Find(text, start, end))
         {
+            if (at >= startsBefore)
+            {
+                break;
+            }
+
             if (char.IsAsciiLetter(text[at]) && !Covered(text, at, comparison) && !InName(text, at))
             {
                 return true;

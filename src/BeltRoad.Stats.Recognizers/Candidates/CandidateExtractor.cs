@@ -143,15 +143,17 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
     // 万分之三 and 十分之一 are figures even though 万分 and 十分 ("very") are words: the longer reading wins.
     private bool OutrunsLabel(int i, int labelLength, TableWord label)
     {
-        // "in May 20", "in May 2023", "in May, 2023": a month with a day or a year after it is a written date; "in
-        // January-June 2024": a longer period word starts at the month's name.
+        // "in May 20", "in May 2023", "in May, 2023": a month with a day or a year after it is a written date ("In June,
+        // 1,515 trains ran": after a comma only a year is); "in January-June 2024": a longer period word starts at the
+        // month's name.
         if (label.IsOneMonth)
         {
             var end = i + labelLength;
             var k = text.SkipInline(end);
-            k = k < text.Length && text[k] == ',' ? text.SkipInline(k + 1) : k;
+            var comma = k < text.Length && text[k] == ',';
+            k = comma ? text.SkipInline(k + 1) : k;
             var month = text.Text.LastIndexOf(' ', end - 1, labelLength) + 1;
-            return (k < text.Length && char.IsAsciiDigit(text[k]))
+            return (k < text.Length && char.IsAsciiDigit(text[k]) && (!comma || (text.TryNumeral(k, false, out var year) && year.IsYearLike)))
                 || (month > i && month + tables.Labels.Match(text.Text, month, out _, skipInnerSpaces: true) > end);
         }
 
