@@ -240,7 +240,7 @@ public class ExtractionCacheTests
         var found = run.Find("hit")!;
         var encoded = ExtractionCache.Encode(now);
         run.Put("now", encoded);
-        run.Unmap();
+
         var decoded = run.Reread("now");
 
         Assert.Equal(now.Facts.Select(f => f with { Occurrences = [] }), decoded.Facts.Select(f => f with { Occurrences = [] }));

@@ -175,7 +175,6 @@ internal sealed class StreamingExtraction(
         }
 
         beforeDecoding(bytes);
-        cache.Unmap();
         var watch = Stopwatch.StartNew();
         Parallel.For(0, extracted.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
