@@ -223,7 +223,7 @@ public class ExtractionCacheTests
     }
 
     [Fact]
-    public void An_entry_encoded_this_run_decodes_as_a_hit_does_sharing_its_labels_and_a_damaged_one_fails_loudly()
+    public void An_entry_put_this_run_reads_back_as_a_hit_does_sharing_its_labels_and_a_damaged_or_missing_one_fails_loudly()
     {
         using var folder = new TempFolder();
         var table = SampleTables.Rich();
@@ -239,7 +239,9 @@ public class ExtractionCacheTests
         using var run = ExtractionCache.Open(folder.Sub("extractions.sqlite"));
         var found = run.Find("hit")!;
         var encoded = ExtractionCache.Encode(now);
-        var decoded = run.Decode(encoded);
+        run.Put("now", encoded);
+
+        var decoded = run.Reread("now");
 
         Assert.Equal(now.Facts.Select(f => f with { Occurrences = [] }), decoded.Facts.Select(f => f with { Occurrences = [] }));
         Assert.Equal(now.Facts.Select(f => f.Occurrences), decoded.Facts.Select(f => f.Occurrences));
@@ -250,7 +252,9 @@ public class ExtractionCacheTests
         Assert.Equal(now.Document.Name, encoded.Doc);
 
         encoded.Payload[^1] ^= 0xFF;
-        Assert.Throws<FormatException>(() => run.Decode(encoded));
+        run.Put("damaged", encoded);
+        Assert.Throws<FormatException>(() => run.Reread("damaged"));
+        Assert.Throws<FormatException>(() => run.Reread("never put"));
     }
 
     [Fact]

@@ -65,8 +65,10 @@ public class SharedValuesTests
     private static (WeakReference Quote, WeakReference Subject) DecodeInARun(string path)
     {
         using var cache = ExtractionCache.Open(path);
-        var decoded = cache.Decode(ExtractionCache.Encode(Entry("a.txt")));
-        Assert.Same(decoded.Facts[0].Quote, cache.Decode(ExtractionCache.Encode(Entry("b.txt"))).Facts[0].Quote);
+        cache.Put("a", Entry("a.txt"));
+        cache.Put("b", Entry("b.txt"));
+        var decoded = cache.Reread("a");
+        Assert.Same(decoded.Facts[0].Quote, cache.Reread("b").Facts[0].Quote);
         return (new WeakReference(decoded.Facts[0].Quote), new WeakReference(decoded.Facts[0].Subject));
     }
 

@@ -13,13 +13,15 @@ namespace BeltRoad.Stats.Pipeline.Extracting;
 /// its cache entry, then pass the result through a bounded channel to one collector, which stores new entries in the
 /// cache (SQLite has one writer). So no more than a few documents' texts are in memory at once, whatever the corpus;
 /// the results land at their place in the listing, so the table is the same whatever the number of workers.
-/// A document extracted now waits for the table as its encoded entry, not as its facts, and after the last document
-/// the entries are decoded (on every worker) as a hit is: every document's facts enter the table the same way, from
-/// the cache or not. Why: the facts live to the run's end, and made as objects while the documents went on, each
-/// collection copied those made since the last one (and again into the oldest generation), with every thread paused:
-/// 0.6–0.9 s of a 100 MB fresh run's extract step. A few thousand arrays cost the collector next to nothing; decoded
-/// at the end, in the region without collections that <c>beforeDecoding</c> may begin, the facts are never copied
-/// (pauses 0.10–0.18 s, decoding 0.16–0.25 s).
+/// A document extracted now waits for the table as its encoded entry in the cache file, not as its facts, and after
+/// the last document the entries are read back and decoded (on every worker) as a hit is: every document's facts enter
+/// the table the same way, from the cache or not. Why: the facts live to the run's end, and made as objects while the
+/// documents went on, each collection copied those made since the last one (and again into the oldest generation),
+/// with every thread paused: 0.6–0.9 s of a 100 MB fresh run's extract step. Decoded at the end, in the region without
+/// collections that <c>beforeDecoding</c> may begin, the facts are never copied (pauses 0.10–0.18 s, decoding
+/// 0.16–0.25 s). The entries are read back rather than held: held, they were the size of the cache file (55 MB at
+/// 100 MB of input, 547 MB at 1 GB) beside the table decoded from them, and the region kept each array after it was
+/// decoded.
 /// </summary>
 /// <param name="publishedTexts">The published set's text stamps by path (its manifest's), so a hit's text is checked by its stat.</param>
 /// <param name="settledBefore">Last-write times (ns since 1970) from this on are too recent to record a text's stamp by.</param>
@@ -79,7 +81,10 @@ internal sealed class StreamingExtraction(
         var slots = new DocumentSlot[entries.Count];
         var texts = new StampedText?[entries.Count];
         var decoded = new CachedExtraction?[entries.Count];
-        var extracted = new EncodedExtraction?[entries.Count];
+        // The documents extracted now, by the name their entry is of: the entries themselves go into the cache and are
+        // read back from it at the end, not held (at 1 GB of input 547 MB of them, beside the table decoded from them).
+        var extracted = new string?[entries.Count];
+        var extractedBytes = 0L;
         var byOthers = new bool[entries.Count];
         var channel = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(2 * parallelism) { SingleReader = true });
         var watch = Stopwatch.StartNew();
@@ -120,7 +125,8 @@ internal sealed class StreamingExtraction(
                 if (result.ToCache is { } entry)
                 {
                     cache.Put(result.Key, entry);
-                    extracted[result.Index] = entry;
+                    extracted[result.Index] = entry.Doc;
+                    extractedBytes += entry.Length;
                 }
 
                 slots[result.Index] = result.Slot;
@@ -136,11 +142,12 @@ internal sealed class StreamingExtraction(
             await workers.ConfigureAwait(false);
         }
 
-        // The cache's bookkeeping (SQLite's work alone) runs beside the decoding and the table's assembly (the CPU's), not before them.
+        // Read back from the cache before it commits; its bookkeeping (SQLite's work alone) then runs beside the table's
+        // assembly (the CPU's), not before it.
+        Decode(extracted, extractedBytes, keys, slots, decoded);
         var saving = Task.Run(() => cache.Save(keys), CancellationToken.None);
         try
         {
-            Decode(extracted, slots, decoded);
             StampOthers(byOthers, decoded, texts);
             memo.Replace(keys, decoded);
             Texts = slots.Zip(texts)
@@ -157,11 +164,11 @@ internal sealed class StreamingExtraction(
         }
     }
 
-    // The documents extracted now, from their entries: each into its slot and, for the memo, its decoded entry. An entry
-    // that does not decode (a fault of the codec, which a later run would meet as a damaged entry) fails its document alone.
-    private void Decode(EncodedExtraction?[] extracted, DocumentSlot[] slots, CachedExtraction?[] decoded)
+    // The documents extracted now, from their entries read back from the cache: each into its slot and, for the memo,
+    // its decoded entry. An entry that does not decode (a fault of the codec, which a later run would meet as a damaged
+    // entry) fails its document alone.
+    private void Decode(string?[] extracted, long bytes, IReadOnlyList<string> keys, DocumentSlot[] slots, CachedExtraction?[] decoded)
     {
-        var bytes = extracted.Sum(e => (long)(e?.Length ?? 0));
         if (bytes == 0)
         {
             return;
@@ -171,22 +178,21 @@ internal sealed class StreamingExtraction(
         var watch = Stopwatch.StartNew();
         Parallel.For(0, extracted.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
-            if (extracted[i] is not { } entry)
+            if (extracted[i] is not { } doc)
             {
                 return;
             }
 
-            extracted[i] = null; // each array goes as soon as its objects are made
             try
             {
-                var found = cache.Decode(entry);
+                var found = cache.Reread(keys[i]);
                 decoded[i] = found;
                 // Its reading warnings from the entry, as a hit's: the same list a document extracted here was encoded with.
                 slots[i] = slots[i] with { Extraction = ExtractionOf(found), ReadIssues = found.Warnings };
             }
             catch (FormatException e)
             {
-                slots[i] = slots[i] with { Failure = RunIssue.Failure(entry.Doc, $"could not be processed: its extraction did not decode: {e.Message}") };
+                slots[i] = slots[i] with { Failure = RunIssue.Failure(doc, $"could not be processed: its extraction did not decode: {e.Message}") };
             }
         });
         Decoding = (watch.Elapsed, bytes);

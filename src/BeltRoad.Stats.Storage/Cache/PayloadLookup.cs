@@ -5,8 +5,8 @@ using SQLitePCL;
 namespace BeltRoad.Stats.Storage;
 
 /// <summary>
-/// The cache's lookup by key, prepared once on the native handle: a hit's payload is copied from SQLite's page (the
-/// mapped file) straight into a pooled buffer. Through a command each hit came back as a new array: a cached run's
+/// The cache's lookup by key, prepared once on the native handle: a hit's payload is copied from SQLite's page
+/// straight into a pooled buffer. Through a command each hit came back as a new array: a cached run's
 /// entries are half the corpus's size, all garbage as soon as decoded. Not thread-safe: the cache calls it under its lock.
 /// </summary>
 internal sealed class PayloadLookup : IDisposable
