@@ -173,6 +173,7 @@ internal sealed class MentionModel
         output.Add(mention);
         state.LastEnd = draft.End;
         state.LastYearEnd = mention.Time is { To: null, From: { Month: null, Year: > 0 } } ? draft.End : -1;
+        state.LastPoint = mention.Time is { From: { Year: > 0 } from } ? from : state.LastPoint;
         return draft.End;
     }
 }

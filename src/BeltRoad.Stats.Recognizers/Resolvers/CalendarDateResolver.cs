@@ -137,6 +137,12 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
                 ? state.LatestYearOf((int)numeral.Value!.Value)
                 : state.LastYear;
             var point = parts.MonthAndDay(year, numeral, k, out var end);
+            // 「自2021年12月3日开通运营至7月31日」: the end of a span (至, 到) with no year comes after its start, so it is in the
+            // year after the start's when the start's year would put it before the start.
+            if (prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Target && state.LastPoint is { } start && start.Year == year && Before(point, start))
+            {
+                point = parts.MonthAndDay(year + 1, numeral, k, out end);
+            }
             // 「4月25日至27日」「1月至10月」 with no year: the span between the days or months, as after a year.
             if ((point.Day is not null && parts.DayRangeEnd(year, point, end, out var last, out var lastEnd))
                 || parts.MonthRangeEnd(year, point, end, out last, out lastEnd))
@@ -248,4 +254,8 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
 
         return true;
     }
+
+    // Whether a month (and day) falls before another point's month (and day) of the same year.
+    private static bool Before(DatePoint point, DatePoint start) =>
+        (point.Month ?? 1, point.Day ?? 1).CompareTo((start.Month ?? 1, start.Day ?? 1)) < 0;
 }
