@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the development corpus's answer keys before any program sees the documents.
 
-usage: verify-keys.py [CORPUS_DIR] [--doc NAME] [--summary]
+usage: verify-keys.py [CORPUS_DIR] [--doc NAME_OR_PREFIX] [--summary]
 
 CORPUS_DIR holds documents/ (the documents, with NAME.meta.json sidecars) and keys/ (NAME.json per document:
 a JSON array of facts in the shape of ../shared/gold/seeds-gold.json, with an optional "series").
@@ -144,8 +144,11 @@ def main(argv):
     for k in keys:
         if k not in docs:
             errors.append(f'keys/{k}.json has no document')
+    # --doc takes a document's file name or the start of it (en-news-93); naming none is an error, not a pass.
+    if only and not any(n == only or n.startswith(only) for n in docs):
+        errors.append(f'--doc {only}: no document of that name or prefix')
     for name in docs:
-        if only and name != only:
+        if only and not (name == only or name.startswith(only)):
             continue
         if name not in keys:
             errors.append(f'{name}: no key (keys/{name}.json)')
