@@ -13,8 +13,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore,
     WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs, WordList Parts,
-    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates, WordList Within,
-    IReadOnlyDictionary<string, string> SameWholes)
+    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates, WordList Within)
 {
     public static ShareWholes Read(JsonElement e)
     {
@@ -29,8 +28,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             new WordList(sectors.Select(x => x.Word)), names, Words(e.GetProperty("part_verbs")), new WordList(names.Keys),
             e.GetProperty("named_totals").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray()),
             [.. e.GetProperty("headline_parts").EnumerateArray().Select(x => x.GetString()!)],
-            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)], Words(e.GetProperty("within")),
-            Named(e.GetProperty("same_wholes")).ToDictionary(x => x.Word, x => x.Name, StringComparer.Ordinal));
+            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)], Words(e.GetProperty("within")));
     }
 
     /// <summary>Whether <paramref name="label"/> is a part's name (交通, 货车) or parts listed together (私家车和微型客车).</summary>
@@ -172,7 +170,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         var on = within > figure.Clause.Start ? text.LastIndexOf(WithinOpen, within - 1, within - figure.Clause.Start) : -1;
         if (on >= 0)
         {
-            return wholes.Same(WordedLabels.Cut(text[(on + 1)..within], entity, catalogs).TrimEnd('的'));
+            return WordedLabels.Cut(text[(on + 1)..within], entity, catalogs).TrimEnd('的');
         }
 
         var at = wholes.Verbs.Last(text, figure.Clause.Start, figure.Mention.Start);
@@ -216,12 +214,8 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         var digit = after.IndexOfAnyInRange('0', '9');
         var whole = WordedLabels.Cut((digit >= 0 ? after[..digit] : after).ToString(), entity, catalogs).TrimEnd('的');
         var share = whole.LastIndexOf(catalogs.Labels.ShareSuffix, StringComparison.Ordinal);
-        return wholes.Same((share >= 0 ? whole[..share] : whole).TrimEnd('的'));
+        return (share >= 0 ? whole[..share] : whole).TrimEnd('的');
     }
-
-    // 「占我国进出口总值的27.3%」「占同期我国进出口总额的25.9%」: the country's trade total written another way is the named
-    // whole 外贸总值 (same_wholes), the row a statistics table keeps; a province's (全省进出口总额) keeps its words.
-    private string Same(string whole) => SameWholes.GetValueOrDefault(whole, whole);
 
     /// <summary>
     /// Whether <paramref name="whole"/> is the total of the measure <paramref name="measured"/> (or names nothing). A named
