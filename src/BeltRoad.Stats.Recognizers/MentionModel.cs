@@ -173,7 +173,11 @@ internal sealed class MentionModel
         output.Add(mention);
         state.LastEnd = draft.End;
         state.LastYearEnd = mention.Time is { To: null, From: { Month: null, Year: > 0 } } ? draft.End : -1;
-        state.LastPoint = mention.Time is { From: { Year: > 0 } from } ? from : state.LastPoint;
+        if (mention.Time is { From: { Year: > 0 } from })
+        {
+            (state.LastPoint, state.LastPointEnd) = (from, draft.End);
+        }
+
         return draft.End;
     }
 }

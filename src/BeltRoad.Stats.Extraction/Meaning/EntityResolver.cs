@@ -63,7 +63,9 @@ internal static class EntityResolver
     // 「从经营主体看，民营企业对共建国家进出口1570.8亿元」 in 郑州海关's release on 河南省, "Private enterprises played a leading role,
     // with their imports and exports reaching …" in an item on Xinjiang's trade: a group of enterprises catalogued as the
     // country's (中国民营企业) but written bare (entity-names.json regional_enterprises: 民营企业, "private enterprises"), in a document
-    // whose own actor is a province or a place, is that region's group (河南民营企业); a national release's stays the country's.
+    // whose own actor is a province or a place, is that region's group (河南民营企业); a national release's stays the
+    // country's, and so does the group written after a country's name or a national word (「同期，我国民营企业进出口增长6%」,
+    // 「全国民营企业」: entity-names.json regional_enterprises_national) in the province's release.
     private static string? RegionsEnterprises(FigureContext figure, NameFinder finder, string entity)
     {
         if (finder.RegionalEnterprises(entity) is not { } group || finder.Lookup(figure.In.DocumentEntity) is not { Kind: EntityKind.Region or EntityKind.Place })
@@ -74,13 +76,34 @@ internal static class EntityResolver
         var (text, sentence) = (figure.Text, figure.In.Sentence);
         foreach (var n in figure.In.Names)
         {
-            if (n.Name == entity && n.Start >= sentence.Start && group.IsBare(text.AsSpan(n.Start, n.End - n.Start)))
+            if (n.Name == entity && n.Start >= sentence.Start && group.IsBare(text.AsSpan(n.Start, n.End - n.Start)) && !NationalGroup(figure, finder, n))
             {
                 return string.Concat(figure.In.DocumentEntity, group.Name);
             }
         }
 
         return null;
+    }
+
+    // A bare group right after a country's name (我国, China's) or a national word (全国, "nationwide") is the country's.
+    private static bool NationalGroup(FigureContext figure, NameFinder finder, EntityName group)
+    {
+        var before = figure.Text.AsSpan(figure.In.Sentence.Start, group.Start - figure.In.Sentence.Start).TrimEnd();
+        if (finder.NationalBefore.EndOf(before) is not null)
+        {
+            return true;
+        }
+
+        foreach (var n in figure.In.Names)
+        {
+            if (n.End <= group.Start && n.Kind == EntityKind.Country && figure.Text.AsSpan(n.End, group.Start - n.End).Trim() is var between
+                && (between.IsEmpty || between is "的" or "'s" or "’s"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // What the rules read: the figure, the names, and the names standing after the figure in its clause (found once).

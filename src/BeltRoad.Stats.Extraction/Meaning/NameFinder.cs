@@ -166,7 +166,8 @@ internal sealed class NameFinder
         var swaps = json.RootElement.GetProperty("swap_lines");
         WordList SwapWords(string name) => new(swaps.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
         SwapLines = new SwapLines(SwapWords("words"), SwapWords("line_words"), SwapWords("title_words"),
-            swaps.GetProperty("name_prefix").GetString()!, swaps.GetProperty("name_suffix").GetString()!);
+            swaps.GetProperty("name_prefix").GetString()!, swaps.GetProperty("name_suffix").GetString()!,
+            SwapLines.Abbreviations(swaps.GetProperty("abbreviations").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal), Pairs));
         _creditorLinks = json.RootElement.GetProperty("creditor_links").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray(), StringComparer.OrdinalIgnoreCase);
         DebtWords = new WordList(_creditorLinks.Keys);
@@ -191,6 +192,7 @@ internal sealed class NameFinder
 
         PartnerWords = new WordList(Read("partner_words"));
         BilateralWords = new WordList(Read("bilateral_words"));
+        NationalBefore = new WordList(Read("regional_enterprises_national"));
         _regionalEnterprises = json.RootElement.GetProperty("regional_enterprises").EnumerateObject().ToDictionary(
             p => p.Name,
             p => new RegionalGroup(p.Value.GetProperty("name").GetString()!, [.. p.Value.GetProperty("bare").EnumerateArray().Select(x => x.GetString()!)]),
@@ -381,6 +383,9 @@ internal sealed class NameFinder
 
     /// <summary>「双边」, "bilateral", "between the two sides": trade of a pair the text has named.</summary>
     public WordList BilateralWords { get; }
+
+    /// <summary>Words that make a bare group of enterprises right after them the whole country's (全国, "nationwide"): entity-names.json regional_enterprises_national.</summary>
+    public WordList NationalBefore { get; }
 
     /// <summary>「其中」: an object marker after which a group of enterprises is the part a figure breaks out, and acts.</summary>
     public IReadOnlyList<string> BreakdownMarkers { get; }

@@ -29,6 +29,18 @@ internal sealed class Pairs
         [.. e.GetProperty("fillers").EnumerateArray().Select(x => x.GetString()!)],
         e.GetProperty("partner_labels").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal));
 
+    /// <summary>Each party's first-listed abbreviation (巴基斯坦 → 巴, 中国 → 中): how a pair's name writes it.</summary>
+    public IReadOnlyDictionary<string, string> AbbreviationsByParty()
+    {
+        var byParty = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (abbreviation, party) in _abbreviations)
+        {
+            byParty.TryAdd(party, abbreviation);
+        }
+
+        return byParty;
+    }
+
     /// <summary>How <paramref name="partner"/> is written in an indicator (中国 → 华).</summary>
     public string Label(string partner) => _labels.TryGetValue(partner, out var label) ? label : partner;
 

@@ -137,9 +137,10 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
                 ? state.LatestYearOf((int)numeral.Value!.Value)
                 : state.LastYear;
             var point = parts.MonthAndDay(year, numeral, k, out var end);
-            // 「自2021年12月3日开通运营至7月31日」: the end of a span (至, 到) with no year comes after its start, so it is in the
-            // year after the start's when the start's year would put it before the start.
-            if (prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Target && state.LastPoint is { } start && start.Year == year && Before(point, start))
+            // 「自2021年12月3日开通运营至7月31日」: the end of a span (至, 到) with no year comes after its start, the date stated
+            // last in its sentence, so it is in the year after the start's when the start's year would put it before the start.
+            if (prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Target && state.LastPoint is { } start && start.Year == year && Before(point, start)
+                && state.LastPointEnd <= prefixes.TimeStart && text.SentenceStart(prefixes.TimeStart, prefixes.TimeStart - state.LastPointEnd) <= state.LastPointEnd)
             {
                 point = parts.MonthAndDay(year + 1, numeral, k, out end);
             }
@@ -255,7 +256,10 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
         return true;
     }
 
-    // Whether a month (and day) falls before another point's month (and day) of the same year.
+    // Whether a month (and day) falls before another point of the same year, judged on what the end states: a month with
+    // no day (「至9月」「到9月底」 after 「9月15日」) is before only an earlier month.
     private static bool Before(DatePoint point, DatePoint start) =>
-        (point.Month ?? 1, point.Day ?? 1).CompareTo((start.Month ?? 1, start.Day ?? 1)) < 0;
+        point.Day is null || start.Day is null
+            ? (point.Month ?? 12) < (start.Month ?? 1)
+            : (point.Month ?? 1, point.Day.Value).CompareTo((start.Month ?? 1, start.Day.Value)) < 0;
 }

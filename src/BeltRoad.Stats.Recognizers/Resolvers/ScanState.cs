@@ -28,6 +28,9 @@ internal sealed class ScanState(RecognitionOptions options)
     /// <summary>The point the last dated mention began at (its From), else null: where a span's yearless end starts from.</summary>
     public DatePoint? LastPoint { get; set; }
 
+    /// <summary>Where the mention of <see cref="LastPoint"/> ended.</summary>
+    public int LastPointEnd { get; set; }
+
     /// <summary>Where the last mention ended when it was a single year ("In 2021"), else -1: a list of years may go on after it.</summary>
     public int LastYearEnd { get; set; } = -1;
 
