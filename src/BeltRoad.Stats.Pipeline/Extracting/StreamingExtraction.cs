@@ -165,8 +165,9 @@ internal sealed class StreamingExtraction(
     }
 
     // The documents extracted now, from their entries read back from the cache: each into its slot and, for the memo,
-    // its decoded entry. An entry that does not decode (a fault of the codec, which a later run would meet as a damaged
-    // entry) fails its document alone.
+    // its decoded entry. An entry that does not decode or cannot be read (a fault of the codec, a damaged page, an I/O
+    // error of SQLite's) fails its document alone, named: nothing escapes, so the cache still commits every other entry
+    // (the caller saves after this returns).
     private void Decode(string?[] extracted, long bytes, IReadOnlyList<string> keys, DocumentSlot[] slots, CachedExtraction?[] decoded)
     {
         if (bytes == 0)
@@ -193,6 +194,10 @@ internal sealed class StreamingExtraction(
             catch (FormatException e)
             {
                 slots[i] = slots[i] with { Failure = RunIssue.Failure(doc, $"could not be processed: its extraction did not decode: {e.Message}") };
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                slots[i] = slots[i] with { Failure = RunIssue.Failure(doc, $"could not be processed: its extraction could not be read back from the extraction cache: {e.Message}") };
             }
         });
         Decoding = (watch.Elapsed, bytes);
