@@ -136,8 +136,14 @@ public sealed class ExtractionCache : IDisposable
     }
 
     /// <summary>The entry under <paramref name="key"/>; null when there is none or it cannot be read (then it is extracted anew).</summary>
-    public CachedExtraction? Find(string key)
+    public CachedExtraction? Find(string key) => Lookup(key, explain: false, out _);
+
+    // The entry under the key, read and decoded; null where there is none, with what went wrong (no entry, a damaged page
+    // under it, an entry that does not decode) when asked to explain — a read-back throws it, a hit's miss (every document
+    // of a fresh run) makes nothing. A hit and a read-back differ only in what they make of a failure.
+    private CachedExtraction? Lookup(string key, bool explain, out FormatException? fault)
     {
+        fault = null;
         PayloadLookup.Payload? found;
         lock (_gate)
         {
@@ -147,12 +153,14 @@ public sealed class ExtractionCache : IDisposable
             }
             catch (SqliteException e) when (SqliteDamage.Is(e))
             {
-                return null; // a damaged page under this entry: extracted anew, like an entry that does not decode
+                fault = explain ? new FormatException($"The cache's page under '{key}' is damaged: {e.Message}", e) : null;
+                return null;
             }
         }
 
         if (found is not { } payload)
         {
+            fault = explain ? new FormatException($"The cache holds no entry under '{key}'.") : null;
             return null;
         }
 
@@ -160,8 +168,9 @@ public sealed class ExtractionCache : IDisposable
         {
             return CachedExtractionCodec.Decode(payload.Buffer, payload.Length, _shared);
         }
-        catch (FormatException)
+        catch (FormatException e)
         {
+            fault = e;
             return null;
         }
         finally
@@ -185,35 +194,8 @@ public sealed class ExtractionCache : IDisposable
     /// So a run need not hold the entries it extracts in memory until it decodes them (547 MB of them at 1 GB of input).
     /// </summary>
     /// <exception cref="FormatException">The entry does not decode (a fault of the codec, never of the document), or the file does not hold it or is damaged under it.</exception>
-    public CachedExtraction Reread(string key)
-    {
-        PayloadLookup.Payload? found;
-        lock (_gate)
-        {
-            try
-            {
-                found = _find.Find(key);
-            }
-            catch (SqliteException e) when (SqliteDamage.Is(e))
-            {
-                throw new FormatException($"The cache's page under '{key}' is damaged: {e.Message}", e);
-            }
-        }
-
-        if (found is not { } payload)
-        {
-            throw new FormatException($"The cache holds no entry under '{key}', which this run put.");
-        }
-
-        try
-        {
-            return CachedExtractionCodec.Decode(payload.Buffer, payload.Length, _shared);
-        }
-        finally
-        {
-            payload.Return();
-        }
-    }
+    public CachedExtraction Reread(string key) =>
+        Lookup(key, explain: true, out var fault) ?? throw new FormatException($"{fault!.Message} (an entry this run put)", fault);
 
     public void Put(string key, EncodedExtraction entry)
     {
