@@ -97,7 +97,7 @@ internal static class EntityResolver
         foreach (var n in figure.In.Names)
         {
             if (n.End <= group.Start && n.Kind == EntityKind.Country && figure.Text.AsSpan(n.End, group.Start - n.End).Trim() is var between
-                && (between.IsEmpty || between is "的" or "'s" or "’s"))
+                && (between.IsEmpty || between is "的" || Affixes.IsOneOf(between, finder.Possessives)))
             {
                 return true;
             }
