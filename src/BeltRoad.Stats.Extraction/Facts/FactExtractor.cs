@@ -383,11 +383,11 @@ public sealed class FactExtractor
         var clause = ClauseHolding(sentence, mention.Start);
         var unit = ComparedUnit(mention, context, clause, _catalogs.Aggregations.ChangeVerbs) ?? SpeedUnit(mention, context, clause) ?? mention.Unit.ToUnit() ?? Unit.Other;
         var place = new FigurePlace(context, mention, clause, unit);
-        var metric = _metrics.Classify(place);
+        var classified = _metrics.Classify(place);
         var subject = _subjects.Build(place);
 
-        var meaning = _meaning.Resolve(new FigureContext(place, metric, asOf, subject), earlier, ranked);
-        metric = _metrics.Settle(metric, unit, meaning);
+        var meaning = _meaning.Resolve(new FigureContext(place, classified.Metric, asOf, subject), earlier, ranked);
+        var metric = _metrics.Settle(classified, unit, meaning);
         // A fixed property of a thing (a line's length, a port's depth, what its ships can carry) holds as long as the thing
         // stands: the date opening its paragraph or the period a release or section reports on belongs to the figures
         // reported, not to the property, as the development keys have it (143 of their 152 attributes undated). A date its

@@ -28,12 +28,15 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
 
     private readonly (string Word, StringComparison Comparison)[] _declines = [.. catalog.DeclineWords.Select(w => (w, WordList.IgnoringCase(w)))];
 
-    /// <summary>The metric of the figure at <paramref name="place"/>.</summary>
-    public MetricDefinition Classify(FigurePlace place)
+    /// <summary>The metric of the figure at <paramref name="place"/>, and whether a cue chose it (else it is its unit's default).</summary>
+    public Classified Classify(FigurePlace place)
     {
         var m = place.Mention;
         return Classify(place.Unit, place.In.MeasureHits, m.Start, m.End, place.NumberEnd, place.Clause.Start, place.Clause.End);
     }
+
+    /// <param name="Cued">A cue word near the figure chose it; false: no cue stood near, it is the unit's default.</param>
+    internal readonly record struct Classified(MetricDefinition Metric, bool Cued);
 
     /// <summary>
     /// The metric once the figure's meaning is known, where the sentence's words had left it to the unit's default or
@@ -50,30 +53,22 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     /// when that metric takes its unit.</item>
     /// </list>
     /// </summary>
-    public MetricDefinition Settle(MetricDefinition classified, Unit unit, FigureMeaning meaning)
+    public MetricDefinition Settle(Classified classified, Unit unit, FigureMeaning meaning)
     {
-        var byDefault = ReferenceEquals(classified, _defaults[unit]);
-        if (SettlingOf(meaning.Aggregation, unit) is { } settling && !ReferenceEquals(settling, classified)
-            && (byDefault ? meaning.Nature == Nature.Actual : classified.SettlesAggregation is { } other && other != meaning.Aggregation))
+        var (metric, byDefault) = (classified.Metric, !classified.Cued);
+        if (_settling[(int)meaning.Aggregation][(int)unit] is { } settling && !ReferenceEquals(settling, metric)
+            && (byDefault ? meaning.Nature == Nature.Actual : metric.SettlesAggregation is { } other && other != meaning.Aggregation))
         {
             return settling;
         }
 
-        return byDefault ? OfLabel(meaning.Indicator, unit) ?? classified : classified;
+        return byDefault ? OfLabel(meaning.Indicator, unit) ?? metric : metric;
     }
 
-    private MetricDefinition? SettlingOf(Aggregation aggregation, Unit unit)
-    {
-        for (var i = 0; i < catalog.Metrics.Count; i++)
-        {
-            if (catalog.Metrics[i].SettlesAggregation == aggregation && _takes[i][(int)unit])
-            {
-                return catalog.Metrics[i];
-            }
-        }
-
-        return null;
-    }
+    // The first metric in catalogue order that settles an aggregation and takes a unit, by aggregation and unit: the
+    // same for every figure, so looked up once.
+    private readonly MetricDefinition?[][] _settling = [.. Enum.GetValues<Aggregation>().Select(a => Enum.GetValues<Unit>()
+        .Select(u => catalog.Metrics.FirstOrDefault(m => m.SettlesAggregation == a && m.Units.Contains(u))).ToArray())];
 
     // A label's hits, one list a thread (the extractor reads documents on every core): nothing made per figure.
     [ThreadStatic]
@@ -109,12 +104,12 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     {
         var hits = new List<MeasureHit>();
         catalog.Words.FindAll(text, 0, text.Length, hits);
-        return Classify(unit, hits, figureStart, figureEnd, numberEnd ?? figureEnd, clauseStart, clauseEnd);
+        return Classify(unit, hits, figureStart, figureEnd, numberEnd ?? figureEnd, clauseStart, clauseEnd).Metric;
     }
 
     // Every hit is a cue of the metrics its word chooses: before the figure anywhere in the sentence, after the numeral
     // inside the figure itself (「21个自贸协定」) or later in its clause. Each metric keeps its nearest.
-    private MetricDefinition Classify(Unit unit, IReadOnlyList<MeasureHit> hits, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
+    private Classified Classify(Unit unit, IReadOnlyList<MeasureHit> hits, int figureStart, int figureEnd, int numberEnd, int clauseStart, int clauseEnd)
     {
         var metrics = catalog.Metrics;
         Span<int> nearest = metrics.Count <= 64 ? stackalloc int[metrics.Count] : new int[metrics.Count];
@@ -149,11 +144,11 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
 
         if (best is not null && bestDistance < int.MaxValue)
         {
-            return best;
+            return new Classified(best, Cued: true);
         }
 
-        return (_defaults.TryGetValue(unit, out var byDefault) ? byDefault : DefaultOf(catalog, unit))
-            ?? throw new InvalidOperationException($"The metric catalogue has no metric for unit '{unit.Code()}' and no '{MetricCode.Other}'.");
+        return new Classified((_defaults.TryGetValue(unit, out var byDefault) ? byDefault : DefaultOf(catalog, unit))
+            ?? throw new InvalidOperationException($"The metric catalogue has no metric for unit '{unit.Code()}' and no '{MetricCode.Other}'."), Cued: false);
     }
 
     private static MetricDefinition? DefaultOf(MetricCatalog catalog, Unit unit) =>
