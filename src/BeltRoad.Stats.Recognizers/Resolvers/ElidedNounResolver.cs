@@ -40,9 +40,15 @@ internal sealed class ElidedNounResolver(ScanText text, HeadNounResolver headNou
         var sentence = Sentence;
         sentence.ReadTo(cueStart);
         var unit = MentionUnit.None;
-        if (cue is BehindCue.Previous or BehindCue.Coordinate)
+        if (cue is BehindCue.Previous or BehindCue.Compared or BehindCue.Coordinate)
         {
             unit = LastFigure(sentence.SentenceStart, cueStart, countsOnly: cue == BehindCue.Coordinate);
+        }
+
+        if (cue == BehindCue.Compared)
+        {
+            draft = unit == MentionUnit.None ? draft : draft with { Kind = MentionKind.Quantity, Unit = unit };
+            return unit != MentionUnit.None;
         }
 
         if (unit == MentionUnit.None && cue != BehindCue.Coordinate && sentence.Noun is var (nounStart, nounEnd, noun) && nounStart >= 0

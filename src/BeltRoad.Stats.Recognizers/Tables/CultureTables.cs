@@ -360,10 +360,11 @@ internal sealed class CultureTables
     {
         "subject" => BehindCue.Subject,
         "previous" => BehindCue.Previous,
+        "compared" => BehindCue.Compared,
         "coordinate" => BehindCue.Coordinate,
         "span" => BehindCue.Span,
         "spanStart" => BehindCue.SpanStart,
-        _ => throw new FormatException($"Unknown head-noun cue '{code}' (subject, previous, coordinate, span or spanStart)."),
+        _ => throw new FormatException($"Unknown head-noun cue '{code}' (subject, previous, compared, coordinate, span or spanStart)."),
     };
 
     private static MentionUnit ParseUnit(string code) =>
