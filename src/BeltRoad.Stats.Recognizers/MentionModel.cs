@@ -47,6 +47,13 @@ internal sealed class MentionModel
                     continue;
                 case '》' or '\n':
                     state.InTitle = false;
+                    if (c == '\n' && state.ReferenceDate is not null && EndsParagraph(i))
+                    {
+                        // MEANING.md rule 7: a year stated in one paragraph is no year of a bare month in the next
+                        // (「自2011年首列开行以来…。\n10月份，…」 in a report of 2024 is October 2024).
+                        (state.LastYear, state.YearStated) = (state.ReferenceYear, false);
+                    }
+
                     i++;
                     continue;
             }
@@ -56,6 +63,18 @@ internal sealed class MentionModel
         }
 
         return output;
+    }
+
+    // A line break after a sentence's end, or before a blank line, ends a paragraph (a line broken inside a sentence does not).
+    private bool EndsParagraph(int newline)
+    {
+        var before = newline - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r' or '\u3000')
+        {
+            before--;
+        }
+
+        return before < 0 || text[before] is '。' or '！' or '？' or '.' or '!' or '?' or '：' or ':' or '\n' or '”' or '」';
     }
 
     /// <summary>Resolves and emits one candidate; returns where the scan resumes.</summary>

@@ -135,7 +135,7 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             // date named (「自2021年12月3日开通以来，截至6月2日」 in a 2022 report is 2022's); other months take that year.
             var year = prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null
                 ? state.LatestYearOf((int)numeral.Value!.Value)
-                : state.LastYear;
+                : state.YearOfBareMonth((int)numeral.Value!.Value);
             var point = parts.MonthAndDay(year, numeral, k, out var end);
             // 「自2021年12月3日开通运营至7月31日」: the end of a span (至, 到) with no year comes after its start, the date stated
             // last in its sentence, so it is in the year after the start's when the start's year would put it before the start.

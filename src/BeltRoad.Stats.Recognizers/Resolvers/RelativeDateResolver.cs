@@ -59,7 +59,10 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             // A year named relative to the document's (去年, 上年同期, "last year") is most often a comparison's
             // (比去年同月增长7.6%): the bare months stated after it (「1—5月，」 "In May alone") stay in the document's
             // year, so only the document's own year (今年) becomes the year in context.
-            state.LastYear = year != 0 && (label.Factor == 0 || label.InContext) ? year : state.LastYear;
+            if (year != 0 && (label.Factor == 0 || label.InContext))
+            {
+                state.LastYear = year;
+            }
         }
         else
         {

@@ -88,7 +88,11 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
 
         // A month of a year before the document's (「去年6月」, "June last year") is most often a comparison's: as a relative
         // year alone, it does not become the year in context.
-        state.LastYear = year == state.ReferenceYear || state.ReferenceYear == 0 ? year : state.LastYear;
+        if (year == state.ReferenceYear || state.ReferenceYear == 0)
+        {
+            state.LastYear = year;
+        }
+
         var point = DatePoint.OfMonth(year, month);
         var draft = new MentionDraft
         {
@@ -263,9 +267,10 @@ internal sealed class WrittenDateResolver(ScanText text, ScanState state)
     // Read right where the day ends, never after a comma ("By Oct 28, last year's record …" dates nor swallows it), nor
     // before a possessive.
     // With no year, an as-of day ("as of May 31") is the latest such day not after the document's date, as a day written
-    // first is (a target year stated before it, "by 2045", is no year of it); other days take the year last stated.
+    // first is (a target year stated before it, "by 2045", is no year of it); other days take the year last stated in
+    // their paragraph, else they are the latest such day (ScanState.YearOfBareMonth).
     private int YearOfYearless(PrefixSet prefixes, int month) =>
-        prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null ? state.LatestYearOf(month) : state.LastYear;
+        prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.AsOf && state.ReferenceDate is not null ? state.LatestYearOf(month) : state.YearOfBareMonth(month);
 
     private (int Year, int End)? RelativeYearAfter(int at)
     {
