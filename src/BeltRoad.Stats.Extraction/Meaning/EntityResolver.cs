@@ -265,7 +265,7 @@ internal static class EntityResolver
     private static string? RatesAmount(EntityFacts f)
     {
         var figure = f.Figure;
-        if (figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !IsComparedBase(figure, f.ComparisonWords))
+        if (figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !figure.IsComparedBase(f.ComparisonWords))
         {
             return null;
         }
@@ -289,18 +289,6 @@ internal static class EntityResolver
         }
 
         return null;
-    }
-
-    private static bool IsComparedBase(FigureContext figure, WordList words)
-    {
-        var before = figure.ClauseBefore.TrimEnd();
-        if (words.EndOf(before) is not null)
-        {
-            return true;
-        }
-
-        var space = before.LastIndexOf(' ');
-        return space >= 0 && !before[(space + 1)..].ContainsAnyInRange('0', '9') && words.EndOf(before[..space]) is not null;
     }
 
     // A name that may act between the amount and its rate (「占同期我国…总值的21.2%」: the whole's owner, after 占, does not).

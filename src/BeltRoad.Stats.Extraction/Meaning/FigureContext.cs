@@ -23,6 +23,23 @@ internal sealed record FigureContext(FigurePlace Place, MetricDefinition Metric,
     /// <summary>The figure's own clause, up to the figure.</summary>
     public ReadOnlySpan<char> ClauseBefore => Text.AsSpan(Clause.Start, Mention.Start - Clause.Start);
 
+    /// <summary>
+    /// Whether the figure is the earlier value its sentence compares another with: one of <paramref name="comparisonWords"/>
+    /// (label-words.json comparison_words) right before it in its clause, or one word with no digit between ("compared
+    /// with US$78.3 billion in 2022", "up from just 4.2 million").
+    /// </summary>
+    public bool IsComparedBase(WordList comparisonWords)
+    {
+        var before = ClauseBefore.TrimEnd();
+        if (comparisonWords.EndOf(before) is not null)
+        {
+            return true;
+        }
+
+        var space = before.LastIndexOf(' ');
+        return space >= 0 && !before[(space + 1)..].ContainsAnyInRange('0', '9') && comparisonWords.EndOf(before[..space]) is not null;
+    }
+
     /// <summary>The sentence up to the figure.</summary>
     public ReadOnlySpan<char> SentenceBefore => Text.AsSpan(In.Sentence.Start, Mention.Start - In.Sentence.Start);
 

@@ -1,4 +1,5 @@
 using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Extraction.Time;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -17,20 +18,23 @@ internal static class NatureResolver
         ("no cue", static f => f.Nearest.At < 0 ? Nature.Actual : null),
         ("a bare future before what is given", FutureGiving),
         ("a study's future", FutureInStudy),
+        ("a comparison's base", static f => f.Nearest.Nature is Nature.Forecast or Nature.Target && f.Figure.IsComparedBase(f.Comparison) ? Nature.Actual : null),
         ("nearest cue", static f => f.Nearest.Nature));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's nature and the rule that gave it.</summary>
-    public static (Nature Nature, string Rule) Resolve(FigureContext figure, NatureWords words, TimeWords time)
+    /// <param name="comparison">label-words.json comparison_words: the earlier value a forecast or target is compared with
+    /// ("is expected to exceed 6 million tonnes this year, up from 4.2 million tonnes last year") is what happened.</param>
+    public static (Nature Nature, string Rule) Resolve(FigureContext figure, NatureWords words, TimeWords time, WordList comparison)
     {
-        var (nature, rule) = Rules.Decide(new NatureFacts(figure, words, NearestCue(figure, words, time), words.Study.Any(figure.Text, figure.In.Sentence.Start, figure.Mention.Start)));
+        var (nature, rule) = Rules.Decide(new NatureFacts(figure, words, NearestCue(figure, words, time), words.Study.Any(figure.Text, figure.In.Sentence.Start, figure.Mention.Start), comparison));
         return (nature!.Value, rule);
     }
 
     // What the rules read: the figure, the words, the nearest nature cue before it in its sentence, whether the sentence reports a study.
-    private readonly record struct NatureFacts(FigureContext Figure, NatureWords Words, (int At, Nature Nature, int End) Nearest, bool Study);
+    private readonly record struct NatureFacts(FigureContext Figure, NatureWords Words, (int At, Nature Nature, int End) Nearest, bool Study, WordList Comparison);
 
     // 「将在未来5年内…提供」: a bare future followed by what is given is a promise, not an expectation.
     private static Nature? FutureGiving(NatureFacts f) =>
