@@ -66,11 +66,13 @@ internal sealed class UnitResolver(ScanText text, ScanState state, HeadNounResol
             word = null;
         }
 
-        if (length == 0 && draft.NumberEnd > draft.Start && text.Is(k, '-') && k == draft.NumberEnd && char.IsAsciiLetter(text[k - 1])
-            && tables.Suffixes.Match(text.Text, k + 1, out var hyphened) is var joined and > 0 && hyphened is { Role: WordRole.Currency or WordRole.Measure }
+        if (length == 0 && draft.NumberEnd > draft.Start && text.Is(k, '-') && k == draft.NumberEnd
+            && tables.Suffixes.Match(text.Text, k + 1, out var hyphened) is var joined and > 0
+            && (hyphened is { Role: WordRole.Percent } || (char.IsAsciiLetter(text[k - 1]) && hyphened is { Role: WordRole.Currency or WordRole.Measure }))
             && text.WordBoundaryAfter(k + 1 + joined))
         {
-            // "the first 35-billion-yuan tranche", "a 3.5 million-tonne-a-year plant": a scaled amount hyphenated to its unit.
+            // "the first 35-billion-yuan tranche", "a 3.5 million-tonne-a-year plant": a scaled amount hyphenated to its unit;
+            // "a 21-percent increase": a percentage as an adjective.
             (k, length, word) = (k + 1, joined, hyphened);
         }
 
