@@ -29,6 +29,8 @@ internal static class IndicatorResolver
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
         ("percentage going on with its sentence's measure", ContinuedMeasure),
         ("place's part of a whole", PlacesPart),
+        ("row's part", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share
+            && f.Catalogs.Labels.Wholes.RowPart(f.Figure) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
         ("figure listed after another", ListedAfter),
         ("share's compared value", ComparedShare),
         ("share of its own total", ShareOfOwnTotal),

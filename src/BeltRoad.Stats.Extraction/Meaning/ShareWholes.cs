@@ -64,6 +64,35 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     }
 
     /// <summary>
+    /// The part a row of a breakdown names for its share ("Energy: 27%", "Water: USD1,565.2 million (13.0%)", a table's
+    /// "Transport | $46.1bn | 28.8%"): the sector and part words of the row's first cell — the line's words before its
+    /// first colon, cell bar or tab, no digit among them — by their Chinese names, joined as parts listed together are
+    /// ("Health and other social infrastructure: 19%" → 卫生和社会基础设施); null where the line is no such row or its
+    /// first cell names none ("Asia | RMB1,210bn | 52.4%": a place, the row's amount says whose).
+    /// </summary>
+    public string? RowPart(FigureContext figure)
+    {
+        var (text, at) = (figure.Text, figure.Mention.Start);
+        var cellStart = TableLine.Around(text, at).Start;
+        while (cellStart < at && text[cellStart] is ' ' or TableLine.Cell)
+        {
+            cellStart++;
+        }
+
+        var cellEnd = text.AsSpan(cellStart, at - cellStart).IndexOfAny(RowSeparators);
+        if (cellEnd <= 0 || text.AsSpan(cellStart, cellEnd).ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var hits = Hits(figure, cellStart, cellStart + cellEnd, Parts);
+        return hits.Count == 0 ? null : string.Join(PartJoint, hits.Select(h => SectorNames[text[h.Start..h.End]]).Distinct());
+    }
+
+    // What ends a row's first cell: a label's colon, a table's cell bar, a tab.
+    private static readonly char[] RowSeparators = [':', '：', TableLine.Cell, '\t'];
+
+    /// <summary>
     /// The sector an English share's clause names before it ("Transport made up 7.2 percent of engagement", "ahead of
     /// transport with 24 percent"), from <paramref name="from"/> on (the clause's start where not given): the Chinese name
     /// of the last sector word there (交通), or null. A sector word is none where it is part of a name (a capitalised word
@@ -100,7 +129,8 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         foreach (var hit in words.Find(text, from, end))
         {
             var next = text.AsSpan(hit.End, end - hit.End).TrimStart(' ');
-            var before = text.AsSpan(lineStart, hit.Start - lineStart).TrimEnd(' ');
+            var before = text.AsSpan(lineStart, hit.Start - lineStart);
+            before = before[(before.LastIndexOf('\n') + 1)..].TrimEnd(' '); // a line above (a heading) names nothing on this one
             var named = (!next.IsEmpty && char.IsAsciiLetterUpper(next[0]))
                 || (char.IsAsciiLetterUpper(text[hit.Start]) && before.Length > 0 && LastWordCapitalised(before));
             if (!named && !InMeasureWord(figure, hit))
