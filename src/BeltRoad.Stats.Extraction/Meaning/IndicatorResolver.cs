@@ -33,6 +33,7 @@ internal static class IndicatorResolver
             && f.Catalogs.Labels.Wholes.RowPart(f.Figure) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
         ("figure listed after another", ListedAfter),
         ("share's compared value", ComparedShare),
+        ("place's amount's share", PlacesAmountShare),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
         ("change of its base", ChangeOfBase),
@@ -217,6 +218,29 @@ internal static class IndicatorResolver
         return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words)
             ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.IsPart(part) ? part : "") + labels.ShareLabel
             : null;
+    }
+
+    // "Angola remains by far the largest borrower, with $45 billion, about 26 percent of the total", "Africa was the largest
+    // destination, with $12.1 billion, or 21 percent of the total": an English share in apposition to the amount right before
+    // it, of no whole or that amount's own total, is the place's part of the measure: the place its amount's label was for
+    // (对安哥拉贷款承诺额) + 占 + the measure + 比重 (安哥拉占贷款承诺额比重), not the bare 占比 of an own total.
+    private static string? PlacesAmountShare(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || HanText.Any(figure.Subject)
+            || f.Earlier.Count == 0 || !f.Earlier[^1].Unit.IsCurrency() || !labels.Wholes.InApposition(figure))
+        {
+            return null;
+        }
+
+        var amount = f.Earlier[^1].Indicator;
+        var measure = labels.Recipients.MeasureOf(amount, f.Catalogs.Names);
+        if (measure.Length == amount.Length || (Whole(f) is { Length: > 0 } whole && !ShareWholes.IsOwnTotal(whole, amount, labels.Wholes, f.Catalogs.Metrics.Words)))
+        {
+            return null;
+        }
+
+        return string.Concat(amount.AsSpan(labels.Recipients.Prefix.Length, amount.Length - measure.Length - labels.Recipients.Prefix.Length), labels.ShareOf, measure, labels.ShareSuffix);
     }
 
     // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.

@@ -13,7 +13,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore,
     WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs, WordList Parts,
-    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates, WordList Within)
+    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates, WordList Within, WordList Appositive)
 {
     public static ShareWholes Read(JsonElement e)
     {
@@ -28,7 +28,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             new WordList(sectors.Select(x => x.Word)), names, Words(e.GetProperty("part_verbs")), new WordList(names.Keys),
             e.GetProperty("named_totals").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray()),
             [.. e.GetProperty("headline_parts").EnumerateArray().Select(x => x.GetString()!)],
-            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)], Words(e.GetProperty("within")));
+            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)], Words(e.GetProperty("within")), Words(e.GetProperty("appositive")));
     }
 
     /// <summary>Whether <paramref name="label"/> is a part's name (交通, 货车) or parts listed together (私家车和微型客车).</summary>
@@ -87,6 +87,42 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
 
         var hits = Hits(figure, cellStart, cellStart + cellEnd, Parts);
         return hits.Count == 0 ? null : string.Join(PartJoint, hits.Select(h => SectorNames[text[h.Start..h.End]]).Distinct());
+    }
+
+    /// <summary>
+    /// Whether the share stands in apposition to the figure right before it ("with $45 billion, about 26 percent of the
+    /// total", "US$447 million (9.7 percent of the year's total)"): nothing between them but a comma, a bracket and words
+    /// of <c>appositive</c> (or, about, some …).
+    /// </summary>
+    public bool InApposition(FigureContext figure)
+    {
+        var (text, from, at) = (figure.Text, figure.PreviousFigureEnd, figure.Mention.Start);
+        if (from <= figure.In.Sentence.Start || from >= at)
+        {
+            return false;
+        }
+
+        var matches = Appositive.Find(text, from, at).GetEnumerator();
+        for (var k = from; k < at; k++)
+        {
+            if (text[k] is ',' or ' ' or '(' or '，' or '（')
+            {
+                continue;
+            }
+
+            while (matches.Current.End <= k && matches.MoveNext())
+            {
+            }
+
+            if (matches.Current.Start != k || matches.Current.End <= k)
+            {
+                return false;
+            }
+
+            k = matches.Current.End - 1;
+        }
+
+        return true;
     }
 
     // What ends a row's first cell: a label's colon, a table's cell bar, a tab.
