@@ -28,6 +28,7 @@ internal static class IndicatorResolver
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
         ("percentage going on with its sentence's measure", ContinuedMeasure),
+        ("partner's share of trade", PartnersShareOfTrade),
         ("place's part of a whole", PlacesPart),
         ("row's part", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share
             && f.Catalogs.Labels.Wholes.RowPart(f.Figure) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
@@ -218,6 +219,44 @@ internal static class IndicatorResolver
         return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words)
             ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.IsPart(part) ? part : "") + labels.ShareLabel
             : null;
+    }
+
+    // "Africa accounted for 4.2 percent of China's total foreign trade", "China remained the Kingdom's largest trading partner,
+    // accounting for 27.4 percent of Cambodia's total trade", "The bloc accounted for 21.3 percent of the province's foreign
+    // trade": an English share of a whole that totals trade (share_wholes.named_totals: 外贸总值), taken by a partner its
+    // sentence names before it (a catalogued country, group or place, not the whole's owner after "share of"; or the bloc of
+    // partner_scope.bilateral), is one partner's share of the reporter's trade: 占比, as 「东盟占我国外贸总值的15.9%」 is. The
+    // partner countries' share keeps its headline row (与共建国家进出口总额占外贸总值比重).
+    private static string? PartnersShareOfTrade(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || HanText.Any(figure.Subject)
+            || Whole(f) is not { Length: > 0 } whole || !labels.Wholes.NamedTotals.ContainsKey(whole) || !labels.Wholes.Named.Any(n => n.Name == whole)
+            || labels.Wholes.HeadlineParts.Contains(ShareBase(f)))
+        {
+            return null;
+        }
+
+        var (text, start) = (figure.Text, figure.In.Sentence.Start);
+        var owner = labels.Wholes.NamedBefore.Last(text, start, figure.Mention.Start);
+        var until = owner >= 0 ? owner : figure.Mention.Start;
+        // "the Belt and Road countries accounted for 31.5 percent of the country's total trade": the headline row.
+        if (labels.Partners.Groups.Any(text, start, until))
+        {
+            return null;
+        }
+
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start >= start && names[k].End <= until && names[k].Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place
+                && names[k].Name != labels.Partners.Label)
+            {
+                return labels.ShareLabel;
+            }
+        }
+
+        return labels.Partners.Bilateral.Any(text, start, until) ? labels.ShareLabel : null;
     }
 
     // "Angola remains by far the largest borrower, with $45 billion, about 26 percent of the total", "Africa was the largest
