@@ -28,9 +28,13 @@ internal static class IndicatorResolver
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
         ("percentage going on with its sentence's measure", ContinuedMeasure),
+        ("partner's share of trade", PartnersShareOfTrade),
         ("place's part of a whole", PlacesPart),
+        ("row's part", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share
+            && f.Catalogs.Labels.Wholes.RowPart(f.Figure) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
         ("figure listed after another", ListedAfter),
         ("share's compared value", ComparedShare),
+        ("place's amount's share", PlacesAmountShare),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
         ("change of its base", ChangeOfBase),
@@ -215,6 +219,67 @@ internal static class IndicatorResolver
         return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words)
             ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.IsPart(part) ? part : "") + labels.ShareLabel
             : null;
+    }
+
+    // "Africa accounted for 4.2 percent of China's total foreign trade", "China remained the Kingdom's largest trading partner,
+    // accounting for 27.4 percent of Cambodia's total trade", "The bloc accounted for 21.3 percent of the province's foreign
+    // trade": an English share of a whole that totals trade (share_wholes.named_totals: 外贸总值), taken by a partner its
+    // sentence names before it (a catalogued country, group or place, not the whole's owner after "share of"; or the bloc of
+    // partner_scope.bilateral), is one partner's share of the reporter's trade: 占比, as 「东盟占我国外贸总值的15.9%」 is. The
+    // partner countries' share keeps its headline row (与共建国家进出口总额占外贸总值比重).
+    private static string? PartnersShareOfTrade(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || HanText.Any(figure.Subject)
+            || Whole(f) is not { Length: > 0 } whole || !labels.Wholes.NamedTotals.ContainsKey(whole) || !labels.Wholes.Named.Any(n => n.Name == whole)
+            || labels.Wholes.HeadlineParts.Contains(ShareBase(f)))
+        {
+            return null;
+        }
+
+        var (text, start) = (figure.Text, figure.In.Sentence.Start);
+        var owner = labels.Wholes.NamedBefore.Last(text, start, figure.Mention.Start);
+        var until = owner >= 0 ? owner : figure.Mention.Start;
+        // "the Belt and Road countries accounted for 31.5 percent of the country's total trade": the headline row.
+        if (labels.Partners.Groups.Any(text, start, until))
+        {
+            return null;
+        }
+
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start >= start && names[k].End <= until && names[k].Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place
+                && names[k].Name != labels.Partners.Label)
+            {
+                return labels.ShareLabel;
+            }
+        }
+
+        return labels.Partners.Bilateral.Any(text, start, until) ? labels.ShareLabel : null;
+    }
+
+    // "Angola remains by far the largest borrower, with $45 billion, about 26 percent of the total", "Africa was the largest
+    // destination, with $12.1 billion, or 21 percent of the total": an English share in apposition to the amount right before
+    // it, of no whole or that amount's own total, is the place's part of the measure: the place its amount's label was for
+    // (对安哥拉贷款承诺额) + 占 + the measure + 比重 (安哥拉占贷款承诺额比重), not the bare 占比 of an own total.
+    private static string? PlacesAmountShare(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || HanText.Any(figure.Subject)
+            || f.Earlier.Count == 0 || !f.Earlier[^1].Unit.IsCurrency() || !labels.Wholes.InApposition(figure))
+        {
+            return null;
+        }
+
+        var amount = f.Earlier[^1].Indicator;
+        var measure = labels.Recipients.MeasureOf(amount, f.Catalogs.Names);
+        if (measure.Length == amount.Length || (Whole(f) is { Length: > 0 } whole && !ShareWholes.IsOwnTotal(whole, amount, labels.Wholes, f.Catalogs.Metrics.Words)))
+        {
+            return null;
+        }
+
+        return string.Concat(amount.AsSpan(labels.Recipients.Prefix.Length, amount.Length - measure.Length - labels.Recipients.Prefix.Length), labels.ShareOf, measure, labels.ShareSuffix);
     }
 
     // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.

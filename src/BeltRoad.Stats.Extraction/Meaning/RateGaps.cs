@@ -10,7 +10,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record RateGaps(
     string Rate, string Higher, string Lower, string ZhThan, WordList ZhHigher, WordList ZhLower, WordList ZhRates,
-    WordList EnHigher, WordList EnLower, WordList EnRates, IReadOnlyList<(string Name, WordList Words)> EnWholes, string EnDefault)
+    WordList EnHigher, WordList EnLower, WordList EnRates, IReadOnlyList<(string Name, WordList Words)> EnWholes, string EnDefault,
+    IReadOnlyList<(string Name, WordList Words)> ZhWholes, WordList ZhOverall, IReadOnlyList<(string Name, WordList Words)> ZhOverallOf)
 {
     public static RateGaps Read(JsonElement e)
     {
@@ -18,7 +19,9 @@ internal sealed record RateGaps(
         string S(string name) => e.GetProperty(name).GetString()!;
         return new(S("rate"), S("higher"), S("lower"), S("zh_than"), Words(e.GetProperty("zh_higher")), Words(e.GetProperty("zh_lower")),
             Words(e.GetProperty("zh_rates")), Words(e.GetProperty("en_higher")), Words(e.GetProperty("en_lower")), Words(e.GetProperty("en_rates")),
-            [.. e.GetProperty("en_wholes").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], S("en_default"));
+            [.. e.GetProperty("en_wholes").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], S("en_default"),
+            [.. e.GetProperty("zh_wholes").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("zh_overall")),
+            [.. e.GetProperty("zh_overall_of").EnumerateObject().Select(p => (p.Name, Words(p.Value)))]);
     }
 
     /// <summary>The gap row of a percentage-point figure that compares a growth rate with another rate, or null.</summary>
@@ -53,6 +56,30 @@ internal sealed record RateGaps(
         }
 
         return Rate + (higher is not null ? Higher : Lower) + whole;
+    }
+
+    private string? Whole(string compared, string before)
+    {
+        foreach (var (name, words) in ZhWholes)
+        {
+            if (words.Any(compared, 0, compared.Length))
+            {
+                return name;
+            }
+        }
+
+        if (ZhOverall.Any(compared, 0, compared.Length))
+        {
+            foreach (var (name, words) in ZhOverallOf)
+            {
+                if (words.Any(before, 0, before.Length - compared.Length))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
     }
 
     // 「比外贸整体增速高」「比对共建国家整体增速高」「增速比全国整体水平高」 (the rate compared between 比 and the comparison
@@ -93,6 +120,14 @@ internal sealed record RateGaps(
                 || compared.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
                 continue;
+            }
+
+            // 「高于全省外贸增速」: the reporter's overall trade growth is one row, as the English wholes are (zh_wholes:
+            // 外贸整体增速), whichever qualifier the release wrote; so is an overall rate (zh_overall: 「沿线贸易增速高于全省整体」)
+            // compared with a rate whose clause names trade before it (zh_overall_of), not one of investment.
+            if (Whole(compared, before) is { } whole)
+            {
+                return Rate + word + whole;
             }
 
             return Rate + word + compared;

@@ -13,7 +13,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList Totals, IReadOnlyList<(string Name, WordList Words)> Named, WordList NamedBefore,
     WordList Sectors, IReadOnlyDictionary<string, string> SectorNames, WordList PartVerbs, WordList Parts,
-    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates, WordList Within)
+    IReadOnlyDictionary<string, string[]> NamedTotals, IReadOnlyList<string> HeadlineParts, IReadOnlyList<string> Aggregates, WordList Within, WordList Appositive)
 {
     public static ShareWholes Read(JsonElement e)
     {
@@ -28,7 +28,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             new WordList(sectors.Select(x => x.Word)), names, Words(e.GetProperty("part_verbs")), new WordList(names.Keys),
             e.GetProperty("named_totals").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray()),
             [.. e.GetProperty("headline_parts").EnumerateArray().Select(x => x.GetString()!)],
-            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)], Words(e.GetProperty("within")));
+            [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)], Words(e.GetProperty("within")), Words(e.GetProperty("appositive")));
     }
 
     /// <summary>Whether <paramref name="label"/> is a part's name (交通, 货车) or parts listed together (私家车和微型客车).</summary>
@@ -62,6 +62,71 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
 
         return string.Join(PartJoint, hits.Skip(first).Select(h => SectorNames[figure.Text[h.Start..h.End]]).Distinct());
     }
+
+    /// <summary>
+    /// The part a row of a breakdown names for its share ("Energy: 27%", "Water: USD1,565.2 million (13.0%)", a table's
+    /// "Transport | $46.1bn | 28.8%"): the sector and part words of the row's first cell — the line's words before its
+    /// first colon, cell bar or tab, no digit among them — by their Chinese names, joined as parts listed together are
+    /// ("Health and other social infrastructure: 19%" → 卫生和社会基础设施); null where the line is no such row or its
+    /// first cell names none ("Asia | RMB1,210bn | 52.4%": a place, the row's amount says whose).
+    /// </summary>
+    public string? RowPart(FigureContext figure)
+    {
+        var (text, at) = (figure.Text, figure.Mention.Start);
+        var cellStart = TableLine.Around(text, at).Start;
+        while (cellStart < at && text[cellStart] is ' ' or TableLine.Cell)
+        {
+            cellStart++;
+        }
+
+        var cellEnd = text.AsSpan(cellStart, at - cellStart).IndexOfAny(RowSeparators);
+        if (cellEnd <= 0 || text.AsSpan(cellStart, cellEnd).ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var hits = Hits(figure, cellStart, cellStart + cellEnd, Parts);
+        return hits.Count == 0 ? null : string.Join(PartJoint, hits.Select(h => SectorNames[text[h.Start..h.End]]).Distinct());
+    }
+
+    /// <summary>
+    /// Whether the share stands in apposition to the figure right before it ("with $45 billion, about 26 percent of the
+    /// total", "US$447 million (9.7 percent of the year's total)"): nothing between them but a comma, a bracket and words
+    /// of <c>appositive</c> (or, about, some …).
+    /// </summary>
+    public bool InApposition(FigureContext figure)
+    {
+        var (text, from, at) = (figure.Text, figure.PreviousFigureEnd, figure.Mention.Start);
+        if (from <= figure.In.Sentence.Start || from >= at)
+        {
+            return false;
+        }
+
+        var matches = Appositive.Find(text, from, at).GetEnumerator();
+        for (var k = from; k < at; k++)
+        {
+            if (text[k] is ',' or ' ' or '(' or '，' or '（')
+            {
+                continue;
+            }
+
+            while (matches.Current.End <= k && matches.MoveNext())
+            {
+            }
+
+            if (matches.Current.Start != k || matches.Current.End <= k)
+            {
+                return false;
+            }
+
+            k = matches.Current.End - 1;
+        }
+
+        return true;
+    }
+
+    // What ends a row's first cell: a label's colon, a table's cell bar, a tab.
+    private static readonly char[] RowSeparators = [':', '：', TableLine.Cell, '\t'];
 
     /// <summary>
     /// The sector an English share's clause names before it ("Transport made up 7.2 percent of engagement", "ahead of
@@ -100,7 +165,8 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         foreach (var hit in words.Find(text, from, end))
         {
             var next = text.AsSpan(hit.End, end - hit.End).TrimStart(' ');
-            var before = text.AsSpan(lineStart, hit.Start - lineStart).TrimEnd(' ');
+            var before = text.AsSpan(lineStart, hit.Start - lineStart);
+            before = before[(before.LastIndexOf('\n') + 1)..].TrimEnd(' '); // a line above (a heading) names nothing on this one
             var named = (!next.IsEmpty && char.IsAsciiLetterUpper(next[0]))
                 || (char.IsAsciiLetterUpper(text[hit.Start]) && before.Length > 0 && LastWordCapitalised(before));
             if (!named && !InMeasureWord(figure, hit))
