@@ -210,7 +210,7 @@ internal static class BackReferences
     private static string? From(FigureContext figure, NameFinder finder, int start)
     {
         // On spans with loops: asked for every figure, and most clauses open with no anaphor and no suffix word.
-        var clause = figure.Text.AsSpan(start, figure.Mention.Start - start).TrimStart();
+        var clause = AfterTimeFrame(figure, figure.Text.AsSpan(start, figure.Mention.Start - start).TrimStart());
         var anaphor = Affixes.FirstStartingWith(clause, finder.Anaphora.Words) ?? "";
         var rest = clause[anaphor.Length..];
         var restStart = figure.Mention.Start - rest.Length;
@@ -237,6 +237,23 @@ internal static class BackReferences
         }
 
         return Referred(figure, finder, [Referent.EndingWith(suffix)]);
+    }
+
+    // 「同期关区与沿线国家进出口…」「2024年合作区新增投资…」: a time cue written right before the noun, no comma between, frames
+    // the clause as a time word opening it after a comma does; the noun after it opens the clause.
+    private static ReadOnlySpan<char> AfterTimeFrame(FigureContext figure, ReadOnlySpan<char> clause)
+    {
+        var at = figure.Mention.Start - clause.Length;
+        var cues = figure.In.TimeCues;
+        for (var k = 0; k < cues.Count; k++) // an index loop: a foreach over the interface boxes an enumerator
+        {
+            if (cues[k].Start == at && cues[k].End < figure.Mention.Start)
+            {
+                return clause[(cues[k].End - at)..].TrimStart();
+            }
+        }
+
+        return clause;
     }
 
     // "Kenya Ports Authority data shows the port handled 1.08 million TEUs": an article and noun right after a reporting

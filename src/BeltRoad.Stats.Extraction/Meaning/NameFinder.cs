@@ -223,6 +223,7 @@ internal sealed class NameFinder
         EnglishPronouns = Read("en_pronouns");
         TrafficRows = Read("traffic_rows");
         OperatedRows = Read("operated_rows");
+        CostRows = Read("cost_rows");
         InitiativeDocuments = Read("initiative_documents");
         _serviceSuffixes = Read("service_suffixes");
         BilateralSigners = new WordList(Read("bilateral_signers"));
@@ -682,6 +683,9 @@ internal sealed class NameFinder
 
     /// <summary>A port's throughput (operated_rows): an operator's figure of it is the port's.</summary>
     public IReadOnlyList<string> OperatedRows { get; }
+
+    /// <summary>项目造价, 合同额 (cost_rows): a project's cost or construction contract stated as an amount is the project's (<see cref="ThingsTraffic"/>).</summary>
+    public IReadOnlyList<string> CostRows { get; }
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }

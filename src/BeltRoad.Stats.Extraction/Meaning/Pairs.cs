@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -14,12 +15,13 @@ internal sealed class Pairs
     // The same, looked up by a slice of the text: no string is made for each position and length tried.
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySlice;
     private readonly string[] _fillers;
+    private readonly string[] _nationalityMarks;
     private readonly IReadOnlyDictionary<string, string> _labels;
     private readonly int _longest;
 
-    private Pairs(Dictionary<string, string> abbreviations, string[] fillers, IReadOnlyDictionary<string, string> labels)
+    private Pairs(Dictionary<string, string> abbreviations, string[] fillers, string[] nationalityMarks, IReadOnlyDictionary<string, string> labels)
     {
-        (_abbreviations, _fillers, _labels) = (abbreviations, fillers, labels);
+        (_abbreviations, _fillers, _nationalityMarks, _labels) = (abbreviations, fillers, nationalityMarks, labels);
         _bySlice = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = abbreviations.Keys.Max(k => k.Length);
     }
@@ -27,6 +29,7 @@ internal sealed class Pairs
     public static Pairs Read(JsonElement e) => new(
         e.GetProperty("abbreviations").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
         [.. e.GetProperty("fillers").EnumerateArray().Select(x => x.GetString()!)],
+        [.. e.GetProperty("nationality_marks").EnumerateArray().Select(x => x.GetString()!)],
         e.GetProperty("partner_labels").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal));
 
     /// <summary>Each party's first-listed abbreviation (巴基斯坦 → 巴, 中国 → 中): how a pair's name writes it.</summary>
@@ -56,7 +59,9 @@ internal sealed class Pairs
             }
 
             var second = At(text, i + first.Length, figure.Mention.Start);
-            if (second is not null && _abbreviations[first] != _abbreviations[second] && BeforeMeasure(figure, i + first.Length + second.Length))
+            // 「园区员工中泰籍员工占比」: an abbreviation before 籍 is a nationality, the 中 before it "among" (nationality_marks).
+            if (second is not null && _abbreviations[first] != _abbreviations[second] && !Affixes.StartsWithAny(text.AsSpan(i + first.Length + second.Length), _nationalityMarks)
+                && BeforeMeasure(figure, i + first.Length + second.Length))
             {
                 return (_abbreviations[first], _abbreviations[second]);
             }

@@ -5,7 +5,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// "traffic was almost 34,790 vehicles", "A car pays 3.5 euros for the full stretch", "CRBC collected more than $33 million
 /// in tolls": a road's, bridge's or tunnel's traffic and tolls (a measure of entity-names.json <c>traffic_rows</c>) are the
-/// thing's, never the country its headline opens with nor the company collecting them: the project named last before the
+/// thing's, never the country its headline opens with nor the company collecting them, and so are its cost and its
+/// construction contract stated as amounts (<c>cost_rows</c>: "CSCEC is building the district under a $3 billion contract"): the project named last before the
 /// figure, in its sentence, its paragraph and the one before, else the document's own project, else the older paragraphs'. A place (a border crossing's
 /// vehicles) keeps its own.
 /// </summary>
@@ -18,13 +19,22 @@ internal static class ThingsTraffic
     // handled …") stay the country's, and a line's passengers the operator's that carried them ("Afristar … carried …").
     private static readonly EntityKind[] Operators = [EntityKind.Enterprises, EntityKind.Institution];
 
+    // Who builds or commissions a project: its cost or contract is the project's ("CSCEC is building the district under a
+    // $3 billion contract", "KPA awarded CCCC the $478 million contract for the berths"); a country paying ("Montenegro's
+    // instalment would have cost …") keeps its payment.
+    private static readonly EntityKind[] Builders = [EntityKind.Enterprises, EntityKind.Institution, EntityKind.Authority];
+
     /// <summary>The project whose traffic or tolls the figure counts, where <paramref name="entity"/> is a country, region
     /// or company; otherwise <paramref name="entity"/> itself (the same reference).</summary>
-    public static string Of(FigureContext figure, string entity, string measured, NameFinder finder)
+    public static string Of(FigureContext figure, string entity, string measured, bool own, NameFinder finder)
     {
         var operated = Affixes.IsOneOf(measured, finder.OperatedRows);
-        if (!(operated || Affixes.IsOneOf(measured, finder.TrafficRows))
+        // "CSCEC is building the district under a $3 billion contract", "The Sh88 billion road was built …": a project's cost
+        // or construction contract, the amount itself (not a share of it a lender financed), is the project's as its tolls are.
+        var cost = own && Affixes.IsOneOf(measured, finder.CostRows);
+        if (!(operated || cost || Affixes.IsOneOf(measured, finder.TrafficRows))
             || (operated ? finder.Lookup(entity) is not { } runner || Array.IndexOf(Operators, runner.Kind) < 0
+                : cost ? entity != finder.DefaultActor && (finder.Lookup(entity) is not { } builder || Array.IndexOf(Builders, builder.Kind) < 0)
                 : entity != finder.DefaultActor && (finder.Lookup(entity) is not { } entry || Array.IndexOf(Owners, entry.Kind) < 0)))
         {
             return entity;
