@@ -39,9 +39,12 @@ internal static class AggregationResolver
         ("index value", static f => f.Figure.Mention is { Kind: MentionKind.Quantity, Unit: MentionUnit.Other } m && m.Start == m.NumberStart && m.End == m.NumberStart + m.NumberLength ? Aggregation.Level : null),
         ("one period's amount", static f => f.PeriodNoun is { } of && f.Figure.AsOf is { Period.IsSpan: false } dated && dated.Period.From.Precision == of ? Aggregation.PeriodTotal : null),
         ("measure as adjective", MeasureAsAdjective),
-        ("cost of a thing", static f => f.Figure.Unit.IsCurrency() && (f.Words.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null
+        ("cost of a thing", static f => f.Figure.Unit.IsCurrency() && !CountedBefore(f.Figure) && (f.Words.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null
             || (f.Words.CostVerbs.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null && f.Rate is null && !YearAfter(f.Figure))) ? Aggregation.Attribute : null),
         ("rate word", static f => f.Rate),
+        ("price of a unit", UnitPrice),
+        ("amount before its thing", AmountBeforeThing),
+        ("capacity added", CapacityAdded),
         ("fixed by the metric", static f => f.Figure.Metric.Aggregation),
         ("fixed by the unit", static f => f.Figure.Mention.Kind is MentionKind.Quantity
             && f.Words.AttributeUnits.EndOf(f.Figure.Text.AsSpan(f.Figure.Mention.NumberStart, f.Figure.Mention.End - f.Figure.Mention.NumberStart)) is not null ? Aggregation.Attribute : null),
@@ -200,6 +203,81 @@ internal static class AggregationResolver
 
         return words.PriceRatesAfter.At(text, after, figure.Clause.End) is not null && words.StakesAfter.At(text, after, figure.Clause.End) is null
             ? Aggregation.Attribute : null;
+    }
+
+    // "我委共审批核准固定资产投资项目27个，总投资5737亿元", "22 projects with a total investment of US$18.9 billion": money after a
+    // count of projects or items in its sentence is what the counted things add up to, a portfolio's total, no one thing's cost.
+    private static bool CountedBefore(FigureContext figure)
+    {
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++) // an index loop: a foreach over the interface boxes an enumerator
+        {
+            if (figures[k].End <= figure.Mention.Start && figures[k].Unit is MentionUnit.Projects or MentionUnit.Items)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "A light vehicle pays 160 meticais per crossing", "fixed at Rs 8.11 per unit",
+    // "20 million euros per kilometre": money right after which a distributive word names a thing, not a period (the rate
+    // word's rule came first), is the price of one of them, a standing property of the tariff (a bracketed equivalent
+    // between aside).
+    private static Aggregation? UnitPrice(AggregationFacts f)
+    {
+        var figure = f.Figure;
+        if (!figure.Unit.IsCurrency())
+        {
+            return null;
+        }
+
+        var (text, end) = (figure.Text, figure.Mention.End + figure.ClauseAfter.Length);
+        var at = Blank.SkipSpaces(text, figure.Mention.End, end);
+        if (at < end && text[at] is '(' or '（' && text.AsSpan(at, end - at).IndexOfAny(')', '）') is var close and >= 0)
+        {
+            at = Blank.SkipSpaces(text, at + close + 1, end);
+        }
+
+        return f.Words.UnitPrice.At(text, at, end) is not null ? Aggregation.Attribute : null;
+    }
+
+    // "The $1.5 billion port was built by China Harbour", "The Sh88 billion ($668 million) road", "a $1.74 billion project",
+    // "the rest of the $476 million project cost": money between a determiner and a noun of a built thing is what the thing
+    // cost, a fixed property of it (a bracketed equivalent between aside).
+    private static Aggregation? AmountBeforeThing(AggregationFacts f)
+    {
+        var figure = f.Figure;
+        if (!figure.Unit.IsCurrency() || f.Words.ThingDeterminers.EndOf(figure.ClauseBefore) is null)
+        {
+            return null;
+        }
+
+        var (text, end) = (figure.Text, figure.Mention.End + figure.ClauseAfter.Length);
+        var at = Blank.SkipSpaces(text, figure.Mention.End, end);
+        if (at < end && text[at] is '(' or '（' && text.AsSpan(at, end - at).IndexOfAny(')', '）') is var close and >= 0)
+        {
+            at = Blank.SkipSpaces(text, at + close + 1, end);
+        }
+
+        return f.Words.CostedThings.At(text, at, end) is not null ? Aggregation.Attribute : null;
+    }
+
+    // "CPEC has so far added 8,020MW of generation capacity", "built 510 kilometres of highways", 「新增886公里国家核心输电网」「新增装机超过
+    // 800万千瓦」: a length, an area or an installed capacity right after a verb of adding is what a programme has added, a
+    // level of its works, not the standing property of one thing ("which adds 660 megawatts" in the present is the plant's).
+    private static Aggregation? CapacityAdded(AggregationFacts f)
+    {
+        var figure = f.Figure;
+        if (figure.Mention.Kind is not MentionKind.Quantity
+            || (figure.Metric.Aggregation is not Aggregation.Attribute
+                && f.Words.AttributeUnits.EndOf(figure.Text.AsSpan(figure.Mention.NumberStart, figure.Mention.End - figure.Mention.NumberStart)) is null))
+        {
+            return null;
+        }
+
+        return f.Words.AddedVerbs.EndOf(figure.ClauseBefore.TrimEnd()) is not null ? Aggregation.Level : null;
     }
 
     // Whether a year (four digits from 1900 to 2099) stands after the figure in its clause: "cost $45 billion in 2023".

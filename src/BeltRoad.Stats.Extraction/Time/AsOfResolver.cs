@@ -295,6 +295,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         PeriodPoint? asOf = null;
         // The clause of the stated date that dates the figure (-1 for any other cue).
         var datedClause = -1;
+        // The last span of days the sentence states before the figure (the days an event is held).
+        Period? eventDays = null;
         // The cues before the figure, in order (a loop: TakeWhile cost an iterator and a closure per figure).
         for (var k = 0; k < cues.Count && cues[k].End <= figure.Start; k++)
         {
@@ -318,6 +320,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     undated = false;
                     baseline = null;
                     datedClause = cue.Clause;
+                    eventDays = StatedDates.IsDaysSpan(cue.Period!) ? cue.Period : eventDays;
                     break;
                 case TimeCueKind.Baseline or TimeCueKind.Stated when cue.Clause < clause && OpensDateClause(sentence.Clauses[clause].Start, cue.End):
                     // "Compared with 2013, when trade … totaled 10.11 trillion yuan": a clause opening with a date-clause word
@@ -353,6 +356,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     break;
                 case TimeCueKind.Current:
                     current = true;
+                    break;
+                case TimeCueKind.EventBackReference when eventDays is { } days && dated is { } day && IsOneDay(day.Period):
+                    // 「於9月11日至12日舉行的…論壇昨日閉幕，兩日間吸引逾6,000名…」: the event's days counted refer back to the
+                    // span of days its sentence stated, past the single day (the closing) stated after it.
+                    dated = new DatedPeriod(days, AsOfBasis.Sentence);
                     break;
                 case TimeCueKind.BackReference or TimeCueKind.EventBackReference when dated is null && !undated && _lastStated is { } last && RefersTo(cue, last):
                     dated = new DatedPeriod(last, AsOfBasis.Paragraph);
@@ -417,7 +425,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // the period it names is the event's, and a plan's years or a year stated last are not).
     private static bool RefersTo(TimeCue cue, Period last) =>
         cue.Kind == TimeCueKind.BackReference
-        || (cue.Kind == TimeCueKind.EventBackReference && last.From.Precision == DatePrecision.Day && last.To is { Precision: DatePrecision.Day } to && to != last.From);
+        || (cue.Kind == TimeCueKind.EventBackReference && StatedDates.IsDaysSpan(last));
 
     /// <summary>
     /// "In foreign contracted projects, the value of newly signed contracts was 138.3 billion yuan, a year-on-year decrease

@@ -185,7 +185,9 @@ internal static class SentenceTimeCues
         // 「于2018年成立」 "founded in 2018": an event's date, which says nothing of the other clauses' figures; nor does a
         // date in a relative clause (", which opened for business in January 2016,"), nor one in a clause that opens with a
         // comparison's word (", compared with USD92.3 billion in 2023, an increase of 31 percent": the base's date).
-        var frames = words.Event.EndOf(before) is null && !IsRelativeClause(before, words) && !IsComparison(text, sentence.Clauses[clause].Start, date.Start, words);
+        // A span of days after 于 is when an event was held (「於今年九月十日至十一日舉辦…論壇，吸引逾6,000名…出席」): its days are
+        // the period of what it drew and produced in the sentence's later clauses.
+        var frames = (words.Event.EndOf(before) is null || StatedDates.IsDaysSpan(period)) && !IsRelativeClause(before, words) && !IsComparison(text, sentence.Clauses[clause].Start, date.Start, words);
         // 「截至今年11月3日」: the recognizer reads the date after 今年 without its 截至, which still makes it an as-of date.
         var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
         return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role);
@@ -424,8 +426,9 @@ internal static class SentenceTimeCues
             // A word inside a recognised mention (「至今」 in a date) is the mention's business; 同期 right after a date
             // (去年同期) names that date's period, it refers back to none. A back-reference holding a bare number ("over
             // the three months", "in the quarter": a duration or a fraction to the recognizer) yields only to a date.
+            // An event's days counted (「兩日間」: 兩 a bare number to the recognizer) hold one too.
             var back = kind == TimeCueKind.BackReference;
-            if (!Overlaps(inSentence, start, end, back) && !(back && DateEndsAt(inSentence, text, start)))
+            if (!Overlaps(inSentence, start, end, back || kind == TimeCueKind.EventBackReference) && !(back && DateEndsAt(inSentence, text, start)))
             {
                 cues.Add(new TimeCue(start, end, kind, null, ClauseOf(sentence, start), true));
             }

@@ -7,6 +7,10 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// <summary>Which recognised dates state a time, and which are the base of a comparison.</summary>
 internal static class StatedDates
 {
+    /// <summary>A span of days (4月25日至27日, "from June 29 to July 2"): the days an event is held.</summary>
+    public static bool IsDaysSpan(Period period) =>
+        period.From.Precision == DatePrecision.Day && period.To is { Precision: DatePrecision.Day } to && to != period.From;
+
     // A date counts when the text states it: a calendar year, an as-of day or month (截至6月底), or a calendar
     // period relative to the document's date (今年上半年, last year). A count of years (未来5年, 近十年) is a
     // stretch of time, not a date.
