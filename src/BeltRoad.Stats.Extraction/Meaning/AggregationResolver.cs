@@ -83,11 +83,13 @@ internal static class AggregationResolver
     // whether it counts events (loans, deals, deliverables), whether it is an increment ("a further 27", "seven more"), whether it counts a thing's parts ("39 stations").
     private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, WordList Giving, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment, bool Parts);
 
-    // A flow by its metric (trade, investment, trains …), or a count of things (not of countries or organisations, which are
-    // where it happened) after an event verb in its clause: 新签合同1862份, 派出劳务人员42.8万人, "approved 27 projects"; or
-    // before a passive one: "403 cooperation projects were signed at the expo", "255,000 workers were sent abroad".
+    // A flow by its metric (trade, investment, trains …; or counted per period when dated, as projects are: "51 projects
+    // approved in 2021", 上半年新批境外投资项目14个, which the dated flow rule alone reads), or a count of things (not of
+    // countries or organisations, which are where it happened) after an event verb in its clause: 新签合同1862份,
+    // 派出劳务人员42.8万人, "approved 27 projects"; or before a passive one: "403 cooperation projects were signed at the expo",
+    // "255,000 workers were sent abroad".
     private static bool IsFlow(FigureContext figure, AggregationWords words) =>
-        figure.Metric.IsFlow || EventCount(figure, words)
+        figure.Metric.IsFlow || figure.Metric.IsDatedFlow || EventCount(figure, words)
         || (figure.Unit is not (Unit.Countries or Unit.Organizations) && figure.Mention.Kind is MentionKind.Quantity
             && (words.FlowVerbs.Any(figure.Text, figure.Clause.Start, figure.Mention.Start) || words.FlowVerbsAfter.Any(figure.Text, figure.Mention.End, figure.Clause.End)));
 

@@ -48,6 +48,7 @@ internal sealed record MetricCatalogFile(
     {
         NegateOnDecline = e.TryGetProperty("negate_on_decline", out var n) && n.GetBoolean(),
         IsFlow = e.TryGetProperty("flow", out var flow) && flow.GetBoolean(),
+        IsDatedFlow = e.TryGetProperty("dated_flow", out var datedFlow) && datedFlow.GetBoolean(),
         Aggregation = e.TryGetProperty("aggregation", out var aggregation) ? MeaningCodes.ParseAggregation(aggregation.GetString()!) : null,
         SettlesAggregation = e.TryGetProperty("settles_aggregation", out var settles) ? MeaningCodes.ParseAggregation(settles.GetString()!) : null,
     };

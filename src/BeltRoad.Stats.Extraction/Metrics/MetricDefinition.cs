@@ -18,6 +18,13 @@ public sealed record MetricDefinition(
     /// <summary>A flow (trade, trains, tonnes…): a figure dated to a year or month is that period's total, not a level.</summary>
     public bool IsFlow { get; init; }
 
+    /// <summary>
+    /// Counted per period when a date says which (projects approved, signed or launched in 2021, in the first half): a figure
+    /// dated to a year, a month or a span is that period's total, as a flow's is; undated, or at a day, it is a standing
+    /// portfolio, a level (unlike <see cref="IsFlow"/>, which makes an undated realised figure a total too).
+    /// </summary>
+    public bool IsDatedFlow { get; init; }
+
     /// <summary>An aggregation every figure of the metric has (a length or speed is an attribute of its thing).</summary>
     public Aggregation? Aggregation { get; init; }
 
