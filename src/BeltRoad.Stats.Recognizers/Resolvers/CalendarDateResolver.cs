@@ -129,7 +129,9 @@ internal sealed class CalendarDateResolver(ScanText text, ScanState state, DateP
             }
         }
 
-        if (word.Role == WordRole.Month && numeral.IsSmallInteger(12) && numeral.Value >= 1 && !trailingMore && !numeral.Has(NumeralFlags.Scaled | NumeralFlags.Approx))
+        // 十月, 十二月 (a month written in Chinese numerals, as Hong Kong and Macao papers write them: 單計十二月) are scaled by
+        // 十 and are months all the same; a bigger scaled numeral is none.
+        if (word.Role == WordRole.Month && numeral.IsSmallInteger(12) && numeral.Value >= 1 && !trailingMore && !numeral.Has(NumeralFlags.Approx))
         {
             // 「截至6月2日」 states the latest such day, in the document's year or the one before, whatever year an earlier
             // date named (「自2021年12月3日开通以来，截至6月2日」 in a 2022 report is 2022's); other months take that year.
