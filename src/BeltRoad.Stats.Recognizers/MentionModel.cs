@@ -65,7 +65,9 @@ internal sealed class MentionModel
         return output;
     }
 
-    // A line break after a sentence's end, or before a blank line, ends a paragraph (a line broken inside a sentence does not).
+    // A line break right after a sentence's end (。！？.!?, or a closing quote or bracket right after one) ends a paragraph.
+    // A line broken inside a sentence (PDF debris), after a colon that opens a list, or after a title or caption that
+    // states the year of what follows (「2023年澳门与葡语国家贸易统计」 then a blank line) does not.
     private bool EndsParagraph(int newline)
     {
         var before = newline - 1;
@@ -74,7 +76,12 @@ internal sealed class MentionModel
             before--;
         }
 
-        return before < 0 || text[before] is '。' or '！' or '？' or '.' or '!' or '?' or '：' or ':' or '\n' or '”' or '」';
+        if (before >= 0 && text[before] is '”' or '」' or '’' or '）' or ')' or '"')
+        {
+            before--;
+        }
+
+        return before >= 0 && text[before] is '。' or '！' or '？' or '.' or '!' or '?';
     }
 
     /// <summary>Resolves and emits one candidate; returns where the scan resumes.</summary>

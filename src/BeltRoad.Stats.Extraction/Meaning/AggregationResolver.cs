@@ -66,7 +66,8 @@ internal static class AggregationResolver
     /// <summary>The figure's aggregation and the rule that gave it.</summary>
     /// <remarks><paramref name="giving"/>: the verbs of giving (nature-words.json's pledge_verbs: 提供, "provide", "offer");
     /// <paramref name="parts"/>: the nouns of a thing's parts (measures.json's parts measures: "stations", 泊位).</remarks>
-    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time, WordList giving, WordList parts)
+    /// <paramref name="valued"/>, <paramref name="possessives"/>: what a built thing cost (label-words.json valued.cost), read as the indicator reads it.
+    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time, WordList giving, WordList parts, ValuedThings valued, IReadOnlyList<string> possessives)
     {
         var start = figure.Mention.Start;
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
@@ -74,14 +75,14 @@ internal static class AggregationResolver
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
         var (rate, periodNoun) = Rate(figure, words, time);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts)));
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts), valued, possessives));
         return (aggregation!.Value, rule);
     }
 
     // What the rules read: the figure, its nature, the aggregation and time words, the verbs of giving, its rate word's average and, when that word names one
     // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow,
     // whether it counts events (loans, deals, deliverables), whether it is an increment ("a further 27", "seven more"), whether it counts a thing's parts ("39 stations").
-    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, WordList Giving, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment, bool Parts);
+    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, WordList Giving, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment, bool Parts, ValuedThings Valued, IReadOnlyList<string> Possessives);
 
     // A flow by its metric (trade, investment, trains …; or counted per period when dated, as projects are: "51 projects
     // approved in 2021", 上半年新批境外投资项目14个, which the dated flow rule alone reads), or a count of things (not of
@@ -245,26 +246,11 @@ internal static class AggregationResolver
         return f.Words.UnitPrice.At(text, at, end) is not null ? Aggregation.Attribute : null;
     }
 
-    // "The $1.5 billion port was built by China Harbour", "The Sh88 billion ($668 million) road", "a $1.74 billion project",
-    // "the rest of the $476 million project cost": money between a determiner and a noun of a built thing is what the thing
-    // cost, a fixed property of it (a bracketed equivalent between aside).
-    private static Aggregation? AmountBeforeThing(AggregationFacts f)
-    {
-        var figure = f.Figure;
-        if (!figure.Unit.IsCurrency() || f.Words.ThingDeterminers.EndOf(figure.ClauseBefore) is null)
-        {
-            return null;
-        }
-
-        var (text, end) = (figure.Text, figure.Mention.End + figure.ClauseAfter.Length);
-        var at = Blank.SkipSpaces(text, figure.Mention.End, end);
-        if (at < end && text[at] is '(' or '（' && text.AsSpan(at, end - at).IndexOfAny(')', '）') is var close and >= 0)
-        {
-            at = Blank.SkipSpaces(text, at + close + 1, end);
-        }
-
-        return f.Words.CostedThings.At(text, at, end) is not null ? Aggregation.Attribute : null;
-    }
+    // "The $1.5 billion port was built …", "the $476 million project cost": money as an adjective of a built thing is what it
+    // cost. One definition with the indicator's 'thing's cost' (label-words.json valued.cost: its articles, things, stops and
+    // not_costs: "a $2 billion line of credit", "the $3 billion railway loan" are none).
+    private static Aggregation? AmountBeforeThing(AggregationFacts f) =>
+        f.Figure.Unit.IsCurrency() && f.Valued.Cost(f.Figure, f.Possessives) is not null ? Aggregation.Attribute : null;
 
     // "CPEC has so far added 8,020MW of generation capacity", "built 510 kilometres of highways", 「新增886公里国家核心输电网」「新增装机超过
     // 800万千瓦」: a length, an area or an installed capacity right after a verb of adding is what a programme has added, a

@@ -68,11 +68,13 @@ internal sealed class UnitResolver(ScanText text, ScanState state, HeadNounResol
 
         if (length == 0 && draft.NumberEnd > draft.Start && text.Is(k, '-') && k == draft.NumberEnd
             && tables.Suffixes.Match(text.Text, k + 1, out var hyphened) is var joined and > 0
-            && (hyphened is { Role: WordRole.Percent } || (char.IsAsciiLetter(text[k - 1]) && hyphened is { Role: WordRole.Currency or WordRole.Measure }))
+            && (char.IsAsciiLetter(text[k - 1]) ? hyphened is { Role: WordRole.Currency or WordRole.Measure }
+                : hyphened is { Role: WordRole.Percent } && char.IsAsciiDigit(text[k - 1]) && char.IsAsciiLetter(text[k + 1]) && !text.Is(k + 1 + joined, '-'))
             && text.WordBoundaryAfter(k + 1 + joined))
         {
             // "the first 35-billion-yuan tranche", "a 3.5 million-tonne-a-year plant": a scaled amount hyphenated to its unit;
-            // "a 21-percent increase": a percentage as an adjective.
+            // "a 21-percent increase": a percentage as an adjective (a word, not "2023-%" debris, and not the first word of
+            // "0.5-percentage-point", which is no percentage).
             (k, length, word) = (k + 1, joined, hyphened);
         }
 
