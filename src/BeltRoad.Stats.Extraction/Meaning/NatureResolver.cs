@@ -18,7 +18,7 @@ internal static class NatureResolver
         ("no cue", static f => f.Nearest.At < 0 ? Nature.Actual : null),
         ("a bare future before what is given", FutureGiving),
         ("a study's future", FutureInStudy),
-        ("a comparison's base", static f => f.Nearest.Nature is Nature.Forecast or Nature.Target && f.Figure.IsComparedBase(f.Comparison) ? Nature.Actual : null),
+        ("a comparison's base", static f => f.Nearest.Nature is Nature.Forecast or Nature.Target && f.Figure.IsComparedBase(f.Comparison) && ComparesLike(f.Figure) ? Nature.Actual : null),
         ("nearest cue", static f => f.Nearest.Nature));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
@@ -42,6 +42,22 @@ internal static class NatureResolver
         && f.Words.PledgeVerbs.Any(f.Figure.Text, f.Nearest.End, f.Figure.Mention.Start)
             ? Nature.Pledge
             : null;
+
+    // A comparison sets like against like: the base follows a figure of its unit in its sentence ("to exceed 6 million tonnes
+    // this year, up from 4.2 million tonnes"); "$2 billion from 30 companies by 2026" compares nothing.
+    private static bool ComparesLike(FigureContext figure)
+    {
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++) // an index loop: a foreach over the interface boxes an enumerator
+        {
+            if (figures[k].End <= figure.Mention.Start && figures[k].Unit == figure.Mention.Unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // In a study's sentence, 「将增加」 with no target year is the model's result, not a forecast.
     private static Nature? FutureInStudy(NatureFacts f) =>
