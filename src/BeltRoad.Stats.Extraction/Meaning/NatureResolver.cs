@@ -67,6 +67,10 @@ internal static class NatureResolver
     private static (int At, Nature Nature, int End) NearestCue(FigureContext figure, NatureWords words, TimeWords time)
     {
         var sentence = figure.In.Sentence;
+        // An expectation does not reach past a semicolon: "expects exports to reach $5 billion next year; last year, exports
+        // stood at $4 billion" joins two statements. A target's or a study's frame does (「到2027年，…；…年开行量达到1500列以上」
+        // lists its goals, 「研究显示，…；約19%的貸款出現逾期」 its findings).
+        var from = Math.Max(sentence.Start, figure.Text.AsSpan(sentence.Start, Math.Max(0, figure.Mention.Start - sentence.Start)).LastIndexOfAny('；', ';') + sentence.Start + 1);
         var nearest = (At: -1, Nature: Nature.Actual, End: -1);
         var names = figure.In.Names;
         var natures = words.Cues;
@@ -75,7 +79,7 @@ internal static class NatureResolver
             var (nature, cues) = natures[n];
             // A cue inside a name (「…南南合作计划」) is the name's, not the figure's.
             // Up to the numeral: the figure may hold a bound's verb that ends a cue ("is likely to top 20 trillion yuan").
-            foreach (var (start, end) in cues.Find(figure.Text, sentence.Start, Math.Max(figure.Mention.Start, figure.Mention.NumberStart)))
+            foreach (var (start, end) in cues.Find(figure.Text, nature == Nature.Forecast ? from : sentence.Start, Math.Max(figure.Mention.Start, figure.Mention.NumberStart)))
             {
                 // Of two cues at one place the longer ("would offer" over "would"), then the later nature.
                 if (!InName(names, start, end) && (start > nearest.At || (start == nearest.At && (end > nearest.End || (end == nearest.End && nature > nearest.Nature)))))
