@@ -51,7 +51,7 @@ internal sealed class MentionModel
                     {
                         // MEANING.md rule 7: a year stated in one paragraph is no year of a bare month in the next
                         // (「自2011年首列开行以来…。\n10月份，…」 in a report of 2024 is October 2024).
-                        (state.LastYear, state.YearStated) = (state.ReferenceYear, false);
+                        state.EndParagraph();
                     }
 
                     i++;

@@ -90,9 +90,10 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
 
         // With no year stated in its paragraph, the latest such months begun by the reference date (1—11月 in a release of
         // January 2024 are 2023's), as a bare month is.
-        if (span.To is { Month: { } last } && state.YearOfBareMonth(last) is var year && year != state.LastYear)
+        if (span.To is { Month: { } last } && state.YearOfBareMonth(last) is var year && year != state.LastYear
+            && parts.TryMonthRange(year, low, out var latest, out var latestEnd))
         {
-            parts.TryMonthRange(year, low, out span, out end);
+            (span, end) = (latest, latestEnd);
         }
 
         draft = draft with { ValueHigh = null, Qualifier = MentionQualifier.Exact };

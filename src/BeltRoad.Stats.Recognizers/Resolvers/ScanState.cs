@@ -20,18 +20,21 @@ internal sealed class ScanState(RecognitionOptions options)
     public int LatestYearOf(int month) =>
         ReferenceDate is { } date ? (month <= date.Month ? date.Year : date.Year - 1) : 0;
 
-    /// <summary>The last year a date stated, else the reference year.</summary>
+    /// <summary>The last year a date stated, else the reference year. Setting it is stating it: <see cref="YearStated"/>.</summary>
     public int LastYear
     {
         get;
         set => (field, YearStated) = (value, true);
     } = options.ReferenceDate?.Year ?? 0;
 
+    /// <summary>A paragraph ended (MEANING.md rule 7): no year is stated in the next one until a date states it.</summary>
+    public void EndParagraph() => (LastYear, YearStated) = (ReferenceYear, false);
+
     /// <summary>
     /// Whether <see cref="LastYear"/> is a year the text stated in this paragraph; false at the text's start and after a
     /// paragraph ends (MEANING.md rule 7), where a bare month is the latest such month begun by the reference date.
     /// </summary>
-    public bool YearStated { get; set; }
+    public bool YearStated { get; private set; }
 
     /// <summary>The year of a month named with no year: the year in context where this paragraph stated one, else the latest.</summary>
     public int YearOfBareMonth(int month) => YearStated || ReferenceDate is null ? LastYear : LatestYearOf(month);
