@@ -148,6 +148,8 @@ public class DocumentHeaderTests
 
     [Theory]
     [InlineData("中欧班列累计开行达1万列\n\n本报武汉8月26日电（记者 吴君）26日上午，班列驶入武汉。\n\n正文。\n\n《 人民日报 》（ 2018年08月27日 10 版）", "2018-08-26")] // the print edition's next morning
+    [InlineData("班列开行创新高\n\n发布时间：2021-01-20 08:35　来源：经济日报\n\n本报北京1月19日讯（记者 王五）发布会介绍，截至目前，班列累计开行3万列。", "2021-01-19")] // a newspaper's own 讯, not the page's stamp
+    [InlineData("班列開行創新高\n\n2021-01-20　來源：經濟日報\n\n本報北京1月19日訊 截至目前，班列累計開行3萬列。", "2021-01-19")] // traditional 訊
     [InlineData("班列上半年开行8641列\n\n2023-07-06 09:41:12　来源：人民日报\n\n新华社北京7月5日电 记者5日获悉，上半年开行8641列。", "2023-07-05")] // a mirror's stamp, the dateline's day
     [InlineData("中歐班列累計開行破12萬列\n\n2025-11-29 10:00　來源：中央社\n\n（中央社台北29日電）國鐵集團28日宣布，班列開行破12萬列。", "2025-11-29")] // a day without its month
     [InlineData("AIIB approves two new applicants\n\n2018-05-02 16:47  Xinhua  Editor: Gu Liping\n\nBEIJING, May 2 (Xinhua) -- The bank said Wednesday.", "2018-05-02")]

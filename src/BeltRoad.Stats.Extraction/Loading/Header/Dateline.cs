@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace BeltRoad.Stats.Extraction.Loading.Header;
 
 /// <summary>
-/// A news dateline at the top of the body: 「新华社北京5月20日电」「本报武汉8月26日电」「（中央社台北29日電）」, "BEIJING, May 20
+/// A news dateline at the top of the body: 「新华社北京5月20日电」「本报武汉8月26日电」「本报北京1月19日讯」「（中央社台北29日電）」, "BEIJING, May 20
 /// (Xinhua) --", "ATHENS, Feb. 20, 2025 (Xinhua) --", "ASTANA, March 3. QAZWIRE –" (the agency after a full stop),
 /// "Fitch Ratings-London-12 March 2024:" (the agency first, its offices and the day joined by hyphens).
 /// It names the day the report was filed, often without the year (and a Taiwanese one without the month), and sometimes
@@ -73,7 +73,8 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
     [GeneratedRegex(@"^(?<agency>[A-Z][A-Za-z&.']*(?:\s[A-Z][A-Za-z&.']*){0,3})\s?-\s?[A-Z][A-Za-z.' ]{1,25}(?:/[A-Z][A-Za-z.' ]{1,25}){0,3}\s?-\s?(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<y>(?:19|20)[0-9]{2})\s*:")]
     private static partial Regex AgencyFirst();
 
-    // 「新华社北京5月20日电」「2024年5月20日电」「（中央社台北29日電）」: a day (with its month, perhaps its year) before 电/電.
-    [GeneratedRegex(@"(?<agency>新华社|新華社|中新社|中央社|人民网|人民網|本报|本報)?[^\s0-9０-９，。、（）()]{0,8}?(?:(?<y>[12][0-9]{3})\s*年\s*)?(?:(?<![0-9０-９年])(?<m>[0-9０-９]{1,2})\s*月\s*)?(?<![0-9０-９])(?<d>[0-9０-９]{1,2})\s*日\s*[电電]")]
+    // 「新华社北京5月20日电」「2024年5月20日电」「（中央社台北29日電）」「本报北京1月19日讯」: a day (with its month, perhaps its
+    // year) before 电/電, or before 讯/訊 as a newspaper's own reporter files.
+    [GeneratedRegex(@"(?<agency>新华社|新華社|中新社|中央社|人民网|人民網|本报|本報)?[^\s0-9０-９，。、（）()]{0,8}?(?:(?<y>[12][0-9]{3})\s*年\s*)?(?:(?<![0-9０-９年])(?<m>[0-9０-９]{1,2})\s*月\s*)?(?<![0-9０-９])(?<d>[0-9０-９]{1,2})\s*日\s*[电電讯訊]")]
     private static partial Regex Chinese();
 }
