@@ -355,7 +355,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     undated = false;
                     break;
                 case TimeCueKind.Current:
+                    // 「项目建设期间…；目前项目公司当地员工比例超过85%」: a word meaning now after a period that no date states
+                    // dates what follows it (rule 5); 累计 states no time and leaves the figure undated.
                     current = true;
+                    undated &= words.Cumulative.At(simplified, cue.Start, cue.End) is not null;
                     break;
                 case TimeCueKind.EventBackReference when eventDays is { } days && dated is { } day && IsOneDay(day.Period):
                     // 「於9月11日至12日舉行的…論壇昨日閉幕，兩日間吸引逾6,000名…」: the event's days counted refer back to the

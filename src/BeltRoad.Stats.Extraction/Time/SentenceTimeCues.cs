@@ -31,6 +31,9 @@ internal static class SentenceTimeCues
         DropEventOverlaps(cues);
         AddCountedBackReferences(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
+        // 「项目建设期间累计雇用当地员工超过1500人」, "During construction, …": a period of the figure's own that no date states, a
+        // since without a start as 「10年来」 is (no date, and no 累计 date either; the figure totals that period).
+        AddWords(cues, simplified, sentence, inSentence, words.UndatedPeriods, TimeCueKind.Since);
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
         DropAnsweredSinceEvents(cues);
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
