@@ -90,9 +90,29 @@ internal static class AggregationResolver
     // 派出劳务人员42.8万人, "approved 27 projects"; or before a passive one: "403 cooperation projects were signed at the expo",
     // "255,000 workers were sent abroad".
     private static bool IsFlow(FigureContext figure, AggregationWords words) =>
-        figure.Metric.IsFlow || figure.Metric.IsDatedFlow || EventCount(figure, words)
+        figure.Metric.IsFlow || figure.Metric.IsDatedFlow || EventCount(figure, words) || FlowUnit(figure, words)
         || (figure.Unit is not (Unit.Countries or Unit.Organizations) && figure.Mention.Kind is MentionKind.Quantity
-            && (words.FlowVerbs.Any(figure.Text, figure.Clause.Start, figure.Mention.Start) || words.FlowVerbsAfter.Any(figure.Text, figure.Mention.End, figure.Clause.End)));
+            && (FlowVerbBefore(figure, words) || words.FlowVerbsAfter.Any(figure.Text, figure.Mention.End, figure.Clause.End)));
+
+    // Energy generated (发电15.7亿千瓦时, "1.2 billion kWh"): a unit of what a period produced ends the figure.
+    private static bool FlowUnit(FigureContext figure, AggregationWords words) =>
+        figure.Mention.Kind is MentionKind.Quantity
+        && words.FlowUnits.EndOf(figure.Text.AsSpan(figure.Mention.NumberStart, figure.Mention.End - figure.Mention.NumberStart)) is not null;
+
+    // An event verb before the count in its clause, not one that 的 makes a noun's modifier (「去年舉辦的第六屆論壇吸引約6,000名
+    // 代表」: the forum was held; the count is of who came).
+    private static bool FlowVerbBefore(FigureContext figure, AggregationWords words)
+    {
+        foreach (var (_, end) in words.FlowVerbs.Find(figure.Text, figure.Clause.Start, figure.Mention.Start))
+        {
+            if (end >= figure.Text.Length || figure.Text[end] != '的')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A percentage is a change when a change word leads to it (同比增长, 提高…个百分点; in English one may follow it: "5 percent
     // higher"), a yearly average change after a yearly rate word (年均增长), and a share otherwise.
@@ -600,12 +620,26 @@ internal static class AggregationResolver
     private static Aggregation? UndatedFlow(AggregationFacts f) =>
         f.Figure.AsOf is null && f.Nature == Nature.Actual && (f.Figure.Metric.IsFlow || f.EventCount) && !StockNoun(f) ? Aggregation.PeriodTotal : null;
 
-    // A stock noun in the figure's clause before it, or right after it ("$40 billion of capital").
+    // A stock noun in the figure's clause before it, or right after it ("$40 billion of capital"); not one that begins a
+    // flow's or a plight's name ("USD1.5 billion of external debt service", "debt-service relief", 陷入债务困境的国家).
     private static bool StockNoun(AggregationFacts f)
     {
         var figure = f.Figure;
-        return f.Words.StockNouns.Any(figure.Text, figure.Clause.Start, figure.Mention.Start)
-            || f.Words.StockNouns.Any(figure.Text, figure.Mention.End, figure.Mention.End + Math.Min(StockNounWindow, figure.ClauseAfter.Length));
+        return StockNounIn(f.Words, figure.Text, figure.Clause.Start, figure.Mention.Start)
+            || StockNounIn(f.Words, figure.Text, figure.Mention.End, figure.Mention.End + Math.Min(StockNounWindow, figure.ClauseAfter.Length));
+    }
+
+    private static bool StockNounIn(AggregationWords words, string text, int start, int end)
+    {
+        foreach (var (at, _) in words.StockNouns.Find(text, start, end))
+        {
+            if (words.StockNounFlows.At(text, at, text.Length) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A '+' or '-' right before the numeral, itself after a space, a bracket or a table's bar (not a hyphen inside a word or range).
@@ -632,11 +666,37 @@ internal static class AggregationResolver
     private static Aggregation? StockWord(AggregationFacts f)
     {
         var at = Nearest(f.Words.Level, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start);
-        return at < 0 ? null
+        return at < 0 || EarlierFiguresWord(f.Figure, at) ? null
             : f.Figure.AsOf is { Period.IsSpan: true, Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } ? Aggregation.PeriodTotal
             : f.Figure.AsOf is { Basis: not (AsOfBasis.Since or AsOfBasis.DocumentDate) } dated && IsPeriod(dated) && f.Time.Cumulative.At(f.Figure.Text, at, f.Figure.Mention.Start) is not null
                 && f.Time.WholePeriod.Any(f.Figure.Text, f.SentenceStart, at) ? Aggregation.PeriodTotal
             : Aggregation.Level;
+    }
+
+    // "So far this year, 296 container trains have been sent …, against only 11 trains for the whole of last year": a level
+    // word before an earlier figure of the same unit in the sentence speaks of that figure when this one's own clause
+    // states its date after it (where dates follow figures): the compared figure is its own period's.
+    private static bool EarlierFiguresWord(FigureContext figure, int at)
+    {
+        var (mention, figures) = (figure.Mention, figure.In.Figures);
+        var earlier = false;
+        for (var i = 0; i < figures.Count && !earlier; i++)
+        {
+            earlier = figures[i].Start > at && figures[i].End <= mention.Start && figures[i].Unit == mention.Unit;
+        }
+
+        if (earlier)
+        {
+            foreach (var cue in figure.In.TimeCues)
+            {
+                if (cue.Kind == TimeCueKind.Stated && cue.Start >= mention.End && cue.Start < figure.Clause.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // A span, a year or a month describes a period; a day (截至2023年6月底 → 2023-06-30) or an as-of month is a point.

@@ -116,7 +116,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         cues = PosterLine(sentence, figures, cues);
         RememberStarts(sentence, cues);
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null));
-        var fromTo = FromTo.Find(simplified, sentence, figures, cues, words, frame) ?? Respectively.Find(simplified, sentence, figures, cues, words);
+        var fromTo = Listed(FromTo.Find(simplified, sentence, figures, cues, words, frame), Respectively.Find(simplified, sentence, figures, cues, words));
         var yearOnYear = _datesFollowFigures && !ownDate && figures.Count > 0 && words.YearOnYear.Any(simplified, sentence.Start, sentence.End);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
         for (var i = 0; i < figures.Count; i++)
@@ -126,6 +126,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             result[i] = new Dating(ruling!.Value.Period, rule);
         }
 
+        SpreadOverYears(figures, result);
         Remember(sentence, cues, figures, _paragraphOpening);
         _paragraphOpening &= figures.Count == 0 && cues.Count == 0 && Courtesy(sentence);
         // "rose from 1.04 trillion dollars in 2013 to 1.8 trillion in 2021. During this period, …": a movement between
@@ -355,7 +356,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     undated = false;
                     break;
                 case TimeCueKind.Current:
+                    // 「项目建设期间…；目前项目公司当地员工比例超过85%」: a word meaning now after a period that no date states
+                    // dates what follows it (rule 5); 累计 states no time and leaves the figure undated.
                     current = true;
+                    undated &= words.Cumulative.At(simplified, cue.Start, cue.End) is not null;
                     break;
                 case TimeCueKind.EventBackReference when eventDays is { } days && dated is { } day && IsOneDay(day.Period):
                     // 「於9月11日至12日舉行的…論壇昨日閉幕，兩日間吸引逾6,000名…」: the event's days counted refer back to the
@@ -551,6 +555,60 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                 ? Period.Span(PeriodPoint.OfMonth(to.Year, 1), PeriodPoint.OfMonth(to.Year, to.Month))
                 : Period.Span(from, to), AsOfBasis.Sentence)
             : null;
+
+    // "Container volume rose in step, reaching 192,000, 207,000 and 231,500 TEUs over the same three years": a list of as
+    // many values of one unit as the whole years of the span that a back-reference or the paragraph's opening gives them
+    // takes those years in order (MEANING.md rule 2, respectively, where the counts agree); a longer or shorter run keeps
+    // the span.
+    private void SpreadOverYears(IReadOnlyList<Mention> figures, Dating[] result)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (result[i].Period is not { Basis: AsOfBasis.Paragraph, Period: { To: { } to, From: var from } } dated
+                || from.Precision != DatePrecision.Year || to.Precision != DatePrecision.Year || to.Year - from.Year + 1 is < 2 or > 20
+                || i + (to.Year - from.Year + 1) > figures.Count
+                || (i > 0 && Respectively.SameRun(figures[i - 1], figures[i]) && Respectively.Joined(simplified, figures[i - 1], figures[i])))
+            {
+                continue;
+            }
+
+            var n = to.Year - from.Year + 1;
+            var run = true;
+            for (var k = i + 1; k < i + n && run; k++)
+            {
+                run = Respectively.SameRun(figures[k], figures[i]) && Respectively.Joined(simplified, figures[k - 1], figures[k]) && result[k].Period == dated;
+            }
+
+            if (!run || (i + n < figures.Count && Respectively.SameRun(figures[i + n], figures[i]) && Respectively.Joined(simplified, figures[i + n - 1], figures[i + n])))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                result[i + k] = result[i + k] with { Period = new DatedPeriod(Period.AsOf(PeriodPoint.OfYear(from.Year + k)), AsOfBasis.FromTo) };
+            }
+
+            i += n - 1;
+        }
+    }
+
+    // 「2021年至2024年，…分别开行4800列、5000列、5300列和5462列，运输货值由2021年的约1100亿元提高到2024年的1520亿元」: a
+    // sentence may hold a respectively-list and a movement; each dates its own figures (the movement's first).
+    private static Dictionary<Mention, DatedPeriod>? Listed(Dictionary<Mention, DatedPeriod>? moved, Dictionary<Mention, DatedPeriod>? listed)
+    {
+        if (moved is null || listed is null)
+        {
+            return moved ?? listed;
+        }
+
+        foreach (var (figure, dated) in listed)
+        {
+            moved.TryAdd(figure, dated);
+        }
+
+        return moved;
+    }
 
     // A running span from its start to the 截至 date the sentence states with it.
     private static DatedPeriod? SinceTo(PeriodPoint? from, PeriodPoint? to) =>

@@ -128,7 +128,7 @@ internal static class Respectively
     }
 
     // Two figures of a list: only a list joint, a comma or "and" (with a comma) between them.
-    private static bool Joined(string text, Mention a, Mention b)
+    internal static bool Joined(string text, Mention a, Mention b)
     {
         var between = text.AsSpan(a.End, b.Start - a.End).Trim();
         return between.IsEmpty || Conjunctions.Joins(between) || between.SequenceEqual(", and") || between.SequenceEqual("，");
@@ -159,7 +159,7 @@ internal static class Respectively
     }
 
     // Figures of one run share unit and kind; a longer run of them is some other list, not the years'.
-    private static bool SameRun(Mention next, Mention first) => next.Unit == first.Unit && next.Kind == first.Kind;
+    internal static bool SameRun(Mention next, Mention first) => next.Unit == first.Unit && next.Kind == first.Kind;
 
     // The years listed: one span of whole years (2016年至2021年), or single years one after another (2019年、2020年和2021年).
     private static List<Period>? Years(List<TimeCue> cues, int before = int.MaxValue)

@@ -31,6 +31,9 @@ internal static class SentenceTimeCues
         DropEventOverlaps(cues);
         AddCountedBackReferences(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
+        // 「项目建设期间累计雇用当地员工超过1500人」, "During construction, …": a period of the figure's own that no date states, a
+        // since without a start as 「10年来」 is (no date, and no 累计 date either; the figure totals that period).
+        AddWords(cues, simplified, sentence, inSentence, words.UndatedPeriods, TimeCueKind.Since);
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
         DropAnsweredSinceEvents(cues);
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -93,7 +96,8 @@ internal static class SentenceTimeCues
             if (first.Kind is not (TimeCueKind.Stated or TimeCueKind.Baseline) || second.Kind != TimeCueKind.Stated
                 || (first.Clause != second.Clause && text.AsSpan(first.End, second.Start - first.End).IndexOfAny(",;，；、") >= 0)
                 || first.Period is not { } from || second.Period is not { } to || from.From.CompareTo(to.Latest) >= 0
-                || words.SpanOpen.At(text, first.Start, first.End) is null && words.SpanOpen.EndOf(text.AsSpan(Math.Max(0, first.Start - MaxSpanOpen), Math.Min(MaxSpanOpen, first.Start)).TrimEnd()) is null)
+                || words.SpanOpen.At(text, first.Start, first.End) is null && words.SpanOpen.EndOf(text.AsSpan(Math.Max(0, first.Start - MaxSpanOpen), Math.Min(MaxSpanOpen, first.Start)).TrimEnd()) is null
+                    && !Closed(text, second, words))
             {
                 continue;
             }
@@ -109,6 +113,13 @@ internal static class SentenceTimeCues
             }
         }
     }
+
+    // Nothing but blanks or a list's bullet before a date in its clause ("  • From 2005 to the present, …").
+    private static bool OpensClause(ReadOnlySpan<char> before) => before.Trim().TrimStart("•·▪■◦●").Trim().IsEmpty;
+
+    // "for 2021 and 2022 combined": a word right after the second date that makes the two one span (time-words.json span_close).
+    private static bool Closed(string text, TimeCue second, TimeWords words) =>
+        words.SpanClose.At(text, Blank.SkipSpaces(text, second.End, text.Length), text.Length) is not null;
 
     // How far before a date its span-opening word is looked for ("between ").
     private const int MaxSpanOpen = 10;
@@ -148,7 +159,7 @@ internal static class SentenceTimeCues
 
         // 「自2016年在泰国共建第一个鲁班工坊以来」: a year between 自 and 以来 in one clause opens a running span; so does a
         // date opening its clause (「2023年4月13日开行以来，…累计开行2674列」), and 至今 as 以来 (「自2023年4月13日开行…至今」).
-        if (time.To is null && (words.SinceOpen.EndOf(before) is not null || before.Trim().IsEmpty) && ClosesSince(text, date.End, sentence.Clauses[clause].End, words))
+        if (time.To is null && (words.SinceOpen.EndOf(before) is not null || OpensClause(before)) && ClosesSince(text, date.End, sentence.Clauses[clause].End, words))
         {
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, frame.Since(period.From), clause, true, SinceStart: period.From);
         }

@@ -54,7 +54,9 @@ internal sealed record TimeWords(
     WordList FiscalSamePeriod,
     WordList ReportNames,
     WordList DateClauses,
-    IReadOnlySet<string> FiscalYearPartners)
+    IReadOnlySet<string> FiscalYearPartners,
+    WordList UndatedPeriods,
+    WordList SpanClose)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
     internal static TimeWords Load()
@@ -77,7 +79,7 @@ internal sealed record TimeWords(
             Read("multiple_base"), Read("multiples"), Read("baseline_predicates"), Read("fiscal_years"), root.GetProperty("fiscal_year_start").GetInt32(),
             root.GetProperty("fiscal_year_starts").EnumerateObject().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => Month(p.Value.GetInt32(), p.Name), StringComparer.Ordinal),
             root.GetProperty("fiscal_year_start_other").GetInt32(), fiscalRelative,
-            Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"), Read("date_clauses"), Words("fiscal_year_partners").ToHashSet(StringComparer.Ordinal));
+            Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"), Read("date_clauses"), Words("fiscal_year_partners").ToHashSet(StringComparer.Ordinal), Read("undated_periods"), Read("span_close"));
     }
 
     private static int Month(int month, string country) =>
