@@ -151,6 +151,7 @@ internal sealed class NameFinder
         ObjectMarkers = new WordList(Read("object_markers"));
         PartnerCounts = new WordList(Read("partner_counts"));
         PartnerNouns = new WordList(Read("partner_nouns"));
+        DescriptorNouns = new WordList(Read("descriptor_nouns"));
         InstrumentOwners = new WordList(Read("instrument_owners"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
@@ -310,6 +311,9 @@ internal sealed class NameFinder
 
     /// <summary>"partner countries", "countries such as": a noun naming the names after it as partners, between a marker and them.</summary>
     public WordList PartnerNouns { get; }
+
+    /// <summary>"Peruvian miner Volcan": what a company is, between a country's adjective and its name (the name acts).</summary>
+    public WordList DescriptorNouns { get; }
 
     /// <summary>A name read from the text right after one of these describes (的跨国铁路); it does not act.</summary>
     public WordList ModifierMarkers { get; }
