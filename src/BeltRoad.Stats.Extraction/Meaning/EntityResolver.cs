@@ -42,6 +42,7 @@ internal static class EntityResolver
         ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
         ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),
         ("China's whole", ChinasWhole),
+        ("part after with", static f => f.Figure.Unit == Unit.Percent ? PartAfterWith.Of(f.Figure, f.Finder) : null),
         ("rate of its amount", RatesAmount),
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),

@@ -152,6 +152,8 @@ internal sealed class NameFinder
         PartnerCounts = new WordList(Read("partner_counts"));
         PartnerNouns = new WordList(Read("partner_nouns"));
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
+        PartOpeners = new WordList(Read("part_openers"));
+        PartAfterWith = new WordList(Read("part_after_with"));
         InstrumentOwners = new WordList(Read("instrument_owners"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
@@ -314,6 +316,12 @@ internal sealed class NameFinder
 
     /// <summary>"Peruvian miner Volcan": what a company is, between a country's adjective and its name (the name acts).</summary>
     public WordList DescriptorNouns { get; }
+
+    /// <summary>"with Hefei accounting for 87.6 percent": the word before a part named with its share (part_openers).</summary>
+    public WordList PartOpeners { get; }
+
+    /// <summary>"accounting for", "contributing": a verb of taking a part right before a share (part_after_with).</summary>
+    public WordList PartAfterWith { get; }
 
     /// <summary>A name read from the text right after one of these describes (的跨国铁路); it does not act.</summary>
     public WordList ModifierMarkers { get; }
