@@ -38,6 +38,7 @@ internal static class EntityResolver
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
+        ("country of transit", static f => TransitCountry.Of(f.Figure, f.Finder)),
         ("hub's service", HubsService),
         ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
         ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),

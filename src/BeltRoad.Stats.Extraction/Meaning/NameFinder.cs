@@ -153,6 +153,8 @@ internal sealed class NameFinder
         PartnerNouns = new WordList(Read("partner_nouns"));
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
         PartOpeners = new WordList(Read("part_openers"));
+        TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
+        TransitCountryMarkers = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("markers").EnumerateArray().Select(x => x.GetString()!));
         PartAfterWith = new WordList(Read("part_after_with"));
         InstrumentOwners = new WordList(Read("instrument_owners"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
@@ -319,6 +321,12 @@ internal sealed class NameFinder
 
     /// <summary>"with Hefei accounting for 87.6 percent": the word before a part named with its share (part_openers).</summary>
     public WordList PartOpeners { get; }
+
+    /// <summary>"transit", 过境: a sentence naming one of these before a figure may name the country it crossed.</summary>
+    public WordList TransitNouns { get; }
+
+    /// <summary>"across", "via", 经: a catalogued country right after one of these in such a sentence is the one crossed.</summary>
+    public WordList TransitCountryMarkers { get; }
 
     /// <summary>"accounting for", "contributing": a verb of taking a part right before a share (part_after_with).</summary>
     public WordList PartAfterWith { get; }
