@@ -427,7 +427,35 @@ internal static class Actors
         }
 
         return next.IsCatalogued && next.Kind is EntityKind.Place or EntityKind.Region or EntityKind.Programme or EntityKind.Project or EntityKind.Institution
-            && Affixes.IsOneOf(gap, finder.Possessives);
+            && (Affixes.IsOneOf(gap, finder.Possessives) || (next.Kind is EntityKind.Institution or EntityKind.Project && Describes(gap, finder)));
+    }
+
+    // At most this many lower-case words describe a company between a country's adjective and its name ("state railway operator").
+    private const int MaxDescriptorWords = 3;
+
+    // "Peruvian miner Volcan", "Chinese state railway operator …": lower-case words only, the last one of descriptor_nouns.
+    private static bool Describes(ReadOnlySpan<char> gap, NameFinder finder)
+    {
+        if (gap.IsEmpty || finder.DescriptorNouns.EndOf(gap) is null)
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in gap)
+        {
+            if (c == ' ' && ++words > MaxDescriptorWords)
+            {
+                return false;
+            }
+
+            if (c != ' ' && c != '-' && !char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // 「昆明至万象间国际旅客列车」「北起昆明、南至万象的中老铁路」 "trains between Xi'an and Almaty", "from Chongqing to

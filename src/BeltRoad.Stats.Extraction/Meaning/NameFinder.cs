@@ -151,6 +151,11 @@ internal sealed class NameFinder
         ObjectMarkers = new WordList(Read("object_markers"));
         PartnerCounts = new WordList(Read("partner_counts"));
         PartnerNouns = new WordList(Read("partner_nouns"));
+        DescriptorNouns = new WordList(Read("descriptor_nouns"));
+        PartOpeners = new WordList(Read("part_openers"));
+        TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
+        TransitCountryMarkers = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("markers").EnumerateArray().Select(x => x.GetString()!));
+        PartAfterWith = new WordList(Read("part_after_with"));
         InstrumentOwners = new WordList(Read("instrument_owners"));
         ModifierMarkers = new WordList(Read("modifier_markers"));
         FrameAfter = new WordList(Read("frame_after"));
@@ -310,6 +315,21 @@ internal sealed class NameFinder
 
     /// <summary>"partner countries", "countries such as": a noun naming the names after it as partners, between a marker and them.</summary>
     public WordList PartnerNouns { get; }
+
+    /// <summary>"Peruvian miner Volcan": what a company is, between a country's adjective and its name (the name acts).</summary>
+    public WordList DescriptorNouns { get; }
+
+    /// <summary>"with Hefei accounting for 87.6 percent": the word before a part named with its share (part_openers).</summary>
+    public WordList PartOpeners { get; }
+
+    /// <summary>"transit", 过境: a sentence naming one of these before a figure may name the country it crossed.</summary>
+    public WordList TransitNouns { get; }
+
+    /// <summary>"across", "via", 经: a catalogued country right after one of these in such a sentence is the one crossed.</summary>
+    public WordList TransitCountryMarkers { get; }
+
+    /// <summary>"accounting for", "contributing": a verb of taking a part right before a share (part_after_with).</summary>
+    public WordList PartAfterWith { get; }
 
     /// <summary>A name read from the text right after one of these describes (的跨国铁路); it does not act.</summary>
     public WordList ModifierMarkers { get; }

@@ -1,0 +1,52 @@
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// "Transit container traffic on the China–Europe–China route across Kazakhstan amounted to 284,600 TEU", 「经哈萨克斯坦过境的
+/// 集装箱」: a figure whose sentence, before it, names transit (entity-names.json transit_countries.nouns) and a catalogued
+/// country right after one of transit_countries.markers (an article aside) is the transit country's: what crossed it; not where a catalogued project is named before the figure (「沿中老铁路途经老挝的过境贸易」: the railway's).
+/// </summary>
+internal static class TransitCountry
+{
+    internal static string? Of(FigureContext figure, NameFinder finder)
+    {
+        var text = figure.Text;
+        var (start, end) = (figure.In.Sentence.Start, figure.Mention.Start);
+        if (!finder.TransitNouns.Any(text, start, end) || ProjectBefore(figure, start, end))
+        {
+            return null;
+        }
+
+        foreach (var (_, markerEnd) in finder.TransitCountryMarkers.Find(text, start, end))
+        {
+            var rest = text.AsSpan(markerEnd, end - markerEnd);
+            var trimmed = rest.TrimStart(' ');
+            var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1 : 0;
+            var at = end - trimmed.Length + article;
+            foreach (var n in figure.In.Names)
+            {
+                if (n.Start == at && n.Kind == EntityKind.Country && n.End <= end && !n.Weak)
+                {
+                    return n.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // 「每年沿中老铁路途经老挝的过境贸易」: a project named before the figure is what the transit runs along, the more specific owner.
+    private static bool ProjectBefore(FigureContext figure, int start, int end)
+    {
+        foreach (var n in figure.In.Names)
+        {
+            if (n.Start >= start && n.End <= end && n.Kind == EntityKind.Project)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
