@@ -335,15 +335,16 @@ internal static class IndicatorResolver
     private static string? ProductsShare(IndicatorFacts f)
     {
         var (labels, wholes) = (f.Catalogs.Labels, f.Catalogs.Labels.Wholes);
-        if (f.Figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || wholes.Products.Count == 0 || Whole(f) is not { Length: > 0 } whole)
+        if (f.Figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || wholes.Products.Count == 0)
         {
             return null;
         }
 
         // The part is the amount before it in its sentence (the clause's own cue, 出口 of 出口总值, names the whole); a whole of
-        // the partner countries' (「占同期自沿线国家进口总值的31.6%」) is a share of the partners' own row, 占比.
+        // the partner countries' (「占同期自沿线国家进口总值的31.6%」) is a share of the partners' own row, 占比. The part is
+        // read first: the whole walks the catalogue of named wholes.
         var part = f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator ?? "";
-        if (labels.Partners.Groups.Any(whole, 0, whole.Length))
+        if (!StartsWithAny(part, wholes.Products) || Whole(f) is not { Length: > 0 } whole || labels.Partners.Groups.Any(whole, 0, whole.Length))
         {
             return null;
         }
@@ -360,6 +361,20 @@ internal static class IndicatorResolver
         }
 
         return null;
+    }
+
+    // Whether `text` starts with one of `words` (a loop: a lambda here would be allocated per figure).
+    private static bool StartsWithAny(string text, IReadOnlyList<string> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (text.StartsWith(words[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.
