@@ -17,6 +17,7 @@ internal static class IndicatorResolver
     // catalogue's label, else a label made from its words.
     // A stake (持股51%, "a 67 percent stake") is the one percentage the catalogue names; a rate of change never is one.
     private static readonly RuleList<IndicatorFacts, string?> Rules = new(
+        ("pull on a whole's growth", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Pulls.For(f.Figure) : null),
         ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change
@@ -33,8 +34,10 @@ internal static class IndicatorResolver
         ("row's part", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share
             && f.Catalogs.Labels.Wholes.RowPart(f.Figure) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
         ("figure listed after another", ListedAfter),
+        ("partner countries' share of trade", PartnersShareOfTradeMoved),
         ("share's compared value", ComparedShare),
         ("place's amount's share", PlacesAmountShare),
+        ("product's share of its measure", ProductsShare),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
         ("change of its base", ChangeOfBase),
@@ -67,6 +70,7 @@ internal static class IndicatorResolver
         ("creditor's claim", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Claims.For(f.Figure, f.Entity, f.Cue.Label, f.Catalogs.Labels.Recipients.Prefix, f.Catalogs.Names) : null),
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
+        ("subset naming its noun", SubsetNamingItsNoun),
         ("subset", Subset),
         ("English part of them", PartOfThem),
         ("measure the sentence before named", NamedBefore),
@@ -280,6 +284,97 @@ internal static class IndicatorResolver
         }
 
         return string.Concat(amount.AsSpan(labels.Recipients.Prefix.Length, amount.Length - measure.Length - labels.Recipients.Prefix.Length), labels.ShareOf, measure, labels.ShareSuffix);
+    }
+
+    // 「沿线国家在我国外贸中的分量逐年加重，所占比重从2013年的25%上升到2017年的26.5%」「共建国家在我国外贸中的比重…升至51.9%」
+    // 「全省与共建国家进出口年均增长11.3%，所占比重由2019年的38.2%提高到2024年的46.7%」: a Chinese share whose sentence names
+    // the partner countries and then trade (share_wholes.partners_trade.words: 外贸, 进出口) before its share word (比重) is the
+    // partner countries' share of the reporter's trade, the headline row 与共建国家进出口总额占外贸总值比重, however the
+    // sentence words the whole (在…外贸中, 所占) or leaves it unsaid.
+    private static string? PartnersShareOfTradeMoved(IndicatorFacts f)
+    {
+        var (figure, wholes) = (f.Figure, f.Catalogs.Labels.Wholes);
+        if (figure.Unit != Domain.Unit.Percent || f.Aggregation == Aggregation.Change || !HanText.Any(figure.Subject)
+            || wholes.HeadlineParts.Count == 0 || wholes.PartnersTradeWhole.Length == 0)
+        {
+            return null;
+        }
+
+        var (text, start, end, labels) = (figure.Text, figure.In.Sentence.Start, figure.Mention.Start, f.Catalogs.Labels);
+        var share = text.LastIndexOf(labels.ShareSuffix, end - 1, end - start, StringComparison.Ordinal);
+        if (share < 0)
+        {
+            return null;
+        }
+
+        var group = -1;
+        foreach (var (at, _) in labels.Partners.Groups.Find(text, start, share))
+        {
+            group = at;
+            break;
+        }
+
+        // 「中间品在我国与共建国家进出口中的比重」: the partner countries inside a 在…中 whole are the whole's, not the part.
+        var within = group < 0 ? -1 : text.LastIndexOf(WithinOpen, group, group - start + 1);
+        if (within >= 0 && text.AsSpan(within, group - within).IndexOfAny(ClauseMarks) < 0)
+        {
+            return null;
+        }
+
+        return group >= 0 && wholes.PartnersTradeWords.Any(text, group, share) && !wholes.Named.Any(n => n.Name != wholes.PartnersTradeWhole && text.AsSpan(group, share - group).IndexOf(n.Name) >= 0)
+            ? wholes.HeadlineParts[0] + labels.ShareOf + wholes.PartnersTradeWhole + labels.ShareSuffix
+            : null;
+    }
+
+    // The word that opens a whole stated before its within word (「在…中的比重」), and the marks that end a clause.
+    private const char WithinOpen = '在';
+    private static readonly char[] ClauseMarks = ['，', '；', '。', ','];
+
+    // 「机电产品出口7.24万亿元，增长3.4%，占出口总值的58%」: a product's exports (share_wholes.products) as a share of the
+    // exports' own total are the product's part of them, 机电产品出口占出口总额比重, not the bare 占比 of a measure's own total.
+    private static string? ProductsShare(IndicatorFacts f)
+    {
+        var (labels, wholes) = (f.Catalogs.Labels, f.Catalogs.Labels.Wholes);
+        if (f.Figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || wholes.Products.Count == 0)
+        {
+            return null;
+        }
+
+        // The part is the amount before it in its sentence (the clause's own cue, 出口 of 出口总值, names the whole); a whole of
+        // the partner countries' (「占同期自沿线国家进口总值的31.6%」) is a share of the partners' own row, 占比. The part is
+        // read first: the whole walks the catalogue of named wholes.
+        var part = f.Earlier.LastOrDefault(e => e.Unit.IsCurrency()).Indicator ?? "";
+        if (!StartsWithAny(part, wholes.Products) || Whole(f) is not { Length: > 0 } whole || labels.Partners.Groups.Any(whole, 0, whole.Length))
+        {
+            return null;
+        }
+
+        foreach (var product in wholes.Products)
+        {
+            if (part.Length > product.Length + 1 && part.StartsWith(product, StringComparison.Ordinal))
+            {
+                var stem = part.AsSpan(product.Length).TrimEnd('额');
+                return whole.AsSpan().IndexOf(stem) >= 0 && ShareWholes.IsOwnTotal(whole, part, wholes, f.Catalogs.Metrics.Words)
+                    ? string.Concat(part.AsSpan().TrimEnd('额'), labels.ShareOf, stem, wholes.ProductTotal) + labels.ShareSuffix
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether `text` starts with one of `words` (a loop: a lambda here would be allocated per figure).
+    private static bool StartsWithAny(string text, IReadOnlyList<string> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (text.StartsWith(words[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 「…占同期外贸总值的45.4%」, "47.4% of our total foreign trade": base + the whole the share names + 比重.
@@ -681,6 +776,51 @@ internal static class IndicatorResolver
     // figure is the whole's row.
     private static string? Subset(IndicatorFacts f)
     {
+        if (SubsetParts(f) is not var (from, whole))
+        {
+            return null;
+        }
+
+        var words = f.Figure.Text.AsSpan(from, f.Figure.Mention.Start - from).Trim().TrimStart('、').Trim();
+        // A subset the entity already names (中老铁路中国段) is not named twice.
+        return f.Catalogs.Names.SegmentAfter.EndOf(words) is not null || f.Entity.AsSpan().EndsWith(words, StringComparison.Ordinal) ? whole : string.Concat(words, whole);
+    }
+
+    // 「集装箱航线总数达75条，其中外贸航线42条」「开通国际道路运输线路118条，其中客运线路45条、货运线路73条」「服务…企业6.8万家，
+    // 其中小微企业5.9万家」: a counted subset whose own words end with the noun the whole counts (its last two characters
+    // stand in the whole's label) names its row itself: its words (的 and a trailing copula, label-words.json
+    // subset_copulas, dropped) + 数 — 外贸航线数, 客运线路数, 小微企业数 — not its words before the whole's label.
+    private static string? SubsetNamingItsNoun(IndicatorFacts f)
+    {
+        var labels = f.Catalogs.Labels;
+        // Countries counted in a subset are a group of the whole's (「其中共建“一带一路”国家57个」 keeps the whole's row).
+        if (!(labels.CountRows.ContainsKey(f.Figure.Unit) || f.Figure.Unit == Domain.Unit.Trains) || f.Figure.Unit == Domain.Unit.Countries
+            || SubsetParts(f) is not var (from, whole))
+        {
+            return null;
+        }
+
+        var words = f.Figure.Text.AsSpan(from, f.Figure.Mention.Start - from).Trim().TrimStart('、').Trim();
+        if (labels.SubsetCopulas.EndOf(words) is { } copula)
+        {
+            words = words[..^copula.Length].TrimEnd();
+        }
+
+        // 「其中在沿线国家的项目9个」: words opening with a preposition scope the whole's noun; they name no kind of it.
+        if (words.Length < 3 || f.Catalogs.Names.SegmentAfter.EndOf(words) is not null || whole.AsSpan().IndexOf(words[^2..]) < 0
+            || labels.Partners.Prepositions.Contains(words[..1].ToString()) || labels.Partners.Groups.EndOf(words) is not null)
+        {
+            return null;
+        }
+
+        var row = words.ToString().Replace("的", "", StringComparison.Ordinal);
+        return row.Length < 3 || !HanText.Any(row) ? null : row + labels.CountLabelSuffix;
+    }
+
+    // A subset's place: where its words start (after the subset word, or the figure listed before it after one subset word)
+    // and the whole's label, the figure of its unit before the listed ones; null where the clause opens no subset.
+    private static (int From, string Whole)? SubsetParts(IndicatorFacts f)
+    {
         var figure = f.Figure;
         var clauseBefore = figure.ClauseBefore.Trim();
         if (WordedLabels.SubsetWord(clauseBefore, f.Catalogs.Labels) is not { } subset)
@@ -698,14 +838,7 @@ internal static class IndicatorResolver
             }
         }
 
-        if (WholeBefore(f.Earlier, figure.Unit, listed) is not { Length: > 0 } whole)
-        {
-            return null;
-        }
-
-        var words = figure.Text.AsSpan(from, figure.Mention.Start - from).Trim().TrimStart('、').Trim();
-        // A subset the entity already names (中老铁路中国段) is not named twice.
-        return f.Catalogs.Names.SegmentAfter.EndOf(words) is not null || f.Entity.AsSpan().EndsWith(words, StringComparison.Ordinal) ? whole : string.Concat(words, whole);
+        return WholeBefore(f.Earlier, figure.Unit, listed) is { Length: > 0 } whole ? (from, whole) : null;
     }
 
     // "The park hosts 120 resident companies, 55 of them from China", "swap arrangements with 20 partner countries and RMB

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -58,12 +59,37 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         var (start, end) = english ? (figure.In.Sentence.Start, figure.Clause.End) : (figure.In.Sentence.Start, figure.Mention.Start);
         if (!english && start > 1 && WordedLabels.SubsetWord(text.AsSpan(start, end - start).TrimStart(), labels) is not null)
         {
-            // 「…在共建国家新签合同额A。其中，9月份新签合同额B」: a subset is of the sentence before it.
-            start = text.AsSpan(0, start - 1).LastIndexOfAny(SentenceEnds) + 1;
+            // 「…在共建国家新签合同额A。其中，9月份新签合同额B」: a subset is of the sentence before it; 「我国对共建国家进出口
+            // 23.6万亿元…。共建国家在我国外贸中的比重…升至51.9%。其中，出口13.5万亿元」: or of the total a share's sentence
+            // between them went on with, two sentences back.
+            var before = text.AsSpan(0, start - 1).LastIndexOfAny(SentenceEnds) + 1;
+            var forms0 = Forms(measure);
+            if (!Named(text, before, end, figure.Mention.Start, figure.Mention.End, forms0) && !Referred(figure, before, end, forms0)
+                && !TotalBetween(figure.In.PreviousIndicators) && SentencesBack(text, before, 1) is var older && older < before
+                && Named(text, older, before, -1, -1, null))
+            {
+                return true;
+            }
+
+            start = before;
         }
 
         var forms = Forms(measure);
         return Named(text, start, end, figure.Mention.Start, figure.Mention.End, forms) || Referred(figure, start, end, forms);
+    }
+
+    // Whether the sentence between a subset and the sentence before it states an amount of another whole (a national total).
+    private bool TotalBetween(IReadOnlyList<(Unit Unit, string Indicator)> between)
+    {
+        foreach (var (unit, indicator) in between)
+        {
+            if (unit.IsCurrency() && !indicator.Contains(Label, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

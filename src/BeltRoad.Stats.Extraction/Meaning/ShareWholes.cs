@@ -23,13 +23,33 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         var sectors = Named(e.GetProperty("sectors")).ToList();
         // A share's part is a sector or one of the parts only a share names ("trucks", "outbound trips"); an amount's only a sector.
         var names = sectors.Concat(Named(e.GetProperty("parts"))).ToDictionary(x => x.Word, x => x.Name, StringComparer.OrdinalIgnoreCase);
-        return new(Words(e.GetProperty("verbs")), Words(e.GetProperty("qualifiers")), Words(e.GetProperty("totals")),
+        var loaded = new ShareWholes(Words(e.GetProperty("verbs")), Words(e.GetProperty("qualifiers")), Words(e.GetProperty("totals")),
             [.. e.GetProperty("named").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("named_before")),
             new WordList(sectors.Select(x => x.Word)), names, Words(e.GetProperty("part_verbs")), new WordList(names.Keys),
             e.GetProperty("named_totals").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(x => x.GetString()!).ToArray()),
             [.. e.GetProperty("headline_parts").EnumerateArray().Select(x => x.GetString()!)],
             [.. e.GetProperty("aggregates").EnumerateArray().Select(x => x.GetString()!)], Words(e.GetProperty("within")), Words(e.GetProperty("appositive")));
+        var (products, partners) = (e.GetProperty("products"), e.GetProperty("partners_trade"));
+        return loaded with
+        {
+            Products = [.. products.GetProperty("words").EnumerateArray().Select(x => x.GetString()!)],
+            ProductTotal = products.GetProperty("total").GetString()!,
+            PartnersTradeWords = Words(partners.GetProperty("words")),
+            PartnersTradeWhole = partners.GetProperty("whole").GetString()!,
+        };
     }
+
+    /// <summary>Goods a release breaks its exports or imports down by (机电产品): a share of one is a named part of its measure's total.</summary>
+    public IReadOnlyList<string> Products { get; init; } = [];
+
+    /// <summary>The total word a product's share names its whole with (出口总额).</summary>
+    public string ProductTotal { get; init; } = "";
+
+    /// <summary>Words that make a share of the partner countries a share of the reporter's trade (外贸, 进出口).</summary>
+    public WordList PartnersTradeWords { get; init; } = new WordList([]);
+
+    /// <summary>The whole the partner countries' trade is a share of (外贸总值).</summary>
+    public string PartnersTradeWhole { get; init; } = "";
 
     /// <summary>Whether <paramref name="label"/> is a part's name (交通, 货车) or parts listed together (私家车和微型客车).</summary>
     public bool IsPart(string label) =>
