@@ -45,6 +45,7 @@ internal static class IndicatorResolver
         ("multiple", Multiple),
         ("conversion", Conversion),
         ("index's name", IndexName),
+        ("countries things come from", static f => HanText.Any(f.Figure.Subject) ? null : f.Catalogs.Labels.CountedCountries.Origins(f.Figure, f.Cue.Label, f.Catalogs.Labels, f.Earlier)),
         ("compared amount", Compared),
         ("amount of change", ChangeAmount),
         ("figure referred back to", ReferredBack),
@@ -63,6 +64,9 @@ internal static class IndicatorResolver
         ("measure stated alone", AloneRow),
         ("recipient's amount", Received),
         ("sector's amount", SectorAmount),
+        ("borrowers counted", static f => HanText.Any(f.Figure.Subject) ? null : f.Catalogs.Labels.CountedCountries.Borrowers(f.Figure, f.Cue.Label, f.Catalogs.Labels.CountRows[Domain.Unit.Countries], f.Catalogs.Labels.Commitments.LoanWords)),
+        ("countries that had the measure", static f => HanText.Any(f.Figure.Subject) ? null
+            : f.Catalogs.Labels.CountedCountries.Had(f.Figure, f.Cue.Label, f.Catalogs.Labels.CountRows[Domain.Unit.Countries], f.Catalogs.Metrics.Words, f.Catalogs.Labels.Partners, f.Earlier)),
         ("countries a portfolio spans", Spanned),
         ("port's throughput", static f => f.Catalogs.Labels.Ports.For(f.Figure.Unit, f.Entity, f.Cue.Label, HasUnit(f.Earlier, f.Figure.Unit))),
         ("capacity's row", static f => f.Aggregation == Aggregation.Attribute && f.Cue.Label is { } label ? f.Catalogs.Labels.CapacityRows.GetValueOrDefault(label) : null),

@@ -56,7 +56,8 @@ internal sealed record LabelWords(
     CommitmentRows Commitments,
     Claims Claims,
     Nationals Nationals,
-    WordList Origins)
+    WordList Origins,
+    CountedCountries CountedCountries)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -86,7 +87,8 @@ internal sealed record LabelWords(
             new WordList(Strings(root.GetProperty("spans").GetProperty("words"))), PortRows.Read(root.GetProperty("port_rows")),
             root.GetProperty("capacity_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
             ValuedThings.Read(root.GetProperty("valued"), suffix), CommitmentRows.Read(root.GetProperty("commitments")), Claims.Read(root.GetProperty("claims")),
-            Nationals.Read(root.GetProperty("nationals")), Words("origins"));
+            Nationals.Read(root.GetProperty("nationals")), Words("origins"),
+            CountedCountries.Read(root.GetProperty("counted_countries")));
         var subsetRows = root.GetProperty("subset_rows");
         return loaded with { SubsetCopulas = new WordList(Strings(subsetRows.GetProperty("copulas"))), CountLabelSuffix = subsetRows.GetProperty("suffix").GetString()!,
             Pulls = GrowthPulls.Read(root.GetProperty("growth_pulls")) };

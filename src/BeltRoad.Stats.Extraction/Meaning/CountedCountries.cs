@@ -1,0 +1,165 @@
+using System.Text.Json;
+using BeltRoad.Stats.Domain;
+using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Text;
+using BeltRoad.Stats.Recognizers;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// English counts of countries that the measure of their sentence names (data: counted_countries in
+/// Resources/label-words.json). Borrowers: a count of countries right after one of BorrowerLinks ("loans worth $225 billion
+/// to 65 governments", "1,306 loans … with 49 African governments"), in a sentence (or after the sentence before) naming a
+/// loan (commitments.loan_words), counts the borrowers, 借款国数; the institutions listed right after it with "and"
+/// ("… and seven regional institutions") the borrowing institutions, 借款机构数. Countries that had a measure: a count of
+/// countries right after one of HadLinks ("non-financial direct investment … in 56 countries along the Belt and Road",
+/// "signed 1,922 new contracts in 61 countries") whose sentence's measure before it ends with one of HadRows' measures is
+/// that row + the countries' noun (有非金融类直接投资的共建国家数, as 「对沿线56个国家进行了非金融类直接投资」 gives it), the
+/// partner countries' where the sentence names them; a count with a row of its own ("in 168 countries and regions") is not one.
+/// </summary>
+internal sealed record CountedCountries(WordList BorrowerLinks, IReadOnlyDictionary<Unit, string> BorrowerRows, WordList HadLinks,
+    IReadOnlyList<(string Measure, string Row)> HadRows, string Countries, string Partners, WordList OriginLinks, string Origin)
+{
+    private const string And = "and";
+
+    public static CountedCountries Read(JsonElement e)
+    {
+        WordList Words(JsonElement x, string name) => new(x.GetProperty(name).EnumerateArray().Select(w => w.GetString()!));
+        var (borrowers, had) = (e.GetProperty("borrowers"), e.GetProperty("had"));
+        return new(Words(borrowers, "links"),
+            borrowers.GetProperty("rows").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!),
+            Words(had, "links"),
+            [.. had.GetProperty("rows").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderByDescending(p => p.Name.Length)],
+            had.GetProperty("countries").GetString()!, had.GetProperty("partners").GetString()!,
+            Words(e.GetProperty("origins"), "links"), e.GetProperty("origins").GetProperty("label").GetString()!);
+    }
+
+    /// <summary>The borrowers' row of a count of countries or institutions lent to, or null.</summary>
+    public string? Borrowers(FigureContext figure, string? own, string countryRow, WordList loanWords)
+    {
+        // A row of its own other than the bare country row ("to 27 countries and regions": 国家和地区数) is what a portfolio spans.
+        if (!BorrowerRows.TryGetValue(figure.Unit, out var row) || (figure.Unit == Unit.Countries && own is not null && own != countryRow))
+        {
+            return null;
+        }
+
+        var (text, mention, clause) = (figure.Text, figure.Mention, figure.Clause.Start);
+        var at = mention.Start;
+        if (figure.Unit != Unit.Countries)
+        {
+            // "to 49 African governments and seven regional institutions": listed right after a count of countries.
+            var figures = figure.In.Figures;
+            var index = ReadOnlyLists.IndexOf(figures, mention);
+            if (index < 1 || figures[index - 1] is not { Unit: MentionUnit.Countries } countries || countries.Start < clause || countries.End > at
+                || !ListedWithAnd(text.AsSpan(countries.End, at - countries.End)))
+            {
+                return null;
+            }
+
+            at = countries.Start;
+        }
+
+        if (BorrowerLinks.EndOf(text.AsSpan(clause, at - clause)) is null)
+        {
+            return null;
+        }
+
+        var start = figure.In.Before is { } before ? before.Start : figure.In.Sentence.Start;
+        return loanWords.Any(text, start, at) ? row : null;
+    }
+
+    /// <summary>The row of the countries that had the measure its sentence names before the count, or null.</summary>
+    public string? Had(FigureContext figure, string? own, string countryRow, MeasureWords words, PartnerScope partners, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
+    {
+        // A row of its own other than the bare country row ("in 168 countries and regions": 国家和地区数) is what a portfolio spans.
+        if (figure.Unit != Unit.Countries || (own is not null && own != countryRow) || HadLinks.EndOf(figure.ClauseBefore) is null)
+        {
+            return null;
+        }
+
+        var sentence = figure.In.Sentence;
+        var measure = CuedLabels.LastCue(figure.In.MeasureHits, words, Unit.USD, sentence.Start, figure.Mention.Start, figure.In.Names);
+        for (var k = earlier.Count - 1; measure is null && k >= 0; k--)
+        {
+            measure = earlier[k].Unit.IsCurrency() ? earlier[k].Indicator : null;
+        }
+
+        if (measure is null)
+        {
+            return null;
+        }
+
+        foreach (var (had, row) in HadRows)
+        {
+            if (measure.EndsWith(had, StringComparison.Ordinal))
+            {
+                var named = measure.Length > had.Length && measure.Contains(partners.Label, StringComparison.Ordinal)
+                    || partners.NamedIn(figure.Text, sentence.Start, figure.Clause.End, had);
+                return row + (named ? Partners : Countries);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The row of countries what is counted comes from ("120 resident companies from 15 countries", "business leaders from
+    /// over 70 countries", "Travellers from 88 countries and regions"): a count of countries right after one of OriginLinks is
+    /// the counted thing's (the label of a count before it in its clause, its count suffix dropped, where that is no generic
+    /// row) + Origin + the count's own row (来源国家数, 企业来源国家数, 来源国家和地区数); not the start of a movement (another
+    /// count of countries after it in its clause: "from 65 countries to 80"), nor partner countries ("from 104 partner countries").
+    /// </summary>
+    public string? Origins(FigureContext figure, string? own, LabelWords labels, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
+    {
+        var countryRow = labels.CountRows[Unit.Countries];
+        if (figure.Unit != Unit.Countries || OriginLinks.EndOf(figure.ClauseBefore) is not { } link
+            || (labels.ComparisonWords.EndOf(figure.ClauseBefore) is { } compared && compared.Length > link.Length))
+        {
+            return null;
+        }
+
+        // A catalogued row of another measure names the countries itself ("Delegates from 64 countries attended": 参会国家数,
+        // not a comparison with a count of countries before it); "1,585 enterprises from 104 partner countries": the partner
+        // countries counted keep their own row.
+        if (own is not null && !own.StartsWith(countryRow[..^1], StringComparison.Ordinal))
+        {
+            return own;
+        }
+
+        if (labels.Partners.Groups.Any(figure.Text, figure.Mention.NumberStart, figure.Clause.End))
+        {
+            return null;
+        }
+
+        var figures = figure.In.Figures;
+        for (var k = ReadOnlyLists.IndexOf(figures, figure.Mention) + 1; k > 0 && k < figures.Count && figures[k].Start < figure.Clause.End; k++)
+        {
+            if (figures[k].Unit == MentionUnit.Countries)
+            {
+                return null;
+            }
+        }
+
+        var row = own ?? countryRow;
+        var thing = "";
+        var previous = figure.PreviousFigureEnd;
+        if (earlier.Count > 0 && previous >= figure.Clause.Start && earlier[^1] is { Unit: not Unit.Countries } counted
+            && !counted.Unit.IsCurrency() && counted.Indicator.EndsWith(Count, StringComparison.Ordinal) && !labels.CountRows.Values.Contains(counted.Indicator) && !labels.UnnamedRows.Values.Contains(counted.Indicator))
+        {
+            thing = counted.Indicator[..^(counted.Indicator.EndsWith(PersonsCount, StringComparison.Ordinal) ? PersonsCount.Length : Count.Length)];
+        }
+
+        return thing + Origin + row;
+    }
+
+    private const string Count = "数";
+    private const string PersonsCount = "人数";
+
+    // Nothing but words and "and" between two counts: no comma, digit or clause break.
+    private static bool ListedWithAnd(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        return between.EndsWith(And, StringComparison.Ordinal) && (between.Length == And.Length || between[^(And.Length + 1)] == ' ')
+            && between.IndexOfAny(",;:") < 0 && !between.ContainsAnyInRange('0', '9');
+    }
+}
