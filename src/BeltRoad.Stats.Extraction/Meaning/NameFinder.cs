@@ -229,6 +229,7 @@ internal sealed class NameFinder
         TrafficRows = Read("traffic_rows");
         OperatedRows = Read("operated_rows");
         CostRows = Read("cost_rows");
+        AttendedRows = Read("attended_rows");
         InitiativeDocuments = Read("initiative_documents");
         _serviceSuffixes = Read("service_suffixes");
         BilateralSigners = new WordList(Read("bilateral_signers"));
@@ -706,6 +707,9 @@ internal sealed class NameFinder
 
     /// <summary>项目造价, 合同额 (cost_rows): a project's cost or construction contract stated as an amount is the project's (<see cref="ThingsTraffic"/>).</summary>
     public IReadOnlyList<string> CostRows { get; }
+
+    /// <summary>参会代表人数, 参会国家数 (attended_rows): an event's attendance is the event's (<see cref="ThingsTraffic"/>).</summary>
+    public IReadOnlyList<string> AttendedRows { get; }
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }

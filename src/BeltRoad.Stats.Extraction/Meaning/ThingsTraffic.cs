@@ -8,7 +8,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// thing's, never the country its headline opens with nor the company collecting them, and so are its cost and its
 /// construction contract stated as amounts (<c>cost_rows</c>: "CSCEC is building the district under a $3 billion contract"): the project named last before the
 /// figure, in its sentence, its paragraph and the one before, else the document's own project, else the older paragraphs'. A place (a border crossing's
-/// vehicles) keeps its own.
+/// vehicles) keeps its own. An event's attendance (<c>attended_rows</c>: "More than 5,000 delegates from over 150 countries",
+/// 「吸引逾5000名嘉宾参会」) is the forum's, summit's or expo's named last so, never the host country's nor its organiser's.
 /// </summary>
 internal static class ThingsTraffic
 {
@@ -28,6 +29,16 @@ internal static class ThingsTraffic
     /// or company; otherwise <paramref name="entity"/> itself (the same reference).</summary>
     public static string Of(FigureContext figure, string entity, string measured, bool own, NameFinder finder)
     {
+        if (Affixes.IsOneOf(measured, finder.AttendedRows))
+        {
+            // Who hosts or organises an event (a country, a trade council): its delegates and countries are the event's.
+            return entity != finder.DefaultActor && (finder.Lookup(entity) is not { } host || Array.IndexOf(Owners, host.Kind) < 0)
+                ? entity
+                : Last(figure.In.Names, EntityKind.Event, figure.In.Sentence.Start, figure.Mention.Start) ?? Last(figure.In.PreviousNames, EntityKind.Event, 0, int.MaxValue)
+                    ?? (finder.Lookup(figure.In.DocumentEntity)?.Kind == EntityKind.Event ? figure.In.DocumentEntity : null)
+                    ?? Last(figure.In.OlderNames, EntityKind.Event, 0, int.MaxValue) ?? entity;
+        }
+
         var operated = Affixes.IsOneOf(measured, finder.OperatedRows);
         // "CSCEC is building the district under a $3 billion contract", "The Sh88 billion road was built …": a project's cost
         // or construction contract, the amount itself (not a share of it a lender financed), is the project's as its tolls are.
@@ -46,11 +57,14 @@ internal static class ThingsTraffic
     }
 
     // The project named last in [start, end) of the names (the one definition: the attribute rule reads it too).
-    internal static string? LastProject(IReadOnlyList<EntityName> names, int start, int end)
+    internal static string? LastProject(IReadOnlyList<EntityName> names, int start, int end) => Last(names, EntityKind.Project, start, end);
+
+    // The name of that kind named last in [start, end) of the names.
+    private static string? Last(IReadOnlyList<EntityName> names, EntityKind kind, int start, int end)
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
-            if (names[k].Kind == EntityKind.Project && names[k].Start >= start && names[k].End <= end)
+            if (names[k].Kind == kind && names[k].Start >= start && names[k].End <= end)
             {
                 return names[k].Name;
             }
