@@ -337,11 +337,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
     }
 
-    // " (PCT)", "（PCT）", " S.A. (PCT)": the capitals in the bracket right after a name (a company form between).
-    private static string? Defined(string text, int at, int end)
+    // " (PCT)", "（PCT）", " S.A. (PCT)", " Company Limited (LCRC)": the capitals in the bracket right after a name (a company
+    // form of entity-names.json company_forms between).
+    private string? Defined(string text, int at, int end)
     {
-        var open = text.IndexOfAny(['(', '（'], at, Math.Min(end - at, 8));
-        if (open < 0 || text.AsSpan(at, open - at).Trim() is not ("" or "S.A." or "Ltd" or "Ltd." or "Inc." or "Co." or "Plc" or "PLC" or "AG"))
+        var open = text.IndexOfAny(['(', '（'], at, Math.Min(end - at, finder.CompanyFormsReach));
+        if (open < 0 || !IsCompanyForm(text.AsSpan(at, open - at).Trim()))
         {
             return null;
         }
@@ -354,6 +355,25 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
 
         return to < end && text[to] is ')' or '）' && to - from is >= MinAbbreviation and <= MaxAbbreviation ? text[from..to] : null;
+    }
+
+    private bool IsCompanyForm(ReadOnlySpan<char> between)
+    {
+        if (between.IsEmpty)
+        {
+            return true;
+        }
+
+        var forms = finder.CompanyForms;
+        for (var k = 0; k < forms.Count; k++) // an index loop: a foreach over the interface boxes an enumerator
+        {
+            if (between.SequenceEqual(forms[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(List<EntityName> names, int start, int end)

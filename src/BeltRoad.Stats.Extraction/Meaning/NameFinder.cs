@@ -230,6 +230,8 @@ internal sealed class NameFinder
         OperatedRows = Read("operated_rows");
         CostRows = Read("cost_rows");
         AttendedRows = Read("attended_rows");
+        CompanyForms = Read("company_forms");
+        CompanyFormsReach = CompanyForms.Max(static f => f.Length) + 3;
         InitiativeDocuments = Read("initiative_documents");
         _serviceSuffixes = Read("service_suffixes");
         BilateralSigners = new WordList(Read("bilateral_signers"));
@@ -710,6 +712,12 @@ internal sealed class NameFinder
 
     /// <summary>参会代表人数, 参会国家数 (attended_rows): an event's attendance is the event's (<see cref="ThingsTraffic"/>).</summary>
     public IReadOnlyList<string> AttendedRows { get; }
+
+    /// <summary>"S.A.", "Ltd", "Company Limited": a company form between a name and the abbreviation it defines in brackets.</summary>
+    public IReadOnlyList<string> CompanyForms { get; }
+
+    /// <summary>How far after a name its bracketed abbreviation may open: the longest company form, a space and the bracket.</summary>
+    public int CompanyFormsReach { get; }
 
     /// <summary>"port" → 港, "company" → kind:institution: what an English anaphor's noun may refer to, longest noun first.</summary>
     public IReadOnlyList<(string Noun, IReadOnlyList<Referent> Refers)> EnglishBackReferences { get; }
