@@ -30,11 +30,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.97, 0.96, 0.94, 0.92, 0.79, 0.98, 0.93 },
-        { "English", "en-", 0.96, 0.96, 0.92, 0.90, 0.74, 0.96, 0.91 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.97, 0.88, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.95, 0.90, 0.80, 0.98, 0.93 },
-        { "bilingual", "bilingual-", 0.92, 0.95, 0.93, 0.88, 0.70, 0.95, 0.90 },
+        { "all", "", 0.96, 0.96, 0.95, 0.92, 0.80, 0.98, 0.94 },
+        { "English", "en-", 0.96, 0.96, 0.92, 0.90, 0.74, 0.97, 0.92 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.97, 0.90, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.96, 0.90, 0.80, 0.99, 0.94 },
+        { "bilingual", "bilingual-", 0.92, 0.95, 0.94, 0.87, 0.70, 0.96, 0.91 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
@@ -55,6 +55,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 275 documents", EighteenthRound, 0.97, 0.96, 0.95, 0.91, 0.79, 0.97, 0.92 },
         { "the first 287 documents", NineteenthRound, 0.97, 0.96, 0.95, 0.91, 0.79, 0.97, 0.93 },
         { "the first 299 documents", TwentiethRound, 0.97, 0.96, 0.95, 0.92, 0.79, 0.98, 0.93 },
+        { "the first 311 documents", TwentyFirstRound, 0.97, 0.96, 0.95, 0.92, 0.80, 0.98, 0.94 },
     };
 
     [Theory]
@@ -87,14 +88,15 @@ public class DevCorpusTests(ITestOutputHelper output)
 
     // The metric (the digest's group) is settled by the figure's meaning since 2026-11-28 (MetricClassifier.Settle):
     // 5,030 of 5,412 matched facts, .834 before; 5,291 of 5,689 with the nineteenth batch; 5,530 of 5,952 with the twentieth
-    // (its 12 documents .908 after the round, re-based .93 -> .92 as a fresh batch's rows are). Like the other floors it only rises.
+    // (its 12 documents .908 after the round, re-based .93 -> .92 as a fresh batch's rows are); 5,819 of 6,236 with the
+    // twenty-first (.933). Like the other floors it only rises.
     [Fact]
     public void The_development_corpus_metric_holds_its_floor()
     {
         var (table, texts) = Run.Value;
         var score = GoldScore.Compute(Keys().ToList(), texts, table.Facts);
         output.WriteLine(score.ToString());
-        Assert.True(score.MetricAccuracy >= 0.92, $"metric {score.MetricAccuracy:0.000}: {score}");
+        Assert.True(score.MetricAccuracy >= 0.93, $"metric {score.MetricAccuracy:0.000}: {score}");
     }
 
     [Fact]
@@ -131,6 +133,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string EighteenthRound = "round:18";
     private const string NineteenthRound = "round:19";
     private const string TwentiethRound = "round:20";
+    private const string TwentyFirstRound = "round:21";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -213,6 +216,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [TwentiethRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 72, ["zh-milestone"] = 66, ["en-news"] = 96, ["en-finance"] = 48, ["bilingual"] = 22,
+        },
+        [TwentyFirstRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 75, ["zh-milestone"] = 69, ["en-news"] = 100, ["en-finance"] = 49, ["bilingual"] = 23,
         },
     };
 
