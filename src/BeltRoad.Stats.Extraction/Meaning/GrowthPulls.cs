@@ -31,14 +31,16 @@ internal sealed record GrowthPulls(WordList Verbs, WordList Changes, IReadOnlyLi
 
         var between = text.AsSpan(verb, end - verb).TrimEnd();
         between = between[..^change.Length];
+        // The longest whole named wins: 出口 stands inside 进出口.
+        string? found = null;
         foreach (var whole in Wholes)
         {
-            if (between.IndexOf(whole) >= 0)
+            if (between.IndexOf(whole) >= 0 && whole.Length > (found?.Length ?? 0))
             {
-                return whole + Suffix;
+                found = whole;
             }
         }
 
-        return null;
+        return found is null ? null : found + Suffix;
     }
 }
