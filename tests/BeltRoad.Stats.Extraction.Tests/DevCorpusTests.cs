@@ -34,7 +34,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "English", "en-", 0.96, 0.96, 0.92, 0.90, 0.74, 0.97, 0.92 },
         { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.97, 0.90, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.96, 0.90, 0.80, 0.99, 0.94 },
-        { "bilingual", "bilingual-", 0.92, 0.95, 0.94, 0.87, 0.70, 0.96, 0.91 },
+        { "bilingual", "bilingual-", 0.92, 0.95, 0.94, 0.88, 0.71, 0.96, 0.91 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
