@@ -121,7 +121,7 @@ internal sealed record CountedCountries(WordList BorrowerLinks, IReadOnlyDiction
         // A catalogued row of another measure names the countries itself ("Delegates from 64 countries attended": 参会国家数,
         // not a comparison with a count of countries before it); "1,585 enterprises from 104 partner countries": the partner
         // countries counted keep their own row.
-        if (own is not null && !own.StartsWith(countryRow[..^1], StringComparison.Ordinal))
+        if (own is not null && !own.AsSpan().StartsWith(countryRow.AsSpan(0, countryRow.Length - 1), StringComparison.Ordinal))
         {
             return own;
         }

@@ -57,7 +57,10 @@ internal sealed record LabelWords(
     Claims Claims,
     Nationals Nationals,
     WordList Origins,
-    CountedCountries CountedCountries)
+    CountedCountries CountedCountries,
+    WordList SubsetCopulas,
+    string CountLabelSuffix,
+    GrowthPulls Pulls)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -72,7 +75,8 @@ internal sealed record LabelWords(
         var unnamed = root.GetProperty("unnamed_rows").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
         var countRows = root.GetProperty("count_rows").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!);
         var change = root.GetProperty("change_suffix");
-        var loaded = new LabelWords(measures, measureSuffixes, suffix, unnamed, countRows, Words("trailing"), Words("measure_heads"), Words("strip"), Words("generic_verbs"),
+        var subsetRows = root.GetProperty("subset_rows");
+        return new LabelWords(measures, measureSuffixes, suffix, unnamed, countRows, Words("trailing"), Words("measure_heads"), Words("strip"), Words("generic_verbs"),
             new WordList(Strings(root.GetProperty("light_verbs").GetProperty("words"))), root.GetProperty("light_verbs").GetProperty("as").GetString()!, Words("subset_words"), Words("part_words"), Words("conversion_words"), Words("comparison_words"),
             Words("back_references"), Words("generic_amounts"), NationalStatistics.Read(root.GetProperty("national_statistics")), Words("prepositions"), Words("causatives"), Words("after_links"), PartnerScope.Read(root.GetProperty("partner_scope")), root.GetProperty("share_suffix").GetString()!,
             root.GetProperty("share_of").GetString()!, ShareWholes.Read(root.GetProperty("share_wholes")),
@@ -88,18 +92,11 @@ internal sealed record LabelWords(
             root.GetProperty("capacity_rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
             ValuedThings.Read(root.GetProperty("valued"), suffix), CommitmentRows.Read(root.GetProperty("commitments")), Claims.Read(root.GetProperty("claims")),
             Nationals.Read(root.GetProperty("nationals")), Words("origins"),
-            CountedCountries.Read(root.GetProperty("counted_countries")));
-        var subsetRows = root.GetProperty("subset_rows");
-        return loaded with { SubsetCopulas = new WordList(Strings(subsetRows.GetProperty("copulas"))), CountLabelSuffix = subsetRows.GetProperty("suffix").GetString()!,
-            Pulls = GrowthPulls.Read(root.GetProperty("growth_pulls")) };
+            CountedCountries.Read(root.GetProperty("counted_countries")),
+            // Words a counted subset's own words may end with before its figure (「其中來自共建國家的企業有68間」: 有), dropped from
+            // its row; the suffix a counted noun takes as its row where its own words name it (外贸航线 → 外贸航线数).
+            new WordList(Strings(subsetRows.GetProperty("copulas"))), subsetRows.GetProperty("suffix").GetString()!,
+            // What a part adds to a whole's growth in percentage points (「拉动全国外贸增长3.2个百分点」 → 外贸增长拉动).
+            GrowthPulls.Read(root.GetProperty("growth_pulls")));
     }
-
-    /// <summary>Words a counted subset's own words may end with before its figure (「其中來自共建國家的企業有68間」: 有), dropped from its row.</summary>
-    public WordList SubsetCopulas { get; init; } = new WordList([]);
-
-    /// <summary>What a part adds to a whole's growth in percentage points (「拉动全国外贸增长3.2个百分点」 → 外贸增长拉动).</summary>
-    public GrowthPulls Pulls { get; init; } = new(new WordList([]), new WordList([]), [], "");
-
-    /// <summary>The suffix a counted noun takes as its row where its own words name it (外贸航线 → 外贸航线数).</summary>
-    public string CountLabelSuffix { get; init; } = "";
 }

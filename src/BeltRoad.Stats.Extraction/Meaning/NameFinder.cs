@@ -154,7 +154,8 @@ internal sealed class NameFinder
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
         PartOpeners = new WordList(Read("part_openers"));
         TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
-        TransitCountryMarkers = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("markers").EnumerateArray().Select(x => x.GetString()!));
+        // The transit markers every rule reads, and the words only a transit country's rule adds ("across Kazakhstan").
+        TransitCountryMarkers = new WordList(Read("transit_markers").Concat(json.RootElement.GetProperty("transit_countries").GetProperty("extra_markers").EnumerateArray().Select(x => x.GetString()!)));
         PartAfterWith = new WordList(Read("part_after_with"));
         InstrumentOwners = new WordList(Read("instrument_owners"));
         ModifierMarkers = new WordList(Read("modifier_markers"));

@@ -34,9 +34,7 @@ internal static class ThingsTraffic
             // Who hosts or organises an event (a country, a trade council): its delegates and countries are the event's.
             return entity != finder.DefaultActor && (finder.Lookup(entity) is not { } host || Array.IndexOf(Owners, host.Kind) < 0)
                 ? entity
-                : Last(figure.In.Names, EntityKind.Event, figure.In.Sentence.Start, figure.Mention.Start) ?? Last(figure.In.PreviousNames, EntityKind.Event, 0, int.MaxValue)
-                    ?? (finder.Lookup(figure.In.DocumentEntity)?.Kind == EntityKind.Event ? figure.In.DocumentEntity : null)
-                    ?? Last(figure.In.OlderNames, EntityKind.Event, 0, int.MaxValue) ?? entity;
+                : NamedLast(figure, EntityKind.Event, finder) ?? entity;
         }
 
         var operated = Affixes.IsOneOf(measured, finder.OperatedRows);
@@ -51,10 +49,15 @@ internal static class ThingsTraffic
             return entity;
         }
 
-        return LastProject(figure.In.Names, figure.In.Sentence.Start, figure.Mention.Start) ?? LastProject(figure.In.PreviousNames, 0, int.MaxValue)
-            ?? (finder.Lookup(figure.In.DocumentEntity)?.Kind == EntityKind.Project ? figure.In.DocumentEntity : null)
-            ?? LastProject(figure.In.OlderNames, 0, int.MaxValue) ?? entity;
+        return NamedLast(figure, EntityKind.Project, finder) ?? entity;
     }
+
+    // The thing of that kind named last before the figure in its sentence, else in its paragraph and the one before, else
+    // the document's own, else the older paragraphs'.
+    private static string? NamedLast(FigureContext figure, EntityKind kind, NameFinder finder) =>
+        Last(figure.In.Names, kind, figure.In.Sentence.Start, figure.Mention.Start) ?? Last(figure.In.PreviousNames, kind, 0, int.MaxValue)
+            ?? (finder.Lookup(figure.In.DocumentEntity)?.Kind == kind ? figure.In.DocumentEntity : null)
+            ?? Last(figure.In.OlderNames, kind, 0, int.MaxValue);
 
     // The project named last in [start, end) of the names (the one definition: the attribute rule reads it too).
     internal static string? LastProject(IReadOnlyList<EntityName> names, int start, int end) => Last(names, EntityKind.Project, start, end);

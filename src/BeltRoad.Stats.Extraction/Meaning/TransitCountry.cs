@@ -5,7 +5,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// "Transit container traffic on the China–Europe–China route across Kazakhstan amounted to 284,600 TEU", 「经哈萨克斯坦过境的
 /// 集装箱」: a figure whose sentence, before it, names transit (entity-names.json transit_countries.nouns) and a catalogued
-/// country right after one of transit_countries.markers (an article aside) is the transit country's: what crossed it; not where a catalogued project is named before the figure (「沿中老铁路途经老挝的过境贸易」: the railway's).
+/// country right after one of transit_markers or transit_countries.extra_markers (an article aside) is the transit country's: what crossed it; not where a catalogued project is named before the figure (「沿中老铁路途经老挝的过境贸易」: the railway's).
 /// </summary>
 internal static class TransitCountry
 {
