@@ -140,7 +140,7 @@ internal static class StatedDates
         // "in the same period of 2023": the recognizer reads the words with the year they name and marks the date so.
         return time.SamePeriod
             || (next < text.Length && words.SamePeriodAfter.At(text, next, Math.Min(text.Length, next + 8)) is not null)
-            || words.SamePeriodBefore.EndOf(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start))) is not null;
+            || words.SamePeriodBefore.EndOf(text.AsSpan(Math.Max(0, start - 32), Math.Min(32, start))) is not null;
     }
 
     private static bool CountsYears(string text)
