@@ -258,10 +258,7 @@ internal static class AggregationResolver
 
         var (text, end) = (figure.Text, figure.Mention.End + figure.ClauseAfter.Length);
         var at = Blank.SkipSpaces(text, figure.Mention.End, end);
-        if (at < end && text[at] is '(' or '（' && text.AsSpan(at, end - at).IndexOfAny(')', '）') is var close and >= 0)
-        {
-            at = Blank.SkipSpaces(text, at + close + 1, end);
-        }
+        at = Blank.SkipSpaces(text, Asides.Skip(text, at, end, end - at), end);
 
         return f.Words.UnitPrice.At(text, at, end) is not null ? Aggregation.Attribute : null;
     }
@@ -768,13 +765,8 @@ internal static class AggregationResolver
     private static int Bracketed(ReadOnlySpan<char> after)
     {
         var open = after.Length - after.TrimStart(' ').Length;
-        if (open >= after.Length || after[open] is not ('(' or '（'))
-        {
-            return 0;
-        }
-
-        var close = after[open..Math.Min(after.Length, open + BracketReach)].IndexOfAny(')', '）');
-        return close < 0 ? 0 : open + close + 1;
+        var next = Asides.Skip(after, open, after.Length, BracketReach);
+        return next == open ? 0 : next;
     }
 
     private static bool DistributiveIn(WordList cues, FigureContext figure, AggregationWords words)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BeltRoad.Stats.Extraction.Metrics;
+using BeltRoad.Stats.Extraction.Text;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -118,15 +119,6 @@ internal sealed record InitiativeScope(string Name, string Prefix, IReadOnlySet<
         }
 
         at = Skip(text, at, end);
-        if (at < end && text[at] is '(' or '（')
-        {
-            var close = text.IndexOfAny([')', '）'], at, Math.Min(12, end - at));
-            if (close > at)
-            {
-                at = Skip(text, close + 1, end);
-            }
-        }
-
-        return at;
+        return Asides.Skip(text, at, end, 12) is var next && next > at ? Skip(text, next, end) : at;
     }
 }
