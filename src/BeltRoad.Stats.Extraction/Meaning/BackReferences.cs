@@ -503,7 +503,7 @@ internal static class BackReferences
     {
         var own = figure.In.DocumentEntity;
         return LastReferred(figure.In.Names, figure.Clause.Start, refers, finder, figure.Text)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers, finder, figure.Text)?.Name
-            ?? (Refers(own, finder.Lookup(own)?.Kind, refers) ? own : null)
+            ?? (Refers(own, finder.Lookup(own)?.Kind, refers, finder) ? own : null)
             ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers, finder, figure.Text)?.Name;
     }
 
@@ -512,7 +512,7 @@ internal static class BackReferences
     // describes that one; the anaphor refers to the name the appositive describes.
     private static EntityName Described(IReadOnlyList<EntityName> names, int k, IReadOnlyList<Referent> refers, NameFinder finder, string text)
     {
-        if (k == 0 || names[k - 1].End > names[k].Start || !Refers(names[k - 1].Name, names[k - 1].Kind, refers) || finder.IsGeneric(names[k - 1]))
+        if (k == 0 || names[k - 1].End > names[k].Start || !Refers(names[k - 1].Name, names[k - 1].Kind, refers, finder) || finder.IsGeneric(names[k - 1]))
         {
             return names[k];
         }
@@ -568,7 +568,7 @@ internal static class BackReferences
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
-            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers) && !finder.IsGeneric(names[k])
+            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers, finder) && !finder.IsGeneric(names[k])
                 && finder.ClassAfter.At(text, names[k].End, text.Length) is null && !finder.IsClassComplement(text, names[k]))
             {
                 return Described(names, k, refers, finder, text);
@@ -578,11 +578,11 @@ internal static class BackReferences
         return null;
     }
 
-    internal static bool Refers(string name, EntityKind? kind, IReadOnlyList<Referent> refers)
+    internal static bool Refers(string name, EntityKind? kind, IReadOnlyList<Referent> refers, NameFinder finder)
     {
         foreach (var r in refers)
         {
-            if (r.Matches(name, kind))
+            if (r.Matches(name, kind, finder))
             {
                 return true;
             }

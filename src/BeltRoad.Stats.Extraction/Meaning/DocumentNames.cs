@@ -110,7 +110,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         foreach (var name in finder.Find(text!, start, end))
         {
             if (name.IsCatalogued && !name.Weak && name.Kind is EntityKind.Project or EntityKind.Place or EntityKind.Programme
-                && !finder.IsGeneric(name) && BackReferences.Refers(name.Name, name.Kind, refers))
+                && !finder.IsGeneric(name) && BackReferences.Refers(name.Name, name.Kind, refers, finder))
             {
                 return name.Name;
             }

@@ -34,6 +34,7 @@ internal static class IndicatorResolver
         ("row's part", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share
             && f.Catalogs.Labels.Wholes.RowPart(f.Figure) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
         ("figure listed after another", ListedAfter),
+        ("count listed before its noun", CountListedBeforeNoun),
         ("partner countries' share of trade", PartnersShareOfTradeMoved),
         ("share's compared value", ComparedShare),
         ("place's amount's share", PlacesAmountShare),
@@ -164,6 +165,22 @@ internal static class IndicatorResolver
         }
 
         return LastOfUnit(f.Earlier, figure.Unit);
+    }
+
+    // "the port handled 1,202, 1,830 and 2,620 trains", "carried 8, 12 and 15 million tonnes": English counts listed with
+    // nothing but commas and a conjunction between them, the first with no noun of its own, share the noun after the last and
+    // the words before the first: each takes the label of the one before it ("30 agreements and 20 memorandums" name their own).
+    private static string? CountListedBeforeNoun(IndicatorFacts f)
+    {
+        var figure = f.Figure;
+        if (HanText.Any(figure.Subject) || figure.Unit.IsCurrency() || figure.Unit is Domain.Unit.Percent or Domain.Unit.PercentagePoints
+            || ListedFigures.Run(figure) is not { Count: > 1, Index: > 0 } run)
+        {
+            return null;
+        }
+
+        var first = figure.In.Figures[run.First];
+        return first.End == first.NumberStart + first.NumberLength ? LastOfUnit(f.Earlier, figure.Unit) : null;
     }
 
     // "Saudi Arabia, Malaysia and Indonesia were the largest markets, making up 7.1 percent, 6.4 percent and 5.6 percent of

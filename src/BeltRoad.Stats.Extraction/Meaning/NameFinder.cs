@@ -492,6 +492,9 @@ internal sealed class NameFinder
     /// </summary>
     public bool IsCataloguedPort(EntityName name) => name.IsCatalogued && name.Kind == EntityKind.Place && _ports.Contains(name.Name);
 
+    /// <summary>Whether a canonical name is a place the catalogue knows as a port (a back reference's <c>is:port</c>).</summary>
+    public bool IsPort(string name) => _ports.Contains(name);
+
     /// <summary>"the ", "which ": what opens an English appositive or relative clause after a clause that is only a name.</summary>
     public IReadOnlyList<string> AppositiveOpenings { get; }
 
