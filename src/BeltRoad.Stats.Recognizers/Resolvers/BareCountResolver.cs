@@ -32,7 +32,7 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
             return ahead with { Kind = MentionKind.Quantity };
         }
 
-        if (SharedNoun(draft, out var shared))
+        if (SharedNoun(draft, numeral, out var shared))
         {
             return shared;
         }
@@ -51,8 +51,9 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
 
     // "1,000 and 1,500 participants": the first of two joined numbers counts the noun of the second; so does each number of
     // a list joined with commas and a last "and" ("made 15,183, 16,562 and 17,523 trips, respectively"). No year may stand
-    // in the list ("in 2021, 2022 and 2023 trains …" lists years).
-    private bool SharedNoun(MentionDraft given, out MentionDraft draft)
+    // in the list ("in 2021, 2022 and 2023 trains …" lists years). The last number's scale word scales those written without
+    // one ("1.2, 1.5 and 1.8 million TEUs": 1.2 million, 1.5 million).
+    private bool SharedNoun(MentionDraft given, Numeral numeral, out MentionDraft draft)
     {
         draft = given;
         var k = text.SkipInline(draft.End);
@@ -75,7 +76,8 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
             return false;
         }
 
-        draft = draft with { Kind = MentionKind.Quantity, Unit = counted.Unit };
+        var scale = numeral.Has(NumeralFlags.Scaled) ? 1m : Scales.Of(text.Text, second);
+        draft = draft with { Kind = MentionKind.Quantity, Unit = counted.Unit, Value = draft.Value * scale };
         return true;
     }
 

@@ -67,6 +67,12 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
             return false;
         }
 
+        // "2-3 million tonnes", 「2至3万吨」: the high end's scale word is the low end's too when it has none of its own.
+        if (!low.Has(NumeralFlags.Scaled) && lowValue * Scales.Of(text.Text, high) is var scaled && scaled <= highValue)
+        {
+            lowValue = scaled;
+        }
+
         draft = draft with { Qualifier = MentionQualifier.Range, Value = lowValue, ValueHigh = highValue, NumberEnd = high.End, End = high.End };
         if (percentLength > 0 && !highPercent)
         {
