@@ -44,6 +44,7 @@ internal static class EntityResolver
         ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),
         ("China's whole", ChinasWhole),
         ("part after with", static f => f.Figure.Unit == Unit.Percent ? PartAfterWith.Of(f.Figure, f.Finder) : null),
+        ("stake's holder", StakesHolder),
         ("rate of its amount", RatesAmount),
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
@@ -225,6 +226,41 @@ internal static class EntityResolver
 
     // "an additional RMB 80 billion will be injected into the Silk Road Fund", 「向丝路基金新增资金1000亿元」: an amount put
     // into a fund, named in the figure's clause after a capital marker, is the fund's new capital.
+    // 「中远海运以3.685亿欧元收购比雷埃夫斯港务局67%的股权」「…完成对比雷埃夫斯港港务局51%股权的收购」: a percentage of a
+    // company's equity (entity-names.json stake_words right after it, 的 between allowed) in a clause holding an acquiring or
+    // holding verb (stake_verbs) is the stake of the clause's first name, which acquires or holds it, not of the company it is
+    // in (the name right before the figure). With one name only, the actor rule decides.
+    private static string? StakesHolder(EntityFacts f)
+    {
+        var (figure, finder) = (f.Figure, f.Finder);
+        if (figure.Unit != Unit.Percent)
+        {
+            return null;
+        }
+
+        var (text, clause) = (figure.Text, figure.Clause);
+        var after = Blank.SkipSpaces(text, figure.Mention.End, clause.End);
+        after += after < clause.End && text[after] == '的' ? 1 : 0;
+        if (Affixes.FirstStartingWith(text.AsSpan(after, clause.End - after), finder.StakeWords) is null
+            || !finder.StakeVerbs.Any(text, clause.Start, clause.End))
+        {
+            return null;
+        }
+
+        EntityName? first = null;
+        var before = 0;
+        foreach (var n in figure.In.Names)
+        {
+            if (n.Start >= clause.Start && n.End <= figure.Mention.Start)
+            {
+                first ??= n;
+                before++;
+            }
+        }
+
+        return before >= 2 ? first!.Name : null;
+    }
+
     private static string? FundsCapital(EntityFacts f)
     {
         if (!f.Figure.Unit.IsCurrency())

@@ -179,6 +179,8 @@ internal sealed class NameFinder
         DebtWords = new WordList(_creditorLinks.Keys);
         CreditorNouns = Read("creditor_nouns");
         CapitalHolders = Read("capital_holders");
+        StakeWords = Read("stake_words");
+        StakeVerbs = new WordList(Read("stake_verbs"));
         SourceAfter = new WordList(Read("source_after"));
         SourceBefore = new WordList(Read("source_before"));
         BreakdownMarkers = Read("breakdown_markers");
@@ -375,6 +377,12 @@ internal sealed class NameFinder
 
     /// <summary>「基金」: names ending so receive capital.</summary>
     public IReadOnlyList<string> CapitalHolders { get; }
+
+    /// <summary>「股权」「股份」: right after a percentage (的 between allowed), what makes it a stake in a company.</summary>
+    public IReadOnlyList<string> StakeWords { get; }
+
+    /// <summary>「收购」「持有」: in a stake's clause, the verb whose subject (the clause's first name) acquires or holds it.</summary>
+    public WordList StakeVerbs { get; }
 
     /// <summary>A name followed by one of these names a segment of a project (老挝段), not the actor.</summary>
     public WordList SegmentAfter { get; }
