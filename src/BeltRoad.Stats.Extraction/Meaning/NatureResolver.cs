@@ -18,7 +18,8 @@ internal static class NatureResolver
         ("no cue", static f => f.Nearest.At < 0 ? Nature.Actual : null),
         ("a bare future before what is given", FutureGiving),
         ("a study's future", FutureInStudy),
-        ("a comparison's base", static f => f.Nearest.Nature is Nature.Forecast or Nature.Target && f.Figure.IsComparedBase(f.Comparison) && ComparesLike(f.Figure) ? Nature.Actual : null),
+        ("a comparison's base", static f => f.Nearest.Nature is Nature.Forecast or Nature.Target or Nature.Estimate && f.Figure.IsComparedBase(f.Comparison) && ComparesLike(f.Figure) ? Nature.Actual : null),
+        ("a movement's start", static f => f.Nearest.Nature is Nature.Forecast or Nature.Target or Nature.Estimate && MovementStart(f.Figure, f.Time) ? Nature.Actual : null),
         ("nearest cue", static f => f.Nearest.Nature));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
@@ -29,12 +30,12 @@ internal static class NatureResolver
     /// ("is expected to exceed 6 million tonnes this year, up from 4.2 million tonnes last year") is what happened.</param>
     public static (Nature Nature, string Rule) Resolve(FigureContext figure, NatureWords words, TimeWords time, WordList comparison)
     {
-        var (nature, rule) = Rules.Decide(new NatureFacts(figure, words, NearestCue(figure, words, time), words.Study.Any(figure.Text, figure.In.Sentence.Start, figure.Mention.Start), comparison));
+        var (nature, rule) = Rules.Decide(new NatureFacts(figure, words, NearestCue(figure, words, time), words.Study.Any(figure.Text, figure.In.Sentence.Start, figure.Mention.Start), comparison, time));
         return (nature!.Value, rule);
     }
 
     // What the rules read: the figure, the words, the nearest nature cue before it in its sentence, whether the sentence reports a study.
-    private readonly record struct NatureFacts(FigureContext Figure, NatureWords Words, (int At, Nature Nature, int End) Nearest, bool Study, WordList Comparison);
+    private readonly record struct NatureFacts(FigureContext Figure, NatureWords Words, (int At, Nature Nature, int End) Nearest, bool Study, WordList Comparison, TimeWords Time);
 
     // 「将在未来5年内…提供」: a bare future followed by what is given is a promise, not an expectation.
     private static Nature? FutureGiving(NatureFacts f) =>
@@ -42,6 +43,39 @@ internal static class NatureResolver
         && f.Words.PledgeVerbs.Any(f.Figure.Text, f.Nearest.End, f.Figure.Mention.Start)
             ? Nature.Pledge
             : null;
+
+    // "would rise to 70 billion yuan from 35 billion yuan" is the other order; "plans to expand from the current 1 million TEUs
+    // to 1.5 million TEUs", 「力争由目前的3万列提高到5万列」: where a plan, a forecast or a model moves a measure from a value to
+    // another of its unit, the value it starts from (time-words.json from, a word meaning now and 的 allowed between) is
+    // what there is now; the value it moves to is the plan's.
+    private static bool MovementStart(FigureContext figure, TimeWords time)
+    {
+        var before = figure.ClauseBefore.TrimEnd();
+        before = before.EndsWith("的") ? before[..^1].TrimEnd() : before;
+        if (time.Current.EndOf(before) is { } now)
+        {
+            before = Actors.WithoutArticle(before[..^now.Length].TrimEnd());
+        }
+
+        if (time.From.EndOf(before) is null)
+        {
+            return false;
+        }
+
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++) // an index loop: a foreach over the interface boxes an enumerator
+        {
+            var next = figures[k];
+            if (next.Start >= figure.Mention.End && next.Unit == figure.Mention.Unit)
+            {
+                var at = Blank.SkipSpaces(figure.Text, figure.Mention.End, next.Start);
+                at = Blank.SkipSpaces(figure.Text, Asides.Skip(figure.Text, at, next.Start, next.Start - at), next.Start);
+                return time.To.At(figure.Text, at, next.Start) is not null;
+            }
+        }
+
+        return false;
+    }
 
     // A comparison sets like against like: the base follows a figure of its unit in its sentence ("to exceed 6 million tonnes
     // this year, up from 4.2 million tonnes"); "$2 billion from 30 companies by 2026" compares nothing.
