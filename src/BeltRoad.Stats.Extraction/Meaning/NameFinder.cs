@@ -154,6 +154,7 @@ internal sealed class NameFinder
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
         PartOpeners = new WordList(Read("part_openers"));
         TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
+        TransitNounFirst = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("noun_first").EnumerateArray().Select(x => x.GetString()!));
         // The transit markers every rule reads, and the words only a transit country's rule adds ("across Kazakhstan").
         TransitCountryMarkers = new WordList(Read("transit_markers").Concat(json.RootElement.GetProperty("transit_countries").GetProperty("extra_markers").EnumerateArray().Select(x => x.GetString()!)));
         PartAfterWith = new WordList(Read("part_after_with"));
@@ -328,6 +329,9 @@ internal sealed class NameFinder
 
     /// <summary>"transit", 过境: a sentence naming one of these before a figure may name the country it crossed.</summary>
     public WordList TransitNouns { get; }
+
+    /// <summary>"across", "through", "via": transit markers that name a transit country only after a transit noun.</summary>
+    public WordList TransitNounFirst { get; }
 
     /// <summary>"across", "via", 经: a catalogued country right after one of these in such a sentence is the one crossed.</summary>
     public WordList TransitCountryMarkers { get; }

@@ -5,7 +5,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// "Transit container traffic on the China–Europe–China route across Kazakhstan amounted to 284,600 TEU", 「经哈萨克斯坦过境的
 /// 集装箱」: a figure whose sentence, before it, names transit (entity-names.json transit_countries.nouns) and a catalogued
-/// country right after one of transit_markers or transit_countries.extra_markers (an article aside) is the transit country's: what crossed it; not where a catalogued project is named before the figure (「沿中老铁路途经老挝的过境贸易」: the railway's).
+/// country right after one of transit_markers or transit_countries.extra_markers (an article aside; one of noun_first only after the noun: "transit traffic across Kazakhstan") is the transit country's: what crossed it; not where a catalogued project is named before the figure (「沿中老铁路途经老挝的过境贸易」: the railway's).
 /// </summary>
 internal static class TransitCountry
 {
@@ -18,8 +18,15 @@ internal static class TransitCountry
             return null;
         }
 
-        foreach (var (_, markerEnd) in finder.TransitCountryMarkers.Find(text, start, end))
+        foreach (var (markerStart, markerEnd) in finder.TransitCountryMarkers.Find(text, start, end))
         {
+            // "transit containers … through Kazakhstan", not "goods moved through Kazakhstan … in transit": an English marker
+            // follows its noun (Chinese puts 过境 after: 「经哈萨克斯坦过境」).
+            if (finder.TransitNounFirst.At(text, markerStart, markerEnd) is not null && !finder.TransitNouns.Any(text, start, markerStart))
+            {
+                continue;
+            }
+
             var rest = text.AsSpan(markerEnd, end - markerEnd);
             var trimmed = rest.TrimStart(' ');
             var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1 : 0;
