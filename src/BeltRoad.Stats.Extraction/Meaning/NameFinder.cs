@@ -154,6 +154,7 @@ internal sealed class NameFinder
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
         PartOpeners = new WordList(Read("part_openers"));
         TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
+        CountryWholes = new WordList(json.RootElement.GetProperty("country_wholes").EnumerateArray().Select(x => x.GetString()!));
         TransitNounFirst = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("noun_first").EnumerateArray().Select(x => x.GetString()!));
         // The transit markers every rule reads, and the words only a transit country's rule adds ("across Kazakhstan").
         TransitCountryMarkers = new WordList(Read("transit_markers").Concat(json.RootElement.GetProperty("transit_countries").GetProperty("extra_markers").EnumerateArray().Select(x => x.GetString()!)));
@@ -329,6 +330,9 @@ internal sealed class NameFinder
 
     /// <summary>"transit", 过境: a sentence naming one of these before a figure may name the country it crossed.</summary>
     public WordList TransitNouns { get; }
+
+    /// <summary>"the country's", "the kingdom's": a whole a share is of, the document's own country's (country_wholes).</summary>
+    public WordList CountryWholes { get; }
 
     /// <summary>"across", "through", "via": transit markers that name a transit country only after a transit noun.</summary>
     public WordList TransitNounFirst { get; }

@@ -10,7 +10,9 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// (the subject of a verb of taking a part: share_wholes part_verbs in Resources/label-words.json) is a part of that whole,
 /// a market or destination, not its owner. MEANING.md: whose figure it is is the whole's owner, the name the whole gives
 /// after the figure ("of China's commitments"), else the document's own actor; the part stays in the indicator
-/// (沙特阿拉伯占对外承包工程新签合同额比重).
+/// (沙特阿拉伯占对外承包工程新签合同额比重). China taking a share of another country's whole, named right after "of" with a
+/// possessive ("of Kyrgyzstan's total trade", "of the country's crude exports"), is that country's partner: the figure is
+/// the country's statistic (the partner's share), not China's.
 /// </summary>
 internal static class WholesOwner
 {
@@ -21,8 +23,8 @@ internal static class WholesOwner
     /// share; otherwise <paramref name="entity"/> itself (the same reference).</summary>
     public static string Of(FigureContext figure, string entity, Aggregation aggregation, NameFinder finder, WordList partVerbs)
     {
-        if (aggregation != Aggregation.Share || entity == finder.DefaultActor || finder.Lookup(entity) is not { } entry
-            || Array.IndexOf(PartKinds, entry.Kind) < 0)
+        var china = entity == finder.DefaultActor;
+        if (aggregation != Aggregation.Share || (!china && (finder.Lookup(entity) is not { } entry || Array.IndexOf(PartKinds, entry.Kind) < 0)))
         {
             return entity;
         }
@@ -34,9 +36,44 @@ internal static class WholesOwner
             return entity;
         }
 
-        var owner = WholeNamed(figure, entity) ?? figure.In.DocumentEntity;
+        // China keeps its shares of its own wholes and of the world's; of another country's whole it is that country's partner
+        // ("China remained Cambodia's largest trading partner, accounting for 27.4 percent of Cambodia's total trade").
+        var owner = china ? CountrysWhole(figure, entity, finder) ?? entity : WholeNamed(figure, entity) ?? figure.In.DocumentEntity;
         return owner == entity ? entity : owner;
     }
+
+    // "of Kyrgyzstan's total foreign trade", "of the country's crude exports" (entity-names.json country_wholes: the country the
+    // item is about, the document's own): the country whose whole the share right after "of" names with a possessive.
+    private static string? CountrysWhole(FigureContext figure, string entity, NameFinder finder)
+    {
+        var text = figure.Text;
+        var at = Blank.SkipSpaces(text, figure.Mention.End, figure.Clause.End);
+        if (at + OfWord.Length > figure.Clause.End || !text.AsSpan(at, OfWord.Length).SequenceEqual(OfWord))
+        {
+            return null;
+        }
+
+        at += OfWord.Length;
+        if (finder.CountryWholes.At(text, at, figure.Clause.End) is not null)
+        {
+            return finder.Lookup(figure.In.DocumentEntity) is { Kind: EntityKind.Country } ? figure.In.DocumentEntity : null;
+        }
+
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Start == at && n.Kind == EntityKind.Country && n.IsCatalogued && n.Name != entity
+                && Affixes.StartsWithAny(text.AsSpan(n.End, figure.Clause.End - n.End), finder.Possessives))
+            {
+                return n.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private const string OfWord = "of ";
 
     // The place named before the verb as itself, not as a possessive ("Kenya's exports made up …" are Kenya's) nor as the
     // way goods went ("Trains passing through the Alataw Pass and Horgos ports … accounted for more than half of all trips"
