@@ -28,7 +28,7 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
         var national = catalogs.Labels.National.EntityOf(actor, measured);
         var (lent, row) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);
-        var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes.PartVerbs);
+        var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes);
         var traffic = ThingsTraffic.Of(figure, owner, measured, string.Equals(measured, indicator, StringComparison.Ordinal), catalogs.Names);
         var entity = ranked.Of(figure, traffic, catalogs.Names);
         var rule = !ReferenceEquals(entity, traffic) ? RankedFollowerRule : !ReferenceEquals(traffic, owner) ? ThingsTrafficRule : !ReferenceEquals(entity, lent) ? WholesOwnerRule

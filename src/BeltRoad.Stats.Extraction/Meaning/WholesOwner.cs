@@ -11,8 +11,9 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// a market or destination, not its owner. MEANING.md: whose figure it is is the whole's owner, the name the whole gives
 /// after the figure ("of China's commitments"), else the document's own actor; the part stays in the indicator
 /// (沙特阿拉伯占对外承包工程新签合同额比重). China taking a share of another country's whole, named right after "of" with a
-/// possessive ("of Kyrgyzstan's total trade", "of the country's crude exports"), is that country's partner: the figure is
-/// the country's statistic (the partner's share), not China's.
+/// possessive ("of Kyrgyzstan's total trade", "of the country's crude exports"; or before it after share_wholes.named_before:
+/// "China's share of Kazakhstan's foreign trade rose to 22.3%"), is that country's partner: the figure is the country's
+/// statistic (the partner's share), not China's.
 /// </summary>
 internal static class WholesOwner
 {
@@ -21,7 +22,7 @@ internal static class WholesOwner
 
     /// <summary>The owner of the whole the figure is a share of, where <paramref name="entity"/> is a place taking that
     /// share; otherwise <paramref name="entity"/> itself (the same reference).</summary>
-    public static string Of(FigureContext figure, string entity, Aggregation aggregation, NameFinder finder, WordList partVerbs)
+    public static string Of(FigureContext figure, string entity, Aggregation aggregation, NameFinder finder, ShareWholes wholes)
     {
         var china = entity == finder.DefaultActor;
         if (aggregation != Aggregation.Share || (!china && (finder.Lookup(entity) is not { } entry || Array.IndexOf(PartKinds, entry.Kind) < 0)))
@@ -30,7 +31,15 @@ internal static class WholesOwner
         }
 
         var text = figure.Text;
-        var verb = partVerbs.Last(text, figure.In.Sentence.Start, figure.Mention.Start);
+        // "China's share of Kazakhstan's foreign trade rose to 22.3%": the whole named before the figure is another country's.
+        if (china && wholes.NamedBefore.Last(text, figure.Clause.Start, figure.Mention.Start) is var named and >= 0
+            && wholes.NamedBefore.At(text, named, figure.Mention.Start) is { } words
+            && CountryPossessive(figure, entity, finder, Blank.SkipSpaces(text, named + words.Length, figure.Mention.Start), figure.Mention.Start) is { } whose)
+        {
+            return whose;
+        }
+
+        var verb = wholes.PartVerbs.Last(text, figure.In.Sentence.Start, figure.Mention.Start);
         if (verb < 0 || !NamedBefore(figure, entity, verb, finder))
         {
             return entity;
@@ -59,12 +68,18 @@ internal static class WholesOwner
             return finder.Lookup(figure.In.DocumentEntity) is { Kind: EntityKind.Country } ? figure.In.DocumentEntity : null;
         }
 
+        return CountryPossessive(figure, entity, finder, at, figure.Clause.End);
+    }
+
+    // The catalogued country other than the entity starting at `at`, written with a possessive ("Kyrgyzstan's"), or null.
+    private static string? CountryPossessive(FigureContext figure, string entity, NameFinder finder, int at, int end)
+    {
         var names = figure.In.Names;
         for (var k = 0; k < names.Count; k++)
         {
             var n = names[k];
-            if (n.Start == at && n.Kind == EntityKind.Country && n.IsCatalogued && n.Name != entity
-                && Affixes.StartsWithAny(text.AsSpan(n.End, figure.Clause.End - n.End), finder.Possessives))
+            if (n.Start == at && n.End < end && n.Kind == EntityKind.Country && n.IsCatalogued && n.Name != entity
+                && Affixes.StartsWithAny(figure.Text.AsSpan(n.End, end - n.End), finder.Possessives))
             {
                 return n.Name;
             }
