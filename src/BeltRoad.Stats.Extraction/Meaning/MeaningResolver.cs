@@ -22,7 +22,7 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
 
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier, RankedFollowers ranked)
     {
-        var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively, catalogs.Metrics.PartNouns);
+        var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively, catalogs.Metrics.PartNouns, catalogs.Labels.PartWords);
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures, catalogs.Time, catalogs.Labels.ComparisonWords);
         var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time, catalogs.Natures.PledgeVerbs, catalogs.Metrics.PartNouns, catalogs.Labels.Valued, catalogs.Names.Possessives);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);

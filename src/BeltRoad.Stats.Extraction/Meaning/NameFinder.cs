@@ -152,6 +152,7 @@ internal sealed class NameFinder
         PartnerCounts = new WordList(Read("partner_counts"));
         PartnerNouns = new WordList(Read("partner_nouns"));
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
+        BasedSuffixes = Read("based_suffixes");
         PartOpeners = new WordList(Read("part_openers"));
         TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
         CountryWholes = new WordList(json.RootElement.GetProperty("country_wholes").EnumerateArray().Select(x => x.GetString()!));
@@ -324,6 +325,9 @@ internal sealed class NameFinder
 
     /// <summary>"Peruvian miner Volcan": what a company is, between a country's adjective and its name (the name acts).</summary>
     public WordList DescriptorNouns { get; }
+
+    /// <summary>"-based": a place joined so to an organisation's name describes it, it does not act (based_suffixes).</summary>
+    public IReadOnlyList<string> BasedSuffixes { get; }
 
     /// <summary>"with Hefei accounting for 87.6 percent": the word before a part named with its share (part_openers).</summary>
     public WordList PartOpeners { get; }
