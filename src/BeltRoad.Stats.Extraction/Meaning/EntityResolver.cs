@@ -35,6 +35,7 @@ internal static class EntityResolver
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First ?? BetweenPair(f)),
         ("China's bilateral trade", ChinasBilateral),
         ("creditor's loans", static f => Creditors.Of(f.Figure, f.Finder)),
+        ("loan's terms", static f => LoanTerms.Of(f.Figure, f.Finder)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),

@@ -155,6 +155,7 @@ internal sealed class NameFinder
         BasedSuffixes = Read("based_suffixes");
         PartOpeners = new WordList(Read("part_openers"));
         TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
+        LoanTermWords = new WordList(Read("loan_terms"));
         CountryWholes = new WordList(json.RootElement.GetProperty("country_wholes").EnumerateArray().Select(x => x.GetString()!));
         TransitNounFirst = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("noun_first").EnumerateArray().Select(x => x.GetString()!));
         // The transit markers every rule reads, and the words only a transit country's rule adds ("across Kazakhstan").
@@ -334,6 +335,9 @@ internal sealed class NameFinder
 
     /// <summary>"transit", 过境: a sentence naming one of these before a figure may name the country it crossed.</summary>
     public WordList TransitNouns { get; }
+
+    /// <summary>"interest": a sentence naming a loan and one of these states the loan's terms (loan_terms).</summary>
+    public WordList LoanTermWords { get; }
 
     /// <summary>"the country's", "the kingdom's": a whole a share is of, the document's own country's (country_wholes).</summary>
     public WordList CountryWholes { get; }
