@@ -504,22 +504,39 @@ internal static class BackReferences
     internal static string? AttributeOfReferred(FigureContext figure, NameFinder finder)
     {
         var before = figure.ClauseBefore.TrimEnd();
+        // "Built by China Communications Construction Company (CCCC), the 665km double-track line …": the article after a comma.
+        before = before[(before.LastIndexOf(',') + 1)..].TrimStart();
         var after = figure.Text.AsSpan(figure.Mention.End, figure.Clause.End - figure.Mention.End).TrimStart();
         if (before.IsEmpty || Affixes.FirstStartingWith(before, finder.EnglishAnaphora) is not { } article || article.Length != before.Length)
         {
             return null;
         }
 
-        foreach (var (noun, refers) in finder.EnglishBackReferences)
+        // "the 665km double-track line", "the 750-km electrified railway": a modifier or two of lower-case words before the noun.
+        for (var modifiers = 0; modifiers <= MaxModifiers && !after.IsEmpty; modifiers++)
         {
-            if (after.StartsWith(noun, StringComparison.Ordinal) && (after.Length == noun.Length || !char.IsAsciiLetter(after[noun.Length])))
+            foreach (var (noun, refers) in finder.EnglishBackReferences)
             {
-                return Referred(figure, finder, refers);
+                if (after.StartsWith(noun, StringComparison.Ordinal) && (after.Length == noun.Length || !char.IsAsciiLetter(after[noun.Length])))
+                {
+                    return Referred(figure, finder, refers);
+                }
             }
+
+            var word = after.IndexOfAnyExcept(LowerWord);
+            if (word <= 0 || after[word] != ' ')
+            {
+                return null;
+            }
+
+            after = after[word..].TrimStart();
         }
 
         return null;
     }
+
+    private const int MaxModifiers = 2;
+    private static readonly System.Buffers.SearchValues<char> LowerWord = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
     // The last name before the clause, in the sentence then in the paragraphs' earlier names, that ends with one of the
     // suffixes (or is of one of the kinds, "kind:institution"); else the document's own actor when it does; else the last
