@@ -25,12 +25,13 @@ internal static class WholesOwner
     public static string Of(FigureContext figure, string entity, Aggregation aggregation, NameFinder finder, ShareWholes wholes)
     {
         var china = entity == finder.DefaultActor;
-        if (aggregation != Aggregation.Share || (!china && (finder.Lookup(entity) is not { } entry || Array.IndexOf(PartKinds, entry.Kind) < 0)))
+        var text = figure.Text;
+        var amounts = aggregation != Aggregation.Share && PartsWithAmounts(figure, wholes);
+        if ((aggregation != Aggregation.Share && !amounts) || (!china && (finder.Lookup(entity) is not { } entry || Array.IndexOf(PartKinds, entry.Kind) < 0)))
         {
             return entity;
         }
 
-        var text = figure.Text;
         // "China's share of Kazakhstan's foreign trade rose to 22.3%": the whole named before the figure is another country's.
         if (china && wholes.NamedBefore.Last(text, figure.Clause.Start, figure.Mention.Start) is var named and >= 0
             && wholes.NamedBefore.At(text, named, figure.Mention.Start) is { } words
@@ -47,9 +48,31 @@ internal static class WholesOwner
 
         // China keeps its shares of its own wholes and of the world's; of another country's whole it is that country's partner
         // ("China remained Cambodia's largest trading partner, accounting for 27.4 percent of Cambodia's total trade").
-        var owner = china ? CountrysWhole(figure, entity, finder) ?? entity : WholeNamed(figure, entity) ?? figure.In.DocumentEntity;
+        var owner = china && !amounts ? CountrysWhole(figure, entity, finder) ?? entity : WholeNamed(figure, entity) ?? figure.In.DocumentEntity;
         return owner == entity ? entity : owner;
     }
+
+    // "China and India account for the largest shares, with 6.5 billion dollars and 6.1 billion dollars for 22 and 24 projects,
+    // respectively" (in an item on the bank's approvals): amounts after a verb of taking a part, a share noun and "with" are the
+    // parts' values of the whole, as their shares would be.
+    private static bool PartsWithAmounts(FigureContext figure, ShareWholes wholes)
+    {
+        var (text, start) = (figure.Text, figure.In.Sentence.Start);
+        var verb = wholes.PartVerbs.Last(text, start, figure.Mention.Start);
+        if (verb < 0 || figure.Unit == Unit.Percent)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(verb, figure.Mention.Start - verb);
+        var with = between.IndexOf(WithWord, StringComparison.Ordinal);
+        return with > 0 && between[..with].IndexOf(ShareWord, StringComparison.Ordinal) > 0 && between.IndexOf(';') < 0
+            && between.IndexOf(SentenceStop, StringComparison.Ordinal) < 0;
+    }
+
+    private const string WithWord = " with ";
+    private const string ShareWord = " share";
+    private const string SentenceStop = ". ";
 
     // "of Kyrgyzstan's total foreign trade", "of the country's crude exports" (entity-names.json country_wholes: the country the
     // item is about, the document's own): the country whose whole the share right after "of" names with a possessive.
