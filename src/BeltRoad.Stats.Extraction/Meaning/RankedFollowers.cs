@@ -18,6 +18,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal sealed class RankedFollowers
 {
     private const string With = "with";
+    private const string At = "at";
+    private const string SpacedAt = " at";
     private const int MaxGapWords = 5;
 
     private readonly record struct Ranked(Unit Unit, string Entity, string? Place);
@@ -122,7 +124,8 @@ internal sealed class RankedFollowers
     {
         var gap = figure.Text.AsSpan(place.End, start - place.End).Trim();
         // "followed by Kazakhstan ($1.19 billion)": the figure bracketed right after the place says what "with" would.
-        var link = gap.EndsWith(With, StringComparison.Ordinal) ? With.Length : gap is "(" ? 1 : -1;
+        // "followed by the Middle East at 18 percent": "at" before a share or a rate.
+        var link = gap.EndsWith(With, StringComparison.Ordinal) ? With.Length : gap is "(" ? 1 : figure.Unit == Unit.Percent && (gap is At || gap.EndsWith(SpacedAt, StringComparison.Ordinal)) ? At.Length : -1;
         if (link < 0)
         {
             return false;
