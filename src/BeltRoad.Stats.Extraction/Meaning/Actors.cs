@@ -430,6 +430,48 @@ internal static class Actors
             && (Affixes.IsOneOf(gap, finder.Possessives) || (next.Kind is EntityKind.Institution or EntityKind.Project && Describes(gap, finder)));
     }
 
+    // "the Washington-based Center for Global Development", "another Washington firm, RWR Advisory Group", "a US think tank,
+    // AidData,": a place written as an adjective of an organisation (entity-names.json based_suffixes, or lower-case words
+    // ending with one of descriptor_nouns and then a comma or the organisation's capitalised name) says where the
+    // organisation is, it does not act; its tally is no figure of the place's ("a Chinese company built …" is left: no name
+    // follows the noun).
+    private static bool DescribesOrganisation(string text, EntityName name, int end, NameFinder finder)
+    {
+        var rest = text.AsSpan(name.End, Math.Max(0, end - name.End));
+        if (Affixes.StartsWithAny(rest, finder.BasedSuffixes))
+        {
+            return true;
+        }
+
+        rest = rest.TrimStart(' ');
+        var (k, words) = (0, 0);
+        while (k < rest.Length && words < MaxDescriptorWords && char.IsAsciiLetterLower(rest[k]))
+        {
+            while (k < rest.Length && (char.IsAsciiLetterLower(rest[k]) || rest[k] == '-'))
+            {
+                k++;
+            }
+
+            words++;
+            if (finder.DescriptorNouns.EndOf(rest[..k]) is not null)
+            {
+                var after = rest[k..];
+                var next = after.TrimStart(' ');
+                if (after.StartsWith(",") || (next.Length > 0 && next.Length < after.Length && char.IsAsciiLetterUpper(next[0])))
+                {
+                    return true;
+                }
+            }
+
+            if (k < rest.Length && rest[k] == ' ')
+            {
+                k++;
+            }
+        }
+
+        return false;
+    }
+
     // At most this many lower-case words describe a company between a country's adjective and its name ("state railway operator").
     private const int MaxDescriptorWords = 3;
 
@@ -619,7 +661,8 @@ internal static class Actors
         }
 
         if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, figure.In.Names, name, finder)))
-            || (name.Kind is EntityKind.Region or EntityKind.Country && QualifiesNext(text, figure.In.Names, name, finder)))
+            || (name.Kind is EntityKind.Region or EntityKind.Country && QualifiesNext(text, figure.In.Names, name, finder))
+            || (CountryKinds.Contains(name.Kind) && DescribesOrganisation(text, name, figure.In.Sentence.End, finder)))
         {
             return false;
         }

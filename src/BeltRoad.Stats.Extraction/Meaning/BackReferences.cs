@@ -19,7 +19,8 @@ internal static class BackReferences
         ?? PartOfWhole(figure, finder) ?? PronounSubject(figure, finder);
 
     // "Kazakhstan, the region's largest economy, reported a record. Its trade with China exceeded $24 billion": a pronoun
-    // opening the sentence (en_pronouns) stands for the name the sentence before opens with (an article aside), where no
+    // opening the sentence (en_pronouns) stands for the name the sentence before opens with (an article or a frame aside: "In
+    // 2023, China disbursed …. Its share …"), where no
     // actor stands before the figure in its sentence.
     private static string? PronounSubject(FigureContext figure, NameFinder finder)
     {
@@ -43,7 +44,7 @@ internal static class BackReferences
             }
 
             var before = text.AsSpan(opens, n.Start - opens).Trim();
-            if (!before.IsEmpty && !Affixes.IsOneOf(before, finder.EnglishAnaphora) && !IsCompassWord(before, finder))
+            if (!before.IsEmpty && !Affixes.IsOneOf(before, finder.EnglishAnaphora) && !IsCompassWord(before, finder) && !IsFrame(before))
             {
                 return null;
             }
@@ -55,11 +56,36 @@ internal static class BackReferences
                 n = names[k + 1];
             }
 
-            return !n.Weak && (n.IsCatalogued || n.Kind == EntityKind.Named) ? n.Name : null;
+            // China too (the weak default actor): "China disbursed …. Its share …" under a headline naming a region is China's.
+            return n.IsCatalogued || n.Kind == EntityKind.Named ? n.Name : null;
         }
 
         return null;
     }
+
+    // "In 2023, China disbursed …", "Last year, Kazakhstan …": a short frame set off by a comma before the subject, no name
+    // in it (no capitalised word after its first: "In Southeast Asia, …" is a place, not a frame).
+    private static bool IsFrame(ReadOnlySpan<char> before)
+    {
+        if (before.IsEmpty || before[^1] != ',')
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in before[..^1].Split(' '))
+        {
+            var word = before[range];
+            if (++words > MaxFrameWords || (words > 1 && !word.IsEmpty && char.IsAsciiLetterUpper(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxFrameWords = 5;
 
     private static bool IsCompassWord(ReadOnlySpan<char> word, NameFinder finder)
     {
@@ -478,22 +504,39 @@ internal static class BackReferences
     internal static string? AttributeOfReferred(FigureContext figure, NameFinder finder)
     {
         var before = figure.ClauseBefore.TrimEnd();
+        // "Built by China Communications Construction Company (CCCC), the 665km double-track line …": the article after a comma.
+        before = before[(before.LastIndexOf(',') + 1)..].TrimStart();
         var after = figure.Text.AsSpan(figure.Mention.End, figure.Clause.End - figure.Mention.End).TrimStart();
         if (before.IsEmpty || Affixes.FirstStartingWith(before, finder.EnglishAnaphora) is not { } article || article.Length != before.Length)
         {
             return null;
         }
 
-        foreach (var (noun, refers) in finder.EnglishBackReferences)
+        // "the 665km double-track line", "the 750-km electrified railway": a modifier or two of lower-case words before the noun.
+        for (var modifiers = 0; modifiers <= MaxModifiers && !after.IsEmpty; modifiers++)
         {
-            if (after.StartsWith(noun, StringComparison.Ordinal) && (after.Length == noun.Length || !char.IsAsciiLetter(after[noun.Length])))
+            foreach (var (noun, refers) in finder.EnglishBackReferences)
             {
-                return Referred(figure, finder, refers);
+                if (after.StartsWith(noun, StringComparison.Ordinal) && (after.Length == noun.Length || !char.IsAsciiLetter(after[noun.Length])))
+                {
+                    return Referred(figure, finder, refers);
+                }
             }
+
+            var word = after.IndexOfAnyExcept(LowerWord);
+            if (word <= 0 || after[word] != ' ')
+            {
+                return null;
+            }
+
+            after = after[word..].TrimStart();
         }
 
         return null;
     }
+
+    private const int MaxModifiers = 2;
+    private static readonly System.Buffers.SearchValues<char> LowerWord = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
     // The last name before the clause, in the sentence then in the paragraphs' earlier names, that ends with one of the
     // suffixes (or is of one of the kinds, "kind:institution"); else the document's own actor when it does; else the last

@@ -9,15 +9,17 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// English counts of countries that the measure of their sentence names (data: counted_countries in
 /// Resources/label-words.json). Borrowers: a count of countries right after one of BorrowerLinks ("loans worth $225 billion
-/// to 65 governments", "1,306 loans … with 49 African governments"), in a sentence (or after the sentence before) naming a
-/// loan (commitments.loan_words), counts the borrowers, 借款国数; the institutions listed right after it with "and"
+/// to 65 governments", "1,306 loans … with 49 African governments"), naming a
+/// loan (commitments.loan_words) in its clause (in its sentence where the clause is only the link: ", to eight countries";
+/// after the sentence before where the clause opens with money_back_references: "The money went to eight countries"), counts
+/// the borrowers, 借款国数; the institutions listed right after it with "and"
 /// ("… and seven regional institutions") the borrowing institutions, 借款机构数. Countries that had a measure: a count of
 /// countries right after one of HadLinks ("non-financial direct investment … in 56 countries along the Belt and Road",
 /// "signed 1,922 new contracts in 61 countries") whose sentence's measure before it ends with one of HadRows' measures is
 /// that row + the countries' noun (有非金融类直接投资的共建国家数, as 「对沿线56个国家进行了非金融类直接投资」 gives it), the
 /// partner countries' where the sentence names them; a count with a row of its own ("in 168 countries and regions") is not one.
 /// </summary>
-internal sealed record CountedCountries(WordList BorrowerLinks, IReadOnlyDictionary<Unit, string> BorrowerRows, WordList HadLinks,
+internal sealed record CountedCountries(WordList BorrowerLinks, IReadOnlyDictionary<Unit, string> BorrowerRows, WordList BorrowedMoney, WordList HadLinks,
     IReadOnlyList<(string Measure, string Row)> HadRows, string Countries, string Partners, WordList OriginLinks, string Origin)
 {
     private const string And = "and";
@@ -28,6 +30,7 @@ internal sealed record CountedCountries(WordList BorrowerLinks, IReadOnlyDiction
         var (borrowers, had) = (e.GetProperty("borrowers"), e.GetProperty("had"));
         return new(Words(borrowers, "links"),
             borrowers.GetProperty("rows").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => p.Value.GetString()!),
+            Words(borrowers, "money_back_references"),
             Words(had, "links"),
             [.. had.GetProperty("rows").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderByDescending(p => p.Name.Length)],
             had.GetProperty("countries").GetString()!, had.GetProperty("partners").GetString()!,
@@ -59,12 +62,27 @@ internal sealed record CountedCountries(WordList BorrowerLinks, IReadOnlyDiction
             at = countries.Start;
         }
 
-        if (BorrowerLinks.EndOf(text.AsSpan(clause, at - clause)) is null)
+        var beforeCount = text.AsSpan(clause, at - clause);
+        if (BorrowerLinks.EndOf(beforeCount) is not { } link)
         {
             return null;
         }
 
-        var start = figure.In.Before is { } before ? before.Start : figure.In.Sentence.Start;
+        // The loan must govern the count: named in its clause; in the sentence's earlier clauses where the count's clause is
+        // only its link (", to eight countries"); in the sentence before where the clause opens by referring back to the money
+        // ("The money went to eight countries"). "It signed cooperation agreements with 65 countries" after a sentence on
+        // loans counts no borrowers.
+        var start = clause;
+        var opening = beforeCount.TrimStart(" -–—•*");
+        if (opening.TrimEnd().Length == link.Length)
+        {
+            start = figure.In.Sentence.Start;
+        }
+        else if (figure.In.Before is { } before && BorrowedMoney.At(text, at - opening.Length, at) is not null)
+        {
+            start = before.Start;
+        }
+
         return loanWords.Any(text, start, at) ? row : null;
     }
 

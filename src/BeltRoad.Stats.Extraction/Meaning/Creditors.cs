@@ -11,6 +11,9 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// figure itself may stand between) is the creditor's, as MEANING.md gives a lender its loans; the borrower is their object.
 /// In its own clause the figure is the debt's (between the debt word and its link, or right before the debt word); the
 /// next clause, naming no actor before its figure, goes on with the creditor ("…, including 903.8 million dollars in arrears").
+/// A loan its sentence gives no creditor nor actor is one of those the sentence before named a catalogued lender of
+/// ("Kenya borrowed about $5 billion from the Export-Import Bank of China. The first phase was financed with a $1.6 billion
+/// concessional loan …").
 /// </summary>
 internal static class Creditors
 {
@@ -35,11 +38,80 @@ internal static class Creditors
             // one is compared with, no part of the earlier clause's debt.
             if (c == own && (ActorBefore(figure, finder) || figure.PreviousFigureEnd > figure.Clause.Start))
             {
-                return null;
+                return LoanOfSentenceBefore(figure, finder);
+            }
+        }
+
+        return LoanOfSentenceBefore(figure, finder);
+    }
+
+    // "Kenya borrowed about $5 billion from the Export-Import Bank of China. The first phase was financed with a $1.6 billion
+    // concessional loan and a $2 billion commercial loan": a loan (a debt word right after the figure) that its sentence gives
+    // no creditor nor actor is one of the loans the sentence before named a creditor of: that creditor's.
+    private static string? LoanOfSentenceBefore(FigureContext figure, NameFinder finder)
+    {
+        var text = figure.Text;
+        var clause = figure.Clause;
+        if (figure.In.Before is not { } before || ActorBefore(figure, finder) || Actors.Find(figure, finder, weakAllowed: false) is not null)
+        {
+            return null;
+        }
+
+        var loan = false;
+        foreach (var (at, _) in finder.DebtWords.Find(text, figure.Mention.End, clause.End))
+        {
+            loan = RightBefore(text, figure.Mention.End, at);
+            break;
+        }
+
+        if (!loan)
+        {
+            return null;
+        }
+
+        foreach (var (at, end) in finder.DebtWords.Find(text, before.Start, before.End))
+        {
+            foreach (var link in finder.CreditorLinksOf(text[at..end]))
+            {
+                var linked = link.Length == 0 ? end : IndexOfWord(text, link, end, before.End);
+                if (linked < 0)
+                {
+                    continue;
+                }
+
+                var from = Blank.SkipSpaces(text, linked + link.Length, before.End);
+                if (Affixes.FirstStartingWith(text.AsSpan(from, before.End - from), finder.EnglishAnaphora) is { } article
+                    && from + article.Length < before.End && text[from + article.Length] == ' ')
+                {
+                    from += article.Length + 1;
+                }
+
+                foreach (var n in figure.In.PreviousNames)
+                {
+                    if (n.Start == from && n.IsCatalogued && n.Kind == EntityKind.Institution)
+                    {
+                        return n.Name;
+                    }
+                }
             }
         }
 
         return null;
+    }
+
+    // Where `word` first stands as a whole word in [from, end), or -1.
+    private static int IndexOfWord(string text, string word, int from, int end)
+    {
+        for (var at = text.IndexOf(word, from, end - from, StringComparison.Ordinal); at >= 0 && at + word.Length <= end;
+             at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal) : -1)
+        {
+            if (WordList.IsWholeWord(text, at, word.Length))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private static string? InClause(FigureContext figure, NameFinder finder, Clause clause, bool own)
@@ -260,7 +332,8 @@ internal static class Creditors
             return false;
         }
 
-        return Words(text.AsSpan(figureEnd, debtWord - figureEnd)) <= MaxWordsBefore;
+        // "of which $500 million came as a loan from the Export-Import Bank of China": a verb and "as a" before the debt word.
+        return Words(text.AsSpan(figureEnd, debtWord - figureEnd)) <= MaxWordsBefore + 1;
     }
 
     private static bool StartsWithWord(string text, int at, int end, string word) =>

@@ -632,6 +632,12 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             return (headlinePort, true, false);
         }
 
+        // "Container transit on China-Europe route via Kazakhstan up 24.6%": the country crossed in transit (TransitCountry).
+        if (TransitCountry.In(simplified, 0, simplified.Length, names, finder) is { } crossed)
+        {
+            return (crossed, false, false);
+        }
+
         return (names.Where(n => n.Kind == EntityKind.Named).Select(n => finder.EndingIn(n.Name)).FirstOrDefault(e => e is not null && IsTopic(e.Kind))?.Name
             ?? names.FirstOrDefault(n => n.IsCatalogued && !n.Weak && n.Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Region
                 && (Affixes.StartsWithAny(simplified.AsSpan(n.End), finder.Possessives) || FirstOfPair(names, n, simplified)))?.Name

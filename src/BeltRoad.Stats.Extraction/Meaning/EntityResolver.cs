@@ -35,6 +35,7 @@ internal static class EntityResolver
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First ?? BetweenPair(f)),
         ("China's bilateral trade", ChinasBilateral),
         ("creditor's loans", static f => Creditors.Of(f.Figure, f.Finder)),
+        ("loan's terms", static f => LoanTerms.Of(f.Figure, f.Finder)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
@@ -57,9 +58,9 @@ internal static class EntityResolver
     public static IReadOnlyList<string> RuleNames => Rules.Names;
 
     /// <summary>The figure's entity and the rule that gave it.</summary>
-    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords, WordList respectively, WordList parts)
+    public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords, WordList respectively, WordList parts, WordList partWords)
     {
-        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, respectively, NamesAfter(figure), parts));
+        var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, respectively, NamesAfter(figure), parts, partWords));
         return (RegionsEnterprises(figure, finder, entity!) ?? entity!, rule);
     }
 
@@ -111,7 +112,7 @@ internal static class EntityResolver
 
     // What the rules read: the figure, the names, and the names standing after the figure in its clause (found once).
     // Loops and static tests, not lambdas over the figure, in the rules: such a lambda costs its closure on every figure.
-    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, WordList ComparisonWords, WordList Respectively, List<EntityName> After, WordList PartNouns);
+    private readonly record struct EntityFacts(FigureContext Figure, NameFinder Finder, WordList ComparisonWords, WordList Respectively, List<EntityName> After, WordList PartNouns, WordList PartWords);
 
     // A count of partners, members or signatories belongs to the document, initiative, alliance or event that holds them;
     // "180 cooperation documents had been signed by China with 149 countries": the initiative's documents, unnamed, are its.
@@ -303,7 +304,8 @@ internal static class EntityResolver
     private static string? RatesAmount(EntityFacts f)
     {
         var figure = f.Figure;
-        if (figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !figure.IsComparedBase(f.ComparisonWords))
+        var part = IsPartOfThem(figure, f.PartWords);
+        if (figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !figure.IsComparedBase(f.ComparisonWords) && !part)
         {
             return null;
         }
@@ -312,7 +314,8 @@ internal static class EntityResolver
         for (var k = figures.Count - 1; k >= 0; k--)
         {
             var amount = figures[k];
-            if (amount.End > figure.Mention.Start || amount.Start < figure.In.Sentence.Start || amount.Unit.ToUnit() is not { } unit)
+            if (amount.End > figure.Mention.Start || amount.Start < figure.In.Sentence.Start || amount.Unit.ToUnit() is not { } unit
+                || (part && unit != figure.Unit))
             {
                 continue;
             }
@@ -323,10 +326,18 @@ internal static class EntityResolver
             }
 
             var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(amount.Start)];
-            return Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, unit) }, f.Finder, f.ComparisonWords, f.Respectively, f.PartNouns).Entity;
+            return Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, unit) }, f.Finder, f.ComparisonWords, f.Respectively, f.PartNouns, f.PartWords).Entity;
         }
 
         return null;
+    }
+
+    // "has tracked 1,814 Belt and Road projects, and it says 270 of them …", "120 resident companies, 55 of them from China": a
+    // count right before one of label-words.json part_words counts part of the last figure of its unit before it, whose it is.
+    private static bool IsPartOfThem(FigureContext figure, WordList partWords)
+    {
+        var at = Blank.SkipSpaces(figure.Text, figure.Mention.End, figure.Clause.End);
+        return figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && partWords.At(figure.Text, at, figure.Clause.End) is not null;
     }
 
     // A name that may act between the amount and its rate (「占同期我国…总值的21.2%」: the whole's owner, after 占, does not).
@@ -523,7 +534,7 @@ internal static class EntityResolver
 
     // "In 2023, 17,000 China-Europe freight trains ran": where nothing before the figure acts and the document gives no actor
     // of its own (the default), a catalogued programme right after the figure, the thing it counts, is whose count it is
-    // (MEANING.md: 中欧班列 开行列数); a port's or hub's document keeps it ("The port currently serves 72 China-Europe freight
+    // (MEANING.md: 中欧班列 开行列数; the initiative's projects, "1,814 Belt and Road projects", 一带一路); a port's or hub's document keeps it ("The port currently serves 72 China-Europe freight
     // train routes" under a headline naming Erenhot's rail port).
     private static string? CountedProgramme(EntityFacts f)
     {
@@ -541,7 +552,7 @@ internal static class EntityResolver
         f.Finder.Find(figure.Text, figure.Mention.Start, figure.Mention.End, [], inside);
         for (var k = 0; k < inside.Count; k++)
         {
-            if (inside[k].Kind == EntityKind.Programme)
+            if (inside[k].Kind is EntityKind.Programme or EntityKind.Initiative)
             {
                 return inside[k].Name;
             }

@@ -196,7 +196,7 @@ internal static class IndicatorResolver
         var (figure, catalogs) = (f.Figure, f.Catalogs);
         if (figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || HanText.Any(figure.Subject) || f.Entity.Length == 0
             || ComparedOrMoved(f) || f.Earlier.Any(e => e.Unit.IsCurrency())
-            || ReferenceEquals(WholesOwner.Of(figure, f.Entity, f.Aggregation, catalogs.Names, catalogs.Labels.Wholes.PartVerbs), f.Entity))
+            || ReferenceEquals(WholesOwner.Of(figure, f.Entity, f.Aggregation, catalogs.Names, catalogs.Labels.Wholes), f.Entity))
         {
             return null;
         }

@@ -22,13 +22,13 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
 
     public FigureMeaning Resolve(FigureContext figure, IReadOnlyList<(Unit Unit, string Indicator)> earlier, RankedFollowers ranked)
     {
-        var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively, catalogs.Metrics.PartNouns);
+        var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively, catalogs.Metrics.PartNouns, catalogs.Labels.PartWords);
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures, catalogs.Time, catalogs.Labels.ComparisonWords);
         var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time, catalogs.Natures.PledgeVerbs, catalogs.Metrics.PartNouns, catalogs.Labels.Valued, catalogs.Names.Possessives);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
         var national = catalogs.Labels.National.EntityOf(actor, measured);
         var (lent, row) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);
-        var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes.PartVerbs);
+        var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes);
         var traffic = ThingsTraffic.Of(figure, owner, measured, string.Equals(measured, indicator, StringComparison.Ordinal), catalogs.Names);
         var entity = ranked.Of(figure, traffic, catalogs.Names);
         var rule = !ReferenceEquals(entity, traffic) ? RankedFollowerRule : !ReferenceEquals(traffic, owner) ? ThingsTrafficRule : !ReferenceEquals(entity, lent) ? WholesOwnerRule

@@ -152,8 +152,12 @@ internal sealed class NameFinder
         PartnerCounts = new WordList(Read("partner_counts"));
         PartnerNouns = new WordList(Read("partner_nouns"));
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
+        BasedSuffixes = Read("based_suffixes");
         PartOpeners = new WordList(Read("part_openers"));
         TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
+        LoanTermWords = new WordList(Read("loan_terms"));
+        CountryWholes = new WordList(json.RootElement.GetProperty("country_wholes").EnumerateArray().Select(x => x.GetString()!));
+        TransitNounFirst = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("noun_first").EnumerateArray().Select(x => x.GetString()!));
         // The transit markers every rule reads, and the words only a transit country's rule adds ("across Kazakhstan").
         TransitCountryMarkers = new WordList(Read("transit_markers").Concat(json.RootElement.GetProperty("transit_countries").GetProperty("extra_markers").EnumerateArray().Select(x => x.GetString()!)));
         PartAfterWith = new WordList(Read("part_after_with"));
@@ -325,11 +329,23 @@ internal sealed class NameFinder
     /// <summary>"Peruvian miner Volcan": what a company is, between a country's adjective and its name (the name acts).</summary>
     public WordList DescriptorNouns { get; }
 
+    /// <summary>"-based": a place joined so to an organisation's name describes it, it does not act (based_suffixes).</summary>
+    public IReadOnlyList<string> BasedSuffixes { get; }
+
     /// <summary>"with Hefei accounting for 87.6 percent": the word before a part named with its share (part_openers).</summary>
     public WordList PartOpeners { get; }
 
     /// <summary>"transit", 过境: a sentence naming one of these before a figure may name the country it crossed.</summary>
     public WordList TransitNouns { get; }
+
+    /// <summary>"interest": a sentence naming a loan and one of these states the loan's terms (loan_terms).</summary>
+    public WordList LoanTermWords { get; }
+
+    /// <summary>"the country's", "the kingdom's": a whole a share is of, the document's own country's (country_wholes).</summary>
+    public WordList CountryWholes { get; }
+
+    /// <summary>"across", "through", "via": transit markers that name a transit country only after a transit noun.</summary>
+    public WordList TransitNounFirst { get; }
 
     /// <summary>"across", "via", 经: a catalogued country right after one of these in such a sentence is the one crossed.</summary>
     public WordList TransitCountryMarkers { get; }
@@ -844,6 +860,7 @@ internal sealed class NameFinder
         Suffixed(text, start, end, found, barriers);
         Catalogued(text, start, end, found);
         Routes(text, start, end, found);
+        SpacedDashNames(text, start, end, found);
         CityServices(text, found);
         // A catalogued name inside a figure is part of it ("Malaysian" of "2 billion Malaysian ringgit").
         for (var k = found.Count - 1; k >= 0 && barriers.Count > 0; k--)
@@ -1192,6 +1209,144 @@ internal sealed class NameFinder
     }
 
     private static readonly string[] RouteDashes = ["-", "–"];
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("—–-");
+
+    // "the China — Kyrgyzstan — Uzbekistan railway", "Lamu Port - South Sudan - Ethiopia corridor": a catalogued name of parts
+    // joined by dashes, written with spaces around them as some outlets set it (an em dash between spaces); the parts are
+    // capitalised words, the noun after the last may be lower-case. Looked up with the catalogue's hyphen or en dash, the
+    // leading capitalised words dropped one by one ("In Bishkek China — …"). Few sentences hold a spaced dash.
+    private void SpacedDashNames(string text, int start, int end, List<EntityName> found)
+    {
+        for (var at = NextSpacedDash(text, start, end); at >= 0; at = NextSpacedDash(text, at + 2, end))
+        {
+            var firstEnd = at;
+            var firstStart = CapitalisedStartBefore(text, start, firstEnd);
+            if (firstStart == firstEnd)
+            {
+                continue;
+            }
+
+            // The parts after each spaced dash, as long as they chain.
+            var (partsEnd, next) = (at, at);
+            while (next >= 0 && next == partsEnd)
+            {
+                var part = CapitalisedWords(text, next + 2, end);
+                if (part.End == part.Start)
+                {
+                    break;
+                }
+
+                partsEnd = part.End;
+                next = NextSpacedDash(text, part.End, Math.Min(end, part.End + 3)) == part.End ? part.End : -1;
+            }
+
+            if (partsEnd == at || SpacedDashEntry(text, firstStart, firstEnd, at, partsEnd, end) is not { } named)
+            {
+                continue;
+            }
+
+            RemoveWithin(found, named.Start, named.End);
+            found.Add(new EntityName(named.Start, named.End, named.Entry.Name, named.Entry.Kind) { Weak = named.Entry.Weak });
+            at = named.End - 2;
+        }
+    }
+
+    // Where " — " stands (the index of the dash's leading space), or -1.
+    private static int NextSpacedDash(string text, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            var d = text.AsSpan(k, end - k).IndexOfAny(Dashes);
+            if (d < 0)
+            {
+                return -1;
+            }
+
+            k += d;
+            if (k > from && text[k - 1] == ' ' && k + 1 < end && text[k + 1] == ' ')
+            {
+                return k - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private (int Start, int End, EntityEntry Entry)? SpacedDashEntry(string text, int firstStart, int firstEnd, int firstDash, int partsEnd, int end)
+    {
+        // The parts joined by a plain dash, then with the lower-case noun after them ("railway"), or without it ("… Railway").
+        var joined = new System.Text.StringBuilder();
+        var nounEnd = Blank.SkipSpaces(text, partsEnd, end);
+        while (nounEnd < end && char.IsAsciiLetterLower(text[nounEnd]))
+        {
+            nounEnd++;
+        }
+
+        for (var from = firstStart; from < firstEnd; from = Math.Max(from + 1, text.IndexOf(' ', from, firstEnd - from) + 1))
+        {
+            foreach (var dash in RouteDashes)
+            {
+                joined.Clear().Append(text, from, firstEnd - from);
+                for (var k = firstDash; k < partsEnd; k++)
+                {
+                    if (text[k] == ' ' && k + 2 < partsEnd && Dashes.Contains(text[k + 1]) && text[k + 2] == ' ')
+                    {
+                        joined.Append(dash);
+                        k += 2;
+                    }
+                    else
+                    {
+                        joined.Append(text[k]);
+                    }
+                }
+
+                var bare = joined.Length;
+                if (nounEnd > partsEnd + 1 && Lookup(joined.Append(text, partsEnd, nounEnd - partsEnd).ToString()) is { } withNoun)
+                {
+                    return (from, nounEnd, withNoun);
+                }
+
+                if (Lookup(joined.ToString(0, bare)) is { } entry)
+                {
+                    return (from, partsEnd, entry);
+                }
+            }
+
+            if (text.IndexOf(' ', from, firstEnd - from) < 0)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // Where the capitalised words ending at `end` start ("Uzbekistan", "South Sudan"); `end` where none ends there.
+    private static int CapitalisedStartBefore(string text, int start, int end)
+    {
+        var (wordsStart, k) = (end, end);
+        while (true)
+        {
+            var w = k;
+            while (w > start && (char.IsLetter(text[w - 1]) || text[w - 1] is '\'' or '’'))
+            {
+                w--;
+            }
+
+            if (w == k || !char.IsAsciiLetterUpper(text[w]))
+            {
+                return wordsStart;
+            }
+
+            wordsStart = w;
+            if (w - 2 < start || text[w - 1] != ' ' || !char.IsLetter(text[w - 2]))
+            {
+                return wordsStart;
+            }
+
+            k = w - 1;
+        }
+    }
 
     // Every name inside [start, end) (a route found), or only those read by their suffix (readOnly: the catalogued alias
     // there wins): a loop, not a closure made per route or alias.
