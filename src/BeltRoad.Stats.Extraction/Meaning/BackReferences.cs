@@ -255,7 +255,8 @@ internal static class BackReferences
             }
         }
 
-        if (Affixes.FirstStartingWith(rest, finder.ZhSuffixes) is not { } suffix || Affixes.StartsWithAny(rest[suffix.Length..], finder.FrameAfter.Words))
+        var modifier = anaphor.Length > 0 ? Modifier(rest, finder) : 0;
+        if (Affixes.FirstStartingWith(rest[modifier..], finder.ZhSuffixes) is not { } suffix || Affixes.StartsWithAny(rest[(modifier + suffix.Length)..], finder.FrameAfter.Words))
         {
             // "The company said the railway has carried 2 million passengers": the noun after a reporting verb is what the
             // report is about; the speaker opening the clause is its source.
@@ -263,6 +264,24 @@ internal static class BackReferences
         }
 
         return Referred(figure, finder, [Referent.EndingWith(suffix)]);
+    }
+
+    // How many Han characters may stand between an anaphor and the suffix it refers back by (「该品牌班列」: 品牌).
+    private const int MaxModifier = 3;
+
+    // 「该品牌班列」「该条线路」: a short modifier between an anaphor and a name's suffix; 0 when the suffix follows at once or none
+    // follows within MaxModifier characters.
+    private static int Modifier(ReadOnlySpan<char> rest, NameFinder finder)
+    {
+        for (var k = 1; k <= MaxModifier && k < rest.Length && HanText.Is(rest[k - 1]); k++)
+        {
+            if (Affixes.FirstStartingWith(rest[k..], finder.ZhSuffixes) is not null)
+            {
+                return k;
+            }
+        }
+
+        return 0;
     }
 
     // 「同期关区与沿线国家进出口…」「2024年合作区新增投资…」: a time cue written right before the noun, no comma between, frames

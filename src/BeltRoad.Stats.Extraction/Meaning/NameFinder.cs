@@ -1621,8 +1621,9 @@ internal sealed class NameFinder
             j++;
         }
 
-        // A name needs two characters before its suffix: 该港 and 全通道 are not names.
-        return suffix - j >= 2 ? j : null;
+        // A name needs two characters before its suffix: 该港 and 全通道 are not names; nor is one an anaphor opens (「该品牌班列」
+        // refers back to a name with the suffix, BackReferences).
+        return suffix - j >= 2 && Anaphora.At(text, j, suffix) is null ? j : null;
     }
 
     // Asked for every character a name is read back over: an index loop, not an enumerator boxed per call.
