@@ -273,6 +273,11 @@ internal static class BackReferences
     // follows within MaxModifier characters.
     private static int Modifier(ReadOnlySpan<char> rest, NameFinder finder)
     {
+        if (Affixes.FirstStartingWith(rest, finder.ZhSuffixes) is not null)
+        {
+            return 0;
+        }
+
         for (var k = 1; k <= MaxModifier && k < rest.Length && HanText.Is(rest[k - 1]); k++)
         {
             if (Affixes.FirstStartingWith(rest[k..], finder.ZhSuffixes) is not null)

@@ -225,8 +225,6 @@ internal static class EntityResolver
         return null;
     }
 
-    // "an additional RMB 80 billion will be injected into the Silk Road Fund", 「向丝路基金新增资金1000亿元」: an amount put
-    // into a fund, named in the figure's clause after a capital marker, is the fund's new capital.
     // 「中远海运以3.685亿欧元收购比雷埃夫斯港务局67%的股权」「…完成对比雷埃夫斯港港务局51%股权的收购」: a percentage of a
     // company's equity (entity-names.json stake_words right after it, 的 between allowed) in a clause holding an acquiring or
     // holding verb (stake_verbs) is the stake of the clause's first name, which acquires or holds it, not of the company it is
@@ -262,6 +260,8 @@ internal static class EntityResolver
         return before >= 2 ? first!.Name : null;
     }
 
+    // "an additional RMB 80 billion will be injected into the Silk Road Fund", 「向丝路基金新增资金1000亿元」: an amount put
+    // into a fund, named in the figure's clause after a capital marker, is the fund's new capital.
     private static string? FundsCapital(EntityFacts f)
     {
         if (!f.Figure.Unit.IsCurrency())

@@ -17,11 +17,15 @@ internal static class LoanTerms
     // At most this many words between a debt word and its link ("soft loan from", "loan signed in 2016 with").
     private const int MaxWordsBetween = 4;
 
+    // How near the figure its term word stands ("an interest rate of 2 percent", "25 percent of the amount is interest-free"):
+    // interest named elsewhere in a long sentence ("interest now takes 30 percent of revenue") makes no term of the loan.
+    private const int TermsReach = 32;
+
     public static string? Of(FigureContext figure, NameFinder finder)
     {
         var (text, start) = (figure.Text, figure.In.Sentence.Start);
         if (figure.Unit != Unit.Percent || !finder.DebtWords.Any(text, start, figure.Mention.Start)
-            || !finder.LoanTermWords.Any(text, start, figure.In.Sentence.End))
+            || !finder.LoanTermWords.Any(text, Math.Max(start, figure.Mention.Start - TermsReach), Math.Min(figure.In.Sentence.End, figure.Mention.End + TermsReach)))
         {
             return null;
         }

@@ -52,7 +52,7 @@ internal static class NatureResolver
     {
         var before = figure.ClauseBefore.TrimEnd();
         before = before.EndsWith("的") ? before[..^1].TrimEnd() : before;
-        if (time.Current.EndOf(before) is { } now)
+        if ((time.Current.EndOf(before) ?? time.NowAdjectives.EndOf(before)) is { } now)
         {
             before = Actors.WithoutArticle(before[..^now.Length].TrimEnd());
         }

@@ -63,6 +63,7 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
         }
 
         var joiner = tables.WordJoiners.Match(text.Text, k, out _);
+        var byJoiner = joiner > 0;
         if (joiner == 0 && draft.Value is not 1m && PartOf(k) is var whole and > 0)
         {
             // "Four of the eight borrowing countries", "nine of the 16 loans": the part counts what the whole counts.
@@ -76,7 +77,10 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
             return false;
         }
 
-        var scale = numeral.Has(NumeralFlags.Scaled) ? 1m : Scales.Of(text.Text, second);
+        // Only a list's numbers share its scale word, and only small ones written plainly: "300 of the 1.2 million workers" is a
+        // part, "280,000 and 1.2 million passengers" two magnitudes.
+        var scale = !byJoiner || numeral.Has(NumeralFlags.Scaled) || numeral.Has(NumeralFlags.Grouped) || draft.Value is not (> 0m and < 1000m)
+            ? 1m : Scales.Of(text.Text, second);
         draft = draft with { Kind = MentionKind.Quantity, Unit = counted.Unit, Value = draft.Value * scale };
         return true;
     }
