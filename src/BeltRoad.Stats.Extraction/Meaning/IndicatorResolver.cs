@@ -662,16 +662,38 @@ internal static class IndicatorResolver
         var (figure, words) = (f.Figure, f.Catalogs.Time);
         var figures = figure.In.Figures;
         var index = ReadOnlyLists.IndexOf(figures, figure.Mention);
-        if (index < 1 || figures[index - 1].Unit != figure.Mention.Unit || figures[index - 1].Start < figure.Clause.Start)
+        if (index < 1 || figures[index - 1].Unit != figure.Mention.Unit)
         {
             return null;
         }
 
         var start = figures[index - 1];
-        var text = figure.Text;
-        return words.To.EndOf(WithoutDate(figure, start.End, figure.Mention.Start)) is not null
-            && words.From.EndOf(WithoutDate(figure, figure.Clause.Start, start.Start)) is not null
-            && LastOfUnit(f.Earlier, figure.Unit) is { } label ? label : null;
+        var moves = start.Start >= figure.Clause.Start
+            ? words.To.EndOf(WithoutDate(figure, start.End, figure.Mention.Start)) is not null
+                && words.From.EndOf(WithoutDate(figure, figure.Clause.Start, start.Start)) is not null
+            : EndInNextClause(figure, start, words);
+        return moves && LastOfUnit(f.Earlier, figure.Unit) is { } label ? label : null;
+    }
+
+    // 「运输品类由开行初期的10余种，增加到目前的380多种」: a comma parts the movement's two values; the end's clause holds only
+    // the to word (a date aside) and the start's clause the from word before the start (a stage such as 开行初期的 between).
+    private static bool EndInNextClause(FigureContext figure, Mention start, Time.TimeWords words)
+    {
+        var clause = figure.In.ClauseOf(figure.Mention.Start);
+        if (clause < 1 || figure.In.ClauseOf(start.Start) != clause - 1)
+        {
+            return false;
+        }
+
+        var head = WithoutDate(figure, figure.Clause.Start, figure.Mention.Start).Trim().TrimEnd('的');
+        if (words.Current.EndOf(head) is { } now) // 「增加到目前的380多种」: the present is the end's date
+        {
+            head = head[..^now.Length].TrimEnd();
+        }
+
+        var from = figure.In.Sentence.Clauses[clause - 1].Start;
+        return words.To.EndOf(head) is { } to && to.Length == head.Length
+            && words.From.Any(figure.Text, from, start.Start);
     }
 
     // The last indicator given to a figure of the unit (any currency for an amount) in the list, or null.

@@ -123,9 +123,19 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
     /// government-to-government loan signed in April 2018"; not "a US$44 billion loan programme", nor "repaid part of the
     /// $3 billion railway loan"): the loan row (贷款额); else null.
     /// </summary>
-    public string? OneLoan(FigureContext figure, IReadOnlyList<string> possessives, string? label) =>
-        label == Loan.From && SignedWords.Any(figure.Text, figure.Clause.Start, figure.Clause.End)
-        && HeadAfter(figure, possessives, Loan.Things, Loan.NotHeads) ? Loan.Label : null;
+    public string? OneLoan(FigureContext figure, IReadOnlyList<string> possessives, string? label)
+    {
+        if (label != Loan.From || HeadEnd(figure, possessives, Loan.Things, Loan.NotHeads) is not (>= 0 and var end))
+        {
+            return null;
+        }
+
+        // "through a $350 million loan from the Export-Import Bank": a loan its lender is named after is one loan too.
+        var (text, after) = (figure.Text, Blank.SkipSpaces(figure.Text, end, figure.Clause.End));
+        return SignedWords.Any(text, figure.Clause.Start, figure.Clause.End)
+            || (Loan.Lenders.At(text, after, figure.Clause.End) is { } link && WordList.IsWholeWord(text, after, link.Length))
+            ? Loan.Label : null;
+    }
 
     /// <summary>
     /// The label of the catalogued cue of <paramref name="unit"/> that heads the noun an amount stands before as an
@@ -193,13 +203,17 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
 
     // Whether the amount stands as an adjective between an article (or a possessive) and one of things, the head of its noun
     // (none of notHeads right after it: "the $3 billion railway loan" is a loan for the railway).
-    private bool HeadAfter(FigureContext figure, IReadOnlyList<string> possessives, WordList things, WordList notHeads)
+    private bool HeadAfter(FigureContext figure, IReadOnlyList<string> possessives, WordList things, WordList notHeads) =>
+        HeadEnd(figure, possessives, things, notHeads) >= 0;
+
+    // Where the thing the amount stands before as an adjective ends (HeadAfter), or -1.
+    private int HeadEnd(FigureContext figure, IReadOnlyList<string> possessives, WordList things, WordList notHeads)
     {
         var (text, m) = (figure.Text, figure.Mention);
         var before = figure.SentenceBefore.TrimEnd();
         if (!Affixes.EndsWithAny(before, possessives) && Articles.EndOf(before) is null)
         {
-            return false;
+            return -1;
         }
 
         var (at, end) = (Blank.SkipSpaces(text, m.End, figure.Clause.End), figure.Clause.End);
@@ -214,34 +228,34 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
             {
                 // The thing must be the head: "the $3 billion railway loan" is a loan for it.
                 var after = Blank.SkipSpaces(text, at + thing.Length, end);
-                return !(after < end && notHeads.At(text, after, end) is { } head && WordList.IsWholeWord(text, after, head.Length));
+                return after < end && notHeads.At(text, after, end) is { } head && WordList.IsWholeWord(text, after, head.Length) ? -1 : at + thing.Length;
             }
 
             if (Stops.At(text, at, end) is { } stop && WordList.IsWholeWord(text, at, stop.Length))
             {
-                return false;
+                return -1;
             }
 
             var next = text.IndexOf(' ', at, end - at);
             var token = text.AsSpan(at, (next < 0 ? end : next) - at);
             if (next < 0 || token.IsEmpty || !char.IsAsciiLetter(token[0]) || token.ContainsAnyInRange('0', '9') || token.ContainsAny(",;:()"))
             {
-                return false;
+                return -1;
             }
 
             at = Blank.SkipSpaces(text, next, end);
         }
 
-        return false;
+        return -1;
     }
 }
 
-/// <summary>One loan's row (data: valued.one_loan): an amount the generic loan row (from) labels, standing as an adjective before one of things, is the loan's amount (label), unless one of not_heads follows.</summary>
-internal sealed record OneLoanRow(string From, string Label, WordList Things, WordList NotHeads)
+/// <summary>One loan's row (data: valued.one_loan): an amount the generic loan row (from) labels, standing as an adjective before one of things, is the loan's amount (label), unless one of not_heads follows; with a verb of signing in its clause, or one of lenders (from) right after it.</summary>
+internal sealed record OneLoanRow(string From, string Label, WordList Things, WordList NotHeads, WordList Lenders)
 {
     public static OneLoanRow Read(JsonElement e)
     {
         static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
-        return new(e.GetProperty("from").GetString()!, e.GetProperty("label").GetString()!, Words(e, "things"), Words(e, "not_heads"));
+        return new(e.GetProperty("from").GetString()!, e.GetProperty("label").GetString()!, Words(e, "things"), Words(e, "not_heads"), Words(e, "lenders"));
     }
 }
