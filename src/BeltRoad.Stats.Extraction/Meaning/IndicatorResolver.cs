@@ -318,7 +318,12 @@ internal static class IndicatorResolver
             return null;
         }
 
-        return string.Concat(amount.AsSpan(labels.Recipients.Prefix.Length, amount.Length - measure.Length - labels.Recipients.Prefix.Length), labels.ShareOf, measure, labels.ShareSuffix);
+        // The place the title sends the report's lending to (对非洲贷款承诺额 in "Chinese Loans to Africa") is the whole's, not a
+        // part's: the share is the sector's of it (能源占对非洲贷款承诺额比重), else of it (占对非洲贷款承诺额比重).
+        var place = amount.AsSpan(labels.Recipients.Prefix.Length, amount.Length - measure.Length - labels.Recipients.Prefix.Length);
+        return figure.In.TitleRecipient is { } title && place.SequenceEqual(title.Place)
+            ? labels.TitleRecipients.PartsShare(title, measure)
+            : string.Concat(place, labels.ShareOf, measure, labels.ShareSuffix);
     }
 
     // 「沿线国家在我国外贸中的分量逐年加重，所占比重从2013年的25%上升到2017年的26.5%」「共建国家在我国外贸中的比重…升至51.9%」
