@@ -80,6 +80,8 @@ public sealed class FactExtractor
         var names = new DocumentNames(_catalogs.Names, title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher, simplified,
             TitleTimeEnd(recognizer, title, reference));
         var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);
+        // 「Chinese Loans to Africa」: the place a report's title sends its lending or investment to, read once.
+        var titleRecipient = _catalogs.Labels.TitleRecipients.Of(HanScript.ToSimplified(title), _catalogs.Names, _catalogs.Labels.Partners.Label);
         // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
         var inSentence = new List<Mention>();
         var figures = new List<Mention>();
@@ -134,7 +136,7 @@ public sealed class FactExtractor
                     // The sentences' names first: a lead read with them may give the document its actor.
                     var read = sentenceNames.OfLast();
                     context = Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, read, Measures(simplified, sentence, measureHits), previous, before)
-                        with { DocumentIsPort = names.DocumentIsPort, SelfRegion = names.SelfRegion };
+                        with { DocumentIsPort = names.DocumentIsPort, SelfRegion = names.SelfRegion, TitleRecipient = titleRecipient };
                 }
 
                 var built = Build(document, normalized, context, mention, dated.Period, earlier, ranked);

@@ -56,6 +56,11 @@ internal static class IndicatorResolver
         ("class a bound names", BoundClass),
         ("projects' amount", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Counted(f.Figure, f.Catalogs.Metrics.Words, f.Earlier) : null),
         ("thing's cost", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Cost(f.Figure, f.Catalogs.Names.Possessives) : null),
+        // 「项目总投资约4.2亿欧元」, "Built at a total investment of …": money the aggregation reads as a thing's cost (its cost_of
+        // words right before it) is the cost row, not the investment its 投资 names; an actor's ("Projects backed by the fund
+        // involve total investment of …") is a portfolio's total, no thing's cost.
+        ("project's total investment", static f => f.Aggregation == Aggregation.Attribute && f.Figure.Unit.IsCurrency()
+            && f.Catalogs.Aggregations.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null && !IsActor(f.Entity, f.Catalogs.Names) ? f.Catalogs.Labels.Valued.CostLabel : null),
         ("one loan's amount", static f => f.Figure.Unit.IsCurrency() && f.Cue.Label is { } label ? f.Catalogs.Labels.Valued.OneLoan(f.Figure, f.Catalogs.Names.Possessives, label) : null),
         ("amount's head noun", static f => f.Figure.Unit.IsCurrency() && !HanText.Any(f.Figure.Subject)
             && f.Catalogs.Labels.Valued.HeadCue(f.Figure, f.Catalogs.Names.Possessives, f.Catalogs.Metrics.Words, f.Figure.Unit) is { } head && head != f.Cue.Label ? head : null),
@@ -124,6 +129,15 @@ internal static class IndicatorResolver
                 return _label;
             }
         }
+    }
+
+    // Whether an entity is one that acts (an institution, a company, a government, a country or region — 中国, the default
+    // actor, among them — or the initiative) rather than a thing built: read only for the rare figure a cost word leads to.
+    private static bool IsActor(string entity, NameFinder names)
+    {
+        var found = names.Find(entity, 0, entity.Length);
+        return found.Count > 0 && found[0].Kind is EntityKind.Institution or EntityKind.Enterprises or EntityKind.Authority
+            or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Region or EntityKind.Initiative;
     }
 
     // Whether a figure before it in the sentence is of the unit (a loop: a lambda here would copy the rule's facts per figure).
@@ -304,7 +318,12 @@ internal static class IndicatorResolver
             return null;
         }
 
-        return string.Concat(amount.AsSpan(labels.Recipients.Prefix.Length, amount.Length - measure.Length - labels.Recipients.Prefix.Length), labels.ShareOf, measure, labels.ShareSuffix);
+        // The place the title sends the report's lending to (对非洲贷款承诺额 in "Chinese Loans to Africa") is the whole's, not a
+        // part's: the share is the sector's of it (能源占对非洲贷款承诺额比重), else of it (占对非洲贷款承诺额比重).
+        var place = amount.AsSpan(labels.Recipients.Prefix.Length, amount.Length - measure.Length - labels.Recipients.Prefix.Length);
+        return figure.In.TitleRecipient is { } title && place.SequenceEqual(title.Place)
+            ? labels.TitleRecipients.PartsShare(title, measure)
+            : string.Concat(place, labels.ShareOf, measure, labels.ShareSuffix);
     }
 
     // 「沿线国家在我国外贸中的分量逐年加重，所占比重从2013年的25%上升到2017年的26.5%」「共建国家在我国外贸中的比重…升至51.9%」
@@ -522,7 +541,9 @@ internal static class IndicatorResolver
 
         // A yearly rate no amount before it bases (「港口货物吞吐量年均增长5.8%」「国际班列开行量年均增长38.6%」) is the row
         // 年均增长率 itself, not its clause's words; a rate of change with no base is its subject's (the next rule).
-        var baseLabel = BaseLabel(f);
+        // A yearly rate of the partner countries' trade (「与共建国家进出口累计…，年均增长12.3%」) is the row 进出口总额年均增长率:
+        // the partner scope stays with the amount it follows (the keys write 年均增长率 whoever the partner is).
+        var baseLabel = f.Aggregation == Aggregation.PerYear ? labels.Partners.Unscoped(BaseLabel(f)) : BaseLabel(f);
         return baseLabel.Length == 0 && HanText.Any(figure.Subject) && f.Aggregation != Aggregation.PerYear ? null : baseLabel + suffix;
     }
 

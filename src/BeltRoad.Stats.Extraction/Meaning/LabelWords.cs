@@ -60,7 +60,8 @@ internal sealed record LabelWords(
     CountedCountries CountedCountries,
     WordList SubsetCopulas,
     string CountLabelSuffix,
-    GrowthPulls Pulls)
+    GrowthPulls Pulls,
+    TitleRecipients TitleRecipients)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -97,6 +98,8 @@ internal sealed record LabelWords(
             // its row; the suffix a counted noun takes as its row where its own words name it (外贸航线 → 外贸航线数).
             new WordList(Strings(subsetRows.GetProperty("copulas"))), subsetRows.GetProperty("suffix").GetString()!,
             // What a part adds to a whole's growth in percentage points (「拉动全国外贸增长3.2个百分点」 → 外贸增长拉动).
-            GrowthPulls.Read(root.GetProperty("growth_pulls")));
+            GrowthPulls.Read(root.GetProperty("growth_pulls")),
+            // A report's title sending its lending or investment to one place (「Chinese Loans to Africa」 → 对非洲贷款承诺额).
+            TitleRecipients.Read(root.GetProperty("title_recipients"), root.GetProperty("share_of").GetString()!, root.GetProperty("share_suffix").GetString()!));
     }
 }

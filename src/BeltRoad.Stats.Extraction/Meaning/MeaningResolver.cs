@@ -27,7 +27,13 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time, catalogs.Natures.PledgeVerbs, catalogs.Metrics.PartNouns, catalogs.Labels.Valued, catalogs.Names.Possessives);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
         var national = catalogs.Labels.National.EntityOf(actor, measured);
-        var (lent, row) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);
+        var (lent, lentRow) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);
+        // A report's title (or a source its sentence cites) sending the lending to one place: the figure's row is what went
+        // there, unless a table row names its borrower ("Other LAC borrowers | 36 | US$6.4 billion").
+        var titles = catalogs.Labels.TitleRecipients;
+        var sent = titles.Apply(figure.In.TitleRecipient
+            ?? titles.InSentence(figure.Text, figure.In.Sentence.Start, figure.In.Sentence.End, lentRow, catalogs.Names, catalogs.Labels.Partners.Label), lentRow);
+        var row = ReferenceEquals(sent, lentRow) || catalogs.Labels.Recipients.IsRecipientRow(figure) ? lentRow : sent;
         var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes);
         var traffic = ThingsTraffic.Of(figure, owner, measured, string.Equals(measured, indicator, StringComparison.Ordinal), catalogs.Names);
         var entity = ranked.Of(figure, traffic, catalogs.Names);

@@ -43,6 +43,24 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
     public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + Row(measure) : null;
 
+    /// <summary>
+    /// <paramref name="label"/> without the partner countries' scope (与共建国家进出口总额 → 进出口总额): a yearly rate names
+    /// what grew, the row above it names with whom; the label itself where it is no partner row.
+    /// </summary>
+    public string Unscoped(string label)
+    {
+        foreach (var preposition in PrepositionForms.Keys)
+        {
+            if (label.Length > preposition.Length + Label.Length && label.StartsWith(preposition, StringComparison.Ordinal)
+                && string.CompareOrdinal(label, preposition.Length, Label, 0, Label.Length) == 0)
+            {
+                return label[(preposition.Length + Label.Length)..];
+            }
+        }
+
+        return label;
+    }
+
     // The row a measure takes with a partner: its own, or the one scoped_rows gives it (货物贸易进出口额 → 进出口总额).
     private string Row(string measure) => ScopedRows.GetValueOrDefault(measure) ?? measure;
 

@@ -100,7 +100,7 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
 
     // "Borrower | Amount | Loans", 「借款方 | 金额」: the row's name stands under a recipient's column, whatever its kind (a
     // regional bank borrows as a country does).
-    private bool IsRecipientRow(FigureContext figure)
+    public bool IsRecipientRow(FigureContext figure)
     {
         var text = figure.Text;
         if (TableLine.Header(text, figure.Mention.Start) is not { } found)

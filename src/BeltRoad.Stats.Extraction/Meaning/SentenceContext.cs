@@ -38,6 +38,9 @@ internal sealed record SentenceContext(
     /// <summary>The region the document speaks of as its own (「全省」「我市」: the one its title or lead names), if any.</summary>
     public string? SelfRegion { get; init; }
 
+    /// <summary>The place the document's title sends China's lending or investment to, and that measure's rows, if any.</summary>
+    public TitleRecipient? TitleRecipient { get; init; }
+
     /// <summary>The sentence alone (simplified), cut once for every figure in it.</summary>
     public string SentenceText => _text ??= Simplified[Sentence.Start..Sentence.End];
 

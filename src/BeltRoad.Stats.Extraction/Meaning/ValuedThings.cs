@@ -117,10 +117,11 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
         HeadAfter(figure, possessives, Things, NotCosts) ? CostLabel : null;
 
     /// <summary>
-    /// One signed loan's amount where the catalogue's generic loan row (<paramref name="label"/>) would give what was
+    /// One loan's amount where the catalogue's generic loan row (<paramref name="label"/>) would give what was
     /// committed: the amount stands as an adjective before the loan, and a verb of signing in its clause ("Montenegro signed
     /// the $944 million loan with China", "signed a 140 million euro loan for the terminal", "a $2.67 billion
-    /// government-to-government loan signed in April 2018"; not "a US$44 billion loan programme", nor "repaid part of the
+    /// government-to-government loan signed in April 2018") or an indefinite article before it (a loan the text introduces:
+    /// "financed through a $350 million loan from …"; not "a US$44 billion loan programme", nor "repaid part of the
     /// $3 billion railway loan"): the loan row (贷款额); else null.
     /// </summary>
     public string? OneLoan(FigureContext figure, IReadOnlyList<string> possessives, string? label)
@@ -130,10 +131,12 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
             return null;
         }
 
-        // "through a $350 million loan from the Export-Import Bank": a loan its lender is named after is one loan too.
+        // "through a $350 million loan from the Export-Import Bank": a loan its lender is named after is one loan too, as is
+        // one an indefinite article introduces.
         var (text, after) = (figure.Text, Blank.SkipSpaces(figure.Text, end, figure.Clause.End));
         return SignedWords.Any(text, figure.Clause.Start, figure.Clause.End)
             || (Loan.Lenders.At(text, after, figure.Clause.End) is { } link && WordList.IsWholeWord(text, after, link.Length))
+            || Loan.Indefinite.EndOf(figure.SentenceBefore) is not null
             ? Loan.Label : null;
     }
 
@@ -250,12 +253,12 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
     }
 }
 
-/// <summary>One loan's row (data: valued.one_loan): an amount the generic loan row (from) labels, standing as an adjective before one of things, is the loan's amount (label), unless one of not_heads follows; with a verb of signing in its clause, or one of lenders (from) right after it.</summary>
-internal sealed record OneLoanRow(string From, string Label, WordList Things, WordList NotHeads, WordList Lenders)
+/// <summary>One loan's row (data: valued.one_loan): an amount the generic loan row (from) labels, standing as an adjective before one of things, is the loan's amount (label), unless one of not_heads follows; with a verb of signing in its clause, one of lenders (from) right after it, or one of indefinite (an article) right before it.</summary>
+internal sealed record OneLoanRow(string From, string Label, WordList Things, WordList NotHeads, WordList Lenders, WordList Indefinite)
 {
     public static OneLoanRow Read(JsonElement e)
     {
         static WordList Words(JsonElement e, string name) => new(e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
-        return new(e.GetProperty("from").GetString()!, e.GetProperty("label").GetString()!, Words(e, "things"), Words(e, "not_heads"), Words(e, "lenders"));
+        return new(e.GetProperty("from").GetString()!, e.GetProperty("label").GetString()!, Words(e, "things"), Words(e, "not_heads"), Words(e, "lenders"), Words(e, "indefinite"));
     }
 }

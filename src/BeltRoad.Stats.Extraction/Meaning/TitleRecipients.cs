@@ -1,0 +1,183 @@
+using System.Text.Json;
+using BeltRoad.Stats.Extraction.Text;
+
+namespace BeltRoad.Stats.Extraction.Meaning;
+
+/// <summary>
+/// A report whose title names China's lending or investment to one place (data: title_recipients in
+/// Resources/label-words.json): "Chinese Loans to Africa Database", "China's lending to Africa rebounds …", "Chinese FDI in
+/// Europe", 「中国对非洲贷款」. Every figure of that measure the report gives is what went there, unless its own label names
+/// a recipient: 贷款承诺额 → 对非洲贷款承诺额, 能源贷款承诺额 → 对非洲能源贷款承诺额, 安哥拉占贷款承诺额比重 →
+/// 安哥拉占对非洲贷款承诺额比重. Read once per document from its title.
+/// </summary>
+internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOnlyList<(WordList Words, TitleRecipient Rows)> Measures,
+    string Prefix, string ShareOf, string ShareSuffix)
+{
+    // Kinds of name a title may send money to: a country, a group of countries, a world region or a province.
+    private static readonly EntityKind[] PlaceKinds = [EntityKind.Country, EntityKind.CountryGroup, EntityKind.Place, EntityKind.Region];
+
+    // A label that already names whose money or whose receipt it is (对安哥拉…, 获中国…, 自…, 与…, 在…) keeps its own.
+    private const string ScopedOpeners = "对获自与在";
+
+    public static TitleRecipients Read(JsonElement e, string shareOf, string shareSuffix)
+    {
+        static List<string> Strings(JsonElement e, string name) => [.. e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!)];
+        return new(new WordList(Strings(e, "lenders")), new WordList(Strings(e, "links")),
+            [.. e.GetProperty("measures").EnumerateArray().Select(m => (new WordList(Strings(m, "words")), new TitleRecipient("", Strings(m, "rows"),
+                m.TryGetProperty("instrument", out var i) ? i.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal) : []))) ],
+            e.GetProperty("prefix").GetString()!, shareOf, shareSuffix);
+    }
+
+    /// <summary>
+    /// The place and the rows of the measure the title (simplified) sends there: a lender, the measure and a link before the
+    /// place ("Chinese Loans to Africa", "China's lending to Africa", "Chinese FDI in Europe"), or a lender and a link before
+    /// it and the measure after it (「中国对非洲贷款」); null where the title names none, or names the partner countries
+    /// (<paramref name="partners"/>: their rows are the partner scope's).
+    /// </summary>
+    public TitleRecipient? Of(string title, NameFinder finder, string partners) => Of(title, 0, title.Length, finder, partners);
+
+    /// <summary>
+    /// The same read of a sentence in [start, end) of <paramref name="text"/>, for a figure of one of the measures' rows where
+    /// the title names none: a sentence citing a source so named ("According to Boston University's Chinese Loans to Africa
+    /// Database, Chinese lenders signed …") says where its lending went.
+    /// </summary>
+    public TitleRecipient? InSentence(string text, int start, int end, string label, NameFinder finder, string partners)
+    {
+        foreach (var (_, rows) in Measures)
+        {
+            for (var k = 0; k < rows.Rows.Count; k++)
+            {
+                if (label.EndsWith(rows.Rows[k], StringComparison.Ordinal))
+                {
+                    return Of(text, start, end, finder, partners);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private TitleRecipient? Of(string title, int start, int end, NameFinder finder, string partners)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        foreach (var name in finder.Find(title, start, end))
+        {
+            if (!name.IsCatalogued || Array.IndexOf(PlaceKinds, name.Kind) < 0 || name.Name == partners)
+            {
+                continue;
+            }
+
+            var before = title.AsSpan(start, name.Start - start).TrimEnd();
+            if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+            {
+                before = before[..^3];
+            }
+
+            if (Links.EndOf(before) is not { } link)
+            {
+                continue;
+            }
+
+            before = before[..^link.Length].TrimEnd();
+            // English: the measure between the lender and the link; Chinese: the measure right after the place.
+            if (MeasureEnding(before) is { } english && Lenders.EndOf(before[..^english.Word.Length]) is not null)
+            {
+                return english.Rows with { Place = name.Name };
+            }
+
+            if (Lenders.EndOf(before) is not null && MeasureAt(title, name.End, end) is { } rows)
+            {
+                return rows with { Place = name.Name };
+            }
+        }
+
+        return null;
+    }
+
+    private (string Word, TitleRecipient Rows)? MeasureEnding(ReadOnlySpan<char> text)
+    {
+        foreach (var (words, rows) in Measures)
+        {
+            if (words.EndOf(text) is { } word)
+            {
+                return (word, rows);
+            }
+        }
+
+        return null;
+    }
+
+    // The measure right after the place, a space aside ("China-Latin America Finance Database").
+    private TitleRecipient? MeasureAt(string title, int at, int end)
+    {
+        at += title.Length > at && title[at] == ' ' ? 1 : 0;
+        foreach (var (words, rows) in Measures)
+        {
+            if (words.At(title, at, end) is not null)
+            {
+                return rows;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="label"/> sent to the title's place where it is one of the measure's rows (a sector's too: 能源贷款承诺额)
+    /// or a share of one (…占贷款承诺额比重) and names no recipient of its own; else the label itself.
+    /// </summary>
+    public string Apply(TitleRecipient? recipient, string label) => Sent(recipient, label) ?? label;
+
+    /// <summary>
+    /// A share of an amount the title's place received (<paramref name="measure"/> without the place: 能源贷款承诺额): the part
+    /// its words before the row name, of the place's row (能源占对非洲贷款承诺额比重; no part: 占对非洲贷款承诺额比重).
+    /// </summary>
+    public string PartsShare(TitleRecipient recipient, string measure)
+    {
+        foreach (var row in recipient.Rows)
+        {
+            if (measure.EndsWith(row, StringComparison.Ordinal))
+            {
+                return string.Concat(measure[..^row.Length], ShareOf, Prefix + recipient.Place, recipient.Instrument.GetValueOrDefault(row) ?? row, ShareSuffix);
+            }
+        }
+
+        return string.Concat(ShareOf, Prefix + recipient.Place, measure, ShareSuffix);
+    }
+
+    private string? Sent(TitleRecipient? recipient, string label)
+    {
+        if (recipient is null || label.Length == 0 || ScopedOpeners.Contains(label[0]))
+        {
+            return null;
+        }
+
+        foreach (var row in recipient.Rows)
+        {
+            // A share of the row: 占 + row + 比重.
+            var share = label.IndexOf(string.Concat(ShareOf, row, ShareSuffix), StringComparison.Ordinal);
+            if (share >= 0)
+            {
+                var at = share + ShareOf.Length;
+                return string.Concat(label.AsSpan(0, at), Prefix + recipient.Place, recipient.Instrument.GetValueOrDefault(row) ?? row, label.AsSpan(at + row.Length));
+            }
+
+            if (label.EndsWith(row, StringComparison.Ordinal) && !label.Contains(ShareOf, StringComparison.Ordinal))
+            {
+                // A row of no instrument is the title's instrument (a loans report's commitments are loan commitments).
+                return recipient.Instrument.TryGetValue(row, out var named)
+                    ? string.Concat(Prefix, recipient.Place, label.AsSpan(0, label.Length - row.Length), named)
+                    : string.Concat(Prefix, recipient.Place, label);
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The place a report's title sends its measure to, the rows of that measure, and the rows of no instrument that the title's instrument names.</summary>
+internal sealed record TitleRecipient(string Place, IReadOnlyList<string> Rows, IReadOnlyDictionary<string, string> Instrument);
