@@ -103,7 +103,13 @@ internal sealed class NameFinder
         var bySecond = new Dictionary<char, (char[] Seconds, ThirdSplit[] Aliases)>();
         foreach (var (first, list) in _aliases.Where(a => !char.IsAsciiLetter(a.Key)))
         {
-            singles[first] = [.. list.Where(a => a.Alias.Length == 1)];
+            // Only the starts that have one-character aliases (few): a start whose next character agrees with none of its
+            // aliases is then ruled out by the lookup alone.
+            if (list.Any(a => a.Alias.Length == 1))
+            {
+                singles[first] = [.. list.Where(a => a.Alias.Length == 1)];
+            }
+
             char[] seconds = [.. list.Where(a => a.Alias.Length > 1).Select(a => a.Alias[1]).Distinct()];
             bySecond[first] = (seconds, [.. seconds.Select(second => ThirdSplit.Of([.. list.Where(a => a.Alias.Length == 1 || a.Alias[1] == second)]))]);
         }
@@ -1019,7 +1025,8 @@ internal sealed class NameFinder
         }
     }
 
-    // The aliases that may start at a character followed by `second`: for Han text only those agreeing with it.
+    // The aliases that may start at a character followed by `second`: for Han text only those agreeing with it. False when
+    // there are none: most places an alias's first character stands hold none of them, and need no more looking at.
     private bool Candidates(char first, char second, char third, bool latin, out (string Alias, EntityEntry Entry)[] list)
     {
         if (latin)
@@ -1038,7 +1045,7 @@ internal sealed class NameFinder
         if (_hanAliasesBySecond.TryGetValue(first, out var bySecond) && Array.IndexOf(bySecond.Seconds, second) is var at and >= 0)
         {
             list = bySecond.Aliases[at].Agreeing(third);
-            return true;
+            return list.Length > 0;
         }
 
         if (_hanSingleAliases.TryGetValue(first, out var single))
