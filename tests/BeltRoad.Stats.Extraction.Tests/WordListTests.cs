@@ -23,4 +23,25 @@ public class WordListTests
         Assert.Null(words.At(text, -1, 5));
         Assert.Null(words.At("同", 0, 10)); // an end past the text: no word runs past its last character
     }
+
+    // EndOf compares only the words whose last character can be the text's (an index of last characters): the longest
+    // word first as before, Latin words ignoring case and whole, a word ending with a cased letter beyond ASCII whatever
+    // the text ends with.
+    [Theory]
+    [InlineData("对外贸易总额", "贸易总额")]
+    [InlineData("同比增长了  ", "增长了")]
+    [InlineData("TOTAL TRADE", "total trade")]
+    [InlineData("bilateral Trade ", "trade")]
+    [InlineData("subtrade", null)]
+    [InlineData("Trade", "trade")]
+    [InlineData("LE CAFÉ", "café")]
+    [InlineData("Co.", "co.")]
+    [InlineData("总额。", null)]
+    [InlineData("", null)]
+    public void EndOf_finds_the_longest_word_the_text_ends_with(string text, string? expected)
+    {
+        var words = new WordList(["贸易总额", "总额", "增长了", "total trade", "trade", "café", "co."]);
+
+        Assert.Equal(expected, words.EndOf(text));
+    }
 }

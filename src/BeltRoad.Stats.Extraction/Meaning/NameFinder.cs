@@ -52,9 +52,10 @@ internal sealed class NameFinder
     private readonly WordList _zhSuffixWords;
     // 「班列」: the suffixes a brand’s kind of service ends with (entity-names.json service_suffixes).
     private readonly IReadOnlyList<string> _serviceSuffixes;
-    private readonly string[] _zhStops;
+    // The stop words by their last character (each list longest first): a place is compared only with the stops that
+    // can end on its character, a handful, not the hundred of them.
+    private readonly CharMap<string[]> _zhStopsByLast;
     private readonly string[] _zhStopWords;
-    private readonly SearchValues<char> _stopLast;
     private readonly WordList _zhContinuations;
     private readonly string[] _actorNouns;
     private readonly WordList _plannedVerbs;
@@ -102,7 +103,13 @@ internal sealed class NameFinder
         var bySecond = new Dictionary<char, (char[] Seconds, ThirdSplit[] Aliases)>();
         foreach (var (first, list) in _aliases.Where(a => !char.IsAsciiLetter(a.Key)))
         {
-            singles[first] = [.. list.Where(a => a.Alias.Length == 1)];
+            // Only the starts that have one-character aliases (few): a start whose next character agrees with none of its
+            // aliases is then ruled out by the lookup alone.
+            if (list.Any(a => a.Alias.Length == 1))
+            {
+                singles[first] = [.. list.Where(a => a.Alias.Length == 1)];
+            }
+
             char[] seconds = [.. list.Where(a => a.Alias.Length > 1).Select(a => a.Alias[1]).Distinct()];
             bySecond[first] = (seconds, [.. seconds.Select(second => ThirdSplit.Of([.. list.Where(a => a.Alias.Length == 1 || a.Alias[1] == second)]))]);
         }
@@ -141,9 +148,8 @@ internal sealed class NameFinder
         _zhSuffixes = Read("zh_suffixes");
         _zhSuffixWords = new WordList(_zhSuffixes);
         _suffixStarts = new CharStarts(_zhSuffixes.Select(x => x[0]).Concat("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
-        _zhStops = Read("zh_stops");
+        _zhStopsByLast = new(Read("zh_stops").GroupBy(x => x[^1]).ToDictionary(g => g.Key, g => g.ToArray()));
         _zhStopWords = Read("zh_stop_words");
-        _stopLast = SearchValues.Create([.. _zhStops.Select(x => x[^1]).Distinct()]);
         _zhContinuations = new WordList(Read("zh_continuations"));
         _actorNouns = Read("actor_nouns");
         _plannedVerbs = new WordList(Read("planned_verbs"));
@@ -1019,7 +1025,8 @@ internal sealed class NameFinder
         }
     }
 
-    // The aliases that may start at a character followed by `second`: for Han text only those agreeing with it.
+    // The aliases that may start at a character followed by `second`: for Han text only those agreeing with it. False when
+    // there are none: most places an alias's first character stands hold none of them, and need no more looking at.
     private bool Candidates(char first, char second, char third, bool latin, out (string Alias, EntityEntry Entry)[] list)
     {
         if (latin)
@@ -1038,7 +1045,7 @@ internal sealed class NameFinder
         if (_hanAliasesBySecond.TryGetValue(first, out var bySecond) && Array.IndexOf(bySecond.Seconds, second) is var at and >= 0)
         {
             list = bySecond.Aliases[at].Agreeing(third);
-            return true;
+            return list.Length > 0;
         }
 
         if (_hanSingleAliases.TryGetValue(first, out var single))
@@ -1664,12 +1671,12 @@ internal sealed class NameFinder
     // word; no alias starts on it (中东, 中国 there are glued across a word boundary).
     private bool StopEndsOn(string text, int limit, int at)
     {
-        if (at == limit || !_stopLast.Contains(text[at]))
+        if (at == limit || !_zhStopsByLast.TryGetValue(text[at], out var stops))
         {
             return false;
         }
 
-        foreach (var stop in _zhStops)
+        foreach (var stop in stops)
         {
             if (stop.Length >= 2 && at + 1 - stop.Length >= limit && text.AsSpan(at + 1 - stop.Length, stop.Length).SequenceEqual(stop))
             {
@@ -1682,12 +1689,12 @@ internal sealed class NameFinder
 
     private bool EndsWithStop(string text, int limit, int at)
     {
-        if (at == 0 || !_stopLast.Contains(text[at - 1]))
+        if (at == 0 || !_zhStopsByLast.TryGetValue(text[at - 1], out var stops))
         {
             return false;
         }
 
-        foreach (var stop in _zhStops)
+        foreach (var stop in stops)
         {
             if (at - stop.Length >= limit && text.AsSpan(at - stop.Length, stop.Length).SequenceEqual(stop)
                 && !Affixes.StartsWithAny(text.AsSpan(at - stop.Length), _zhStopWords))

@@ -11,6 +11,9 @@ internal sealed class WordList
     private readonly string[] _words;
     // Each word with how to compare it regardless of case (IgnoringCase), decided once: EndOf asks it of every word.
     private readonly (string Word, StringComparison Comparison)[] _compared;
+    // Each word's last character as EndOf compares it (LastKey), in the list's order: a vectorised search over these
+    // finds the few words a text can end with, where a loop over the words read every word's string.
+    private readonly char[] _lastKeys;
     private readonly CharMap<string[]> _byFirst;
     private readonly CharStarts _firsts;
 
@@ -18,6 +21,7 @@ internal sealed class WordList
     {
         _words = [.. words.OrderByDescending(w => w.Length)];
         _compared = [.. _words.Select(w => (w, IgnoringCase(w)))];
+        _lastKeys = [.. _words.Select(w => LastKey(w[^1]) ?? AnyLast)];
         var byFirst = _words.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _byFirst = new CharMap<string[]>(byFirst);
         // Every character a word can start with, both cases of a Latin one: a scan jumps between them.
@@ -35,19 +39,56 @@ internal sealed class WordList
             return null;
         }
 
-        // A word compared ordinally must end with the text's last character: most words are ruled out by that alone.
+        // A word must end with the text's last character (ignoring case where it is compared so): only the words whose key
+        // is the character's are compared.
         var last = text[^1];
-        foreach (var (word, comparison) in _compared)
+        if (LastKey(last) is not { } key)
         {
-            if ((comparison != StringComparison.Ordinal || word[^1] == last) && text.EndsWith(word, comparison)
-                && (!IsLatin(word) || text.Length == word.Length || !char.IsAsciiLetter(text[^(word.Length + 1)])))
+            // A cased letter beyond ASCII ends the text: every word is compared, as the key cannot tell.
+            for (var k = 0; k < _compared.Length; k++)
             {
-                return word;
+                if (EndsWith(text, k, last))
+                {
+                    return _compared[k].Word;
+                }
+            }
+
+            return null;
+        }
+
+        for (var k = 0; k < _lastKeys.Length; k++)
+        {
+            var skip = _lastKeys.AsSpan(k).IndexOfAny(key, AnyLast);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            k += skip;
+            if (EndsWith(text, k, last))
+            {
+                return _compared[k].Word;
             }
         }
 
         return null;
     }
+
+    private bool EndsWith(ReadOnlySpan<char> text, int k, char last)
+    {
+        var (word, comparison) = _compared[k];
+        return (comparison != StringComparison.Ordinal || word[^1] == last) && text.EndsWith(word, comparison)
+            && (!IsLatin(word) || text.Length == word.Length || !char.IsAsciiLetter(text[^(word.Length + 1)]));
+    }
+
+    // The key of a word's or a text's last character under EndOf's comparison: an ASCII letter folded to lower case, a
+    // character without case itself (equal to no other ignoring case); a cased letter beyond ASCII has none (null).
+    private static char? LastKey(char c) =>
+        char.IsAsciiLetterUpper(c) ? (char)(c | 0x20)
+        : char.IsAscii(c) || c is >= '\u4E00' and <= '\u9FFF' || (char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c) ? c : null;
+
+    // The key of a word that ends with a cased letter beyond ASCII: compared whatever the text ends with.
+    private const char AnyLast = '\uFFFF';
 
     /// <summary>
     /// Every place in [start, end) where a word stands, left to right, never overlapping. A window reaching past the

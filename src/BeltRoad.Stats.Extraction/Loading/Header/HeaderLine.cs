@@ -198,10 +198,11 @@ internal static class HeaderLine
         return false;
     }
 
-    // A dateline, a numbered paragraph, a line broken off inside a sentence, or a sentence of the body.
+    // A dateline, a numbered paragraph, a line broken off inside a sentence, or a sentence of the body. The length and
+    // the stops are asked first: a line of the body, often a whole paragraph, is then not searched by the patterns.
     private static bool IsBody(string line) =>
-        DocumentHeader.IsBodyText(line) || Dateline.Opens(line) || line.Length > MaxHeadline
-        || line.AsSpan().IndexOfAny("。；") >= 0
+        line.Length > MaxHeadline || line.AsSpan().IndexOfAny("。；") >= 0
+        || DocumentHeader.IsBodyText(line) || Dateline.Opens(line)
         || line.AsSpan().TrimEnd().IndexOfAny("！？") is var stop and >= 0 && stop < line.TrimEnd().Length - 1 && line.Length > MaxHeadline / 2
         || (line.EndsWith('.') && Words(line) > 12);
 
