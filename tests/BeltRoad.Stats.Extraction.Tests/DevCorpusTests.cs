@@ -30,11 +30,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.96, 0.96, 0.95, 0.92, 0.80, 0.98, 0.94 },
-        { "English", "en-", 0.96, 0.96, 0.92, 0.91, 0.74, 0.97, 0.92 },
+        { "all", "", 0.96, 0.96, 0.95, 0.92, 0.81, 0.98, 0.94 },
+        { "English", "en-", 0.96, 0.96, 0.92, 0.91, 0.75, 0.97, 0.92 },
         { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.97, 0.90, 0.99, 0.97 },
         { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.96, 0.90, 0.82, 0.98, 0.94 },
-        { "bilingual", "bilingual-", 0.93, 0.96, 0.94, 0.88, 0.72, 0.96, 0.92 },
+        { "bilingual", "bilingual-", 0.93, 0.96, 0.94, 0.88, 0.73, 0.96, 0.92 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
@@ -56,7 +56,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 287 documents", NineteenthRound, 0.97, 0.96, 0.95, 0.91, 0.79, 0.97, 0.93 },
         { "the first 299 documents", TwentiethRound, 0.97, 0.96, 0.95, 0.92, 0.79, 0.98, 0.93 },
         { "the first 311 documents", TwentyFirstRound, 0.97, 0.96, 0.95, 0.92, 0.80, 0.98, 0.94 },
-        { "the first 323 documents", TwentySecondRound, 0.97, 0.96, 0.95, 0.92, 0.80, 0.98, 0.94 },
+        { "the first 323 documents", TwentySecondRound, 0.97, 0.96, 0.95, 0.92, 0.81, 0.98, 0.94 },
     };
 
     [Theory]
