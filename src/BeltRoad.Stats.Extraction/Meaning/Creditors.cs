@@ -102,12 +102,12 @@ internal static class Creditors
     // Where `word` first stands as a whole word in [from, end), or -1.
     private static int IndexOfWord(string text, string word, int from, int end)
     {
-        for (var at = text.IndexOf(word, from, end - from, StringComparison.Ordinal); at >= 0 && at + word.Length <= end;
-             at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal) : -1)
+        var span = text.AsSpan(from, end - from);
+        for (var at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; at = Occurrences.Next(span, word, at))
         {
-            if (WordList.IsWholeWord(text, at, word.Length))
+            if (WordList.IsWholeWord(text, from + at, word.Length))
             {
-                return at;
+                return from + at;
             }
         }
 
