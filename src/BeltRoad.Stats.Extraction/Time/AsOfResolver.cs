@@ -40,7 +40,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         ("from-to", static f => f.FromTo is { } moved ? new AsOfRuling(moved) : null),
         ("table column's year", static f => f.ColumnYear is { } year ? new AsOfRuling(new DatedPeriod(Period.AsOf(PeriodPoint.OfYear(year)), AsOfBasis.Paragraph)) : null),
         ("a year earlier after the figure", YearEarlier),
-        ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(SoFar(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated), f.SoFar, f.Frame)) : null),
+        ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(Reached(SoFar(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated), f.SoFar, f.Frame), f.Reach)) : null),
         ("change from a baseline", FromBaseline),
         ("stated in the sentence", static f => f.Stated is { } stated ? new AsOfRuling(stated) : null),
         ("since an unstated start", static f => f.Unstated ? new AsOfRuling(null) : null),
@@ -85,7 +85,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         DatedPeriod? SamePeriod,
         bool YearEarlier,
         bool SoFar,
-        int? ColumnYear);
+        int? ColumnYear,
+        bool Reach);
 
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
     public IReadOnlyList<Dating> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
@@ -115,6 +116,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // running to some date): a paragraph's opening date comes first (MEANING.md rule 3 before rule 5).
         cues = PosterLine(sentence, figures, cues);
         RememberStarts(sentence, cues);
+        ResolveSinceEvents(cues);
         var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null));
         var fromTo = Listed(FromTo.Find(simplified, sentence, figures, cues, words, frame), Respectively.Find(simplified, sentence, figures, cues, words));
         var yearOnYear = _datesFollowFigures && !ownDate && figures.Count > 0 && words.YearOnYear.Any(simplified, sentence.Start, sentence.End);
@@ -349,7 +351,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     dated = SinceTo(since, asOf) ?? (cue.Period is { } running ? new DatedPeriod(running, AsOfBasis.Since) : null);
                     undated = dated is null;
                     break;
-                case TimeCueKind.SinceEvent when StartOf(cue) is { } from:
+                case TimeCueKind.SinceEvent when cue.SinceStart is { } from:
                     datedClause = -1;
                     since = from;
                     dated = SinceTo(from, asOf) ?? (frame.Since(from) is { } toDate ? new DatedPeriod(toDate, AsOfBasis.Since) : null);
@@ -398,7 +400,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var yearEarlier = _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To);
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear || yearEarlier),
             yearEarlier, trailing is { } t && SoFarIn(cues, t.Cue.Clause),
-            YearColumns.Year(simplified, figure.Start));
+            YearColumns.Year(simplified, figure.Start), figure.Unit is MentionUnit.Countries);
     }
 
     // A word meaning the document's date in the clause, not 累计 (which states no time).
@@ -450,18 +452,32 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return yearOnYear || cues.Any(c => RefersTo(c, last) && c.Start >= figure.End) ? new DatedPeriod(last, AsOfBasis.Paragraph) : null;
     }
 
+    // A since-event's start, found once for the sentence (its starts are remembered before): the cue then carries it as a
+    // since's stated start does, also to a figure before it ("had handled 62.5 million trips since opening").
+    private void ResolveSinceEvents(List<TimeCue> cues)
+    {
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (cues[i].Kind == TimeCueKind.SinceEvent && StartOf(cues[i]) is { } from)
+            {
+                cues[i] = cues[i] with { SinceStart = from, Period = frame.Since(from) };
+            }
+        }
+    }
+
     // 「开通以来」: the start the text dated last for the event it names (开通, in 「于2021年12月3日开通运营」 or
-    // 「自2021年12月3日开通运营以来」), before the cue.
+    // 「自2021年12月3日开通运营以来」), before the cue; "since opening": the start whose clause holds the event word's stem
+    // ("when it opened on December 3, 2021").
     private PeriodPoint? StartOf(TimeCue cue)
     {
         var word = simplified.AsSpan(cue.Start, cue.End - cue.Start);
         var close = words.SinceClose.EndOf(word);
-        var verb = close is null ? word : word[..^close.Length];
+        var verb = words.SinceEventWords.EndOf(word) is { } english ? words.SinceEventStems[english].AsSpan() : close is null ? word : word[..^close.Length];
         for (var i = _starts.Count - 1; i >= 0; i--)
         {
             var (from, start, end) = _starts[i];
             var clause = simplified.AsSpan(start, end - start);
-            if (start < cue.Start && clause.Contains(verb, StringComparison.Ordinal) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
+            if (start < cue.Start && clause.Contains(verb, StringComparison.OrdinalIgnoreCase) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
             {
                 return from;
             }
@@ -479,7 +495,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         PeriodPoint? found = null;
         foreach (var (from, start, end) in _starts)
         {
-            if (start >= cueStart || !simplified.AsSpan(start, end - start).Contains(verb, StringComparison.Ordinal))
+            if (start >= cueStart || !simplified.AsSpan(start, end - start).Contains(verb, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -536,13 +552,22 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     {
         foreach (var cue in cues)
         {
-            var from = cue.Kind == TimeCueKind.Since ? cue.SinceStart : cue.Kind == TimeCueKind.Stated && !cue.Frames ? cue.Period!.From : null;
+            var from = cue.Kind == TimeCueKind.Since ? cue.SinceStart : cue.Kind == TimeCueKind.Stated && (!cue.Frames || EventDay(sentence, cue)) ? cue.Period!.From : null;
             if (from is { } start)
             {
                 var clause = sentence.Clauses[cue.Clause];
                 _starts.Add((start, clause.Start, clause.End));
             }
         }
+    }
+
+    // "when it opened on December 3, 2021": a day after an event's words (time-words.json event_days) is a start, though it
+    // dates its sentence as any stated day does.
+    private bool EventDay(Sentence sentence, TimeCue cue)
+    {
+        var clauseStart = sentence.Clauses[cue.Clause].Start;
+        return cue.Period is { IsSpan: false, From.Precision: DatePrecision.Day } && cue.Start >= clauseStart
+            && words.EventDays.EndOf(simplified.AsSpan(clauseStart, cue.Start - clauseStart).TrimEnd()) is not null;
     }
 
     // 「截至11月5日，今年…已开行10180列」: a year and a 截至 date inside it, in either order, make the year so far; to a month's
@@ -610,6 +635,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return moved;
     }
 
+    // "had reached 25 countries since its launch": the countries counted are those reached by the span's end, as a
+    // network's reach is at a 截至 date (other counts, 'vehicles since its opening', are the span's flow).
+    private static DatedPeriod? Reached(DatedPeriod? dated, bool reach) =>
+        reach && dated is { Basis: AsOfBasis.Since, Period: { IsSpan: true } span } ? new DatedPeriod(Period.AsOf(span.Latest), AsOfBasis.Since, TimeRole.AsOf) : dated;
+
+    // A since-event whose start the text dated: after a figure it dates it as a since with a stated start does.
+    private static bool IsDatedSinceEvent(TimeCue cue) => cue.Kind == TimeCueKind.SinceEvent && cue.SinceStart is not null;
+
     // A running span from its start to the 截至 date the sentence states with it.
     private static DatedPeriod? SinceTo(PeriodPoint? from, PeriodPoint? to) =>
         from is { } f && to is { } t && f.CompareTo(t) < 0 && f.FirstDay < t.FirstDay ? new DatedPeriod(Period.Span(f, t), AsOfBasis.Since) : null;
@@ -625,7 +658,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             // "up 13 percent from the same month last year": a change is not dated by the period it holds against.
             if (cue.Start >= from && cue.Start < to && cue.Period is not null
-                && (cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since || (cue.Kind == TimeCueKind.SamePeriodEarlier && !change)))
+                && (cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since || IsDatedSinceEvent(cue) || (cue.Kind == TimeCueKind.SamePeriodEarlier && !change)))
             {
                 return (SinceAfterAsOf(cues, cue, to) ?? cue, cue.Kind == TimeCueKind.Baseline);
             }
@@ -646,7 +679,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         foreach (var cue in cues)
         {
-            if (cue.Start >= asOf.End && cue.Start < to && cue.Kind == TimeCueKind.Since && SinceTo(cue.SinceStart, day.Latest) is { } running)
+            if (cue.Start >= asOf.End && cue.Start < to && (cue.Kind == TimeCueKind.Since || IsDatedSinceEvent(cue)) && SinceTo(cue.SinceStart, day.Latest) is { } running)
             {
                 return cue with { Period = running.Period };
             }
@@ -753,9 +786,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             return new DatedPeriod(carried is { } stated && years > 0 && YearBefore.Of(stated.Period, years) is { } earlier ? earlier : cue.Period!, AsOfBasis.Sentence);
         }
 
-        // "As of Saturday, the line had handled 50.8 million trips since its launch in December 2021": a running span
-        // from the since's start to the as-of date stated before the figure, not to the document's date.
-        if (cue.Kind == TimeCueKind.Since && carried is { Role: TimeRole.AsOf } asOf && SinceTo(cue.SinceStart, asOf.Period.Latest) is { } toAsOf)
+        // "As of Saturday, the line had handled 50.8 million trips since its launch in December 2021", "By Sunday, it had
+        // run 427 trains since opening": a running span from the since's start to the as-of date stated before the
+        // figure, not to the document's date.
+        if ((cue.Kind == TimeCueKind.Since || IsDatedSinceEvent(cue)) && carried is { Role: TimeRole.AsOf } asOf
+            && SinceTo(cue.SinceStart, asOf.Period.Latest) is { } toAsOf)
         {
             return toAsOf;
         }
@@ -764,7 +799,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             // "As of July 31, the trains had made 11,000 trips this year": a year after the figure and an as-of date inside
             // it stated before make the year so far, as they do in either order before the figure.
-            var stated = new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
+            var stated = new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since || IsDatedSinceEvent(cue) ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
             return carried is { Role: TimeRole.AsOf } asOfDate && YearTo(stated, asOfDate.Period.Latest) is { } yearSoFar ? yearSoFar : stated;
         }
 

@@ -31,6 +31,7 @@ internal static class SentenceTimeCues
         DropEventOverlaps(cues);
         AddCountedBackReferences(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
+        AddSinceEventClauses(cues, simplified, sentence, inSentence, words);
         // 「项目建设期间累计雇用当地员工超过1500人」, "During construction, …": a period of the figure's own that no date states, a
         // since without a start as 「10年来」 is (no date, and no 累计 date either; the figure totals that period).
         AddWords(cues, simplified, sentence, inSentence, words.UndatedPeriods, TimeCueKind.Since);
@@ -56,6 +57,37 @@ internal static class SentenceTimeCues
             }
         }
     }
+
+    /// <summary>
+    /// "since opening", "since the line opened", "since its launch": a since-clause word and at most
+    /// <see cref="MaxSinceEventWords"/> words ending with an event's word (time-words.json since_event_words), with no
+    /// figure between, is a since without a date, as 开通以来 is; one whose clause states the start ("since it opened in
+    /// December") is a since of its own and the event cue is dropped with the others answered.
+    /// </summary>
+    private static void AddSinceEventClauses(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, TimeWords words)
+    {
+        foreach (var (start, end) in words.SinceClause.Find(text, sentence.Start, sentence.End))
+        {
+            var clause = ClauseOf(sentence, start);
+            var limit = Math.Min(sentence.Clauses[clause].End, end + MaxSinceEventReach);
+            foreach (var (_, eventEnd) in words.SinceEventWords.Find(text, end, limit))
+            {
+                var between = text.AsSpan(end, eventEnd - end).Trim();
+                if (between.Count(' ') < MaxSinceEventWords && between.IndexOfAnyInRange('0', '9') < 0 && !Overlaps(inSentence, start, eventEnd))
+                {
+                    cues.Add(new TimeCue(start, eventEnd, TimeCueKind.SinceEvent, null, clause, true));
+                }
+
+                break;
+            }
+        }
+    }
+
+    // "since it was officially opened": the words from the since to its event word's end, that word's own included.
+    private const int MaxSinceEventWords = 5;
+
+    // How far after the since its event word is looked for.
+    private const int MaxSinceEventReach = 40;
 
     // A method of its own, as below: the lambdas' captures are made only when a sentence holds an event's word.
     private static void DropEventOverlaps(List<TimeCue> cues)

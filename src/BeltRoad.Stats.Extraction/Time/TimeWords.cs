@@ -57,7 +57,10 @@ internal sealed record TimeWords(
     WordList DateClauses,
     IReadOnlySet<string> FiscalYearPartners,
     WordList UndatedPeriods,
-    WordList SpanClose)
+    WordList SpanClose,
+    WordList SinceEventWords,
+    WordList EventDays,
+    IReadOnlyDictionary<string, string> SinceEventStems)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
     internal static TimeWords Load()
@@ -72,6 +75,7 @@ internal sealed record TimeWords(
             StringComparer.OrdinalIgnoreCase);
         var relative = root.GetProperty("relative_days").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.OrdinalIgnoreCase);
         var fiscalRelative = root.GetProperty("fiscal_relative").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.OrdinalIgnoreCase);
+        var sinceEvents = root.GetProperty("since_event_words").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
         var weekdays = root.GetProperty("weekdays").EnumerateArray().Select((x, i) => (x.GetString()!, (DayOfWeek)i)).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.OrdinalIgnoreCase);
         // The cumulative words are rule 5's markers too; listed apart, once, because they state no time of their own.
         return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), Read("whole_period"), Read("year_earlier"), Read("back_reference"), Read("event_back_reference"), Read("back_reference_openers"), Read("back_reference_kinds"), Read("back_reference_own"), Read("since_open"), Read("since_close"), Read("since_to_now"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
@@ -80,7 +84,8 @@ internal sealed record TimeWords(
             Read("multiple_base"), Read("multiples"), Read("baseline_predicates"), Read("fiscal_years"), root.GetProperty("fiscal_year_start").GetInt32(),
             root.GetProperty("fiscal_year_starts").EnumerateObject().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => Month(p.Value.GetInt32(), p.Name), StringComparer.Ordinal),
             root.GetProperty("fiscal_year_start_other").GetInt32(), fiscalRelative,
-            Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"), Read("date_clauses"), Words("fiscal_year_partners").ToHashSet(StringComparer.Ordinal), Read("undated_periods"), Read("span_close"));
+            Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"), Read("date_clauses"), Words("fiscal_year_partners").ToHashSet(StringComparer.Ordinal), Read("undated_periods"), Read("span_close"),
+            new WordList(sinceEvents.Keys), Read("event_days"), sinceEvents);
     }
 
     private static int Month(int month, string country) =>
