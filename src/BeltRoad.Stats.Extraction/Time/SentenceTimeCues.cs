@@ -20,6 +20,7 @@ internal static class SentenceTimeCues
             }
         }
 
+        DropCountedMonths(cues);
         AddDays(cues, simplified, sentence, inSentence, frame, words);
         AddFiscalYears(cues, simplified, sentence, frame, words);
         AddYearAdjectives(cues, simplified, sentence, inSentence, words);
@@ -166,6 +167,12 @@ internal static class SentenceTimeCues
     {
         var clause = ClauseOf(sentence, date.Start);
         var before = text.AsSpan(sentence.Clauses[clause].Start, date.Start - sentence.Clauses[clause].Start);
+        if (time.Role == TimeRole.Duration && MonthsToDate(text, date, time, before, frame, words) is { } soFar)
+        {
+            // Role Duration marks it for DropCountedMonths: a count of months after another stated date counts from that date.
+            return new TimeCue(date.Start, date.End, TimeCueKind.Stated, soFar, clause, true, TimeRole.Duration);
+        }
+
         if (time.Role == TimeRole.Since)
         {
             // 「10年来」 counts years from no stated start: a running total, but no date (and no 累计 date either).
@@ -235,6 +242,52 @@ internal static class SentenceTimeCues
         var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
         return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role);
     }
+
+    // "The dues stood at Rs214 billion at the end of June last year, which means they rose by 87 per cent in 11 months": in
+    // a sentence stating another date the months are counted from it, a duration, not the year's months 1–N.
+    private static void DropCountedMonths(List<TimeCue> cues)
+    {
+        if (cues.Count > 1 && cues.Exists(static c => c.Role == TimeRole.Duration) && cues.Exists(static c => c.Kind == TimeCueKind.Stated && c.Role != TimeRole.Duration))
+        {
+            cues.RemoveAll(static c => c.Role == TimeRole.Duration);
+        }
+    }
+
+    /// <summary>
+    /// "climbs 22 percent to $11.3 billion in nine months": a count of months after time-words.json months_to_date is the
+    /// months 1–N of the latest year whose N-th month has ended by the document's date, as "in the first nine months" is
+    /// (MEANING.md rule 1); "in nine months of operation", "in nine months' time" (months_to_date_not) are durations.
+    /// </summary>
+    private static Period? MonthsToDate(string text, Mention date, TimeExpression time, ReadOnlySpan<char> before, DocumentTimeFrame frame, TimeWords words)
+    {
+        var months = time.Years * 12;
+        if (frame.Date is not { Precision: not DatePrecision.Year } today || months is not { } n || n != decimal.Truncate(n) || n is < 2 or > 11
+            || !OpensMonthsToDate(text, date, before, words)
+            || words.MonthsToDateNot.At(text, Blank.SkipSpaces(text, date.End, text.Length), text.Length) is not null)
+        {
+            return null;
+        }
+
+        var last = (int)n;
+        var year = PeriodPoint.MonthEnd(today.Year, last).FirstDay <= LastDayOf(today) ? today.Year : today.Year - 1;
+        return Period.Span(PeriodPoint.OfMonth(year, 1), PeriodPoint.OfMonth(year, last));
+    }
+
+    // The recognizer reads "in" with the count ("in nine months"); written apart, it stands right before the count.
+    private static bool OpensMonthsToDate(string text, Mention date, ReadOnlySpan<char> before, TimeWords words)
+    {
+        if (words.MonthsToDate.At(text, date.Start, date.End) is not null)
+        {
+            return true;
+        }
+
+        var trimmed = before.TrimEnd();
+        return words.MonthsToDate.EndOf(trimmed) is { } opener && WordList.IsWholeWord(text, date.Start - (before.Length - trimmed.Length) - opener.Length, opener.Length);
+    }
+
+    // The last day a document's date covers (a month's date covers the whole month).
+    private static DateOnly LastDayOf(PeriodPoint date) =>
+        date.Precision == DatePrecision.Month ? PeriodPoint.MonthEnd(date.Year, date.Month).FirstDay : date.FirstDay;
 
     private static bool StartsWithAny(ReadOnlySpan<char> date, WordList list)
     {
