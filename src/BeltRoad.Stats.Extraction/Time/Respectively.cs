@@ -23,7 +23,11 @@ internal static class Respectively
             return null;
         }
 
-        if (Years(cues, char.IsAsciiLetter(text[lastAt]) ? lastAt : int.MaxValue) is not { Count: >= 2 } years)
+        // 「2021年1月，口岸累计接运量突破6000列；此后…，2021年至2023年分别接运…」: a list's years are those of the clause group
+        // (after the last 「；」 before the word) that holds it; a date in an earlier group is no year of the list.
+        var group = text.AsSpan(sentence.Start, lastAt - sentence.Start).LastIndexOfAny('；', ';') is var stop and >= 0 ? sentence.Start + stop + 1 : sentence.Start;
+        var listed = group == sentence.Start ? cues : cues.FindAll(c => c.Start >= group);
+        if (Years(listed, char.IsAsciiLetter(text[lastAt]) ? lastAt : int.MaxValue) is not { Count: >= 2 } years)
         {
             return EachOwnYears(text, sentence, figures, cues, words);
         }

@@ -21,6 +21,7 @@ internal static class SentenceTimeCues
         }
 
         DropCountedMonths(cues);
+        StartsBeforeAsOf(cues, simplified, sentence, words);
         AddDays(cues, simplified, sentence, inSentence, frame, words);
         AddFiscalYears(cues, simplified, sentence, frame, words);
         AddYearAdjectives(cues, simplified, sentence, inSentence, words);
@@ -241,6 +242,31 @@ internal static class SentenceTimeCues
         // 「截至今年11月3日」: the recognizer reads the date after 今年 without its 截至, which still makes it an as-of date.
         var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
         return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role);
+    }
+
+    /// <summary>
+    /// 「自2014年5月23日首趟中欧班列经此出境，截至2024年9月20日，…累计接运…18046列」: a date right after a since-opening word
+    /// that is no movement's from (自, 自从; time-words.json since_open less from), with no 以来 or 至今 to close it, opens a
+    /// running span when an as-of date follows it in the sentence: the span from it to that date (MEANING.md rule 6, ended by
+    /// the stated day as 「截至…，…自…以来」 is). Without the as-of date it stays a stated date, as before.
+    /// </summary>
+    private static void StartsBeforeAsOf(List<TimeCue> cues, string text, Sentence sentence, TimeWords words)
+    {
+        for (var i = 0; i < cues.Count - 1; i++)
+        {
+            var cue = cues[i];
+            if (cue is not { Kind: TimeCueKind.Stated, Period: { IsSpan: false } period } || !cues.Exists(c => c.Start > cue.End && c.Role == TimeRole.AsOf))
+            {
+                continue;
+            }
+
+            var clauseStart = sentence.Clauses[cue.Clause].Start;
+            var before = text.AsSpan(clauseStart, cue.Start - clauseStart).TrimEnd();
+            if (words.SinceOpen.EndOf(before) is { } open && words.From.EndOf(before) is null && (before.Length == open.Length || !char.IsAsciiLetter(before[^(open.Length + 1)])))
+            {
+                cues[i] = cue with { Kind = TimeCueKind.Since, Period = null, SinceStart = period.From };
+            }
+        }
     }
 
     // "The dues stood at Rs214 billion at the end of June last year, which means they rose by 87 per cent in 11 months": in
