@@ -630,11 +630,18 @@ internal static class BackReferences
     }
 
     // The last name ending by `end` that the anaphor may stand for; never a kind of service (「图定班列」「回程班列」: 「班列已辐射…」
-    // refers to the programme, not to its scheduled trains).
+    // refers to the programme, not to its scheduled trains), but a kind of service written right after a catalogued name
+    // (「西部陆海新通道铁海联运班列…。班列运输的货物…」) is that name's: the bare word refers to it.
     internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers, NameFinder finder, string text)
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
+            if (names[k].End <= end && k > 0 && names[k - 1].End == names[k].Start && names[k - 1].IsCatalogued
+                && Refers(names[k].Name, names[k].Kind, refers, finder) && finder.IsGeneric(names[k]))
+            {
+                return names[k - 1];
+            }
+
             if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers, finder) && !finder.IsGeneric(names[k])
                 && finder.ClassAfter.At(text, names[k].End, text.Length) is null && !finder.IsClassComplement(text, names[k]))
             {
