@@ -109,6 +109,7 @@ public class DocumentHeaderTests
     [InlineData("Rail freight rebounds\n\nVersion 2.1.2019 of the guide\n\nTrains carried more goods.", null)] // little else beside it: no stamp
     [InlineData("Swap line renewed\n\nFINANCE | 05-04-2021 11:02\n\nThe bank renewed the line on Friday.", "2021-04-05")] // dashes: the day first, not 4 May
     [InlineData("Plant to open\n\nNewswire-Central Daily 2023.09.21.\n\nThe plant will employ 900 people.", "2023-09-21")] // an agency's name before a numeric day
+    [InlineData("Retail news | EN\n\n2024. 07. 02.\n\nTrade deal takes effect\n\nThe agreement came into force on Monday.", "2024-07-02")] // the year first with dots and spaces (Hungarian, Korean pages)
     [InlineData("Towers handed over\n\nMaria L. Santos , Monday 11 Mar 2024\n\nThe ministry received four towers.", "2024-03-11")] // an author's name and a weekday before the day
     [InlineData("Towers handed over\n\nMinistry to receive towers on 11 Mar 2024\n\nThe ministry received four towers.", null)] // a headline's day is no stamp
     [InlineData("Bridge facts | 大桥概况\nPrepared by the liaison office, 2 May 2022 | 联络处编制，2022年5月2日\n\nThe bridge has two towers.", "2022-05-02")] // who prepared the sheet, and when

@@ -306,7 +306,7 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"(?<![0-9])(?<d1>[0-9]{1,2})-(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*-(?<y>(19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9]{2})(?<sep>[-/.]|\. )(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<![0-9./-])(?<d>[0-9]{1,2})(?<sep>[./-])(?<m>[0-9]{1,2})\k<sep>(?<y>(19|20)[0-9]{2})(?![0-9/-]|\.[0-9])")]
