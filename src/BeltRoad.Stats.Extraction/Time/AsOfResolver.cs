@@ -470,6 +470,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // ("when it opened on December 3, 2021").
     private PeriodPoint? StartOf(TimeCue cue)
     {
+        // "Since then, the trains have carried …": the start of the period the text stated last (rules 3 and 6).
+        if (words.SinceThen.At(simplified, cue.Start, cue.End) is not null)
+        {
+            return _lastStated?.From;
+        }
+
         var word = simplified.AsSpan(cue.Start, cue.End - cue.Start);
         var close = words.SinceClose.EndOf(word);
         var verb = words.SinceEventWords.EndOf(word) is { } english ? words.SinceEventStems[english].AsSpan() : close is null ? word : word[..^close.Length];

@@ -34,6 +34,7 @@ internal static class SentenceTimeCues
         AddCountedBackReferences(cues, simplified, sentence, inSentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.SinceEvent, TimeCueKind.SinceEvent);
         AddSinceEventClauses(cues, simplified, sentence, inSentence, words);
+        AddWords(cues, simplified, sentence, inSentence, words.SinceThen, TimeCueKind.SinceEvent);
         // 「项目建设期间累计雇用当地员工超过1500人」, "During construction, …": a period of the figure's own that no date states, a
         // since without a start as 「10年来」 is (no date, and no 累计 date either; the figure totals that period).
         AddWords(cues, simplified, sentence, inSentence, words.UndatedPeriods, TimeCueKind.Since);

@@ -61,6 +61,7 @@ internal sealed record TimeWords(
     WordList SinceEventWords,
     WordList EventDays,
     WordList MonthsToDate,
+    WordList SinceThen,
     WordList MonthsToDateNot,
     IReadOnlyDictionary<string, string> SinceEventStems)
 {
@@ -87,7 +88,7 @@ internal sealed record TimeWords(
             root.GetProperty("fiscal_year_starts").EnumerateObject().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => Month(p.Value.GetInt32(), p.Name), StringComparer.Ordinal),
             root.GetProperty("fiscal_year_start_other").GetInt32(), fiscalRelative,
             Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"), Read("date_clauses"), Words("fiscal_year_partners").ToHashSet(StringComparer.Ordinal), Read("undated_periods"), Read("span_close"),
-            new WordList(sinceEvents.Keys), Read("event_days"), Read("months_to_date"), Read("months_to_date_not"), sinceEvents);
+            new WordList(sinceEvents.Keys), Read("event_days"), Read("months_to_date"), Read("since_then"), Read("months_to_date_not"), sinceEvents);
     }
 
     private static int Month(int month, string country) =>
