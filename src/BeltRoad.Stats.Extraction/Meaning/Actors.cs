@@ -379,11 +379,21 @@ internal static class Actors
     // 「去年东盟仍是中国最大贸易伙伴，双边进出口6.98万亿元」 "ASEAN remained China's largest trading partner, with trade of …": a
     // country or group whose own clause, before the figure, goes on to call it a partner (partner_words) is the partner of the
     // figures that follow, not their actor; so is the country whose partner it is called (中国 there: the default actor again).
+    // "The European Union, China's second-largest trading partner, saw its trade with China expand …": a clause that is only
+    // the name, set off before an appositive calling it a partner, is the same: the appositive's clause is read as the name's.
     private static bool CalledPartner(FigureContext figure, EntityName name, NameFinder finder)
     {
-        var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(name.Start)];
-        var end = Math.Min(clause.End, figure.Mention.Start);
-        return end > name.End && finder.PartnerWords.Any(figure.Text, name.End, end);
+        var clauses = figure.In.Sentence.Clauses;
+        var at = figure.In.ClauseOf(name.Start);
+        var end = Math.Min(clauses[at].End, figure.Mention.Start);
+        if (end > name.End && finder.PartnerWords.Any(figure.Text, name.End, end))
+        {
+            return true;
+        }
+
+        return at + 1 < clauses.Count && clauses[at + 1].Start < figure.Mention.Start
+            && figure.Text.AsSpan(name.End, clauses[at].End - name.End).Trim(", ").IsEmpty
+            && finder.PartnerWords.Any(figure.Text, clauses[at + 1].Start, Math.Min(clauses[at + 1].End, figure.Mention.Start));
     }
 
     // 「新华社重庆1月25日电」 "XI'AN, July 7 (Xinhua) --": the place a news item is filed from is no actor of its figures.
