@@ -18,6 +18,10 @@ internal static class BackReferences
         From(figure, finder, figure.Clause.Start) ?? NounAfterFigure(figure, finder) ?? FromEarlierClause(figure, finder) ?? InSentence(figure, finder)
         ?? PartOfWhole(figure, finder) ?? PronounSubject(figure, finder);
 
+    /// <summary>An article and a noun (or a bare suffix word) opening the figure's clause, or its sentence for a later clause that names no one.</summary>
+    internal static string? Opening(FigureContext figure, NameFinder finder) =>
+        From(figure, finder, figure.Clause.Start) ?? FromEarlierClause(figure, finder);
+
     // "Kazakhstan, the region's largest economy, reported a record. Its trade with China exceeded $24 billion": a pronoun
     // opening the sentence (en_pronouns) stands for the name the sentence before opens with (an article or a frame aside: "In
     // 2023, China disbursed …. Its share …"), where no
