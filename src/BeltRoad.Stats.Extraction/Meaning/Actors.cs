@@ -173,6 +173,45 @@ internal static class Actors
             {
                 return found;
             }
+
+            if (c == own && Antecedent(figure, finder) is { } antecedent)
+            {
+                return antecedent;
+            }
+        }
+
+        return null;
+    }
+
+    // "… is operated by Africa Star Railway Operation Company, which employs about 2,700 Kenyans": a figure's own clause that
+    // opens with a relative pronoun (relative_pronouns) and names no actor before it is about the name the clause before ends
+    // with (a bracketed abbreviation after it aside), even after an object marker; a company, project or institution, never
+    // a territory ("exports to China, which rose …" are no figure of China's).
+    private static EntityName? Antecedent(FigureContext figure, NameFinder finder)
+    {
+        var clauses = figure.In.Sentence.Clauses;
+        var own = figure.In.ClauseOf(figure.Mention.Start);
+        var text = figure.Text;
+        if (own == 0 || Affixes.FirstStartingWith(text.AsSpan(clauses[own].Start, figure.Mention.Start - clauses[own].Start).TrimStart(", "), finder.RelativePronouns) is null)
+        {
+            return null;
+        }
+
+        var before = clauses[own - 1];
+        var end = before.Start + text.AsSpan(before.Start, before.End - before.Start).TrimEnd(", ").Length;
+        var names = figure.In.Names;
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            var n = names[k];
+            if (n.End > end || n.Start < before.Start)
+            {
+                continue;
+            }
+
+            // "Africa Star Railway Operation Company (Afristar), which …": the bracket after the name belongs to it.
+            var gap = text.AsSpan(n.End, end - n.End).Trim();
+            var bracketed = gap.Length > 2 && gap[0] == '(' && gap[^1] == ')';
+            return (gap.IsEmpty || bracketed) && n.IsCatalogued && !CountryKinds.Contains(n.Kind) && n.Kind != EntityKind.Title ? n : null;
         }
 
         return null;

@@ -217,6 +217,7 @@ internal sealed class NameFinder
             StringComparer.Ordinal);
         AppositiveOpenings = Read("appositive_openings");
         ParticipleOpenings = Read("participle_openings");
+        RelativePronouns = Read("relative_pronouns");
         _listJoiners = Read("list_joiners");
         _listArticles = Read("list_articles");
         _enNameOpeners = Read("en_name_openers");
@@ -530,6 +531,9 @@ internal sealed class NameFinder
 
     /// <summary>"launched ", "built ": what opens an English participle clause describing the name the clause before ends with.</summary>
     public IReadOnlyList<string> ParticipleOpenings { get; }
+
+    /// <summary>"which ", "who ": what opens an English relative clause whose subject is the name the clause before ends with.</summary>
+    public IReadOnlyList<string> RelativePronouns { get; }
 
     /// <summary>「至」「—」: a place followed by one of these ends a route (「昆明至万象」).</summary>
     public IReadOnlyList<string> RouteLinks { get; }
