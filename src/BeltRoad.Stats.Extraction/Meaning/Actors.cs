@@ -479,6 +479,37 @@ internal static class Actors
             && (Affixes.IsOneOf(gap, finder.Possessives) || (next.Kind is EntityKind.Institution or EntityKind.Project && Describes(gap, finder)));
     }
 
+    // "The Chinese-built Ethiopia-Djibouti railway has carried …", "Peru's Chinese-run Chancay port": a country's adjective
+    // hyphened to a participle of making or running (made_suffixes) before a catalogued thing (lower-case words aside) says who
+    // built or runs it; the thing acts, not the country ("Chinese-funded projects have created …": no catalogued thing follows).
+    private static bool MakesThing(string text, IReadOnlyList<EntityName> names, EntityName name, NameFinder finder)
+    {
+        if (Affixes.FirstStartingWith(text.AsSpan(name.End), finder.MadeSuffixes) is not { } suffix)
+        {
+            return false;
+        }
+
+        var from = name.End + suffix.Length;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var next = names[k];
+            if (next.Start < from)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(from, next.Start - from).Trim();
+            return gap.Length <= MaxMadeGap && !gap.ContainsAnyExcept(LowerWords)
+                && next.IsCatalogued && next.Kind is EntityKind.Project or EntityKind.Place or EntityKind.Programme or EntityKind.Institution;
+        }
+
+        return false;
+    }
+
+    // At most this many characters of lower-case words between "Chinese-built" and the thing ("the Chinese-run deep-water Chancay port").
+    private const int MaxMadeGap = 30;
+    private static readonly System.Buffers.SearchValues<char> LowerWords = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz- ");
+
     // "the Washington-based Center for Global Development", "another Washington firm, RWR Advisory Group", "a US think tank,
     // AidData,": a place written as an adjective of an organisation (entity-names.json based_suffixes, or lower-case words
     // ending with one of descriptor_nouns and then a comma or the organisation's capitalised name) says where the
@@ -711,7 +742,7 @@ internal static class Actors
 
         if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, figure.In.Names, name, finder)))
             || (name.Kind is EntityKind.Region or EntityKind.Country && QualifiesNext(text, figure.In.Names, name, finder))
-            || (CountryKinds.Contains(name.Kind) && DescribesOrganisation(text, name, figure.In.Sentence.End, finder)))
+            || (CountryKinds.Contains(name.Kind) && (DescribesOrganisation(text, name, figure.In.Sentence.End, finder) || MakesThing(text, figure.In.Names, name, finder))))
         {
             return false;
         }

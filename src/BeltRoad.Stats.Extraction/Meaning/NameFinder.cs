@@ -159,6 +159,7 @@ internal sealed class NameFinder
         PartnerNouns = new WordList(Read("partner_nouns"));
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
         BasedSuffixes = Read("based_suffixes");
+        MadeSuffixes = Read("made_suffixes");
         PartOpeners = new WordList(Read("part_openers"));
         TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
         LoanTermWords = new WordList(Read("loan_terms"));
@@ -338,6 +339,9 @@ internal sealed class NameFinder
 
     /// <summary>"-based": a place joined so to an organisation's name describes it, it does not act (based_suffixes).</summary>
     public IReadOnlyList<string> BasedSuffixes { get; }
+
+    /// <summary>"-built", "-run": a country's adjective hyphened to one of these before a catalogued thing says who built or runs it.</summary>
+    public IReadOnlyList<string> MadeSuffixes { get; }
 
     /// <summary>"with Hefei accounting for 87.6 percent": the word before a part named with its share (part_openers).</summary>
     public WordList PartOpeners { get; }
