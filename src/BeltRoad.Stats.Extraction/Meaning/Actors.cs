@@ -479,6 +479,38 @@ internal static class Actors
             && (Affixes.IsOneOf(gap, finder.Possessives) || (next.Kind is EntityKind.Institution or EntityKind.Project && Describes(gap, finder)));
     }
 
+    // "The China–Central Asia direction accounted for 312,000 TEU", "on the Kazakhstan-China route": territories joined by
+    // dashes (a run of two or more) and then a route noun (route_heads) are the route's ends, not its actor.
+    private static bool DashedRouteEnd(string text, IReadOnlyList<EntityName> names, EntityName name, NameFinder finder)
+    {
+        var at = ReadOnlyLists.IndexOf(names, name);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var (first, last) = (at, at);
+        while (first > 0 && CountryKinds.Contains(names[first - 1].Kind) && IsDash(text.AsSpan(names[first - 1].End, Math.Max(0, names[first].Start - names[first - 1].End))))
+        {
+            first--;
+        }
+
+        while (last + 1 < names.Count && CountryKinds.Contains(names[last + 1].Kind) && IsDash(text.AsSpan(names[last].End, Math.Max(0, names[last + 1].Start - names[last].End))))
+        {
+            last++;
+        }
+
+        if (first == last)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(names[last].End).TrimStart(' ');
+        return Affixes.FirstStartingWith(after, finder.RouteHeads) is { } head && (after.Length == head.Length || !char.IsAsciiLetter(after[head.Length]));
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> gap) => gap is "-" or "–" or "—";
+
     // "The Chinese-built Ethiopia-Djibouti railway has carried …", "Peru's Chinese-run Chancay port": a country's adjective
     // hyphened to a participle of making or running (made_suffixes) before a catalogued thing (lower-case words aside) says who
     // built or runs it; the thing acts, not the country ("Chinese-funded projects have created …": no catalogued thing follows).
@@ -742,7 +774,8 @@ internal static class Actors
 
         if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, figure.In.Names, name, finder)))
             || (name.Kind is EntityKind.Region or EntityKind.Country && QualifiesNext(text, figure.In.Names, name, finder))
-            || (CountryKinds.Contains(name.Kind) && (DescribesOrganisation(text, name, figure.In.Sentence.End, finder) || MakesThing(text, figure.In.Names, name, finder))))
+            || (CountryKinds.Contains(name.Kind) && (DescribesOrganisation(text, name, figure.In.Sentence.End, finder) || MakesThing(text, figure.In.Names, name, finder)
+                || DashedRouteEnd(text, figure.In.Names, name, finder))))
         {
             return false;
         }

@@ -160,6 +160,7 @@ internal sealed class NameFinder
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
         BasedSuffixes = Read("based_suffixes");
         MadeSuffixes = Read("made_suffixes");
+        RouteHeads = Read("route_heads");
         PartOpeners = new WordList(Read("part_openers"));
         TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
         LoanTermWords = new WordList(Read("loan_terms"));
@@ -342,6 +343,9 @@ internal sealed class NameFinder
 
     /// <summary>"-built", "-run": a country's adjective hyphened to one of these before a catalogued thing says who built or runs it.</summary>
     public IReadOnlyList<string> MadeSuffixes { get; }
+
+    /// <summary>"route", "direction": a noun after names joined by dashes ("the China–Central Asia direction") that makes them a route's ends.</summary>
+    public IReadOnlyList<string> RouteHeads { get; }
 
     /// <summary>"with Hefei accounting for 87.6 percent": the word before a part named with its share (part_openers).</summary>
     public WordList PartOpeners { get; }
