@@ -305,7 +305,8 @@ internal static class EntityResolver
     {
         var figure = f.Figure;
         var part = IsPartOfThem(figure, f.PartWords);
-        if (figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !figure.IsComparedBase(f.ComparisonWords) && !part)
+        var compared = figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !part && figure.IsComparedBase(f.ComparisonWords);
+        if (figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !compared && !part)
         {
             return null;
         }
@@ -315,12 +316,15 @@ internal static class EntityResolver
         {
             var amount = figures[k];
             if (amount.End > figure.Mention.Start || amount.Start < figure.In.Sentence.Start || amount.Unit.ToUnit() is not { } unit
-                || (part && unit != figure.Unit))
+                || ((part || compared) && unit != figure.Unit))
             {
                 continue;
             }
 
-            if (ActorBetween(figure, f.Finder, amount.End))
+            // "36 inbound trains have arrived … from Russia, Belarus and Central Asia, compared with 19 for the whole of last
+            // year": a compared base set off in a clause of its own is the compared figure's, whatever the names between
+            // (origins, objects) in the clauses before; an actor of its own clause still owns it.
+            if (ActorBetween(figure, f.Finder, compared && figure.In.ClauseOf(amount.Start) != figure.In.ClauseOf(figure.Mention.Start) ? figure.Clause.Start : amount.End))
             {
                 return null;
             }
