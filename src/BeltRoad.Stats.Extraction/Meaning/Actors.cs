@@ -173,6 +173,45 @@ internal static class Actors
             {
                 return found;
             }
+
+            if (c == own && Antecedent(figure, finder) is { } antecedent)
+            {
+                return antecedent;
+            }
+        }
+
+        return null;
+    }
+
+    // "… is operated by Africa Star Railway Operation Company, which employs about 2,700 Kenyans": a figure's own clause that
+    // opens with a relative pronoun (relative_pronouns) and names no actor before it is about the name the clause before ends
+    // with (a bracketed abbreviation after it aside), even after an object marker; a company, project or institution, never
+    // a territory ("exports to China, which rose …" are no figure of China's).
+    private static EntityName? Antecedent(FigureContext figure, NameFinder finder)
+    {
+        var clauses = figure.In.Sentence.Clauses;
+        var own = figure.In.ClauseOf(figure.Mention.Start);
+        var text = figure.Text;
+        if (own == 0 || Affixes.FirstStartingWith(text.AsSpan(clauses[own].Start, figure.Mention.Start - clauses[own].Start).TrimStart(", "), finder.RelativePronouns) is null)
+        {
+            return null;
+        }
+
+        var before = clauses[own - 1];
+        var end = before.Start + text.AsSpan(before.Start, before.End - before.Start).TrimEnd(", ").Length;
+        var names = figure.In.Names;
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            var n = names[k];
+            if (n.End > end || n.Start < before.Start)
+            {
+                continue;
+            }
+
+            // "Africa Star Railway Operation Company (Afristar), which …": the bracket after the name belongs to it.
+            var gap = text.AsSpan(n.End, end - n.End).Trim();
+            var bracketed = gap.Length > 2 && gap[0] == '(' && gap[^1] == ')';
+            return (gap.IsEmpty || bracketed) && n.IsCatalogued && !CountryKinds.Contains(n.Kind) && n.Kind != EntityKind.Title ? n : null;
         }
 
         return null;
@@ -379,11 +418,21 @@ internal static class Actors
     // 「去年东盟仍是中国最大贸易伙伴，双边进出口6.98万亿元」 "ASEAN remained China's largest trading partner, with trade of …": a
     // country or group whose own clause, before the figure, goes on to call it a partner (partner_words) is the partner of the
     // figures that follow, not their actor; so is the country whose partner it is called (中国 there: the default actor again).
+    // "The European Union, China's second-largest trading partner, saw its trade with China expand …": a clause that is only
+    // the name, set off before an appositive calling it a partner, is the same: the appositive's clause is read as the name's.
     private static bool CalledPartner(FigureContext figure, EntityName name, NameFinder finder)
     {
-        var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(name.Start)];
-        var end = Math.Min(clause.End, figure.Mention.Start);
-        return end > name.End && finder.PartnerWords.Any(figure.Text, name.End, end);
+        var clauses = figure.In.Sentence.Clauses;
+        var at = figure.In.ClauseOf(name.Start);
+        var end = Math.Min(clauses[at].End, figure.Mention.Start);
+        if (end > name.End && finder.PartnerWords.Any(figure.Text, name.End, end))
+        {
+            return true;
+        }
+
+        return at + 1 < clauses.Count && clauses[at + 1].Start < figure.Mention.Start
+            && figure.Text.AsSpan(name.End, clauses[at].End - name.End).Trim(", ").IsEmpty
+            && finder.PartnerWords.Any(figure.Text, clauses[at + 1].Start, Math.Min(clauses[at + 1].End, figure.Mention.Start));
     }
 
     // 「新华社重庆1月25日电」 "XI'AN, July 7 (Xinhua) --": the place a news item is filed from is no actor of its figures.
@@ -429,6 +478,69 @@ internal static class Actors
         return next.IsCatalogued && next.Kind is EntityKind.Place or EntityKind.Region or EntityKind.Programme or EntityKind.Project or EntityKind.Institution
             && (Affixes.IsOneOf(gap, finder.Possessives) || (next.Kind is EntityKind.Institution or EntityKind.Project && Describes(gap, finder)));
     }
+
+    // "The China–Central Asia direction accounted for 312,000 TEU", "on the Kazakhstan-China route": territories joined by
+    // dashes (a run of two or more) and then a route noun (route_heads) are the route's ends, not its actor.
+    private static bool DashedRouteEnd(string text, IReadOnlyList<EntityName> names, EntityName name, NameFinder finder)
+    {
+        var at = ReadOnlyLists.IndexOf(names, name);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var (first, last) = (at, at);
+        while (first > 0 && CountryKinds.Contains(names[first - 1].Kind) && IsDash(text.AsSpan(names[first - 1].End, Math.Max(0, names[first].Start - names[first - 1].End))))
+        {
+            first--;
+        }
+
+        while (last + 1 < names.Count && CountryKinds.Contains(names[last + 1].Kind) && IsDash(text.AsSpan(names[last].End, Math.Max(0, names[last + 1].Start - names[last].End))))
+        {
+            last++;
+        }
+
+        if (first == last)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(names[last].End).TrimStart(' ');
+        return Affixes.FirstStartingWith(after, finder.RouteHeads) is { } head && (after.Length == head.Length || !char.IsAsciiLetter(after[head.Length]));
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> gap) => gap is "-" or "–" or "—";
+
+    // "The Chinese-built Ethiopia-Djibouti railway has carried …", "Peru's Chinese-run Chancay port": a country's adjective
+    // hyphened to a participle of making or running (made_suffixes) before a catalogued thing (lower-case words aside) says who
+    // built or runs it; the thing acts, not the country ("Chinese-funded projects have created …": no catalogued thing follows).
+    private static bool MakesThing(string text, IReadOnlyList<EntityName> names, EntityName name, NameFinder finder)
+    {
+        if (Affixes.FirstStartingWith(text.AsSpan(name.End), finder.MadeSuffixes) is not { } suffix)
+        {
+            return false;
+        }
+
+        var from = name.End + suffix.Length;
+        for (var k = 0; k < names.Count; k++)
+        {
+            var next = names[k];
+            if (next.Start < from)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(from, next.Start - from).Trim();
+            return gap.Length <= MaxMadeGap && !gap.ContainsAnyExcept(LowerWords)
+                && next.IsCatalogued && next.Kind is EntityKind.Project or EntityKind.Place or EntityKind.Programme or EntityKind.Institution;
+        }
+
+        return false;
+    }
+
+    // At most this many characters of lower-case words between "Chinese-built" and the thing ("the Chinese-run deep-water Chancay port").
+    private const int MaxMadeGap = 30;
+    private static readonly System.Buffers.SearchValues<char> LowerWords = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz- ");
 
     // "the Washington-based Center for Global Development", "another Washington firm, RWR Advisory Group", "a US think tank,
     // AidData,": a place written as an adjective of an organisation (entity-names.json based_suffixes, or lower-case words
@@ -662,7 +774,8 @@ internal static class Actors
 
         if ((name.Kind == EntityKind.Country && IsAppositive(figure, name)) || (name.Kind is EntityKind.Place or EntityKind.Region && (IsDateline(text, name, finder) || IsRouteEnd(text, figure.In.Names, name, finder)))
             || (name.Kind is EntityKind.Region or EntityKind.Country && QualifiesNext(text, figure.In.Names, name, finder))
-            || (CountryKinds.Contains(name.Kind) && DescribesOrganisation(text, name, figure.In.Sentence.End, finder)))
+            || (CountryKinds.Contains(name.Kind) && (DescribesOrganisation(text, name, figure.In.Sentence.End, finder) || MakesThing(text, figure.In.Names, name, finder)
+                || DashedRouteEnd(text, figure.In.Names, name, finder))))
         {
             return false;
         }

@@ -18,6 +18,10 @@ internal static class BackReferences
         From(figure, finder, figure.Clause.Start) ?? NounAfterFigure(figure, finder) ?? FromEarlierClause(figure, finder) ?? InSentence(figure, finder)
         ?? PartOfWhole(figure, finder) ?? PronounSubject(figure, finder);
 
+    /// <summary>An article and a noun (or a bare suffix word) opening the figure's clause, or its sentence for a later clause that names no one.</summary>
+    internal static string? Opening(FigureContext figure, NameFinder finder) =>
+        From(figure, finder, figure.Clause.Start) ?? FromEarlierClause(figure, finder);
+
     // "Kazakhstan, the region's largest economy, reported a record. Its trade with China exceeded $24 billion": a pronoun
     // opening the sentence (en_pronouns) stands for the name the sentence before opens with (an article or a frame aside: "In
     // 2023, China disbursed …. Its share …"), where no
@@ -124,13 +128,15 @@ internal static class BackReferences
 
     // 「过去十年，论坛累计吸引…，促成逾2800个项目的对接」 "By the end of last year, the bank's loans stood at …, 34 percent of
     // its total": an anaphor opening an earlier clause of the sentence (its first, or one after a time frame) serves the
-    // later clauses while no name stands between it and the figure.
+    // later clauses while no name stands between it and the figure; a name inside a participle clause set off between them
+    // ("The 187-km expressway, built by China Road and Bridge Corporation …, has carried …": participle_openings, the
+    // builder describes the thing) does not stand between.
     private static string? FromEarlierClause(FigureContext figure, NameFinder finder)
     {
         var clauses = figure.In.Sentence.Clauses;
         for (var c = figure.In.ClauseOf(figure.Mention.Start) - 1; c >= 0; c--)
         {
-            if (NameBetween(figure.In.Names, clauses[c].Start, figure.Mention.Start))
+            if (ActorBetween(figure, finder, clauses[c].Start))
             {
                 return null;
             }
@@ -366,6 +372,27 @@ internal static class BackReferences
         }
 
         return -1;
+    }
+
+    private static bool ActorBetween(FigureContext figure, NameFinder finder, int start)
+    {
+        var names = figure.In.Names;
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start >= start && names[k].Start < figure.Mention.Start && !InParticipleClause(figure, finder, names[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InParticipleClause(FigureContext figure, NameFinder finder, EntityName name)
+    {
+        var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(name.Start)];
+        return clause.End <= figure.Mention.Start
+            && Affixes.FirstStartingWith(figure.Text.AsSpan(clause.Start, clause.End - clause.Start).TrimStart(", "), finder.ParticipleOpenings) is not null;
     }
 
     internal static bool NameBetween(IReadOnlyList<EntityName> names, int start, int end)

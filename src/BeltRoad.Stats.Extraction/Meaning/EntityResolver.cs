@@ -305,7 +305,8 @@ internal static class EntityResolver
     {
         var figure = f.Figure;
         var part = IsPartOfThem(figure, f.PartWords);
-        if (figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !figure.IsComparedBase(f.ComparisonWords) && !part)
+        var compared = figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !part && figure.IsComparedBase(f.ComparisonWords);
+        if (figure.Unit is not (Unit.Percent or Unit.PercentagePoints) && !compared && !part)
         {
             return null;
         }
@@ -315,12 +316,15 @@ internal static class EntityResolver
         {
             var amount = figures[k];
             if (amount.End > figure.Mention.Start || amount.Start < figure.In.Sentence.Start || amount.Unit.ToUnit() is not { } unit
-                || (part && unit != figure.Unit))
+                || ((part || compared) && unit != figure.Unit))
             {
                 continue;
             }
 
-            if (ActorBetween(figure, f.Finder, amount.End))
+            // "36 inbound trains have arrived … from Russia, Belarus and Central Asia, compared with 19 for the whole of last
+            // year": a compared base set off in a clause of its own is the compared figure's, whatever the names between
+            // (origins, objects) in the clauses before; an actor of its own clause still owns it.
+            if (ActorBetween(figure, f.Finder, compared && figure.In.ClauseOf(amount.Start) != figure.In.ClauseOf(figure.Mention.Start) ? figure.Clause.Start : amount.End))
             {
                 return null;
             }
@@ -607,7 +611,16 @@ internal static class EntityResolver
         var parts = f.Figure.Metric.Aggregation != Aggregation.Attribute && AggregationResolver.CountsParts(f.Figure, f.PartNouns);
         return f.Figure.Metric.Aggregation != Aggregation.Attribute && !parts ? null
             : First(f.After, f.Figure.Mention.End, static (n, end) => n.Start - end <= 2) is { } thing ? thing.Name
-            : BackReferences.AttributeOfReferred(f.Figure, f.Finder) ?? DescribedProject(f.Figure, f.Finder, parts);
+            : BackReferences.AttributeOfReferred(f.Figure, f.Finder) ?? OpeningReference(f.Figure, f.Finder) ?? DescribedProject(f.Figure, f.Finder, parts);
+    }
+
+    // "The line will have 20 stations and is designed for trains running at up to 160 km per hour": an article and a noun
+    // opening the clause or the sentence refer back to the thing (as "The 472km line" does), not the project or port its
+    // paragraph named last (a route's end: "… from Kota Bharu to Port Klang"); only a thing, never a territory.
+    private static string? OpeningReference(FigureContext figure, NameFinder finder)
+    {
+        var referred = BackReferences.Opening(figure, finder);
+        return referred is not null && finder.Lookup(referred) is { } known && Actors.CountryKinds.Contains(known.Kind) ? null : referred;
     }
 
     // 「中老铁路北起中国昆明，南至老挝万象，…，全线采用中国技术标准建设，设计时速160公里」「匈塞铁路北起…，线路全长341.7公里，

@@ -159,6 +159,8 @@ internal sealed class NameFinder
         PartnerNouns = new WordList(Read("partner_nouns"));
         DescriptorNouns = new WordList(Read("descriptor_nouns"));
         BasedSuffixes = Read("based_suffixes");
+        MadeSuffixes = Read("made_suffixes");
+        RouteHeads = Read("route_heads");
         PartOpeners = new WordList(Read("part_openers"));
         TransitNouns = new WordList(json.RootElement.GetProperty("transit_countries").GetProperty("nouns").EnumerateArray().Select(x => x.GetString()!));
         LoanTermWords = new WordList(Read("loan_terms"));
@@ -217,6 +219,7 @@ internal sealed class NameFinder
             StringComparer.Ordinal);
         AppositiveOpenings = Read("appositive_openings");
         ParticipleOpenings = Read("participle_openings");
+        RelativePronouns = Read("relative_pronouns");
         _listJoiners = Read("list_joiners");
         _listArticles = Read("list_articles");
         _enNameOpeners = Read("en_name_openers");
@@ -337,6 +340,12 @@ internal sealed class NameFinder
 
     /// <summary>"-based": a place joined so to an organisation's name describes it, it does not act (based_suffixes).</summary>
     public IReadOnlyList<string> BasedSuffixes { get; }
+
+    /// <summary>"-built", "-run": a country's adjective hyphened to one of these before a catalogued thing says who built or runs it.</summary>
+    public IReadOnlyList<string> MadeSuffixes { get; }
+
+    /// <summary>"route", "direction": a noun after names joined by dashes ("the China–Central Asia direction") that makes them a route's ends.</summary>
+    public IReadOnlyList<string> RouteHeads { get; }
 
     /// <summary>"with Hefei accounting for 87.6 percent": the word before a part named with its share (part_openers).</summary>
     public WordList PartOpeners { get; }
@@ -530,6 +539,9 @@ internal sealed class NameFinder
 
     /// <summary>"launched ", "built ": what opens an English participle clause describing the name the clause before ends with.</summary>
     public IReadOnlyList<string> ParticipleOpenings { get; }
+
+    /// <summary>"which ", "who ": what opens an English relative clause whose subject is the name the clause before ends with.</summary>
+    public IReadOnlyList<string> RelativePronouns { get; }
 
     /// <summary>「至」「—」: a place followed by one of these ends a route (「昆明至万象」).</summary>
     public IReadOnlyList<string> RouteLinks { get; }
