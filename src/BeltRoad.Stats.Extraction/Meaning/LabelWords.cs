@@ -61,7 +61,8 @@ internal sealed record LabelWords(
     WordList SubsetCopulas,
     string CountLabelSuffix,
     GrowthPulls Pulls,
-    TitleRecipients TitleRecipients)
+    TitleRecipients TitleRecipients,
+    ReachChains ReachChains)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -100,6 +101,8 @@ internal sealed record LabelWords(
             // What a part adds to a whole's growth in percentage points (「拉动全国外贸增长3.2个百分点」 → 外贸增长拉动).
             GrowthPulls.Read(root.GetProperty("growth_pulls")),
             // A report's title sending its lending or investment to one place (「Chinese Loans to Africa」 → 对非洲贷款承诺额).
-            TitleRecipients.Read(root.GetProperty("title_recipients"), root.GetProperty("share_of").GetString()!, root.GetProperty("share_suffix").GetString()!));
+            TitleRecipients.Read(root.GetProperty("title_recipients"), root.GetProperty("share_of").GetString()!, root.GetProperty("share_suffix").GetString()!),
+            // A chain of counts a reach verb leads to (「辐射国内18个省（区、市）75个城市」 → 辐射省份数, 辐射城市数).
+            ReachChains.Read(root.GetProperty("reach").GetProperty("chains"), root.GetProperty("reach").GetProperty("label").GetString()!));
     }
 }
