@@ -10,7 +10,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// Nouns, standing after one of Verbs with nothing between but a scope (国内, 境外, 欧亚大陆: at most MaxScope characters),
 /// the chain's earlier counts and their nouns and joining marks, is that verb's row of its noun at home (辐射省份数,
 /// 辐射城市数, 辐射站点数); a chain reaching abroad (a scope holding one of Abroad, or a count of countries in it) is the
-/// reach row of every catalogue (AbroadLabel: 通达国家数, 通达城市数), as 「可直达…」 is.
+/// reach row with its scope (AbroadLabel: 通达国家数, 通达境外城市数), as 「可直达…」 is; a verb with no home row (通达, 连接) names only such a
+/// chain abroad, and a reach row the catalogue names for the count (通达欧洲国家数) is kept.
 /// </summary>
 internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, WordList VerbWords, IReadOnlyDictionary<string, string> Nouns, WordList NounWords,
     WordList Abroad, WordList Countries, string AbroadLabel, int MaxScope)
@@ -27,9 +28,14 @@ internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, Wo
             new WordList(e.GetProperty("countries").EnumerateArray().Select(w => w.GetString()!)), abroadLabel, e.GetProperty("max_scope").GetInt32());
     }
 
-    /// <summary>The chain's row of a count a reach verb leads to, or null.</summary>
-    public string? For(FigureContext figure)
+    /// <summary>The chain's row of a count a reach verb leads to, or null; a reach row the catalogue names (通达欧洲国家数) stays.</summary>
+    public string? For(FigureContext figure, string? catalogued)
     {
+        if (catalogued is not null && catalogued.StartsWith(AbroadLabel, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var (text, mention, sentence) = (figure.Text, figure.Mention, figure.In.Sentence);
         if (NounOf(text, mention.Start, mention.End, sentence.End) is not { } own)
         {
@@ -53,6 +59,7 @@ internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, Wo
 
         // Between the verb and the figure: the scope, the chain's earlier counts with their nouns, and joining marks.
         var (scope, abroad, at) = (0, Countries.Any(text, mention.Start, nounEnd), verbEnd);
+        var (scopeStart, scopeEnd) = (-1, -1);
         var figures = figure.In.Figures;
         while (at < mention.Start)
         {
@@ -79,11 +86,20 @@ internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, Wo
                 }
 
                 abroad |= Abroad.At(text, at, mention.Start) is not null;
+                scopeStart = scopeStart < 0 ? at : scopeStart;
+                scopeEnd = at + 1;
                 at++;
             }
         }
 
-        return (abroad ? AbroadLabel : Verbs[verb]) + Nouns[noun];
+        // A verb with no row of its own at home (通达, 连接) reaches abroad only; abroad, the scope stays in the row as the
+        // reach words' rows keep it (通达境外国家数).
+        if (abroad)
+        {
+            return AbroadLabel + (scopeStart < 0 ? "" : text[scopeStart..scopeEnd].Replace("的", "", StringComparison.Ordinal)) + Nouns[noun];
+        }
+
+        return Verbs[verb].Length > 0 ? Verbs[verb] + Nouns[noun] : null;
     }
 
     // The index of the sentence's figure that starts at `at` and ends by `limit`, or -1 (an index loop: no enumerator boxed).
