@@ -74,7 +74,7 @@ internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, Wo
                 abroad |= Countries.Any(text, at, counted.End);
                 at = counted.End;
             }
-            else if (Joints.Contains(text[at]))
+            else if (Joints.Contains(text[at]) || char.IsWhiteSpace(text[at]))
             {
                 at++;
             }
