@@ -18,9 +18,13 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// "signed 1,922 new contracts in 61 countries") whose sentence's measure before it ends with one of HadRows' measures is
 /// that row + the countries' noun (有非金融类直接投资的共建国家数, as 「对沿线56个国家进行了非金融类直接投资」 gives it), the
 /// partner countries' where the sentence names them; a count with a row of its own ("in 168 countries and regions") is not one.
+/// Countries whose measure fell to nothing: a count of countries that one of ZeroWords follows in its sentence, no other
+/// figure between but one inside the words ("19 countries saw a 100 percent drop in BRI engagement", "20 countries, among
+/// them …, recorded no new Chinese engagement"), counts the countries that lost the measure the first cue after the words
+/// names: that label + Zeroed + the country row (“一带一路”参与额归零的国家数), as a table of a portfolio's countries writes it.
 /// </summary>
 internal sealed record CountedCountries(WordList BorrowerLinks, IReadOnlyDictionary<Unit, string> BorrowerRows, WordList BorrowedMoney, WordList HadLinks,
-    IReadOnlyList<(string Measure, string Row)> HadRows, string Countries, string Partners, WordList OriginLinks, string Origin)
+    IReadOnlyList<(string Measure, string Row)> HadRows, string Countries, string Partners, WordList OriginLinks, string Origin, WordList ZeroWords, string Zeroed)
 {
     private const string And = "and";
 
@@ -34,7 +38,50 @@ internal sealed record CountedCountries(WordList BorrowerLinks, IReadOnlyDiction
             Words(had, "links"),
             [.. had.GetProperty("rows").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderByDescending(p => p.Name.Length)],
             had.GetProperty("countries").GetString()!, had.GetProperty("partners").GetString()!,
-            Words(e.GetProperty("origins"), "links"), e.GetProperty("origins").GetProperty("label").GetString()!);
+            Words(e.GetProperty("origins"), "links"), e.GetProperty("origins").GetProperty("label").GetString()!,
+            Words(e.GetProperty("zeroed"), "words"), e.GetProperty("zeroed").GetProperty("label").GetString()!);
+    }
+
+    /// <summary>The row of the countries whose measure dropped to nothing, or null.</summary>
+    public string? Dropped(FigureContext figure, string countryRow, MeasureWords words)
+    {
+        if (figure.Unit != Unit.Countries)
+        {
+            return null;
+        }
+
+        var (text, sentence) = (figure.Text, figure.In.Sentence);
+        var (at, end) = (-1, -1);
+        foreach (var (start, stop) in ZeroWords.Find(text, figure.Mention.End, sentence.End))
+        {
+            (at, end) = (start, stop);
+            break;
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        // Another figure between the count and the words is what they speak of ("30 countries signed 20 deals, but no new …").
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].Start >= figure.Mention.End && figures[k].Start < at)
+            {
+                return null;
+            }
+        }
+
+        List<(int Start, int End, string Label)>? hits = null;
+        CuedLabels.LabelCues(figure.In.MeasureHits, words, Unit.USD, end, sentence.End, ref hits);
+        if (hits is null)
+        {
+            return null;
+        }
+
+        CuedLabels.DropOvershadowed(hits, figure.In.Names);
+        return hits.Count > 0 ? hits[0].Label + Zeroed + countryRow : null;
     }
 
     /// <summary>The borrowers' row of a count of countries or institutions lent to, or null.</summary>

@@ -73,6 +73,9 @@ internal static class IndicatorResolver
         ("borrowers counted", static f => HanText.Any(f.Figure.Subject) ? null : f.Catalogs.Labels.CountedCountries.Borrowers(f.Figure, f.Cue.Label, f.Catalogs.Labels.CountRows[Domain.Unit.Countries], f.Catalogs.Labels.Commitments.LoanWords)),
         ("countries that had the measure", static f => HanText.Any(f.Figure.Subject) ? null
             : f.Catalogs.Labels.CountedCountries.Had(f.Figure, f.Cue.Label, f.Catalogs.Labels.CountRows[Domain.Unit.Countries], f.Catalogs.Metrics.Words, f.Catalogs.Labels.Partners, f.Earlier)),
+        ("distance from a place", static f => f.Catalogs.Labels.Distances.For(f.Figure)),
+        ("chain a reach verb leads to", static f => f.Catalogs.Labels.ReachChains.For(f.Figure, f.Cue.Label)),
+        ("countries whose measure dropped to nothing", static f => f.Catalogs.Labels.CountedCountries.Dropped(f.Figure, f.Catalogs.Labels.CountRows[Domain.Unit.Countries], f.Catalogs.Metrics.Words)),
         ("countries a portfolio spans", Spanned),
         ("port's throughput", static f => f.Catalogs.Labels.Ports.For(f.Figure.Unit, f.Entity, f.Cue.Label, HasUnit(f.Earlier, f.Figure.Unit))),
         ("capacity's row", static f => f.Aggregation == Aggregation.Attribute && f.Cue.Label is { } label ? f.Catalogs.Labels.CapacityRows.GetValueOrDefault(label) : null),

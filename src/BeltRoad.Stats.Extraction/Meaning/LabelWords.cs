@@ -61,7 +61,9 @@ internal sealed record LabelWords(
     WordList SubsetCopulas,
     string CountLabelSuffix,
     GrowthPulls Pulls,
-    TitleRecipients TitleRecipients)
+    TitleRecipients TitleRecipients,
+    ReachChains ReachChains,
+    Distances Distances)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -100,6 +102,10 @@ internal sealed record LabelWords(
             // What a part adds to a whole's growth in percentage points (「拉动全国外贸增长3.2个百分点」 → 外贸增长拉动).
             GrowthPulls.Read(root.GetProperty("growth_pulls")),
             // A report's title sending its lending or investment to one place (「Chinese Loans to Africa」 → 对非洲贷款承诺额).
-            TitleRecipients.Read(root.GetProperty("title_recipients"), root.GetProperty("share_of").GetString()!, root.GetProperty("share_suffix").GetString()!));
+            TitleRecipients.Read(root.GetProperty("title_recipients"), root.GetProperty("share_of").GetString()!, root.GetProperty("share_suffix").GetString()!),
+            // A chain of counts a reach verb leads to (「辐射国内18个省（区、市）75个城市」 → 辐射省份数, 辐射城市数).
+            ReachChains.Read(root.GetProperty("reach").GetProperty("chains"), root.GetProperty("reach").GetProperty("label").GetString()!),
+            // How far a place lies from a port, an airport or the capital (「距西哈努克深水港12公里」 → 距港口距离).
+            Distances.Read(root.GetProperty("distances")));
     }
 }

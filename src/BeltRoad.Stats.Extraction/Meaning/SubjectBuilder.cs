@@ -141,7 +141,8 @@ internal sealed class SubjectBuilder(SubjectWords words)
     private (string Noun, int End) CountedNoun(string text, int numberEnd, int figureEnd, int to, SubjectProfile profile)
     {
         var start = numberEnd;
-        while (start < figureEnd && (Classifiers.Contains(text[start]) || text[start] == ' '))
+        // 「13427个项目」: a classifier's character that opens the head noun (项目) is the noun's, not a classifier.
+        while (start < figureEnd && (Classifiers.Contains(text[start]) || text[start] == ' ') && !OpensNoun(text, start))
         {
             start++;
         }
@@ -177,6 +178,19 @@ internal sealed class SubjectBuilder(SubjectWords words)
         end = profile.Spaced ? BeforeStopWord(text, start, end, profile.NounStops) : end;
 
         return (text[start..end].Trim(), end);
+    }
+
+    private bool OpensNoun(string text, int at)
+    {
+        foreach (var noun in words.ClassifierNouns)
+        {
+            if (at + noun.Length <= text.Length && string.CompareOrdinal(text, at, noun, 0, noun.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int BeforeStopWord(string text, int start, int end, IReadOnlyList<string> stops)
