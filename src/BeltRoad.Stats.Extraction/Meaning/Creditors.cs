@@ -255,11 +255,9 @@ internal static class Creditors
         {
             if (figures[k].Start == at || (words > at && figures[k].Start == words))
             {
+                // A bracket of either width restates the amount ("$5.08 billion （about Sh790 billion） from …").
                 at = Blank.SkipSpaces(text, figures[k].End, end);
-                if (at < end && text[at] == '(' && text.IndexOf(')', at, end - at) is var close and > 0)
-                {
-                    at = Blank.SkipSpaces(text, close + 1, end);
-                }
+                at = Blank.SkipSpaces(text, Asides.Skip(text, at, end, end - at), end);
 
                 words = at;
             }
