@@ -116,11 +116,8 @@ internal static class StatedDates
             return true;
         }
 
-        // "May 20 (Xinhua) --", "Feb. 20, 2025 (Xinhua) --", "Nov. 6 --"
-        if (after.Length > 0 && after[0] == '(' && after.IndexOf(')') is var close and > 0)
-        {
-            after = after[(close + 1)..].TrimStart();
-        }
+        // "May 20 (Xinhua) --", "Feb. 20, 2025 (Xinhua) --", "Nov. 6 --"; a full-width bracket alike ("May 20 （Xinhua） --").
+        after = after[Asides.Skip(after, 0, after.Length, after.Length)..].TrimStart();
 
         return after.StartsWith("--") || after.StartsWith("—") || after.StartsWith("–");
     }
