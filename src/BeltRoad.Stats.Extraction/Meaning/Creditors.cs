@@ -69,49 +69,18 @@ internal static class Creditors
             return null;
         }
 
-        foreach (var (at, end) in finder.DebtWords.Find(text, before.Start, before.End))
+        // The first lender the sentence before names, read as the loan's terms read theirs (LoanTerms.Lent: a debt word, at
+        // most a few words and its link right before the institution: "borrowed about $5 billion from the Export-Import Bank").
+        foreach (var n in figure.In.PreviousNames)
         {
-            foreach (var link in finder.CreditorLinksOf(text[at..end]))
+            if (n.Start >= before.Start && n.End <= before.End && n.IsCatalogued && n.Kind == EntityKind.Institution
+                && LoanTerms.Lent(text, before.Start, n.Start, finder))
             {
-                var linked = link.Length == 0 ? end : IndexOfWord(text, link, end, before.End);
-                if (linked < 0)
-                {
-                    continue;
-                }
-
-                var from = Blank.SkipSpaces(text, linked + link.Length, before.End);
-                if (Affixes.FirstStartingWith(text.AsSpan(from, before.End - from), finder.EnglishAnaphora) is { } article
-                    && from + article.Length < before.End && text[from + article.Length] == ' ')
-                {
-                    from += article.Length + 1;
-                }
-
-                foreach (var n in figure.In.PreviousNames)
-                {
-                    if (n.Start == from && n.IsCatalogued && n.Kind == EntityKind.Institution)
-                    {
-                        return n.Name;
-                    }
-                }
+                return n.Name;
             }
         }
 
         return null;
-    }
-
-    // Where `word` first stands as a whole word in [from, end), or -1.
-    private static int IndexOfWord(string text, string word, int from, int end)
-    {
-        var span = text.AsSpan(from, end - from);
-        for (var at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; at = Occurrences.Next(span, word, at))
-        {
-            if (WordList.IsWholeWord(text, from + at, word.Length))
-            {
-                return from + at;
-            }
-        }
-
-        return -1;
     }
 
     private static string? InClause(FigureContext figure, NameFinder finder, Clause clause, bool own)
@@ -255,11 +224,9 @@ internal static class Creditors
         {
             if (figures[k].Start == at || (words > at && figures[k].Start == words))
             {
+                // A bracket of either width restates the amount ("$5.08 billion （about Sh790 billion） from …").
                 at = Blank.SkipSpaces(text, figures[k].End, end);
-                if (at < end && text[at] == '(' && text.IndexOf(')', at, end - at) is var close and > 0)
-                {
-                    at = Blank.SkipSpaces(text, close + 1, end);
-                }
+                at = Blank.SkipSpaces(text, Asides.Skip(text, at, end, end - at), end);
 
                 words = at;
             }

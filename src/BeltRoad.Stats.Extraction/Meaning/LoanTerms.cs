@@ -40,7 +40,7 @@ internal static class LoanTerms
         for (var k = names.Count - 1; k >= 0; k--)
         {
             var n = names[k];
-            if (n.End <= end && n.IsCatalogued && n.Kind == EntityKind.Institution && Lent(text, n.Start, finder))
+            if (n.End <= end && n.IsCatalogued && n.Kind == EntityKind.Institution && Lent(text, 0, n.Start, finder))
             {
                 return n.Name;
             }
@@ -49,11 +49,14 @@ internal static class LoanTerms
         return null;
     }
 
-    // Whether a debt word and one of its links stand right before `at` (an article, a possessive's owner aside: "with China's
-    // Exim Bank").
-    private static bool Lent(string text, int at, NameFinder finder)
+    /// <summary>
+    /// Whether a debt word, at most a few words and one of its links stand right before <paramref name="at"/>, after
+    /// <paramref name="start"/> (an article, a possessive's owner aside: "with China's Exim Bank"): the one reading of a lender
+    /// named, for a loan's terms and for a loan the sentence after leaves without a creditor (Creditors).
+    /// </summary>
+    internal static bool Lent(string text, int start, int at, NameFinder finder)
     {
-        var before = text.AsSpan(0, at).TrimEnd();
+        var before = text.AsSpan(start, at - start).TrimEnd();
         if (Affixes.FirstEndingWith(before, finder.EnglishAnaphora) is { } article)
         {
             before = before[..^article.Length].TrimEnd();

@@ -155,10 +155,7 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
         }
 
         var (at, end) = (Blank.SkipSpaces(text, m.End, figure.Clause.End), figure.Clause.End);
-        if (at < end && text[at] == '(' && text.IndexOf(')', at, end - at) is var close and > 0)
-        {
-            at = Blank.SkipSpaces(text, close + 1, end);
-        }
+        at = Blank.SkipSpaces(text, Asides.Skip(text, at, end, end - at), end);
 
         for (var word = 0; word < MaxWordsBeforeThing && at < end; word++)
         {
@@ -220,10 +217,7 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
         }
 
         var (at, end) = (Blank.SkipSpaces(text, m.End, figure.Clause.End), figure.Clause.End);
-        if (at < end && text[at] == '(' && text.IndexOf(')', at, end - at) is var close and > 0)
-        {
-            at = Blank.SkipSpaces(text, close + 1, end);
-        }
+        at = Blank.SkipSpaces(text, Asides.Skip(text, at, end, end - at), end);
 
         for (var word = 0; word < MaxWordsBeforeThing && at < end; word++)
         {

@@ -30,6 +30,9 @@ internal sealed class WordList
 
     public IReadOnlyList<string> Words => _words;
 
+    /// <summary>The length of the longest word (0 for an empty list): how far back a window for <see cref="EndOf"/> must reach.</summary>
+    public int Longest => _words.Length == 0 ? 0 : _words[0].Length;
+
     /// <summary>The word that <paramref name="text"/> ends with (after trimming spaces), or null.</summary>
     public string? EndOf(ReadOnlySpan<char> text)
     {

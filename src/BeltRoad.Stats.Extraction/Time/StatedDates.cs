@@ -116,11 +116,8 @@ internal static class StatedDates
             return true;
         }
 
-        // "May 20 (Xinhua) --", "Feb. 20, 2025 (Xinhua) --", "Nov. 6 --"
-        if (after.Length > 0 && after[0] == '(' && after.IndexOf(')') is var close and > 0)
-        {
-            after = after[(close + 1)..].TrimStart();
-        }
+        // "May 20 (Xinhua) --", "Feb. 20, 2025 (Xinhua) --", "Nov. 6 --"; a full-width bracket alike ("May 20 （Xinhua） --").
+        after = after[Asides.Skip(after, 0, after.Length, after.Length)..].TrimStart();
 
         return after.StartsWith("--") || after.StartsWith("—") || after.StartsWith("–");
     }
@@ -139,9 +136,14 @@ internal static class StatedDates
 
         // "in the same period of 2023": the recognizer reads the words with the year they name and marks the date so.
         return time.SamePeriod
-            || (next < text.Length && words.SamePeriodAfter.At(text, next, Math.Min(text.Length, next + 8)) is not null)
-            || words.SamePeriodBefore.EndOf(text.AsSpan(Math.Max(0, start - 32), Math.Min(32, start))) is not null;
+            || (next < text.Length && words.SamePeriodAfter.At(text, next, next + words.SamePeriodAfter.Longest) is not null)
+            || words.SamePeriodBefore.EndOf(Reach(text.AsSpan(0, start).TrimEnd(), words.SamePeriodBefore)) is not null;
     }
+
+    // The end of `before` that the longest of `list`'s words can fill, and one character more: EndOf then sees whether the
+    // word stands whole ("the corresponding period of" is the longest; the blanks before the date are trimmed first).
+    private static ReadOnlySpan<char> Reach(ReadOnlySpan<char> before, WordList list) =>
+        before[Math.Max(0, before.Length - list.Longest - 1)..];
 
     private static bool CountsYears(string text)
     {

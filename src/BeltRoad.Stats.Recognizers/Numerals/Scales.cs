@@ -27,6 +27,23 @@ internal static class Scales
         }
 
         var scale = value / digits;
-        return scale is 1_000m or 10_000m or 1_000_000m or 100_000_000m or 1_000_000_000m or 1_000_000_000_000m ? scale : 1m;
+        return IsScale(scale) ? scale : 1m;
     }
+
+    /// <summary>
+    /// <paramref name="low"/> times the scale of <paramref name="high"/> (a range's or a list's last number), or null where the
+    /// product would overflow (a run of digits before 兆 must cost no exception).
+    /// </summary>
+    public static decimal? Times(decimal low, string text, Numeral high)
+    {
+        var flags = NumeralFlags.None;
+        var scaled = SafeMath.Multiply(low, Of(text, high), ref flags);
+        return flags.HasFlag(NumeralFlags.Overflow) ? null : scaled;
+    }
+
+    // What a scale word or two can multiply by: thousand, 万, million, 千万, 亿, billion, 百亿, 千亿, 兆 and trillion (「2至3千万吨」);
+    // 十万 and 百 are left out: a ratio of 100 or 100,000 is more often digits read another way than a scale.
+    private static bool IsScale(decimal scale) =>
+        scale is 1_000m or 10_000m or 1_000_000m or 10_000_000m or 100_000_000m or 1_000_000_000m or 10_000_000_000m
+            or 100_000_000_000m or 1_000_000_000_000m;
 }

@@ -68,7 +68,7 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         // "2-3 million tonnes", 「2至3万吨」: the high end's scale word is the low end's too when it has none of its own.
-        if (!low.Has(NumeralFlags.Scaled) && lowValue * Scales.Of(text.Text, high) is var scaled && scaled <= highValue)
+        if (!low.Has(NumeralFlags.Scaled) && Scales.Times(lowValue, text.Text, high) is { } scaled && scaled <= highValue)
         {
             lowValue = scaled;
         }
