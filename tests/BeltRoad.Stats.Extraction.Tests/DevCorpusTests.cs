@@ -30,11 +30,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.96, 0.96, 0.95, 0.92, 0.81, 0.98, 0.94 },
-        { "English", "en-", 0.96, 0.96, 0.92, 0.91, 0.75, 0.97, 0.92 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.97, 0.90, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.96, 0.90, 0.82, 0.98, 0.94 },
-        { "bilingual", "bilingual-", 0.93, 0.96, 0.94, 0.88, 0.73, 0.96, 0.92 },
+        { "all", "", 0.96, 0.96, 0.94, 0.92, 0.81, 0.98, 0.94 },
+        { "English", "en-", 0.96, 0.96, 0.91, 0.91, 0.75, 0.97, 0.92 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.95, 0.90, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.96, 0.90, 0.83, 0.98, 0.94 },
+        { "bilingual", "bilingual-", 0.93, 0.96, 0.94, 0.88, 0.73, 0.95, 0.90 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
@@ -57,6 +57,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 299 documents", TwentiethRound, 0.97, 0.96, 0.95, 0.92, 0.79, 0.98, 0.93 },
         { "the first 311 documents", TwentyFirstRound, 0.97, 0.96, 0.95, 0.92, 0.80, 0.98, 0.94 },
         { "the first 323 documents", TwentySecondRound, 0.97, 0.96, 0.95, 0.92, 0.81, 0.98, 0.94 },
+        { "the first 335 documents", TwentyThirdRound, 0.97, 0.96, 0.95, 0.92, 0.82, 0.98, 0.94 },
     };
 
     [Theory]
@@ -90,7 +91,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     // The metric (the digest's group) is settled by the figure's meaning since 2026-11-28 (MetricClassifier.Settle):
     // 5,030 of 5,412 matched facts, .834 before; 5,291 of 5,689 with the nineteenth batch; 5,530 of 5,952 with the twentieth
     // (its 12 documents .908 after the round, re-based .93 -> .92 as a fresh batch's rows are); 5,820 of 6,237 with the
-    // twenty-first (.933); 6,118 of 6,539 with the twenty-second (.936). Like the other floors it only rises.
+    // twenty-first (.933); 6,118 of 6,539 with the twenty-second (.936); 6,416 of 6,854 with the twenty-third (.936). Like the other floors it only rises.
     [Fact]
     public void The_development_corpus_metric_holds_its_floor()
     {
@@ -136,6 +137,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string TwentiethRound = "round:20";
     private const string TwentyFirstRound = "round:21";
     private const string TwentySecondRound = "round:22";
+    private const string TwentyThirdRound = "round:23";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -226,6 +228,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [TwentySecondRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 78, ["zh-milestone"] = 72, ["en-news"] = 104, ["en-finance"] = 50, ["bilingual"] = 24,
+        },
+        [TwentyThirdRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 80, ["zh-milestone"] = 75, ["en-news"] = 108, ["en-finance"] = 52, ["bilingual"] = 25,
         },
     };
 
