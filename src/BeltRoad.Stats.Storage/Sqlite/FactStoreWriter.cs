@@ -21,14 +21,17 @@ internal static class FactStoreWriter
     // member by FactLookup, and spans and members are written under the fact and finding they belong to. (Off, they
     // also let SQLite copy the side file's tables record by record.)
     // 16 KB pages: a quarter of the B-tree pages to split and link; readers do not notice. A 32 MB cache holds the
-    // key indexes being filled; the other pages go to the OS as they fill (no sync), so memory stays bounded.
+    // key indexes being filled; the other pages go to the OS as they fill (no sync), so memory stays bounded. Temporary
+    // files on disk, not in memory: SQLite sorts an index's keys in one unbounded list when its temporary store is
+    // memory, and in runs of the cache's size spilled to a file otherwise (at 1 GB of input the three fact indexes
+    // raised the stage's resident memory by ≈ 120–150 MB; docs/scale.md, "Cost model"). At 100 MB one run holds them all.
     private const string BulkLoad = """
         PRAGMA foreign_keys = OFF;
         PRAGMA page_size = 16384;
         PRAGMA journal_mode = OFF;
         PRAGMA synchronous = OFF;
         PRAGMA locking_mode = EXCLUSIVE;
-        PRAGMA temp_store = MEMORY;
+        PRAGMA temp_store = FILE;
         PRAGMA cache_size = -32768;
         """;
 
