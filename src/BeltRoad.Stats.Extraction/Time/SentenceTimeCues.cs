@@ -24,7 +24,7 @@ internal static class SentenceTimeCues
         StartsBeforeAsOf(cues, simplified, sentence, words);
         AddDays(cues, simplified, sentence, inSentence, frame, words);
         AddFiscalYears(cues, simplified, sentence, frame, words);
-        AddYearAdjectives(cues, simplified, sentence, inSentence, words);
+        AddYearAdjectives(cues, simplified, sentence, inSentence, frame, words);
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         DropWholePeriodTotals(cues, simplified, sentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
@@ -509,7 +509,7 @@ internal static class SentenceTimeCues
     /// quantity (time-words.json year_determiners, year_nouns) states that year, as "in 2016" would; a number no date
     /// word made a date, which English writes before a noun. A year naming an edition ("the 2024 update") dates nothing.
     /// </summary>
-    private static void AddYearAdjectives(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, TimeWords words)
+    private static void AddYearAdjectives(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, DocumentTimeFrame frame, TimeWords words)
     {
         for (var index = 0; index < inSentence.Count; index++)
         {
@@ -535,6 +535,16 @@ internal static class SentenceTimeCues
 
             var clause = ClauseOf(sentence, m.Start);
             var before = text.AsSpan(sentence.Clauses[clause].Start, m.Start - sentence.Clauses[clause].Start);
+            if (before.Length > 0 && before[^1] == ' ' && words.YearDeterminers.EndOf(before) is not null && words.SinceEventWords.At(text, m.End + 1, sentence.End) is not null
+                && SinceClause(text, sentence.Clauses[clause].Start, m.Start, words))
+            {
+                // "since the 2011 launch", "since its 2016 opening": the year of the event a since names starts a running
+                // span, as "since it was launched in 2011" does (rule 6).
+                var start = PeriodPoint.OfYear((int)value);
+                cues.Add(new TimeCue(m.Start, m.End, TimeCueKind.Since, frame.Since(start), clause, true, SinceStart: start));
+                continue;
+            }
+
             if (before.Length > 0 && before[^1] == ' ' && words.YearDeterminers.EndOf(before) is not null && words.YearNouns.At(text, m.End + 1, sentence.End) is not null)
             {
                 cues.Add(new TimeCue(m.Start, m.End, TimeCueKind.Stated, Period.AsOf(PeriodPoint.OfYear((int)value)), clause, !IsRelativeClause(before, words)));
