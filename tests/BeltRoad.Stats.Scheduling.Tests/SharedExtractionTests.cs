@@ -21,7 +21,8 @@ public sealed class SharedExtractionTests(PostgresFixture postgres, ITestOutputH
     public async Task Killing_the_helping_node_mid_run_loses_no_document_and_duplicates_none()
     {
         using var work = new Workspace();
-        CorpusGenerator.Generate(Path.Combine(RepoPaths.Root, "seeds"), work.Input, megabytes: 6);
+        // Large enough that the runner has not drained the queue when the helper is killed, on a quiet machine and a Release build too.
+        CorpusGenerator.Generate(Path.Combine(RepoPaths.Root, "seeds"), work.Input, megabytes: 16);
         var (code, _, error) = await CliProcess.Run(work.Root, "run", "--input", "input", "--output", "alone");
         Assert.True(code == 0, error);
         var store = postgres.NewDatabase();
@@ -33,7 +34,8 @@ public sealed class SharedExtractionTests(PostgresFixture postgres, ITestOutputH
         await Wait.Until(() => nodes.Any(n => n.Log.Contains("Helping run", StringComparison.Ordinal)), Patience, "a node to help the run");
         var helper = nodes.Single(n => n.Log.Contains("Helping run", StringComparison.Ordinal));
         var runner = nodes.Single(n => n != helper);
-        await Wait.Until(() => Count(store, $"extracted_by = '{helper.Id}'") > 0, Patience, "the helper to finish a document");
+        // Killed while it holds a claim it has not finished: after one document of its own, at a moment it is extracting another.
+        await Wait.Until(() => Count(store, $"extracted_by = '{helper.Id}'") > 0 && Count(store, $"claimed_by = '{helper.Id}' AND NOT done") > 0, Patience, "the helper to finish a document and hold another");
         await helper.KillAsync();
         var stranded = Count(store, $"claimed_by = '{helper.Id}' AND NOT done");
         await Wait.Until(() => Runs(store).Any(r => r.Status != RunStatus.Running), Patience, "the run to end");
