@@ -17,6 +17,15 @@ public readonly record struct PeriodPoint(int Year, int Month, int Day, DatePrec
     /// <summary>The earliest day the point covers, for ordering.</summary>
     public DateOnly FirstDay => new(Year, Month, Day);
 
+    /// <summary>The last day the point covers: a year's 31 December, a month's last day, a day itself ("as of" a month means its end).</summary>
+    public DateOnly LastDay => Precision switch
+    {
+        DatePrecision.Year => new(Year, 12, 31),
+        DatePrecision.Month => new(Year, Month, DateTime.DaysInMonth(Year, Month)),
+        DatePrecision.Day => FirstDay,
+        _ => throw new InvalidOperationException($"unknown date precision {Precision}"),
+    };
+
     public override string ToString() => Precision switch
     {
         DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),

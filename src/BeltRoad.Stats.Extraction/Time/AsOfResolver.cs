@@ -646,8 +646,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private static DatedPeriod? Reached(DatedPeriod? dated, bool reach) =>
         reach && dated is { Basis: AsOfBasis.Since, Period: { IsSpan: true } span } ? new DatedPeriod(Period.AsOf(span.Latest), AsOfBasis.Since, TimeRole.AsOf) : dated;
 
-    // A since-event whose start the text dated: after a figure it dates it as a since with a stated start does.
-    private static bool IsDatedSinceEvent(TimeCue cue) => cue.Kind == TimeCueKind.SinceEvent && cue.SinceStart is not null;
+    // A since, or a since-event whose start the text dated: after a figure both date it as a running span.
+    private static bool IsSince(TimeCue cue) => cue.Kind == TimeCueKind.Since || cue is { Kind: TimeCueKind.SinceEvent, SinceStart: not null };
 
     // A running span from its start to the 截至 date the sentence states with it.
     private static DatedPeriod? SinceTo(PeriodPoint? from, PeriodPoint? to) =>
@@ -664,7 +664,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             // "up 13 percent from the same month last year": a change is not dated by the period it holds against.
             if (cue.Start >= from && cue.Start < to && cue.Period is not null
-                && (cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline or TimeCueKind.Since || IsDatedSinceEvent(cue) || (cue.Kind == TimeCueKind.SamePeriodEarlier && !change)))
+                && (cue.Kind is TimeCueKind.Stated or TimeCueKind.Baseline || IsSince(cue) || (cue.Kind == TimeCueKind.SamePeriodEarlier && !change)))
             {
                 return (SinceAfterAsOf(cues, cue, to) ?? cue, cue.Kind == TimeCueKind.Baseline);
             }
@@ -685,7 +685,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         foreach (var cue in cues)
         {
-            if (cue.Start >= asOf.End && cue.Start < to && (cue.Kind == TimeCueKind.Since || IsDatedSinceEvent(cue)) && SinceTo(cue.SinceStart, day.Latest) is { } running)
+            if (cue.Start >= asOf.End && cue.Start < to && IsSince(cue) && SinceTo(cue.SinceStart, day.Latest) is { } running)
             {
                 return cue with { Period = running.Period };
             }
@@ -795,7 +795,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // "As of Saturday, the line had handled 50.8 million trips since its launch in December 2021", "By Sunday, it had
         // run 427 trains since opening": a running span from the since's start to the as-of date stated before the
         // figure, not to the document's date.
-        if ((cue.Kind == TimeCueKind.Since || IsDatedSinceEvent(cue)) && carried is { Role: TimeRole.AsOf } asOf
+        if (IsSince(cue) && carried is { Role: TimeRole.AsOf } asOf
             && SinceTo(cue.SinceStart, asOf.Period.Latest) is { } toAsOf)
         {
             return toAsOf;
@@ -805,7 +805,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             // "As of July 31, the trains had made 11,000 trips this year": a year after the figure and an as-of date inside
             // it stated before make the year so far, as they do in either order before the figure.
-            var stated = new DatedPeriod(cue.Period!, cue.Kind == TimeCueKind.Since || IsDatedSinceEvent(cue) ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
+            var stated = new DatedPeriod(cue.Period!, IsSince(cue) ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
             return carried is { Role: TimeRole.AsOf } asOfDate && YearTo(stated, asOfDate.Period.Latest) is { } yearSoFar ? yearSoFar : stated;
         }
 

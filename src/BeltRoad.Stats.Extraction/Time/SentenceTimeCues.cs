@@ -256,18 +256,34 @@ internal static class SentenceTimeCues
         for (var i = 0; i < cues.Count - 1; i++)
         {
             var cue = cues[i];
-            if (cue is not { Kind: TimeCueKind.Stated, Period: { IsSpan: false } period } || !cues.Exists(c => c.Start > cue.End && c.Role == TimeRole.AsOf))
+            if (cue is not { Kind: TimeCueKind.Stated, Period: { IsSpan: false } period })
             {
                 continue;
             }
 
+            // The words before the date first, the as-of date after it then: most stated dates follow no since word.
             var clauseStart = sentence.Clauses[cue.Clause].Start;
             var before = text.AsSpan(clauseStart, cue.Start - clauseStart).TrimEnd();
-            if (words.SinceOpen.EndOf(before) is { } open && words.From.EndOf(before) is null && (before.Length == open.Length || !char.IsAsciiLetter(before[^(open.Length + 1)])))
+            if (words.SinceOpen.EndOf(before) is { } open && words.From.EndOf(before) is null && (before.Length == open.Length || !char.IsAsciiLetter(before[^(open.Length + 1)]))
+                && AsOfAfter(cues, cue.End))
             {
                 cues[i] = cue with { Kind = TimeCueKind.Since, Period = null, SinceStart = period.From };
             }
         }
+    }
+
+    // An as-of date stated after `end` in the sentence. A loop: a lambda would capture `end` for every stated date.
+    private static bool AsOfAfter(List<TimeCue> cues, int end)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Start > end && c.Role == TimeRole.AsOf)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The dues stood at Rs214 billion at the end of June last year, which means they rose by 87 per cent in 11 months": in
@@ -296,7 +312,7 @@ internal static class SentenceTimeCues
         }
 
         var last = (int)n;
-        var year = PeriodPoint.MonthEnd(today.Year, last).FirstDay <= LastDayOf(today) ? today.Year : today.Year - 1;
+        var year = PeriodPoint.MonthEnd(today.Year, last).FirstDay <= today.LastDay ? today.Year : today.Year - 1;
         return Period.Span(PeriodPoint.OfMonth(year, 1), PeriodPoint.OfMonth(year, last));
     }
 
@@ -311,10 +327,6 @@ internal static class SentenceTimeCues
         var trimmed = before.TrimEnd();
         return words.MonthsToDate.EndOf(trimmed) is { } opener && WordList.IsWholeWord(text, date.Start - (before.Length - trimmed.Length) - opener.Length, opener.Length);
     }
-
-    // The last day a document's date covers (a month's date covers the whole month).
-    private static DateOnly LastDayOf(PeriodPoint date) =>
-        date.Precision == DatePrecision.Month ? PeriodPoint.MonthEnd(date.Year, date.Month).FirstDay : date.FirstDay;
 
     private static bool StartsWithAny(ReadOnlySpan<char> date, WordList list)
     {

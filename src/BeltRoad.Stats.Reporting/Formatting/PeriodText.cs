@@ -28,12 +28,7 @@ internal static class PeriodText
     public static string Of(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
     /// <summary>Where a point sits on a time axis: the end of the year or month it names, as "as of" means.</summary>
-    public static DateOnly AxisDate(PeriodPoint point) => point.Precision switch
-    {
-        DatePrecision.Year => new DateOnly(point.Year, 12, 31),
-        DatePrecision.Month => new DateOnly(point.Year, point.Month, DateTime.DaysInMonth(point.Year, point.Month)),
-        _ => point.FirstDay,
-    };
+    public static DateOnly AxisDate(PeriodPoint point) => point.LastDay;
 
     /// <summary>Where an as_of came from, in a word a table cell can hold.</summary>
     public static string Basis(AsOfBasis basis) => basis switch

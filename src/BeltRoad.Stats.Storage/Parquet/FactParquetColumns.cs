@@ -110,7 +110,7 @@ internal static class FactParquetColumns
         new TextColumn("qualifier", false, r => r.Fact.Qualifier.Code()),
         new TextColumn("as_of", true, r => r.Fact.AsOf?.ToString()),
         new ValueColumn<DateOnly>(new DataField<DateOnly?>("as_of_start"), r => r.Fact.AsOf?.From.FirstDay),
-        new ValueColumn<DateOnly>(new DataField<DateOnly?>("as_of_end"), r => r.Fact.AsOf is { } period ? LastDay(period.Latest) : null),
+        new ValueColumn<DateOnly>(new DataField<DateOnly?>("as_of_end"), r => r.Fact.AsOf is { } period ? period.Latest.LastDay : null),
         new TextColumn("as_of_basis", true, r => r.Fact.AsOfBasis?.Code()),
         new ValueColumn<int>(new DataField<int>("start"), r => r.Fact.Span.Start),
         new ValueColumn<int>(new DataField<int>("end"), r => r.Fact.Span.End),
@@ -125,12 +125,4 @@ internal static class FactParquetColumns
 
     private static DecimalDataField Decimal(string name, bool nullable) =>
         new(name, Precision, Scale, forceByteArrayEncoding: true, isNullable: nullable);
-
-    private static DateOnly LastDay(PeriodPoint point) => point.Precision switch
-    {
-        DatePrecision.Day => point.FirstDay,
-        DatePrecision.Month => new DateOnly(point.Year, point.Month, DateTime.DaysInMonth(point.Year, point.Month)),
-        DatePrecision.Year => new DateOnly(point.Year, 12, 31),
-        _ => throw new ArgumentOutOfRangeException(nameof(point), point.Precision, "unknown date precision"),
-    };
 }

@@ -62,7 +62,7 @@ internal static partial class DocumentDate
     /// </summary>
     private static PeriodPoint? SpokenOn(string text, PeriodPoint published, HeaderWords words)
     {
-        var last = LastDay(published);
+        var last = published.LastDay;
         foreach (var line in DocumentHeader.OpeningLines(text))
         {
             if (StampDate.Find(line) is not { Date.Precision: DatePrecision.Day, HasTime: false } found || line.AsSpan().ContainsAny(words.Stamp))
@@ -101,7 +101,7 @@ internal static partial class DocumentDate
     // morning; a page is copied years later): the same month or year first, then the one before.
     private static PeriodPoint? OnOrBefore(Dateline dateline, PeriodPoint published)
     {
-        var last = LastDay(published);
+        var last = published.LastDay;
         for (var back = 0; back <= 1; back++)
         {
             var (year, month) = dateline.Month is { } m
@@ -115,13 +115,6 @@ internal static partial class DocumentDate
 
         return null;
     }
-
-    private static DateOnly LastDay(PeriodPoint p) => p.Precision switch
-    {
-        DatePrecision.Year => new(p.Year, 12, 31),
-        DatePrecision.Month => new(p.Year, p.Month, DateTime.DaysInMonth(p.Year, p.Month)),
-        _ => p.FirstDay,
-    };
 
     private static (int Year, int Month) Month(int year, int month) => month >= 1 ? (year, month) : (year - 1, 12);
 
