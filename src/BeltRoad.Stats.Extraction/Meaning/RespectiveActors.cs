@@ -24,7 +24,13 @@ internal static class RespectiveActors
             return null;
         }
 
-        var listed = Listed(figure, finder, actor, figure.In.Figures[first].Start);
+        var before = figure.In.Figures[first].Start;
+        var listed = Listed(figure, finder, actor, before);
+        if (listed.Count != count)
+        {
+            listed = LastRun(figure, finder, before);
+        }
+
         return listed.Count == count ? listed[index].Name : null;
     }
 
@@ -87,6 +93,40 @@ internal static class RespectiveActors
         }
 
         return listed;
+    }
+
+    // 「公司由中国港湾、新加坡陶氏集团、拉各斯州政府和尼日利亚港务局共同持股，持股比例分别为…」: when the sentence's subject
+    // heads no list that agrees, the run of names joined only by list joints that ends last before the figures does, its
+    // first name an actor (「对欧盟、香港地区分别进出口…」 lists partners, not actors).
+    private static List<EntityName> LastRun(FigureContext figure, NameFinder finder, int before)
+    {
+        var (text, names) = (figure.Text, figure.In.Names);
+        var run = new List<EntityName>();
+        for (var k = names.Count - 1; k >= 0 && names[k].Start >= figure.In.Sentence.Start; k--)
+        {
+            var name = names[k];
+            if (name.End > (run.Count == 0 ? before : run[0].Start))
+            {
+                continue;
+            }
+
+            var gap = run.Count == 0 ? default : text.AsSpan(name.End, run[0].Start - name.End);
+            if (run.Count > 0 && gap.IsEmpty)
+            {
+                // 「新加坡陶氏集团」: a place written right before a name says where that one is based; the two are one.
+                run[0] = run[0] with { Start = name.Start, Name = text[name.Start..run[0].End] };
+                continue;
+            }
+
+            if (run.Count > 0 && !ListedFigures.OnlyJoints(Actors.WithoutArticle(gap.TrimEnd())))
+            {
+                break;
+            }
+
+            run.Insert(0, name);
+        }
+
+        return run.Count > 1 && Actors.IsActor(figure, run[0], finder) ? run : [];
     }
 
     // "-based ", "-owned ": one lower-case word joined by a hyphen to the name before it.

@@ -53,7 +53,18 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         var h = text.SkipInline(k + joiner);
-        if (!text.TryNumeral(h, false, out high) || high.Value is not { } highValue || highValue < lowValue
+        if (!text.TryNumeral(h, false, out high))
+        {
+            return false;
+        }
+
+        if (IsNextYearShort(low, high, k, h))
+        {
+            // "in 2020-21": two consecutive years, the second by its last two digits.
+            high = high with { Value = lowValue + 1, IntegerDigits = 4 };
+        }
+
+        if (high.Value is not { } highValue || highValue < lowValue
             || (low.IsYearLike != high.IsYearLike))
         {
             return false;
@@ -106,6 +117,12 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         draft = DateParts.FinishDate(prefixes, draft, span.From, span.To, end, TimeRole.Span);
         return true;
     }
+
+    // A year, a dash right after it and two digits right after the dash that are the next year's last two ("2020-21").
+    private bool IsNextYearShort(Numeral low, Numeral high, int joinerAt, int highAt) =>
+        low.IsYearLike && joinerAt == low.End && highAt == joinerAt + 1 && !char.IsAsciiLetter(text[joinerAt])
+        && high.Has(NumeralFlags.Arabic) && high.IntegerDigits == 2 && high.Value == (low.Value!.Value + 1) % 100
+        && (high.End >= text.Length || !char.IsAsciiDigit(text[high.End]));
 
     /// <summary>2013—2022 年 and 2013-2022 are spans; (2019-2023) with no 年 is a plan title, a label.</summary>
     public bool TryYearSpan(PrefixSet prefixes, Numeral low, Numeral high, MentionDraft given, out MentionDraft draft)
