@@ -17,6 +17,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // The paragraph's opening date, with how it was stated (截至 keeps its role: a point, not a period, for a later flow).
     private DatedPeriod? _paragraphDate;
     private Period? _lastStated;
+
+    // Spans stated so far, latest last: what a counted back-reference ("in the ten months") refers to by its length, past a
+    // month or day stated after the span ("… in March 2024. Total exports rose 10.64 percent in the ten months").
+    private readonly List<Period> _statedSpans = [];
     // The starts the document dated (a since's, an event's: 「于2021年12月3日开通」) with their clauses, for a later
     // 开通以来 (MEANING.md rule 6, which rule 7 lets cross a paragraph break: a report's 「货运方面，…开通以来累计…」
     // paragraph runs from the opening its first paragraph dated).
@@ -369,7 +373,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     dated = new DatedPeriod(days, AsOfBasis.Sentence);
                     break;
                 case TimeCueKind.BackReference or TimeCueKind.EventBackReference when dated is null && !undated && _lastStated is { } last && RefersTo(cue, last):
-                    dated = new DatedPeriod(last, AsOfBasis.Paragraph);
+                    dated = new DatedPeriod(ReferredTo(cue, last), AsOfBasis.Paragraph);
                     break;
             }
         }
@@ -391,9 +395,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // Where dates follow figures, so do the back-references ("set up 32,000 enterprises over the same period"); a word
         // meaning the document's date does not ("has approved 250 projects so far" stays undated: MEANING.md rule 5, the
         // marker covers the figures after it, never those before).
-        if (_datesFollowFigures && dated is null && trailing is null && _lastStated is { } earlier && cues.Any(c => RefersTo(c, earlier) && c.Start >= after.From && c.Start < after.To))
+        if (_datesFollowFigures && dated is null && trailing is null && _lastStated is { } earlier && BackReferenceIn(cues, earlier, after.From, after.To) is { } reference)
         {
-            dated = new DatedPeriod(earlier, AsOfBasis.Paragraph);
+            dated = new DatedPeriod(ReferredTo(reference, earlier), AsOfBasis.Paragraph);
         }
         // "the line earned Sh15.01 billion in the previous financial year" in a sentence stating no date: a year before the
         // period stated last, as a comparison with the same period a year before speaks of it.
@@ -426,6 +430,55 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // The document's own year stated with a word meaning the document's date: the year so far, to that date.
     private static DatedPeriod? SoFar(DatedPeriod? dated, bool soFar, DocumentTimeFrame frame) =>
         soFar && frame.Date is { } today ? YearTo(dated, today) ?? dated : dated;
+
+    // The first cue in [from, to) that refers back to the period stated last. A loop: a lambda would be made per figure.
+    private static TimeCue? BackReferenceIn(List<TimeCue> cues, Period last, int from, int to)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Start >= from && c.Start < to && RefersTo(c, last))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    // A counted back-reference refers to the stated span of its length that ends latest ("the ten months": the ten months
+    // stated before, not a month stated since, nor the same months a year before that a comparison stated after them); any
+    // other to the period stated last.
+    private Period ReferredTo(TimeCue cue, Period last)
+    {
+        if (cue.Months == 0 || MonthsOf(last) == cue.Months)
+        {
+            return last;
+        }
+
+        Period? latest = null;
+        foreach (var span in _statedSpans)
+        {
+            if (MonthsOf(span) == cue.Months && (latest is null || span.To!.Value.CompareTo(latest.To!.Value) > 0))
+            {
+                latest = span;
+            }
+        }
+
+        return latest ?? last;
+    }
+
+    // A span's length in whole months (2023-07/2024-04: 10; 2019/2021: 36); 0 for a point or a span of days.
+    private static int MonthsOf(Period period)
+    {
+        if (period.To is not { } to || period.From.Precision == DatePrecision.Day || period.From.Year <= 0 || to.Year <= 0)
+        {
+            return 0;
+        }
+
+        var last = to.LastDay;
+        return to.Precision == DatePrecision.Day && last.Day != DateTime.DaysInMonth(last.Year, last.Month) ? 0
+            : last.Year * 12 + last.Month - (period.From.Year * 12 + period.From.Month) + 1;
+    }
 
     // 同期 refers back to whatever period was stated last; 论坛期间 only to the days an event was held (MEANING.md rule 3:
     // the period it names is the event's, and a plan's years or a year stated last are not).
@@ -932,6 +985,14 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // seven months of 2025, the operator said on Sunday") is when it was said, unless it is the only date stated; nor
         // does a later sentence's day replace a period stated before it ("in the first two months … . … 966,000 at the end
         // of February … . … reached $2.3 billion during the period": the two months).
+        foreach (var c in cues)
+        {
+            if (c is { Kind: TimeCueKind.Stated, Period: { IsSpan: true } span })
+            {
+                _statedSpans.Add(span);
+            }
+        }
+
         _lastStated = cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated && !IsOneDay(c.Period!))?.Period
             ?? (_lastStated is { } period && !IsOneDay(period) ? null : cues.LastOrDefault(c => c.Kind == TimeCueKind.Stated)?.Period) ?? _lastStated;
     }

@@ -432,6 +432,11 @@ internal static class SentenceTimeCues
         {
             // "the first seven months of the current fiscal year", "the first half of FY2024-25": the part of a year the
             // recognizer read right before the budget year counts its months from the budget year's start.
+            if (MonthsRead(cues, fiscalStart, end))
+            {
+                continue;
+            }
+
             var part = PartBefore(cues, text, fiscalStart, whole, words);
             var (start, period) = part ?? (fiscalStart, whole);
 
@@ -458,6 +463,20 @@ internal static class SentenceTimeCues
         }
     }
 
+    // "July-April (2023-24)": the recognizer read the split year as the years of the months before it; it is no budget year.
+    private static bool MonthsRead(List<TimeCue> cues, int start, int end)
+    {
+        foreach (var c in cues)
+        {
+            if (c is { Kind: TimeCueKind.Stated, Period.From.Precision: DatePrecision.Month } && c.Start < start && c.End >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A span of months within one year, read by an ordinal part (time-words.json fiscal_parts: "the first seven months"),
     // that a stated cue ends right before the budget year with (an article between at most): its months counted from the
     // budget year's first month, the part of the budget year it names; named months ("July-December FY24") stand where they fall in it.
@@ -472,7 +491,8 @@ internal static class SentenceTimeCues
         {
             if (c is { Kind: TimeCueKind.Stated, Period: { From: var from, To: { } to } } && c.End <= at
                 && text.AsSpan(c.End, at - c.End).Trim() is var between && (between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase))
-                && from.Precision != DatePrecision.Year && from.Year == to.Year && from.Month <= to.Month)
+                && from.Precision != DatePrecision.Year
+                && ((from.Year == to.Year && from.Month <= to.Month) || (to.Year == from.Year + 1 && from.Month > to.Month)))
             {
                 // An ordinal part counts from the budget year's first month; named months stand in the budget year where
                 // they fall ("July-December FY2023-24" → 2023-07/2023-12, "January-March FY2023-24" → 2024-01/2024-03).
@@ -614,10 +634,14 @@ internal static class SentenceTimeCues
             var start = sentence.Start + before.Length - opener.Length;
             if (!BackReferenceOver(cues, start, end))
             {
-                cues.Add(new TimeCue(start, end, TimeCueKind.BackReference, null, ClauseOf(sentence, start), true));
+                cues.Add(new TimeCue(start, end, TimeCueKind.BackReference, null, ClauseOf(sentence, start), true) { Months = duration ? MonthsOf(m.Time!) : 0 });
             }
         }
     }
+
+    // A duration's length in whole months ("ten months" 10, "six years" 72); 0 where it is no whole number of months.
+    private static int MonthsOf(TimeExpression duration) =>
+        duration.Years is { } years && years * 12 is var months && Math.Abs(months - Math.Round(months)) < 0.001m && months >= 1 ? (int)Math.Round(months) : 0;
 
     // Whether a back-reference cue overlaps [start, end). A loop: a lambda capturing the span would be made per mention.
     private static bool BackReferenceOver(List<TimeCue> cues, int start, int end)

@@ -45,6 +45,9 @@ internal enum TimeCueKind
 /// </summary>
 internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Period, int Clause, bool Frames, TimeRole? Role = null, PeriodPoint? SinceStart = null, bool NamesYear = false)
 {
+    /// <summary>"in the ten months", "over the six years": the length in months a counted back-reference names (0: none).</summary>
+    public int Months { get; init; }
+
     /// <summary>到2030年, by 2030: the year a target is set for.</summary>
     public bool IsTarget => Role == TimeRole.Target;
 

@@ -167,20 +167,48 @@ internal sealed class DateParts(ScanText text)
         return true;
     }
 
-    // "in April-August", "in July to September": a month's name joined to a later month's name is the months between them
-    // (rangeJoiners, months of the culture's tables).
+    // "in April-August", "in July to September": a month's name joined to another month's name is the months between them
+    // (rangeJoiners, months of the culture's tables); an earlier month ("July-April") runs on into the next year.
     public bool MonthNameRangeEnd(int from, int at, out int to, out int end)
     {
         (to, end) = (from, at);
         var j = text.SkipInline(at);
         var joiner = tables.RangeJoiners.Match(text.Text, j, out _);
         var k = text.SkipInline(j + joiner);
-        if (joiner == 0 || tables.Months.Match(text.Text, k, out var month) is not (var length and > 0) || !text.WordBoundaryAfter(k + length) || month <= from)
+        if (joiner == 0 || tables.Months.Match(text.Text, k, out var month) is not (var length and > 0) || !text.WordBoundaryAfter(k + length) || month == from)
         {
             return false;
         }
 
         (to, end) = (month, k + length);
+        return true;
+    }
+
+    // "(2023-24)", "2023-24", "2023/2024" right after a run of months across a year's end: a split year, its first year.
+    public bool SplitYearAfter(int at, out int firstYear, out int end)
+    {
+        (firstYear, end) = (0, at);
+        var k = text.SkipInline(at);
+        var bracket = k < text.Length && text[k] is '(' or '（';
+        if (bracket)
+        {
+            k = text.SkipInline(k + 1);
+        }
+
+        if (!text.TryNumeral(k, false, out var first) || !first.IsYearLike || first.End + 1 >= text.Length || text[first.End] is not ('-' or '–' or '/')
+            || !text.TryNumeral(first.End + 1, false, out var second) || second.Value is not { } next
+            || (next != first.Value + 1 && !(second.IntegerDigits == 2 && next == (first.Value + 1) % 100)))
+        {
+            return false;
+        }
+
+        (firstYear, end) = ((int)first.Value!.Value, second.End);
+        var close = text.SkipInline(end);
+        if (bracket && close < text.Length && text[close] is ')' or '）')
+        {
+            end = close + 1;
+        }
+
         return true;
     }
 

@@ -72,8 +72,13 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             var months = label;
             if (label.IsOneMonth && parts.MonthNameRangeEnd(label.ToMonth, end, out var lastMonth, out var rangeEnd))
             {
-                months = label with { ToMonth = lastMonth };
                 end = rangeEnd;
+                if (lastMonth < label.ToMonth)
+                {
+                    return AcrossYearEnd(i, end, label.ToMonth, lastMonth);
+                }
+
+                months = label with { ToMonth = lastMonth };
             }
 
             var k = text.SkipInline(end);
@@ -109,6 +114,38 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             NumberStart = i,
             NumberEnd = end,
             Time = time,
+        };
+    }
+
+    // "July-April (2023-24)", "in July-March": months across a year's end (a budget year's first months, as South Asian
+    // releases count them) run from the split year's first year to its second; with none after them, to the latest last month
+    // not after the reference date.
+    private MentionDraft AcrossYearEnd(int i, int end, int firstMonth, int lastMonth)
+    {
+        int lastYear;
+        if (parts.SplitYearAfter(end, out var firstYear, out var splitEnd))
+        {
+            (lastYear, end) = (firstYear + 1, splitEnd);
+        }
+        else
+        {
+            lastYear = state.LatestYearOf(lastMonth);
+        }
+
+        if (lastYear != 0)
+        {
+            state.LastYear = lastYear;
+        }
+
+        var from = lastYear == 0 ? DatePoint.OfMonth(0, firstMonth) : DatePoint.OfMonth(lastYear - 1, firstMonth);
+        return new MentionDraft
+        {
+            Start = i,
+            End = end,
+            Kind = MentionKind.DatePeriod,
+            NumberStart = i,
+            NumberEnd = end,
+            Time = TimeExpression.Between(from, DatePoint.EndOfMonth(lastYear, lastMonth)),
         };
     }
 
