@@ -275,6 +275,13 @@ internal static class Actors
             head = head[DefiniteArticle.Length..];
             headStart += DefiniteArticle.Length;
         }
+
+        // "Colombo International Container Terminals (CICT), a joint venture at …": the name's bracketed abbreviation is the name's.
+        if (head.Length > 0 && head[^1] is ')' or '）' && head.LastIndexOfAny('(', '（') is var open and > 0)
+        {
+            head = head[..open].TrimEnd();
+        }
+
         var names = figure.In.Names;
         for (var k = 0; k < names.Count; k++)
         {
