@@ -114,6 +114,8 @@ public class DocumentHeaderTests
     [InlineData("Towers handed over\n\nMinistry to receive towers on 11 Mar 2024\n\nThe ministry received four towers.", null)] // a headline's day is no stamp
     [InlineData("Bridge facts | 大桥概况\nPrepared by the liaison office, 2 May 2022 | 联络处编制，2022年5月2日\n\nThe bridge has two towers.", "2022-05-02")] // who prepared the sheet, and when
     [InlineData("Port facts | 港口要点\nCompiled by the research desk, March 2025 | 研究部整理，2025年3月\n\nThe port has four berths.", "2025-03")] // a fact sheet's compilation line
+    [InlineData("Firms lead the list\n\nThe plant currently employs 3,000 people.\n\n(Danube Herald, 14.09.2022)\n\nLeave a comment\nName *\nEmail *\nPost Comment\nShare this\nscroll to top\nAll rights reserved.", "2022-09-14")] // an aggregator's credit of the retold item, above page chrome
+    [InlineData("Firms lead the list\n\nThe plant (built 14.09.2022 by the firm) employs 3,000 people.", null)] // a bracketed aside in a sentence is no credit line
     public void A_european_day_first_date_is_the_pages_stamp(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 

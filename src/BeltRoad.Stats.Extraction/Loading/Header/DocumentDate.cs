@@ -16,7 +16,7 @@ internal static partial class DocumentDate
 {
     public static PeriodPoint? Of(string text, PeriodPoint? published, HeaderWords words)
     {
-        published ??= Stamped(text, words) ?? YearlessStamp(text);
+        published ??= Stamped(text, words) ?? YearlessStamp(text) ?? Credited(text);
         if (Dateline.Find(text) is { } dateline && Dated(dateline, published, text) is { } day)
         {
             return day;
@@ -147,6 +147,34 @@ internal static partial class DocumentDate
     // A month and day (either order) right before a time of day, after at most a short label ("Updated:").
     [GeneratedRegex(@"^(?:[A-Za-z]+:?,?\s+){0,2}(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s*,?\s*[0-2]?[0-9]:[0-5][0-9](?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex YearlessDay();
+
+    /// <summary>
+    /// An aggregator's credit of the article it retold, a line of its own in brackets: the source's name and the day
+    /// ("(Bloomberg Adria, 11.08.2023)", "(Xinhua, March 3, 2024)", 「（新华社，2024年3月3日）」), wherever page chrome after it
+    /// pushed it from the closing lines. The retold article's "in the first seven months" and "currently" are that day's.
+    /// </summary>
+    private static PeriodPoint? Credited(string text)
+    {
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.Length is < 8 or > MaxCreditLength || line[0] is not ('(' or '（') || line[^1] is not (')' or '）'))
+            {
+                continue;
+            }
+
+            var inner = line[1..^1].ToString();
+            if (StampDate.Find(inner) is { Date.Precision: DatePrecision.Day } found && HeaderLine.IsNamedDay(inner, found.Start, found.Length))
+            {
+                return found.Date;
+            }
+        }
+
+        return null;
+    }
+
+    // A credit line is short: a name and a day.
+    private const int MaxCreditLength = 60;
 
     /// <summary>The page's stamp or a print edition's line among the opening and closing lines.</summary>
     private static PeriodPoint? Stamped(string text, HeaderWords words)
