@@ -704,7 +704,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private (int From, int To) After(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
     {
         var next = index + 1;
-        while (next < figures.Count && (Joined(figures[next - 1].End, figures[next].Start) || Unopposed(figures[next - 1].End, figures[next].Start))
+        // The comparison's word may stand inside the figure before, after its numeral ("30 percent less than the 9.9 billion
+        // dollars signed in 2018": the recognizer reads "less than" into the change's mention).
+        while (next < figures.Count && (Joined(figures[next - 1].End, figures[next].Start) || Unopposed(NumeralEnd(figures[next - 1]), figures[next].Start))
             && !cues.Any(c => c.Start >= figures[next - 1].End && c.Start < figures[next].Start))
         {
             next++;
@@ -713,6 +715,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var nextFigure = next < figures.Count ? figures[next].Start : int.MaxValue;
         return (figures[index].End, Math.Min(nextFigure, sentence.Clauses[clause].End));
     }
+
+    // Where a figure's numeral ends (its unit and words the recognizer read after it follow), never before its start.
+    private static int NumeralEnd(Mention figure) => Math.Max(figure.Start, Math.Min(figure.End, figure.NumberStart + figure.NumberLength));
 
     private bool Joined(int previousEnd, int nextStart)
     {
