@@ -35,6 +35,45 @@ internal static class TableLine
         return cells >= 2;
     }
 
+    /// <summary>
+    /// "Energy: USD3,262.8 million (27.1%)", "1. Pakistan: $31.9 billion": a short line of a label (no digit in it, a list's
+    /// number or bullet before it aside), a colon and a value holding a digit, ending no sentence: a breakdown's row under
+    /// its caption, as a table's row between | is.
+    /// </summary>
+    public static bool IsLabelledValue(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length is 0 or > MaxLabelledLine || line[^1] is '.' or '。' or '!' or '?' or '！' or '？' or ';' or '；')
+        {
+            return false;
+        }
+
+        var colon = line.IndexOfAny(':', '：');
+        if (colon <= 0 || colon > MaxLabel)
+        {
+            return false;
+        }
+
+        // A list's number ("1.", "2)") or bullet before the label.
+        var label = line[..colon].TrimStart("-•·▪*").TrimStart();
+        var number = 0;
+        while (number < label.Length && char.IsAsciiDigit(label[number]))
+        {
+            number++;
+        }
+
+        if (number > 0 && number < label.Length && label[number] is '.' or ')')
+        {
+            label = label[(number + 1)..];
+        }
+
+        return label.Trim().Length > 0 && !label.ContainsAnyInRange('0', '9') && line[(colon + 1)..].ContainsAnyInRange('0', '9');
+    }
+
+    // The longest line a labelled value may be, and the longest label before its colon.
+    private const int MaxLabelledLine = 80;
+    private const int MaxLabel = 48;
+
     // How far up a header is looked for: each figure of a row walks up its table, so a table of thousands of rows (a
     // spreadsheet's) costs rows × this, not rows².
     private const int MaxRowsUp = 200;

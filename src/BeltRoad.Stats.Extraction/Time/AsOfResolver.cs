@@ -226,7 +226,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     }
 
     // A table flattened into lines: its caption ("Table 1. Loan commitments in 2023, by borrower", a line with a date and
-    // no figure) dates the rows under it (TableLine rows), as a paragraph's opening date dates its sentences,
+    // no figure) dates the rows under it (TableLine rows, or a breakdown's "label: value" lines), as a paragraph's opening
+    // date dates its sentences,
     // until a line that is neither a row nor a caption.
     private int _line = -1;
     private bool _lineIsRow;
@@ -248,7 +249,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         (_line, _lineHasFigures, _lineDate) = (sentence.Paragraph, false, null);
         var end = simplified.IndexOf('\n', sentence.Paragraph);
         var line = simplified.AsSpan(sentence.Paragraph, (end < 0 ? simplified.Length : end) - sentence.Paragraph);
-        _lineIsRow = TableLine.IsRow(line, out _);
+        // A breakdown's "label: value" lines ("Energy: USD3,262.8 million (27.1%)") are its rows as a table's are.
+        _lineIsRow = TableLine.IsRow(line, out _) || TableLine.IsLabelledValue(line);
         // A row of cells that blanks part (a spreadsheet's or a PDF's table copied: 「二○二一\t19,630\t+23.7」 under
         // 「年份\t貿易總額（億元）」; TableLine.SpacedRow) is dated by its first cell alone; it carries no caption on.
         return _lineIsRow ? RowYear(line) ?? _caption
@@ -755,7 +757,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private (int From, int To) After(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, int index, int clause)
     {
         var next = index + 1;
-        while (next < figures.Count && (Joined(figures[next - 1].End, figures[next].Start) || Unopposed(figures[next - 1].End, figures[next].Start))
+        // The comparison's word may stand inside the figure before, after its numeral ("30 percent less than the 9.9 billion
+        // dollars signed in 2018": the recognizer reads "less than" into the change's mention).
+        while (next < figures.Count && (Joined(figures[next - 1].End, figures[next].Start) || Unopposed(NumeralEnd(figures[next - 1]), figures[next].Start))
             && !cues.Any(c => c.Start >= figures[next - 1].End && c.Start < figures[next].Start))
         {
             next++;
@@ -764,6 +768,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var nextFigure = next < figures.Count ? figures[next].Start : int.MaxValue;
         return (figures[index].End, Math.Min(nextFigure, sentence.Clauses[clause].End));
     }
+
+    // Where a figure's numeral ends (its unit and words the recognizer read after it follow), never before its start.
+    private static int NumeralEnd(Mention figure) => Math.Max(figure.Start, Math.Min(figure.End, figure.NumberStart + figure.NumberLength));
 
     private bool Joined(int previousEnd, int nextStart)
     {

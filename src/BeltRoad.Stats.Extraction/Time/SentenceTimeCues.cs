@@ -41,7 +41,7 @@ internal static class SentenceTimeCues
         // 「自2021年12月3日开通运营以来」: a since that states its start needs no earlier one.
         DropAnsweredSinceEvents(cues);
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        JoinSpans(cues, simplified, words);
+        JoinSpans(cues, simplified, sentence, words);
         return cues;
     }
 
@@ -120,18 +120,21 @@ internal static class SentenceTimeCues
     /// words naming the start's event), state the span from the first's start to the second's end (the recognizer reads
     /// "between 2000 and 2017" and 「从2016年到2023年」 whole, not a month and a half year, nor words between).
     /// </summary>
-    private static void JoinSpans(List<TimeCue> cues, string text, TimeWords words)
+    private static void JoinSpans(List<TimeCue> cues, string text, Sentence sentence, TimeWords words)
     {
+        YearsBeforeDash(cues, text, words);
         for (var i = cues.Count - 2; i >= 0; i--)
         {
             var (first, second) = (cues[i], cues[i + 1]);
+            // "January 2014 - June 2018" (a caption's span): a dash alone between two dates joins them, no opening word needed.
+            var dashed = Dashed(text, first.End, second.Start, words);
             // "from October 1, 2022 to September 30, 2023": a date after "from" is read as a comparison's base until its joint
             // and a second date make it a span's start.
             // The comma inside "October 1, 2022" may end a clause: a joint with no stop between still joins the two.
             if (first.Kind is not (TimeCueKind.Stated or TimeCueKind.Baseline) || second.Kind != TimeCueKind.Stated
                 || (first.Clause != second.Clause && text.AsSpan(first.End, second.Start - first.End).IndexOfAny(",;，；、") >= 0)
                 || first.Period is not { } from || second.Period is not { } to || from.From.CompareTo(to.Latest) >= 0
-                || words.SpanOpen.At(text, first.Start, first.End) is null && words.SpanOpen.EndOf(text.AsSpan(Math.Max(0, first.Start - MaxSpanOpen), Math.Min(MaxSpanOpen, first.Start)).TrimEnd()) is null
+                || !dashed && words.SpanOpen.At(text, first.Start, first.End) is null && words.SpanOpen.EndOf(text.AsSpan(Math.Max(0, first.Start - MaxSpanOpen), Math.Min(MaxSpanOpen, first.Start)).TrimEnd()) is null
                     && !Closed(text, second, words))
             {
                 continue;
@@ -141,9 +144,12 @@ internal static class SentenceTimeCues
             var gap = text.AsSpan(first.End, second.Start - first.End).Trim();
             // The recognizer may read the joint into the second date (「到2023年」, which it takes for a deadline).
             var jointInDate = words.SpanJoint.At(text, second.Start, second.End) is not null;
-            if (jointInDate ? gap.IsEmpty || IsHanWords(gap) : words.SpanJoint.EndOf(gap) is { } joint && (joint.Length == gap.Length || IsHanWords(gap[..^joint.Length])))
+            if (dashed || (jointInDate ? gap.IsEmpty || IsHanWords(gap) : words.SpanJoint.EndOf(gap) is { } joint && (joint.Length == gap.Length || IsHanWords(gap[..^joint.Length]))))
             {
-                cues[i] = first with { Kind = TimeCueKind.Stated, End = second.End, Period = Period.Span(from.From, to.Latest), Role = TimeRole.Span, Frames = first.Frames || second.Frames };
+                // "From January 2014 to June 2018, …": a span opening its clause frames the sentence, though its "from" read
+                // alone makes the dates a comparison's, which frame nothing.
+                var frames = first.Frames || second.Frames || OpensClauseWithSpan(text, sentence.Clauses[first.Clause].Start, first.Start, words);
+                cues[i] = first with { Kind = TimeCueKind.Stated, End = second.End, Period = Period.Span(from.From, to.Latest), Role = TimeRole.Span, Frames = frames };
                 cues.RemoveAt(i + 1);
             }
         }
@@ -151,6 +157,60 @@ internal static class SentenceTimeCues
 
     // Nothing but blanks or a list's bullet before a date in its clause ("  • From 2005 to the present, …").
     private static bool OpensClause(ReadOnlySpan<char> before) => before.Trim().TrimStart("•·▪■◦●").Trim().IsEmpty;
+
+    // Nothing before the span in its clause but blanks, a bullet or its opening word ("From", "Between").
+    private static bool OpensClauseWithSpan(string text, int clauseStart, int spanStart, TimeWords words)
+    {
+        var before = text.AsSpan(clauseStart, spanStart - clauseStart).Trim().TrimStart("•·▪■◦●").Trim();
+        return before.IsEmpty || (words.SpanOpen.EndOf(before) is { } open && open.Length == before.Length);
+    }
+
+    // Only a dash (time-words.json span_dash) between two dates.
+    private static bool Dashed(string text, int end, int nextStart, TimeWords words)
+    {
+        var gap = text.AsSpan(end, nextStart - end).Trim();
+        return !gap.IsEmpty && words.SpanDash.EndOf(gap) is { } dash && dash.Length == gap.Length;
+    }
+
+    /// <summary>
+    /// "2000 - September 2020", "2005 through June 2021" (a caption's or a database's span): a bare year the recognizer read as
+    /// a number, then a dash or a span joint, then a stated date of a later year that is no span itself, state the span from
+    /// the year's start to that date.
+    /// </summary>
+    private static void YearsBeforeDash(List<TimeCue> cues, string text, TimeWords words)
+    {
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (cues[i] is not { Kind: TimeCueKind.Stated, Period: { IsSpan: false } period } cue || cue.Start < BareYearLength + 1)
+            {
+                continue;
+            }
+
+            var gapEnd = cue.Start;
+            var gapStart = gapEnd;
+            while (gapStart > 0 && !char.IsAsciiDigit(text[gapStart - 1]) && gapEnd - gapStart <= MaxYearJoint)
+            {
+                gapStart--;
+            }
+
+            var gap = text.AsSpan(gapStart, gapEnd - gapStart).Trim();
+            var yearStart = gapStart - BareYearLength;
+            // A year a date before already holds ("from 2000 through September 2020") is joined as two dates are (JoinSpans).
+            if (gap.IsEmpty || yearStart < 0 || (yearStart > 0 && char.IsAsciiLetterOrDigit(text[yearStart - 1])) || (i > 0 && cues[i - 1].End > yearStart)
+                || (words.SpanDash.EndOf(gap) is not { } dash || dash.Length != gap.Length) && (words.SpanJoint.EndOf(gap) is not { } joint || joint.Length != gap.Length || !char.IsAsciiLetter(gap[0]))
+                || YearColumns.BareYear(text.AsSpan(yearStart, BareYearLength)) is not { } year || year >= period.From.Year)
+            {
+                continue;
+            }
+
+            cues[i] = cue with { Start = yearStart, Period = Period.Span(PeriodPoint.OfYear(year), period.Latest), Role = TimeRole.Span };
+        }
+    }
+
+    private const int BareYearLength = 4;
+
+    // The most characters between the bare year and the date (" through ").
+    private const int MaxYearJoint = 10;
 
     // "for 2021 and 2022 combined": a word right after the second date that makes the two one span (time-words.json span_close).
     private static bool Closed(string text, TimeCue second, TimeWords words) =>

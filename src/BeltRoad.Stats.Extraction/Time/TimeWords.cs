@@ -32,6 +32,7 @@ internal sealed record TimeWords(
     WordList Respectively,
     WordList SpanOpen,
     WordList SpanJoint,
+    WordList SpanDash,
     WordList YearOnYear,
     WordList YearDeterminers,
     WordList YearNouns,
@@ -82,7 +83,7 @@ internal sealed record TimeWords(
         var weekdays = root.GetProperty("weekdays").EnumerateArray().Select((x, i) => (x.GetString()!, (DayOfWeek)i)).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.OrdinalIgnoreCase);
         // The cumulative words are rule 5's markers too; listed apart, once, because they state no time of their own.
         return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), Read("whole_period"), Read("year_earlier"), Read("back_reference"), Read("event_back_reference"), Read("back_reference_openers"), Read("back_reference_kinds"), Read("back_reference_own"), Read("since_open"), Read("since_close"), Read("since_to_now"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
-            new BaselineWords(Read("baseline"), Read("baseline_periods")), Read("from"), Read("to"), Read("now_adjectives"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), Read("span_open"), Read("span_joint"), Read("year_on_year"),
+            new BaselineWords(Read("baseline"), Read("baseline_periods")), Read("from"), Read("to"), Read("now_adjectives"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), Read("span_open"), Read("span_joint"), Read("span_dash"), Read("year_on_year"),
             Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow, Read("courtesies"),
             Read("multiple_base"), Read("multiples"), Read("baseline_predicates"), Read("fiscal_years"), root.GetProperty("fiscal_year_start").GetInt32(),
             root.GetProperty("fiscal_year_starts").EnumerateObject().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => Month(p.Value.GetInt32(), p.Name), StringComparer.Ordinal),

@@ -168,14 +168,23 @@ internal sealed class DateParts(ScanText text)
     }
 
     // "in April-August", "in July to September": a month's name joined to another month's name is the months between them
-    // (rangeJoiners, months of the culture's tables); an earlier month ("July-April") runs on into the next year.
+    // (rangeJoiners, months of the culture's tables); an earlier month ("July-April") runs on into the next year. "In January
+    // and February": a month joined by a word joiner to the next month is the two (China's customs and commerce figures for
+    // the year's first two months come as one); two months further apart so joined ("in January and March") are two months.
     public bool MonthNameRangeEnd(int from, int at, out int to, out int end)
     {
         (to, end) = (from, at);
         var j = text.SkipInline(at);
         var joiner = tables.RangeJoiners.Match(text.Text, j, out _);
+        var next = false;
+        if (joiner == 0 && tables.WordJoiners.Match(text.Text, j, out _) is var joinWord and > 0 && text.WordBoundaryAfter(j + joinWord))
+        {
+            (joiner, next) = (joinWord, true);
+        }
+
         var k = text.SkipInline(j + joiner);
-        if (joiner == 0 || tables.Months.Match(text.Text, k, out var month) is not (var length and > 0) || !text.WordBoundaryAfter(k + length) || month == from)
+        if (joiner == 0 || tables.Months.Match(text.Text, k, out var month) is not (var length and > 0) || !text.WordBoundaryAfter(k + length) || month == from
+            || (next && month != from + 1))
         {
             return false;
         }

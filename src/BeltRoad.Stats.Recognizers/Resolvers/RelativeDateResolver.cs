@@ -24,9 +24,11 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
         }
         else if (label.Role == WordRole.RelativeMonth)
         {
-            // 上个月, "last month": the month that many before the reference date's (year 0, unresolved, without one).
+            // 上个月, "last month": the month that many before the reference date's (year 0, unresolved, without one); "the end
+            // of last month": its last day, as "the end of last year" is the year's.
             var month = state.ReferenceDate is { } today ? new DateOnly(today.Year, today.Month, 1).AddMonths((int)label.Factor) : default;
-            time = TimeExpression.At(TimeRole.Point, state.ReferenceDate is null ? DatePoint.OfYear(0) : DatePoint.OfMonth(month.Year, month.Month));
+            time = TimeExpression.At(TimeRole.Point, state.ReferenceDate is null ? DatePoint.OfYear(0)
+                : label.TimeRole == TimeRole.AsOf ? DatePoint.EndOfMonth(month.Year, month.Month) : DatePoint.OfMonth(month.Year, month.Month));
         }
         else if (label.Role == WordRole.RelativeYear)
         {
