@@ -1,3 +1,5 @@
+using BeltRoad.Stats.Extraction.Text;
+
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal static class PartAfterWith
                 continue;
             }
 
-            var opener = Actors.WithoutArticle(figure.Text.AsSpan(figure.Clause.Start, n.Start - figure.Clause.Start).TrimEnd());
+            var opener = Articles.WithoutLast(figure.Text.AsSpan(figure.Clause.Start, n.Start - figure.Clause.Start).TrimEnd());
             return finder.PartOpeners.EndOf(opener) is null ? null : ServiceOf(figure, finder, n) ?? n.Name;
         }
 

@@ -51,7 +51,7 @@ internal static class RespectiveActors
                 continue;
             }
 
-            if (!ListedFigures.OnlyJoints(Actors.WithoutArticle(gap.TrimEnd())) || Actors.IsCounted(figure, next))
+            if (!ListedFigures.OnlyJoints(Articles.WithoutLast(gap.TrimEnd())) || Actors.IsCounted(figure, next))
             {
                 break;
             }
@@ -77,7 +77,7 @@ internal static class RespectiveActors
                 continue;
             }
 
-            if (!ListedFigures.OnlyJoints(Actors.WithoutArticle(gap.TrimEnd())) || !Actors.IsActor(figure, previous, finder))
+            if (!ListedFigures.OnlyJoints(Articles.WithoutLast(gap.TrimEnd())) || !Actors.IsActor(figure, previous, finder))
             {
                 break;
             }

@@ -58,12 +58,8 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
                 continue;
             }
 
-            var before = title.AsSpan(start, name.Start - start).TrimEnd();
-            if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
-            {
-                before = before[..^3];
-            }
-
+            // "Chinese Loans to the Caribbean": the article after the link (its space with it) is no part of the link.
+            var before = Articles.WithoutLast(title.AsSpan(start, name.Start - start).TrimEnd());
             if (Links.EndOf(before) is not { } link)
             {
                 continue;

@@ -470,7 +470,7 @@ internal static class SentenceTimeCues
         foreach (var c in cues)
         {
             if (c is { Kind: TimeCueKind.Stated, Period: { From: var from, To: { } to } } && c.End <= at
-                && text.AsSpan(c.End, at - c.End).Trim() is var between && (between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase))
+                && text.AsSpan(c.End, at - c.End).Trim() is var between && (between.IsEmpty || Articles.Is(between))
                 && from.Precision != DatePrecision.Year && from.Year == to.Year && from.Month <= to.Month)
             {
                 // An ordinal part counts from the budget year's first month; named months stand in the budget year where
