@@ -10,7 +10,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// a recipient: 贷款承诺额 → 对非洲贷款承诺额, 能源贷款承诺额 → 对非洲能源贷款承诺额, 安哥拉占贷款承诺额比重 →
 /// 安哥拉占对非洲贷款承诺额比重. Read once per document from its title.
 /// </summary>
-internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOnlyList<(WordList Words, TitleRecipient Rows)> Measures,
+internal sealed record TitleRecipients(WordList Lenders, WordList Links, WordList PairLinks, IReadOnlyList<(WordList Words, TitleRecipient Rows)> Measures,
     string Prefix, string ShareOf, string ShareSuffix)
 {
     // Kinds of name a title may send money to: a country, a group of countries, a world region or a province.
@@ -22,10 +22,11 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
     public static TitleRecipients Read(JsonElement e, string shareOf, string shareSuffix)
     {
         static List<string> Strings(JsonElement e, string name) => [.. e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!)];
-        return new(new WordList(Strings(e, "lenders")), new WordList(Strings(e, "links")),
+        var pairLinks = Strings(e, "pair_links");
+        return new(new WordList(Strings(e, "lenders")), new WordList(Strings(e, "links").Concat(pairLinks)), new WordList(pairLinks),
             [.. e.GetProperty("measures").EnumerateArray().Select(m => (new WordList(Strings(m, "words")), TitleRecipient.Of(Strings(m, "rows"),
                 m.TryGetProperty("instrument", out var i) ? i.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal) : [],
-                shareOf, shareSuffix))) ],
+                m.TryGetProperty("pairs", out var pairs) && pairs.GetBoolean(), shareOf, shareSuffix))) ],
             e.GetProperty("prefix").GetString()!, shareOf, shareSuffix);
     }
 
@@ -65,6 +66,9 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
                 continue;
             }
 
+            // "China-Kenya …": a pair joined by a dash names a direction only for a measure that runs one way (the lender's
+            // loans: "China-Latin America Finance Database"); a pair's investment or trade runs both ways.
+            var paired = PairLinks.EndOf(link) is not null;
             before = before[..^link.Length].TrimEnd();
             // English: the measure between the lender and the link; Chinese: the measure right after the place.
             if (MeasureEnding(before) is { } english && Lenders.EndOf(before[..^english.Word.Length]) is not null)
@@ -72,7 +76,7 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
                 return english.Rows.To(name.Name, Prefix);
             }
 
-            if (Lenders.EndOf(before) is not null && MeasureAt(title, name.End, end) is { } rows)
+            if (Lenders.EndOf(before) is not null && MeasureAt(title, name.End, end) is { } rows && (!paired || rows.Pairs))
             {
                 return rows.To(name.Name, Prefix);
             }
@@ -182,12 +186,13 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
 
 /// <summary>
 /// The place a report's title sends its measure to (<see cref="Scope"/>: the prefix and the place, 对非洲), the rows of that
-/// measure with their shares (占贷款承诺额比重, made once), and the rows of no instrument that the title's instrument names.
+/// measure with their shares (占贷款承诺额比重, made once), the rows of no instrument that the title's instrument names, and
+/// whether a pair joined by a dash names its direction (<see cref="Pairs"/>: loans run one way).
 /// </summary>
-internal sealed record TitleRecipient(string Place, string Scope, IReadOnlyList<string> Rows, IReadOnlyList<string> Shares, IReadOnlyDictionary<string, string> Instrument)
+internal sealed record TitleRecipient(string Place, string Scope, IReadOnlyList<string> Rows, IReadOnlyList<string> Shares, IReadOnlyDictionary<string, string> Instrument, bool Pairs)
 {
-    public static TitleRecipient Of(IReadOnlyList<string> rows, IReadOnlyDictionary<string, string> instrument, string shareOf, string shareSuffix) =>
-        new("", "", rows, [.. rows.Select(r => string.Concat(shareOf, r, shareSuffix))], instrument);
+    public static TitleRecipient Of(IReadOnlyList<string> rows, IReadOnlyDictionary<string, string> instrument, bool pairs, string shareOf, string shareSuffix) =>
+        new("", "", rows, [.. rows.Select(r => string.Concat(shareOf, r, shareSuffix))], instrument, pairs);
 
     /// <summary>The measure sent to <paramref name="place"/>, read once per document.</summary>
     public TitleRecipient To(string place, string prefix) => this with { Place = place, Scope = prefix + place };
