@@ -204,9 +204,10 @@ internal static class Actors
                 continue;
             }
 
-            // "Africa Star Railway Operation Company (Afristar), which …": the bracket after the name belongs to it.
+            // "Africa Star Railway Operation Company (Afristar), which …": the bracket after the name belongs to it, a
+            // full-width one too (「（Afristar）」, in copy from Chinese pages).
             var gap = text.AsSpan(n.End, end - n.End).Trim();
-            var bracketed = gap.Length > 2 && gap[0] == '(' && gap[^1] == ')';
+            var bracketed = gap.Length > 2 && Asides.Skip(gap, 0, gap.Length, gap.Length) == gap.Length;
             return (gap.IsEmpty || bracketed) && n.IsCatalogued && !CountryKinds.Contains(n.Kind) && n.Kind != EntityKind.Title ? n : null;
         }
 

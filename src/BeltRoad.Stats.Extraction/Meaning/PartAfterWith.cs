@@ -45,9 +45,11 @@ internal static class PartAfterWith
             return null;
         }
 
+        // 「中欧班列(合肥)」, a user's 「中欧班列（合肥）」: the place in a bracket of either width closing the document's name.
         var document = figure.In.DocumentEntity;
-        if (document.Length > place.Name.Length + 2 && document.EndsWith(')') && document.AsSpan(0, document.Length - 1).EndsWith(place.Name, StringComparison.Ordinal)
-            && document[^(place.Name.Length + 2)] == '(')
+        var open = document.Length - place.Name.Length - 2;
+        if (open > 0 && Asides.Skip(document, open, document.Length, place.Name.Length + 2) == document.Length
+            && document.AsSpan(open + 1, place.Name.Length).SequenceEqual(place.Name))
         {
             return document;
         }
