@@ -467,7 +467,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     // 「开通以来」: the start the text dated last for the event it names (开通, in 「于2021年12月3日开通运营」 or
     // 「自2021年12月3日开通运营以来」), before the cue; "since opening": the start whose clause holds the event word's stem
-    // ("when it opened on December 3, 2021").
+    // at a word's start ("when it opened on December 3, 2021"; 'operat' is no part of "cooperation").
     private PeriodPoint? StartOf(TimeCue cue)
     {
         // "Since then, the trains have carried …": the start of the period the text stated last (rules 3 and 6).
@@ -483,7 +483,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             var (from, start, end) = _starts[i];
             var clause = simplified.AsSpan(start, end - start);
-            if (start < cue.Start && clause.Contains(verb, StringComparison.OrdinalIgnoreCase) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
+            if (start < cue.Start && Occurrences.StartsWord(clause, verb) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
             {
                 return from;
             }
@@ -501,7 +501,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         PeriodPoint? found = null;
         foreach (var (from, start, end) in _starts)
         {
-            if (start >= cueStart || !simplified.AsSpan(start, end - start).Contains(verb, StringComparison.OrdinalIgnoreCase))
+            if (start >= cueStart || !Occurrences.StartsWord(simplified.AsSpan(start, end - start), verb))
             {
                 continue;
             }
