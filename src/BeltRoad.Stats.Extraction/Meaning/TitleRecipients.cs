@@ -119,6 +119,19 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, WordLis
     /// </summary>
     public string Apply(TitleRecipient? recipient, string label) => Sent(recipient, label) ?? label;
 
+    /// <summary>
+    /// <paramref name="recipient"/> where it may take the figure of <paramref name="entity"/>; null where the title's place is
+    /// a province (kind region) and the figure a place's own (kind place, a city: one within the province as the title
+    /// frames it), which keeps its own name ("Shenzhen attracted US$500 million of Chinese investment" under "Chinese
+    /// investment in Guangdong": 深圳's 投资额, not 对广东投资额). A country under a region's title stays the title's part
+    /// (委内瑞拉占对拉美贷款承诺额比重, as the keys give it).
+    /// </summary>
+    public static TitleRecipient? ForEntity(TitleRecipient? recipient, string entity, NameFinder finder) =>
+        recipient is not null && entity != recipient.Place && finder.Lookup(entity) is { Kind: EntityKind.Place }
+            && finder.Lookup(recipient.Place) is { Kind: EntityKind.Region }
+            ? null
+            : recipient;
+
     /// <summary>Whether <paramref name="label"/> is one of a measure's rows: only then may its sentence name where the lending went.</summary>
     public bool IsRow(string label)
     {
