@@ -117,7 +117,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         cues = PosterLine(sentence, figures, cues);
         RememberStarts(sentence, cues);
         ResolveSinceEvents(cues);
-        var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null));
+        var ownDate = StatesTimeBefore(cues, int.MaxValue);
         var fromTo = Listed(FromTo.Find(simplified, sentence, figures, cues, words, frame), Respectively.Find(simplified, sentence, figures, cues, words));
         var yearOnYear = _datesFollowFigures && !ownDate && figures.Count > 0 && words.YearOnYear.Any(simplified, sentence.Start, sentence.End);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
@@ -890,6 +890,22 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// back-references take the period stated last. Where dates follow figures, a date after the opening sentence's first
     /// figure ("is expected to exceed 1 trillion dollars by 2030") dates that sentence, not the paragraph.
     /// </summary>
+    // A cue starting before `end` that states a time of the sentence's own: a date, a since, or 如今/目前 (not 累计, which
+    // states none). One definition for the sentence's own date and the paragraph's opening; a loop, where a lambda over
+    // this resolver's words made a delegate for every sentence.
+    private bool StatesTimeBefore(List<TimeCue> cues, int end)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Start < end && (c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Remember(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, bool opensParagraph)
     {
         // 「论坛期间，…。企业家大会上，…」 "During this period, … . Meanwhile …": a paragraph opening with a back-reference is
@@ -897,8 +913,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // own (「同期，內地…累計進出口6.75萬億元…。其中，…分別增長18.5%…」).
         // A period stated after the figures is what they are compared with ("In the same period, … rose 14% to 478, against
         // 419 in the first eight months of last year"), not the paragraph's opening.
-        var states = cues.Any(c => (c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null))
-            && (figures.Count == 0 || c.Start < figures[0].Start));
+        var states = StatesTimeBefore(cues, figures.Count == 0 ? int.MaxValue : figures[0].Start);
         // Where dates follow figures, an opening sentence whose only time words refer back ("A total of 14,11,412 vehicles
         // crossed during this period. Private cars … made up 76.75 percent of them") opens the paragraph with that period too.
         if (!states && opensParagraph && cues.Count > 0 && _lastStated is { } last && RefersTo(cues[0], last)
