@@ -478,30 +478,50 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         var word = simplified.AsSpan(cue.Start, cue.End - cue.Start);
         var close = words.SinceClose.EndOf(word);
-        var verb = words.SinceEventWords.EndOf(word) is { } english ? words.SinceEventStems[english].AsSpan() : close is null ? word : word[..^close.Length];
+        var stems = words.SinceEventWords.EndOf(word) is { } english ? words.SinceEventStems[english] : null;
+        var verb = close is null ? word : word[..^close.Length];
         for (var i = _starts.Count - 1; i >= 0; i--)
         {
             var (from, start, end) = _starts[i];
             var clause = simplified.AsSpan(start, end - start);
-            if (start < cue.Start && Occurrences.StartsWord(clause, verb) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
+            if (start < cue.Start && Holds(clause, verb, stems) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
             {
                 return from;
             }
         }
 
-        return OnlyStart(cue.Start, verb);
+        return OnlyStart(cue.Start, verb, stems);
+    }
+
+    // The clause holds the English since-word's stems at a word's start (one of them), else the Chinese event word.
+    private static bool Holds(ReadOnlySpan<char> clause, ReadOnlySpan<char> verb, string[]? stems)
+    {
+        if (stems is null)
+        {
+            return Occurrences.StartsWord(clause, verb);
+        }
+
+        foreach (var stem in stems)
+        {
+            if (Occurrences.StartsWord(clause, stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 「自2021年12月3日开通以来累计…」 in one paragraph, a bare 「开通以来累计…」 three paragraphs on: where the document dated
     // only one start for that event before the cue (or several that agree, 「2021年12月开通初期」 within 2021年12月3日), a
     // bare since refers to it across a paragraph break too; the most precise of them is its start. Two different starts
     // (a railway's opening and a service's launch both 开通) leave it to NamesAgain.
-    private PeriodPoint? OnlyStart(int cueStart, ReadOnlySpan<char> verb)
+    private PeriodPoint? OnlyStart(int cueStart, ReadOnlySpan<char> verb, string[]? stems)
     {
         PeriodPoint? found = null;
         foreach (var (from, start, end) in _starts)
         {
-            if (start >= cueStart || !Occurrences.StartsWord(simplified.AsSpan(start, end - start), verb))
+            if (start >= cueStart || !Holds(simplified.AsSpan(start, end - start), verb, stems))
             {
                 continue;
             }

@@ -11,13 +11,13 @@ internal sealed record EventVerbs(
     IReadOnlyList<string> Dated,
     IReadOnlyList<string> Days,
     IReadOnlyList<string> Asides,
-    IReadOnlyDictionary<string, string> SinceStems,
+    IReadOnlyDictionary<string, string[]> SinceStems,
     IReadOnlyList<string> Openings)
 {
     public static EventVerbs Read(JsonElement table)
     {
         List<string> dated = [], days = [], asides = [], openings = [];
-        var since = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var since = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var verb in table.GetProperty("verbs").EnumerateArray())
         {
             var past = Strings(verb, "past");
@@ -37,7 +37,9 @@ internal sealed record EventVerbs(
                         asides.AddRange(past);
                         break;
                     case "since":
-                        var stem = verb.GetProperty("stem").GetString()!;
+                        // One stem ("open"), or several where a noun alone would be too common ("entered service", not "service").
+                        var stemValue = verb.GetProperty("stem");
+                        string[] stem = stemValue.ValueKind == JsonValueKind.Array ? [.. stemValue.EnumerateArray().Select(x => x.GetString()!)] : [stemValue.GetString()!];
                         foreach (var word in past.Concat(Strings(verb, "nouns")))
                         {
                             since.Add(word, stem);

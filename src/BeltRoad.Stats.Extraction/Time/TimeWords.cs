@@ -63,7 +63,7 @@ internal sealed record TimeWords(
     WordList MonthsToDate,
     WordList SinceThen,
     WordList MonthsToDateNot,
-    IReadOnlyDictionary<string, string> SinceEventStems,
+    IReadOnlyDictionary<string, string[]> SinceEventStems,
     EventVerbs EventVerbs)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
