@@ -36,7 +36,7 @@ internal static class Actors
 
         var last = at;
         while (last + 1 < names.Count && names[last + 1].End <= figure.Mention.Start && names[last + 1].Kind == actor.Kind
-            && Conjunctions.Joins(WithoutArticle(text.AsSpan(names[last].End, names[last + 1].Start - names[last].End).Trim())))
+            && Conjunctions.Joins(Articles.WithoutLast(text.AsSpan(names[last].End, names[last + 1].Start - names[last].End).Trim())))
         {
             last++;
         }
@@ -58,10 +58,6 @@ internal static class Actors
         return space > 0 && Affixes.IsOneOf(word, finder.CompassWords) ? gap[..space].TrimEnd() : gap;
     }
 
-    // "and the Export-Import Bank": the article before the next name is no part of the joint.
-    internal static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> gap) =>
-        gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? gap[..^4] : gap;
-
     // "with the five", "and the 10", "with all": a count (partner_counts, or digits after an article) and then an article before a name
     // change nothing about whom a marker governs.
     // "trade with partner countries Kazakhstan, Hungary and …", "with countries such as": a partner noun (partner_nouns) right
@@ -76,12 +72,12 @@ internal static class Actors
         // Digits only after an article: "In 2023 Egypt received …" is a year, not a count. A year after an article ("trade
         // with the 2023 Egypt agreement partners") is read past as a count is: a modifier, the marker still governs the name.
         if (last.IsEmpty || space < 0
-            || !((finder.PartnerCounts.EndOf(last) is { } word && word.Length == last.Length) || (IsDigits(last) && WithoutArticle(rest).Length < rest.Length)))
+            || !((finder.PartnerCounts.EndOf(last) is { } word && word.Length == last.Length) || (IsDigits(last) && Articles.WithoutLast(rest).Length < rest.Length)))
         {
-            return WithoutArticle(gap);
+            return Articles.WithoutLast(gap);
         }
 
-        return WithoutArticle(rest);
+        return Articles.WithoutLast(rest);
     }
 
     private static ReadOnlySpan<char> WithoutPartnerNoun(ReadOnlySpan<char> gap, NameFinder finder)
@@ -208,9 +204,10 @@ internal static class Actors
                 continue;
             }
 
-            // "Africa Star Railway Operation Company (Afristar), which …": the bracket after the name belongs to it.
+            // "Africa Star Railway Operation Company (Afristar), which …": the bracket after the name belongs to it, a
+            // full-width one too (「（Afristar）」, in copy from Chinese pages).
             var gap = text.AsSpan(n.End, end - n.End).Trim();
-            var bracketed = gap.Length > 2 && gap[0] == '(' && gap[^1] == ')';
+            var bracketed = gap.Length > 2 && Asides.Skip(gap, 0, gap.Length, gap.Length) == gap.Length;
             return (gap.IsEmpty || bracketed) && n.IsCatalogued && !CountryKinds.Contains(n.Kind) && n.Kind != EntityKind.Title ? n : null;
         }
 
@@ -231,8 +228,6 @@ internal static class Actors
     // article (or "which", "who") right after a clause that is only a name, or a participle (participle_openings: "launched
     // in 2017 to link …") right after a clause ending with a name, describes that name; the names inside it
     // ("Chinese") do not act, the name before it does.
-    private const string DefiniteArticle = "the ";
-
     private static bool IsAppositiveClause(FigureContext figure, int c, NameFinder finder)
     {
         if (c == 0)
@@ -270,10 +265,10 @@ internal static class Actors
         var head = text.AsSpan(before.Start, before.End - before.Start).Trim(", ");
         var headStart = before.Start + (text.AsSpan(before.Start, before.End - before.Start).Length - text.AsSpan(before.Start, before.End - before.Start).TrimStart(", ").Length);
         // "The China-Europe freight train service based in Wuhan, capital of …": the definite article before the name.
-        if (head.StartsWith(DefiniteArticle, StringComparison.OrdinalIgnoreCase))
+        if (Articles.Opening(head) is var article and > 0)
         {
-            head = head[DefiniteArticle.Length..];
-            headStart += DefiniteArticle.Length;
+            head = head[article..];
+            headStart += article;
         }
 
         // "Colombo International Container Terminals (CICT), a joint venture at …": the name's bracketed abbreviation is the name's.
@@ -359,7 +354,7 @@ internal static class Actors
         }
 
         var between = text.AsSpan(left.End, right.Start - left.End).Trim();
-        var gap = (finder is null ? WithoutArticle(between) : WithoutCount(between, finder)).Trim();
+        var gap = (finder is null ? Articles.WithoutLast(between) : WithoutCount(between, finder)).Trim();
         return Conjunctions.Joins(gap) || (gap.Length > 1 && gap[0] is ',' or '，' && Conjunctions.Joins(gap[1..]));
     }
 
@@ -713,7 +708,7 @@ internal static class Actors
         while (at > 0 && names[at - 1].Start >= sentenceStart && ListJoined(text, names[at - 1], names[at], finder))
         {
             var previous = names[at - 1];
-            var before = WithoutArticle(WithoutPartnerNoun(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder), finder));
+            var before = Articles.WithoutLast(WithoutPartnerNoun(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder), finder));
             if (finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(previous, marker, finder))
             {
                 return true;
@@ -743,7 +738,7 @@ internal static class Actors
 
         for (var k = first; k < last; k++)
         {
-            var gap = WithoutArticle(text.AsSpan(names[k].End, names[k + 1].Start - names[k].End).Trim()).Trim();
+            var gap = Articles.WithoutLast(text.AsSpan(names[k].End, names[k + 1].Start - names[k].End).Trim()).Trim();
             if (!gap.SequenceEqual(","))
             {
                 return true;

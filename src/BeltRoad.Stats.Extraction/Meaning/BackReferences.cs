@@ -612,7 +612,7 @@ internal static class BackReferences
         }
 
         var gap = text.AsSpan(names[k - 1].End, names[k].Start - names[k - 1].End);
-        var words = Actors.WithoutArticle(gap.TrimEnd()).TrimEnd();
+        var words = Articles.WithoutLast(gap.TrimEnd()).TrimEnd();
         // The appositive opens as Actors reads one set off after a name (entity-names.json appositive_openings).
         return gap.Length < AppositiveWithin && gap.StartsWith(", ", StringComparison.Ordinal) && Affixes.FirstStartingWith(gap[2..], finder.AppositiveOpenings) is not null
             && words.EndsWith(" of", StringComparison.Ordinal) && gap[1..].IndexOfAny(AppositiveBreaks) < 0

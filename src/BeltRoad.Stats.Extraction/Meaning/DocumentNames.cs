@@ -475,7 +475,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     // A catalogued programme, project, institution or event that may be a paragraph's topic: not a statement's source
     // ("KCIC General Manager … said") nor an agreement.
     private bool IsTopicName(EntityName n, string text, int end) =>
-        n.IsCatalogued && finder.SourceBefore.EndOf(Actors.WithoutArticle(text.AsSpan(Math.Max(0, n.Start - SourceBeforeWindow), Math.Min(n.Start, SourceBeforeWindow)).TrimEnd())) is null && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
+        n.IsCatalogued && finder.SourceBefore.EndOf(Articles.WithoutLast(text.AsSpan(Math.Max(0, n.Start - SourceBeforeWindow), Math.Min(n.Start, SourceBeforeWindow)).TrimEnd())) is null && n.Kind is not (EntityKind.Title or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place or EntityKind.Region or EntityKind.Initiative or EntityKind.Authority)
         && !Affixes.EndsWithAny(n.Name, finder.NotActors) && !finder.SourceFollows(text, n.End, end) && !finder.ListedSourceFollows(text, n.End, end);
 
     /// <summary>
@@ -537,7 +537,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
                 return null;
             }
 
-            var before = Actors.WithoutArticle(text.AsSpan(0, name.Start).TrimEnd("“\"「 "));
+            var before = Articles.WithoutLast(text.AsSpan(0, name.Start).TrimEnd("“\"「 "));
             if (finder.TransitMarkers.EndOf(before) is not null)
             {
                 return null;
@@ -589,7 +589,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             return false;
         }
 
-        return finder.ObjectMarkers.EndOf(Actors.WithoutArticle(between.TrimEnd())) is null;
+        return finder.ObjectMarkers.EndOf(Articles.WithoutLast(between.TrimEnd())) is null;
     }
 
     // "The port currently serves 72 China-Europe freight train routes": a name right after the figure is the thing it counts,

@@ -215,8 +215,8 @@ internal static class EntityResolver
                 continue;
             }
 
-            var gap = Actors.WithoutArticle(text.AsSpan(first.End, second.Start - first.End).TrimEnd()).Trim();
-            if (f.Finder.IsListJoiner(gap) && f.Finder.PairOpeners.EndOf(Actors.WithoutArticle(text.AsSpan(clause.Start, first.Start - clause.Start).TrimEnd())) is not null)
+            var gap = Articles.WithoutLast(text.AsSpan(first.End, second.Start - first.End).TrimEnd()).Trim();
+            if (f.Finder.IsListJoiner(gap) && f.Finder.PairOpeners.EndOf(Articles.WithoutLast(text.AsSpan(clause.Start, first.Start - clause.Start).TrimEnd())) is not null)
             {
                 return first.Name;
             }
@@ -276,7 +276,7 @@ internal static class EntityResolver
         {
             var n = names[k];
             if (n.Start >= clause.Start && n.End <= clause.End && Affixes.EndsWithAny(n.Name, f.Finder.CapitalHolders)
-                && f.Finder.CapitalMarkers.EndOf(Actors.WithoutArticle(text.AsSpan(clause.Start, n.Start - clause.Start).TrimEnd())) is not null)
+                && f.Finder.CapitalMarkers.EndOf(Articles.WithoutLast(text.AsSpan(clause.Start, n.Start - clause.Start).TrimEnd())) is not null)
             {
                 return n.Name;
             }
@@ -698,7 +698,7 @@ internal static class EntityResolver
     // "cargo from the port of Mombasa", "in the port": an English preposition before a name after the figure makes it a
     // complement (in Chinese the name after a counted noun is the next verb's subject: 「…商户开通银联卡业务」).
     private static bool AfterPreposition(FigureContext figure, EntityName name, NameFinder finder) =>
-        finder.ObjectMarkers.EndOf(Actors.WithoutArticle(figure.Text.AsSpan(figure.Mention.End, name.Start - figure.Mention.End).TrimEnd())) is { } marker
+        finder.ObjectMarkers.EndOf(Articles.WithoutLast(figure.Text.AsSpan(figure.Mention.End, name.Start - figure.Mention.End).TrimEnd())) is { } marker
         && char.IsAsciiLetter(marker[0]);
 
     // The names standing after the figure in its clause, in order.

@@ -20,9 +20,12 @@ internal sealed record MeaningCatalogs(
     Loading.Header.HeaderWords Header)
 {
     // Read once per process: every extractor without a user's file shares them (tests make hundreds of extractors).
-    private static readonly Lazy<MeaningCatalogs> Shipped = new(() => new(
-        MetricCatalog.Default, LabelWords.Load(), new NameFinder(EntityCatalog.Default), TimeWords.Load(), SubjectWords.Load(), NatureWords.Load(), AggregationWords.Load(), TierWords.Load(),
-        Loading.Header.HeaderWords.Default));
+    private static readonly Lazy<MeaningCatalogs> Shipped = new(() =>
+    {
+        var time = TimeWords.Load();
+        return new(MetricCatalog.Default, LabelWords.Load(), new NameFinder(EntityCatalog.Default, time.EventVerbs), time, SubjectWords.Load(), NatureWords.Load(), AggregationWords.Load(),
+            TierWords.Load(), Loading.Header.HeaderWords.Default);
+    });
 
     /// <summary>The built-in catalogues.</summary>
     public static MeaningCatalogs BuiltIn => Shipped.Value;
@@ -37,6 +40,6 @@ internal sealed record MeaningCatalogs(
         var builtInNames = entities is null || ReferenceEquals(entities, EntityCatalog.Default);
         return ReferenceEquals(metrics, builtIn.Metrics) && builtInNames
             ? builtIn
-            : builtIn with { Metrics = metrics, Names = builtInNames ? builtIn.Names : new NameFinder(entities!) };
+            : builtIn with { Metrics = metrics, Names = builtInNames ? builtIn.Names : new NameFinder(entities!, builtIn.Time.EventVerbs) };
     }
 }

@@ -31,8 +31,8 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         // A report's title (or a source its sentence cites) sending the lending to one place: the figure's row is what went
         // there, unless a table row names its borrower ("Other LAC borrowers | 36 | US$6.4 billion").
         var titles = catalogs.Labels.TitleRecipients;
-        var sent = titles.Apply(figure.In.TitleRecipient
-            ?? titles.InSentence(figure.Text, figure.In.Sentence.Start, figure.In.Sentence.End, lentRow, catalogs.Names, catalogs.Labels.Partners.Label), lentRow);
+        var recipient = figure.In.TitleRecipient ?? (titles.IsRow(lentRow) ? figure.In.CitedRecipient(titles, catalogs.Names, catalogs.Labels.Partners.Label) : null);
+        var sent = titles.Apply(TitleRecipients.ForEntity(recipient, lent, catalogs.Names), lentRow);
         var row = ReferenceEquals(sent, lentRow) || catalogs.Labels.Recipients.IsRecipientRow(figure) ? lentRow : sent;
         var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes);
         var traffic = ThingsTraffic.Of(figure, owner, measured, string.Equals(measured, indicator, StringComparison.Ordinal), catalogs.Names);

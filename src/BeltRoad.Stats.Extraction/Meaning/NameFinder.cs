@@ -1,5 +1,6 @@
 using System.Buffers;
 using BeltRoad.Stats.Extraction.Text;
+using BeltRoad.Stats.Extraction.Time;
 using BeltRoad.Stats.Recognizers.Tables;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
@@ -66,7 +67,7 @@ internal sealed class NameFinder
     private readonly string[] _holdingWords;
     private readonly (string Noun, string[] Aliased)[] _routeNouns;
 
-    public NameFinder(EntityCatalog catalog)
+    public NameFinder(EntityCatalog catalog, EventVerbs eventVerbs)
     {
         using var json = EmbeddedJson.Open("entity-names.json");
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).OrderByDescending(w => w.Length)];
@@ -218,7 +219,7 @@ internal sealed class NameFinder
             p => new RegionalGroup(p.Value.GetProperty("name").GetString()!, [.. p.Value.GetProperty("bare").EnumerateArray().Select(x => x.GetString()!)]),
             StringComparer.Ordinal);
         AppositiveOpenings = Read("appositive_openings");
-        ParticipleOpenings = Read("participle_openings");
+        ParticipleOpenings = [.. Read("participle_openings").Concat(eventVerbs.Openings).OrderByDescending(w => w.Length)];
         RelativePronouns = Read("relative_pronouns");
         _listJoiners = Read("list_joiners");
         _listArticles = Read("list_articles");

@@ -54,7 +54,7 @@ internal static class NatureResolver
         before = before.EndsWith("的") ? before[..^1].TrimEnd() : before;
         if ((time.Current.EndOf(before) ?? time.NowAdjectives.EndOf(before)) is { } now)
         {
-            before = Actors.WithoutArticle(before[..^now.Length].TrimEnd());
+            before = Articles.WithoutLast(before[..^now.Length].TrimEnd());
         }
 
         if (time.From.EndOf(before) is null)

@@ -1,3 +1,5 @@
+using BeltRoad.Stats.Extraction.Text;
+
 namespace BeltRoad.Stats.Extraction.Meaning;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal static class PartAfterWith
                 continue;
             }
 
-            var opener = Actors.WithoutArticle(figure.Text.AsSpan(figure.Clause.Start, n.Start - figure.Clause.Start).TrimEnd());
+            var opener = Articles.WithoutLast(figure.Text.AsSpan(figure.Clause.Start, n.Start - figure.Clause.Start).TrimEnd());
             return finder.PartOpeners.EndOf(opener) is null ? null : ServiceOf(figure, finder, n) ?? n.Name;
         }
 
@@ -43,9 +45,11 @@ internal static class PartAfterWith
             return null;
         }
 
+        // 「中欧班列(合肥)」, a user's 「中欧班列（合肥）」: the place in a bracket of either width closing the document's name.
         var document = figure.In.DocumentEntity;
-        if (document.Length > place.Name.Length + 2 && document.EndsWith(')') && document.AsSpan(0, document.Length - 1).EndsWith(place.Name, StringComparison.Ordinal)
-            && document[^(place.Name.Length + 2)] == '(')
+        var open = document.Length - place.Name.Length - 2;
+        if (open > 0 && Asides.Skip(document, open, document.Length, place.Name.Length + 2) == document.Length
+            && document.AsSpan(open + 1, place.Name.Length).SequenceEqual(place.Name))
         {
             return document;
         }

@@ -270,7 +270,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
         // "in the countries along the route": an article may stand between; so may a count of the countries ("in 56 Belt and
         // Road countries", "in 61 countries along the Belt and Road").
-        var before = Actors.WithoutArticle(WithoutCount(text.AsSpan(start, at - start).TrimEnd())).TrimEnd();
+        var before = Articles.WithoutLast(WithoutCount(text.AsSpan(start, at - start).TrimEnd())).TrimEnd();
         var word = before[(before.LastIndexOf(' ') + 1)..].ToString();
         return Prepositions.Contains(word) && (forms is null || forms.Contains(word));
     }
@@ -410,7 +410,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             return true;
         }
 
-        var before = Actors.WithoutArticle(text.AsSpan(start, at - start).TrimEnd()).TrimEnd();
+        var before = Articles.WithoutLast(text.AsSpan(start, at - start).TrimEnd()).TrimEnd();
         var word = before[(before.LastIndexOf(' ') + 1)..].ToString();
         return forms.Contains(word) && (!word.Equals("and", StringComparison.OrdinalIgnoreCase)
             || before.Contains("between ", StringComparison.OrdinalIgnoreCase));

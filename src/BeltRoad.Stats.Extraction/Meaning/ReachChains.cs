@@ -44,12 +44,12 @@ internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, Wo
 
         var (noun, nounEnd) = own;
 
-        // The verb: the last one before the figure in its sentence, no clause mark between.
+        // The verb: the last one before the figure in its sentence, no clause mark between (the list's own string: no copy per hit).
         var verbEnd = -1;
         string? verb = null;
         foreach (var (start, end) in VerbWords.Find(text, sentence.Start, mention.Start))
         {
-            (verb, verbEnd) = (text[start..end], end);
+            (verb, verbEnd) = (VerbWords.At(text, start, end), end);
         }
 
         if (verb is null || text.AsSpan(verbEnd, mention.Start - verbEnd).IndexOfAny(ClauseEnds) >= 0)

@@ -57,7 +57,7 @@ internal static class RespectiveActors
                 continue;
             }
 
-            if (!ListedFigures.OnlyJoints(Actors.WithoutArticle(gap.TrimEnd())) || Actors.IsCounted(figure, next))
+            if (!ListedFigures.OnlyJoints(Articles.WithoutLast(gap.TrimEnd())) || Actors.IsCounted(figure, next))
             {
                 break;
             }
@@ -83,7 +83,7 @@ internal static class RespectiveActors
                 continue;
             }
 
-            if (!ListedFigures.OnlyJoints(Actors.WithoutArticle(gap.TrimEnd())) || !Actors.IsActor(figure, previous, finder))
+            if (!ListedFigures.OnlyJoints(Articles.WithoutLast(gap.TrimEnd())) || !Actors.IsActor(figure, previous, finder))
             {
                 break;
             }

@@ -41,6 +41,23 @@ internal sealed record SentenceContext(
     /// <summary>The place the document's title sends China's lending or investment to, and that measure's rows, if any.</summary>
     public TitleRecipient? TitleRecipient { get; init; }
 
+    /// <summary>
+    /// The place a source the sentence cites sends China's lending to ("According to the Chinese Loans to Africa Database,
+    /// …"), read once for every figure of a lending row in it.
+    /// </summary>
+    public TitleRecipient? CitedRecipient(TitleRecipients titles, NameFinder finder, string partners)
+    {
+        if (!_citedRead)
+        {
+            (_cited, _citedRead) = (titles.InSentence(Simplified, Sentence.Start, Sentence.End, finder, partners), true);
+        }
+
+        return _cited;
+    }
+
+    private TitleRecipient? _cited;
+    private bool _citedRead;
+
     /// <summary>The sentence alone (simplified), cut once for every figure in it.</summary>
     public string SentenceText => _text ??= Simplified[Sentence.Start..Sentence.End];
 

@@ -10,7 +10,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// a recipient: 贷款承诺额 → 对非洲贷款承诺额, 能源贷款承诺额 → 对非洲能源贷款承诺额, 安哥拉占贷款承诺额比重 →
 /// 安哥拉占对非洲贷款承诺额比重. Read once per document from its title.
 /// </summary>
-internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOnlyList<(WordList Words, TitleRecipient Rows)> Measures,
+internal sealed record TitleRecipients(WordList Lenders, WordList Links, WordList PairLinks, IReadOnlyList<(WordList Words, TitleRecipient Rows)> Measures,
     string Prefix, string ShareOf, string ShareSuffix)
 {
     // Kinds of name a title may send money to: a country, a group of countries, a world region or a province.
@@ -22,9 +22,11 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
     public static TitleRecipients Read(JsonElement e, string shareOf, string shareSuffix)
     {
         static List<string> Strings(JsonElement e, string name) => [.. e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!)];
-        return new(new WordList(Strings(e, "lenders")), new WordList(Strings(e, "links")),
-            [.. e.GetProperty("measures").EnumerateArray().Select(m => (new WordList(Strings(m, "words")), new TitleRecipient("", Strings(m, "rows"),
-                m.TryGetProperty("instrument", out var i) ? i.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal) : []))) ],
+        var pairLinks = Strings(e, "pair_links");
+        return new(new WordList(Strings(e, "lenders")), new WordList(Strings(e, "links").Concat(pairLinks)), new WordList(pairLinks),
+            [.. e.GetProperty("measures").EnumerateArray().Select(m => (new WordList(Strings(m, "words")), TitleRecipient.Of(Strings(m, "rows"),
+                m.TryGetProperty("instrument", out var i) ? i.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal) : [],
+                m.TryGetProperty("pairs", out var pairs) && pairs.GetBoolean(), shareOf, shareSuffix))) ],
             e.GetProperty("prefix").GetString()!, shareOf, shareSuffix);
     }
 
@@ -37,25 +39,11 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
     public TitleRecipient? Of(string title, NameFinder finder, string partners) => Of(title, 0, title.Length, finder, partners);
 
     /// <summary>
-    /// The same read of a sentence in [start, end) of <paramref name="text"/>, for a figure of one of the measures' rows where
-    /// the title names none: a sentence citing a source so named ("According to Boston University's Chinese Loans to Africa
-    /// Database, Chinese lenders signed …") says where its lending went.
+    /// The same read of a sentence in [start, end) of <paramref name="text"/>, for a figure of one of the measures' rows
+    /// (<see cref="IsRow"/>) where the title names none: a sentence citing a source so named ("According to Boston
+    /// University's Chinese Loans to Africa Database, Chinese lenders signed …") says where its lending went.
     /// </summary>
-    public TitleRecipient? InSentence(string text, int start, int end, string label, NameFinder finder, string partners)
-    {
-        foreach (var (_, rows) in Measures)
-        {
-            for (var k = 0; k < rows.Rows.Count; k++)
-            {
-                if (label.EndsWith(rows.Rows[k], StringComparison.Ordinal))
-                {
-                    return Of(text, start, end, finder, partners);
-                }
-            }
-        }
-
-        return null;
-    }
+    public TitleRecipient? InSentence(string text, int start, int end, NameFinder finder, string partners) => Of(text, start, end, finder, partners);
 
     private TitleRecipient? Of(string title, int start, int end, NameFinder finder, string partners)
     {
@@ -71,27 +59,26 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
                 continue;
             }
 
-            var before = title.AsSpan(start, name.Start - start).TrimEnd();
-            if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
-            {
-                before = before[..^3];
-            }
-
+            // "Chinese Loans to the Caribbean": the article after the link (its space with it) is no part of the link.
+            var before = Articles.WithoutLast(title.AsSpan(start, name.Start - start).TrimEnd());
             if (Links.EndOf(before) is not { } link)
             {
                 continue;
             }
 
+            // "China-Kenya …": a pair joined by a dash names a direction only for a measure that runs one way (the lender's
+            // loans: "China-Latin America Finance Database"); a pair's investment or trade runs both ways.
+            var paired = PairLinks.EndOf(link) is not null;
             before = before[..^link.Length].TrimEnd();
             // English: the measure between the lender and the link; Chinese: the measure right after the place.
             if (MeasureEnding(before) is { } english && Lenders.EndOf(before[..^english.Word.Length]) is not null)
             {
-                return english.Rows with { Place = name.Name };
+                return english.Rows.To(name.Name, Prefix);
             }
 
-            if (Lenders.EndOf(before) is not null && MeasureAt(title, name.End, end) is { } rows)
+            if (Lenders.EndOf(before) is not null && MeasureAt(title, name.End, end) is { } rows && (!paired || rows.Pairs))
             {
-                return rows with { Place = name.Name };
+                return rows.To(name.Name, Prefix);
             }
         }
 
@@ -133,6 +120,36 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
     public string Apply(TitleRecipient? recipient, string label) => Sent(recipient, label) ?? label;
 
     /// <summary>
+    /// <paramref name="recipient"/> where it may take the figure of <paramref name="entity"/>; null where the title's place is
+    /// a province (kind region) and the figure a place's own (kind place, a city: one within the province as the title
+    /// frames it), which keeps its own name ("Shenzhen attracted US$500 million of Chinese investment" under "Chinese
+    /// investment in Guangdong": 深圳's 投资额, not 对广东投资额). A country under a region's title stays the title's part
+    /// (委内瑞拉占对拉美贷款承诺额比重, as the keys give it).
+    /// </summary>
+    public static TitleRecipient? ForEntity(TitleRecipient? recipient, string entity, NameFinder finder) =>
+        recipient is not null && entity != recipient.Place && finder.Lookup(entity) is { Kind: EntityKind.Place }
+            && finder.Lookup(recipient.Place) is { Kind: EntityKind.Region }
+            ? null
+            : recipient;
+
+    /// <summary>Whether <paramref name="label"/> is one of a measure's rows: only then may its sentence name where the lending went.</summary>
+    public bool IsRow(string label)
+    {
+        foreach (var (_, rows) in Measures)
+        {
+            for (var k = 0; k < rows.Rows.Count; k++)
+            {
+                if (label.EndsWith(rows.Rows[k], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A share of an amount the title's place received (<paramref name="measure"/> without the place: 能源贷款承诺额): the part
     /// its words before the row name, of the place's row (能源占对非洲贷款承诺额比重; no part: 占对非洲贷款承诺额比重).
     /// </summary>
@@ -142,11 +159,11 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
         {
             if (measure.EndsWith(row, StringComparison.Ordinal))
             {
-                return string.Concat(measure[..^row.Length], ShareOf, Prefix + recipient.Place, recipient.Instrument.GetValueOrDefault(row) ?? row, ShareSuffix);
+                return string.Concat(measure[..^row.Length], ShareOf, recipient.Scope, recipient.Instrument.GetValueOrDefault(row) ?? row, ShareSuffix);
             }
         }
 
-        return string.Concat(ShareOf, Prefix + recipient.Place, measure, ShareSuffix);
+        return string.Concat(ShareOf, recipient.Scope, measure, ShareSuffix);
     }
 
     private string? Sent(TitleRecipient? recipient, string label)
@@ -156,22 +173,23 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
             return null;
         }
 
-        foreach (var row in recipient.Rows)
+        for (var k = 0; k < recipient.Rows.Count; k++)
         {
-            // A share of the row: 占 + row + 比重.
-            var share = label.IndexOf(string.Concat(ShareOf, row, ShareSuffix), StringComparison.Ordinal);
+            // A share of the row: 占 + row + 比重 (the shares made once, with the rows).
+            var row = recipient.Rows[k];
+            var share = label.IndexOf(recipient.Shares[k], StringComparison.Ordinal);
             if (share >= 0)
             {
                 var at = share + ShareOf.Length;
-                return string.Concat(label.AsSpan(0, at), Prefix + recipient.Place, recipient.Instrument.GetValueOrDefault(row) ?? row, label.AsSpan(at + row.Length));
+                return string.Concat(label.AsSpan(0, at), recipient.Scope, recipient.Instrument.GetValueOrDefault(row) ?? row, label.AsSpan(at + row.Length));
             }
 
             if (label.EndsWith(row, StringComparison.Ordinal) && !label.Contains(ShareOf, StringComparison.Ordinal))
             {
                 // A row of no instrument is the title's instrument (a loans report's commitments are loan commitments).
                 return recipient.Instrument.TryGetValue(row, out var named)
-                    ? string.Concat(Prefix, recipient.Place, label.AsSpan(0, label.Length - row.Length), named)
-                    : string.Concat(Prefix, recipient.Place, label);
+                    ? string.Concat(recipient.Scope, label.AsSpan(0, label.Length - row.Length), named)
+                    : string.Concat(recipient.Scope, label);
             }
         }
 
@@ -179,5 +197,16 @@ internal sealed record TitleRecipients(WordList Lenders, WordList Links, IReadOn
     }
 }
 
-/// <summary>The place a report's title sends its measure to, the rows of that measure, and the rows of no instrument that the title's instrument names.</summary>
-internal sealed record TitleRecipient(string Place, IReadOnlyList<string> Rows, IReadOnlyDictionary<string, string> Instrument);
+/// <summary>
+/// The place a report's title sends its measure to (<see cref="Scope"/>: the prefix and the place, 对非洲), the rows of that
+/// measure with their shares (占贷款承诺额比重, made once), the rows of no instrument that the title's instrument names, and
+/// whether a pair joined by a dash names its direction (<see cref="Pairs"/>: loans run one way).
+/// </summary>
+internal sealed record TitleRecipient(string Place, string Scope, IReadOnlyList<string> Rows, IReadOnlyList<string> Shares, IReadOnlyDictionary<string, string> Instrument, bool Pairs)
+{
+    public static TitleRecipient Of(IReadOnlyList<string> rows, IReadOnlyDictionary<string, string> instrument, bool pairs, string shareOf, string shareSuffix) =>
+        new("", "", rows, [.. rows.Select(r => string.Concat(shareOf, r, shareSuffix))], instrument, pairs);
+
+    /// <summary>The measure sent to <paramref name="place"/>, read once per document.</summary>
+    public TitleRecipient To(string place, string prefix) => this with { Place = place, Scope = prefix + place };
+}

@@ -21,6 +21,16 @@ internal sealed record Measure(string? Label, MetricCode? Metric, IReadOnlySet<U
     /// </summary>
     public bool Rate { get; init; }
 
+    /// <summary>
+    /// Cues too broad alone (measures.json "cues_near": 'types', 'kinds'), that count only where one of <see cref="Near"/>
+    /// stands in the text scanned with them (their sentence: 'goods of more than 800 kinds', not '12 types of cooperation documents').
+    /// </summary>
+    public IReadOnlyList<string> NearCues { get; init; } = [];
+
+    /// <summary>The words one of which a sentence must hold for <see cref="NearCues"/> to count there (goods, cargo …).</summary>
+    public IReadOnlyList<string> Near { get; init; } = [];
+
     /// <summary>Every word of the entry, those that choose its metric first.</summary>
-    public IEnumerable<(string Word, bool ChoosesMetric)> Words => Cues.Select(w => (w, Metric is not null)).Concat(LabelOnly.Select(w => (w, false)));
+    public IEnumerable<(string Word, bool ChoosesMetric)> Words =>
+        Cues.Concat(NearCues).Select(w => (w, Metric is not null)).Concat(LabelOnly.Select(w => (w, false)));
 }

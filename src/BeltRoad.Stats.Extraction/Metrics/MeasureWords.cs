@@ -15,6 +15,8 @@ internal sealed class MeasureWords
     private static readonly int UnitCount = Enum.GetValues<Unit>().Max(u => (int)u) + 1;
 
     private readonly MeasureWord[] _words;
+    // A word listed only as a measure's near cue ('types'): the words one of which the scanned text must hold for it to count.
+    private readonly WordList?[] _near;
     // Each first character's words (indices), longest first; a Latin one under its lower case.
     private readonly CharMap<int[]> _byFirst;
     private readonly CharStarts _firsts;
@@ -50,6 +52,7 @@ internal sealed class MeasureWords
         }
 
         _words = [.. index.Values.Select(e => new MeasureWord(e.Text, [.. e.Metrics.Order()], e.Labels))];
+        _near = [.. index.Keys.Select(key => Near(measures, key))];
         var byFirst = Enumerable.Range(0, _words.Length).GroupBy(i => Folded(_words[i].Text[0]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(i => _words[i].Text.Length).ToArray());
         _byFirst = new CharMap<int[]>(byFirst);
@@ -57,6 +60,19 @@ internal sealed class MeasureWords
     }
 
     public MeasureWord this[int word] => _words[word];
+
+    // The near words a cue needs: none where any measure lists it as a plain cue or label word.
+    private static WordList? Near(IReadOnlyList<Measure> measures, string key)
+    {
+        static bool Is(string word, string key) => string.Equals(word, key, StringComparison.OrdinalIgnoreCase);
+        if (measures.Any(m => m.Cues.Any(w => Is(w, key)) || m.LabelOnly.Any(w => Is(w, key))))
+        {
+            return null;
+        }
+
+        var near = measures.Where(m => m.NearCues.Any(w => Is(w, key))).SelectMany(m => m.Near).ToList();
+        return near.Count > 0 ? new WordList(near) : null;
+    }
 
     /// <summary>
     /// The indicator labels the words of <paramref name="text"/> name (a word inside a longer one found there aside):
@@ -86,7 +102,8 @@ internal sealed class MeasureWords
             {
                 var word = _words[w].Text;
                 var wordEnd = i + word.Length;
-                if (wordEnd <= end && Matches(text, i, word, latin) && (!latin || wordEnd == end || !char.IsAsciiLetter(text[wordEnd])))
+                if (wordEnd <= end && Matches(text, i, word, latin) && (!latin || wordEnd == end || !char.IsAsciiLetter(text[wordEnd]))
+                    && (_near[w] is not { } near || near.Any(text, start, end)))
                 {
                     into.Add(new MeasureHit(i, wordEnd, w, !latin || WordList.IsWholeWord(text, i, word.Length)));
                 }

@@ -78,6 +78,8 @@ internal sealed record MetricCatalogFile(
         {
             Parts = e.TryGetProperty("parts", out var parts) && parts.GetBoolean(),
             Rate = e.TryGetProperty("rate", out var rate) && rate.GetBoolean(),
+            NearCues = e.TryGetProperty("cues_near", out var near) ? Words(near.GetProperty("cues")) : [],
+            Near = e.TryGetProperty("cues_near", out var with) ? Words(with.GetProperty("near")) : [],
         };
     }
 

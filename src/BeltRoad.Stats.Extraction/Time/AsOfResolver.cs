@@ -121,7 +121,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         cues = PosterLine(sentence, figures, cues);
         RememberStarts(sentence, cues);
         ResolveSinceEvents(cues);
-        var ownDate = cues.Any(c => c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null));
+        var ownDate = StatesTimeBefore(cues, int.MaxValue);
         var fromTo = Listed(FromTo.Find(simplified, sentence, figures, cues, words, frame), Respectively.Find(simplified, sentence, figures, cues, words));
         var yearOnYear = _datesFollowFigures && !ownDate && figures.Count > 0 && words.YearOnYear.Any(simplified, sentence.Start, sentence.End);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
@@ -522,7 +522,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     // 「开通以来」: the start the text dated last for the event it names (开通, in 「于2021年12月3日开通运营」 or
     // 「自2021年12月3日开通运营以来」), before the cue; "since opening": the start whose clause holds the event word's stem
-    // ("when it opened on December 3, 2021").
+    // at a word's start ("when it opened on December 3, 2021"; 'operat' is no part of "cooperation").
     private PeriodPoint? StartOf(TimeCue cue)
     {
         // "Since then, the trains have carried …": the start of the period the text stated last (rules 3 and 6).
@@ -533,30 +533,50 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
         var word = simplified.AsSpan(cue.Start, cue.End - cue.Start);
         var close = words.SinceClose.EndOf(word);
-        var verb = words.SinceEventWords.EndOf(word) is { } english ? words.SinceEventStems[english].AsSpan() : close is null ? word : word[..^close.Length];
+        var stems = words.SinceEventWords.EndOf(word) is { } english ? words.SinceEventStems[english] : null;
+        var verb = close is null ? word : word[..^close.Length];
         for (var i = _starts.Count - 1; i >= 0; i--)
         {
             var (from, start, end) = _starts[i];
             var clause = simplified.AsSpan(start, end - start);
-            if (start < cue.Start && clause.Contains(verb, StringComparison.OrdinalIgnoreCase) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
+            if (start < cue.Start && Holds(clause, verb, stems) && (start >= _paragraphStart || NamesAgain(cue.Start, clause)))
             {
                 return from;
             }
         }
 
-        return OnlyStart(cue.Start, verb);
+        return OnlyStart(cue.Start, verb, stems);
+    }
+
+    // The clause holds the English since-word's stems at a word's start (one of them), else the Chinese event word.
+    private static bool Holds(ReadOnlySpan<char> clause, ReadOnlySpan<char> verb, string[]? stems)
+    {
+        if (stems is null)
+        {
+            return Occurrences.StartsWord(clause, verb);
+        }
+
+        foreach (var stem in stems)
+        {
+            if (Occurrences.StartsWord(clause, stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 「自2021年12月3日开通以来累计…」 in one paragraph, a bare 「开通以来累计…」 three paragraphs on: where the document dated
     // only one start for that event before the cue (or several that agree, 「2021年12月开通初期」 within 2021年12月3日), a
     // bare since refers to it across a paragraph break too; the most precise of them is its start. Two different starts
     // (a railway's opening and a service's launch both 开通) leave it to NamesAgain.
-    private PeriodPoint? OnlyStart(int cueStart, ReadOnlySpan<char> verb)
+    private PeriodPoint? OnlyStart(int cueStart, ReadOnlySpan<char> verb, string[]? stems)
     {
         PeriodPoint? found = null;
         foreach (var (from, start, end) in _starts)
         {
-            if (start >= cueStart || !simplified.AsSpan(start, end - start).Contains(verb, StringComparison.OrdinalIgnoreCase))
+            if (start >= cueStart || !Holds(simplified.AsSpan(start, end - start), verb, stems))
             {
                 continue;
             }
@@ -950,6 +970,22 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     /// back-references take the period stated last. Where dates follow figures, a date after the opening sentence's first
     /// figure ("is expected to exceed 1 trillion dollars by 2030") dates that sentence, not the paragraph.
     /// </summary>
+    // A cue starting before `end` that states a time of the sentence's own: a date, a since, or 如今/目前 (not 累计, which
+    // states none). One definition for the sentence's own date and the paragraph's opening; a loop, where a lambda over
+    // this resolver's words made a delegate for every sentence.
+    private bool StatesTimeBefore(List<TimeCue> cues, int end)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Start < end && (c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Remember(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, bool opensParagraph)
     {
         // 「论坛期间，…。企业家大会上，…」 "During this period, … . Meanwhile …": a paragraph opening with a back-reference is
@@ -957,8 +993,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // own (「同期，內地…累計進出口6.75萬億元…。其中，…分別增長18.5%…」).
         // A period stated after the figures is what they are compared with ("In the same period, … rose 14% to 478, against
         // 419 in the first eight months of last year"), not the paragraph's opening.
-        var states = cues.Any(c => (c.Kind is TimeCueKind.Stated or TimeCueKind.Since || (c.Kind is TimeCueKind.Current && words.Cumulative.At(simplified, c.Start, c.End) is null))
-            && (figures.Count == 0 || c.Start < figures[0].Start));
+        var states = StatesTimeBefore(cues, figures.Count == 0 ? int.MaxValue : figures[0].Start);
         // Where dates follow figures, an opening sentence whose only time words refer back ("A total of 14,11,412 vehicles
         // crossed during this period. Private cars … made up 76.75 percent of them") opens the paragraph with that period too.
         if (!states && opensParagraph && cues.Count > 0 && _lastStated is { } last && RefersTo(cues[0], last)

@@ -12,6 +12,22 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// </summary>
 internal static class Respectively
 {
+    // The cues from `start` on. A method of its own: a lambda capturing a local of Find would make its closure for every
+    // sentence, at Find's entry, not only for the rare one with a 「；」 before its respectively word.
+    private static List<TimeCue> From(List<TimeCue> cues, int start)
+    {
+        var from = new List<TimeCue>(cues.Count);
+        foreach (var c in cues)
+        {
+            if (c.Start >= start)
+            {
+                from.Add(c);
+            }
+        }
+
+        return from;
+    }
+
     /// <summary>The figures a respectively-list dates, or null when the sentence has none.</summary>
     public static Dictionary<Mention, DatedPeriod>? Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
     {
@@ -26,7 +42,7 @@ internal static class Respectively
         // 「2021年1月，口岸累计接运量突破6000列；此后…，2021年至2023年分别接运…」: a list's years are those of the clause group
         // (after the last 「；」 before the word) that holds it; a date in an earlier group is no year of the list.
         var group = text.AsSpan(sentence.Start, lastAt - sentence.Start).LastIndexOfAny('；', ';') is var stop and >= 0 ? sentence.Start + stop + 1 : sentence.Start;
-        var listed = group == sentence.Start ? cues : cues.FindAll(c => c.Start >= group);
+        var listed = group == sentence.Start ? cues : From(cues, group);
         if (Years(listed, char.IsAsciiLetter(text[lastAt]) ? lastAt : int.MaxValue) is not { Count: >= 2 } years)
         {
             return EachOwnYears(text, sentence, figures, cues, words);

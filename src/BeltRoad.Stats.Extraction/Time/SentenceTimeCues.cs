@@ -231,8 +231,7 @@ internal static class SentenceTimeCues
         var before = text.AsSpan(sentence.Clauses[clause].Start, date.Start - sentence.Clauses[clause].Start);
         if (time.Role == TimeRole.Duration && MonthsToDate(text, date, time, before, frame, words) is { } soFar)
         {
-            // Role Duration marks it for DropCountedMonths: a count of months after another stated date counts from that date.
-            return new TimeCue(date.Start, date.End, TimeCueKind.Stated, soFar, clause, true, TimeRole.Duration);
+            return new TimeCue(date.Start, date.End, TimeCueKind.Stated, soFar, clause, true, TimeRole.Span, MonthsToDate: true);
         }
 
         if (time.Role == TimeRole.Since)
@@ -350,9 +349,9 @@ internal static class SentenceTimeCues
     // a sentence stating another date the months are counted from it, a duration, not the year's months 1–N.
     private static void DropCountedMonths(List<TimeCue> cues)
     {
-        if (cues.Count > 1 && cues.Exists(static c => c.Role == TimeRole.Duration) && cues.Exists(static c => c.Kind == TimeCueKind.Stated && c.Role != TimeRole.Duration))
+        if (cues.Count > 1 && cues.Exists(static c => c.MonthsToDate) && cues.Exists(static c => c.Kind == TimeCueKind.Stated && !c.MonthsToDate))
         {
-            cues.RemoveAll(static c => c.Role == TimeRole.Duration);
+            cues.RemoveAll(static c => c.MonthsToDate);
         }
     }
 
@@ -550,7 +549,7 @@ internal static class SentenceTimeCues
         foreach (var c in cues)
         {
             if (c is { Kind: TimeCueKind.Stated, Period: { From: var from, To: { } to } } && c.End <= at
-                && text.AsSpan(c.End, at - c.End).Trim() is var between && (between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase))
+                && text.AsSpan(c.End, at - c.End).Trim() is var between && (between.IsEmpty || Articles.Is(between))
                 && from.Precision != DatePrecision.Year
                 && ((from.Year == to.Year && from.Month <= to.Month) || (to.Year == from.Year + 1 && from.Month > to.Month)))
             {

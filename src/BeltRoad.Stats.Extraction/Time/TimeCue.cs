@@ -42,8 +42,11 @@ internal enum TimeCueKind
 /// sentence; an event date (「于2018年成立」) governs its own clause only. <paramref name="SinceStart"/>: a since's stated
 /// start, known also when the document's date (which ends its span) is not. <paramref name="NamesYear"/>: the cue writes its
 /// year's digits ("the same period of 2023", FY2022-23), not a year relative to the document's ("last year", 去年同期).
+/// <paramref name="MonthsToDate"/>: a count of months read as the year's months 1–N ("in nine months"), which a sentence
+/// stating another date takes back (the months then count from that date).
 /// </summary>
-internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Period, int Clause, bool Frames, TimeRole? Role = null, PeriodPoint? SinceStart = null, bool NamesYear = false)
+internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Period, int Clause, bool Frames, TimeRole? Role = null, PeriodPoint? SinceStart = null, bool NamesYear = false,
+    bool MonthsToDate = false)
 {
     /// <summary>"in the ten months", "over the six years": the length in months a counted back-reference names (0: none).</summary>
     public int Months { get; init; }

@@ -64,7 +64,8 @@ internal sealed record TimeWords(
     WordList MonthsToDate,
     WordList SinceThen,
     WordList MonthsToDateNot,
-    IReadOnlyDictionary<string, string> SinceEventStems)
+    IReadOnlyDictionary<string, string[]> SinceEventStems,
+    EventVerbs EventVerbs)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
     internal static TimeWords Load()
@@ -79,17 +80,18 @@ internal sealed record TimeWords(
             StringComparer.OrdinalIgnoreCase);
         var relative = root.GetProperty("relative_days").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.OrdinalIgnoreCase);
         var fiscalRelative = root.GetProperty("fiscal_relative").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.OrdinalIgnoreCase);
-        var sinceEvents = root.GetProperty("since_event_words").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+        // The event verbs' forms each list reads come from their one table (event_verbs); the lists keep their other words.
+        var verbs = EventVerbs.Read(root.GetProperty("event_verbs"));
         var weekdays = root.GetProperty("weekdays").EnumerateArray().Select((x, i) => (x.GetString()!, (DayOfWeek)i)).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.OrdinalIgnoreCase);
         // The cumulative words are rule 5's markers too; listed apart, once, because they state no time of their own.
-        return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), Read("whole_period"), Read("year_earlier"), Read("back_reference"), Read("event_back_reference"), Read("back_reference_openers"), Read("back_reference_kinds"), Read("back_reference_own"), Read("since_open"), Read("since_close"), Read("since_to_now"), Read("since_clause"), Read("since_event"), Read("relative_clause"), Read("event"),
+        return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), Read("whole_period"), Read("year_earlier"), Read("back_reference"), Read("event_back_reference"), Read("back_reference_openers"), Read("back_reference_kinds"), Read("back_reference_own"), Read("since_open"), Read("since_close"), Read("since_to_now"), Read("since_clause"), Read("since_event"), new WordList(Words("relative_clause").Concat(verbs.Asides)), new WordList(Words("event").Concat(verbs.Dated)),
             new BaselineWords(Read("baseline"), Read("baseline_periods")), Read("from"), Read("to"), Read("now_adjectives"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), Read("span_open"), Read("span_joint"), Read("span_dash"), Read("year_on_year"),
             Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow, Read("courtesies"),
             Read("multiple_base"), Read("multiples"), Read("baseline_predicates"), Read("fiscal_years"), root.GetProperty("fiscal_year_start").GetInt32(),
             root.GetProperty("fiscal_year_starts").EnumerateObject().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => Month(p.Value.GetInt32(), p.Name), StringComparer.Ordinal),
             root.GetProperty("fiscal_year_start_other").GetInt32(), fiscalRelative,
             Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"), Read("date_clauses"), Words("fiscal_year_partners").ToHashSet(StringComparer.Ordinal), Read("undated_periods"), Read("span_close"),
-            new WordList(sinceEvents.Keys), Read("event_days"), Read("months_to_date"), Read("since_then"), Read("months_to_date_not"), sinceEvents);
+            new WordList(verbs.SinceStems.Keys), new WordList(verbs.Days), Read("months_to_date"), Read("since_then"), Read("months_to_date_not"), verbs.SinceStems, verbs);
     }
 
     private static int Month(int month, string country) =>
