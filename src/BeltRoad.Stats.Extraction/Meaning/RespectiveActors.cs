@@ -118,7 +118,7 @@ internal static class RespectiveActors
                 continue;
             }
 
-            if (run.Count > 0 && !ListedFigures.OnlyJoints(Actors.WithoutArticle(gap.TrimEnd())))
+            if (run.Count > 0 && !ListedFigures.OnlyJoints(Articles.WithoutLast(gap.TrimEnd())))
             {
                 break;
             }
