@@ -88,6 +88,7 @@ internal static class IndicatorResolver
         ("English part of them", PartOfThem),
         ("measure the sentence before named", NamedBefore),
         ("English figure's unit row", static f => HanText.Any(f.Figure.Subject) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit)),
+        ("no noun of its unit", NoNounOfItsUnit),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
         ("measure word names the measure", MeasureNamed),
@@ -539,7 +540,8 @@ internal static class IndicatorResolver
         // "up 4.9%"): the base is the row above it, not part of the rate's label.
         if (f.Aggregation == Aggregation.Change && f.Nature == Nature.Actual && figure.Unit == Domain.Unit.Percent)
         {
-            return suffix;
+            // 「较2019年同期增长42%」 in a 2021 release: a rate against an older year's same period is a row of its own.
+            return labels.EarlierYears.For(figure, labels.OtherChange) ?? suffix;
         }
 
         // A yearly rate no amount before it bases (「港口货物吞吐量年均增长5.8%」「国际班列开行量年均增长38.6%」) is the row
@@ -1193,6 +1195,19 @@ internal static class IndicatorResolver
 
         var label = f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && HanText.Any(cut) ? WordedLabels.Joined(cut, suffix) : cut;
         return WordedLabels.IsDebris(label) || !HanText.Any(label) ? null : label;
+    }
+
+    // 「达卡至玛瓦段约40公里」「主桥长6.15公里」「较2019年的1026列翻了一番多」: a Chinese length or train count whose words hold
+    // none of its unit's nouns (label-words.json unit_nouns) names a segment or is clause debris: its unit's row (线路长度, 开行列数).
+    private static string? NoNounOfItsUnit(IndicatorFacts f)
+    {
+        if (!f.Catalogs.Labels.UnitNouns.TryGetValue(f.Figure.Unit, out var nouns) || !HanText.Any(f.Figure.Subject))
+        {
+            return null;
+        }
+
+        var cut = CountedCut(f);
+        return nouns.Any(cut, 0, cut.Length) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit);
     }
 
     // What is left of a figure no words name: the noun its measure word counts (「30多个国际组织」 → 国际组织数), the
