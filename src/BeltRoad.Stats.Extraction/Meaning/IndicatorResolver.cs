@@ -51,6 +51,7 @@ internal static class IndicatorResolver
         ("amount of change", ChangeAmount),
         ("figure referred back to", ReferredBack),
         ("end of a movement", MovementEnd),
+        ("sector's row", SectorRow),
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words) is { } label ? TableHeaders.PartnerRow(f.Figure, label, f.Catalogs.Labels.Partners) : null),
         ("amount restating the sentence's measure", RestatedAmount),
         ("class a bound names", BoundClass),
@@ -1030,6 +1031,22 @@ internal static class IndicatorResolver
         }
 
         return sector + (measure.StartsWith(labels.Initiative.Prefix, StringComparison.Ordinal) ? measure[labels.Initiative.Prefix.Length..] : measure);
+    }
+
+    // "Transport | USD 5.1bn" under "Sector | Engagement", "Water: USD1,565.2 million (13.0%)" under "Approved Financing by
+    // Sector": an English amount in a row of a breakdown whose first cell names a sector is that sector's part of the measure
+    // the table's header or the rows' caption names (交通参与额, 水务批准融资额), as the row's share is the sector's (row's part).
+    private static string? SectorRow(IndicatorFacts f)
+    {
+        var (figure, labels, words) = (f.Figure, f.Catalogs.Labels, f.Catalogs.Metrics.Words);
+        if (!figure.Unit.IsCurrency() || HanText.Any(figure.Subject) || labels.Wholes.RowPart(figure) is not { } sector
+            || (TableHeaders.For(figure, words) ?? TableHeaders.RowsCaption(figure, words)) is not { } measure)
+        {
+            return null;
+        }
+
+        return measure.StartsWith(sector, StringComparison.Ordinal) ? measure
+            : sector + (measure.StartsWith(labels.Initiative.Prefix, StringComparison.Ordinal) ? measure[labels.Initiative.Prefix.Length..] : measure);
     }
 
     private static string? LastCueIn(string text, int start, int end, Domain.Unit unit, MeasureWords words)
