@@ -42,6 +42,7 @@ internal static class IndicatorResolver
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
         ("change of its base", ChangeOfBase),
+        ("table's share column", TableShareColumn),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("multiple", Multiple),
         ("conversion", Conversion),
@@ -369,6 +370,24 @@ internal static class IndicatorResolver
         return group >= 0 && wholes.PartnersTradeWords.Any(text, group, share) && !wholes.Named.Any(n => n.Name != wholes.PartnersTradeWhole && text.AsSpan(group, share - group).IndexOf(n.Name) >= 0)
             ? wholes.HeadlineParts[0] + labels.ShareOf + wholes.PartnersTradeWhole + labels.ShareSuffix
             : null;
+    }
+
+    // 「年份　进出口　占全省比重」 over 「2013年　872.3亿元　38.4%」: a share in a table row under a column whose header names a
+    // share (label-words.json share_wholes.columns) is a share of the row's amount before it: the headline row where that is the
+    // partner countries' trade (与共建国家进出口总额占外贸总值比重), else 占比; never the row's cells read as words.
+    private static string? TableShareColumn(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || TableHeaders.AnyColumnHeader(figure) is not { } cell
+            || !labels.Wholes.Columns.Any(figure.Text, cell.Start, cell.End))
+        {
+            return null;
+        }
+
+        var amount = f.Earlier.Count > 0 && f.Earlier[^1].Unit.IsCurrency() ? f.Earlier[^1].Indicator : "";
+        return labels.Wholes.HeadlineParts.Contains(amount) && labels.Wholes.PartnersTradeWhole.Length > 0
+            ? amount + labels.ShareOf + labels.Wholes.PartnersTradeWhole + labels.ShareSuffix
+            : labels.ShareLabel;
     }
 
     // The word that opens a whole stated before its within word (「在…中的比重」), and the marks that end a clause.

@@ -103,6 +103,27 @@ internal static class TableHeaders
     internal static string? ColumnLabel(FigureContext figure, MeasureWords words) =>
         ColumnHeader(figure) is { } cell ? LabelIn(figure.Text, cell.Start, cell.End, figure.Unit, words) : null;
 
+    /// <summary>
+    /// The header cell of the figure's column in a table of bars or of blanks (「年份　进出口　占全省比重」 over
+    /// 「2013年　872.3亿元　38.4%」 → 占全省比重), or null when it stands in no table row.
+    /// </summary>
+    internal static (int Start, int End)? AnyColumnHeader(FigureContext figure)
+    {
+        if (ColumnHeader(figure) is { } cell)
+        {
+            return cell;
+        }
+
+        if (TableLine.SpacedHeader(figure.Text, figure.Mention.Start, figure.Mention.End) is not { } found)
+        {
+            return null;
+        }
+
+        var ((start, end), column) = found;
+        var (cellStart, cellEnd) = TableLine.SpacedCellAt(figure.Text, start, end, column);
+        return cellStart < 0 ? null : (cellStart, cellEnd);
+    }
+
     /// <summary>Where the header cell of the figure's column stands ("Loans" over "| 2"), or null when it stands in no table row.</summary>
     internal static (int Start, int End)? ColumnHeader(FigureContext figure)
     {
