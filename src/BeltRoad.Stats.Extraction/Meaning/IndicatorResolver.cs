@@ -1034,7 +1034,7 @@ internal static class IndicatorResolver
     {
         var (figure, labels) = (f.Figure, f.Catalogs.Labels);
         if (!figure.Unit.IsCurrency() || HanText.Any(figure.Subject)
-            || (labels.Wholes.SectorBefore(figure, figure.PreviousFigureEnd) ?? labels.Wholes.SectorAfter(figure, labels.AfterLinks)) is not { } sector)
+            || (labels.Wholes.SectorBefore(figure, figure.PreviousAmountEnd) ?? labels.Wholes.SectorAfter(figure, labels.AfterLinks)) is not { } sector)
         {
             return null;
         }
