@@ -790,7 +790,24 @@ internal static class IndicatorResolver
         }
 
         return partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label)
-            : partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names) ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null);
+            : partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names)
+            ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null) ?? ListedWithPartners(f, label, partners);
+    }
+
+    // "exports to those countries were 82.6 billion yuan and imports 62.8 billion yuan": a measure stated right after a figure of
+    // its unit that its sentence scoped to the partner countries goes on with them (自共建国家进口额), as a later sentence of the
+    // paragraph does (Carried).
+    private static string? ListedWithPartners(IndicatorFacts f, string label, PartnerScope partners)
+    {
+        for (var k = f.Earlier.Count - 1; k >= 0; k--)
+        {
+            if (f.Earlier[k].Unit == f.Figure.Unit)
+            {
+                return partners.Unscoped(f.Earlier[k].Indicator) != f.Earlier[k].Indicator ? partners.Scoped(label) : null;
+            }
+        }
+
+        return null;
     }
 
     // 「我国企业对54个国家进行了非金融类直接投资，金额为571亿元」「…，累计投资887.2亿元」: an amount whose clause says no more
