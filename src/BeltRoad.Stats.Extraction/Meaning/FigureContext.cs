@@ -63,6 +63,28 @@ internal sealed record FigureContext(FigurePlace Place, MetricDefinition Metric,
     }
 
     /// <summary>
+    /// Where the last figure before this one in its sentence ends, percentages aside ("Metals and mining engagement rose 72
+    /// percent to $10.1 billion": the rate is said of the subject the amount has too); the sentence's start where none does.
+    /// </summary>
+    public int PreviousAmountEnd
+    {
+        get
+        {
+            var end = In.Sentence.Start;
+            var figures = In.Figures;
+            for (var k = 0; k < figures.Count; k++)
+            {
+                if (figures[k].End <= Mention.Start && figures[k].Unit is not (MentionUnit.Percent or MentionUnit.PercentagePoints))
+                {
+                    end = Math.Max(end, figures[k].End);
+                }
+            }
+
+            return end;
+        }
+    }
+
+    /// <summary>
     /// The figure's clause after it, up to the next figure; across figures listed with it (「150多个国家、30多个国际组织签署…」),
     /// which share the predicate after the last of them.
     /// </summary>

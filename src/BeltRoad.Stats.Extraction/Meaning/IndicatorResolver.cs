@@ -42,6 +42,7 @@ internal static class IndicatorResolver
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
         ("change of its base", ChangeOfBase),
+        ("table's share column", TableShareColumn),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
         ("multiple", Multiple),
         ("conversion", Conversion),
@@ -51,6 +52,7 @@ internal static class IndicatorResolver
         ("amount of change", ChangeAmount),
         ("figure referred back to", ReferredBack),
         ("end of a movement", MovementEnd),
+        ("sector's row", SectorRow),
         ("table column's header", static f => IsPercentage(f) ? null : TableHeaders.For(f.Figure, f.Catalogs.Metrics.Words) is { } label ? TableHeaders.PartnerRow(f.Figure, label, f.Catalogs.Labels.Partners) : null),
         ("amount restating the sentence's measure", RestatedAmount),
         ("class a bound names", BoundClass),
@@ -88,6 +90,7 @@ internal static class IndicatorResolver
         ("English part of them", PartOfThem),
         ("measure the sentence before named", NamedBefore),
         ("English figure's unit row", static f => HanText.Any(f.Figure.Subject) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit)),
+        ("no noun of its unit", NoNounOfItsUnit),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
         ("measure word names the measure", MeasureNamed),
@@ -369,6 +372,24 @@ internal static class IndicatorResolver
             : null;
     }
 
+    // 「年份　进出口　占全省比重」 over 「2013年　872.3亿元　38.4%」: a share in a table row under a column whose header names a
+    // share (label-words.json share_wholes.columns) is a share of the row's amount before it: the headline row where that is the
+    // partner countries' trade (与共建国家进出口总额占外贸总值比重), else 占比; never the row's cells read as words.
+    private static string? TableShareColumn(IndicatorFacts f)
+    {
+        var (figure, labels) = (f.Figure, f.Catalogs.Labels);
+        if (figure.Unit != Domain.Unit.Percent || f.Aggregation != Aggregation.Share || TableHeaders.AnyColumnHeader(figure) is not { } cell
+            || !labels.Wholes.Columns.Any(figure.Text, cell.Start, cell.End))
+        {
+            return null;
+        }
+
+        var amount = f.Earlier.Count > 0 && f.Earlier[^1].Unit.IsCurrency() ? f.Earlier[^1].Indicator : "";
+        return labels.Wholes.HeadlineParts.Contains(amount) && labels.Wholes.PartnersTradeWhole.Length > 0
+            ? amount + labels.ShareOf + labels.Wholes.PartnersTradeWhole + labels.ShareSuffix
+            : labels.ShareLabel;
+    }
+
     // The word that opens a whole stated before its within word (「在…中的比重」), and the marks that end a clause.
     private const char WithinOpen = '在';
     private static readonly char[] ClauseMarks = ['，', '；', '。', ','];
@@ -539,7 +560,8 @@ internal static class IndicatorResolver
         // "up 4.9%"): the base is the row above it, not part of the rate's label.
         if (f.Aggregation == Aggregation.Change && f.Nature == Nature.Actual && figure.Unit == Domain.Unit.Percent)
         {
-            return suffix;
+            // 「较2019年同期增长42%」 in a 2021 release: a rate against an older year's same period is a row of its own.
+            return labels.EarlierYears.For(figure, labels.OtherChange) ?? suffix;
         }
 
         // A yearly rate no amount before it bases (「港口货物吞吐量年均增长5.8%」「国际班列开行量年均增长38.6%」) is the row
@@ -768,7 +790,24 @@ internal static class IndicatorResolver
         }
 
         return partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label)
-            : partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names) ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null);
+            : partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names)
+            ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null) ?? ListedWithPartners(f, label, partners);
+    }
+
+    // "exports to those countries were 82.6 billion yuan and imports 62.8 billion yuan": a measure stated right after a figure of
+    // its unit that its sentence scoped to the partner countries goes on with them (自共建国家进口额), as a later sentence of the
+    // paragraph does (Carried).
+    private static string? ListedWithPartners(IndicatorFacts f, string label, PartnerScope partners)
+    {
+        for (var k = f.Earlier.Count - 1; k >= 0; k--)
+        {
+            if (f.Earlier[k].Unit == f.Figure.Unit)
+            {
+                return partners.Unscoped(f.Earlier[k].Indicator) != f.Earlier[k].Indicator ? partners.Scoped(label) : null;
+            }
+        }
+
+        return null;
     }
 
     // 「我国企业对54个国家进行了非金融类直接投资，金额为571亿元」「…，累计投资887.2亿元」: an amount whose clause says no more
@@ -1012,7 +1051,7 @@ internal static class IndicatorResolver
     {
         var (figure, labels) = (f.Figure, f.Catalogs.Labels);
         if (!figure.Unit.IsCurrency() || HanText.Any(figure.Subject)
-            || (labels.Wholes.SectorBefore(figure, figure.PreviousFigureEnd) ?? labels.Wholes.SectorAfter(figure, labels.AfterLinks)) is not { } sector)
+            || (labels.Wholes.SectorBefore(figure, figure.PreviousAmountEnd) ?? labels.Wholes.SectorAfter(figure, labels.AfterLinks)) is not { } sector)
         {
             return null;
         }
@@ -1028,6 +1067,22 @@ internal static class IndicatorResolver
         }
 
         return sector + (measure.StartsWith(labels.Initiative.Prefix, StringComparison.Ordinal) ? measure[labels.Initiative.Prefix.Length..] : measure);
+    }
+
+    // "Transport | USD 5.1bn" under "Sector | Engagement", "Water: USD1,565.2 million (13.0%)" under "Approved Financing by
+    // Sector": an English amount in a row of a breakdown whose first cell names a sector is that sector's part of the measure
+    // the table's header or the rows' caption names (交通参与额, 水务批准融资额), as the row's share is the sector's (row's part).
+    private static string? SectorRow(IndicatorFacts f)
+    {
+        var (figure, labels, words) = (f.Figure, f.Catalogs.Labels, f.Catalogs.Metrics.Words);
+        if (!figure.Unit.IsCurrency() || HanText.Any(figure.Subject) || labels.Wholes.RowPart(figure) is not { } sector
+            || (TableHeaders.For(figure, words) ?? TableHeaders.RowsCaption(figure, words)) is not { } measure)
+        {
+            return null;
+        }
+
+        return measure.StartsWith(sector, StringComparison.Ordinal) ? measure
+            : sector + (measure.StartsWith(labels.Initiative.Prefix, StringComparison.Ordinal) ? measure[labels.Initiative.Prefix.Length..] : measure);
     }
 
     private static string? LastCueIn(string text, int start, int end, Domain.Unit unit, MeasureWords words)
@@ -1193,6 +1248,19 @@ internal static class IndicatorResolver
 
         var label = f.Catalogs.Labels.CountSuffix.TryGetValue(f.Figure.Unit, out var suffix) && !cut.EndsWith(suffix, StringComparison.Ordinal) && HanText.Any(cut) ? WordedLabels.Joined(cut, suffix) : cut;
         return WordedLabels.IsDebris(label) || !HanText.Any(label) ? null : label;
+    }
+
+    // 「达卡至玛瓦段约40公里」「主桥长6.15公里」「较2019年的1026列翻了一番多」: a Chinese length or train count whose words hold
+    // none of its unit's nouns (label-words.json unit_nouns) names a segment or is clause debris: its unit's row (线路长度, 开行列数).
+    private static string? NoNounOfItsUnit(IndicatorFacts f)
+    {
+        if (!f.Catalogs.Labels.UnitNouns.TryGetValue(f.Figure.Unit, out var nouns) || !HanText.Any(f.Figure.Subject))
+        {
+            return null;
+        }
+
+        var cut = CountedCut(f);
+        return nouns.Any(cut, 0, cut.Length) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit);
     }
 
     // What is left of a figure no words name: the noun its measure word counts (「30多个国际组织」 → 国际组织数), the

@@ -63,7 +63,9 @@ internal sealed record LabelWords(
     GrowthPulls Pulls,
     TitleRecipients TitleRecipients,
     ReachChains ReachChains,
-    Distances Distances)
+    Distances Distances,
+    IReadOnlyDictionary<Unit, WordList> UnitNouns,
+    EarlierYearChanges EarlierYears)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -106,6 +108,9 @@ internal sealed record LabelWords(
             // A chain of counts a reach verb leads to (「辐射国内18个省（区、市）75个城市」 → 辐射省份数, 辐射城市数).
             ReachChains.Read(root.GetProperty("reach").GetProperty("chains"), root.GetProperty("reach").GetProperty("label").GetString()!),
             // How far a place lies from a port, an airport or the capital (「距西哈努克深水港12公里」 → 距港口距离).
-            Distances.Read(root.GetProperty("distances")));
+            Distances.Read(root.GetProperty("distances")),
+            // The nouns a Chinese length or train count names its thing with (「线路全长…」「班列…」): words holding none are debris.
+            root.GetProperty("unit_nouns").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => new WordList(Strings(p.Value))),
+            EarlierYearChanges.Read(change.GetProperty("earlier_year")));
     }
 }

@@ -36,6 +36,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             ProductTotal = products.GetProperty("total").GetString()!,
             PartnersTradeWords = Words(partners.GetProperty("words")),
             PartnersTradeWhole = partners.GetProperty("whole").GetString()!,
+            Columns = Words(e.GetProperty("columns")),
         };
     }
 
@@ -50,6 +51,9 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
 
     /// <summary>The whole the partner countries' trade is a share of (外贸总值).</summary>
     public string PartnersTradeWhole { get; init; } = "";
+
+    /// <summary>Words of a table column's header that make its percentages shares (占全省比重, "Share").</summary>
+    public WordList Columns { get; init; } = new WordList([]);
 
     /// <summary>Whether <paramref name="label"/> is a part's name (交通, 货车) or parts listed together (私家车和微型客车).</summary>
     public bool IsPart(string label) =>

@@ -103,6 +103,27 @@ internal static class TableHeaders
     internal static string? ColumnLabel(FigureContext figure, MeasureWords words) =>
         ColumnHeader(figure) is { } cell ? LabelIn(figure.Text, cell.Start, cell.End, figure.Unit, words) : null;
 
+    /// <summary>
+    /// The header cell of the figure's column in a table of bars or of blanks (「年份　进出口　占全省比重」 over
+    /// 「2013年　872.3亿元　38.4%」 → 占全省比重), or null when it stands in no table row.
+    /// </summary>
+    internal static (int Start, int End)? AnyColumnHeader(FigureContext figure)
+    {
+        if (ColumnHeader(figure) is { } cell)
+        {
+            return cell;
+        }
+
+        if (TableLine.SpacedHeader(figure.Text, figure.Mention.Start, figure.Mention.End) is not { } found)
+        {
+            return null;
+        }
+
+        var ((start, end), column) = found;
+        var (cellStart, cellEnd) = TableLine.SpacedCellAt(figure.Text, start, end, column);
+        return cellStart < 0 ? null : (cellStart, cellEnd);
+    }
+
     /// <summary>Where the header cell of the figure's column stands ("Loans" over "| 2"), or null when it stands in no table row.</summary>
     internal static (int Start, int End)? ColumnHeader(FigureContext figure)
     {
@@ -116,6 +137,38 @@ internal static class TableHeaders
         var (start, end) = TableLine.CellAt(figure.Text, header.Start, header.End, column);
         return start < 0 ? null : (start, end);
     }
+
+    /// <summary>
+    /// The label the caption of a breakdown gives its rows ("Approved Financing by Sector" over "Energy: USD3,262.8 million"
+    /// and "Water: USD1,565.2 million"): the first line above the run of rows (lines whose first cell, before a colon, a bar
+    /// or a tab, holds words and no digit) that is none, read for a cue of the figure's unit; null where it names none.
+    /// </summary>
+    internal static string? RowsCaption(FigureContext figure, MeasureWords words)
+    {
+        var text = figure.Text;
+        var line = TableLine.Around(text, figure.Mention.Start);
+        for (var k = 0; k < MaxRowsAbove && line.Start > 0; k++)
+        {
+            line = TableLine.Around(text, line.Start - 1);
+            var span = text.AsSpan(line.Start, line.End - line.Start);
+            if (span.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            var cell = span.IndexOfAny(RowSeparators);
+            if (cell <= 0 || span[..cell].ContainsAnyInRange('0', '9') || span[..cell].IsWhiteSpace())
+            {
+                return LabelIn(text, line.Start, line.End, figure.Unit, words);
+            }
+        }
+
+        return null;
+    }
+
+    // How far up a breakdown's caption is looked for, and what parts a row's first cell from its figures.
+    private const int MaxRowsAbove = 30;
+    private static readonly char[] RowSeparators = [':', '：', Cell, '\t'];
 
     // The catalogue's label for the unit of the longest cue in [start, end), the first of equals.
     private static string? LabelIn(string text, int start, int end, Domain.Unit unit, MeasureWords words)
