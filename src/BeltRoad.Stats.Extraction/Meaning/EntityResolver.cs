@@ -43,6 +43,7 @@ internal static class EntityResolver
         ("hub's service", HubsService),
         ("back reference", static f => PortsTrains(f, BackReferences.Of(f.Figure, f.Finder))),
         ("respective actor", static f => RespectiveActors.Of(f.Figure, f.Finder, f.Respectively)),
+        ("owner a table's caption names", static f => CaptionOwner.Of(f.Figure, f.Finder)),
         ("China's whole", ChinasWhole),
         ("part after with", static f => f.Figure.Unit == Unit.Percent ? PartAfterWith.Of(f.Figure, f.Finder) : null),
         ("stake's holder", StakesHolder),
