@@ -160,7 +160,9 @@ internal static class Actors
 
                 // A hub's place keeps the trains it runs or passes (「经由满洲里进出境的中欧班列」: the port's, by its rule).
                 var head = first is not null && first.Kind is not (EntityKind.Place or EntityKind.Region) && n.Start < afterFirst && IsHead(figure, clauses[c].Start, n, finder);
-                var acts = (first is null || head || n.Start >= afterFirst) && (weakAllowed || !n.Weak) && IsActor(figure, n, finder);
+                // 「其中外商投资企业812家」: a group of enterprises a figure counts is the counted thing, not an actor (MEANING.md).
+                var acts = (first is null || head || n.Start >= afterFirst) && (weakAllowed || !n.Weak) && IsActor(figure, n, finder)
+                    && !(n.Kind == EntityKind.Enterprises && CountedRightAfter(figure, n));
                 first = acts && head ? n : first ?? (acts ? n : null);
                 nearer = acts && n.Start >= afterFirst ? n : nearer;
             }
@@ -362,6 +364,21 @@ internal static class Actors
         name.Kind is EntityKind.Programme || (name.Kind == EntityKind.Named && Affixes.EndsWithAny(name.Name, finder.ProgrammeSuffixes));
 
     internal static bool IsCounted(FigureContext figure, EntityName name) => CountedBy(figure, name) is not null;
+
+    // 「其中外商投资企业812家」: a count of organisations written right after the group's name counts its members.
+    private static bool CountedRightAfter(FigureContext figure, EntityName name)
+    {
+        var figures = figure.In.Figures;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].Start >= name.End && figures[k].Start - name.End <= 1 && figures[k].Unit == Recognizers.MentionUnit.Organizations)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The figure that counts this name: it covers it, or stands right before it in the same phrase (「50个共建国家」).
     internal static Recognizers.Mention? CountedBy(FigureContext figure, EntityName name)
