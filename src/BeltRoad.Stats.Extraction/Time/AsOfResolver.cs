@@ -375,7 +375,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     dated = new DatedPeriod(days, AsOfBasis.Sentence);
                     break;
                 case TimeCueKind.BackReference or TimeCueKind.EventBackReference when dated is null && !undated && _lastStated is { } last && RefersTo(cue, last):
-                    dated = new DatedPeriod(ReferredTo(cue, last), AsOfBasis.Paragraph);
+                    dated = new DatedPeriod(ReferredTo(cue, last, frame.Date), AsOfBasis.Paragraph);
                     break;
             }
         }
@@ -399,7 +399,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // marker covers the figures after it, never those before).
         if (_datesFollowFigures && dated is null && trailing is null && _lastStated is { } earlier && BackReferenceIn(cues, earlier, after.From, after.To) is { } reference)
         {
-            dated = new DatedPeriod(ReferredTo(reference, earlier), AsOfBasis.Paragraph);
+            dated = new DatedPeriod(ReferredTo(reference, earlier, frame.Date), AsOfBasis.Paragraph);
         }
         // "the line earned Sh15.01 billion in the previous financial year" in a sentence stating no date: a year before the
         // period stated last, as a comparison with the same period a year before speaks of it.
@@ -448,9 +448,9 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     }
 
     // A counted back-reference refers to the stated span of its length that ends latest ("the ten months": the ten months
-    // stated before, not a month stated since, nor the same months a year before that a comparison stated after them); any
-    // other to the period stated last.
-    private Period ReferredTo(TimeCue cue, Period last)
+    // stated before, not a month stated since, nor the same months a year before that a comparison stated after them), "the
+    // months under review" to the span of months that ends latest; any other to the period stated last.
+    private Period ReferredTo(TimeCue cue, Period last, PeriodPoint? today)
     {
         if (cue.Months == 0 || MonthsOf(last) == cue.Months)
         {
@@ -460,7 +460,10 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         Period? latest = null;
         foreach (var span in _statedSpans)
         {
-            if (MonthsOf(span) == cue.Months && (latest is null || span.To!.Value.CompareTo(latest.To!.Value) > 0))
+            // A reviewed span has ended: a budget year the report's months are part of runs past the document's date.
+            var months = MonthsOf(span);
+            var reviewed = months > 1 && (today is not { } date || span.To!.Value.LastDay <= date.LastDay);
+            if ((cue.Months == TimeCue.ReviewedSpan ? reviewed : months == cue.Months) && (latest is null || span.To!.Value.CompareTo(latest.To!.Value) > 0))
             {
                 latest = span;
             }

@@ -28,6 +28,7 @@ internal static class SentenceTimeCues
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         DropWholePeriodTotals(cues, simplified, sentence, words);
         AddWords(cues, simplified, sentence, inSentence, words.BackReference, TimeCueKind.BackReference);
+        AddWords(cues, simplified, sentence, inSentence, words.ReviewBackReference, TimeCueKind.BackReference, TimeCue.ReviewedSpan);
         AddWords(cues, simplified, sentence, inSentence, words.EventBackReference, TimeCueKind.EventBackReference);
         // 「会议期间内」 holds 期间内 too: the event's word says which period it is.
         DropEventOverlaps(cues);
@@ -643,7 +644,7 @@ internal static class SentenceTimeCues
         }
     }
 
-    private static void AddWords(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, WordList list, TimeCueKind kind)
+    private static void AddWords(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, WordList list, TimeCueKind kind, int months = 0)
     {
         foreach (var (start, end) in list.Find(text, sentence.Start, sentence.End))
         {
@@ -654,7 +655,7 @@ internal static class SentenceTimeCues
             var back = kind == TimeCueKind.BackReference;
             if (!Overlaps(inSentence, start, end, back || kind == TimeCueKind.EventBackReference) && !(back && DateEndsAt(inSentence, text, start)))
             {
-                cues.Add(new TimeCue(start, end, kind, null, ClauseOf(sentence, start), true));
+                cues.Add(new TimeCue(start, end, kind, null, ClauseOf(sentence, start), true) { Months = months });
             }
         }
     }

@@ -48,8 +48,14 @@ internal enum TimeCueKind
 internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Period, int Clause, bool Frames, TimeRole? Role = null, PeriodPoint? SinceStart = null, bool NamesYear = false,
     bool MonthsToDate = false)
 {
-    /// <summary>"in the ten months", "over the six years": the length in months a counted back-reference names (0: none).</summary>
+    /// <summary>
+    /// "in the ten months", "over the six years": the length in months a counted back-reference names (0: none);
+    /// <see cref="ReviewedSpan"/> for "the period under review", the longest-running span the report states.
+    /// </summary>
     public int Months { get; init; }
+
+    /// <summary><see cref="Months"/> of "during the months under review": the stated span of months that ends latest.</summary>
+    public const int ReviewedSpan = -1;
 
     /// <summary>到2030年, by 2030: the year a target is set for.</summary>
     public bool IsTarget => Role == TimeRole.Target;

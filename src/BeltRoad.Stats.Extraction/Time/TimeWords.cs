@@ -65,7 +65,8 @@ internal sealed record TimeWords(
     WordList SinceThen,
     WordList MonthsToDateNot,
     IReadOnlyDictionary<string, string[]> SinceEventStems,
-    EventVerbs EventVerbs)
+    EventVerbs EventVerbs,
+    WordList ReviewBackReference)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
     internal static TimeWords Load()
@@ -91,7 +92,8 @@ internal sealed record TimeWords(
             root.GetProperty("fiscal_year_starts").EnumerateObject().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => Month(p.Value.GetInt32(), p.Name), StringComparer.Ordinal),
             root.GetProperty("fiscal_year_start_other").GetInt32(), fiscalRelative,
             Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"), Read("date_clauses"), Words("fiscal_year_partners").ToHashSet(StringComparer.Ordinal), Read("undated_periods"), Read("span_close"),
-            new WordList(verbs.SinceStems.Keys), new WordList(verbs.Days), Read("months_to_date"), Read("since_then"), Read("months_to_date_not"), verbs.SinceStems, verbs);
+            new WordList(verbs.SinceStems.Keys), new WordList(verbs.Days), Read("months_to_date"), Read("since_then"), Read("months_to_date_not"), verbs.SinceStems, verbs,
+            Read("review_back_reference"));
     }
 
     private static int Month(int month, string country) =>
