@@ -166,8 +166,8 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
 
     public List<StepTiming> Timings { get; } = [];
 
-    /// <summary>run.json's account of the table (<see cref="RunReportWriter.Body"/>), serialized by the store step; null until then, and again once <see cref="RunReportWriter.Write"/> has taken it (and returned its chunks to the pool).</summary>
-    internal PooledBytes? RunReportBody { get; set; }
+    /// <summary>The file of run.json's account of the table (<see cref="RunReportWriter.WriteBodyFile"/>), written by the store step into the staging folder; null until then, and again once <see cref="RunReportWriter.Write"/> has taken it (and deleted the file).</summary>
+    internal string? RunReportBody { get; set; }
 
     /// <summary>The date the data speaks for: the newest document date. Written into the PDF instead of the clock.</summary>
     public DateOnly DataDate => Account.Listing.DataDate;

@@ -10,34 +10,55 @@ namespace BeltRoad.Stats.Pipeline;
 /// <remarks>
 /// Three parts of one indented object, each written as an object of its own and joined by their inner lines (top-level
 /// properties are indented alike either way): the head (the run and its outcome), the body (its account of the table:
-/// documents, counts, issues, findings, changes; ~10 MB at 100 MB of documents) and the timings. The body is final once
-/// the table and the changes are, so the store step serializes it beside the exports (<see cref="Body"/>) and the publish
-/// step, on the run's critical path, only writes the head and the timings around it.
+/// documents, counts, issues, findings, changes; ~10 MB at 100 MB of documents, 92 MB at 1 GB) and the timings. The body
+/// is final once the table and the changes are, so the store step serializes it beside the exports into a file of the
+/// staging folder (<see cref="WriteBodyFile"/>) and the publish step, on the run's critical path, only writes the head and
+/// the timings around the file's inner lines. A file, not memory: held in memory the body sat beside the whole store and
+/// report stage, whose peak is the run's (docs/scale.md, "Cost model").
 /// </remarks>
 internal static class RunReportWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The name, in the staging folder, of the body's file (<see cref="WriteBodyFile"/>): never listed or published, deleted once run.json holds it.</summary>
+    public const string BodyFile = ".run.json.body";
+
     public static void Write(string path, RunContext context, RunStatus status, DateTimeOffset finishedUtc)
     {
-        // Taken once: its chunks go back to the pool below, and a second write (none today) serializes it anew.
-        using var body = context.RunReportBody ?? Body(context);
+        // Taken once: the file is deleted below, and a second write (none today) serializes it anew.
+        var body = context.RunReportBody ?? WriteBodyFile(context, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, BodyFile));
         context.RunReportBody = null;
         using var head = Part(json => WriteHead(json, context, status, finishedUtc));
         using var timings = Part(json => WriteTimings(json, context.Timings));
-        using var stream = File.Create(path);
-        stream.Write("{"u8);
-        WriteInner(stream, head);
-        stream.Write(","u8);
-        WriteInner(stream, body);
-        stream.Write(","u8);
-        WriteInner(stream, timings);
-        stream.Write(Newline);
-        stream.Write("}"u8);
+        using (var stream = File.Create(path))
+        {
+            stream.Write("{"u8);
+            WriteInner(stream, head);
+            stream.Write(","u8);
+            WriteInnerOfFile(stream, body);
+            stream.Write(","u8);
+            WriteInner(stream, timings);
+            stream.Write(Newline);
+            stream.Write("}"u8);
+        }
+
+        File.Delete(body);
     }
 
-    /// <summary>The body as an indented object (the caller disposes it); written into run.json by its inner lines (<see cref="WriteInner"/>, which checks its shape).</summary>
-    public static PooledBytes Body(RunContext context) => Part(json => WriteBody(json, context));
+    /// <summary>Writes the body as an indented object into the file at <paramref name="path"/> and returns the path; run.json takes its inner lines (<see cref="WriteInnerOfFile"/>, which checks its shape).</summary>
+    public static string WriteBodyFile(RunContext context, string path)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        using var blocks = new StreamedBytes(file);
+        using (var json = new Utf8JsonWriter(blocks, Options))
+        {
+            json.WriteStartObject();
+            WriteBody(json, context);
+            json.WriteEndObject();
+        }
+
+        return path;
+    }
 
     private static readonly byte[] Newline = System.Text.Encoding.UTF8.GetBytes(Options.NewLine);
 
@@ -61,11 +82,51 @@ internal static class RunReportWriter
         part.WriteTo(stream, 1, 1 + Newline.Length);
     }
 
-    private static void CheckIndentedObject(PooledBytes part)
+    private static void CheckIndentedObject(PooledBytes part) =>
+        CheckIndentedObject(part.Length, part.Slice(0, 1), part.Length < 1 + Newline.Length ? [] : part.Slice(part.Length - 1 - Newline.Length, 1 + Newline.Length));
+
+    private static void CheckIndentedObject(long length, ReadOnlySpan<byte> first, ReadOnlySpan<byte> last)
     {
-        if (part.Length < 2 + Newline.Length || part.Slice(0, 1)[0] != (byte)'{' || !part.Slice(part.Length - 1 - Newline.Length, 1 + Newline.Length).AsSpan().SequenceEqual([.. Newline, (byte)'}']))
+        if (length < 2 + Newline.Length || first[0] != (byte)'{' || !last.SequenceEqual([.. Newline, (byte)'}']))
         {
             throw new InvalidOperationException("run.json: a part is not an indented object");
+        }
+    }
+
+    // The same lines of an indented object written to a file, copied through a small buffer.
+    private static void WriteInnerOfFile(Stream stream, string path)
+    {
+        using var part = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        var length = part.Length;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            Span<byte> first = stackalloc byte[1];
+            Span<byte> last = stackalloc byte[1 + Newline.Length];
+            if (length >= 2 + Newline.Length)
+            {
+                part.ReadExactly(first);
+                part.Position = length - last.Length;
+                part.ReadExactly(last);
+            }
+
+            CheckIndentedObject(length, first, last);
+            part.Position = 1;
+            for (var left = length - 1 - last.Length; left > 0;)
+            {
+                var read = part.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+                if (read == 0)
+                {
+                    throw new EndOfStreamException($"run.json: {path} ended early");
+                }
+
+                stream.Write(buffer, 0, read);
+                left -= read;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

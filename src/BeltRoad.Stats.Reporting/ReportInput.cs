@@ -31,4 +31,10 @@ public sealed record ReportInput(
     /// a fact by any name of its entity. Carried from the catalogue the run used, never a second list.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> EntityAliases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// Called once the facts' one read has ended (the model and the page's rows are made), before the page, the charts and
+    /// the digest: the moment the pass's garbage is all dead (the run compacts its heap there). Nothing by default.
+    /// </summary>
+    public Action PassEnded { get; init; } = () => { };
 }

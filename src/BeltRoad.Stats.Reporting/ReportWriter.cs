@@ -37,6 +37,8 @@ public static class ReportWriter
             ((IAsyncResult)rows).AsyncWaitHandle.WaitOne();
         }
 
+        input.PassEnded();
+
         // The page, the chart files and the digest only read the model and each writes its own files: beside each other,
         // same bytes (each chart is drawn on its own plot; the registered font is only read).
         var html = BesideThread.Run(() => WriteHtml(model, rows.GetAwaiter().GetResult(), directory));

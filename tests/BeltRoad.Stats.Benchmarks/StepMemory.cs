@@ -75,7 +75,7 @@ internal static class StepMemory
                 });
             }
 
-            Measure("  store: run.json's account", () => RunReportWriter.Body(context));
+            Measure("  store: run.json's account (into a file)", () => RunReportWriter.WriteBodyFile(context, Path.Combine(dir, RunReportWriter.BodyFile)));
             foreach (var file in Directory.GetFiles(dir, "facts.*"))
             {
                 File.Delete(file);

@@ -29,7 +29,8 @@ internal static class PublishedManifestOf
 
     /// <summary>
     /// The files of a staged set outside <c>history/</c>, by relative path with '/', with their sizes; run.json is
-    /// written after the manifest and is read whole by the up-to-date check, so it is not listed. <c>history/</c> is not
+    /// written after the manifest and is read whole by the up-to-date check, so it is not listed, nor is the file of its
+    /// body, which run.json's writing deletes. <c>history/</c> is not
     /// walked at all: a recursive walk follows its links into every kept set (ten sets' files stat'ed to be dropped).
     /// </summary>
     public static IReadOnlyDictionary<string, long> Outputs(string staging)
@@ -39,7 +40,8 @@ internal static class PublishedManifestOf
             (ref FileSystemEntry e) => (Path.GetRelativePath(staging, e.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/'), e.Length),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            // By name first: run.json's body (RunReportWriter.BodyFile) may be deleted while the walk goes on.
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.FileName.SequenceEqual(RunReportWriter.BodyFile) && !e.IsDirectory,
             ShouldRecursePredicate = (ref FileSystemEntry e) => Path.GetRelativePath(staging, e.ToFullPath()) != OutputFiles.HistoryFolder,
         };
         return files.Where(f => f.Path != OutputFiles.RunJson).ToDictionary(f => f.Path, f => f.Size, StringComparer.Ordinal);

@@ -51,5 +51,6 @@ internal sealed class WriteReportsStep : IRunStep
         Headlines = context.Headlines,
         EntityAliases = context.Entities.Entries.GroupBy(e => e.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last().Aliases, StringComparer.Ordinal),
+        PassEnded = HeapCompaction.Now,
     };
 }
