@@ -108,16 +108,19 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
                 : DateParts.Period(yearWritten || months == label ? year : state.LatestYearOf(months.ToMonth), months);
         }
 
-        return new MentionDraft
-        {
-            Start = i,
-            End = end,
-            Kind = MentionKind.DatePeriod,
-            NumberStart = i,
-            NumberEnd = end,
-            Time = time,
-        };
+        return Dated(i, end, time);
     }
+
+    // The date mention over [start, end).
+    private static MentionDraft Dated(int start, int end, TimeExpression time) => new()
+    {
+        Start = start,
+        End = end,
+        Kind = MentionKind.DatePeriod,
+        NumberStart = start,
+        NumberEnd = end,
+        Time = time,
+    };
 
     // "July-April (2023-24)", "in July-March": months across a year's end (a budget year's first months, as South Asian
     // releases count them) run from the split year's first year to its second; with none after them, to the latest last month
@@ -140,15 +143,7 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
         }
 
         var from = lastYear == 0 ? DatePoint.OfMonth(0, firstMonth) : DatePoint.OfMonth(lastYear - 1, firstMonth);
-        return new MentionDraft
-        {
-            Start = i,
-            End = end,
-            Kind = MentionKind.DatePeriod,
-            NumberStart = i,
-            NumberEnd = end,
-            Time = TimeExpression.Between(from, DatePoint.EndOfMonth(lastYear, lastMonth)),
-        };
+        return Dated(i, end, TimeExpression.Between(from, DatePoint.EndOfMonth(lastYear, lastMonth)));
     }
 
     // Where 底 (or 年底) after a year named relative to the reference ends; 0 when none follows.
