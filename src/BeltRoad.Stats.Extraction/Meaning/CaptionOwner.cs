@@ -10,10 +10,8 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal static class CaptionOwner
 {
-    // How far above a table's header its caption may stand (blank lines skipped), and how many capitalised words a
-    // possessor's name may have ("the United Arab Emirates's").
+    // How far above a table's header its caption may stand (blank lines skipped), and how long a caption may be.
     private const int MaxLinesAbove = 3;
-    private const int MaxOwnerWords = 4;
     private const int MaxCaptionLength = 160;
 
     internal static string? Of(FigureContext figure, NameFinder finder)
@@ -27,7 +25,7 @@ internal static class CaptionOwner
         // "Table 2: Largest changes in …" reads as a row of two cells over "Country | Change": the header found may be the
         // caption itself, else the caption is the first line above it.
         var line = found.Line;
-        if (Owner(text.AsSpan(line.Start, line.End - line.Start), finder) is { } owner)
+        if (Owner(text, line.Start, line.End, finder) is { } owner)
         {
             return owner;
         }
@@ -39,7 +37,7 @@ internal static class CaptionOwner
             if (!span.IsWhiteSpace())
             {
                 // A caption is a line of its own, not a paragraph that happens to stand above the table.
-                return span.Length <= MaxCaptionLength ? Owner(span, finder) : null;
+                return span.Length <= MaxCaptionLength ? Owner(text, line.Start, line.End, finder) : null;
             }
         }
 
@@ -63,41 +61,18 @@ internal static class CaptionOwner
         return false;
     }
 
-    // The catalogued country or group a possessive in the caption names ("China's", "the EU’s"), null where none does:
-    // the last one to four capitalised words before the possessive, the fewest that name one.
-    private static string? Owner(ReadOnlySpan<char> caption, NameFinder finder)
+    // The catalogued country or group the caption in [start, end) names with a possessive right after it ("China's", "the
+    // EU’s"), the names read as everywhere else (NameFinder.Find); null where none is so named.
+    private static string? Owner(string text, int start, int end, NameFinder finder)
     {
-        foreach (var possessive in finder.Possessives)
+        foreach (var name in finder.Find(text, start, end))
         {
-            for (var at = caption.IndexOf(possessive, StringComparison.Ordinal); at > 0; at = NextAt(caption, possessive, at))
+            if (name.Kind is EntityKind.Country or EntityKind.CountryGroup && Affixes.StartsWithAny(text.AsSpan(name.End, end - name.End), finder.Possessives))
             {
-                var before = caption[..at];
-                var start = before.Length;
-                for (var words = 0; words < MaxOwnerWords && start > 0; words++)
-                {
-                    var space = before[..start].TrimEnd().LastIndexOf(' ');
-                    var candidate = before[(space + 1)..];
-                    if (candidate.IsEmpty || !char.IsAsciiLetterUpper(candidate[0]))
-                    {
-                        break;
-                    }
-
-                    if (finder.Lookup(candidate.ToString()) is { Kind: EntityKind.Country or EntityKind.CountryGroup } entry)
-                    {
-                        return entry.Name;
-                    }
-
-                    start = Math.Max(space, 0);
-                }
+                return name.Name;
             }
         }
 
         return null;
-    }
-
-    private static int NextAt(ReadOnlySpan<char> caption, string possessive, int at)
-    {
-        var next = caption[(at + 1)..].IndexOf(possessive, StringComparison.Ordinal);
-        return next < 0 ? -1 : at + 1 + next;
     }
 }
