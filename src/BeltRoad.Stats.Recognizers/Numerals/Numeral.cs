@@ -34,5 +34,9 @@ internal readonly record struct Numeral(int Start, int End, decimal? Value, Nume
         && !Has(NumeralFlags.Approx) && !Has(NumeralFlags.Scaled) && !Has(NumeralFlags.Negative) && !Has(NumeralFlags.Grouped)
         && ((Has(NumeralFlags.Arabic) && IntegerDigits == 4) || Has(NumeralFlags.DigitString));
 
+    /// <summary>Two Arabic digits that are the last two of the year after <paramref name="year"/>'s ("21" after "2020").</summary>
+    public bool IsShortYearAfter(Numeral year) =>
+        Has(NumeralFlags.Arabic) && IntegerDigits == 2 && year.Value is { } first && Value == (first + 1) % 100;
+
     public bool IsSmallInteger(int max) => Value is { } v && v == decimal.Truncate(v) && v >= 0 && v <= max;
 }

@@ -206,7 +206,7 @@ internal sealed class DateParts(ScanText text)
 
         if (!text.TryNumeral(k, false, out var first) || !first.IsYearLike || first.End + 1 >= text.Length || text[first.End] is not ('-' or '–' or '/')
             || !text.TryNumeral(first.End + 1, false, out var second) || second.Value is not { } next
-            || (next != first.Value + 1 && !(second.IntegerDigits == 2 && next == (first.Value + 1) % 100)))
+            || (next != first.Value + 1 && !second.IsShortYearAfter(first)))
         {
             return false;
         }

@@ -121,7 +121,7 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
     // A year, a dash right after it and two digits right after the dash that are the next year's last two ("2020-21").
     private bool IsNextYearShort(Numeral low, Numeral high, int joinerAt, int highAt) =>
         low.IsYearLike && joinerAt == low.End && highAt == joinerAt + 1 && !char.IsAsciiLetter(text[joinerAt])
-        && high.Has(NumeralFlags.Arabic) && high.IntegerDigits == 2 && high.Value == (low.Value!.Value + 1) % 100
+        && high.IsShortYearAfter(low)
         && (high.End >= text.Length || !char.IsAsciiDigit(text[high.End]));
 
     /// <summary>2013—2022 年 and 2013-2022 are spans; (2019-2023) with no 年 is a plan title, a label.</summary>
