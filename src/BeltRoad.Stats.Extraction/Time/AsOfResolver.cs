@@ -967,12 +967,6 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // How long a speaker's name before a colon may be ("Spokesperson He Yadong:").
     private const int MaxSpeakerTag = 32;
 
-    /// <summary>
-    /// A paragraph that opens with a date (「2023年1月，…」 "In the first five months, …", also after its source:
-    /// 「海关总署14日发布数据，前三季度，…」) dates its later undated sentences until another date is stated;
-    /// back-references take the period stated last. Where dates follow figures, a date after the opening sentence's first
-    /// figure ("is expected to exceed 1 trillion dollars by 2030") dates that sentence, not the paragraph.
-    /// </summary>
     // A cue starting before `end` that states a time of the sentence's own: a date, a since, or 如今/目前 (not 累计, which
     // states none). One definition for the sentence's own date and the paragraph's opening; a loop, where a lambda over
     // this resolver's words made a delegate for every sentence.
@@ -989,6 +983,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return false;
     }
 
+    /// <summary>
+    /// A paragraph that opens with a date (「2023年1月，…」 "In the first five months, …", also after its source:
+    /// 「海关总署14日发布数据，前三季度，…」) dates its later undated sentences until another date is stated;
+    /// back-references take the period stated last. Where dates follow figures, a date after the opening sentence's first
+    /// figure ("is expected to exceed 1 trillion dollars by 2030") dates that sentence, not the paragraph.
+    /// </summary>
     private void Remember(Sentence sentence, List<TimeCue> cues, IReadOnlyList<Mention> figures, bool opensParagraph)
     {
         // 「论坛期间，…。企业家大会上，…」 "During this period, … . Meanwhile …": a paragraph opening with a back-reference is

@@ -150,12 +150,12 @@ internal static class HeaderLine
     // The most words a name before a page's day holds (an author, an agency, a site, a weekday).
     private const int MaxNameWords = 5;
 
-    // "Maria L. Santos , Monday 11 Mar 2024", "Newswire-Central Daily 2023.09.21.": a day ending a line of a few capitalised words
-    // (an author's or agency's name, a weekday) is the page's stamp, as a dated byline is; a headline says more, in
-    // words of its own ("Ports to open on 1 July 2026"), and a title's day in brackets is its transcript's.
     /// <summary>A line that holds only a name and the day at [start, start + length) after it ("Bloomberg Adria, 11.08.2023").</summary>
     public static bool IsNamedDay(string line, int start, int length) => NamedDay(line[..start], line[(start + length)..]);
 
+    // "Maria L. Santos , Monday 11 Mar 2024", "Newswire-Central Daily 2023.09.21.": a day ending a line of a few capitalised words
+    // (an author's or agency's name, a weekday) is the page's stamp, as a dated byline is; a headline says more, in
+    // words of its own ("Ports to open on 1 July 2026"), and a title's day in brackets is its transcript's.
     private static bool NamedDay(string before, string after)
     {
         if (after.Any(char.IsLetterOrDigit) || before.AsSpan().IndexOfAny("()（）[]") >= 0)
