@@ -38,6 +38,18 @@ public class DocumentHeaderTests
     public void Reads_a_bilingual_sheets_headline_past_lines_said_in_both_languages(string text, string title) =>
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));
 
+    // A bar of links under the headline is no breadcrumb to start after; a menu one section a line leaves room for the
+    // headline and stamp below it.
+    [Theory]
+    [InlineData("Lakeside Development Bank\nHome > News > Annual Report > 2024\n\nLakeside Bank Annual Report 2024: Building for Tomorrow\n\nDownload full report (PDF)  |  Financial Statements  |  Previous reports\n\nWHO WE ARE\n\nThe bank lends to its members for roads, ports and power.", "Lakeside Bank Annual Report 2024: Building for Tomorrow")]
+    [InlineData("SEASIDE NEWS\nPolitics\nBusiness\nEconomy\nOil & Gas\nTransport\nSociety\nRegion\nAnalysis\nInterview\nOther News\nSearch\n\nBusiness  |  8 May 2024 13:41\n\nPartner's imports from China climb in first quarter\n\nImports rose in the first quarter.", "Partner's imports from China climb in first quarter")]
+    public void Reads_the_headline_past_a_link_bar_under_it_and_a_menu_above_it(string text, string title) =>
+        Assert.Equal(title, DocumentHeader.Title(text, "备用"));
+
+    [Fact]
+    public void Reads_the_pages_stamp_below_a_menu_of_one_section_a_line() =>
+        Assert.Equal("2024-05-08", DocumentHeader.Date("SEASIDE NEWS\nPolitics\nBusiness\nEconomy\nOil & Gas\nTransport\nSociety\nRegion\nAnalysis\nInterview\nOther News\nSearch\n\nBusiness  |  8 May 2024 13:41\n\nPartner's imports from China climb in first quarter\n\nShare\nFacebook\nTwitter\nTelegram\n\nImports rose in the first quarter.")?.ToString());
+
     [Theory]
     [InlineData("中文版日本語HomeWorldChina-Laos Railway carries 5 million passengersFrom:Xinhua  |  2024-03-01 10:00\n\nBEIJING, March 1 (Xinhua) -- The railway has carried 5 million passengers since it opened, its operator said on Friday.", "China-Laos Railway carries 5 million passengers")]
     [InlineData("首页新闻中心中欧班列上半年开行九千列发布时间：2024-07-10 10:20\n\n正文。", "新闻中心中欧班列上半年开行九千列")] // only listed menu words are dropped

@@ -29,7 +29,9 @@ internal static partial class DocumentHeader
         var body = kinds.IndexOf(HeaderLineKind.Body);
         var top = body < 0 ? kinds.Count : body;
         // A bilingual sheet's masthead or section said in both languages ("FACT SHEET | 项目概况") is no breadcrumb to start after.
-        var from = Enumerable.Range(0, top).LastOrDefault(i => kinds[i] == HeaderLineKind.Navigation && !HeaderLine.IsTranslationPair(lines[i], HeaderWords.Default), -1) + 1;
+        // A bar of links under the headline ("Download full report (PDF) | Financial Statements") is no breadcrumb either.
+        var from = Enumerable.Range(0, top).LastOrDefault(i => kinds[i] == HeaderLineKind.Navigation && !HeaderLine.IsTranslationPair(lines[i], HeaderWords.Default)
+            && !HeaderLine.IsLinkBar(lines[i], HeaderWords.Default), -1) + 1;
         // "HARBOUR POST" over "ECONOMY | 02-06-2023 17:48" over the headline: with no breadcrumb of its own, a page's
         // stamp written as one is its section path, and the masthead above it the site's name, when a headline follows it.
         for (var i = 0; from == 0 && i < top; i++)
@@ -182,10 +184,13 @@ internal static partial class DocumentHeader
     internal static bool IsBodyText(string line) => BodyTextPattern().IsMatch(line);
 
     // The first non-blank lines, trimmed, read from the top as asked: the rest of the document is never split into lines.
+    // A scraped page's menu, one section a line ("Politics", "Oil & Gas", "Other News"), does not use up the lines its
+    // headline and stamp are looked for in below it; at most MaxOpeningLines are read in all.
     internal static IEnumerable<string> OpeningLines(string text)
     {
         var taken = 0;
-        for (var start = 0; start <= text.Length && taken < HeaderLines;)
+        var read = 0;
+        for (var start = 0; start <= text.Length && taken < HeaderLines && read < MaxOpeningLines;)
         {
             var end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end;
@@ -193,11 +198,22 @@ internal static partial class DocumentHeader
             start = end + 1;
             if (line.Length > 0)
             {
-                taken++;
+                read++;
+                taken += IsMenuItem(line) ? 0 : 1;
                 yield return line.ToString();
             }
         }
     }
+
+    private const int MaxOpeningLines = 40;
+    private const int MaxMenuItem = 16;
+
+    // A menu's entry: a word or two, no digit, no punctuation but '&' ("Oil & Gas", 「财经」).
+    private static bool IsMenuItem(ReadOnlySpan<char> line) =>
+        line.Length <= MaxMenuItem && line.Count(' ') <= 2 && !line.ContainsAnyExcept(MenuItemChars);
+
+    private static readonly System.Buffers.SearchValues<char> MenuItemChars = System.Buffers.SearchValues.Create(
+        " &-'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // The last non-blank lines, from the bottom: a print edition's line 「《人民日报》（2024年03月15日 03 版）」 stands there.
     internal static IEnumerable<string> ClosingLines(string text)

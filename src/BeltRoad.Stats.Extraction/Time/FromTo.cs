@@ -14,6 +14,9 @@ internal static class FromTo
 {
     private static readonly string[] ChangeWords = ["倍", "fold", "times"];
 
+    // What may stand between a change and the movement after it: blanks and a comma.
+    private const string LeadGap = " ,，\u3000";
+
     /// <summary>The figures a movement dates, or null when the sentence has none (most: no table made per sentence).</summary>
     public static Dictionary<Mention, DatedPeriod>? Find(string text, Sentence sentence, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words, DocumentTimeFrame frame)
     {
@@ -56,6 +59,16 @@ internal static class FromTo
             found ??= [];
             found[a] = new DatedPeriod(fromTime, AsOfBasis.FromTo);
             found[b] = new DatedPeriod(toTime, AsOfBasis.FromTo);
+            // So is a change stated right before it ("fell 10.3 percent from 2.73 million in 2023 to 2.45 million last
+            // year", "jumped 39.4 percent, from …"): the movement is what the change measured. A month or a quarter against
+            // the same one a year before ("rising by 114.92 percent from $598 million in April 2023 to …in April 2024") is
+            // a year-on-year change, the later period's as 同比 is.
+            if (i > 0 && IsChange(figures[i - 1]) && text.AsSpan(figures[i - 1].End, fromWord.Start - figures[i - 1].End).Trim(LeadGap).IsEmpty)
+            {
+                var yearOnYear = toTime.From.Precision != DatePrecision.Year && YearBefore.Of(toTime) == fromTime;
+                found[figures[i - 1]] = new DatedPeriod(yearOnYear ? toTime : Period.Span(fromTime.From, toTime.Latest), AsOfBasis.FromTo);
+            }
+
             // The first change after the movement is over its span ("to 1.8 trillion dollars in 2021, an increase of 73
             // percent"); so are the changes right after it, until a date or a 「；」 (「增长了49倍，年均增速保持在30%以上」).
             var first = figures.Skip(i + 2).FirstOrDefault(IsChange);

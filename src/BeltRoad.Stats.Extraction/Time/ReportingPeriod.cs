@@ -154,7 +154,10 @@ internal static class ReportingPeriod
             // "Bank of China Limited 2023 Annual Report": a year right before a report's name (time-words.json report_names)
             // is the year reported on wherever it stands.
             var reportName = words.ReportNames.At(after, 0, after.Length) is not null;
-            if (reportNameOnly ? !reportName : !(before.Length == 0 || after.Length == 0 || before[^1] is ',' or ':' or '-' or '–' or '—' or '(' or '|' || reportName))
+            // "Annual Report 2024: Financing Infrastructure for Tomorrow": a report's name, its year, then a subtitle, as "2023
+            // Annual Report" (an edition's year after other words, "Aid Map 2025: Key Findings", reports on no year of its own).
+            if (reportNameOnly ? !reportName : !(before.Length == 0 || after.Length == 0 || before[^1] is ',' or ':' or '-' or '–' or '—' or '(' or '|' || reportName
+                || (after[0] is ':' or '：' or '|' or '–' or '—' && words.ReportNames.EndOf(before) is not null)))
             {
                 continue;
             }

@@ -237,6 +237,12 @@ internal static class SentenceTimeCues
 
         if (time.Role == TimeRole.Since)
         {
+            // 「为2022年8月以来的单月最高水平」, "the highest since August 2022": a record's reach back, no span of the figures.
+            if (RecordSince(text, date, before, sentence.Clauses[clause].End, words))
+            {
+                return null;
+            }
+
             // 「10年来」 counts years from no stated start: a running total, but no date (and no 累计 date either).
             var since = StatedDates.HasYearDigits(date.Text) && time.From.ToPeriodPoint() is { } start ? frame.Since(start) : null;
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, since, clause, true, SinceStart: since?.From);
@@ -643,6 +649,14 @@ internal static class SentenceTimeCues
             }
         }
     }
+
+    // How far a record word may stand from its since: 「以来的单月最高」 after it, "the highest monthly level since" before it.
+    private const int RecordAfter = 6;
+    private const int RecordBefore = 30;
+
+    private static bool RecordSince(string text, Mention date, ReadOnlySpan<char> before, int clauseEnd, TimeWords words) =>
+        words.RecordSince.Any(text, date.End, Math.Min(date.End + RecordAfter, clauseEnd))
+        || words.RecordSince.Any(text, date.Start - Math.Min(RecordBefore, before.Length), date.Start);
 
     private static void AddWords(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, WordList list, TimeCueKind kind, int months = 0)
     {

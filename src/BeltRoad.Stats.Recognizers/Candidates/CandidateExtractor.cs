@@ -42,6 +42,13 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
 
         var prefixes = ReadPrefixes(i, out var j);
         var numeralStart = j > i ? text.SkipBlank(j) : i;
+        // 「由一季度的5801个增至二季度的7918个」: a qualifier word before a period's word (二季度) leaves the period whole.
+        if (j > i && prefixes.TimeStart < 0 && prefixes.Count == 1 && prefixes.QualifierStart >= 0
+            && tables.Labels.Match(text.Text, numeralStart, out var period, skipInnerSpaces: true) > 0 && period?.Role == WordRole.Period)
+        {
+            return Candidate.Skip(numeralStart);
+        }
+
         if (!text.TryNumeral(numeralStart, prefixes.HasLoneScaleLicense, out var numeral) && (prefixes.Count > 0 || !GluedNumeral(i, out numeral)))
         {
             if (NamedMonth(prefixes, j))
