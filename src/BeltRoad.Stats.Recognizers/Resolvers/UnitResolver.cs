@@ -85,6 +85,13 @@ internal sealed class UnitResolver(ScanText text, ScanState state, HeadNounResol
             length = 0;
         }
 
+        if (word is { Role: WordRole.Measure } && prefixes.CurrencyStart >= 0 && char.IsAsciiLetter(text[k]))
+        {
+            // "USD 8.4 billion projects", a page's "USD 8.4 billion" over a line "Projects approved: 50" run into it: an
+            // amount in a currency named before it counts nothing; the noun after it is what the money went to, or the next line's.
+            length = 0;
+        }
+
         if (prefixes.CurrencyStart >= 0)
         {
             // 人民幣384.8億元, 新台幣120億元: the currency named before the figure is its bare 元's, and names the bare 元 after it.
