@@ -363,15 +363,14 @@ internal static class SentenceTimeCues
     /// </summary>
     private static Period? MonthsToDate(string text, Mention date, TimeExpression time, ReadOnlySpan<char> before, DocumentTimeFrame frame, TimeWords words)
     {
-        var months = time.Years * 12;
-        if (frame.Date is not { Precision: not DatePrecision.Year } today || months is not { } n || n != decimal.Truncate(n) || n is < 2 or > 11
+        var last = MonthsOf(time);
+        if (frame.Date is not { Precision: not DatePrecision.Year } today || last is < 2 or > 11
             || !OpensMonthsToDate(text, date, before, words)
             || words.MonthsToDateNot.At(text, Blank.SkipSpaces(text, date.End, text.Length), text.Length) is not null)
         {
             return null;
         }
 
-        var last = (int)n;
         var year = PeriodPoint.MonthEnd(today.Year, last).FirstDay <= today.LastDay ? today.Year : today.Year - 1;
         return Period.Span(PeriodPoint.OfMonth(year, 1), PeriodPoint.OfMonth(year, last));
     }
