@@ -452,7 +452,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // months under review" to the span of months that ends latest; any other to the period stated last.
     private Period ReferredTo(TimeCue cue, Period last, PeriodPoint? today)
     {
-        if (cue.Months == 0 || MonthsOf(last) == cue.Months)
+        if (cue.Months == 0 || last.WholeMonths == cue.Months)
         {
             return last;
         }
@@ -461,7 +461,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         foreach (var span in _statedSpans)
         {
             // A reviewed span has ended: a budget year the report's months are part of runs past the document's date.
-            var months = MonthsOf(span);
+            var months = span.WholeMonths;
             var reviewed = months > 1 && (today is not { } date || span.To!.Value.LastDay <= date.LastDay);
             if ((cue.Months == TimeCue.ReviewedSpan ? reviewed : months == cue.Months) && (latest is null || span.To!.Value.CompareTo(latest.To!.Value) > 0))
             {
@@ -470,19 +470,6 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         }
 
         return latest ?? last;
-    }
-
-    // A span's length in whole months (2023-07/2024-04: 10; 2019/2021: 36); 0 for a point or a span of days.
-    private static int MonthsOf(Period period)
-    {
-        if (period.To is not { } to || period.From.Precision == DatePrecision.Day || period.From.Year <= 0 || to.Year <= 0)
-        {
-            return 0;
-        }
-
-        var last = to.LastDay;
-        return to.Precision == DatePrecision.Day && last.Day != DateTime.DaysInMonth(last.Year, last.Month) ? 0
-            : last.Year * 12 + last.Month - (period.From.Year * 12 + period.From.Month) + 1;
     }
 
     // 同期 refers back to whatever period was stated last; 论坛期间 only to the days an event was held (MEANING.md rule 3:

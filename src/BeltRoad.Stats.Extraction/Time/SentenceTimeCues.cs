@@ -363,7 +363,7 @@ internal static class SentenceTimeCues
     /// </summary>
     private static Period? MonthsToDate(string text, Mention date, TimeExpression time, ReadOnlySpan<char> before, DocumentTimeFrame frame, TimeWords words)
     {
-        var last = MonthsOf(time);
+        var last = time.WholeMonths;
         if (frame.Date is not { Precision: not DatePrecision.Year } today || last is < 2 or > 11
             || !OpensMonthsToDate(text, date, before, words)
             || words.MonthsToDateNot.At(text, Blank.SkipSpaces(text, date.End, text.Length), text.Length) is not null)
@@ -693,14 +693,10 @@ internal static class SentenceTimeCues
             var start = sentence.Start + before.Length - opener.Length;
             if (!BackReferenceOver(cues, start, end))
             {
-                cues.Add(new TimeCue(start, end, TimeCueKind.BackReference, null, ClauseOf(sentence, start), true) { Months = duration ? MonthsOf(m.Time!) : 0 });
+                cues.Add(new TimeCue(start, end, TimeCueKind.BackReference, null, ClauseOf(sentence, start), true) { Months = duration ? m.Time!.WholeMonths : 0 });
             }
         }
     }
-
-    // A duration's length in whole months ("ten months" 10, "six years" 72); 0 where it is no whole number of months.
-    private static int MonthsOf(TimeExpression duration) =>
-        duration.Years is { } years && years * 12 is var months && Math.Abs(months - Math.Round(months)) < 0.001m && months >= 1 ? (int)Math.Round(months) : 0;
 
     // Whether a back-reference cue overlaps [start, end). A loop: a lambda capturing the span would be made per mention.
     private static bool BackReferenceOver(List<TimeCue> cues, int start, int end)
