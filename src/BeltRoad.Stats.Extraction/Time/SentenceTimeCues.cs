@@ -23,7 +23,7 @@ internal static class SentenceTimeCues
         DropCountedMonths(cues);
         StartsBeforeAsOf(cues, simplified, sentence, words);
         AddDays(cues, simplified, sentence, inSentence, frame, words);
-        AddFiscalYears(cues, simplified, sentence, frame, words);
+        AddFiscalYears(cues, simplified, sentence, inSentence, frame, words);
         AddYearAdjectives(cues, simplified, sentence, inSentence, frame, words);
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         DropWholePeriodTotals(cues, simplified, sentence, words);
@@ -474,7 +474,7 @@ internal static class SentenceTimeCues
     /// "… against 17 in FY23") is the same period a year before, the comparison's base: it dates neither the change nor
     /// the sentence.
     /// </summary>
-    private static void AddFiscalYears(List<TimeCue> cues, string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
+    private static void AddFiscalYears(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, DocumentTimeFrame frame, TimeWords words)
     {
         // Most sentences name no fiscal year: asked before the finder's iterator is made for every sentence.
         var named = words.FiscalYears.Any(text, sentence.Start, sentence.End);
@@ -487,7 +487,7 @@ internal static class SentenceTimeCues
         // The budget year the period stated last is a part of, when it is one.
         Period? statedWhole = null;
         foreach (var (fiscalStart, end, whole) in InOrder(named ? FiscalYears.Find(text, sentence, frame, words) : [],
-                     frame.CountsFiscalYears ? FiscalYears.Bare(text, sentence, frame, words) : []))
+                     frame.CountsFiscalYears ? FiscalYears.Bare(inSentence, frame, words) : []))
         {
             // "the first seven months of the current fiscal year", "the first half of FY2024-25": the part of a year the
             // recognizer read right before the budget year counts its months from the budget year's start.
