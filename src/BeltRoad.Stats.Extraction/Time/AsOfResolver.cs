@@ -11,7 +11,7 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// the document's date, the reporting period, otherwise none. Walks every sentence in order, keeping what the current
 /// paragraph has stated; one instance per document.
 /// </summary>
-internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words)
+internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words, WordList rates)
 {
     private readonly bool _datesFollowFigures = words.DatesFollowFigures.Contains(language);
     // The paragraph's opening date, with how it was stated (截至 keeps its role: a point, not a period, for a later flow).
@@ -786,15 +786,17 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return words.Baseline.All.EndOf(before) is not null;
     }
 
-    // "from $1.3 billion a year earlier": the words right after the figure (spaces between) say it is a year before.
+    // "from $1.3 billion a year earlier": the words right after the figure (spaces between) say it is a year before; a
+    // rate's words may stand between ("against 24,300 a day a year earlier", aggregation-words.json per_day … per_year).
     private bool YearEarlierFollows(int end, int to)
     {
-        while (end < to && simplified[end] == ' ')
+        end = Blank.SkipSpaces(simplified, end, to);
+        if (words.YearEarlier.At(simplified, end, to) is not null)
         {
-            end++;
+            return true;
         }
 
-        return words.YearEarlier.At(simplified, end, to) is not null;
+        return rates.At(simplified, end, to) is { } rate && words.YearEarlier.At(simplified, Blank.SkipSpaces(simplified, end + rate.Length, to), to) is not null;
     }
 
     // How far into a clause its opening word is looked for.
