@@ -21,6 +21,25 @@ public sealed record Period
     /// <summary>The end of the period, which is what "as of" means for ordering time series.</summary>
     public PeriodPoint Latest => To ?? From;
 
+    /// <summary>
+    /// A span's length in whole months (2023-07/2024-04: 10; 2019/2021: 36); 0 for a point, a span from a day, or one
+    /// ending on a day short of its month's end.
+    /// </summary>
+    public int WholeMonths
+    {
+        get
+        {
+            if (To is not { } to || From.Precision == DatePrecision.Day || From.Year <= 0 || to.Year <= 0)
+            {
+                return 0;
+            }
+
+            var last = to.LastDay;
+            return to.Precision == DatePrecision.Day && last.Day != DateTime.DaysInMonth(last.Year, last.Month) ? 0
+                : last.Year * 12 + last.Month - (From.Year * 12 + From.Month) + 1;
+        }
+    }
+
     public static Period AsOf(PeriodPoint point) => new(point, null);
 
     public static Period Span(PeriodPoint from, PeriodPoint to) =>

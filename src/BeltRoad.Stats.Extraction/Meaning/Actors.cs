@@ -509,12 +509,12 @@ internal static class Actors
         }
 
         var (first, last) = (at, at);
-        while (first > 0 && CountryKinds.Contains(names[first - 1].Kind) && IsDash(text.AsSpan(names[first - 1].End, Math.Max(0, names[first].Start - names[first - 1].End))))
+        while (first > 0 && CountryKinds.Contains(names[first - 1].Kind) && Dashes.IsJoint(text.AsSpan(names[first - 1].End, Math.Max(0, names[first].Start - names[first - 1].End))))
         {
             first--;
         }
 
-        while (last + 1 < names.Count && CountryKinds.Contains(names[last + 1].Kind) && IsDash(text.AsSpan(names[last].End, Math.Max(0, names[last + 1].Start - names[last].End))))
+        while (last + 1 < names.Count && CountryKinds.Contains(names[last + 1].Kind) && Dashes.IsJoint(text.AsSpan(names[last].End, Math.Max(0, names[last + 1].Start - names[last].End))))
         {
             last++;
         }
@@ -527,8 +527,6 @@ internal static class Actors
         var after = text.AsSpan(names[last].End).TrimStart(' ');
         return Affixes.FirstStartingWith(after, finder.RouteHeads) is { } head && (after.Length == head.Length || !char.IsAsciiLetter(after[head.Length]));
     }
-
-    private static bool IsDash(ReadOnlySpan<char> gap) => gap is "-" or "–" or "—";
 
     // "The Chinese-built Ethiopia-Djibouti railway has carried …", "Peru's Chinese-run Chancay port": a country's adjective
     // hyphened to a participle of making or running (made_suffixes) before a catalogued thing (lower-case words aside) says who

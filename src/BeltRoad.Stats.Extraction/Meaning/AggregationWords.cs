@@ -21,6 +21,9 @@ internal sealed record AggregationWords(IReadOnlyList<(Aggregation Rate, WordLis
     /// <remarks>PeriodNouns: nouns of one period's amount (年开行量, 单月): that period's rate when undated, its total when the figure is dated to one such period.</remarks>
     public WordList Yearly { get; } = Rates.First(r => r.Rate == Aggregation.PerYear).Cues;
 
+    /// <summary>Every rate's words (per_day … per_year): "24,300 a day a year earlier" holds one between a figure and its time.</summary>
+    public WordList AnyRate { get; } = new(Rates.SelectMany(r => r.Cues.Words));
+
     /// <summary>The built-in words (Resources/aggregation-words.json), read from the assembly at each call.</summary>
     internal static AggregationWords Load()
     {

@@ -15,8 +15,9 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 internal sealed record Distances(WordList Before, WordList After, IReadOnlyList<(string Word, string Class)> Ends, IReadOnlyList<(string Word, string Class)> Anywhere,
     string Prefix, string Suffix)
 {
-    // Where the place an English distance is measured from ends: a clause mark, a bracket, or a route's other end.
-    private static readonly string[] PlaceEnds = [",", ";", "(", " to ", " and ", "."];
+    // Where the place an English distance is measured from ends: a clause mark, a bracket, or a route's other end; the
+    // full-width marks of a Chinese-set page too (the normaliser folds full-width digits and letters, not these).
+    private static readonly string[] PlaceEnds = [",", "，", ";", "；", "(", "（", " to ", " and ", ".", "。"];
 
     public static Distances Read(JsonElement e)
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Extraction.Time;
 using BeltRoad.Stats.Recognizers.Tables;
@@ -1229,7 +1228,6 @@ internal sealed class NameFinder
     }
 
     private static readonly string[] RouteDashes = ["-", "–"];
-    private static readonly SearchValues<char> Dashes = SearchValues.Create("—–-");
 
     // "the China — Kyrgyzstan — Uzbekistan railway", "Lamu Port - South Sudan - Ethiopia corridor": a catalogued name of parts
     // joined by dashes, written with spaces around them as some outlets set it (an em dash between spaces); the parts are
@@ -1276,7 +1274,7 @@ internal sealed class NameFinder
     {
         for (var k = from; k < end; k++)
         {
-            var d = text.AsSpan(k, end - k).IndexOfAny(Dashes);
+            var d = text.AsSpan(k, end - k).IndexOfAny(Dashes.All);
             if (d < 0)
             {
                 return -1;
@@ -1309,7 +1307,7 @@ internal sealed class NameFinder
                 joined.Clear().Append(text, from, firstEnd - from);
                 for (var k = firstDash; k < partsEnd; k++)
                 {
-                    if (text[k] == ' ' && k + 2 < partsEnd && Dashes.Contains(text[k + 1]) && text[k + 2] == ' ')
+                    if (text[k] == ' ' && k + 2 < partsEnd && Dashes.All.Contains(text[k + 1]) && text[k + 2] == ' ')
                     {
                         joined.Append(dash);
                         k += 2;

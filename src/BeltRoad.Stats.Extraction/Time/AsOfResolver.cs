@@ -11,16 +11,16 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// the document's date, the reporting period, otherwise none. Walks every sentence in order, keeping what the current
 /// paragraph has stated; one instance per document.
 /// </summary>
-internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words)
+internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words, WordList rates)
 {
     private readonly bool _datesFollowFigures = words.DatesFollowFigures.Contains(language);
     // The paragraph's opening date, with how it was stated (截至 keeps its role: a point, not a period, for a later flow).
     private DatedPeriod? _paragraphDate;
     private Period? _lastStated;
 
-    // Spans stated so far, latest last: what a counted back-reference ("in the ten months") refers to by its length, past a
-    // month or day stated after the span ("… in March 2024. Total exports rose 10.64 percent in the ten months").
-    private readonly List<Period> _statedSpans = [];
+    // Spans stated so far: what a counted back-reference ("in the ten months") refers to by its length, past a month or day
+    // stated after the span ("… in March 2024. Total exports rose 10.64 percent in the ten months").
+    private readonly StatedSpans _statedSpans = new(frame.Date);
     // The starts the document dated (a since's, an event's: 「于2021年12月3日开通」) with their clauses, for a later
     // 开通以来 (MEANING.md rule 6, which rule 7 lets cross a paragraph break: a report's 「货运方面，…开通以来累计…」
     // paragraph runs from the opening its first paragraph dated).
@@ -375,7 +375,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
                     dated = new DatedPeriod(days, AsOfBasis.Sentence);
                     break;
                 case TimeCueKind.BackReference or TimeCueKind.EventBackReference when dated is null && !undated && _lastStated is { } last && RefersTo(cue, last):
-                    dated = new DatedPeriod(ReferredTo(cue, last, frame.Date), AsOfBasis.Paragraph);
+                    dated = new DatedPeriod(ReferredTo(cue, last), AsOfBasis.Paragraph);
                     break;
             }
         }
@@ -399,7 +399,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         // marker covers the figures after it, never those before).
         if (_datesFollowFigures && dated is null && trailing is null && _lastStated is { } earlier && BackReferenceIn(cues, earlier, after.From, after.To) is { } reference)
         {
-            dated = new DatedPeriod(ReferredTo(reference, earlier, frame.Date), AsOfBasis.Paragraph);
+            dated = new DatedPeriod(ReferredTo(reference, earlier), AsOfBasis.Paragraph);
         }
         // "the line earned Sh15.01 billion in the previous financial year" in a sentence stating no date: a year before the
         // period stated last, as a comparison with the same period a year before speaks of it.
@@ -450,40 +450,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // A counted back-reference refers to the stated span of its length that ends latest ("the ten months": the ten months
     // stated before, not a month stated since, nor the same months a year before that a comparison stated after them), "the
     // months under review" to the span of months that ends latest; any other to the period stated last.
-    private Period ReferredTo(TimeCue cue, Period last, PeriodPoint? today)
-    {
-        if (cue.Months == 0 || MonthsOf(last) == cue.Months)
-        {
-            return last;
-        }
-
-        Period? latest = null;
-        foreach (var span in _statedSpans)
-        {
-            // A reviewed span has ended: a budget year the report's months are part of runs past the document's date.
-            var months = MonthsOf(span);
-            var reviewed = months > 1 && (today is not { } date || span.To!.Value.LastDay <= date.LastDay);
-            if ((cue.Months == TimeCue.ReviewedSpan ? reviewed : months == cue.Months) && (latest is null || span.To!.Value.CompareTo(latest.To!.Value) > 0))
-            {
-                latest = span;
-            }
-        }
-
-        return latest ?? last;
-    }
-
-    // A span's length in whole months (2023-07/2024-04: 10; 2019/2021: 36); 0 for a point or a span of days.
-    private static int MonthsOf(Period period)
-    {
-        if (period.To is not { } to || period.From.Precision == DatePrecision.Day || period.From.Year <= 0 || to.Year <= 0)
-        {
-            return 0;
-        }
-
-        var last = to.LastDay;
-        return to.Precision == DatePrecision.Day && last.Day != DateTime.DaysInMonth(last.Year, last.Month) ? 0
-            : last.Year * 12 + last.Month - (period.From.Year * 12 + period.From.Month) + 1;
-    }
+    private Period ReferredTo(TimeCue cue, Period last) =>
+        cue.Months == 0 || last.WholeMonths == cue.Months ? last : _statedSpans.Latest(cue.Months) ?? last;
 
     // 同期 refers back to whatever period was stated last; 论坛期间 only to the days an event was held (MEANING.md rule 3:
     // the period it names is the event's, and a plan's years or a year stated last are not).
@@ -818,15 +786,17 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return words.Baseline.All.EndOf(before) is not null;
     }
 
-    // "from $1.3 billion a year earlier": the words right after the figure (spaces between) say it is a year before.
+    // "from $1.3 billion a year earlier": the words right after the figure (spaces between) say it is a year before; a
+    // rate's words may stand between ("against 24,300 a day a year earlier", aggregation-words.json per_day … per_year).
     private bool YearEarlierFollows(int end, int to)
     {
-        while (end < to && simplified[end] == ' ')
+        end = Blank.SkipSpaces(simplified, end, to);
+        if (words.YearEarlier.At(simplified, end, to) is not null)
         {
-            end++;
+            return true;
         }
 
-        return words.YearEarlier.At(simplified, end, to) is not null;
+        return rates.At(simplified, end, to) is { } rate && words.YearEarlier.At(simplified, Blank.SkipSpaces(simplified, end + rate.Length, to), to) is not null;
     }
 
     // How far into a clause its opening word is looked for.

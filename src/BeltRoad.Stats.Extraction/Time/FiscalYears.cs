@@ -1,5 +1,6 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Segmenting;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Time;
 
@@ -33,32 +34,21 @@ internal static class FiscalYears
     }
 
     /// <summary>
-    /// "in 2022-23", "the 2017/18 financial year": a year, a dash or slash and the next year's last two digits, no digit
-    /// or letter on either side, in a sentence of a document that counts in budget years: the twelve months from
-    /// first month of the budget year of the fiscal word stated last before it (<see cref="BudgetYearStarts"/>). "2013-22"
-    /// (not the next year) is a span of years, the recognizer's.
+    /// "in 2022-23", "the 2017/18 financial year": a split year the recognizer read (<see cref="TimeExpression.SplitYear"/>),
+    /// in a sentence of a document that counts in budget years: the twelve months from the first month of the budget year
+    /// of the fiscal word stated last before it (<see cref="BudgetYearStarts"/>). "2013-22" (not the next year) is a span
+    /// of years, the recognizer's.
     /// </summary>
-    public static IEnumerable<(int Start, int End, Period Period)> Bare(string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
+    public static IEnumerable<(int Start, int End, Period Period)> Bare(IReadOnlyList<Mention> inSentence, DocumentTimeFrame frame, TimeWords words)
     {
-        for (var at = text.IndexOfAny(Joints, sentence.Start, sentence.End - sentence.Start); at > 0 && at < sentence.End; at = text.IndexOfAny(Joints, at + 1, sentence.End - at - 1))
+        foreach (var m in inSentence)
         {
-            var start = at - 4;
-            if (start < sentence.Start || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])))
+            if (m is { Kind: MentionKind.DatePeriod, Time: { SplitYear: true, From.Year: var year } } && Text.YearColumns.IsYear(year))
             {
-                continue;
-            }
-
-            var (first, firstEnd) = Digits(text, start, at);
-            var (second, end) = Digits(text, at + 1, sentence.End);
-            if (first is { Length: 4 } year && firstEnd == at && second is { Length: 2 } ending && Text.YearColumns.IsYear(year.Value)
-                && (year.Value + 1) % 100 == ending.Value)
-            {
-                yield return (start, end, Twelve(year.Value, frame.FiscalStartAt(start, words)));
+                yield return (m.Start, m.End, Twelve(year, frame.FiscalStartAt(m.Start, words)));
             }
         }
     }
-
-    private static readonly char[] Joints = ['-', '/', '–'];
 
     public static IEnumerable<(int Start, int End, Period Period)> Find(string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
     {

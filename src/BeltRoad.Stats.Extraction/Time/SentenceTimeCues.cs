@@ -23,7 +23,7 @@ internal static class SentenceTimeCues
         DropCountedMonths(cues);
         StartsBeforeAsOf(cues, simplified, sentence, words);
         AddDays(cues, simplified, sentence, inSentence, frame, words);
-        AddFiscalYears(cues, simplified, sentence, frame, words);
+        AddFiscalYears(cues, simplified, sentence, inSentence, frame, words);
         AddYearAdjectives(cues, simplified, sentence, inSentence, frame, words);
         AddWords(cues, simplified, sentence, inSentence, words.Current, TimeCueKind.Current);
         DropWholePeriodTotals(cues, simplified, sentence, words);
@@ -369,15 +369,14 @@ internal static class SentenceTimeCues
     /// </summary>
     private static Period? MonthsToDate(string text, Mention date, TimeExpression time, ReadOnlySpan<char> before, DocumentTimeFrame frame, TimeWords words)
     {
-        var months = time.Years * 12;
-        if (frame.Date is not { Precision: not DatePrecision.Year } today || months is not { } n || n != decimal.Truncate(n) || n is < 2 or > 11
+        var last = time.WholeMonths;
+        if (frame.Date is not { Precision: not DatePrecision.Year } today || last is < 2 or > 11
             || !OpensMonthsToDate(text, date, before, words)
             || words.MonthsToDateNot.At(text, Blank.SkipSpaces(text, date.End, text.Length), text.Length) is not null)
         {
             return null;
         }
 
-        var last = (int)n;
         var year = PeriodPoint.MonthEnd(today.Year, last).FirstDay <= today.LastDay ? today.Year : today.Year - 1;
         return Period.Span(PeriodPoint.OfMonth(year, 1), PeriodPoint.OfMonth(year, last));
     }
@@ -481,7 +480,7 @@ internal static class SentenceTimeCues
     /// "… against 17 in FY23") is the same period a year before, the comparison's base: it dates neither the change nor
     /// the sentence.
     /// </summary>
-    private static void AddFiscalYears(List<TimeCue> cues, string text, Sentence sentence, DocumentTimeFrame frame, TimeWords words)
+    private static void AddFiscalYears(List<TimeCue> cues, string text, Sentence sentence, IReadOnlyList<Mention> inSentence, DocumentTimeFrame frame, TimeWords words)
     {
         // Most sentences name no fiscal year: asked before the finder's iterator is made for every sentence.
         var named = words.FiscalYears.Any(text, sentence.Start, sentence.End);
@@ -494,7 +493,7 @@ internal static class SentenceTimeCues
         // The budget year the period stated last is a part of, when it is one.
         Period? statedWhole = null;
         foreach (var (fiscalStart, end, whole) in InOrder(named ? FiscalYears.Find(text, sentence, frame, words) : [],
-                     frame.CountsFiscalYears ? FiscalYears.Bare(text, sentence, frame, words) : []))
+                     frame.CountsFiscalYears ? FiscalYears.Bare(inSentence, frame, words) : []))
         {
             // "the first seven months of the current fiscal year", "the first half of FY2024-25": the part of a year the
             // recognizer read right before the budget year counts its months from the budget year's start.
@@ -708,14 +707,10 @@ internal static class SentenceTimeCues
             var start = sentence.Start + before.Length - opener.Length;
             if (!BackReferenceOver(cues, start, end))
             {
-                cues.Add(new TimeCue(start, end, TimeCueKind.BackReference, null, ClauseOf(sentence, start), true) { Months = duration ? MonthsOf(m.Time!) : 0 });
+                cues.Add(new TimeCue(start, end, TimeCueKind.BackReference, null, ClauseOf(sentence, start), true) { Months = duration ? m.Time!.WholeMonths : 0 });
             }
         }
     }
-
-    // A duration's length in whole months ("ten months" 10, "six years" 72); 0 where it is no whole number of months.
-    private static int MonthsOf(TimeExpression duration) =>
-        duration.Years is { } years && years * 12 is var months && Math.Abs(months - Math.Round(months)) < 0.001m && months >= 1 ? (int)Math.Round(months) : 0;
 
     // Whether a back-reference cue overlaps [start, end). A loop: a lambda capturing the span would be made per mention.
     private static bool BackReferenceOver(List<TimeCue> cues, int start, int end)

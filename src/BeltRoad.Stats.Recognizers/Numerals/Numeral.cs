@@ -20,6 +20,9 @@ internal enum NumeralFlags
 
     /// <summary>Written with a grouping separator (1,500): a count, never a year.</summary>
     Grouped = 4096,
+
+    /// <summary>A year written by its last two digits after the year before it and a joiner ("24" in "2023-24").</summary>
+    ShortYear = 8192,
 }
 
 /// <summary>A numeral's span and value. <see cref="Value"/> is null when it overflows decimal or is vague.</summary>

@@ -32,6 +32,13 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         var joiner = tables.RangeJoiners.Match(text.Text, k, out _);
+        // "the 2017/18 financial year": a joiner of a split year only (splitYearJoiners), never of a range.
+        var splitOnly = joiner == 0 && low.IsYearLike && tables.SplitYearJoiners.Match(text.Text, k, out _) is > 0;
+        if (splitOnly)
+        {
+            joiner = tables.SplitYearJoiners.Match(text.Text, k, out _);
+        }
+
         var fromTo = joiner > 0 && char.IsAsciiLetter(text[k]) && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span;
         if (joiner == 0 && prefixes.TimeStart >= 0 && prefixes.Time == TimeRole.Span && tables.WordJoiners.Match(text.Text, k, out _) is var andLength and > 0
             && text.WordBoundaryAfter(k + andLength))
@@ -61,7 +68,11 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         if (IsNextYearShort(low, high, k, h))
         {
             // "in 2020-21": two consecutive years, the second by its last two digits.
-            high = high with { Value = lowValue + 1, IntegerDigits = 4 };
+            high = high with { Value = lowValue + 1, IntegerDigits = 4, Flags = high.Flags | NumeralFlags.ShortYear };
+        }
+        else if (splitOnly)
+        {
+            return false;
         }
 
         if (high.Value is not { } highValue || highValue < lowValue
@@ -124,7 +135,10 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         && high.IsShortYearAfter(low)
         && (high.End >= text.Length || !char.IsAsciiDigit(text[high.End]));
 
-    /// <summary>2013—2022 年 and 2013-2022 are spans; (2019-2023) with no 年 is a plan title, a label.</summary>
+    /// <summary>
+    /// 2013—2022 年 and 2013-2022 are spans; (2019-2023) with no 年 is a plan title, a label, but a split year in brackets
+    /// ("(2023-24)") is the years. A split year's span says so (<see cref="TimeExpression.SplitYear"/>).
+    /// </summary>
     public bool TryYearSpan(PrefixSet prefixes, Numeral low, Numeral high, MentionDraft given, out MentionDraft draft)
     {
         draft = given;
@@ -137,7 +151,8 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         var yearLength = tables.Suffixes.Match(text.Text, k, out var word);
         var hasYear = yearLength > 0 && word?.Role is WordRole.Year or WordRole.Since;
         draft = draft with { Value = null, ValueHigh = null, Qualifier = MentionQualifier.Exact };
-        if (!hasYear && text.IsBracketed(low.Start, high.End))
+        var split = high.Has(NumeralFlags.ShortYear);
+        if (!hasYear && !split && text.IsBracketed(low.Start, high.End))
         {
             draft = draft with { Kind = MentionKind.Label };
             return true;
@@ -146,7 +161,7 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         draft = draft with { Kind = MentionKind.DatePeriod };
         var from = DatePoint.OfYear((int)low.Value!.Value);
         var to = DatePoint.OfYear((int)high.Value!.Value);
-        draft = draft with { End = hasYear ? k + yearLength : high.End, Time = word?.Role == WordRole.Since ? TimeExpression.At(TimeRole.Since, from) : TimeExpression.Between(from, to) };
+        draft = draft with { End = hasYear ? k + yearLength : high.End, Time = word?.Role == WordRole.Since ? TimeExpression.At(TimeRole.Since, from) : TimeExpression.Between(from, to) with { SplitYear = split } };
         if (prefixes.TimeStart >= 0)
         {
             draft = draft with { Start = prefixes.TimeStart };

@@ -83,6 +83,7 @@ internal sealed class CultureTables
         HeadNounAfterBareNumber = doc.HeadNounAfterBareNumber;
         ScaleBlockers = Build(doc.ScaleBlockers);
         RangeJoiners = Build(doc.RangeJoiners);
+        SplitYearJoiners = Build(doc.SplitYearJoiners);
         DayTailFollowers = Build(doc.DayTailFollowers);
         FromToRangeWords = Build(doc.FromToRangeWords);
         LabelAfterChineseNumeral = Build(doc.LabelAfterChineseNumeral);
@@ -196,6 +197,7 @@ internal sealed class CultureTables
     public bool HeadNounAfterBareNumber { get; }
     public WordTable<bool> ScaleBlockers { get; }
     public WordTable<bool> RangeJoiners { get; }
+    public WordTable<bool> SplitYearJoiners { get; }
     public WordTable<bool> DayTailFollowers { get; }
     public WordTable<bool> FromToRangeWords { get; }
     public WordTable<bool> LabelAfterChineseNumeral { get; }

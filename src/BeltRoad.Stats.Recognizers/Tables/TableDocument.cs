@@ -28,6 +28,9 @@ internal sealed class TableDocument
     [JsonPropertyName("scaleBlockers")] public List<string> ScaleBlockers { get; set; } = [];
     [JsonPropertyName("rangeJoiners")] public List<string> RangeJoiners { get; set; } = [];
 
+    // "the 2017/18 financial year": a joiner of a split year only, a year and the next year's last two digits (2017/2018 is no span).
+    [JsonPropertyName("splitYearJoiners")] public List<string> SplitYearJoiners { get; set; } = [];
+
     // "April 25-27 in Beijing": the words that may follow a span of days' bare last day ("May 20-25 ships" is a range of counts).
     [JsonPropertyName("dayTailFollowers")] public List<string> DayTailFollowers { get; set; } = [];
 
