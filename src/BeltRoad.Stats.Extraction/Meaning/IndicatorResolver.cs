@@ -258,12 +258,30 @@ internal static class IndicatorResolver
     // 「占同期总额的51%」「在同期对外投资总额中占15.1%」「占同期我国对外承包工程新签合同额的57.6%」, "accounting for 73% of
     // the newly signed contract value": a part of the total of its own measure is the row 占比; the whole adds nothing.
     // An English sector's part of it keeps the sector ("energy remained the largest sector with 34 percent" → 能源占比).
+    // The partner countries' trade as a part of the nation's own trade total, however worded (「占同期我国进出口总额的25.9%」,
+    // "made up 39.2 percent of China's total") is the headline row, as 「占外贸总值的」 is; a province's (「占全省进出口总值的」)
+    // stays 占比.
     private static string? ShareOfOwnTotal(IndicatorFacts f)
     {
         var (labels, part) = (f.Catalogs.Labels, ShareBase(f));
-        return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words)
-            ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.IsPart(part) ? part : "") + labels.ShareLabel
-            : null;
+        if (Whole(f) is not { } whole || !ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words))
+        {
+            return null;
+        }
+
+        // The part is the amount before it (a Chinese clause's own cue, 进出口 of 进出口总额, names the whole); a Chinese whole
+        // left unsaid (「其中对中亚五国进出口…，占79.4%」) is a subset's share of the amount, no share of the reporter's trade.
+        var (wholes, english) = (labels.Wholes, !HanText.Any(f.Figure.Subject));
+        var amount = f.Earlier.LastOrDefault(static e => e.Unit.IsCurrency()).Indicator;
+        var headline = wholes.HeadlineParts.Contains(part) ? part : amount is not null && wholes.HeadlineParts.Contains(amount) ? amount : null;
+        if (headline is not null && wholes.PartnersTradeWhole.Length > 0 && !labels.Partners.Groups.Any(whole, 0, whole.Length)
+            && (whole.Length == 0 ? english : wholes.PartnersTradeWords.Any(whole, 0, whole.Length)
+                && wholes.NationalTrade.Any(f.Figure.Text, f.Figure.Clause.Start, f.Figure.Mention.Start)))
+        {
+            return headline + labels.ShareOf + wholes.PartnersTradeWhole + labels.ShareSuffix;
+        }
+
+        return (english && wholes.IsPart(part) ? part : "") + labels.ShareLabel;
     }
 
     // "Africa accounted for 4.2 percent of China's total foreign trade", "China remained the Kingdom's largest trading partner,
