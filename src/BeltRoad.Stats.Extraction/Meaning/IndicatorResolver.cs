@@ -235,10 +235,12 @@ internal static class IndicatorResolver
     // measure the catalogue gives percentages (measures.json: 工程完成进度, 持股比例 …), is another value of that measure;
     // one of a whole after it ("… and 40 percent of the workforce") or after a verb of taking a part ("held 17 percent, and the
     // urban sector accounted for the remaining 8 percent") is a share of its own.
+    // A sentence with no percentage before it goes on with the sentence before's (a reported one: "Overall progress was 52 per
+    // cent. Work in the north stood at 68.9 per cent, the south at 14.7 per cent"); a forecast or estimate there is its own.
     private static string? ContinuedMeasure(IndicatorFacts f)
     {
         if (f.Figure.Unit != Domain.Unit.Percent || f.Aggregation == Aggregation.Change || HanText.Any(f.Figure.Subject)
-            || f.Earlier.LastOrDefault(static e => e.Unit == Domain.Unit.Percent).Indicator is not { } last
+            || (LastOfUnit(f.Earlier, Domain.Unit.Percent) ?? (f.Nature == Nature.Actual ? LastOfUnit(f.Figure.In.PreviousIndicators, Domain.Unit.Percent) : null)) is not { } last
             || !f.Catalogs.Metrics.PercentLabels.Contains(last))
         {
             return null;
