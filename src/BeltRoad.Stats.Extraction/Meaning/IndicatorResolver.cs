@@ -57,6 +57,7 @@ internal static class IndicatorResolver
         ("amount restating the sentence's measure", RestatedAmount),
         ("class a bound names", BoundClass),
         ("projects' amount", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Counted(f.Figure, f.Catalogs.Metrics.Words, f.Earlier) : null),
+        ("cargo's value", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.CargoValue(f.Figure, f.Catalogs.Metrics.Words, f.Earlier) : null),
         ("thing's cost", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Cost(f.Figure, f.Catalogs.Names.Possessives) : null),
         // 「项目总投资约4.2亿欧元」, "Built at a total investment of …": money the aggregation reads as a thing's cost (its cost_of
         // words right before it) is the cost row, not the investment its 投资 names; an actor's ("Projects backed by the fund
