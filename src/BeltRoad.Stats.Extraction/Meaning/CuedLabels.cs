@@ -325,15 +325,17 @@ internal static class CuedLabels
     /// </summary>
     internal static string? Respectively(FigureContext figure, List<(int Start, int End, string Label)> hits)
     {
-        var text = figure.Text;
-        if (hits.Count < 2 || !(ListedFigures.ListedNext(text, figure.Mention.Start - 1, -1) || ListedFigures.ListedNext(text, figure.Mention.End, 1)))
+        // English lists its figures with "and" and commas ("$54.4 billion and $52.8 billion, respectively").
+        var (text, english) = (figure.Text, !HanText.Any(figure.Subject));
+        if (hits.Count < 2 || !(english ? ListedFigures.AndNext(text, figure.Mention.Start, -1) || ListedFigures.AndNext(text, figure.Mention.End, 1)
+            : ListedFigures.ListedNext(text, figure.Mention.Start - 1, -1) || ListedFigures.ListedNext(text, figure.Mention.End, 1)))
         {
             return null; // most figures stand alone: no list, no mapping
         }
 
         var list = ListedFigures.SameUnitInClause(figure);
         var index = list.IndexOf(figure.Mention);
-        if (list.Count < 2 || index < 0 || !ListedFigures.Listed(text, list))
+        if (list.Count < 2 || index < 0 || !(english ? ListedFigures.JoinedOnly(text, list) : ListedFigures.Listed(text, list)))
         {
             return null;
         }
@@ -347,8 +349,9 @@ internal static class CuedLabels
                 continue; // 「服务贸易进出口额」: the head noun the listed measures share
             }
 
-            // 「出口及进口分别为9874亿元及9778亿元」: measures listed with any joint of a list proper (、和及).
-            if (!Conjunctions.IsListJoint(gap))
+            // 「出口及进口分别为9874亿元及9778亿元」: measures listed with any joint of a list proper (、和及); in English with
+            // "and", each measure's partner between ("exports to China and imports from China stood at $54.4 billion and …").
+            if (!Conjunctions.IsListJoint(gap) && !Conjunctions.EndsEnglishList(gap))
             {
                 chain.Clear();
             }

@@ -57,6 +57,7 @@ internal static class IndicatorResolver
         ("amount restating the sentence's measure", RestatedAmount),
         ("class a bound names", BoundClass),
         ("projects' amount", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Counted(f.Figure, f.Catalogs.Metrics.Words, f.Earlier) : null),
+        ("cargo's value", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.CargoValue(f.Figure, f.Catalogs.Metrics.Words, f.Earlier) : null),
         ("thing's cost", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Cost(f.Figure, f.Catalogs.Names.Possessives) : null),
         // 「项目总投资约4.2亿欧元」, "Built at a total investment of …": money the aggregation reads as a thing's cost (its cost_of
         // words right before it) is the cost row, not the investment its 投资 names; an actor's ("Projects backed by the fund
@@ -235,10 +236,12 @@ internal static class IndicatorResolver
     // measure the catalogue gives percentages (measures.json: 工程完成进度, 持股比例 …), is another value of that measure;
     // one of a whole after it ("… and 40 percent of the workforce") or after a verb of taking a part ("held 17 percent, and the
     // urban sector accounted for the remaining 8 percent") is a share of its own.
+    // A sentence with no percentage before it goes on with the sentence before's (a reported one: "Overall progress was 52 per
+    // cent. Work in the north stood at 68.9 per cent, the south at 14.7 per cent"); a forecast or estimate there is its own.
     private static string? ContinuedMeasure(IndicatorFacts f)
     {
         if (f.Figure.Unit != Domain.Unit.Percent || f.Aggregation == Aggregation.Change || HanText.Any(f.Figure.Subject)
-            || f.Earlier.LastOrDefault(static e => e.Unit == Domain.Unit.Percent).Indicator is not { } last
+            || (LastOfUnit(f.Earlier, Domain.Unit.Percent) ?? (f.Nature == Nature.Actual ? LastOfUnit(f.Figure.In.PreviousIndicators, Domain.Unit.Percent) : null)) is not { } last
             || !f.Catalogs.Metrics.PercentLabels.Contains(last))
         {
             return null;
@@ -258,12 +261,30 @@ internal static class IndicatorResolver
     // 「占同期总额的51%」「在同期对外投资总额中占15.1%」「占同期我国对外承包工程新签合同额的57.6%」, "accounting for 73% of
     // the newly signed contract value": a part of the total of its own measure is the row 占比; the whole adds nothing.
     // An English sector's part of it keeps the sector ("energy remained the largest sector with 34 percent" → 能源占比).
+    // The partner countries' trade as a part of the nation's own trade total, however worded (「占同期我国进出口总额的25.9%」,
+    // "made up 39.2 percent of China's total") is the headline row, as 「占外贸总值的」 is; a province's (「占全省进出口总值的」)
+    // stays 占比.
     private static string? ShareOfOwnTotal(IndicatorFacts f)
     {
         var (labels, part) = (f.Catalogs.Labels, ShareBase(f));
-        return Whole(f) is { } whole && ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words)
-            ? (!HanText.Any(f.Figure.Subject) && labels.Wholes.IsPart(part) ? part : "") + labels.ShareLabel
-            : null;
+        if (Whole(f) is not { } whole || !ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words))
+        {
+            return null;
+        }
+
+        // The part is the amount before it (a Chinese clause's own cue, 进出口 of 进出口总额, names the whole); a Chinese whole
+        // left unsaid (「其中对中亚五国进出口…，占79.4%」) is a subset's share of the amount, no share of the reporter's trade.
+        var (wholes, english) = (labels.Wholes, !HanText.Any(f.Figure.Subject));
+        var amount = f.Earlier.LastOrDefault(static e => e.Unit.IsCurrency()).Indicator;
+        var headline = wholes.HeadlineParts.Contains(part) ? part : amount is not null && wholes.HeadlineParts.Contains(amount) ? amount : null;
+        if (headline is not null && wholes.PartnersTradeWhole.Length > 0 && !labels.Partners.Groups.Any(whole, 0, whole.Length)
+            && (whole.Length == 0 ? english : wholes.PartnersTradeWords.Any(whole, 0, whole.Length)
+                && wholes.NationalTrade.Any(f.Figure.Text, f.Figure.Clause.Start, f.Figure.Mention.Start)))
+        {
+            return headline + labels.ShareOf + wholes.PartnersTradeWhole + labels.ShareSuffix;
+        }
+
+        return (english && wholes.IsPart(part) ? part : "") + labels.ShareLabel;
     }
 
     // "Africa accounted for 4.2 percent of China's total foreign trade", "China remained the Kingdom's largest trading partner,

@@ -100,6 +100,44 @@ internal static class ListedFigures
         return rest.IsEmpty || Conjunctions.Joins(rest);
     }
 
+    /// <summary>Whether "and" (or a comma) is the next word from <paramref name="at"/>, forward (step 1) or back (step -1).</summary>
+    internal static bool AndNext(string text, int at, int step)
+    {
+        var i = step > 0 ? at : at - 1;
+        while (i >= 0 && i < text.Length && text[i] == ' ')
+        {
+            i += step;
+        }
+
+        if (i < 0 || i >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[i] == ',')
+        {
+            return true;
+        }
+
+        var start = step > 0 ? i : i - 2;
+        return start >= 0 && start + 3 <= text.Length && text.AsSpan(start, 3).SequenceEqual("and")
+            && (start == 0 || !char.IsLetter(text[start - 1])) && (start + 3 == text.Length || !char.IsLetter(text[start + 3]));
+    }
+
+    /// <summary>English figures listed with nothing but commas and a conjunction between them.</summary>
+    internal static bool JoinedOnly(string text, List<Recognizers.Mention> figures)
+    {
+        for (var k = 1; k < figures.Count; k++)
+        {
+            if (figures[k].Start < figures[k - 1].End || !OnlyJoints(text.AsSpan(figures[k - 1].End, figures[k].Start - figures[k - 1].End)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static bool Listed(string text, List<Recognizers.Mention> figures) =>
         figures.Zip(figures.Skip(1)).All(p => Conjunctions.IsListJoint(text.AsSpan(p.First.End, Math.Max(0, p.Second.Start - p.First.End))));
 }

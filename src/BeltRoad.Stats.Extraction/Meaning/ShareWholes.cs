@@ -36,6 +36,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             ProductTotal = products.GetProperty("total").GetString()!,
             PartnersTradeWords = Words(partners.GetProperty("words")),
             PartnersTradeWhole = partners.GetProperty("whole").GetString()!,
+            NationalTrade = Words(partners.GetProperty("national")),
             Columns = Words(e.GetProperty("columns")),
         };
     }
@@ -51,6 +52,9 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
 
     /// <summary>The whole the partner countries' trade is a share of (外贸总值).</summary>
     public string PartnersTradeWhole { get; init; } = "";
+
+    /// <summary>Words that make a whole of trade the nation's own (「我国进出口总额」), not a province's.</summary>
+    public WordList NationalTrade { get; init; } = new WordList([]);
 
     /// <summary>Words of a table column's header that make its percentages shares (占全省比重, "Share").</summary>
     public WordList Columns { get; init; } = new WordList([]);

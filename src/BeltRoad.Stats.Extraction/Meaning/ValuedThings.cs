@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Metrics;
@@ -28,8 +29,55 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
             countSuffixes, e.GetProperty("amount_suffix").GetString()!,
             Words(e.GetProperty("signed"), "words"), e.GetProperty("signed").GetProperty("prefix").GetString()!,
             cost.GetProperty("label").GetString()!, Words(cost, "articles"), Words(cost, "things"),
-            new(Strings(cost, "stops").Concat(Strings(cost, "not_costs"))), Words(cost, "not_costs"), OneLoanRow.Read(e.GetProperty("one_loan")));
+            new(Strings(cost, "stops").Concat(Strings(cost, "not_costs"))), Words(cost, "not_costs"), OneLoanRow.Read(e.GetProperty("one_loan")))
+        {
+            CargoUnits = [.. e.GetProperty("cargo").GetProperty("units").EnumerateArray().Select(x => UnitCodes.Parse(x.GetString()!))],
+            CargoLabel = e.GetProperty("cargo").GetProperty("label").GetString()!,
+        };
     }
+
+    /// <summary>The units of cargo carried (tonnes, TEU) whose value a value link after them gives.</summary>
+    public IReadOnlyList<Unit> CargoUnits { get; init; } = [];
+
+    /// <summary>The row of what cargo carried is worth (货值).</summary>
+    public string CargoLabel { get; init; } = "";
+
+    // How long the cargo's noun may run between its count and the value link ("of cross-border freight").
+    private const int MaxCargoNoun = 60;
+
+    /// <summary>
+    /// "carried 3.43 million tonnes of cross-border freight worth more than 15.4 billion yuan", "11 million TEUs of goods, with
+    /// a combined value of …": an amount a value link joins to the cargo counted right before it (the sentence's last figure,
+    /// in tonnes or TEU, nothing but its noun and a comma between, no measure of the amount's unit among them) is what the cargo is worth: the cargo row (货值); else null.
+    /// </summary>
+    public string? CargoValue(FigureContext figure, MeasureWords words, IReadOnlyList<(Unit Unit, string Indicator)> earlier)
+    {
+        var previousEnd = figure.PreviousFigureEnd;
+        if (earlier.Count == 0 || !CargoUnits.Contains(earlier[^1].Unit) || previousEnd <= figure.In.Sentence.Start || previousEnd > figure.Mention.Start)
+        {
+            return null;
+        }
+
+        var before = figure.Text.AsSpan(previousEnd, figure.Mention.Start - previousEnd).TrimEnd();
+        while (Between.EndOf(before) is { } qualifier)
+        {
+            before = before[..^qualifier.Length].TrimEnd();
+        }
+
+        if (Links.EndOf(before) is not { } link)
+        {
+            return null;
+        }
+
+        // "produced 1.7 million tonnes of steel and exported products worth …": a measure of the amount's unit named between
+        // says what the amount is.
+        var noun = before[..^link.Length].TrimEnd().TrimEnd(',');
+        List<(int Start, int End, string Label)>? cues = null;
+        CuedLabels.LabelCues(figure.In.MeasureHits, words, figure.Unit, previousEnd, previousEnd + noun.Length, ref cues);
+        return noun.Length <= MaxCargoNoun && noun.IndexOfAny(ClauseMarks) < 0 && cues is null ? CargoLabel : null;
+    }
+
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(";:.，；。");
 
     /// <summary>
     /// The row of the projects counted right before the value link that leads to the amount (a qualifier such as "about"

@@ -11,6 +11,32 @@ internal static class Conjunctions
 
     public static bool IsListJoint(char c) => ListJoints.Contains(c);
 
+    // How long an English measure's own words (its partner: "to China") may run before the "and" that lists the next measure.
+    private const int MaxEnglishListGap = 40;
+
+    /// <summary>
+    /// Words between two measures listed in English end with "and", nothing but letters and spaces before it ("exports to
+    /// China and imports from China"): the measures are listed, as 、 lists them.
+    /// </summary>
+    public static bool EndsEnglishList(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.Trim();
+        if (trimmed.Length > MaxEnglishListGap || !(trimmed.Length == 3 || (trimmed.Length > 3 && trimmed[^4] == ' ')) || !trimmed.EndsWith("and", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in trimmed)
+        {
+            if (!(char.IsAsciiLetter(c) || c == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Only a list joint stands between two figures (spaces aside).</summary>
     public static bool IsListJoint(ReadOnlySpan<char> between)
     {
