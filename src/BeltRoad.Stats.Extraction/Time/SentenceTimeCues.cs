@@ -237,8 +237,9 @@ internal static class SentenceTimeCues
 
         if (time.Role == TimeRole.Since)
         {
-            // 「为2022年8月以来的单月最高水平」, "the highest since August 2022": a record's reach back, no span of the figures.
-            if (RecordSince(text, date, before, sentence.Clauses[clause].End, words))
+            // 「为2022年8月以来的单月最高水平」, "the highest since August 2022": a record's reach back from a stated date, no span
+            // of the figures (「10年来最高」 states no date: it stays a since without one).
+            if (StatedDates.HasYearDigits(date.Text) && RecordSince(text, date, before, sentence.Clauses[clause].End, words))
             {
                 return null;
             }

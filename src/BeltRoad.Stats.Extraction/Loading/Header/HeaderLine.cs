@@ -178,9 +178,9 @@ internal static class HeaderLine
     // What a stamp holds beside its date: a few words at most (a source's name, 「来源」), never a sentence.
     private static bool LittleElse(string rest) => HanText.Count(rest) + rest.Count(char.IsAsciiLetter) <= MaxStampRemainder;
 
-    /// <summary>"Download full report (PDF) | Financial Statements | Previous reports": links shaped as a breadcrumb that hold
-    /// a word of the page's chrome — the bar under a headline, not the path above it.</summary>
-    public static bool IsLinkBar(string line, HeaderWords words) => IsNavigation(line, words) && line.AsSpan().ContainsAny(words.Chrome);
+    /// <summary>"Download full report (PDF) | Financial Statements | Previous reports": links shaped as a breadcrumb that offer
+    /// a download (header-lines.json link_bar_words, matched as written) — the bar under a headline, not the path above it.</summary>
+    public static bool IsLinkBar(string line, HeaderWords words) => IsNavigation(line, words) && line.AsSpan().ContainsAny(words.LinkBar);
 
     /// <summary>Whether the line is shaped as a breadcrumb, whatever else it is ("ECONOMY | 02-06-2023 17:48").</summary>
     public static bool IsBreadcrumb(string line, HeaderWords words) => IsNavigation(line, words);

@@ -15,6 +15,7 @@ internal sealed class HeaderWords
         NavigationWords = [.. List("navigation_words").OrderByDescending(w => w.Length)];
         Stamp = SearchValues.Create(List("stamp_words"), StringComparison.OrdinalIgnoreCase);
         Chrome = SearchValues.Create(List("chrome_words"), StringComparison.OrdinalIgnoreCase);
+        LinkBar = SearchValues.Create(List("link_bar_words"), StringComparison.Ordinal);
         BylineStarts = List("byline_starts");
         DatedBylines = List("dated_bylines");
         SourcePrefixes = List("source_prefixes");
@@ -40,6 +41,9 @@ internal sealed class HeaderWords
     public SearchValues<string> Stamp { get; }
 
     public SearchValues<string> Chrome { get; }
+
+    /// <summary>"Download", "(PDF)": a word that makes a breadcrumb-shaped line a bar of links under a headline.</summary>
+    public SearchValues<string> LinkBar { get; }
 
     public IReadOnlyList<string> BylineStarts { get; }
 
