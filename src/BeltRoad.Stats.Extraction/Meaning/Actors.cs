@@ -279,10 +279,13 @@ internal static class Actors
             head = head[..open].TrimEnd();
         }
 
+        // "In third place is HBIS Group, the Chinese owner of the Smederevo steelworks, with 374.3 million euros": a clause ending
+        // with a name describes it as one that is only a name does; the names inside the description do not act.
+        var headEnd = headStart + head.Length;
         var names = figure.In.Names;
         for (var k = 0; k < names.Count; k++)
         {
-            if (names[k].Start == headStart && names[k].End - names[k].Start == head.Length)
+            if ((names[k].Start == headStart || (names[k].IsCatalogued && !CountryKinds.Contains(names[k].Kind))) && names[k].End == headEnd)
             {
                 return true;
             }
