@@ -15,7 +15,7 @@ internal static class BackReferences
     /// it; "The trains carried …, up 65 percent": one opening the sentence does so for its later clauses that name no one.
     /// </summary>
     internal static string? Of(FigureContext figure, NameFinder finder) =>
-        From(figure, finder, figure.Clause.Start) ?? NounAfterFigure(figure, finder) ?? FromEarlierClause(figure, finder) ?? InSentence(figure, finder)
+        From(figure, finder, figure.Clause.Start) ?? NounAfterFigure(figure, finder) ?? RelativeToReference(figure, finder) ?? FromEarlierClause(figure, finder) ?? InSentence(figure, finder)
         ?? PartOfWhole(figure, finder) ?? PronounSubject(figure, finder);
 
     /// <summary>An article and a noun (or a bare suffix word) opening the figure's clause, or its sentence for a later clause that names no one.</summary>
@@ -463,6 +463,53 @@ internal static class BackReferences
 
     // "The $1.5 billion port was built by …", "In its first year, the 25,000-TEU terminal …": an article right before the
     // figure and a back-reference noun right after it refer back as "The port" does, whatever the figure measures.
+    // "The China Merchants group invested about 500 million dollars in the terminal, which has four berths … and a designed
+    // capacity of 2.4 million TEUs a year": a figure in its own relative clause (relative_pronouns), no name before it there,
+    // after a clause ending with an article and a back-reference noun is the thing the noun refers back to, as a relative
+    // clause after a name is that name's (Actors.Antecedent); not the subject of the clause before. The relative clause serves
+    // the later clauses of its list while no name stands between ("…, a 1,200-meter quay and a designed capacity of …").
+    private static string? RelativeToReference(FigureContext figure, NameFinder finder)
+    {
+        var clauses = figure.In.Sentence.Clauses;
+        var text = figure.Text;
+        var c = figure.In.ClauseOf(figure.Mention.Start);
+        while (c > 0 && Affixes.FirstStartingWith(text.AsSpan(clauses[c].Start, clauses[c].End - clauses[c].Start).TrimStart(", "), finder.RelativePronouns) is null)
+        {
+            c--;
+        }
+
+        if (c == 0 || NameBetween(figure.In.Names, clauses[c].Start, figure.Mention.Start))
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(clauses[c - 1].Start, clauses[c - 1].End - clauses[c - 1].Start).TrimEnd(", ");
+        foreach (var (noun, refers) in finder.EnglishBackReferences)
+        {
+            if (before.EndsWith(noun, StringComparison.Ordinal) && before.Length > noun.Length && before[^(noun.Length + 1)] == ' '
+                && IsArticleBefore(before[..^(noun.Length + 1)], finder))
+            {
+                return Referred(figure, finder, refers);
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the text ends with an en_anaphora word ("the", "this") standing as a word of its own.
+    private static bool IsArticleBefore(ReadOnlySpan<char> text, NameFinder finder)
+    {
+        foreach (var article in finder.EnglishAnaphora)
+        {
+            if (text.EndsWith(article, StringComparison.Ordinal) && (text.Length == article.Length || text[^(article.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? NounAfterFigure(FigureContext figure, NameFinder finder) =>
         figure.Metric.Aggregation == Domain.Aggregation.Attribute ? null : AttributeOfReferred(figure, finder);
 
