@@ -844,7 +844,7 @@ internal static class Actors
         }
 
         var rest = text.AsSpan(name.End, Math.Min(AfterName, figure.In.Sentence.End - name.End)).TrimStart("”》 ");
-        if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words)
+        if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || finder.OpensWithSource(rest)
             || Affixes.StartsWithAny(rest, finder.SegmentAfter.Words) || finder.ListedSourceFollows(text, name.End, figure.Mention.Start))
         {
             return false;
