@@ -279,10 +279,13 @@ internal static class Actors
             head = head[..open].TrimEnd();
         }
 
+        // "In third place is HBIS Group, the Chinese owner of the Smederevo steelworks, with 374.3 million euros": a clause ending
+        // with a name describes it as one that is only a name does; the names inside the description do not act.
+        var headEnd = headStart + head.Length;
         var names = figure.In.Names;
         for (var k = 0; k < names.Count; k++)
         {
-            if (names[k].Start == headStart && names[k].End - names[k].Start == head.Length)
+            if ((names[k].Start == headStart || (names[k].IsCatalogued && !CountryKinds.Contains(names[k].Kind))) && names[k].End == headEnd)
             {
                 return true;
             }
@@ -495,8 +498,49 @@ internal static class Actors
         }
 
         return next.IsCatalogued && next.Kind is EntityKind.Place or EntityKind.Region or EntityKind.Programme or EntityKind.Project or EntityKind.Institution
-            && (Affixes.IsOneOf(gap, finder.Possessives) || (next.Kind is EntityKind.Institution or EntityKind.Project && Describes(gap, finder)));
+            && (Affixes.IsOneOf(gap, finder.Possessives) || (next.Kind is EntityKind.Institution or EntityKind.Project && Describes(gap, finder))
+                || (next.Kind == EntityKind.Project && LocatesThing(text, gap, next, finder)));
     }
+
+    // "the German inland port of Duisburg", "the Greek port of Piraeus": a country's adjective, at most a lower-case word or two
+    // and a catalogued project written as its noun (an en_back_references noun: port, railway, terminal …) then "of" and its
+    // name says where the thing is; the thing acts. Words of a relation between ("Chinese investment in the port of …") keep
+    // the country acting: the gap holds lower-case letters only, no word of en_anaphora or object_markers.
+    private static bool LocatesThing(string text, ReadOnlySpan<char> gap, EntityName next, NameFinder finder)
+    {
+        var written = text.AsSpan(next.Start, next.End - next.Start);
+        if (written.IsEmpty || !char.IsAsciiLetterLower(written[0]) || written.IndexOf(" of ", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in gap.Split(' '))
+        {
+            var word = gap[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > MaxLocatingWords || word.ContainsAnyExcept(LowerWords) || Affixes.IsOneOf(word, finder.EnglishAnaphora) || finder.ObjectMarkers.EndOf(word) is not null)
+            {
+                return false;
+            }
+        }
+
+        foreach (var (noun, _) in finder.EnglishBackReferences)
+        {
+            if (written.StartsWith(noun, StringComparison.Ordinal) && written.Length > noun.Length && written[noun.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxLocatingWords = 2;
 
     // "The China–Central Asia direction accounted for 312,000 TEU", "on the Kazakhstan-China route": territories joined by
     // dashes (a run of two or more) and then a route noun (route_heads) are the route's ends, not its actor.
@@ -798,7 +842,7 @@ internal static class Actors
         }
 
         var rest = text.AsSpan(name.End, Math.Min(AfterName, figure.In.Sentence.End - name.End)).TrimStart("”》 ");
-        if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || Affixes.StartsWithAny(rest, finder.SourceAfter.Words)
+        if (Affixes.StartsWithAny(rest, finder.FrameAfter.Words) || finder.OpensWithSource(rest)
             || Affixes.StartsWithAny(rest, finder.SegmentAfter.Words) || finder.ListedSourceFollows(text, name.End, figure.Mention.Start))
         {
             return false;

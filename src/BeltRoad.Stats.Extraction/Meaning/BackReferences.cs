@@ -15,7 +15,7 @@ internal static class BackReferences
     /// it; "The trains carried …, up 65 percent": one opening the sentence does so for its later clauses that name no one.
     /// </summary>
     internal static string? Of(FigureContext figure, NameFinder finder) =>
-        From(figure, finder, figure.Clause.Start) ?? NounAfterFigure(figure, finder) ?? FromEarlierClause(figure, finder) ?? InSentence(figure, finder)
+        From(figure, finder, figure.Clause.Start) ?? NounAfterFigure(figure, finder) ?? RelativeToReference(figure, finder) ?? FromEarlierClause(figure, finder) ?? InSentence(figure, finder)
         ?? PartOfWhole(figure, finder) ?? PronounSubject(figure, finder);
 
     /// <summary>An article and a noun (or a bare suffix word) opening the figure's clause, or its sentence for a later clause that names no one.</summary>
@@ -130,13 +130,14 @@ internal static class BackReferences
     // its total": an anaphor opening an earlier clause of the sentence (its first, or one after a time frame) serves the
     // later clauses while no name stands between it and the figure; a name inside a participle clause set off between them
     // ("The 187-km expressway, built by China Road and Bridge Corporation …, has carried …": participle_openings, the
-    // builder describes the thing) does not stand between.
+    // builder describes the thing) does not stand between. A clause introducing a statement (「集团首席运营官表示，预计…」:
+    // source_after) serves none: its speaker is no actor of what the statement reports, as the issuer rule reads it.
     private static string? FromEarlierClause(FigureContext figure, NameFinder finder)
     {
         var clauses = figure.In.Sentence.Clauses;
         for (var c = figure.In.ClauseOf(figure.Mention.Start) - 1; c >= 0; c--)
         {
-            if (ActorBetween(figure, finder, clauses[c].Start))
+            if (ActorBetween(figure, finder, clauses[c].Start) || finder.SourceAfter.Any(figure.Text, clauses[c].Start, clauses[c].End))
             {
                 return null;
             }
@@ -462,6 +463,53 @@ internal static class BackReferences
 
     // "The $1.5 billion port was built by …", "In its first year, the 25,000-TEU terminal …": an article right before the
     // figure and a back-reference noun right after it refer back as "The port" does, whatever the figure measures.
+    // "The China Merchants group invested about 500 million dollars in the terminal, which has four berths … and a designed
+    // capacity of 2.4 million TEUs a year": a figure in its own relative clause (relative_pronouns), no name before it there,
+    // after a clause ending with an article and a back-reference noun is the thing the noun refers back to, as a relative
+    // clause after a name is that name's (Actors.Antecedent); not the subject of the clause before. The relative clause serves
+    // the later clauses of its list while no name stands between ("…, a 1,200-meter quay and a designed capacity of …").
+    private static string? RelativeToReference(FigureContext figure, NameFinder finder)
+    {
+        var clauses = figure.In.Sentence.Clauses;
+        var text = figure.Text;
+        var c = figure.In.ClauseOf(figure.Mention.Start);
+        while (c > 0 && Affixes.FirstStartingWith(text.AsSpan(clauses[c].Start, clauses[c].End - clauses[c].Start).TrimStart(", "), finder.RelativePronouns) is null)
+        {
+            c--;
+        }
+
+        if (c == 0 || NameBetween(figure.In.Names, clauses[c].Start, figure.Mention.Start))
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(clauses[c - 1].Start, clauses[c - 1].End - clauses[c - 1].Start).TrimEnd(", ");
+        foreach (var (noun, refers) in finder.EnglishBackReferences)
+        {
+            if (before.EndsWith(noun, StringComparison.Ordinal) && before.Length > noun.Length && before[^(noun.Length + 1)] == ' '
+                && IsArticleBefore(before[..^(noun.Length + 1)], finder))
+            {
+                return Referred(figure, finder, refers);
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the text ends with an en_anaphora word ("the", "this") standing as a word of its own.
+    private static bool IsArticleBefore(ReadOnlySpan<char> text, NameFinder finder)
+    {
+        foreach (var article in finder.EnglishAnaphora)
+        {
+            if (text.EndsWith(article, StringComparison.Ordinal) && (text.Length == article.Length || text[^(article.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? NounAfterFigure(FigureContext figure, NameFinder finder) =>
         figure.Metric.Aggregation == Domain.Aggregation.Attribute ? null : AttributeOfReferred(figure, finder);
 
@@ -593,12 +641,16 @@ internal static class BackReferences
     // suffixes (or is of one of the kinds, "kind:institution"); else the document's own actor when it does; else the last
     // such name of the document's earlier paragraphs (news runs one sentence to a paragraph: "the port" may be named
     // three paragraphs up).
-    internal static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<Referent> refers)
+    internal static string? Referred(FigureContext figure, NameFinder finder, IReadOnlyList<Referent> refers) =>
+        (refers.Count > 1 && refers[0].First ? ReferredIn(figure, finder, refers, firstOnly: true) : null) ?? ReferredIn(figure, finder, refers, firstOnly: false);
+
+    private static string? ReferredIn(FigureContext figure, NameFinder finder, IReadOnlyList<Referent> refers, bool firstOnly)
     {
         var own = figure.In.DocumentEntity;
-        return LastReferred(figure.In.Names, figure.Clause.Start, refers, finder, figure.Text)?.Name ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers, finder, figure.Text)?.Name
-            ?? (Refers(own, finder.Lookup(own)?.Kind, refers, finder) ? own : null)
-            ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers, finder, figure.Text)?.Name;
+        return LastReferred(figure.In.Names, figure.Clause.Start, refers, finder, figure.Text, firstOnly)?.Name
+            ?? LastReferred(figure.In.PreviousNames, int.MaxValue, refers, finder, figure.Text, firstOnly)?.Name
+            ?? (Refers(own, finder.Lookup(own)?.Kind, refers, finder, firstOnly) ? own : null)
+            ?? LastReferred(figure.In.OlderNames, int.MaxValue, refers, finder, figure.Text, firstOnly)?.Name;
     }
 
     // "MCKIP, the sister park of the China-Malaysia Qinzhou Industrial Park, …. The park employs …": a name inside an
@@ -659,17 +711,18 @@ internal static class BackReferences
     // The last name ending by `end` that the anaphor may stand for; never a kind of service (「图定班列」「回程班列」: 「班列已辐射…」
     // refers to the programme, not to its scheduled trains), but a kind of service written right after a catalogued name
     // (「西部陆海新通道铁海联运班列…。班列运输的货物…」) is that name's: the bare word refers to it.
-    internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers, NameFinder finder, string text)
+    internal static EntityName? LastReferred(IReadOnlyList<EntityName> names, int end, IReadOnlyList<Referent> refers, NameFinder finder, string text,
+        bool firstOnly = false)
     {
         for (var k = names.Count - 1; k >= 0; k--)
         {
             if (names[k].End <= end && k > 0 && names[k - 1].End == names[k].Start && names[k - 1].IsCatalogued
-                && Refers(names[k].Name, names[k].Kind, refers, finder) && finder.IsGeneric(names[k]))
+                && Refers(names[k].Name, names[k].Kind, refers, finder, firstOnly) && finder.IsGeneric(names[k]))
             {
                 return names[k - 1];
             }
 
-            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers, finder) && !finder.IsGeneric(names[k])
+            if (names[k].End <= end && Refers(names[k].Name, names[k].Kind, refers, finder, firstOnly) && !finder.IsGeneric(names[k])
                 && finder.ClassAfter.At(text, names[k].End, text.Length) is null && !finder.IsClassComplement(text, names[k]))
             {
                 return Described(names, k, refers, finder, text);
@@ -679,11 +732,12 @@ internal static class BackReferences
         return null;
     }
 
-    internal static bool Refers(string name, EntityKind? kind, IReadOnlyList<Referent> refers, NameFinder finder)
+    // firstOnly: only the referents written first: (tried alone before the others, Referent.First).
+    internal static bool Refers(string name, EntityKind? kind, IReadOnlyList<Referent> refers, NameFinder finder, bool firstOnly = false)
     {
         foreach (var r in refers)
         {
-            if (r.Matches(name, kind, finder))
+            if ((!firstOnly || r.First) && r.Matches(name, kind, finder))
             {
                 return true;
             }

@@ -278,8 +278,12 @@ internal static class Creditors
         }
 
         var gap = figure.Text.AsSpan(nameEnd, figure.Mention.Start - nameEnd).Trim();
-        return !gap.StartsWith("to ", StringComparison.Ordinal) && Words(gap) <= MaxWordsBefore + 1;
+        return !gap.StartsWith("to ", StringComparison.Ordinal) && Words(gap) <= MaxWordsAfterCreditor;
     }
+
+    // How many words may stand between the creditor and the figure: its noun and a verb of amounting ("Kenya's loans from
+    // Chinese lenders add up to about US$9.3 billion").
+    private const int MaxWordsAfterCreditor = 5;
 
     private static int Words(ReadOnlySpan<char> span)
     {

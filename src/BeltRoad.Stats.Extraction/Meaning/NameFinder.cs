@@ -194,6 +194,7 @@ internal sealed class NameFinder
         StakeWords = Read("stake_words");
         StakeVerbs = new WordList(Read("stake_verbs"));
         SourceAfter = new WordList(Read("source_after"));
+        SourceDepartments = new WordList(Read("source_departments"));
         SourceBefore = new WordList(Read("source_before"));
         BreakdownMarkers = Read("breakdown_markers");
         CompassWords = Read("compass_words");
@@ -585,8 +586,34 @@ internal sealed class NameFinder
 
     /// <summary>Whether a study's or statement's source word follows a name ending at <paramref name="end"/> (「世界银行预测」,
     /// "KCIC General Manager"), within the sentence ending at <paramref name="limit"/>.</summary>
-    public bool SourceFollows(string text, int end, int limit) =>
-        Affixes.StartsWithAny(text.AsSpan(end, Math.Max(0, Math.Min(SourceWindow, limit - end))).TrimStart("”》 "), SourceAfter.Words);
+    public bool SourceFollows(string text, int end, int limit)
+    {
+        return OpensWithSource(text.AsSpan(end, Math.Max(0, Math.Min(SourceWindow, limit - end))).TrimStart("”》 "));
+    }
+
+    /// <summary>Whether the text right after a name opens with a source word, a short department of the name aside.</summary>
+    public bool OpensWithSource(ReadOnlySpan<char> after) =>
+        Affixes.StartsWithAny(after, SourceAfter.Words) || Affixes.StartsWithAny(after[DepartmentLength(after)..], SourceAfter.Words);
+
+    // 「新疆国际陆港集团运营部负责人说」: a short department of the name (a few Han characters ending with a source_departments
+    // word) may stand between the name and its speaker; how long it is, 0 where none.
+    private int DepartmentLength(ReadOnlySpan<char> after)
+    {
+        for (var k = 1; k <= MaxDepartment && k <= after.Length && HanText.Is(after[k - 1]); k++)
+        {
+            if (SourceDepartments.EndOf(after[..k]) is not null)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    private const int MaxDepartment = 6;
+
+    /// <summary>「运营部」「办公室」: the end of a department of an organisation, standing between its name and a speaker (source_departments).</summary>
+    public WordList SourceDepartments { get; }
 
     // How far an English list of names may run after a name before its verb ("AidData, the World Bank and the Kiel Institute counts").
     private const int ListedWithin = 60;
