@@ -113,6 +113,13 @@ internal static partial class TextNormalizer
             return false;
         }
 
+        // A fact sheet's "Approved financing: USD 8.4 billion" over "Projects approved: 50": a labelled value is a row of
+        // its own, as a table's is, and so is the one under it.
+        if (TableLine.IsLabelledValue(line) && TableLine.IsLabelledValue(NextLine(s, at)))
+        {
+            return false;
+        }
+
         // A short line is a title or heading unless it ends inside a figure whose unit opens the next line.
         var figureCut = line.Length < MinBrokenLineLength && !column.Fills(line.Length);
         if (figureCut && !EndsInFigure(line))
@@ -201,6 +208,19 @@ internal static partial class TextNormalizer
 
     // How far into the next line its script is looked for (「4月25日至27日，」 opens with digits).
     private const int ScriptProbe = 8;
+
+    // The line after the break at `at` (blank lines skipped), trimmed.
+    private static ReadOnlySpan<char> NextLine(string s, int at)
+    {
+        var start = at;
+        while (start < s.Length && s[start] is '\r' or '\n' or ' ' or '\t' or '\u3000')
+        {
+            start++;
+        }
+
+        var end = s.AsSpan(start).IndexOfAny('\r', '\n');
+        return (end < 0 ? s.AsSpan(start) : s.AsSpan(start, end)).Trim();
+    }
 
     private static int LineLength(string s, int start)
     {

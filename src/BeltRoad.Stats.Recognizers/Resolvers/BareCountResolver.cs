@@ -37,6 +37,11 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
             return shared;
         }
 
+        if (LabelNoun(prefixStart) is var labelled and not MentionUnit.None)
+        {
+            return draft with { Kind = MentionKind.Quantity, Unit = labelled };
+        }
+
         if (elided.TryCountOfPronoun(draft, out var counted) || elided.TryNounBehind(draft, prefixStart, prefixes.QualifierStart, numeral.Start, out counted)
             || columns.TryColumnNoun(draft, out counted))
         {
@@ -44,6 +49,46 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
         }
 
         return draft;
+    }
+
+    // The longest label a line may give its value ("Economies with approved projects:").
+    private const int MaxLabel = 60;
+
+    /// <summary>
+    /// "Projects approved: 50", "People benefiting: more than 410 million": a fact sheet's line whose label before the
+    /// colon opens with a head noun counts that noun. The label holds no digit (a time "10:30", a numbered line).
+    /// </summary>
+    private MentionUnit LabelNoun(int prefixStart)
+    {
+        var colon = prefixStart - 1;
+        while (colon >= 0 && text[colon] == ' ')
+        {
+            colon--;
+        }
+
+        if (colon <= 0 || text[colon] is not (':' or '：'))
+        {
+            return MentionUnit.None;
+        }
+
+        var lineStart = colon;
+        while (lineStart > 0 && text[lineStart - 1] != '\n' && colon - lineStart < MaxLabel)
+        {
+            lineStart--;
+        }
+
+        if (lineStart > 0 && text[lineStart - 1] != '\n' || text.Text.AsSpan(lineStart, colon - lineStart).ContainsAnyInRange('0', '9'))
+        {
+            return MentionUnit.None;
+        }
+
+        while (lineStart < colon && text[lineStart] is ' ' or '-' or '•' or '*' or '·' or '▪')
+        {
+            lineStart++;
+        }
+
+        return tables.HeadNouns.Match(text.Text, lineStart, out var unit) is var length and > 0 && lineStart + length <= colon && text.WordBoundaryAfter(lineStart + length)
+            ? unit : MentionUnit.None;
     }
 
     // How many numbers a list joined with commas before its "and" may hold ("15,183, 16,562 and 17,523 trips").
