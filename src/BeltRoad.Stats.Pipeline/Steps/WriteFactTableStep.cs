@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Pipeline.Publishing;
 using BeltRoad.Stats.Storage;
 
@@ -26,7 +27,7 @@ internal sealed class WriteFactTableStep : IRunStep
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         string dir;
-        Domain.FactTable table;
+        FactTable table;
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -34,7 +35,7 @@ internal sealed class WriteFactTableStep : IRunStep
             table = context.Table;
             // The report reads the facts beside these writers, from the same decoded table (never decoded again from
             // facts.sqlite): its pass takes the core the writers leave, so the stage lasts about as long as facts.sqlite.
-            context.FactsForReport.TrySetResult(new RunReportFacts(context.Account, table.Facts));
+            context.FactsForReport.TrySetResult(new RunReportFacts(context.Account, table.Facts, FindingMembership.Of(table).FindingByFact));
         }
         catch (Exception e)
         {
