@@ -49,7 +49,7 @@ internal static class ColdReportStep
                 var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
                 var watch = Stopwatch.StartNew();
                 // The step over the facts as the store step hands them to it (read once: handed anew each pass).
-                WriteReportsStep.Write(context, new RunReportFacts(context.Account, context.Table.Facts));
+                WriteReportsStep.Write(context, RunReportFacts.Of(context.Account, context.Table.Facts));
                 watch.Stop();
                 process.Refresh();
                 Console.WriteLine(

@@ -84,7 +84,7 @@ internal static class StepMemory
             // The report step over the facts as the store step hands them to it (its own handing-over above was never read).
             Measure("report step alone", () =>
             {
-                WriteReportsStep.Write(context, new RunReportFacts(context.Account, context.Table.Facts));
+                WriteReportsStep.Write(context, RunReportFacts.Of(context.Account, context.Table.Facts));
                 return 0;
             });
             var parts = Directory.CreateDirectory(Path.Combine(staging, "parts")).FullName;

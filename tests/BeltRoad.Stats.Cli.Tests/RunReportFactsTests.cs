@@ -17,7 +17,7 @@ public class RunReportFactsTests
         Assert.NotEmpty(table.Findings);
 
         var fromTable = Write(ReportFacts.Of(table), folder.Sub("table"));
-        var fed = Write(new RunReportFacts(TableAccount.Of(table), table.Facts), folder.Sub("fed"));
+        var fed = Write(RunReportFacts.Of(TableAccount.Of(table), table.Facts), folder.Sub("fed"));
 
         Assert.Equal(fromTable.Select(f => f.Name), fed.Select(f => f.Name));
         Assert.Contains(fromTable, f => f.Name.StartsWith("charts/", StringComparison.Ordinal));
@@ -29,7 +29,7 @@ public class RunReportFactsTests
     {
         using var folder = new TempFolder();
         var table = await SeedsTable(folder);
-        var facts = new RunReportFacts(TableAccount.Of(table), table.Facts);
+        var facts = RunReportFacts.Of(TableAccount.Of(table), table.Facts);
 
         Assert.Equal(table.Facts.Count, facts.Facts().Count());
         var e = Assert.Throws<InvalidOperationException>(() => facts.Facts());
@@ -45,7 +45,7 @@ public class RunReportFactsTests
         var findings = account.Listing.Findings;
         account = account with { Listing = account.Listing with { Findings = [findings[0] with { FactIds = [.. findings[0].FactIds, "removed.txt#100"] }] } };
 
-        Assert.Contains("the run does not hold", Refusal(account, table), StringComparison.Ordinal);
+        Assert.Contains("which is not in the fact table", Refusal(account, table), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class RunReportFactsTests
 
     /// <summary>Why reading <paramref name="table"/>'s facts against <paramref name="account"/> is refused.</summary>
     private static string Refusal(TableAccount account, FactTable table) =>
-        Assert.Throws<ArgumentException>(() => new RunReportFacts(account, table.Facts).Facts().Count()).Message;
+        Assert.Throws<ArgumentException>(() => RunReportFacts.Of(account, table.Facts).Facts().Count()).Message;
 
     /// <summary>The seeds run's table as it published it: the run lets its facts go after writing them to facts.sqlite.</summary>
     private static async Task<FactTable> SeedsTable(TempFolder folder)

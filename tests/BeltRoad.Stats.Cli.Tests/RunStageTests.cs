@@ -228,7 +228,7 @@ public class RunStageTests
         var factsSqliteOnly = new Step("facts.sqlite", (c, _) =>
         {
             FactStore.Write(Path.Combine(c.StagingDirectory, OutputFiles.FactsSqlite), c.Table, RunHistory.WithCurrent(c));
-            c.FactsForReport.SetResult(new RunReportFacts(c.Account, c.Table.Facts));
+            c.FactsForReport.SetResult(RunReportFacts.Of(c.Account, c.Table.Facts));
         });
         foreach (var (output, steps) in new[] { ("stored", new IRunStep[] { new WriteFactTableStep(), new WriteReportsStep() }), ("published", [factsSqliteOnly, new WriteReportsStep()]) })
         {

@@ -29,24 +29,19 @@ public class FindingMembershipTests
         Assert.Equal([6, 0, 5], membership.Members(0));
         Assert.Equal([2, 7], membership.Members(1));
         Assert.Equal([1, null, 2, null, null, 1, 1, 2], membership.FindingByFact);
-        Assert.Equal(5, membership.PlaceOf("b-1"));
-        Assert.Equal(5, membership.PlaceOf("<b-1>".AsSpan(1, 3)));
-        Assert.Null(membership.PlaceOf("b-10"));
     }
 
     [Fact]
-    public void A_fact_id_names_its_finding_by_its_characters_and_an_id_in_no_finding_or_no_fact_names_none()
+    public void Each_member_names_its_finding_at_its_place_and_a_fact_in_no_finding_names_none()
     {
         var table = SampleTables.Rich();
         var membership = FindingMembership.Of(table);
         var member = table.Findings[^1].FactIds[0];
-        Assert.Equal(table.Findings.Count, membership.FindingOf(new string(member.AsSpan())));
-        Assert.Equal(table.Findings.Count, membership.FindingOf(("<" + member + ">").AsSpan(1, member.Length)));
+        var place = table.Facts.Select(f => f.Id).ToList().IndexOf(member);
+        Assert.Equal(table.Findings.Count, membership.FindingByFact[place]);
 
-        var alone = Assert.Single(table.Facts.Where(f => !table.Findings.Any(g => g.FactIds.Contains(f.Id))).Take(1));
-        Assert.Null(membership.FindingOf(alone.Id));
-        Assert.Null(membership.FindingOf("no such fact"));
-        Assert.Null(membership.FindingOf(member + "0"));
+        var alone = table.Facts.Select((f, i) => (f, i)).First(p => !table.Findings.Any(g => g.FactIds.Contains(p.f.Id)));
+        Assert.Null(membership.FindingByFact[alone.i]);
     }
 
     // The table's second fact's id (a-2 as it is, or a-1 again), and the ids a second finding names beside a conflict of a-1 and b-1.

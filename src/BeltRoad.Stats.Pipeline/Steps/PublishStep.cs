@@ -17,6 +17,14 @@ internal sealed class PublishStep(IReportPublisher publisher, TimeProvider clock
     public async ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        // The stage's table and what its writers and the report left are dead here but resident until a full collection,
+        // and publish would allocate on top of them (at 1 GB of input it set the run's peak, ≈ 65 MB above the stage's).
+        // Only after a decoding region: a scheduler's process keeps its last table and collects at its run's end.
+        if (context.DecodingRegion is not null)
+        {
+            HeapCompaction.Now();
+        }
+
         // The manifest holds no time and nothing of the run store, so it is written on the other core while this one
         // waits for the store (a fresh run's copy from facts.sqlite ends alone here) and writes run.json (≈ 0.1 s each at 100 MB).
         var manifest = Task.Run(() => PublishedManifestOf.Run(context).Write(PublishedManifest.PathIn(context.StagingDirectory)), cancellationToken);

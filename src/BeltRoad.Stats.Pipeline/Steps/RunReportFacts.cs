@@ -8,21 +8,31 @@ namespace BeltRoad.Stats.Pipeline.Steps;
 /// document at a time (in the report's order of documents, each document's facts put in span order, as the report
 /// numbers them), so the report's pass runs beside facts.sqlite and the exports and decodes nothing again. The
 /// documents with their fact counts, the findings, the skipped mentions and the issues are the run's
-/// <paramref name="account"/>. Once read, the facts are let go here: the report goes on to its model, page and digest
-/// holding only what its pass kept.
+/// <paramref name="account"/>; each fact's finding number is <paramref name="findingByFact"/> at its place, the run's
+/// one <see cref="FindingMembership"/> the writers read too (a dictionary of the members' ids of its own was ≈ 40 MB at
+/// 1 GB of input, held through the pass). Once read, the facts are let go here: the report goes on to its model, page
+/// and digest holding only what its pass kept.
 /// </summary>
-internal sealed class RunReportFacts(TableAccount account, IReadOnlyList<Fact> facts) : IReportFacts
+internal sealed class RunReportFacts(TableAccount account, IReadOnlyList<Fact> facts, IReadOnlyList<int?> findingByFact) : IReportFacts
 {
     private readonly IReportFacts _listing = ReportFacts.Of(account.Listing);
     private IReadOnlyList<Fact>? _facts = facts;
+
+    /// <summary>The report's facts of <paramref name="facts"/> with <paramref name="account"/>'s findings.</summary>
+    /// <exception cref="ArgumentException">The findings break the relation the exports check (<see cref="FindingMembership"/>).</exception>
+    public static RunReportFacts Of(TableAccount account, IReadOnlyList<Fact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return new(account, facts, FindingMembership.Of(account.Listing with { Facts = facts }).FindingByFact);
+    }
 
     public IReadOnlyList<(DocumentInfo Document, int Facts)> Documents() =>
         [.. account.Listing.Documents.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => (d, account.FactsByDocument.GetValueOrDefault(d.Name)))];
 
     /// <exception cref="InvalidOperationException">The facts were read already (they are let go after one read).</exception>
     /// <exception cref="ArgumentException">
-    /// A fact is in two findings, a finding names a fact the run does not hold, a document's facts are not together or
-    /// not as many as the account counts, or a document with facts is not listed.
+    /// A document's facts are not together or not as many as the account counts, or a document with facts is not listed
+    /// (the findings' members were checked when the membership was made).
     /// </exception>
     public IEnumerable<(Fact Fact, int? Finding)> Facts()
     {
@@ -40,8 +50,7 @@ internal sealed class RunReportFacts(TableAccount account, IReadOnlyList<Fact> f
             throw new ArgumentException($"The run has facts of '{unlisted}', a document it does not list.", nameof(account));
         }
 
-        var findingOf = FindingOf(account.Listing.Findings);
-        var (members, read) = (0, 0);
+        var read = 0;
         foreach (var (document, count) in documents.Where(d => d.Facts > 0))
         {
             read += count;
@@ -50,9 +59,9 @@ internal sealed class RunReportFacts(TableAccount account, IReadOnlyList<Fact> f
                 throw new ArgumentException($"The run counts {count} fact(s) of '{document.Name}' but holds {run.Count}.", nameof(account));
             }
 
-            foreach (var f in Enumerable.Range(run.First, run.Count).Select(i => all[i]).OrderBy(f => f.Span))
+            foreach (var i in Enumerable.Range(run.First, run.Count).OrderBy(i => all[i].Span))
             {
-                yield return (f, Finding(f));
+                yield return (all[i], findingByFact[i]);
             }
         }
 
@@ -61,21 +70,6 @@ internal sealed class RunReportFacts(TableAccount account, IReadOnlyList<Fact> f
             throw new ArgumentException($"The run holds {all.Count - read} fact(s) of documents it counts none of.", nameof(account));
         }
 
-        if (members != findingOf.Count)
-        {
-            throw new ArgumentException($"The findings name {findingOf.Count - members} fact(s) the run does not hold.", nameof(account));
-        }
-
-        int? Finding(Fact f)
-        {
-            if (!findingOf.TryGetValue(f.Id, out var number))
-            {
-                return null;
-            }
-
-            members++;
-            return number;
-        }
     }
 
     public IReadOnlyList<CrossDocumentFinding> Findings() => _listing.Findings();
@@ -99,23 +93,5 @@ internal sealed class RunReportFacts(TableAccount account, IReadOnlyList<Fact> f
         }
 
         return runs;
-    }
-
-    /// <summary>Each finding member's finding number (from 1), as <see cref="FindingMembership"/> gives it for a table.</summary>
-    private static Dictionary<string, int> FindingOf(IReadOnlyList<CrossDocumentFinding> findings)
-    {
-        var findingOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < findings.Count; i++)
-        {
-            foreach (var id in findings[i].FactIds)
-            {
-                if (!findingOf.TryAdd(id, i + 1))
-                {
-                    throw new ArgumentException($"Fact '{id}' is named by findings {findingOf[id]} and {i + 1}: a fact belongs to one finding at most.", nameof(findings));
-                }
-            }
-        }
-
-        return findingOf;
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Pipeline.Publishing;
 using BeltRoad.Stats.Storage;
 
@@ -26,15 +27,18 @@ internal sealed class WriteFactTableStep : IRunStep
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
         string dir;
-        Domain.FactTable table;
+        FactTable table;
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
             dir = context.StagingDirectory;
             table = context.Table;
+            // The table is decoded: what the writers and the report allocate from here is mostly garbage, which a region
+            // without collections would keep until its budget (six times the cache entries' bytes) ran out.
+            var findingByFact = DecodedTable.Settle(context.DecodingRegion, table);
             // The report reads the facts beside these writers, from the same decoded table (never decoded again from
             // facts.sqlite): its pass takes the core the writers leave, so the stage lasts about as long as facts.sqlite.
-            context.FactsForReport.TrySetResult(new RunReportFacts(context.Account, table.Facts));
+            context.FactsForReport.TrySetResult(new RunReportFacts(context.Account, table.Facts, findingByFact));
         }
         catch (Exception e)
         {
@@ -43,9 +47,6 @@ internal sealed class WriteFactTableStep : IRunStep
             throw;
         }
 
-        // The table is decoded: what the writers and the report allocate from here is mostly garbage, which a region
-        // without collections would keep until its budget (six times the cache entries' bytes) ran out.
-        context.DecodingRegion?.Dispose();
         var runs = RunHistory.WithCurrent(context);
 
         // The table is final and the run history read: the run store's content goes in on a worker of its own from
