@@ -31,9 +31,9 @@ public class DevCorpusTests(ITestOutputHelper output)
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
         { "all", "", 0.96, 0.96, 0.95, 0.91, 0.81, 0.98, 0.93 },
-        { "English", "en-", 0.96, 0.96, 0.92, 0.90, 0.75, 0.97, 0.92 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.97, 0.95, 0.90, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.96, 0.88, 0.85, 0.98, 0.93 },
+        { "English", "en-", 0.96, 0.96, 0.93, 0.90, 0.75, 0.97, 0.92 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.94, 0.90, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.95, 0.88, 0.85, 0.99, 0.93 },
         { "bilingual", "bilingual-", 0.91, 0.94, 0.93, 0.89, 0.76, 0.95, 0.89 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
@@ -59,6 +59,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 323 documents", TwentySecondRound, 0.97, 0.96, 0.95, 0.92, 0.81, 0.98, 0.94 },
         { "the first 335 documents", TwentyThirdRound, 0.97, 0.96, 0.95, 0.92, 0.82, 0.98, 0.94 },
         { "the first 347 documents", TwentyFourthRound, 0.97, 0.96, 0.95, 0.92, 0.82, 0.98, 0.94 },
+        { "the first 359 documents", TwentyFifthRound, 0.97, 0.96, 0.95, 0.91, 0.82, 0.98, 0.93 },
     };
 
     [Theory]
@@ -92,7 +93,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     // The metric (the digest's group) is settled by the figure's meaning since 2026-11-28 (MetricClassifier.Settle):
     // 5,030 of 5,412 matched facts, .834 before; 5,291 of 5,689 with the nineteenth batch; 5,530 of 5,952 with the twentieth
     // (its 12 documents .908 after the round, re-based .93 -> .92 as a fresh batch's rows are); 5,820 of 6,237 with the
-    // twenty-first (.933); 6,118 of 6,539 with the twenty-second (.936); 6,416 of 6,854 with the twenty-third (.936); 6,749 of 7,201 with the twenty-fourth (.937). Like the other floors it only rises.
+    // twenty-first (.933); 6,118 of 6,539 with the twenty-second (.936); 6,416 of 6,854 with the twenty-third (.936); 6,749 of 7,201 with the twenty-fourth (.937); 7,097 of 7,566 with the twenty-fifth (.938). Like the other floors it only rises.
     [Fact]
     public void The_development_corpus_metric_holds_its_floor()
     {
@@ -114,7 +115,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
-    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12; the ninth: that forenoon, 12; the tenth: 2026-11-27 noon, 12; the eleventh: 2026-11-27 afternoon, 12; the twelfth: that evening, 12; the thirteenth and fourteenth: 2026-11-27 night and 11-28 after midnight, 12 each; the fifteenth: 2026-11-28 small hours, 12; the sixteenth: that morning, 12; the seventeenth: that forenoon, 12; the eighteenth: that noon, 12; the nineteenth: that afternoon, 12; the twentieth and twenty-first: that evening, 12 each; the twenty-second: 2026-11-29 small hours, 12; the twenty-third: that early morning, 12): each group's numbers up to
+    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12; the ninth: that forenoon, 12; the tenth: 2026-11-27 noon, 12; the eleventh: 2026-11-27 afternoon, 12; the twelfth: that evening, 12; the thirteenth and fourteenth: 2026-11-27 night and 11-28 after midnight, 12 each; the fifteenth: 2026-11-28 small hours, 12; the sixteenth: that morning, 12; the seventeenth: that forenoon, 12; the eighteenth: that noon, 12; the nineteenth: that afternoon, 12; the twentieth and twenty-first: that evening, 12 each; the twenty-second: 2026-11-29 small hours, 12; the twenty-third: that early morning, 12; the twenty-fourth: that morning, 12; the twenty-fifth: that forenoon, 12): each group's numbers up to
     // where it stood then.
     private const string FirstRound = "round:1";
     private const string SecondRound = "round:2";
@@ -140,6 +141,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string TwentySecondRound = "round:22";
     private const string TwentyThirdRound = "round:23";
     private const string TwentyFourthRound = "round:24";
+    private const string TwentyFifthRound = "round:25";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -238,6 +240,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [TwentyFourthRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 82, ["zh-milestone"] = 78, ["en-news"] = 112, ["en-finance"] = 54, ["bilingual"] = 26,
+        },
+        [TwentyFifthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 84, ["zh-milestone"] = 81, ["en-news"] = 116, ["en-finance"] = 56, ["bilingual"] = 27,
         },
     };
 
