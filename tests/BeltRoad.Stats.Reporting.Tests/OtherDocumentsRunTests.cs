@@ -23,10 +23,14 @@ public class OtherDocumentsRunTests
 
         Assert.Equal(Domain.RunStatus.Succeeded, outcome.Status);
         var charts = Directory.GetFiles(Path.Combine(output, "charts"), "*.svg").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["finance-compare-1", "finance-compare-2", "overview-documents", "overview-metrics", "series-1"], charts);
-        Assert.All(["近420万标箱", "128万标箱", "365万标箱", "310万标箱", "2023年"], v => Assert.Contains(v, Text(output, "series-1"), StringComparison.Ordinal));
+        Assert.Equal(["finance-compare-1", "finance-compare-2", "overview-documents", "overview-metrics", "series-1", "transport-compare-1"], charts);
+        // 北港集团's own line; 南港集团's one point is another group's, compared beside it, not a point of this line.
+        Assert.All(["近420万标箱", "365万标箱", "310万标箱", "2023年"], v => Assert.Contains(v, Text(output, "series-1"), StringComparison.Ordinal));
+        Assert.DoesNotContain("128万标箱", Text(output, "series-1"), StringComparison.Ordinal);
         Assert.All(["47亿欧元", "18亿欧元"], v => Assert.Contains(v, Text(output, "finance-compare-1"), StringComparison.Ordinal));
         Assert.All(["63亿元", "25亿元"], v => Assert.Contains(v, Text(output, "finance-compare-2"), StringComparison.Ordinal));
+        // The two port groups' own throughput in one year (their names end in 集团, each its figures' owner): compared.
+        Assert.All(["北港集团", "南港集团", "420万标箱", "128万标箱", "2023年"], v => Assert.Contains(v, Text(output, "transport-compare-1"), StringComparison.Ordinal));
 
         var digest = DigestPdfTests.Text(Path.Combine(output, "digest.pdf"));
         Assert.All(["310万标箱", "365万标箱", "420万标箱", "128万标箱", "47亿欧元", "18亿欧元", "63亿元", "25亿元", "12个项目", "2024年2月1日"],
