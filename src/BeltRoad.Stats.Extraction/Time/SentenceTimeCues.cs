@@ -21,6 +21,7 @@ internal static class SentenceTimeCues
         }
 
         DropCountedMonths(cues);
+        QuartersOfTheStatedYear(cues, simplified);
         StartsBeforeAsOf(cues, simplified, sentence, words);
         AddDays(cues, simplified, sentence, inSentence, frame, words);
         AddFiscalYears(cues, simplified, sentence, inSentence, frame, words);
@@ -44,6 +45,35 @@ internal static class SentenceTimeCues
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         JoinSpans(cues, simplified, sentence, words);
         return cues;
+    }
+
+    /// <summary>
+    /// 「2018年二季度客运量较一季度提升57%，集装箱运量则由一季度的约5801个标箱增至二季度的约7918个标箱」: a quarter written
+    /// without a year (一季度, 二季度: no 年 and no digit in it) after a date of the same sentence that writes its year is that
+    /// year's quarter, not the document's year's (the recognizer, which reads no sentence, gives it the reference year).
+    /// </summary>
+    private static void QuartersOfTheStatedYear(List<TimeCue> cues, string simplified)
+    {
+        var year = 0;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var cue = cues[i];
+            if (cue.Period is not { } period)
+            {
+                continue;
+            }
+
+            var written = simplified.AsSpan(cue.Start, cue.End - cue.Start);
+            if (StatedDates.HasYearDigits(written))
+            {
+                year = period.From.Year;
+            }
+            else if (year > 0 && written.Contains('季') && !written.Contains('年') && period.From.Year != year
+                && YearBefore.Of(period, period.From.Year - year) is { } shifted)
+            {
+                cues[i] = cue with { Period = shifted };
+            }
+        }
     }
 
     // 「全年累计派出各类劳务人员25.9万人」: a cumulative word after a word for the whole period in its sentence totals that

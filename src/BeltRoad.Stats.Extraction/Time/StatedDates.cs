@@ -161,7 +161,10 @@ internal static class StatedDates
     private const string HanYearDigits = Text.YearColumns.HanYearDigits;
 
     /// <summary>Whether the text writes a calendar year's four digits, Arabic (2024) or Han digit by digit (二〇二四).</summary>
-    public static bool HasYearDigits(string text)
+    public static bool HasYearDigits(string text) => HasYearDigits(text.AsSpan());
+
+    /// <summary>Whether the text writes a calendar year's four digits (a span of a longer text).</summary>
+    public static bool HasYearDigits(ReadOnlySpan<char> text)
     {
         var run = 0;
         foreach (var c in text)
