@@ -122,7 +122,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         RememberStarts(sentence, cues);
         ResolveSinceEvents(cues);
         var ownDate = StatesTimeBefore(cues, int.MaxValue);
-        var fromTo = Listed(Listed(FromTo.Find(simplified, sentence, figures, cues, words, frame), Respectively.Find(simplified, sentence, figures, cues, words)), ComparisonBase.Find(simplified, figures, cues));
+        var fromTo = Listed(Listed(FromTo.Find(simplified, sentence, figures, cues, words, frame), Respectively.Find(simplified, sentence, figures, cues, words)), ComparisonBase.Find(simplified, figures, cues, words));
         var yearOnYear = _datesFollowFigures && !ownDate && figures.Count > 0 && words.YearOnYear.Any(simplified, sentence.Start, sentence.End);
         var result = figures.Count == 0 ? [] : new Dating[figures.Count];
         for (var i = 0; i < figures.Count; i++)

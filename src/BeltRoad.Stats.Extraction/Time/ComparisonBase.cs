@@ -9,11 +9,8 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// </summary>
 internal static class ComparisonBase
 {
-    // What may stand between the base's date and its figure: 的, after 全年/同期/年底 that the recognizer leaves out.
-    private static readonly string[] Joints = ["的", "全年的", "同期的", "年底的", "年末的", "底的"];
-
     /// <summary>The figures a comparison's base date owns, or null when the sentence has none.</summary>
-    public static Dictionary<Mention, DatedPeriod>? Find(string text, IReadOnlyList<Mention> figures, List<TimeCue> cues)
+    public static Dictionary<Mention, DatedPeriod>? Find(string text, IReadOnlyList<Mention> figures, List<TimeCue> cues, TimeWords words)
     {
         Dictionary<Mention, DatedPeriod>? found = null;
         foreach (var cue in cues)
@@ -26,7 +23,7 @@ internal static class ComparisonBase
             foreach (var figure in figures)
             {
                 // 「是2013年的3.6倍」: a change against the base is the sentence's, only a level or a total is the base's own.
-                if (figure.Start >= cue.End && figure.Kind is MentionKind.Quantity && figure.Unit is not MentionUnit.Other && IsJoint(text.AsSpan(cue.End, figure.Start - cue.End)))
+                if (figure.Start >= cue.End && figure.Kind is MentionKind.Quantity && figure.Unit is not MentionUnit.Other && IsJoint(text.AsSpan(cue.End, figure.Start - cue.End), words))
                 {
                     (found ??= [])[figure] = new DatedPeriod(period, AsOfBasis.Sentence);
                     break;
@@ -37,16 +34,8 @@ internal static class ComparisonBase
         return found;
     }
 
-    private static bool IsJoint(ReadOnlySpan<char> gap)
-    {
-        foreach (var joint in Joints)
-        {
-            if (gap.SequenceEqual(joint))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // What may stand between the base's date and its figure: 的, after 全年/同期/年底 that the recognizer leaves out
+    // (time-words.json baseline_figure_joints).
+    private static bool IsJoint(ReadOnlySpan<char> gap, TimeWords words) =>
+        !gap.IsEmpty && words.BaselineFigureJoints.EndOf(gap) is { } joint && joint.Length == gap.Length;
 }
