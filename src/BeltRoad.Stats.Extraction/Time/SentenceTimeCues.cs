@@ -21,7 +21,7 @@ internal static class SentenceTimeCues
         }
 
         DropCountedMonths(cues);
-        QuartersOfTheStatedYear(cues, simplified);
+        QuartersOfTheStatedYear(cues, simplified, words);
         StartsBeforeAsOf(cues, simplified, sentence, words);
         AddDays(cues, simplified, sentence, inSentence, frame, words);
         AddFiscalYears(cues, simplified, sentence, inSentence, frame, words);
@@ -49,10 +49,10 @@ internal static class SentenceTimeCues
 
     /// <summary>
     /// 「2018年二季度客运量较一季度提升57%，集装箱运量则由一季度的约5801个标箱增至二季度的约7918个标箱」: a quarter written
-    /// without a year (一季度, 二季度: no 年 and no digit in it) after a date of the same sentence that writes its year is that
+    /// alone (time-words.json yearless_quarters: 一季度, 二季度) after a date of the same sentence that writes its year is that
     /// year's quarter, not the document's year's (the recognizer, which reads no sentence, gives it the reference year).
     /// </summary>
-    private static void QuartersOfTheStatedYear(List<TimeCue> cues, string simplified)
+    private static void QuartersOfTheStatedYear(List<TimeCue> cues, string simplified, TimeWords words)
     {
         var year = 0;
         for (var i = 0; i < cues.Count; i++)
@@ -68,7 +68,7 @@ internal static class SentenceTimeCues
             {
                 year = period.From.Year;
             }
-            else if (year > 0 && written.Contains('季') && !written.Contains('年') && period.From.Year != year
+            else if (year > 0 && words.YearlessQuarters.EndOf(written) is { } quarter && quarter.Length == written.Length && period.From.Year != year
                 && YearBefore.Of(period, period.From.Year - year) is { } shifted)
             {
                 cues[i] = cue with { Period = shifted };
