@@ -58,7 +58,7 @@ public sealed class FactExtractor
         // A table's cells take the unit its header, row label or caption states once.
         var recognizer = NumberRecognizer.For(document.Info.Language.ToCulture());
         var (mentions, wholes) = ElidedCounts.Mark(
-            IndexValues.Mark(ListedUnits.Mark(TableCellUnits.Mark(recognizer.Recognize(text, new RecognitionOptions(reference)), text, recognizer), simplified, _catalogs.Tiers.ListJoints, _catalogs.Tiers.ListDateWords), simplified, _catalogs.Tiers.IndexWords),
+            IndexValues.Mark(ListedUnits.Mark(TableCellUnits.Mark(recognizer.Recognize(text, new RecognitionOptions(reference)), text, recognizer), simplified, _catalogs.Tiers.ListDateWords), simplified, _catalogs.Tiers.IndexWords),
             simplified, _catalogs.Tiers.SubjectVerbs);
         // The facts of the wholes elided counts count parts of, by the whole's start: a part takes its whole's aggregation.
         var wholeFacts = wholes is null ? null : new Dictionary<int, int>();

@@ -6,14 +6,14 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// <summary>
 /// A list whose unit only one item states: 「分别为7.2万、9.6万、11.8万和13.5万个标准箱」 (the last), "carried 666,285
 /// passengers in 2018, 1.62 million in 2019, 835,326 in 2020 and 2 million in 2021" (the first). The bare numbers (the
-/// recognizer's <see cref="MentionKind.Number"/>) joined to that item by nothing but list joints (tier-words.json
-/// <c>list_joints</c>) and the dates each item is given take its unit. A bare number written without a scale word
+/// recognizer's <see cref="MentionKind.Number"/>) joined to that item by nothing but what joins a list's items
+/// (<see cref="Conjunctions.JoinsItems"/>) and the dates each item is given take its unit. A bare number written without a scale word
 /// takes no unit from an item written with one (万, million): "1498.6、868.8亿元" does not say which scale its first
 /// item has. Years never take a unit.
 /// </summary>
 internal static class ListedUnits
 {
-    public static IReadOnlyList<Mention> Mark(IReadOnlyList<Mention> mentions, string text, WordList joints, WordList dateWords)
+    public static IReadOnlyList<Mention> Mark(IReadOnlyList<Mention> mentions, string text, WordList dateWords)
     {
         List<Mention>? marked = null;
         for (var i = 0; i < mentions.Count; i++)
@@ -30,7 +30,7 @@ internal static class ListedUnits
                 for (var j = Next(mentions, i, step); j >= 0 && j < mentions.Count; j = Next(mentions, j, step))
                 {
                     var (left, right) = step < 0 ? (j, previous) : (previous, j);
-                    if (!IsBare(mentions[j], text) || OwnNoun(mentions[j], text, joints, dateWords) || !Joined(mentions, left, right, text, joints, dateWords)
+                    if (!IsBare(mentions[j], text) || OwnNoun(mentions[j], text, dateWords) || !Joined(mentions, left, right, text, dateWords)
                         || (Scaled(mentions[i], text) && !Scaled(mentions[j], text)))
                     {
                         break;
@@ -54,7 +54,7 @@ internal static class ListedUnits
         && text.AsSpan(m.NumberStart, m.NumberLength) is var numeral && (numeral.ContainsAnyInRange('0', '9') || !numeral.ContainsAnyExceptInRange('a', 'z'));
 
     // "12 service areas", 「1761車」: a word right after the number is its own noun (one the recognizer does not know).
-    private static bool OwnNoun(Mention m, string text, WordList joints, WordList dateWords)
+    private static bool OwnNoun(Mention m, string text, WordList dateWords)
     {
         var k = m.End;
         while (k < text.Length && text[k] == ' ')
@@ -62,7 +62,20 @@ internal static class ListedUnits
             k++;
         }
 
-        return k < text.Length && char.IsLetter(text[k]) && joints.At(text, k, text.Length) is null && dateWords.At(text, k, text.Length) is null;
+        return k < text.Length && char.IsLetter(text[k]) && !JointAt(text, k) && dateWords.At(text, k, text.Length) is null;
+    }
+
+    // Whether a list's joint opens at `at`: an English word ("and"), or one or two Han characters (「和」「以及」).
+    private static bool JointAt(string text, int at)
+    {
+        var end = at + 1;
+        while (char.IsAsciiLetter(text[at]) && end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        return Conjunctions.JoinsItems(text.AsSpan(at, end - at))
+            || (!char.IsAsciiLetter(text[at]) && end < text.Length && Conjunctions.JoinsItems(text.AsSpan(at, 2)));
     }
 
     // The next mention that is no date, in the direction asked; -1 or Count past the ends.
@@ -78,24 +91,22 @@ internal static class ListedUnits
     }
 
     // Only a joint between two neighbouring items, once the dates between them and their "in" are set aside.
-    private static bool Joined(IReadOnlyList<Mention> mentions, int left, int right, string text, WordList joints, WordList dateWords)
+    private static bool Joined(IReadOnlyList<Mention> mentions, int left, int right, string text, WordList dateWords)
     {
-        var gap = new System.Text.StringBuilder();
+        // One date between them at most (an item's own, "1.62 million in 2019, 835,326"): the gap after it is the joint.
         var at = mentions[left].End;
-        for (var k = left + 1; k <= right; k++)
+        for (var k = left + 1; k < right; k++)
         {
-            var part = text.AsSpan(at, Math.Max(0, mentions[k].Start - at)).Trim();
-            if (k < right && dateWords.EndOf(part) is { } dateWord && (part.Length == dateWord.Length || part[^(dateWord.Length + 1)] == ' '))
+            var beforeDate = text.AsSpan(at, Math.Max(0, mentions[k].Start - at)).Trim();
+            if (!beforeDate.IsEmpty && (dateWords.EndOf(beforeDate) is not { } dateWord || dateWord.Length != beforeDate.Length))
             {
-                part = part[..^dateWord.Length].Trim();
+                return false;
             }
 
-            gap.Append(part);
             at = mentions[k].End;
         }
 
-        var joint = gap.ToString().Replace(" ", "", StringComparison.Ordinal);
-        return joint.Length > 0 && joints.EndOf(joint) is { } found && found.Length == joint.Length;
+        return Conjunctions.JoinsItems(text.AsSpan(at, Math.Max(0, mentions[right].Start - at)));
     }
 
     // Whether the numeral holds a scale word (万, 亿, million, bn) rather than digits alone.

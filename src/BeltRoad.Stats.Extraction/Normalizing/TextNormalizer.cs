@@ -181,7 +181,7 @@ internal static partial class TextNormalizer
         // 合作情况」 runs past the heading length. It has no clause break and ends in a letter or digit (a broken line
         // often holds a 「，」 or ends in 「、」), and is not as long as the line below it: a column's lines are all of one
         // length, a title is not the column's width.
-        if (inHead && blankLine && char.IsLetterOrDigit(line[^1]) && line.IndexOfAny('，', ',') < 0 && LineLength(s, next) != line.Length)
+        if (inHead && blankLine && char.IsLetterOrDigit(line[^1]) && line.IndexOfAny('，', ',') < 0 && NextLine(s, next).Length != line.Length)
         {
             return false;
         }
@@ -220,12 +220,6 @@ internal static partial class TextNormalizer
 
         var end = s.AsSpan(start).IndexOfAny('\r', '\n');
         return (end < 0 ? s.AsSpan(start) : s.AsSpan(start, end)).Trim();
-    }
-
-    private static int LineLength(string s, int start)
-    {
-        var end = s.AsSpan(start).IndexOfAny('\r', '\n');
-        return (end < 0 ? s.AsSpan(start) : s.AsSpan(start, end)).Trim().Length;
     }
 
     /// <summary>The document's narrow column, measured when a short line first asks (most documents never do).</summary>

@@ -44,6 +44,16 @@ internal static class Conjunctions
         return trimmed.Length == 1 && IsListJoint(trimmed[0]);
     }
 
+    /// <summary>
+    /// Only what joins the items of one list stands between two figures (spaces aside): a conjunction, or the comma a list
+    /// of items also takes before its last ("…, and 2 million"; 「，」 between figures listed in Chinese).
+    /// </summary>
+    public static bool JoinsItems(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.Trim();
+        return Joins(trimmed) || trimmed.SequenceEqual(", and") || trimmed.SequenceEqual("，");
+    }
+
     /// <summary>Only a conjunction stands between two counts (spaces aside): they share what follows the last.</summary>
     public static bool Joins(ReadOnlySpan<char> between)
     {

@@ -151,7 +151,7 @@ internal static class Respectively
     internal static bool Joined(string text, Mention a, Mention b)
     {
         var between = text.AsSpan(a.End, b.Start - a.End).Trim();
-        return between.IsEmpty || Conjunctions.Joins(between) || between.SequenceEqual(", and") || between.SequenceEqual("，");
+        return between.IsEmpty || Conjunctions.JoinsItems(between);
     }
 
     // Each run of as many figures of one unit as there are years, in order, takes the years.
