@@ -31,7 +31,7 @@ public class DigestSizeTests(ITestOutputHelper output)
         // Many documents behind every chart, entity table and card: the digest cites far more than sixty.
         var model = ReportModelBuilder.Build(Generated(documents: 1_500, factsPerDocument: 10).Input(new DateOnly(2024, 12, 31)));
 
-        var listed = SourcesSection.Listed(model);
+        var listed = SourcesSection.Listed(model, DigestCuts.Full);
 
         output.WriteLine($"{model.Documents.Count} documents, {listed.Count} listed");
         Assert.InRange(listed.Count, 1, SourcesSection.MaxListed);
@@ -69,6 +69,27 @@ public class DigestSizeTests(ITestOutputHelper output)
         Assert.Contains("等共3000份", text, StringComparison.Ordinal);
     }
 
+    [PdfToolFact]
+    public void A_corpus_whose_full_cuts_run_past_sixty_pages_is_cut_tighter_until_it_fits_and_says_so()
+    {
+        // Long labels wrap every row to two or three lines: at every section's full cut the digest runs long.
+        var model = ReportModelBuilder.Build(Generated(documents: 1_500, factsPerDocument: 20, labelRepeat: 32).Input(new DateOnly(2024, 12, 31)));
+
+        var full = DigestWriter.Write(model, DigestCuts.Full);
+        var digest = DigestWriter.Write(model);
+
+        output.WriteLine($"full cuts: {full.Pages} pages; written: {digest.Pages} pages");
+        Assert.True(full.Pages > MaxPages, $"the corpus must need the tighter cuts: {full.Pages} pages at full cuts");
+        Assert.InRange(digest.Pages, 20, MaxPages);
+        var pdf = Path.Combine(Path.GetTempPath(), "digest-cut-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".pdf");
+        File.WriteAllBytes(pdf, digest.Bytes);
+        var text = DigestPdfTests.Text(pdf).Replace("\n", "", StringComparison.Ordinal);
+        File.Delete(pdf);
+        var rows = Assert.Single(DigestCuts.Levels, l => l != DigestCuts.Full && text.Contains(string.Create(CultureInfo.InvariantCulture, $"至多{l.Of(Planning.EntitySections.MaxRows)}行"), StringComparison.Ordinal));
+        Assert.DoesNotContain(string.Create(CultureInfo.InvariantCulture, $"至多{Planning.EntitySections.MaxRows}行"), text, StringComparison.Ordinal);
+        output.WriteLine($"cut at {rows.Share}");
+    }
+
     [Fact]
     public void A_small_corpus_gives_a_short_digest()
     {
@@ -82,7 +103,7 @@ public class DigestSizeTests(ITestOutputHelper output)
     /// Many documents stating figures of many entities and indicators (actual and not, several units and dates),
     /// with conflicts and repeats, so every section of the digest is at its cut.
     /// </summary>
-    internal static FactBuilder Generated(int documents, int factsPerDocument)
+    internal static FactBuilder Generated(int documents, int factsPerDocument, int labelRepeat = 1)
     {
         var builder = new FactBuilder();
         var units = new[] { Unit.USD, Unit.CNY, Unit.Trains, Unit.Countries, Unit.Percent, Unit.Tonnes };
@@ -90,15 +111,15 @@ public class DigestSizeTests(ITestOutputHelper output)
         for (var d = 0; d < documents; d++)
         {
             var doc = string.Create(CultureInfo.InvariantCulture, $"doc_{d:D5}.txt");
-            builder.Document(doc, string.Create(CultureInfo.InvariantCulture, $"第{d}号通报：某港口、铁路与基金的年度运营数据"), string.Create(CultureInfo.InvariantCulture, $"{2015 + (d % 10)}-0{1 + (d % 9)}"));
+            builder.Document(doc, string.Create(CultureInfo.InvariantCulture, $"第{d}号通报：某港口、铁路与基金的年度运营数据") + (labelRepeat > 1 ? "（含港口吞吐量、铁路开行列数、基金投资额与承包工程合同额的分项统计与同比变化说明）" : ""), string.Create(CultureInfo.InvariantCulture, $"{2015 + (d % 10)}-0{1 + (d % 9)}"));
             for (var f = 0; f < factsPerDocument; f++)
             {
                 var k = (d * factsPerDocument) + f;
                 var u = k % units.Length;
-                var entity = string.Create(CultureInfo.InvariantCulture, $"主体{k % 300}");
+                var entity = string.Create(CultureInfo.InvariantCulture, $"主体{k % 300}") + (labelRepeat > 1 ? "国际港口铁路与基金运营有限责任公司" : "");
                 builder.Fact(doc, metrics[u], entity + "指标", 1_000m + (k % 977), units[u], string.Create(CultureInfo.InvariantCulture, $"{2014 + (k % 10)}"),
                         k % 5 == 0 ? Qualifier.MoreThan : Qualifier.Exact)
-                    .Meaning(entity, string.Create(CultureInfo.InvariantCulture, $"指标{k % 7}"), (Nature)(k % 11 == 0 ? k % 5 : 0), Aggregation.Level);
+                    .Meaning(entity, string.Concat(Enumerable.Repeat(string.Create(CultureInfo.InvariantCulture, $"指标{k % 7}"), labelRepeat)), (Nature)(k % 11 == 0 ? k % 5 : 0), Aggregation.Level);
             }
         }
 

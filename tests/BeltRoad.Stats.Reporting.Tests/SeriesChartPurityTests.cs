@@ -38,6 +38,17 @@ public class SeriesChartPurityTests
         Assert.Contains(model.Charts, c => c.Purpose == ChartPurpose.TimeSeries);
     }
 
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task The_runs_digest_stays_within_sixty_pages(string corpus)
+    {
+        // The development corpus's 371 documents once made 63 pages: each section's cut alone does not bound the sum.
+        var output = (await Run(corpus)).Output;
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(output, "digest.pdf"));
+        Assert.InRange(pdf.NumberOfPages, 1, Digest.DigestWriter.MaxPages);
+    }
+
     [Fact]
     public async Task On_the_development_corpus_a_month_a_months_to_date_total_and_a_year_are_different_series_and_tiers_are_left_out()
     {
@@ -56,7 +67,9 @@ public class SeriesChartPurityTests
             && f.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast);
     }
 
-    private static async Task<FactTable> Table(string corpus)
+    private static async Task<FactTable> Table(string corpus) => (await Run(corpus)).Table;
+
+    private static async Task<(FactTable Table, string Output)> Run(string corpus)
     {
         var output = Path.Combine(AppContext.BaseDirectory, "report-out", "purity-" + Path.GetFileName(corpus));
         if (Directory.Exists(output))
@@ -68,6 +81,6 @@ public class SeriesChartPurityTests
         // The run lets its facts go once facts.sqlite holds them.
         var table = outcome.Account.Listing with { Facts = [.. Storage.FactStore.StreamFacts(Path.Combine(output, "facts.sqlite"))] };
         Assert.NotEmpty(table.Facts);
-        return table;
+        return (table, output);
     }
 }

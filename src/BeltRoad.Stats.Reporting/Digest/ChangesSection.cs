@@ -12,26 +12,30 @@ internal static class ChangesSection
     public const int MaxRows = 30;
 
     /// <summary>The facts the section shows, for the sources list.</summary>
-    public static IEnumerable<FactView> Cited(ChangeSummary s) =>
-        s.NewPoints.Take(MaxRows)
-            .Concat(s.Revisions.Take(MaxRows).Select(r => r.After))
-            .Concat(s.ConflictsAppeared.Take(MaxRows).Concat(s.ConflictsResolved.Take(MaxRows)).SelectMany(f => FactRows.Cited(f.Facts)));
+    public static IEnumerable<FactView> Cited(ChangeSummary s, DigestCuts cuts)
+    {
+        var rows = cuts.Of(MaxRows);
+        return s.NewPoints.Take(rows)
+            .Concat(s.Revisions.Take(rows).Select(r => r.After))
+            .Concat(s.ConflictsAppeared.Take(rows).Concat(s.ConflictsResolved.Take(rows)).SelectMany(f => FactRows.Cited(f.Facts)));
+    }
 
     public static void Compose(DigestContext c, string anchor)
     {
         var s = c.Model.ChangeSummary;
+        var rows = c.Cuts.Of(MaxRows);
         c.Document.Paragraph(Sentence(s), c.Type.Lead);
         if (s.IsEmpty)
         {
             return;
         }
 
-        foreach (var d in s.AddedDocuments.Take(MaxRows))
+        foreach (var d in s.AddedDocuments.Take(rows))
         {
             c.Document.Paragraph(p => p.Text("新增文件 ").Link(d.Ref, d.Anchor).Text(" " + d.Title + string.Create(CultureInfo.InvariantCulture, $"（{d.FactCount} 条数据）")), c.Type.Note);
         }
 
-        foreach (var name in s.RemovedDocuments.Take(MaxRows))
+        foreach (var name in s.RemovedDocuments.Take(rows))
         {
             c.Document.Paragraph("移除文件 " + name, c.Type.Note);
         }
@@ -39,7 +43,7 @@ internal static class ChangesSection
         if (s.NewPoints.Count > 0)
         {
             c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"系列的新数据点（{s.NewPoints.Count}个）"));
-            FactRows.Table(c, s.NewPoints.Take(MaxRows), anchorRows: false);
+            FactRows.Table(c, s.NewPoints.Take(rows), anchorRows: false);
         }
 
         if (s.Revisions.Count > 0)
@@ -48,15 +52,15 @@ internal static class ChangesSection
             c.Document.Table(t =>
             {
                 t.Columns(3.0, 1.4, 1.4, 1.4, 1.0).Header("主体 · 指标", "截至", "之前", "现在", "来源").KeepRows(FactRows.KeepRows);
-                foreach (var (before, after) in s.Revisions.Take(MaxRows))
+                foreach (var (before, after) in s.Revisions.Take(rows))
                 {
                     t.LinkedRow([after.EntityIndicator, after.AsOfText, FactText.QualifiedValue(before), after.QualifiedValue, after.Citation], [null, null, null, null, after.Document.Anchor]);
                 }
             });
         }
 
-        Findings(c, "新出现的文件间出入", s.ConflictsAppeared);
-        Findings(c, "已消除的文件间出入", s.ConflictsResolved);
+        Findings(c, "新出现的文件间出入", s.ConflictsAppeared, rows);
+        Findings(c, "已消除的文件间出入", s.ConflictsResolved, rows);
     }
 
     /// <summary>The one sentence that sums up the changes, in the digest and the page alike; nothing changed → it says so.</summary>
@@ -67,7 +71,7 @@ internal static class ChangesSection
           + (s.Restated > 0 ? string.Create(CultureInfo.InvariantCulture, $"另有 {s.Restated} 条新陈述与已有数据相同。") : "")
           + (s.RemovedFacts > 0 ? string.Create(CultureInfo.InvariantCulture, $"不再出现的数据 {s.RemovedFacts} 条。") : "");
 
-    private static void Findings(DigestContext c, string title, IReadOnlyList<FindingView> findings)
+    private static void Findings(DigestContext c, string title, IReadOnlyList<FindingView> findings, int rows)
     {
         if (findings.Count == 0)
         {
@@ -78,7 +82,7 @@ internal static class ChangesSection
         c.Document.Table(t =>
         {
             t.Columns(3.0, 1.4, 4.0).Align(PdfTextAlign.Left, PdfTextAlign.Left, PdfTextAlign.Left).Header("主体 · 指标", "截至", "各文件的数值").KeepRows(FactRows.KeepRows);
-            foreach (var f in findings.Take(MaxRows))
+            foreach (var f in findings.Take(rows))
             {
                 t.RunsRow(
                     [[(f.Facts.First?.EntityIndicator ?? f.Finding.Key.Subject, null)], [(f.Facts.First?.AsOfText ?? "", null)],

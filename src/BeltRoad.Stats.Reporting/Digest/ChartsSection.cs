@@ -20,12 +20,13 @@ internal static class ChartsSection
                 ? "除要点系列外，没有可以同类比较的数据（同一指标、单位、口径、性质与时期的两个以上主体，或同一系列的两个以上时点）。"
                 : "时间序列图：同一系列（主体、指标、单位、口径、性质与时期形态相同）在不同时点的数据；比较图：同一指标、单位、口径、性质与时期的不同主体，按数值从大到小排列。",
             c.Type.Lead);
-        foreach (var chart in charts.Take(MaxCharts))
+        var drawn = c.Cuts.Of(MaxCharts);
+        foreach (var chart in charts.Take(drawn))
         {
             c.Chart(chart);
         }
 
-        LeftOut(c, charts.Skip(MaxCharts).ToList());
+        LeftOut(c, charts.Skip(drawn).ToList(), drawn);
     }
 
     /// <summary>The group charts this section draws: not the headline series' (on their pages), series over time first, each in group order.</summary>
@@ -37,7 +38,7 @@ internal static class ChartsSection
             .OrderBy(chart => chart.Purpose == ChartPurpose.TimeSeries ? 0 : 1);
     }
 
-    private static void LeftOut(DigestContext c, List<PlannedChart> charts)
+    private static void LeftOut(DigestContext c, List<PlannedChart> charts, int drawn)
     {
         if (charts.Count == 0)
         {
@@ -45,7 +46,7 @@ internal static class ChartsSection
         }
 
         c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"未收入摘要的图表（{charts.Count}幅）"));
-        c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"摘要只收入前 {MaxCharts} 幅图表，以控制篇幅；以下图表的 SVG 与 PNG 文件在 charts/ 文件夹，index.html 中也可查看。"), c.Type.Note);
+        c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"摘要只收入前 {drawn} 幅图表，以控制篇幅；以下图表的 SVG 与 PNG 文件在 charts/ 文件夹，index.html 中也可查看。"), c.Type.Note);
         c.Document.Table(t =>
         {
             t.Columns(2.2, 5.8).Header("文件", "图表");

@@ -6,8 +6,11 @@ using BeltRoad.Stats.Reporting.Planning;
 namespace BeltRoad.Stats.Reporting.Digest;
 
 /// <summary>What every digest section composes with: the document being built, the styles and the model.</summary>
-internal sealed class DigestContext(LayoutDocument document, Typography typography, ReportModel model)
+internal sealed class DigestContext(LayoutDocument document, Typography typography, ReportModel model, DigestCuts cuts)
 {
+    /// <summary>How much of each list this composition shows.</summary>
+    public DigestCuts Cuts { get; } = cuts;
+
     public LayoutDocument Document { get; } = document;
 
     public Typography Type { get; } = typography;

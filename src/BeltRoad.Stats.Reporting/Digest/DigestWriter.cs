@@ -18,18 +18,40 @@ internal static class DigestWriter
     public const string TitleZh = "一带一路统计摘要";
     public const string TitleEn = "Belt and Road Statistics Digest";
 
+    /// <summary>The most pages a digest has, for any corpus.</summary>
+    public const int MaxPages = 60;
+
+    /// <summary>The digest at the widest cuts that keep it within <see cref="MaxPages"/> (the tightest if none does).</summary>
     public static DigestResult Write(ReportModel model)
     {
         var type = new Typography(PdfFont.LoadEmbeddedCjk());
-        var writer = Compose(model, type, Sections(model)).Render();
-        return new DigestResult(
+        var writer = Compose(model, type, DigestCuts.Full).Render();
+        foreach (var cuts in DigestCuts.Levels.Skip(1))
+        {
+            if (writer.Pages.Count <= MaxPages)
+            {
+                break;
+            }
+
+            writer = Compose(model, type, cuts).Render();
+        }
+
+        return Result(writer);
+    }
+
+    /// <summary>The digest at the given cuts, however long.</summary>
+    internal static DigestResult Write(ReportModel model, DigestCuts cuts) =>
+        Result(Compose(model, new Typography(PdfFont.LoadEmbeddedCjk()), cuts).Render());
+
+    private static DigestResult Result(PdfDocumentWriter writer) =>
+        new(
             writer.ToArray(),
             writer.Pages.Count,
             [.. writer.MissingGlyphs.Select(m => string.Create(CultureInfo.InvariantCulture, $"U+{m.Character.Value:X4}")).Distinct(StringComparer.Ordinal)]);
-    }
 
-    private static LayoutDocument Compose(ReportModel model, Typography type, List<DigestSection> sections)
+    private static LayoutDocument Compose(ReportModel model, Typography type, DigestCuts cuts)
     {
+        var sections = Sections(model);
         var date = model.Input.DataDate;
         var info = new PdfDocumentInfo(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
         {
@@ -48,7 +70,7 @@ internal static class DigestWriter
             DecoratePage = (canvas, page) => PageFrame.Draw(canvas, page, type, model),
         };
         var document = new LayoutDocument(settings);
-        var context = new DigestContext(document, type, model);
+        var context = new DigestContext(document, type, model, cuts);
         CoverPage.Compose(context);
         ContentsPage.Compose(context, sections);
         for (var i = 0; i < sections.Count; i++)

@@ -8,19 +8,22 @@ internal static class EntitySection
     public static void Compose(DigestContext c, string anchor)
     {
         var entities = c.Model.Entities;
+        var rows = c.Cuts.Of(Planning.EntitySections.MaxRows);
         c.Document.Paragraph(
             entities.Count == 0
                 ? "本次处理的文件中没有统计数据。"
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"要点目录中的主体在前，其余按统计事实条数排列，至多{Planning.EntitySections.MaxSections}个；每个主体一张表，只列实际数据，至多{Planning.EntitySections.MaxRows}行（目标、承诺、预测与估算见“展望”一节）。“来源”列的 [n] 链接到来源文件一节。"),
+                    $"要点目录中的主体在前，其余按统计事实条数排列，至多{Planning.EntitySections.MaxSections}个；每个主体一张表，只列实际数据，至多{rows}行（目标、承诺、预测与估算见“展望”一节）。“来源”列的 [n] 链接到来源文件一节。"),
             c.Type.Lead);
         foreach (var entity in entities)
         {
             c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"{entity.Name}（{entity.Total}条）"), entity.Anchor);
-            FactRows.Table(c, entity.Shown, anchorRows: true);
-            if (entity.Left > 0)
+            var shown = entity.Shown.Count <= rows ? entity.Shown : [.. entity.Shown.Take(rows)];
+            FactRows.Table(c, shown, anchorRows: true);
+            var left = entity.Total - shown.Count;
+            if (left > 0)
             {
-                c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {entity.Left} 条未列出（计数或非实际数据），见 facts.csv（entity 列为“{entity.Name}”）。"), c.Type.Note);
+                c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {left} 条未列出（计数或非实际数据），见 facts.csv（entity 列为“{entity.Name}”）。"), c.Type.Note);
             }
         }
     }

@@ -32,7 +32,7 @@ internal static class QualitySection
             doc.Table(t =>
             {
                 t.Columns(1.3, 3, 1.2, 3.5).Header("指标", "主体", "截至", "各文件的数值").KeepRows(FactRows.KeepRows);
-                foreach (var f in Shown(q.Conflicts))
+                foreach (var f in Shown(q.Conflicts, c.Cuts))
                 {
                     t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.First?.AsOfText ?? "", null)], FactRows.Statements(f.Facts)]);
                 }
@@ -49,7 +49,7 @@ internal static class QualitySection
             doc.Table(t =>
             {
                 t.Columns(1.3, 3.4, 1.6, 1.2, 1.5).Header("指标", "主体", "数值", "截至", "文件").KeepRows(FactRows.KeepRows);
-                foreach (var f in Shown(q.Corroborated))
+                foreach (var f in Shown(q.Corroborated, c.Cuts))
                 {
                     t.RunsRow([[(f.Metric.LabelZh, null)], [(f.Finding.Key.Subject, null)], [(f.Facts.First?.QualifiedValue ?? "", null)],
                         [(f.Facts.First?.AsOfText ?? "", null)], FactRows.References(f.Facts)]);
@@ -67,7 +67,7 @@ internal static class QualitySection
             doc.Table(t =>
             {
                 t.Columns(1.3, 3.6, 1.6, 0.9, 0.9).Header("指标", "主体", "数值", "文件", "出现次数").KeepRows(FactRows.KeepRows);
-                foreach (var f in ShownRepeats(q))
+                foreach (var f in ShownRepeats(q, c.Cuts))
                 {
                     t.LinkedRow([f.Metric.LabelZh, f.SubjectText, f.QualifiedValue, f.Document.Ref, f.Fact.OccurrenceCount.ToString(CultureInfo.InvariantCulture)],
                         [null, null, null, f.Document.Anchor, null]);
@@ -76,7 +76,7 @@ internal static class QualitySection
         }
 
         Skipped(c, skipped);
-        Issues(c, q.Issues);
+        Issues(c, q.Issues, c.Cuts.Of(MaxRows));
         UnchartedBreakdowns.Compose(c);
         if (c.Model.OverviewCharts.Count > 0)
         {
@@ -121,7 +121,7 @@ internal static class QualitySection
         });
     }
 
-    private static void Issues(DigestContext c, IReadOnlyList<RunIssue> issues)
+    private static void Issues(DigestContext c, IReadOnlyList<RunIssue> issues, int rows)
     {
         c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"处理中的问题（{issues.Count}项）"));
         if (issues.Count == 0)
@@ -130,24 +130,24 @@ internal static class QualitySection
             return;
         }
 
-        foreach (var issue in issues.Take(MaxRows))
+        foreach (var issue in issues.Take(rows))
         {
             c.Document.Paragraph((issue.Severity == Severity.Failure ? "失败：" : "提示：") + (issue.Doc is null ? "" : issue.Doc + "：") + issue.Message, c.Type.Note);
         }
 
-        if (issues.Count > MaxRows)
+        if (issues.Count > rows)
         {
-            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {issues.Count - MaxRows} 项见 run.json。"), c.Type.Note);
+            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {issues.Count - rows} 项见 run.json。"), c.Type.Note);
         }
     }
 
     /// <summary>The facts the section's lists show, for the sources list: the same cuts as the lists.</summary>
-    public static IEnumerable<FactView> Cited(QualityView q) =>
-        Shown(q.Conflicts).Concat(Shown(q.Corroborated)).SelectMany(f => FactRows.Cited(f.Facts)).Concat(ShownRepeats(q));
+    public static IEnumerable<FactView> Cited(QualityView q, DigestCuts cuts) =>
+        Shown(q.Conflicts, cuts).Concat(Shown(q.Corroborated, cuts)).SelectMany(f => FactRows.Cited(f.Facts)).Concat(ShownRepeats(q, cuts));
 
-    private static IEnumerable<FindingView> Shown(IReadOnlyList<FindingView> findings) => findings.Take(MaxRows);
+    private static IEnumerable<FindingView> Shown(IReadOnlyList<FindingView> findings, DigestCuts cuts) => findings.Take(cuts.Of(MaxRows));
 
     /// <summary>The merged repeats listed: most repeated first.</summary>
-    private static IEnumerable<FactView> ShownRepeats(QualityView q) =>
-        q.MergedRepeats.Shown;
+    private static IEnumerable<FactView> ShownRepeats(QualityView q, DigestCuts cuts) =>
+        q.MergedRepeats.Shown.Take(cuts.Of(MaxRows));
 }

@@ -85,19 +85,20 @@ internal static class SeriesPages
         }
 
         var points = series.Points.Reverse().ToList();
+        var rows = c.Cuts.Of(MaxRows);
         c.Document.Table(t =>
         {
             t.Columns(1.6, 1.8, 1.3, 1.3, 3.2).Header("时期", "数值", "限定", "来源", "较前一个数据点").KeepRows(FactRows.KeepRows);
-            foreach (var point in points.Take(MaxRows))
+            foreach (var point in points.Take(rows))
             {
                 t.LinkedRow(
                     [point.PeriodWords, point.QualifiedValue + (point.Conflicting ? "（有出入）" : ""), point.BoundWords, point.Citation, SeriesWords.Change(point, series.Before(point))],
                     [null, null, null, point.Documents[0].Anchor, null]);
             }
         });
-        if (points.Count > MaxRows)
+        if (points.Count > rows)
         {
-            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有较早的 {points.Count - MaxRows} 个数据点未列出，见 index.html。"), c.Type.Note);
+            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有较早的 {points.Count - rows} 个数据点未列出，见 index.html。"), c.Type.Note);
         }
     }
 }

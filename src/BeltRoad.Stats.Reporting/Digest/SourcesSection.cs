@@ -16,7 +16,7 @@ internal static class SourcesSection
 
     public static void Compose(DigestContext c, string anchor)
     {
-        var listed = Listed(c.Model);
+        var listed = Listed(c.Model, c.Cuts);
         c.Document.Paragraph(
             "正文与图表中的 [n] 指下表中的文件，编号按文件名排序。SHA-256 前缀可用于核对所处理文件的版本。"
             + (listed.Count < c.Model.Documents.Count
@@ -52,26 +52,27 @@ internal static class SourcesSection
 
     /// <summary>
     /// All documents when few; otherwise those a row, card or chart of the digest cites, in the order the digest leads with
-    /// them (cards and series pages, outlook, entities, charts, quality, changes), cut at <see cref="MaxListed"/>: a large
+    /// them (cards and series pages, outlook, entities, charts, quality, changes), cut at <see cref="MaxListed"/> (or the tighter share of <paramref name="cuts"/>): a large
     /// corpus's charts alone cite thousands of documents, which once made the section hundreds of pages.
     /// </summary>
-    internal static IReadOnlyList<DocumentView> Listed(ReportModel model)
+    internal static IReadOnlyList<DocumentView> Listed(ReportModel model, DigestCuts cuts)
     {
-        if (model.Documents.Count <= MaxListed)
+        var most = cuts.Of(MaxListed);
+        if (model.Documents.Count <= most)
         {
             return model.Documents;
         }
 
-        var cited = model.Headlines.SelectMany(h => h.Series.Points.Reverse().Take(SeriesPages.MaxRows)).Select(p => p.Facts[0])
-            .Concat(model.Outlook.Shown)
-            .Concat(model.Entities.SelectMany(e => e.Shown))
-            .Concat(ChartsSection.Charts(model).Take(ChartsSection.MaxCharts).SelectMany(ch => ch.Facts))
-            .Concat(QualitySection.Cited(model.Quality))
-            .Concat(ChangesSection.Cited(model.ChangeSummary))
-            .Concat(UnchartedBreakdowns.Cited(model))
+        var cited = model.Headlines.SelectMany(h => h.Series.Points.Reverse().Take(cuts.Of(SeriesPages.MaxRows))).Select(p => p.Facts[0])
+            .Concat(OutlookSection.Shown(model.Outlook, cuts))
+            .Concat(model.Entities.SelectMany(e => e.Shown.Take(cuts.Of(Planning.EntitySections.MaxRows))))
+            .Concat(ChartsSection.Charts(model).Take(cuts.Of(ChartsSection.MaxCharts)).SelectMany(ch => ch.Facts))
+            .Concat(QualitySection.Cited(model.Quality, cuts))
+            .Concat(ChangesSection.Cited(model.ChangeSummary, cuts))
+            .Concat(UnchartedBreakdowns.Cited(model, cuts))
             .Select(f => f.Document.Number)
             .Distinct()
-            .Take(MaxListed)
+            .Take(most)
             .ToHashSet();
         return [.. model.Documents.Where(d => cited.Contains(d.Number))];
     }
