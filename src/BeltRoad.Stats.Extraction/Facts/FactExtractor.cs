@@ -66,7 +66,7 @@ public sealed class FactExtractor
 
         // Sized once: every mention is a fact or a skipped one (a growing list copies its large items at each doubling).
         var skippedCount = SkippedCount(mentions, text, simplified, _catalogs.Tiers);
-        var facts = new List<(Fact Fact, string Clause, string Measured, int? Restates)>(mentions.Count - skippedCount);
+        var facts = new List<(Fact Fact, string Clause, string Measured, int? Restates, int Sentence)>(mentions.Count - skippedCount);
         // A bilingual page's figures stated again in translation: where each one's fact is in `facts`, by its mention's start.
         var restated = Restated(mentions);
         var skipped = new List<SkippedMention>(skippedCount);
@@ -157,7 +157,7 @@ public sealed class FactExtractor
                     restated[mention.Start] = facts.Count;
                 }
 
-                facts.Add((built.Fact, built.Clause, built.Measured, mention.Restates is { } original && restated![original] is >= 0 and var at ? at : null));
+                facts.Add((built.Fact, built.Clause, built.Measured, mention.Restates is { } original && restated![original] is >= 0 and var at ? at : null, sentence.Start));
             }
 
             before = sentence;
@@ -442,11 +442,14 @@ public sealed class FactExtractor
     /// headline's date is the telegraphic one, so it takes the date and aggregation the body gives the figure
     /// (「Whoosh carries 5.79 million passengers in first year」).
     /// </summary>
-    private static List<Fact> Merge(List<(Fact Fact, string Clause, string Measured, int? Restates)> facts, int titleEnd, WordList respectively)
+    private static List<Fact> Merge(List<(Fact Fact, string Clause, string Measured, int? Restates, int Sentence)> facts, int titleEnd, WordList respectively)
     {
         // Which merged facts were stated in a 分别 / "respectively" list: a value of one list and the same value of another
         // list are two facts (「去程…同比分别增长16%、29%；回程…同比分别增长16%、31%」), whatever subject or meaning they share.
         var listed = new List<bool>(facts.Count);
+        // Where each merged fact's sentence starts: one sentence does not restate its own figure with the same meaning
+        // ("250 billion yuan: 100 billion yuan for infrastructure, 100 billion yuan for industrial capacity …" are two).
+        var sentenceOf = new List<int>(facts.Count);
         // Sized once: a key is a large value, and every growth would copy all of them.
         var merged = new List<Fact>(facts.Count);
         var spans = new List<List<SourceSpan>>(facts.Count);
@@ -466,7 +469,7 @@ public sealed class FactExtractor
         var into = new int[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
-            var (fact, clause, measured, restates) = facts[i];
+            var (fact, clause, measured, restates, sentence) = facts[i];
             if (restates is { } original)
             {
                 spans[into[i] = into[original]].Add(fact.Span);
@@ -481,7 +484,7 @@ public sealed class FactExtractor
             var meaningKey = (value, fact.Entity, measured, fact.Nature, fact.Aggregation);
             var inList = InList(clause, respectively);
             if (byClause.TryGetValue(clauseKey, out var at) || (fact.Subject.Length >= 6 && bySubject.TryGetValue(subjectKey, out at) && !(inList && listed[at]))
-                || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at) && !(inList && listed[at])))
+                || (value.AsOf is not null && byMeaning.TryGetValue(meaningKey, out at) && !(inList && listed[at]) && sentenceOf[at] != sentence))
             {
                 spans[into[i] = at].Add(fact.Span); // gathered, then set once: linear in the number of restatements
                 continue;
@@ -550,6 +553,7 @@ public sealed class FactExtractor
 
             merged.Add(fact);
             listed.Add(inList);
+            sentenceOf.Add(sentence);
             spans.Add([fact.Span]);
         }
 

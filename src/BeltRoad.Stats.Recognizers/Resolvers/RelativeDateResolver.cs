@@ -105,7 +105,7 @@ internal sealed class RelativeDateResolver(ScanText text, ScanState state, DateP
             // latest such month begun by the reference date, as 截至12月底 is ("at the end of December" in a report of March:
             // the December before), whatever year its paragraph stated (an event's: "In May 2017, … By the end of February").
             time = label.TimeRole == TimeRole.AsOf ? TimeExpression.At(TimeRole.AsOf, DatePoint.EndOfMonth(yearWritten || state.ReferenceDate is null ? year : state.LatestYearOf(label.ToMonth), label.ToMonth))
-                : label.IsOneMonth && months == label ? TimeExpression.At(TimeRole.Point, DatePoint.OfMonth(yearWritten ? year : state.LatestYearOf(label.ToMonth), label.ToMonth))
+                : label.IsOneMonth && months == label ? TimeExpression.At(TimeRole.Point, DatePoint.OfMonth(yearWritten ? year : label.Previous ? state.PreviousYearOf(label.ToMonth) : state.LatestYearOf(label.ToMonth), label.ToMonth))
                 : label.Latest && !yearWritten ? DateParts.Period(state.LatestYearOf((int)label.Factor), months)
                 : DateParts.Period(yearWritten || months == label ? year : state.LatestYearOf(months.ToMonth), months);
         }

@@ -20,6 +20,10 @@ internal sealed class ScanState(RecognitionOptions options)
     public int LatestYearOf(int month) =>
         ReferenceDate is { } date ? (month <= date.Month ? date.Year : date.Year - 1) : 0;
 
+    /// <summary>The year of the latest such month ended before the reference date's month ("last May" in a May: a year before).</summary>
+    public int PreviousYearOf(int month) =>
+        ReferenceDate is { } date ? (month < date.Month ? date.Year : date.Year - 1) : 0;
+
     /// <summary>The last year a date stated, else the reference year. Setting it is stating it: <see cref="YearStated"/>.</summary>
     public int LastYear
     {

@@ -13,7 +13,8 @@ internal sealed record TableWord(
     bool Latest = false,
     int EndedMonths = 0,
     bool SamePeriod = false,
-    bool InContext = false)
+    bool InContext = false,
+    bool Previous = false)
 {
     /// <summary>"in May": a period word that names one month (a point in time), not a run of months.</summary>
     public bool IsOneMonth => Role == WordRole.Period && TimeRole == TimeRole.Point && ToMonth == (int)Factor;
@@ -25,6 +26,7 @@ internal sealed record TableWord(
     /// "ctxyear:1" ("the following year", 次年: a year named relative to the year last stated, not to the reference date),
     /// "ctxyearend:0" ("at year-end", "at the end of the year": the last day of the year last stated, else of the reference date's),
     /// "month_of:5" ("in May": one month, in the latest year that has begun it by the reference date unless a year follows),
+    /// "prevmonth_of:5" ("last May": one month, in the latest year that has ended it before the reference date's month),
     /// "period_of:7:9" ("in the third quarter": months 7 to 9 in the latest year that has begun them by the reference date unless a year follows), "decade:10" (a length in years), "filler" (有 in 约有五十名).</summary>
     public static TableWord Parse(string code)
     {
@@ -64,6 +66,7 @@ internal sealed record TableWord(
             "monthend_of" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), TimeRole: TimeRole.AsOf, ToMonth: (int)ParseFactor(arg)),
             "period_of" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), ToMonth: (int)ParseFactor(parts[2]), Latest: true),
             "month_of" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), ToMonth: (int)ParseFactor(arg)),
+            "prevmonth_of" => new TableWord(WordRole.Period, Factor: ParseFactor(arg), ToMonth: (int)ParseFactor(arg), Previous: true),
             "decade" => new TableWord(WordRole.Decade, Factor: ParseFactor(arg)),
             "filler" => new TableWord(WordRole.Filler),
             "relyear" => new TableWord(WordRole.RelativeYear, Factor: ParseFactor(arg)),
