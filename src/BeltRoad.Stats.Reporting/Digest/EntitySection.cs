@@ -23,7 +23,7 @@ internal static class EntitySection
             var left = entity.Total - shown.Count;
             if (left > 0)
             {
-                c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {left} 条未列出（计数或非实际数据），见 facts.csv（entity 列为“{entity.Name}”）。"), c.Type.Note);
+                c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {left} 条未列出（表外的实际数据、计数与非实际数据），见 facts.csv（entity 列为“{entity.Name}”）。"), c.Type.Note);
             }
         }
     }
