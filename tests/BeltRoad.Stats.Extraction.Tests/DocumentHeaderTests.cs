@@ -87,6 +87,7 @@ public class DocumentHeaderTests
     [InlineData("Transit up 24.6%\n\nASTANA, Kazakhstan, October 14. ©TREND:\n\nTransit traffic amounted to 284,600 TEU in January-September 2024.", "2024-10-14")] // the agency after a full stop and ©, then a colon
     [InlineData("Chancay nears 300,000 containers\n\nLIMA, Nov 13 (Reuters) - The port handled 291,000 TEUs in January-September 2025.", "2025-11-13")] // a single hyphen after the agency in brackets
     [InlineData("Trade grows\n\nLIMA, Nov 13 - The port handled 291,000 TEUs in January-September 2025.", null)] // a single hyphen with no agency before it ends no dateline
+    [InlineData("Study released\n\nWASHINGTON, June 18, 2019 - The corridors could lift 32 million people out of poverty.", "2019-06-18")] // a single hyphen after a day with its year (a press office's release)
     [InlineData("Trade grows\n\nThe railway, opened on Dec. 3, 2021 -- a milestone -- carried 43 million passengers.", null)] // a date in a sentence is no dateline
     [InlineData("Sovereigns\n\nRating Affirmed\n\nFitch Ratings-Singapore/Sydney-14 May 2024: The authority has drawn 376 million dollars.", "2024-05-14")] // the agency, its offices and the day joined by hyphens
     public void An_english_dateline_opening_the_first_paragraph_dates_the_document(string text, string? date) =>

@@ -6,7 +6,8 @@ namespace BeltRoad.Stats.Extraction.Loading.Header;
 /// <summary>
 /// A news dateline at the top of the body: 「新华社北京5月20日电」「本报武汉8月26日电」「本报北京1月19日讯」「（中央社台北29日電）」, "BEIJING, May 20
 /// (Xinhua) --", "ATHENS, Feb. 20, 2025 (Xinhua) --", "ASTANA, March 3. QAZWIRE –" (the agency after a full stop),
-/// "Fitch Ratings-London-12 March 2024:" (the agency first, its offices and the day joined by hyphens).
+/// "Fitch Ratings-London-12 March 2024:" (the agency first, its offices and the day joined by hyphens), "WASHINGTON, June 18,
+/// 2019 - " (a press office's release: a single hyphen ends a dateline that writes its year, as it does one naming an agency).
 /// It names the day the report was filed, often without the year (and a Taiwanese one without the month), and sometimes
 /// the agency.
 /// </summary>
@@ -65,7 +66,7 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
     private static int? Number(Group g) =>
         g.Success ? int.Parse(g.Value.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)|\.\s*©?(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))\s*(?:--|—|–|:)|(?:--|—|–))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)|\.\s*©?(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))\s*(?:--|—|–|:)|(?:--|—|–|(?<=[0-9]{4}\s*)-(?=\s)))", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 
     // "Fitch Ratings-Hong Kong/London-27 June 2023: …": a rating agency's release names itself, its offices and the day,
