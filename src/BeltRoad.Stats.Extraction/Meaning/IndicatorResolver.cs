@@ -677,7 +677,7 @@ internal static class IndicatorResolver
 
     // "212 deals worth USD92.4 billion, compared with USD78.3 billion in 2022", "handled 1.08 million TEUs, up from 1.01
     // million TEUs": the amount a figure is compared with measures what the figure does (its unit's last one before it
-    // in the sentence; one word such as "just" or "about" may stand between the comparison word and it).
+    // in the sentence, else in the sentence before; one word such as "just" or "about" may stand between the comparison word and it).
     private static string? Compared(IndicatorFacts f)
     {
         if (IsPercentage(f))
@@ -696,7 +696,9 @@ internal static class IndicatorResolver
             }
         }
 
-        return LastOfUnit(f.Earlier, f.Figure.Unit) ?? LastOfUnit(f.Figure.In.PreviousIndicators, f.Figure.Unit);
+        // The sentence before only where the clause names no measure of its own: "The average construction contract grew from
+        // USD 285 million …" after a sentence on investment deals starts a movement of its own measure.
+        return LastOfUnit(f.Earlier, f.Figure.Unit) ?? (f.Cue.Label is null ? LastOfUnit(f.Figure.In.PreviousIndicators, f.Figure.Unit) : null);
     }
 
     // 「…的项目574个，比上年同期多56个」「比上年增加1.9万人」: a change amount (a change verb right before it, in a sentence naming
@@ -877,11 +879,12 @@ internal static class IndicatorResolver
         }
 
         // Only a cue no other figure stands after: one before an earlier figure is that figure's ("3,000 varieties, …, link 31 provinces");
-        // a rate before an amount is of what the amount measures ("trade with the EU, …, slipped 1.8% to 1.75 trillion yuan").
+        // a rate before an amount is of what the amount measures, in its clause or one before ("trade with the EU, …, slipped 1.8%
+        // to 1.75 trillion yuan", "Passenger revenue jumped 39.4 percent, from Sh2.94 billion to Sh4.1 billion").
         var from = figure.In.Sentence.Start;
         foreach (var other in figure.In.Figures)
         {
-            if (other.End <= figure.Mention.Start && !(other.Unit is MentionUnit.Percent && !IsPercentage(f) && other.Start >= figure.Clause.Start))
+            if (other.End <= figure.Mention.Start && !(other.Unit is MentionUnit.Percent && !IsPercentage(f)))
             {
                 from = Math.Max(from, other.End);
             }
