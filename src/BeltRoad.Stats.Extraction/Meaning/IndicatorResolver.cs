@@ -61,9 +61,10 @@ internal static class IndicatorResolver
         ("thing's cost", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Cost(f.Figure, f.Catalogs.Names.Possessives) : null),
         // 「项目总投资约4.2亿欧元」, "Built at a total investment of …": money the aggregation reads as a thing's cost (its cost_of
         // words right before it) is the cost row, not the investment its 投资 names; an actor's ("Projects backed by the fund
-        // involve total investment of …") is a portfolio's total, no thing's cost.
+        // involve total investment of …") is a portfolio's total, no thing's cost; nor is a fare its clause names ("tickets now cost …").
         ("project's total investment", static f => f.Aggregation == Aggregation.Attribute && f.Figure.Unit.IsCurrency()
-            && f.Catalogs.Aggregations.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null && !IsActor(f.Entity, f.Catalogs.Names) ? f.Catalogs.Labels.Valued.CostLabel : null),
+            && f.Catalogs.Aggregations.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null && !IsActor(f.Entity, f.Catalogs.Names)
+            && !(f.Cue.Label is { } cue && f.Catalogs.Labels.Valued.PriceRows.Contains(cue)) ? f.Catalogs.Labels.Valued.CostLabel : null),
         ("one loan's amount", static f => f.Figure.Unit.IsCurrency() && f.Cue.Label is { } label ? f.Catalogs.Labels.Valued.OneLoan(f.Figure, f.Catalogs.Names.Possessives, label) : null),
         ("amount's head noun", static f => f.Figure.Unit.IsCurrency() && !HanText.Any(f.Figure.Subject)
             && f.Catalogs.Labels.Valued.HeadCue(f.Figure, f.Catalogs.Names.Possessives, f.Catalogs.Metrics.Words, f.Figure.Unit) is { } head && head != f.Cue.Label ? head : null),
