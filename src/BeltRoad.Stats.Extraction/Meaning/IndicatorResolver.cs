@@ -268,9 +268,14 @@ internal static class IndicatorResolver
     private static string? ShareOfOwnTotal(IndicatorFacts f)
     {
         var (labels, part) = (f.Catalogs.Labels, ShareBase(f));
-        if (Whole(f) is not { } whole || !ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words))
+        if (Whole(f) is not { } whole)
         {
             return null;
+        }
+
+        if (!ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words))
+        {
+            return PreviousAmountsShare(f, part, whole) ? labels.ShareLabel : null;
         }
 
         // The part is the amount before it (a Chinese clause's own cue, 进出口 of 进出口总额, names the whole); a Chinese whole
@@ -286,6 +291,23 @@ internal static class IndicatorResolver
         }
 
         return (english && wholes.IsPart(part) ? part : "") + labels.ShareLabel;
+    }
+
+    // "… made $15.64 billion of non-financial direct investment in 56 Belt and Road countries. That accounted for 13 percent of the
+    // nation's total outbound direct investment": an English share naming no part of its own, in a sentence that opens by
+    // referring back (share_wholes.back_parts: "That", "The figure"), whose whole is the measure of the amount the sentence
+    // before stated last (that amount's label ends with it), is that amount's share of its own total.
+    private static bool PreviousAmountsShare(IndicatorFacts f, string part, string whole)
+    {
+        var (figure, wholes) = (f.Figure, f.Catalogs.Labels.Wholes);
+        if (part.Length > 0 || whole.Length < 2 || HanText.Any(figure.Subject) || wholes.Named.Any(n => n.Name == whole)
+            || wholes.BackParts.At(figure.Text, figure.In.Sentence.Start, figure.Mention.Start) is null)
+        {
+            return false;
+        }
+
+        var previous = f.Figure.In.PreviousIndicators.LastOrDefault(static e => e.Unit.IsCurrency()).Indicator;
+        return previous is not null && previous.EndsWith(whole, StringComparison.Ordinal);
     }
 
     // "Africa accounted for 4.2 percent of China's total foreign trade", "China remained the Kingdom's largest trading partner,
