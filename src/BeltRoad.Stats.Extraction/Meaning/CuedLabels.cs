@@ -75,8 +75,9 @@ internal static class CuedLabels
             : nearest;
     }
 
-    // "an outstanding balance of Belt and Road loans of 2.2 trillion yuan", "the completed turnover of contracted projects":
-    // in English the head of "A of B" names the measure; B only says what it is of. The cue before the nearest one, joined
+    // "an outstanding balance of Belt and Road loans of 2.2 trillion yuan", "the completed turnover of contracted projects",
+    // "the outstanding principal on the loan stood at …": in English the head of "A of B" (or "A on B") names the measure; B
+    // only says what it is of. The cue before the nearest one, joined
     // to it by "of" and a few words with no figure (none of them "and" or a comma: then the cues are listed, not nested), is the
     // figure's when the nearest stands before the figure.
     private static (int Start, int End, string Label)? HeadOf(List<(int Start, int End, string Label)> hits, (int Start, int End, string Label)? nearest, FigureContext figure)
@@ -101,7 +102,7 @@ internal static class CuedLabels
         }
 
         var between = figure.Text.AsSpan(of.End, near.Start - of.End).Trim();
-        if (!(between.StartsWith("of ") || between.SequenceEqual("of")) || between.Length > 30 || between.IndexOfAny(',', ';') >= 0 || between.IndexOfAnyInRange('0', '9') >= 0)
+        if (!(between.StartsWith("of ") || between.SequenceEqual("of") || between.StartsWith("on ")) || between.Length > 30 || between.IndexOfAny(',', ';') >= 0 || between.IndexOfAnyInRange('0', '9') >= 0)
         {
             return nearest;
         }

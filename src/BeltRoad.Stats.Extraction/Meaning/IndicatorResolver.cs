@@ -61,9 +61,10 @@ internal static class IndicatorResolver
         ("thing's cost", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Valued.Cost(f.Figure, f.Catalogs.Names.Possessives) : null),
         // 「项目总投资约4.2亿欧元」, "Built at a total investment of …": money the aggregation reads as a thing's cost (its cost_of
         // words right before it) is the cost row, not the investment its 投资 names; an actor's ("Projects backed by the fund
-        // involve total investment of …") is a portfolio's total, no thing's cost.
+        // involve total investment of …") is a portfolio's total, no thing's cost; nor is a fare its clause names ("tickets now cost …").
         ("project's total investment", static f => f.Aggregation == Aggregation.Attribute && f.Figure.Unit.IsCurrency()
-            && f.Catalogs.Aggregations.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null && !IsActor(f.Entity, f.Catalogs.Names) ? f.Catalogs.Labels.Valued.CostLabel : null),
+            && f.Catalogs.Aggregations.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null && !IsActor(f.Entity, f.Catalogs.Names)
+            && !(f.Cue.Label is { } cue && f.Catalogs.Labels.Valued.PriceRows.Contains(cue)) ? f.Catalogs.Labels.Valued.CostLabel : null),
         ("one loan's amount", static f => f.Figure.Unit.IsCurrency() && f.Cue.Label is { } label ? f.Catalogs.Labels.Valued.OneLoan(f.Figure, f.Catalogs.Names.Possessives, label) : null),
         ("amount's head noun", static f => f.Figure.Unit.IsCurrency() && !HanText.Any(f.Figure.Subject)
             && f.Catalogs.Labels.Valued.HeadCue(f.Figure, f.Catalogs.Names.Possessives, f.Catalogs.Metrics.Words, f.Figure.Unit) is { } head && head != f.Cue.Label ? head : null),
@@ -267,9 +268,14 @@ internal static class IndicatorResolver
     private static string? ShareOfOwnTotal(IndicatorFacts f)
     {
         var (labels, part) = (f.Catalogs.Labels, ShareBase(f));
-        if (Whole(f) is not { } whole || !ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words))
+        if (Whole(f) is not { } whole)
         {
             return null;
+        }
+
+        if (!ShareWholes.IsOwnTotal(whole, part, labels.Wholes, f.Catalogs.Metrics.Words))
+        {
+            return PreviousAmountsShare(f, part, whole) ? labels.ShareLabel : null;
         }
 
         // The part is the amount before it (a Chinese clause's own cue, 进出口 of 进出口总额, names the whole); a Chinese whole
@@ -285,6 +291,23 @@ internal static class IndicatorResolver
         }
 
         return (english && wholes.IsPart(part) ? part : "") + labels.ShareLabel;
+    }
+
+    // "… made $15.64 billion of non-financial direct investment in 56 Belt and Road countries. That accounted for 13 percent of the
+    // nation's total outbound direct investment": an English share naming no part of its own, in a sentence that opens by
+    // referring back (share_wholes.back_parts: "That", "The figure"), whose whole is the measure of the amount the sentence
+    // before stated last (that amount's label ends with it), is that amount's share of its own total.
+    private static bool PreviousAmountsShare(IndicatorFacts f, string part, string whole)
+    {
+        var (figure, wholes) = (f.Figure, f.Catalogs.Labels.Wholes);
+        if (part.Length > 0 || whole.Length < 2 || HanText.Any(figure.Subject) || wholes.Named.Any(n => n.Name == whole)
+            || wholes.BackParts.At(figure.Text, figure.In.Sentence.Start, figure.Mention.Start) is null)
+        {
+            return false;
+        }
+
+        var previous = f.Figure.In.PreviousIndicators.LastOrDefault(static e => e.Unit.IsCurrency()).Indicator;
+        return previous is not null && previous.EndsWith(whole, StringComparison.Ordinal);
     }
 
     // "Africa accounted for 4.2 percent of China's total foreign trade", "China remained the Kingdom's largest trading partner,
@@ -677,7 +700,7 @@ internal static class IndicatorResolver
 
     // "212 deals worth USD92.4 billion, compared with USD78.3 billion in 2022", "handled 1.08 million TEUs, up from 1.01
     // million TEUs": the amount a figure is compared with measures what the figure does (its unit's last one before it
-    // in the sentence; one word such as "just" or "about" may stand between the comparison word and it).
+    // in the sentence, else in the sentence before; one word such as "just" or "about" may stand between the comparison word and it).
     private static string? Compared(IndicatorFacts f)
     {
         if (IsPercentage(f))
@@ -696,7 +719,9 @@ internal static class IndicatorResolver
             }
         }
 
-        return LastOfUnit(f.Earlier, f.Figure.Unit) ?? LastOfUnit(f.Figure.In.PreviousIndicators, f.Figure.Unit);
+        // The sentence before only where the clause names no measure of its own: "The average construction contract grew from
+        // USD 285 million …" after a sentence on investment deals starts a movement of its own measure.
+        return LastOfUnit(f.Earlier, f.Figure.Unit) ?? (f.Cue.Label is null ? LastOfUnit(f.Figure.In.PreviousIndicators, f.Figure.Unit) : null);
     }
 
     // 「…的项目574个，比上年同期多56个」「比上年增加1.9万人」: a change amount (a change verb right before it, in a sentence naming
@@ -877,11 +902,12 @@ internal static class IndicatorResolver
         }
 
         // Only a cue no other figure stands after: one before an earlier figure is that figure's ("3,000 varieties, …, link 31 provinces");
-        // a rate before an amount is of what the amount measures ("trade with the EU, …, slipped 1.8% to 1.75 trillion yuan").
+        // a rate before an amount is of what the amount measures, in its clause or one before ("trade with the EU, …, slipped 1.8%
+        // to 1.75 trillion yuan", "Passenger revenue jumped 39.4 percent, from Sh2.94 billion to Sh4.1 billion").
         var from = figure.In.Sentence.Start;
         foreach (var other in figure.In.Figures)
         {
-            if (other.End <= figure.Mention.Start && !(other.Unit is MentionUnit.Percent && !IsPercentage(f) && other.Start >= figure.Clause.Start))
+            if (other.End <= figure.Mention.Start && !(other.Unit is MentionUnit.Percent && !IsPercentage(f)))
             {
                 from = Math.Max(from, other.End);
             }

@@ -6,12 +6,13 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <summary>
 /// The gap by which a growth rate exceeds or falls short of another rate (data: rate_gaps in Resources/label-words.json):
 /// 「比外贸整体增速高7.7个百分点」「高出整体增速53.8个百分点」, "7.7 percentage points higher than the growth of China's
-/// overall foreign trade" → 增速高于外贸整体增速.
+/// overall foreign trade", "outpacing the overall growth rate by 2.3 percentage points" (after trade) → 增速高于外贸整体增速.
 /// </summary>
 internal sealed record RateGaps(
     string Rate, string Higher, string Lower, string ZhThan, WordList ZhHigher, WordList ZhLower, WordList ZhRates,
     WordList EnHigher, WordList EnLower, WordList EnRates, IReadOnlyList<(string Name, WordList Words)> EnWholes, string EnDefault,
-    IReadOnlyList<(string Name, WordList Words)> ZhWholes, WordList ZhOverall, IReadOnlyList<(string Name, WordList Words)> ZhOverallOf)
+    IReadOnlyList<(string Name, WordList Words)> ZhWholes, WordList ZhOverall, IReadOnlyList<(string Name, WordList Words)> ZhOverallOf,
+    WordList EnOutpacing, WordList EnBy, IReadOnlyList<(string Name, WordList Words)> EnOverallOf)
 {
     public static RateGaps Read(JsonElement e)
     {
@@ -21,7 +22,9 @@ internal sealed record RateGaps(
             Words(e.GetProperty("zh_rates")), Words(e.GetProperty("en_higher")), Words(e.GetProperty("en_lower")), Words(e.GetProperty("en_rates")),
             [.. e.GetProperty("en_wholes").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], S("en_default"),
             [.. e.GetProperty("zh_wholes").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("zh_overall")),
-            [.. e.GetProperty("zh_overall_of").EnumerateObject().Select(p => (p.Name, Words(p.Value)))]);
+            [.. e.GetProperty("zh_overall_of").EnumerateObject().Select(p => (p.Name, Words(p.Value)))],
+            Words(e.GetProperty("en_outpacing")), Words(e.GetProperty("en_by")),
+            [.. e.GetProperty("en_overall_of").EnumerateObject().Select(p => (p.Name, Words(p.Value)))]);
     }
 
     /// <summary>The gap row of a percentage-point figure that compares a growth rate with another rate, or null.</summary>
@@ -40,22 +43,65 @@ internal sealed record RateGaps(
         after = lead < 0 ? "" : after[lead..].TrimStart();
         var higher = EnHigher.At(after, 0, after.Length);
         var lower = higher is null ? EnLower.At(after, 0, after.Length) : null;
-        if ((higher ?? lower) is not { } word || !EnRates.Any(after, word.Length, after.Length))
+        string compared;
+        if ((higher ?? lower) is { } word)
+        {
+            compared = after[word.Length..];
+        }
+        else if (Outpaced(before) is { } outpaced)
+        {
+            // "… outpacing the growth of the country's overall foreign trade by 3.7 percentage points": the rate compared
+            // stands between a verb of outpacing and "by" before the figure.
+            (compared, higher) = (outpaced, Higher);
+        }
+        else
         {
             return null;
         }
 
-        var whole = EnDefault;
+        if (!EnRates.Any(compared, 0, compared.Length))
+        {
+            return null;
+        }
+
+        return Rate + (higher is not null ? Higher : Lower) + EnglishWhole(compared, figure);
+    }
+
+    // The rate compared between a verb of outpacing and "by" ending the clause before the figure, or null.
+    private string? Outpaced(string before)
+    {
+        if (EnBy.EndOf(before) is not { } by || EnOutpacing.Last(before, 0, before.Length) is var at && at < 0)
+        {
+            return null;
+        }
+
+        var start = at + EnOutpacing.At(before, at, before.Length)!.Length;
+        var end = before.Length - by.Length;
+        return end > start ? before[start..end] : null;
+    }
+
+    // The whole whose growth is compared: one its words name, else — an overall or average rate — the reporter's foreign
+    // trade where the figure's sentence names trade before it ("China's trade with … rose 11.3 percent, 2.7 percentage
+    // points faster than the national average"), as 「高于全省整体」 after trade is (zh_overall_of), else the bare overall rate.
+    private string EnglishWhole(string compared, FigureContext figure)
+    {
         foreach (var (name, words) in EnWholes)
         {
-            if (words.Any(after, word.Length, after.Length))
+            if (words.Any(compared, 0, compared.Length))
             {
-                whole = name;
-                break;
+                return name;
             }
         }
 
-        return Rate + (higher is not null ? Higher : Lower) + whole;
+        foreach (var (name, words) in EnOverallOf)
+        {
+            if (words.Any(figure.Text, figure.In.Sentence.Start, figure.Mention.Start))
+            {
+                return name;
+            }
+        }
+
+        return EnDefault;
     }
 
     private string? Whole(string compared, string before)

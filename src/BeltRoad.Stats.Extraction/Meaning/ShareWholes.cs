@@ -38,8 +38,12 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             PartnersTradeWhole = partners.GetProperty("whole").GetString()!,
             NationalTrade = Words(partners.GetProperty("national")),
             Columns = Words(e.GetProperty("columns")),
+            BackParts = Words(e.GetProperty("back_parts")),
         };
     }
+
+    /// <summary>Words opening an English sentence that refer back to the amount stated before it ("That", "The figure"): a share such a sentence states is that amount's.</summary>
+    public WordList BackParts { get; init; } = new([]);
 
     /// <summary>Goods a release breaks its exports or imports down by (机电产品): a share of one is a named part of its measure's total.</summary>
     public IReadOnlyList<string> Products { get; init; } = [];

@@ -33,11 +33,15 @@ internal sealed record ValuedThings(WordList Links, WordList Between, IReadOnlyL
         {
             CargoUnits = [.. e.GetProperty("cargo").GetProperty("units").EnumerateArray().Select(x => UnitCodes.Parse(x.GetString()!))],
             CargoLabel = e.GetProperty("cargo").GetProperty("label").GetString()!,
+            PriceRows = cost.GetProperty("price_rows").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal),
         };
     }
 
     /// <summary>The units of cargo carried (tonnes, TEU) whose value a value link after them gives.</summary>
     public IReadOnlyList<Unit> CargoUnits { get; init; } = [];
+
+    /// <summary>Rows of what one pays for a use (票价): "First-class tickets now cost Sh4,500" is a fare, no thing's cost.</summary>
+    public IReadOnlySet<string> PriceRows { get; init; } = new HashSet<string>();
 
     /// <summary>The row of what cargo carried is worth (货值).</summary>
     public string CargoLabel { get; init; } = "";
