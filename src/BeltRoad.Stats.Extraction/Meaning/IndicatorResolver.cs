@@ -96,6 +96,7 @@ internal static class IndicatorResolver
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
         ("measure word names the measure", MeasureNamed),
         ("measure word counts the noun", MeasureCounts),
+        ("noun naming a row", NounRow),
         ("counted noun", CountedNounLabel),
         ("unit's row", UnitRow));
 
@@ -802,14 +803,12 @@ internal static class IndicatorResolver
 
     // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it;
     // 「中非贸易额」「中国与东盟进出口总额」, "imports from Africa": to the one partner its clause names.
-    private static string? PartnersMeasure(IndicatorFacts f)
+    private static string? PartnersMeasure(IndicatorFacts f) => f.Cue.Label is { } label ? PartnerRow(f, label) : null;
+
+    // The partner row of label (null where no partner scopes it).
+    private static string? PartnerRow(IndicatorFacts f, string label)
     {
         var partners = f.Catalogs.Labels.Partners;
-        if (f.Cue.Label is not { } label)
-        {
-            return null;
-        }
-
         // One partner its own clause names (「其中对中亚五国进出口…」) is narrower than the group its sentence scopes.
         return partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names)
             ?? (partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label) : null)
@@ -1251,6 +1250,29 @@ internal static class IndicatorResolver
 
         var cut = CountedCut(f);
         return cut[(cut.LastIndexOf('的') + 1)..] + measureSuffix;
+    }
+
+    // 「当月对俄贸易9.6亿美元」「与共建国家贸易累计超2.3万亿元」: a Chinese amount whose own words end with a noun that names a
+    // row (label-words.json noun_rows: 贸易 → 进出口总额) is that row, with the partner its clause or sentence names; a noun too
+    // broad for a cue (贸易成本, 贸易畅通) counts only where it ends the words.
+    private static string? NounRow(IndicatorFacts f)
+    {
+        if (!f.Figure.Unit.IsCurrency() || !HanText.Any(f.Figure.Subject))
+        {
+            return null;
+        }
+
+        var cut = CountedCut(f);
+        var rows = f.Catalogs.Labels.NounRows;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            if (cut.EndsWith(rows[k].Noun, StringComparison.Ordinal))
+            {
+                return PartnerRow(f, rows[k].Row) ?? rows[k].Row;
+            }
+        }
+
+        return null;
     }
 
     // The counted noun with its count suffix (「签署合作文件的国家数」, a reach 「可直达沿线的国家」 as 通达沿线国家数); null where the words are no row label: clause debris
