@@ -91,6 +91,7 @@ internal static class IndicatorResolver
         ("English part of them", PartOfThem),
         ("measure the sentence before named", NamedBefore),
         ("English figure's unit row", static f => HanText.Any(f.Figure.Subject) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit)),
+        ("thing after its length", static f => f.Figure.Unit == Domain.Unit.Km && NoUnitNoun(f) ? f.Catalogs.Labels.LengthsAfter.For(f.Figure) : null),
         ("no noun of its unit", NoNounOfItsUnit),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
@@ -1296,15 +1297,18 @@ internal static class IndicatorResolver
 
     // 「达卡至玛瓦段约40公里」「主桥长6.15公里」「较2019年的1026列翻了一番多」: a Chinese length or train count whose words hold
     // none of its unit's nouns (label-words.json unit_nouns) names a segment or is clause debris: its unit's row (线路长度, 开行列数).
-    private static string? NoNounOfItsUnit(IndicatorFacts f)
+    private static string? NoNounOfItsUnit(IndicatorFacts f) => NoUnitNoun(f) ? f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit) : null;
+
+    // Whether a Chinese figure of a unit with nouns of its own (label-words.json unit_nouns) holds none of them in its words.
+    private static bool NoUnitNoun(IndicatorFacts f)
     {
         if (!f.Catalogs.Labels.UnitNouns.TryGetValue(f.Figure.Unit, out var nouns) || !HanText.Any(f.Figure.Subject))
         {
-            return null;
+            return false;
         }
 
         var cut = CountedCut(f);
-        return nouns.Any(cut, 0, cut.Length) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit);
+        return !nouns.Any(cut, 0, cut.Length);
     }
 
     // What is left of a figure no words name: the noun its measure word counts (「30多个国际组织」 → 国际组织数), the
