@@ -857,7 +857,8 @@ internal static class IndicatorResolver
             return null;
         }
 
-        if (CuedLabels.LastCue(figure.In.MeasureHits, catalogs.Metrics.Words, figure.Unit, figure.In.Sentence.Start, figure.Clause.Start, figure.In.Names) is not { } label)
+        if ((CuedLabels.LastCue(figure.In.MeasureHits, catalogs.Metrics.Words, figure.Unit, figure.In.Sentence.Start, figure.Clause.Start, figure.In.Names)
+            ?? NamedKindsMeasure(figure, head, catalogs)) is not { } label)
         {
             return null;
         }
@@ -865,6 +866,53 @@ internal static class IndicatorResolver
         var partners = catalogs.Labels.Partners;
         return partners.Scopes(figure, catalogs.Labels, label) && partners.Scoped(label) is { } scoped ? scoped : label;
     }
+
+    // 「中葡合作发展基金，总规模10亿美元」: where the earlier clauses name no measure, the last name they hold may: its kind (the
+    // last two or three characters, 基金) and the generic word open a catalogued cue of the unit reaching into the word
+    // (基金总规模 → 基金规模; 「总规模为」 too).
+    private static string? NamedKindsMeasure(FigureContext figure, string head, MeaningCatalogs catalogs)
+    {
+        EntityName? last = null;
+        foreach (var n in figure.In.Names)
+        {
+            if (n.Start >= figure.In.Sentence.Start && n.End <= figure.Clause.Start)
+            {
+                last = n;
+            }
+        }
+
+        var name = last is null ? null : figure.Text[last.Start..last.End];
+        if (name is null || head.Length == 0)
+        {
+            return null;
+        }
+
+        var words = catalogs.Metrics.Words;
+        var hits = new List<MeasureHit>();
+        for (var k = MaxKind; k >= MinKind; k--)
+        {
+            if (name.Length <= k)
+            {
+                continue;
+            }
+
+            var word = string.Concat(name.AsSpan(name.Length - k), head);
+            hits.Clear();
+            words.FindAll(word, 0, word.Length, hits);
+            foreach (var hit in hits)
+            {
+                if (hit.Start == 0 && hit.End > k && words[hit.Word].LabelFor(figure.Unit) is { } label)
+                {
+                    return label;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private const int MinKind = 2;
+    private const int MaxKind = 3;
 
     // "Container traffic at Piraeus, Greece's largest port, reached about 5.1 million TEUs": an English sentence's subject
     // may stand before an apposition's commas; a figure whose clause names no measure takes the catalogued cue of its unit
