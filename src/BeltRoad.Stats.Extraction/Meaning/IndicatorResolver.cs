@@ -92,11 +92,13 @@ internal static class IndicatorResolver
         ("English part of them", PartOfThem),
         ("measure the sentence before named", NamedBefore),
         ("English figure's unit row", static f => HanText.Any(f.Figure.Subject) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit)),
+        ("thing after its length", static f => f.Figure.Unit == Domain.Unit.Km && NoUnitNoun(f) ? f.Catalogs.Labels.LengthsAfter.For(f.Figure) : null),
         ("no noun of its unit", NoNounOfItsUnit),
         ("countries that", static f => f.Figure.Unit == Domain.Unit.Countries ? WordedLabels.CountriesThat(f.Figure, f.Catalogs) : null),
         ("movement", static f => WordedLabels.Moved(f.Figure, f.Entity, f.Catalogs)),
         ("measure word names the measure", MeasureNamed),
         ("measure word counts the noun", MeasureCounts),
+        ("noun naming a row", NounRow),
         ("counted noun", CountedNounLabel),
         ("unit's row", UnitRow));
 
@@ -827,16 +829,15 @@ internal static class IndicatorResolver
 
     // 「对共建国家出口10.73万亿元」: the catalogued measure, scoped to the partner countries its sentence names before it;
     // 「中非贸易额」「中国与东盟进出口总额」, "imports from Africa": to the one partner its clause names.
-    private static string? PartnersMeasure(IndicatorFacts f)
+    private static string? PartnersMeasure(IndicatorFacts f) => f.Cue.Label is { } label ? PartnerRow(f, label) : null;
+
+    // The partner row of label (null where no partner scopes it).
+    private static string? PartnerRow(IndicatorFacts f, string label)
     {
         var partners = f.Catalogs.Labels.Partners;
-        if (f.Cue.Label is not { } label)
-        {
-            return null;
-        }
-
-        return partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label)
-            : partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names)
+        // One partner its own clause names (「其中对中亚五国进出口…」) is narrower than the group its sentence scopes.
+        return partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names)
+            ?? (partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label) : null)
             ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null) ?? ListedWithPartners(f, label, partners);
     }
 
@@ -881,7 +882,8 @@ internal static class IndicatorResolver
             return null;
         }
 
-        if (CuedLabels.LastCue(figure.In.MeasureHits, catalogs.Metrics.Words, figure.Unit, figure.In.Sentence.Start, figure.Clause.Start, figure.In.Names) is not { } label)
+        if ((CuedLabels.LastCue(figure.In.MeasureHits, catalogs.Metrics.Words, figure.Unit, figure.In.Sentence.Start, figure.Clause.Start, figure.In.Names)
+            ?? NamedKindsMeasure(figure, head, catalogs)) is not { } label)
         {
             return null;
         }
@@ -889,6 +891,53 @@ internal static class IndicatorResolver
         var partners = catalogs.Labels.Partners;
         return partners.Scopes(figure, catalogs.Labels, label) && partners.Scoped(label) is { } scoped ? scoped : label;
     }
+
+    // 「中葡合作发展基金，总规模10亿美元」: where the earlier clauses name no measure, the last name they hold may: its kind (the
+    // last two or three characters, 基金) and the generic word open a catalogued cue of the unit reaching into the word
+    // (基金总规模 → 基金规模; 「总规模为」 too).
+    private static string? NamedKindsMeasure(FigureContext figure, string head, MeaningCatalogs catalogs)
+    {
+        EntityName? last = null;
+        foreach (var n in figure.In.Names)
+        {
+            if (n.Start >= figure.In.Sentence.Start && n.End <= figure.Clause.Start)
+            {
+                last = n;
+            }
+        }
+
+        var name = last is null ? null : figure.Text[last.Start..last.End];
+        if (name is null || head.Length == 0)
+        {
+            return null;
+        }
+
+        var words = catalogs.Metrics.Words;
+        var hits = new List<MeasureHit>();
+        for (var k = MaxKind; k >= MinKind; k--)
+        {
+            if (name.Length <= k)
+            {
+                continue;
+            }
+
+            var word = string.Concat(name.AsSpan(name.Length - k), head);
+            hits.Clear();
+            words.FindAll(word, 0, word.Length, hits);
+            foreach (var hit in hits)
+            {
+                if (hit.Start == 0 && hit.End > k && words[hit.Word].LabelFor(figure.Unit) is { } label)
+                {
+                    return label;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private const int MinKind = 2;
+    private const int MaxKind = 3;
 
     // "Container traffic at Piraeus, Greece's largest port, reached about 5.1 million TEUs": an English sentence's subject
     // may stand before an apposition's commas; a figure whose clause names no measure takes the catalogued cue of its unit
@@ -1278,6 +1327,29 @@ internal static class IndicatorResolver
         return cut[(cut.LastIndexOf('的') + 1)..] + measureSuffix;
     }
 
+    // 「当月对俄贸易9.6亿美元」「与共建国家贸易累计超2.3万亿元」: a Chinese amount whose own words end with a noun that names a
+    // row (label-words.json noun_rows: 贸易 → 进出口总额) is that row, with the partner its clause or sentence names; a noun too
+    // broad for a cue (贸易成本, 贸易畅通) counts only where it ends the words.
+    private static string? NounRow(IndicatorFacts f)
+    {
+        if (!f.Figure.Unit.IsCurrency() || !HanText.Any(f.Figure.Subject))
+        {
+            return null;
+        }
+
+        var cut = CountedCut(f);
+        var rows = f.Catalogs.Labels.NounRows;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            if (cut.EndsWith(rows[k].Noun, StringComparison.Ordinal))
+            {
+                return PartnerRow(f, rows[k].Row) ?? rows[k].Row;
+            }
+        }
+
+        return null;
+    }
+
     // The counted noun with its count suffix (「签署合作文件的国家数」, a reach 「可直达沿线的国家」 as 通达沿线国家数); null where the words are no row label: clause debris
     // (「9万列！」, a date, nothing left) or an English noun (a row label is Chinese in every script: "railway engineers").
     private static string? CountedNounLabel(IndicatorFacts f)
@@ -1299,15 +1371,18 @@ internal static class IndicatorResolver
 
     // 「达卡至玛瓦段约40公里」「主桥长6.15公里」「较2019年的1026列翻了一番多」: a Chinese length or train count whose words hold
     // none of its unit's nouns (label-words.json unit_nouns) names a segment or is clause debris: its unit's row (线路长度, 开行列数).
-    private static string? NoNounOfItsUnit(IndicatorFacts f)
+    private static string? NoNounOfItsUnit(IndicatorFacts f) => NoUnitNoun(f) ? f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit) : null;
+
+    // Whether a Chinese figure of a unit with nouns of its own (label-words.json unit_nouns) holds none of them in its words.
+    private static bool NoUnitNoun(IndicatorFacts f)
     {
         if (!f.Catalogs.Labels.UnitNouns.TryGetValue(f.Figure.Unit, out var nouns) || !HanText.Any(f.Figure.Subject))
         {
-            return null;
+            return false;
         }
 
         var cut = CountedCut(f);
-        return nouns.Any(cut, 0, cut.Length) ? null : f.Catalogs.Labels.UnnamedRows.GetValueOrDefault(f.Figure.Unit);
+        return !nouns.Any(cut, 0, cut.Length);
     }
 
     // What is left of a figure no words name: the noun its measure word counts (「30多个国际组织」 → 国际组织数), the

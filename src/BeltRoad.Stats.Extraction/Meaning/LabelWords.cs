@@ -65,7 +65,9 @@ internal sealed record LabelWords(
     ReachChains ReachChains,
     Distances Distances,
     IReadOnlyDictionary<Unit, WordList> UnitNouns,
-    EarlierYearChanges EarlierYears)
+    EarlierYearChanges EarlierYears,
+    IReadOnlyList<(string Noun, string Row)> NounRows,
+    LengthsAfter LengthsAfter)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -111,6 +113,10 @@ internal sealed record LabelWords(
             Distances.Read(root.GetProperty("distances")),
             // The nouns a Chinese length or train count names its thing with (「线路全长…」「班列…」): words holding none are debris.
             root.GetProperty("unit_nouns").EnumerateObject().ToDictionary(p => UnitCodes.Parse(p.Name), p => new WordList(Strings(p.Value))),
-            EarlierYearChanges.Read(change.GetProperty("earlier_year")));
+            EarlierYearChanges.Read(change.GetProperty("earlier_year")),
+            // A noun ending an amount's own words that names a row (「对俄贸易9.6亿美元」: 贸易 → 进出口总额); "$comment" aside.
+            [.. root.GetProperty("noun_rows").EnumerateObject().Where(p => !p.Name.StartsWith('$')).Select(p => (p.Name, p.Value.GetString()!))],
+            // The thing a Chinese length names after its unit (「2.7公里防波堤」 → 防波堤长度, 「新建510公里高速公路」 → 新建高速公路里程).
+            LengthsAfter.Read(root.GetProperty("lengths_after")));
     }
 }

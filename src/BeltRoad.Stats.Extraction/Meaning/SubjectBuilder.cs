@@ -122,6 +122,13 @@ internal sealed class SubjectBuilder(SubjectWords words)
         }
 
         var (noun, nounEnd) = CountedNoun(text, numberEnd, figureEnd, to, profile);
+        // 「开行旅客列车6对、货物列车约20列」: a count with no noun after it, listed with 、 before another figure of its clause,
+        // counts the words before it; those after the joint are the next item's.
+        if (noun.Length == 0 && nounEnd < to && text[nounEnd] == ItemJoint && to < text.Length && !ClauseMarks.Contains(text[to]))
+        {
+            to = nounEnd;
+        }
+
         // The conjunction that joins this count to the next (「国家和32个」) belongs to neither label.
         var restStart = nounEnd < to - 1 && Conjunctions.IsListJoint(text[nounEnd]) && char.IsDigit(text[nounEnd + 1]) ? nounEnd + 1 : nounEnd;
         var rest = Clean(Without(text, restStart, to, cut, profile.Spaced), max, keepEnd: false, profile.Spaced);
@@ -133,6 +140,9 @@ internal sealed class SubjectBuilder(SubjectWords words)
 
         return Letters(context) >= 2 ? profile.CountTemplate.Replace("{context}", context, StringComparison.Ordinal).Replace("{noun}", noun, StringComparison.Ordinal) : noun;
     }
+
+    private const char ItemJoint = '、';
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，。；！？\n,;");
 
     /// <summary>
     /// What is counted: the head noun the recognizer took into the figure (「150多个国家」), or else the few
