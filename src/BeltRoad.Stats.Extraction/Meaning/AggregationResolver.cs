@@ -56,7 +56,7 @@ internal static class AggregationResolver
         ("signatories", static f => f.Signatories ? Aggregation.Level : null),
         ("stock word", StockWord),
         ("period word", static f => Nearest(f.Words.PeriodTotal, f.Figure.Text, f.SentenceStart, f.Figure.Mention.Start) >= 0 ? Aggregation.PeriodTotal : null),
-        ("dated flow", static f => f.Figure.AsOf is { } dated && f.Flow && IsPeriod(dated) && !StockNoun(f) ? Aggregation.PeriodTotal : null),
+        ("dated flow", static f => f.Figure.AsOf is { } dated && f.Flow && IsPeriod(dated) && !StockNoun(f) && !PledgeMade(f, dated) ? Aggregation.PeriodTotal : null),
         ("undated flow", UndatedFlow),
         ("level", static _ => Aggregation.Level));
 
@@ -616,6 +616,12 @@ internal static class AggregationResolver
     // projection is not (a fund's new capital, a financing window), nor a count made a flow only by its verb (签署21个自贸协定).
     private static Aggregation? UndatedFlow(AggregationFacts f) =>
         f.Figure.AsOf is null && f.Nature == Nature.Actual && (f.Figure.Metric.IsFlow || f.EventCount) && !StockNoun(f) ? Aggregation.PeriodTotal : null;
+
+    // A pledge dated by a period that ended before the document's day is dated by when it was made ("Last May, the bank
+    // pledged 250 billion yuan of special loans" in a report of February 2018): the size of what was promised, not money
+    // given over that month; a pledge of a period still to come ("will provide RMB 8 billion … next year") totals it.
+    private static bool PledgeMade(AggregationFacts f, DatedPeriod dated) =>
+        f.Nature == Nature.Pledge && f.Figure.In.Document.Date is { } date && dated.Period.Latest.LastDay < date.FirstDay;
 
     // A stock noun in the figure's clause before it, or right after it ("$40 billion of capital"); not one that begins a
     // flow's or a plight's name ("USD1.5 billion of external debt service", "debt-service relief", 陷入债务困境的国家).
