@@ -764,19 +764,66 @@ internal static class Actors
             return false;
         }
 
-        while (at > 0 && names[at - 1].Start >= sentenceStart && ListJoined(text, names[at - 1], names[at], finder))
+        while (at > 0 && names[at - 1].Start >= sentenceStart)
         {
-            var previous = names[at - 1];
+            var p = at - 1;
+            if (!ListJoined(text, names[p], names[at], finder))
+            {
+                // "Trade with the European Union, China's largest trading partner, the United States and …": an appositive set
+                // off by commas between two names of the list (a name inside it aside) does not end the list.
+                if (p == 0 || names[p - 1].Start < sentenceStart || !AppositiveJoined(text, names[p - 1], names[at], finder))
+                {
+                    break;
+                }
+
+                p--;
+            }
+
+            var previous = names[p];
             var before = Articles.WithoutLast(WithoutPartnerNoun(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder), finder));
             if (finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(previous, marker, finder))
             {
                 return true;
             }
 
-            at--;
+            at = p;
         }
 
         return false;
+    }
+
+    private static bool HasPossessive(ReadOnlySpan<char> words, NameFinder finder)
+    {
+        foreach (var p in finder.Possessives)
+        {
+            if (words.Contains(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ", China's largest trading partner, the": a short appositive between commas (a possessive in it, or opening with a
+    // lower-case word; no figure) and then what joins two names of a list.
+    private static bool AppositiveJoined(string text, EntityName left, EntityName right, NameFinder finder)
+    {
+        var between = text.AsSpan(left.End, right.Start - left.End).Trim();
+        var second = between.Length > 1 && between[0] == ',' ? between[1..].IndexOf(',') + 1 : 0;
+        if (second <= 1)
+        {
+            return false;
+        }
+
+        var aside = between[1..second].Trim();
+        if (aside.IsEmpty || aside.ContainsAnyInRange('0', '9') || aside.Count(' ') >= AppositiveWords || !(char.IsAsciiLetterLower(aside[0]) || HasPossessive(aside, finder)))
+        {
+            return false;
+        }
+
+        var gap = Articles.WithoutLast(between[second..].Trim()).Trim();
+        return Conjunctions.Joins(gap) || (gap.Length > 1 && gap[0] is ',' && Conjunctions.Joins(gap[1..]));
     }
 
     // Whether the names listed around names[at] (joined as ListJoined reads them) are joined once by a conjunction, not only by
