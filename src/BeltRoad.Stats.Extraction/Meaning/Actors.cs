@@ -875,7 +875,10 @@ internal static class Actors
         // 「经广西口岸进出口」: a name after a transit marker is the way the goods went, not who traded them.
         if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null)
             || finder.TransitMarkers.EndOf(before) is not null
-            || ListedAfterObject(figure, name, finder))
+            || ListedAfterObject(figure, name, finder)
+            // "Figures from the Kenya National Bureau of Statistics show that …", 「据…统计」: the source a source word leads to
+            // reports the figure, as the paragraph topic never takes it (source_before).
+            || finder.SourceBefore.EndOf(Articles.WithoutLast(before)) is not null)
         {
             return false;
         }
