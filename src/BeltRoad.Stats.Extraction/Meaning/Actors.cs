@@ -805,6 +805,29 @@ internal static class Actors
         return false;
     }
 
+    // Document actors whose own routes, projects and services the initiative's name may qualify: a port's, a hub's, a
+    // programme's or an institution's page (a country's, a region's or China's counts under the initiative stay its own).
+    private static readonly EntityKind[] InitiativeQualifies = [EntityKind.Project, EntityKind.Place, EntityKind.Programme, EntityKind.Institution];
+
+    // 「全年新增“一带一路”航线12条」 on a port's page: the initiative written right before a noun (a closing quote aside)
+    // qualifies what the document's own actor runs or supports (its "Belt and Road" routes), and does not act.
+    private static bool ModifiesOwnersNoun(FigureContext figure, EntityName name, NameFinder finder)
+    {
+        if (name.Kind != EntityKind.Initiative || name.End >= figure.Mention.Start
+            || finder.Lookup(figure.In.DocumentEntity) is not { } owner || Array.IndexOf(InitiativeQualifies, owner.Kind) < 0)
+        {
+            return false;
+        }
+
+        var at = name.End;
+        while (at < figure.Mention.Start && figure.Text[at] is '”' or '」' or '"')
+        {
+            at++;
+        }
+
+        return at < figure.Mention.Start && HanText.Is(figure.Text[at]);
+    }
+
     // ", China's largest trading partner, the": a short appositive between commas (a possessive in it, or opening with a
     // lower-case word; no figure) and then what joins two names of a list.
     private static bool AppositiveJoined(string text, EntityName left, EntityName right, NameFinder finder)
@@ -878,7 +901,8 @@ internal static class Actors
             || ListedAfterObject(figure, name, finder)
             // "Figures from the Kenya National Bureau of Statistics show that …", 「据…统计」: the source a source word leads to
             // reports the figure, as the paragraph topic never takes it (source_before).
-            || finder.SourceBefore.EndOf(Articles.WithoutLast(before)) is not null)
+            || finder.SourceBefore.EndOf(Articles.WithoutLast(before)) is not null
+            || ModifiesOwnersNoun(figure, name, finder))
         {
             return false;
         }
