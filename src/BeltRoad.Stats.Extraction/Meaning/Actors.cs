@@ -764,19 +764,89 @@ internal static class Actors
             return false;
         }
 
-        while (at > 0 && names[at - 1].Start >= sentenceStart && ListJoined(text, names[at - 1], names[at], finder))
+        while (at > 0 && names[at - 1].Start >= sentenceStart)
         {
-            var previous = names[at - 1];
+            var p = at - 1;
+            if (!ListJoined(text, names[p], names[at], finder))
+            {
+                // "Trade with the European Union, China's largest trading partner, the United States and …": an appositive set
+                // off by commas between two names of the list (a name inside it aside) does not end the list.
+                if (p == 0 || names[p - 1].Start < sentenceStart || !AppositiveJoined(text, names[p - 1], names[at], finder))
+                {
+                    break;
+                }
+
+                p--;
+            }
+
+            var previous = names[p];
             var before = Articles.WithoutLast(WithoutPartnerNoun(WithoutCompass(text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd(), finder), finder));
             if (finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(previous, marker, finder))
             {
                 return true;
             }
 
-            at--;
+            at = p;
         }
 
         return false;
+    }
+
+    private static bool HasPossessive(ReadOnlySpan<char> words, NameFinder finder)
+    {
+        foreach (var p in finder.Possessives)
+        {
+            if (words.Contains(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Document actors whose own routes, projects and services the initiative's name may qualify: a port's, a hub's, a
+    // programme's or an institution's page (a country's, a region's or China's counts under the initiative stay its own).
+    private static readonly EntityKind[] InitiativeQualifies = [EntityKind.Project, EntityKind.Place, EntityKind.Programme, EntityKind.Institution];
+
+    // 「全年新增“一带一路”航线12条」 on a port's page: the initiative written right before a noun (a closing quote aside)
+    // qualifies what the document's own actor runs or supports (its "Belt and Road" routes), and does not act.
+    private static bool ModifiesOwnersNoun(FigureContext figure, EntityName name, NameFinder finder)
+    {
+        if (name.Kind != EntityKind.Initiative || name.End >= figure.Mention.Start
+            || finder.Lookup(figure.In.DocumentEntity) is not { } owner || Array.IndexOf(InitiativeQualifies, owner.Kind) < 0)
+        {
+            return false;
+        }
+
+        var at = name.End;
+        while (at < figure.Mention.Start && figure.Text[at] is '”' or '」' or '"')
+        {
+            at++;
+        }
+
+        return at < figure.Mention.Start && HanText.Is(figure.Text[at]);
+    }
+
+    // ", China's largest trading partner, the": a short appositive between commas (a possessive in it, or opening with a
+    // lower-case word; no figure) and then what joins two names of a list.
+    private static bool AppositiveJoined(string text, EntityName left, EntityName right, NameFinder finder)
+    {
+        var between = text.AsSpan(left.End, right.Start - left.End).Trim();
+        var second = between.Length > 1 && between[0] == ',' ? between[1..].IndexOf(',') + 1 : 0;
+        if (second <= 1)
+        {
+            return false;
+        }
+
+        var aside = between[1..second].Trim();
+        if (aside.IsEmpty || aside.ContainsAnyInRange('0', '9') || aside.Count(' ') >= AppositiveWords || !(char.IsAsciiLetterLower(aside[0]) || HasPossessive(aside, finder)))
+        {
+            return false;
+        }
+
+        var gap = Articles.WithoutLast(between[second..].Trim()).Trim();
+        return Conjunctions.Joins(gap) || (gap.Length > 1 && gap[0] is ',' && Conjunctions.Joins(gap[1..]));
     }
 
     // Whether the names listed around names[at] (joined as ListJoined reads them) are joined once by a conjunction, not only by
@@ -828,7 +898,11 @@ internal static class Actors
         // 「经广西口岸进出口」: a name after a transit marker is the way the goods went, not who traded them.
         if ((finder.ObjectMarkers.EndOf(before) is { } marker && !IsBrokenOut(name, marker, finder)) || (!name.IsCatalogued && finder.ModifierMarkers.EndOf(before) is not null)
             || finder.TransitMarkers.EndOf(before) is not null
-            || ListedAfterObject(figure, name, finder))
+            || ListedAfterObject(figure, name, finder)
+            // "Figures from the Kenya National Bureau of Statistics show that …", 「据…统计」: the source a source word leads to
+            // reports the figure, as the paragraph topic never takes it (source_before).
+            || finder.SourceBefore.EndOf(Articles.WithoutLast(before)) is not null
+            || ModifiesOwnersNoun(figure, name, finder))
         {
             return false;
         }

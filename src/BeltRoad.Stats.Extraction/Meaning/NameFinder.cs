@@ -1516,7 +1516,28 @@ internal sealed class NameFinder
             return;
         }
 
+        // 「口岸出境班列」「园区入驻企业」: a back reference noun opening the words (zh_back_references) names the thing referred back to
+        // and a kind of its service or of what it holds, no name of its own: the noun's back reference reads the clause.
+        if (IsReferredService(name))
+        {
+            return;
+        }
+
         found.Add(new EntityName(start, end, name.ToString(), EntityKind.Named));
+    }
+
+    private bool IsReferredService(ReadOnlySpan<char> name)
+    {
+        foreach (var (noun, _) in ZhBackReferences)
+        {
+            if (name.Length > noun.Length && name.StartsWith(noun, StringComparison.Ordinal)
+                && Affixes.FirstEndingWith(name[noun.Length..], _zhSuffixes) is { } suffix && OnlyQualifiers(name[noun.Length..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The most words an operator's name before a port's may hold ("China COSCO Shipping Corporation").

@@ -66,15 +66,18 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
         var received = indicator.StartsWith(string.Concat(Prefix, actor), StringComparison.Ordinal);
         var documentEntity = figure.In.DocumentEntity;
         // "Balance of Belt and Road loans by region" over "Africa | RMB485bn | 21.0%" in China Exim's annual report: the
-        // lender's own figures broken down by place, its lending to Africa.
-        if (Lenders.Contains(documentEntity) && actor != documentEntity && IsPlace(actor, names) && IsBreakdownRow(figure))
+        // lender's own figures broken down by place, its lending to Africa; so an institution's ("FINANCING APPROVED IN 2024
+        // BY REGION" over "South Asia 30%" in a bank's report) and China's ("CODF commitments by region", "Largest Belt and
+        // Road recipients" over "1. Pakistan: $31.9 billion"): the place is where the money went.
+        var lenders = documentEntity == names.DefaultActor || documentEntity == names.Initiative;
+        var breakdown = actor != documentEntity && (lenders || IsOwnReport(documentEntity, names)) && IsPlace(actor, names) && IsBreakdownRow(figure);
+        if (breakdown && !lenders)
         {
             return (documentEntity, indicator);
         }
 
-        var lenders = documentEntity == names.DefaultActor || documentEntity == names.Initiative;
         if (actor == names.DefaultActor || !(lenders || Lenders.Contains(documentEntity))
-            || (!received && (!(LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) || IsLentRow(figure, measured) || Receives(figure))
+            || (!received && (!(breakdown || LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) || IsLentRow(figure, measured) || Receives(figure))
                 || names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal)))))
         {
             return (actor, indicator);
@@ -113,23 +116,101 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
         return start >= 0 && Nouns.EndOf(text.AsSpan(start, end - start)) is not null;
     }
 
-    // A table row whose caption, the line right above its header, breaks the figures down by place (breakdowns).
+    // A lender's or another institution's own report keeps a place's row of its breakdown (a bank's approvals by region); in
+    // China's or the initiative's it goes to China as any lending to a place does (the initiative lends nothing itself).
+    private bool IsOwnReport(string documentEntity, NameFinder names) =>
+        Lenders.Contains(documentEntity) || names.Lookup(documentEntity)?.Kind == EntityKind.Institution;
+
+    // A table row whose caption, the line right above its header, breaks the figures down by place (breakdowns); or a row of
+    // a short list under such a caption, a label and its value a line ("1. Pakistan: $31.9 billion", "South Asia 30%"),
+    // whose caption names the places as recipients ("Largest Belt and Road recipients, …").
     private bool IsBreakdownRow(FigureContext figure)
     {
         var text = figure.Text;
-        if (TableLine.Header(text, figure.Mention.Start) is not { } found || found.Line.Start == 0)
+        int start, end;
+        if (TableLine.Header(text, figure.Mention.Start) is { } found)
+        {
+            // The caption the text joined to the header's line stands before its first cell ("… by region, 2008-2021 Region | …").
+            (start, end) = (found.Line.Start, found.Line.End);
+            var (cell, cellEnd) = TableLine.CellAt(text, start, end, 0);
+            if (cell >= 0 && Breakdowns.Any(text, cell, cellEnd))
+            {
+                return true;
+            }
+        }
+        else
+        {
+            (start, end) = TableLine.Around(text, figure.Mention.Start);
+            // A list is two rows or more: a lone line ending with a figure is prose.
+            var next = text.IndexOf('\n', end);
+            var listed = next >= 0 && next + 1 < text.Length && TableLine.Around(text, next + 1) is var (ns, ne) && IsListedValue(text, ns, ne);
+            if (!IsListedValue(text, start, end))
+            {
+                // The first row, its caption joined to it by the text ("FINANCING APPROVED IN 2024 BY REGION South Asia 30%").
+                return listed && text.AsSpan(figure.Mention.End, end - figure.Mention.End).IsWhiteSpace() && Breakdowns.Any(text, start, figure.Mention.Start);
+            }
+            for (var up = 0; start > 0 && up < MaxListedRows; up++)
+            {
+                var (ps, pe) = TableLine.Around(text, start - 1);
+                if (!IsListedValue(text, ps, pe))
+                {
+                    break;
+                }
+
+                (start, end) = (ps, pe);
+                listed = true;
+            }
+
+            if (!listed)
+            {
+                return false;
+            }
+        }
+
+        if (start == 0)
         {
             return false;
         }
 
-        var (start, end) = TableLine.Around(text, found.Line.Start - 1);
+        (start, end) = TableLine.Around(text, start - 1);
         while (start > 0 && text.AsSpan(start, end - start).IsWhiteSpace())
         {
             (start, end) = TableLine.Around(text, start - 1);
         }
 
-        return Breakdowns.Any(text, start, end);
+        return Breakdowns.Any(text, start, end) || (TableLine.Header(text, figure.Mention.Start) is null && Nouns.Any(text, start, end));
     }
+
+    // The most rows a listed breakdown is walked up to its caption.
+    private const int MaxListedRows = 40;
+
+    // The longest label a listed row may carry before its value ("Africa, Latin America and other nonregional 15%").
+    private const int MaxListedLabel = 60;
+
+    // "1. Pakistan: $31.9 billion" (TableLine.IsLabelledValue) or "South Asia 30%": a short label holding no digit and one value
+    // ending the line, no sentence around it.
+    private static bool IsListedValue(string text, int start, int end)
+    {
+        var line = text.AsSpan(start, end - start).Trim();
+        if (TableLine.IsLabelledValue(line))
+        {
+            return true;
+        }
+
+        var digit = line.IndexOfAnyInRange('0', '9');
+        if (digit <= 0 || digit > MaxListedLabel || line[^1] is not ('%' or (>= '0' and <= '9')))
+        {
+            return false;
+        }
+
+        // A caption ends with its years ("Largest recipients, 2015-2019"), a row with its value.
+        var value = line[digit..];
+        var label = line[..digit].TrimEnd();
+        return value.IndexOf(' ') < 0 && label.IndexOfAny('.', '。', ';') < 0 && label[^1] is not (',' or '，') && char.IsLetter(line[0]) && !IsYears(value);
+    }
+
+    private static bool IsYears(ReadOnlySpan<char> value) =>
+        value.Length >= 4 && char.IsAsciiDigit(value[3]) && (value.Length == 4 || value[4] is '-' or '–' or '—' or '/');
 
     private static bool IsPlace(string name, NameFinder names) => names.Lookup(name) is { } entry && Array.IndexOf(PlaceKinds, entry.Kind) >= 0;
 
