@@ -30,11 +30,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.96, 0.96, 0.95, 0.91, 0.81, 0.98, 0.93 },
-        { "English", "en-", 0.96, 0.96, 0.93, 0.90, 0.75, 0.97, 0.92 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.94, 0.90, 0.99, 0.97 },
-        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.95, 0.88, 0.85, 0.99, 0.93 },
-        { "bilingual", "bilingual-", 0.91, 0.94, 0.93, 0.89, 0.76, 0.95, 0.89 },
+        { "all", "", 0.96, 0.96, 0.95, 0.91, 0.82, 0.98, 0.94 },
+        { "English", "en-", 0.96, 0.96, 0.93, 0.90, 0.76, 0.97, 0.92 },
+        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.95, 0.90, 0.99, 0.97 },
+        { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.95, 0.89, 0.86, 0.98, 0.93 },
+        { "bilingual", "bilingual-", 0.91, 0.94, 0.93, 0.90, 0.78, 0.96, 0.89 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
@@ -60,6 +60,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 335 documents", TwentyThirdRound, 0.97, 0.96, 0.95, 0.92, 0.82, 0.98, 0.94 },
         { "the first 347 documents", TwentyFourthRound, 0.97, 0.96, 0.95, 0.92, 0.82, 0.98, 0.94 },
         { "the first 359 documents", TwentyFifthRound, 0.97, 0.96, 0.95, 0.91, 0.82, 0.98, 0.93 },
+        { "the first 371 documents", TwentySixthRound, 0.97, 0.96, 0.95, 0.92, 0.82, 0.98, 0.94 },
     };
 
     [Theory]
@@ -142,6 +143,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string TwentyThirdRound = "round:23";
     private const string TwentyFourthRound = "round:24";
     private const string TwentyFifthRound = "round:25";
+    private const string TwentySixthRound = "round:26";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -244,6 +246,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [TwentyFifthRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 84, ["zh-milestone"] = 81, ["en-news"] = 116, ["en-finance"] = 56, ["bilingual"] = 27,
+        },
+        [TwentySixthRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 86, ["zh-milestone"] = 84, ["en-news"] = 120, ["en-finance"] = 58, ["bilingual"] = 28,
         },
     };
 
