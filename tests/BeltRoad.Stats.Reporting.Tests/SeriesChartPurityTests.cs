@@ -43,7 +43,7 @@ public class SeriesChartPurityTests
     public async Task The_runs_digest_stays_within_sixty_pages(string corpus)
     {
         // The development corpus's 371 documents once made 63 pages: each section's cut alone does not bound the sum.
-        var output = (await Run(corpus)).Output;
+        var output = (await Run(corpus, "pages-")).Output;
 
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(output, "digest.pdf"));
         Assert.InRange(pdf.NumberOfPages, 1, Digest.DigestWriter.MaxPages);
@@ -67,11 +67,12 @@ public class SeriesChartPurityTests
             && f.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast);
     }
 
-    private static async Task<FactTable> Table(string corpus) => (await Run(corpus)).Table;
+    private static async Task<FactTable> Table(string corpus) => (await Run(corpus, "purity-")).Table;
 
-    private static async Task<(FactTable Table, string Output)> Run(string corpus)
+    // Each test its own folder: a run never reads another test's half-written store.
+    private static async Task<(FactTable Table, string Output)> Run(string corpus, string folder)
     {
-        var output = Path.Combine(AppContext.BaseDirectory, "report-out", "purity-" + Path.GetFileName(corpus));
+        var output = Path.Combine(AppContext.BaseDirectory, "report-out", folder + Path.GetFileName(corpus));
         if (Directory.Exists(output))
         {
             Directory.Delete(output, recursive: true);
