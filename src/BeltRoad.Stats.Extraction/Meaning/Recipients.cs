@@ -128,7 +128,8 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
     {
         var text = figure.Text;
         int start, end;
-        if (TableLine.Header(text, figure.Mention.Start) is { } found)
+        var header = TableLine.Header(text, figure.Mention.Start);
+        if (header is { } found)
         {
             // The caption the text joined to the header's line stands before its first cell ("… by region, 2008-2021 Region | …").
             (start, end) = (found.Line.Start, found.Line.End);
@@ -178,7 +179,7 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
             (start, end) = TableLine.Around(text, start - 1);
         }
 
-        return Breakdowns.Any(text, start, end) || (TableLine.Header(text, figure.Mention.Start) is null && Nouns.Any(text, start, end));
+        return Breakdowns.Any(text, start, end) || (header is null && Nouns.Any(text, start, end));
     }
 
     // The most rows a listed breakdown is walked up to its caption.

@@ -5,6 +5,9 @@ namespace BeltRoad.Stats.Reporting.Digest;
 /// <summary>One sub-section per entity (中欧班列, 亚投行 …) with its facts in one table and the stated cut.</summary>
 internal static class EntitySection
 {
+    /// <summary>The rows an entity's table lists at <paramref name="cuts"/>: for the sources list too.</summary>
+    public static IEnumerable<Model.FactView> Shown(Model.EntityView entity, DigestCuts cuts) => entity.Shown.Take(cuts.Of(Planning.EntitySections.MaxRows));
+
     public static void Compose(DigestContext c, string anchor)
     {
         var entities = c.Model.Entities;
@@ -18,7 +21,7 @@ internal static class EntitySection
         foreach (var entity in entities)
         {
             c.Document.Heading(2, string.Create(CultureInfo.InvariantCulture, $"{entity.Name}（{entity.Total}条）"), entity.Anchor);
-            var shown = entity.Shown.Count <= rows ? entity.Shown : [.. entity.Shown.Take(rows)];
+            var shown = Shown(entity, c.Cuts).ToList();
             FactRows.Table(c, shown, anchorRows: true);
             var left = entity.Total - shown.Count;
             if (left > 0)

@@ -84,21 +84,23 @@ internal static class SeriesPages
             c.Chart(chart);
         }
 
-        var points = series.Points.Reverse().ToList();
-        var rows = c.Cuts.Of(MaxRows);
         c.Document.Table(t =>
         {
             t.Columns(1.6, 1.8, 1.3, 1.3, 3.2).Header("时期", "数值", "限定", "来源", "较前一个数据点").KeepRows(FactRows.KeepRows);
-            foreach (var point in points.Take(rows))
+            foreach (var point in Listed(series, c.Cuts))
             {
                 t.LinkedRow(
                     [point.PeriodWords, point.QualifiedValue + (point.Conflicting ? "（有出入）" : ""), point.BoundWords, point.Citation, SeriesWords.Change(point, series.Before(point))],
                     [null, null, null, point.Documents[0].Anchor, null]);
             }
         });
-        if (points.Count > rows)
+        var left = series.Points.Count - c.Cuts.Of(MaxRows);
+        if (left > 0)
         {
-            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有较早的 {points.Count - rows} 个数据点未列出，见 index.html。"), c.Type.Note);
+            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有较早的 {left} 个数据点未列出，见 index.html。"), c.Type.Note);
         }
     }
+
+    /// <summary>The points a series' table lists at <paramref name="cuts"/>, newest first: for the sources list too.</summary>
+    public static IEnumerable<SeriesPoint> Listed(SeriesView series, DigestCuts cuts) => series.Points.Reverse().Take(cuts.Of(MaxRows));
 }

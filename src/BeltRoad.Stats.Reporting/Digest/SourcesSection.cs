@@ -63,9 +63,9 @@ internal static class SourcesSection
             return model.Documents;
         }
 
-        var cited = model.Headlines.SelectMany(h => h.Series.Points.Reverse().Take(cuts.Of(SeriesPages.MaxRows))).Select(p => p.Facts[0])
+        var cited = model.Headlines.SelectMany(h => SeriesPages.Listed(h.Series, cuts)).Select(p => p.Facts[0])
             .Concat(OutlookSection.Shown(model.Outlook, cuts))
-            .Concat(model.Entities.SelectMany(e => e.Shown.Take(cuts.Of(Planning.EntitySections.MaxRows))))
+            .Concat(model.Entities.SelectMany(e => EntitySection.Shown(e, cuts)))
             .Concat(ChartsSection.Charts(model).Take(cuts.Of(ChartsSection.MaxCharts)).SelectMany(ch => ch.Facts))
             .Concat(QualitySection.Cited(model.Quality, cuts))
             .Concat(ChangesSection.Cited(model.ChangeSummary, cuts))

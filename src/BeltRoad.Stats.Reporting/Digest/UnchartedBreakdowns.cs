@@ -8,8 +8,7 @@ internal static class UnchartedBreakdowns
 {
     public static void Compose(DigestContext c)
     {
-        var rows = c.Cuts.Of(QualitySection.MaxRows);
-        var uncharted = All(c.Model);
+        var listed = Listed(c.Model, c.Cuts);
         var count = c.Model.Groups.Sum(g => g.UnchartedCount);
         if (count == 0)
         {
@@ -20,19 +19,22 @@ internal static class UnchartedBreakdowns
         c.Document.Table(t =>
         {
             t.Columns(2.6, 1.6, 3.4, 0.8).Header("合计", "数值", "原因", "文件").KeepRows(FactRows.KeepRows);
-            foreach (var b in uncharted.Take(rows))
+            foreach (var b in listed)
             {
                 t.LinkedRow([b.Total.EntityIndicator, b.Total.QualifiedValue, b.ReasonWords!, b.Total.Document.Ref], [null, null, null, b.Total.Document.Anchor]);
             }
         });
-        if (count > rows)
+        if (count > listed.Count)
         {
-            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {count - Math.Min(rows, uncharted.Count)} 项未列出（按文件顺序列出前 {Math.Min(rows, uncharted.Count)} 项）。"), c.Type.Note);
+            c.Document.Paragraph(string.Create(CultureInfo.InvariantCulture, $"另有 {count - listed.Count} 项未列出（按文件顺序列出前 {listed.Count} 项）。"), c.Type.Note);
         }
     }
 
     /// <summary>The totals the table lists, for the sources list.</summary>
-    public static IEnumerable<FactView> Cited(ReportModel model, DigestCuts cuts) => All(model).Take(cuts.Of(QualitySection.MaxRows)).Select(b => b.Total);
+    public static IEnumerable<FactView> Cited(ReportModel model, DigestCuts cuts) => Listed(model, cuts).Select(b => b.Total);
+
+    // The totals the table lists at the cuts, in document order.
+    private static List<Planning.Breakdown> Listed(ReportModel model, DigestCuts cuts) => [.. All(model).Take(cuts.Of(QualitySection.MaxRows))];
 
     // Each group keeps its first ones (GroupTally): together they hold the first of all.
     private static List<Planning.Breakdown> All(ReportModel model) =>
