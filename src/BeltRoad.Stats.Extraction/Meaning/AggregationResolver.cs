@@ -607,7 +607,9 @@ internal static class AggregationResolver
         var after = Math.Min(figure.Clause.End, mention.End + IncrementWindow);
         // Right after the numeral: the recognizer may hold the counted noun in the figure ("seven more applicants").
         var next = Blank.SkipSpaces(text, mention.NumberStart + mention.NumberLength, after);
-        return words.IncrementBefore.Any(text, before, mention.Start) || (next < after && words.IncrementAfter.At(text, next, after) is not null);
+        // 「累计新设企业9.1万家」: what was added up to a day with no start named is the stock then (a level), not one period's addition.
+        return (words.IncrementBefore.Any(text, before, mention.Start) && !words.Level.Any(text, before, mention.Start))
+            || (next < after && words.IncrementAfter.At(text, next, after) is not null);
     }
 
     // A realised amount of a flow (trade, investment, contracts, trains run, TEU, passengers: the metric's flag) that no date

@@ -151,6 +151,7 @@ internal sealed class UnitResolver(ScanText text, ScanState state, HeadNounResol
                 break;
             case WordRole.Measure:
                 draft = SetUnit(draft, MentionKind.Quantity, headNouns.InContext(word.Unit, start, end, draft.Start), start, end);
+                factor *= word.Factor;
                 if (word.LooksAhead)
                 {
                     draft = headNouns.HeadNoun(draft, end, prefixes.FirstStart);
