@@ -28,6 +28,8 @@ internal static class IndicatorResolver
             && TableHeaders.ColumnLabel(f.Figure, f.Catalogs.Metrics.Words) is { } label && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
+        ("share of the count before it", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && HanText.Any(f.Figure.Subject)
+            ? CountShares.For(f.Figure, f.Catalogs) : null),
         ("percentage going on with its sentence's measure", ContinuedMeasure),
         ("partner's share of trade", PartnersShareOfTrade),
         ("place's part of a whole", PlacesPart),
