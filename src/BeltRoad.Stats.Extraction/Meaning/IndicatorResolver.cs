@@ -43,6 +43,8 @@ internal static class IndicatorResolver
         ("product's share of its measure", ProductsShare),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
+        ("cut in a cost", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Change && f.Nature == Nature.Actual && HanText.Any(f.Figure.Subject)
+            ? f.Catalogs.Labels.CostCuts.For(f.Figure, f.Catalogs.Labels) : null),
         ("change of its base", ChangeOfBase),
         ("table's share column", TableShareColumn),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),
