@@ -28,6 +28,8 @@ internal static class IndicatorResolver
             && TableHeaders.ColumnLabel(f.Figure, f.Catalogs.Metrics.Words) is { } label && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
+        ("share of the count before it", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && HanText.Any(f.Figure.Subject)
+            ? CountShares.For(f.Figure, f.Catalogs) : null),
         ("percentage going on with its sentence's measure", ContinuedMeasure),
         ("partner's share of trade", PartnersShareOfTrade),
         ("place's part of a whole", PlacesPart),
@@ -41,6 +43,8 @@ internal static class IndicatorResolver
         ("product's share of its measure", ProductsShare),
         ("share of its own total", ShareOfOwnTotal),
         ("share of a named whole", ShareOfNamedWhole),
+        ("cut in a cost", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Change && f.Nature == Nature.Actual && HanText.Any(f.Figure.Subject)
+            ? f.Catalogs.Labels.CostCuts.For(f.Figure, f.Catalogs.Labels) : null),
         ("change of its base", ChangeOfBase),
         ("table's share column", TableShareColumn),
         ("percentage's subject", static f => IsPercentage(f) ? WordedLabels.Cut(WordedLabels.AfterCausative(f.Figure.Subject, f.Catalogs.Labels), f.Entity, f.Catalogs) : null),

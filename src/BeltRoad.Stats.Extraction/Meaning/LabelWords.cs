@@ -67,7 +67,8 @@ internal sealed record LabelWords(
     IReadOnlyDictionary<Unit, WordList> UnitNouns,
     EarlierYearChanges EarlierYears,
     IReadOnlyList<(string Noun, string Row)> NounRows,
-    LengthsAfter LengthsAfter)
+    LengthsAfter LengthsAfter,
+    CostCuts CostCuts)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -117,6 +118,8 @@ internal sealed record LabelWords(
             // A noun ending an amount's own words that names a row (「对俄贸易9.6亿美元」: 贸易 → 进出口总额); "$comment" aside.
             [.. root.GetProperty("noun_rows").EnumerateObject().Where(p => !p.Name.StartsWith('$')).Select(p => (p.Name, p.Value.GetString()!))],
             // The thing a Chinese length names after its unit (「2.7公里防波堤」 → 防波堤长度, 「新建510公里高速公路」 → 新建高速公路里程).
-            LengthsAfter.Read(root.GetProperty("lengths_after")));
+            LengthsAfter.Read(root.GetProperty("lengths_after")),
+            // A cost or time cut in percent (「货运成本降低30%」 → 货运成本变化率), not a statistic's growth.
+            CostCuts.Read(root.GetProperty("cost_cuts")));
     }
 }
