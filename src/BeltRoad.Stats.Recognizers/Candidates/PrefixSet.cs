@@ -90,7 +90,7 @@ internal struct PrefixSet
                 }
 
                 SamePeriod |= word.SamePeriod;
-                TimeIsEnd |= EndedMonths == 0 && text.AsSpan(start, end - start).Contains("end", StringComparison.OrdinalIgnoreCase);
+                TimeIsEnd |= EndedMonths == 0 && word.AtEnd;
                 break;
             case WordRole.Vague:
                 VagueStart = start;

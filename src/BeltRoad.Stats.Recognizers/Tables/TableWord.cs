@@ -14,12 +14,13 @@ internal sealed record TableWord(
     int EndedMonths = 0,
     bool SamePeriod = false,
     bool InContext = false,
-    bool Previous = false)
+    bool Previous = false,
+    bool AtEnd = false)
 {
     /// <summary>"in May": a period word that names one month (a point in time), not a run of months.</summary>
     public bool IsOneMonth => Role == WordRole.Period && TimeRole == TimeRole.Point && ToMonth == (int)Factor;
 
-    /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "fold:10" ("tenfold"), "unit:items:lookahead", "unit:other:x1000000000" (bcm: a unit that carries its scale), "time:as_of", "same_period" ("the same period of": a point a comparison holds against), "ended:12" ("the year ended": the months up to the day after it),
+    /// <summary>Parses codes such as "q:more_than", "cur:USD", "pct:0.1", "fold:10" ("tenfold"), "unit:items:lookahead", "unit:other:x1000000000" (bcm: a unit that carries its scale), "time:as_of", "time:as_of:end" ("by the end of", "at the close of": a year after it means its last day), "same_period" ("the same period of": a point a comparison holds against), "ended:12" ("the year ended": the months up to the day after it),
     /// "period:1:6" (months 1 to 6 of a year: 上半年), "monthend_of:10" (the end of October: a point),
     /// "relyearend:-1" ("the end of last year": the last day of a year named relative to the reference date),
     /// "relmonthend:-1" ("the end of last month": the last day of a month named relative to the reference date's),
@@ -46,7 +47,7 @@ internal sealed record TableWord(
                 Factor: parts.Length > 2 && parts[2].StartsWith('x') ? ParseFactor(parts[2][1..]) : 1m),
             "ctx" => new TableWord(WordRole.Context, ParseUnit(arg)),
             "ord" => new TableWord(WordRole.Ordinal),
-            "time" => new TableWord(WordRole.Time, TimeRole: ParseRole(arg)),
+            "time" => new TableWord(WordRole.Time, TimeRole: ParseRole(arg), AtEnd: parts.Length > 2 && parts[2] == "end"),
             "same_period" => new TableWord(WordRole.Time, TimeRole: TimeRole.Point, SamePeriod: true),
             "ended" => new TableWord(WordRole.Time, TimeRole: TimeRole.Span, EndedMonths: (int)ParseFactor(arg)),
             "vague" => new TableWord(WordRole.Vague),
