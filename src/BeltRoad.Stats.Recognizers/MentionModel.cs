@@ -141,6 +141,7 @@ internal sealed class MentionModel
             return draft;
         }
 
+        prefixes = OrdinalResolver.AsHeadlineVerb(prefixes, numeral, text);
         if (OrdinalResolver.Applies(prefixes, numeral))
         {
             draft = Resolvers.Ordinals.Resolve(draft, prefixes, numeral);

@@ -402,7 +402,9 @@ public sealed class FactExtractor
         // 「下降1.9%」: a decline is a negative growth rate, and so is any realised percentage of change a decline word leads to
         // (「货运成本降低30%～50%」, "cut travel time by 50 percent"; a modelled one, 「可使贸易成本降低1.8%」, states the size
         // of the effect); the recognizer leaves the word to us, unless its table signed the figure already ("declined by 5%").
-        var sign = (metric.NegateOnDecline || (unit == Unit.Percent && meaning.Aggregation == Aggregation.Change && meaning.Nature == Nature.Actual)) && mention.Value > 0
+        // A realised change of a count or an amount a decline word leads to is negative too (「较上年减少18.6万人」).
+        var realisedChange = meaning.Aggregation == Aggregation.Change && meaning.Nature == Nature.Actual;
+        var sign = (metric.NegateOnDecline || realisedChange) && mention.Value > 0
             && (_metrics.IsDecline(place) || (unit == Unit.Percent && _metrics.IsDeclineBy(place))) ? -1 : 1;
         var span = normalized.ToOriginal(mention.Start, mention.End);
         var quote = QuoteBuilder.Build(document.Text, normalized.ToOriginal(clause.Start, clause.End), span);
@@ -458,6 +460,11 @@ public sealed class FactExtractor
         var bySubject = new Dictionary<(Statement, string), int>();
         var byMeaning = new Dictionary<(Statement, string, string, Nature, Aggregation), int>();
         var inTitle = new Dictionary<(Unit, decimal, decimal?, Qualifier), int>();
+        // A headline's verb bounds what the body states exactly ("IPP dues top Rs423b", "had risen to Rs423 billion"):
+        // the same figure whatever the headline's qualifier, at the body's first statement of it only (a floor stated with
+        // the other floor word is two statements: titleFloors below) (a later "its first 3,000
+        // trips" under "… tops 3,000 trips in a year", once the body has restated the headline, is another figure).
+        var inTitleAnyQualifier = new Dictionary<(Unit, decimal, decimal?), int>();
         // A headline's floor stated again in the body with the other floor word (「累計開行破5.7萬列」 and 「累計開行已超過5.7萬列」):
         // two statements, as firm as each other's words, but the headline's date is still the body's.
         var titleFloors = new Dictionary<(MetricCode, Unit, decimal), int>();
@@ -490,7 +497,9 @@ public sealed class FactExtractor
                 continue;
             }
 
-            if (inTitle.TryGetValue((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), out at))
+            if (inTitle.TryGetValue((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), out at)
+                || (fact.Span.Start >= titleEnd && !fact.Qualifier.IsFloor() && inTitleAnyQualifier.TryGetValue((fact.Unit, fact.Value, fact.ValueHigh), out at)
+                    && spans[at].Count == 1))
             {
                 // A headline has no date of its own: the body that states its figure again dates it (「9万列！」 and
                 // 「截至目前累计开行9万列」; "Whoosh carries 5.79 million passengers in first year" and the year's span).
@@ -545,6 +554,7 @@ public sealed class FactExtractor
             if (fact.Span.End <= titleEnd)
             {
                 inTitle.TryAdd((fact.Unit, fact.Value, fact.ValueHigh, fact.Qualifier), merged.Count);
+                inTitleAnyQualifier.TryAdd((fact.Unit, fact.Value, fact.ValueHigh), merged.Count);
                 if (fact.Qualifier.IsFloor())
                 {
                     titleFloors.TryAdd((fact.Metric, fact.Unit, fact.Value), merged.Count);

@@ -75,7 +75,7 @@ internal static class AggregationResolver
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
         var (rate, periodNoun) = Rate(figure, words, time);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts), valued, possessives));
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts, words.IncrementBefore), valued, possessives));
         return (aggregation!.Value, rule);
     }
 
@@ -565,14 +565,24 @@ internal static class AggregationResolver
     }
 
     // A bare count (a number, or a quantity of items: not passengers, TEU or money) whose counted noun, the first word after
-    // its numeral or after its measure word (15个车站), is a part noun: "39 stations", "four berths"; not "2.3 million
+    // its numeral or after its measure word (15个车站), or the word right before a numeral with a measure word (车站20座), is a part noun: "39 stations", "four berths"; not "2.3 million
     // passengers between its stations", "5.1 million TEUs at its four berths".
-    internal static bool CountsParts(FigureContext figure, WordList parts)
+    internal static bool CountsParts(FigureContext figure, WordList parts, WordList? increments = null)
     {
         var m = figure.Mention;
         if (m.Kind is not (MentionKind.Quantity or MentionKind.Number) || figure.Unit is not (Unit.Items or Unit.Other))
         {
             return false;
+        }
+
+        // 车站20座, 集装箱泊位1个: a count with a measure word whose part noun stands right before its numeral; not what an
+        // increment word before the noun adds (计划新增泊位4个).
+        var before = Math.Max(figure.Clause.Start, m.Start - parts.Longest);
+        if (m.MeasureWord is { Length: > 0 } && m.Start > before && parts.EndOf(figure.Text.AsSpan(before, m.Start - before)) is { } noun)
+        {
+            var nounStart = m.Start - noun.Length;
+            var from = Math.Max(figure.Clause.Start, nounStart - (increments?.Longest ?? 0));
+            return increments is null || increments.EndOf(figure.Text.AsSpan(from, Math.Max(0, nounStart - from))) is null;
         }
 
         var (start, end) = CountedPhrase(figure);

@@ -136,10 +136,10 @@ internal static class NatureResolver
         return nearest;
     }
 
-    // "By 2016, when Cosco acquired …" in a document of 2025: a 'by' date in a year before the document's is a time that has
-    // come, not a goal (its figures are actuals).
+    // "By 2016, when Cosco acquired …" in a document of 2025, 「自试运行至2023年3月底」 in a brief of April 2023: a 'by' date
+    // ending before the document's date is a time that has come, not a goal (its figures are actuals).
     private static bool Past(FigureContext figure, TimeCue cue) =>
-        figure.In.Document.Date is { } date && cue.Period is { } period && period.Latest.Year < date.Year;
+        figure.In.Document.Date is { } date && cue.Period is { } period && period.Latest.LastDay < date.FirstDay;
 
     // 「由2013年的6.46万亿元增加到2022年的13.76万亿元」「从2016年…到2023年」: a 到 that ends a movement (增加到) or a span opened
     // by 从 / 由 and a date reaches a time that has come, not a goal.

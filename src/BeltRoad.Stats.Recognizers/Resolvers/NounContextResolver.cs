@@ -24,7 +24,8 @@ internal sealed class NounContextResolver(ScanText text)
         // A loop over the array: a foreach over an interface would allocate an enumerator for every figure.
         foreach (var rule in tables.HeadNounContexts)
         {
-            if (rule.Nouns.Match(text.Text, nounStart, out _) == nounEnd - nounStart && CueBefore(rule.CuesBefore, figureStart))
+            if (rule.Nouns.Match(text.Text, nounStart, out _) == nounEnd - nounStart && CueBefore(rule.CuesBefore, figureStart) is var cueEnd and >= 0
+                && !Blocked(rule.Blockers, cueEnd, figureStart, nounEnd))
             {
                 return rule.Unit;
             }
@@ -33,19 +34,51 @@ internal sealed class NounContextResolver(ScanText text)
         return unit;
     }
 
-    // A cue word in the figure's sentence before it, at most a short window back: a Latin word at a word start, a Han
-    // word anywhere (防疫物资1400余万件: the goods carried make 件 a count of items, not of documents).
-    private bool CueBefore(WordTable<bool> cues, int figureStart)
+    // How far after the counted noun a blocker may start (逾百家中资企业).
+    private const int BlockerReach = 3;
+
+    // A blocker between the cue and the figure, or starting right after the counted noun, names the thing counted.
+    private bool Blocked(WordTable<bool> blockers, int cueEnd, int figureStart, int nounEnd)
     {
-        for (var q = text.SentenceStart(figureStart, ContextWindow); q < figureStart; q++)
+        if (blockers.Count == 0)
         {
-            if ((char.IsAsciiLetter(text[q]) ? q == 0 || !char.IsAsciiLetter(text[q - 1]) : text[q] is >= '\u4E00' and <= '\u9FFF')
-                && cues.Match(text.Text, q, out _) is var length and > 0 && q + length <= figureStart && text.WordBoundaryAfter(q + length))
+            return false;
+        }
+
+        for (var q = cueEnd; q < figureStart; q++)
+        {
+            if (blockers.Match(text.Text, q, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        for (var q = nounEnd; q < Math.Min(text.Length, nounEnd + BlockerReach); q++)
+        {
+            if (blockers.Match(text.Text, q, out _) > 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // A cue word in the figure's sentence before it, at most a short window back: a Latin word at a word start, a Han
+    // word anywhere (防疫物资1400余万件: the goods carried make 件 a count of items, not of documents).
+    // Returns the end of the last such cue, else -1.
+    private int CueBefore(WordTable<bool> cues, int figureStart)
+    {
+        var end = -1;
+        for (var q = text.SentenceStart(figureStart, ContextWindow); q < figureStart; q++)
+        {
+            if ((char.IsAsciiLetter(text[q]) ? q == 0 || !char.IsAsciiLetter(text[q - 1]) : text[q] is >= '\u4E00' and <= '\u9FFF')
+                && cues.Match(text.Text, q, out _) is var length and > 0 && q + length <= figureStart && text.WordBoundaryAfter(q + length))
+            {
+                end = q + length;
+            }
+        }
+
+        return end;
     }
 }

@@ -11,6 +11,35 @@ internal sealed class OrdinalResolver(ScanText text)
 
     public static bool Applies(PrefixSet prefixes, Numeral numeral) => prefixes.OrdinalStart >= 0 || numeral.Has(NumeralFlags.Ordinal);
 
+    /// <summary>A rank word read as a headline's verb bounds the figure from below, as "tops" does: more than it.</summary>
+    public static PrefixSet AsHeadlineVerb(PrefixSet prefixes, Numeral numeral, ScanText text)
+    {
+        if (prefixes.OrdinalStart >= 0 && !numeral.Has(NumeralFlags.Ordinal) && IsHeadlineVerb(numeral, text))
+        {
+            prefixes.QualifierStart = prefixes.OrdinalStart;
+            prefixes.Qualifier = MentionQualifier.MoreThan;
+            prefixes.OrdinalStart = -1;
+        }
+
+        return prefixes;
+    }
+
+    // "Yiwu-Xinjiang-Europe trains top 1,500", "… top 2 mln": a rank word before a numeral as large as the table's limit,
+    // or scaled by a word, is a verb.
+    private static bool IsHeadlineVerb(Numeral numeral, ScanText text)
+    {
+        var tables = text.Tables;
+        if (tables.RankPrefixLimit <= 0 || numeral.Value is not { } value)
+        {
+            return false;
+        }
+
+        var k = text.SkipInline(numeral.End);
+        return value >= tables.RankPrefixLimit || numeral.Has(NumeralFlags.Scaled)
+            || (k < text.Length && tables.Suffixes.Match(text.Text, k, out var word) is var length and > 0 && text.WordBoundaryAfter(k + length)
+                && word?.Role == WordRole.Multiplier && word.Factor >= tables.RankPrefixLimit);
+    }
+
     public MentionDraft Resolve(MentionDraft draft, PrefixSet prefixes, Numeral numeral)
     {
         draft = draft with { Kind = MentionKind.Ordinal, Start = prefixes.OrdinalStart >= 0 ? prefixes.OrdinalStart : numeral.Start };

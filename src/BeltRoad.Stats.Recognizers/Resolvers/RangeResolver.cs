@@ -59,7 +59,7 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
             return false;
         }
 
-        var h = text.SkipInline(k + joiner);
+        var h = SameCurrencyAfter(prefixes, text.SkipInline(k + joiner));
         if (!text.TryNumeral(h, false, out high))
         {
             return false;
@@ -103,6 +103,19 @@ internal sealed class RangeResolver(ScanText text, ScanState state, DateParts pa
         }
 
         return true;
+    }
+
+    // "US$144 billion to US$304 billion", "between Shs2,000 and Shs15,000": the low end's currency written again before the
+    // high end is skipped (another currency there makes two amounts, no range).
+    private int SameCurrencyAfter(in PrefixSet prefixes, int h)
+    {
+        if (prefixes.CurrencyStart < 0 || h >= text.Length || tables.Prefixes.Match(text.Text, h, out var word) is not (var length and > 0)
+            || word?.Role != WordRole.Currency || word.Unit != prefixes.Currency)
+        {
+            return h;
+        }
+
+        return text.SkipInline(h + length);
     }
 
     private bool RangeWordBefore(int at) => text.WordsEndingAt(tables.FromToRangeWords, at, 12, out _) >= 0;

@@ -71,7 +71,7 @@ internal sealed class CultureTables
         DefiniteWords = Build(doc.DefiniteWords);
         MilestoneWords = Build(doc.MilestoneWords);
         DeclineWords = Build(doc.DeclineWords);
-        HeadNounContexts = [.. doc.HeadNounContexts.Select(e => new HeadNounContext(Build(e.Nouns), ParseUnit(e.Unit), Build(e.CuesBefore)))];
+        HeadNounContexts = [.. doc.HeadNounContexts.Select(e => new HeadNounContext(Build(e.Nouns), ParseUnit(e.Unit), Build(e.CuesBefore), Build(e.Blockers)))];
         CellSeparators = [.. doc.CellSeparators.Select(s => s[0])];
         HeadNounsBehind = Build(doc.HeadNounsBehind, ParseUnit);
         MeasureBlockers = Build(doc.MeasureBlockers);
@@ -81,6 +81,7 @@ internal sealed class CultureTables
         HeadNounLastWins = doc.HeadNounLastWins;
         HeadNounGap = doc.HeadNounGap;
         HeadNounAfterBareNumber = doc.HeadNounAfterBareNumber;
+        RankPrefixLimit = doc.RankPrefixLimit;
         ScaleBlockers = Build(doc.ScaleBlockers);
         RangeJoiners = Build(doc.RangeJoiners);
         SplitYearJoiners = Build(doc.SplitYearJoiners);
@@ -195,6 +196,9 @@ internal sealed class CultureTables
     public bool HeadNounLastWins { get; }
     public int HeadNounGap { get; }
     public bool HeadNounAfterBareNumber { get; }
+
+    /// <summary>A rank word ("top") before a numeral at least this large is a headline's verb, not a rank; 0 for none.</summary>
+    public int RankPrefixLimit { get; }
     public WordTable<bool> ScaleBlockers { get; }
     public WordTable<bool> RangeJoiners { get; }
     public WordTable<bool> SplitYearJoiners { get; }

@@ -53,6 +53,10 @@ internal sealed class TableDocument
     [JsonPropertyName("headNounAfterBareNumber")] public bool HeadNounAfterBareNumber { get; set; }
     [JsonPropertyName("headNounsBehind")] public Dictionary<string, string> HeadNounsBehind { get; set; } = [];
 
+    // A rank word before a numeral at least this large is a verb of a headline ("trains top 1,500 in Jan-Nov",
+    // "Passenger trips top 2 mln": more than it), not a rank ("the top 10 partners"); 0 for none.
+    [JsonPropertyName("rankPrefixLimit")] public int RankPrefixLimit { get; set; }
+
     // Scraped English runs a short word into its neighbour ("up10 percent", "asthree", "citiesacross"): these words,
     // glued to a numeral or after a head noun, are read as if a space stood between.
     [JsonPropertyName("gluedWords")] public List<string> GluedWords { get; set; } = [];
