@@ -25,7 +25,8 @@ internal static class IndicatorResolver
         ("rate's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation is Aggregation.Change or Aggregation.PerYear
             && CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs) is { } label && f.Catalogs.Metrics.RateLabels.Contains(label) ? label : null),
         ("percentage's table column", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change
-            && TableHeaders.ColumnLabel(f.Figure, f.Catalogs.Metrics.Words) is { } label && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
+            && (TableHeaders.ColumnLabel(f.Figure, f.Catalogs.Metrics.Words) ?? TableHeaders.RowLabel(f.Figure, f.Catalogs.Metrics.Words)) is { } label
+            && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
         ("percentage going on with its sentence's measure", ContinuedMeasure),

@@ -104,27 +104,20 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     /// </summary>
     public string? RowPart(FigureContext figure)
     {
-        var (text, at) = (figure.Text, figure.Mention.Start);
-        var cellStart = TableLine.Around(text, at).Start;
-        while (cellStart < at && text[cellStart] is ' ' or TableLine.Cell)
-        {
-            cellStart++;
-        }
-
-        var cellEnd = text.AsSpan(cellStart, at - cellStart).IndexOfAny(RowSeparators);
-        if (cellEnd <= 0 || text.AsSpan(cellStart, cellEnd).ContainsAnyInRange('0', '9'))
+        if (TableLine.FirstCell(figure.Text, figure.Mention.Start) is not var (cellStart, cellEnd))
         {
             return null;
         }
 
-        var hits = Hits(figure, cellStart, cellStart + cellEnd, Parts);
-        return hits.Count == 0 ? null : string.Join(PartJoint, hits.Select(h => SectorNames[text[h.Start..h.End]]).Distinct());
+        var hits = Hits(figure, cellStart, cellEnd, Parts);
+        return hits.Count == 0 ? null : string.Join(PartJoint, hits.Select(h => SectorNames[figure.Text[h.Start..h.End]]).Distinct());
     }
 
     /// <summary>
     /// Whether the share stands in apposition to the figure right before it ("with $45 billion, about 26 percent of the
     /// total", "US$447 million (9.7 percent of the year's total)"): nothing between them but a comma, a bracket and words
-    /// of <c>appositive</c> (or, about, some …).
+    /// of <c>appositive</c> (or, about, some …); or a table's cell bar: in "Africa | 431 | $124.3bn | 25%" the share cell
+    /// after the amount cell is the row's part of the amount column's total, as an appositive share is.
     /// </summary>
     public bool InApposition(FigureContext figure)
     {
@@ -137,7 +130,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         var matches = Appositive.Find(text, from, at).GetEnumerator();
         for (var k = from; k < at; k++)
         {
-            if (text[k] is ',' or ' ' or '(' or '，' or '（')
+            if (text[k] is ',' or ' ' or '(' or '，' or '（' or TableLine.Cell)
             {
                 continue;
             }
@@ -156,9 +149,6 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
 
         return true;
     }
-
-    // What ends a row's first cell: a label's colon, a table's cell bar, a tab.
-    private static readonly char[] RowSeparators = [':', '：', TableLine.Cell, '\t'];
 
     /// <summary>
     /// The sector an English share's clause names before it ("Transport made up 7.2 percent of engagement", "ahead of

@@ -70,6 +70,26 @@ internal static class TableLine
         return label.Trim().Length > 0 && !label.ContainsAnyInRange('0', '9') && line[(colon + 1)..].ContainsAnyInRange('0', '9');
     }
 
+    /// <summary>
+    /// The first cell of the row the index stands in — the line's words before its first colon, cell bar or tab, an outer
+    /// bar aside, no digit among them and ending before the index ("Energy: 27%", "Transport | $46.1bn | 28.8%",
+    /// "Capital adequacy ratio: 11.78%") — or null where the line is no such row.
+    /// </summary>
+    public static (int Start, int End)? FirstCell(string text, int at)
+    {
+        var cellStart = Around(text, at).Start;
+        while (cellStart < at && text[cellStart] is ' ' or Cell)
+        {
+            cellStart++;
+        }
+
+        var cellEnd = text.AsSpan(cellStart, at - cellStart).IndexOfAny(RowSeparators);
+        return cellEnd <= 0 || text.AsSpan(cellStart, cellEnd).ContainsAnyInRange('0', '9') ? null : (cellStart, cellStart + cellEnd);
+    }
+
+    /// <summary>What ends a row's first cell: a label's colon, a table's cell bar, a tab.</summary>
+    internal static readonly char[] RowSeparators = [':', '：', Cell, '\t'];
+
     // The longest line a labelled value may be, and the longest label before its colon.
     private const int MaxLabelledLine = 80;
     private const int MaxLabel = 48;
