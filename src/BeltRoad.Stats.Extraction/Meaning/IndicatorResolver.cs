@@ -33,7 +33,7 @@ internal static class IndicatorResolver
         ("partner's share of trade", PartnersShareOfTrade),
         ("place's part of a whole", PlacesPart),
         ("row's part", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share
-            && f.Catalogs.Labels.Wholes.RowPart(f.Figure) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
+            && (f.Catalogs.Labels.Wholes.RowPart(f.Figure) ?? ShareWholes.RowPlace(f.Figure, f.Catalogs.Names)) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
         ("figure listed after another", ListedAfter),
         ("count listed before its noun", CountListedBeforeNoun),
         ("partner countries' share of trade", PartnersShareOfTradeMoved),

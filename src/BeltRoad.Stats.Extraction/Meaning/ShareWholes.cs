@@ -114,10 +114,39 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     }
 
     /// <summary>
+    /// The place a row of a breakdown is headed by, for its share ("South Asia 30%" under "… BY REGION", "East Asia &amp;
+    /// Pacific | $33.6bn | 16.1%"): the catalogued countries, groups and places of the row's first cell by their names, several
+    /// joined with 、 ("Africa, Latin America and other nonregional 15%" → 非洲、拉美), or null where it names none.
+    /// </summary>
+    public static string? RowPlace(FigureContext figure, NameFinder finder)
+    {
+        if (!TableLine.IsBreakdownRow(figure.Text, figure.Mention.Start) || TableLine.FirstCell(figure.Text, figure.Mention.Start) is not var (cellStart, cellEnd))
+        {
+            return null;
+        }
+
+        // The cell alone is read: a caption in capitals right above it would join the sentence's names into one.
+        string? place = null;
+        var names = finder.Find(figure.Text, cellStart, cellEnd);
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start >= cellStart && names[k].End <= cellEnd && names[k].Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place
+                && (place is null || !place.Contains(names[k].Name, StringComparison.Ordinal)))
+            {
+                place = place is null ? names[k].Name : place + PlaceJoint + names[k].Name;
+            }
+        }
+
+        return place;
+    }
+
+    // How the places of one row's cell are listed in its label.
+    private const string PlaceJoint = "、";
+
+    /// <summary>
     /// Whether the share stands in apposition to the figure right before it ("with $45 billion, about 26 percent of the
     /// total", "US$447 million (9.7 percent of the year's total)"): nothing between them but a comma, a bracket and words
-    /// of <c>appositive</c> (or, about, some …); or a table's cell bar: in "Africa | 431 | $124.3bn | 25%" the share cell
-    /// after the amount cell is the row's part of the amount column's total, as an appositive share is.
+    /// of <c>appositive</c> (or, about, some …).
     /// </summary>
     public bool InApposition(FigureContext figure)
     {
@@ -130,7 +159,7 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
         var matches = Appositive.Find(text, from, at).GetEnumerator();
         for (var k = from; k < at; k++)
         {
-            if (text[k] is ',' or ' ' or '(' or '，' or '（' or TableLine.Cell)
+            if (text[k] is ',' or ' ' or '(' or '，' or '（')
             {
                 continue;
             }
