@@ -46,7 +46,7 @@ internal static class CuedLabels
             }
         }
 
-        if (Respectively(figure, hits) is { } mapped)
+        if ((Respectively(figure, hits) ?? RespectivelyParts(figure, hits, words, unit)) is { } mapped)
         {
             return mapped;
         }
@@ -320,6 +320,56 @@ internal static class CuedLabels
         return before ?? after;
     }
 
+    // "Exports and imports stood at 249.4 billion yuan and 42.2 billion yuan, respectively": a cue that is itself a list of
+    // the unit's cues ("exports and imports", a cue of 进出口总额, of "exports" and "imports") names one figure the whole,
+    // but figures listed as many as its parts take the parts in order; null where no cue is such a list or none is listed.
+    private static string? RespectivelyParts(FigureContext figure, List<(int Start, int End, string Label)> hits, MeasureWords words, Domain.Unit unit)
+    {
+        if (!InList(figure, !HanText.Any(figure.Subject)))
+        {
+            return null;
+        }
+
+        List<(int Start, int End, string Label)>? split = null;
+        for (var k = 0; k < hits.Count; k++)
+        {
+            List<(int Start, int End, string Label)>? parts = null;
+            var found = figure.In.MeasureHits;
+            var next = hits[k].Start;
+            for (var m = 0; m < found.Count; m++)
+            {
+                var part = found[m];
+                if (part.Start >= next && part.End <= hits[k].End && part.End - part.Start < hits[k].End - hits[k].Start && part.WholeInText
+                    && words[part.Word].LabelFor(unit) is { } label
+                    && (parts is null || IsJoint(figure.Text.AsSpan(parts[^1].End, part.Start - parts[^1].End).Trim())))
+                {
+                    (parts ??= []).Add((part.Start, part.End, label));
+                    next = part.End;
+                }
+            }
+
+            if (parts is { Count: > 1 } && parts[^1].End == hits[k].End)
+            {
+                split ??= [.. hits.Take(k)];
+                split.AddRange(parts);
+            }
+            else
+            {
+                split?.Add(hits[k]);
+            }
+        }
+
+        return split is null ? null : Respectively(figure, split);
+    }
+
+    private static bool IsJoint(ReadOnlySpan<char> gap) => !gap.IsEmpty && (Conjunctions.IsListJoint(gap) || Conjunctions.EndsEnglishList(gap));
+
+    // Whether the figure stands in a list of figures: after or before another with a list's joint between (English "and",
+    // Chinese 、): the one cheap look before a list is read.
+    private static bool InList(FigureContext figure, bool english) =>
+        english ? ListedFigures.AndNext(figure.Text, figure.Mention.Start, -1) || ListedFigures.AndNext(figure.Text, figure.Mention.End, 1)
+            : ListedFigures.ListedNext(figure.Text, figure.Mention.Start - 1, -1) || ListedFigures.ListedNext(figure.Text, figure.Mention.End, 1);
+
     /// <summary>
     /// 「新签合同额、完成营业额累计分别达到2万亿美元、1.3万亿美元」「货物贸易、服务贸易进出口额…32万亿美元、5万亿美元」:
     /// figures listed with 、 take, in order, the measures listed with 、 before the first of them.
@@ -328,8 +378,7 @@ internal static class CuedLabels
     {
         // English lists its figures with "and" and commas ("$54.4 billion and $52.8 billion, respectively").
         var (text, english) = (figure.Text, !HanText.Any(figure.Subject));
-        if (hits.Count < 2 || !(english ? ListedFigures.AndNext(text, figure.Mention.Start, -1) || ListedFigures.AndNext(text, figure.Mention.End, 1)
-            : ListedFigures.ListedNext(text, figure.Mention.Start - 1, -1) || ListedFigures.ListedNext(text, figure.Mention.End, 1)))
+        if (hits.Count < 2 || !InList(figure, english))
         {
             return null; // most figures stand alone: no list, no mapping
         }

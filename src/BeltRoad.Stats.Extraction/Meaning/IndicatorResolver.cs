@@ -25,7 +25,8 @@ internal static class IndicatorResolver
         ("rate's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation is Aggregation.Change or Aggregation.PerYear
             && CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs) is { } label && f.Catalogs.Metrics.RateLabels.Contains(label) ? label : null),
         ("percentage's table column", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change
-            && TableHeaders.ColumnLabel(f.Figure, f.Catalogs.Metrics.Words) is { } label && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
+            && (TableHeaders.ColumnLabel(f.Figure, f.Catalogs.Metrics.Words) ?? TableHeaders.RowLabel(f.Figure, f.Catalogs.Metrics.Words)) is { } label
+            && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
         ("share of the count before it", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && HanText.Any(f.Figure.Subject)
@@ -34,7 +35,7 @@ internal static class IndicatorResolver
         ("partner's share of trade", PartnersShareOfTrade),
         ("place's part of a whole", PlacesPart),
         ("row's part", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share
-            && f.Catalogs.Labels.Wholes.RowPart(f.Figure) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
+            && (f.Catalogs.Labels.Wholes.RowPart(f.Figure) ?? ShareWholes.RowPlace(f.Figure, f.Catalogs.Names)) is { } part ? part + f.Catalogs.Labels.ShareLabel : null),
         ("figure listed after another", ListedAfter),
         ("count listed before its noun", CountListedBeforeNoun),
         ("partner countries' share of trade", PartnersShareOfTradeMoved),

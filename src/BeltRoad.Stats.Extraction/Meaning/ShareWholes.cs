@@ -104,22 +104,44 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     /// </summary>
     public string? RowPart(FigureContext figure)
     {
-        var (text, at) = (figure.Text, figure.Mention.Start);
-        var cellStart = TableLine.Around(text, at).Start;
-        while (cellStart < at && text[cellStart] is ' ' or TableLine.Cell)
-        {
-            cellStart++;
-        }
-
-        var cellEnd = text.AsSpan(cellStart, at - cellStart).IndexOfAny(RowSeparators);
-        if (cellEnd <= 0 || text.AsSpan(cellStart, cellEnd).ContainsAnyInRange('0', '9'))
+        if (TableLine.FirstCell(figure.Text, figure.Mention.Start) is not var (cellStart, cellEnd))
         {
             return null;
         }
 
-        var hits = Hits(figure, cellStart, cellStart + cellEnd, Parts);
-        return hits.Count == 0 ? null : string.Join(PartJoint, hits.Select(h => SectorNames[text[h.Start..h.End]]).Distinct());
+        var hits = Hits(figure, cellStart, cellEnd, Parts);
+        return hits.Count == 0 ? null : string.Join(PartJoint, hits.Select(h => SectorNames[figure.Text[h.Start..h.End]]).Distinct());
     }
+
+    /// <summary>
+    /// The place a row of a breakdown is headed by, for its share ("South Asia 30%" under "… BY REGION", "East Asia &amp;
+    /// Pacific | $33.6bn | 16.1%"): the catalogued countries, groups and places of the row's first cell by their names, several
+    /// joined with 、 ("Africa, Latin America and other nonregional 15%" → 非洲、拉美), or null where it names none.
+    /// </summary>
+    public static string? RowPlace(FigureContext figure, NameFinder finder)
+    {
+        if (!TableLine.IsBreakdownRow(figure.Text, figure.Mention.Start) || TableLine.FirstCell(figure.Text, figure.Mention.Start) is not var (cellStart, cellEnd))
+        {
+            return null;
+        }
+
+        // The cell alone is read: a caption in capitals right above it would join the sentence's names into one.
+        string? place = null;
+        var names = finder.Find(figure.Text, cellStart, cellEnd);
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Start >= cellStart && names[k].End <= cellEnd && names[k].Kind is EntityKind.Country or EntityKind.CountryGroup or EntityKind.Place
+                && (place is null || !place.Contains(names[k].Name, StringComparison.Ordinal)))
+            {
+                place = place is null ? names[k].Name : place + PlaceJoint + names[k].Name;
+            }
+        }
+
+        return place;
+    }
+
+    // How the places of one row's cell are listed in its label.
+    private const string PlaceJoint = "、";
 
     /// <summary>
     /// Whether the share stands in apposition to the figure right before it ("with $45 billion, about 26 percent of the
@@ -156,9 +178,6 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
 
         return true;
     }
-
-    // What ends a row's first cell: a label's colon, a table's cell bar, a tab.
-    private static readonly char[] RowSeparators = [':', '：', TableLine.Cell, '\t'];
 
     /// <summary>
     /// The sector an English share's clause names before it ("Transport made up 7.2 percent of engagement", "ahead of

@@ -104,6 +104,13 @@ internal static class TableHeaders
         ColumnHeader(figure) is { } cell ? LabelIn(figure.Text, cell.Start, cell.End, figure.Unit, words) : null;
 
     /// <summary>
+    /// The label the first cell of the figure's row gives it ("Capital adequacy ratio: 11.78%" → 资本充足率, "NPL ratio |
+    /// 1.2%"), or null where the line is no row or its first cell names no measure of the figure's unit.
+    /// </summary>
+    internal static string? RowLabel(FigureContext figure, MeasureWords words) =>
+        TableLine.FirstCell(figure.Text, figure.Mention.Start) is var (start, end) ? LabelIn(figure.Text, start, end, figure.Unit, words) : null;
+
+    /// <summary>
     /// The header cell of the figure's column in a table of bars or of blanks (「年份　进出口　占全省比重」 over
     /// 「2013年　872.3亿元　38.4%」 → 占全省比重), or null when it stands in no table row.
     /// </summary>
@@ -156,7 +163,7 @@ internal static class TableHeaders
                 continue;
             }
 
-            var cell = span.IndexOfAny(RowSeparators);
+            var cell = span.IndexOfAny(TableLine.RowSeparators);
             if (cell <= 0 || span[..cell].ContainsAnyInRange('0', '9') || span[..cell].IsWhiteSpace())
             {
                 return LabelIn(text, line.Start, line.End, figure.Unit, words);
@@ -168,7 +175,6 @@ internal static class TableHeaders
 
     // How far up a breakdown's caption is looked for, and what parts a row's first cell from its figures.
     private const int MaxRowsAbove = 30;
-    private static readonly char[] RowSeparators = [':', '：', Cell, '\t'];
 
     // The catalogue's label for the unit of the longest cue in [start, end), the first of equals.
     private static string? LabelIn(string text, int start, int end, Domain.Unit unit, MeasureWords words)

@@ -70,6 +70,89 @@ internal static class TableLine
         return label.Trim().Length > 0 && !label.ContainsAnyInRange('0', '9') && line[(colon + 1)..].ContainsAnyInRange('0', '9');
     }
 
+    /// <summary>
+    /// The first cell of the row the index stands in — the line's words before its first colon, cell bar or tab, an outer
+    /// bar aside, no digit among them and ending before the index ("Energy: 27%", "Transport | $46.1bn | 28.8%",
+    /// "Capital adequacy ratio: 11.78%"), or a breakdown's bare row, words and the one value ending the line, in a run of
+    /// such lines ("South Asia 30%" over "Southeast Asia 27%": an infographic's list under its caption) — or null where the
+    /// line is no such row.
+    /// </summary>
+    public static (int Start, int End)? FirstCell(string text, int at)
+    {
+        var line = Around(text, at);
+        var cellStart = line.Start;
+        while (cellStart < at && text[cellStart] is ' ' or Cell)
+        {
+            cellStart++;
+        }
+
+        var cellEnd = text.AsSpan(cellStart, at - cellStart).IndexOfAny(RowSeparators);
+        if (cellEnd < 0 && BareRow(text, line.Start, line.End, at))
+        {
+            cellEnd = text.AsSpan(cellStart, at - cellStart).TrimEnd().Length;
+        }
+
+        return cellEnd <= 0 || text.AsSpan(cellStart, cellEnd).ContainsAnyInRange('0', '9') ? null : (cellStart, cellStart + cellEnd);
+    }
+
+    /// <summary>
+    /// Whether the index stands in a row of a breakdown or table — cells between bars, a short labelled value ("Energy: 27%"),
+    /// or a bare row in a run of them ("South Asia 30%") — not in prose that merely holds a colon.
+    /// </summary>
+    public static bool IsBreakdownRow(string text, int at)
+    {
+        var (start, end) = Around(text, at);
+        var line = text.AsSpan(start, end - start);
+        return IsRow(line, out _) || IsLabelledValue(line) || BareRow(text, start, end, at);
+    }
+
+    // "South Asia 30%": a short line of words (no digit) and one value after a space, ending it, with a line of that shape
+    // right above or below (a blank line between aside): one row of a breakdown listed without cells.
+    private static bool BareRow(string text, int start, int end, int at) =>
+        BareRowShape(text.AsSpan(start, end - start), at - start)
+        && (NeighbourIsBareRow(text, start, up: true) || NeighbourIsBareRow(text, end, up: false));
+
+    private static bool NeighbourIsBareRow(string text, int from, bool up)
+    {
+        for (var k = 0; k < 2; k++)
+        {
+            if (up ? from <= 0 : from >= text.Length)
+            {
+                return false;
+            }
+
+            var (start, end) = Around(text, up ? from - 1 : Math.Min(text.Length, from + 1));
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length > 0)
+            {
+                // The first row may have been joined to the caption above it (a line break repaired): its label keeps
+                // the caption's words and year, so only its value ending the line is asked of a neighbour.
+                return BareRowShape(line, line.LastIndexOf(' ') + 1, neighbour: true);
+            }
+
+            from = up ? start : end;
+        }
+
+        return false;
+    }
+
+    // A line (≤ MaxLabelledLine) of words with no digit (a neighbour's may hold one), a space, then one token at valueAt
+    // holding a digit that ends it.
+    private static bool BareRowShape(ReadOnlySpan<char> line, int valueAt, bool neighbour = false)
+    {
+        line = line.TrimEnd();
+        return line.Length <= MaxLabelledLine && valueAt > 1 && valueAt < line.Length && line[valueAt - 1] == ' '
+            && (neighbour || !line[..valueAt].ContainsAnyInRange('0', '9')) && !line[..valueAt].Trim().IsEmpty
+            && line[valueAt..].IndexOf(' ') < 0 && line[valueAt..].ContainsAnyInRange('0', '9')
+            && line[..valueAt].IndexOfAny(SentenceMarks) < 0;
+    }
+
+    // A label that holds a sentence's marks is prose, not a row's label.
+    private static readonly char[] SentenceMarks = ['.', '。', ';', '；', '!', '?'];
+
+    /// <summary>What ends a row's first cell: a label's colon, a table's cell bar, a tab.</summary>
+    internal static readonly char[] RowSeparators = [':', '：', Cell, '\t'];
+
     // The longest line a labelled value may be, and the longest label before its colon.
     private const int MaxLabelledLine = 80;
     private const int MaxLabel = 48;
