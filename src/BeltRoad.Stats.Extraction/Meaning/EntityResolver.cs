@@ -64,7 +64,28 @@ internal static class EntityResolver
     public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords, WordList respectively, WordList parts, WordList partWords)
     {
         var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, respectively, NamesAfter(figure), parts, partWords));
-        return (RegionsEnterprises(figure, finder, entity!) ?? entity!, rule);
+        return (RegionsEnterprises(figure, finder, entity!) ?? CountedPartners(figure, finder, entity!) ?? entity!, rule);
+    }
+
+    // "the number of Belt and Road countries jumped from 75 to 117", "We count as BRI countries the 149 countries that …":
+    // a count of countries whose owner would be the initiative's partner group itself counts the initiative's partners
+    // (MEANING.md: the counted thing is not the entity; 150多个国家签署合作文件 → 一带一路), entity-names.json initiative_partners.
+    private static string? CountedPartners(FigureContext figure, NameFinder finder, string entity)
+    {
+        if (figure.Unit != Unit.Countries || finder.Initiative is not { } initiative)
+        {
+            return null;
+        }
+
+        foreach (var group in finder.InitiativePartners)
+        {
+            if (group == entity)
+            {
+                return initiative;
+            }
+        }
+
+        return null;
     }
 
     // 「从经营主体看，民营企业对共建国家进出口1570.8亿元」 in 郑州海关's release on 河南省, "Private enterprises played a leading role,
