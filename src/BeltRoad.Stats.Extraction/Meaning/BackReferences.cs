@@ -380,7 +380,7 @@ internal static class BackReferences
         var names = figure.In.Names;
         for (var k = 0; k < names.Count; k++)
         {
-            if (names[k].Start >= start && names[k].Start < figure.Mention.Start && !InParticipleClause(figure, finder, names[k]))
+            if (names[k].Start >= start && names[k].Start < figure.Mention.Start && !InParticipleClause(figure, finder, names[k]) && !CountedEarlier(figure, names[k]))
             {
                 return true;
             }
@@ -388,6 +388,36 @@ internal static class BackReferences
 
         return false;
     }
+
+    // 「园区已吸引中国制造型企业220家…入驻，累计工业总产值超过260亿美元」: a name an earlier clause counts (its noun and a number
+    // right after it: what the subject attracted) is that clause's object, no actor standing between the anaphor and a later figure.
+    private static bool CountedEarlier(FigureContext figure, EntityName name)
+    {
+        var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(name.Start)];
+        var text = figure.Text;
+        var before = text.AsSpan(clause.Start, name.Start - clause.Start).Trim();
+        if (clause.End > figure.Mention.Start || before.IsEmpty || Dashes.All.Contains(before[^1]) || before[^1] is '：' or ':')
+        {
+            return false; // a name opening its clause, or set off after a dash, is its subject (「…项目——联合钢铁一期总投资约14亿美元」)
+        }
+
+        for (var i = name.End; i < clause.End && i - name.End <= MaxCountedNoun; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                return true;
+            }
+
+            if (!HanText.Is(text[i]) || text[i] == '的')
+            {
+                return false; // 「全国中欧班列开行总量的30%」: a part of the name's total, not the name counted
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxCountedNoun = 6;
 
     private static bool InParticipleClause(FigureContext figure, NameFinder finder, EntityName name)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Text;
 using BeltRoad.Stats.Recognizers;
@@ -22,6 +23,7 @@ internal static class EntityResolver
     // Built once: asked for every figure (an array literal in the call would be a new array each time).
     private static readonly char[] OpeningParentheses = ['（', '('];
     private static readonly char[] ClosingParentheses = ['）', ')'];
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,、；;：:。（）()");
 
     // Whose figure it is: the first of these that applies.
     private static readonly RuleList<EntityFacts, string?> Rules = new(
@@ -62,7 +64,28 @@ internal static class EntityResolver
     public static (string Entity, string Rule) Resolve(FigureContext figure, NameFinder finder, WordList comparisonWords, WordList respectively, WordList parts, WordList partWords)
     {
         var (entity, rule) = Rules.Decide(new EntityFacts(figure, finder, comparisonWords, respectively, NamesAfter(figure), parts, partWords));
-        return (RegionsEnterprises(figure, finder, entity!) ?? entity!, rule);
+        return (RegionsEnterprises(figure, finder, entity!) ?? CountedPartners(figure, finder, entity!) ?? entity!, rule);
+    }
+
+    // "the number of Belt and Road countries jumped from 75 to 117", "We count as BRI countries the 149 countries that …":
+    // a count of countries whose owner would be the initiative's partner group itself counts the initiative's partners
+    // (MEANING.md: the counted thing is not the entity; 150多个国家签署合作文件 → 一带一路), entity-names.json initiative_partners.
+    private static string? CountedPartners(FigureContext figure, NameFinder finder, string entity)
+    {
+        if (figure.Unit != Unit.Countries || finder.Initiative is not { } initiative)
+        {
+            return null;
+        }
+
+        foreach (var group in finder.InitiativePartners)
+        {
+            if (group == entity)
+            {
+                return initiative;
+            }
+        }
+
+        return null;
     }
 
     // 「从经营主体看，民营企业对共建国家进出口1570.8亿元」 in 郑州海关's release on 河南省, "Private enterprises played a leading role,
@@ -630,9 +653,15 @@ internal static class EntityResolver
     // the figure, when the actor its clauses give is a country, a group of countries or a place (or none).
     private static string? DescribedProject(FigureContext figure, NameFinder finder, bool parts)
     {
-        if (Actors.Find(figure, finder, weakAllowed: true) is { } actor && !Actors.CountryKinds.Contains(actor.Kind))
+        var actor = Actors.Find(figure, finder, weakAllowed: true);
+        if (actor is not null && !Actors.CountryKinds.Contains(actor.Kind) && (actor.Start >= figure.Clause.Start || OpeningThing(figure) is null))
         {
             return null;
+        }
+
+        if (OpeningThing(figure) is { } opening)
+        {
+            return opening;
         }
 
         var names = figure.In.Names;
@@ -651,6 +680,55 @@ internal static class EntityResolver
         return figure.Unit is Domain.Unit.Km or Domain.Unit.KmPerHour || parts
             ? ThingsTraffic.LastProject(figure.In.PreviousNames, 0, int.MaxValue) ?? ThingsTraffic.LastProject(figure.In.OlderNames, 0, int.MaxValue)
             : null;
+    }
+
+    // 「金港高速是柬埔寨第一条高速公路，连接首都金边与最大深水港西哈努克港，全长187.05公里」「中巴经济走廊北起新疆喀什，南至…瓜达尔港，
+    // 全长3000多公里」: a description runs on from the thing that opens the sentence, its subject; the ports and cities its
+    // later clauses reach are the route's ends, not what the length measures. Only a project or programme opening the
+    // sentence: before it nothing but blanks, quotes, brackets, dashes and the names of its own full form
+    // (「金边—西港高速公路（金港高速）」).
+    private static string? OpeningThing(FigureContext figure)
+    {
+        var (text, sentence) = (figure.Text, figure.In.Sentence);
+        var covered = sentence.Start;
+        foreach (var n in figure.In.Names)
+        {
+            if (n.Start < sentence.Start)
+            {
+                continue;
+            }
+
+            if (n.End > figure.Mention.Start || !(OnlyOpening(text, covered, n.Start) || BracketedShortForm(text, covered, n.Start)))
+            {
+                return null;
+            }
+
+            if (n.Kind is EntityKind.Project or EntityKind.Programme)
+            {
+                return n.Name;
+            }
+
+            covered = Math.Max(covered, n.End);
+        }
+
+        return null;
+    }
+
+    // 「金边—西港高速公路（金港高速）」: the short form in brackets right after the opening words names them.
+    private static bool BracketedShortForm(string text, int from, int to) =>
+        to > from && text[to - 1] is '（' or '(' && text.AsSpan(from, to - 1 - from).IndexOfAny(ClauseBreaks) < 0;
+
+    private static bool OnlyOpening(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!Blank.Is(text[i]) && text[i] is not ('“' or '"' or '「' or '『' or '（' or '(') && !Dashes.All.Contains(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The actor before the figure (a weak default actor only when no box stands around the sentence), else, 「131个共建国家

@@ -250,6 +250,7 @@ internal sealed class NameFinder
         CompanyForms = Read("company_forms");
         CompanyFormsReach = CompanyForms.Max(static f => f.Length) + 3;
         InitiativeDocuments = Read("initiative_documents");
+        InitiativePartners = Read("initiative_partners");
         _serviceSuffixes = Read("service_suffixes");
         BilateralSigners = new WordList(Read("bilateral_signers"));
         SigningVerbs = new WordList(Read("signing_verbs"));
@@ -754,6 +755,9 @@ internal sealed class NameFinder
 
     /// <summary>「合作文件」, "cooperation documents": after an initiative's name, what holds its partners.</summary>
     public IReadOnlyList<string> InitiativeDocuments { get; }
+
+    /// <summary>共建国家: the group of the initiative's partners; a count of it is the initiative's (entity-names.json initiative_partners).</summary>
+    public IReadOnlyList<string> InitiativePartners { get; }
 
     /// <summary>两国, "the two sides": signers of cooperation documents named so make them bilateral (entity-names.json bilateral_signers).</summary>
     public WordList BilateralSigners { get; }

@@ -38,6 +38,13 @@ internal static class ThingsTraffic
         }
 
         var operated = Affixes.IsOneOf(measured, finder.OperatedRows);
+        // 「国铁集团已铺画中欧班列运行线路89条」, "China State Railway Group reported more than 3,200 China-Europe trips": the
+        // national railway (an authority) runs a programme's trains and routes; they are the programme's, as a line's are the line's.
+        if (operated && finder.Lookup(entity) is { Kind: EntityKind.Authority } && NamedLast(figure, EntityKind.Programme, finder) is { } programme)
+        {
+            return programme;
+        }
+
         // "CSCEC is building the district under a $3 billion contract", "The Sh88 billion road was built …": a project's cost
         // or construction contract, the amount itself (not a share of it a lender financed), is the project's as its tolls are.
         var cost = own && Affixes.IsOneOf(measured, finder.CostRows);
