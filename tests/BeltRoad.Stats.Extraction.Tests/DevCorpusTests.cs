@@ -30,9 +30,9 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.96, 0.96, 0.95, 0.91, 0.82, 0.98, 0.94 },
-        { "English", "en-", 0.96, 0.96, 0.93, 0.90, 0.76, 0.97, 0.92 },
-        { "Chinese releases", "zh-release-", 0.98, 0.97, 0.98, 0.95, 0.90, 0.99, 0.97 },
+        { "all", "", 0.97, 0.97, 0.95, 0.91, 0.82, 0.98, 0.93 },
+        { "English", "en-", 0.96, 0.96, 0.93, 0.90, 0.76, 0.97, 0.91 },
+        { "Chinese releases", "zh-release-", 0.99, 0.98, 0.98, 0.94, 0.91, 0.99, 0.98 },
         { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.95, 0.89, 0.86, 0.98, 0.93 },
         { "bilingual", "bilingual-", 0.91, 0.94, 0.93, 0.90, 0.78, 0.96, 0.89 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
@@ -61,6 +61,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 347 documents", TwentyFourthRound, 0.97, 0.96, 0.95, 0.92, 0.82, 0.98, 0.94 },
         { "the first 359 documents", TwentyFifthRound, 0.97, 0.96, 0.95, 0.91, 0.82, 0.98, 0.93 },
         { "the first 371 documents", TwentySixthRound, 0.97, 0.96, 0.95, 0.92, 0.82, 0.98, 0.94 },
+        { "the first 383 documents", TwentySeventhRound, 0.97, 0.97, 0.95, 0.92, 0.83, 0.98, 0.94 },
     };
 
     [Theory]
@@ -116,7 +117,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     // The documents of the corpus before each fresh batch (the first: 2026-11-26 morning, 20 documents; the second: the
-    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12; the ninth: that forenoon, 12; the tenth: 2026-11-27 noon, 12; the eleventh: 2026-11-27 afternoon, 12; the twelfth: that evening, 12; the thirteenth and fourteenth: 2026-11-27 night and 11-28 after midnight, 12 each; the fifteenth: 2026-11-28 small hours, 12; the sixteenth: that morning, 12; the seventeenth: that forenoon, 12; the eighteenth: that noon, 12; the nineteenth: that afternoon, 12; the twentieth and twenty-first: that evening, 12 each; the twenty-second: 2026-11-29 small hours, 12; the twenty-third: that early morning, 12; the twenty-fourth: that morning, 12; the twenty-fifth: that forenoon, 12): each group's numbers up to
+    // same day at noon, 12; the third: that afternoon, 11; the fourth: that evening, 12; the fifth: that night, 12; the sixth: 2026-11-27 after midnight, 12; the seventh: that night, 12; the eighth: that morning, 12; the ninth: that forenoon, 12; the tenth: 2026-11-27 noon, 12; the eleventh: 2026-11-27 afternoon, 12; the twelfth: that evening, 12; the thirteenth and fourteenth: 2026-11-27 night and 11-28 after midnight, 12 each; the fifteenth: 2026-11-28 small hours, 12; the sixteenth: that morning, 12; the seventeenth: that forenoon, 12; the eighteenth: that noon, 12; the nineteenth: that afternoon, 12; the twentieth and twenty-first: that evening, 12 each; the twenty-second: 2026-11-29 small hours, 12; the twenty-third: that early morning, 12; the twenty-fourth: that morning, 12; the twenty-fifth: that forenoon, 12; the twenty-sixth: that noon, 12; the twenty-seventh: that afternoon, 12): each group's numbers up to
     // where it stood then.
     private const string FirstRound = "round:1";
     private const string SecondRound = "round:2";
@@ -144,6 +145,7 @@ public class DevCorpusTests(ITestOutputHelper output)
     private const string TwentyFourthRound = "round:24";
     private const string TwentyFifthRound = "round:25";
     private const string TwentySixthRound = "round:26";
+    private const string TwentySeventhRound = "round:27";
 
     private static readonly Dictionary<string, Dictionary<string, int>> RoundLast = new(StringComparer.Ordinal)
     {
@@ -250,6 +252,10 @@ public class DevCorpusTests(ITestOutputHelper output)
         [TwentySixthRound] = new(StringComparer.Ordinal)
         {
             ["zh-release"] = 86, ["zh-milestone"] = 84, ["en-news"] = 120, ["en-finance"] = 58, ["bilingual"] = 28,
+        },
+        [TwentySeventhRound] = new(StringComparer.Ordinal)
+        {
+            ["zh-release"] = 88, ["zh-milestone"] = 87, ["en-news"] = 124, ["en-finance"] = 60, ["bilingual"] = 29,
         },
     };
 
