@@ -147,6 +147,12 @@ public sealed class RunContext(RunOptions options, string runId, DateTimeOffset 
     /// </summary>
     internal void LetGoOfFacts() => _table = null;
 
+    /// <summary>
+    /// Set when the store step has ended, its writers with it, whether they failed or not: from then on only the
+    /// report's own pass can still hold the table, so a collection frees it (<see cref="Steps.WriteReportsStep"/>).
+    /// </summary>
+    internal TaskCompletionSource StoreEnded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public FactChanges? Changes { get; set; }
 
     /// <summary>
