@@ -47,6 +47,7 @@ internal sealed class WriteReportsStep : IRunStep
     /// </summary>
     private static void PassEnded(RunContext context)
     {
+        context.SkippedRead();
         if (context.DecodingRegion is not null)
         {
             context.StoreEnded.Task.Wait();
