@@ -48,7 +48,9 @@ internal static class ColdReportStep
                 var (cpu, jit, allocated, paused) = (process.TotalProcessorTime, JitInfo.GetCompilationTime(), GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
                 var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
                 var watch = Stopwatch.StartNew();
-                // The step over the facts as the store step hands them to it (read once: handed anew each pass).
+                // The step over the facts as the store step hands them to it (read once: handed anew each pass); no store
+                // step runs, so none ends for the report's page and digest to wait for.
+                context.StoreEnded.TrySetResult();
                 WriteReportsStep.Write(context, RunReportFacts.Of(context.Account, context.Table.Facts));
                 watch.Stop();
                 process.Refresh();

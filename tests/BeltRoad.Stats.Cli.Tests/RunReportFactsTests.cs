@@ -66,12 +66,13 @@ public class RunReportFactsTests
     private static string Refusal(TableAccount account, FactTable table) =>
         Assert.Throws<ArgumentException>(() => RunReportFacts.Of(account, table.Facts).Facts().Count()).Message;
 
-    /// <summary>The seeds run's table as it published it: the run lets its facts go after writing them to facts.sqlite.</summary>
+    /// <summary>The seeds run's table as it published it: the run lets its facts and skipped mentions go after writing them to facts.sqlite.</summary>
     private static async Task<FactTable> SeedsTable(TempFolder folder)
     {
         var outcome = await new ReportRunner().RunAsync(new RunOptions(RepoRoot.Seeds, folder.Sub("out")));
         Assert.Equal(RunStatus.Succeeded, outcome.Status);
-        return outcome.Account.Listing with { Facts = [.. FactStore.StreamFacts(Path.Combine(folder.Sub("out"), "facts.sqlite"))] };
+        var store = Path.Combine(folder.Sub("out"), "facts.sqlite");
+        return outcome.Account.Listing with { Facts = [.. FactStore.StreamFacts(store)], Skipped = FactStore.ReadFacts(store).Skipped };
     }
 
     private static List<(string Name, byte[] Bytes)> Write(IReportFacts facts, string directory)

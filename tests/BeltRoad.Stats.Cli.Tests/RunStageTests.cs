@@ -229,6 +229,8 @@ public class RunStageTests
         {
             FactStore.Write(Path.Combine(c.StagingDirectory, OutputFiles.FactsSqlite), c.Table, RunHistory.WithCurrent(c));
             c.FactsForReport.SetResult(RunReportFacts.Of(c.Account, c.Table.Facts));
+            // Ended as the store step ends: the report's page and digest wait for it (its writers gone, the table freed).
+            c.StoreEnded.SetResult();
         });
         foreach (var (output, steps) in new[] { ("stored", new IRunStep[] { new WriteFactTableStep(), new WriteReportsStep() }), ("published", [factsSqliteOnly, new WriteReportsStep()]) })
         {

@@ -84,7 +84,9 @@ public class SeedsRunTests
         var outcome = await new ReportRunner().RunAsync(new RunOptions(input, output));
         Assert.Equal(RunStatus.Succeeded, outcome.Status);
         // The run lets its facts go once facts.sqlite holds them.
-        return (output, outcome.Account.Listing with { Facts = [.. Storage.FactStore.StreamFacts(Path.Combine(output, "facts.sqlite"))] });
+        // The run lets its facts and skipped mentions go once written: both are read back from facts.sqlite.
+        var store = Path.Combine(output, "facts.sqlite");
+        return (output, outcome.Account.Listing with { Facts = [.. Storage.FactStore.StreamFacts(store)], Skipped = Storage.FactStore.ReadFacts(store).Skipped });
     }
 
     private static ReportInput Input(FactTable table) => new(

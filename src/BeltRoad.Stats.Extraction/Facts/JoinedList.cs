@@ -1,4 +1,5 @@
 using System.Collections;
+using BeltRoad.Stats.Domain;
 
 namespace BeltRoad.Stats.Extraction.Facts;
 
@@ -6,18 +7,21 @@ namespace BeltRoad.Stats.Extraction.Facts;
 /// Several lists read as one, in order, without copying them: the table's skipped mentions are every document's
 /// (≈ 660,000 at 100 MB, 21 MB as one array), and a cached run's copy of them into one list was a third of the
 /// table's assembly, on one core, most of it the kernel handing out fresh pages. Immutable once made (the parts are the
-/// documents' extractions, never changed). An item is found by its part's start, through a table of the part at every
-/// <see cref="Stride"/>th item: a few steps at most, whatever the number of parts.
+/// documents' extractions, never changed) until it lets them go (<see cref="LetGo"/>), its count kept. An item is found
+/// by its part's start, through a table of the part at every <see cref="Stride"/>th item: a few steps at most, whatever
+/// the number of parts.
 /// </summary>
-internal sealed class JoinedList<T> : IReadOnlyList<T>
+internal sealed class JoinedList<T> : ILetGoList<T>
 {
     private const int StrideBits = 8;
     private const int Stride = 1 << StrideBits;
 
-    private readonly IReadOnlyList<T>[] _parts;
+    private IReadOnlyList<T>[] _parts;
 
     // The parts that are arrays (a decoded entry's), read directly rather than through the interface.
-    private readonly T[]?[] _arrays;
+    private T[]?[] _arrays;
+
+    private bool _letGo;
 
     // _starts[p] is the index of part p's first item; _starts[^1] the count.
     private readonly int[] _starts;
@@ -54,6 +58,7 @@ internal sealed class JoinedList<T> : IReadOnlyList<T>
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            ThrowIfLetGo();
             var p = _partAt[index >> StrideBits];
             while (_starts[p + 1] <= index)
             {
@@ -64,11 +69,28 @@ internal sealed class JoinedList<T> : IReadOnlyList<T>
         }
     }
 
+    /// <summary>Lets the parts go (the collector frees them once nobody else holds them); <see cref="Count"/> stays.</summary>
+    public void LetGo() => (_parts, _arrays, _letGo) = ([], [], true);
+
+    private void ThrowIfLetGo()
+    {
+        if (_letGo)
+        {
+            throw new InvalidOperationException("The list's items were let go after their last reader.");
+        }
+    }
+
     public IEnumerator<T> GetEnumerator()
     {
-        for (var p = 0; p < _parts.Length; p++)
+        ThrowIfLetGo();
+        return Items(_parts, _arrays);
+    }
+
+    private static IEnumerator<T> Items(IReadOnlyList<T>[] parts, T[]?[] arrays)
+    {
+        for (var p = 0; p < parts.Length; p++)
         {
-            if (_arrays[p] is { } array)
+            if (arrays[p] is { } array)
             {
                 foreach (var item in array)
                 {
@@ -78,9 +100,9 @@ internal sealed class JoinedList<T> : IReadOnlyList<T>
                 continue;
             }
 
-            for (var i = 0; i < _parts[p].Count; i++)
+            for (var i = 0; i < parts[p].Count; i++)
             {
-                yield return _parts[p][i];
+                yield return parts[p][i];
             }
         }
     }

@@ -26,6 +26,23 @@ internal sealed class WriteFactTableStep : IRunStep
     /// </summary>
     public ValueTask ExecuteAsync(RunContext context, CancellationToken cancellationToken)
     {
+        try
+        {
+            Write(context, cancellationToken);
+        }
+        finally
+        {
+            // After Write has returned: its writers' closures, which hold the table, are gone with its frame.
+            context.StoreEnded.TrySetResult();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    // Not inlined: the table its closures hold must be unreachable once it returns (ExecuteAsync).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Write(RunContext context, CancellationToken cancellationToken)
+    {
         string dir;
         FactTable table;
         try
@@ -54,7 +71,18 @@ internal sealed class WriteFactTableStep : IRunStep
         // from facts.sqlite when that is written.
         var databasePath = Path.Combine(dir, OutputFiles.FactsSqlite);
         var database = Task.Factory.StartNew(
-            () => FactStore.Write(databasePath, table, runs),
+            () =>
+            {
+                try
+                {
+                    FactStore.Write(databasePath, table, runs);
+                    NativeHeap.Trim();
+                }
+                finally
+                {
+                    context.SkippedRead();
+                }
+            },
             cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         context.RunStore?.StoreContent(context.RunId, table, context.DocumentKeys, databasePath, database);
         var spares = PublishPaths.For(context.Options.OutputDirectory).Spares;
@@ -65,12 +93,22 @@ internal sealed class WriteFactTableStep : IRunStep
             var exported = FactExport.Of(table);
             FactsJsonWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsJson), exported, ProgramInfo.Generator, Path.Combine(spares, OutputFiles.FactsJson));
             FactsCsvWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsCsv), exported, Path.Combine(spares, OutputFiles.FactsCsv));
-            FactsParquetWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsParquet), exported);
+            FactsParquetWriter.WriteFile(Path.Combine(dir, OutputFiles.FactsParquet), exported, ParquetGroupWritten);
             return true;
         });
         // run.json's documents, counts, findings and changes: final now, and ~0.3 s at 100 MB off the publish step. Into a
         // file, not memory: 92 MB at 1 GB would sit beside the rest of the stage, and the stage's peak is the run's.
-        var account = LowPriorityThread.Start("run account", () => context.RunReportBody = RunReportWriter.WriteBodyFile(context, Path.Combine(dir, RunReportWriter.BodyFile)));
+        var account = LowPriorityThread.Start("run account", () =>
+        {
+            try
+            {
+                return context.RunReportBody = RunReportWriter.WriteBodyFile(context, Path.Combine(dir, RunReportWriter.BodyFile));
+            }
+            finally
+            {
+                context.SkippedRead();
+            }
+        });
         // Joined, not awaited: the database task's continuations include the run store's copy, which must not wait
         // behind this step on that thread. Every writer ends before the step does, whatever failed; the first failure
         // in this order is the one reported.
@@ -84,8 +122,19 @@ internal sealed class WriteFactTableStep : IRunStep
         {
             ExceptionDispatchInfo.Throw(failures[0]);
         }
+    }
 
-        return ValueTask.CompletedTask;
+    /// <summary>
+    /// Every tenth row group of facts.parquet, a sweeping full collection: each group leaves a few MB of Parquet.Net's
+    /// large arrays, which only a full collection frees, and beside the table one came only after 70–140 MB of them at
+    /// 1 GB of input (the run's peak: docs/scale.md, "Cost model"). At 100 MB there are four groups, so none.
+    /// </summary>
+    private static void ParquetGroupWritten(int groups)
+    {
+        if (groups % 10 == 0)
+        {
+            HeapCompaction.Sweep();
+        }
     }
 
     private static void Joined(Action join, List<Exception> failures)

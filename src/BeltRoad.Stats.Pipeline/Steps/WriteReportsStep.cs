@@ -39,6 +39,23 @@ internal sealed class WriteReportsStep : IRunStep
     /// <summary>The report over the facts of the run's table held in memory (benchmarks, tests).</summary>
     internal static ReportInput Input(RunContext context) => Input(context, ReportFacts.Of(context.Table));
 
+    /// <summary>
+    /// Between the report's pass and its page, charts and digest. In a run that decoded its table (not a scheduler's,
+    /// whose memo keeps the entries) the page and digest wait for the store step's writers to end, so that the
+    /// collection here frees the table instead of the page and digest allocating on top of it, beside facts.parquet's
+    /// last row groups (the run's peak at 1 GB of input: docs/scale.md, "Cost model").
+    /// </summary>
+    private static void PassEnded(RunContext context)
+    {
+        context.SkippedRead();
+        if (context.DecodingRegion is not null)
+        {
+            context.StoreEnded.Task.Wait();
+        }
+
+        HeapCompaction.Now();
+    }
+
     /// <summary>The catalogue as the reading side knows it; the data date, not the clock, dates the digest.</summary>
     internal static ReportInput Input(RunContext context, IReportFacts facts) => new(
         facts,
@@ -51,6 +68,6 @@ internal sealed class WriteReportsStep : IRunStep
         Headlines = context.Headlines,
         EntityAliases = context.Entities.Entries.GroupBy(e => e.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last().Aliases, StringComparer.Ordinal),
-        PassEnded = HeapCompaction.Now,
+        PassEnded = () => PassEnded(context),
     };
 }

@@ -32,25 +32,29 @@ public static class FactsParquetWriter
     public static void WriteFile(string path, FactTable table) => WriteFile(path, FactExport.Of(table));
 
     /// <summary>The same file from <paramref name="facts"/> (a table, or the run's facts.sqlite read back). Same bytes either way.</summary>
-    public static void WriteFile(string path, FactExport facts)
+    public static void WriteFile(string path, FactExport facts) => WriteFile(path, facts, static _ => { });
+
+    /// <summary>The same file, <paramref name="groupWritten"/> told the number of full row groups written after each one (not after the last, partial one).</summary>
+    public static void WriteFile(string path, FactExport facts, Action<int> groupWritten)
     {
         ArgumentNullException.ThrowIfNull(facts);
         using var file = FileOutput.Create(path, FileOutput.ExportBuffer);
-        Write(file, facts);
+        WriteAsync(file, facts, groupWritten).GetAwaiter().GetResult();
     }
 
     /// <summary>Streams the table; synchronous for the store step's writer threads (no context to deadlock on).</summary>
     public static void Write(Stream output, FactTable table) => Write(output, FactExport.Of(table));
 
-    private static void Write(Stream output, FactExport facts) => WriteAsync(output, facts).GetAwaiter().GetResult();
+    private static void Write(Stream output, FactExport facts) => WriteAsync(output, facts, static _ => { }).GetAwaiter().GetResult();
 
-    private static async Task WriteAsync(Stream output, FactExport facts)
+    private static async Task WriteAsync(Stream output, FactExport facts, Action<int> groupWritten)
     {
         ArgumentNullException.ThrowIfNull(output);
         var columns = FactParquetColumns.All;
         // One array for every group, grown to a group's size only when the facts fill it.
         var rows = new FactRow[Math.Min(RowGroupRows, 1024)];
         var count = 0;
+        var groups = 0;
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(columns.Select(c => c.Field)), output, Options).ConfigureAwait(false);
         // An empty table is a file with the schema and no row group: every reader opens it as zero rows.
         foreach (var (fact, page, _) in facts.Facts)
@@ -65,6 +69,7 @@ public static class FactsParquetWriter
             {
                 await WriteGroupAsync(writer, columns, rows.AsMemory(0, count)).ConfigureAwait(false);
                 count = 0;
+                groupWritten(++groups);
             }
         }
 
