@@ -792,19 +792,6 @@ internal static class Actors
         return false;
     }
 
-    private static bool HasPossessive(ReadOnlySpan<char> words, NameFinder finder)
-    {
-        foreach (var p in finder.Possessives)
-        {
-            if (words.Contains(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // Document actors whose own routes, projects and services the initiative's name may qualify: a port's, a hub's, a
     // programme's or an institution's page (a country's, a region's or China's counts under the initiative stay its own).
     private static readonly EntityKind[] InitiativeQualifies = [EntityKind.Project, EntityKind.Place, EntityKind.Programme, EntityKind.Institution];
@@ -840,7 +827,7 @@ internal static class Actors
         }
 
         var aside = between[1..second].Trim();
-        if (aside.IsEmpty || aside.ContainsAnyInRange('0', '9') || aside.Count(' ') >= AppositiveWords || !(char.IsAsciiLetterLower(aside[0]) || HasPossessive(aside, finder)))
+        if (aside.IsEmpty || aside.ContainsAnyInRange('0', '9') || aside.Count(' ') >= AppositiveWords || !(char.IsAsciiLetterLower(aside[0]) || Affixes.ContainsAny(aside, finder.Possessives)))
         {
             return false;
         }

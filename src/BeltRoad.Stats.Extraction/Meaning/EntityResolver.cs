@@ -653,8 +653,11 @@ internal static class EntityResolver
     // the figure, when the actor its clauses give is a country, a group of countries or a place (or none).
     private static string? DescribedProject(FigureContext figure, NameFinder finder, bool parts)
     {
+        // An actor other than a country's in the figure's own clause keeps the figure; one before it yields only to the
+        // thing opening the sentence.
         var actor = Actors.Find(figure, finder, weakAllowed: true);
-        if (actor is not null && !Actors.CountryKinds.Contains(actor.Kind) && (actor.Start >= figure.Clause.Start || OpeningThing(figure) is null))
+        var otherActor = actor is not null && !Actors.CountryKinds.Contains(actor.Kind);
+        if (otherActor && actor!.Start >= figure.Clause.Start)
         {
             return null;
         }
@@ -662,6 +665,11 @@ internal static class EntityResolver
         if (OpeningThing(figure) is { } opening)
         {
             return opening;
+        }
+
+        if (otherActor)
+        {
+            return null;
         }
 
         var names = figure.In.Names;

@@ -78,7 +78,7 @@ internal sealed record Recipients(string Prefix, WordList Verbs, WordList Nouns,
 
         if (actor == names.DefaultActor || !(lenders || Lenders.Contains(documentEntity))
             || (!received && (!(breakdown || LentMeasures.Any(m => measured.Contains(m, StringComparison.Ordinal)) || IsLentRow(figure, measured) || Receives(figure))
-                || names.Possessives.Any(p => figure.ClauseBefore.Contains(p, StringComparison.Ordinal)))))
+                || Affixes.ContainsAny(figure.ClauseBefore, names.Possessives))))
         {
             return (actor, indicator);
         }

@@ -37,6 +37,20 @@ internal static class Affixes
         return null;
     }
 
+    /// <summary>Whether one of the words stands anywhere in the text (ordinally).</summary>
+    internal static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (text.Contains(words[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the text is, whole, one of the words (ordinally).</summary>
     internal static bool IsOneOf(ReadOnlySpan<char> text, IReadOnlyList<string> words)
     {
