@@ -142,7 +142,7 @@ internal sealed class MentionModel
         }
 
         prefixes = OrdinalResolver.AsHeadlineVerb(prefixes, numeral, text);
-        if (OrdinalResolver.Applies(prefixes, numeral))
+        if (OrdinalResolver.Applies(prefixes, numeral) && !OrdinalResolver.IsDayOfNamedMonth(prefixes, numeral))
         {
             draft = Resolvers.Ordinals.Resolve(draft, prefixes, numeral);
             return draft;

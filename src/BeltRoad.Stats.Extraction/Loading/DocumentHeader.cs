@@ -270,7 +270,7 @@ internal static partial class DocumentHeader
         var en = dashed.Success ? dashed : EnglishDate().Match(line);
         if (en.Success)
         {
-            // "Nov. 20, 2024", "Sept 9 2023": abbreviations are the month's first three letters.
+            // "Nov. 20, 2024", "Sept 9 2023", "Sep 12th 2024", "12th of September 2024": abbreviations are the month's first three letters.
             var month = EnglishMonths.Number(en.Groups["mon"].Value);
             var year = Number(en.Groups["y"].Value);
             var dayGroup = en.Groups["d1"].Success ? en.Groups["d1"] : en.Groups["d2"];
@@ -316,7 +316,7 @@ internal static partial class DocumentHeader
     [GeneratedRegex(@"(?<![0-9０-９])(?:(?<y>[12１２][0-9０-９]{3})\s*年\s*(?<m>[0-9０-９]{1,2})\s*月(\s*(?<d>[0-9０-９]{1,2})\s*日)?|(?<y>(?:19|20|１９|２０)[0-9０-９]{2})[ \u3000]+(?<m>[0-9０-９]{1,2})\s*月\s*(?<d>[0-9０-９]{1,2})\s*日)")]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"(?:(?<d1>[0-9]{1,2})\s+)?\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:(?<d2>[0-9]{1,2}),?\s+)?(?<y>(19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+)?(?<y>(19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDate();
 
     [GeneratedRegex(@"(?<![0-9])(?<d1>[0-9]{1,2})-(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*-(?<y>(19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]

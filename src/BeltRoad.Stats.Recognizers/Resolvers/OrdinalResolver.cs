@@ -11,6 +11,13 @@ internal sealed class OrdinalResolver(ScanText text)
 
     public static bool Applies(PrefixSet prefixes, Numeral numeral) => prefixes.OrdinalStart >= 0 || numeral.Has(NumeralFlags.Ordinal);
 
+    /// <summary>
+    /// "On September 5th", "Sep 12th 2024": an ordinal right after a month's name is its day, a date, not a rank; a
+    /// rank word before it ("the 5th") keeps it a rank.
+    /// </summary>
+    public static bool IsDayOfNamedMonth(PrefixSet prefixes, Numeral numeral) =>
+        prefixes.MonthStart >= 0 && prefixes.OrdinalStart < 0 && numeral.Has(NumeralFlags.Ordinal) && numeral.IsSmallInteger(31) && numeral.Value >= 1;
+
     /// <summary>A rank word read as a headline's verb bounds the figure from below, as "tops" does: more than it.</summary>
     public static PrefixSet AsHeadlineVerb(PrefixSet prefixes, Numeral numeral, ScanText text)
     {
