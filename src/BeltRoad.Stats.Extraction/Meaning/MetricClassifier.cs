@@ -32,7 +32,34 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     public Classified Classify(FigurePlace place)
     {
         var m = place.Mention;
-        return Classify(place.Unit, place.In.MeasureHits, m.Start, m.End, place.NumberEnd, place.Clause.Start, place.Clause.End);
+        var classified = Classify(place.Unit, place.In.MeasureHits, m.Start, m.End, place.NumberEnd, place.Clause.Start, place.Clause.End);
+        return ReferenceEquals(classified.Metric, _defaults[place.Unit]) && OfMeasureWord(place.Unit, m.MeasureWord) is { } measured
+            ? new Classified(measured, Cued: true)
+            : classified;
+    }
+
+    // Each metric's words of measure with the metric and its place in the catalogue, longest first (「千瓦时」 before 「千瓦」).
+    private readonly (string Word, MetricDefinition Metric, int Index)[] _measureWords = [.. catalog.Metrics
+        .SelectMany((d, i) => d.DefaultForWords.Select(w => (Word: w, Metric: d, Index: i))).OrderByDescending(x => x.Word.Length)];
+
+    // 「装机容量720兆瓦」 "1.97 billion kWh", 「规划面积11.58平方公里」: the word of measure the figure ends with (its scale before
+    // it: 「亿千瓦时」) chooses the metric that takes it, over the unit's default (a count).
+    private MetricDefinition? OfMeasureWord(Unit unit, string? word)
+    {
+        if (word is null)
+        {
+            return null;
+        }
+
+        foreach (var (measure, metric, index) in _measureWords)
+        {
+            if (_takes[index][(int)unit] && word.EndsWith(measure, StringComparison.OrdinalIgnoreCase))
+            {
+                return metric;
+            }
+        }
+
+        return null;
     }
 
     /// <param name="Cued">A cue word near the figure chose it; false: no cue stood near, it is the unit's default.</param>

@@ -51,6 +51,7 @@ internal sealed record MetricCatalogFile(
         IsDatedFlow = e.TryGetProperty("dated_flow", out var datedFlow) && datedFlow.GetBoolean(),
         Aggregation = e.TryGetProperty("aggregation", out var aggregation) ? MeaningCodes.ParseAggregation(aggregation.GetString()!) : null,
         SettlesAggregation = e.TryGetProperty("settles_aggregation", out var settles) ? MeaningCodes.ParseAggregation(settles.GetString()!) : null,
+        DefaultForWords = [.. Strings(e, "default_for_words")],
     };
 
     // A row label needs the units it applies to; label_only words differ from cues only where the measure also names a metric.

@@ -33,4 +33,10 @@ public sealed record MetricDefinition(
     /// share): see <c>MetricClassifier.Settle</c>. Unlike <see cref="Aggregation"/> it fixes nothing about the figure.
     /// </summary>
     public Aggregation? SettlesAggregation { get; init; }
+
+    /// <summary>
+    /// Words of measure (MW, 平方公里, hectares, bcm) whose figures are this metric when no cue chooses another: a quantity
+    /// of a physical measure is an amount, not a count, though its unit code (other) is the one counts of events share.
+    /// </summary>
+    public IReadOnlyList<string> DefaultForWords { get; init; } = [];
 }
