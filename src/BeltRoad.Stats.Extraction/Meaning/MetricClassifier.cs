@@ -33,27 +33,30 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
     {
         var m = place.Mention;
         var classified = Classify(place.Unit, place.In.MeasureHits, m.Start, m.End, place.NumberEnd, place.Clause.Start, place.Clause.End);
-        return ReferenceEquals(classified.Metric, _defaults[place.Unit]) && OfMeasureWord(place.Unit, m.MeasureWord) is { } measured
+        return ReferenceEquals(classified.Metric, _defaults[place.Unit]) && OfMeasureWord(m.MeasureWord) is { } measured
             ? new Classified(measured, Cued: true)
             : classified;
     }
 
-    // Each metric's words of measure with the metric and its place in the catalogue, longest first (「千瓦时」 before 「千瓦」).
-    private readonly (string Word, MetricDefinition Metric, int Index)[] _measureWords = [.. catalog.Metrics
-        .SelectMany((d, i) => d.DefaultForWords.Select(w => (Word: w, Metric: d, Index: i))).OrderByDescending(x => x.Word.Length)];
+    // Each metric's words of measure with the metric, longest first (「千瓦时」 before 「千瓦」).
+    private readonly (string Word, MetricDefinition Metric)[] _measureWords = [.. catalog.Metrics
+        .SelectMany(d => d.DefaultForWords.Select(w => (Word: w, Metric: d))).OrderByDescending(x => x.Word.Length)];
 
-    // 「装机容量720兆瓦」 "1.97 billion kWh", 「规划面积11.58平方公里」: the word of measure the figure ends with (its scale before
-    // it: 「亿千瓦时」) chooses the metric that takes it, over the unit's default (a count).
-    private MetricDefinition? OfMeasureWord(Unit unit, string? word)
+    // 「装机容量720兆瓦」 "1.97 billion kWh", 「规划面积11.58平方公里」: the word of measure the figure ends with (a scale may stand
+    // before it: 「亿千瓦时」, "billion kWh"; a letter may not: "kilometres" is no "metres") chooses its metric over the unit's
+    // default (a count).
+    private MetricDefinition? OfMeasureWord(string? word)
     {
         if (word is null)
         {
             return null;
         }
 
-        foreach (var (measure, metric, index) in _measureWords)
+        // The word names the metric whatever units its cues take: a multiple (增长1.6倍, "rose fourfold") is a growth
+        // rate, though no growth word near a count in `other` makes one.
+        foreach (var (measure, metric) in _measureWords)
         {
-            if (_takes[index][(int)unit] && word.EndsWith(measure, StringComparison.OrdinalIgnoreCase))
+            if (word.EndsWith(measure, StringComparison.OrdinalIgnoreCase) && (word.Length == measure.Length || !char.IsAsciiLetter(word[^(measure.Length + 1)])))
             {
                 return metric;
             }
