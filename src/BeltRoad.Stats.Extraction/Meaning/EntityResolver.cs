@@ -53,9 +53,9 @@ internal static class EntityResolver
         ("initiative's money", InitiativesMoney),
         ("actor", ActorOrJoint),
         ("box", static f => f.Figure.In.HeadingName?.Name),
-        ("paragraph topic", static f => PortsTrains(f, f.Figure.In.ParagraphTopic?.Name)),
+        ("paragraph topic", static f => EventsMoney(f, PortsTrains(f, f.Figure.In.ParagraphTopic?.Name))),
         ("counted programme", CountedProgramme),
-        ("document", static f => f.Figure.In.DocumentEntity));
+        ("document", static f => EventsMoney(f, f.Figure.In.DocumentEntity)));
 
     /// <summary>The rules' names, in the order they are tried.</summary>
     public static IReadOnlyList<string> RuleNames => Rules.Names;
@@ -594,6 +594,16 @@ internal static class EntityResolver
 
     // 「“一带一路”投资」 "cumulative BRI engagement reached USD1 trillion": the initiative invests, lends and trades nothing of
     // its own; an amount it would be the actor of is the default actor's (China's).
+    // "Every three years African leaders troop to a Forum on China-Africa Cooperation …. Trade overall … grew from roughly
+    // $10bn in 2000": an event that is only the paragraph's or the document's topic owns the money of deals struck at it
+    // (entity-names.json event_deal_words: 意向成交, "tentative deals worth", projects signed), not the trade, loans or
+    // pledges of the countries meeting there: those are the default actor's.
+    private static string? EventsMoney(EntityFacts f, string? entity) =>
+        entity is not null && f.Figure.Unit.IsCurrency() && f.Finder.Lookup(entity)?.Kind == EntityKind.Event
+        && !f.Finder.EventDealWords.Any(f.Figure.Text, f.Figure.In.Sentence.Start, f.Figure.In.Sentence.End)
+            ? f.Finder.DefaultActor
+            : entity;
+
     private static string? InitiativesMoney(EntityFacts f) =>
         f.Figure.Unit.IsCurrency() && Actors.Find(f.Figure, f.Finder, weakAllowed: f.Figure.In.HeadingName is null)?.Kind == EntityKind.Initiative
             ? f.Finder.DefaultActor

@@ -213,6 +213,7 @@ internal sealed class NameFinder
 
         PartnerWords = new WordList(Read("partner_words"));
         BilateralWords = new WordList(Read("bilateral_words"));
+        EventDealWords = new WordList(Read("event_deal_words"));
         NationalBefore = new WordList(Read("regional_enterprises_national"));
         _regionalEnterprises = json.RootElement.GetProperty("regional_enterprises").EnumerateObject().ToDictionary(
             p => p.Name,
@@ -327,6 +328,9 @@ internal sealed class NameFinder
 
     /// <summary>A name right after one of these is a partner, place or object, not the actor (与共建国家).</summary>
     public WordList ObjectMarkers { get; }
+
+    /// <summary>Words of deals struck at an event (entity-names.json event_deal_words): the event's own money.</summary>
+    public WordList EventDealWords { get; }
 
     /// <summary>A possessive before an instrument ("Its first panda bond"): the possessor issued it, the instrument acts in nothing.</summary>
     public WordList InstrumentOwners { get; }
