@@ -43,7 +43,7 @@ internal static class Respectively
         // (after the last 「；」 before the word) that holds it; a date in an earlier group is no year of the list.
         var group = text.AsSpan(sentence.Start, lastAt - sentence.Start).LastIndexOfAny('；', ';') is var stop and >= 0 ? sentence.Start + stop + 1 : sentence.Start;
         var listed = group == sentence.Start ? cues : From(cues, group);
-        if (Years(listed, char.IsAsciiLetter(text[lastAt]) ? lastAt : int.MaxValue) is not { Count: >= 2 } years)
+        if (Years(text, listed, char.IsAsciiLetter(text[lastAt]) ? lastAt : int.MaxValue) is not { Count: >= 2 } years)
         {
             return EachOwnYears(text, sentence, figures, cues, words);
         }
@@ -79,7 +79,7 @@ internal static class Respectively
         {
             var before = cues.Where(c => c.Start >= from && c.End <= at).ToList();
             from = wordEnd;
-            if (Years(before) is { Count: >= 2 } years)
+            if (Years(text, before) is { Count: >= 2 } years)
             {
                 Place(text, figures, years, at, wordEnd, ref found);
             }
@@ -179,12 +179,17 @@ internal static class Respectively
     }
 
     // Figures of one run share unit and kind; a longer run of them is some other list, not the years'.
+    private static bool Bracketed(string text, TimeCue cue) =>
+        cue.Start > 0 && text[cue.Start - 1] is '（' or '(' && cue.End < text.Length && text.AsSpan(cue.End, Math.Min(3, text.Length - cue.End)).IndexOfAny('）', ')') >= 0;
+
     internal static bool SameRun(Mention next, Mention first) => next.Unit == first.Unit && next.Kind == first.Kind;
 
     // The years listed: one span of whole years (2016年至2021年), or single years one after another (2019年、2020年和2021年).
-    private static List<Period>? Years(List<TimeCue> cues, int before = int.MaxValue)
+    // A date in brackets is an aside on the year before it (「2021年（6月起）、2022年和2023年」: the first year's figure
+    // counts from June), no item of the list.
+    private static List<Period>? Years(string text, List<TimeCue> cues, int before = int.MaxValue)
     {
-        var stated = cues.Where(c => c.Kind == TimeCueKind.Stated && c.Period is not null && c.End <= before).ToList();
+        var stated = cues.Where(c => c.Kind == TimeCueKind.Stated && c.Period is not null && c.End <= before && !Bracketed(text, c)).ToList();
         if (stated.Count == 1 && stated[0].Period is { To: { } to, From: var from } && from.Precision == DatePrecision.Year && to.Precision == DatePrecision.Year
             && to.Year - from.Year is >= 1 and <= 20)
         {
