@@ -56,6 +56,8 @@ public class DocumentLoaderTests
     [InlineData("Updated: 2024-04-14 10:20", "2024-04-14")]
     [InlineData("BEIJING, Nov. 20, 2024", "2024-11-20")]
     [InlineData("Sept 9 2023", "2023-09-09")]
+    [InlineData("Sep 12th 2024 | NAIROBI", "2024-09-12")] // a magazine's header: an ordinal day
+    [InlineData("12th of September 2024", "2024-09-12")]
     [InlineData("2024-13-40", null)]
     [InlineData("Novak said 2023 was good", null)]
     [InlineData("第三届高峰论坛主席声明", null)]
