@@ -19,6 +19,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     private readonly HeadingNames _headingNames = headings ?? new HeadingNames(finder);
 
     private EntityName? _topic;
+    private EntityName? _subjectTopic;
     private string? _lastPath;
     private EntityName? _lastHeading;
     // Every name read, in order (only ever appended to, so a window of it is a snapshot): those before _olderEnd are the
@@ -456,6 +457,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
                 _topic = null;
             }
 
+            _subjectTopic = _topic is null ? OwnerSubject(sentence, names, text) : null;
+
             if ((_leadEntity is null || _leadFromLine) && _title.Entity == finder.DefaultActor && _topic is { } lead && (IsTopic(lead.Kind) || lead.Kind == EntityKind.Event) && lead.Start < Math.Min(firstFigure, _firstFigure)
                 && names.Count > 0 && ReferenceEquals(names[0], lead) && !finder.IsCaptionLine(Paragraph(sentence, text)) && !DocumentHeader.IsPageLine(Paragraph(sentence, text)))
             {
@@ -469,8 +472,29 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         }
 
         _leadEntity ??= SelfReferencedRegion(sentence, names, text, firstFigure);
-        return _topic;
+        return _topic ?? (sentence.OpensParagraph ? null : _subjectTopic);
     }
+
+    // "Kenya's exports to China reached $200 million. Imports from China rose 20 percent …", "Hungary opened the door. …",
+    // a label line "Djibouti. Public external debt climbed …": a catalogued country or province opening the paragraph as its
+    // subject (a possessive, a lower-case verb or a full stop right after it) owns the figures of the paragraph's later
+    // sentences that name no actor, where the opening sentence names no programme, project, institution or event to be the
+    // topic and is no statement the name is the source of. Its own sentence is left to the actor rules.
+    private EntityName? OwnerSubject(Sentence sentence, IReadOnlyList<EntityName> names, string text)
+    {
+        if (names.Count == 0 || names[0] is not { IsCatalogued: true, Kind: EntityKind.Country or EntityKind.Region } n
+            || !text.AsSpan(sentence.Start, n.Start - sentence.Start).Trim().IsEmpty || !OpensAsSubject(text, n.End, sentence.End)
+            || finder.SourceFollows(text, n.End, sentence.End))
+        {
+            return null;
+        }
+
+        return n;
+    }
+
+    private bool OpensAsSubject(string text, int end, int sentenceEnd) =>
+        end < text.Length && (text[end] == '.' || (text[end] == ' ' && end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]))
+            || Affixes.StartsWithAny(text.AsSpan(end, Math.Max(0, Math.Min(sentenceEnd, text.Length) - end)), finder.Possessives));
 
     // A catalogued programme, project, institution or event that may be a paragraph's topic: not a statement's source
     // ("KCIC General Manager … said") nor an agreement.

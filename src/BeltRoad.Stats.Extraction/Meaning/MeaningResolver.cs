@@ -35,7 +35,7 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         var sent = titles.Apply(TitleRecipients.ForEntity(recipient, lent, catalogs.Names), lentRow);
         var row = ReferenceEquals(sent, lentRow) || catalogs.Labels.Recipients.IsRecipientRow(figure) ? lentRow : sent;
         var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes);
-        var traffic = ThingsTraffic.Of(figure, owner, measured, string.Equals(measured, indicator, StringComparison.Ordinal), catalogs.Names);
+        var traffic = ThingsTraffic.Of(figure, owner, measured, string.Equals(measured, indicator, StringComparison.Ordinal), catalogs.Metrics.PartLabels.Contains(measured), catalogs.Names);
         var entity = ranked.Of(figure, traffic, catalogs.Names);
         var rule = !ReferenceEquals(entity, traffic) ? RankedFollowerRule : !ReferenceEquals(traffic, owner) ? ThingsTrafficRule : !ReferenceEquals(entity, lent) ? WholesOwnerRule
             : ReferenceEquals(entity, actor) ? entityRule : ReferenceEquals(entity, national) ? NationalStatisticsRule : LenderRule;

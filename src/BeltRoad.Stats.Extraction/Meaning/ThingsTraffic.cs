@@ -27,7 +27,10 @@ internal static class ThingsTraffic
 
     /// <summary>The project whose traffic or tolls the figure counts, where <paramref name="entity"/> is a country, region
     /// or company; otherwise <paramref name="entity"/> itself (the same reference).</summary>
-    public static string Of(FigureContext figure, string entity, string measured, bool own, NameFinder finder)
+    /// <param name="parts">The measure counts a thing's parts (measures.json "parts": berths, tracks): "CCCC has so far
+    /// completed three berths at the port", "KTZ laid four additional broad-gauge tracks at the terminal" are the port's, as
+    /// its throughput is, not the builder's or operator's.</param>
+    public static string Of(FigureContext figure, string entity, string measured, bool own, bool parts, NameFinder finder)
     {
         if (Affixes.IsOneOf(measured, finder.AttendedRows))
         {
@@ -37,10 +40,11 @@ internal static class ThingsTraffic
                 : NamedLast(figure, EntityKind.Event, finder) ?? entity;
         }
 
-        var operated = Affixes.IsOneOf(measured, finder.OperatedRows);
+        var run = Affixes.IsOneOf(measured, finder.OperatedRows);
+        var operated = run || parts;
         // 「国铁集团已铺画中欧班列运行线路89条」, "China State Railway Group reported more than 3,200 China-Europe trips": the
         // national railway (an authority) runs a programme's trains and routes; they are the programme's, as a line's are the line's.
-        if (operated && finder.Lookup(entity) is { Kind: EntityKind.Authority } && NamedLast(figure, EntityKind.Programme, finder) is { } programme)
+        if (run && finder.Lookup(entity) is { Kind: EntityKind.Authority } && NamedLast(figure, EntityKind.Programme, finder) is { } programme)
         {
             return programme;
         }

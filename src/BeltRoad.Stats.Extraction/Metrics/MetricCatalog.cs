@@ -19,6 +19,7 @@ public sealed class MetricCatalog
         DeclineWords = file.DeclineWords;
         Words = new MeasureWords(Metrics, Measures);
         PartNouns = new WordList(Measures.Where(m => m.Parts).SelectMany(m => m.Cues));
+        PartLabels = Measures.Where(m => m.Parts && m.Label is not null).Select(m => m.Label!).ToHashSet(StringComparer.Ordinal);
         PercentLabels = Measures.Where(m => m.Label is not null && m.Units.Contains(Unit.Percent) && !m.Rate).Select(m => m.Label!).ToHashSet(StringComparer.Ordinal);
         RateLabels = Measures.Where(m => m.Label is not null && m.Units.Contains(Unit.Percent) && m.Rate).Select(m => m.Label!).ToHashSet(StringComparer.Ordinal);
     }
@@ -38,6 +39,9 @@ public sealed class MetricCatalog
 
     /// <summary>The cue words of the measures that count a thing's parts ("stations", 泊位): the nouns the aggregation's part rule reads.</summary>
     internal WordList PartNouns { get; }
+
+    /// <summary>The labels of the measures that count a thing's parts (泊位数, 股道数): the thing's, whoever built or runs them.</summary>
+    internal IReadOnlySet<string> PartLabels { get; }
 
     /// <summary>The labels of the catalogued measures that take a percent unit and are no rate of change (上座率, 工程完成进度,
     /// 持股比例, shares such as 本地员工占比, interest such as 贷款利率): a percentage the aggregation reads as a level or share.</summary>
