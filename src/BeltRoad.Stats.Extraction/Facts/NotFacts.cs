@@ -25,6 +25,11 @@ internal static class NotFacts
             return SkipReasons.Threshold;
         }
 
+        if (bounded && EachBound(mention, text, words))
+        {
+            return SkipReasons.Threshold;
+        }
+
         if (bounded && words.Consecutive.Any(text, ClauseStart(text, mention.Start, ConsecutiveReach), mention.Start))
         {
             return SkipReasons.Floor;
@@ -111,6 +116,77 @@ internal static class NotFacts
         // With a link the figure must measure the class ("cities with more than 100 trains"), not count what the
         // verb reaches ("signed documents with more than 150 countries").
         return EndsWithPlural(before) && (link is null ? words.SubjectVerbs.EndOf(FirstWord(after)) is not null : Measured(mention.Unit));
+    }
+
+    // How far back in its clause an "each" may stand before a bounded amount ("each transaction above $100 million").
+    private const int EachReach = 28;
+
+    // "projects worth more than USD50 million each", "groups that each earned over $1 billion", "each deal above $100
+    // million": a bound every one of a set clears (or stays under) is the floor of a class, not an amount anyone reached.
+    // "each year more than $1 billion" is a rate, not a class: a period noun after the "each" leaves the figure alone.
+    private static bool EachBound(Mention mention, string text, TierWords words)
+    {
+        if (mention.Kind is not MentionKind.Quantity || !Measured(mention.Unit))
+        {
+            return false;
+        }
+
+        if (words.Each.At(text, Blank.SkipSpaces(text, mention.End, text.Length), text.Length) is not null)
+        {
+            return true;
+        }
+
+        // Before the figure only a floor: "ships each carrying up to 14,000 TEUs" states what each can hold.
+        var from = ClauseStart(text, mention.Start, EachReach);
+        return mention.Qualifier is not MentionQualifier.UpTo && words.Each.Any(text, from, mention.Start) && !words.EachPeriods.Any(text, from, mention.Start);
+    }
+
+    /// <summary>
+    /// 「开行1066列，首次突破千列」「首次突破百亿美元，达到112.5亿美元」, "tops 50 billion yuan for the first time": a round
+    /// bound a figure crossed for the first time, in a sentence that states the figure itself (the same unit, no bound,
+    /// at least as large), names the milestone, not a second amount.
+    /// </summary>
+    public static bool RestatedMilestone(Mention mention, List<Mention> inSentence, string text, TierWords words)
+    {
+        if (mention.Qualifier is not (MentionQualifier.MoreThan or MentionQualifier.AtLeast) || mention.Value is not { } bound || !FirstTime(mention, text, words))
+        {
+            return false;
+        }
+
+        foreach (var other in inSentence)
+        {
+            if (other.Start != mention.Start && other.Kind == mention.Kind && other.Unit == mention.Unit && other.Value is { } value && value >= bound
+                && other.Qualifier is MentionQualifier.Exact or MentionQualifier.Approx && !PartBreakBetween(text, other, mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far after the figure "for the first time" may close its clause ("crossed $1 trillion in a half-year for the first time").
+    private const int FirstTimeReach = 32;
+
+    // 首次 / 首度 right before the bound, or "for the first time" later in the figure's clause.
+    private static bool FirstTime(Mention mention, string text, TierWords words)
+    {
+        var from = LineStart(text, mention.Start, 6);
+        if (words.FirstTime.EndOf(text.AsSpan(from, mention.Start - from).TrimEnd()) is not null)
+        {
+            return true;
+        }
+
+        var end = Math.Min(text.Length, mention.End + FirstTimeReach);
+        var stop = text.AsSpan(mention.End, end - mention.End).IndexOfAny("，,。；;\n");
+        return words.FirstTime.Any(text, mention.End, stop < 0 ? end : mention.End + stop);
+    }
+
+    // 「…首次突破1000列；2022年全年开行4639列」: a semicolon parts a sentence's statements; the figure a milestone restates stands in its part.
+    private static bool PartBreakBetween(string text, Mention a, Mention b)
+    {
+        var (from, to) = a.Start < b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return from < to && text.AsSpan(from, to - from).IndexOfAny("；;") >= 0;
     }
 
     // A sum or a measure (美元, 列, 吨), not a count of things: 「超过40个国家的150多个伙伴」 counts the countries themselves.
