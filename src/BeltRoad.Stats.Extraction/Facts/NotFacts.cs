@@ -63,6 +63,17 @@ internal static class NotFacts
             return SkipReasons.Vague;
         }
 
+        // "Georgia's three biggest trading partners", "the ten largest borrowers": a set chosen by rank, as "second-largest" is.
+        if (mention.Kind is MentionKind.Quantity && After(words.RankAfter, text, numeralEnd, 1))
+        {
+            return SkipReasons.Ordinal;
+        }
+
+        if (WholeShare(mention, text, words))
+        {
+            return SkipReasons.Label;
+        }
+
         if (words.Sections.Any(text, mention.NumberStart + mention.NumberLength, Math.Min(text.Length, mention.End + 2)) || QuotedName(mention, text))
         {
             return SkipReasons.Label;
@@ -116,6 +127,23 @@ internal static class NotFacts
         // With a link the figure must measure the class ("cities with more than 100 trains"), not count what the
         // verb reaches ("signed documents with more than 150 countries").
         return EndsWithPlural(before) && (link is null ? words.SubjectVerbs.EndOf(FirstWord(after)) is not null : Measured(mention.Unit));
+    }
+
+    // "Total | $209.0bn | 100.0%": in a table's total row the whole's share of itself, which states nothing.
+    private static bool WholeShare(Mention mention, string text, TierWords words)
+    {
+        if (mention.Kind is not MentionKind.Percent || mention.Value is not 100m || mention.Start == 0)
+        {
+            return false;
+        }
+
+        var k = text.LastIndexOf('\n', mention.Start - 1) + 1;
+        while (k < mention.Start && text[k] is ' ' or '|' or '\t')
+        {
+            k++;
+        }
+
+        return words.TotalRows.At(text, k, mention.Start) is not null && text.AsSpan(k, mention.Start - k).IndexOfAny("|\t") >= 0;
     }
 
     // How far back in its clause an "each" may stand before a bounded amount ("each transaction above $100 million").
