@@ -74,6 +74,11 @@ internal static class NotFacts
             return SkipReasons.Label;
         }
 
+        if (PageChrome(mention, text, words))
+        {
+            return SkipReasons.Label;
+        }
+
         if (words.Sections.Any(text, mention.NumberStart + mention.NumberLength, Math.Min(text.Length, mention.End + 2)) || QuotedName(mention, text))
         {
             return SkipReasons.Label;
@@ -144,6 +149,36 @@ internal static class NotFacts
         }
 
         return words.TotalRows.At(text, k, mention.Start) is not null && text.AsSpan(k, mention.Start - k).IndexOfAny("|\t") >= 0;
+    }
+
+    // How far a page's chrome line or block heading is looked at: its own line, and the heading over a list of links.
+    private const int ChromeReach = 400;
+
+    // "Related: UNRA seeks Shs1.2 trillion … | Share this article", "Enjoying this article? … Just $5 a month.": a line the web
+    // page wraps around the article (a link to another story, a sharing or subscription prompt); "Recent Stories" over a
+    // paragraph of other stories' headlines. Their figures belong to other articles or to the page, not to this one.
+    private static bool PageChrome(Mention mention, string text, TierWords words)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
+        lineStart = mention.Start == 0 ? 0 : lineStart;
+        var lineEnd = text.IndexOf('\n', mention.End);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        if (lineEnd - lineStart <= ChromeReach && words.ChromeLines.Any(text, lineStart, lineEnd))
+        {
+            return true;
+        }
+
+        // The paragraph's first line is a heading over a list of links ("Recent Stories", 「相关阅读」).
+        var paragraph = lineStart < 2 ? -1 : text.LastIndexOf("\n\n", lineStart - 1, Math.Min(lineStart, ChromeReach), StringComparison.Ordinal);
+        var headStart = paragraph < 0 ? -1 : paragraph + 2;
+        if (headStart < 0 || headStart >= lineStart)
+        {
+            return false;
+        }
+
+        var headEnd = text.IndexOf('\n', headStart);
+        var heading = text.AsSpan(headStart, headEnd - headStart).Trim();
+        return words.ChromeBlocks.EndOf(heading) is { } block && block.Length == heading.Length;
     }
 
     // How far back in its clause an "each" may stand before a bounded amount ("each transaction above $100 million").
