@@ -79,6 +79,11 @@ internal static class NotFacts
             return SkipReasons.Label;
         }
 
+        if (SetReference(mention, text, words))
+        {
+            return SkipReasons.ListCount;
+        }
+
         if (words.Sections.Any(text, mention.NumberStart + mention.NumberLength, Math.Min(text.Length, mention.End + 2)) || QuotedName(mention, text))
         {
             return SkipReasons.Label;
@@ -149,6 +154,22 @@ internal static class NotFacts
         }
 
         return words.TotalRows.At(text, k, mention.Start) is not null && text.AsSpan(k, mention.Start - k).IndexOfAny("|\t") >= 0;
+    }
+
+    // 「全线客流最多的两座车站」「三条通道运输组织持续优化」: two or three things counted with a Chinese numeral name a set the text
+    // has in view (the two stations, the three corridors), not a statistic; a figure opening the noun phrase (两个15万吨级码头,
+    // 两台66万千瓦机组) makes the count a specification of the works, which stays a fact, and so do machines (两台“华龙一号”机组).
+    private static bool SetReference(Mention mention, string text, TierWords words)
+    {
+        if (mention.Kind is not MentionKind.Quantity || mention.Unit is not MentionUnit.Items || mention.Qualifier is not MentionQualifier.Exact
+            || mention.NumberLength != 1 || words.SetNumerals.At(text, mention.NumberStart, mention.NumberStart + 1) is null
+            || words.SetKeptMeasures.At(text, mention.NumberStart + 1, mention.End) is not null)
+        {
+            return false;
+        }
+
+        var next = Blank.SkipSpaces(text, mention.End, text.Length);
+        return next >= text.Length || !char.IsAsciiDigit(text[next]);
     }
 
     // How far a page's chrome line or block heading is looked at: its own line, and the heading over a list of links.

@@ -17,14 +17,16 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// <param name="TotalRows">"Total", 「合计」 opening a table row: its 100% is the whole's share of itself.</param>
 /// <param name="ChromeLines">"Related:", "Share this article", "to subscribe" in a line: the page's chrome around the article, its figures none of the article's.</param>
 /// <param name="ChromeBlocks">"Recent Stories", 「相关阅读」 heading a paragraph: the lines under it are other stories' headlines.</param>
+/// <param name="SetNumerals">「两」「三」 counting items: a set the text has in view (两座车站, 三条通道), not a statistic.</param>
+/// <param name="SetKeptMeasures">「台」 after such a numeral: machines counted (两台机组), which stay a count.</param>
 /// <param name="ListDateWords">"in": the word before a date an English list gives each item ("1.62 million in 2019, 835,326 in 2020").</param>
-internal sealed record TierWords(WordList Bounds, WordList Consecutive, WordList ClassLinks, WordList ClassBounds, WordList SubjectVerbs, WordList Sections, WordList MilestoneAfter, WordList Durations, WordList DigitCounts, WordList Distributive, WordList ComparativeBounds, WordList IndexWords, WordList RateJoiners, WordList ListDateWords, WordList Each, WordList EachPeriods, WordList FirstTime, WordList RankAfter, WordList TotalRows, WordList ChromeLines, WordList ChromeBlocks)
+internal sealed record TierWords(WordList Bounds, WordList Consecutive, WordList ClassLinks, WordList ClassBounds, WordList SubjectVerbs, WordList Sections, WordList MilestoneAfter, WordList Durations, WordList DigitCounts, WordList Distributive, WordList ComparativeBounds, WordList IndexWords, WordList RateJoiners, WordList ListDateWords, WordList Each, WordList EachPeriods, WordList FirstTime, WordList RankAfter, WordList TotalRows, WordList ChromeLines, WordList ChromeBlocks, WordList SetNumerals, WordList SetKeptMeasures)
 {
     /// <summary>The built-in words (Resources/tier-words.json), read from the assembly at each call.</summary>
     internal static TierWords Load()
     {
         using var json = EmbeddedJson.Open("tier-words.json");
         WordList Read(string name) => new(json.RootElement.GetProperty(name).EnumerateArray().Select(x => x.GetString()!));
-        return new(Read("bounds"), Read("consecutive"), Read("class_links"), Read("class_bounds"), Read("subject_verbs"), Read("sections"), Read("milestone_after"), Read("durations"), Read("digit_counts"), Read("distributive"), Read("comparative_bounds"), Read("index_words"), Read("rate_joiners"), Read("list_date_words"), Read("each"), Read("each_periods"), Read("first_time"), Read("rank_after"), Read("total_rows"), Read("chrome_lines"), Read("chrome_blocks"));
+        return new(Read("bounds"), Read("consecutive"), Read("class_links"), Read("class_bounds"), Read("subject_verbs"), Read("sections"), Read("milestone_after"), Read("durations"), Read("digit_counts"), Read("distributive"), Read("comparative_bounds"), Read("index_words"), Read("rate_joiners"), Read("list_date_words"), Read("each"), Read("each_periods"), Read("first_time"), Read("rank_after"), Read("total_rows"), Read("chrome_lines"), Read("chrome_blocks"), Read("set_numerals"), Read("set_kept_measures"));
     }
 }
