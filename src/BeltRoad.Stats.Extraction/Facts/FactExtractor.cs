@@ -125,7 +125,8 @@ public sealed class FactExtractor
                 }
 
                 var dated = FigureMentions.IsFigure(mention) ? dates[figure++] : default;
-                if (SkipReason(mention, text, simplified, _catalogs.Tiers) is { } reason)
+                // A milestone crossed for the first time, its figure stated beside it, is read against the sentence's other mentions.
+                if ((SkipReason(mention, text, simplified, _catalogs.Tiers) ?? (NotFacts.RestatedMilestone(mention, inSentence, simplified, _catalogs.Tiers) ? SkipReasons.Threshold : null)) is { } reason)
                 {
                     skipped.Add(new SkippedMention(document.Info.Name, normalized.ToOriginal(mention.Start, mention.End), mention.Text, reason));
                     continue;

@@ -25,6 +25,11 @@ internal static class NotFacts
             return SkipReasons.Threshold;
         }
 
+        if (bounded && EachBound(mention, text, words))
+        {
+            return SkipReasons.Threshold;
+        }
+
         if (bounded && words.Consecutive.Any(text, ClauseStart(text, mention.Start, ConsecutiveReach), mention.Start))
         {
             return SkipReasons.Floor;
@@ -56,6 +61,27 @@ internal static class NotFacts
         if (After(words.DigitCounts, text, numeralEnd, 0))
         {
             return SkipReasons.Vague;
+        }
+
+        // "Georgia's three biggest trading partners", "the ten largest borrowers": a set chosen by rank, as "second-largest" is.
+        if (mention.Kind is MentionKind.Quantity && After(words.RankAfter, text, numeralEnd, 1))
+        {
+            return SkipReasons.Ordinal;
+        }
+
+        if (WholeShare(mention, text, words))
+        {
+            return SkipReasons.Label;
+        }
+
+        if (PageChrome(mention, text, words))
+        {
+            return SkipReasons.Label;
+        }
+
+        if (SetReference(mention, text, words))
+        {
+            return SkipReasons.ListCount;
         }
 
         if (words.Sections.Any(text, mention.NumberStart + mention.NumberLength, Math.Min(text.Length, mention.End + 2)) || QuotedName(mention, text))
@@ -111,6 +137,140 @@ internal static class NotFacts
         // With a link the figure must measure the class ("cities with more than 100 trains"), not count what the
         // verb reaches ("signed documents with more than 150 countries").
         return EndsWithPlural(before) && (link is null ? words.SubjectVerbs.EndOf(FirstWord(after)) is not null : Measured(mention.Unit));
+    }
+
+    // "Total | $209.0bn | 100.0%": in a table's total row the whole's share of itself, which states nothing.
+    private static bool WholeShare(Mention mention, string text, TierWords words)
+    {
+        if (mention.Kind is not MentionKind.Percent || mention.Value is not 100m || mention.Start == 0)
+        {
+            return false;
+        }
+
+        var k = text.LastIndexOf('\n', mention.Start - 1) + 1;
+        while (k < mention.Start && text[k] is ' ' or '|' or '\t')
+        {
+            k++;
+        }
+
+        return words.TotalRows.At(text, k, mention.Start) is not null && text.AsSpan(k, mention.Start - k).IndexOfAny("|\t") >= 0;
+    }
+
+    // 「全线客流最多的两座车站」「三条通道运输组织持续优化」: two or three things counted with a Chinese numeral name a set the text
+    // has in view (the two stations, the three corridors), not a statistic; a figure opening the noun phrase (两个15万吨级码头,
+    // 两台66万千瓦机组) makes the count a specification of the works, which stays a fact, and so do machines (两台“华龙一号”机组).
+    private static bool SetReference(Mention mention, string text, TierWords words)
+    {
+        if (mention.Kind is not MentionKind.Quantity || mention.Unit is not MentionUnit.Items || mention.Qualifier is not MentionQualifier.Exact
+            || mention.NumberLength != 1 || words.SetNumerals.At(text, mention.NumberStart, mention.NumberStart + 1) is null
+            || words.SetKeptMeasures.At(text, mention.NumberStart + 1, mention.End) is not null)
+        {
+            return false;
+        }
+
+        var next = Blank.SkipSpaces(text, mention.End, text.Length);
+        return next >= text.Length || !char.IsAsciiDigit(text[next]);
+    }
+
+    // How far a page's chrome line or block heading is looked at: its own line, and the heading over a list of links.
+    private const int ChromeReach = 400;
+
+    // "Related: UNRA seeks Shs1.2 trillion … | Share this article", "Enjoying this article? … Just $5 a month.": a line the web
+    // page wraps around the article (a link to another story, a sharing or subscription prompt); "Recent Stories" over a
+    // paragraph of other stories' headlines. Their figures belong to other articles or to the page, not to this one.
+    private static bool PageChrome(Mention mention, string text, TierWords words)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
+        lineStart = mention.Start == 0 ? 0 : lineStart;
+        var lineEnd = text.IndexOf('\n', mention.End);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        if (lineEnd - lineStart <= ChromeReach && words.ChromeLines.Any(text, lineStart, lineEnd))
+        {
+            return true;
+        }
+
+        // The paragraph's first line is a heading over a list of links ("Recent Stories", 「相关阅读」).
+        var paragraph = lineStart < 2 ? -1 : text.LastIndexOf("\n\n", lineStart - 1, Math.Min(lineStart, ChromeReach), StringComparison.Ordinal);
+        var headStart = paragraph < 0 ? -1 : paragraph + 2;
+        if (headStart < 0 || headStart >= lineStart)
+        {
+            return false;
+        }
+
+        var headEnd = text.IndexOf('\n', headStart);
+        var heading = text.AsSpan(headStart, headEnd - headStart).Trim();
+        return words.ChromeBlocks.EndOf(heading) is { } block && block.Length == heading.Length;
+    }
+
+    // How far back in its clause an "each" may stand before a bounded amount ("each transaction above $100 million").
+    private const int EachReach = 28;
+
+    // "projects worth more than USD50 million each", "groups that each earned over $1 billion", "each deal above $100
+    // million": a bound every one of a set clears (or stays under) is the floor of a class, not an amount anyone reached.
+    // "each year more than $1 billion" is a rate, not a class: a period noun after the "each" leaves the figure alone.
+    private static bool EachBound(Mention mention, string text, TierWords words)
+    {
+        if (mention.Kind is not MentionKind.Quantity || !Measured(mention.Unit))
+        {
+            return false;
+        }
+
+        if (words.Each.At(text, Blank.SkipSpaces(text, mention.End, text.Length), text.Length) is not null)
+        {
+            return true;
+        }
+
+        // Before the figure only a floor: "ships each carrying up to 14,000 TEUs" states what each can hold.
+        var from = ClauseStart(text, mention.Start, EachReach);
+        return mention.Qualifier is not MentionQualifier.UpTo && words.Each.Any(text, from, mention.Start) && !words.EachPeriods.Any(text, from, mention.Start);
+    }
+
+    /// <summary>
+    /// 「开行1066列，首次突破千列」「首次突破百亿美元，达到112.5亿美元」, "tops 50 billion yuan for the first time": a round
+    /// bound a figure crossed for the first time, in a sentence that states the figure itself (the same unit, no bound,
+    /// at least as large), names the milestone, not a second amount.
+    /// </summary>
+    public static bool RestatedMilestone(Mention mention, List<Mention> inSentence, string text, TierWords words)
+    {
+        if (mention.Qualifier is not (MentionQualifier.MoreThan or MentionQualifier.AtLeast) || mention.Value is not { } bound || !FirstTime(mention, text, words))
+        {
+            return false;
+        }
+
+        foreach (var other in inSentence)
+        {
+            if (other.Start != mention.Start && other.Kind == mention.Kind && other.Unit == mention.Unit && other.Value is { } value && value >= bound
+                && other.Qualifier is MentionQualifier.Exact or MentionQualifier.Approx && !PartBreakBetween(text, other, mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far after the figure "for the first time" may close its clause ("crossed $1 trillion in a half-year for the first time").
+    private const int FirstTimeReach = 32;
+
+    // 首次 / 首度 right before the bound, or "for the first time" later in the figure's clause.
+    private static bool FirstTime(Mention mention, string text, TierWords words)
+    {
+        var from = LineStart(text, mention.Start, 6);
+        if (words.FirstTime.EndOf(text.AsSpan(from, mention.Start - from).TrimEnd()) is not null)
+        {
+            return true;
+        }
+
+        var end = Math.Min(text.Length, mention.End + FirstTimeReach);
+        var stop = text.AsSpan(mention.End, end - mention.End).IndexOfAny("，,。；;\n");
+        return words.FirstTime.Any(text, mention.End, stop < 0 ? end : mention.End + stop);
+    }
+
+    // 「…首次突破1000列；2022年全年开行4639列」: a semicolon parts a sentence's statements; the figure a milestone restates stands in its part.
+    private static bool PartBreakBetween(string text, Mention a, Mention b)
+    {
+        var (from, to) = a.Start < b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return from < to && text.AsSpan(from, to - from).IndexOfAny("；;") >= 0;
     }
 
     // A sum or a measure (美元, 列, 吨), not a count of things: 「超过40个国家的150多个伙伴」 counts the countries themselves.

@@ -110,6 +110,14 @@ internal sealed class CandidateExtractor(ScanText text, Fractions fractions)
                 break;
             }
 
+            // "the Lao section reached 2.25 million": a numbering word ("section", "page") numbers only what follows it
+            // at once, so one with another prefix word after it is a noun of the prose, and the reading starts past it.
+            if (prefixes.LabelStart >= 0 && word.Role != WordRole.LabelPrefix)
+            {
+                j = i;
+                return PrefixSet.Empty;
+            }
+
             prefixes.Add(word, k, text.Text, k + length);
             j = k + length;
         }
