@@ -409,7 +409,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             YearColumns.Year(simplified, figure.Start), figure.Unit is MentionUnit.Countries);
     }
 
-    // A word meaning the document's date in the clause, not 累计 (which states no time).
+    // A word meaning the document's date in the clause, not 累计 (which states no time), or a year read from "year-to-date".
     private bool SoFarIn(List<TimeCue> cues, int clause)
     {
         if (clause < 0)
@@ -421,6 +421,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         foreach (var c in cues)
         {
             if (c.Kind == TimeCueKind.Current && c.Clause == clause && words.Cumulative.At(simplified, c.Start, c.End) is null)
+            {
+                return true;
+            }
+
+            // "year-to-date", "in the year to date": the year the recognizer read in these words is itself the year so far.
+            if (c.Kind == TimeCueKind.Stated && c.Clause == clause && words.YearToDate.Any(simplified, c.Start, c.End))
             {
                 return true;
             }
