@@ -756,7 +756,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var next = index + 1;
         // The comparison's word may stand inside the figure before, after its numeral ("30 percent less than the 9.9 billion
         // dollars signed in 2018": the recognizer reads "less than" into the change's mention).
-        while (next < figures.Count && (Joined(figures[next - 1].End, figures[next].Start) || Unopposed(NumeralEnd(figures[next - 1]), figures[next].Start))
+        while (next < figures.Count && (Joined(figures[next - 1].End, figures[next].Start) || Unopposed(NumeralEnd(figures[next - 1]), figures[next].Start)
+                || AmountFromCount(figures[next - 1], figures[next]))
             && !cues.Any(c => c.Start >= figures[next - 1].End && c.Start < figures[next].Start))
         {
             next++;
@@ -783,6 +784,23 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // yuan from 2.8 trillion in 2022": the base's date is its own).
     private bool Unopposed(int previousEnd, int nextStart) =>
         !words.Baseline.All.Any(simplified, previousEnd, nextStart) && !words.From.Any(simplified, previousEnd, nextStart);
+
+    // "worth 421.6 billion baht from 944 projects last year", "received US$2 billion from 14 lenders in 2023": an amount of
+    // money "from" a count of things is where the money came from, no comparison's base (a base is a value of the same
+    // measure: "to 3 trillion yuan from 2.8 trillion"), so the two share the date after the count.
+    private bool AmountFromCount(Mention amount, Mention count)
+    {
+        if (amount.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
+            || count.Unit is not (MentionUnit.Projects or MentionUnit.Countries or MentionUnit.Organizations or MentionUnit.Documents or MentionUnit.Items)
+            || count.Start <= amount.End)
+        {
+            return false;
+        }
+
+        // Only "from" between them.
+        var gap = simplified.AsSpan(amount.End, count.Start - amount.End).Trim();
+        return words.From.EndOf(gap) is { } from && from.Length == gap.Length;
+    }
 
     // "up from 46.5 percent in the same period last year", "against 36% the year before": a percentage right after a
     // comparison's word is the value compared with (a share's, a rate's), not a rate of change between the two periods.
