@@ -43,6 +43,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private static readonly RuleList<AsOfFacts, AsOfRuling?> Rules = new(
         ("from-to", static f => f.FromTo is { } moved ? new AsOfRuling(moved) : null),
         ("table column's year", static f => f.ColumnYear is { } year ? new AsOfRuling(new DatedPeriod(Period.AsOf(PeriodPoint.OfYear(year)), AsOfBasis.Paragraph)) : null),
+        ("bracketed year", static f => f.BracketYear is { } year ? new AsOfRuling(new DatedPeriod(Period.AsOf(PeriodPoint.OfYear(year)), AsOfBasis.Sentence)) : null),
         ("a year earlier after the figure", YearEarlier),
         ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(Reached(SoFar(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated), f.SoFar, f.Frame), f.Reach)) : null),
         ("change from a baseline", FromBaseline),
@@ -90,7 +91,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         bool YearEarlier,
         bool SoFar,
         int? ColumnYear,
-        bool Reach);
+        bool Reach,
+        int? BracketYear);
 
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
     public IReadOnlyList<Dating> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
@@ -406,8 +408,30 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var yearEarlier = _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To);
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear || yearEarlier),
             yearEarlier, trailing is { } t && SoFarIn(cues, t.Cue.Clause),
-            YearColumns.Year(simplified, figure.Start), figure.Unit is MentionUnit.Countries);
+            YearColumns.Year(simplified, figure.Start), figure.Unit is MentionUnit.Countries, BracketYear(figure));
     }
+
+    /// <summary>
+    /// "USD6.3 billion in 2021 (2020: USD6.2 billion)", "an IMF rescue package of $5.5 billion (2017)": a year opening a
+    /// bracket with a colon right before the figure (an annual report's comparative), or a year alone in brackets right
+    /// after it (a list's or table's label), is the year of that figure only.
+    /// </summary>
+    private int? BracketYear(Mention figure)
+    {
+        var before = simplified.AsSpan(0, figure.Start).TrimEnd();
+        if (before.Length > BracketedYearLength && before[^1] is ':' or '：' && before[^(BracketedYearLength + 2)] is '(' or '（'
+            && YearColumns.BareYear(before[^(BracketedYearLength + 1)..^1]) is { } labelled)
+        {
+            return labelled;
+        }
+
+        var after = Blank.SkipSpaces(simplified, figure.End, simplified.Length);
+        return after + BracketedYearLength + 2 <= simplified.Length && simplified[after] is '(' or '（' && simplified[after + BracketedYearLength + 1] is ')' or '）'
+            ? YearColumns.BareYear(simplified.AsSpan(after + 1, BracketedYearLength))
+            : null;
+    }
+
+    private const int BracketedYearLength = 4;
 
     // A word meaning the document's date in the clause, not 累计 (which states no time), or a year read from "year-to-date".
     private bool SoFarIn(List<TimeCue> cues, int clause)
