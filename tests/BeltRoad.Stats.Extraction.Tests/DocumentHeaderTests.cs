@@ -98,6 +98,7 @@ public class DocumentHeaderTests
     [InlineData("Lender cuts rates\n\nFeb 2 (Reuters) - A state lender cut its rates after a review in January 2024.", "2024-02-02")] // a wire's day and agency, no city
     [InlineData("Rail link talks\n\nTrade (Feb 2): talks continued after a review in January 2024.", null)] // a capitalised word that is no city in capitals
     [InlineData("Rail link talks\n\nFeb 2 - talks continued after a review in January 2024.", null)] // a day and a hyphen with no agency
+    [InlineData("Dry port busier\n\nALMATY, 12 November. KAZINFORM - The dry port handled 305,600 TEUs in January-October 2024.", "2024-11-12")] // a single hyphen after the agency named after the full stop
     public void An_english_dateline_opening_the_first_paragraph_dates_the_document(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 

@@ -78,7 +78,7 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
     // The day month first ("May 20") or day first ("20 May", as British and Central Asian agencies write it); the agency in
     // brackets, after a full stop, or between slashes ("/Xinhua/ --", "May 20. /TASS/."); or a colon right after the day
     // ("KARACHI, May 20:", as Pakistani papers file) — a city, a comma and a day before a colon are a dateline's shape only.
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)|\.\s*©?(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))\s*(?:--|—|–|:)|\.?\s*/(?<agency>[A-Za-z]{2,20})/|(?:--|—|–|:|(?<=[0-9]{4}\s*)-(?=\s)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)|\.\s*©?(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))\s*(?:--|—|–|:|-(?=\s))|\.?\s*/(?<agency>[A-Za-z]{2,20})/|(?:--|—|–|:|(?<=[0-9]{4}\s*)-(?=\s)))", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 
     // "KUALA LUMPUR (May 20):", "SINGAPORE (Aug 14) -": a city in capitals, then the day in brackets, then a colon or a dash.
