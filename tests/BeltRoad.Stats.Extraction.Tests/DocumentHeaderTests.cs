@@ -90,6 +90,15 @@ public class DocumentHeaderTests
     [InlineData("Study released\n\nWASHINGTON, June 18, 2019 - The corridors could lift 32 million people out of poverty.", "2019-06-18")] // a single hyphen after a day with its year (a press office's release)
     [InlineData("Trade grows\n\nThe railway, opened on Dec. 3, 2021 -- a milestone -- carried 43 million passengers.", null)] // a date in a sentence is no dateline
     [InlineData("Sovereigns\n\nRating Affirmed\n\nFitch Ratings-Singapore/Sydney-14 May 2024: The authority has drawn 376 million dollars.", "2024-05-14")] // the agency, its offices and the day joined by hyphens
+    [InlineData("Freight link grows\n\nTASHKENT, 9 March (Reuters) - Rail traffic on the corridor grew in January-February 2025.", "2025-03-09")] // the day before its month
+    [InlineData("Park update\n\nMINSK, June 3. /BelTA/. The park was discussed at a forum held in May 2024.", "2024-06-03")] // the agency between slashes after a full stop
+    [InlineData("Park update\n\nHAVANA, June 3 /Xinhua/ -- The park was discussed at a forum held in May 2024.", "2024-06-03")] // the agency between slashes
+    [InlineData("Power plant update\n\nLAHORE, Oct 7: Officials reviewed the coal plant, which opened in September 2023.", "2023-10-07")] // a colon right after the day, no agency
+    [InlineData("Rail link talks\n\nPENANG (Feb 2): Talks continued after a review in January 2024.", "2024-02-02")] // a city in capitals, the day in brackets
+    [InlineData("Lender cuts rates\n\nFeb 2 (Reuters) - A state lender cut its rates after a review in January 2024.", "2024-02-02")] // a wire's day and agency, no city
+    [InlineData("Rail link talks\n\nTrade (Feb 2): talks continued after a review in January 2024.", null)] // a capitalised word that is no city in capitals
+    [InlineData("Rail link talks\n\nFeb 2 - talks continued after a review in January 2024.", null)] // a day and a hyphen with no agency
+    [InlineData("Dry port busier\n\nALMATY, 12 November. KAZINFORM - The dry port handled 305,600 TEUs in January-October 2024.", "2024-11-12")] // a single hyphen after the agency named after the full stop
     public void An_english_dateline_opening_the_first_paragraph_dates_the_document(string text, string? date) =>
         Assert.Equal(date, DocumentHeader.Date(text)?.ToString());
 

@@ -43,6 +43,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private static readonly RuleList<AsOfFacts, AsOfRuling?> Rules = new(
         ("from-to", static f => f.FromTo is { } moved ? new AsOfRuling(moved) : null),
         ("table column's year", static f => f.ColumnYear is { } year ? new AsOfRuling(new DatedPeriod(Period.AsOf(PeriodPoint.OfYear(year)), AsOfBasis.Paragraph)) : null),
+        ("bracketed year", static f => f.BracketYear is { } year ? new AsOfRuling(new DatedPeriod(Period.AsOf(PeriodPoint.OfYear(year)), AsOfBasis.Sentence)) : null),
         ("a year earlier after the figure", YearEarlier),
         ("date after the figure", static f => f.Trailing is { } t ? TrailingBaseline(f, t) ?? new AsOfRuling(Reached(SoFar(Rebased(t.Cue, t.Baseline ? t.Cue.Period!.From : null, f.Stated), f.SoFar, f.Frame), f.Reach)) : null),
         ("change from a baseline", FromBaseline),
@@ -90,7 +91,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         bool YearEarlier,
         bool SoFar,
         int? ColumnYear,
-        bool Reach);
+        bool Reach,
+        int? BracketYear);
 
     /// <summary>The as_of of each figure in <paramref name="figures"/> (in order), then moves past the sentence.</summary>
     public IReadOnlyList<Dating> Resolve(Sentence sentence, IReadOnlyList<Mention> inSentence, IReadOnlyList<Mention> figures, List<TimeCue> cues)
@@ -406,10 +408,32 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var yearEarlier = _datesFollowFigures && (figure.Kind is not (MentionKind.Percent or MentionKind.PercentagePoints) || ComparedValue(figure)) && YearEarlierFollows(figure.End, after.To);
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear || yearEarlier),
             yearEarlier, trailing is { } t && SoFarIn(cues, t.Cue.Clause),
-            YearColumns.Year(simplified, figure.Start), figure.Unit is MentionUnit.Countries);
+            YearColumns.Year(simplified, figure.Start), figure.Unit is MentionUnit.Countries, BracketYear(figure));
     }
 
-    // A word meaning the document's date in the clause, not 累计 (which states no time).
+    /// <summary>
+    /// "USD6.3 billion in 2021 (2020: USD6.2 billion)", "an IMF rescue package of $5.5 billion (2017)": a year opening a
+    /// bracket with a colon right before the figure (an annual report's comparative), or a year alone in brackets right
+    /// after it (a list's or table's label), is the year of that figure only.
+    /// </summary>
+    private int? BracketYear(Mention figure)
+    {
+        var before = simplified.AsSpan(0, figure.Start).TrimEnd();
+        if (before.Length > BracketedYearLength && before[^1] is ':' or '：' && before[^(BracketedYearLength + 2)] is '(' or '（'
+            && YearColumns.BareYear(before[^(BracketedYearLength + 1)..^1]) is { } labelled)
+        {
+            return labelled;
+        }
+
+        var after = Blank.SkipSpaces(simplified, figure.End, simplified.Length);
+        return after + BracketedYearLength + 2 <= simplified.Length && simplified[after] is '(' or '（' && simplified[after + BracketedYearLength + 1] is ')' or '）'
+            ? YearColumns.BareYear(simplified.AsSpan(after + 1, BracketedYearLength))
+            : null;
+    }
+
+    private const int BracketedYearLength = 4;
+
+    // A word meaning the document's date in the clause, not 累计 (which states no time), or a year read from "year-to-date".
     private bool SoFarIn(List<TimeCue> cues, int clause)
     {
         if (clause < 0)
@@ -421,6 +445,12 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         foreach (var c in cues)
         {
             if (c.Kind == TimeCueKind.Current && c.Clause == clause && words.Cumulative.At(simplified, c.Start, c.End) is null)
+            {
+                return true;
+            }
+
+            // "year-to-date", "in the year to date": the year the recognizer read in these words is itself the year so far.
+            if (c.Kind == TimeCueKind.Stated && c.Clause == clause && words.YearToDate.Any(simplified, c.Start, c.End))
             {
                 return true;
             }
@@ -750,7 +780,8 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         var next = index + 1;
         // The comparison's word may stand inside the figure before, after its numeral ("30 percent less than the 9.9 billion
         // dollars signed in 2018": the recognizer reads "less than" into the change's mention).
-        while (next < figures.Count && (Joined(figures[next - 1].End, figures[next].Start) || Unopposed(NumeralEnd(figures[next - 1]), figures[next].Start))
+        while (next < figures.Count && (Joined(figures[next - 1].End, figures[next].Start) || Unopposed(NumeralEnd(figures[next - 1]), figures[next].Start)
+                || AmountFromCount(figures[next - 1], figures[next]))
             && !cues.Any(c => c.Start >= figures[next - 1].End && c.Start < figures[next].Start))
         {
             next++;
@@ -777,6 +808,23 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // yuan from 2.8 trillion in 2022": the base's date is its own).
     private bool Unopposed(int previousEnd, int nextStart) =>
         !words.Baseline.All.Any(simplified, previousEnd, nextStart) && !words.From.Any(simplified, previousEnd, nextStart);
+
+    // "worth 421.6 billion baht from 944 projects last year", "received US$2 billion from 14 lenders in 2023": an amount of
+    // money "from" a count of things is where the money came from, no comparison's base (a base is a value of the same
+    // measure: "to 3 trillion yuan from 2.8 trillion"), so the two share the date after the count.
+    private bool AmountFromCount(Mention amount, Mention count)
+    {
+        if (amount.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
+            || count.Unit is not (MentionUnit.Projects or MentionUnit.Countries or MentionUnit.Organizations or MentionUnit.Documents or MentionUnit.Items)
+            || count.Start <= amount.End)
+        {
+            return false;
+        }
+
+        // Only "from" between them.
+        var gap = simplified.AsSpan(amount.End, count.Start - amount.End).Trim();
+        return words.From.EndOf(gap) is { } from && from.Length == gap.Length;
+    }
 
     // "up from 46.5 percent in the same period last year", "against 36% the year before": a percentage right after a
     // comparison's word is the value compared with (a share's, a rate's), not a rate of change between the two periods.

@@ -269,13 +269,16 @@ internal static class SentenceTimeCues
         {
             // 「为2022年8月以来的单月最高水平」, "the highest since August 2022": a record's reach back from a stated date, no span
             // of the figures (「10年来最高」 states no date: it stays a since without one).
-            if (StatedDates.HasYearDigits(date.Text) && RecordSince(text, date, before, sentence.Clauses[clause].End, words))
+            // A month named without its year ("Since December, …", "since June last year", 「3月以来」) states its start
+            // as a written year does: the latest such month by the document's date, as the recognizer resolved it.
+            var startStated = StatedDates.HasYearDigits(date.Text) || time.From is { IsResolved: true, Month: not null };
+            if (startStated && RecordSince(text, date, before, sentence.Clauses[clause].End, words))
             {
                 return null;
             }
 
             // 「10年来」 counts years from no stated start: a running total, but no date (and no 累计 date either).
-            var since = StatedDates.HasYearDigits(date.Text) && time.From.ToPeriodPoint() is { } start ? frame.Since(start) : null;
+            var since = startStated && time.From.ToPeriodPoint() is { } start ? frame.Since(start) : null;
             return new TimeCue(date.Start, date.End, TimeCueKind.Since, since, clause, true, SinceStart: since?.From);
         }
 

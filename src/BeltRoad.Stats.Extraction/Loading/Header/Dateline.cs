@@ -7,7 +7,8 @@ namespace BeltRoad.Stats.Extraction.Loading.Header;
 /// A news dateline at the top of the body: 「新华社北京5月20日电」「本报武汉8月26日电」「本报北京1月19日讯」「（中央社台北29日電）」, "BEIJING, May 20
 /// (Xinhua) --", "ATHENS, Feb. 20, 2025 (Xinhua) --", "ASTANA, March 3. QAZWIRE –" (the agency after a full stop),
 /// "Fitch Ratings-London-12 March 2024:" (the agency first, its offices and the day joined by hyphens), "WASHINGTON, June 18,
-/// 2019 - " (a press office's release: a single hyphen ends a dateline that writes its year, as it does one naming an agency).
+/// 2019 - " (a press office's release: a single hyphen ends a dateline that writes its year, as it does one naming an agency),
+/// "LONDON, 20 May (Reuters) -", "MOSCOW, May 20. /TASS/.", "KARACHI, May 20:", "KUALA LUMPUR (May 20):", "May 20 (Reuters) -".
 /// It names the day the report was filed, often without the year (and a Taiwanese one without the month), and sometimes
 /// the agency.
 /// </summary>
@@ -44,6 +45,14 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
             return new Dateline(Number(english.Groups["y"]), month, Number(english.Groups["d"])!.Value, Clean(english.Groups["agency"]));
         }
 
+        // "KUALA LUMPUR (May 20):" (Malaysian and Singaporean papers), "May 20 (Reuters) -" (a wire's copy without its city).
+        var bracketed = BracketedDay().Match(line) is { Success: true } b ? b : CityLess().Match(line);
+        if (bracketed.Success)
+        {
+            var month = EnglishMonths.Number(bracketed.Groups["mon"].Value);
+            return new Dateline(Number(bracketed.Groups["y"]), month, Number(bracketed.Groups["d"])!.Value, Clean(bracketed.Groups["agency"]));
+        }
+
         var agencyFirst = AgencyFirst().Match(line);
         if (agencyFirst.Success)
         {
@@ -66,8 +75,19 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
     private static int? Number(Group g) =>
         g.Success ? int.Parse(g.Value.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)|\.\s*©?(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))\s*(?:--|—|–|:)|(?:--|—|–|(?<=[0-9]{4}\s*)-(?=\s)))", RegexOptions.IgnoreCase)]
+    // The day month first ("May 20") or day first ("20 May", as British and Central Asian agencies write it); the agency in
+    // brackets, after a full stop, or between slashes ("/Xinhua/ --", "May 20. /TASS/."); or a colon right after the day
+    // ("KARACHI, May 20:", as Pakistani papers file) — a city, a comma and a day before a colon are a dateline's shape only.
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)|\.\s*©?(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))\s*(?:--|—|–|:|-(?=\s))|\.?\s*/(?<agency>[A-Za-z]{2,20})/|(?:--|—|–|:|(?<=[0-9]{4}\s*)-(?=\s)))", RegexOptions.IgnoreCase)]
     private static partial Regex English();
+
+    // "KUALA LUMPUR (May 20):", "SINGAPORE (Aug 14) -": a city in capitals, then the day in brackets, then a colon or a dash.
+    [GeneratedRegex(@"^[A-Z][A-Z.'\- ]{1,30}\s*\((?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\)\s*(?::|--|—|–|-(?=\s))")]
+    private static partial Regex BracketedDay();
+
+    // "May 20 (Reuters) - ": a wire's day and its agency in brackets, then a dash or a colon, with no city before them.
+    [GeneratedRegex(@"^(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)")]
+    private static partial Regex CityLess();
 
     // "Fitch Ratings-Hong Kong/London-27 June 2023: …": a rating agency's release names itself, its offices and the day,
     // joined by hyphens, before a colon.
