@@ -29,6 +29,7 @@ internal static class IndicatorResolver
             && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
+        ("workforce's local count", static f => f.Figure.Unit == Domain.Unit.Persons && !HanText.Any(f.Figure.Subject) ? f.Catalogs.Labels.Nationals.Count(f.Figure) : null),
         ("share of the count before it", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && HanText.Any(f.Figure.Subject)
             ? CountShares.For(f.Figure, f.Catalogs) : null),
         ("percentage going on with its sentence's measure", ContinuedMeasure),
