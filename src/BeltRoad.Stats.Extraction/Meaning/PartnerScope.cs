@@ -13,7 +13,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
     IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, IReadOnlyList<(WordList Words, string Subset)>> SubsetMeasures,
-    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors, WordList Pronouns, WordList NationalWords, WordList Bilateral)
+    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors, WordList Pronouns, WordList NationalWords, WordList Bilateral, WordList LocatedBy)
 {
     private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.Region, EntityKind.CountryGroup];
     private const string Hyphens = "-–—";
@@ -38,7 +38,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         new WordList(e.GetProperty("anaphors").EnumerateArray().Select(x => x.GetString()!)),
         new WordList(e.GetProperty("pronouns").EnumerateArray().Select(x => x.GetString()!)),
         new WordList(e.GetProperty("national_words").EnumerateArray().Select(x => x.GetString()!)),
-        new WordList(e.GetProperty("bilateral").EnumerateArray().Select(x => x.GetString()!)));
+        new WordList(e.GetProperty("bilateral").EnumerateArray().Select(x => x.GetString()!)),
+        new WordList(e.GetProperty("located_by").EnumerateArray().Select(x => x.GetString()!)));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
     public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + Row(measure) : null;
@@ -80,7 +81,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             // 「…在共建国家新签合同额A。其中，9月份新签合同额B」: a subset is of the sentence before it; 「我国对共建国家进出口
             // 23.6万亿元…。共建国家在我国外贸中的比重…升至51.9%。其中，出口13.5万亿元」: or of the total a share's sentence
             // between them went on with, two sentences back.
-            var before = text.AsSpan(0, start - 1).LastIndexOfAny(SentenceEnds) + 1;
+            // The sentence before, past the line breaks between (one sentence to a paragraph: 「…相关国家进出口总值…。\n\n当中，出口…」).
+            var before = SentencesBack(text, start, 1);
             var forms0 = Forms(measure);
             if (!Named(text, before, end, figure.Mention.Start, figure.Mention.End, forms0) && !Referred(figure, before, end, forms0)
                 && !TotalBetween(figure.In.PreviousIndicators) && SentencesBack(text, before, 1) is var older && older < before
@@ -212,9 +214,11 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     // The groups after a preposition in [start, end), the figure's own words [skipStart, skipEnd) aside, or a counted group.
     private bool Named(string text, int start, int end, int skipStart, int skipEnd, IReadOnlySet<string>? forms)
     {
-        foreach (var (at, _) in Groups.Find(text, start, end))
+        foreach (var (at, groupEnd) in Groups.Find(text, start, end))
         {
-            if ((at < skipStart || at >= skipEnd) && AfterPreposition(text, start, at, forms))
+            // 「我国企业在共建国家建设的境外经贸合作区累计投资…」: a group in a clause describing the noun after it (LocatedBy:
+            // 建设的) says where that thing is; the thing's own figures are not scoped to the partner countries.
+            if ((at < skipStart || at >= skipEnd) && AfterPreposition(text, start, at, forms) && LocatedBy.At(text, groupEnd, end) is null)
             {
                 return true;
             }
@@ -378,7 +382,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
     // The last catalogued country, place or group after one of the forms (or joined by a hyphen to a name before it) in
     // the figure's clause before it (from `start`: an English sentence's subject clause, for its figure after an apposition).
-    private static string? Named(FigureContext figure, IReadOnlySet<string> forms, string entity, int start)
+    private string? Named(FigureContext figure, IReadOnlySet<string> forms, string entity, int start)
     {
         var text = figure.Text;
         var names = figure.In.Names;
@@ -391,7 +395,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
                 continue;
             }
 
-            if (After(text, start, n.Start, forms)
+            // 「在共建国家建设的合作区」: a partner in a clause describing the noun after it is where that thing is (LocatedBy).
+            if ((After(text, start, n.Start, forms) && LocatedBy.At(text, n.End, figure.Mention.Start) is null)
                 || (k > 0 && n.Start > 0 && Hyphens.Contains(text[n.Start - 1]) && names[k - 1].End == n.Start - 1))
             {
                 found = n.Name;
