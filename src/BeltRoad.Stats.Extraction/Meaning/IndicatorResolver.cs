@@ -842,7 +842,7 @@ internal static class IndicatorResolver
     {
         var partners = f.Catalogs.Labels.Partners;
         // One partner its own clause names (「其中对中亚五国进出口…」) is narrower than the group its sentence scopes.
-        return partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names)
+        return partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names, after: f.Nature == Nature.Actual)
             ?? (partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label) : null)
             ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null) ?? ListedWithPartners(f, label, partners);
     }

@@ -294,9 +294,11 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     /// abbreviated pair (「中孟双边贸易额」 → 与孟加拉国进出口总额), an abbreviation after a preposition (「对非投资」 → 对非洲投资额), or a
     /// catalogued country, place or group after a preposition in the figure's clause before it (「中国与东盟进出口总额」, "its
     /// imports from Africa", "trade between China and Africa", "China-Africa trade"); the preposition the text uses must be
-    /// one of the measure's forms ("investment from Singapore" names the investor). Null where none is named.
+    /// one of the measure's forms ("investment from Singapore" names the investor); with <paramref name="after"/> (a realised
+    /// figure: "China invested $432.7 million in Pakistan"; a pledge "to Pakistan" names no partner) also right after the
+    /// figure. Null where none is named.
     /// </summary>
-    public string? NamedPartner(FigureContext figure, string measure, string entity, NameFinder names, int? from = null)
+    public string? NamedPartner(FigureContext figure, string measure, string entity, NameFinder names, int? from = null, bool after = false)
     {
         if (!Measures.TryGetValue(measure, out var preposition) || !PrepositionForms.TryGetValue(preposition, out var forms))
         {
@@ -305,7 +307,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
         var pairs = names.Pairs;
         var partner = pairs.Pair(figure) is { } pair ? (pair.Second == entity ? pair.First : pair.Second) : null;
-        partner ??= pairs.AfterPreposition(figure, forms) ?? Named(figure, forms, entity, from ?? figure.Clause.Start);
+        partner ??= pairs.AfterPreposition(figure, forms) ?? Named(figure, forms, entity, from ?? figure.Clause.Start) ?? (after ? NamedAfter(figure, forms, entity) : null);
         if (partner is null && Bilateral.Any(figure.Text, figure.Clause.Start, figure.Mention.Start))
         {
             return BilateralPartner(figure) is { } named ? preposition + pairs.Label(named) + Row(measure) : null;
@@ -405,6 +407,42 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
         return found;
     }
+
+    // "China invested $432.7 million in Pakistan", "exports worth $2 billion to Kenya": in English the partner may stand right
+    // after the figure, after one of the measure's forms (an article aside).
+    private static string? NamedAfter(FigureContext figure, IReadOnlySet<string> forms, string entity)
+    {
+        var (text, end) = (figure.Text, Math.Min(figure.Clause.End, figure.Text.Length));
+        var at = Blank.SkipSpaces(text, figure.Mention.End, end);
+        var wordEnd = at;
+        while (wordEnd < end && char.IsAsciiLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd == at || wordEnd - at > MaxFormLength || !forms.Contains(text[at..wordEnd]))
+        {
+            return null;
+        }
+
+        at = Blank.SkipSpaces(text, wordEnd, end);
+        if (string.Compare(text, at, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            at = Blank.SkipSpaces(text, at + 4, end);
+        }
+
+        foreach (var n in figure.In.Names)
+        {
+            if (n.Start == at && PartnerKinds.Contains(n.Kind) && n.Name != entity)
+            {
+                return n.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxFormLength = 4;
 
     // A form right before the name: one Han character, or the English word before it (an article aside); "and" only
     // after "between" ("trade between China and Africa").
