@@ -409,7 +409,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     }
 
     // "China invested $432.7 million in Pakistan", "exports worth $2 billion to Kenya": in English the partner may stand right
-    // after the figure, after one of the measure's forms (an article aside).
+    // after the figure, after one of the measure's forms (an article aside); "in China" is no partner of China's measures
+    // (another investor's money in China keeps its row).
     private static string? NamedAfter(FigureContext figure, IReadOnlySet<string> forms, string entity)
     {
         var (text, end) = (figure.Text, Math.Min(figure.Clause.End, figure.Text.Length));
@@ -433,7 +434,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
         foreach (var n in figure.In.Names)
         {
-            if (n.Start == at && PartnerKinds.Contains(n.Kind) && n.Name != entity)
+            if (n.Start == at && PartnerKinds.Contains(n.Kind) && n.Name != entity && n.Name != Home)
             {
                 return n.Name;
             }
