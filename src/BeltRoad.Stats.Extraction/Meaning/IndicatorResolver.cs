@@ -91,6 +91,7 @@ internal static class IndicatorResolver
         ("capacity's row", static f => f.Aggregation == Aggregation.Attribute && f.Cue.Label is { } label ? f.Catalogs.Labels.CapacityRows.GetValueOrDefault(label) : null),
         ("commitment's instrument", static f => f.Catalogs.Labels.Commitments.For(f.Figure, f.Entity, f.Cue.Label)),
         ("creditor's claim", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Claims.For(f.Figure, f.Entity, f.Cue.Label, f.Catalogs.Labels.Recipients.Prefix, f.Catalogs.Names) : null),
+        ("subset of a named partner's total", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.SubsetOfNamed(f.Figure, label, f.Catalogs.Labels, f.Catalogs.Names) : null),
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset naming its noun", SubsetNamingItsNoun),

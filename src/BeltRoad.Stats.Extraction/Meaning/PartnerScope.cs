@@ -62,6 +62,72 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         return label;
     }
 
+    /// <summary>
+    /// 「2023年中孟双边贸易额238.9亿美元…。其中，中方出口228.7亿美元…；中方进口10.2亿美元」: a Chinese figure of <paramref name="measure"/> in a
+    /// sentence opening with a subset word is part of the total the sentence before gave one named partner (its last figure of
+    /// the unit, a partner row 与孟加拉国进出口总额): that partner's row of the measure (对孟加拉国出口额, 自孟加拉国进口额); null otherwise
+    /// (the partner countries' group is <see cref="Scopes"/>'s), or where the figure's own clause names a pair (「其中，中乌进出口…」).
+    /// </summary>
+    public string? SubsetOfNamed(FigureContext figure, string measure, LabelWords labels, NameFinder names)
+    {
+        var (context, text) = (figure.In, figure.Text);
+        // 「其中，中吉进出口…，中乌进出口…」: a pair of the figure's own names its own partner.
+        if (!Measures.TryGetValue(measure, out var preposition) || !HanText.Any(figure.Subject) || names.Pairs.Pair(figure) is not null
+            || WordedLabels.SubsetWord(text.AsSpan(context.Sentence.Start, figure.Mention.Start - context.Sentence.Start).TrimStart(), labels) is null)
+        {
+            return null;
+        }
+
+        var previous = context.PreviousIndicators;
+        for (var k = previous.Count - 1; k >= 0; k--)
+        {
+            if (previous[k].Unit == figure.Unit)
+            {
+                return PartnerOf(previous[k].Indicator) is { } partner && !IsGroup(context.PreviousNames, partner) ? preposition + partner + Row(measure) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // 「中国与中亚五国进出口…。其中，中吉进出口…」: a group's total is broken down by its members, each named in its own clause.
+    private static bool IsGroup(IReadOnlyList<EntityName> names, string partner)
+    {
+        foreach (var n in names)
+        {
+            if (n.Name == partner && n.Kind is EntityKind.CountryGroup or EntityKind.Region)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The one partner a partner row names (与孟加拉国进出口总额 → 孟加拉国), not the partner countries' group; else null.
+    private string? PartnerOf(string indicator)
+    {
+        foreach (var preposition in PrepositionForms.Keys)
+        {
+            if (!indicator.StartsWith(preposition, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var measure in Measures.Keys)
+            {
+                var row = Row(measure);
+                if (indicator.Length > preposition.Length + row.Length && indicator.EndsWith(row, StringComparison.Ordinal))
+                {
+                    var partner = indicator[preposition.Length..^row.Length];
+                    return partner == Label ? null : partner;
+                }
+            }
+        }
+
+        return null;
+    }
+
     // The row a measure takes with a partner: its own, or the one scoped_rows gives it (货物贸易进出口额 → 进出口总额).
     private string Row(string measure) => ScopedRows.GetValueOrDefault(measure) ?? measure;
 
