@@ -29,6 +29,7 @@ internal static class IndicatorResolver
             && f.Catalogs.Metrics.PercentLabels.Contains(label) ? label : null),
         ("workforce's nationals", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && !HanText.Any(f.Figure.Subject)
             && f.Earlier.Any(static e => e.Unit == Domain.Unit.Persons) ? f.Catalogs.Labels.Nationals.For(f.Figure, f.Catalogs.Labels.PartWords) : null),
+        ("workforce's local count", static f => f.Figure.Unit == Domain.Unit.Persons && !HanText.Any(f.Figure.Subject) ? f.Catalogs.Labels.Nationals.Count(f.Figure) : null),
         ("share of the count before it", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation == Aggregation.Share && HanText.Any(f.Figure.Subject)
             ? CountShares.For(f.Figure, f.Catalogs) : null),
         ("percentage going on with its sentence's measure", ContinuedMeasure),
@@ -90,6 +91,7 @@ internal static class IndicatorResolver
         ("capacity's row", static f => f.Aggregation == Aggregation.Attribute && f.Cue.Label is { } label ? f.Catalogs.Labels.CapacityRows.GetValueOrDefault(label) : null),
         ("commitment's instrument", static f => f.Catalogs.Labels.Commitments.For(f.Figure, f.Entity, f.Cue.Label)),
         ("creditor's claim", static f => f.Figure.Unit.IsCurrency() ? f.Catalogs.Labels.Claims.For(f.Figure, f.Entity, f.Cue.Label, f.Catalogs.Labels.Recipients.Prefix, f.Catalogs.Names) : null),
+        ("subset of a named partner's total", static f => f.Cue.Label is { } label ? f.Catalogs.Labels.Partners.SubsetOfNamed(f.Figure, label, f.Catalogs.Labels, f.Catalogs.Names) : null),
         ("catalogued cue", static f => f.Cue.Label),
         ("English sentence's subject", SentenceSubject),
         ("subset naming its noun", SubsetNamingItsNoun),
@@ -841,7 +843,7 @@ internal static class IndicatorResolver
     {
         var partners = f.Catalogs.Labels.Partners;
         // One partner its own clause names (「其中对中亚五国进出口…」) is narrower than the group its sentence scopes.
-        return partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names)
+        return partners.Respective(f.Figure, label, f.Catalogs.Time.Respectively, f.Catalogs.Names) ?? partners.NamedPartner(f.Figure, label, f.Entity, f.Catalogs.Names, after: f.Nature == Nature.Actual)
             ?? (partners.Scopes(f.Figure, f.Catalogs.Labels, label) ? partners.Scoped(label) : null)
             ?? (partners.Carried(f.Figure, f.Catalogs.Labels) ? partners.Scoped(label) : null) ?? ListedWithPartners(f, label, partners);
     }

@@ -13,7 +13,7 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// </summary>
 internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<string> Prepositions, IReadOnlyDictionary<string, string> Measures, IReadOnlyList<string> CountedGroups,
     IReadOnlyDictionary<string, IReadOnlySet<string>> PrepositionForms, IReadOnlyDictionary<string, IReadOnlyList<(WordList Words, string Subset)>> SubsetMeasures,
-    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors, WordList Pronouns, WordList NationalWords, WordList Bilateral)
+    IReadOnlyDictionary<string, string> ScopedRows, WordList Anaphors, WordList Pronouns, WordList NationalWords, WordList Bilateral, WordList LocatedBy)
 {
     private static readonly EntityKind[] PartnerKinds = [EntityKind.Country, EntityKind.Place, EntityKind.Region, EntityKind.CountryGroup];
     private const string Hyphens = "-–—";
@@ -38,7 +38,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         new WordList(e.GetProperty("anaphors").EnumerateArray().Select(x => x.GetString()!)),
         new WordList(e.GetProperty("pronouns").EnumerateArray().Select(x => x.GetString()!)),
         new WordList(e.GetProperty("national_words").EnumerateArray().Select(x => x.GetString()!)),
-        new WordList(e.GetProperty("bilateral").EnumerateArray().Select(x => x.GetString()!)));
+        new WordList(e.GetProperty("bilateral").EnumerateArray().Select(x => x.GetString()!)),
+        new WordList(e.GetProperty("located_by").EnumerateArray().Select(x => x.GetString()!)));
 
     /// <summary>The partner countries' label of <paramref name="measure"/> (「对共建国家出口额」), or null where it is not one they scope.</summary>
     public string? Scoped(string measure) => Measures.TryGetValue(measure, out var preposition) ? preposition + Label + Row(measure) : null;
@@ -61,6 +62,72 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
         return label;
     }
 
+    /// <summary>
+    /// 「2023年中孟双边贸易额238.9亿美元…。其中，中方出口228.7亿美元…；中方进口10.2亿美元」: a Chinese figure of <paramref name="measure"/> in a
+    /// sentence opening with a subset word is part of the total the sentence before gave one named partner (its last figure of
+    /// the unit, a partner row 与孟加拉国进出口总额): that partner's row of the measure (对孟加拉国出口额, 自孟加拉国进口额); null otherwise
+    /// (the partner countries' group is <see cref="Scopes"/>'s), or where the figure's own clause names a pair (「其中，中乌进出口…」).
+    /// </summary>
+    public string? SubsetOfNamed(FigureContext figure, string measure, LabelWords labels, NameFinder names)
+    {
+        var (context, text) = (figure.In, figure.Text);
+        // 「其中，中吉进出口…，中乌进出口…」: a pair of the figure's own names its own partner.
+        if (!Measures.TryGetValue(measure, out var preposition) || !HanText.Any(figure.Subject) || names.Pairs.Pair(figure) is not null
+            || WordedLabels.SubsetWord(text.AsSpan(context.Sentence.Start, figure.Mention.Start - context.Sentence.Start).TrimStart(), labels) is null)
+        {
+            return null;
+        }
+
+        var previous = context.PreviousIndicators;
+        for (var k = previous.Count - 1; k >= 0; k--)
+        {
+            if (previous[k].Unit == figure.Unit)
+            {
+                return PartnerOf(previous[k].Indicator) is { } partner && !IsGroup(context.PreviousNames, partner) ? preposition + partner + Row(measure) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // 「中国与中亚五国进出口…。其中，中吉进出口…」: a group's total is broken down by its members, each named in its own clause.
+    private static bool IsGroup(IReadOnlyList<EntityName> names, string partner)
+    {
+        foreach (var n in names)
+        {
+            if (n.Name == partner && n.Kind is EntityKind.CountryGroup or EntityKind.Region)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The one partner a partner row names (与孟加拉国进出口总额 → 孟加拉国), not the partner countries' group; else null.
+    private string? PartnerOf(string indicator)
+    {
+        foreach (var preposition in PrepositionForms.Keys)
+        {
+            if (!indicator.StartsWith(preposition, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var measure in Measures.Keys)
+            {
+                var row = Row(measure);
+                if (indicator.Length > preposition.Length + row.Length && indicator.EndsWith(row, StringComparison.Ordinal))
+                {
+                    var partner = indicator[preposition.Length..^row.Length];
+                    return partner == Label ? null : partner;
+                }
+            }
+        }
+
+        return null;
+    }
+
     // The row a measure takes with a partner: its own, or the one scoped_rows gives it (货物贸易进出口额 → 进出口总额).
     private string Row(string measure) => ScopedRows.GetValueOrDefault(measure) ?? measure;
 
@@ -80,7 +147,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             // 「…在共建国家新签合同额A。其中，9月份新签合同额B」: a subset is of the sentence before it; 「我国对共建国家进出口
             // 23.6万亿元…。共建国家在我国外贸中的比重…升至51.9%。其中，出口13.5万亿元」: or of the total a share's sentence
             // between them went on with, two sentences back.
-            var before = text.AsSpan(0, start - 1).LastIndexOfAny(SentenceEnds) + 1;
+            // The sentence before, past the line breaks between (one sentence to a paragraph: 「…相关国家进出口总值…。\n\n当中，出口…」).
+            var before = SentencesBack(text, start, 1);
             var forms0 = Forms(measure);
             if (!Named(text, before, end, figure.Mention.Start, figure.Mention.End, forms0) && !Referred(figure, before, end, forms0)
                 && !TotalBetween(figure.In.PreviousIndicators) && SentencesBack(text, before, 1) is var older && older < before
@@ -212,9 +280,11 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     // The groups after a preposition in [start, end), the figure's own words [skipStart, skipEnd) aside, or a counted group.
     private bool Named(string text, int start, int end, int skipStart, int skipEnd, IReadOnlySet<string>? forms)
     {
-        foreach (var (at, _) in Groups.Find(text, start, end))
+        foreach (var (at, groupEnd) in Groups.Find(text, start, end))
         {
-            if ((at < skipStart || at >= skipEnd) && AfterPreposition(text, start, at, forms))
+            // 「我国企业在共建国家建设的境外经贸合作区累计投资…」: a group in a clause describing the noun after it (LocatedBy:
+            // 建设的) says where that thing is; the thing's own figures are not scoped to the partner countries.
+            if ((at < skipStart || at >= skipEnd) && AfterPreposition(text, start, at, forms) && LocatedBy.At(text, groupEnd, end) is null)
             {
                 return true;
             }
@@ -290,9 +360,11 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
     /// abbreviated pair (「中孟双边贸易额」 → 与孟加拉国进出口总额), an abbreviation after a preposition (「对非投资」 → 对非洲投资额), or a
     /// catalogued country, place or group after a preposition in the figure's clause before it (「中国与东盟进出口总额」, "its
     /// imports from Africa", "trade between China and Africa", "China-Africa trade"); the preposition the text uses must be
-    /// one of the measure's forms ("investment from Singapore" names the investor). Null where none is named.
+    /// one of the measure's forms ("investment from Singapore" names the investor); with <paramref name="after"/> (a realised
+    /// figure: "China invested $432.7 million in Pakistan"; a pledge "to Pakistan" names no partner) also right after the
+    /// figure. Null where none is named.
     /// </summary>
-    public string? NamedPartner(FigureContext figure, string measure, string entity, NameFinder names, int? from = null)
+    public string? NamedPartner(FigureContext figure, string measure, string entity, NameFinder names, int? from = null, bool after = false)
     {
         if (!Measures.TryGetValue(measure, out var preposition) || !PrepositionForms.TryGetValue(preposition, out var forms))
         {
@@ -301,7 +373,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
         var pairs = names.Pairs;
         var partner = pairs.Pair(figure) is { } pair ? (pair.Second == entity ? pair.First : pair.Second) : null;
-        partner ??= pairs.AfterPreposition(figure, forms) ?? Named(figure, forms, entity, from ?? figure.Clause.Start);
+        partner ??= pairs.AfterPreposition(figure, forms) ?? Named(figure, forms, entity, from ?? figure.Clause.Start) ?? (after ? NamedAfter(figure, forms, entity) : null);
         if (partner is null && Bilateral.Any(figure.Text, figure.Clause.Start, figure.Mention.Start))
         {
             return BilateralPartner(figure) is { } named ? preposition + pairs.Label(named) + Row(measure) : null;
@@ -378,7 +450,7 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
     // The last catalogued country, place or group after one of the forms (or joined by a hyphen to a name before it) in
     // the figure's clause before it (from `start`: an English sentence's subject clause, for its figure after an apposition).
-    private static string? Named(FigureContext figure, IReadOnlySet<string> forms, string entity, int start)
+    private string? Named(FigureContext figure, IReadOnlySet<string> forms, string entity, int start)
     {
         var text = figure.Text;
         var names = figure.In.Names;
@@ -391,7 +463,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
                 continue;
             }
 
-            if (After(text, start, n.Start, forms)
+            // 「在共建国家建设的合作区」: a partner in a clause describing the noun after it is where that thing is (LocatedBy).
+            if ((After(text, start, n.Start, forms) && LocatedBy.At(text, n.End, figure.Mention.Start) is null)
                 || (k > 0 && n.Start > 0 && Hyphens.Contains(text[n.Start - 1]) && names[k - 1].End == n.Start - 1))
             {
                 found = n.Name;
@@ -400,6 +473,43 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
 
         return found;
     }
+
+    // "China invested $432.7 million in Pakistan", "exports worth $2 billion to Kenya": in English the partner may stand right
+    // after the figure, after one of the measure's forms (an article aside); "in China" is no partner of China's measures
+    // (another investor's money in China keeps its row).
+    private static string? NamedAfter(FigureContext figure, IReadOnlySet<string> forms, string entity)
+    {
+        var (text, end) = (figure.Text, Math.Min(figure.Clause.End, figure.Text.Length));
+        var at = Blank.SkipSpaces(text, figure.Mention.End, end);
+        var wordEnd = at;
+        while (wordEnd < end && char.IsAsciiLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd == at || wordEnd - at > MaxFormLength || !forms.Contains(text[at..wordEnd]))
+        {
+            return null;
+        }
+
+        at = Blank.SkipSpaces(text, wordEnd, end);
+        if (string.Compare(text, at, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            at = Blank.SkipSpaces(text, at + 4, end);
+        }
+
+        foreach (var n in figure.In.Names)
+        {
+            if (n.Start == at && PartnerKinds.Contains(n.Kind) && n.Name != entity && n.Name != Home)
+            {
+                return n.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxFormLength = 4;
 
     // A form right before the name: one Han character, or the English word before it (an article aside); "and" only
     // after "between" ("trade between China and Africa").
