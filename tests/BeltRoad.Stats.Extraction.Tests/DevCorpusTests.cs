@@ -30,11 +30,11 @@ public class DevCorpusTests(ITestOutputHelper output)
         // a fresh batch of documents (the whole corpus's and the groups' rows re-based just under what the corpus holds with
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
-        { "all", "", 0.97, 0.97, 0.95, 0.91, 0.82, 0.98, 0.93 },
-        { "English", "en-", 0.96, 0.96, 0.93, 0.90, 0.76, 0.97, 0.91 },
+        { "all", "", 0.97, 0.97, 0.94, 0.90, 0.82, 0.98, 0.93 },
+        { "English", "en-", 0.96, 0.96, 0.92, 0.89, 0.75, 0.97, 0.91 },
         { "Chinese releases", "zh-release-", 0.99, 0.98, 0.98, 0.94, 0.91, 0.99, 0.98 },
         { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.95, 0.89, 0.86, 0.98, 0.93 },
-        { "bilingual", "bilingual-", 0.91, 0.94, 0.93, 0.90, 0.78, 0.96, 0.89 },
+        { "bilingual", "bilingual-", 0.91, 0.94, 0.93, 0.89, 0.78, 0.96, 0.89 },
         { "the first 64 documents", FirstRound, 0.99, 0.99, 0.96, 0.97, 0.91, 0.98, 0.97 },
         { "the first 84 documents", SecondRound, 0.99, 0.98, 0.95, 0.95, 0.90, 0.98, 0.95 },
         { "the first 96 documents", ThirdRound, 0.98, 0.98, 0.95, 0.95, 0.89, 0.98, 0.96 },
@@ -62,6 +62,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         { "the first 359 documents", TwentyFifthRound, 0.97, 0.96, 0.95, 0.91, 0.82, 0.98, 0.93 },
         { "the first 371 documents", TwentySixthRound, 0.97, 0.96, 0.95, 0.92, 0.82, 0.98, 0.94 },
         { "the first 383 documents", TwentySeventhRound, 0.97, 0.97, 0.95, 0.92, 0.83, 0.98, 0.94 },
+        { "the first 395 documents", TwentyEighthRound, 0.97, 0.97, 0.95, 0.91, 0.82, 0.98, 0.93 },
     };
 
     [Theory]
@@ -95,14 +96,14 @@ public class DevCorpusTests(ITestOutputHelper output)
     // The metric (the digest's group) is settled by the figure's meaning since 2026-11-28 (MetricClassifier.Settle):
     // 5,030 of 5,412 matched facts, .834 before; 5,291 of 5,689 with the nineteenth batch; 5,530 of 5,952 with the twentieth
     // (its 12 documents .908 after the round, re-based .93 -> .92 as a fresh batch's rows are); 5,820 of 6,237 with the
-    // twenty-first (.933); 6,118 of 6,539 with the twenty-second (.936); 6,416 of 6,854 with the twenty-third (.936); 6,749 of 7,201 with the twenty-fourth (.937); 7,097 of 7,566 with the twenty-fifth (.938). Like the other floors it only rises.
+    // twenty-first (.933); 6,118 of 6,539 with the twenty-second (.936); 6,416 of 6,854 with the twenty-third (.936); 6,749 of 7,201 with the twenty-fourth (.937); 7,097 of 7,566 with the twenty-fifth (.938); 8,121 of 8,539 with the twenty-eighth and a physical quantity's word of measure and a multiple settling it (.951, floor .93 -> .95). Like the other floors it only rises.
     [Fact]
     public void The_development_corpus_metric_holds_its_floor()
     {
         var (table, texts) = Run.Value;
         var score = GoldScore.Compute(Keys().ToList(), texts, table.Facts);
         output.WriteLine(score.ToString());
-        Assert.True(score.MetricAccuracy >= 0.93, $"metric {score.MetricAccuracy:0.000}: {score}");
+        Assert.True(score.MetricAccuracy >= 0.95, $"metric {score.MetricAccuracy:0.000}: {score}");
     }
 
     [Fact]
