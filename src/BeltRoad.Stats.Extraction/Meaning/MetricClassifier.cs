@@ -1,6 +1,7 @@
 using BeltRoad.Stats.Domain;
 using BeltRoad.Stats.Extraction.Metrics;
 using BeltRoad.Stats.Extraction.Text;
+using BeltRoad.Stats.Recognizers;
 
 namespace BeltRoad.Stats.Extraction.Meaning;
 
@@ -52,6 +53,8 @@ internal sealed class MetricClassifier(MetricCatalog catalog)
             return null;
         }
 
+        // The catalogue's words are simplified (「千瓦時」 is 「千瓦时」).
+        word = HanScript.ToSimplified(word);
         // The word names the metric whatever units its cues take: a multiple (增长1.6倍, "rose fourfold") is a growth
         // rate, though no growth word near a count in `other` makes one.
         foreach (var (measure, metric) in _measureWords)

@@ -38,5 +38,5 @@ public sealed record MetricDefinition(
     /// Words of measure (MW, 平方公里, hectares, bcm) whose figures are this metric when no cue chooses another: a quantity
     /// of a physical measure is an amount, not a count, though its unit code (other) is the one counts of events share.
     /// </summary>
-    public IReadOnlyList<string> DefaultForWords { get; init; } = [];
+    internal IReadOnlyList<string> DefaultForWords { get; init; } = [];
 }

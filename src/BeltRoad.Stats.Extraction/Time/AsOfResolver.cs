@@ -419,7 +419,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     private int? BracketYear(Mention figure)
     {
         var before = simplified.AsSpan(0, figure.Start).TrimEnd();
-        if (before.Length > BracketedYearLength && before[^1] is ':' or '：' && before[^(BracketedYearLength + 2)] is '(' or '（'
+        if (before.Length >= BracketedYearLength + 2 && before[^1] is ':' or '：' && before[^(BracketedYearLength + 2)] is '(' or '（'
             && YearColumns.BareYear(before[^(BracketedYearLength + 1)..^1]) is { } labelled)
         {
             return labelled;

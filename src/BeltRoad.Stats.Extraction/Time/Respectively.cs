@@ -178,10 +178,11 @@ internal static class Respectively
         return found;
     }
 
-    // Figures of one run share unit and kind; a longer run of them is some other list, not the years'.
+    // A date written right inside a bracket that closes within a few characters after it (「（6月起）」).
     private static bool Bracketed(string text, TimeCue cue) =>
         cue.Start > 0 && text[cue.Start - 1] is '（' or '(' && cue.End < text.Length && text.AsSpan(cue.End, Math.Min(3, text.Length - cue.End)).IndexOfAny('）', ')') >= 0;
 
+    // Figures of one run share unit and kind; a longer run of them is some other list, not the years'.
     internal static bool SameRun(Mention next, Mention first) => next.Unit == first.Unit && next.Kind == first.Kind;
 
     // The years listed: one span of whole years (2016年至2021年), or single years one after another (2019年、2020年和2021年).
