@@ -114,14 +114,21 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
                 continue;
             }
 
+            // The longest row the label ends with (对孟加拉国农产品出口额: 农产品出口额, not 出口额).
+            var longest = "";
             foreach (var measure in Measures.Keys)
             {
                 var row = Row(measure);
-                if (indicator.Length > preposition.Length + row.Length && indicator.EndsWith(row, StringComparison.Ordinal))
+                if (row.Length > longest.Length && indicator.Length > preposition.Length + row.Length && indicator.EndsWith(row, StringComparison.Ordinal))
                 {
-                    var partner = indicator[preposition.Length..^row.Length];
-                    return partner == Label ? null : partner;
+                    longest = row;
                 }
+            }
+
+            if (longest.Length > 0)
+            {
+                var partner = indicator[preposition.Length..^longest.Length];
+                return partner == Label ? null : partner;
             }
         }
 
@@ -487,7 +494,8 @@ internal sealed record PartnerScope(WordList Groups, string Label, IReadOnlySet<
             wordEnd++;
         }
 
-        if (wordEnd == at || wordEnd - at > MaxFormLength || !forms.Contains(text[at..wordEnd]))
+        // "and" joins a partner only after "between" (After), which never stands after the figure.
+        if (wordEnd == at || wordEnd - at > MaxFormLength || !forms.Contains(text[at..wordEnd]) || text.AsSpan(at, wordEnd - at).Equals("and", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
