@@ -814,7 +814,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
     // measure: "to 3 trillion yuan from 2.8 trillion"), so the two share the date after the count.
     private bool AmountFromCount(Mention amount, Mention count)
     {
-        if (amount.Unit is not (MentionUnit.USD or MentionUnit.CNY or MentionUnit.EUR or MentionUnit.OtherCurrency)
+        if (amount.Unit.ToUnit()?.IsCurrency() != true
             || count.Unit is not (MentionUnit.Projects or MentionUnit.Countries or MentionUnit.Organizations or MentionUnit.Documents or MentionUnit.Items)
             || count.Start <= amount.End)
         {
