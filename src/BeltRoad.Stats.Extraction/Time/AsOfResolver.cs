@@ -448,12 +448,6 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             {
                 return true;
             }
-
-            // "year-to-date", "in the year to date": the year the recognizer read in these words is itself the year so far.
-            if (c.Kind == TimeCueKind.Stated && c.Clause == clause && words.YearToDate.Any(simplified, c.Start, c.End))
-            {
-                return true;
-            }
         }
 
         return false;
