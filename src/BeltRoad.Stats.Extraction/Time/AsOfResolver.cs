@@ -433,7 +433,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
 
     private const int BracketedYearLength = 4;
 
-    // A word meaning the document's date in the clause, not 累计 (which states no time), or a year read from "year-to-date".
+    // A word meaning the document's date in the clause, not 累计 (which states no time).
     private bool SoFarIn(List<TimeCue> cues, int clause)
     {
         if (clause < 0)

@@ -72,26 +72,29 @@ internal sealed partial record Dateline(int? Year, int? Month, int Day, string? 
 
     private static string? Clean(Group g) => g.Success && g.Value.Trim() is { Length: > 0 } v ? v : null;
 
+    // An English month's name or abbreviation as datelines write it ("May", "Sept.", "December"): one pattern for every shape below.
+    private const string MonthName = @"(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+
     private static int? Number(Group g) =>
         g.Success ? int.Parse(g.Value.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
     // The day month first ("May 20") or day first ("20 May", as British and Central Asian agencies write it); the agency in
     // brackets, after a full stop, or between slashes ("/Xinhua/ --", "May 20. /TASS/."); or a colon right after the day
     // ("KARACHI, May 20:", as Pakistani papers file) — a city, a comma and a day before a colon are a dateline's shape only.
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)|\.\s*©?(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))\s*(?:--|—|–|:|-(?=\s))|\.?\s*/(?<agency>[A-Za-z]{2,20})/|(?:--|—|–|:|(?<=[0-9]{4}\s*)-(?=\s)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,30},\s*){1,2}(?:" + MonthName + @"\s+(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})\s+" + MonthName + @")(?:,?\s*(?<y>(?:19|20)[0-9]{2}))?\s*(?:\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)|\.\s*©?(?<agency>(?-i:[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20})?))\s*(?:--|—|–|:|-(?=\s))|\.?\s*/(?<agency>[A-Za-z]{2,20})/|(?:--|—|–|:|(?<=[0-9]{4}\s*)-(?=\s)))", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 
     // "KUALA LUMPUR (May 20):", "SINGAPORE (Aug 14) -": a city in capitals, then the day in brackets, then a colon or a dash.
-    [GeneratedRegex(@"^[A-Z][A-Z.'\- ]{1,30}\s*\((?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\)\s*(?::|--|—|–|-(?=\s))")]
+    [GeneratedRegex(@"^[A-Z][A-Z.'\- ]{1,30}\s*\(" + MonthName + @"\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\)\s*(?::|--|—|–|-(?=\s))")]
     private static partial Regex BracketedDay();
 
     // "May 20 (Reuters) - ": a wire's day and its agency in brackets, then a dash or a colon, with no city before them.
-    [GeneratedRegex(@"^(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)")]
+    [GeneratedRegex(@"^" + MonthName + @"\s+(?<d>[0-9]{1,2})(?:,\s*(?<y>(?:19|20)[0-9]{2}))?\s*\((?<agency>[^)]{1,40})\)\s*(?:--|—|–|-(?=\s)|:)")]
     private static partial Regex CityLess();
 
     // "Fitch Ratings-Hong Kong/London-27 June 2023: …": a rating agency's release names itself, its offices and the day,
     // joined by hyphens, before a colon.
-    [GeneratedRegex(@"^(?<agency>[A-Z][A-Za-z&.']*(?:\s[A-Z][A-Za-z&.']*){0,3})\s?-\s?[A-Z][A-Za-z.' ]{1,25}(?:/[A-Z][A-Za-z.' ]{1,25}){0,3}\s?-\s?(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<y>(?:19|20)[0-9]{2})\s*:")]
+    [GeneratedRegex(@"^(?<agency>[A-Z][A-Za-z&.']*(?:\s[A-Z][A-Za-z&.']*){0,3})\s?-\s?[A-Z][A-Za-z.' ]{1,25}(?:/[A-Z][A-Za-z.' ]{1,25}){0,3}\s?-\s?(?<d>[0-9]{1,2})\s+" + MonthName + @"\s+(?<y>(?:19|20)[0-9]{2})\s*:")]
     private static partial Regex AgencyFirst();
 
     // 「新华社北京5月20日电」「2024年5月20日电」「（中央社台北29日電）」「本报北京1月19日讯」: a day (with its month, perhaps its
