@@ -395,8 +395,9 @@ public sealed class FactExtractor
         // stands: the date opening its paragraph or the period a release or section reports on belongs to the figures
         // reported, not to the property, as the development keys have it (143 of their 152 attributes undated). A date its
         // own sentence states or refers back to ("In the same year, the port had 12 berths"), a table caption's over its
-        // rows, or a word meaning now still dates it.
-        if (meaning.Aggregation == Aggregation.Attribute && asOf is { FramesText: true })
+        // rows, or a word meaning now still dates it; an event's date (「2021年6月正式通车，干线全长约157公里」, "The
+        // 392-kilometre motorway … opened in November 2019") is when the thing opened, not when its length held.
+        if (meaning.Aggregation == Aggregation.Attribute && asOf is { FramesText: true } or { OfEvent: true })
         {
             asOf = null;
         }

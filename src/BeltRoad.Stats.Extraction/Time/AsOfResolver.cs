@@ -315,7 +315,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             switch (cue.Kind)
             {
                 case TimeCueKind.Stated when cue.Frames || cue.Clause == clause:
-                    var stated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence, cue.Role);
+                    var stated = new DatedPeriod(cue.Period!, AsOfBasis.Sentence, cue.Role) { OfEvent = cue.Event };
                     if (cue.Role == TimeRole.AsOf)
                     {
                         asOf = cue.Period!.Latest;
@@ -900,7 +900,7 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         {
             // "As of July 31, the trains had made 11,000 trips this year": a year after the figure and an as-of date inside
             // it stated before make the year so far, as they do in either order before the figure.
-            var stated = new DatedPeriod(cue.Period!, IsSince(cue) ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role);
+            var stated = new DatedPeriod(cue.Period!, IsSince(cue) ? AsOfBasis.Since : AsOfBasis.Sentence, cue.Role) { OfEvent = cue.Event };
             return carried is { Role: TimeRole.AsOf } asOfDate && YearTo(stated, asOfDate.Period.Latest) is { } yearSoFar ? yearSoFar : stated;
         }
 

@@ -14,6 +14,12 @@ internal sealed record DatedPeriod(Period Period, AsOfBasis Basis, TimeRole? Rol
     public bool OpensParagraph { get; init; }
 
     /// <summary>
+    /// The date is an event's (「2021年6月正式通车，…」, "opened in November 2019"): what the event did happened then, a
+    /// thing's fixed property did not.
+    /// </summary>
+    public bool OfEvent { get; init; }
+
+    /// <summary>
     /// The date frames the text around the figure rather than the figure: its paragraph's opening, or the period its
     /// release or section reports on. A thing's fixed property takes no such date.
     /// </summary>

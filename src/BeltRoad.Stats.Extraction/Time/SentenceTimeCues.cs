@@ -342,7 +342,21 @@ internal static class SentenceTimeCues
         var frames = (words.Event.EndOf(before) is null || StatedDates.IsDaysSpan(period)) && !IsRelativeClause(before, words) && !IsComparison(text, sentence.Clauses[clause].Start, date.Start, words);
         // 「截至今年11月3日」: the recognizer reads the date after 今年 without its 截至, which still makes it an as-of date.
         var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
-        return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role);
+        var isEvent = words.Event.EndOf(before) is not null || words.EventDays.EndOf(before) is not null || ClosedByEvent(text, date.End, sentence.Clauses[clause].End, words);
+        return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role) { Event = isEvent };
+    }
+
+    // 「2021年6月正式通车，」: an event predicate (time-words.json event_predicates) and nothing else after the date in its clause.
+    private static bool ClosedByEvent(string text, int dateEnd, int clauseEnd, TimeWords words)
+    {
+        var at = Blank.SkipSpaces(text, dateEnd, clauseEnd);
+        if (words.EventPredicates.At(text, at, clauseEnd) is not { } predicate)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(at + predicate.Length, clauseEnd - at - predicate.Length).Trim();
+        return rest.IsEmpty || (rest.Length == 1 && char.IsPunctuation(rest[0]));
     }
 
     /// <summary>

@@ -57,6 +57,12 @@ internal sealed record TimeCue(int Start, int End, TimeCueKind Kind, Period? Per
     /// <summary><see cref="Months"/> of "during the months under review": the stated span of months that ends latest.</summary>
     public const int ReviewedSpan = -1;
 
+    /// <summary>
+    /// The date is an event's: an event word before it ("opened in", 于) or an event predicate closing its clause after it
+    /// (「2021年6月正式通车，」).
+    /// </summary>
+    public bool Event { get; init; }
+
     /// <summary>到2030年, by 2030: the year a target is set for.</summary>
     public bool IsTarget => Role == TimeRole.Target;
 
