@@ -108,6 +108,12 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
         }
 
         var joiner = tables.WordJoiners.Match(text.Text, k, out _);
+        if (joiner == 0 && ModifierEnd(k) is var modified and > 0 && tables.WordJoiners.Match(text.Text, text.SkipInline(modified), out _) is var afterModifier and > 0)
+        {
+            // "18 outbound and 11 inbound trains": each number has its own modifier before the noun they share.
+            (k, joiner) = (text.SkipInline(modified), afterModifier);
+        }
+
         var byJoiner = joiner > 0;
         if (joiner == 0 && draft.Value is not 1m && PartOf(k) is var whole and > 0)
         {
@@ -128,6 +134,20 @@ internal sealed class BareCountResolver(ScanText text, HeadNounResolver headNoun
             ? 1m : Scales.Of(text.Text, second);
         draft = draft with { Kind = MentionKind.Quantity, Unit = counted.Unit, Value = draft.Value * scale };
         return true;
+    }
+
+    // A lower-case modifier word of three letters or more at `k` that is no head noun, stop or barrier ("outbound", "new"):
+    // where it ends, else 0.
+    private int ModifierEnd(int k)
+    {
+        var end = k;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end]))
+        {
+            end++;
+        }
+
+        return end - k >= 3 && text.WordBoundaryAfter(end) && tables.HeadNouns.Match(text.Text, k, out _) == 0
+            && tables.HeadNounStops.Match(text.Text, k, out _) == 0 && tables.HeadNounBarriers.Match(text.Text, k, out _) == 0 ? end : 0;
     }
 
     // "the two countries", "these three cities": where the article right before the number starts, else -1.
