@@ -43,6 +43,10 @@ public class DocumentHeaderTests
     [Theory]
     [InlineData("Lakeside Development Bank\nHome > News > Annual Report > 2024\n\nLakeside Bank Annual Report 2024: Building for Tomorrow\n\nDownload full report (PDF)  |  Financial Statements  |  Previous reports\n\nWHO WE ARE\n\nThe bank lends to its members for roads, ports and power.", "Lakeside Bank Annual Report 2024: Building for Tomorrow")]
     [InlineData("SEASIDE NEWS\nPolitics\nBusiness\nEconomy\nOil & Gas\nTransport\nSociety\nRegion\nAnalysis\nInterview\nOther News\nSearch\n\nBusiness  |  8 May 2024 13:41\n\nPartner's imports from China climb in first quarter\n\nImports rose in the first quarter.", "Partner's imports from China climb in first quarter")]
+    // A research brief's byline, the author's name and the day set off by a bar, is a stamp, not the last breadcrumb the
+    // headline must follow; a release's title glued to the month it reports on is a headline, not a stamp.
+    [InlineData("Lakeside Policy Centre | Institute of Trade Studies\nHome > Research > Investment\nLakeside Investment Report H1 2022\nJane Q. Doe | August 3, 2022\n\nInvestment in the partner countries slowed in the first half of 2022, the brief finds.", "Lakeside Investment Report H1 2022")]
+    [InlineData("中华人民共和国湖滨海关\n首页 > 信息公开 > 海关统计\n2023年9月湖滨省外贸进出口情况\n发布时间：2023-10-20  来源：湖滨海关\n\n据湖滨海关统计，前9个月，湖滨省进出口总值1.2万亿元。", "2023年9月湖滨省外贸进出口情况")]
     public void Reads_the_headline_past_a_link_bar_under_it_and_a_menu_above_it(string text, string title) =>
         Assert.Equal(title, DocumentHeader.Title(text, "备用"));
 
@@ -61,6 +65,8 @@ public class DocumentHeaderTests
     [InlineData("中老铁路开通运营三周年\n\n新华社昆明12月3日电（记者 张三）2024年12月3日，中老铁路开通运营满三周年。", "2024-12-03")] // the dateline's day, stated in full below it
     [InlineData("雅万高铁运营一周年\n\n新华社雅加达10月17日电 一年来，2022年9月开工的项目……2023年10月17日，运营满一年。", "2023-10-17")] // another full date first
     [InlineData("新华社北京3月5日电 今年以来，中欧班列开行超过4000列。", null)] // no year anywhere: no date
+    [InlineData("Home > Research > Investment\nLakeside Investment Report H1 2022\nJane Q. Doe | August 3, 2022\n\nInvestment in the partner countries slowed, the brief finds.", "2022-08-03")] // a brief's byline day
+    [InlineData("首页 > 信息公开 > 海关统计\n2023年9月湖滨省外贸进出口情况\n发布时间：2023-10-20  来源：湖滨海关\n\n据湖滨海关统计，前9个月，湖滨省进出口总值1.2万亿元。", "2023-10-20")] // the release's stamp, not the month its title reports on
     [InlineData("新华社重庆12月20日电 记者20日获悉，2024年1月1日至12月19日，通道班列发送货物100.2万标箱。", "2024-12-20")] // a period ending the day before
     [InlineData("新华社重庆1月8日电 记者获悉，2024年1月1日至3月19日，通道班列发送货物30万标箱。", null)] // a period ending long before is no clue to the year
     [InlineData("新华社北京3月5日电 记者从国家铁路集团获悉，自2024年4月1日起，新的运输组织办法正式实施，班列开行更加便利。", null)] // a full date of another day is not the dateline's

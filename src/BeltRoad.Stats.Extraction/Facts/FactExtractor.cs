@@ -151,6 +151,11 @@ public sealed class FactExtractor
                     wholeFacts[mention.Start] = facts.Count;
                 }
 
+                if (WholeYearTargets.Of(built.Fact.Nature, dated.Period, mention.Start, sentence, simplified, frame, _catalogs.Time) is { } wholeYear)
+                {
+                    built.Fact = built.Fact with { AsOf = wholeYear.Period, AsOfBasis = wholeYear.Basis };
+                }
+
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
                 explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });
                 if (restated?.ContainsKey(mention.Start) == true)

@@ -70,7 +70,8 @@ internal sealed record TimeWords(
     WordList RecordSince,
     WordList BaselineFigureJoints,
     WordList YearlessQuarters,
-    WordList EventPredicates)
+    WordList EventPredicates,
+    WordList WholeYear)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
     internal static TimeWords Load()
@@ -89,7 +90,7 @@ internal sealed record TimeWords(
         var verbs = EventVerbs.Read(root.GetProperty("event_verbs"));
         var weekdays = root.GetProperty("weekdays").EnumerateArray().Select((x, i) => (x.GetString()!, (DayOfWeek)i)).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.OrdinalIgnoreCase);
         // The cumulative words are rule 5's markers too; listed apart, once, because they state no time of their own.
-        return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), Read("whole_period"), Read("year_earlier"), Read("back_reference"), Read("event_back_reference"), Read("back_reference_openers"), Read("back_reference_kinds"), Read("back_reference_own"), Read("since_open"), Read("since_close"), Read("since_to_now"), Read("since_clause"), Read("since_event"), new WordList(Words("relative_clause").Concat(verbs.Asides)), new WordList(Words("event").Concat(verbs.Dated)),
+        return new(new WordList(Words("current").Concat(Words("cumulative"))), Read("cumulative"), new WordList(Words("whole_year").Concat(Words("whole_period"))), Read("year_earlier"), Read("back_reference"), Read("event_back_reference"), Read("back_reference_openers"), Read("back_reference_kinds"), Read("back_reference_own"), Read("since_open"), Read("since_close"), Read("since_to_now"), Read("since_clause"), Read("since_event"), new WordList(Words("relative_clause").Concat(verbs.Asides)), new WordList(Words("event").Concat(verbs.Dated)),
             new BaselineWords(Read("baseline"), Read("baseline_periods")), Read("from"), Read("to"), Read("now_adjectives"), Read("figure_joints"), Read("same_period_after"), Read("same_period_before"), Read("as_of"), Read("respectively"), Read("span_open"), Read("span_joint"), Read("span_dash"), Read("year_on_year"),
             Read("year_determiners"), Read("year_nouns"), new WordList(relative.Keys.Concat(weekdays.Keys)), relative, weekdays, Read("weekday_earlier"), Read("weekday_not"), parts, follow, Read("courtesies"),
             Read("multiple_base"), Read("multiples"), Read("baseline_predicates"), Read("fiscal_years"), root.GetProperty("fiscal_year_start").GetInt32(),
@@ -97,7 +98,7 @@ internal sealed record TimeWords(
             root.GetProperty("fiscal_year_start_other").GetInt32(), fiscalRelative,
             Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"), Read("date_clauses"), Words("fiscal_year_partners").ToHashSet(StringComparer.Ordinal), Read("undated_periods"), Read("span_close"),
             new WordList(verbs.SinceStems.Keys), new WordList(verbs.Days), Read("months_to_date"), Read("since_then"), Read("months_to_date_not"), verbs.SinceStems, verbs,
-            Read("review_back_reference"), Read("record_since"), Read("baseline_figure_joints"), Read("yearless_quarters"), Read("event_predicates"));
+            Read("review_back_reference"), Read("record_since"), Read("baseline_figure_joints"), Read("yearless_quarters"), Read("event_predicates"), Read("whole_year"));
     }
 
     private static int Month(int month, string country) =>

@@ -11,6 +11,8 @@ internal static class HeaderLine
 {
     // A date line says little besides its date: a weekday, a place, a source's name.
     private const int MaxStampRemainder = 12;
+    // The Han a stamp stating only a month or a year holds beside it (a paper's or site's name).
+    private const int MaxPeriodStampHan = 6;
     private const int MinHeadlineHan = 5;
     private const int MinHeadlineWords = 3;
     private const int MaxHeadline = 100;
@@ -110,9 +112,12 @@ internal static class HeaderLine
 
         // "News  /  Europe  /  Economy      Tuesday, January 26, 2021": a breadcrumb that ends with the page's day.
         var rest = line.Remove(found.Start, found.Length);
-        return LittleElse(rest) || (found.Date.Precision == DatePrecision.Day && IsNavigation(string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)), words))
+        // 「2024年11月江苏省外贸进出口情况」: a month or year glued to a phrase is a release's title naming its period; a stamp
+        // beside a month says no more than a paper's name.
+        return (found.Date.Precision == DatePrecision.Day ? LittleElse(rest) : HanText.Count(rest) <= MaxPeriodStampHan && LittleElse(rest))
+            || (found.Date.Precision == DatePrecision.Day && IsNavigation(string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)), words))
             || (found.Date.Precision == DatePrecision.Day && NamedDay(line[..found.Start], line[(found.Start + found.Length)..]))
-            || (found.Date.Precision == DatePrecision.Month && NamedMonth(line[..found.Start], line[(found.Start + found.Length)..], words));
+            || (found.Date.Precision is DatePrecision.Month or DatePrecision.Day && SeparatedName(line[..found.Start], line[(found.Start + found.Length)..], words));
     }
 
     // 「（星期三）」「 星期五」「周一」 right after a day (header-lines.json stamp_weekdays).
@@ -130,9 +135,9 @@ internal static class HeaderLine
         return false;
     }
 
-    // "Christoph Nedopil Wang | July 2022": a research brief's byline gives its month, set off from the author's name by a
-    // breadcrumb's separator; a headline's month ("Trains to run from July 2026") is not set off so.
-    private static bool NamedMonth(string before, string after, HeaderWords words)
+    // "Christoph Nedopil Wang | July 2022", "… | July 26, 2021": a research brief's byline gives its month or day, set off from
+    // the author's name by a breadcrumb's separator; a headline's month ("Trains to run from July 2026") is not set off so.
+    private static bool SeparatedName(string before, string after, HeaderWords words)
     {
         var name = before.TrimEnd();
         foreach (var separator in words.Separators)
