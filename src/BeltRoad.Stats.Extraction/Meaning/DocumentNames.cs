@@ -131,7 +131,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
             {
                 var end = i + noun.Length;
                 if ((i == 0 || !char.IsLetter(headline[i - 1])) && (end == headline.Length || !char.IsLetter(headline[end])) && !HeadFollows(finder, headline.AsSpan(end))
-                    && !InsideIdiom(finder, headline, i, end))
+                    && !InsideIdiom(finder, headline, i, end) && !AfterTransit(finder, headline.AsSpan(0, i)))
                 {
                     (at, found) = (i, refers);
                     break;
@@ -143,6 +143,32 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
     }
 
     // "Exports in line with forecasts", "port operator": the noun at [start, end) inside one of described_blockers.
+    // "China's trade surges with South America via Peru port": a thing the headline's action passes through (a transit marker
+    // right before the noun or before the words naming it, two at most) is not what the headline is about.
+    private static bool AfterTransit(NameFinder finder, ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        for (var words = 0; words <= MaxTransitModifiers; words++)
+        {
+            if (finder.TransitMarkers.EndOf(before) is not null)
+            {
+                return true;
+            }
+
+            var space = before.LastIndexOf(' ');
+            if (space <= 0)
+            {
+                return false;
+            }
+
+            before = before[..space].TrimEnd();
+        }
+
+        return false;
+    }
+
+    private const int MaxTransitModifiers = 2;
+
     private static bool InsideIdiom(NameFinder finder, string headline, int start, int end)
     {
         foreach (var idiom in finder.DescribedBlockers)
