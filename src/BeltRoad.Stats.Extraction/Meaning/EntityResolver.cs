@@ -38,6 +38,7 @@ internal static class EntityResolver
         ("China's bilateral trade", ChinasBilateral),
         ("creditor's loans", static f => Creditors.Of(f.Figure, f.Finder)),
         ("loan's terms", static f => LoanTerms.Of(f.Figure, f.Finder)),
+        ("amount's source", static f => AmountSources.Of(f.Figure, f.Finder)),
         ("issuer's self-reference", static f => BackReferences.Issuer(f.Figure, f.Finder)),
         ("region's self-reference", RegionsSelfReference),
         ("port of transit", static f => TransitPort(f.Figure, f.Finder)),
