@@ -177,6 +177,7 @@ internal sealed class NameFinder
         Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
         ReportingVerbs = Read("reporting_verbs");
         UseVerbs = new WordList(Read("use_verbs"));
+        InitiativeMoney = new WordList(Read("initiative_money"));
         FundsLinks = new WordList(Read("funds_links"));
         PublicFunds = new WordList(Read("public_funds"));
         ReportTitles = new WordList(Read("report_titles"));
@@ -437,6 +438,9 @@ internal sealed class NameFinder
 
     /// <summary>"used", "rode": a flow counted before one of these and "the road" / "the line" after it is that thing's traffic.</summary>
     public WordList UseVerbs { get; }
+
+    /// <summary>"engagement", "finance": right after the initiative's name, China's money under it (initiative_money).</summary>
+    public WordList InitiativeMoney { get; }
 
     /// <summary>"from", "provided by": after an amount, where the money comes from (funds_links; Meaning/AmountSources).</summary>
     public WordList FundsLinks { get; }
