@@ -34,6 +34,7 @@ internal static class EntityResolver
         ("fund's capital", FundsCapital),
         ("project's segment", static f => Segments.Of(f.Figure, f.Finder)),
         ("swap line", static f => f.Finder.SwapLines.Of(f.Figure, f.Finder)),
+        ("trade China's customs count", static f => ChinasCustoms.Of(f.Figure, f.Finder)),
         ("bilateral pair", static f => f.Finder.Pairs.Pair(f.Figure)?.First ?? BetweenPair(f)),
         ("China's bilateral trade", ChinasBilateral),
         ("creditor's loans", static f => Creditors.Of(f.Figure, f.Finder)),

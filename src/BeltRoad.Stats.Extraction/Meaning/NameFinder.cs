@@ -178,6 +178,7 @@ internal sealed class NameFinder
         ReportingVerbs = Read("reporting_verbs");
         UseVerbs = new WordList(Read("use_verbs"));
         InitiativeMoney = new WordList(Read("initiative_money"));
+        ChinaSources = new WordList(Read("china_sources"));
         FundsLinks = new WordList(Read("funds_links"));
         PublicFunds = new WordList(Read("public_funds"));
         ReportTitles = new WordList(Read("report_titles"));
@@ -441,6 +442,9 @@ internal sealed class NameFinder
 
     /// <summary>"engagement", "finance": right after the initiative's name, China's money under it (initiative_money).</summary>
     public WordList InitiativeMoney { get; }
+
+    /// <summary>"Chinese customs", "China's ambassador": a source of China's own count of its bilateral trade (china_sources).</summary>
+    public WordList ChinaSources { get; }
 
     /// <summary>"from", "provided by": after an amount, where the money comes from (funds_links; Meaning/AmountSources).</summary>
     public WordList FundsLinks { get; }
