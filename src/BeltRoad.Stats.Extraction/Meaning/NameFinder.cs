@@ -177,6 +177,10 @@ internal sealed class NameFinder
         Pairs = Pairs.Read(json.RootElement.GetProperty("pairs"));
         ReportingVerbs = Read("reporting_verbs");
         UseVerbs = new WordList(Read("use_verbs"));
+        InitiativeMoney = new WordList(Read("initiative_money"));
+        ChinaSources = new WordList(Read("china_sources"));
+        FundsLinks = new WordList(Read("funds_links"));
+        PublicFunds = new WordList(Read("public_funds"));
         ReportTitles = new WordList(Read("report_titles"));
         CapitalMarkers = new WordList(Read("capital_markers"));
         PairOpeners = new WordList(Read("pair_openers"));
@@ -435,6 +439,18 @@ internal sealed class NameFinder
 
     /// <summary>"used", "rode": a flow counted before one of these and "the road" / "the line" after it is that thing's traffic.</summary>
     public WordList UseVerbs { get; }
+
+    /// <summary>"engagement", "finance": right after the initiative's name, China's money under it (initiative_money).</summary>
+    public WordList InitiativeMoney { get; }
+
+    /// <summary>"Chinese customs", "China's ambassador": a source of China's own count of its bilateral trade (china_sources).</summary>
+    public WordList ChinaSources { get; }
+
+    /// <summary>"from", "provided by": after an amount, where the money comes from (funds_links; Meaning/AmountSources).</summary>
+    public WordList FundsLinks { get; }
+
+    /// <summary>"budget", "treasury": a country's purse an amount comes from (public_funds: "from Hungary's state budget").</summary>
+    public WordList PublicFunds { get; }
 
     /// <summary>"Country Report", "Article IV", "Staff Report": an institution's headline holding one of these heads its report on a country.</summary>
     public WordList ReportTitles { get; }
