@@ -272,7 +272,8 @@ internal static class CuedLabels
         }
     }
 
-    // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.
+    // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own;
+    // an instrument's name (kind instrument: "panda bond", 熊猫债) is a kind of what the cue measures, and keeps its cue.
     internal static void DropOvershadowed(List<(int Start, int End, string Label)> hits, IReadOnlyList<EntityName> names) =>
         hits.RemoveAll(h => Overshadowed(hits, names, h));
 
@@ -290,7 +291,7 @@ internal static class CuedLabels
 
         for (var k = 0; k < names.Count; k++)
         {
-            if (names[k].Start <= h.Start && h.End <= names[k].End)
+            if (names[k].Start <= h.Start && h.End <= names[k].End && names[k].Kind != EntityKind.Instrument)
             {
                 return true;
             }
