@@ -69,7 +69,8 @@ internal sealed record LabelWords(
     IReadOnlyList<(string Noun, string Row)> NounRows,
     LengthsAfter LengthsAfter,
     CostCuts CostCuts,
-    TitleInstruments TitleInstruments)
+    TitleInstruments TitleInstruments,
+    LoanShares LoanShares)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -123,6 +124,8 @@ internal sealed record LabelWords(
             // A cost or time cut in percent (「货运成本降低30%」 → 货运成本变化率), not a statistic's growth.
             CostCuts.Read(root.GetProperty("cost_cuts")),
             // A report's title naming the finance it counts ("China's Overseas Development Finance …" → 海外发展融资承诺额).
-            TitleInstruments.Read(root.GetProperty("title_instruments"), root.GetProperty("title_recipients").GetProperty("prefix").GetString()!));
+            TitleInstruments.Read(root.GetProperty("title_instruments"), root.GetProperty("title_recipients").GetProperty("prefix").GetString()!),
+            // A loan's share of a project's cost ("The loan will cover 85% of the investment cost" → 贷款占项目造价比重).
+            LoanShares.Read(root.GetProperty("loan_shares")));
     }
 }
