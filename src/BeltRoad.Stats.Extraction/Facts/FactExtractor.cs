@@ -82,6 +82,8 @@ public sealed class FactExtractor
         var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);
         // 「Chinese Loans to Africa」: the place a report's title sends its lending or investment to, read once.
         var titleRecipient = _catalogs.Labels.TitleRecipients.Of(HanScript.ToSimplified(title), _catalogs.Names, _catalogs.Labels.Partners.Label);
+        // "China's Overseas Development Finance …": the finance a report's title counts names its loan rows, read once.
+        var titleInstrument = _catalogs.Labels.TitleInstruments.Of(HanScript.ToSimplified(title));
         // One set of per-sentence lists for the document, cleared for each sentence: none outlives its sentence.
         var inSentence = new List<Mention>();
         var figures = new List<Mention>();
@@ -137,7 +139,7 @@ public sealed class FactExtractor
                     // The sentences' names first: a lead read with them may give the document its actor.
                     var read = sentenceNames.OfLast();
                     context = Context(document.Info, simplified, sentence, inSentence, figures, cues, box, names.DocumentEntity, read, Measures(simplified, sentence, measureHits), previous, before)
-                        with { DocumentIsPort = names.DocumentIsPort, SelfRegion = names.SelfRegion, TitleRecipient = titleRecipient };
+                        with { DocumentIsPort = names.DocumentIsPort, SelfRegion = names.SelfRegion, TitleRecipient = titleRecipient, TitleInstrument = titleInstrument };
                 }
 
                 var built = Build(document, normalized, context, mention, dated.Period, earlier, ranked);

@@ -26,6 +26,7 @@ internal static class CuedLabels
         }
 
         DropOvershadowed(hits, figure.In.Names);
+        DropExamples(hits, figure.Text, figure.Mention.NumberStart);
         // 「覆盖18个省（区、市）75个市」: a cue inside another Chinese count's classifier and noun is what that count counts, never this one's.
         // The cues before such a count are its, not this one's: it named its own measure (「该线路已覆盖18个省（区、市）75个市」).
         if (HanText.Any(figure.Subject))
@@ -258,6 +259,34 @@ internal static class CuedLabels
         return hits.Count > 0 ? hits[^1].Label : null;
     }
 
+    // "Chinese engagement – construction contracts plus non-financial investment – reached $56.7 billion": a cue before the
+    // figure inside an aside opened after the first cue, and closed before the figure, says what that measure holds.
+    private static void DropExamples(List<(int Start, int End, string Label)> hits, string text, int numberStart)
+    {
+        var first = -1;
+        for (var k = 0; k < hits.Count; k++)
+        {
+            if (hits[k].End <= numberStart && (first < 0 || hits[k].Start < hits[first].Start))
+            {
+                first = k;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var from = hits[first].End;
+        for (var k = hits.Count - 1; k >= 0; k--)
+        {
+            if (hits[k].Start >= from && hits[k].End <= numberStart && Asides.IsExample(text, from, hits[k].Start, numberStart))
+            {
+                hits.RemoveAt(k);
+            }
+        }
+    }
+
     // The filters below are methods of their own: a lambda capturing For's locals would be made on every call of For,
     // and most calls find no cue.
     private static void DropOtherCounts(List<(int Start, int End, string Label)> hits, FigureContext figure, int namedBy) =>
@@ -272,7 +301,8 @@ internal static class CuedLabels
         }
     }
 
-    // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own.
+    // A cue overlapping a longer one (出口 in 进出口总额, 贸易额 in 农产品贸易额) or inside a name (进出口 in 中国进出口银行) says nothing of its own;
+    // an instrument's name (kind instrument: "panda bond", 熊猫债) is a kind of what the cue measures, and keeps its cue.
     internal static void DropOvershadowed(List<(int Start, int End, string Label)> hits, IReadOnlyList<EntityName> names) =>
         hits.RemoveAll(h => Overshadowed(hits, names, h));
 
@@ -290,7 +320,7 @@ internal static class CuedLabels
 
         for (var k = 0; k < names.Count; k++)
         {
-            if (names[k].Start <= h.Start && h.End <= names[k].End)
+            if (names[k].Start <= h.Start && h.End <= names[k].End && names[k].Kind != EntityKind.Instrument)
             {
                 return true;
             }

@@ -20,6 +20,8 @@ internal static class IndicatorResolver
         ("pull on a whole's growth", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Pulls.For(f.Figure) : null),
         ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
         ("point change keeps its share's label", PointChange),
+        ("loan's share of a cost", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change && !HanText.Any(f.Figure.Subject)
+            ? f.Catalogs.Labels.LoanShares.For(f.Figure) : null),
         ("percentage's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change
             && CuedLabels.For(f.Figure, Domain.Unit.Percent, f.Catalogs) is { } label && !f.Catalogs.Metrics.RateLabels.Contains(label) ? label : null),
         ("rate's catalogued measure", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation is Aggregation.Change or Aggregation.PerYear

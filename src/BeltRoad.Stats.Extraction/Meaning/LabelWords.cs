@@ -68,7 +68,9 @@ internal sealed record LabelWords(
     EarlierYearChanges EarlierYears,
     IReadOnlyList<(string Noun, string Row)> NounRows,
     LengthsAfter LengthsAfter,
-    CostCuts CostCuts)
+    CostCuts CostCuts,
+    TitleInstruments TitleInstruments,
+    LoanShares LoanShares)
 {
     /// <summary>The built-in words (Resources/label-words.json), read from the assembly at each call.</summary>
     internal static LabelWords Load()
@@ -120,6 +122,10 @@ internal sealed record LabelWords(
             // The thing a Chinese length names after its unit (「2.7公里防波堤」 → 防波堤长度, 「新建510公里高速公路」 → 新建高速公路里程).
             LengthsAfter.Read(root.GetProperty("lengths_after")),
             // A cost or time cut in percent (「货运成本降低30%」 → 货运成本变化率), not a statistic's growth.
-            CostCuts.Read(root.GetProperty("cost_cuts")));
+            CostCuts.Read(root.GetProperty("cost_cuts")),
+            // A report's title naming the finance it counts ("China's Overseas Development Finance …" → 海外发展融资承诺额).
+            TitleInstruments.Read(root.GetProperty("title_instruments"), root.GetProperty("title_recipients").GetProperty("prefix").GetString()!),
+            // A loan's share of a project's cost ("The loan will cover 85% of the investment cost" → 贷款占项目造价比重).
+            LoanShares.Read(root.GetProperty("loan_shares")));
     }
 }

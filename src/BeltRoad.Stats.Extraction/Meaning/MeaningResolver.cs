@@ -34,6 +34,11 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
         var recipient = figure.In.TitleRecipient ?? (titles.IsRow(lentRow) ? figure.In.CitedRecipient(titles, catalogs.Names, catalogs.Labels.Partners.Label) : null);
         var sent = titles.Apply(TitleRecipients.ForEntity(recipient, lent, catalogs.Names), lentRow);
         var row = ReferenceEquals(sent, lentRow) || catalogs.Labels.Recipients.IsRecipientRow(figure) ? lentRow : sent;
+        // The finance a title counts is the lender's (China's, its policy banks'): another lender's figure keeps its row.
+        if (lent == catalogs.Names.DefaultActor || catalogs.Labels.Recipients.Lenders.Contains(lent))
+        {
+            row = catalogs.Labels.TitleInstruments.Apply(figure.In.TitleInstrument, row);
+        }
         var owner = WholesOwner.Of(figure, lent, aggregation, catalogs.Names, catalogs.Labels.Wholes);
         var traffic = ThingsTraffic.Of(figure, owner, measured, string.Equals(measured, indicator, StringComparison.Ordinal), catalogs.Metrics.PartLabels.Contains(measured), catalogs.Names);
         var entity = ranked.Of(figure, traffic, catalogs.Names);

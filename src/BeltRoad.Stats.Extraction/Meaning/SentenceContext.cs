@@ -41,6 +41,9 @@ internal sealed record SentenceContext(
     /// <summary>The place the document's title sends China's lending or investment to, and that measure's rows, if any.</summary>
     public TitleRecipient? TitleRecipient { get; init; }
 
+    /// <summary>The rows of the finance the document's title names ("China's Overseas Development Finance …"), if any.</summary>
+    public IReadOnlyDictionary<string, string>? TitleInstrument { get; init; }
+
     /// <summary>
     /// The place a source the sentence cites sends China's lending to ("According to the Chinese Loans to Africa Database,
     /// …"), read once for every figure of a lending row in it.

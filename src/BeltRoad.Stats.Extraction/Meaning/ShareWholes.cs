@@ -186,8 +186,25 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
     /// right before or after it, the figure aside: "Power China", "Green Finance &amp; Development Center"), lies inside a
     /// longer measure word ("finance commitments") or is listed with one ("finance and investments": a measure itself).
     /// </summary>
-    public string? SectorBefore(FigureContext figure, int from = -1) =>
-        Hits(figure, Math.Max(from, figure.Clause.Start), figure.Mention.Start, Sectors) is { Count: > 0 } hits ? SectorNames[figure.Text[hits[^1].Start..hits[^1].End]] : null;
+    public string? SectorBefore(FigureContext figure, int from = -1)
+    {
+        var hits = Hits(figure, Math.Max(from, figure.Clause.Start), figure.Mention.Start, Sectors);
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        // "Green energy engagement (solar, wind and hydropower) edged up to …": a sector inside an aside closed before the
+        // figure, which the clauses cut at its commas, is an example of the sector named before the aside opened.
+        var last = hits[^1];
+        var opener = Asides.OpenedAt(figure.Text, figure.In.Sentence.Start, last.Start, figure.Mention.Start);
+        if (opener > Math.Max(from, figure.In.Sentence.Start) && Hits(figure, Math.Max(from, figure.In.Sentence.Start), opener, Sectors) is { Count: > 0 } outer)
+        {
+            last = outer[^1];
+        }
+
+        return SectorNames[figure.Text[last.Start..last.End]];
+    }
 
     /// <summary>
     /// "Manufacturing, mining and energy took 28.2 percent, 20.5 percent and 10.2 percent of the total", "energy and transport
@@ -220,7 +237,9 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             before = before[(before.LastIndexOf('\n') + 1)..].TrimEnd(' '); // a line above (a heading) names nothing on this one
             var named = (!next.IsEmpty && char.IsAsciiLetterUpper(next[0]))
                 || (char.IsAsciiLetterUpper(text[hit.Start]) && before.Length > 0 && LastWordCapitalised(before));
-            if (!named && !InMeasureWord(figure, hit))
+            // "Green energy engagement (solar, wind and hydropower) rose …": a sector inside an aside opened after an earlier
+            // one is that sector's example, where the figure stands past the aside.
+            if (!named && !InMeasureWord(figure, hit) && (hits.Count == 0 || !Asides.IsExample(text, hits[0].End, hit.Start, end)))
             {
                 hits.Add(hit);
             }

@@ -20,4 +20,62 @@ internal static class Asides
         var close = text[at..Math.Min(end, at + reach)].IndexOfAny(')', '）');
         return close < 0 ? at : at + close + 1;
     }
+
+    /// <summary>
+    /// Whether a word at <paramref name="at"/> stands inside an aside — a bracket, or a pair of dashes — opened after
+    /// <paramref name="from"/> (the end of an earlier word of its kind) and closed before <paramref name="figure"/>: an example
+    /// of that word ("green energy – solar, wind and hydropower – attracted $5.7 billion", "engagement – construction contracts
+    /// plus non-financial investment – reached …"), not a word of its own for the figure after the aside.
+    /// </summary>
+    public static bool IsExample(string text, int from, int at, int figure) => Open(text, from, at) && !Open(text, from, figure);
+
+    // Whether an aside opened in [from, at) is still open at `at`.
+    private static bool Open(string text, int from, int at)
+    {
+        var (depth, dashes) = (0, 0);
+        for (var k = from; k < at; k++)
+        {
+            switch (text[k])
+            {
+                case '(' or '（':
+                    depth++;
+                    break;
+                case (')' or '）') when depth > 0:
+                    depth--;
+                    break;
+                case '–' or '—':
+                    dashes++;
+                    break;
+            }
+        }
+
+        return depth > 0 || dashes % 2 == 1;
+    }
+
+    /// <summary>
+    /// Where the aside (a bracket, or a pair of dashes) that holds <paramref name="at"/> opened, reading from
+    /// <paramref name="from"/>, when it closes before <paramref name="figure"/>; -1 where none does.
+    /// </summary>
+    public static int OpenedAt(string text, int from, int at, int figure)
+    {
+        var (bracket, depth, dash) = (-1, 0, -1);
+        for (var k = from; k < at; k++)
+        {
+            switch (text[k])
+            {
+                case '(' or '（':
+                    (bracket, depth) = (depth == 0 ? k : bracket, depth + 1);
+                    break;
+                case (')' or '）') when depth > 0:
+                    depth--;
+                    break;
+                case '–' or '—':
+                    dash = dash < 0 ? k : -1;
+                    break;
+            }
+        }
+
+        var opener = depth > 0 ? bracket : dash;
+        return opener >= 0 && !Open(text, opener, figure) ? opener : -1;
+    }
 }
