@@ -78,7 +78,7 @@ internal static class AggregationResolver
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
         var (rate, periodNoun) = Rate(figure, words, time);
         var compared = ComparedWith(figure, nature, words, time, giving, parts, valued, possessives, comparison);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts, words.IncrementBefore), valued, possessives, compared));
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, nature, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts, words.IncrementBefore), valued, possessives, compared));
         return (aggregation!.Value, rule);
     }
 
@@ -122,8 +122,11 @@ internal static class AggregationResolver
     // countries or organisations, which are where it happened) after an event verb in its clause: 新签合同1862份,
     // 派出劳务人员42.8万人, "approved 27 projects"; or before a passive one: "403 cooperation projects were signed at the expo",
     // "255,000 workers were sent abroad".
-    private static bool IsFlow(FigureContext figure, AggregationWords words) =>
-        figure.Metric.IsFlow || figure.Metric.IsDatedFlow || EventCount(figure, words) || FlowUnit(figure, words)
+    // A realised count in person-times (人次: visits, trips, entries, trainings made) is what a period produced, whatever
+    // words name it ("Ridership in the first nine months reached 4.6 million", 「出入境人员18.9万人次」): no stock is counted
+    // in trips. A target's (「到2030年…培训10万人次」) is the level to reach by then.
+    private static bool IsFlow(FigureContext figure, Nature nature, AggregationWords words) =>
+        figure.Metric.IsFlow || figure.Metric.IsDatedFlow || EventCount(figure, words) || FlowUnit(figure, words) || (figure.Unit == Unit.PersonTimes && nature == Nature.Actual)
         || (figure.Unit is not (Unit.Countries or Unit.Organizations) && figure.Mention.Kind is MentionKind.Quantity
             && (FlowVerbBefore(figure, words) || words.FlowVerbsAfter.Any(figure.Text, figure.Mention.End, figure.Clause.End)));
 
