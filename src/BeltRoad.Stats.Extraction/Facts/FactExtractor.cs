@@ -76,7 +76,7 @@ public sealed class FactExtractor
         var countsFiscalYears = FiscalYears.Named(simplified, _catalogs.Time);
         var frame = new DocumentTimeFrame(document.Info.Date, ReportingPeriod.Find(text, mentions, _catalogs.Header, _catalogs.Time, title, document.Info.Date),
             countsFiscalYears, countsFiscalYears ? BudgetCountries.Find(simplified, sentences, _catalogs.Names, _catalogs.Time) : null);
-        var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time, _catalogs.Aggregations.AnyRate);
+        var asOf = new AsOfResolver(simplified, frame, document.Info.Language, _catalogs.Time, _catalogs.Aggregations.AnyRate, _catalogs.Labels.ComparisonWords);
         var names = new DocumentNames(_catalogs.Names, title, _headings ??= new HeadingNames(_catalogs.Names), document.Info.Publisher, simplified,
             TitleTimeEnd(recognizer, title, reference));
         var sentenceNames = new SentenceNames(_catalogs.Names, names, simplified, mentions);

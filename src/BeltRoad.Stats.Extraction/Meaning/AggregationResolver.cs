@@ -37,6 +37,7 @@ internal static class AggregationResolver
         // 「该指数从2013年的100升至2022年的165.4」: a bare number made a figure by the index word before it (Facts/IndexValues) is
         // the index's level at its date, whatever flow the clause names.
         ("index value", static f => f.Figure.Mention is { Kind: MentionKind.Quantity, Unit: MentionUnit.Other } m && m.Start == m.NumberStart && m.End == m.NumberStart + m.NumberLength ? Aggregation.Level : null),
+        ("comparison's base", static f => f.Compared),
         ("one period's amount", static f => f.PeriodNoun is { } of && f.Figure.AsOf is { Period.IsSpan: false } dated && dated.Period.From.Precision == of ? Aggregation.PeriodTotal : null),
         ("measure as adjective", MeasureAsAdjective),
         ("cost of a thing", static f => f.Figure.Unit.IsCurrency() && !CountedBefore(f.Figure) && (f.Words.CostOf.EndOf(f.Figure.ClauseBefore.TrimEnd()) is not null
@@ -67,7 +68,8 @@ internal static class AggregationResolver
     /// <remarks><paramref name="giving"/>: the verbs of giving (nature-words.json's pledge_verbs: 提供, "provide", "offer");
     /// <paramref name="parts"/>: the nouns of a thing's parts (measures.json's parts measures: "stations", 泊位).</remarks>
     /// <paramref name="valued"/>, <paramref name="possessives"/>: what a built thing cost (label-words.json valued.cost), read as the indicator reads it.
-    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time, WordList giving, WordList parts, ValuedThings valued, IReadOnlyList<string> possessives)
+    /// <paramref name="comparison"/>: label-words.json comparison_words ("up from", "compared with"), which make a figure the earlier value of another.
+    public static (Aggregation Aggregation, string Rule) Resolve(FigureContext figure, Nature nature, AggregationWords words, TimeWords time, WordList giving, WordList parts, ValuedThings valued, IReadOnlyList<string> possessives, WordList comparison)
     {
         var start = figure.Mention.Start;
         // Cues reach back through the sentence, but not past a 「；」: 「截至…累计开行8.2万列；2023年开行1.7万列」.
@@ -75,22 +77,56 @@ internal static class AggregationResolver
         // The signing verb stands after the count in Chinese (150多个国家签署), before it in English (signed … with 150 countries).
         var signatories = figure.Unit is Unit.Countries or Unit.Organizations && words.Signatory.Any(figure.Text, figure.Clause.Start, figure.Clause.End);
         var (rate, periodNoun) = Rate(figure, words, time);
-        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts, words.IncrementBefore), valued, possessives));
+        var compared = ComparedWith(figure, nature, words, time, giving, parts, valued, possessives, comparison);
+        var (aggregation, rule) = Rules.Decide(new AggregationFacts(figure, nature, words, time, giving, rate, periodNoun, sentenceStart, signatories, IsFlow(figure, nature, words), EventCount(figure, words), Increment(figure, words), CountsParts(figure, parts, words.IncrementBefore), valued, possessives, compared));
         return (aggregation!.Value, rule);
+    }
+
+    // "runs 14 passenger trains a day, up from 4 in the first weeks of operation", "closed 176 deals in the half, compared with
+    // 103 in the first half of 2023": the earlier value a figure is compared with (label-words.json comparison_words right
+    // before it) is a point of the same series (MEANING.md 2.1): an average or a period's total as the last figure of its
+    // unit before it in its sentence is, read at the base's own date, whatever its bare words lack ("4", "103" name no trains
+    // or deals). A level's base keeps its own reading (a running "so far this year" against "the whole of last year"); not a
+    // percentage, nor a movement's start ("from the 57 founding members of January 2016 to 70": time-words.json to).
+    private static Aggregation? ComparedWith(FigureContext figure, Nature nature, AggregationWords words, TimeWords time, WordList giving, WordList parts, ValuedThings valued, IReadOnlyList<string> possessives, WordList comparison)
+    {
+        if (figure.Unit is Unit.Percent or Unit.PercentagePoints || !figure.IsComparedBase(comparison) || time.To.Any(figure.Text, figure.Mention.End, figure.Clause.End))
+        {
+            return null;
+        }
+
+        var figures = figure.In.Figures;
+        for (var k = figures.Count - 1; k >= 0; k--) // an index loop: a foreach over the interface boxes an enumerator
+        {
+            var amount = figures[k];
+            if (amount.End > figure.Mention.Start || amount.Start < figure.In.Sentence.Start || amount.Unit.ToUnit() != figure.Unit)
+            {
+                continue;
+            }
+
+            var clause = figure.In.Sentence.Clauses[figure.In.ClauseOf(amount.Start)];
+            var (earlier, _) = Resolve(figure with { Place = new FigurePlace(figure.In, amount, clause, figure.Unit) }, nature, words, time, giving, parts, valued, possessives, comparison);
+            return earlier is Aggregation.PeriodTotal or Aggregation.PerDay or Aggregation.PerWeek or Aggregation.PerMonth or Aggregation.PerYear ? earlier : null;
+        }
+
+        return null;
     }
 
     // What the rules read: the figure, its nature, the aggregation and time words, the verbs of giving, its rate word's average and, when that word names one
     // period's amount (年开行量, 单月), the period's precision, where its cues may start, whether it counts signatories, whether it measures a flow,
-    // whether it counts events (loans, deals, deliverables), whether it is an increment ("a further 27", "seven more"), whether it counts a thing's parts ("39 stations").
-    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, WordList Giving, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment, bool Parts, ValuedThings Valued, IReadOnlyList<string> Possessives);
+    // whether it counts events (loans, deals, deliverables), whether it is an increment ("a further 27", "seven more"), whether it counts a thing's parts ("39 stations"), and the aggregation of the figure it is the compared base of.
+    private readonly record struct AggregationFacts(FigureContext Figure, Nature Nature, AggregationWords Words, TimeWords Time, WordList Giving, Aggregation? Rate, DatePrecision? PeriodNoun, int SentenceStart, bool Signatories, bool Flow, bool EventCount, bool Increment, bool Parts, ValuedThings Valued, IReadOnlyList<string> Possessives, Aggregation? Compared);
 
     // A flow by its metric (trade, investment, trains …; or counted per period when dated, as projects are: "51 projects
     // approved in 2021", 上半年新批境外投资项目14个, which the dated flow rule alone reads), or a count of things (not of
     // countries or organisations, which are where it happened) after an event verb in its clause: 新签合同1862份,
     // 派出劳务人员42.8万人, "approved 27 projects"; or before a passive one: "403 cooperation projects were signed at the expo",
     // "255,000 workers were sent abroad".
-    private static bool IsFlow(FigureContext figure, AggregationWords words) =>
-        figure.Metric.IsFlow || figure.Metric.IsDatedFlow || EventCount(figure, words) || FlowUnit(figure, words)
+    // A realised count in person-times (人次: visits, trips, entries, trainings made) is what a period produced, whatever
+    // words name it ("Ridership in the first nine months reached 4.6 million", 「出入境人员18.9万人次」): no stock is counted
+    // in trips. A target's (「到2030年…培训10万人次」) is the level to reach by then.
+    private static bool IsFlow(FigureContext figure, Nature nature, AggregationWords words) =>
+        figure.Metric.IsFlow || figure.Metric.IsDatedFlow || EventCount(figure, words) || FlowUnit(figure, words) || (figure.Unit == Unit.PersonTimes && nature == Nature.Actual)
         || (figure.Unit is not (Unit.Countries or Unit.Organizations) && figure.Mention.Kind is MentionKind.Quantity
             && (FlowVerbBefore(figure, words) || words.FlowVerbsAfter.Any(figure.Text, figure.Mention.End, figure.Clause.End)));
 

@@ -24,7 +24,7 @@ internal sealed class MeaningResolver(MeaningCatalogs catalogs)
     {
         var (actor, entityRule) = EntityResolver.Resolve(figure, catalogs.Names, catalogs.Labels.ComparisonWords, catalogs.Time.Respectively, catalogs.Metrics.PartNouns, catalogs.Labels.PartWords);
         var (nature, natureRule) = NatureResolver.Resolve(figure, catalogs.Natures, catalogs.Time, catalogs.Labels.ComparisonWords);
-        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time, catalogs.Natures.PledgeVerbs, catalogs.Metrics.PartNouns, catalogs.Labels.Valued, catalogs.Names.Possessives);
+        var (aggregation, aggregationRule) = AggregationResolver.Resolve(figure, nature, catalogs.Aggregations, catalogs.Time, catalogs.Natures.PledgeVerbs, catalogs.Metrics.PartNouns, catalogs.Labels.Valued, catalogs.Names.Possessives, catalogs.Labels.ComparisonWords);
         var (indicator, measured, indicatorRule) = IndicatorResolver.Resolve(figure, actor, aggregation, nature, earlier, catalogs);
         var national = catalogs.Labels.National.EntityOf(actor, measured);
         var (lent, lentRow) = catalogs.Labels.Recipients.Lent(figure, national, indicator, measured, catalogs.Names);

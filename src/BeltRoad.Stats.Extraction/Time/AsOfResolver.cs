@@ -11,7 +11,8 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// the document's date, the reporting period, otherwise none. Walks every sentence in order, keeping what the current
 /// paragraph has stated; one instance per document.
 /// </summary>
-internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words, WordList rates)
+/// <remarks><c>comparison</c>: label-words.json comparison_words ("up from", "compared with"), before the earlier value a figure is compared with.</remarks>
+internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, DocumentLanguage language, TimeWords words, WordList rates, WordList comparison)
 {
     private readonly bool _datesFollowFigures = words.DatesFollowFigures.Contains(language);
     // The paragraph's opening date, with how it was stated (截至 keeps its role: a point, not a period, for a later flow).
@@ -390,6 +391,11 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
             dated = new DatedPeriod(Period.AsOf(end), dated.Basis, TimeRole.AsOf);
         }
 
+        // "KCIC currently runs 62 trips a day, up from 14 when the service began": a word meaning now speaks of the figure it
+        // precedes, not of the earlier value that figure is compared with (MEANING.md rule 5 dates a current level; a base is
+        // by definition an earlier time).
+        current &= !ComparedBase(figures, index, clause, sentence);
+        current |= _datesFollowFigures && dated is null && NowAfterSubject(figures, index, clause, sentence);
         // "So far this year, the port has handled 6 million TEUs", "more than 3,000 trips so far this year": the document's
         // year and a word meaning its date (not 累计, which states no time) in the year's clause make the year so far.
         dated = SoFar(dated, SoFarIn(cues, datedClause), frame);
@@ -409,6 +415,75 @@ internal sealed class AsOfResolver(string simplified, DocumentTimeFrame frame, D
         return new AsOfFacts(fromTo, trailing, baseline, dated, undated, ownDate, _paragraphDate ?? Section(), current, frame, SamePeriod(cues, figure, ownDate, yearOnYear || yearEarlier),
             yearEarlier, trailing is { } t && SoFarIn(cues, t.Cue.Clause),
             YearColumns.Year(simplified, figure.Start), figure.Unit is MentionUnit.Countries, BracketYear(figure));
+    }
+
+    // The most words a subject count's noun phrase may hold before its "now" ("Some 4,700 enterprises with Chinese capital are
+    // currently"), and before the count in its clause ("More than", "Up to", "Some").
+    private const int SubjectWords = 7;
+    private const int OpeningWords = 2;
+
+    // "More than 6,000 Chinese companies now operate in the UAE", "about 21,000 workers are currently employed at the
+    // worksites": where dates follow figures, a word meaning now (time-words.json current_after) after a count that opens its
+    // clause as its subject, only its noun's words between (no comma, digit or figure), is its verb's: the count is the
+    // document's date's level as with the marker before it (MEANING.md rule 5). Not a percentage (a share of whatever now
+    // holds), nor a count after an article ("The 11-square-km zone now hosts …": a measure naming the thing).
+    private bool NowAfterSubject(IReadOnlyList<Mention> figures, int index, int clause, Sentence sentence)
+    {
+        var figure = figures[index];
+        if (figure.Kind is MentionKind.Percent or MentionKind.PercentagePoints)
+        {
+            return false;
+        }
+
+        var clauseSpan = sentence.Clauses[clause];
+        var before = simplified.AsSpan(clauseSpan.Start, figure.Start - clauseSpan.Start).Trim();
+        if (before.ContainsAnyInRange('0', '9') || WordCount(before) > OpeningWords || (before.Length > 0 && !char.IsAsciiLetter(before[^1])) || words.YearDeterminers.EndOf(before) is not null)
+        {
+            return false;
+        }
+
+        var end = index + 1 < figures.Count ? Math.Min(figures[index + 1].Start, clauseSpan.End) : clauseSpan.End;
+        foreach (var (at, _) in words.CurrentAfter.Find(simplified, figure.End, end))
+        {
+            var gap = simplified.AsSpan(figure.End, at - figure.End);
+            return !gap.ContainsAnyInRange('0', '9') && gap.IndexOfAny(',', ';', '(') < 0 && WordCount(gap) <= SubjectWords;
+        }
+
+        return false;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var _ in text.Split(' '))
+        {
+            count++;
+        }
+
+        return text.Trim().IsEmpty ? 0 : count;
+    }
+
+    // A figure right after a comparison word (one word with no digit may stand between: "up from just 4"), after a figure of
+    // its unit in its sentence: the earlier value that figure is compared with.
+    private bool ComparedBase(IReadOnlyList<Mention> figures, int index, int clause, Sentence sentence)
+    {
+        var figure = figures[index];
+        var before = simplified.AsSpan(sentence.Clauses[clause].Start, figure.Start - sentence.Clauses[clause].Start).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        if (comparison.EndOf(before) is null && (space < 0 || before[(space + 1)..].ContainsAnyInRange('0', '9') || comparison.EndOf(before[..space].TrimEnd()) is null))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < index; k++)
+        {
+            if (figures[k].Unit == figure.Unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

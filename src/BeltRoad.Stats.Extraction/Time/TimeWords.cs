@@ -71,7 +71,8 @@ internal sealed record TimeWords(
     WordList BaselineFigureJoints,
     WordList YearlessQuarters,
     WordList EventPredicates,
-    WordList WholeYear)
+    WordList WholeYear,
+    WordList CurrentAfter)
 {
     /// <summary>The built-in words (Resources/time-words.json), read from the assembly at each call.</summary>
     internal static TimeWords Load()
@@ -98,7 +99,7 @@ internal sealed record TimeWords(
             root.GetProperty("fiscal_year_start_other").GetInt32(), fiscalRelative,
             Read("fiscal_parts"), Read("fiscal_same_period"), Read("report_names"), Read("date_clauses"), Words("fiscal_year_partners").ToHashSet(StringComparer.Ordinal), Read("undated_periods"), Read("span_close"),
             new WordList(verbs.SinceStems.Keys), new WordList(verbs.Days), Read("months_to_date"), Read("since_then"), Read("months_to_date_not"), verbs.SinceStems, verbs,
-            Read("review_back_reference"), Read("record_since"), Read("baseline_figure_joints"), Read("yearless_quarters"), Read("event_predicates"), Read("whole_year"));
+            Read("review_back_reference"), Read("record_since"), Read("baseline_figure_joints"), Read("yearless_quarters"), Read("event_predicates"), Read("whole_year"), Read("current_after"));
     }
 
     private static int Month(int month, string country) =>
