@@ -18,7 +18,7 @@ internal static class IndicatorResolver
     // A stake (持股51%, "a 67 percent stake") is the one percentage the catalogue names; a rate of change never is one.
     private static readonly RuleList<IndicatorFacts, string?> Rules = new(
         ("pull on a whole's growth", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Pulls.For(f.Figure) : null),
-        ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear) : null),
+        ("gap between two rates", static f => f.Figure.Unit == Domain.Unit.PercentagePoints ? f.Catalogs.Labels.Gaps.For(f.Figure, f.Catalogs.Time.YearOnYear, IsRegion(f.Entity, f.Catalogs.Names)) : null),
         ("point change keeps its share's label", PointChange),
         ("loan's share of a cost", static f => f.Figure.Unit == Domain.Unit.Percent && f.Aggregation != Aggregation.Change && !HanText.Any(f.Figure.Subject)
             ? f.Catalogs.Labels.LoanShares.For(f.Figure) : null),
@@ -157,6 +157,13 @@ internal static class IndicatorResolver
         var found = names.Find(entity, 0, entity.Length);
         return found.Count > 0 && found[0].Kind is EntityKind.Institution or EntityKind.Enterprises or EntityKind.Authority
             or EntityKind.Country or EntityKind.CountryGroup or EntityKind.Region or EntityKind.Initiative;
+    }
+
+    // Whether an entity is a country's province or region (广东, 黑龙江): read only for a percentage-point gap between rates.
+    private static bool IsRegion(string entity, NameFinder names)
+    {
+        var found = names.Find(entity, 0, entity.Length);
+        return found.Count > 0 && found[0].Kind == EntityKind.Region;
     }
 
     // Whether a figure before it in the sentence is of the unit (a loop: a lambda here would copy the rule's facts per figure).

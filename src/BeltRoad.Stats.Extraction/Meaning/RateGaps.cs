@@ -12,7 +12,7 @@ internal sealed record RateGaps(
     string Rate, string Higher, string Lower, string ZhThan, WordList ZhHigher, WordList ZhLower, WordList ZhRates,
     WordList EnHigher, WordList EnLower, WordList EnRates, IReadOnlyList<(string Name, WordList Words)> EnWholes, string EnDefault,
     IReadOnlyList<(string Name, WordList Words)> ZhWholes, WordList ZhOverall, IReadOnlyList<(string Name, WordList Words)> ZhOverallOf,
-    WordList EnOutpacing, WordList EnBy, IReadOnlyList<(string Name, WordList Words)> EnOverallOf)
+    WordList EnOutpacing, WordList EnBy, IReadOnlyList<(string Name, WordList Words)> EnOverallOf, NationalGap ZhNational)
 {
     public static RateGaps Read(JsonElement e)
     {
@@ -24,17 +24,17 @@ internal sealed record RateGaps(
             [.. e.GetProperty("zh_wholes").EnumerateObject().Select(p => (p.Name, Words(p.Value)))], Words(e.GetProperty("zh_overall")),
             [.. e.GetProperty("zh_overall_of").EnumerateObject().Select(p => (p.Name, Words(p.Value)))],
             Words(e.GetProperty("en_outpacing")), Words(e.GetProperty("en_by")),
-            [.. e.GetProperty("en_overall_of").EnumerateObject().Select(p => (p.Name, Words(p.Value)))]);
+            [.. e.GetProperty("en_overall_of").EnumerateObject().Select(p => (p.Name, Words(p.Value)))],
+            NationalGap.Read(e.GetProperty("zh_national")));
     }
 
     /// <summary>The gap row of a percentage-point figure that compares a growth rate with another rate, or null.</summary>
-    public string? For(FigureContext figure, WordList yearOnYear)
+    public string? For(FigureContext figure, WordList yearOnYear, bool regional)
     {
-        var text = figure.Text;
         var before = figure.ClauseBefore.TrimEnd().ToString();
         if (HanText.Any(figure.Subject))
         {
-            return Chinese(before, yearOnYear);
+            return Chinese(before, yearOnYear, regional);
         }
 
         // "… 7.7 percentage points higher than the growth of China's overall foreign trade"
@@ -130,7 +130,7 @@ internal sealed record RateGaps(
 
     // 「比外贸整体增速高」「比对共建国家整体增速高」「增速比全国整体水平高」 (the rate compared between 比 and the comparison
     // word at the clause's end), 「高出整体增速」 (after the comparison word, up to the figure).
-    private string? Chinese(string before, WordList yearOnYear)
+    private string? Chinese(string before, WordList yearOnYear, bool regional)
     {
         foreach (var (words, word) in new[] { (ZhHigher, Higher), (ZhLower, Lower) })
         {
@@ -162,6 +162,12 @@ internal sealed record RateGaps(
             }
 
             compared = compared.Trim();
+            if (regional && compared.Length > 0 && ZhNational.Words.Any(compared, 0, compared.Length) && !yearOnYear.Any(compared, 0, compared.Length)
+                && compared.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            {
+                return ZhNational.Rate + word + ZhNational.Whole;
+            }
+
             if (compared.Length == 0 || !ZhRates.Any(compared, 0, compared.Length) || yearOnYear.Any(compared, 0, compared.Length)
                 || compared.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
@@ -181,4 +187,14 @@ internal sealed record RateGaps(
 
         return null;
     }
+}
+
+/// <summary>
+/// A region's growth compared with the nation's (rate_gaps.zh_national: 「增幅高于全国平均水平9个百分点」「我省增速高出全国16.6个百分点」
+/// on a province's page): the region's lead over the national rate, one row whatever the national rate is called.
+/// </summary>
+internal sealed record NationalGap(WordList Words, string Rate, string Whole)
+{
+    public static NationalGap Read(JsonElement e) => new(new(e.GetProperty("words").EnumerateArray().Select(x => x.GetString()!)),
+        e.GetProperty("rate").GetString()!, e.GetProperty("whole").GetString()!);
 }

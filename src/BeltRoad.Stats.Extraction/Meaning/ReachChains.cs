@@ -11,11 +11,16 @@ namespace BeltRoad.Stats.Extraction.Meaning;
 /// the chain's earlier counts and their nouns and joining marks, is that verb's row of its noun at home (辐射省份数,
 /// 辐射城市数, 辐射站点数); a chain reaching abroad (a scope holding one of Abroad, or a count of countries in it) is the
 /// reach row with its scope (AbroadLabel: 通达国家数, 通达境外城市数), as 「可直达…」 is; a verb with no home row (通达, 连接) names only such a
-/// chain abroad, and a reach row the catalogue names for the count (通达欧洲国家数) is kept.
+/// chain abroad, and a reach row the catalogue names for the count (通达欧洲国家数) is kept. A verb of ChainOnly (覆盖) names
+/// a row only in a chain of two counts or more abroad (「覆盖18个国家131个站点城市」「已覆盖119个国家和地区的393个港口」 →
+/// 通达国家数, 通达城市数, 通达港口数): a lone count it leads to (「境外企业…覆盖62个国家」) keeps the words' row.
 /// </summary>
 internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, WordList VerbWords, IReadOnlyDictionary<string, string> Nouns, WordList NounWords,
     WordList Abroad, WordList Countries, string AbroadLabel, int MaxScope)
 {
+    /// <summary>Verbs that name a row only in a chain of counts abroad (覆盖: a lone count it leads to is the words' row).</summary>
+    public IReadOnlySet<string> ChainOnly { get; init; } = new HashSet<string>();
+
     private const string Joints = "的、和及与以";
     private const string ClauseEnds = "，,；;。：:！？";
 
@@ -25,7 +30,10 @@ internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, Wo
         var (verbs, nouns) = (Map(e.GetProperty("verbs")), Map(e.GetProperty("nouns")));
         return new(verbs, new WordList(verbs.Keys), nouns, new WordList(nouns.Keys),
             new WordList(e.GetProperty("abroad").EnumerateArray().Select(w => w.GetString()!)),
-            new WordList(e.GetProperty("countries").EnumerateArray().Select(w => w.GetString()!)), abroadLabel, e.GetProperty("max_scope").GetInt32());
+            new WordList(e.GetProperty("countries").EnumerateArray().Select(w => w.GetString()!)), abroadLabel, e.GetProperty("max_scope").GetInt32())
+        {
+            ChainOnly = e.GetProperty("chain_only").EnumerateArray().Select(w => w.GetString()!).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>The chain's row of a count a reach verb leads to, or null; a reach row the catalogue names (通达欧洲国家数) stays.</summary>
@@ -58,7 +66,7 @@ internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, Wo
         }
 
         // Between the verb and the figure: the scope, the chain's earlier counts with their nouns, and joining marks.
-        var (scope, abroad, at) = (0, Countries.Any(text, mention.Start, nounEnd), verbEnd);
+        var (scope, abroad, at, chained) = (0, Countries.Any(text, mention.Start, nounEnd), verbEnd, false);
         var (scopeStart, scopeEnd) = (-1, -1);
         var figures = figure.In.Figures;
         while (at < mention.Start)
@@ -72,7 +80,7 @@ internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, Wo
                 }
 
                 abroad |= Countries.Any(text, at, counted.End);
-                at = counted.End;
+                (at, chained) = (counted.End, true);
             }
             else if (Joints.Contains(text[at]) || char.IsWhiteSpace(text[at]))
             {
@@ -94,12 +102,23 @@ internal sealed record ReachChains(IReadOnlyDictionary<string, string> Verbs, Wo
 
         // A verb with no row of its own at home (通达, 连接) reaches abroad only; abroad, the scope stays in the row as the
         // reach words' rows keep it (通达境外国家数).
-        if (abroad)
+        if (abroad && (chained || !ChainOnly.Contains(verb) || ChainGoesOn(text, figures, nounEnd, sentence.End)))
         {
             return AbroadLabel + (scopeStart < 0 ? "" : text[scopeStart..scopeEnd].Replace("的", "", StringComparison.Ordinal)) + Nouns[noun];
         }
 
         return Verbs[verb].Length > 0 ? Verbs[verb] + Nouns[noun] : null;
+    }
+
+    // Whether another count of a chain noun follows the count's noun, nothing but joining marks between (「18个国家131个站点城市」).
+    private bool ChainGoesOn(string text, IReadOnlyList<Mention> figures, int at, int limit)
+    {
+        while (at < limit && (Joints.Contains(text[at]) || char.IsWhiteSpace(text[at])))
+        {
+            at++;
+        }
+
+        return EarlierAt(figures, at, limit) is var next && next >= 0 && NounOf(text, at, figures[next].End, limit) is not null;
     }
 
     // The index of the sentence's figure that starts at `at` and ends by `limit`, or -1 (an index loop: no enumerator boxed).

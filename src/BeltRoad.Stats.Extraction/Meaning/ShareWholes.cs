@@ -39,11 +39,18 @@ internal sealed record ShareWholes(WordList Verbs, WordList Qualifiers, WordList
             NationalTrade = Words(partners.GetProperty("national")),
             Columns = Words(e.GetProperty("columns")),
             BackParts = Words(e.GetProperty("back_parts")),
+            PartRates = Words(e.GetProperty("part_rates")),
         };
     }
 
     /// <summary>Words opening an English sentence that refer back to the amount stated before it ("That", "The figure"): a share such a sentence states is that amount's.</summary>
     public WordList BackParts { get; init; } = new([]);
+
+    /// <summary>
+    /// A rate naming no part of its own that opens a share's clause (本地化率): like a share verb, it leaves the part to the
+    /// count before it (「雇用当地员工1.1万余人，本地化率达82%」 → 本地员工占比).
+    /// </summary>
+    public WordList PartRates { get; init; } = new([]);
 
     /// <summary>Goods a release breaks its exports or imports down by (机电产品): a share of one is a named part of its measure's total.</summary>
     public IReadOnlyList<string> Products { get; init; } = [];
