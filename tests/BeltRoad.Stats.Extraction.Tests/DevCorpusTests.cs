@@ -31,7 +31,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         // it; the documents before it keep the whole corpus's floors as a round of their own) and keys corrected by a second
         // reading. Their history, dated: docs/development-corpus.md, "Floors".
         { "all", "", 0.97, 0.97, 0.94, 0.90, 0.82, 0.98, 0.93 },
-        { "English", "en-", 0.96, 0.96, 0.92, 0.88, 0.75, 0.97, 0.91 },
+        { "English", "en-", 0.96, 0.96, 0.92, 0.89, 0.75, 0.97, 0.91 },
         { "Chinese releases", "zh-release-", 0.99, 0.98, 0.98, 0.94, 0.92, 0.99, 0.98 },
         { "Chinese milestones", "zh-milestone-", 0.97, 0.96, 0.95, 0.89, 0.86, 0.98, 0.93 },
         { "bilingual", "bilingual-", 0.91, 0.94, 0.92, 0.89, 0.78, 0.96, 0.89 },

@@ -304,7 +304,8 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         // "Lagos-Ibadan train carried 519,738 passengers last year …" over "The Lagos-Ibadan standard gauge railway moved
         // 519,738 passengers …": the headline restated as the text's first line says its figure before the lead names whose
         // it is; the lead still stands before the body's first figure.
-        if (at < sentence.End && at < _firstFigure && !IsHeadline(sentence, text))
+        // A page's stamp line (「2020-08-07 16:20:57」) is no figure of the item: its clock's numbers precede no lead.
+        if (at < sentence.End && at < _firstFigure && !IsHeadline(sentence, text) && !DocumentHeader.IsPageLine(Paragraph(sentence, text)))
         {
             _firstFigure = at;
         }
@@ -595,7 +596,9 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
 
             if (finder.ObjectMarkers.EndOf(before) is null)
             {
-                return name.Kind == EntityKind.Region ? name.Name : null;
+                // "Ulaanbaatar /MONTSAME/ In the first seven months, Mongolia's total foreign trade turnover reached …": a country
+                // opening the first figure's clause as a possessive reports its own figures on its agency's page, as a province does.
+                return name.Kind == EntityKind.Region || (name.Kind == EntityKind.Country && Affixes.StartsWithAny(text.AsSpan(name.End, firstFigure - name.End), finder.Possessives)) ? name.Name : null;
             }
         }
 

@@ -63,18 +63,19 @@ internal sealed class SwapLines
 
     private static string? Partner(FigureContext figure, NameFinder finder)
     {
-        var own = figure.In.DocumentEntity;
-        if (own != finder.DefaultActor && finder.Lookup(own) is { Kind: EntityKind.Country })
-        {
-            return own;
-        }
-
+        // The country its own sentence names first ("Pakistan renewed its 30 billion yuan swap"), then the document's own.
         foreach (var n in figure.In.Names)
         {
             if (IsPartner(n, finder))
             {
                 return n.Name;
             }
+        }
+
+        var own = figure.In.DocumentEntity;
+        if (own != finder.DefaultActor && finder.Lookup(own) is { Kind: EntityKind.Country })
+        {
+            return own;
         }
 
         var previous = figure.In.PreviousNames;
