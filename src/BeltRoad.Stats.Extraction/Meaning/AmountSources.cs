@@ -53,7 +53,7 @@ internal static class AmountSources
             at += "the ".Length;
         }
 
-        return NameAt(figure, at) is not { IsCatalogued: true } source ? null
+        return BackReferences.NameAt(figure.In.Names, at) is not { IsCatalogued: true } source ? null
             : source.Kind == EntityKind.Institution ? source.Name
             : source.Kind == EntityKind.Country && PublicPurse(text, source.End, end, finder) ? source.Name
             : null;
@@ -80,19 +80,5 @@ internal static class AmountSources
         }
 
         return wordEnd > at && finder.PublicFunds.At(text, Blank.SkipSpaces(text, wordEnd, end), end) is not null;
-    }
-
-    private static EntityName? NameAt(FigureContext figure, int start)
-    {
-        var names = figure.In.Names;
-        for (var k = 0; k < names.Count; k++)
-        {
-            if (names[k].Start == start)
-            {
-                return names[k];
-            }
-        }
-
-        return null;
     }
 }

@@ -776,16 +776,19 @@ internal static class BackReferences
         return false;
     }
 
-    internal static bool HasNameAt(IReadOnlyList<EntityName> names, int start)
+    internal static bool HasNameAt(IReadOnlyList<EntityName> names, int start) => NameAt(names, start) is not null;
+
+    /// <summary>The name of <paramref name="names"/> that starts at <paramref name="start"/>, or null (a loop: no closure per figure).</summary>
+    internal static EntityName? NameAt(IReadOnlyList<EntityName> names, int start)
     {
         for (var k = 0; k < names.Count; k++)
         {
             if (names[k].Start == start)
             {
-                return true;
+                return names[k];
             }
         }
 
-        return false;
+        return null;
     }
 }

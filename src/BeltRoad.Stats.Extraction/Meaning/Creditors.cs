@@ -133,7 +133,7 @@ internal static class Creditors
             start = at + article.Length + 1;
         }
 
-        if (NameAt(figure, start) is not { } name)
+        if (BackReferences.NameAt(figure.In.Names, start) is not { } name)
         {
             return clause.End == figure.Clause.End ? BackReferences.ReferredAt(figure, finder, at) : null;
         }
@@ -141,7 +141,7 @@ internal static class Creditors
         foreach (var possessive in finder.Possessives)
         {
             if (text.AsSpan(name.End).StartsWith(possessive, StringComparison.Ordinal) && name.End + possessive.Length < text.Length && text[name.End + possessive.Length] == ' '
-                && NameAt(figure, name.End + possessive.Length + 1) is { Kind: EntityKind.Institution } owned)
+                && BackReferences.NameAt(figure.In.Names, name.End + possessive.Length + 1) is { Kind: EntityKind.Institution } owned)
             {
                 return owned.Name;
             }
@@ -195,20 +195,6 @@ internal static class Creditors
         }
 
         return false;
-    }
-
-    private static EntityName? NameAt(FigureContext figure, int start)
-    {
-        var names = figure.In.Names;
-        for (var k = 0; k < names.Count; k++)
-        {
-            if (names[k].Start == start)
-            {
-                return names[k];
-            }
-        }
-
-        return null;
     }
 
     // Spaces, and the figures standing there ("owed 3,993 million dollars to Exim"), with a few lower-case words before one

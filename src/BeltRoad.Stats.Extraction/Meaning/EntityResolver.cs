@@ -444,7 +444,7 @@ internal static class EntityResolver
             var article = Affixes.FirstStartingWith(trimmed, finder.EnglishAnaphora) is { } a && trimmed.Length > a.Length && trimmed[a.Length] == ' ' ? a.Length + 1
                 : finder.Anaphora.At(text, end - trimmed.Length, end) is { } zh && HanText.Is(zh[0]) ? zh.Length : 0;
             var start = end - trimmed.Length + article;
-            if (NameAt(figure.In.Names, start) is { } name && (finder.PortAfter(text, name) ?? BarePort(text, name, finder)) is { } word)
+            if (BackReferences.NameAt(figure.In.Names, start) is { } name && (finder.PortAfter(text, name) ?? BarePort(text, name, finder)) is { } word)
             {
                 return PortName(name, word);
             }
@@ -483,19 +483,6 @@ internal static class EntityResolver
     // 「满洲里铁路口岸」: a name read by its suffix keeps the port word it stands before; a catalogued one is its canonical name.
     internal static string PortName(EntityName name, string word) =>
         name.IsCatalogued || word.Length == 0 || char.IsAsciiLetter(word[0]) ? name.Name : name.Name + word;
-
-    private static EntityName? NameAt(IReadOnlyList<EntityName> names, int start)
-    {
-        for (var k = 0; k < names.Count; k++)
-        {
-            if (names[k].Start == start)
-            {
-                return names[k];
-            }
-        }
-
-        return null;
-    }
 
     // 「石家庄国际陆港2024年…综述」 then 「全年开行中欧（中亚）班列826列，同比增长12.4%；发运标箱8.3万标箱」: on a hub's page (the
     // document's own actor a catalogued place), a programme or a kind of service that opens its sentence as the object of a
