@@ -153,13 +153,16 @@ public sealed class FactExtractor
                     wholeFacts[mention.Start] = facts.Count;
                 }
 
+                // After the nature: only a target's or forecast's 全年 is the year to reach (the year so far is the months reported).
+                var asOfRule = dated.Rule;
                 if (WholeYearTargets.Of(built.Fact.Nature, dated.Period, mention.Start, sentence, simplified, frame, _catalogs.Time) is { } wholeYear)
                 {
                     built.Fact = built.Fact with { AsOf = wholeYear.Period, AsOfBasis = wholeYear.Basis };
+                    asOfRule = WholeYearTargets.Rule;
                 }
 
                 earlier.Add((built.Fact.Unit, built.Fact.Indicator));
-                explain?.Invoke(built.Fact, built.Rules with { AsOf = dated.Rule });
+                explain?.Invoke(built.Fact, built.Rules with { AsOf = asOfRule });
                 if (restated?.ContainsKey(mention.Start) == true)
                 {
                     restated[mention.Start] = facts.Count;

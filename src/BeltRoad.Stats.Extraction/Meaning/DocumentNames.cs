@@ -142,7 +142,9 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         return found;
     }
 
-    // "Exports in line with forecasts", "port operator": the noun at [start, end) inside one of described_blockers.
+    // How many words naming a thing may stand between a transit marker and the noun ("via new Peru port").
+    private const int MaxTransitModifiers = 2;
+
     // "China's trade surges with South America via Peru port": a thing the headline's action passes through (a transit marker
     // right before the noun or before the words naming it, two at most) is not what the headline is about.
     private static bool AfterTransit(NameFinder finder, ReadOnlySpan<char> before)
@@ -167,8 +169,7 @@ internal sealed class DocumentNames(NameFinder finder, string title, HeadingName
         return false;
     }
 
-    private const int MaxTransitModifiers = 2;
-
+    // "Exports in line with forecasts", "port operator": the noun at [start, end) inside one of described_blockers.
     private static bool InsideIdiom(NameFinder finder, string headline, int start, int end)
     {
         foreach (var idiom in finder.DescribedBlockers)

@@ -11,6 +11,9 @@ namespace BeltRoad.Stats.Extraction.Time;
 /// </summary>
 internal static class WholeYearTargets
 {
+    /// <summary>The rule's name, as the explain output gives it.</summary>
+    public const string Rule = "whole-year target";
+
     public static DatedPeriod? Of(Nature nature, DatedPeriod? dated, int figureStart, Sentence sentence, string simplified, DocumentTimeFrame frame, TimeWords words)
     {
         if (nature is not (Nature.Target or Nature.Forecast) || dated is { Basis: AsOfBasis.Sentence or AsOfBasis.FromTo or AsOfBasis.Since }
