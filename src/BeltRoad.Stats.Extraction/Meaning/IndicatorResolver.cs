@@ -160,11 +160,8 @@ internal static class IndicatorResolver
     }
 
     // Whether an entity is a country's province or region (广东, 黑龙江): read only for a percentage-point gap between rates.
-    private static bool IsRegion(string entity, NameFinder names)
-    {
-        var found = names.Find(entity, 0, entity.Length);
-        return found.Count > 0 && found[0].Kind == EntityKind.Region;
-    }
+    // The entity's catalogue entry, not a search of its name (no list per figure; a shorter alias inside it says nothing).
+    private static bool IsRegion(string entity, NameFinder names) => names.Lookup(entity) is { Kind: EntityKind.Region };
 
     // Whether a figure before it in the sentence is of the unit (a loop: a lambda here would copy the rule's facts per figure).
     private static bool HasUnit(IReadOnlyList<(Domain.Unit Unit, string Indicator)> earlier, Domain.Unit unit)

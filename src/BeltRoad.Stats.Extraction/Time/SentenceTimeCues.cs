@@ -339,10 +339,11 @@ internal static class SentenceTimeCues
         // comparison's word (", compared with USD92.3 billion in 2023, an increase of 31 percent": the base's date).
         // A span of days after 于 is when an event was held (「於今年九月十日至十一日舉辦…論壇，吸引逾6,000名…出席」): its days are
         // the period of what it drew and produced in the sentence's later clauses.
-        var frames = (words.Event.EndOf(before) is null || StatedDates.IsDaysSpan(period)) && !IsRelativeClause(before, words) && !IsComparison(text, sentence.Clauses[clause].Start, date.Start, words);
+        var afterEventWord = words.Event.EndOf(before) is not null;
+        var frames = (!afterEventWord || StatedDates.IsDaysSpan(period)) && !IsRelativeClause(before, words) && !IsComparison(text, sentence.Clauses[clause].Start, date.Start, words);
         // 「截至今年11月3日」: the recognizer reads the date after 今年 without its 截至, which still makes it an as-of date.
         var role = time.Role == TimeRole.Point && words.AsOf.EndOf(before.TrimEnd()) is not null ? TimeRole.AsOf : time.Role;
-        var isEvent = words.Event.EndOf(before) is not null || words.EventDays.EndOf(before) is not null || ClosedByEvent(text, date.End, sentence.Clauses[clause].End, words);
+        var isEvent = afterEventWord || words.EventDays.EndOf(before) is not null || ClosedByEvent(text, date.End, sentence.Clauses[clause].End, words);
         return new TimeCue(date.Start, date.End, TimeCueKind.Stated, period, clause, frames, role) { Event = isEvent };
     }
 
