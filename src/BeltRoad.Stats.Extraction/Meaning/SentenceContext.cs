@@ -42,7 +42,7 @@ internal sealed record SentenceContext(
     public TitleRecipient? TitleRecipient { get; init; }
 
     /// <summary>The rows of the finance the document's title names ("China's Overseas Development Finance …"), if any.</summary>
-    public IReadOnlyDictionary<string, string>? TitleInstrument { get; init; }
+    public (string Row, string Named)[]? TitleInstrument { get; init; }
 
     /// <summary>
     /// The place a source the sentence cites sends China's lending to ("According to the Chinese Loans to Africa Database,

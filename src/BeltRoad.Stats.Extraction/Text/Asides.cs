@@ -27,36 +27,18 @@ internal static class Asides
     /// of that word ("green energy – solar, wind and hydropower – attracted $5.7 billion", "engagement – construction contracts
     /// plus non-financial investment – reached …"), not a word of its own for the figure after the aside.
     /// </summary>
-    public static bool IsExample(string text, int from, int at, int figure) => Open(text, from, at) && !Open(text, from, figure);
-
-    // Whether an aside opened in [from, at) is still open at `at`.
-    private static bool Open(string text, int from, int at)
-    {
-        var (depth, dashes) = (0, 0);
-        for (var k = from; k < at; k++)
-        {
-            switch (text[k])
-            {
-                case '(' or '（':
-                    depth++;
-                    break;
-                case (')' or '）') when depth > 0:
-                    depth--;
-                    break;
-                case '–' or '—':
-                    dashes++;
-                    break;
-            }
-        }
-
-        return depth > 0 || dashes % 2 == 1;
-    }
+    public static bool IsExample(string text, int from, int at, int figure) => Opener(text, from, at) >= 0 && Opener(text, from, figure) < 0;
 
     /// <summary>
     /// Where the aside (a bracket, or a pair of dashes) that holds <paramref name="at"/> opened, reading from
     /// <paramref name="from"/>, when it closes before <paramref name="figure"/>; -1 where none does.
     /// </summary>
-    public static int OpenedAt(string text, int from, int at, int figure)
+    public static int OpenedAt(string text, int from, int at, int figure) =>
+        Opener(text, from, at) is var opener and >= 0 && Opener(text, opener, figure) < 0 ? opener : -1;
+
+    // Where the aside still open at `at`, read from `from`, opened (the outermost bracket, else the last unpaired dash); -1
+    // where none is open.
+    private static int Opener(string text, int from, int at)
     {
         var (bracket, depth, dash) = (-1, 0, -1);
         for (var k = from; k < at; k++)
@@ -75,7 +57,6 @@ internal static class Asides
             }
         }
 
-        var opener = depth > 0 ? bracket : dash;
-        return opener >= 0 && !Open(text, opener, figure) ? opener : -1;
+        return depth > 0 ? bracket : dash;
     }
 }
